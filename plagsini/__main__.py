@@ -1,0 +1,3 @@
+from plagsini.cli import main
+
+main()

@@ -1,0 +1,143 @@
+"""The `plagsini` command: serve, migrate, simulate, create-admin, export-schema."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+
+from plagsini.settings import ConfigError, Settings, load_settings
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides = {}
+    for name in ("role", "http_port", "ocpp_port", "database_url", "broadcast_url"):
+        value = getattr(args, name, None)
+        if value is not None:
+            overrides[name] = value
+    return load_settings(**overrides)
+
+
+def _cmd_serve(args: argparse.Namespace) -> None:
+    from plagsini.server import serve
+
+    settings = _settings(args)
+    logging.basicConfig(
+        level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    asyncio.run(serve(settings))
+
+
+def _cmd_migrate(args: argparse.Namespace) -> None:
+    from db.migrate import downgrade, upgrade
+    from plagsini.platform import Platform
+    from plagsini.server import check_database
+
+    settings = _settings(args)
+
+    async def run() -> None:
+        platform = Platform.create(settings)
+        try:
+            await check_database(platform)
+        finally:
+            await platform.engine.dispose()
+        if args.downgrade:
+            await downgrade(settings.database_url, args.downgrade)
+        else:
+            await upgrade(settings.database_url, args.revision)
+
+    asyncio.run(run())
+    print("plagsini: database migrated", flush=True)
+
+
+def _cmd_create_admin(args: argparse.Namespace) -> None:
+    from domain.bootstrap import create_admin
+    from plagsini.platform import Platform
+    from plagsini.server import prepare
+
+    settings = _settings(args)
+
+    async def run() -> str | None:
+        platform = Platform.create(settings)
+        try:
+            await prepare(platform, migrate=True)
+            return await create_admin(platform, email=args.email, name=args.name, password=args.password)
+        finally:
+            await platform.engine.dispose()
+
+    generated = asyncio.run(run())
+    msg = f"plagsini: admin {args.email} is ready"
+    print(msg + (f"; generated password: {generated}" if generated else ""), flush=True)
+
+
+def _cmd_simulate(args: argparse.Namespace) -> None:
+    from firmware.simulator import run_simulator
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        asyncio.run(
+            run_simulator(
+                args.url, args.chargers, scenario=args.scenario, id_prefix=args.prefix, auth_key=args.auth_key
+            )
+        )
+    except KeyboardInterrupt:
+        pass
+
+
+def _cmd_export_schema(_: argparse.Namespace) -> None:
+    from api.export_schema import SCHEMA_PATH
+    from api.schema import export_sdl
+
+    SCHEMA_PATH.write_text(export_sdl())
+    print(f"plagsini: wrote {SCHEMA_PATH}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="plagsini", description="PlagSini EV charging platform")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    s = sub.add_parser("serve", help="serve GraphQL, the front ends and the OCPP endpoint")
+    s.add_argument("--role", choices=["all", "api", "ocpp"], help="what this node serves (ROLE)")
+    s.add_argument("--http-port", type=int, help="HTTP port (HTTP_PORT)")
+    s.add_argument("--ocpp-port", type=int, help="OCPP WebSocket port (OCPP_PORT)")
+    s.set_defaults(func=_cmd_serve)
+
+    m = sub.add_parser("migrate", help="apply database migrations")
+    m.add_argument("--revision", default="head")
+    m.add_argument("--downgrade", metavar="REVISION", help="downgrade to REVISION (e.g. base)")
+    m.set_defaults(func=_cmd_migrate)
+
+    a = sub.add_parser("create-admin", help="create or promote an admin account")
+    a.add_argument("--email", required=True)
+    a.add_argument("--name", default="Admin")
+    a.add_argument("--password", help="omit to generate a strong one")
+    a.set_defaults(func=_cmd_create_admin)
+
+    sim = sub.add_parser("simulate", help="run simulated chargers against a central system")
+    sim.add_argument("--url", default="ws://localhost:9000")
+    sim.add_argument("--chargers", type=int, default=1)
+    sim.add_argument("--scenario", default="charge")
+    sim.add_argument("--prefix", default="SIM")
+    sim.add_argument("--auth-key", default=None)
+    sim.set_defaults(func=_cmd_simulate)
+
+    e = sub.add_parser("export-schema", help="write api/schema.graphql")
+    e.set_defaults(func=_cmd_export_schema)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    args = build_parser().parse_args(argv)
+    try:
+        args.func(args)
+    except ConfigError as e:
+        print(f"plagsini: configuration error: {e}", file=sys.stderr, flush=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,25 @@
+"""Prometheus metrics for /metrics (text exposition format)."""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+
+REGISTRY = CollectorRegistry(auto_describe=True)
+
+OCPP_CONNECTED = Gauge("plagsini_ocpp_connected_chargers", "Chargers connected to this node", registry=REGISTRY)
+OCPP_MESSAGES = Counter(
+    "plagsini_ocpp_messages_total", "OCPP frames handled", ["direction", "action"], registry=REGISTRY
+)
+OCPP_ERRORS = Counter("plagsini_ocpp_callerrors_total", "CALLERRORs sent", ["code"], registry=REGISTRY)
+OCPP_LATENCY = Histogram(
+    "plagsini_ocpp_handle_seconds", "Time to answer an inbound CALL", ["action"], registry=REGISTRY
+)
+HTTP_REQUESTS = Counter("plagsini_http_requests_total", "HTTP requests", ["path", "status"], registry=REGISTRY)
+GRAPHQL_SUBSCRIPTIONS = Gauge(
+    "plagsini_graphql_subscriptions", "Active GraphQL subscriptions", registry=REGISTRY
+)
+BUS_EVENTS = Counter("plagsini_bus_events_published_total", "Events published on the bus", registry=REGISTRY)
+
+
+def render() -> bytes:
+    return generate_latest(REGISTRY)

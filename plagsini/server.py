@@ -1,0 +1,124 @@
+"""`plagsini serve`: the HTTP app and the OCPP endpoint in one asyncio process."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import socket
+from typing import Any
+
+import uvicorn
+from sqlalchemy import text
+
+from plagsini.platform import Platform
+from plagsini.settings import ConfigError, Settings
+
+log = logging.getLogger("plagsini")
+
+
+def bind_socket(host: str, port: int, what: str) -> socket.socket:
+    """Bind a listening socket now, so a port in use is one clear line, not a traceback later."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as e:
+        sock.close()
+        raise ConfigError(f"{what} {host}:{port} cannot be used: {e.strerror or e}") from None
+    sock.listen(2048)
+    sock.setblocking(False)
+    return sock
+
+
+async def check_database(platform: Platform) -> None:
+    try:
+        async with asyncio.timeout(15):
+            async with platform.engine.connect() as conn:
+                await conn.execute(text("SELECT 1"))
+    except Exception as e:  # noqa: BLE001 - turned into one line
+        reason = str(getattr(e, "orig", None) or e).splitlines()[0] if str(e) else type(e).__name__
+        url = platform.engine.url.render_as_string(hide_password=True)
+        raise ConfigError(f"DATABASE_URL {url}: cannot connect ({reason})") from None
+
+
+async def check_bus(platform: Platform) -> None:
+    try:
+        async with asyncio.timeout(10):
+            await platform.start()
+            if not await platform.bus.ping():
+                raise RuntimeError("no answer")
+    except Exception as e:  # noqa: BLE001
+        raise ConfigError(f"BROADCAST_URL {platform.settings.broadcast_url}: cannot connect ({e})") from None
+
+
+async def prepare(platform: Platform, *, migrate: bool) -> None:
+    """Check the database, migrate it when asked, create the first admin."""
+    from db.engine import is_sqlite
+    from db.migrate import upgrade
+    from domain.bootstrap import ensure_admin
+
+    await check_database(platform)
+    if migrate or is_sqlite(platform.settings.database_url):
+        await upgrade(platform.settings.database_url)
+    password = await ensure_admin(platform)
+    if password:
+        # Printed once, on first start; the admin changes it after logging in.
+        print(
+            f"plagsini: created admin {platform.settings.admin_email} with generated password: {password}",
+            flush=True,
+        )
+
+
+async def serve(settings: Settings) -> None:
+    platform = Platform.create(settings)
+    serve_ocpp = settings.role in ("all", "ocpp")
+    http_sock = bind_socket(settings.http_host, settings.http_port, "HTTP_HOST:HTTP_PORT")
+    ocpp_sock = bind_socket(settings.ocpp_host, settings.ocpp_port, "OCPP_HOST:OCPP_PORT") if serve_ocpp else None
+    try:
+        await prepare(platform, migrate=False)
+        await check_bus(platform)
+    except BaseException:
+        http_sock.close()
+        if ocpp_sock:
+            ocpp_sock.close()
+        await platform.engine.dispose()
+        raise
+
+    from plagsini.app import build_app
+    from plagsini.runtime import start_services, stop_services
+
+    await start_services(platform, ocpp_sock=ocpp_sock)
+    app = build_app(platform)
+    config = uvicorn.Config(
+        app,
+        log_level=settings.log_level,
+        lifespan="off",
+        ws_ping_interval=20,
+        ws_ping_timeout=20,
+        proxy_headers=True,
+        server_header=False,
+    )
+    server = uvicorn.Server(config)
+    server.install_signal_handlers = lambda: None  # type: ignore[method-assign]
+    loop = asyncio.get_running_loop()
+
+    def _stop(*_: Any) -> None:
+        server.should_exit = True
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            loop.add_signal_handler(sig, _stop)
+
+    http_port = http_sock.getsockname()[1]
+    parts = [f"http://{settings.http_host}:{http_port}/graphql"]
+    if ocpp_sock:
+        parts.append(f"ocpp ws://{settings.ocpp_host}:{ocpp_sock.getsockname()[1]}/<chargePointId>")
+    print(f"plagsini: node {platform.node_id} ({settings.role}) serving " + ", ".join(parts), flush=True)
+    try:
+        await server.serve(sockets=[http_sock])
+    finally:
+        await stop_services(platform)
+        await platform.close()

@@ -1,0 +1,167 @@
+"""Platform settings, read from environment variables (and a `.env` file when present).
+
+Every setting is documented in README.md. A bad value stops start-up with one clear line
+(`plagsini: configuration error: ...`) and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import secrets
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+
+class ConfigError(Exception):
+    """A setting is invalid; the message is one human-readable line."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", case_sensitive=False)
+
+    environment: Literal["development", "production"] = "development"
+    var_dir: Path = Path("./var")
+
+    database_url: str = "sqlite+aiosqlite:///./var/plagsini.db"
+    broadcast_url: str = "memory://"
+    # Shared rate-limit store; defaults to BROADCAST_URL when that is Redis, else in process.
+    redis_url: str | None = None
+
+    http_host: str = "0.0.0.0"
+    http_port: int = Field(8000, ge=0, le=65535)
+    ocpp_host: str = "0.0.0.0"
+    ocpp_port: int = Field(9000, ge=0, le=65535)
+    role: Literal["all", "api", "ocpp"] = "all"
+    node_id: str | None = None
+    public_url: str = "http://localhost:8000"
+    cors_origins: str = ""
+
+    secret_key: str | None = None
+
+    admin_email: str = "admin@plagsini.local"
+    admin_password: str | None = None
+    admin_name: str = "PlagSini Admin"
+
+    smtp_host: str | None = None
+    smtp_port: int = Field(587, ge=1, le=65535)
+    smtp_email: str | None = None
+    smtp_password: str | None = None
+    smtp_from_name: str = "PlagSini"
+    smtp_tls: Literal["starttls", "tls", "none"] = "starttls"
+
+    # OCPP
+    heartbeat_interval: int = Field(300, ge=10, le=86400)
+    ocpp_unknown_chargers: Literal["reject", "pending"] = "reject"
+    ocpp_call_timeout: float = Field(30.0, gt=0, le=600)
+    ocpp_tls_cert: Path | None = None
+    ocpp_tls_key: Path | None = None
+    ocpp_tls_ca: Path | None = None
+    ocpp_tls_port: int | None = Field(None, ge=0, le=65535)
+    message_log_retention_days: int = Field(30, ge=1)
+
+    # Accounts
+    access_token_minutes: int = Field(15, ge=1, le=1440)
+    refresh_token_days: int = Field(30, ge=1, le=365)
+    require_verified_email: bool = True
+
+    # Money
+    currency: str = "MYR"
+    min_balance_sen: int = Field(1000, ge=0)
+    prepaid_margin_sen: int = Field(100, ge=0)
+    points_per_kwh: int = Field(1, ge=0)
+    payment_webhook_secret: str | None = None
+
+    # Front ends
+    admin_spa_dir: Path = Path("./admin_spa/dist")
+    driver_pwa_dir: Path = Path("./driver_pwa/dist")
+
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+
+    @field_validator("database_url")
+    @classmethod
+    def _check_db_url(cls, v: str) -> str:
+        try:
+            url = make_url(v)
+        except ArgumentError as e:
+            raise ValueError(f"cannot parse {v!r} as a database URL") from e
+        driver = url.drivername
+        if driver not in ("sqlite+aiosqlite", "mysql+asyncmy", "mariadb+asyncmy"):
+            raise ValueError(
+                f"unsupported driver {driver!r}; use sqlite+aiosqlite:///path or mysql+asyncmy://user:pw@host/db"
+            )
+        return v
+
+    @field_validator("broadcast_url", "redis_url")
+    @classmethod
+    def _check_bus_url(cls, v: str | None) -> str | None:
+        if v is None:
+            return v
+        scheme = v.split("://", 1)[0] if "://" in v else ""
+        if scheme not in ("memory", "redis", "rediss"):
+            raise ValueError(f"cannot use {v!r}: expected memory:// or redis://host:port/db")
+        return v
+
+    @model_validator(mode="after")
+    def _check_tls(self) -> Settings:
+        if (self.ocpp_tls_cert is None) != (self.ocpp_tls_key is None):
+            raise ValueError("OCPP_TLS_CERT and OCPP_TLS_KEY must be set together")
+        for p in (self.ocpp_tls_cert, self.ocpp_tls_key, self.ocpp_tls_ca):
+            if p is not None and not p.is_file():
+                raise ValueError(f"file not found: {p}")
+        if self.environment == "production" and self.admin_password is not None and len(self.admin_password) < 12:
+            raise ValueError("ADMIN_PASSWORD must be at least 12 characters in production")
+        return self
+
+    @property
+    def is_production(self) -> bool:
+        return self.environment == "production"
+
+    @property
+    def shared_redis_url(self) -> str | None:
+        if self.redis_url:
+            return self.redis_url
+        if self.broadcast_url.startswith(("redis://", "rediss://")):
+            return self.broadcast_url
+        return None
+
+    def resolved_secret_key(self) -> str:
+        """SECRET_KEY, or one generated once and kept in var/secret_key (never a constant)."""
+        if self.secret_key:
+            return self.secret_key
+        path = self.var_dir / "secret_key"
+        if path.is_file():
+            key = path.read_text().strip()
+            if key:
+                return key
+        path.parent.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_urlsafe(48)
+        path.write_text(key + "\n")
+        path.chmod(0o600)
+        return key
+
+
+def _describe(err: ValidationError) -> str:
+    first = err.errors()[0]
+    loc = ".".join(str(x) for x in first.get("loc", ()))
+    msg = first.get("msg", "invalid value").removeprefix("Value error, ")
+    if loc:
+        return f"{loc.upper()}: {msg}"
+    return msg
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read the settings; raise ConfigError with one clear line when one is bad."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as e:
+        raise ConfigError(_describe(e)) from None
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return load_settings()

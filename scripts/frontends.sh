@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs npm dependencies and builds each front end that exists, only when something changed.
+set -euo pipefail
+for app in admin_spa driver_pwa; do
+  [ -f "$app/package.json" ] || continue
+  if [ ! -d "$app/node_modules" ] || [ "$app/package.json" -nt "$app/node_modules/.installed" ] \
+     || { [ -f "$app/package-lock.json" ] && [ "$app/package-lock.json" -nt "$app/node_modules/.installed" ]; }; then
+    echo "== npm install ($app)"
+    if [ -f "$app/package-lock.json" ]; then (cd "$app" && npm ci --no-audit --no-fund); else (cd "$app" && npm install --no-audit --no-fund); fi
+    touch "$app/node_modules/.installed"
+  fi
+  newest=$(find "$app" -path "$app/node_modules" -prune -o -path "$app/dist" -prune -o -type f -newer "$app/dist/index.html" -print 2>/dev/null | head -1 || true)
+  newer_schema=$(find api/schema.graphql -newer "$app/dist/index.html" 2>/dev/null || true)
+  if [ ! -f "$app/dist/index.html" ] || [ -n "$newest" ] || [ -n "$newer_schema" ]; then
+    echo "== npm run build ($app)"
+    (cd "$app" && npm run build)
+  fi
+done

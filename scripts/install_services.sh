@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the tests need (MariaDB, Redis, Chromium) when they are missing.
+# The tests start their own servers on throwaway data directories and free ports.
+set -u
+need=()
+command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+{ command -v mariadbd >/dev/null 2>&1 || [ -x /usr/sbin/mariadbd ]; } || need+=(mariadb-server)
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+[ ${#need[@]} -eq 0 ] && exit 0
+echo "make test: installing ${need[*]} from Debian packages"
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+if $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/tmp/plagsini-apt.log 2>&1; then
+  exit 0
+fi
+echo "make test: could not install ${need[*]} (see /tmp/plagsini-apt.log)" >&2
+if [ "${CI:-}" = "true" ]; then exit 1; fi
+echo "make test: tests that need them will be SKIPPED" >&2
+exit 0
