@@ -15,6 +15,7 @@ test: deps frontends services
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
+	@bash scripts/frontends.sh test
 	$(VENV)/bin/pytest -q $(PYTEST_ARGS)
 
 deps: $(STAMP)

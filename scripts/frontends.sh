@@ -16,3 +16,12 @@ for app in admin_spa driver_pwa; do
     (cd "$app" && npm run build)
   fi
 done
+
+# `scripts/frontends.sh test`: the front ends' own checks (generated types current, type check, Vitest).
+if [ "${1:-}" = "test" ]; then
+  for app in admin_spa driver_pwa; do
+    [ -f "$app/package.json" ] || continue
+    echo "== front-end checks ($app)"
+    (cd "$app" && npm run --if-present codegen:check && npm run --if-present typecheck && npm run --if-present test)
+  done
+fi
