@@ -38,6 +38,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import mysql
 from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Mapped, mapped_column, relationship, synonym
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
@@ -49,6 +50,7 @@ __all__ = [
     "UTCDateTime",
     "BigId",
     "SenPrice",
+    "is_constraint_violation",
     # accounts
     "User",
     "EmailVerification",
@@ -172,6 +174,24 @@ def _updated() -> Mapped[dt.datetime]:
 
 def _user_fk(ondelete: str = "SET NULL", *, nullable: bool = True, index: bool = True) -> Mapped[Any]:
     return mapped_column(BigId, ForeignKey("users.id", ondelete=ondelete), nullable=nullable, index=index)
+
+
+#: MariaDB/MySQL error numbers for a failed CHECK constraint (asyncmy maps them to OperationalError).
+_CHECK_VIOLATION_ERRNOS = (4025, 3819)
+
+
+def is_constraint_violation(exc: BaseException) -> bool:
+    """True when a database error is a UNIQUE / FK / NOT NULL / CHECK violation, on every backend.
+
+    SQLite and MariaDB raise ``IntegrityError`` for UNIQUE/FK/NOT NULL (and SQLite for CHECK), but
+    MariaDB's failed CHECK arrives as ``OperationalError`` (errno 4025; 3819 on MySQL).
+    """
+    if isinstance(exc, IntegrityError):
+        return True
+    if isinstance(exc, OperationalError):
+        args: tuple[Any, ...] = tuple(getattr(exc.orig, "args", ()))
+        return len(args) > 0 and args[0] in _CHECK_VIOLATION_ERRNOS
+    return False
 
 
 # --------------------------------------------------------------------------------------------------

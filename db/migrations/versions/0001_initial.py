@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises:
-Create Date: 2026-11-24 05:52:41.814554
+Create Date: 2026-11-24 05:54:06.199880
 
 """
 
