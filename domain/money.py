@@ -1,0 +1,94 @@
+"""Money arithmetic: integer sen in storage, ``Decimal`` in code, rounded once (half up) to the sen.
+
+No ``float`` is accepted anywhere: a float reaching these helpers is a bug and raises ``TypeError``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
+
+from domain.errors import InvalidInput
+
+#: One sen expressed in ringgit.
+SEN = Decimal("0.01")
+#: Working precision for intermediate amounts (far beyond any meter or price).
+PRECISION = 40
+
+
+def _require_exact(value: object, what: str = "amount") -> None:
+    if isinstance(value, float):
+        raise TypeError(f"{what} must be an int or Decimal, never a float")
+    if not isinstance(value, int | Decimal):
+        raise TypeError(f"{what} must be an int or Decimal, got {type(value).__name__}")
+
+
+def dec(value: int | Decimal | str) -> Decimal:
+    """An exact Decimal from an int, a Decimal or a decimal string (never a float)."""
+    if isinstance(value, str):
+        try:
+            return Decimal(value)
+        except InvalidOperation as e:
+            raise InvalidInput(f"{value!r} is not a number") from e
+    _require_exact(value)
+    return Decimal(value)
+
+
+def round_sen(amount_sen: Decimal | int) -> int:
+    """Round an exact amount of sen to a whole sen, half up (away from zero). The one rounding step."""
+    _require_exact(amount_sen)
+    return int(Decimal(amount_sen).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def sen_to_ringgit(sen: int) -> Decimal:
+    """Integer sen → Decimal ringgit with two places (e.g. 1234 → Decimal('12.34'))."""
+    _require_exact(sen, "sen")
+    return (Decimal(int(sen)) / 100).quantize(SEN)
+
+
+def ringgit_to_sen(amount: Decimal | int | str, *, field: str = "amount", positive: bool = False) -> int:
+    """A ringgit amount from a caller → integer sen. More than two decimal places is an input error."""
+    value = dec(amount) if not isinstance(amount, Decimal) else amount
+    _require_exact(value)
+    if not value.is_finite():
+        raise InvalidInput("Amount must be a finite number.", field=field)
+    if value != value.quantize(SEN, rounding=ROUND_HALF_UP):
+        raise InvalidInput("Amount can have at most two decimal places.", field=field)
+    sen = int(value * 100)
+    if positive and sen <= 0:
+        raise InvalidInput("Amount must be greater than zero.", field=field)
+    return sen
+
+
+def format_sen(sen: int, currency: str = "MYR") -> str:
+    """Human-readable amount: ``RM 12.34`` for MYR, else ``<CUR> 12.34``."""
+    prefix = "RM" if currency == "MYR" else currency
+    amount = sen_to_ringgit(sen)
+    sign = "-" if amount < 0 else ""
+    return f"{sign}{prefix} {abs(amount):,.2f}"
+
+
+def allocate(exact: Sequence[Decimal], total_sen: int) -> list[int]:
+    """Whole-sen amounts for ``exact`` (amounts in sen) that add up to ``total_sen`` exactly.
+
+    Largest-remainder method: each part is floored, then the sen still missing go one each to the
+    parts with the largest fractional remainders (earliest first on ties). Each part ends within one
+    sen of its exact value when ``total_sen`` is the rounded sum of ``exact``.
+    """
+    for x in exact:
+        _require_exact(x)
+    floors = [int(Decimal(x).to_integral_value(rounding=ROUND_FLOOR)) for x in exact]
+    missing = total_sen - sum(floors)
+    if missing < 0 or missing > len(exact):
+        raise ValueError("total_sen is not the rounded sum of the parts")
+    order = sorted(range(len(exact)), key=lambda i: (-(Decimal(exact[i]) - floors[i]), i))
+    out = list(floors)
+    for i in order[:missing]:
+        out[i] += 1
+    return out
+
+
+def exact_context() -> AbstractContextManager[Context]:
+    """A Decimal context with ample precision for intermediate money arithmetic."""
+    return localcontext(prec=PRECISION)

@@ -1,0 +1,53 @@
+"""Fixtures for the money tests: a migrated database on SQLite and on MariaDB, and plain users."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+import pytest
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from db.engine import make_engine, make_sessionmaker
+from db.models import User
+
+_emails = itertools.count(1)
+
+
+@dataclass
+class MoneyDB:
+    url: str
+    backend: str
+    sessionmaker: async_sessionmaker[AsyncSession]
+
+
+@pytest.fixture(params=["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)])
+def money_url(request: pytest.FixtureRequest) -> tuple[str, str]:
+    """(backend, url) of a migrated database: the SQLite template copy, or a fresh MariaDB database."""
+    if request.param == "sqlite":
+        return "sqlite", request.getfixturevalue("db_url")
+    from db.migrate import upgrade
+
+    url = request.getfixturevalue("mariadb_url")
+    asyncio.run(upgrade(url))
+    return "mariadb", url
+
+
+@pytest.fixture
+async def money_db(money_url: tuple[str, str]) -> AsyncIterator[MoneyDB]:
+    backend, url = money_url
+    engine = make_engine(url, pool_size=30, max_overflow=80) if backend == "mariadb" else make_engine(url)
+    try:
+        yield MoneyDB(url=url, backend=backend, sessionmaker=make_sessionmaker(engine))
+    finally:
+        await engine.dispose()
+
+
+async def create_user(sm: async_sessionmaker[AsyncSession], *, role: str = "driver", name: str = "Driver") -> int:
+    async with sm() as s, s.begin():
+        user = User(email=f"money{next(_emails)}@test.plagsini", name=name, role=role, email_verified=True)
+        s.add(user)
+        await s.flush()
+        return user.id
