@@ -1,7 +1,9 @@
 """Event-bus channel names and payloads, defined once.
 
-Every event is a JSON object published on one channel. Subscribers (GraphQL subscriptions,
-the command bus) read these names from here only.
+Every event is a JSON object published on one channel with `platform.bus.publish(channel, payload)`
+(`plagsini.bus.EventBus`). Subscribers (GraphQL subscriptions in `api/subscriptions.py`, the
+command bus) read these names from here only. Payload keys are snake_case; timestamps are ISO 8601
+UTC strings; money is integer sen; energy Wh; power W.
 
 | channel                      | published by            | payload                                         |
 |------------------------------|-------------------------|-------------------------------------------------|
@@ -14,8 +16,31 @@ the command bus) read these names from here only.
 | `charging_request.<id>`      | domain (sessions)       | ChargingRequestEvent                            |
 | `wallet.<user_id>`           | domain (wallet)         | WalletEvent                                     |
 | `faults`                     | domain (faults)         | FaultEvent                                      |
+| `dashboard.stats`            | api (node-local, timer) | DashboardStatsEvent (never crosses nodes)       |
 | `node.<node_id>.commands`    | api → ocpp node         | command-bus request                             |
 | `node.replies.<node_id>`     | ocpp node → api node    | command-bus reply                               |
+
+Publishing rules (what the subscriptions rely on; they never query the database per event):
+
+* A status change of a connector is published on BOTH `charger.<cpid>.status` and
+  `chargers.status`; a charger going online/offline too (`type` "online"/"offline",
+  `connector_id` 0). Set `is_public` (the charger's `is_public`) so drivers' all-chargers stream can
+  be filtered without a lookup; a missing `is_public` counts as public.
+* Every MeterValues request (and StopTransaction transactionData) is published once on
+  `charger.<cpid>.meter` as a MeterEvent, with `transaction_id` and, when the transaction has an
+  owner, `user_id` (the driver receives it only when it is theirs). `values` holds the sampled values
+  normalised to base units: `{"measurand", "phase", "unit", "value", "context", "location"}`
+  (`value` a float, `measurand` defaulting to "Energy.Active.Import.Register"). The producer may add
+  the convenience totals `energy_wh`, `power_w`, `soc` (else they are derived from `values`).
+* Each change of a session's progress (start, every meter reading, stop, billing) is published
+  on `session.<id>` with the SessionEvent fields the live-charging screen shows (energy so far, power
+  now, cost so far, SoC, status, `started_at`) and its `user_id`.
+* A wallet movement is published on `wallet.<user_id>` after the posting commits.
+* A message logged by the OCPP message log goes on both `ocpp.<cpid>.log` and `ocpp.log`.
+
+Buffers: every subscriber has a bounded buffer (`queue_size(channel)`); when a slow subscriber's
+buffer is full the oldest event is dropped and the subscriber is told it lagged. Latest-value
+channels (meter, status, dashboard) use small buffers: only the newest readings matter.
 """
 
 from __future__ import annotations
@@ -55,6 +80,8 @@ def wallet(user_id: int | str) -> str:
 
 FAULTS = "faults"
 
+DASHBOARD_STATS = "dashboard.stats"
+
 
 def node_commands(node_id: str) -> str:
     return f"node.{node_id}.commands"
@@ -64,6 +91,21 @@ def node_replies(node_id: str) -> str:
     return f"node.replies.{node_id}"
 
 
+#: Buffer size of one subscriber on a latest-value channel (meter values, status, dashboard).
+LATEST_VALUE_QUEUE = 64
+#: Buffer size of one subscriber on any other channel.
+DEFAULT_QUEUE = 256
+
+
+def is_latest_value(channel: str) -> bool:
+    """Channels where only the newest events matter: a lagging subscriber keeps the latest."""
+    return channel.endswith((".meter", ".status")) or channel in (ALL_CHARGERS_STATUS, DASHBOARD_STATS)
+
+
+def queue_size(channel: str) -> int:
+    return LATEST_VALUE_QUEUE if is_latest_value(channel) else DEFAULT_QUEUE
+
+
 class ChargerStatusEvent(TypedDict, total=False):
     type: str  # "connector" | "online" | "offline" | "boot"
     charge_point_id: str
@@ -71,15 +113,32 @@ class ChargerStatusEvent(TypedDict, total=False):
     status: str
     error_code: str
     online: bool
+    info: str | None
+    vendor_error_code: str | None
+    is_public: bool  # the charger is listed publicly (drivers see only public chargers)
     timestamp: str
+
+
+class SampledValue(TypedDict, total=False):
+    measurand: str  # e.g. "Energy.Active.Import.Register", "Power.Active.Import", "Current.Import"
+    phase: str | None  # "L1", "L2", "L3", "L1-N", ...
+    unit: str | None  # base unit after normalisation: Wh, W, A, V, Percent, ...
+    value: float | None
+    context: str | None
+    location: str | None
 
 
 class MeterEvent(TypedDict, total=False):
     charge_point_id: str
     connector_id: int
-    transaction_id: int | None
+    transaction_id: int | None  # = charging session id
+    user_id: int | None  # the session's driver, when known
     timestamp: str
-    values: list[dict[str, Any]]
+    values: list[SampledValue]
+    # Optional convenience totals (derived from `values` by the subscriber when absent).
+    energy_wh: float | None
+    power_w: float | None
+    soc: float | None
 
 
 class SessionEvent(TypedDict, total=False):
@@ -87,10 +146,15 @@ class SessionEvent(TypedDict, total=False):
     transaction_id: int
     user_id: int | None
     status: str
+    charge_point_id: str
+    connector_id: int
     energy_wh: int
     power_w: float | None
     soc: float | None
-    cost_sen: int
+    cost_sen: int | None  # cost so far (or final cost once billed)
+    currency: str
+    started_at: str
+    stopped_at: str | None
     timestamp: str
 
 
@@ -109,17 +173,23 @@ class ChargingRequestEvent(TypedDict, total=False):
     request_id: int
     user_id: int
     status: str
+    charge_point_id: str
+    connector_id: int | None
     session_id: int | None
     transaction_id: int | None
     error: str | None
+    timestamp: str
 
 
 class WalletEvent(TypedDict, total=False):
     user_id: int
     balance_sen: int
+    currency: str
     posting_id: int
-    amount_sen: int
-    kind: str
+    amount_sen: int  # signed: credit > 0, debit < 0
+    kind: str  # "topup", "charge", "refund", "adjustment", ...
+    description: str | None
+    timestamp: str
 
 
 class FaultEvent(TypedDict, total=False):
@@ -127,4 +197,17 @@ class FaultEvent(TypedDict, total=False):
     charge_point_id: str
     connector_id: int
     error_code: str
-    status: str
+    status: str  # "open" | "acknowledged" | "resolved"
+    info: str | None
+    opened_at: str
+    timestamp: str
+
+
+class DashboardStatsEvent(TypedDict, total=False):
+    chargers_total: int
+    chargers_online: int
+    sessions_active: int
+    power_w: float
+    energy_today_wh: float
+    open_faults: int
+    timestamp: str

@@ -1,48 +1,281 @@
-"""The event bus: broadcaster over `memory://` (one node) or Redis (several nodes).
+"""The event bus: broadcaster backends (`memory://` on one node, Redis across nodes) with our own
+bounded fan-out.
 
-Publishers send JSON objects; subscribers get decoded dicts. Channel names live in
-`domain.events`.
+Publishers send JSON objects; subscribers get decoded dicts. Channel names and payloads live in
+`domain.events` (documented there).
+
+Why not `broadcaster.Broadcast` itself: its listener does `await queue.put(event)` into one
+unbounded queue per subscriber, so one slow subscriber grows memory without limit, and its Redis
+backend hangs every subscriber when Redis restarts. Here:
+
+* the backend is broadcaster's `MemoryBackend` for `memory://` and
+  `plagsini.redis_backend.ResilientRedisBackend` for `redis://` (reconnects with backoff and
+  resubscribes every channel);
+* one dispatcher task per bus decodes each message once and hands it to every subscriber of the
+  channel with a non-blocking put;
+* every subscriber's buffer is bounded (`maxsize`, default from `domain.events.queue_size`):
+  when full the oldest event is dropped (latest-value channels such as meter values and status
+  keep the newest) and the subscriber is told it lagged: its iterator yields a `Lagged(dropped=n)`
+  marker before the next event (when subscribed with `lag_markers=True`) or logs it;
+* `publish()` never hangs: it gives up after `publish_timeout` seconds (Redis down) and drops the
+  event with a logged warning, returning False;
+* `subscriber_count()` counts live subscriptions (tests assert that a disconnected client leaves
+  none behind).
+
+Events handed to subscribers are shared between them: treat them as read-only.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
+import logging
+import time
+from collections import deque
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from typing import Any
 
-from broadcaster import Broadcast
+from broadcaster._backends.base import BroadcastBackend
+
+from domain import events as ev
+
+log = logging.getLogger("plagsini.bus")
+
+
+@dataclass(frozen=True)
+class Lagged:
+    """Marker yielded to a subscriber that fell behind: `dropped` events were discarded."""
+
+    dropped: int
+
+
+class Subscription:
+    """One subscriber: a bounded buffer fed by the dispatcher, read as an async iterator."""
+
+    def __init__(self, bus: EventBus, channels: tuple[str, ...], maxsize: int, lag_markers: bool) -> None:
+        self.bus = bus
+        self.channels = channels
+        self.maxsize = max(1, maxsize)
+        self.lag_markers = lag_markers
+        self._buf: deque[dict[str, Any] | Any] = deque()
+        self._dropped = 0
+        self.total_dropped = 0
+        self._wakeup = asyncio.Event()
+        self.closed = False
+
+    def push(self, event: Any) -> None:
+        if self.closed:
+            return
+        if len(self._buf) >= self.maxsize:
+            self._buf.popleft()
+            self._dropped += 1
+            self.total_dropped += 1
+        self._buf.append(event)
+        self._wakeup.set()
+
+    def close(self) -> None:
+        self.closed = True
+        self._wakeup.set()
+
+    def __len__(self) -> int:
+        return len(self._buf)
+
+    def __aiter__(self) -> Subscription:
+        return self
+
+    async def __anext__(self) -> Any:
+        while True:
+            if self._dropped:
+                dropped, self._dropped = self._dropped, 0
+                if self.lag_markers:
+                    return Lagged(dropped)
+                log.warning(
+                    "bus: subscriber of %s lagged, %d events dropped", ",".join(self.channels), dropped
+                )
+            if self._buf:
+                return self._buf.popleft()
+            if self.closed:
+                raise StopAsyncIteration
+            self._wakeup.clear()
+            await self._wakeup.wait()
+
+
+def _make_backend(url: str, publish_timeout: float) -> BroadcastBackend:
+    if url.startswith(("redis://", "rediss://")):
+        from plagsini.redis_backend import ResilientRedisBackend
+
+        return ResilientRedisBackend(url, publish_timeout=publish_timeout)
+    if url.startswith("memory://"):
+        from broadcaster._backends.memory import MemoryBackend
+
+        return MemoryBackend(url)
+    raise ValueError(f"unsupported BROADCAST_URL {url!r}")
 
 
 class EventBus:
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, publish_timeout: float = 2.0, queue_size: int | None = None) -> None:
         self.url = url
-        self._broadcast = Broadcast(url)
+        self.publish_timeout = publish_timeout
+        self.queue_size = queue_size
+        self._backend = _make_backend(url, publish_timeout)
+        self._subscribers: dict[str, set[Subscription]] = {}
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._dispatcher: asyncio.Task[None] | None = None
         self.connected = False
+        self.dropped_publishes = 0
+        self._last_drop_log = 0.0
+
+    @property
+    def backend(self) -> BroadcastBackend:
+        return self._backend
 
     async def connect(self) -> None:
-        await self._broadcast.connect()
+        if self.connected:
+            return
+        await self._backend.connect()
+        self._dispatcher = asyncio.create_task(self._dispatch(), name="bus-dispatcher")
         self.connected = True
 
     async def disconnect(self) -> None:
-        if self.connected:
-            self.connected = False
-            await self._broadcast.disconnect()
+        if not self.connected:
+            return
+        self.connected = False
+        for subs in list(self._subscribers.values()):
+            for sub in subs:
+                sub.close()
+        if self._dispatcher is not None:
+            self._dispatcher.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self._dispatcher
+            self._dispatcher = None
+        await self._backend.disconnect()
 
-    async def publish(self, channel: str, payload: Any) -> None:
-        await self._broadcast.publish(channel=channel, message=json.dumps(payload, default=str))
+    # ------------------------------------------------------------------ publish
+
+    async def publish(self, channel: str, payload: Any) -> bool:
+        """Publish a JSON-serialisable payload. Never hangs: False when the event was dropped."""
+        message = json.dumps(payload, default=str)
+        try:
+            async with asyncio.timeout(self.publish_timeout):
+                await self._backend.publish(channel, message)
+        except Exception as e:  # noqa: BLE001 - a bus outage must not break the publisher
+            self.dropped_publishes += 1
+            now = time.monotonic()
+            if now - self._last_drop_log > 5:
+                self._last_drop_log = now
+                log.warning(
+                    "bus: dropped event on %s (%s: %s); %d dropped so far",
+                    channel,
+                    type(e).__name__,
+                    e,
+                    self.dropped_publishes,
+                )
+            return False
+        return True
+
+    def publish_local(self, channel: str, payload: Any) -> None:
+        """Deliver to this node's subscribers only (node-local aggregates such as dashboard stats)."""
+        for sub in list(self._subscribers.get(channel, ())):
+            sub.push(payload)
+
+    # ------------------------------------------------------------------ subscribe
 
     @asynccontextmanager
-    async def subscribe(self, channel: str) -> AsyncIterator[AsyncIterator[Any]]:
-        async with self._broadcast.subscribe(channel=channel) as subscriber:
+    async def subscribe(
+        self, *channels: str, maxsize: int | None = None, lag_markers: bool = False
+    ) -> AsyncIterator[Subscription]:
+        """Subscribe to one or more channels; iterate the yielded Subscription for events.
 
-            async def events() -> AsyncIterator[Any]:
-                async for event in subscriber:  # type: ignore[union-attr]
-                    if event is None:
-                        return
-                    yield json.loads(event.message)
+        The subscription is live (backend subscribed) when the context is entered, and fully
+        removed when it exits, whatever the reason.
+        """
+        if not channels:
+            raise ValueError("subscribe() needs at least one channel")
+        size = maxsize or self.queue_size or min(ev.queue_size(c) for c in channels)
+        sub = Subscription(self, tuple(dict.fromkeys(channels)), size, lag_markers)
+        added: list[str] = []
+        try:
+            for channel in sub.channels:
+                await self._add(channel, sub)
+                added.append(channel)
+            yield sub
+        finally:
+            sub.close()
+            for channel in added:
+                await asyncio.shield(self._remove(channel, sub))
 
-            yield events()
+    def _lock(self, channel: str) -> asyncio.Lock:
+        lock = self._locks.get(channel)
+        if lock is None:
+            lock = self._locks[channel] = asyncio.Lock()
+        return lock
+
+    async def _add(self, channel: str, sub: Subscription) -> None:
+        subs = self._subscribers.get(channel)
+        if subs:  # fast path: the backend is already subscribed
+            subs.add(sub)
+            return
+        async with self._lock(channel):
+            subs = self._subscribers.get(channel)
+            if subs:
+                subs.add(sub)
+                return
+            await self._backend.subscribe(channel)
+            self._subscribers[channel] = {sub}
+
+    async def _remove(self, channel: str, sub: Subscription) -> None:
+        subs = self._subscribers.get(channel)
+        if subs is None:
+            return
+        subs.discard(sub)
+        if subs:
+            return
+        lock = self._lock(channel)
+        async with lock:
+            subs = self._subscribers.get(channel)
+            if subs is not None and not subs:
+                del self._subscribers[channel]
+                if self.connected:
+                    with contextlib.suppress(Exception):
+                        await self._backend.unsubscribe(channel)
+        if not lock.locked() and channel not in self._subscribers:
+            self._locks.pop(channel, None)
+
+    def subscriber_count(self, channel: str | None = None) -> int:
+        """Live subscriptions on `channel` (or on all channels, each subscription once)."""
+        if channel is not None:
+            return len(self._subscribers.get(channel, ()))
+        seen: set[int] = set()
+        for subs in self._subscribers.values():
+            seen.update(id(s) for s in subs)
+        return len(seen)
+
+    def buffered_events(self) -> int:
+        """Events waiting in subscriber buffers on this node (bounded by design)."""
+        seen: dict[int, Subscription] = {}
+        for subs in self._subscribers.values():
+            for s in subs:
+                seen[id(s)] = s
+        return sum(len(s) for s in seen.values())
+
+    async def _dispatch(self) -> None:
+        while True:
+            event = await self._backend.next_published()
+            subs = self._subscribers.get(event.channel)
+            if not subs:
+                continue
+            try:
+                payload = json.loads(event.message)
+            except (TypeError, ValueError):
+                log.warning("bus: undecodable message on %s dropped", event.channel)
+                continue
+            for sub in list(subs):
+                sub.push(payload)
+
+    # ------------------------------------------------------------------ health
 
     async def ping(self) -> bool:
         """True when the bus can carry a message (used by /readyz)."""
@@ -51,7 +284,7 @@ class EventBus:
         if self.url.startswith(("redis://", "rediss://")):
             import redis.asyncio as aioredis
 
-            client = aioredis.from_url(self.url)
+            client = aioredis.from_url(self.url, socket_connect_timeout=2, socket_timeout=2)
             try:
                 return bool(await client.ping())
             finally:

@@ -1,0 +1,120 @@
+"""The event bus: bounded fan-out, lag markers, Redis restarts (real redis-server)."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import pytest
+
+from domain import events as ev
+from plagsini.bus import EventBus, Lagged
+
+
+async def _next(sub, wait: float = 5.0):
+    async with asyncio.timeout(wait):
+        return await anext(sub)
+
+
+async def test_memory_bus_delivers_and_cleans_up() -> None:
+    bus = EventBus("memory://")
+    await bus.connect()
+    try:
+        async with bus.subscribe("a", "b") as sub:
+            assert bus.subscriber_count("a") == 1
+            assert await bus.publish("a", {"n": 1})
+            await bus.publish("c", {"n": 2})  # nobody listens
+            await bus.publish("b", {"n": 3})
+            assert await _next(sub) == {"n": 1}
+            assert await _next(sub) == {"n": 3}
+        assert bus.subscriber_count() == 0
+        assert bus._subscribers == {} and bus._locks == {}
+    finally:
+        await bus.disconnect()
+
+
+async def test_slow_subscriber_is_bounded_keeps_latest_and_is_told_it_lagged() -> None:
+    bus = EventBus("memory://")
+    await bus.connect()
+    try:
+        channel = ev.charger_meter("CP1")
+        async with bus.subscribe(channel, lag_markers=True) as slow, bus.subscribe(channel) as fast:
+            n = ev.LATEST_VALUE_QUEUE * 10
+            got_fast = []
+            for i in range(n):
+                await bus.publish(channel, {"i": i})
+                # the fast reader keeps up with every event
+                got_fast.append((await _next(fast))["i"])
+            assert got_fast == list(range(n))
+            assert len(slow) == ev.LATEST_VALUE_QUEUE  # never more than the bound
+            marker = await _next(slow)
+            assert isinstance(marker, Lagged) and marker.dropped == n - ev.LATEST_VALUE_QUEUE
+            rest = [(await _next(slow))["i"] for _ in range(ev.LATEST_VALUE_QUEUE)]
+            assert rest == list(range(n - ev.LATEST_VALUE_QUEUE, n))  # the latest were kept
+    finally:
+        await bus.disconnect()
+
+
+@pytest.mark.redis
+async def test_redis_bus_across_two_buses(redis_url: str) -> None:
+    a, b = EventBus(redis_url), EventBus(redis_url)
+    await a.connect()
+    await b.connect()
+    try:
+        async with b.subscribe("x") as sub:
+            for i in range(20):
+                assert await a.publish("x", {"i": i})
+            assert [(await _next(sub))["i"] for _ in range(20)] == list(range(20))
+        assert b.subscriber_count() == 0
+    finally:
+        await a.disconnect()
+        await b.disconnect()
+
+
+@pytest.mark.redis
+async def test_redis_restart_resumes_delivery_and_publish_never_hangs(redis_server_factory) -> None:
+    redis = redis_server_factory()
+    a = EventBus(redis.url, publish_timeout=1.0)
+    b = EventBus(redis.url, publish_timeout=1.0)
+    await a.connect()
+    await b.connect()
+    try:
+        async with b.subscribe("meter") as sub:
+            await a.publish("meter", {"i": 0})
+            assert (await _next(sub))["i"] == 0
+
+            redis.stop()
+            # Publishing while Redis is down returns (dropped) within the timeout, never hangs.
+            t0 = time.monotonic()
+            assert await a.publish("meter", {"i": -1}) is False
+            assert time.monotonic() - t0 < 3
+            # A subscription made while Redis is down does not hang either.
+            async with asyncio.timeout(5):
+                async with b.subscribe("other") as other:
+                    pass
+            del other
+
+            redis.start()
+            back = time.monotonic()
+            # Delivery resumes within 5 s of Redis being back.
+            i = 1
+            received = None
+            while received is None:
+                assert time.monotonic() - back < 5, "delivery did not resume within 5 s"
+                await a.publish("meter", {"i": i})
+                try:
+                    async with asyncio.timeout(0.2):
+                        received = await anext(sub)
+                except TimeoutError:
+                    i += 1
+            assert received["i"] >= 1
+            # ... and the stream keeps flowing in order afterwards.
+            for j in range(i + 1, i + 11):
+                await a.publish("meter", {"i": j})
+            seen = []
+            while not seen or seen[-1] != i + 10:
+                seen.append((await _next(sub))["i"])
+            assert seen == sorted(seen)
+    finally:
+        await a.disconnect()
+        await b.disconnect()
