@@ -70,6 +70,13 @@ class Settings(BaseSettings):
     access_token_minutes: int = Field(15, ge=1, le=1440)
     refresh_token_days: int = Field(30, ge=1, le=365)
     require_verified_email: bool = True
+    otp_ttl_seconds: int = Field(300, ge=30, le=3600)
+    login_window_seconds: int = Field(900, ge=60, le=86400)
+    login_attempts_per_account: int = Field(10, ge=1)
+    login_attempts_per_ip: int = Field(100, ge=1)
+    otp_verify_per_email: int = Field(10, ge=5)
+    otp_verify_per_ip: int = Field(50, ge=5)
+    otp_send_per_ip_per_hour: int = Field(20, ge=1)
 
     # Money
     currency: str = "MYR"

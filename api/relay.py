@@ -1,0 +1,220 @@
+"""Relay-style pagination and opaque global IDs, shared by every area.
+
+Global IDs: `encode_id("User", 42)` -> an opaque string; `decode_id(gid, "User")` -> 42, raising
+`domain.errors.NotFound` for anything malformed or of another type (so a wrong id looks exactly
+like a missing object).
+
+Connections: declare a field returning `Connection[MyType]` (named `MyTypeConnection` in the
+schema) and build it with `await paginate(session, select(Model).where(...), key=Model.id,
+to_node=MyType.from_model, first=first, after=after, last=last, before=before)`. Cursors are
+opaque keyset cursors on a unique, monotonically increasing column (the primary key), so pages
+stay stable while rows are inserted. `paginate_list` does the same for an in-memory list.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+import strawberry
+from sqlalchemy import Select, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.errors import InvalidInput, NotFound
+
+T = TypeVar("T")
+
+DEFAULT_PAGE_SIZE = 20
+MAX_PAGE_SIZE = 100
+
+
+def _b64e(raw: str) -> str:
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def _b64d(s: str) -> str:
+    try:
+        return base64.urlsafe_b64decode(s + "=" * (-len(s) % 4)).decode()
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        raise ValueError("bad base64") from None
+
+
+def encode_id(type_name: str, pk: int | str) -> strawberry.ID:
+    return strawberry.ID(_b64e(f"{type_name}:{pk}"))
+
+
+def decode_id_str(gid: str | None, type_name: str | tuple[str, ...], *, field: str | None = "id") -> str:
+    names = (type_name,) if isinstance(type_name, str) else type_name
+    if not gid or len(gid) > 200:
+        raise NotFound(field=field)
+    try:
+        kind, _, pk = _b64d(str(gid)).partition(":")
+    except ValueError:
+        raise NotFound(field=field) from None
+    if kind not in names or not pk:
+        raise NotFound(field=field)
+    return pk
+
+
+def decode_id(gid: str | None, type_name: str | tuple[str, ...], *, field: str | None = "id") -> int:
+    """The integer primary key inside an opaque ID of `type_name`; NotFound when it is not one."""
+    pk = decode_id_str(gid, type_name, field=field)
+    if not pk.isdigit() or len(pk) > 19:
+        raise NotFound(field=field)
+    return int(pk)
+
+
+def decode_id_typed(gid: str | None, *, field: str | None = "id") -> tuple[str, str]:
+    """(type name, key) of any opaque ID."""
+    if not gid:
+        raise NotFound(field=field)
+    try:
+        kind, _, pk = _b64d(str(gid)).partition(":")
+    except ValueError:
+        raise NotFound(field=field) from None
+    if not kind or not pk:
+        raise NotFound(field=field)
+    return kind, pk
+
+
+@strawberry.type
+class PageInfo:
+    has_next_page: bool
+    has_previous_page: bool
+    start_cursor: str | None
+    end_cursor: str | None
+
+
+@strawberry.type
+class Edge(Generic[T]):
+    cursor: str
+    node: T
+
+
+@strawberry.type
+class Connection(Generic[T]):
+    edges: list[Edge[T]]
+    page_info: PageInfo
+    total_count: int = strawberry.field(description="Number of items matching the filter, across all pages.")
+
+    @strawberry.field(description="The nodes of `edges`, for clients that do not need cursors.")
+    def nodes(self) -> list[T]:
+        return [e.node for e in self.edges]
+
+
+def encode_cursor(key: int | str) -> str:
+    return _b64e(f"cursor:{key}")
+
+
+def decode_cursor(cursor: str, *, field: str) -> int:
+    try:
+        kind, _, raw = _b64d(cursor).partition(":")
+    except ValueError:
+        raise InvalidInput("Invalid cursor.", field=field) from None
+    if kind != "cursor" or not raw.lstrip("-").isdigit():
+        raise InvalidInput("Invalid cursor.", field=field)
+    return int(raw)
+
+
+def _page_size(first: int | None, last: int | None) -> tuple[int, bool]:
+    if first is not None and last is not None:
+        raise InvalidInput("Pass either first or last, not both.", field="first")
+    for name, value in (("first", first), ("last", last)):
+        if value is not None and not (0 <= value <= MAX_PAGE_SIZE):
+            raise InvalidInput(f"{name} must be between 0 and {MAX_PAGE_SIZE}.", field=name)
+    if last is not None:
+        return last, True
+    return (first if first is not None else DEFAULT_PAGE_SIZE), False
+
+
+async def paginate(
+    session: AsyncSession,
+    stmt: Select[Any],
+    *,
+    key: Any,
+    to_node: Callable[[Any], T],
+    first: int | None = None,
+    after: str | None = None,
+    last: int | None = None,
+    before: str | None = None,
+    descending: bool = True,
+    count: bool = True,
+) -> Connection[T]:
+    """A page of `stmt` (a select of one entity) ordered by the unique integer column `key`."""
+    size, backward = _page_size(first, last)
+    total = 0
+    if count:
+        total = int((await session.execute(select(func.count()).select_from(stmt.subquery()))).scalar_one())
+    q = stmt
+    if after is not None:
+        a = decode_cursor(after, field="after")
+        q = q.where(key < a if descending else key > a)
+    if before is not None:
+        b = decode_cursor(before, field="before")
+        q = q.where(key > b if descending else key < b)
+    forward_desc = descending
+    order_desc = (not forward_desc) if backward else forward_desc
+    q = q.order_by(key.desc() if order_desc else key.asc()).limit(size + 1)
+    rows = list((await session.scalars(q)).all())
+    more = len(rows) > size
+    rows = rows[:size]
+    if backward:
+        rows.reverse()
+    keys = [getattr(r, key.key) for r in rows]
+    edges = [Edge(cursor=encode_cursor(k), node=to_node(r)) for k, r in zip(keys, rows, strict=True)]
+    if backward:
+        has_prev, has_next = more, before is not None
+    else:
+        has_prev, has_next = after is not None, more
+    return Connection(
+        edges=edges,
+        page_info=PageInfo(
+            has_next_page=has_next,
+            has_previous_page=has_prev,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+        total_count=total if count else len(edges),
+    )
+
+
+def paginate_list(
+    items: Sequence[Any],
+    *,
+    key: Callable[[Any], int],
+    to_node: Callable[[Any], T],
+    first: int | None = None,
+    after: str | None = None,
+    last: int | None = None,
+    before: str | None = None,
+) -> Connection[T]:
+    """The same contract over an already ordered in-memory list (`key` unique per item)."""
+    size, backward = _page_size(first, last)
+    keys = [key(i) for i in items]
+    start, end = 0, len(items)
+    if after is not None:
+        a = decode_cursor(after, field="after")
+        start = keys.index(a) + 1 if a in keys else len(items)
+    if before is not None:
+        b = decode_cursor(before, field="before")
+        end = keys.index(b) if b in keys else 0
+    window = list(range(start, max(start, end)))
+    chosen = window[-size:] if backward else window[:size]
+    if size == 0:
+        chosen = []
+    edges = [Edge(cursor=encode_cursor(keys[i]), node=to_node(items[i])) for i in chosen]
+    more = len(window) > len(chosen)
+    has_prev = more if backward else after is not None and start > 0
+    has_next = (before is not None and end < len(items)) if backward else more
+    return Connection(
+        edges=edges,
+        page_info=PageInfo(
+            has_next_page=has_next,
+            has_previous_page=has_prev,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+        total_count=len(items),
+    )

@@ -1,0 +1,503 @@
+"""Users: registration, sign-in, profile, password changes, deletion, and admin management.
+
+Public functions take the `Platform` and run their own transactions (attempt counters and
+revocations must persist even when the operation is refused). Helpers that take an
+`AsyncSession` compose inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, delete, func, or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from db.models import USER_ROLES, ApiKey, IdTag, User, Vehicle, utcnow
+from domain import idtags, otp, passwords, tokens
+from domain.errors import (
+    AccountDisabled,
+    Conflict,
+    EmailNotVerified,
+    EmailTaken,
+    Forbidden,
+    InvalidCredentials,
+    InvalidInput,
+    InvalidToken,
+    NotFound,
+)
+from domain.ratelimit import Limit, enforce, get_limiter
+
+EMAIL_RE = re.compile(
+    r"^[^@\s]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9\-]{1,63})+$"
+)
+PHONE_RE = re.compile(r"^\+?[0-9 ()\-]{6,24}$")
+
+
+@dataclass(frozen=True)
+class ClientInfo:
+    """Who is calling, for rate limits and the refresh-token record."""
+
+    ip: str | None = None
+    user_agent: str | None = None
+
+
+# --------------------------------------------------------------------------------------------------
+# Validation
+# --------------------------------------------------------------------------------------------------
+
+
+def normalize_email(email: str | None, *, field: str = "email") -> str:
+    value = (email or "").strip().lower()
+    if len(value) > 191 or not EMAIL_RE.match(value):
+        raise InvalidInput("Enter a valid email address.", field=field)
+    return value
+
+
+def clean_name(name: str | None, *, field: str = "name", required: bool = True) -> str:
+    value = " ".join((name or "").split())
+    if required and not value:
+        raise InvalidInput("Enter a name.", field=field)
+    if len(value) > 120:
+        raise InvalidInput("Use at most 120 characters.", field=field)
+    if any(ord(c) < 32 for c in value):
+        raise InvalidInput("The name contains invalid characters.", field=field)
+    return value
+
+
+def clean_phone(phone: str | None, *, field: str = "phone") -> str | None:
+    if phone is None:
+        return None
+    value = phone.strip()
+    if not value:
+        return None
+    if not PHONE_RE.match(value):
+        raise InvalidInput("Enter a valid phone number.", field=field)
+    return value
+
+
+def check_role(role: str) -> str:
+    if role not in USER_ROLES:
+        raise InvalidInput(f"Role must be one of {', '.join(USER_ROLES)}.", field="role")
+    return role
+
+
+# --------------------------------------------------------------------------------------------------
+# Creating users
+# --------------------------------------------------------------------------------------------------
+
+
+async def email_taken(session: AsyncSession, email: str) -> bool:
+    return (await session.scalar(select(User.id).where(User.email == email))) is not None
+
+
+async def create_user(
+    session: AsyncSession,
+    *,
+    email: str,
+    password_hash: str | None,
+    name: str,
+    phone: str | None = None,
+    role: str = "driver",
+    email_verified: bool = False,
+) -> User:
+    """Insert a user and their app id tag (inside the caller's transaction)."""
+    email = normalize_email(email)
+    check_role(role)
+    if await email_taken(session, email):
+        raise EmailTaken(field="email")
+    user = User(
+        email=email,
+        password_hash=password_hash,
+        name=name,
+        phone=phone,
+        role=role,
+        email_verified=email_verified,
+        password_changed_at=utcnow() if password_hash else None,
+    )
+    session.add(user)
+    try:
+        async with session.begin_nested():
+            await session.flush()
+    except IntegrityError:
+        raise EmailTaken(field="email") from None
+    await idtags.create_app_tag(session, user.id)
+    return user
+
+
+async def register(
+    platform: Any,
+    *,
+    email: str,
+    password: str,
+    name: str,
+    phone: str | None,
+    verification_token: str | None,
+    client: ClientInfo,
+) -> tuple[User, tokens.TokenPair]:
+    """Create a driver account and sign it in. With REQUIRE_VERIFIED_EMAIL the token from
+    `verify_email_code` is required and must be for this address."""
+    settings = platform.settings
+    email = normalize_email(email)
+    name = clean_name(name)
+    phone = clean_phone(phone)
+    passwords.check_policy(password)
+    verified = False
+    if verification_token:
+        token_email, vid = tokens.decode_email_token(platform.secret_key, verification_token)
+        if token_email != email:
+            raise InvalidToken("The verification is for another email address.", field="verification_token")
+        async with platform.sessionmaker() as session:
+            if not await otp.was_verified(session, vid, email, "register"):
+                raise InvalidToken(field="verification_token")
+        verified = True
+    elif settings.require_verified_email:
+        raise EmailNotVerified(field="verification_token")
+    password_hash = await passwords.hash_password(password)
+    async with platform.sessionmaker.begin() as session:
+        user = await create_user(
+            session, email=email, password_hash=password_hash, name=name, phone=phone, email_verified=verified
+        )
+        user.last_login_at = utcnow()
+        pair = await tokens.start_session(
+            session,
+            secret=platform.secret_key,
+            user=user,
+            access_minutes=settings.access_token_minutes,
+            refresh_days=settings.refresh_token_days,
+            user_agent=client.user_agent,
+            ip=client.ip,
+        )
+    return user, pair
+
+
+# --------------------------------------------------------------------------------------------------
+# Signing in and out
+# --------------------------------------------------------------------------------------------------
+
+
+def login_limits(settings: Any, email: str, ip: str | None) -> list[tuple[str, Limit]]:
+    window = settings.login_window_seconds
+    checks = [(f"login:acct:{email}", Limit(settings.login_attempts_per_account, window))]
+    if ip:
+        checks.append((f"login:ip:{ip}", Limit(settings.login_attempts_per_ip, window)))
+    return checks
+
+
+async def login(
+    platform: Any, *, email: str, password: str, client: ClientInfo
+) -> tuple[User, tokens.TokenPair]:
+    settings = platform.settings
+    email_n = (email or "").strip().lower()[:191]
+    # Every attempt counts, before the password is looked at: a correct password does not get
+    # through once the limit is reached.
+    await enforce(get_limiter(platform), login_limits(settings, email_n, client.ip))
+    async with platform.sessionmaker() as session:
+        user = await session.scalar(select(User).where(User.email == email_n)) if email_n else None
+    ok = await passwords.verify_password(user.password_hash if user else None, password or "")
+    if user is None or not ok or user.deleted_at is not None:
+        raise InvalidCredentials()
+    if user.disabled:
+        raise AccountDisabled()
+    if settings.require_verified_email and not user.email_verified and user.role != "admin":
+        raise EmailNotVerified(field="email")
+    new_hash = None
+    if user.password_hash and passwords.needs_rehash(user.password_hash):
+        new_hash = await passwords.hash_password(password)
+    async with platform.sessionmaker.begin() as session:
+        values: dict[str, Any] = {"last_login_at": utcnow()}
+        if new_hash:
+            values["password_hash"] = new_hash
+        await session.execute(update(User).where(User.id == user.id).values(**values))
+        pair = await tokens.start_session(
+            session,
+            secret=platform.secret_key,
+            user=user,
+            access_minutes=settings.access_token_minutes,
+            refresh_days=settings.refresh_token_days,
+            user_agent=client.user_agent,
+            ip=client.ip,
+        )
+    return user, pair
+
+
+async def refresh(platform: Any, refresh_token: str, client: ClientInfo) -> tuple[User, tokens.TokenPair]:
+    settings = platform.settings
+    return await tokens.rotate(
+        platform.sessionmaker,
+        refresh_token,
+        secret=platform.secret_key,
+        access_minutes=settings.access_token_minutes,
+        refresh_days=settings.refresh_token_days,
+        user_agent=client.user_agent,
+        ip=client.ip,
+    )
+
+
+async def logout(
+    platform: Any, user_id: int, *, family_id: str | None, refresh_token: str | None, everywhere: bool
+) -> int:
+    """Revoke the current sign-in (its refresh family), the given refresh token's family, or all."""
+    async with platform.sessionmaker.begin() as session:
+        if everywhere:
+            return await tokens.revoke_all(session, user_id)
+        count = 0
+        if refresh_token:
+            from db.models import RefreshToken
+
+            row = await session.scalar(
+                select(RefreshToken).where(RefreshToken.token_hash == tokens.hash_token(refresh_token))
+            )
+            if row is not None and row.user_id == user_id:
+                count += await tokens.revoke_family(session, row.family_id)
+        if family_id:
+            count += await tokens.revoke_family(session, family_id)
+        return count
+
+
+async def authenticate_access_token(platform: Any, token: str) -> tuple[User, str]:
+    """The user and refresh family behind an access token; InvalidToken when it is not usable."""
+    claims = tokens.decode_access_token(platform.secret_key, token)
+    async with platform.sessionmaker() as session:
+        user = await session.get(User, claims.user_id)
+        if user is None or user.deleted_at is not None or user.disabled:
+            raise InvalidToken()
+        # A password change ends every access token issued before it.
+        if user.password_changed_at is not None and claims.issued_at.timestamp() < int(
+            user.password_changed_at.timestamp()
+        ):
+            raise InvalidToken()
+        if not await tokens.family_is_live(session, claims.family_id, user.id):
+            raise InvalidToken()
+    return user, claims.family_id
+
+
+# --------------------------------------------------------------------------------------------------
+# Profile and passwords
+# --------------------------------------------------------------------------------------------------
+
+
+async def update_profile(
+    platform: Any, user_id: int, *, name: str | None = None, phone: str | None = None, set_phone: bool = False
+) -> User:
+    async with platform.sessionmaker.begin() as session:
+        user = await session.get(User, user_id)
+        if user is None or user.deleted_at is not None:
+            raise NotFound()
+        if name is not None:
+            user.name = clean_name(name)
+        if set_phone:
+            user.phone = clean_phone(phone)
+        await session.flush()
+    return user
+
+
+async def change_password(
+    platform: Any, user_id: int, *, current: str, new: str, keep_family: str | None, client: ClientInfo
+) -> tokens.TokenPair:
+    """Change the password, end every other sign-in and return fresh tokens for this one."""
+    settings = platform.settings
+    async with platform.sessionmaker() as session:
+        user = await session.get(User, user_id)
+    if user is None or user.deleted_at is not None:
+        raise NotFound()
+    await enforce(get_limiter(platform), login_limits(settings, user.email or f"#{user.id}", client.ip))
+    if not await passwords.verify_password(user.password_hash, current or ""):
+        raise InvalidCredentials("The current password is wrong.", field="current_password")
+    passwords.check_policy(new, field="new_password")
+    new_hash = await passwords.hash_password(new)
+    async with platform.sessionmaker.begin() as session:
+        user = await session.get(User, user_id)
+        assert user is not None
+        user.password_hash = new_hash
+        user.password_changed_at = utcnow()
+        await tokens.revoke_all(session, user_id)
+        pair = await tokens.start_session(
+            session,
+            secret=platform.secret_key,
+            user=user,
+            access_minutes=settings.access_token_minutes,
+            refresh_days=settings.refresh_token_days,
+            user_agent=client.user_agent,
+            ip=client.ip,
+        )
+    return pair
+
+
+async def request_password_reset(platform: Any, email: str, client: ClientInfo) -> None:
+    """Send a reset code when the account exists; the answer is the same either way."""
+    email = normalize_email(email)
+    await otp.send_code(platform, email, "reset", client.ip)
+
+
+async def reset_password(
+    platform: Any, *, email: str, code: str, new_password: str, client: ClientInfo
+) -> None:
+    email = normalize_email(email)
+    passwords.check_policy(new_password, field="new_password")
+    await otp.verify_code(platform, email, "reset", code, client.ip)
+    new_hash = await passwords.hash_password(new_password)
+    async with platform.sessionmaker.begin() as session:
+        user = await session.scalar(select(User).where(User.email == email))
+        if user is None or user.deleted_at is not None:
+            raise InvalidCredentials()
+        user.password_hash = new_hash
+        user.password_changed_at = utcnow()
+        # Whoever reset the password proved they own the address.
+        user.email_verified = True
+        await tokens.revoke_all(session, user.id)
+
+
+async def delete_account(platform: Any, user_id: int, *, password: str, client: ClientInfo) -> None:
+    """Erase personal data; the user row stays (anonymised) so ledger and sessions keep their history."""
+    async with platform.sessionmaker() as session:
+        user = await session.get(User, user_id)
+    if user is None or user.deleted_at is not None:
+        raise NotFound()
+    await enforce(
+        get_limiter(platform), login_limits(platform.settings, user.email or f"#{user.id}", client.ip)
+    )
+    if not await passwords.verify_password(user.password_hash, password or ""):
+        raise InvalidCredentials("The password is wrong.", field="password")
+    async with platform.sessionmaker.begin() as session:
+        await anonymise(session, user_id)
+
+
+async def anonymise(session: AsyncSession, user_id: int) -> None:
+    user = await session.get(User, user_id)
+    if user is None:
+        raise NotFound()
+    now = utcnow()
+    user.email = None
+    user.password_hash = None
+    user.name = "Deleted user"
+    user.phone = None
+    user.disabled = True
+    user.email_verified = False
+    user.referral_code = None
+    user.deleted_at = now
+    await tokens.revoke_all(session, user_id)
+    await session.execute(
+        update(ApiKey).where(ApiKey.user_id == user_id, ApiKey.revoked_at.is_(None)).values(revoked_at=now)
+    )
+    # Tags stay (sessions reference their value) but can never authorize again.
+    await session.execute(update(IdTag).where(IdTag.user_id == user_id).values(status="Invalid", label=None))
+    await session.execute(delete(Vehicle).where(Vehicle.user_id == user_id))
+
+
+# --------------------------------------------------------------------------------------------------
+# Admin
+# --------------------------------------------------------------------------------------------------
+
+
+def user_search(
+    query: str | None = None,
+    role: str | None = None,
+    disabled: bool | None = None,
+    include_deleted: bool = False,
+) -> Select[Any]:
+    stmt = select(User)
+    if not include_deleted:
+        stmt = stmt.where(User.deleted_at.is_(None))
+    if role is not None:
+        stmt = stmt.where(User.role == check_role(role))
+    if disabled is not None:
+        stmt = stmt.where(User.disabled.is_(disabled))
+    q = (query or "").strip().lower()
+    if q:
+        if len(q) > 100:
+            raise InvalidInput("Search for at most 100 characters.", field="search")
+        like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        stmt = stmt.where(
+            or_(
+                func.lower(User.email).like(like, escape="\\"),
+                func.lower(User.name).like(like, escape="\\"),
+                User.phone.like(like, escape="\\"),
+            )
+        )
+    return stmt
+
+
+async def admin_create_user(
+    platform: Any, *, email: str, name: str, password: str | None, phone: str | None, role: str
+) -> tuple[User, str | None]:
+    """Create a user for someone; returns the generated password when none was given."""
+    name = clean_name(name)
+    phone = clean_phone(phone)
+    check_role(role)
+    generated = None
+    if password is None:
+        password = generated = passwords.generate_password()
+    else:
+        passwords.check_policy(password)
+    password_hash = await passwords.hash_password(password)
+    async with platform.sessionmaker.begin() as session:
+        user = await create_user(
+            session,
+            email=email,
+            password_hash=password_hash,
+            name=name,
+            phone=phone,
+            role=role,
+            email_verified=True,
+        )
+    return user, generated
+
+
+async def _active_admins(session: AsyncSession) -> int:
+    return int(
+        await session.scalar(
+            select(func.count())
+            .select_from(User)
+            .where(User.role == "admin", User.disabled.is_(False), User.deleted_at.is_(None))
+        )
+        or 0
+    )
+
+
+async def admin_update_user(
+    platform: Any,
+    actor_id: int,
+    user_id: int,
+    *,
+    name: str | None = None,
+    email: str | None = None,
+    phone: str | None = None,
+    set_phone: bool = False,
+    role: str | None = None,
+    disabled: bool | None = None,
+    email_verified: bool | None = None,
+) -> User:
+    async with platform.sessionmaker.begin() as session:
+        user = await session.get(User, user_id)
+        if user is None or user.deleted_at is not None:
+            raise NotFound()
+        if name is not None:
+            user.name = clean_name(name)
+        if email is not None:
+            new_email = normalize_email(email)
+            if new_email != user.email:
+                if await email_taken(session, new_email):
+                    raise EmailTaken(field="email")
+                user.email = new_email
+        if set_phone:
+            user.phone = clean_phone(phone)
+        if email_verified is not None:
+            user.email_verified = email_verified
+        demote = role is not None and check_role(role) != "admin" and user.role == "admin"
+        disable = bool(disabled) and not user.disabled and user.role == "admin"
+        if (demote or disable) and user.id == actor_id:
+            raise Forbidden("You cannot demote or disable yourself.", field="role" if demote else "disabled")
+        if (demote or disable) and await _active_admins(session) <= 1:
+            raise Conflict("At least one active admin must remain.", field="role" if demote else "disabled")
+        if role is not None:
+            user.role = role
+        if disabled is not None and disabled != user.disabled:
+            user.disabled = disabled
+            if disabled:
+                # Ends every sign-in; API keys stop working while the user is disabled.
+                await tokens.revoke_all(session, user.id)
+        await session.flush()
+    return user

@@ -1,0 +1,98 @@
+"""API keys for integrators: `psk_<8 hex>_<secret>`, shown once, stored as SHA-256, scoped
+`read` (queries and subscriptions) or `read_write` (also mutations), revocable. A key acts as its
+owner with its scope; it stops working while the owner is disabled or once revoked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from typing import Any
+
+from sqlalchemy import select, update
+
+from db.models import API_KEY_SCOPES, ApiKey, User, utcnow
+from domain.errors import InvalidInput, InvalidToken, NotFound
+from domain.tokens import hash_token
+
+KEY_PREFIX = "psk_"
+LAST_USED_PRECISION = dt.timedelta(seconds=60)
+MAX_KEYS_PER_USER = 50
+
+
+def is_api_key(token: str) -> bool:
+    return token.startswith(KEY_PREFIX)
+
+
+def new_key() -> tuple[str, str]:
+    """(full key, display prefix)."""
+    prefix = KEY_PREFIX + secrets.token_hex(4)
+    return f"{prefix}_{secrets.token_urlsafe(32)}", prefix
+
+
+def check_scope(scope: str) -> str:
+    if scope not in API_KEY_SCOPES:
+        raise InvalidInput(f"Scope must be one of {', '.join(API_KEY_SCOPES)}.", field="scope")
+    return scope
+
+
+async def create(
+    platform: Any, *, user_id: int, name: str, scope: str, created_by_id: int | None
+) -> tuple[ApiKey, str]:
+    """Create a key; the full secret is returned once and never stored."""
+    name = " ".join((name or "").split())
+    if not name or len(name) > 100:
+        raise InvalidInput("Name the key (1 to 100 characters).", field="name")
+    check_scope(scope)
+    raw, prefix = new_key()
+    async with platform.sessionmaker.begin() as session:
+        owner = await session.get(User, user_id)
+        if owner is None or owner.deleted_at is not None:
+            raise NotFound(field="user_id")
+        active = await session.scalars(
+            select(ApiKey.id).where(ApiKey.user_id == user_id, ApiKey.revoked_at.is_(None))
+        )
+        if len(active.all()) >= MAX_KEYS_PER_USER:
+            raise InvalidInput(f"At most {MAX_KEYS_PER_USER} active keys; revoke one first.", field="name")
+        key = ApiKey(
+            prefix=prefix,
+            key_hash=hash_token(raw),
+            name=name,
+            scope=scope,
+            user_id=user_id,
+            created_by_id=created_by_id,
+        )
+        session.add(key)
+        await session.flush()
+    return key, raw
+
+
+async def revoke(platform: Any, key_id: int, *, owner_id: int | None) -> ApiKey:
+    """Revoke key `key_id`, which must belong to `owner_id` (None: any owner, for admins)."""
+    async with platform.sessionmaker.begin() as session:
+        key = await session.get(ApiKey, key_id)
+        if key is None or (owner_id is not None and key.user_id != owner_id):
+            raise NotFound(field="id")
+        if key.revoked_at is None:
+            key.revoked_at = utcnow()
+        await session.flush()
+    return key
+
+
+async def authenticate(platform: Any, raw: str) -> tuple[User, ApiKey]:
+    if not is_api_key(raw) or len(raw) > 200:
+        raise InvalidToken()
+    digest = hash_token(raw)
+    async with platform.sessionmaker() as session:
+        key = await session.scalar(select(ApiKey).where(ApiKey.key_hash == digest))
+        if key is None or key.revoked_at is not None:
+            raise InvalidToken()
+        user = await session.get(User, key.user_id)
+        if user is None or user.disabled or user.deleted_at is not None:
+            raise InvalidToken()
+    now = utcnow()
+    if key.last_used_at is None or now - key.last_used_at >= LAST_USED_PRECISION:
+        # Recorded at most once a minute per key, so busy integrations do not write on every call.
+        async with platform.sessionmaker.begin() as session:
+            await session.execute(update(ApiKey).where(ApiKey.id == key.id).values(last_used_at=now))
+        key.last_used_at = now
+    return user, key

@@ -1,0 +1,127 @@
+"""Outgoing mail: branded HTML + plain-text messages sent through a real SMTP client (aiosmtplib).
+
+`SMTP_TLS=starttls` (port 587), `tls` (implicit TLS, port 465) or `none` (a local relay). When
+`SMTP_HOST` is not set, development logs the message (codes included) instead of sending it;
+production logs only that mail could not be sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import formataddr, make_msgid
+
+import aiosmtplib
+
+from plagsini.settings import Settings
+
+log = logging.getLogger("plagsini.mail")
+
+BRAND = "PlagSini"
+BRAND_COLOR = "#0a7d4f"
+
+_background: set[asyncio.Task[None]] = set()
+
+
+@dataclass(frozen=True)
+class Mail:
+    to: str
+    subject: str
+    text: str
+    html: str
+
+
+def _layout(title: str, body_html: str) -> str:
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title></head>
+<body style="margin:0;background:#f4f6f5;font-family:Helvetica,Arial,sans-serif;color:#1d2b24">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0">
+<tr><td align="center" style="padding:24px">
+<table role="presentation" width="480" cellpadding="0" cellspacing="0"
+ style="background:#ffffff;border-radius:8px">
+<tr><td style="background:{BRAND_COLOR};color:#ffffff;padding:16px 24px;border-radius:8px 8px 0 0;
+font-size:20px;font-weight:bold">&#9889; {BRAND}</td></tr>
+<tr><td style="padding:24px;font-size:15px;line-height:1.5">{body_html}</td></tr>
+<tr><td style="padding:16px 24px;color:#6b7a72;font-size:12px">{BRAND} &middot; EV charging.
+You received this because someone entered your address in the {BRAND} app.</td></tr>
+</table></td></tr></table></body></html>
+"""
+
+
+_PURPOSES = {
+    "register": ("Your {brand} verification code", "Use this code to verify your email address"),
+    "reset": ("Your {brand} password reset code", "Use this code to reset your password"),
+}
+
+
+def otp_mail(to: str, code: str, purpose: str, minutes: int) -> Mail:
+    subject_t, lead = _PURPOSES.get(purpose, _PURPOSES["register"])
+    subject = subject_t.format(brand=BRAND)
+    text = (
+        f"{BRAND}\n\n{lead}:\n\n    {code}\n\n"
+        f"The code is valid for {minutes} minutes and can be used once.\n"
+        "If you did not ask for it, ignore this message.\n"
+    )
+    body = (
+        f"<p>{html.escape(lead)}:</p>"
+        f'<p style="font-size:32px;letter-spacing:8px;font-weight:bold;margin:16px 0">{html.escape(code)}</p>'
+        f"<p>The code is valid for {minutes} minutes and can be used once.</p>"
+        "<p>If you did not ask for it, ignore this message.</p>"
+    )
+    return Mail(to=to, subject=subject, text=text, html=_layout(subject, body))
+
+
+def build_message(settings: Settings, mail: Mail) -> EmailMessage:
+    msg = EmailMessage()
+    sender = settings.smtp_email or f"no-reply@{_domain(settings)}"
+    msg["From"] = formataddr((settings.smtp_from_name, sender))
+    msg["To"] = mail.to
+    msg["Subject"] = mail.subject
+    msg["Message-ID"] = make_msgid(domain=sender.rsplit("@", 1)[-1])
+    msg.set_content(mail.text)
+    msg.add_alternative(mail.html, subtype="html")
+    return msg
+
+
+def _domain(settings: Settings) -> str:
+    host = settings.public_url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+    return host if "." in host else "plagsini.local"
+
+
+async def send_mail(settings: Settings, mail: Mail) -> None:
+    """Send now; raises on SMTP failure. Without SMTP_HOST, log instead (development only)."""
+    if not settings.smtp_host:
+        if settings.is_production:
+            log.error("SMTP_HOST is not set: cannot send %r to %s", mail.subject, mail.to)
+        else:
+            log.warning("SMTP_HOST is not set (development): mail to %s\n%s", mail.to, mail.text)
+        return
+    message = build_message(settings, mail)
+    await aiosmtplib.send(
+        message,
+        hostname=settings.smtp_host,
+        port=settings.smtp_port,
+        username=settings.smtp_email if settings.smtp_password else None,
+        password=settings.smtp_password,
+        use_tls=settings.smtp_tls == "tls",
+        start_tls=True if settings.smtp_tls == "starttls" else False,
+        timeout=30,
+    )
+
+
+def send_in_background(settings: Settings, mail: Mail) -> asyncio.Task[None]:
+    """Send without making the caller wait (so response time does not reveal whether it was sent)."""
+
+    async def run() -> None:
+        try:
+            await send_mail(settings, mail)
+        except Exception:  # noqa: BLE001 - logged; the caller already answered
+            log.exception("sending mail to %s failed", mail.to)
+
+    task = asyncio.get_running_loop().create_task(run())
+    _background.add(task)
+    task.add_done_callback(_background.discard)
+    return task
