@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
+from plagsini.loopmon import LagMonitor
+
 REGISTRY = CollectorRegistry(auto_describe=True)
 
-OCPP_CONNECTED = Gauge("plagsini_ocpp_connected_chargers", "Chargers connected to this node", registry=REGISTRY)
+OCPP_CONNECTED = Gauge(
+    "plagsini_ocpp_connected_chargers", "Chargers connected to this node", registry=REGISTRY
+)
 OCPP_MESSAGES = Counter(
     "plagsini_ocpp_messages_total", "OCPP frames handled", ["direction", "action"], registry=REGISTRY
 )
@@ -14,12 +18,32 @@ OCPP_ERRORS = Counter("plagsini_ocpp_callerrors_total", "CALLERRORs sent", ["cod
 OCPP_LATENCY = Histogram(
     "plagsini_ocpp_handle_seconds", "Time to answer an inbound CALL", ["action"], registry=REGISTRY
 )
-HTTP_REQUESTS = Counter("plagsini_http_requests_total", "HTTP requests", ["path", "status"], registry=REGISTRY)
+HTTP_REQUESTS = Counter(
+    "plagsini_http_requests_total", "HTTP requests", ["path", "status"], registry=REGISTRY
+)
 GRAPHQL_SUBSCRIPTIONS = Gauge(
     "plagsini_graphql_subscriptions", "Active GraphQL subscriptions", registry=REGISTRY
 )
 BUS_EVENTS = Counter("plagsini_bus_events_published_total", "Events published on the bus", registry=REGISTRY)
 
 
+LOOP_LAG = Gauge(
+    "plagsini_event_loop_lag_seconds",
+    "Event-loop lag over the last minute (how late a 100 ms timer fires)",
+    ["quantile"],
+    registry=REGISTRY,
+)
+_loop_monitor: LagMonitor | None = None
+
+
+def watch_loop(monitor: LagMonitor) -> None:
+    global _loop_monitor
+    _loop_monitor = monitor
+
+
 def render() -> bytes:
+    if _loop_monitor is not None:
+        summary = _loop_monitor.summary()
+        for q, key in (("0.5", "p50"), ("0.99", "p99"), ("1", "max")):
+            LOOP_LAG.labels(quantile=q).set(summary[key])
     return generate_latest(REGISTRY)

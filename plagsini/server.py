@@ -76,7 +76,9 @@ async def serve(settings: Settings) -> None:
     platform = Platform.create(settings)
     serve_ocpp = settings.role in ("all", "ocpp")
     http_sock = bind_socket(settings.http_host, settings.http_port, "HTTP_HOST:HTTP_PORT")
-    ocpp_sock = bind_socket(settings.ocpp_host, settings.ocpp_port, "OCPP_HOST:OCPP_PORT") if serve_ocpp else None
+    ocpp_sock = (
+        bind_socket(settings.ocpp_host, settings.ocpp_port, "OCPP_HOST:OCPP_PORT") if serve_ocpp else None
+    )
     try:
         await prepare(platform, migrate=False)
         await check_bus(platform)

@@ -122,7 +122,11 @@ class Settings(BaseSettings):
         for p in (self.ocpp_tls_cert, self.ocpp_tls_key, self.ocpp_tls_ca):
             if p is not None and not p.is_file():
                 raise ValueError(f"file not found: {p}")
-        if self.environment == "production" and self.admin_password is not None and len(self.admin_password) < 12:
+        if (
+            self.environment == "production"
+            and self.admin_password is not None
+            and len(self.admin_password) < 12
+        ):
             raise ValueError("ADMIN_PASSWORD must be at least 12 characters in production")
         return self
 

@@ -39,7 +39,9 @@ def service_unavailable(name: str, reason: str) -> None:
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     if MISSING:
-        terminalreporter.write_sep("!", "SERVICES MISSING: tests that need them were SKIPPED", red=True, bold=True)
+        terminalreporter.write_sep(
+            "!", "SERVICES MISSING: tests that need them were SKIPPED", red=True, bold=True
+        )
         for name, reason in MISSING.items():
             terminalreporter.write_line(f"  {name}: {reason}", red=True)
 
@@ -221,7 +223,9 @@ class RunningServer:
         self, query: str, variables: dict[str, Any] | None = None, token: str | None = None
     ) -> dict[str, Any]:
         headers = {"Authorization": f"Bearer {token}"} if token else {}
-        r = await self._client.post("/graphql", json={"query": query, "variables": variables or {}}, headers=headers)
+        r = await self._client.post(
+            "/graphql", json={"query": query, "variables": variables or {}}, headers=headers
+        )
         return dict(r.json())
 
     async def close(self) -> None:
@@ -265,7 +269,9 @@ async def start_server(db_url: str, tmp_path: Path, **overrides: Any) -> Running
     platform = Platform.create(settings)
     http_sock = bind_socket(settings.http_host, settings.http_port, "HTTP")
     ocpp_sock = (
-        bind_socket(settings.ocpp_host, settings.ocpp_port, "OCPP") if settings.role in ("all", "ocpp") else None
+        bind_socket(settings.ocpp_host, settings.ocpp_port, "OCPP")
+        if settings.role in ("all", "ocpp")
+        else None
     )
     await prepare(platform, migrate=True)
     await check_bus(platform)

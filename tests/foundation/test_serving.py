@@ -59,7 +59,9 @@ def test_subprocess_node_serves_and_creates_the_admin(spawn_node: object, tmp_pa
     assert r.status_code == 200
 
 
-def test_first_start_generates_a_strong_admin_password_printed_once(spawn_node: object, tmp_path: object) -> None:
+def test_first_start_generates_a_strong_admin_password_printed_once(
+    spawn_node: object, tmp_path: object
+) -> None:
     env = {"ADMIN_PASSWORD": "", "ADMIN_EMAIL": "first@plagsini.test"}
     node: Node = spawn_node(**env)  # type: ignore[operator]
     node.stop()

@@ -24,7 +24,7 @@ def test_defaults_match_the_readme(monkeypatch: pytest.MonkeyPatch, tmp_path: Pa
     assert (s.http_port, s.ocpp_port) == (8000, 9000)
     assert s.environment == "development"
     readme = (ROOT / "README.md").read_text()
-    for field in s.model_fields:
+    for field in type(s).model_fields:
         assert f"`{field.upper()}`" in readme, f"{field.upper()} is not documented in README.md"
 
 
@@ -57,9 +57,20 @@ def test_bad_values_raise_one_line(overrides: dict[str, object], fragment: str) 
 
 
 def _serve(env: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    full = {**os.environ, "VAR_DIR": str(tmp_path / "var"), "HTTP_HOST": "127.0.0.1", "OCPP_HOST": "127.0.0.1", **env}
+    full = {
+        **os.environ,
+        "VAR_DIR": str(tmp_path / "var"),
+        "HTTP_HOST": "127.0.0.1",
+        "OCPP_HOST": "127.0.0.1",
+        **env,
+    }
     return subprocess.run(
-        [sys.executable, "-m", "plagsini", "serve"], cwd=ROOT, env=full, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "plagsini", "serve"],
+        cwd=ROOT,
+        env=full,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
@@ -89,7 +100,11 @@ def test_port_in_use_stops_startup_with_one_line(tmp_path: Path) -> None:
         busy.listen()
         port = busy.getsockname()[1]
         result = _serve(
-            {"HTTP_PORT": str(port), "OCPP_PORT": "0", "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/x.db"},
+            {
+                "HTTP_PORT": str(port),
+                "OCPP_PORT": "0",
+                "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/x.db",
+            },
             tmp_path,
         )
     assert result.returncode == 2

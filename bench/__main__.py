@@ -1,0 +1,426 @@
+"""`make bench` / `python -m bench`: runs the scenarios against PlagSini and the bare-library baseline
+in the same run, on loopback, and writes bench/results/latest.json and bench/results/latest.md.
+
+Environment knobs (all optional):
+- BENCH_SIZES: charger counts for the ingest scenario (default "100,1000,5000,10000")
+- BENCH_DURATION: seconds of steady state measured per ingest run (default 60)
+- BENCH_TARGETS: which servers (default "baseline,sqlite,mariadb"; mariadb needs mariadbd installed)
+- BENCH_SCENARIOS: which scenarios (default "ingest,peak,storm,live,api")
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import platform as pyplatform
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+TARGETS = {"p99_ms": 200.0, "live_p99_ms": 100.0, "kb_per_connection": 60.0, "peak_ratio": 2.0}
+
+
+def log(msg: str) -> None:
+    print(f"[bench {datetime.now().strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Server:
+    """A server under test in its own process."""
+
+    def __init__(self, kind: str, workdir: Path, database_url: str | None = None) -> None:
+        self.kind = kind
+        self.workdir = workdir
+        self.database_url = database_url
+        self.ocpp_port = free_port()
+        self.http_port = free_port()
+        self.proc: subprocess.Popen[str] | None = None
+        self.ps: psutil.Process | None = None
+
+    @property
+    def ocpp_url(self) -> str:
+        return f"ws://127.0.0.1:{self.ocpp_port}"
+
+    def start(self) -> None:
+        env = dict(os.environ)
+        if self.kind == "baseline":
+            cmd = [sys.executable, "-m", "bench.baseline", "--port", str(self.ocpp_port)]
+        else:
+            cmd = [sys.executable, "-m", "plagsini", "serve"]
+            env.update(
+                {
+                    "DATABASE_URL": self.database_url or f"sqlite+aiosqlite:///{self.workdir}/bench.db",
+                    "BROADCAST_URL": "memory://",
+                    "HTTP_HOST": "127.0.0.1",
+                    "HTTP_PORT": str(self.http_port),
+                    "OCPP_HOST": "127.0.0.1",
+                    "OCPP_PORT": str(self.ocpp_port),
+                    "VAR_DIR": str(self.workdir / "var"),
+                    "SECRET_KEY": "bench-secret-key-" + "x" * 32,
+                    "ADMIN_PASSWORD": "bench-admin-password",
+                    "LOG_LEVEL": "warning",
+                    "OCPP_UNKNOWN_CHARGERS": "reject",
+                }
+            )
+        self.log_file = open(self.workdir / f"{self.kind}.log", "a")  # noqa: SIM115
+        self.proc = subprocess.Popen(
+            cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=self.log_file, text=True
+        )
+        self.ps = psutil.Process(self.proc.pid)
+        self._wait_ready()
+
+    def _wait_ready(self, timeout: float = 120) -> None:
+        import socket
+
+        deadline = time.monotonic() + timeout
+        port = self.ocpp_port
+        while time.monotonic() < deadline:
+            assert self.proc is not None
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"{self.kind} server exited: see {self.workdir}/{self.kind}.log")
+            if self.kind != "baseline":
+                try:
+                    if httpx.get(f"http://127.0.0.1:{self.http_port}/readyz", timeout=2).status_code == 200:
+                        return
+                except httpx.HTTPError:
+                    pass
+            else:
+                with socket.socket() as s:
+                    if s.connect_ex(("127.0.0.1", port)) == 0:
+                        return
+            time.sleep(0.2)
+        raise TimeoutError(f"{self.kind} server did not start")
+
+    def rss(self) -> int:
+        assert self.ps is not None
+        return int(self.ps.memory_info().rss)
+
+    def cpu(self) -> float:
+        assert self.ps is not None
+        t = self.ps.cpu_times()
+        return float(t.user + t.system)
+
+    def loop_lag(self) -> dict[str, float] | None:
+        if self.kind == "baseline":
+            return None
+        try:
+            text = httpx.get(f"http://127.0.0.1:{self.http_port}/metrics", timeout=5).text
+        except httpx.HTTPError:
+            return None
+        out: dict[str, float] = {}
+        for line in text.splitlines():
+            if line.startswith("plagsini_event_loop_lag_seconds{"):
+                q = line.split('quantile="', 1)[1].split('"', 1)[0]
+                out[{"0.5": "p50", "0.99": "p99", "1": "max"}.get(q, q)] = float(line.rsplit(" ", 1)[1])
+        return out
+
+    def stop(self) -> dict[str, Any]:
+        extra: dict[str, Any] = {}
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                out, _ = self.proc.communicate(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                out, _ = self.proc.communicate()
+            for line in (out or "").splitlines():
+                if line.startswith("{") and "loop_lag" in line:
+                    extra = json.loads(line)
+        self.log_file.close()
+        return extra
+
+
+def seed_chargers(database_url: str, n: int, prefix: str) -> None:
+    """Register N chargers with no OCPP authentication (security profile 0), accepted."""
+    from bench.seed import seed_chargers as seed
+
+    asyncio.run(seed(database_url, n, prefix))
+
+
+def run_loadgen(args: list[str], on_event: Any = None, timeout: float = 3600) -> list[dict[str, Any]]:
+    cmd = [sys.executable, "-m", "bench.loadgen", *args]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    events = []
+    assert proc.stdout is not None
+    deadline = time.monotonic() + timeout
+    for line in proc.stdout:
+        ev = json.loads(line)
+        events.append(ev)
+        if on_event:
+            on_event(ev)
+        if time.monotonic() > deadline:
+            proc.kill()
+            break
+    proc.wait()
+    return events
+
+
+@contextmanager
+def target_server(kind: str, workdir: Path, mariadb: Any) -> Iterator[Server]:
+    db_url = None
+    if kind == "mariadb":
+        db_url = mariadb.create_database(f"bench_{int(time.time())}")
+    server = Server("baseline" if kind == "baseline" else "plagsini", workdir / kind, db_url)
+    server.workdir.mkdir(parents=True, exist_ok=True)
+    server.database_url = db_url or f"sqlite+aiosqlite:///{server.workdir}/bench.db"
+    if kind != "baseline":
+        from db.migrate import upgrade
+
+        asyncio.run(upgrade(server.database_url))
+    try:
+        yield server
+    finally:
+        pass
+
+
+def scenario_ingest(kind: str, n: int, workdir: Path, mariadb: Any, duration: float) -> dict[str, Any]:
+    with target_server(kind, workdir / f"ingest{n}", mariadb) as server:
+        if kind != "baseline":
+            seed_chargers(server.database_url or "", n, "BENCH")
+        server.start()
+        rss0 = server.rss()
+        result: dict[str, Any] = {"target": kind, "chargers": n}
+        marks: dict[str, float] = {}
+
+        def on_event(ev: dict[str, Any]) -> None:
+            if ev["event"] == "connected":
+                result.update({"held": ev["held"], "failed_connects": ev["failed"]})
+                result["rss_after_connect"] = server.rss()
+            if ev["event"] == "steady":
+                marks["cpu0"] = server.cpu()
+            if ev["event"] == "result":
+                marks["cpu1"] = server.cpu()
+                result.update({k: v for k, v in ev.items() if k not in ("event", "mode")})
+                result["loop_lag"] = server.loop_lag()
+
+        run_loadgen(
+            ["ingest", "--url", server.ocpp_url, "--chargers", str(n), "--duration", str(duration)], on_event
+        )
+        extra = server.stop()
+        if extra.get("loop_lag"):
+            result["loop_lag"] = extra["loop_lag"]
+        held = result.get("held") or 0
+        if held:
+            result["kb_per_connection"] = (result["rss_after_connect"] - rss0) / held / 1024
+        if result.get("messages"):
+            result["cpu_s_per_1000_msgs"] = (marks["cpu1"] - marks["cpu0"]) / result["messages"] * 1000
+        log(f"ingest {kind} N={n}: {result}")
+        return result
+
+
+def scenario_peak(kind: str, workdir: Path, mariadb: Any) -> dict[str, Any]:
+    n = 200
+    with target_server(kind, workdir / "peak", mariadb) as server:
+        if kind != "baseline":
+            seed_chargers(server.database_url or "", n, "PEAK")
+        server.start()
+        events = run_loadgen(
+            ["peak", "--url", server.ocpp_url, "--chargers", str(n), "--prefix", "PEAK", "--duration", "10"]
+        )
+        server.stop()
+        res = next((e for e in events if e["event"] == "result"), {})
+        log(f"peak {kind}: {res.get('peak_msgs_per_s')}")
+        return {"target": kind, **{k: v for k, v in res.items() if k not in ("event", "mode")}}
+
+
+def scenario_storm(kind: str, n: int, workdir: Path, mariadb: Any) -> dict[str, Any]:
+    with target_server(kind, workdir / f"storm{n}", mariadb) as server:
+        if kind != "baseline":
+            seed_chargers(server.database_url or "", n, "STORM")
+        server.start()
+
+        def on_event(ev: dict[str, Any]) -> None:
+            if ev["event"] == "ready":
+                server.stop()
+                server.start()
+
+        events = run_loadgen(
+            ["storm", "--url", server.ocpp_url, "--chargers", str(n), "--prefix", "STORM"], on_event
+        )
+        server.stop()
+        res = next((e for e in events if e["event"] == "result"), {})
+        log(f"storm {kind} N={n}: {res}")
+        return {"target": kind, **{k: v for k, v in res.items() if k not in ("event", "mode")}}
+
+
+def markdown(report: dict[str, Any]) -> str:
+    lines = [f"# PlagSini benchmark — {report['started']}", "", f"Machine: {report['machine']}", ""]
+    ingest = report["results"].get("ingest", [])
+    if ingest:
+        lines += [
+            "## Ingest (scenario 1)",
+            "",
+            "| N | target | held | failed | msgs/s | p50 ms | p99 ms | CPU s/1000 msgs | KB/conn "
+            "| loop lag p99 ms |",
+            "|---|---|---|---|---|---|---|---|---|---|",
+        ]
+        for r in ingest:
+            lag = (r.get("loop_lag") or {}).get("p99")
+            lines.append(
+                f"| {r['chargers']} | {r['target']} | {r.get('held', 0)} | {r.get('failed_connects', 0)} | "
+                f"{r.get('msgs_per_s', 0):.1f} | {r.get('p50_ms', 0):.1f} | {r.get('p99_ms', 0):.1f} | "
+                f"{r.get('cpu_s_per_1000_msgs', 0):.3f} | {r.get('kb_per_connection', 0):.1f} | "
+                f"{'' if lag is None else f'{lag * 1000:.1f}'} |"
+            )
+        lines += ["", "Ratio to the baseline (same N, same run): p99 latency and memory per connection.", ""]
+        base = {r["chargers"]: r for r in ingest if r["target"] == "baseline"}
+        lines += ["| N | target | p99 ratio | KB/conn ratio |", "|---|---|---|---|"]
+        for r in ingest:
+            b = base.get(r["chargers"])
+            if r["target"] == "baseline" or not b:
+                continue
+            p99r = r.get("p99_ms", 0) / b["p99_ms"] if b.get("p99_ms") else float("nan")
+            kbr = (
+                r.get("kb_per_connection", 0) / b["kb_per_connection"]
+                if b.get("kb_per_connection")
+                else float("nan")
+            )
+            lines.append(f"| {r['chargers']} | {r['target']} | {p99r:.2f} | {kbr:.2f} |")
+    peak = report["results"].get("peak", [])
+    if peak:
+        base_peak = next((p.get("peak_msgs_per_s", 0) for p in peak if p["target"] == "baseline"), 0)
+        lines += [
+            "",
+            "## Peak ingest (scenario 2): MeterValues/s with p99 < 200 ms",
+            "",
+            "| target | peak msgs/s | ratio to baseline |",
+            "|---|---|---|",
+        ]
+        for p in peak:
+            ratio = p.get("peak_msgs_per_s", 0) / base_peak if base_peak else float("nan")
+            lines.append(f"| {p['target']} | {p.get('peak_msgs_per_s', 0):.0f} | {ratio:.2f} |")
+    storm = report["results"].get("storm", [])
+    if storm:
+        lines += [
+            "",
+            "## Reconnect storm (scenario 4)",
+            "",
+            "| target | chargers | rebooted | failures | seconds |",
+            "|---|---|---|---|---|",
+        ]
+        for s in storm:
+            lines.append(
+                f"| {s['target']} | {s.get('chargers')} | {s.get('rebooted')} | "
+                f"{s.get('reconnect_failures')} | {s.get('seconds_to_all_booted', 0):.1f} |"
+            )
+    for name in ("live", "api"):
+        if report["results"].get(name):
+            lines += ["", f"## {name}", "", "```json", json.dumps(report["results"][name], indent=2), "```"]
+    if report.get("targets_missed"):
+        lines += ["", "## Targets missed", ""] + [f"- {m}" for m in report["targets_missed"]]
+    return "\n".join(lines) + "\n"
+
+
+def judge(report: dict[str, Any]) -> list[str]:
+    missed = []
+    for r in report["results"].get("ingest", []):
+        if r["target"] == "baseline":
+            continue
+        if r.get("p99_ms", 0) > TARGETS["p99_ms"]:
+            missed.append(
+                f"ingest {r['target']} N={r['chargers']}: p99 {r['p99_ms']:.0f} ms > 200 ms "
+                f"(by {r['p99_ms'] - 200:.0f} ms)"
+            )
+        if r.get("kb_per_connection", 0) > TARGETS["kb_per_connection"]:
+            missed.append(
+                f"ingest {r['target']} N={r['chargers']}: {r['kb_per_connection']:.0f} KB per connection "
+                f"> 60 KB"
+            )
+        if r.get("held", 0) < r["chargers"]:
+            missed.append(f"ingest {r['target']} N={r['chargers']}: held {r.get('held', 0)}")
+    peak = report["results"].get("peak", [])
+    base = next((p.get("peak_msgs_per_s", 0) for p in peak if p["target"] == "baseline"), 0)
+    for p in peak:
+        if p["target"] != "baseline" and base and p.get("peak_msgs_per_s", 0) < 2 * base:
+            missed.append(
+                f"peak {p['target']}: {p.get('peak_msgs_per_s', 0):.0f}/s is "
+                f"{p.get('peak_msgs_per_s', 0) / base:.2f}x the baseline's {base:.0f}/s (target 2x)"
+            )
+    for r in report["results"].get("live", []):
+        if isinstance(r, dict) and r.get("p99_ms", 0) > TARGETS["live_p99_ms"]:
+            missed.append(
+                f"live latency with {r.get('subscribers')} subscribers: p99 {r['p99_ms']:.0f} ms > 100 ms"
+            )
+    return missed
+
+
+def main() -> None:
+    sizes = [int(x) for x in os.environ.get("BENCH_SIZES", "100,1000,5000,10000").split(",") if x]
+    duration = float(os.environ.get("BENCH_DURATION", "60"))
+    targets = os.environ.get("BENCH_TARGETS", "baseline,sqlite,mariadb").split(",")
+    scenarios = os.environ.get("BENCH_SCENARIOS", "ingest,peak,storm,live,api").split(",")
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    workdir = Path(tempfile.mkdtemp(prefix="plagsini-bench-"))
+    mariadb = None
+    if "mariadb" in targets:
+        sys.path.insert(0, str(ROOT))
+        from tests.services import MariaDBServer
+
+        try:
+            mariadb = MariaDBServer()
+            mariadb.start()
+        except Exception as e:  # noqa: BLE001
+            log(f"MariaDB unavailable ({e}); skipping the mariadb target")
+            targets.remove("mariadb")
+            mariadb = None
+    report: dict[str, Any] = {
+        "started": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": f"{pyplatform.machine()}, {psutil.cpu_count()} cores, "
+        f"{psutil.virtual_memory().total // 2**30} GiB, Python {pyplatform.python_version()}",
+        "config": {"sizes": sizes, "duration_s": duration, "targets": targets, "scenarios": scenarios},
+        "results": {},
+    }
+    try:
+        if "ingest" in scenarios:
+            report["results"]["ingest"] = [
+                scenario_ingest(t, n, workdir, mariadb, duration) for n in sizes for t in targets
+            ]
+        if "peak" in scenarios:
+            report["results"]["peak"] = [scenario_peak(t, workdir, mariadb) for t in targets]
+        if "storm" in scenarios:
+            n = min(max(sizes), 1000)
+            report["results"]["storm"] = [scenario_storm(t, n, workdir, mariadb) for t in targets]
+        if "live" in scenarios:
+            try:
+                from bench.live_latency import run as run_live
+
+                report["results"]["live"] = run_live(workdir)
+            except ImportError as e:
+                report["results"]["live"] = [{"skipped": f"not available: {e}"}]
+        if "api" in scenarios:
+            try:
+                from bench.api_load import run as run_api
+
+                report["results"]["api"] = run_api(workdir, [t for t in targets if t != "baseline"], mariadb)
+            except ImportError as e:
+                report["results"]["api"] = [{"skipped": f"not available: {e}"}]
+    finally:
+        if mariadb is not None:
+            mariadb.close()
+    report["targets_missed"] = judge(report)
+    (RESULTS / "latest.json").write_text(json.dumps(report, indent=2) + "\n")
+    (RESULTS / "latest.md").write_text(markdown(report))
+    log(f"wrote {RESULTS / 'latest.json'} and {RESULTS / 'latest.md'}")
+
+
+if __name__ == "__main__":
+    main()
