@@ -1,0 +1,260 @@
+"""Charger simulator: N firmware instances with the sim HAL in one process.
+
+    python -m firmware.simulator --url ws://localhost:9000 --chargers 3 [--scenario charge]
+
+Each simulated charger runs the real firmware (ocpp_client, pilot supervisor, journal, metering)
+against the sim HAL, whose EV follows a scenario: plug in, authorise, charge, unplug, faults.
+The module is written for the MicroPython subset too (the e2e test runs it under the unix port);
+only `main()` needs CPython's argparse.
+"""
+
+import sys
+
+from firmware import compat, config
+from firmware.compat import asyncio
+from firmware.hal.sim import SimHal
+from firmware.ocpp_client import ChargePoint, Reboot
+
+SCENARIOS = ("idle", "charge", "remote", "faults", "mixed")
+FAULTS = ("rcd", "overcurrent", "pilot_short")
+
+
+class SimCharger:
+    """One simulated charger: firmware + sim HAL, rebooted in-process on Reset / firmware install."""
+
+    def __init__(self, cfg, ev_kwargs=None, time_scale=1.0):
+        self.cfg = cfg
+        self.store = cfg["store_dir"]
+        compat.makedirs(self.store)
+        self.hal = SimHal(cfg["connectors"], ev_kwargs, time_scale, self.store)
+        self.cp = None
+        self.boots = 0
+        self._stop = False
+
+    async def run(self):
+        while not self._stop:
+            self.hal.reset_requested = None
+            self.cp = ChargePoint(self.cfg, self.hal, self.store)
+            self.boots += 1
+            try:
+                await self.cp.run()
+            except Reboot as e:
+                compat.log(self.cfg["charge_point_id"], "reboot", e)
+                continue
+            if self.hal.reset_requested is None:
+                break
+
+    def stop(self):
+        self._stop = True
+        if self.cp is not None:
+            self.cp.stop()
+
+    async def command(self, cmd, arg=None, connector=1):
+        """plug | unplug | tag <idTag> | start | stop | fault <name> | clear <name> | soc <pct>"""
+        ev = self.hal.ev(connector)
+        if cmd == "plug":
+            ev.plug()
+        elif cmd == "unplug":
+            ev.unplug()
+        elif cmd == "tag":
+            return await self.cp.present_id_tag(arg, connector)
+        elif cmd in ("start", "stop"):
+            self.hal.press(cmd)
+        elif cmd == "fault":
+            self.hal.inject(arg, connector, True)
+        elif cmd == "clear":
+            self.hal.inject(arg, connector, False)
+        elif cmd == "soc":
+            ev.soc = float(arg)
+        else:
+            raise ValueError("unknown command " + str(cmd))
+        return True
+
+    async def _until(self, predicate, timeout_s):
+        deadline = compat.ticks_add(compat.ticks_ms(), int(timeout_s * 1000))
+        while not predicate():
+            if compat.ticks_diff(compat.ticks_ms(), deadline) > 0 or self._stop:
+                return False
+            await asyncio.sleep(0.1)
+        return True
+
+    def _tx(self, connector=1):
+        return self.cp is not None and self.cp.connector(connector).tx is not None
+
+    async def scenario(self, name, id_tag="SIMTAG", session_s=30.0, pause_s=5.0, seed=0):
+        """Drive the EV through a scenario until stopped."""
+        await self._until(lambda: self.cp is not None and self.cp.accepted, 60)
+        if name == "idle":
+            return
+        if name == "remote":
+            await self.command("plug")
+            return
+        n = seed
+        while not self._stop:
+            await asyncio.sleep(pause_s * (0.5 + compat.rand_float()))
+            await self.command("plug")
+            await asyncio.sleep(0.5)
+            if not await self.command("tag", id_tag):
+                await asyncio.sleep(pause_s)
+                await self.command("unplug")
+                continue
+            await self._until(lambda: self._tx(), 30)
+            if name == "faults":
+                await asyncio.sleep(session_s / 2)
+                fault = FAULTS[n % len(FAULTS)]
+                n += 1
+                await self.command("fault", fault)
+                await asyncio.sleep(2)
+                await self.command("unplug")
+                await self.command("clear", fault)
+            else:
+                await self._until(lambda: not self._tx() or self.hal.ev(1).soc >= 100.0, session_s)
+                if self._tx():
+                    await self.command("tag", id_tag)  # the driver ends the session with the card
+                await asyncio.sleep(1)
+                await self.command("unplug")
+                if self.hal.ev(1).soc >= 99.0:
+                    self.hal.ev(1).soc = 20.0  # a new car arrives
+
+
+def _default_store():
+    if compat.exists("/tmp"):
+        return "/tmp/plagsini-sim"
+    return "sim-data"
+
+
+def charger_config(
+    url, cp_id, store_dir, auth_key=None, meter_interval=10, heartbeat_interval=60, overrides=None
+):
+    cfg = config.make(
+        url=url,
+        charge_point_id=cp_id,
+        store_dir=store_dir,
+        authorization_key=auth_key,
+        security_profile=1 if auth_key else 0,
+        serial=cp_id,
+        ocpp={
+            "MeterValueSampleInterval": meter_interval,
+            "HeartbeatInterval": heartbeat_interval,
+            "MeterValuesSampledData": "Energy.Active.Import.Register,Power.Active.Import,Current.Import,SoC",
+            "TransactionMessageRetryInterval": 5,
+        },
+    )
+    if overrides:
+        cfg = config.merge(cfg, overrides)
+    return cfg
+
+
+async def run_simulator(
+    url,
+    chargers=1,
+    scenario="charge",
+    id_prefix="SIM",
+    auth_key=None,
+    id_tag="SIMTAG",
+    store_dir=None,
+    duration=None,
+    time_scale=1.0,
+    meter_interval=10,
+    heartbeat_interval=60,
+    session_s=30.0,
+    stop_event=None,
+    overrides=None,
+):
+    """Run `chargers` simulated chargers `<id_prefix>001`, `<id_prefix>002`, ... against `url`.
+
+    url: central-system base URL; the charge point id is appended as the last path segment.
+    scenario: idle | charge | remote | faults | mixed (mixed cycles through the others).
+    auth_key: Basic-auth password (security profile 1/2): a str for all chargers, a dict
+        {cp_id: key}, or a callable cp_id -> key; None = no auth.
+    store_dir: where each charger keeps its flash (journal, meter register, keys).
+    duration: seconds to run; None = until stop_event is set (or forever).
+    Returns the list of SimCharger objects.
+    """
+    if scenario not in SCENARIOS:
+        raise ValueError("unknown scenario %s (one of %s)" % (scenario, ", ".join(SCENARIOS)))
+    store_dir = store_dir or _default_store()
+    sims = []
+    tasks = []
+    for i in range(chargers):
+        cp_id = "%s%03d" % (id_prefix, i + 1)
+        if auth_key is None or isinstance(auth_key, str):
+            key = auth_key
+        elif isinstance(auth_key, dict):
+            key = auth_key.get(cp_id)
+        else:
+            key = auth_key(cp_id)
+        cfg = charger_config(
+            url, cp_id, compat.path_join(store_dir, cp_id), key, meter_interval, heartbeat_interval, overrides
+        )
+        sim = SimCharger(cfg, {"soc": 10.0 + (i * 17) % 60}, time_scale)
+        sims.append(sim)
+        name = scenario
+        if scenario == "mixed":
+            name = ("charge", "remote", "faults", "idle")[i % 4]
+        tasks.append(asyncio.create_task(sim.run()))
+        tasks.append(
+            asyncio.create_task(
+                sim.scenario(name, "%s-%s" % (id_tag, cp_id) if chargers > 1 else id_tag, session_s, seed=i)
+            )
+        )
+    try:
+        if duration is not None:
+            if stop_event is not None:
+                await compat.wait_event(stop_event, duration)
+            else:
+                await asyncio.sleep(duration)
+        elif stop_event is not None:
+            await stop_event.wait()
+        else:
+            while True:
+                await asyncio.sleep(3600)
+    finally:
+        for s in sims:
+            s.stop()
+        for t in tasks:
+            compat.cancel(t)
+        for s in sims:
+            if s.cp is not None:
+                await s.cp.shutdown()
+    return sims
+
+
+def main(argv=None):
+    """CLI entry: `python -m firmware.simulator --url ws://localhost:9000 --chargers 3`."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="plagsini simulate", description="Run simulated chargers.")
+    parser.add_argument("--url", default="ws://localhost:9000", help="central-system URL (id is appended)")
+    parser.add_argument("--chargers", type=int, default=1)
+    parser.add_argument("--scenario", choices=SCENARIOS, default="charge")
+    parser.add_argument("--id-prefix", default="SIM")
+    parser.add_argument("--auth-key", default=None, help="Basic-auth password for all chargers")
+    parser.add_argument("--id-tag", default="SIMTAG")
+    parser.add_argument("--store-dir", default=None)
+    parser.add_argument("--duration", type=float, default=None, help="seconds; default: run forever")
+    parser.add_argument("--time-scale", type=float, default=1.0, help="speed up the EV battery model")
+    parser.add_argument("--meter-interval", type=int, default=10)
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        asyncio.run(
+            run_simulator(
+                args.url,
+                args.chargers,
+                args.scenario,
+                args.id_prefix,
+                args.auth_key,
+                args.id_tag,
+                args.store_dir,
+                args.duration,
+                args.time_scale,
+                args.meter_interval,
+            )
+        )
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

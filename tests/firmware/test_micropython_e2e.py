@@ -1,0 +1,130 @@
+"""End-to-end under the real MicroPython unix port: the firmware (sim HAL) against a real central system.
+
+Boot, remote start, meter values, remote stop; then an offline period with queued messages
+(the server is stopped and restarted on the same port), reconnect, and in-order delivery.
+"""
+
+import asyncio
+import json
+import os
+import subprocess
+
+import pytest
+
+from .conftest import REPO, find_micropython
+
+
+async def _until(predicate, timeout, what):
+    async def loop():
+        while not predicate():
+            await asyncio.sleep(0.02)
+
+    try:
+        await asyncio.wait_for(loop(), timeout)
+    except TimeoutError:
+        raise AssertionError("timed out waiting for " + what) from None
+
+
+def _control(store, cmd, arg=None):
+    path = os.path.join(store, "control.json")
+    with open(path + ".w", "w") as f:
+        json.dump({"cmd": cmd, "arg": arg}, f)
+    os.rename(path + ".w", path)
+    return path
+
+
+def _journal(store):
+    d = os.path.join(store, "journal")
+    return sorted(n for n in os.listdir(d) if n.endswith(".msg")) if os.path.isdir(d) else []
+
+
+@pytest.mark.asyncio
+async def test_micropython_session_offline_and_reconnect(central_system, tmp_path):
+    mp = find_micropython()
+    cs = central_system
+    store = str(tmp_path / "store")
+    cfg = {
+        "url": cs.url + "/ocpp",
+        "charge_point_id": "MPY1",
+        "store_dir": store,
+        "tick_ms": 20,
+        "boot_retry_s": 0.2,
+        "call_timeout_s": 3,
+        "reconnect_base_s": 0.1,
+        "reconnect_cap_s": 0.4,
+        "verbose": True,
+        "ocpp": {
+            "MeterValueSampleInterval": 1,
+            "TransactionMessageRetryInterval": 1,
+            "HeartbeatInterval": 30,
+            "MeterValuesSampledData": "Energy.Active.Import.Register,Power.Active.Import,Current.Import",
+        },
+        "sim": {"plugged": True},
+    }
+    cfg_path = tmp_path / "config.json"
+    cfg_path.write_text(json.dumps(cfg))
+    log = open(tmp_path / "firmware.log", "w")
+    proc = subprocess.Popen([mp, "-m", "firmware.unix_main", str(cfg_path)], cwd=REPO, stdout=log,
+                            stderr=subprocess.STDOUT)
+    try:
+        boot = await cs.wait_for("BootNotification", cp="MPY1", timeout=15)
+        assert boot["payload"]["chargePointVendor"] == "PlagSini"
+        await cs.wait_for("StatusNotification", where=lambda p: p["connectorId"] == 1 and p["status"] == "Preparing")
+
+        # remote start -> StartTransaction -> Charging -> MeterValues
+        assert await cs.call("MPY1", "RemoteStartTransaction", {"idTag": "MPYTAG", "connectorId": 1}) == {
+            "status": "Accepted"
+        }
+        start = await cs.wait_for("StartTransaction", cp="MPY1")
+        tid = start["response"]["transactionId"]
+        await cs.wait_for("StatusNotification", where=lambda p: p["status"] == "Charging")
+        mv = await cs.wait_for("MeterValues", where=lambda p: p.get("transactionId") == tid)
+        measurands = {sv.get("measurand") for sv in mv["payload"]["meterValue"][0]["sampledValue"]}
+        assert {"Energy.Active.Import.Register", "Power.Active.Import", "Current.Import"} <= measurands
+
+        # remote stop
+        assert await cs.call("MPY1", "RemoteStopTransaction", {"transactionId": tid}) == {"status": "Accepted"}
+        stop = await cs.wait_for("StopTransaction", where=lambda p: p["transactionId"] == tid)
+        assert stop["payload"]["reason"] == "Remote"
+        assert stop["payload"]["meterStop"] >= start["payload"]["meterStart"]
+
+        # second session, then the central system goes away while charging
+        _control(store, "tag", "MPYTAG")
+        start2 = await cs.wait_for("StartTransaction", since=cs.messages.index(stop) + 1)
+        tid2 = start2["response"]["transactionId"]
+        await cs.wait_for("MeterValues", where=lambda p: p.get("transactionId") == tid2)
+        offline_from = cs.mark()
+        await cs.stop()
+        # while offline: meter values are journaled on flash, then the driver stops with the card
+        await _until(lambda: len(_journal(store)) >= 3, 15, "3 queued MeterValues")
+        path = _control(store, "tag", "MPYTAG")
+        await _until(lambda: not os.path.exists(path), 10, "control command applied")
+        await _until(
+            lambda: any("Stop" in open(os.path.join(store, "journal", n)).read() for n in _journal(store)),
+            10,
+            "queued StopTransaction",
+        )
+        queued = len(_journal(store))
+
+        await cs.start()  # same port
+        stop2 = await cs.wait_for("StopTransaction", since=offline_from, timeout=20)
+        delivered = [m for m in cs.messages[offline_from:] if m["action"] in ("MeterValues", "StopTransaction")]
+        assert len(delivered) >= queued
+        # in order: every queued MeterValues of the transaction before its StopTransaction, timestamps rising
+        before_stop = delivered[: delivered.index(stop2)]
+        assert len(before_stop) >= 3
+        assert all(m["payload"]["transactionId"] == tid2 for m in before_stop)
+        stamps = [m["payload"]["meterValue"][0]["timestamp"] for m in before_stop]
+        assert stamps == sorted(stamps)
+        assert stamps[-1] <= stop2["payload"]["timestamp"]
+        assert stop2["payload"]["transactionId"] == tid2
+        assert "reason" not in stop2["payload"]  # Local
+        await _until(lambda: not _journal(store), 10, "journal drained")
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+        print(open(tmp_path / "firmware.log").read()[-4000:])
