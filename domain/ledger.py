@@ -353,7 +353,7 @@ async def in_transaction(
         except (OperationalError, DBAPIError) as e:
             if not _is_retryable(e) or attempt > retries:
                 raise
-            await asyncio.sleep(0.01 * attempt)
+            await asyncio.sleep(0)  # let the winner finish; the database orders the retry
 
 
 # ----------------------------------------------------------------------------------------- admin

@@ -5,9 +5,11 @@ No ``float`` is accepted anywhere: a float reaching these helpers is a bug and r
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
-from decimal import ROUND_FLOOR, ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation, localcontext
+from fractions import Fraction
 
 from domain.errors import InvalidInput
 
@@ -24,6 +26,11 @@ def _require_exact(value: object, what: str = "amount") -> None:
         raise TypeError(f"{what} must be an int or Decimal, got {type(value).__name__}")
 
 
+def dec_exact(value: object) -> Decimal:
+    _require_exact(value)
+    return Decimal(value)  # type: ignore[arg-type]
+
+
 def dec(value: int | Decimal | str) -> Decimal:
     """An exact Decimal from an int, a Decimal or a decimal string (never a float)."""
     if isinstance(value, str):
@@ -35,10 +42,21 @@ def dec(value: int | Decimal | str) -> Decimal:
     return Decimal(value)
 
 
-def round_sen(amount_sen: Decimal | int) -> int:
+def round_sen(amount_sen: Decimal | int | Fraction) -> int:
     """Round an exact amount of sen to a whole sen, half up (away from zero). The one rounding step."""
+    if isinstance(amount_sen, Fraction):
+        if amount_sen < 0:
+            return -math.floor(-amount_sen + Fraction(1, 2))
+        return math.floor(amount_sen + Fraction(1, 2))
     _require_exact(amount_sen)
     return int(Decimal(amount_sen).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def to_decimal(value: Fraction, places: int = 6) -> Decimal:
+    """A Fraction shown as a Decimal with ``places`` decimals (for display only, never for sums)."""
+    q = Decimal(1).scaleb(-places)
+    with localcontext(prec=PRECISION):
+        return (Decimal(value.numerator) / Decimal(value.denominator)).quantize(q, rounding=ROUND_HALF_UP)
 
 
 def sen_to_ringgit(sen: int) -> Decimal:
@@ -69,20 +87,19 @@ def format_sen(sen: int, currency: str = "MYR") -> str:
     return f"{sign}{prefix} {abs(amount):,.2f}"
 
 
-def allocate(exact: Sequence[Decimal], total_sen: int) -> list[int]:
+def allocate(exact: Sequence[Decimal | Fraction], total_sen: int) -> list[int]:
     """Whole-sen amounts for ``exact`` (amounts in sen) that add up to ``total_sen`` exactly.
 
     Largest-remainder method: each part is floored, then the sen still missing go one each to the
     parts with the largest fractional remainders (earliest first on ties). Each part ends within one
     sen of its exact value when ``total_sen`` is the rounded sum of ``exact``.
     """
-    for x in exact:
-        _require_exact(x)
-    floors = [int(Decimal(x).to_integral_value(rounding=ROUND_FLOOR)) for x in exact]
+    parts = [x if isinstance(x, Fraction) else Fraction(dec_exact(x)) for x in exact]
+    floors = [math.floor(x) for x in parts]
     missing = total_sen - sum(floors)
-    if missing < 0 or missing > len(exact):
+    if missing < 0 or missing > len(parts):
         raise ValueError("total_sen is not the rounded sum of the parts")
-    order = sorted(range(len(exact)), key=lambda i: (-(Decimal(exact[i]) - floors[i]), i))
+    order = sorted(range(len(parts)), key=lambda i: (-(parts[i] - floors[i]), i))
     out = list(floors)
     for i in order[:missing]:
         out[i] += 1

@@ -45,7 +45,9 @@ async def money_db(money_url: tuple[str, str]) -> AsyncIterator[MoneyDB]:
         await engine.dispose()
 
 
-async def create_user(sm: async_sessionmaker[AsyncSession], *, role: str = "driver", name: str = "Driver") -> int:
+async def create_user(
+    sm: async_sessionmaker[AsyncSession], *, role: str = "driver", name: str = "Driver"
+) -> int:
     async with sm() as s, s.begin():
         user = User(email=f"money{next(_emails)}@test.plagsini", name=name, role=role, email_verified=True)
         s.add(user)

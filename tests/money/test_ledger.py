@@ -15,7 +15,9 @@ async def _credit(db: MoneyDB, user_id: int, amount: int, key: str) -> None:
     async def fn(s):  # type: ignore[no-untyped-def]
         wallet = await ledger.wallet_account(s, user_id)
         gateway = await ledger.system_account(s, ledger.GATEWAY)
-        await ledger.post(s, idempotency_key=key, kind="topup", entries=[(wallet, amount), (gateway, -amount)])
+        await ledger.post(
+            s, idempotency_key=key, kind="topup", entries=[(wallet, amount), (gateway, -amount)]
+        )
 
     await ledger.in_transaction(db.sessionmaker, fn)
 
