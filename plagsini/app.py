@@ -3,7 +3,11 @@ and the two front ends (/admin/ and /)."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import datetime as dt
 import logging
+import time
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +19,9 @@ from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
+from strawberry.exceptions import ConnectionRejectionError
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
+from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import BaseGraphQLTransportWSHandler
 
 from api.context import Context
 from api.schema import build_schema
@@ -25,13 +31,84 @@ from plagsini.platform import Platform
 log = logging.getLogger("plagsini.app")
 
 
+class KeepAliveTransportWSHandler(BaseGraphQLTransportWSHandler):  # type: ignore[type-arg]
+    """graphql-transport-ws with keep-alive: once acknowledged, the server sends `ping` every
+    GRAPHQL_KEEPALIVE_SECONDS and closes (4408) a peer that has sent nothing for twice that long,
+    so dead peers are detected and their subscriptions (bus subscribers) released."""
+
+    keepalive_task: asyncio.Task[None] | None = None
+    last_seen: float = 0.0
+
+    async def handle_message(self, message: Any) -> None:
+        self.last_seen = time.monotonic()
+        await super().handle_message(message)
+
+    async def handle_connection_init(self, message: Any) -> None:
+        await super().handle_connection_init(message)
+        interval = float(getattr(self.view, "keepalive_seconds", 0) or 0)
+        if self.connection_acknowledged and interval > 0 and self.keepalive_task is None:
+            self.keepalive_task = asyncio.create_task(self._keepalive(interval))
+
+    async def _keepalive(self, interval: float) -> None:
+        try:
+            while True:
+                await asyncio.sleep(interval)
+                if time.monotonic() - self.last_seen > 2 * interval:
+                    await self.websocket.close(code=4408, reason="Keep-alive timeout")
+                    return
+                await self.send_message({"type": "ping"})
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # noqa: BLE001 - the socket is gone; handle() cleans up
+            return
+
+    async def shutdown(self) -> None:
+        if self.keepalive_task is not None:
+            self.keepalive_task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self.keepalive_task
+        await super().shutdown()
+
+
+def allowed_origins(settings: Any) -> list[str]:
+    """Browser origins allowed to open the GraphQL WebSocket: PUBLIC_URL's and CORS_ORIGINS."""
+    from urllib.parse import urlsplit
+
+    origins: list[str] = []
+    public = urlsplit(settings.public_url)
+    if public.scheme and public.netloc:
+        origins.append(f"{public.scheme}://{public.netloc}")
+    for origin in settings.cors_origins.split(","):
+        origin = origin.strip().rstrip("/")
+        if origin:
+            origins.append(origin)
+    return origins
+
+
 class PlagsiniGraphQL(GraphQL):  # type: ignore[type-arg]
+    graphql_transport_ws_handler_class = KeepAliveTransportWSHandler
+
     def __init__(self, platform: Platform, **kwargs: Any) -> None:
+        settings = platform.settings
+        kwargs.setdefault("max_subscriptions_per_connection", settings.graphql_max_subscriptions)
+        kwargs.setdefault(
+            "connection_init_wait_timeout", dt.timedelta(seconds=settings.graphql_connection_init_timeout)
+        )
+        kwargs.setdefault("allowed_origins", allowed_origins(settings))
         super().__init__(**kwargs)
         self.platform = platform
+        self.keepalive_seconds = settings.graphql_keepalive_seconds
 
     async def get_context(self, request: Any, response: Any = None) -> Context:  # type: ignore[override]
         return Context(platform=self.platform, request=request, response=response)
+
+    async def on_ws_connect(self, context: Any) -> Any:
+        """Reject (4403) a connection_init whose token is invalid; anonymous connections are allowed
+        (each subscription then refuses what needs a signed-in user)."""
+        check = getattr(context, "authenticate_connection", None)
+        if check is not None and not await check():
+            raise ConnectionRejectionError()
+        return await super().on_ws_connect(context)
 
 
 class SpaFiles(StaticFiles):

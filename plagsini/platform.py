@@ -34,7 +34,7 @@ class Platform:
             settings=settings,
             engine=engine,
             sessionmaker=make_sessionmaker(engine),
-            bus=EventBus(settings.broadcast_url),
+            bus=EventBus(settings.broadcast_url, publish_timeout=settings.bus_publish_timeout),
             node_id=node_id,
             secret_key=settings.resolved_secret_key(),
         )

@@ -78,6 +78,13 @@ class Settings(BaseSettings):
     otp_verify_per_ip: int = Field(50, ge=5)
     otp_send_per_ip_per_hour: int = Field(20, ge=1)
 
+    # Real time (GraphQL subscriptions and the event bus)
+    graphql_max_subscriptions: int = Field(50, ge=1, le=10000)
+    graphql_keepalive_seconds: float = Field(15.0, ge=0, le=3600)
+    graphql_connection_init_timeout: float = Field(10.0, gt=0, le=600)
+    bus_publish_timeout: float = Field(2.0, gt=0, le=60)
+    dashboard_stats_interval: float = Field(5.0, gt=0, le=3600)
+
     # Money
     currency: str = "MYR"
     min_balance_sen: int = Field(1000, ge=0)
