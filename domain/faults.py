@@ -1,0 +1,128 @@
+"""Charger faults: opened by a StatusNotification with an error code, resolved when it recovers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from db.models import Charger, Fault, utcnow
+
+OPEN_STATES = ("open", "acknowledged")
+
+
+async def open_fault(
+    session: AsyncSession,
+    charger_id: int,
+    connector_id: int | None,
+    error_code: str,
+    *,
+    info: str | None = None,
+    vendor_id: str | None = None,
+    vendor_error_code: str | None = None,
+    at: dt.datetime | None = None,
+) -> Fault | None:
+    """Open a fault unless the same one (charger, connector, code) is already open. Returns the new fault."""
+    existing = (
+        await session.execute(
+            select(Fault.id).where(
+                Fault.charger_id == charger_id,
+                Fault.connector_id == connector_id,
+                Fault.error_code == error_code,
+                Fault.status.in_(OPEN_STATES),
+            )
+        )
+    ).first()
+    if existing is not None:
+        return None
+    fault = Fault(
+        charger_id=charger_id,
+        connector_id=connector_id,
+        error_code=error_code[:32],
+        info=info[:50] if info else None,
+        vendor_id=vendor_id,
+        vendor_error_code=vendor_error_code,
+        status="open",
+        opened_at=at or utcnow(),
+    )
+    session.add(fault)
+    await session.flush()
+    return fault
+
+
+async def resolve_open(
+    session: AsyncSession, charger_id: int, connector_id: int | None, *, at: dt.datetime | None = None
+) -> list[Fault]:
+    """Resolve every open connector-error fault of this connector (not the data-quality flags)."""
+    rows = (
+        (
+            await session.execute(
+                select(Fault).where(
+                    Fault.charger_id == charger_id,
+                    Fault.connector_id == connector_id,
+                    Fault.status.in_(OPEN_STATES),
+                    Fault.error_code.not_in(DATA_FAULTS),
+                )
+            )
+        )
+        .scalars()
+        .all()
+    )
+    for f in rows:
+        f.status = "resolved"
+        f.resolved_at = at or utcnow()
+    await session.flush()
+    return list(rows)
+
+
+async def acknowledge(session: AsyncSession, fault: Fault, user_id: int | None) -> Fault:
+    if fault.status == "open":
+        fault.status = "acknowledged"
+        fault.acknowledged_at = utcnow()
+        fault.acknowledged_by_id = user_id
+    return fault
+
+
+async def resolve(
+    session: AsyncSession, fault: Fault, user_id: int | None, notes: str | None = None
+) -> Fault:
+    if fault.status != "resolved":
+        fault.status = "resolved"
+        fault.resolved_at = utcnow()
+        fault.resolved_by_id = user_id
+    if notes:
+        fault.notes = notes
+    return fault
+
+
+#: Faults opened by sanity checks on transaction data (not by a connector error code).
+UNKNOWN_TRANSACTION = "UnknownTransaction"
+DATA_FAULTS = (UNKNOWN_TRANSACTION,)
+
+
+def event(fault: Fault, charge_point_id: str | None = None) -> dict[str, Any]:
+    return {
+        "fault_id": fault.id,
+        "charge_point_id": charge_point_id,
+        "charger_id": fault.charger_id,
+        "connector_id": fault.connector_id,
+        "error_code": fault.error_code,
+        "status": fault.status,
+    }
+
+
+async def list_faults(
+    session: AsyncSession, *, charger_id: int | None = None, status: str | None = None, limit: int = 100
+) -> list[Fault]:
+    q = select(Fault).order_by(Fault.id.desc()).limit(limit)
+    if charger_id is not None:
+        q = q.where(Fault.charger_id == charger_id)
+    if status is not None:
+        q = q.where(Fault.status == status)
+    return list((await session.execute(q)).scalars().all())
+
+
+async def charge_point_id_of(session: AsyncSession, charger_id: int) -> str | None:
+    return (await session.execute(select(Charger.charge_point_id).where(Charger.id == charger_id))).scalar()

@@ -1,0 +1,246 @@
+"""The command bus: send an OCPP command to a charger from any node.
+
+    result = await send_command(platform, "CP-1", "Reset", {"type": "Soft"}, timeout=30)
+
+If this node holds the charger's socket the CALL goes straight out. Otherwise the node holding it is
+read from the database (`chargers.node_id`), the request is published on `node.<node>.commands` and the
+answer comes back on `node.replies.<this node>` (in memory on one node, Redis across nodes).
+
+Returns the charger's CALLRESULT payload (a camelCase dict) or raises a typed error from
+`ocpp_server.errors`: ChargerOffline, CommandTimeout, CommandRejected (the charger's CALLERROR,
+alias CallError), InvalidCommand (payload fails the OCPP 1.6 schema), UnknownCharger.
+Each command is recorded in `ocpp_commands` (who, what, answer).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import uuid
+from typing import Any
+
+from db.models import OcppCommand, utcnow
+from domain import chargers, events
+from ocpp_server.errors import (
+    ChargerOffline,
+    CommandError,
+    CommandRejected,
+    CommandTimeout,
+    UnknownCharger,
+    from_wire,
+    to_wire,
+)
+from plagsini.platform import Platform
+
+log = logging.getLogger("plagsini.ocpp.bus")
+
+#: Extra time granted for the hop between nodes on top of the charger's timeout.
+BUS_MARGIN = 3.0
+
+
+class CommandBus:
+    def __init__(self, platform: Platform) -> None:
+        self.platform = platform
+        self.node_id = platform.node_id
+        self._waiting: dict[str, asyncio.Future[dict[str, Any]]] = {}
+        self._tasks: list[asyncio.Task[None]] = []
+        self._handlers: set[asyncio.Task[Any]] = set()
+
+    async def start(self) -> None:
+        for channel, handler in (
+            (events.node_commands(self.node_id), self._on_command),
+            (events.node_replies(self.node_id), self._on_reply),
+        ):
+            ready = asyncio.Event()
+            self._tasks.append(asyncio.create_task(self._listen(channel, handler, ready)))
+            async with asyncio.timeout(10):
+                await ready.wait()
+        self.platform.services["command_bus"] = self
+
+    async def stop(self) -> None:
+        for t in self._tasks:
+            t.cancel()
+        for t in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await t
+        self._tasks.clear()
+        for fut in self._waiting.values():
+            if not fut.done():
+                fut.set_exception(CommandTimeout("The node is shutting down."))
+        self.platform.services.pop("command_bus", None)
+
+    async def _listen(self, channel: str, handler: Any, ready: asyncio.Event) -> None:
+        while True:
+            try:
+                async with self.platform.bus.subscribe(channel) as messages:
+                    ready.set()
+                    async for message in messages:
+                        try:
+                            await handler(message)
+                        except Exception:  # noqa: BLE001
+                            log.exception("command bus: bad message on %s", channel)
+                return
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # noqa: BLE001 - the bus went away: resubscribe
+                log.warning("command bus: subscription to %s lost; retrying", channel, exc_info=True)
+                await asyncio.sleep(1.0)
+
+    # -- holder side -------------------------------------------------------------------------------
+
+    async def _on_command(self, message: dict[str, Any]) -> None:
+        kind = message.get("type")
+        ocpp = self.platform.services.get("ocpp")
+        if kind == "evict":
+            if ocpp is not None:
+                await ocpp.evict(str(message.get("charge_point_id")))
+            return
+        if kind != "call":
+            return
+        task = asyncio.create_task(self._run_remote(message, ocpp))
+        self._handlers.add(task)
+        task.add_done_callback(self._handlers.discard)
+
+    async def _run_remote(self, message: dict[str, Any], ocpp: Any) -> None:
+        reply: dict[str, Any] = {"id": message.get("id")}
+        try:
+            conn = ocpp.get(message["charge_point_id"]) if ocpp is not None else None
+            if conn is None:
+                raise ChargerOffline()
+            reply["result"] = await conn.call_action(
+                message["action"], message.get("payload") or {}, float(message.get("timeout") or 30)
+            )
+            reply["ok"] = True
+        except CommandError as e:
+            reply.update(ok=False, **to_wire(e))
+        except Exception as e:  # noqa: BLE001
+            log.exception("command bus: %s failed", message.get("action"))
+            reply.update(ok=False, error="CommandError", message=f"internal error: {type(e).__name__}")
+        await self.platform.bus.publish(str(message["reply_to"]), reply)
+
+    # -- requester side ----------------------------------------------------------------------------
+
+    async def _on_reply(self, message: dict[str, Any]) -> None:
+        fut = self._waiting.get(str(message.get("id")))
+        if fut is not None and not fut.done():
+            fut.set_result(message)
+
+    async def send(self, cpid: str, action: str, payload: dict[str, Any], timeout: float) -> dict[str, Any]:
+        ocpp = self.platform.services.get("ocpp")
+        conn = ocpp.get(cpid) if ocpp is not None else None
+        if conn is not None:
+            result: dict[str, Any] = await conn.call_action(action, payload, timeout)
+            return result
+        async with self.platform.sessionmaker() as s:
+            found = await chargers.node_of(s, cpid)
+        if found is None:
+            raise UnknownCharger()
+        node = found[1]
+        if node is None or node == self.node_id:
+            raise ChargerOffline()
+        request_id = uuid.uuid4().hex
+        fut: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        self._waiting[request_id] = fut
+        try:
+            await self.platform.bus.publish(
+                events.node_commands(node),
+                {
+                    "type": "call",
+                    "id": request_id,
+                    "reply_to": events.node_replies(self.node_id),
+                    "charge_point_id": cpid,
+                    "action": action,
+                    "payload": payload,
+                    "timeout": timeout,
+                },
+            )
+            try:
+                async with asyncio.timeout(timeout + BUS_MARGIN):
+                    reply = await fut
+            except TimeoutError:
+                raise CommandTimeout(f"No answer from node {node} within {timeout:g}s.") from None
+        finally:
+            self._waiting.pop(request_id, None)
+        if reply.get("ok"):
+            return dict(reply.get("result") or {})
+        raise from_wire(reply)
+
+
+def get_bus(platform: Platform) -> CommandBus:
+    bus = platform.services.get("command_bus")
+    if bus is None:
+        # Not started (e.g. a script): local delivery still works; remote replies need start().
+        bus = CommandBus(platform)
+    return bus  # type: ignore[no-any-return]
+
+
+async def send_command(
+    platform: Platform,
+    charge_point_id: str,
+    action: str,
+    payload: dict[str, Any],
+    timeout: float | None = None,
+    *,
+    user_id: int | None = None,
+    record: bool = True,
+) -> dict[str, Any]:
+    """Send `action` with `payload` (camelCase OCPP 1.6) to the charger, wherever its socket is.
+
+    Returns the charger's answer; raises ChargerOffline, CommandTimeout, CommandRejected,
+    InvalidCommand or UnknownCharger (all `ocpp_server.errors.CommandError`, a DomainError)."""
+    timeout = float(timeout if timeout is not None else platform.settings.ocpp_call_timeout)
+    bus = get_bus(platform)
+    command_id: int | None = None
+    if record:
+        command_id = await _record_start(platform, charge_point_id, action, payload, user_id)
+    try:
+        result = await bus.send(charge_point_id, action, payload, timeout)
+    except CommandError as e:
+        if command_id is not None:
+            status = "timeout" if isinstance(e, CommandTimeout) else "error"
+            detail = e.error_code if isinstance(e, CommandRejected) else e.code
+            await _record_end(platform, command_id, status, None, f"{detail}: {e.message}"[:255])
+        raise
+    if command_id is not None:
+        await _record_end(platform, command_id, "completed", result, None)
+    return result
+
+
+async def _record_start(
+    platform: Platform, cpid: str, action: str, payload: dict[str, Any], user_id: int | None
+) -> int | None:
+    try:
+        async with platform.sessionmaker() as s, s.begin():
+            found = await chargers.node_of(s, cpid)
+            if found is None:
+                return None
+            row = OcppCommand(
+                charger_id=found[0],
+                action=action,
+                request=payload,
+                status="sent",
+                user_id=user_id,
+                node_id=platform.node_id,
+            )
+            s.add(row)
+            await s.flush()
+            return row.id
+    except Exception:  # noqa: BLE001 - history must not block the command
+        log.warning("cannot record command", exc_info=True)
+        return None
+
+
+async def _record_end(
+    platform: Platform, command_id: int, status: str, response: dict[str, Any] | None, error: str | None
+) -> None:
+    try:
+        async with platform.sessionmaker() as s, s.begin():
+            row = await s.get(OcppCommand, command_id)
+            if row is not None:
+                row.status = status
+                row.response = response
+                row.error = error
+                row.completed_at = utcnow()
+    except Exception:  # noqa: BLE001
+        log.warning("cannot record command result", exc_info=True)

@@ -1,0 +1,253 @@
+"""One charger's WebSocket session: the receive loop, inbound dispatch, outbound CALLs.
+
+`ChargerConnection` is an `ocpp.v16.ChargePoint` (the library's per-charger object over a connection
+with `recv()`/`send()`), with the routing replaced: frames are parsed and validated by
+`ocpp_server.protocol` (cached validators, OCPP 1.6 error codes, a CALLERROR for every malformed frame)
+and handlers take the camelCase payload as is, without the library's per-message key conversions.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any, Protocol
+
+from ocpp.v16 import ChargePoint
+
+from ocpp_server import protocol as p
+from ocpp_server.errors import ChargerOffline, CommandRejected, CommandTimeout, InvalidCommand
+from plagsini import metrics
+
+if TYPE_CHECKING:
+    from ocpp_server.server import OcppServer
+
+log = logging.getLogger("plagsini.ocpp")
+
+
+class TransportClosed(Exception):
+    pass
+
+
+class Transport(Protocol):
+    async def recv(self) -> str | bytes: ...
+
+    async def send(self, message: str) -> None: ...
+
+    async def close(self, code: int = 1000, reason: str = "") -> None: ...
+
+
+Handler = Callable[["ChargerConnection", dict[str, Any]], Awaitable[dict[str, Any]]]
+
+_counters: dict[tuple[str, str], Any] = {}
+
+
+def _count(direction: str, action: str) -> None:
+    key = (direction, action)
+    c = _counters.get(key)
+    if c is None:
+        c = _counters[key] = metrics.OCPP_MESSAGES.labels(direction=direction, action=action)
+    c.inc()
+
+
+class ChargerConnection(ChargePoint):
+    def __init__(
+        self,
+        server: OcppServer,
+        cpid: str,
+        transport: Transport,
+        *,
+        charger_id: int,
+        accepted: bool,
+        registration_status: str,
+    ) -> None:
+        super().__init__(cpid, transport, response_timeout=server.platform.settings.ocpp_call_timeout)
+        self.server = server
+        self.cpid = cpid
+        self.charger_id = charger_id
+        self.accepted = accepted
+        self.registration_status = registration_status
+        self.transport = transport
+        self.closed = False
+        self.connected_at = time.time()
+        self._pending: tuple[str, asyncio.Future[p.Frame], str, float] | None = None
+        self._outbound_lock = asyncio.Lock()
+        # Events to publish after the answer of the current CALL is sent.
+        self.after_send: list[tuple[str, Any]] = []
+        self.after_tasks: list[Callable[[], Awaitable[None]]] = []
+
+    # -- receive loop ------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        try:
+            while True:
+                raw = await self.transport.recv()
+                await self.route_message(raw)
+        except TransportClosed:
+            pass
+        finally:
+            self.closed = True
+            if self._pending is not None and not self._pending[1].done():
+                self._pending[1].set_exception(ChargerOffline("The charger disconnected before answering."))
+
+    async def _send(self, message: str) -> None:
+        await self.transport.send(message)
+
+    def _log(self, direction: str, raw: str | bytes, **kw: Any) -> None:
+        self.server.message_log.add(self.cpid, direction, raw, **kw)
+
+    async def _send_error(self, unique_id: str, code: str, description: str, action: str | None) -> None:
+        frame = p.error_frame(unique_id, code, description)
+        metrics.OCPP_ERRORS.labels(code=code).inc()
+        self._log("out", frame, message_type=p.CALLERROR, action=action, unique_id=unique_id, error_code=code)
+        await self._send(frame)
+
+    async def route_message(self, raw: str | bytes) -> None:
+        t0 = time.perf_counter()
+        try:
+            frame = p.parse_frame(raw)
+        except p.FrameError as e:
+            self._log("in", raw, message_type=None, action=None, unique_id=None, error_code=e.code)
+            await self._send_error(e.unique_id, e.code, e.description, None)
+            return
+        if frame.message_type == p.CALL:
+            await self._handle_call(frame, raw, t0)
+            return
+        # A CALLRESULT / CALLERROR: the answer to our outbound CALL.
+        pending = self._pending
+        latency = None
+        action = None
+        if pending is not None and pending[0] == frame.unique_id:
+            action = pending[2]
+            latency = (time.perf_counter() - pending[3]) * 1000.0
+        self._log(
+            "in",
+            raw,
+            message_type=frame.message_type,
+            action=action,
+            unique_id=frame.unique_id,
+            error_code=frame.error_code,
+            latency_ms=latency,
+        )
+        if pending is not None and pending[0] == frame.unique_id and not pending[1].done():
+            pending[1].set_result(frame)
+        else:
+            log.info("%s: answer to no outstanding CALL (%s) ignored", self.cpid, frame.unique_id)
+
+    async def _handle_call(self, frame: p.Frame, raw: str | bytes, t0: float) -> None:
+        action = frame.action or ""
+        from ocpp_server.handlers import HANDLERS
+
+        self._log("in", raw, message_type=p.CALL, action=action[:64], unique_id=frame.unique_id)
+        _count("in", action if action in p.ALL_ACTIONS else "unknown")
+        self.after_send = []
+        self.after_tasks = []
+        try:
+            if action not in p.ALL_ACTIONS:
+                raise p.OcppError(p.NOT_IMPLEMENTED, f"unknown action {action[:64]!r}")
+            handler = HANDLERS.get(action)
+            if handler is None:
+                raise p.OcppError(p.NOT_SUPPORTED, f"{action} is not supported by this central system")
+            if not self.accepted and action != "BootNotification":
+                raise p.OcppError(
+                    p.SECURITY_ERROR, "the charger is not accepted: send BootNotification first"
+                )
+            p.validate(action, p.CALL, frame.payload)
+            result = await handler(self, frame.payload)
+        except p.OcppError as e:
+            await self._send_error(frame.unique_id, e.code, e.description, action[:64] or None)
+            return
+        except Exception:  # noqa: BLE001 - answered with InternalError, the socket stays up
+            log.exception("%s: %s handler failed", self.cpid, action)
+            await self._send_error(frame.unique_id, p.INTERNAL_ERROR, "internal error", action)
+            return
+        out = p.result_frame(frame.unique_id, result)
+        latency = (time.perf_counter() - t0) * 1000.0
+        self._log(
+            "out",
+            out,
+            message_type=p.CALLRESULT,
+            action=action,
+            unique_id=frame.unique_id,
+            latency_ms=latency,
+        )
+        await self._send(out)
+        metrics.OCPP_LATENCY.labels(action=action).observe(latency / 1000.0)
+        await self._after_answer()
+
+    async def _after_answer(self) -> None:
+        bus = self.server.platform.bus
+        for channel, payload in self.after_send:
+            try:
+                await bus.publish(channel, payload)
+            except Exception:  # noqa: BLE001
+                log.warning("cannot publish %s", channel, exc_info=True)
+        for task in self.after_tasks:
+            self.server.spawn(task())
+        self.after_send = []
+        self.after_tasks = []
+
+    def publish_after(self, channel: str, payload: Any) -> None:
+        self.after_send.append((channel, payload))
+
+    # -- outbound ----------------------------------------------------------------------------------
+
+    async def call_action(
+        self, action: str, payload: dict[str, Any], timeout: float | None = None
+    ) -> dict[str, Any]:
+        """Send one CALL and return the charger's CALLRESULT payload.
+
+        One outstanding CALL per direction: a second command waits for the first. Raises InvalidCommand
+        (payload fails the schema; nothing sent), CommandTimeout, CommandRejected (CALLERROR),
+        ChargerOffline (socket closed)."""
+        try:
+            p.validate(action, p.CALL, payload)
+        except p.OcppError as e:
+            raise InvalidCommand(f"{action}: {e.description}") from None
+        timeout = timeout if timeout is not None else self._response_timeout
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        try:
+            async with asyncio.timeout_at(deadline):
+                await self._outbound_lock.acquire()
+        except TimeoutError:
+            raise CommandTimeout("Another command to this charger is still outstanding.") from None
+        try:
+            if self.closed:
+                raise ChargerOffline()
+            uid = str(uuid.uuid4())
+            fut: asyncio.Future[p.Frame] = loop.create_future()
+            self._pending = (uid, fut, action, time.perf_counter())
+            frame = p.call_frame(uid, action, payload)
+            self._log("out", frame, message_type=p.CALL, action=action, unique_id=uid)
+            _count("out", action)
+            try:
+                await self._send(frame)
+            except TransportClosed:
+                raise ChargerOffline() from None
+            try:
+                async with asyncio.timeout_at(deadline):
+                    answer = await fut
+            except TimeoutError:
+                raise CommandTimeout(f"{self.cpid} did not answer {action} within {timeout:g}s.") from None
+        finally:
+            self._pending = None
+            self._outbound_lock.release()
+        if answer.message_type == p.CALLERROR:
+            raise CommandRejected(
+                answer.error_code or "GenericError", answer.error_description or "", answer.error_details
+            )
+        result: dict[str, Any] = answer.payload
+        try:
+            p.validate(action, p.CALLRESULT, result)
+        except p.OcppError as e:
+            log.warning("%s: %s answer fails the schema: %s", self.cpid, action, e.description)
+        return result
+
+    async def close(self, code: int = 1000, reason: str = "") -> None:
+        self.closed = True
+        with contextlib.suppress(Exception):
+            await self.transport.close(code, reason)

@@ -1,0 +1,251 @@
+"""One handler per inbound OCPP 1.6 action (charger → central system).
+
+Each handler gets the validated camelCase payload, does its work through `domain/` in one database
+transaction, and returns the CALLRESULT payload; events are published after the answer is sent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+
+from db.models import DiagnosticsJob, FirmwareJob, utcnow
+from domain import authorization, chargers, events, transactions
+from ocpp_server import protocol as p
+
+if TYPE_CHECKING:
+    from ocpp_server.connection import ChargerConnection, Handler
+
+
+def _now_iso() -> str:
+    return utcnow().isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _ts(value: str, field: str) -> dt.datetime:
+    try:
+        return transactions.parse_timestamp(value)
+    except (ValueError, TypeError):
+        raise p.OcppError(p.TYPE_CONSTRAINT_VIOLATION, f"{field}: not an RFC 3339 date-time") from None
+
+
+def _check_meter_timestamps(meter_value: list[dict[str, Any]]) -> None:
+    for i, mv in enumerate(meter_value):
+        _ts(mv["timestamp"], f"meterValue/{i}/timestamp")
+
+
+async def boot_notification(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    platform = conn.server.platform
+    async with platform.sessionmaker() as s, s.begin():
+        charger = await chargers.get(s, conn.charger_id)
+        status = await chargers.record_boot(s, charger, payload)
+    conn.registration_status = status
+    conn.accepted = status == "Accepted"
+    event = {
+        "type": "boot",
+        "charge_point_id": conn.cpid,
+        "status": status,
+        "online": True,
+        "vendor": payload.get("chargePointVendor"),
+        "model": payload.get("chargePointModel"),
+        "firmware_version": payload.get("firmwareVersion"),
+        "timestamp": _now_iso(),
+    }
+    conn.publish_after(events.charger_status(conn.cpid), event)
+    conn.publish_after(events.ALL_CHARGERS_STATUS, event)
+    return {"status": status, "currentTime": _now_iso(), "interval": platform.settings.heartbeat_interval}
+
+
+async def heartbeat(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    async with conn.server.platform.sessionmaker() as s, s.begin():
+        await chargers.record_heartbeat(s, conn.charger_id)
+    return {"currentTime": _now_iso()}
+
+
+async def status_notification(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    ts = _ts(payload["timestamp"], "timestamp") if payload.get("timestamp") else None
+    async with conn.server.platform.sessionmaker() as s, s.begin():
+        change = await chargers.record_status(
+            s,
+            conn.charger_id,
+            payload["connectorId"],
+            payload["status"],
+            payload["errorCode"],
+            info=payload.get("info"),
+            vendor_id=payload.get("vendorId"),
+            vendor_error_code=payload.get("vendorErrorCode"),
+            timestamp=ts,
+        )
+    event = {
+        "type": "connector",
+        "charge_point_id": conn.cpid,
+        "connector_id": payload["connectorId"],
+        "status": change.connector.status,
+        "error_code": change.connector.error_code,
+        "info": payload.get("info"),
+        "online": True,
+        "timestamp": (ts or utcnow()).isoformat(),
+    }
+    conn.publish_after(events.charger_status(conn.cpid), event)
+    conn.publish_after(events.ALL_CHARGERS_STATUS, event)
+    for fault in change.fault_events:
+        fault["charge_point_id"] = conn.cpid
+        conn.publish_after(events.FAULTS, fault)
+    return {}
+
+
+async def authorize(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    async with conn.server.platform.sessionmaker() as s:
+        info = await authorization.id_tag_info(s, payload["idTag"])
+    return {"idTagInfo": info}
+
+
+async def start_transaction(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    ts = _ts(payload["timestamp"], "timestamp")
+    async with conn.server.platform.sessionmaker() as s, s.begin():
+        result = await transactions.start_transaction(
+            s,
+            conn.charger_id,
+            payload["connectorId"],
+            payload["idTag"],
+            payload["meterStart"],
+            ts,
+            reservation_id=payload.get("reservationId"),
+        )
+        tx = result.tx
+        event = transactions.session_event(tx)
+    event["charge_point_id"] = conn.cpid
+    event["connector_id"] = tx.connector_id
+    conn.publish_after(events.session(tx.id), event)
+    if result.request is not None:
+        conn.publish_after(
+            events.charging_request(result.request.id),
+            {
+                "request_id": result.request.id,
+                "user_id": result.request.user_id,
+                "status": result.request.status,
+                "session_id": tx.id,
+                "transaction_id": tx.id,
+                "error": None,
+            },
+        )
+    return {"transactionId": tx.id, "idTagInfo": result.id_tag_info}
+
+
+async def stop_transaction(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    ts = _ts(payload["timestamp"], "timestamp")
+    data = payload.get("transactionData") or []
+    _check_meter_timestamps(data)
+    async with conn.server.platform.sessionmaker() as s, s.begin():
+        result = await transactions.stop_transaction(
+            s,
+            conn.charger_id,
+            payload["transactionId"],
+            payload["meterStop"],
+            ts,
+            reason=payload.get("reason"),
+            id_tag=payload.get("idTag"),
+            transaction_data=data,
+        )
+        event = transactions.session_event(result.tx) if result.tx is not None else None
+        fault_event = None
+        if result.fault is not None:
+            from domain import faults
+
+            fault_event = faults.event(result.fault, conn.cpid)
+    if event is not None and result.tx is not None:
+        event["charge_point_id"] = conn.cpid
+        event["connector_id"] = result.tx.connector_id
+        conn.publish_after(events.session(result.tx.id), event)
+    if fault_event is not None:
+        conn.publish_after(events.FAULTS, fault_event)
+    answer: dict[str, Any] = {}
+    if result.id_tag_info is not None:
+        answer["idTagInfo"] = result.id_tag_info
+    return answer
+
+
+async def meter_values(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    mv = payload["meterValue"]
+    _check_meter_timestamps(mv)
+    async with conn.server.platform.sessionmaker() as s, s.begin():
+        result = await transactions.store_meter_values(
+            s, conn.charger_id, payload["connectorId"], payload.get("transactionId"), mv
+        )
+        session_event = transactions.session_event(result.tx) if result.tx is not None else None
+    conn.publish_after(
+        events.charger_meter(conn.cpid),
+        {
+            "charge_point_id": conn.cpid,
+            "connector_id": payload["connectorId"],
+            "transaction_id": payload.get("transactionId"),
+            "timestamp": mv[-1]["timestamp"] if mv else _now_iso(),
+            "values": result.values,
+        },
+    )
+    if session_event is not None and result.tx is not None:
+        session_event["charge_point_id"] = conn.cpid
+        session_event["connector_id"] = result.tx.connector_id
+        conn.publish_after(events.session(result.tx.id), session_event)
+    return {}
+
+
+#: DataTransfer vendors this central system understands (anything else: UnknownVendorId).
+KNOWN_VENDORS = {"PlagSini"}
+
+
+async def data_transfer(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    # Stored in the message log; no vendor extension is implemented yet.
+    if payload["vendorId"] not in KNOWN_VENDORS:
+        return {"status": "UnknownVendorId"}
+    if payload.get("messageId") == "echo":
+        return {"status": "Accepted", "data": payload.get("data")}
+    return {"status": "UnknownMessageId"}
+
+
+async def _job_status(conn: ChargerConnection, model: Any, status: str) -> None:
+    async with conn.server.platform.sessionmaker() as s, s.begin():
+        job = (
+            await s.execute(
+                select(model).where(model.charger_id == conn.charger_id).order_by(model.id.desc()).limit(1)
+            )
+        ).scalar_one_or_none()
+        if job is None:
+            return
+        if status != "Idle":
+            job.status = status
+        job.status_history = list(job.status_history or []) + [{"status": status, "at": _now_iso()}]
+    kind = "firmware" if model is FirmwareJob else "diagnostics"
+    event = {
+        "type": kind,
+        "charge_point_id": conn.cpid,
+        "status": status,
+        "job_id": job.id,
+        "timestamp": _now_iso(),
+    }
+    conn.publish_after(events.charger_status(conn.cpid), event)
+
+
+async def firmware_status_notification(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    await _job_status(conn, FirmwareJob, payload["status"])
+    return {}
+
+
+async def diagnostics_status_notification(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    await _job_status(conn, DiagnosticsJob, payload["status"])
+    return {}
+
+
+HANDLERS: dict[str, Handler] = {
+    "BootNotification": boot_notification,
+    "Heartbeat": heartbeat,
+    "StatusNotification": status_notification,
+    "Authorize": authorize,
+    "StartTransaction": start_transaction,
+    "StopTransaction": stop_transaction,
+    "MeterValues": meter_values,
+    "DataTransfer": data_transfer,
+    "FirmwareStatusNotification": firmware_status_notification,
+    "DiagnosticsStatusNotification": diagnostics_status_notification,
+}

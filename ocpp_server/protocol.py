@@ -1,0 +1,254 @@
+"""OCPP-J 1.6 framing: parse a frame, validate a payload, build CALLRESULT/CALLERROR frames.
+
+The `ocpp` library ships the OCPP 1.6 JSON schemas and the message classes; this module keeps one
+compiled validator per (action, direction) for the life of the process, validates in the event loop
+(no thread-pool hop per message) and maps schema failures to the OCPP 1.6 CALLERROR codes (note the
+1.6 spellings `FormationViolation` and `OccurenceConstraintViolation`).
+"""
+
+from __future__ import annotations
+
+import decimal
+import json
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import ocpp
+from jsonschema import Draft4Validator
+from jsonschema.exceptions import best_match
+from ocpp.v16.enums import Action
+
+CALL = 2
+CALLRESULT = 3
+CALLERROR = 4
+
+# CALLERROR codes of OCPP-J 1.6 (table 7).
+NOT_IMPLEMENTED = "NotImplemented"
+NOT_SUPPORTED = "NotSupported"
+INTERNAL_ERROR = "InternalError"
+PROTOCOL_ERROR = "ProtocolError"
+SECURITY_ERROR = "SecurityError"
+FORMATION_VIOLATION = "FormationViolation"
+PROPERTY_CONSTRAINT_VIOLATION = "PropertyConstraintViolation"
+OCCURENCE_CONSTRAINT_VIOLATION = "OccurenceConstraintViolation"
+TYPE_CONSTRAINT_VIOLATION = "TypeConstraintViolation"
+GENERIC_ERROR = "GenericError"
+
+ERROR_CODES = frozenset(
+    {
+        NOT_IMPLEMENTED,
+        NOT_SUPPORTED,
+        INTERNAL_ERROR,
+        PROTOCOL_ERROR,
+        SECURITY_ERROR,
+        FORMATION_VIOLATION,
+        PROPERTY_CONSTRAINT_VIOLATION,
+        OCCURENCE_CONSTRAINT_VIOLATION,
+        TYPE_CONSTRAINT_VIOLATION,
+        GENERIC_ERROR,
+    }
+)
+
+ALL_ACTIONS = frozenset(a.value for a in Action)
+
+# Actions a charge point sends to the central system (OCPP 1.6 core + optional profiles).
+INBOUND_ACTIONS = frozenset(
+    {
+        "Authorize",
+        "BootNotification",
+        "DataTransfer",
+        "DiagnosticsStatusNotification",
+        "FirmwareStatusNotification",
+        "Heartbeat",
+        "MeterValues",
+        "StartTransaction",
+        "StatusNotification",
+        "StopTransaction",
+    }
+)
+
+# Actions the central system sends to a charge point.
+OUTBOUND_ACTIONS = frozenset(
+    {
+        "CancelReservation",
+        "ChangeAvailability",
+        "ChangeConfiguration",
+        "ClearCache",
+        "ClearChargingProfile",
+        "DataTransfer",
+        "GetCompositeSchedule",
+        "GetConfiguration",
+        "GetDiagnostics",
+        "GetLocalListVersion",
+        "RemoteStartTransaction",
+        "RemoteStopTransaction",
+        "ReserveNow",
+        "Reset",
+        "SendLocalList",
+        "SetChargingProfile",
+        "TriggerMessage",
+        "UnlockConnector",
+        "UpdateFirmware",
+    }
+)
+
+# Schemas with `multipleOf: 0.1` numbers: validated on Decimals, as the library does.
+_DECIMAL_SCHEMAS = frozenset(
+    {("SetChargingProfile", CALL), ("RemoteStartTransaction", CALL), ("GetCompositeSchedule", CALLRESULT)}
+)
+
+_SCHEMA_DIR = os.path.join(os.path.dirname(ocpp.__file__), "v16", "schemas")
+_UNIQUE_ID_RE = re.compile(r'^\s*\[\s*\d+\s*,\s*"((?:[^"\\]|\\.){1,36})"')
+
+
+class OcppError(Exception):
+    """An error that becomes a CALLERROR frame."""
+
+    def __init__(self, code: str, description: str = "", details: dict[str, Any] | None = None) -> None:
+        super().__init__(f"{code}: {description}")
+        self.code = code
+        self.description = description
+        self.details = details or {}
+
+
+@dataclass(slots=True)
+class Frame:
+    message_type: int
+    unique_id: str
+    action: str | None = None
+    payload: Any = None
+    error_code: str | None = None
+    error_description: str | None = None
+    error_details: Any = None
+
+
+class FrameError(OcppError):
+    """A frame that cannot be parsed; `unique_id` is what could be recovered from it ("-1" if nothing)."""
+
+    def __init__(self, code: str, description: str, unique_id: str) -> None:
+        super().__init__(code, description)
+        self.unique_id = unique_id
+
+
+def _guess_unique_id(raw: str | bytes) -> str:
+    if isinstance(raw, bytes):
+        raw = raw[:200].decode("utf-8", "replace")
+    m = _UNIQUE_ID_RE.match(raw[:200])
+    return m.group(1) if m else "-1"
+
+
+def parse_frame(raw: str | bytes) -> Frame:
+    """Parse one OCPP-J frame or raise FrameError with the CALLERROR code to answer."""
+    if isinstance(raw, bytes):
+        # OCPP-J frames are text frames; a binary frame is a formation violation.
+        raise FrameError(FORMATION_VIOLATION, "binary frames are not OCPP-J", _guess_unique_id(raw))
+    try:
+        msg = json.loads(raw)
+    except (ValueError, RecursionError):
+        raise FrameError(FORMATION_VIOLATION, "message is not valid JSON", _guess_unique_id(raw)) from None
+    if not isinstance(msg, list) or not msg:
+        raise FrameError(FORMATION_VIOLATION, "message is not a JSON array", "-1")
+    mtype = msg[0]
+    uid_raw = msg[1] if len(msg) > 1 else None
+    uid = uid_raw if isinstance(uid_raw, str) and 0 < len(uid_raw) <= 36 else None
+    uid_for_error = uid if uid is not None else "-1"
+    if type(mtype) is not int or mtype not in (CALL, CALLRESULT, CALLERROR):
+        raise FrameError(FORMATION_VIOLATION, f"unknown MessageTypeId {mtype!r}", uid_for_error)
+    if uid is None:
+        if uid_raw is None:
+            raise FrameError(PROTOCOL_ERROR, "message has no UniqueId", "-1")
+        raise FrameError(FORMATION_VIOLATION, "UniqueId must be a string of 1 to 36 characters", "-1")
+    if mtype == CALL:
+        if len(msg) != 4:
+            code = PROTOCOL_ERROR if len(msg) < 4 else FORMATION_VIOLATION
+            raise FrameError(code, f"a CALL has 4 elements, got {len(msg)}", uid)
+        action, payload = msg[2], msg[3]
+        if not isinstance(action, str):
+            raise FrameError(FORMATION_VIOLATION, "Action must be a string", uid)
+        if not isinstance(payload, dict):
+            raise FrameError(FORMATION_VIOLATION, "payload must be a JSON object", uid)
+        return Frame(CALL, uid, action=action, payload=payload)
+    if mtype == CALLRESULT:
+        if len(msg) != 3 or not isinstance(msg[2], dict):
+            raise FrameError(PROTOCOL_ERROR, "a CALLRESULT is [3, id, {payload}]", uid)
+        return Frame(CALLRESULT, uid, payload=msg[2])
+    if len(msg) != 5 or not isinstance(msg[2], str) or not isinstance(msg[3], str):
+        raise FrameError(PROTOCOL_ERROR, "a CALLERROR is [4, id, code, description, {details}]", uid)
+    return Frame(CALLERROR, uid, error_code=msg[2], error_description=msg[3], error_details=msg[4])
+
+
+def dumps(obj: Any) -> str:
+    return json.dumps(obj, separators=(",", ":"), default=_json_default)
+
+
+def _json_default(obj: Any) -> Any:
+    if isinstance(obj, decimal.Decimal):
+        return int(obj) if obj == obj.to_integral_value() else float(obj)
+    if hasattr(obj, "isoformat"):
+        return obj.isoformat()
+    raise TypeError(f"{type(obj).__name__} is not JSON serialisable")
+
+
+def call_frame(unique_id: str, action: str, payload: dict[str, Any]) -> str:
+    return dumps([CALL, unique_id, action, payload])
+
+
+def result_frame(unique_id: str, payload: dict[str, Any]) -> str:
+    return dumps([CALLRESULT, unique_id, payload])
+
+
+def error_frame(
+    unique_id: str, code: str, description: str = "", details: dict[str, Any] | None = None
+) -> str:
+    return dumps([CALLERROR, unique_id, code, description[:255], details or {}])
+
+
+@lru_cache(maxsize=256)
+def validator(action: str, message_type: int) -> Draft4Validator | None:
+    """The compiled validator for an action's request (CALL) or response (CALLRESULT), or None."""
+    name = action if message_type == CALL else action + "Response"
+    path = os.path.join(_SCHEMA_DIR, name + ".json")
+    try:
+        with open(path, encoding="utf-8-sig") as f:
+            parse_float: Any = decimal.Decimal if (action, message_type) in _DECIMAL_SCHEMAS else float
+            schema = json.loads(f.read(), parse_float=parse_float)
+    except OSError:
+        return None
+    Draft4Validator.check_schema(schema)
+    return Draft4Validator(schema)
+
+
+_CODE_BY_KEYWORD = {
+    "type": TYPE_CONSTRAINT_VIOLATION,
+    "maxLength": TYPE_CONSTRAINT_VIOLATION,
+    "minLength": TYPE_CONSTRAINT_VIOLATION,
+    "required": OCCURENCE_CONSTRAINT_VIOLATION,
+    "minItems": OCCURENCE_CONSTRAINT_VIOLATION,
+    "maxItems": OCCURENCE_CONSTRAINT_VIOLATION,
+    "additionalProperties": FORMATION_VIOLATION,
+    "enum": PROPERTY_CONSTRAINT_VIOLATION,
+    "minimum": PROPERTY_CONSTRAINT_VIOLATION,
+    "maximum": PROPERTY_CONSTRAINT_VIOLATION,
+    "multipleOf": PROPERTY_CONSTRAINT_VIOLATION,
+    "format": PROPERTY_CONSTRAINT_VIOLATION,
+}
+
+
+def validate(action: str, message_type: int, payload: dict[str, Any]) -> None:
+    """Raise OcppError with the matching 1.6 code when the payload fails the action's schema."""
+    v = validator(action, message_type)
+    if v is None:
+        raise OcppError(NOT_SUPPORTED, f"no schema for {action}")
+    if (action, message_type) in _DECIMAL_SCHEMAS:
+        payload = json.loads(dumps(payload), parse_float=decimal.Decimal)
+    if v.is_valid(payload):
+        return
+    err = best_match(v.iter_errors(payload))
+    if err is None:  # pragma: no cover - is_valid said otherwise
+        return
+    code = _CODE_BY_KEYWORD.get(str(err.validator), FORMATION_VIOLATION)
+    where = "/".join(str(p) for p in err.absolute_path) or "payload"
+    raise OcppError(code, f"{where}: {err.message}"[:255])

@@ -1,0 +1,385 @@
+"""The OCPP 1.6J endpoint: `ws://host:OCPP_PORT/<chargePointId>` (plus a TLS listener on OCPP_TLS_PORT
+when OCPP_TLS_CERT/KEY are set) and `/ocpp/<chargePointId>` on the HTTP port (`handle_asgi`).
+
+Admission (before the WebSocket upgrade): the `ocpp1.6` subprotocol is required (400 otherwise); an
+unknown charge point id is refused with 404 or admitted as Pending (OCPP_UNKNOWN_CHARGERS); the
+connection must match the charger's security profile:
+
+| profile | transport | credentials                                               |
+|---------|-----------|-----------------------------------------------------------|
+| 0       | ws        | none (trusted lab networks, and unknown chargers pending) |
+| 1       | ws        | HTTP Basic: charge point id + AuthorizationKey            |
+| 2       | wss       | HTTP Basic over TLS                                       |
+| 3       | wss       | client certificate signed by OCPP_TLS_CA, CN = the id     |
+
+Bad or missing credentials → 401; a connection on another profile than the charger's → 403.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import contextlib
+import logging
+import ssl
+import time
+from collections.abc import Coroutine
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import unquote
+
+from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.exceptions import ConnectionClosed
+from websockets.http11 import Request, Response
+
+from db.models import utcnow
+from domain import chargers, events
+from ocpp_server.connection import ChargerConnection, TransportClosed
+from ocpp_server.message_log import MessageLog
+from plagsini import metrics
+from plagsini.platform import Platform
+
+log = logging.getLogger("plagsini.ocpp")
+
+SUBPROTOCOL = "ocpp1.6"
+
+
+@dataclass
+class Admission:
+    charger_id: int
+    accepted: bool
+    registration_status: str
+
+
+@dataclass
+class Refusal:
+    status: int
+    reason: str
+
+
+class WebsocketsTransport:
+    def __init__(self, ws: ServerConnection) -> None:
+        self.ws = ws
+
+    async def recv(self) -> str | bytes:
+        try:
+            return await self.ws.recv()
+        except ConnectionClosed:
+            raise TransportClosed() from None
+
+    async def send(self, message: str) -> None:
+        try:
+            await self.ws.send(message)
+        except ConnectionClosed:
+            raise TransportClosed() from None
+
+    async def close(self, code: int = 1000, reason: str = "") -> None:
+        await self.ws.close(code, reason)
+
+
+class StarletteTransport:
+    """Gives the ChargePoint the recv()/send() it needs over a Starlette WebSocket."""
+
+    def __init__(self, ws: Any) -> None:
+        self.ws = ws
+
+    async def recv(self) -> str | bytes:
+        message = await self.ws.receive()
+        if message["type"] == "websocket.disconnect":
+            raise TransportClosed()
+        text = message.get("text")
+        if text is not None:
+            return str(text)
+        return bytes(message.get("bytes") or b"")
+
+    async def send(self, message: str) -> None:
+        try:
+            await self.ws.send_text(message)
+        except Exception as e:  # starlette/uvicorn raise different errors on a closed socket
+            raise TransportClosed() from e
+
+    async def close(self, code: int = 1000, reason: str = "") -> None:
+        await self.ws.close(code, reason)
+
+
+def _parse_basic(header: str | None) -> tuple[str, str] | None:
+    if not header or not header[:6].lower() == "basic ":
+        return None
+    try:
+        decoded = base64.b64decode(header[6:].strip(), validate=True).decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    user, sep, password = decoded.partition(":")
+    if not sep:
+        return None
+    return user, password
+
+
+def _peer_cn(cert: dict[str, Any] | None) -> str | None:
+    if not cert:
+        return None
+    for rdn in cert.get("subject", ()):
+        for key, value in rdn:
+            if key == "commonName":
+                return str(value)
+    return None
+
+
+def _offered_subprotocols(values: list[str]) -> list[str]:
+    out: list[str] = []
+    for v in values:
+        out.extend(s.strip() for s in v.split(",") if s.strip())
+    return out
+
+
+class OcppServer:
+    def __init__(self, platform: Platform) -> None:
+        self.platform = platform
+        self.settings = platform.settings
+        self.connections: dict[str, ChargerConnection] = {}
+        self.message_log = MessageLog(platform)
+        self._servers: list[Server] = []
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self.port: int | None = None
+        self.tls_port: int | None = None
+
+    # -- lifecycle ---------------------------------------------------------------------------------
+
+    async def start(self, sock: Any = None) -> None:
+        async with self.platform.sessionmaker() as s, s.begin():
+            await chargers.release_node(s, self.platform.node_id)
+        self.message_log.start()
+        common: dict[str, Any] = {
+            "subprotocols": [SUBPROTOCOL],
+            "process_request": self._process_request,
+            "server_header": None,
+            "ping_interval": 60,
+            "ping_timeout": 60,
+            "max_size": 1 << 20,
+            "max_queue": 16,
+        }
+        if sock is not None:
+            srv = await serve(self._ws_handler, sock=sock, **common)
+            self._servers.append(srv)
+            self.port = sock.getsockname()[1]
+        ctx = self._tls_context()
+        if ctx is not None:
+            port = self.settings.ocpp_tls_port if self.settings.ocpp_tls_port is not None else 9443
+            srv = await serve(self._ws_handler, host=self.settings.ocpp_host, port=port, ssl=ctx, **common)
+            self._servers.append(srv)
+            self.tls_port = next(iter(srv.sockets)).getsockname()[1]
+        self.platform.services["ocpp_server"] = self
+
+    def _tls_context(self) -> ssl.SSLContext | None:
+        s = self.settings
+        if s.ocpp_tls_cert is None or s.ocpp_tls_key is None:
+            return None
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+        ctx.load_cert_chain(str(s.ocpp_tls_cert), str(s.ocpp_tls_key))
+        if s.ocpp_tls_ca is not None:
+            ctx.load_verify_locations(cafile=str(s.ocpp_tls_ca))
+            ctx.verify_mode = ssl.CERT_OPTIONAL
+        return ctx
+
+    async def stop(self) -> None:
+        for srv in self._servers:
+            srv.close(close_connections=False)
+        for conn in list(self.connections.values()):
+            await conn.close(1001, "server shutting down")
+        for srv in self._servers:
+            with contextlib.suppress(Exception):
+                async with asyncio.timeout(10):
+                    await srv.wait_closed()
+        self._servers.clear()
+        for t in list(self._tasks):
+            t.cancel()
+        with contextlib.suppress(Exception):
+            async with self.platform.sessionmaker() as s, s.begin():
+                await chargers.release_node(s, self.platform.node_id)
+        await self.message_log.stop()
+
+    def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
+        task = asyncio.create_task(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    # -- admission ---------------------------------------------------------------------------------
+
+    async def admit(
+        self,
+        cpid: str,
+        authorization: str | None,
+        *,
+        tls: bool,
+        peer_cn: str | None,
+        peer_cert: bool,
+    ) -> Admission | Refusal:
+        if not chargers.valid_charge_point_id(cpid):
+            return Refusal(404, "unknown charge point")
+        async with self.platform.sessionmaker() as s, s.begin():
+            charger = await chargers.get_by_cpid(s, cpid)
+            if charger is None:
+                if self.settings.ocpp_unknown_chargers != "pending":
+                    return Refusal(404, "unknown charge point")
+                charger = await chargers.create_pending(s, cpid)
+                return Admission(charger.id, False, "Pending")
+            profile = charger.security_profile
+            if profile in (0, 1) and tls or profile in (2, 3) and not tls:
+                return Refusal(403, f"this charger uses security profile {profile}")
+            if profile in (1, 2):
+                creds = _parse_basic(authorization)
+                if (
+                    creds is None
+                    or creds[0] != cpid
+                    or not chargers.verify_auth_key(charger.auth_key_hash, creds[1])
+                ):
+                    return Refusal(401, "bad credentials")
+            elif profile == 3:
+                if not peer_cert or peer_cn != cpid:
+                    return Refusal(403, "a client certificate for this charge point is required")
+            accepted = (
+                charger.registration_status == "Accepted"
+                and charger.approved
+                and charger.last_boot_at is not None
+            )
+            return Admission(charger.id, accepted, charger.registration_status)
+
+    async def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
+        path = request.path.split("?", 1)[0]
+        cpid = unquote(path.strip("/"))
+        if SUBPROTOCOL not in _offered_subprotocols(request.headers.get_all("Sec-WebSocket-Protocol")):
+            return connection.respond(400, "the ocpp1.6 subprotocol is required\n")
+        ssl_obj = connection.transport.get_extra_info("ssl_object")
+        cert = ssl_obj.getpeercert() if ssl_obj is not None else None
+        try:
+            decision = await self.admit(
+                cpid,
+                request.headers.get("Authorization"),
+                tls=ssl_obj is not None,
+                peer_cn=_peer_cn(cert),
+                peer_cert=bool(cert),
+            )
+        except Exception:  # noqa: BLE001
+            log.exception("%s: admission failed", cpid)
+            return connection.respond(503, "try again later\n")
+        if isinstance(decision, Refusal):
+            response = connection.respond(decision.status, decision.reason + "\n")
+            if decision.status == 401:
+                response.headers["WWW-Authenticate"] = 'Basic realm="OCPP"'
+            return response
+        connection.plagsini_admission = (cpid, decision)  # type: ignore[attr-defined]
+        return None
+
+    async def _ws_handler(self, ws: ServerConnection) -> None:
+        admitted = getattr(ws, "plagsini_admission", None)
+        if admitted is None:  # pragma: no cover - process_request always sets it
+            await ws.close(1008, "not admitted")
+            return
+        cpid, admission = admitted
+        await self._serve(cpid, WebsocketsTransport(ws), admission)
+
+    async def handle_asgi(self, websocket: Any) -> None:
+        """`/ocpp/<chargePointId>` on the HTTP port (Starlette WebSocket)."""
+        cpid = unquote(str(websocket.path_params.get("charge_point_id", "")).strip("/"))
+        offered = list(websocket.scope.get("subprotocols") or [])
+        if SUBPROTOCOL not in offered:
+            await self._deny_asgi(websocket, 400, "the ocpp1.6 subprotocol is required")
+            return
+        tls = websocket.scope.get("scheme") == "wss"
+        try:
+            decision = await self.admit(
+                cpid, websocket.headers.get("authorization"), tls=tls, peer_cn=None, peer_cert=False
+            )
+        except Exception:  # noqa: BLE001
+            log.exception("%s: admission failed", cpid)
+            await self._deny_asgi(websocket, 503, "try again later")
+            return
+        if isinstance(decision, Refusal):
+            await self._deny_asgi(websocket, decision.status, decision.reason)
+            return
+        await websocket.accept(subprotocol=SUBPROTOCOL)
+        await self._serve(cpid, StarletteTransport(websocket), decision)
+
+    async def _deny_asgi(self, websocket: Any, status: int, reason: str) -> None:
+        if "websocket.http.response" in (websocket.scope.get("extensions") or {}):
+            from starlette.responses import PlainTextResponse
+
+            headers = {"WWW-Authenticate": 'Basic realm="OCPP"'} if status == 401 else None
+            await websocket.send_denial_response(
+                PlainTextResponse(reason + "\n", status_code=status, headers=headers)
+            )
+        else:
+            await websocket.close(code=1008, reason=reason)
+
+    # -- one connection ----------------------------------------------------------------------------
+
+    async def _serve(self, cpid: str, transport: Any, admission: Admission) -> None:
+        conn = ChargerConnection(
+            self,
+            cpid,
+            transport,
+            charger_id=admission.charger_id,
+            accepted=admission.accepted,
+            registration_status=admission.registration_status,
+        )
+        old = self.connections.get(cpid)
+        self.connections[cpid] = conn
+        if old is not None:
+            # A second connection for the same charger replaces the first.
+            await old.close(1000, "replaced by a newer connection")
+        metrics.OCPP_CONNECTED.set(len(self.connections))
+        previous_node: str | None = None
+        try:
+            async with self.platform.sessionmaker() as s, s.begin():
+                found = await chargers.node_of(s, cpid)
+                previous_node = found[1] if found else None
+                await chargers.mark_connected(s, admission.charger_id, self.platform.node_id)
+            if previous_node and previous_node != self.platform.node_id:
+                # The charger moved here from another node: that node drops its stale socket.
+                await self.platform.bus.publish(
+                    events.node_commands(previous_node), {"type": "evict", "charge_point_id": cpid}
+                )
+            await self._publish_online(cpid, True)
+            await conn.start()
+        finally:
+            if self.connections.get(cpid) is conn:
+                del self.connections[cpid]
+                metrics.OCPP_CONNECTED.set(len(self.connections))
+                try:
+                    async with self.platform.sessionmaker() as s, s.begin():
+                        await chargers.mark_disconnected(s, admission.charger_id, self.platform.node_id)
+                    await self._publish_online(cpid, False)
+                except Exception:  # noqa: BLE001
+                    log.warning("%s: cannot record the disconnect", cpid, exc_info=True)
+
+    async def _publish_online(self, cpid: str, online: bool) -> None:
+        event = {
+            "type": "online" if online else "offline",
+            "charge_point_id": cpid,
+            "online": online,
+            "timestamp": utcnow().isoformat(),
+        }
+        with contextlib.suppress(Exception):
+            await self.platform.bus.publish(events.charger_status(cpid), event)
+            await self.platform.bus.publish(events.ALL_CHARGERS_STATUS, event)
+
+    # -- local command entry point ---------------------------------------------------------------
+
+    def get(self, cpid: str) -> ChargerConnection | None:
+        conn = self.connections.get(cpid)
+        if conn is None or conn.closed:
+            return None
+        return conn
+
+    async def evict(self, cpid: str) -> None:
+        conn = self.connections.pop(cpid, None)
+        if conn is not None:
+            metrics.OCPP_CONNECTED.set(len(self.connections))
+            await conn.close(1000, "the charger connected to another node")
+
+    def uptime(self, cpid: str) -> float | None:
+        conn = self.connections.get(cpid)
+        return time.time() - conn.connected_at if conn else None
