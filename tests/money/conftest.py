@@ -6,6 +6,8 @@ import asyncio
 import itertools
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -53,3 +55,29 @@ async def create_user(
         s.add(user)
         await s.flush()
         return user.id
+
+
+class RecordingBus:
+    """Collects published events (stands in for the event bus in domain-level tests)."""
+
+    def __init__(self) -> None:
+        self.events: list[tuple[str, Any]] = []
+
+    async def publish(self, channel: str, payload: Any) -> None:
+        self.events.append((channel, payload))
+
+
+@pytest.fixture
+def money_platform(money_db: MoneyDB, tmp_path: Any) -> Any:
+    """Just enough of a Platform for the domain functions: settings, sessionmaker, bus, services."""
+    from plagsini.settings import load_settings
+
+    settings = load_settings(database_url=money_db.url, var_dir=tmp_path / "var", secret_key="k" * 48)
+    return SimpleNamespace(
+        settings=settings,
+        sessionmaker=money_db.sessionmaker,
+        bus=RecordingBus(),
+        services={},
+        secret_key=settings.secret_key,
+        backend=money_db.backend,
+    )
