@@ -17,11 +17,14 @@ the GraphQL type must implement `UserError` and be listed in `ERROR_TYPES` (done
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 import strawberry
 
 from domain import errors as de
+
+P = TypeVar("P")
 
 
 @strawberry.interface(
@@ -192,3 +195,15 @@ def user_errors(err: de.DomainError) -> list[UserError]:
 def is_public(exc: BaseException | None) -> bool:
     """True for failures whose message may reach the client unmasked."""
     return isinstance(exc, de.DomainError)
+
+
+async def payload_or_errors(payload_type: Callable[..., P], work: Awaitable[P]) -> P:
+    """Await `work` (which builds the payload); an expected failure becomes
+    `payload_type(errors=[...])`. Internal errors propagate (and are masked by the schema).
+
+        return await payload_or_errors(VehiclePayload, _create_vehicle(info, input))
+    """
+    try:
+        return await work
+    except de.DomainError as e:
+        return payload_type(errors=user_errors(e))

@@ -1,22 +1,86 @@
-"""Assembles the GraphQL schema from one module per area."""
+"""Assembles the GraphQL schema from one module per area, with the hardening every area relies on:
+
+- query depth, token and alias limits (aliases are allowed, each aliased attempt is still counted
+  by the rate limits);
+- batching off (one operation per request);
+- introspection and field suggestions off when `ENVIRONMENT=production` (GraphiQL is off there
+  too, see `plagsini/app.py`);
+- internal errors masked: an exception raised while executing a field reaches the client as
+  "Internal server error." unless it is a `domain.errors.DomainError` (typed, with
+  `extensions.code`). Parse, validation and variable errors are about the request and stay as they are.
+"""
 
 from __future__ import annotations
 
+import logging
+from typing import Any
+
 import strawberry
+from graphql import GraphQLError
+from strawberry.extensions import (
+    DisableIntrospection,
+    MaskErrors,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    QueryDepthLimiter,
+)
+from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
-from api import system
+from api import accounts, apikeys, subscriptions, system, users
+from api.errors import ERROR_TYPES, is_public
 
-QUERY_TYPES: list[type] = [system.Query]
-MUTATION_TYPES: list[type] = []
-SUBSCRIPTION_TYPES: list[type] = []
+QUERY_TYPES: list[type] = [system.Query, accounts.Query, users.Query]
+MUTATION_TYPES: list[type] = [accounts.Mutation, users.Mutation, apikeys.Mutation]
+SUBSCRIPTION_TYPES: list[type] = [subscriptions.Subscription]
+#: Types reachable only through interfaces or unions (e.g. the concrete UserError types).
+EXTRA_TYPES: list[type] = []
+
+MAX_DEPTH = 12
+MAX_TOKENS = 5000
+MAX_ALIASES = 30
+MASKED_MESSAGE = "Internal server error."
+
+log = logging.getLogger("plagsini.graphql")
+
+
+def should_mask(error: GraphQLError) -> bool:
+    original = error.original_error
+    if original is None or error.path is None:
+        return False
+    if isinstance(original, GraphQLError):
+        return should_mask(original) if original is not error else False
+    return not is_public(original)
+
+
+class PlagsiniSchema(strawberry.Schema):
+    def process_errors(self, errors: list[GraphQLError], execution_context: Any = None) -> None:
+        # Expected failures are part of the API, not incidents; log only the unexpected ones.
+        for error in errors:
+            if error.path is not None and not is_public(error.original_error):
+                log.error("GraphQL error at %s: %s", ".".join(map(str, error.path)), error, exc_info=error)
 
 
 def build_schema(production: bool = False) -> strawberry.Schema:
     query = merge_types("Query", tuple(QUERY_TYPES))
     mutation = merge_types("Mutation", tuple(MUTATION_TYPES)) if MUTATION_TYPES else None
     subscription = merge_types("Subscription", tuple(SUBSCRIPTION_TYPES)) if SUBSCRIPTION_TYPES else None
-    return strawberry.Schema(query=query, mutation=mutation, subscription=subscription)
+    extensions: list[Any] = [
+        lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
+        lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
+        lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        lambda: MaskErrors(should_mask_error=should_mask, error_message=MASKED_MESSAGE),
+    ]
+    if production:
+        extensions.append(DisableIntrospection)
+    return PlagsiniSchema(
+        query=query,
+        mutation=mutation,
+        subscription=subscription,
+        types=[*ERROR_TYPES, *EXTRA_TYPES],
+        extensions=extensions,
+        config=StrawberryConfig(disable_field_suggestions=production, batching_config=None),
+    )
 
 
 def export_sdl() -> str:

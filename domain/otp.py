@@ -127,6 +127,7 @@ async def verify_code(
             raise CodeUsedUp(field="code")
         if row.expires_at <= now:
             raise CodeExpired(field="code")
+        attempts_before = row.attempts
         taken = await session.execute(
             update(EmailVerification)
             .where(
@@ -138,7 +139,7 @@ async def verify_code(
         )
         if not taken.rowcount:  # type: ignore[attr-defined]
             raise CodeUsedUp(field="code")
-        attempts = row.attempts + 1
+        attempts = attempts_before + 1
         expected = row.code_hash
         row_id = row.id
     # The attempt is committed before the answer is known.
