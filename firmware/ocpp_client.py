@@ -513,6 +513,12 @@ class ChargePoint:
 
     async def _session(self):
         """After connecting: boot (if not yet accepted), statuses, then heartbeat and the sender."""
+        try:
+            await self._session_body()
+        except NotConnected:
+            pass
+
+    async def _session_body(self):
         self._outbox = []
         if not self.accepted:
             await self._boot()

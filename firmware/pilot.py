@@ -228,7 +228,7 @@ class PilotSupervisor:
             self.clear_fault()
 
         # Over-current beyond the advertised limit, tolerated for a grace period.
-        if self.relay_closed:
+        if self.relay_closed and self.stopping_since is None:  # a controlled stop has its own timeout
             amps = hal.currents(c)
             limit = current_for_duty(self.duty) or 0.0
             if amps and max(amps) > limit * 1.1 + 0.5:
@@ -251,7 +251,9 @@ class PilotSupervisor:
             self.authorised = False
             self.stopping_since = None
             self._open_relay(now_ms, "fault")
-            if self.fault == ERR_EV_COMM:
+            cause_gone = not hal.rcd_tripped(c) and (temp is None or temp <= self.max_temp_c - 5)
+            if self.fault == ERR_EV_COMM or (self.fault != ERR_POWER_SWITCH and cause_gone):
+                # +12 V steady: no current offered, and an unplug (A) becomes visible to clear the fault
                 self._set_duty(DUTY_OFF)
             else:
                 self._set_duty(DUTY_F)

@@ -12,6 +12,7 @@ over `websockets`). Its interface is kept small so it can later be swapped for t
     await cs.wait_connected(cp, timeout=10)
     await cs.stop() / await cs.start()   take the server down and up again on the same port
     cs.boot_status, cs.heartbeat_interval, cs.id_tags {tag: status}   answers the server gives
+    cs.errors {action: n}           answer the next n CALLs of that action with a CALLERROR
 """
 
 import asyncio
@@ -48,8 +49,14 @@ class _CsChargePoint(OcppChargePoint):
         entry = None
         if isinstance(msg, list) and msg and msg[0] == MessageType.Call:
             entry = {"cp": self.id, "action": msg[2], "payload": msg[3], "response": None}
-            self.cs._current[msg[1]] = entry
             self.cs.messages.append(entry)
+            if self.cs.errors.get(msg[2], 0) > 0:
+                self.cs.errors[msg[2]] -= 1
+                entry["response"] = "CALLERROR"
+                await super()._send(json.dumps([4, msg[1], "InternalError", "injected by the test", {}]))
+                self.cs._changed()
+                return
+            self.cs._current[msg[1]] = entry
         await super().route_message(raw_msg)
         if entry is not None:
             self.cs._changed()
@@ -112,6 +119,7 @@ class CentralSystem:
         self.boot_status = "Accepted"
         self.heartbeat_interval = 300
         self.id_tags = {}
+        self.errors = {}  # action -> how many of the next CALLs to answer with a CALLERROR
         self.passwords = {}  # cp id -> required Basic auth password
         self.handshakes = []  # (cp id, subprotocol, authorization header)
         self.port = 0
@@ -329,6 +337,10 @@ class RunningCharger:
             await self.cp.shutdown()
             self.task = None
 
+    async def booted(self, timeout=10):
+        """Wait until BootNotification was accepted (the firmware has processed the answer)."""
+        await self.wait(lambda: self.cp is not None and self.cp.accepted, timeout, "boot accepted")
+
     async def wait(self, predicate, timeout=10, what="condition"):
         async def loop():
             while not predicate():
@@ -346,7 +358,7 @@ async def charger(central_system, tmp_path):
     store = str(tmp_path / "cp1")
     rc = RunningCharger(fw_config(central_system.url, "CP1", store), store)
     rc.power_on()
-    await central_system.wait_for("BootNotification", cp="CP1")
+    await rc.booted()
     try:
         yield rc
     finally:
