@@ -1,0 +1,725 @@
+"""GraphQL subscriptions (graphql-transport-ws): the live layer over the event bus.
+
+Every subscription authorizes when it starts (one database lookup where ownership must be
+checked) and again for every event (a driver never receives another driver's session, request
+or wallet events); after that it only reads the bus (`plagsini.bus`), never the database.
+Channels and payloads: `domain/events.py`.
+
+Each event type has `lagged: Int!`: how many events were dropped just before this one because
+the client read too slowly (buffers are bounded; latest-value streams keep the newest).
+
+IDs: arguments accept the opaque global ID (`Charger`, `ChargingSession`, `ChargingRequest`) or the
+raw key (a charge point id, a session/transaction number) for integrators and tests.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from collections.abc import AsyncGenerator, Callable
+from decimal import Decimal
+from typing import Any, TypeVar
+
+import strawberry
+from sqlalchemy import func, select
+from strawberry.scalars import JSON
+from strawberry.types import Info
+
+from api.permissions import require_admin, require_user
+from api.relay import _b64d, encode_id
+from db.models import Charger, ChargingRequest, ChargingSession, Fault, User
+from domain import events as ev
+from domain.errors import Forbidden, InvalidInput, NotFound
+from plagsini import metrics
+from plagsini.bus import Lagged
+
+log = logging.getLogger("plagsini.subscriptions")
+
+SESSION_TYPE = "ChargingSession"
+CHARGER_TYPE = "Charger"
+REQUEST_TYPE = "ChargingRequest"
+
+T = TypeVar("T")
+
+# ------------------------------------------------------------------------------------------ types
+
+
+@strawberry.type(description="One phase's reading of a measurand.")
+class PhaseValue:
+    phase: str
+    value: float
+
+
+@strawberry.type(description="One sampled value as the charger sent it, normalised to base units.")
+class SampledValue:
+    measurand: str
+    phase: str | None
+    unit: str | None
+    value: float | None
+    context: str | None
+    location: str | None
+
+
+@strawberry.type(description="A MeterValues reading as it arrives from the charger.")
+class MeterReading:
+    charge_point_id: str
+    connector_id: int
+    session_id: strawberry.ID | None
+    timestamp: dt.datetime | None
+    energy_wh: float | None = strawberry.field(description="Energy.Active.Import.Register (Wh).")
+    power_w: float | None = strawberry.field(description="Power.Active.Import (W).")
+    soc: float | None = strawberry.field(description="State of charge (%), when the charger sends it.")
+    current_a: list[PhaseValue] = strawberry.field(description="Current.Import per phase (A).")
+    voltage_v: list[PhaseValue] = strawberry.field(description="Voltage per phase (V).")
+    samples: list[SampledValue]
+    lagged: int = 0
+
+
+@strawberry.type(description="What a live-charging screen shows.")
+class SessionProgress:
+    session_id: strawberry.ID
+    status: str
+    energy_wh: float
+    power_w: float | None
+    soc: float | None
+    cost_so_far: Decimal | None = strawberry.field(description="Cost so far in `currency` (major units).")
+    currency: str
+    started_at: dt.datetime | None
+    elapsed_seconds: int
+    timestamp: dt.datetime | None
+    lagged: int = 0
+
+
+@strawberry.type(description="Progress of a remote-start request (the handle startCharging returns).")
+class ChargingRequestUpdate:
+    request_id: strawberry.ID
+    status: str
+    session_id: strawberry.ID | None
+    error: str | None
+    timestamp: dt.datetime | None
+    lagged: int = 0
+
+
+@strawberry.type(
+    description="A connector status or online/offline change. Drivers see public availability "
+    "only (`availability`, `online`); `status`, `errorCode`, `info` are for admins."
+)
+class ChargerStatusUpdate:
+    charge_point_id: str
+    connector_id: int | None
+    kind: str = strawberry.field(description="connector | online | offline | boot | firmware | diagnostics")
+    availability: str | None = strawberry.field(description="Available | Occupied | Unavailable | Faulted")
+    online: bool | None
+    status: str | None
+    error_code: str | None
+    info: str | None
+    timestamp: dt.datetime | None
+    lagged: int = 0
+
+
+@strawberry.type(description="One OCPP frame from the live message log.")
+class OcppMessageEvent:
+    charge_point_id: str
+    direction: str
+    message_type: int
+    action: str | None
+    unique_id: str | None
+    payload: JSON | None
+    error_code: str | None
+    latency_ms: float | None
+    timestamp: dt.datetime | None
+    lagged: int = 0
+
+
+@strawberry.type(description="A charger fault opened, acknowledged or resolved.")
+class FaultUpdate:
+    fault_id: strawberry.ID | None
+    charge_point_id: str | None
+    connector_id: int | None
+    error_code: str | None
+    status: str | None
+    info: str | None
+    timestamp: dt.datetime | None
+    lagged: int = 0
+
+
+@strawberry.type(description="Live counters for the admin dashboard.")
+class DashboardStats:
+    chargers_total: int
+    chargers_online: int
+    sessions_active: int
+    power_w: float
+    energy_today_wh: float
+    open_faults: int
+    timestamp: dt.datetime
+
+
+@strawberry.type(description="A movement on the signed-in driver's wallet and the balance after it.")
+class WalletUpdate:
+    balance: Decimal | None
+    currency: str
+    amount: Decimal | None
+    kind: str | None
+    description: str | None
+    posting_id: strawberry.ID | None
+    timestamp: dt.datetime | None
+    lagged: int = 0
+
+
+# ------------------------------------------------------------------------------------------ helpers
+
+
+def _ts(value: Any) -> dt.datetime | None:
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+
+
+def _sen(value: Any) -> Decimal | None:
+    if value is None:
+        return None
+    try:
+        return (Decimal(int(value)) / 100).quantize(Decimal("0.01"))
+    except (TypeError, ValueError, ArithmeticError):
+        return None
+
+
+def _key(gid: Any, type_name: str, field: str) -> str:
+    """The key inside a global ID of `type_name`, or the raw key itself."""
+    if gid is None or str(gid) == "":
+        raise NotFound(field=field)
+    raw = str(gid)
+    if len(raw) > 200:
+        raise NotFound(field=field)
+    try:
+        kind, sep, pk = _b64d(raw).partition(":")
+    except ValueError:
+        return raw
+    if sep and kind == type_name and pk:
+        return pk
+    return raw
+
+
+def _int_key(gid: Any, type_name: str, field: str) -> int:
+    key = _key(gid, type_name, field)
+    if not key.isdigit() or len(key) > 18:
+        raise NotFound(field=field)
+    return int(key)
+
+
+def _is_admin(user: User) -> bool:
+    return user.role == "admin"
+
+
+def _platform(info: Info) -> Any:
+    return info.context.platform
+
+
+async def _stream(
+    info: Info,
+    channels: tuple[str, ...],
+    transform: Callable[[dict[str, Any]], T | None],
+    initial: list[T] | None = None,
+) -> AsyncGenerator[T, None]:
+    """Subscribe to `channels`, yield `transform(event)` (None = skip), count lag into `lagged`."""
+    bus = _platform(info).bus
+    metrics.GRAPHQL_SUBSCRIPTIONS.inc()
+    try:
+        async with bus.subscribe(*channels, lag_markers=True) as sub:
+            for item in initial or ():
+                yield item
+            lagged = 0
+            async for event in sub:
+                if isinstance(event, Lagged):
+                    lagged += event.dropped
+                    continue
+                if not isinstance(event, dict):
+                    continue
+                try:
+                    out = transform(event)
+                except Exception:  # noqa: BLE001 - one malformed event must not end the stream
+                    log.warning("subscription: cannot map event on %s", channels, exc_info=True)
+                    continue
+                if out is None:
+                    continue
+                if lagged and hasattr(out, "lagged"):
+                    out.lagged = lagged  # type: ignore[attr-defined]
+                lagged = 0
+                yield out
+    finally:
+        metrics.GRAPHQL_SUBSCRIPTIONS.dec()
+
+
+# ------------------------------------------------------------------------------------------ mappers
+
+
+def _phase_values(values: list[dict[str, Any]], prefix: str) -> list[PhaseValue]:
+    out: list[PhaseValue] = []
+    for v in values:
+        if str(v.get("measurand", "")).startswith(prefix) and v.get("value") is not None:
+            out.append(PhaseValue(phase=v.get("phase") or "", value=float(v["value"])))
+    return out
+
+
+def _first(values: list[dict[str, Any]], measurand: str) -> float | None:
+    found = None
+    for v in values:
+        if v.get("measurand") == measurand and v.get("value") is not None:
+            if v.get("phase") in (None, ""):
+                return float(v["value"])
+            found = float(v["value"]) if found is None else found + float(v["value"])
+    return found
+
+
+def meter_reading(event: dict[str, Any]) -> MeterReading:
+    values = [v for v in event.get("values") or [] if isinstance(v, dict)]
+    energy = event.get("energy_wh")
+    power = event.get("power_w")
+    soc = event.get("soc")
+    tx = event.get("transaction_id")
+    return MeterReading(
+        charge_point_id=str(event.get("charge_point_id", "")),
+        connector_id=int(event.get("connector_id") or 0),
+        session_id=encode_id(SESSION_TYPE, tx) if tx is not None else None,
+        timestamp=_ts(event.get("timestamp")),
+        energy_wh=float(energy) if energy is not None else _first(values, "Energy.Active.Import.Register"),
+        power_w=float(power) if power is not None else _first(values, "Power.Active.Import"),
+        soc=float(soc) if soc is not None else _first(values, "SoC"),
+        current_a=_phase_values(values, "Current.Import"),
+        voltage_v=_phase_values(values, "Voltage"),
+        samples=[
+            SampledValue(
+                measurand=str(v.get("measurand") or "Energy.Active.Import.Register"),
+                phase=v.get("phase"),
+                unit=v.get("unit"),
+                value=float(v["value"]) if v.get("value") is not None else None,
+                context=v.get("context"),
+                location=v.get("location"),
+            )
+            for v in values
+        ],
+    )
+
+
+PUBLIC_AVAILABILITY = {
+    "Available": "Available",
+    "Preparing": "Occupied",
+    "Charging": "Occupied",
+    "SuspendedEV": "Occupied",
+    "SuspendedEVSE": "Occupied",
+    "Finishing": "Occupied",
+    "Reserved": "Occupied",
+    "Unavailable": "Unavailable",
+    "Faulted": "Faulted",
+}
+
+
+def charger_status_update(event: dict[str, Any], admin: bool) -> ChargerStatusUpdate | None:
+    kind = str(event.get("type") or "connector")
+    online = event.get("online")
+    status = event.get("status")
+    if kind == "connector":
+        availability = PUBLIC_AVAILABILITY.get(str(status), "Unavailable")
+    elif kind == "offline":
+        availability = "Unavailable"
+    else:
+        availability = None
+    if not admin and kind not in ("connector", "online", "offline"):
+        return None
+    connector = event.get("connector_id")
+    return ChargerStatusUpdate(
+        charge_point_id=str(event.get("charge_point_id", "")),
+        connector_id=int(connector) if connector is not None else None,
+        kind=kind,
+        availability=availability,
+        online=bool(online) if online is not None else None,
+        status=str(status) if admin and status is not None else None,
+        error_code=event.get("error_code") if admin else None,
+        info=event.get("info") if admin else None,
+        timestamp=_ts(event.get("timestamp")),
+    )
+
+
+# ------------------------------------------------------------------------------------------ lookups
+
+
+async def _session_row(info: Info, session_id: int) -> ChargingSession:
+    async with _platform(info).sessionmaker() as s:
+        row = await s.get(ChargingSession, session_id)
+        if row is None:
+            raise NotFound("No such charging session.", field="sessionId")
+        await s.refresh(row, ["charger"])
+        s.expunge(row)
+        return row
+
+
+def _check_owner(user: User, owner_id: int | None) -> None:
+    if not _is_admin(user) and owner_id != user.id:
+        raise Forbidden("This is not your charging session.")
+
+
+async def _charger_cpid(info: Info, charger_id: Any, *, public_only: bool) -> str:
+    key = _key(charger_id, CHARGER_TYPE, "chargerId")
+    async with _platform(info).sessionmaker() as s:
+        q = select(Charger.charge_point_id, Charger.is_public)
+        raw = str(charger_id)
+        if key != raw and key.isdigit():
+            row = (await s.execute(q.where(Charger.id == int(key)))).first()
+        else:
+            row = (await s.execute(q.where(Charger.charge_point_id == key))).first()
+    if row is None or (public_only and not row.is_public):
+        raise NotFound("No such charger.", field="chargerId")
+    return str(row.charge_point_id)
+
+
+def _session_progress(
+    event: dict[str, Any], started_at: dt.datetime | None, currency: str
+) -> SessionProgress:
+    ts = _ts(event.get("timestamp"))
+    status = str(event.get("status") or "")
+    started = _ts(event.get("started_at")) or started_at
+    stopped = _ts(event.get("stopped_at"))
+    end = stopped or (ts if status != "Active" else None) or dt.datetime.now(dt.UTC)
+    if status == "Active":
+        end = max(end, ts) if ts else dt.datetime.now(dt.UTC)
+    elapsed = int((end - started).total_seconds()) if started else 0
+    sid = event.get("session_id") or event.get("transaction_id")
+    return SessionProgress(
+        session_id=encode_id(SESSION_TYPE, sid if sid is not None else ""),
+        status=status,
+        energy_wh=float(event.get("energy_wh") or 0),
+        power_w=float(event["power_w"]) if event.get("power_w") is not None else None,
+        soc=float(event["soc"]) if event.get("soc") is not None else None,
+        cost_so_far=_sen(event.get("cost_sen")),
+        currency=str(event.get("currency") or currency),
+        started_at=started,
+        elapsed_seconds=max(0, elapsed),
+        timestamp=ts,
+    )
+
+
+# ------------------------------------------------------------------------------------------ dashboard
+
+
+async def compute_dashboard_stats(platform: Any) -> dict[str, Any]:
+    now = dt.datetime.now(dt.UTC)
+    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    energy = func.coalesce(
+        ChargingSession.energy_wh, ChargingSession.last_energy_wh - ChargingSession.meter_start, 0
+    )
+    async with platform.sessionmaker() as s:
+        total, online = (
+            await s.execute(select(func.count(Charger.id), func.coalesce(func.sum(Charger.online), 0)))
+        ).one()
+        active, power = (
+            await s.execute(
+                select(
+                    func.count(ChargingSession.id), func.coalesce(func.sum(ChargingSession.last_power_w), 0)
+                ).where(ChargingSession.status == "Active")
+            )
+        ).one()
+        today = (
+            await s.execute(
+                select(func.coalesce(func.sum(energy), 0)).where(ChargingSession.started_at >= midnight)
+            )
+        ).scalar_one()
+        faults = (
+            await s.execute(select(func.count(Fault.id)).where(Fault.status.in_(("open", "acknowledged"))))
+        ).scalar_one()
+    return {
+        "chargers_total": int(total or 0),
+        "chargers_online": int(online or 0),
+        "sessions_active": int(active or 0),
+        "power_w": float(power or 0),
+        "energy_today_wh": float(today or 0),
+        "open_faults": int(faults or 0),
+        "timestamp": now.isoformat(),
+    }
+
+
+def _dashboard(event: dict[str, Any]) -> DashboardStats:
+    return DashboardStats(
+        chargers_total=int(event.get("chargers_total", 0)),
+        chargers_online=int(event.get("chargers_online", 0)),
+        sessions_active=int(event.get("sessions_active", 0)),
+        power_w=float(event.get("power_w", 0)),
+        energy_today_wh=float(event.get("energy_today_wh", 0)),
+        open_faults=int(event.get("open_faults", 0)),
+        timestamp=_ts(event.get("timestamp")) or dt.datetime.now(dt.UTC),
+    )
+
+
+async def _dashboard_loop(platform: Any) -> None:
+    """One task per node while someone watches: recompute the counters every interval (one set
+    of aggregate queries per node, whatever the number of subscribers) and deliver them locally."""
+    interval = float(getattr(platform.settings, "dashboard_stats_interval", 5.0))
+    bus = platform.bus
+    try:
+        while bus.subscriber_count(ev.DASHBOARD_STATS) > 0:
+            await asyncio.sleep(interval)
+            if bus.subscriber_count(ev.DASHBOARD_STATS) == 0:
+                break
+            try:
+                bus.publish_local(ev.DASHBOARD_STATS, await compute_dashboard_stats(platform))
+            except Exception:  # noqa: BLE001
+                log.warning("dashboard stats: cannot compute", exc_info=True)
+    finally:
+        platform.services.pop("dashboard_stats", None)
+
+
+def _ensure_dashboard_task(platform: Any) -> None:
+    task = platform.services.get("dashboard_stats")
+    if task is None or task.done():
+        platform.services["dashboard_stats"] = asyncio.create_task(_dashboard_loop(platform))
+
+
+# ------------------------------------------------------------------------------------------ schema
+
+
+@strawberry.type
+class Subscription:
+    @strawberry.subscription(
+        description="Each meter reading as it arrives. Pass `sessionId` (the driver's own session, or "
+        "any for admins) or `chargerId` (admins)."
+    )
+    async def meter_values(
+        self, info: Info, charger_id: strawberry.ID | None = None, session_id: strawberry.ID | None = None
+    ) -> AsyncGenerator[MeterReading, None]:
+        user = await require_user(info, write=False)
+        if (charger_id is None) == (session_id is None):
+            raise InvalidInput("Pass exactly one of chargerId and sessionId.", field="chargerId")
+        if session_id is not None:
+            sid = _int_key(session_id, SESSION_TYPE, "sessionId")
+            row = await _session_row(info, sid)
+            _check_owner(user, row.user_id)
+            owner = row.user_id
+            admin = _is_admin(user)
+
+            def for_session(event: dict[str, Any]) -> MeterReading | None:
+                if event.get("transaction_id") != sid:
+                    return None
+                if not admin and event.get("user_id", owner) != user.id:
+                    return None
+                return meter_reading(event)
+
+            async for item in _stream(info, (ev.charger_meter(row.charger.charge_point_id),), for_session):
+                yield item
+            return
+        await require_admin(info, write=False)
+        cpid = await _charger_cpid(info, charger_id, public_only=False)
+        async for item in _stream(info, (ev.charger_meter(cpid),), meter_reading):
+            yield item
+
+    @strawberry.subscription(
+        description="A charging session's progress: energy so far, power now, cost so far, SoC, "
+        "elapsed time, status. Starts with the current state."
+    )
+    async def session_progress(
+        self, info: Info, session_id: strawberry.ID
+    ) -> AsyncGenerator[SessionProgress, None]:
+        user = await require_user(info, write=False)
+        sid = _int_key(session_id, SESSION_TYPE, "sessionId")
+        row = await _session_row(info, sid)
+        _check_owner(user, row.user_id)
+        admin = _is_admin(user)
+        started_at = _ts(row.started_at)
+        currency = row.currency
+        energy = row.energy_wh
+        if energy is None and row.last_energy_wh is not None:
+            energy = max(0, row.last_energy_wh - row.meter_start)
+        snapshot = _session_progress(
+            {
+                "session_id": row.id,
+                "status": row.status,
+                "energy_wh": energy or 0,
+                "power_w": row.last_power_w,
+                "soc": row.last_soc,
+                "cost_sen": row.total_cost_sen,
+                "stopped_at": row.stopped_at.isoformat() if row.stopped_at else None,
+                "timestamp": (row.stopped_at or row.last_meter_at or row.started_at).isoformat(),
+            },
+            started_at,
+            currency,
+        )
+
+        def transform(event: dict[str, Any]) -> SessionProgress | None:
+            if not admin and event.get("user_id", user.id) != user.id:
+                return None
+            if (event.get("session_id") or event.get("transaction_id")) != sid:
+                return None
+            return _session_progress(event, started_at, currency)
+
+        async for item in _stream(info, (ev.session(sid),), transform, initial=[snapshot]):
+            yield item
+
+    @strawberry.subscription(description="Progress of a remote-start request. Starts with its current state.")
+    async def charging_request(
+        self, info: Info, id: strawberry.ID
+    ) -> AsyncGenerator[ChargingRequestUpdate, None]:
+        user = await require_user(info, write=False)
+        rid = _int_key(id, REQUEST_TYPE, "id")
+        async with _platform(info).sessionmaker() as s:
+            req = await s.get(ChargingRequest, rid)
+        if req is None:
+            raise NotFound("No such charging request.", field="id")
+        if not _is_admin(user) and req.user_id != user.id:
+            raise Forbidden("This is not your charging request.")
+        admin = _is_admin(user)
+
+        def update(event: dict[str, Any]) -> ChargingRequestUpdate:
+            sid = event.get("session_id")
+            return ChargingRequestUpdate(
+                request_id=encode_id(REQUEST_TYPE, rid),
+                status=str(event.get("status") or ""),
+                session_id=encode_id(SESSION_TYPE, sid) if sid is not None else None,
+                error=event.get("error"),
+                timestamp=_ts(event.get("timestamp")),
+            )
+
+        snapshot = update(
+            {
+                "status": req.status,
+                "session_id": req.session_id,
+                "error": req.error,
+                "timestamp": req.updated_at.isoformat() if req.updated_at else None,
+            }
+        )
+
+        def transform(event: dict[str, Any]) -> ChargingRequestUpdate | None:
+            if not admin and event.get("user_id", user.id) != user.id:
+                return None
+            if event.get("request_id", rid) != rid:
+                return None
+            return update(event)
+
+        async for item in _stream(info, (ev.charging_request(rid),), transform, initial=[snapshot]):
+            yield item
+
+    @strawberry.subscription(
+        description="Connector status and online/offline changes of one charger, or of all chargers "
+        "when `chargerId` is omitted. Drivers see public chargers' availability only."
+    )
+    async def charger_status(
+        self, info: Info, charger_id: strawberry.ID | None = None
+    ) -> AsyncGenerator[ChargerStatusUpdate, None]:
+        user = await require_user(info, write=False)
+        admin = _is_admin(user)
+        hidden: set[str] = set()
+        if charger_id is not None:
+            cpid = await _charger_cpid(info, charger_id, public_only=not admin)
+            channel = ev.charger_status(cpid)
+        else:
+            channel = ev.ALL_CHARGERS_STATUS
+            if not admin:
+                async with _platform(info).sessionmaker() as s:
+                    hidden = set(
+                        (
+                            await s.execute(
+                                select(Charger.charge_point_id).where(Charger.is_public.is_(False))
+                            )
+                        ).scalars()
+                    )
+
+        def transform(event: dict[str, Any]) -> ChargerStatusUpdate | None:
+            if not admin and (event.get("is_public") is False or event.get("charge_point_id") in hidden):
+                return None
+            return charger_status_update(event, admin)
+
+        async for item in _stream(info, (channel,), transform):
+            yield item
+
+    @strawberry.subscription(description="The live OCPP message log of one charger or all (admins).")
+    async def ocpp_messages(
+        self, info: Info, charger_id: strawberry.ID | None = None
+    ) -> AsyncGenerator[OcppMessageEvent, None]:
+        await require_admin(info, write=False)
+        if charger_id is not None:
+            channel = ev.ocpp_log(await _charger_cpid(info, charger_id, public_only=False))
+        else:
+            channel = ev.ALL_OCPP_LOG
+
+        def transform(event: dict[str, Any]) -> OcppMessageEvent:
+            return OcppMessageEvent(
+                charge_point_id=str(event.get("charge_point_id", "")),
+                direction=str(event.get("direction", "")),
+                message_type=int(event.get("message_type") or 0),
+                action=event.get("action"),
+                unique_id=event.get("unique_id"),
+                payload=event.get("payload"),
+                error_code=event.get("error_code"),
+                latency_ms=event.get("latency_ms"),
+                timestamp=_ts(event.get("timestamp")),
+            )
+
+        async for item in _stream(info, (channel,), transform):
+            yield item
+
+    @strawberry.subscription(description="Charger faults as they open and change (admins).")
+    async def faults(self, info: Info) -> AsyncGenerator[FaultUpdate, None]:
+        await require_admin(info, write=False)
+
+        def transform(event: dict[str, Any]) -> FaultUpdate:
+            fid = event.get("fault_id")
+            conn = event.get("connector_id")
+            return FaultUpdate(
+                fault_id=encode_id("Fault", fid) if fid is not None else None,
+                charge_point_id=event.get("charge_point_id"),
+                connector_id=int(conn) if conn is not None else None,
+                error_code=event.get("error_code"),
+                status=event.get("status"),
+                info=event.get("info"),
+                timestamp=_ts(event.get("timestamp") or event.get("opened_at")),
+            )
+
+        async for item in _stream(info, (ev.FAULTS,), transform):
+            yield item
+
+    @strawberry.subscription(
+        description="Live dashboard counters (admins): chargers online, sessions active, power now, "
+        "energy today. Starts with the current values, then every DASHBOARD_STATS_INTERVAL seconds."
+    )
+    async def dashboard_stats(self, info: Info) -> AsyncGenerator[DashboardStats, None]:
+        await require_admin(info, write=False)
+        platform = _platform(info)
+        first = _dashboard(await compute_dashboard_stats(platform))
+        bus = platform.bus
+        metrics.GRAPHQL_SUBSCRIPTIONS.inc()
+        try:
+            async with bus.subscribe(ev.DASHBOARD_STATS) as sub:
+                _ensure_dashboard_task(platform)
+                yield first
+                async for event in sub:
+                    if isinstance(event, dict):
+                        yield _dashboard(event)
+        finally:
+            metrics.GRAPHQL_SUBSCRIPTIONS.dec()
+
+    @strawberry.subscription(description="The signed-in driver's own wallet: each movement and the balance.")
+    async def wallet_updates(self, info: Info) -> AsyncGenerator[WalletUpdate, None]:
+        user = await require_user(info, write=False)
+        uid = user.id
+        default_currency = str(_platform(info).settings.currency)
+
+        def transform(event: dict[str, Any]) -> WalletUpdate | None:
+            if event.get("user_id") != uid:
+                return None
+            pid = event.get("posting_id")
+            return WalletUpdate(
+                balance=_sen(event.get("balance_sen")),
+                currency=str(event.get("currency") or default_currency),
+                amount=_sen(event.get("amount_sen")),
+                kind=event.get("kind"),
+                description=event.get("description"),
+                posting_id=encode_id("LedgerPosting", pid) if pid is not None else None,
+                timestamp=_ts(event.get("timestamp")),
+            )
+
+        async for item in _stream(info, (ev.wallet(uid),), transform):
+            yield item
