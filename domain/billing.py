@@ -1,0 +1,331 @@
+"""Billing of charging sessions, called from the OCPP transaction hooks (``domain.transactions``).
+
+- At start: the tariff (charger's own, else the default) is snapshotted on the session, with the
+  driver's active membership.
+- While charging (every meter reading): the **prepaid guard** prices the session so far; when the
+  running cost reaches the wallet balance minus ``PREPAID_MARGIN_SEN`` the session is stopped
+  remotely (RemoteStopTransaction, sent after the database transaction commits, once per session).
+- At stop (StopTransaction, also a late queued one): the session is billed **exactly once** in the same
+  database transaction: ``UPDATE charging_sessions SET billed = true WHERE id = ? AND billed = false``
+  claims it, the charge posting has the UNIQUE key ``charge:<session id>`` and the receipt a UNIQUE
+  session id. The wallet pays what it holds; any remainder is recorded on the driver's debt account
+  (settled from the next top-up), never lost and never a negative wallet. Points are awarded, a first
+  paid session rewards the referral, pending rewards and the plan are applied, a receipt is issued.
+
+Side effects that must wait for the commit (wallet events, the remote stop) are registered with
+:func:`after_commit` and run on the platform the session's engine belongs to (see :func:`attach`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import weakref
+from collections.abc import Awaitable, Callable
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import event, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from db.models import Charger, ChargingSession, Membership, MembershipPlan, RewardRedemption, utcnow
+from domain import ledger, memberships, receipts, rewards
+from domain.tariffs import FREE, Benefits, Cost, TariffSnapshot, Usage, compute_cost, tariff_for_charger
+
+log = logging.getLogger("plagsini.billing")
+
+#: Points to each side when a referred driver completes a first paid session (see settings).
+DEFAULT_REFERRAL_POINTS = 100
+
+_platforms: weakref.WeakValueDictionary[int, Any] = weakref.WeakValueDictionary()
+_tasks: set[asyncio.Task[Any]] = set()
+
+
+def attach(platform: Any) -> None:
+    """Let hooks that only get a database session find their platform (bus, command bus, settings).
+    Called at start-up by every node (``plagsini.runtime``); harmless to call more than once."""
+    _platforms[id(platform.engine.sync_engine)] = platform
+
+
+def platform_of(session: AsyncSession) -> Any | None:
+    bind = session.bind
+    sync_engine = getattr(bind, "sync_engine", None)
+    if sync_engine is None:
+        return None
+    return _platforms.get(id(sync_engine))
+
+
+def after_commit(session: AsyncSession, job: Callable[[Any], Awaitable[None]]) -> None:
+    """Run ``job(platform)`` once the session's current transaction has committed (never on rollback)."""
+    jobs: list[Callable[[Any], Awaitable[None]]] = session.info.setdefault("after_commit_jobs", [])
+    jobs.append(job)
+    if session.info.get("_after_commit_listening"):
+        return
+    session.info["_after_commit_listening"] = True
+    sync = session.sync_session
+
+    def on_commit(_s: Any) -> None:
+        pending = session.info.pop("after_commit_jobs", [])
+        changes = session.info.pop("wallet_changes", [])
+        platform = platform_of(session)
+        if platform is None:
+            return
+        if changes:
+            pending.append(lambda p: ledger.publish_wallet_changes(p.bus, changes))
+        loop = asyncio.get_running_loop()
+        for j in pending:
+            task = loop.create_task(_run_job(j, platform))
+            _tasks.add(task)
+            task.add_done_callback(_tasks.discard)
+
+    def on_rollback(_s: Any) -> None:
+        session.info.pop("after_commit_jobs", None)
+        session.info.pop("wallet_changes", None)
+
+    event.listen(sync, "after_commit", on_commit)
+    event.listen(sync, "after_soft_rollback", on_rollback)
+
+
+async def _run_job(job: Callable[[Any], Awaitable[None]], platform: Any) -> None:
+    try:
+        await job(platform)
+    except Exception:  # noqa: BLE001 - a side effect after commit; logged, never raised into the charger
+        log.exception("after-commit job failed")
+
+
+def _settings(session: AsyncSession) -> Any:
+    platform = platform_of(session)
+    return platform.settings if platform is not None else None
+
+
+# ----------------------------------------------------------------------------------------- start
+
+
+async def on_transaction_started(session: AsyncSession, tx: ChargingSession) -> None:
+    snapshot = await tariff_for_charger(session, tx.charger_id)
+    tx.tariff_id = snapshot.tariff_id
+    tx.tariff_snapshot = snapshot.to_json()
+    if tx.user_id is not None:
+        m = await memberships.active_membership(session, tx.user_id, tx.started_at)
+        if m is not None:
+            tx.membership_id = m.id
+
+
+def snapshot_of(tx: ChargingSession) -> TariffSnapshot:
+    return TariffSnapshot.from_json(tx.tariff_snapshot) if tx.tariff_snapshot else FREE
+
+
+async def _benefits(session: AsyncSession, tx: ChargingSession) -> tuple[Benefits, Membership | None, Any]:
+    if tx.user_id is None:
+        return Benefits(), None, None
+    m: Membership | None = None
+    if tx.membership_id is not None:
+        m = await session.get(Membership, tx.membership_id)
+    if m is None:
+        m = await memberships.active_membership(session, tx.user_id, tx.started_at)
+    plan = await session.get(MembershipPlan, m.plan_id) if m is not None else None
+    reward = await rewards.collect_benefits(session, tx.user_id)
+    benefits = Benefits(
+        plan_name=plan.name if plan else None,
+        discount_per_kwh_sen=Decimal(plan.discount_per_kwh_sen) if plan else Decimal(0),
+        included_kwh_available=max(Decimal(0), Decimal(plan.included_kwh) - Decimal(m.included_kwh_used))
+        if plan and m
+        else Decimal(0),
+        free_kwh=reward.free_kwh,
+        discount_sen=reward.discount_sen,
+    )
+    return benefits, m, reward
+
+
+def _usage(tx: ChargingSession, *, live: bool = False) -> Usage:
+    if live:
+        energy = max(0, (tx.last_energy_wh or tx.meter_start) - tx.meter_start)
+        end = tx.last_meter_at or tx.started_at
+        return Usage(energy_wh=energy, started_at=tx.started_at, stopped_at=max(end, tx.started_at))
+    stopped = tx.stopped_at or tx.last_meter_at or tx.started_at
+    return Usage(
+        energy_wh=max(0, tx.energy_wh or 0),
+        started_at=tx.started_at,
+        stopped_at=max(stopped, tx.started_at),
+        charging_ended_at=tx.charging_ended_at,
+    )
+
+
+def running_cost(tx: ChargingSession, benefits: Benefits | None = None) -> Cost:
+    """The cost of an active session so far (from its latest meter reading)."""
+    return compute_cost(snapshot_of(tx), _usage(tx, live=True), benefits or Benefits())
+
+
+# ----------------------------------------------------------------------------------------- guard
+
+
+async def on_meter_values(session: AsyncSession, tx: ChargingSession) -> None:
+    """The prepaid guard: stop remotely when the running cost reaches the balance minus the margin."""
+    if tx.user_id is None or tx.status != "Active" or tx.stop_requested_at is not None:
+        return
+    settings = _settings(session)
+    margin = int(settings.prepaid_margin_sen) if settings is not None else 0
+    benefits, _m, _r = await _benefits(session, tx)
+    cost = running_cost(tx, benefits)
+    balance = await ledger.wallet_balance(session, tx.user_id)
+    if cost.total_sen < balance - margin:
+        return
+    claimed = await session.execute(
+        update(ChargingSession)
+        .where(ChargingSession.id == tx.id, ChargingSession.stop_requested_at.is_(None))
+        .values(stop_requested_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    if claimed.rowcount != 1:  # type: ignore[attr-defined]
+        return
+    tx.stop_requested_at = utcnow()
+    charger = await session.get(Charger, tx.charger_id)
+    if charger is None:
+        return
+    cpid, tx_id = charger.charge_point_id, tx.id
+    log.info("prepaid guard: stopping transaction %s (cost %s, balance %s)", tx_id, cost.total_sen, balance)
+
+    async def stop(platform: Any) -> None:
+        from ocpp_server.command_bus import send_command
+
+        await send_command(platform, cpid, "RemoteStopTransaction", {"transactionId": tx_id})
+
+    after_commit(session, stop)
+
+
+# ----------------------------------------------------------------------------------------- bill
+
+
+async def on_transaction_stopped(session: AsyncSession, tx: ChargingSession) -> None:
+    """Bill the session (once). A failure is logged and flagged, never raised into the charger's answer;
+    ``bill_pending`` retries unbilled completed sessions."""
+    try:
+        async with session.begin_nested():
+            await bill_session(session, tx)
+    except Exception:  # noqa: BLE001
+        log.exception("billing of session %s failed; it stays unbilled for bill_pending", tx.id)
+        flags = list(tx.flags or [])
+        if "billing_failed" not in flags:
+            tx.flags = [*flags, "billing_failed"]
+
+
+async def bill_session(session: AsyncSession, tx: ChargingSession) -> bool:
+    """Bill a completed session in the caller's transaction. False when it was already billed."""
+    claimed = await session.execute(
+        update(ChargingSession)
+        .where(ChargingSession.id == tx.id, ChargingSession.billed.is_(False))
+        .values(billed=True, billed_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    if claimed.rowcount != 1:  # type: ignore[attr-defined]
+        return False
+    tx.billed = True
+    tx.billed_at = utcnow()
+    if tx.tariff_snapshot is None:
+        tx.tariff_snapshot = (await tariff_for_charger(session, tx.charger_id)).to_json()
+    snapshot = snapshot_of(tx)
+    benefits, membership, reward = await _benefits(session, tx)
+    cost = compute_cost(snapshot, _usage(tx), benefits)
+    tx.cost_lines = cost.lines_json()
+    tx.total_cost_sen = cost.total_sen
+    tx.currency = cost.currency
+    settings = _settings(session)
+
+    if tx.user_id is not None and cost.total_sen > 0:
+        wallet = await ledger.wallet_account(session, tx.user_id)
+        # Lock the wallet row (MariaDB) so the balance read here is the one debited.
+        balance = (
+            await session.execute(
+                select(ledger.LedgerAccount.balance_sen)
+                .where(ledger.LedgerAccount.id == wallet.id)
+                .with_for_update()
+            )
+        ).scalar_one()
+        paid = min(max(0, int(balance)), cost.total_sen)
+        owed = cost.total_sen - paid
+        revenue = await ledger.system_account(session, ledger.REVENUE)
+        tax = await ledger.system_account(session, ledger.TAX)
+        entries: list[tuple[ledger.LedgerAccount, int]] = [(revenue, cost.subtotal_sen), (tax, cost.tax_sen)]
+        if paid:
+            entries.append((wallet, -paid))
+        if owed:
+            entries.append((await ledger.debt_account(session, tx.user_id), -owed))
+        await ledger.post(
+            session,
+            idempotency_key=f"charge:{tx.id}",
+            kind="charge",
+            entries=entries,
+            memo=f"Charging session {tx.id}" + (f" ({owed} sen unpaid)" if owed else ""),
+            session_id=tx.id,
+        )
+        if owed:
+            flags = list(tx.flags or [])
+            tx.flags = [*flags, "debt"] if "debt" not in flags else flags
+
+    if membership is not None and cost.included_kwh_used > 0:
+        await session.execute(
+            update(Membership)
+            .where(Membership.id == membership.id)
+            .values(included_kwh_used=Membership.included_kwh_used + cost.included_kwh_used)
+        )
+    if reward is not None and (cost.free_kwh_used > 0 or cost.discount_used_sen > 0):
+        ids = [r.id for r in reward.redemptions]
+        if ids:
+            await session.execute(
+                update(RewardRedemption)
+                .where(RewardRedemption.id.in_(ids), RewardRedemption.status == "pending")
+                .values(status="applied", applied_session_id=tx.id, applied_at=utcnow())
+            )
+
+    if tx.user_id is not None:
+        per_kwh = int(settings.points_per_kwh) if settings is not None else 1
+        points = rewards.session_points(tx.energy_wh or 0, per_kwh)
+        if points > 0:
+            await rewards.move_points(
+                session,
+                user_id=tx.user_id,
+                points=points,
+                reason="session",
+                idempotency_key=f"session:{tx.id}",
+                memo=f"Charging session {tx.id}",
+                session_id=tx.id,
+            )
+        if cost.total_sen > 0:
+            ref_points = int(getattr(settings, "referral_points", DEFAULT_REFERRAL_POINTS) or 0)
+            await rewards.reward_referral(session, user_id=tx.user_id, session_id=tx.id, points=ref_points)
+
+    await receipts.issue(
+        session,
+        charging_session=tx,
+        lines=cost.lines_json(),
+        subtotal_sen=cost.subtotal_sen,
+        tax_sen=cost.tax_sen,
+        total_sen=cost.total_sen,
+        currency=cost.currency,
+    )
+    await session.flush()
+    return True
+
+
+async def bill_pending(platform: Any) -> int:
+    """Bill completed sessions that are still unbilled (after a billing failure). Returns how many."""
+    async with platform.sessionmaker() as session:
+        ids = list(
+            (
+                await session.execute(
+                    select(ChargingSession.id).where(
+                        ChargingSession.status == "Completed", ChargingSession.billed.is_(False)
+                    )
+                )
+            ).scalars()
+        )
+    done = 0
+    for sid in ids:
+
+        async def one(session: AsyncSession, sid: int = sid) -> bool:
+            tx = await session.get(ChargingSession, sid)
+            return tx is not None and await bill_session(session, tx)
+
+        if await ledger.in_transaction(platform.sessionmaker, one, bus=platform.bus):
+            done += 1
+    return done

@@ -1,0 +1,162 @@
+"""Receipts: a gapless number per year, issued in the billing transaction, rendered as PDF (fpdf2).
+
+The number comes from ``receipt_counters`` (one row per year) incremented by a relative UPDATE in the
+same transaction that bills the session: if billing rolls back, so does the number, so there are no
+gaps; concurrent billings queue on the counter row (MariaDB row lock, SQLite BEGIN IMMEDIATE).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from db.models import Charger, ChargingSession, Receipt, ReceiptCounter, User, utcnow
+from domain.errors import NotFound
+from domain.money import format_sen
+
+PREFIX = "PS"
+
+
+async def next_number(session: AsyncSession, year: int) -> int:
+    """The next receipt sequence number for ``year`` (gapless; call inside the billing transaction)."""
+    for _ in range(3):
+        bumped = await session.execute(
+            update(ReceiptCounter)
+            .where(ReceiptCounter.year == year)
+            .values(last_number=ReceiptCounter.last_number + 1)
+            .execution_options(synchronize_session=False)
+        )
+        if bumped.rowcount == 1:  # type: ignore[attr-defined]
+            value = (
+                await session.execute(select(ReceiptCounter.last_number).where(ReceiptCounter.year == year))
+            ).scalar_one()
+            return int(value)
+        try:
+            async with session.begin_nested():
+                session.add(ReceiptCounter(year=year, last_number=1))
+                await session.flush()
+            return 1
+        except IntegrityError:
+            continue  # another transaction created the year's row: bump it instead
+    raise RuntimeError("could not allocate a receipt number")
+
+
+def format_number(year: int, seq: int) -> str:
+    return f"{PREFIX}-{year}-{seq:06d}"
+
+
+async def issue(
+    session: AsyncSession,
+    *,
+    charging_session: ChargingSession,
+    lines: list[dict[str, Any]],
+    subtotal_sen: int,
+    tax_sen: int,
+    total_sen: int,
+    currency: str,
+    issued_at: dt.datetime | None = None,
+) -> Receipt:
+    existing = (
+        await session.execute(select(Receipt).where(Receipt.session_id == charging_session.id))
+    ).scalar_one_or_none()
+    if existing is not None:
+        return existing
+    issued_at = issued_at or utcnow()
+    seq = await next_number(session, issued_at.year)
+    receipt = Receipt(
+        year=issued_at.year,
+        seq=seq,
+        number=format_number(issued_at.year, seq),
+        session_id=charging_session.id,
+        user_id=charging_session.user_id,
+        lines=lines,
+        subtotal_sen=subtotal_sen,
+        tax_sen=tax_sen,
+        total_sen=total_sen,
+        currency=currency,
+        issued_at=issued_at,
+    )
+    session.add(receipt)
+    await session.flush()
+    return receipt
+
+
+async def get(session: AsyncSession, receipt_id: int, user_id: int | None = None) -> Receipt:
+    receipt = await session.get(Receipt, receipt_id)
+    if receipt is None or (user_id is not None and receipt.user_id != user_id):
+        raise NotFound("Receipt not found.")
+    return receipt
+
+
+def _latin1(text: str) -> str:
+    return text.encode("latin-1", "replace").decode("latin-1")
+
+
+async def render_pdf(session: AsyncSession, receipt: Receipt) -> bytes:
+    """The receipt as a PDF document."""
+    from fpdf import FPDF
+
+    cs = await session.get(ChargingSession, receipt.session_id) if receipt.session_id else None
+    charger = await session.get(Charger, cs.charger_id) if cs is not None else None
+    user = await session.get(User, receipt.user_id) if receipt.user_id else None
+
+    pdf = FPDF(format="A4")
+    pdf.set_title(f"Receipt {receipt.number}")
+    pdf.set_author("PlagSini")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.cell(0, 12, "PlagSini", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 11)
+    pdf.cell(0, 7, "EV charging receipt", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    meta = [
+        ("Receipt no.", receipt.number),
+        ("Issued", receipt.issued_at.strftime("%Y-%m-%d %H:%M UTC")),
+        ("Customer", (user.name or user.email or "") if user else "-"),
+    ]
+    if cs is not None:
+        meta += [
+            ("Session", str(cs.id)),
+            ("Charger", (charger.name or charger.charge_point_id) if charger else str(cs.charger_id)),
+            ("Connector", str(cs.connector_id)),
+            ("Started", cs.started_at.strftime("%Y-%m-%d %H:%M:%S UTC")),
+            ("Stopped", cs.stopped_at.strftime("%Y-%m-%d %H:%M:%S UTC") if cs.stopped_at else "-"),
+            ("Energy", f"{Decimal(cs.energy_wh or 0) / 1000:.3f} kWh"),
+        ]
+    for label, value in meta:
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.cell(40, 6, _latin1(label))
+        pdf.set_font("Helvetica", "", 10)
+        pdf.cell(0, 6, _latin1(value), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.cell(100, 7, "Item", border="B")
+    pdf.cell(40, 7, "Quantity", border="B", align="R")
+    pdf.cell(0, 7, "Amount", border="B", align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 10)
+    for line in receipt.lines or []:
+        qty = line.get("quantity")
+        unit = line.get("unit") or ""
+        qty_text = f"{qty} {unit}".strip() if unit not in ("", "session", "rate") else ""
+        pdf.cell(100, 7, _latin1(str(line.get("description", ""))))
+        pdf.cell(40, 7, _latin1(qty_text), align="R")
+        pdf.cell(0, 7, format_sen(int(line.get("amount_sen", 0)), receipt.currency), align="R")
+        pdf.ln(7)
+    pdf.ln(2)
+    for label, amount, bold in (
+        ("Subtotal", receipt.subtotal_sen, False),
+        ("Tax", receipt.tax_sen, False),
+        ("Total", receipt.total_sen, True),
+    ):
+        pdf.set_font("Helvetica", "B" if bold else "", 11 if bold else 10)
+        pdf.cell(140, 7, label, align="R")
+        pdf.cell(0, 7, format_sen(amount, receipt.currency), align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(8)
+    pdf.set_font("Helvetica", "I", 8)
+    pdf.multi_cell(0, 5, "Paid from your PlagSini wallet. Thank you for charging with PlagSini.")
+    return bytes(pdf.output())
