@@ -150,18 +150,25 @@ async def on_transaction_started(session: AsyncSession, tx: ChargingSession) -> 
             tx.vehicle_id = req.vehicle_id
     elif tx.start_source is None:
         tx.start_source = "local"
+    from domain import billing
+
+    await billing.on_transaction_started(session, tx)
     return req
 
 
 async def on_transaction_stopped(session: AsyncSession, tx: ChargingSession) -> None:
     """Called once when a transaction is stopped (StopTransaction), in the same DB transaction.
     Billing (cost lines, ledger postings) hooks in here; it must never raise for bad data."""
-    return None
+    from domain import billing
+
+    await billing.on_transaction_stopped(session, tx)
 
 
 async def on_meter_values(session: AsyncSession, tx: ChargingSession) -> None:
     """Called after a transaction's live reading was updated (prepaid guard hooks in here)."""
-    return None
+    from domain import billing
+
+    await billing.on_meter_values(session, tx)
 
 
 # --------------------------------------------------------------------------------------------------
