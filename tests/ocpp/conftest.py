@@ -192,13 +192,13 @@ class Events:
 async def listen(server: Any) -> AsyncIterator[Callable[..., Any]]:
     """`events = await listen("charger.CP.status", ...)`: subscribe before acting."""
     tasks: list[asyncio.Task[None]] = []
-    ev = Events()
 
     async def start(*channels: str) -> Events:
+        ev = Events()
         for ch in channels:
             ready = asyncio.Event()
 
-            async def run(ch: str = ch, ready: asyncio.Event = ready) -> None:
+            async def run(ch: str = ch, ready: asyncio.Event = ready, ev: Events = ev) -> None:
                 async with server.platform.bus.subscribe(ch) as messages:
                     ready.set()
                     async for m in messages:

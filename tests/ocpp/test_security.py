@@ -1,0 +1,234 @@
+"""Connections: security profiles 1/2/3 (TC_085/086/087), subprotocol (TC_088), unknown chargers,
+replacement of a second connection, and the /ocpp/<id> route on the HTTP port."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import ssl
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+import websockets
+from ocpp.v16 import call
+from sqlalchemy import select
+from websockets.exceptions import InvalidMessage, InvalidStatus
+
+from db.models import Charger
+from domain import chargers
+from tests.ocpp.conftest import basic, connect, register
+
+
+async def refused(url: str, **kw: Any) -> int:
+    kw.setdefault("subprotocols", ["ocpp1.6"])
+    with pytest.raises(InvalidStatus) as e:
+        async with websockets.connect(url, open_timeout=10, **kw):
+            pass
+    return int(e.value.response.status_code)
+
+
+async def test_tc_085_basic_authentication(server: Any) -> None:
+    key = await register(server.platform, "CP-A", profile=1)
+    assert key is not None and len(key.encode()) >= 16
+    url = f"{server.ocpp_url}/CP-A"
+    assert await refused(url) == 401
+    assert await refused(url, additional_headers=basic("CP-A", "wrong-password-123456")) == 401
+    assert await refused(url, additional_headers=basic("CP-B", key)) == 401
+    async with connect(server.ocpp_url, "CP-A", key) as cp:
+        assert (await cp.call(call.Heartbeat(), suppress=False)).current_time
+    async with server.platform.sessionmaker() as s:
+        c = (await s.execute(select(Charger).where(Charger.charge_point_id == "CP-A"))).scalar_one()
+        assert key not in (c.auth_key_hash or "") and chargers.verify_auth_key(c.auth_key_hash, key)
+
+
+async def test_tc_088_subprotocol_validation(server: Any) -> None:
+    key = await register(server.platform, "CP-S")
+    url = f"{server.ocpp_url}/CP-S"
+    assert await refused(url, subprotocols=[], additional_headers=basic("CP-S", key)) == 400
+    assert await refused(url, subprotocols=["ocpp2.0.1"], additional_headers=basic("CP-S", key)) == 400
+    async with websockets.connect(url, subprotocols=["ocpp1.6"], additional_headers=basic("CP-S", key)) as ws:
+        assert ws.subprotocol == "ocpp1.6"
+
+
+async def test_unknown_charger_rejected_with_404(server: Any) -> None:
+    assert await refused(f"{server.ocpp_url}/NEVER-SEEN") == 404
+
+
+async def test_unknown_charger_pending_until_approved(server_factory: Any) -> None:
+    srv = await server_factory(ocpp_unknown_chargers="pending")
+    async with connect(srv.ocpp_url, "NEW-1", boot=False) as cp:
+        resp = await cp.boot()
+        assert resp.status == "Pending"
+        answer = await cp.send_call("Heartbeat", {})
+        assert answer[2] == "SecurityError"
+        async with srv.platform.sessionmaker() as s, s.begin():
+            c = await chargers.get_by_cpid(s, "NEW-1")
+            assert c is not None
+            await chargers.approve(s, c)
+        assert (await cp.boot()).status == "Accepted"
+        assert (await cp.call(call.Heartbeat(), suppress=False)).current_time
+
+
+async def test_second_connection_replaces_first(server: Any) -> None:
+    key = await register(server.platform, "CP-R")
+    async with connect(server.ocpp_url, "CP-R", key) as first:
+        async with connect(server.ocpp_url, "CP-R", key) as second:
+            async with asyncio.timeout(10):
+                await first.ws.wait_closed()
+            assert server.platform.services["ocpp"].get("CP-R").transport.ws is not first.ws
+            assert (await second.call(call.Heartbeat(), suppress=False)).current_time
+            async with server.platform.sessionmaker() as s:
+                c = await chargers.get_by_cpid(s, "CP-R")
+                assert c is not None and c.online
+
+
+async def test_ocpp_route_on_http_port(server: Any) -> None:
+    key = await register(server.platform, "CP-H")
+    http_ws = server.http_url.replace("http://", "ws://") + "/ocpp"
+    assert await refused(f"{http_ws}/CP-H") in (401, 403)
+    async with connect(http_ws, "CP-H", key) as cp:
+        assert (await cp.call(call.Heartbeat(), suppress=False)).current_time
+        answer = await cp.raw("garbage", "-1")
+        assert answer[2] == "FormationViolation"
+
+
+# ---------------------------------------------------------------- TLS (profiles 2 and 3)
+
+
+def _openssl(*args: str) -> None:
+    subprocess.run(["openssl", *args], check=True, capture_output=True)
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed")
+    d = tmp_path_factory.mktemp("pki")
+    p = {
+        n: d / n
+        for n in (
+            "ca.key",
+            "ca.pem",
+            "srv.key",
+            "srv.csr",
+            "srv.pem",
+            "cp.key",
+            "cp.csr",
+            "cp.pem",
+            "rogue.key",
+            "rogue.pem",
+            "ext.cnf",
+        )
+    }
+    p["ext.cnf"].write_text("subjectAltName=IP:127.0.0.1,DNS:localhost\n")
+    _openssl(
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        str(p["ca.key"]),
+        "-out",
+        str(p["ca.pem"]),
+        "-days",
+        "2",
+        "-subj",
+        "/CN=PlagSini Test CA",
+    )
+    for name, cn in (("srv", "localhost"), ("cp", "CP-TLS3")):
+        _openssl(
+            "req",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            str(p[f"{name}.key"]),
+            "-out",
+            str(p[f"{name}.csr"]),
+            "-subj",
+            f"/CN={cn}",
+        )
+        _openssl(
+            "x509",
+            "-req",
+            "-in",
+            str(p[f"{name}.csr"]),
+            "-CA",
+            str(p["ca.pem"]),
+            "-CAkey",
+            str(p["ca.key"]),
+            "-CAcreateserial",
+            "-out",
+            str(p[f"{name}.pem"]),
+            "-days",
+            "2",
+            "-extfile",
+            str(p["ext.cnf"]),
+        )
+    # A self-signed client certificate with the right CN but not from our CA.
+    _openssl(
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-keyout",
+        str(p["rogue.key"]),
+        "-out",
+        str(p["rogue.pem"]),
+        "-days",
+        "2",
+        "-subj",
+        "/CN=CP-TLS3",
+    )
+    return p
+
+
+def client_ctx(pki: dict[str, Path], cert: str | None = None) -> ssl.SSLContext:
+    ctx = ssl.create_default_context(cafile=str(pki["ca.pem"]))
+    if cert:
+        ctx.load_cert_chain(str(pki[f"{cert}.pem"]), str(pki[f"{cert}.key"]))
+    return ctx
+
+
+@pytest.fixture
+async def tls_server(server_factory: Any, pki: dict[str, Path]) -> Any:
+    srv = await server_factory(
+        ocpp_tls_cert=pki["srv.pem"], ocpp_tls_key=pki["srv.key"], ocpp_tls_ca=pki["ca.pem"], ocpp_tls_port=0
+    )
+    srv.tls_url = f"wss://localhost:{srv.platform.services['ocpp'].tls_port}"
+    return srv
+
+
+async def test_tc_086_tls_with_basic_auth(tls_server: Any, pki: dict[str, Path]) -> None:
+    srv = tls_server
+    key = await register(srv.platform, "CP-TLS2", profile=2)
+    assert key is not None
+    ctx = client_ctx(pki)
+    assert await refused(f"{srv.tls_url}/CP-TLS2", ssl=ctx) == 401
+    # Profile 2 over plain ws is refused: no downgrade.
+    assert await refused(f"{srv.ocpp_url}/CP-TLS2", additional_headers=basic("CP-TLS2", key)) == 403
+    async with connect(srv.tls_url, "CP-TLS2", key, ssl=ctx) as cp:
+        assert (await cp.call(call.Heartbeat(), suppress=False)).current_time
+    # A profile-1 charger may not use the TLS listener either (its profile is 1).
+    key1 = await register(srv.platform, "CP-P1", profile=1)
+    assert (
+        await refused(f"{srv.tls_url}/CP-P1", ssl=ctx, additional_headers=basic("CP-P1", key1 or "")) == 403
+    )
+
+
+async def test_tc_087_tls_with_client_certificate(tls_server: Any, pki: dict[str, Path]) -> None:
+    srv = tls_server
+    await register(srv.platform, "CP-TLS3", profile=3)
+    assert await refused(f"{srv.tls_url}/CP-TLS3", ssl=client_ctx(pki)) == 403
+    with pytest.raises((InvalidStatus, InvalidMessage, ssl.SSLError, ConnectionError, OSError)):
+        # Not signed by the configured CA: the TLS handshake itself fails.
+        async with websockets.connect(
+            f"{srv.tls_url}/CP-TLS3", ssl=client_ctx(pki, "rogue"), subprotocols=["ocpp1.6"], open_timeout=10
+        ):
+            pass
+    async with connect(srv.tls_url, "CP-TLS3", ssl=client_ctx(pki, "cp")) as cp:
+        assert (await cp.call(call.Heartbeat(), suppress=False)).current_time
