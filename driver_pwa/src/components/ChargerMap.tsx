@@ -1,0 +1,64 @@
+import { useEffect, useState } from "react";
+import { CircleMarker, MapContainer, Popup, TileLayer } from "react-leaflet";
+import { Link } from "react-router-dom";
+import { AVAILABILITY_COLOR, availability, type ChargerWithDistance } from "../lib/chargers";
+import { DEFAULT_CENTER, directionsUrl, type LatLng } from "../lib/geo";
+import { serviceWorkerControlled } from "../lib/sw";
+
+/** Leaflet map with OpenStreetMap tiles and one marker per charger, coloured by live availability.
+ * Tiles go through the service worker (cached for offline use, a blank tile when unreachable), so a
+ * missing tile server degrades to an empty map rather than broken images. */
+export function ChargerMap({ chargers, position }: { chargers: ChargerWithDistance[]; position: LatLng | null }) {
+  const [tilesReady, setTilesReady] = useState(false);
+  const [tileErrors, setTileErrors] = useState(0);
+  useEffect(() => {
+    let alive = true;
+    void serviceWorkerControlled().then(() => alive && setTilesReady(true));
+    return () => {
+      alive = false;
+    };
+  }, []);
+  const center = position ?? (chargers[0]?.latitude ? { lat: Number(chargers[0].latitude), lng: Number(chargers[0].longitude) } : DEFAULT_CENTER);
+  return (
+    <div>
+      <div className="map" data-testid="map">
+        <MapContainer center={[center.lat, center.lng]} zoom={12} style={{ height: "100%", width: "100%" }} attributionControl>
+          {tilesReady && (
+            <TileLayer
+              url="https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"
+              attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+              maxZoom={19}
+              eventHandlers={{ tileerror: () => setTileErrors((n) => n + 1) }}
+            />
+          )}
+          {position && <CircleMarker center={[position.lat, position.lng]} radius={6} pathOptions={{ color: "#fff", fillColor: "#3b82f6", fillOpacity: 1 }} />}
+          {chargers
+            .filter((c) => c.latitude !== null && c.longitude !== null)
+            .map((c) => {
+              const a = availability(c);
+              return (
+                <CircleMarker
+                  key={c.id}
+                  center={[Number(c.latitude), Number(c.longitude)]}
+                  radius={10}
+                  pathOptions={{ color: AVAILABILITY_COLOR[a], fillColor: AVAILABILITY_COLOR[a], fillOpacity: 0.7 }}
+                >
+                  <Popup>
+                    <strong>{c.name ?? c.chargePointId}</strong>
+                    <br />
+                    {a}
+                    <br />
+                    <Link to={`/c/${encodeURIComponent(c.chargePointId)}`}>Details</Link> ·{" "}
+                    <a href={directionsUrl(Number(c.latitude), Number(c.longitude))} target="_blank" rel="noreferrer">
+                      Directions
+                    </a>
+                  </Popup>
+                </CircleMarker>
+              );
+            })}
+        </MapContainer>
+      </div>
+      {tileErrors > 0 && <p className="muted">Map tiles are unavailable right now — the list below still works.</p>}
+    </div>
+  );
+}

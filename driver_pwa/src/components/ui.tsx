@@ -1,0 +1,52 @@
+import { type ReactNode } from "react";
+import { useNavigate } from "react-router-dom";
+import { useOffline } from "../lib/online";
+
+export function Notice({ kind = "info", children }: { kind?: "info" | "warning" | "error"; children: ReactNode }) {
+  if (children === null || children === undefined || children === false || children === "") return null;
+  return (
+    <div className={`notice ${kind}`} role={kind === "error" ? "alert" : "status"}>
+      {children}
+    </div>
+  );
+}
+
+export function OfflineBanner() {
+  const offline = useOffline();
+  if (!offline) return null;
+  return (
+    <div className="offline-banner" role="status" data-testid="offline-notice">
+      You're offline — showing what's saved. Live data resumes when you reconnect.
+    </div>
+  );
+}
+
+export function Page({ title, back, children, actions }: { title: string; back?: boolean; children: ReactNode; actions?: ReactNode }) {
+  const navigate = useNavigate();
+  return (
+    <>
+      <header className="topbar">
+        {back ? (
+          <button className="back" aria-label="Back" onClick={() => navigate(-1)}>
+            ‹
+          </button>
+        ) : (
+          <span className="brand" aria-hidden>
+            ⚡
+          </span>
+        )}
+        <h1>{title}</h1>
+        {actions}
+      </header>
+      <main className="page">{children}</main>
+    </>
+  );
+}
+
+export function Loading({ label = "Loading…" }: { label?: string }) {
+  return <p className="muted" aria-busy="true">{label}</p>;
+}
+
+export function StatusPill({ status }: { status: string }) {
+  return <span className={`status ${status}`}>{status}</span>;
+}

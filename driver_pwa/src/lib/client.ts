@@ -1,0 +1,152 @@
+import { Client, cacheExchange, fetchExchange, subscriptionExchange, type CombinedError } from "urql";
+import { createClient as createWsClient, type Client as WsClient } from "graphql-ws";
+import { getTokens, setTokens, onTokens } from "./auth";
+import { reportNetwork } from "./online";
+import { REFRESH_TOKEN } from "../graphql/pending";
+
+const GRAPHQL_PATH = "/graphql";
+
+async function refreshTokens(): Promise<boolean> {
+  const tokens = getTokens();
+  if (!tokens?.refreshToken) return false;
+  try {
+    const res = await fetch(GRAPHQL_PATH, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ query: REFRESH_TOKEN, variables: { input: { refreshToken: tokens.refreshToken } } }),
+    });
+    const body = await res.json();
+    const payload = body?.data?.refreshToken;
+    if (payload?.accessToken) {
+      setTokens({ accessToken: payload.accessToken, refreshToken: payload.refreshToken ?? tokens.refreshToken });
+      return true;
+    }
+  } catch {
+    return false;
+  }
+  setTokens(null);
+  return false;
+}
+
+let refreshing: Promise<boolean> | null = null;
+
+function isAuthFailure(body: unknown): boolean {
+  const errors = (body as { errors?: { extensions?: { code?: string } }[] })?.errors;
+  return Array.isArray(errors) && errors.some((e) => e.extensions?.code === "UNAUTHENTICATED");
+}
+
+/** fetch for urql: adds the bearer token, refreshes it once on UNAUTHENTICATED, reports reachability. */
+export const authFetch: typeof fetch = async (input, init) => {
+  const send = () => {
+    const headers = new Headers(init?.headers);
+    const t = getTokens();
+    if (t) headers.set("Authorization", `Bearer ${t.accessToken}`);
+    return fetch(input, { ...init, headers });
+  };
+  let res: Response;
+  try {
+    res = await send();
+  } catch (e) {
+    reportNetwork(false);
+    throw e;
+  }
+  reportNetwork(true);
+  if (!getTokens()?.refreshToken) return res;
+  const text = await res.text();
+  let body: unknown = null;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    /* not JSON */
+  }
+  if (isAuthFailure(body)) {
+    refreshing ??= refreshTokens().finally(() => (refreshing = null));
+    if (await refreshing) return send();
+  }
+  return new Response(text, { status: res.status, statusText: res.statusText, headers: res.headers });
+};
+
+let ws: WsClient | null = null;
+
+function wsUrl(): string {
+  const { protocol, host } = window.location;
+  return `${protocol === "https:" ? "wss:" : "ws:"}//${host}${GRAPHQL_PATH}`;
+}
+
+export function wsClient(): WsClient {
+  if (!ws) {
+    ws = createWsClient({
+      url: wsUrl(),
+      lazy: true,
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+      retryWait: async (retries) => {
+        await new Promise((r) => setTimeout(r, Math.min(1000 * 2 ** retries, 15_000)));
+      },
+      connectionParams: () => {
+        const t = getTokens();
+        return t ? { authorization: `Bearer ${t.accessToken}` } : {};
+      },
+      on: {
+        connected: () => reportNetwork(true),
+      },
+    });
+    // A new identity needs a new connection (auth is in connection_init).
+    onTokens(() => {
+      ws?.terminate();
+      ws = null;
+    });
+  }
+  return ws;
+}
+
+export function makeClient(): Client {
+  return new Client({
+    url: GRAPHQL_PATH,
+    fetch: authFetch,
+    requestPolicy: "cache-and-network",
+    exchanges: [
+      cacheExchange,
+      fetchExchange,
+      subscriptionExchange({
+        forwardSubscription(request) {
+          const input = { ...request, query: request.query || "" };
+          return {
+            subscribe(sink) {
+              const unsubscribe = wsClient().subscribe(input, sink);
+              return { unsubscribe };
+            },
+          };
+        },
+      }),
+    ],
+  });
+}
+
+/** A message safe to show for a failed operation; names missing server features plainly. */
+export function describeError(error: CombinedError | undefined | null): string | null {
+  if (!error) return null;
+  if (error.networkError) return "Can't reach PlagSini right now. Check your connection and try again.";
+  const first = error.graphQLErrors[0];
+  if (!first) return "Something went wrong.";
+  if (/Cannot query field|Unknown type|Unknown argument/.test(first.message)) {
+    return "This feature is not available on the server yet.";
+  }
+  const code = first.extensions?.code;
+  if (code === "UNAUTHENTICATED") return "Please sign in again.";
+  if (code === "FORBIDDEN") return "You are not allowed to do this.";
+  if (code === "NOT_FOUND") return "Not found.";
+  if (code === "RATE_LIMITED") return "Too many attempts. Please wait a moment.";
+  return first.message || "Something went wrong.";
+}
+
+export interface UserError {
+  __typename?: string;
+  code: string;
+  message: string;
+  field?: string | null;
+}
+
+export function firstUserError(errors: UserError[] | null | undefined): string | null {
+  return errors && errors.length ? errors[0].message : null;
+}

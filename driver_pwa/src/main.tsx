@@ -1,0 +1,23 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { BrowserRouter } from "react-router-dom";
+import { Provider } from "urql";
+import { App } from "./App";
+import { makeClient } from "./lib/client";
+import { registerServiceWorker } from "./lib/sw";
+import "leaflet/dist/leaflet.css";
+import "./theme.css";
+
+const client = makeClient();
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <Provider value={client}>
+      <BrowserRouter>
+        <App />
+      </BrowserRouter>
+    </Provider>
+  </StrictMode>,
+);
+
+registerServiceWorker();

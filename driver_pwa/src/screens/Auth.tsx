@@ -1,0 +1,214 @@
+import { useEffect, useState, type FormEvent } from "react";
+import { Link, useNavigate, useSearchParams } from "react-router-dom";
+import { useMutation } from "urql";
+import { OtpInput } from "../components/OtpInput";
+import { Notice } from "../components/ui";
+import { setTokens } from "../lib/auth";
+import { describeError, firstUserError, type UserError } from "../lib/client";
+import { useTokens } from "../lib/session";
+import { LOGIN, REGISTER, REQUEST_EMAIL_CODE, VERIFY_EMAIL_CODE } from "../graphql/pending";
+
+interface AuthPayload {
+  accessToken: string | null;
+  refreshToken: string | null;
+  errors: UserError[];
+}
+
+function safeNext(next: string | null): string {
+  return next && next.startsWith("/") && !next.startsWith("//") ? next : "/home";
+}
+
+export function Splash() {
+  const tokens = useTokens();
+  const navigate = useNavigate();
+  useEffect(() => {
+    const t = setTimeout(() => navigate(tokens ? "/home" : "/login", { replace: true }), 900);
+    return () => clearTimeout(t);
+  }, [tokens, navigate]);
+  return (
+    <main className="splash" data-testid="splash">
+      <img className="logo" src="/icons/icon-192.png" alt="" width={96} height={96} />
+      <div className="big">PlagSini</div>
+      <div className="muted">Charge your EV anywhere in Malaysia</div>
+    </main>
+  );
+}
+
+export function Login() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const [message, setMessage] = useState<string | null>(null);
+  const [{ fetching }, login] = useMutation<{ login: AuthPayload }>(LOGIN);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setMessage(null);
+    const r = await login({ input: { email: email.trim(), password } });
+    const p = r.data?.login;
+    if (p?.accessToken) {
+      setTokens({ accessToken: p.accessToken, refreshToken: p.refreshToken });
+      navigate(safeNext(params.get("next")), { replace: true });
+    } else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? "Sign-in failed.");
+  };
+
+  return (
+    <main className="page" style={{ paddingBottom: 24 }}>
+      <div className="splash" style={{ minHeight: "auto", margin: "24px 0" }}>
+        <img src="/icons/icon-192.png" alt="" width={72} height={72} />
+        <div className="big">PlagSini</div>
+      </div>
+      <h1>Sign in</h1>
+      <form onSubmit={submit} className="card">
+        <label htmlFor="email">Email</label>
+        <input id="email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+        <label htmlFor="password">Password</label>
+        <input id="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        <Notice kind="error">{message}</Notice>
+        <div style={{ height: 12 }} />
+        <button className="btn" disabled={fetching}>{fetching ? "Signing in…" : "Sign in"}</button>
+      </form>
+      <p className="muted" style={{ textAlign: "center" }}>
+        New to PlagSini? <Link to={`/register${params.get("ref") ? `?ref=${params.get("ref")}` : ""}`}>Create an account</Link>
+      </p>
+      <p className="muted" style={{ textAlign: "center" }}>
+        <Link to="/find">Browse chargers without signing in</Link>
+      </p>
+    </main>
+  );
+}
+
+const RESEND_SECONDS = 60;
+
+export function Register() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const [step, setStep] = useState<"email" | "code" | "details">("email");
+  const [email, setEmail] = useState("");
+  const [code, setCode] = useState("");
+  const [name, setName] = useState("");
+  const [phone, setPhone] = useState("");
+  const [password, setPassword] = useState("");
+  const [referral, setReferral] = useState(params.get("ref") ?? "");
+  const [message, setMessage] = useState<string | null>(null);
+  const [info, setInfo] = useState<string | null>(null);
+  const [resendIn, setResendIn] = useState(0);
+
+  const [{ fetching: sending }, requestCode] = useMutation<{ requestEmailCode: { sent: boolean; resendAfterSeconds: number | null; errors: UserError[] } }>(REQUEST_EMAIL_CODE);
+  const [{ fetching: verifying }, verifyCode] = useMutation<{ verifyEmailCode: { verified: boolean; errors: UserError[] } }>(VERIFY_EMAIL_CODE);
+  const [{ fetching: registering }, register] = useMutation<{ register: AuthPayload }>(REGISTER);
+
+  useEffect(() => {
+    if (resendIn <= 0) return;
+    const t = setTimeout(() => setResendIn((s) => s - 1), 1000);
+    return () => clearTimeout(t);
+  }, [resendIn]);
+
+  const send = async () => {
+    setMessage(null);
+    const r = await requestCode({ input: { email: email.trim(), purpose: "REGISTER" } });
+    const p = r.data?.requestEmailCode;
+    if (p && !p.errors?.length) {
+      setStep("code");
+      setCode("");
+      setInfo(`We sent a 6-digit code to ${email.trim()}.`);
+      setResendIn(p.resendAfterSeconds ?? RESEND_SECONDS);
+    } else {
+      const err = p?.errors?.[0] as (UserError & { retryAfterSeconds?: number }) | undefined;
+      if (err?.retryAfterSeconds) setResendIn(err.retryAfterSeconds);
+      setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? "Could not send the code.");
+    }
+  };
+
+  const verify = async (value = code) => {
+    if (value.length !== 6) return;
+    setMessage(null);
+    const r = await verifyCode({ input: { email: email.trim(), code: value, purpose: "REGISTER" } });
+    const p = r.data?.verifyEmailCode;
+    if (p?.verified) {
+      setInfo("Email verified.");
+      setStep("details");
+    } else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? "That code did not work.");
+  };
+
+  const finish = async (e: FormEvent) => {
+    e.preventDefault();
+    setMessage(null);
+    const input: Record<string, string> = { email: email.trim(), password, name: name.trim(), code };
+    if (phone.trim()) input.phone = phone.trim();
+    if (referral.trim()) input.referralCode = referral.trim();
+    const r = await register({ input });
+    const p = r.data?.register;
+    if (p?.accessToken) {
+      setTokens({ accessToken: p.accessToken, refreshToken: p.refreshToken });
+      navigate("/home", { replace: true });
+    } else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? "Registration failed.");
+  };
+
+  return (
+    <main className="page" style={{ paddingBottom: 24 }}>
+      <h1>Create your account</h1>
+      <p className="muted">Step {step === "email" ? 1 : step === "code" ? 2 : 3} of 3</p>
+      {step === "email" && (
+        <form
+          className="card"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void send();
+          }}
+        >
+          <label htmlFor="reg-email">Email</label>
+          <input id="reg-email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          <Notice kind="error">{message}</Notice>
+          <div style={{ height: 12 }} />
+          <button className="btn" disabled={sending || !email}>{sending ? "Sending…" : "Send verification code"}</button>
+        </form>
+      )}
+      {step === "code" && (
+        <div className="card">
+          <Notice kind="info">{info}</Notice>
+          <label>Enter the code</label>
+          <OtpInput
+            value={code}
+            disabled={verifying}
+            onChange={(v) => {
+              setCode(v);
+              if (v.length === 6) void verify(v);
+            }}
+          />
+          <Notice kind="error">{message}</Notice>
+          <div style={{ height: 12 }} />
+          <button className="btn" disabled={verifying || code.length !== 6} onClick={() => void verify()}>
+            {verifying ? "Checking…" : "Verify"}
+          </button>
+          <div className="row between" style={{ marginTop: 12 }}>
+            <button className="btn secondary small" onClick={() => setStep("email")}>Change email</button>
+            <button className="btn secondary small" disabled={resendIn > 0 || sending} onClick={() => void send()} data-testid="resend">
+              {resendIn > 0 ? `Resend in ${resendIn}s` : "Resend code"}
+            </button>
+          </div>
+        </div>
+      )}
+      {step === "details" && (
+        <form className="card" onSubmit={finish}>
+          <Notice kind="info">{info}</Notice>
+          <label htmlFor="reg-name">Full name</label>
+          <input id="reg-name" required autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />
+          <label htmlFor="reg-phone">Phone (optional)</label>
+          <input id="reg-phone" type="tel" autoComplete="tel" placeholder="+60…" value={phone} onChange={(e) => setPhone(e.target.value)} />
+          <label htmlFor="reg-password">Password</label>
+          <input id="reg-password" type="password" autoComplete="new-password" required minLength={8} value={password} onChange={(e) => setPassword(e.target.value)} />
+          <label htmlFor="reg-ref">Referral code (optional)</label>
+          <input id="reg-ref" value={referral} onChange={(e) => setReferral(e.target.value)} />
+          <Notice kind="error">{message}</Notice>
+          <div style={{ height: 12 }} />
+          <button className="btn" disabled={registering}>{registering ? "Creating…" : "Create account"}</button>
+        </form>
+      )}
+      <p className="muted" style={{ textAlign: "center" }}>
+        Already registered? <Link to="/login">Sign in</Link>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,73 @@
+import { Link } from "react-router-dom";
+import { useQuery } from "urql";
+import { Notice, Page } from "../components/ui";
+import { describeError } from "../lib/client";
+import { availability, useChargers } from "../lib/chargers";
+import { distance, kwh, money, type Money } from "../lib/format";
+import { remembered } from "../lib/session";
+import { ACTIVE_SESSION, ME, WALLET_BALANCE } from "../graphql/pending";
+import type { Me, Session } from "../graphql/types";
+import { useEffect } from "react";
+
+export function ActiveSessionBanner() {
+  const [res] = useQuery<{ activeSession: Session | null }>({ query: ACTIVE_SESSION });
+  const s = res.data?.activeSession;
+  useEffect(() => {
+    if (res.data) remembered.setSession(s ? s.id : null);
+  }, [res.data, s]);
+  if (!s) return null;
+  return (
+    <Link to={`/charging/${s.id}`} className="banner-live" data-testid="active-session">
+      <div className="row between">
+        <strong>⚡ Charging at {s.charger.name ?? s.charger.chargePointId}</strong>
+        <span>›</span>
+      </div>
+      <div className="muted">
+        {kwh(s.energyKwh)} · {money(s.cost)}
+      </div>
+    </Link>
+  );
+}
+
+export function Home() {
+  const [me] = useQuery<{ me: Me }>({ query: ME });
+  const [wallet] = useQuery<{ wallet: { balance: Money } }>({ query: WALLET_BALANCE });
+  const { chargers, error } = useChargers();
+  const name = me.data?.me?.name?.split(" ")[0];
+  return (
+    <Page title={name ? `Hi, ${name}` : "PlagSini"}>
+      <ActiveSessionBanner />
+      <div className="card surface">
+        <div className="row between">
+          <div>
+            <div className="muted">Wallet balance</div>
+            <div className="big" data-testid="home-balance">{wallet.data ? money(wallet.data.wallet.balance) : "—"}</div>
+          </div>
+          <Link className="btn small" to="/wallet">Top up</Link>
+        </div>
+        <Notice kind="warning">{describeError(wallet.error)}</Notice>
+      </div>
+      <div className="quick">
+        <Link to="/scan"><span>⌁</span>Scan</Link>
+        <Link to="/find"><span>⌖</span>Find</Link>
+        <Link to="/history"><span>≡</span>History</Link>
+        <Link to="/rewards"><span>★</span>Rewards</Link>
+      </div>
+      <h2>Nearby stations</h2>
+      <Notice kind="warning">{error}</Notice>
+      <div className="card">
+        {chargers.length === 0 && !error && <p className="muted">No stations found yet.</p>}
+        {chargers.slice(0, 5).map((c) => (
+          <Link key={c.id} to={`/c/${encodeURIComponent(c.chargePointId)}`} className="list-item">
+            <span style={{ color: availability(c) === "available" ? "#00FF88" : availability(c) === "busy" ? "#56c2ff" : "#FF4444" }}>●</span>
+            <div className="grow">
+              <div>{c.name ?? c.chargePointId}</div>
+              <div className="muted">{c.address ?? c.city ?? ""}</div>
+            </div>
+            <span className="muted">{distance(c.distanceKm)}</span>
+          </Link>
+        ))}
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,248 @@
+import { useEffect, useState } from "react";
+import { Link, Navigate, useNavigate, useParams } from "react-router-dom";
+import { useMutation, useQuery, useSubscription } from "urql";
+import { PowerChart, type Point } from "../components/PowerChart";
+import { Loading, Notice, Page, StatusPill } from "../components/ui";
+import { describeError, firstUserError, type UserError } from "../lib/client";
+import { dateTime, duration, kw, kwh, money } from "../lib/format";
+import { remembered } from "../lib/session";
+import { ACTIVE_SESSION, MY_SESSIONS, RECEIPT, SESSION_PROGRESS, SESSION_QUERY, STOP_CHARGING } from "../graphql/pending";
+import type { Nodes, Receipt, Session, SessionProgress } from "../graphql/types";
+
+const chartKey = (id: string) => `plagsini.chart.${id}`;
+
+function loadPoints(id: string): Point[] {
+  try {
+    return JSON.parse(sessionStorage.getItem(chartKey(id)) ?? "[]") as Point[];
+  } catch {
+    return [];
+  }
+}
+
+function useNow(intervalMs = 1000) {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(t);
+  }, [intervalMs]);
+  return now;
+}
+
+function FindActive() {
+  const [res] = useQuery<{ activeSession: Session | null }>({ query: ACTIVE_SESSION, requestPolicy: "network-only" });
+  const saved = remembered.session();
+  if (res.fetching && !res.data) return <Page title="Charging"><Loading label="Looking for your session…" /></Page>;
+  const s = res.data?.activeSession;
+  if (s) return <Navigate to={`/charging/${s.id}`} replace />;
+  if (res.error && saved) return <Navigate to={`/charging/${saved}`} replace />;
+  return (
+    <Page title="Charging">
+      <Notice kind="warning">{describeError(res.error)}</Notice>
+      <div className="card">
+        <p>You have no charging session running.</p>
+        <Link className="btn" to="/scan">Scan a charger</Link>
+      </div>
+    </Page>
+  );
+}
+
+export function LiveCharging() {
+  const { sessionId } = useParams();
+  if (!sessionId) return <FindActive />;
+  return <LiveSession key={sessionId} id={sessionId} />;
+}
+
+function LiveSession({ id }: { id: string }) {
+  const navigate = useNavigate();
+  const now = useNow();
+  const [q, requery] = useQuery<{ session: Session | null }>({ query: SESSION_QUERY, variables: { id }, requestPolicy: "network-only" });
+  const [sub] = useSubscription<{ sessionProgress: SessionProgress }>({ query: SESSION_PROGRESS, variables: { sessionId: id } });
+  const [points, setPoints] = useState<Point[]>(() => loadPoints(id));
+  const [stopError, setStopError] = useState<string | null>(null);
+  const [stopping, setStopping] = useState(false);
+  const [, stop] = useMutation<{ stopCharging: { session: { id: string; status: string } | null; errors: UserError[] } }>(STOP_CHARGING);
+
+  const session = q.data?.session;
+  const p = sub.data?.sessionProgress;
+  const status = p?.status ?? session?.status ?? "";
+  const energy = p?.energyKwh ?? session?.energyKwh ?? null;
+  const power = p?.powerKw ?? session?.powerKw ?? null;
+  const cost = p?.cost ?? session?.cost ?? null;
+  const soc = p?.soc ?? session?.soc ?? null;
+  const startedAt = session?.startedAt ? Date.parse(session.startedAt) : null;
+  const elapsed = startedAt ? (now - startedAt) / 1000 : (p?.elapsedSeconds ?? 0);
+  const ended = ["Completed", "Stopped", "Finished"].includes(status);
+
+  useEffect(() => {
+    remembered.setSession(ended ? null : id);
+  }, [id, ended]);
+
+  useEffect(() => {
+    if (!p || p.powerKw === null || p.powerKw === undefined) return;
+    const t = p.elapsedSeconds ?? (startedAt ? (Date.now() - startedAt) / 1000 : Date.now() / 1000);
+    setPoints((prev) => {
+      const next = [...prev, { t, kw: Number(p.powerKw) }].slice(-240);
+      sessionStorage.setItem(chartKey(id), JSON.stringify(next));
+      return next;
+    });
+  }, [p, id, startedAt]);
+
+  useEffect(() => {
+    if (!ended) return;
+    const t = setTimeout(() => navigate(`/receipt/${id}`, { replace: true }), 1200);
+    return () => clearTimeout(t);
+  }, [ended, id, navigate]);
+
+  // While stopping, poll: the stop is confirmed by the charger's StopTransaction.
+  useEffect(() => {
+    if (!stopping) return;
+    const t = setInterval(() => requery({ requestPolicy: "network-only" }), 2000);
+    return () => clearInterval(t);
+  }, [stopping, requery]);
+
+  const doStop = async () => {
+    setStopError(null);
+    setStopping(true);
+    const r = await stop({ input: { sessionId: id } });
+    const payload = r.data?.stopCharging;
+    if (!payload || payload.errors?.length || r.error) {
+      setStopping(false);
+      setStopError(firstUserError(payload?.errors) ?? describeError(r.error) ?? "Could not stop charging.");
+    }
+  };
+
+  return (
+    <Page title="Charging">
+      {q.fetching && !q.data && <Loading />}
+      <Notice kind="warning">{describeError(q.error) ?? describeError(sub.error)}</Notice>
+      {session && (
+        <div className="muted" style={{ marginBottom: 8 }}>
+          {session.charger.name ?? session.charger.chargePointId} · connector {session.connectorId} · <StatusPill status={status} />
+        </div>
+      )}
+      <div className="card surface" style={{ textAlign: "center" }}>
+        <div className="muted">Energy delivered</div>
+        <div className="big" data-testid="live-energy">{kwh(energy, 3)}</div>
+        <div className="muted">Cost so far</div>
+        <div style={{ fontSize: 24, fontWeight: 800 }} data-testid="live-cost">{money(cost)}</div>
+      </div>
+      <div className="grid3">
+        <div className="stat"><div className="label">Power</div><div className="value" data-testid="live-power">{kw(power)}</div></div>
+        <div className="stat"><div className="label">Battery</div><div className="value" data-testid="live-soc">{soc !== null && soc !== undefined ? `${Math.round(Number(soc))}%` : "—"}</div></div>
+        <div className="stat"><div className="label">Elapsed</div><div className="value" data-testid="live-elapsed">{duration(elapsed)}</div></div>
+      </div>
+      <h2>Power</h2>
+      <div className="card">
+        <PowerChart points={points} />
+      </div>
+      <Notice kind="error">{stopError}</Notice>
+      {ended ? (
+        <Notice kind="info">Session ended — preparing your receipt…</Notice>
+      ) : (
+        <button className="btn danger" onClick={doStop} disabled={stopping} data-testid="stop">
+          {stopping ? "Stopping…" : "Stop charging"}
+        </button>
+      )}
+    </Page>
+  );
+}
+
+export function ReceiptScreen() {
+  const { sessionId = "" } = useParams();
+  const [res, requery] = useQuery<{ session: (Session & { pointsAwarded: number | null; receipt: Receipt | null }) | null }>({
+    query: RECEIPT,
+    variables: { sessionId },
+    requestPolicy: "network-only",
+  });
+  const s = res.data?.session;
+  // Billing happens right after the charger's StopTransaction; poll until the receipt exists.
+  useEffect(() => {
+    if (!s || s.receipt) return;
+    const t = setInterval(() => requery({ requestPolicy: "network-only" }), 2000);
+    return () => clearInterval(t);
+  }, [s, requery]);
+  return (
+    <Page title="Receipt" back>
+      {res.fetching && !res.data && <Loading />}
+      <Notice kind="warning">{describeError(res.error)}</Notice>
+      {s && (
+        <>
+          <div className="card surface" style={{ textAlign: "center" }}>
+            <div className="muted">{s.charger.name ?? s.charger.chargePointId}</div>
+            <div className="big" data-testid="receipt-total">{money(s.receipt?.total ?? s.cost)}</div>
+            <div>{kwh(s.energyKwh, 3)}</div>
+            <div className="muted">
+              {dateTime(s.startedAt)} → {dateTime(s.stoppedAt)}
+            </div>
+            {s.pointsAwarded ? (
+              <div style={{ color: "#00FF88", marginTop: 8 }} data-testid="receipt-points">+{s.pointsAwarded} points earned</div>
+            ) : null}
+          </div>
+          {s.receipt ? (
+            <div className="card" data-testid="receipt">
+              <div className="row between">
+                <strong>Receipt {s.receipt.number}</strong>
+                <span className="muted">{dateTime(s.receipt.issuedAt)}</span>
+              </div>
+              {s.receipt.lines.map((l, i) => (
+                <div key={i} className="row between" style={{ padding: "6px 0", borderBottom: "1px solid #1E2D42" }}>
+                  <span>
+                    {l.description}
+                    {l.quantity ? <span className="muted"> · {l.quantity} {l.unit ?? ""}</span> : null}
+                  </span>
+                  <span>{money(l.amount)}</span>
+                </div>
+              ))}
+              <div className="row between" style={{ paddingTop: 8 }}>
+                <strong>Total</strong>
+                <strong>{money(s.receipt.total)}</strong>
+              </div>
+              {s.receipt.pdfUrl && (
+                <a className="btn secondary" style={{ marginTop: 12 }} href={s.receipt.pdfUrl} target="_blank" rel="noreferrer">
+                  Download PDF
+                </a>
+              )}
+            </div>
+          ) : (
+            <Notice kind="info">Your receipt is being prepared…</Notice>
+          )}
+          <Link className="btn" to="/home">Done</Link>
+        </>
+      )}
+    </Page>
+  );
+}
+
+export function History() {
+  const [after, setAfter] = useState<string | null>(null);
+  const [res] = useQuery<{ mySessions: Nodes<Session> & { pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>({
+    query: MY_SESSIONS,
+    variables: { first: 20, after },
+  });
+  const [all, setAll] = useState<Session[]>([]);
+  useEffect(() => {
+    const nodes = res.data?.mySessions?.nodes;
+    if (nodes) setAll((prev) => (after ? [...prev, ...nodes.filter((n) => !prev.some((p) => p.id === n.id))] : nodes));
+  }, [res.data, after]);
+  const pageInfo = res.data?.mySessions?.pageInfo;
+  return (
+    <Page title="Charging history" back>
+      <Notice kind="warning">{describeError(res.error)}</Notice>
+      <div className="card">
+        {!all.length && !res.fetching && !res.error && <p className="muted">No sessions yet.</p>}
+        {all.map((s) => (
+          <Link key={s.id} to={s.status === "Active" ? `/charging/${s.id}` : `/receipt/${s.id}`} className="list-item">
+            <div className="grow">
+              <div>{s.charger.name ?? s.charger.chargePointId}</div>
+              <div className="muted">{dateTime(s.startedAt)} · {kwh(s.energyKwh)}</div>
+            </div>
+            <strong>{money(s.cost)}</strong>
+          </Link>
+        ))}
+      </div>
+      {pageInfo?.hasNextPage && (
+        <button className="btn secondary" onClick={() => setAfter(pageInfo.endCursor)}>Load more</button>
+      )}
+    </Page>
+  );
+}

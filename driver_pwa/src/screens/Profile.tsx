@@ -1,0 +1,268 @@
+import { useEffect, useState, type FormEvent } from "react";
+import { Link, useNavigate } from "react-router-dom";
+import { useMutation, useQuery } from "urql";
+import { Loading, Notice, Page } from "../components/ui";
+import { getTokens, setTokens } from "../lib/auth";
+import { describeError, firstUserError, type UserError } from "../lib/client";
+import { useTokens } from "../lib/session";
+import { CREATE_VEHICLE, DELETE_VEHICLE, LOGOUT, ME, MY_VEHICLES, SEND_SUPPORT_MESSAGE, UPDATE_PROFILE } from "../graphql/pending";
+import type { Me, Vehicle } from "../graphql/types";
+
+const LINKS: [string, string][] = [
+  ["/profile/edit", "Edit profile"],
+  ["/vehicles", "My vehicles"],
+  ["/wallet", "Wallet"],
+  ["/payment-methods", "Payment methods"],
+  ["/history", "Charging history"],
+  ["/membership", "Membership plans"],
+  ["/invite", "Invite friends"],
+  ["/faq", "FAQ"],
+  ["/contact", "Contact us"],
+];
+
+export function Profile() {
+  const navigate = useNavigate();
+  const [res] = useQuery<{ me: Me }>({ query: ME });
+  const [, logout] = useMutation(LOGOUT);
+  const me = res.data?.me;
+  const signOut = async () => {
+    const refreshToken = getTokens()?.refreshToken;
+    if (refreshToken) await logout({ input: { refreshToken } });
+    setTokens(null);
+    navigate("/login", { replace: true });
+  };
+  return (
+    <Page title="Profile">
+      <div className="card surface row">
+        <div style={{ width: 52, height: 52, borderRadius: "50%", background: "#00AA55", display: "grid", placeItems: "center", fontWeight: 800, fontSize: 22, color: "#04130b" }}>
+          {(me?.name || me?.email || "?").slice(0, 1).toUpperCase()}
+        </div>
+        <div className="grow">
+          <div style={{ fontWeight: 700 }} data-testid="profile-name">{me?.name || "—"}</div>
+          <div className="muted">{me?.email}</div>
+          {me?.phone && <div className="muted">{me.phone}</div>}
+        </div>
+      </div>
+      <Notice kind="warning">{describeError(res.error)}</Notice>
+      <div className="card">
+        {LINKS.map(([to, label]) => (
+          <Link key={to} to={to} className="list-item">
+            <span className="grow">{label}</span>
+            <span className="muted">›</span>
+          </Link>
+        ))}
+      </div>
+      <button className="btn secondary" onClick={signOut}>Sign out</button>
+    </Page>
+  );
+}
+
+export function EditProfile() {
+  const [res] = useQuery<{ me: Me }>({ query: ME });
+  const [name, setName] = useState("");
+  const [phone, setPhone] = useState("");
+  const [message, setMessage] = useState<{ kind: "info" | "error"; text: string } | null>(null);
+  const [{ fetching }, update] = useMutation<{ updateProfile: { user: { id: string } | null; errors: UserError[] } }>(UPDATE_PROFILE);
+  useEffect(() => {
+    if (res.data?.me) {
+      setName(res.data.me.name ?? "");
+      setPhone(res.data.me.phone ?? "");
+    }
+  }, [res.data]);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const r = await update({ input: { name: name.trim(), phone: phone.trim() || null } });
+    const p = r.data?.updateProfile;
+    setMessage(p?.user ? { kind: "info", text: "Saved." } : { kind: "error", text: firstUserError(p?.errors) ?? describeError(r.error) ?? "Could not save." });
+  };
+  return (
+    <Page title="Edit profile" back>
+      <Notice kind="warning">{describeError(res.error)}</Notice>
+      <form className="card" onSubmit={submit}>
+        <label htmlFor="name">Full name</label>
+        <input id="name" value={name} onChange={(e) => setName(e.target.value)} required />
+        <label htmlFor="phone">Phone</label>
+        <input id="phone" type="tel" value={phone} onChange={(e) => setPhone(e.target.value)} />
+        <label>Email</label>
+        <input value={res.data?.me?.email ?? ""} disabled />
+        {message && <Notice kind={message.kind}>{message.text}</Notice>}
+        <div style={{ height: 12 }} />
+        <button className="btn" disabled={fetching}>Save</button>
+      </form>
+    </Page>
+  );
+}
+
+const CONNECTOR_TYPES = ["CCS2", "Type2", "CHAdeMO", "GB-T"];
+
+export function Vehicles() {
+  const [res, requery] = useQuery<{ me: { vehicles: Vehicle[] } }>({ query: MY_VEHICLES });
+  const [, create] = useMutation<{ createVehicle: { vehicle: Vehicle | null; errors: UserError[] } }>(CREATE_VEHICLE);
+  const [, remove] = useMutation<{ deleteVehicle: { ok: boolean; errors: UserError[] } }>(DELETE_VEHICLE);
+  const [form, setForm] = useState({ brand: "", model: "", batteryKwh: "", connectorType: "CCS2", plateNumber: "" });
+  const [message, setMessage] = useState<string | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setMessage(null);
+    const input: Record<string, unknown> = { brand: form.brand.trim(), model: form.model.trim(), connectorType: form.connectorType };
+    if (form.batteryKwh) input.batteryKwh = form.batteryKwh;
+    if (form.plateNumber) input.plateNumber = form.plateNumber.trim();
+    const r = await create({ input });
+    const p = r.data?.createVehicle;
+    if (p?.vehicle) {
+      setForm({ brand: "", model: "", batteryKwh: "", connectorType: "CCS2", plateNumber: "" });
+      requery({ requestPolicy: "network-only" });
+    } else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? "Could not add the vehicle.");
+  };
+  const del = async (id: string) => {
+    const r = await remove({ input: { id } });
+    if (r.data?.deleteVehicle?.ok) requery({ requestPolicy: "network-only" });
+    else setMessage(firstUserError(r.data?.deleteVehicle?.errors) ?? describeError(r.error));
+  };
+  return (
+    <Page title="My vehicles" back>
+      <Notice kind="warning">{describeError(res.error)}</Notice>
+      {res.fetching && !res.data && <Loading />}
+      <div className="card">
+        {res.data && !res.data.me.vehicles.length && <p className="muted">No vehicles yet.</p>}
+        {res.data?.me.vehicles.map((v) => (
+          <div key={v.id} className="list-item">
+            <div className="grow">
+              <div>{v.nickname ?? `${v.brand} ${v.model}`}</div>
+              <div className="muted">
+                {[v.connectorType, v.batteryKwh ? `${Number(v.batteryKwh)} kWh` : null, v.plateNumber].filter(Boolean).join(" · ")}
+              </div>
+            </div>
+            <button className="btn secondary small" onClick={() => del(v.id)}>Remove</button>
+          </div>
+        ))}
+      </div>
+      <h2>Add a vehicle</h2>
+      <form className="card" onSubmit={submit}>
+        <div className="grid2">
+          <div>
+            <label htmlFor="brand">Brand</label>
+            <input id="brand" required value={form.brand} onChange={(e) => setForm({ ...form, brand: e.target.value })} />
+          </div>
+          <div>
+            <label htmlFor="model">Model</label>
+            <input id="model" required value={form.model} onChange={(e) => setForm({ ...form, model: e.target.value })} />
+          </div>
+          <div>
+            <label htmlFor="battery">Battery (kWh)</label>
+            <input id="battery" inputMode="decimal" value={form.batteryKwh} onChange={(e) => setForm({ ...form, batteryKwh: e.target.value.replace(/[^\d.]/g, "") })} />
+          </div>
+          <div>
+            <label htmlFor="ctype">Connector</label>
+            <select id="ctype" value={form.connectorType} onChange={(e) => setForm({ ...form, connectorType: e.target.value })}>
+              {CONNECTOR_TYPES.map((t) => <option key={t}>{t}</option>)}
+            </select>
+          </div>
+        </div>
+        <label htmlFor="plate">Plate number</label>
+        <input id="plate" value={form.plateNumber} onChange={(e) => setForm({ ...form, plateNumber: e.target.value })} />
+        <Notice kind="error">{message}</Notice>
+        <div style={{ height: 12 }} />
+        <button className="btn">Add vehicle</button>
+      </form>
+    </Page>
+  );
+}
+
+export function Invite() {
+  const [res] = useQuery<{ me: Me }>({ query: ME });
+  const [copied, setCopied] = useState(false);
+  const code = res.data?.me?.referralCode;
+  const link = code ? `${window.location.origin}/register?ref=${encodeURIComponent(code)}` : "";
+  const share = async () => {
+    if (!link) return;
+    const data = { title: "PlagSini", text: `Charge your EV with PlagSini — use my code ${code} for bonus points.`, url: link };
+    try {
+      if (navigator.share) await navigator.share(data);
+      else {
+        await navigator.clipboard.writeText(link);
+        setCopied(true);
+      }
+    } catch {
+      /* the user closed the share sheet */
+    }
+  };
+  return (
+    <Page title="Invite friends" back>
+      <Notice kind="warning">{describeError(res.error)}</Notice>
+      <div className="card surface" style={{ textAlign: "center" }}>
+        <p>Give friends bonus points on their first charge — and get points yourself when they complete it.</p>
+        <div className="muted">Your referral code</div>
+        <div className="big" data-testid="referral-code">{code ?? "—"}</div>
+        {link && <div className="muted" style={{ wordBreak: "break-all" }}>{link}</div>}
+      </div>
+      <button className="btn" disabled={!link} onClick={share}>Share invite link</button>
+      {copied && <Notice kind="info">Link copied.</Notice>}
+    </Page>
+  );
+}
+
+const FAQ: [string, string][] = [
+  ["How do I start charging?", "Scan the QR code on the charger (or enter its code), choose the connector and your vehicle, and tap Start charging. Plug in when the app asks you to."],
+  ["How am I charged?", "By the charger's tariff: per kWh delivered, and where shown per minute, a session fee and an idle fee after charging ends. The cost is deducted from your wallet when the session ends, and you get a receipt."],
+  ["What if my balance runs low while charging?", "The session stops automatically before your wallet would go negative. Top up any time from the Wallet screen."],
+  ["How do I top up?", "Wallet → choose an amount → pay with FPX online banking, card or e-wallet. You return to the app once the payment is done."],
+  ["How do I earn points?", "Every paid session earns points per kWh, and referring friends earns bonus points. Redeem them for free kWh and discounts under Rewards."],
+  ["The charger doesn't start. What now?", "Check the connector is plugged in fully and the charger shows online. If the app says the charger is offline or rejected the request, try another connector or contact us."],
+  ["Does the app work offline?", "The app opens offline and shows what was saved, but starting, stopping and paying need a connection."],
+];
+
+export function Faq() {
+  return (
+    <Page title="FAQ" back>
+      {FAQ.map(([q, a]) => (
+        <details key={q} className="faq">
+          <summary>{q}</summary>
+          <p className="muted">{a}</p>
+        </details>
+      ))}
+      <Link className="btn secondary" to="/contact">Still need help? Contact us</Link>
+    </Page>
+  );
+}
+
+export function Contact() {
+  const tokens = useTokens();
+  const [subject, setSubject] = useState("");
+  const [body, setBody] = useState("");
+  const [email, setEmail] = useState("");
+  const [result, setResult] = useState<{ kind: "info" | "error"; text: string } | null>(null);
+  const [{ fetching }, send] = useMutation<{ sendSupportMessage: { message: { id: string } | null; errors: UserError[] } }>(SEND_SUPPORT_MESSAGE);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const input: Record<string, string> = { subject: subject.trim(), body: body.trim() };
+    if (!tokens && email) input.email = email.trim();
+    const r = await send({ input });
+    const p = r.data?.sendSupportMessage;
+    if (p?.message) {
+      setResult({ kind: "info", text: "Thanks — our team will get back to you by email." });
+      setSubject("");
+      setBody("");
+    } else setResult({ kind: "error", text: firstUserError(p?.errors) ?? describeError(r.error) ?? "Could not send the message." });
+  };
+  return (
+    <Page title="Contact us" back>
+      <p className="muted">Questions about a charge, a payment or your account? Send us a message.</p>
+      <form className="card" onSubmit={submit}>
+        {!tokens && (
+          <>
+            <label htmlFor="c-email">Your email</label>
+            <input id="c-email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+          </>
+        )}
+        <label htmlFor="subject">Subject</label>
+        <input id="subject" required value={subject} onChange={(e) => setSubject(e.target.value)} />
+        <label htmlFor="body">Message</label>
+        <textarea id="body" required rows={6} value={body} onChange={(e) => setBody(e.target.value)} />
+        {result && <Notice kind={result.kind}>{result.text}</Notice>}
+        <div style={{ height: 12 }} />
+        <button className="btn" disabled={fetching}>Send message</button>
+      </form>
+    </Page>
+  );
+}

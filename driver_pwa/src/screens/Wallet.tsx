@@ -1,0 +1,175 @@
+import { useEffect, useState } from "react";
+import { Link, useSearchParams } from "react-router-dom";
+import { useMutation, useQuery, useSubscription } from "urql";
+import { Loading, Notice, Page } from "../components/ui";
+import { describeError, firstUserError, type UserError } from "../lib/client";
+import { dateTime, money, type Money } from "../lib/format";
+import { newIdempotencyKey } from "../lib/session";
+import { CREATE_TOP_UP, PAYMENT_METHODS, TOP_UP, WALLET, WALLET_UPDATES } from "../graphql/pending";
+import type { Nodes, PaymentMethod, WalletTx } from "../graphql/types";
+
+export const PRESETS = [20, 50, 100, 200];
+const PENDING_TOP_UP = "plagsini.pendingTopUp";
+
+export function Wallet() {
+  const [res, requery] = useQuery<{ wallet: { balance: Money; transactions: Nodes<WalletTx> } }>({ query: WALLET, variables: { first: 30 } });
+  const [live] = useSubscription<{ walletUpdates: { balance: Money } }>({ query: WALLET_UPDATES });
+  const [methods] = useQuery<{ paymentMethods: PaymentMethod[] }>({ query: PAYMENT_METHODS });
+  const [amount, setAmount] = useState<number>(50);
+  const [custom, setCustom] = useState("");
+  const [method, setMethod] = useState("");
+  const [message, setMessage] = useState<string | null>(null);
+  const [{ fetching }, createTopUp] = useMutation<{ createTopUp: { topUp: { id: string; checkoutUrl: string | null } | null; errors: UserError[] } }>(CREATE_TOP_UP);
+
+  useEffect(() => {
+    if (live.data) requery({ requestPolicy: "network-only" });
+  }, [live.data, requery]);
+  useEffect(() => {
+    const first = methods.data?.paymentMethods?.[0];
+    if (first && !method) setMethod(first.code);
+  }, [methods.data, method]);
+
+  const balance = live.data?.walletUpdates.balance ?? res.data?.wallet.balance;
+  const value = custom ? Number(custom) : amount;
+
+  const topUp = async () => {
+    setMessage(null);
+    if (!Number.isFinite(value) || value < 1) {
+      setMessage("Enter an amount of at least RM 1.");
+      return;
+    }
+    const input = {
+      amount: value.toFixed(2),
+      method: method || undefined,
+      idempotencyKey: newIdempotencyKey(),
+      returnUrl: `${window.location.origin}/wallet/return`,
+    };
+    const r = await createTopUp({ input });
+    const p = r.data?.createTopUp;
+    if (p?.topUp?.checkoutUrl) {
+      localStorage.setItem(PENDING_TOP_UP, p.topUp.id);
+      window.location.assign(p.topUp.checkoutUrl);
+    } else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? "Could not start the top-up.");
+  };
+
+  return (
+    <Page title="Wallet" back>
+      <div className="card surface">
+        <div className="muted">Balance</div>
+        <div className="big" data-testid="wallet-balance">{balance ? money(balance) : "—"}</div>
+      </div>
+      <Notice kind="warning">{describeError(res.error)}</Notice>
+      <h2>Top up</h2>
+      <div className="card">
+        <div className="grid2" role="radiogroup" aria-label="Amount">
+          {PRESETS.map((p) => (
+            <button
+              key={p}
+              role="radio"
+              aria-checked={!custom && amount === p}
+              className={`chip ${!custom && amount === p ? "on" : ""}`}
+              style={{ padding: 12, fontSize: 15 }}
+              onClick={() => {
+                setAmount(p);
+                setCustom("");
+              }}
+            >
+              RM {p}
+            </button>
+          ))}
+        </div>
+        <label htmlFor="custom">Other amount (RM)</label>
+        <input id="custom" inputMode="decimal" placeholder="e.g. 30" value={custom} onChange={(e) => setCustom(e.target.value.replace(/[^\d.]/g, ""))} />
+        <label htmlFor="method">Pay with</label>
+        <select id="method" value={method} onChange={(e) => setMethod(e.target.value)}>
+          {(methods.data?.paymentMethods ?? []).map((m) => (
+            <option key={m.code} value={m.code}>
+              {m.name}
+            </option>
+          ))}
+          {!methods.data?.paymentMethods?.length && <option value="">Default</option>}
+        </select>
+        <Notice kind="error">{message}</Notice>
+        <div style={{ height: 12 }} />
+        <button className="btn" onClick={topUp} disabled={fetching} data-testid="topup">
+          {fetching ? "Redirecting…" : `Top up RM ${Number.isFinite(value) ? value.toFixed(2) : "—"}`}
+        </button>
+        <p className="muted">You'll be taken to the payment page and brought back here.</p>
+      </div>
+      <h2>Transactions</h2>
+      <div className="card" data-testid="transactions">
+        {res.fetching && !res.data && <Loading />}
+        {res.data && !res.data.wallet.transactions.nodes.length && <p className="muted">No transactions yet.</p>}
+        {res.data?.wallet.transactions.nodes.map((t) => (
+          <div key={t.id} className="list-item">
+            <div className="grow">
+              <div>{t.description ?? t.kind}</div>
+              <div className="muted">{dateTime(t.createdAt)}</div>
+            </div>
+            <strong style={{ color: Number(t.amount.amount) >= 0 ? "#00FF88" : "#E8E8E8" }}>
+              {Number(t.amount.amount) >= 0 ? "+" : ""}
+              {money(t.amount)}
+            </strong>
+          </div>
+        ))}
+      </div>
+    </Page>
+  );
+}
+
+export function TopUpReturn() {
+  const [params] = useSearchParams();
+  const id = params.get("topUp") ?? params.get("topUpId") ?? params.get("id") ?? localStorage.getItem(PENDING_TOP_UP) ?? "";
+  const [res, requery] = useQuery<{ topUp: { id: string; status: string; amount: Money } | null }>({
+    query: TOP_UP,
+    variables: { id },
+    pause: !id,
+    requestPolicy: "network-only",
+  });
+  const status = res.data?.topUp?.status?.toLowerCase();
+  useEffect(() => {
+    if (!id || (status && status !== "pending")) return;
+    const t = setInterval(() => requery({ requestPolicy: "network-only" }), 1500);
+    return () => clearInterval(t);
+  }, [id, status, requery]);
+  useEffect(() => {
+    if (status && status !== "pending") localStorage.removeItem(PENDING_TOP_UP);
+  }, [status]);
+  return (
+    <Page title="Top-up">
+      {!id && <Notice kind="warning">No top-up to check.</Notice>}
+      <Notice kind="warning">{describeError(res.error)}</Notice>
+      {res.data?.topUp && (
+        <div className="card surface" style={{ textAlign: "center" }} data-testid="topup-result">
+          <div className="big">{money(res.data.topUp.amount)}</div>
+          {status === "succeeded" && <Notice kind="info">Payment received — your wallet has been topped up.</Notice>}
+          {status === "pending" && <Notice kind="info">Waiting for the payment confirmation…</Notice>}
+          {status && !["succeeded", "pending"].includes(status) && <Notice kind="error">The payment was not completed ({status}). No money was taken.</Notice>}
+        </div>
+      )}
+      <Link className="btn" to="/wallet">Back to wallet</Link>
+    </Page>
+  );
+}
+
+export function PaymentMethods() {
+  const [res] = useQuery<{ paymentMethods: PaymentMethod[] }>({ query: PAYMENT_METHODS });
+  return (
+    <Page title="Payment methods" back>
+      <p className="muted">Top-ups are paid through our payment partner. Choose a method when you top up.</p>
+      <Notice kind="warning">{describeError(res.error)}</Notice>
+      <div className="card">
+        {(res.data?.paymentMethods ?? []).map((m) => (
+          <div key={m.code} className="list-item">
+            <div className="grow">
+              <div>{m.name}</div>
+              <div className="muted">{m.kind}</div>
+            </div>
+          </div>
+        ))}
+        {res.data && !res.data.paymentMethods.length && <p className="muted">No payment methods available.</p>}
+      </div>
+      <Link className="btn" to="/wallet">Top up wallet</Link>
+    </Page>
+  );
+}

@@ -1,0 +1,93 @@
+/* PlagSini driver app service worker (generated at build time from sw/sw.template.js).
+ * - precaches the app shell (index.html, the hashed JS/CSS of this build, manifest, icons);
+ * - navigations: network first, falling back to the cached shell (the app then shows its offline notice);
+ * - built assets: cache first; map tiles: network, then cache, then a blank placeholder tile;
+ * - GraphQL and everything else: straight to the network, never cached. */
+const VERSION = "__VERSION__";
+const SHELL_CACHE = `plagsini-shell-${VERSION}`;
+const TILE_CACHE = "plagsini-tiles-v1";
+const PRECACHE = __PRECACHE__;
+const MAX_TILES = 300;
+// 1x1 transparent PNG used when a map tile cannot be fetched (offline, no tile server).
+const BLANK_TILE = Uint8Array.from(
+  atob("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="),
+  (c) => c.charCodeAt(0),
+);
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches.open(SHELL_CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) =>
+        Promise.all(keys.filter((k) => k.startsWith("plagsini-shell-") && k !== SHELL_CACHE).map((k) => caches.delete(k))),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+function isTile(url) {
+  return /(^|\.)tile\.openstreetmap\.org$/.test(url.hostname);
+}
+
+async function trimTiles() {
+  const cache = await caches.open(TILE_CACHE);
+  const keys = await cache.keys();
+  for (const k of keys.slice(0, Math.max(0, keys.length - MAX_TILES))) await cache.delete(k);
+}
+
+async function tile(request) {
+  try {
+    const response = await fetch(request);
+    if (response.ok || response.type === "opaque") {
+      const cache = await caches.open(TILE_CACHE);
+      await cache.put(request, response.clone());
+      trimTiles();
+    }
+    return response;
+  } catch {
+    const cached = await caches.match(request);
+    return cached || new Response(BLANK_TILE, { headers: { "Content-Type": "image/png", "X-PlagSini-Tile": "placeholder" } });
+  }
+}
+
+async function navigation(request) {
+  try {
+    return await fetch(request);
+  } catch {
+    const cache = await caches.open(SHELL_CACHE);
+    return (await cache.match("/index.html")) || (await cache.match("/")) || Response.error();
+  }
+}
+
+async function asset(request) {
+  const cached = await caches.match(request);
+  if (cached) return cached;
+  return fetch(request);
+}
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  if (isTile(url)) {
+    event.respondWith(tile(request));
+    return;
+  }
+  if (url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith("/graphql") || url.pathname.startsWith("/admin") || url.pathname.startsWith("/api/")) return;
+  if (request.mode === "navigate") {
+    event.respondWith(navigation(request));
+    return;
+  }
+  if (PRECACHE.includes(url.pathname)) event.respondWith(asset(request));
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data === "version" && event.source) event.source.postMessage({ version: VERSION });
+});
