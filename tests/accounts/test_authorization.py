@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - GraphQL documents read best on one line
 """Authorization on every object: driver A with driver B's ids on every accounts query and mutation,
 admin-only operations, mass assignment, API key scopes (HTTP and WebSocket)."""
 
@@ -229,9 +230,10 @@ async def test_admin_reaches_everything(server: Any) -> None:
     vid = v["createVehicle"]["vehicle"]["id"]
     data = await gql(
         server,
-        '{ user(id: "%s") { email vehicles { edges { node { brand } } } idTags { totalCount } '
-        "wallet { balance { amount currency } debt { amount } } chargingSessions { totalCount } } "
-        'vehicle(id: "%s") { brand } }' % (encode_id("User", b.id), vid),
+        "query($u: ID!, $v: ID!) { user(id: $u) { email vehicles { edges { node { brand } } } "
+        "idTags { totalCount } wallet { balance { amount currency } debt { amount } } "
+        "chargingSessions { totalCount } } vehicle(id: $v) { brand } }",
+        {"u": encode_id("User", b.id), "v": vid},
         token=admin_token,
     )
     assert data["user"]["email"] == "seen@example.com"
@@ -274,7 +276,8 @@ async def test_api_key_lifecycle_shown_once_and_revocable(server: Any) -> None:
     assert (await gql(server, "{ me { id } }", token=secret))["me"] is not None
     revoked = await gql(
         server,
-        'mutation { revokeApiKey(input: {id: "%s"}) { apiKey { revoked } errors { code } } }' % key["id"],
+        "mutation($id: ID!) { revokeApiKey(input: {id: $id}) { apiKey { revoked } errors { code } } }",
+        {"id": key["id"]},
         token=token,
     )
     assert revoked["revokeApiKey"]["apiKey"]["revoked"] is True

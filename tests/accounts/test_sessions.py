@@ -121,8 +121,9 @@ async def test_logout_revokes_session(server: Any) -> None:
 
 async def test_change_password(server: Any) -> None:
     _, old_token = await make_user(server.platform, email="chpw@example.com")
-    q = """mutation($c: String!, $n: String!) { changePassword(input: {currentPassword: $c, newPassword: $n}) {
-      tokens { accessToken } errors { code field } } }"""
+    q = """mutation($c: String!, $n: String!) {
+      changePassword(input: {currentPassword: $c, newPassword: $n}) {
+        tokens { accessToken } errors { code field } } }"""
     bad = await gql(server, q, {"c": "wrong-password", "n": "new-password-123"}, token=old_token)
     assert bad["changePassword"]["errors"] == [{"code": "INVALID_CREDENTIALS", "field": "currentPassword"}]
     weak = await gql(server, q, {"c": DEFAULT_PASSWORD, "n": "short"}, token=old_token)
