@@ -150,7 +150,7 @@ class CentralSystem:
             return await asyncio.wait_for(loop(), timeout)
         except TimeoutError:
             seen = [(m["cp"], m["action"]) for m in self.messages]
-            raise AssertionError("timed out waiting for %s; received %s" % (what, seen)) from None
+            raise AssertionError(f"timed out waiting for {what}; received {seen}") from None
 
     def _process_request(self, connection, request):
         cp_id = request.path.rstrip("/").split("/")[-1]
@@ -158,7 +158,7 @@ class CentralSystem:
         self.handshakes.append((cp_id, request.headers.get("Sec-WebSocket-Protocol"), auth))
         want = self.passwords.get(cp_id)
         if want is not None:
-            expected = "Basic " + base64.b64encode(("%s:%s" % (cp_id, want)).encode()).decode()
+            expected = "Basic " + base64.b64encode((f"{cp_id}:{want}").encode()).decode()
             if auth != expected:
                 return connection.respond(401, "unauthorized\n")
         return None
@@ -190,7 +190,7 @@ class CentralSystem:
             ping_interval=None,
         )
         self.port = self._server.sockets[0].getsockname()[1]
-        self.url = "ws://127.0.0.1:%d" % self.port
+        self.url = f"ws://127.0.0.1:{self.port}"
 
     async def stop(self):
         if self._server is not None:
@@ -204,14 +204,18 @@ class CentralSystem:
         return cp in self._cps
 
     async def wait_connected(self, cp, timeout=10):
-        return await self._wait(lambda: self._cps.get(cp), timeout, "connection of %s" % cp)
+        return await self._wait(lambda: self._cps.get(cp), timeout, f"connection of {cp}")
 
     async def wait_disconnected(self, cp, timeout=10):
         return await self._wait(lambda: True if cp not in self._cps else None, timeout, "disconnect")
 
     def find(self, action, cp=None, where=None, since=0):
         for m in self.messages[since:]:
-            if m["action"] == action and (cp is None or m["cp"] == cp) and (where is None or where(m["payload"])):
+            if (
+                m["action"] == action
+                and (cp is None or m["cp"] == cp)
+                and (where is None or where(m["payload"]))
+            ):
                 return m
         return None
 
@@ -249,8 +253,8 @@ def _require(binary_name, path):
     if path and os.path.exists(path):
         return path
     if os.environ.get("CI", "").lower() == "true":
-        pytest.fail("%s not found (required when CI=true)" % binary_name)
-    pytest.skip("%s not installed" % binary_name)
+        pytest.fail(f"{binary_name} not found (required when CI=true)")
+    pytest.skip(f"{binary_name} not installed")
 
 
 def find_micropython():
@@ -343,7 +347,7 @@ class RunningCharger:
 
     async def wait(self, predicate, timeout=10, what="condition"):
         async def loop():
-            while not predicate():
+            while not predicate():  # noqa: ASYNC110 - polls firmware state that has no event to wait on
                 await asyncio.sleep(0.01)
 
         try:

@@ -54,7 +54,9 @@ async def test_tc_032_1_power_loss_replays_journal_in_order_after_reboot(central
     rc.power_on()
     await rc.booted()
     rc.hal.ev(1).plug()
-    assert (await cs.call("J1", "RemoteStartTransaction", {"idTag": "T1", "connectorId": 1}))["status"] == "Accepted"
+    assert (await cs.call("J1", "RemoteStartTransaction", {"idTag": "T1", "connectorId": 1}))[
+        "status"
+    ] == "Accepted"
     start = await cs.wait_for("StartTransaction", cp="J1")
     tid = start["response"]["transactionId"]
     await cs.stop()
@@ -95,7 +97,11 @@ async def test_tc_039_offline_transaction_start_and_stop_delivered_after_reconne
     stop = await cs.wait_for("StopTransaction", since=mark, timeout=15)
     tid = start["response"]["transactionId"]
     assert stop["payload"]["transactionId"] == tid  # filled in from StartTransaction.conf
-    actions = [m["action"] for m in cs.messages[mark:] if m["action"] in ("StartTransaction", "MeterValues", "StopTransaction")]
+    actions = [
+        m["action"]
+        for m in cs.messages[mark:]
+        if m["action"] in ("StartTransaction", "MeterValues", "StopTransaction")
+    ]
     assert actions[0] == "StartTransaction" and actions[-1] == "StopTransaction"
     assert start["payload"]["timestamp"] < stop["payload"]["timestamp"]
     await rc.power_off()
@@ -105,8 +111,16 @@ async def test_tc_039_offline_transaction_start_and_stop_delivered_after_reconne
 async def test_transaction_message_attempts_then_dropped(central_system, tmp_path):
     cs = central_system
     store = str(tmp_path / "cp")
-    cfg = fw_config(cs.url, "J3", store, ocpp={"TransactionMessageAttempts": 2, "TransactionMessageRetryInterval": 1,
-                                               "MeterValueSampleInterval": 0})
+    cfg = fw_config(
+        cs.url,
+        "J3",
+        store,
+        ocpp={
+            "TransactionMessageAttempts": 2,
+            "TransactionMessageRetryInterval": 1,
+            "MeterValueSampleInterval": 0,
+        },
+    )
     rc = RunningCharger(cfg, store)
     rc.power_on()
     await rc.booted()

@@ -34,7 +34,9 @@ def test_saves_automatically_every_persist_wh(tmp_path):
     m = Meter(path, phases=1, persist_wh=10, max_gap_ms=10**9)
     m.update(0, [230], [10])
     m.update(16000, [230], [10])  # 10.2 Wh
-    assert Meter(path, phases=1).energy_wh == pytest.approx(230 * 10 * 16 / 3600, rel=1e-6)  # no explicit flush: power loss
+    assert Meter(path, phases=1).energy_wh == pytest.approx(
+        230 * 10 * 16 / 3600, rel=1e-6
+    )  # no explicit flush: power loss
 
 
 def test_a_stalled_loop_does_not_invent_energy(tmp_path):

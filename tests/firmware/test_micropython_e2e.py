@@ -16,7 +16,7 @@ from .conftest import REPO, find_micropython
 
 async def _until(predicate, timeout, what):
     async def loop():
-        while not predicate():
+        while not predicate():  # noqa: ASYNC110 - polls files and a subprocess, there is no event
             await asyncio.sleep(0.02)
 
     try:
@@ -31,6 +31,22 @@ def _control(store, cmd, arg=None):
         json.dump({"cmd": cmd, "arg": arg}, f)
     os.rename(path + ".w", path)
     return path
+
+
+def _spawn(mp, cfg_path, log_path):
+    with open(log_path, "w") as log:
+        return subprocess.Popen(
+            [mp, "-m", "firmware.unix_main", str(cfg_path)], cwd=REPO, stdout=log, stderr=subprocess.STDOUT
+        )
+
+
+def _reap(proc):
+    proc.terminate()
+    try:
+        proc.wait(5)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(5)
 
 
 def _journal(store):
@@ -63,13 +79,14 @@ async def test_micropython_session_offline_and_reconnect(central_system, tmp_pat
     }
     cfg_path = tmp_path / "config.json"
     cfg_path.write_text(json.dumps(cfg))
-    log = open(tmp_path / "firmware.log", "w")
-    proc = subprocess.Popen([mp, "-m", "firmware.unix_main", str(cfg_path)], cwd=REPO, stdout=log,
-                            stderr=subprocess.STDOUT)
+    log_path = tmp_path / "firmware.log"
+    proc = _spawn(mp, cfg_path, log_path)
     try:
         boot = await cs.wait_for("BootNotification", cp="MPY1", timeout=15)
         assert boot["payload"]["chargePointVendor"] == "PlagSini"
-        await cs.wait_for("StatusNotification", where=lambda p: p["connectorId"] == 1 and p["status"] == "Preparing")
+        await cs.wait_for(
+            "StatusNotification", where=lambda p: p["connectorId"] == 1 and p["status"] == "Preparing"
+        )
 
         # remote start -> StartTransaction -> Charging -> MeterValues
         assert await cs.call("MPY1", "RemoteStartTransaction", {"idTag": "MPYTAG", "connectorId": 1}) == {
@@ -83,7 +100,9 @@ async def test_micropython_session_offline_and_reconnect(central_system, tmp_pat
         assert {"Energy.Active.Import.Register", "Power.Active.Import", "Current.Import"} <= measurands
 
         # remote stop
-        assert await cs.call("MPY1", "RemoteStopTransaction", {"transactionId": tid}) == {"status": "Accepted"}
+        assert await cs.call("MPY1", "RemoteStopTransaction", {"transactionId": tid}) == {
+            "status": "Accepted"
+        }
         stop = await cs.wait_for("StopTransaction", where=lambda p: p["transactionId"] == tid)
         assert stop["payload"]["reason"] == "Remote"
         assert stop["payload"]["meterStop"] >= start["payload"]["meterStart"]
@@ -108,7 +127,9 @@ async def test_micropython_session_offline_and_reconnect(central_system, tmp_pat
 
         await cs.start()  # same port
         stop2 = await cs.wait_for("StopTransaction", since=offline_from, timeout=20)
-        delivered = [m for m in cs.messages[offline_from:] if m["action"] in ("MeterValues", "StopTransaction")]
+        delivered = [
+            m for m in cs.messages[offline_from:] if m["action"] in ("MeterValues", "StopTransaction")
+        ]
         assert len(delivered) >= queued
         # in order: every queued MeterValues of the transaction before its StopTransaction, timestamps rising
         before_stop = delivered[: delivered.index(stop2)]
@@ -121,10 +142,5 @@ async def test_micropython_session_offline_and_reconnect(central_system, tmp_pat
         assert "reason" not in stop2["payload"]  # Local
         await _until(lambda: not _journal(store), 10, "journal drained")
     finally:
-        proc.terminate()
-        try:
-            proc.wait(5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
-        print(open(tmp_path / "firmware.log").read()[-4000:])
+        _reap(proc)
+        print(log_path.read_text()[-4000:])

@@ -38,7 +38,17 @@ def test_above_80a_is_clamped_to_96_percent():
 
 @pytest.mark.parametrize(
     "duty, amps",
-    [(100, 0.0), (8, 6.0), (9, 6.0), (10, 6.0), (16.67, 10.0), (50, 30.0), (85, 51.0), (90, 65.0), (96, 80.0)],
+    [
+        (100, 0.0),
+        (8, 6.0),
+        (9, 6.0),
+        (10, 6.0),
+        (16.67, 10.0),
+        (50, 30.0),
+        (85, 51.0),
+        (90, 65.0),
+        (96, 80.0),
+    ],
 )
 def test_current_for_duty(duty, amps):
     assert current_for_duty(duty) == pytest.approx(amps, abs=0.01)
@@ -63,7 +73,8 @@ def test_decoded_current_never_exceeds_the_allowed_current():
 
 
 @pytest.mark.parametrize(
-    "high, state", [(12, "A"), (11.2, "A"), (9, "B"), (8.1, "B"), (6, "C"), (5.2, "C"), (3, "D"), (0, "E"), (-12, "F")]
+    "high, state",
+    [(12, "A"), (11.2, "A"), (9, "B"), (8.1, "B"), (6, "C"), (5.2, "C"), (3, "D"), (0, "E"), (-12, "F")],
 )
 def test_classify_states(high, state):
     assert classify(high, -12.0, True)[0] == state
