@@ -1,0 +1,101 @@
+import { Client, fetchExchange, subscriptionExchange, mapExchange } from "urql";
+import { cacheExchange } from "@urql/exchange-graphcache";
+import { authExchange } from "@urql/exchange-auth";
+import { createClient as createWsClient, type Client as WsClient } from "graphql-ws";
+import { getAuth, setAuth } from "./auth/store";
+import { RefreshMutation } from "./pending/auth";
+
+// Types without an `id` are embedded in their parent instead of normalized.
+const EMBEDDED = [
+  "PageInfo", "Money", "PlatformInfo", "DashboardStats", "DailyStat", "MeterSample", "CostLine", "SessionFlag",
+  "StatusCount", "RevenueSummary", "RevenueRow", "OcppCommandResult", "PlatformSettings", "TokenPayload",
+  "ConfigurationKey", "WalletBalance", "ChargerRegistration", "MeterValueRow",
+];
+const keys = Object.fromEntries(EMBEDDED.map((t) => [t, () => null]));
+
+export function graphqlHttpUrl(): string {
+  return "/graphql";
+}
+
+export function graphqlWsUrl(): string {
+  const { protocol, host } = window.location;
+  return `${protocol === "https:" ? "wss:" : "ws:"}//${host}/graphql`;
+}
+
+let ws: WsClient | null = null;
+function wsClient(): WsClient {
+  if (!ws) {
+    ws = createWsClient({
+      url: graphqlWsUrl(),
+      lazy: true,
+      retryAttempts: Infinity,
+      shouldRetry: () => true,
+      connectionParams: () => {
+        const a = getAuth();
+        return a ? { authorization: `Bearer ${a.accessToken}` } : {};
+      },
+    });
+  }
+  return ws;
+}
+
+/** Reconnects the WebSocket so subscriptions use the current token (after login/refresh/logout). */
+export function resetWs(): void {
+  if (ws) {
+    void ws.dispose();
+    ws = null;
+  }
+}
+
+export function makeClient(onSignedOut: () => void): Client {
+  return new Client({
+    url: graphqlHttpUrl(),
+    requestPolicy: "cache-and-network",
+    exchanges: [
+      cacheExchange({ keys }),
+      mapExchange({
+        onError(error) {
+          if (error.graphQLErrors.some((e) => e.extensions?.code === "UNAUTHENTICATED") && !getAuth()) onSignedOut();
+        },
+      }),
+      authExchange(async (utils) => ({
+        addAuthToOperation(operation) {
+          const a = getAuth();
+          return a ? utils.appendHeaders(operation, { Authorization: `Bearer ${a.accessToken}` }) : operation;
+        },
+        didAuthError(error) {
+          return error.graphQLErrors.some((e) => e.extensions?.code === "UNAUTHENTICATED") || error.response?.status === 401;
+        },
+        async refreshAuth() {
+          const a = getAuth();
+          if (!a?.refreshToken) {
+            setAuth(null);
+            onSignedOut();
+            return;
+          }
+          const r = await utils.mutate(RefreshMutation, { input: { refreshToken: a.refreshToken } });
+          const p = r.data?.refreshToken;
+          if (p?.accessToken) {
+            setAuth({ ...a, accessToken: p.accessToken, refreshToken: p.refreshToken ?? a.refreshToken });
+            resetWs();
+          } else {
+            setAuth(null);
+            onSignedOut();
+          }
+        },
+      })),
+      fetchExchange,
+      subscriptionExchange({
+        forwardSubscription(request) {
+          const input = { ...request, query: request.query || "" };
+          return {
+            subscribe(sink) {
+              const unsubscribe = wsClient().subscribe(input, sink);
+              return { unsubscribe };
+            },
+          };
+        },
+      }),
+    ],
+  });
+}

@@ -1,0 +1,91 @@
+import { useMemo, useState, type FormEvent } from "react";
+import { useMutation } from "urql";
+import { buildPayload, commandByAction, OCPP_COMMANDS, type FormValues } from "../lib/ocppCommands";
+import { SendOcppCommandMutation, type OcppCommand } from "../pending/ocpp";
+import { describeError, userErrorsText } from "../lib/errors";
+import { Badge } from "./ui";
+
+/** Form for one outbound OCPP command: validated locally, sent through sendOcppCommand, answer shown. */
+export function CommandForm({ chargePointId, action, onAction, actions, initial, onSent }: {
+  chargePointId: string;
+  action: string;
+  onAction?: (a: string) => void;
+  actions?: string[];
+  initial?: FormValues;
+  onSent?: (c: OcppCommand) => void;
+}) {
+  const def = commandByAction(action)!;
+  const [values, setValues] = useState<FormValues>(initial ?? {});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [result, setResult] = useState<{ command?: OcppCommand | null; error?: string | null } | null>(null);
+  const [{ fetching }, send] = useMutation(SendOcppCommandMutation);
+  const list = useMemo(() => OCPP_COMMANDS.filter((c) => !actions || actions.includes(c.action)), [actions]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setResult(null);
+    if (!chargePointId) { setErrors({ _: "Choose a charger first." }); return; }
+    const built = buildPayload(def, values);
+    setErrors(built.errors);
+    if (!built.payload) return;
+    const r = await send({ input: { chargePointId, action: def.action, payload: built.payload } });
+    const p = r.data?.sendOcppCommand;
+    const err = describeError(r.error)?.message ?? userErrorsText(p?.errors);
+    setResult({ command: p?.command, error: err });
+    if (p?.command) onSent?.(p.command);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate data-testid="command-form" className="stack">
+      {onAction && (
+        <label className="field">Command
+          <select name="action" value={action} onChange={(e) => { onAction(e.target.value); setValues({}); setErrors({}); setResult(null); }}>
+            {list.map((c) => <option key={c.action} value={c.action}>{c.action} ({c.profile})</option>)}
+          </select>
+        </label>
+      )}
+      <div className="small muted">{def.description}</div>
+      {errors._ && <div className="alert error">{errors._}</div>}
+      <div className="form">
+        {def.fields.map((f) => (
+          <label key={f.name} className={`field ${f.kind === "json" ? "full" : ""}`}>
+            {f.name}{f.required ? " *" : ""}
+            {f.kind === "enum" ? (
+              <select name={f.name} value={values[f.name] ?? ""} onChange={(e) => setValues({ ...values, [f.name]: e.target.value })}>
+                <option value="">—</option>
+                {f.options!.map((o) => <option key={o}>{o}</option>)}
+              </select>
+            ) : f.kind === "json" ? (
+              <textarea name={f.name} rows={4} className="mono" placeholder={f.help} value={values[f.name] ?? ""} onChange={(e) => setValues({ ...values, [f.name]: e.target.value })} />
+            ) : (
+              <input name={f.name} type={f.kind === "datetime" ? "datetime-local" : "text"} placeholder={f.placeholder ?? ""}
+                inputMode={f.kind === "int" ? "numeric" : undefined}
+                value={values[f.name] ?? ""} onChange={(e) => setValues({ ...values, [f.name]: e.target.value })} />
+            )}
+            {f.help && f.kind !== "json" && <span className="small muted">{f.help}</span>}
+            {errors[f.name] && <span className="err">{errors[f.name]}</span>}
+          </label>
+        ))}
+        {def.fields.length === 0 && <div className="muted small">This command has no parameters.</div>}
+      </div>
+      <div className="row end"><button className="primary" type="submit" disabled={fetching}>{fetching ? "Sending…" : `Send ${def.action}`}</button></div>
+      {result && (
+        <div data-testid="command-result">
+          {result.error && <div className="alert error" role="alert">{result.error}</div>}
+          {result.command && (
+            <div className="stack">
+              <div className="row">Status: <Badge value={result.command.status} /></div>
+              <pre data-testid="command-response">{JSON.stringify(result.command.response ?? result.command.error ?? null, null, 2)}</pre>
+            </div>
+          )}
+        </div>
+      )}
+    </form>
+  );
+}
+
+/** A CommandForm whose command is picked from `actions`. */
+export function CommandPicker({ chargePointId, actions, onSent }: { chargePointId: string; actions: string[]; onSent?: (c: OcppCommand) => void }) {
+  const [action, setAction] = useState(actions[0]);
+  return <CommandForm key={action} chargePointId={chargePointId} action={action} actions={actions} onAction={setAction} onSent={onSent} />;
+}

@@ -1,0 +1,76 @@
+import { useState } from "react";
+import { NavLink, Outlet } from "react-router-dom";
+import { useQuery } from "urql";
+import { getAuth } from "../auth/store";
+import { PlatformQuery } from "../ops/platform";
+
+const NAV: Array<{ section?: string; to?: string; label?: string; icon?: string }> = [
+  { to: "/", label: "Dashboard", icon: "◉" },
+  { section: "Network" },
+  { to: "/chargers", label: "Chargers", icon: "⚡" },
+  { to: "/sessions", label: "Sessions", icon: "▶" },
+  { to: "/metering", label: "Metering", icon: "∿" },
+  { to: "/faults", label: "Faults", icon: "⚠" },
+  { to: "/maintenance", label: "Maintenance", icon: "🛠" },
+  { section: "OCPP" },
+  { to: "/operations", label: "Operations", icon: "⌘" },
+  { to: "/ocpp-log", label: "Live OCPP log", icon: "≡" },
+  { section: "Business" },
+  { to: "/invoices", label: "Invoices", icon: "₿" },
+  { to: "/users", label: "Users", icon: "👤" },
+  { to: "/support", label: "Support", icon: "✉" },
+  { to: "/tariffs", label: "Tariffs", icon: "¤" },
+  { to: "/membership-plans", label: "Membership plans", icon: "★" },
+  { to: "/rewards", label: "Rewards catalog", icon: "🎁" },
+  { section: "System" },
+  { to: "/settings", label: "Settings", icon: "⚙" },
+  { to: "/api", label: "API keys", icon: "⚿" },
+  { to: "/graphiql", label: "GraphiQL", icon: "{}" },
+];
+
+export function Layout({ onLogout }: { onLogout: () => void }) {
+  const [collapsed, setCollapsed] = useState(() => localStorage.getItem("plagsini.admin.sidebar") === "collapsed");
+  const [expanded, setExpanded] = useState(false); // narrow screens: sidebar opened on demand
+  const [{ data }] = useQuery({ query: PlatformQuery });
+  const toggle = () => {
+    if (window.matchMedia("(max-width: 1100px)").matches) { setExpanded((e) => !e); return; }
+    const next = !collapsed;
+    setCollapsed(next);
+    localStorage.setItem("plagsini.admin.sidebar", next ? "collapsed" : "open");
+  };
+  const user = getAuth()?.user;
+  return (
+    <div className={`layout ${collapsed ? "collapsed" : ""} ${expanded ? "expanded" : ""}`}>
+      <aside className="sidebar" aria-label="Main navigation">
+        <div className="brand">
+          <svg width="26" height="26" viewBox="0 0 32 32" aria-hidden><path d="M18 3 7 18h7l-2 11 11-15h-7z" fill="#00FF88" /></svg>
+          <span className="label">PlagSini</span>
+        </div>
+        <nav className="nav">
+          {NAV.map((n, i) => n.section ? (
+            <div className="section" key={i}>{n.section}</div>
+          ) : (
+            <NavLink key={n.to} to={n.to!} end={n.to === "/"} title={n.label} onClick={() => setExpanded(false)}>
+              <span className="icon" aria-hidden>{n.icon}</span><span className="label">{n.label}</span>
+            </NavLink>
+          ))}
+        </nav>
+        <div className="sidebar-foot small muted">
+          <span className="label">{data?.platform ? `v${data.platform.version} · ${data.platform.environment}` : ""}</span>
+        </div>
+      </aside>
+      <div className="main">
+        <header className="topbar">
+          <button className="ghost" onClick={toggle} aria-label="Toggle sidebar" data-testid="sidebar-toggle">☰</button>
+          <span className="muted">{data?.platform?.name ?? "PlagSini"} operator console</span>
+          <span className="spacer" />
+          <span className="small muted">{user?.email ?? ""}</span>
+          <button onClick={onLogout} data-testid="logout">Sign out</button>
+        </header>
+        <main className="content">
+          <Outlet />
+        </main>
+      </div>
+    </div>
+  );
+}

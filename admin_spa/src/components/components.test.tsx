@@ -1,0 +1,50 @@
+import { render, screen, fireEvent, waitFor } from "@testing-library/react";
+import { Provider, type Client } from "urql";
+import { fromValue, never } from "wonka";
+import { CommandForm } from "./CommandForm";
+import { QrSticker } from "./QrSticker";
+import { FormView } from "./Form";
+
+function client(exec: (op: unknown) => unknown = () => never): Client {
+  return { executeMutation: vi.fn(exec), executeQuery: vi.fn(() => never), executeSubscription: vi.fn(() => never) } as unknown as Client;
+}
+
+describe("CommandForm", () => {
+  it("validates before sending and shows the charger's answer", async () => {
+    const c = client(() => fromValue({ data: { sendOcppCommand: { command: { id: "1", chargePointId: "CP1", action: "RemoteStartTransaction", status: "Accepted", request: {}, response: { status: "Accepted" }, sentAt: "2024-01-01T00:00:00Z" }, errors: [] } } }));
+    render(<Provider value={c}><CommandForm chargePointId="CP1" action="RemoteStartTransaction" /></Provider>);
+    fireEvent.click(screen.getByRole("button", { name: /Send RemoteStartTransaction/ }));
+    expect(await screen.findByText("Required.")).toBeInTheDocument();
+    expect(c.executeMutation).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByRole("textbox", { name: /idTag/ }), { target: { value: "TAG1" } });
+    fireEvent.click(screen.getByRole("button", { name: /Send RemoteStartTransaction/ }));
+    await waitFor(() => expect(c.executeMutation).toHaveBeenCalled());
+    const op = (c.executeMutation as ReturnType<typeof vi.fn>).mock.calls[0][0] as { variables: unknown };
+    expect(op.variables).toEqual({ input: { chargePointId: "CP1", action: "RemoteStartTransaction", payload: { idTag: "TAG1" } } });
+    expect(await screen.findByTestId("command-response")).toHaveTextContent('"status": "Accepted"');
+  });
+});
+
+describe("QrSticker", () => {
+  it("encodes the driver-app URL of the connector", async () => {
+    render(<QrSticker publicUrl="https://p.example" chargePointId="CP9" connectorId={2} />);
+    expect(screen.getByTestId("sticker-2")).toHaveAttribute("data-url", "https://p.example/c/CP9/2");
+    expect(await screen.findByAltText("QR code for https://p.example/c/CP9/2")).toHaveAttribute("src", expect.stringMatching(/^data:image\/png/));
+  });
+});
+
+describe("FormView", () => {
+  it("reports required and numeric errors and submits clean values", () => {
+    const onSubmit = vi.fn();
+    render(<FormView fields={[{ name: "n", label: "Name", required: true }, { name: "k", label: "Count", kind: "number" }]} onSubmit={onSubmit} />);
+    fireEvent.change(screen.getByLabelText(/Count/), { target: { value: "x" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    expect(screen.getByText("Required.")).toBeInTheDocument();
+    expect(screen.getByText("Must be a number.")).toBeInTheDocument();
+    expect(onSubmit).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByLabelText(/Name/), { target: { value: "A" } });
+    fireEvent.change(screen.getByLabelText(/Count/), { target: { value: "3" } });
+    fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    expect(onSubmit).toHaveBeenCalledWith({ n: "A", k: "3" });
+  });
+});

@@ -1,0 +1,57 @@
+import { useState } from "react";
+import { Link } from "react-router-dom";
+import { useMutation, useQuery } from "urql";
+import { ApiKeysQuery, CreateApiKeyMutation, RevokeApiKeyMutation, type ApiKey } from "../pending/ops_admin";
+import { Badge, DataTable, ErrorBox, PageHeader } from "../components/ui";
+import { FormView, type FormField } from "../components/Form";
+import { dateTime } from "../lib/format";
+import { describeError, userErrorsText } from "../lib/errors";
+
+const FIELDS: FormField[] = [
+  { name: "name", label: "Name (who uses it)", required: true },
+  { name: "scope", label: "Scope", kind: "select", required: true, options: ["read", "write", "admin"] },
+];
+export const GRAPHIQL_KEY = "plagsini.admin.graphiqlKey";
+
+export function ApiKeysPage() {
+  const [{ data, error }, refetch] = useQuery({ query: ApiKeysQuery });
+  const [{ fetching }, create] = useMutation(CreateApiKeyMutation);
+  const [, revoke] = useMutation(RevokeApiKeyMutation);
+  const [created, setCreated] = useState<string | null>(null);
+  const [err, setErr] = useState<string | null>(null);
+  return (
+    <div className="stack">
+      <PageHeader title="API keys"><Link to="/graphiql"><button>Open GraphiQL</button></Link></PageHeader>
+      <ErrorBox error={error} what="API keys" />
+      <div className="card">
+        <h3>New key for an integrator</h3>
+        <FormView fields={FIELDS} initial={{ scope: "read" }} busy={fetching} serverError={err} submitLabel="Create key" onSubmit={async (v) => {
+          const r = await create({ input: { name: String(v.name).trim(), scope: String(v.scope) } });
+          const m = describeError(r.error)?.message ?? userErrorsText(r.data?.createApiKey.errors);
+          if (m) { setErr(m); return; }
+          setErr(null); setCreated(r.data?.createApiKey.key ?? null); refetch({ requestPolicy: "network-only" });
+        }} />
+        {created && (
+          <div className="stack" style={{ marginTop: 12 }}>
+            <div className="alert warn">Copy this key now; it is shown only once.</div>
+            <div className="secret" data-testid="api-key">{created}</div>
+            <div className="row">
+              <button onClick={() => void navigator.clipboard?.writeText(created)}>Copy</button>
+              <button onClick={() => { sessionStorage.setItem(GRAPHIQL_KEY, created); window.location.assign(`${import.meta.env.BASE_URL}graphiql`); }}>Use in GraphiQL</button>
+            </div>
+          </div>
+        )}
+      </div>
+      <DataTable<ApiKey> rows={data?.apiKeys} rowKey={(k) => k.id} empty="No API keys." columns={[
+        { key: "n", title: "Name", render: (k) => k.name }, { key: "p", title: "Prefix", render: (k) => <code>{k.prefix}…</code> },
+        { key: "s", title: "Scope", render: (k) => <Badge value={k.scope} kind="busy" /> },
+        { key: "c", title: "Created", render: (k) => <span className="small">{dateTime(k.createdAt)}</span> },
+        { key: "u", title: "Last used", render: (k) => <span className="small">{dateTime(k.lastUsedAt)}</span> },
+        { key: "r", title: "", render: (k) => k.revokedAt ? <Badge value="revoked" kind="err" /> : <button className="danger" onClick={async () => {
+          if (!window.confirm(`Revoke ${k.name}?`)) return;
+          await revoke({ input: { apiKeyId: k.id } }); refetch({ requestPolicy: "network-only" });
+        }}>Revoke</button> },
+      ]} />
+    </div>
+  );
+}

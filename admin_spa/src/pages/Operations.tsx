@@ -1,0 +1,69 @@
+import { useState } from "react";
+import { useSearchParams } from "react-router-dom";
+import { useQuery } from "urql";
+import { ChargersQuery } from "../pending/chargers";
+import { OcppCommandsQuery, type OcppCommand } from "../pending/ocpp";
+import { CommandForm } from "../components/CommandForm";
+import { Badge, DataTable, ErrorBox, Modal, PageHeader, Pager } from "../components/ui";
+import { usePaged } from "../components/usePaged";
+import { dateTime } from "../lib/format";
+
+export function CommandHistory({ chargePointId }: { chargePointId?: string | null }) {
+  const paged = usePaged();
+  const [{ data, error }] = useQuery({ query: OcppCommandsQuery, variables: { chargePointId: chargePointId || null, first: 25, after: paged.after } });
+  const [open, setOpen] = useState<OcppCommand | null>(null);
+  const conn = data?.ocppCommands;
+  return (
+    <div>
+      <ErrorBox error={error} what="Command history" />
+      <DataTable<OcppCommand>
+        rows={conn?.nodes}
+        rowKey={(c) => c.id}
+        onRowClick={setOpen}
+        empty="No commands sent yet."
+        columns={[
+          { key: "t", title: "Sent", render: (c) => <span className="small">{dateTime(c.sentAt)}</span> },
+          { key: "cp", title: "Charger", render: (c) => c.chargePointId },
+          { key: "a", title: "Command", render: (c) => <b>{c.action}</b> },
+          { key: "s", title: "Status", render: (c) => <Badge value={c.status} /> },
+          { key: "r", title: "Answer", render: (c) => <code className="small">{JSON.stringify(c.response ?? c.error ?? "").slice(0, 80)}</code> },
+          { key: "by", title: "By", render: (c) => <span className="small muted">{c.sentBy?.email}</span> },
+        ]}
+      />
+      <Pager total={conn?.totalCount} hasNext={conn?.pageInfo.hasNextPage} hasPrev={paged.page > 1} onNext={() => paged.next(conn?.pageInfo.endCursor)} onPrev={paged.prev} />
+      {open && (
+        <Modal title={`${open.action} → ${open.chargePointId}`} onClose={() => setOpen(null)}>
+          <h3>Request</h3><pre>{JSON.stringify(open.request, null, 2)}</pre>
+          <h3 style={{ marginTop: 12 }}>Answer</h3><pre>{JSON.stringify(open.response ?? open.error ?? null, null, 2)}</pre>
+        </Modal>
+      )}
+    </div>
+  );
+}
+
+export function OperationsPage() {
+  const [params, setParams] = useSearchParams();
+  const cpid = params.get("charger") ?? "";
+  const action = params.get("action") ?? "RemoteStartTransaction";
+  const [{ data, error }] = useQuery({ query: ChargersQuery, variables: { first: 100 } });
+  const [refresh, setRefresh] = useState(0);
+  const set = (k: string, v: string) => { const p = new URLSearchParams(params); if (v) p.set(k, v); else p.delete(k); setParams(p, { replace: true }); };
+  return (
+    <div className="stack">
+      <PageHeader title="OCPP operations" />
+      <ErrorBox error={error} what="Chargers" />
+      <div className="grid two">
+        <div className="card stack">
+          <label className="field">Charger
+            <select name="charger" value={cpid} onChange={(e) => set("charger", e.target.value)} data-testid="operations-charger">
+              <option value="">— choose —</option>
+              {(data?.chargers.nodes ?? []).map((c) => <option key={c.id} value={c.chargePointId}>{c.chargePointId} {c.online ? "● online" : "○ offline"}</option>)}
+            </select>
+          </label>
+          <CommandForm key={`${cpid}:${action}`} chargePointId={cpid} action={action} onAction={(a) => set("action", a)} onSent={() => setRefresh((n) => n + 1)} />
+        </div>
+        <div className="card"><h3>History</h3><CommandHistory key={refresh} chargePointId={cpid || null} /></div>
+      </div>
+    </div>
+  );
+}
