@@ -13,7 +13,7 @@ const client = makeClient();
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <Provider value={client}>
-      <BrowserRouter>
+      <BrowserRouter future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
         <App />
       </BrowserRouter>
     </Provider>

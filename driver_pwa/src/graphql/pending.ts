@@ -12,60 +12,11 @@
 const ERR = "errors { __typename code message field }";
 const MONEY = "{ amount currency }";
 
-// ------------------------------------------------------------------ accounts
-export const REQUEST_EMAIL_CODE = /* GraphQL */ `
-  mutation RequestEmailCode($input: RequestEmailCodeInput!) {
-    requestEmailCode(input: $input) { sent resendAfterSeconds ${ERR} }
-  }`;
-
-export const VERIFY_EMAIL_CODE = /* GraphQL */ `
-  mutation VerifyEmailCode($input: VerifyEmailCodeInput!) {
-    verifyEmailCode(input: $input) { verified ${ERR} }
-  }`;
-
-export const REGISTER = /* GraphQL */ `
-  mutation Register($input: RegisterInput!) {
-    register(input: $input) { accessToken refreshToken user { id email name } ${ERR} }
-  }`;
-
-export const LOGIN = /* GraphQL */ `
-  mutation Login($input: LoginInput!) {
-    login(input: $input) { accessToken refreshToken user { id email name } ${ERR} }
-  }`;
-
-export const REFRESH_TOKEN = /* GraphQL */ `
-  mutation RefreshToken($input: RefreshTokenInput!) {
-    refreshToken(input: $input) { accessToken refreshToken ${ERR} }
-  }`;
-
-export const LOGOUT = /* GraphQL */ `
-  mutation Logout($input: LogoutInput!) {
-    logout(input: $input) { ok ${ERR} }
-  }`;
-
-export const ME = /* GraphQL */ `
-  query Me {
-    me { id email name phone emailVerified referralCode pointsBalance }
-  }`;
-
-export const UPDATE_PROFILE = /* GraphQL */ `
-  mutation UpdateProfile($input: UpdateProfileInput!) {
-    updateProfile(input: $input) { user { id name phone } ${ERR} }
-  }`;
-
-export const MY_VEHICLES = /* GraphQL */ `
-  query MyVehicles {
-    me { id vehicles { id brand model batteryKwh connectorType nickname plateNumber } }
-  }`;
-
-export const CREATE_VEHICLE = /* GraphQL */ `
-  mutation CreateVehicle($input: CreateVehicleInput!) {
-    createVehicle(input: $input) { vehicle { id brand model batteryKwh connectorType nickname plateNumber } ${ERR} }
-  }`;
-
-export const DELETE_VEHICLE = /* GraphQL */ `
-  mutation DeleteVehicle($input: DeleteVehicleInput!) {
-    deleteVehicle(input: $input) { ok ${ERR} }
+// ------------------------------------------------------------------ accounts (additions)
+/** Referral code and points on User (rewards issue). */
+export const ME_EXTRAS = /* GraphQL */ `
+  query MeExtras {
+    me { id referralCode pointsBalance }
   }`;
 
 // ------------------------------------------------------------------ chargers
@@ -88,11 +39,6 @@ export const CHARGER = /* GraphQL */ `
     }
   }`;
 
-export const CHARGER_STATUS = /* GraphQL */ `
-  subscription ChargerStatus($chargerId: ID) {
-    chargerStatus(chargerId: $chargerId) { chargerId chargePointId online connectorId status }
-  }`;
-
 export const RESERVE_CONNECTOR = /* GraphQL */ `
   mutation ReserveConnector($input: ReserveConnectorInput!) {
     reserveConnector(input: $input) { reservation { id status expiresAt } ${ERR} }
@@ -100,7 +46,7 @@ export const RESERVE_CONNECTOR = /* GraphQL */ `
 
 // ------------------------------------------------------------------ charging
 const REQUEST = `id status error session { id }`;
-const SESSION = `id status startedAt stoppedAt energyKwh powerKw soc cost ${MONEY} connectorId
+const SESSION = `id status startedAt stoppedAt connectorId energyWh totalCost ${MONEY}
   charger { id chargePointId name address }`;
 
 export const START_CHARGING = /* GraphQL */ `
@@ -113,11 +59,6 @@ export const CHARGING_REQUEST_QUERY = /* GraphQL */ `
     chargingRequest(id: $id) { ${REQUEST} }
   }`;
 
-export const CHARGING_REQUEST_SUB = /* GraphQL */ `
-  subscription ChargingRequestSub($id: ID!) {
-    chargingRequest(id: $id) { ${REQUEST} }
-  }`;
-
 export const ACTIVE_SESSION = /* GraphQL */ `
   query ActiveSession {
     activeSession { ${SESSION} }
@@ -126,11 +67,6 @@ export const ACTIVE_SESSION = /* GraphQL */ `
 export const SESSION_QUERY = /* GraphQL */ `
   query SessionQuery($id: ID!) {
     session(id: $id) { ${SESSION} }
-  }`;
-
-export const SESSION_PROGRESS = /* GraphQL */ `
-  subscription SessionProgress($sessionId: ID!) {
-    sessionProgress(sessionId: $sessionId) { sessionId status energyKwh powerKw cost ${MONEY} soc elapsedSeconds timestamp }
   }`;
 
 export const STOP_CHARGING = /* GraphQL */ `
@@ -146,31 +82,14 @@ export const RECEIPT = /* GraphQL */ `
     }
   }`;
 
-export const MY_SESSIONS = /* GraphQL */ `
-  query MySessions($first: Int, $after: String) {
-    mySessions(first: $first, after: $after) {
-      nodes { ${SESSION} }
-      pageInfo { hasNextPage endCursor }
-    }
-  }`;
-
 // ------------------------------------------------------------------ wallet
+/** Wallet transactions on the signed-in user's WalletSummary. */
 export const WALLET = /* GraphQL */ `
   query Wallet($first: Int) {
-    wallet {
+    me { id wallet {
       balance ${MONEY}
       transactions(first: $first) { nodes { id kind description createdAt amount ${MONEY} } }
-    }
-  }`;
-
-export const WALLET_BALANCE = /* GraphQL */ `
-  query WalletBalance {
-    wallet { balance ${MONEY} }
-  }`;
-
-export const WALLET_UPDATES = /* GraphQL */ `
-  subscription WalletUpdates {
-    walletUpdates { balance ${MONEY} }
+    } }
   }`;
 
 export const PAYMENT_METHODS = /* GraphQL */ `
@@ -225,10 +144,5 @@ export const SEND_SUPPORT_MESSAGE = /* GraphQL */ `
 
 /** Every pending operation, by name (for `npm run ops:status` and the report). */
 export const PENDING_OPERATIONS: Record<string, string> = {
-  REQUEST_EMAIL_CODE, VERIFY_EMAIL_CODE, REGISTER, LOGIN, REFRESH_TOKEN, LOGOUT, ME, UPDATE_PROFILE,
-  MY_VEHICLES, CREATE_VEHICLE, DELETE_VEHICLE, CHARGERS, CHARGER, CHARGER_STATUS, RESERVE_CONNECTOR,
-  START_CHARGING, CHARGING_REQUEST_QUERY, CHARGING_REQUEST_SUB, ACTIVE_SESSION, SESSION_QUERY,
-  SESSION_PROGRESS, STOP_CHARGING, RECEIPT, MY_SESSIONS, WALLET, WALLET_BALANCE, WALLET_UPDATES,
-  PAYMENT_METHODS, CREATE_TOP_UP, TOP_UP, REWARDS, REDEEM_REWARD, MEMBERSHIPS, SUBSCRIBE_MEMBERSHIP,
-  CANCEL_MEMBERSHIP, SEND_SUPPORT_MESSAGE,
+  ME_EXTRAS, CHARGERS, CHARGER, RESERVE_CONNECTOR, START_CHARGING, CHARGING_REQUEST_QUERY, ACTIVE_SESSION, SESSION_QUERY, STOP_CHARGING, RECEIPT, WALLET, PAYMENT_METHODS, CREATE_TOP_UP, TOP_UP, REWARDS, REDEEM_REWARD, MEMBERSHIPS, SUBSCRIBE_MEMBERSHIP, CANCEL_MEMBERSHIP, SEND_SUPPORT_MESSAGE,
 };

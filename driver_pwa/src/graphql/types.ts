@@ -44,10 +44,8 @@ export interface Session {
   status: string;
   startedAt: string;
   stoppedAt: string | null;
-  energyKwh: string | number | null;
-  powerKw: string | number | null;
-  soc: number | null;
-  cost: Money | null;
+  energyWh: number | null;
+  totalCost: Money | null;
   connectorId: number;
   charger: { id: string; chargePointId: string; name: string | null; address: string | null };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { useQuery, useSubscription } from "urql";
-import { CHARGERS, CHARGER_STATUS } from "../graphql/pending";
+import { CHARGERS } from "../graphql/pending";
+import { ChargerStatusDocument } from "../gql/graphql";
 import type { Charger, Nodes } from "../graphql/types";
 import { describeError } from "./client";
 import { currentPosition, haversineKm, type LatLng } from "./geo";
@@ -10,7 +11,6 @@ export interface ChargerWithDistance extends Charger {
 }
 
 export interface StatusEvent {
-  chargerId: string;
   chargePointId: string;
   online: boolean | null;
   connectorId: number | null;
@@ -21,7 +21,7 @@ export interface StatusEvent {
 export function applyStatus(charger: Charger, events: StatusEvent[]): Charger {
   let c = charger;
   for (const e of events) {
-    if (e.chargerId !== c.id && e.chargePointId !== c.chargePointId) continue;
+    if (e.chargePointId !== c.chargePointId) continue;
     c = {
       ...c,
       online: e.online ?? c.online,
@@ -40,7 +40,7 @@ export const AVAILABILITY_COLOR = { available: "#00FF88", busy: "#56c2ff", offli
 
 export function useLiveStatus(chargerId?: string) {
   const [events, setEvents] = useState<StatusEvent[]>([]);
-  const [res] = useSubscription<{ chargerStatus: StatusEvent }>({ query: CHARGER_STATUS, variables: chargerId ? { chargerId } : {} });
+  const [res] = useSubscription({ query: ChargerStatusDocument, variables: chargerId ? { chargerId } : {} });
   useEffect(() => {
     const e = res.data?.chargerStatus;
     if (e) setEvents((prev) => [...prev.slice(-200), e]);

@@ -2,7 +2,8 @@ import { Client, cacheExchange, fetchExchange, subscriptionExchange, type Combin
 import { createClient as createWsClient, type Client as WsClient } from "graphql-ws";
 import { getTokens, setTokens, onTokens } from "./auth";
 import { reportNetwork } from "./online";
-import { REFRESH_TOKEN } from "../graphql/pending";
+import { print } from "graphql";
+import { RefreshTokenDocument } from "../gql/graphql";
 
 const GRAPHQL_PATH = "/graphql";
 
@@ -13,10 +14,10 @@ async function refreshTokens(): Promise<boolean> {
     const res = await fetch(GRAPHQL_PATH, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ query: REFRESH_TOKEN, variables: { input: { refreshToken: tokens.refreshToken } } }),
+      body: JSON.stringify({ query: print(RefreshTokenDocument), variables: { input: { refreshToken: tokens.refreshToken } } }),
     });
     const body = await res.json();
-    const payload = body?.data?.refreshToken;
+    const payload = body?.data?.refreshToken?.tokens;
     if (payload?.accessToken) {
       setTokens({ accessToken: payload.accessToken, refreshToken: payload.refreshToken ?? tokens.refreshToken });
       return true;

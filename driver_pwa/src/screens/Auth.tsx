@@ -4,15 +4,9 @@ import { useMutation } from "urql";
 import { OtpInput } from "../components/OtpInput";
 import { Notice } from "../components/ui";
 import { setTokens } from "../lib/auth";
-import { describeError, firstUserError, type UserError } from "../lib/client";
+import { describeError, firstUserError } from "../lib/client";
 import { useTokens } from "../lib/session";
-import { LOGIN, REGISTER, REQUEST_EMAIL_CODE, VERIFY_EMAIL_CODE } from "../graphql/pending";
-
-interface AuthPayload {
-  accessToken: string | null;
-  refreshToken: string | null;
-  errors: UserError[];
-}
+import { LoginDocument, RegisterDocument, RequestEmailCodeDocument, VerifyEmailCodeDocument } from "../gql/graphql";
 
 function safeNext(next: string | null): string {
   return next && next.startsWith("/") && !next.startsWith("//") ? next : "/home";
@@ -40,15 +34,15 @@ export function Login() {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [message, setMessage] = useState<string | null>(null);
-  const [{ fetching }, login] = useMutation<{ login: AuthPayload }>(LOGIN);
+  const [{ fetching }, login] = useMutation(LoginDocument);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setMessage(null);
     const r = await login({ input: { email: email.trim(), password } });
     const p = r.data?.login;
-    if (p?.accessToken) {
-      setTokens({ accessToken: p.accessToken, refreshToken: p.refreshToken });
+    if (p?.tokens) {
+      setTokens({ accessToken: p.tokens.accessToken, refreshToken: p.tokens.refreshToken });
       navigate(safeNext(params.get("next")), { replace: true });
     } else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? "Sign-in failed.");
   };
@@ -82,7 +76,6 @@ export function Login() {
 const RESEND_SECONDS = 60;
 
 export function Register() {
-  const [params] = useSearchParams();
   const navigate = useNavigate();
   const [step, setStep] = useState<"email" | "code" | "details">("email");
   const [email, setEmail] = useState("");
@@ -90,14 +83,14 @@ export function Register() {
   const [name, setName] = useState("");
   const [phone, setPhone] = useState("");
   const [password, setPassword] = useState("");
-  const [referral, setReferral] = useState(params.get("ref") ?? "");
+  const [verificationToken, setVerificationToken] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const [resendIn, setResendIn] = useState(0);
 
-  const [{ fetching: sending }, requestCode] = useMutation<{ requestEmailCode: { sent: boolean; resendAfterSeconds: number | null; errors: UserError[] } }>(REQUEST_EMAIL_CODE);
-  const [{ fetching: verifying }, verifyCode] = useMutation<{ verifyEmailCode: { verified: boolean; errors: UserError[] } }>(VERIFY_EMAIL_CODE);
-  const [{ fetching: registering }, register] = useMutation<{ register: AuthPayload }>(REGISTER);
+  const [{ fetching: sending }, requestCode] = useMutation(RequestEmailCodeDocument);
+  const [{ fetching: verifying }, verifyCode] = useMutation(VerifyEmailCodeDocument);
+  const [{ fetching: registering }, register] = useMutation(RegisterDocument);
 
   useEffect(() => {
     if (resendIn <= 0) return;
@@ -107,16 +100,16 @@ export function Register() {
 
   const send = async () => {
     setMessage(null);
-    const r = await requestCode({ input: { email: email.trim(), purpose: "REGISTER" } });
+    const r = await requestCode({ input: { email: email.trim() } });
     const p = r.data?.requestEmailCode;
     if (p && !p.errors?.length) {
       setStep("code");
       setCode("");
       setInfo(`We sent a 6-digit code to ${email.trim()}.`);
-      setResendIn(p.resendAfterSeconds ?? RESEND_SECONDS);
+      setResendIn(RESEND_SECONDS);
     } else {
-      const err = p?.errors?.[0] as (UserError & { retryAfterSeconds?: number }) | undefined;
-      if (err?.retryAfterSeconds) setResendIn(err.retryAfterSeconds);
+      const err = p?.errors?.[0];
+      if (err?.__typename === "RateLimitedError") setResendIn(err.retryAfterSeconds);
       setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? "Could not send the code.");
     }
   };
@@ -124,9 +117,10 @@ export function Register() {
   const verify = async (value = code) => {
     if (value.length !== 6) return;
     setMessage(null);
-    const r = await verifyCode({ input: { email: email.trim(), code: value, purpose: "REGISTER" } });
+    const r = await verifyCode({ input: { email: email.trim(), code: value } });
     const p = r.data?.verifyEmailCode;
-    if (p?.verified) {
+    if (p?.verificationToken) {
+      setVerificationToken(p.verificationToken);
       setInfo("Email verified.");
       setStep("details");
     } else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? "That code did not work.");
@@ -135,13 +129,11 @@ export function Register() {
   const finish = async (e: FormEvent) => {
     e.preventDefault();
     setMessage(null);
-    const input: Record<string, string> = { email: email.trim(), password, name: name.trim(), code };
-    if (phone.trim()) input.phone = phone.trim();
-    if (referral.trim()) input.referralCode = referral.trim();
+    const input = { email: email.trim(), password, name: name.trim(), phone: phone.trim() || null, verificationToken };
     const r = await register({ input });
     const p = r.data?.register;
-    if (p?.accessToken) {
-      setTokens({ accessToken: p.accessToken, refreshToken: p.refreshToken });
+    if (p?.tokens) {
+      setTokens({ accessToken: p.tokens.accessToken, refreshToken: p.tokens.refreshToken });
       navigate("/home", { replace: true });
     } else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? "Registration failed.");
   };
@@ -199,8 +191,6 @@ export function Register() {
           <input id="reg-phone" type="tel" autoComplete="tel" placeholder="+60…" value={phone} onChange={(e) => setPhone(e.target.value)} />
           <label htmlFor="reg-password">Password</label>
           <input id="reg-password" type="password" autoComplete="new-password" required minLength={8} value={password} onChange={(e) => setPassword(e.target.value)} />
-          <label htmlFor="reg-ref">Referral code (optional)</label>
-          <input id="reg-ref" value={referral} onChange={(e) => setReferral(e.target.value)} />
           <Notice kind="error">{message}</Notice>
           <div style={{ height: 12 }} />
           <button className="btn" disabled={registering}>{registering ? "Creating…" : "Create account"}</button>

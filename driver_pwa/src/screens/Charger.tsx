@@ -10,13 +10,11 @@ import { remembered, useTokens } from "../lib/session";
 import {
   CHARGER,
   CHARGING_REQUEST_QUERY,
-  CHARGING_REQUEST_SUB,
-  MY_VEHICLES,
   RESERVE_CONNECTOR,
   START_CHARGING,
-  WALLET_BALANCE,
 } from "../graphql/pending";
-import type { Charger, ChargingRequest, Tariff, Vehicle } from "../graphql/types";
+import { ChargingRequestProgressDocument, MyVehiclesDocument, WalletBalanceDocument } from "../gql/graphql";
+import type { Charger, ChargingRequest, Tariff } from "../graphql/types";
 
 /** Wallet balance below which the app warns before starting (the server enforces its own minimum). */
 export const MIN_START_BALANCE = 5;
@@ -67,14 +65,17 @@ function TariffCard({ tariff }: { tariff: Tariff | null | undefined }) {
 
 function FollowRequest({ id, onDone }: { id: string; onDone: (r: ChargingRequest) => void }) {
   const navigate = useNavigate();
-  const [sub] = useSubscription<{ chargingRequest: ChargingRequest }>({ query: CHARGING_REQUEST_SUB, variables: { id } });
+  const [sub] = useSubscription({ query: ChargingRequestProgressDocument, variables: { id } });
   const [q, requery] = useQuery<{ chargingRequest: ChargingRequest }>({ query: CHARGING_REQUEST_QUERY, variables: { id }, requestPolicy: "network-only" });
   // Poll too: a subscription can miss the transition that happened before it was set up.
   useEffect(() => {
     const t = setInterval(() => requery({ requestPolicy: "network-only" }), 2500);
     return () => clearInterval(t);
   }, [requery]);
-  const r = sub.data?.chargingRequest ?? q.data?.chargingRequest;
+  const live = sub.data?.chargingRequest;
+  const r: ChargingRequest | undefined = live
+    ? { id: live.requestId, status: live.status, error: live.error ?? null, session: live.sessionId ? { id: live.sessionId } : null }
+    : q.data?.chargingRequest;
   useEffect(() => {
     if (!r) return;
     if (r.status === "Started" && r.session) {
@@ -96,8 +97,8 @@ function FollowRequest({ id, onDone }: { id: string; onDone: (r: ChargingRequest
 }
 
 function StartPanel({ charger, connectorId }: { charger: Charger; connectorId: number | null }) {
-  const [vehicles] = useQuery<{ me: { vehicles: Vehicle[] } }>({ query: MY_VEHICLES });
-  const [wallet] = useQuery<{ wallet: { balance: Money } }>({ query: WALLET_BALANCE, requestPolicy: "network-only" });
+  const [vehicles] = useQuery({ query: MyVehiclesDocument });
+  const [wallet] = useQuery({ query: WalletBalanceDocument, requestPolicy: "network-only" });
   const [vehicleId, setVehicleId] = useState<string>("");
   const [requestId, setRequestId] = useState<string | null>(() => remembered.request());
   const [finished, setFinished] = useState<ChargingRequest | null>(null);
@@ -107,7 +108,8 @@ function StartPanel({ charger, connectorId }: { charger: Charger; connectorId: n
   const [reserved, setReserved] = useState<string | null>(null);
 
   const connector = charger.connectors.find((c) => c.connectorId === connectorId);
-  const balance = wallet.data ? Number(wallet.data.wallet.balance.amount) : null;
+  const walletBalance = wallet.data?.me?.wallet.balance;
+  const balance = walletBalance ? Number(walletBalance.amount) : null;
   const lowBalance = balance !== null && balance < MIN_START_BALANCE;
   const available = connector && ["Available", "Preparing", "Reserved"].includes(connector.status);
 
@@ -139,7 +141,7 @@ function StartPanel({ charger, connectorId }: { charger: Charger; connectorId: n
       <label htmlFor="vehicle">Vehicle</label>
       <select id="vehicle" value={vehicleId} onChange={(e) => setVehicleId(e.target.value)}>
         <option value="">No vehicle selected</option>
-        {(vehicles.data?.me?.vehicles ?? []).map((v) => (
+        {(vehicles.data?.me?.vehicles.nodes ?? []).map((v) => (
           <option key={v.id} value={v.id}>
             {v.nickname ?? `${v.brand} ${v.model}`}
           </option>
@@ -147,7 +149,7 @@ function StartPanel({ charger, connectorId }: { charger: Charger; connectorId: n
       </select>
       <div className="row between" style={{ marginTop: 12 }}>
         <span className="muted">Wallet</span>
-        <strong data-testid="start-balance">{wallet.data ? money(wallet.data.wallet.balance) : "—"}</strong>
+        <strong data-testid="start-balance">{walletBalance ? money(walletBalance) : "—"}</strong>
       </div>
       {lowBalance && (
         <Notice kind="warning">

@@ -3,10 +3,11 @@ import { useQuery } from "urql";
 import { Notice, Page } from "../components/ui";
 import { describeError } from "../lib/client";
 import { availability, useChargers } from "../lib/chargers";
-import { distance, kwh, money, type Money } from "../lib/format";
+import { distance, kwh, money } from "../lib/format";
 import { remembered } from "../lib/session";
-import { ACTIVE_SESSION, ME, WALLET_BALANCE } from "../graphql/pending";
-import type { Me, Session } from "../graphql/types";
+import { ACTIVE_SESSION } from "../graphql/pending";
+import { MeDocument, WalletBalanceDocument } from "../gql/graphql";
+import type { Session } from "../graphql/types";
 import { useEffect } from "react";
 
 export function ActiveSessionBanner() {
@@ -23,15 +24,16 @@ export function ActiveSessionBanner() {
         <span>›</span>
       </div>
       <div className="muted">
-        {kwh(s.energyKwh)} · {money(s.cost)}
+        {kwh(s.energyWh === null ? null : s.energyWh / 1000)} · {money(s.totalCost)}
       </div>
     </Link>
   );
 }
 
 export function Home() {
-  const [me] = useQuery<{ me: Me }>({ query: ME });
-  const [wallet] = useQuery<{ wallet: { balance: Money } }>({ query: WALLET_BALANCE });
+  const [me] = useQuery({ query: MeDocument });
+  const [wallet] = useQuery({ query: WalletBalanceDocument });
+  const balance = wallet.data?.me?.wallet.balance;
   const { chargers, error } = useChargers();
   const name = me.data?.me?.name?.split(" ")[0];
   return (
@@ -41,7 +43,7 @@ export function Home() {
         <div className="row between">
           <div>
             <div className="muted">Wallet balance</div>
-            <div className="big" data-testid="home-balance">{wallet.data ? money(wallet.data.wallet.balance) : "—"}</div>
+            <div className="big" data-testid="home-balance">{balance ? money(balance) : "—"}</div>
           </div>
           <Link className="btn small" to="/wallet">Top up</Link>
         </div>

@@ -6,8 +6,9 @@ import { Loading, Notice, Page, StatusPill } from "../components/ui";
 import { describeError, firstUserError, type UserError } from "../lib/client";
 import { dateTime, duration, kw, kwh, money } from "../lib/format";
 import { remembered } from "../lib/session";
-import { ACTIVE_SESSION, MY_SESSIONS, RECEIPT, SESSION_PROGRESS, SESSION_QUERY, STOP_CHARGING } from "../graphql/pending";
-import type { Nodes, Receipt, Session, SessionProgress } from "../graphql/types";
+import { ACTIVE_SESSION, RECEIPT, SESSION_QUERY, STOP_CHARGING } from "../graphql/pending";
+import { MySessionsDocument, SessionProgressDocument } from "../gql/graphql";
+import type { Receipt, Session } from "../graphql/types";
 
 const chartKey = (id: string) => `plagsini.chart.${id}`;
 
@@ -56,7 +57,7 @@ function LiveSession({ id }: { id: string }) {
   const navigate = useNavigate();
   const now = useNow();
   const [q, requery] = useQuery<{ session: Session | null }>({ query: SESSION_QUERY, variables: { id }, requestPolicy: "network-only" });
-  const [sub] = useSubscription<{ sessionProgress: SessionProgress }>({ query: SESSION_PROGRESS, variables: { sessionId: id } });
+  const [sub] = useSubscription({ query: SessionProgressDocument, variables: { sessionId: id } });
   const [points, setPoints] = useState<Point[]>(() => loadPoints(id));
   const [stopError, setStopError] = useState<string | null>(null);
   const [stopping, setStopping] = useState(false);
@@ -65,11 +66,13 @@ function LiveSession({ id }: { id: string }) {
   const session = q.data?.session;
   const p = sub.data?.sessionProgress;
   const status = p?.status ?? session?.status ?? "";
-  const energy = p?.energyKwh ?? session?.energyKwh ?? null;
-  const power = p?.powerKw ?? session?.powerKw ?? null;
-  const cost = p?.cost ?? session?.cost ?? null;
-  const soc = p?.soc ?? session?.soc ?? null;
-  const startedAt = session?.startedAt ? Date.parse(session.startedAt) : null;
+  const energyWh = p?.energyWh ?? session?.energyWh ?? null;
+  const energy = energyWh === null ? null : energyWh / 1000;
+  const power = p?.powerW !== null && p?.powerW !== undefined ? p.powerW / 1000 : null;
+  const cost = p?.costSoFar !== null && p?.costSoFar !== undefined ? { amount: p.costSoFar, currency: p.currency } : (session?.totalCost ?? null);
+  const soc = p?.soc ?? null;
+  const startedIso = p?.startedAt ?? session?.startedAt;
+  const startedAt = startedIso ? Date.parse(startedIso) : null;
   const elapsed = startedAt ? (now - startedAt) / 1000 : (p?.elapsedSeconds ?? 0);
   const ended = ["Completed", "Stopped", "Finished"].includes(status);
 
@@ -78,14 +81,16 @@ function LiveSession({ id }: { id: string }) {
   }, [id, ended]);
 
   useEffect(() => {
-    if (!p || p.powerKw === null || p.powerKw === undefined) return;
-    const t = p.elapsedSeconds ?? (startedAt ? (Date.now() - startedAt) / 1000 : Date.now() / 1000);
+    if (!p || p.powerW === null || p.powerW === undefined) return;
+    const t = p.elapsedSeconds;
+    const kwNow = p.powerW / 1000;
     setPoints((prev) => {
-      const next = [...prev, { t, kw: Number(p.powerKw) }].slice(-240);
+      if (prev.length && prev[prev.length - 1].t === t) return prev;
+      const next = [...prev, { t, kw: kwNow }].slice(-240);
       sessionStorage.setItem(chartKey(id), JSON.stringify(next));
       return next;
     });
-  }, [p, id, startedAt]);
+  }, [p, id]);
 
   useEffect(() => {
     if (!ended) return;
@@ -169,8 +174,8 @@ export function ReceiptScreen() {
         <>
           <div className="card surface" style={{ textAlign: "center" }}>
             <div className="muted">{s.charger.name ?? s.charger.chargePointId}</div>
-            <div className="big" data-testid="receipt-total">{money(s.receipt?.total ?? s.cost)}</div>
-            <div>{kwh(s.energyKwh, 3)}</div>
+            <div className="big" data-testid="receipt-total">{money(s.receipt?.total ?? s.totalCost)}</div>
+            <div>{kwh(s.energyWh === null ? null : s.energyWh / 1000, 3)}</div>
             <div className="muted">
               {dateTime(s.startedAt)} → {dateTime(s.stoppedAt)}
             </div>
@@ -215,16 +220,14 @@ export function ReceiptScreen() {
 
 export function History() {
   const [after, setAfter] = useState<string | null>(null);
-  const [res] = useQuery<{ mySessions: Nodes<Session> & { pageInfo: { hasNextPage: boolean; endCursor: string | null } } }>({
-    query: MY_SESSIONS,
-    variables: { first: 20, after },
-  });
-  const [all, setAll] = useState<Session[]>([]);
+  const [res] = useQuery({ query: MySessionsDocument, variables: { first: 20, after } });
+  type Row = NonNullable<typeof res.data>["me"] extends infer M ? (M extends { chargingSessions: { nodes: (infer N)[] } } ? N : never) : never;
+  const [all, setAll] = useState<Row[]>([]);
   useEffect(() => {
-    const nodes = res.data?.mySessions?.nodes;
+    const nodes = res.data?.me?.chargingSessions.nodes;
     if (nodes) setAll((prev) => (after ? [...prev, ...nodes.filter((n) => !prev.some((p) => p.id === n.id))] : nodes));
   }, [res.data, after]);
-  const pageInfo = res.data?.mySessions?.pageInfo;
+  const pageInfo = res.data?.me?.chargingSessions.pageInfo;
   return (
     <Page title="Charging history" back>
       <Notice kind="warning">{describeError(res.error)}</Notice>
@@ -233,10 +236,10 @@ export function History() {
         {all.map((s) => (
           <Link key={s.id} to={s.status === "Active" ? `/charging/${s.id}` : `/receipt/${s.id}`} className="list-item">
             <div className="grow">
-              <div>{s.charger.name ?? s.charger.chargePointId}</div>
-              <div className="muted">{dateTime(s.startedAt)} · {kwh(s.energyKwh)}</div>
+              <div>Session #{s.transactionId} · connector {s.connectorId}</div>
+              <div className="muted">{dateTime(s.startedAt)} · {kwh(s.energyWh === null ? null : s.energyWh / 1000)}</div>
             </div>
-            <strong>{money(s.cost)}</strong>
+            <strong>{money(s.totalCost)}</strong>
           </Link>
         ))}
       </div>

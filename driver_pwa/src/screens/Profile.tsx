@@ -5,8 +5,8 @@ import { Loading, Notice, Page } from "../components/ui";
 import { getTokens, setTokens } from "../lib/auth";
 import { describeError, firstUserError, type UserError } from "../lib/client";
 import { useTokens } from "../lib/session";
-import { CREATE_VEHICLE, DELETE_VEHICLE, LOGOUT, ME, MY_VEHICLES, SEND_SUPPORT_MESSAGE, UPDATE_PROFILE } from "../graphql/pending";
-import type { Me, Vehicle } from "../graphql/types";
+import { ME_EXTRAS, SEND_SUPPORT_MESSAGE } from "../graphql/pending";
+import { CreateVehicleDocument, DeleteVehicleDocument, LogoutDocument, MeDocument, MyVehiclesDocument, UpdateProfileDocument, type VehicleConnectorType } from "../gql/graphql";
 
 const LINKS: [string, string][] = [
   ["/profile/edit", "Edit profile"],
@@ -22,8 +22,8 @@ const LINKS: [string, string][] = [
 
 export function Profile() {
   const navigate = useNavigate();
-  const [res] = useQuery<{ me: Me }>({ query: ME });
-  const [, logout] = useMutation(LOGOUT);
+  const [res] = useQuery({ query: MeDocument });
+  const [, logout] = useMutation(LogoutDocument);
   const me = res.data?.me;
   const signOut = async () => {
     const refreshToken = getTokens()?.refreshToken;
@@ -58,11 +58,11 @@ export function Profile() {
 }
 
 export function EditProfile() {
-  const [res] = useQuery<{ me: Me }>({ query: ME });
+  const [res] = useQuery({ query: MeDocument });
   const [name, setName] = useState("");
   const [phone, setPhone] = useState("");
   const [message, setMessage] = useState<{ kind: "info" | "error"; text: string } | null>(null);
-  const [{ fetching }, update] = useMutation<{ updateProfile: { user: { id: string } | null; errors: UserError[] } }>(UPDATE_PROFILE);
+  const [{ fetching }, update] = useMutation(UpdateProfileDocument);
   useEffect(() => {
     if (res.data?.me) {
       setName(res.data.me.name ?? "");
@@ -93,30 +93,35 @@ export function EditProfile() {
   );
 }
 
-const CONNECTOR_TYPES = ["CCS2", "Type2", "CHAdeMO", "GB-T"];
+const CONNECTOR_TYPES: [VehicleConnectorType, string][] = [["CCS2", "CCS2"], ["TYPE2", "Type 2"], ["CHADEMO", "CHAdeMO"], ["GBT", "GB/T"]];
 
 export function Vehicles() {
-  const [res, requery] = useQuery<{ me: { vehicles: Vehicle[] } }>({ query: MY_VEHICLES });
-  const [, create] = useMutation<{ createVehicle: { vehicle: Vehicle | null; errors: UserError[] } }>(CREATE_VEHICLE);
-  const [, remove] = useMutation<{ deleteVehicle: { ok: boolean; errors: UserError[] } }>(DELETE_VEHICLE);
-  const [form, setForm] = useState({ brand: "", model: "", batteryKwh: "", connectorType: "CCS2", plateNumber: "" });
+  const [res, requery] = useQuery({ query: MyVehiclesDocument });
+  const [, create] = useMutation(CreateVehicleDocument);
+  const [, remove] = useMutation(DeleteVehicleDocument);
+  const empty = { brand: "", model: "", batteryKwh: "", connectorType: "CCS2" as VehicleConnectorType, plateNumber: "" };
+  const [form, setForm] = useState(empty);
   const [message, setMessage] = useState<string | null>(null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setMessage(null);
-    const input: Record<string, unknown> = { brand: form.brand.trim(), model: form.model.trim(), connectorType: form.connectorType };
-    if (form.batteryKwh) input.batteryKwh = form.batteryKwh;
-    if (form.plateNumber) input.plateNumber = form.plateNumber.trim();
+    const input = {
+      brand: form.brand.trim(),
+      model: form.model.trim(),
+      connectorType: form.connectorType,
+      batteryKwh: form.batteryKwh || null,
+      plateNumber: form.plateNumber.trim() || null,
+    };
     const r = await create({ input });
     const p = r.data?.createVehicle;
     if (p?.vehicle) {
-      setForm({ brand: "", model: "", batteryKwh: "", connectorType: "CCS2", plateNumber: "" });
+      setForm(empty);
       requery({ requestPolicy: "network-only" });
     } else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? "Could not add the vehicle.");
   };
   const del = async (id: string) => {
     const r = await remove({ input: { id } });
-    if (r.data?.deleteVehicle?.ok) requery({ requestPolicy: "network-only" });
+    if (r.data?.deleteVehicle?.deletedId) requery({ requestPolicy: "network-only" });
     else setMessage(firstUserError(r.data?.deleteVehicle?.errors) ?? describeError(r.error));
   };
   return (
@@ -124,8 +129,8 @@ export function Vehicles() {
       <Notice kind="warning">{describeError(res.error)}</Notice>
       {res.fetching && !res.data && <Loading />}
       <div className="card">
-        {res.data && !res.data.me.vehicles.length && <p className="muted">No vehicles yet.</p>}
-        {res.data?.me.vehicles.map((v) => (
+        {res.data?.me && !res.data.me.vehicles.nodes.length && <p className="muted">No vehicles yet.</p>}
+        {res.data?.me?.vehicles.nodes.map((v) => (
           <div key={v.id} className="list-item">
             <div className="grow">
               <div>{v.nickname ?? `${v.brand} ${v.model}`}</div>
@@ -154,8 +159,12 @@ export function Vehicles() {
           </div>
           <div>
             <label htmlFor="ctype">Connector</label>
-            <select id="ctype" value={form.connectorType} onChange={(e) => setForm({ ...form, connectorType: e.target.value })}>
-              {CONNECTOR_TYPES.map((t) => <option key={t}>{t}</option>)}
+            <select id="ctype" value={form.connectorType} onChange={(e) => setForm({ ...form, connectorType: e.target.value as VehicleConnectorType })}>
+              {CONNECTOR_TYPES.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
             </select>
           </div>
         </div>
@@ -170,7 +179,7 @@ export function Vehicles() {
 }
 
 export function Invite() {
-  const [res] = useQuery<{ me: Me }>({ query: ME });
+  const [res] = useQuery<{ me: { id: string; referralCode: string | null; pointsBalance: number } | null }>({ query: ME_EXTRAS });
   const [copied, setCopied] = useState(false);
   const code = res.data?.me?.referralCode;
   const link = code ? `${window.location.origin}/register?ref=${encodeURIComponent(code)}` : "";

@@ -5,15 +5,17 @@ import { Loading, Notice, Page } from "../components/ui";
 import { describeError, firstUserError, type UserError } from "../lib/client";
 import { dateTime, money, type Money } from "../lib/format";
 import { newIdempotencyKey } from "../lib/session";
-import { CREATE_TOP_UP, PAYMENT_METHODS, TOP_UP, WALLET, WALLET_UPDATES } from "../graphql/pending";
+import { CREATE_TOP_UP, PAYMENT_METHODS, TOP_UP, WALLET } from "../graphql/pending";
+import { WalletBalanceDocument, WalletUpdatesDocument } from "../gql/graphql";
 import type { Nodes, PaymentMethod, WalletTx } from "../graphql/types";
 
 export const PRESETS = [20, 50, 100, 200];
 const PENDING_TOP_UP = "plagsini.pendingTopUp";
 
 export function Wallet() {
-  const [res, requery] = useQuery<{ wallet: { balance: Money; transactions: Nodes<WalletTx> } }>({ query: WALLET, variables: { first: 30 } });
-  const [live] = useSubscription<{ walletUpdates: { balance: Money } }>({ query: WALLET_UPDATES });
+  const [summary, requerySummary] = useQuery({ query: WalletBalanceDocument });
+  const [res, requery] = useQuery<{ me: { wallet: { balance: Money; transactions: Nodes<WalletTx> } } }>({ query: WALLET, variables: { first: 30 } });
+  const [live] = useSubscription({ query: WalletUpdatesDocument });
   const [methods] = useQuery<{ paymentMethods: PaymentMethod[] }>({ query: PAYMENT_METHODS });
   const [amount, setAmount] = useState<number>(50);
   const [custom, setCustom] = useState("");
@@ -22,14 +24,18 @@ export function Wallet() {
   const [{ fetching }, createTopUp] = useMutation<{ createTopUp: { topUp: { id: string; checkoutUrl: string | null } | null; errors: UserError[] } }>(CREATE_TOP_UP);
 
   useEffect(() => {
-    if (live.data) requery({ requestPolicy: "network-only" });
-  }, [live.data, requery]);
+    if (!live.data) return;
+    requery({ requestPolicy: "network-only" });
+    requerySummary({ requestPolicy: "network-only" });
+  }, [live.data, requery, requerySummary]);
   useEffect(() => {
     const first = methods.data?.paymentMethods?.[0];
     if (first && !method) setMethod(first.code);
   }, [methods.data, method]);
 
-  const balance = live.data?.walletUpdates.balance ?? res.data?.wallet.balance;
+  const update = live.data?.walletUpdates;
+  const balance: Money | undefined =
+    update?.balance !== null && update?.balance !== undefined ? { amount: update.balance, currency: update.currency } : summary.data?.me?.wallet.balance;
   const value = custom ? Number(custom) : amount;
 
   const topUp = async () => {
@@ -58,7 +64,7 @@ export function Wallet() {
         <div className="muted">Balance</div>
         <div className="big" data-testid="wallet-balance">{balance ? money(balance) : "—"}</div>
       </div>
-      <Notice kind="warning">{describeError(res.error)}</Notice>
+      <Notice kind="warning">{describeError(summary.error)}</Notice>
       <h2>Top up</h2>
       <div className="card">
         <div className="grid2" role="radiogroup" aria-label="Amount">
@@ -97,10 +103,11 @@ export function Wallet() {
         <p className="muted">You'll be taken to the payment page and brought back here.</p>
       </div>
       <h2>Transactions</h2>
+      <Notice kind="warning">{describeError(res.error)}</Notice>
       <div className="card" data-testid="transactions">
         {res.fetching && !res.data && <Loading />}
-        {res.data && !res.data.wallet.transactions.nodes.length && <p className="muted">No transactions yet.</p>}
-        {res.data?.wallet.transactions.nodes.map((t) => (
+        {res.data && !res.data.me.wallet.transactions.nodes.length && <p className="muted">No transactions yet.</p>}
+        {res.data?.me.wallet.transactions.nodes.map((t) => (
           <div key={t.id} className="list-item">
             <div className="grow">
               <div>{t.description ?? t.kind}</div>

@@ -1,0 +1,76 @@
+import { useState } from "react";
+import { fireEvent, render, screen } from "@testing-library/react";
+import { MemoryRouter } from "react-router-dom";
+import { OtpInput } from "../components/OtpInput";
+import { PowerChart } from "../components/PowerChart";
+import { BottomNav } from "../components/BottomNav";
+import { OfflineBanner } from "../components/ui";
+import { reportNetwork } from "../lib/online";
+import { act } from "react";
+
+function OtpHarness({ onDone }: { onDone: (v: string) => void }) {
+  const [v, setV] = useState("");
+  return (
+    <OtpInput
+      value={v}
+      onChange={(next) => {
+        setV(next);
+        if (next.length === 6) onDone(next);
+      }}
+    />
+  );
+}
+
+describe("OtpInput", () => {
+  it("has six boxes and fills them from a pasted code", () => {
+    const done = vi.fn();
+    render(<OtpHarness onDone={done} />);
+    const boxes = screen.getAllByRole("textbox");
+    expect(boxes).toHaveLength(6);
+    fireEvent.paste(boxes[0], { clipboardData: { getData: () => "Code: 123-456" } });
+    expect(done).toHaveBeenCalledWith("123456");
+    expect(boxes.map((b) => (b as HTMLInputElement).value).join("")).toBe("123456");
+  });
+  it("advances as digits are typed and ignores letters", () => {
+    const done = vi.fn();
+    render(<OtpHarness onDone={done} />);
+    const boxes = screen.getAllByRole("textbox");
+    fireEvent.change(boxes[0], { target: { value: "x" } });
+    expect((boxes[0] as HTMLInputElement).value).toBe("");
+    "987654".split("").forEach((d, i) => fireEvent.change(boxes[i], { target: { value: d } }));
+    expect(done).toHaveBeenCalledWith("987654");
+  });
+});
+
+describe("PowerChart", () => {
+  it("waits for readings, then draws a line", () => {
+    const { rerender } = render(<PowerChart points={[]} />);
+    expect(screen.getByRole("img")).toHaveAccessibleName(/waiting/i);
+    rerender(<PowerChart points={[{ t: 0, kw: 3 }, { t: 10, kw: 7.2 }, { t: 20, kw: 7.1 }]} />);
+    expect(screen.getByRole("img")).toHaveAccessibleName("Power chart, latest 7.1 kW");
+  });
+});
+
+describe("BottomNav", () => {
+  it("links the five main screens", () => {
+    render(
+      <MemoryRouter initialEntries={["/scan"]} future={{ v7_startTransition: true, v7_relativeSplatPath: true }}>
+        <BottomNav />
+      </MemoryRouter>,
+    );
+    const labels = screen.getAllByRole("link").map((a) => a.textContent);
+    expect(labels).toEqual(["Home", "Find", "Scan", "Rewards", "Profile"]);
+    expect(screen.getByRole("link", { name: "Scan" })).toHaveClass("active");
+  });
+});
+
+describe("OfflineBanner", () => {
+  it("shows a clear notice when the server cannot be reached", () => {
+    render(<OfflineBanner />);
+    expect(screen.queryByTestId("offline-notice")).toBeNull();
+    act(() => reportNetwork(false));
+    expect(screen.getByTestId("offline-notice")).toHaveTextContent(/offline/i);
+    act(() => reportNetwork(true));
+    expect(screen.queryByTestId("offline-notice")).toBeNull();
+  });
+});

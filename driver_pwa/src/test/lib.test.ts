@@ -1,0 +1,77 @@
+import { parse } from "graphql";
+import { chargerPath, parseChargerCode } from "../lib/qr";
+import { duration, money, kwh } from "../lib/format";
+import { haversineKm } from "../lib/geo";
+import { PENDING_OPERATIONS } from "../graphql/pending";
+import { availability, applyStatus } from "../lib/chargers";
+import { requestMessage } from "../screens/Charger";
+
+describe("charger QR codes", () => {
+  it("accepts the URLs the admin console prints", () => {
+    expect(parseChargerCode("https://plagsini.example/c/CP-001/2")).toEqual({ chargePointId: "CP-001", connectorId: 2 });
+    expect(parseChargerCode("http://127.0.0.1:8000/c/SIM%2D1/1")).toEqual({ chargePointId: "SIM-1", connectorId: 1 });
+    expect(parseChargerCode("https://x.test/c/CP-9")).toEqual({ chargePointId: "CP-9", connectorId: null });
+  });
+  it("accepts bare charger codes", () => {
+    expect(parseChargerCode(" CP-001 ")).toEqual({ chargePointId: "CP-001", connectorId: null });
+    expect(parseChargerCode("CP-001/3")).toEqual({ chargePointId: "CP-001", connectorId: 3 });
+    expect(parseChargerCode("CP-001#3")).toEqual({ chargePointId: "CP-001", connectorId: 3 });
+  });
+  it("rejects other content", () => {
+    expect(parseChargerCode("")).toBeNull();
+    expect(parseChargerCode("https://evil.example/pay?x=1")).toBeNull();
+    expect(parseChargerCode("hello world")).toBeNull();
+  });
+  it("builds the route", () => {
+    expect(chargerPath({ chargePointId: "CP 1", connectorId: 2 })).toBe("/c/CP%201/2");
+  });
+});
+
+describe("formatting", () => {
+  it("formats money in ringgit", () => {
+    expect(money({ amount: "12.5", currency: "MYR" })).toBe("RM 12.50");
+    expect(money(null)).toBe("—");
+  });
+  it("formats durations and energy", () => {
+    expect(duration(65)).toBe("01:05");
+    expect(duration(3723)).toBe("1:02:03");
+    expect(kwh("1.23456", 3)).toBe("1.235 kWh");
+  });
+  it("measures distance", () => {
+    const kl = { lat: 3.139, lng: 101.6869 };
+    const pj = { lat: 3.1073, lng: 101.6067 };
+    expect(haversineKm(kl, pj)).toBeGreaterThan(8);
+    expect(haversineKm(kl, pj)).toBeLessThan(10);
+  });
+});
+
+describe("charger availability", () => {
+  const base = {
+    id: "Q2hhcmdlcjox", chargePointId: "CP-1", name: null, address: null, city: null, latitude: 3, longitude: 101,
+    online: true, maxPowerKw: 22, connectors: [{ connectorId: 1, status: "Charging", connectorType: "Type2", maxPowerKw: 22 }],
+  };
+  it("applies live status events", () => {
+    expect(availability(base)).toBe("busy");
+    const live = applyStatus(base, [{ chargePointId: "CP-1", online: true, connectorId: 1, status: "Available" }]);
+    expect(availability(live)).toBe("available");
+    expect(availability({ ...live, online: false })).toBe("offline");
+  });
+});
+
+describe("charging request messages", () => {
+  it("explains rejections and offline chargers", () => {
+    expect(requestMessage({ id: "1", status: "Rejected", error: "Connector busy", session: null })).toEqual({
+      kind: "error",
+      text: expect.stringContaining("Connector busy"),
+    });
+    expect(requestMessage({ id: "1", status: "TimedOut", error: null, session: null }).text).toMatch(/offline/);
+  });
+});
+
+describe("pending operations", () => {
+  it("are valid GraphQL documents", () => {
+    for (const [name, doc] of Object.entries(PENDING_OPERATIONS)) {
+      expect(() => parse(doc), name).not.toThrow();
+    }
+  });
+});
