@@ -651,7 +651,7 @@ class ChargePoint:
                 return "SuspendedEV"
             if p.relay_closed and p.ev_ready:
                 return "Charging"
-            if p.limit_a < 6.0 or p.duty >= 100.0:
+            if p.limit_a < 6.0:
                 return "SuspendedEVSE"
             return "SuspendedEV"
         if c.finishing:

@@ -158,6 +158,7 @@ async def run_simulator(
     meter_interval=10,
     heartbeat_interval=60,
     session_s=30.0,
+    pause_s=5.0,
     stop_event=None,
     overrides=None,
 ):
@@ -169,6 +170,8 @@ async def run_simulator(
         {cp_id: key}, or a callable cp_id -> key; None = no auth.
     store_dir: where each charger keeps its flash (journal, meter register, keys).
     duration: seconds to run; None = until stop_event is set (or forever).
+    time_scale: speeds up the EV battery model; session_s / pause_s: charge / idle time per cycle.
+    overrides: config keys merged into every charger's config (see firmware/config.py).
     Returns the list of SimCharger objects.
     """
     if scenario not in SCENARIOS:
@@ -195,7 +198,9 @@ async def run_simulator(
         tasks.append(asyncio.create_task(sim.run()))
         tasks.append(
             asyncio.create_task(
-                sim.scenario(name, "%s-%s" % (id_tag, cp_id) if chargers > 1 else id_tag, session_s, seed=i)
+                sim.scenario(
+                    name, "%s-%s" % (id_tag, cp_id) if chargers > 1 else id_tag, session_s, pause_s, i
+                )
             )
         )
     try:

@@ -64,6 +64,7 @@ class SmartCharging:
                 keep.append(e)
         if len(keep) >= self.max_profiles:
             return "Rejected"
+        profile["_installed"] = compat.unix_time()
         keep.append({"connectorId": connector_id, "profile": profile})
         self.installed = keep
         self._save()
@@ -101,18 +102,20 @@ class SmartCharging:
     # --- evaluation ------------------------------------------------------------------------
 
     def _schedule_start(self, p, t, tx_start):
+        """-> (start, exact). Not exact when the profile gives no start and a fallback is used."""
         sched = p["chargingSchedule"]
         kind = p.get("chargingProfileKind", "Absolute")
         if kind == "Relative":
-            return tx_start if tx_start is not None else t
+            return (tx_start if tx_start is not None else t), tx_start is not None
         base = _ts(sched.get("startSchedule")) or _ts(p.get("validFrom"))
+        exact = base is not None
         if base is None:
-            base = tx_start if tx_start is not None else t
+            base = tx_start if tx_start is not None else p.get("_installed", t)
         if kind == "Recurring":
             period = 604800 if p.get("recurrencyKind") == "Weekly" else 86400
             if t >= base:
                 base = base + ((t - base) // period) * period
-        return base
+        return base, exact
 
     def _to_amps(self, limit, unit, phases):
         if unit == "W":
@@ -124,11 +127,14 @@ class SmartCharging:
         vt = _ts(p.get("validTo"))
         if (vf is not None and t < vf) or (vt is not None and t >= vt):
             return None
-        start = self._schedule_start(p, t, tx_start)
+        start, exact = self._schedule_start(p, t, tx_start)
         sched = p["chargingSchedule"]
         off = t - start
         if off < 0:
-            return None
+            if exact:
+                return None
+            off = 0  # a profile without a start applies from now
+
         dur = sched.get("duration")
         if dur is not None and off >= dur:
             return None
@@ -191,7 +197,7 @@ class SmartCharging:
                     pts.append(v)
             sched = p["chargingSchedule"]
             kind = p.get("chargingProfileKind", "Absolute")
-            starts = [self._schedule_start(p, start, tx_start)]
+            starts = [self._schedule_start(p, start, tx_start)[0]]
             if kind == "Recurring":
                 period = 604800 if p.get("recurrencyKind") == "Weekly" else 86400
                 s = starts[0]

@@ -1,0 +1,124 @@
+"""The simulator: N firmware chargers in one process against a central system."""
+
+import asyncio
+
+import pytest
+
+from firmware import simulator
+
+
+@pytest.mark.asyncio
+async def test_run_simulator_three_chargers_charge_scenario(central_system, tmp_path):
+    cs = central_system
+    stop = asyncio.Event()
+    task = asyncio.create_task(
+        simulator.run_simulator(
+            cs.url,
+            chargers=3,
+            scenario="charge",
+            id_prefix="SIMT",
+            store_dir=str(tmp_path),
+            time_scale=50.0,
+            meter_interval=1,
+            session_s=1.5,
+            pause_s=0.2,
+            stop_event=stop,
+        )
+    )
+    try:
+        for i in (1, 2, 3):
+            cp = f"SIMT00{i}"
+            await cs.wait_for("BootNotification", cp=cp)
+            start = await cs.wait_for("StartTransaction", cp=cp)
+            assert start["payload"]["idTag"] == f"SIMTAG-{cp}"
+            await cs.wait_for("MeterValues", cp=cp, where=lambda p: "transactionId" in p)
+            await cs.wait_for("StopTransaction", cp=cp, timeout=15)
+    finally:
+        stop.set()
+        sims = await asyncio.wait_for(task, 10)
+    assert len(sims) == 3
+    assert all(s.cp.accepted for s in sims)
+
+
+@pytest.mark.asyncio
+async def test_faults_scenario_reports_a_fault(central_system, tmp_path):
+    cs = central_system
+    sims_task = asyncio.create_task(
+        simulator.run_simulator(
+            cs.url,
+            chargers=1,
+            scenario="faults",
+            id_prefix="FLT",
+            store_dir=str(tmp_path),
+            session_s=0.5,
+            pause_s=0.2,
+            duration=30,
+        )
+    )
+    try:
+        st = await cs.wait_for(
+            "StatusNotification", cp="FLT001", where=lambda p: p["status"] == "Faulted", timeout=15
+        )
+        assert st["payload"]["errorCode"] == "GroundFailure"
+        stop = await cs.wait_for("StopTransaction", cp="FLT001")
+        assert stop["payload"]["reason"] == "EmergencyStop"
+    finally:
+        sims_task.cancel()
+        try:
+            await sims_task
+        except asyncio.CancelledError:
+            pass
+
+
+@pytest.mark.asyncio
+async def test_auth_key_per_charger_and_remote_scenario(central_system, tmp_path):
+    cs = central_system
+    cs.passwords = {"AK001": "key-for-AK001-0000", "AK002": "key-for-AK002-0000"}
+    stop = asyncio.Event()
+    task = asyncio.create_task(
+        simulator.run_simulator(
+            cs.url,
+            chargers=2,
+            scenario="remote",
+            id_prefix="AK",
+            store_dir=str(tmp_path),
+            auth_key=lambda cp: f"key-for-{cp}-0000",
+            stop_event=stop,
+        )
+    )
+    try:
+        for cp in ("AK001", "AK002"):
+            await cs.wait_for("StatusNotification", cp=cp, where=lambda p: p["status"] == "Preparing")
+        r = await cs.call("AK002", "RemoteStartTransaction", {"idTag": "APP", "connectorId": 1})
+        assert r["status"] == "Accepted"
+        await cs.wait_for("StartTransaction", cp="AK002")
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 10)
+
+
+def test_unknown_scenario_is_refused():
+    with pytest.raises(ValueError):
+        asyncio.run(simulator.run_simulator("ws://127.0.0.1:1", scenario="nope"))
+
+
+@pytest.mark.asyncio
+async def test_main_cli_runs_for_a_duration(central_system, tmp_path):
+    args = [
+        "--url",
+        central_system.url,
+        "--chargers",
+        "2",
+        "--scenario",
+        "idle",
+        "--id-prefix",
+        "CLI",
+        "--store-dir",
+        str(tmp_path),
+        "--duration",
+        "3",
+    ]
+    loop = asyncio.get_running_loop()
+    fut = loop.run_in_executor(None, simulator.main, args)
+    await central_system.wait_for("BootNotification", cp="CLI002")
+    assert await asyncio.wait_for(fut, 10) == 0
