@@ -1,11 +1,112 @@
-"""Plain HTTP routes served beside /graphql (payment webhooks, sandbox checkout, receipt PDFs)."""
+"""Plain HTTP routes served beside /graphql: payment webhooks, the sandbox gateway's checkout page,
+receipt PDFs (signed links from `Receipt.pdfUrl`)."""
 
 from __future__ import annotations
 
+import hmac
+import html
+import logging
+import time
 from typing import Any
 
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from domain import billing, payments, receipts
+from domain.errors import DomainError, NotFound
+from domain.money import format_sen
 from plagsini.platform import Platform
+
+log = logging.getLogger("plagsini.http")
+
+SANDBOX_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>SANDBOX payment - PlagSini</title>
+<style>body{{font-family:system-ui,sans-serif;max-width:28rem;margin:2rem auto;padding:0 1rem}}
+.banner{{background:#b45309;color:#fff;padding:.6rem 1rem;border-radius:.4rem;font-weight:700}}
+.amount{{font-size:2rem;margin:1rem 0}} form{{display:inline-block;margin-right:.5rem}}
+button{{font-size:1rem;padding:.6rem 1.4rem;border-radius:.4rem;border:0;cursor:pointer}}
+.pay{{background:#15803d;color:#fff}} .fail{{background:#b91c1c;color:#fff}}</style></head>
+<body><div class="banner">SANDBOX GATEWAY: test payments only, no real money moves</div>
+<h1>Pay PlagSini</h1><p>Wallet top-up via {method}</p><div class="amount">{amount}</div>
+<p>Status: <strong id="status">{status}</strong></p>{buttons}</body></html>"""
+
+BUTTONS = """<form method="post" action="/sandbox-gateway/checkout/{ref}/pay">
+<button class="pay" id="pay">Pay</button></form>
+<form method="post" action="/sandbox-gateway/checkout/{ref}/fail">
+<button class="fail" id="fail">Fail</button></form>"""
 
 
 def http_routes(platform: Platform) -> list[Any]:
-    return []
+    billing.attach(platform)
+
+    async def webhook(request: Request) -> Response:
+        provider = request.path_params["provider"]
+        raw = await request.body()  # verified on the raw bytes, before any parsing
+        try:
+            outcome = await payments.process_webhook(platform, raw, dict(request.headers), provider)
+        except payments.InvalidSignature:
+            log.warning("payment webhook with a bad signature refused (provider %s)", provider)
+            return JSONResponse({"error": "invalid signature"}, status_code=400)
+        except DomainError as e:
+            return JSONResponse({"error": e.message}, status_code=400 if not isinstance(e, NotFound) else 404)
+        return JSONResponse({"status": outcome.status})
+
+    async def checkout(request: Request) -> Response:
+        ref = request.path_params["reference"]
+        async with platform.sessionmaker() as s:
+            payment = await payments.get_by_reference(s, ref)
+        if payment is None:
+            return HTMLResponse("<h1>Unknown checkout</h1>", status_code=404)
+        page = SANDBOX_PAGE.format(
+            method=html.escape(payments.METHOD_LABELS.get(payment.method, payment.method)),
+            amount=html.escape(format_sen(payment.amount_sen, payment.currency)),
+            status=html.escape(payment.status),
+            buttons=BUTTONS.format(ref=html.escape(ref)) if payment.status == "pending" else "",
+        )
+        return HTMLResponse(page)
+
+    async def complete(request: Request) -> Response:
+        ref = request.path_params["reference"]
+        outcome = request.path_params["outcome"]
+        if outcome not in ("pay", "fail"):
+            return HTMLResponse("<h1>Not found</h1>", status_code=404)
+        try:
+            await payments.sandbox_complete(platform, ref, "paid" if outcome == "pay" else "fail")
+        except NotFound:
+            return HTMLResponse("<h1>Unknown checkout</h1>", status_code=404)
+        return await checkout(request)
+
+    async def receipt_pdf(request: Request) -> Response:
+        from api.invoices import pdf_signature
+
+        try:
+            rid = int(request.path_params["receipt_id"])
+            expires = int(request.query_params.get("expires", "0"))
+        except ValueError:
+            return Response("Not found", status_code=404)
+        sig = request.query_params.get("sig", "")
+        if expires < time.time() or not hmac.compare_digest(
+            sig, pdf_signature(platform.secret_key, rid, expires)
+        ):
+            return Response("This link is invalid or has expired.", status_code=403)
+        async with platform.sessionmaker() as s:
+            try:
+                receipt = await receipts.get(s, rid)
+            except NotFound:
+                return Response("Not found", status_code=404)
+            pdf = await receipts.render_pdf(s, receipt)
+        return Response(
+            pdf,
+            media_type="application/pdf",
+            headers={"Content-Disposition": f'inline; filename="{receipt.number}.pdf"'},
+        )
+
+    return [
+        Route("/payments/webhook/{provider}", webhook, methods=["POST"]),
+        Route("/sandbox-gateway/checkout/{reference}", checkout, methods=["GET"]),
+        Route("/sandbox-gateway/checkout/{reference}/{outcome}", complete, methods=["POST"]),
+        Route("/receipts/{receipt_id:int}.pdf", receipt_pdf, methods=["GET"]),
+    ]

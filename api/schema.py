@@ -27,12 +27,16 @@ from strawberry.extensions import (
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
-from api import accounts, apikeys, subscriptions, system, users
+from api import accounts, apikeys, invoices, payments, sessions, subscriptions, system, users, wallet
 from api.errors import ERROR_TYPES, is_public
 
 QUERY_TYPES: list[type] = [system.Query, accounts.Query, users.Query]
 MUTATION_TYPES: list[type] = [accounts.Mutation, users.Mutation, apikeys.Mutation]
 SUBSCRIPTION_TYPES: list[type] = [subscriptions.Subscription]
+# Money: wallet, top-ups, charging sessions, receipts and invoices.
+QUERY_TYPES += [wallet.Query, payments.Query, sessions.Query, invoices.Query]
+MUTATION_TYPES += [wallet.Mutation, payments.Mutation, sessions.Mutation]
+SUBSCRIPTION_TYPES += [sessions.Subscription]
 #: Types reachable only through interfaces or unions (e.g. the concrete UserError types).
 EXTRA_TYPES: list[type] = []
 

@@ -29,7 +29,7 @@ from sqlalchemy import event, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, ChargingSession, Membership, MembershipPlan, RewardRedemption, utcnow
-from domain import ledger, memberships, receipts, rewards
+from domain import events, ledger, memberships, receipts, rewards
 from domain.tariffs import FREE, Benefits, Cost, TariffSnapshot, Usage, compute_cost, tariff_for_charger
 
 log = logging.getLogger("plagsini.billing")
@@ -199,6 +199,16 @@ async def on_meter_values(session: AsyncSession, tx: ChargingSession) -> None:
 async def on_transaction_stopped(session: AsyncSession, tx: ChargingSession) -> None:
     """Bill the session (once). A failure is logged and flagged, never raised into the charger's answer;
     ``bill_pending`` retries unbilled completed sessions."""
+    from domain import sessions
+
+    req = await sessions.mark_request_stopped(session, tx)
+    if req is not None:
+        event = sessions.request_event(req)
+
+        async def announce(platform: Any) -> None:
+            await platform.bus.publish(events.charging_request(event["request_id"]), event)
+
+        after_commit(session, announce)
     try:
         async with session.begin_nested():
             await bill_session(session, tx)

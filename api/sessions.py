@@ -1,0 +1,319 @@
+"""Charging from the app: start/stop charging, the charging-request handle, sessions, reservations."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncGenerator
+from decimal import Decimal
+from typing import Any
+
+import strawberry
+from sqlalchemy import select
+
+from api.accounts_types import Money
+from api.errors import UserError, payload_or_errors, register_error_type
+from api.permissions import require_user
+from api.relay import Connection, decode_id, encode_id, paginate
+from db.models import ChargingRequest as ChargingRequestModel
+from db.models import ChargingSession as SessionModel
+from db.models import Receipt as ReceiptModel
+from db.models import Reservation as ReservationModel
+from domain import events, sessions
+
+
+@strawberry.type(description="The connector is not available for you.")
+class ConnectorUnavailableError(UserError):
+    pass
+
+
+@strawberry.type(description="The wallet balance is below the minimum to start.")
+class BalanceTooLowError(UserError):
+    pass
+
+
+register_error_type(sessions.ConnectorUnavailable, ConnectorUnavailableError)
+register_error_type(sessions.BalanceTooLow, BalanceTooLowError)
+
+
+@strawberry.type
+class CostLine:
+    code: str
+    description: str
+    quantity: Decimal
+    unit: str
+    amount: Money
+
+
+@strawberry.type
+class ChargingSession:
+    id: strawberry.ID
+    transaction_id: int
+    status: str
+    connector_id: int
+    started_at: dt.datetime
+    stopped_at: dt.datetime | None
+    energy_wh: int
+    cost: Money | None
+    cost_lines: list[CostLine]
+    billed: bool
+    stop_reason: str | None
+    receipt_id: strawberry.ID | None
+
+    @classmethod
+    def from_model(cls, tx: SessionModel, receipt_id: int | None = None) -> ChargingSession:
+        energy = tx.energy_wh
+        if energy is None:
+            energy = max(0, (tx.last_energy_wh or tx.meter_start) - tx.meter_start)
+        return cls(
+            id=encode_id("ChargingSession", tx.id),
+            transaction_id=tx.id,
+            status=tx.status.upper(),
+            connector_id=tx.connector_id,
+            started_at=tx.started_at,
+            stopped_at=tx.stopped_at,
+            energy_wh=energy,
+            cost=None if tx.total_cost_sen is None else Money.from_sen(tx.total_cost_sen, tx.currency),
+            cost_lines=[
+                CostLine(
+                    code=line["code"],
+                    description=line["description"],
+                    quantity=Decimal(line["quantity"]),
+                    unit=line["unit"],
+                    amount=Money.from_sen(int(line["amount_sen"]), tx.currency),
+                )
+                for line in (tx.cost_lines or [])
+            ],
+            billed=tx.billed,
+            stop_reason=tx.stop_reason,
+            receipt_id=encode_id("Receipt", receipt_id) if receipt_id else None,
+        )
+
+
+async def _session_node(s: Any, tx: SessionModel) -> ChargingSession:
+    rid = (
+        await s.execute(select(ReceiptModel.id).where(ReceiptModel.session_id == tx.id))
+    ).scalar_one_or_none()
+    return ChargingSession.from_model(tx, rid)
+
+
+@strawberry.type(
+    description="The handle a startCharging returns; it resolves to the session the charger starts."
+)
+class ChargingRequest:
+    id: strawberry.ID
+    status: str
+    error: str | None
+    connector_id: int | None
+    created_at: dt.datetime
+    session_pk: strawberry.Private[int | None]
+
+    @strawberry.field
+    async def session(self, info: strawberry.Info) -> ChargingSession | None:
+        if self.session_pk is None:
+            return None
+        async with info.context.platform.sessionmaker() as s:
+            tx = await s.get(SessionModel, self.session_pk)
+            return await _session_node(s, tx) if tx else None
+
+    @classmethod
+    def from_model(cls, r: ChargingRequestModel) -> ChargingRequest:
+        return cls(
+            id=encode_id("ChargingRequest", r.id),
+            status=r.status.upper(),
+            error=r.error,
+            connector_id=r.connector_id,
+            created_at=r.created_at,
+            session_pk=r.session_id,
+        )
+
+
+@strawberry.type
+class ConnectorReservation:
+    id: strawberry.ID
+    connector_id: int
+    status: str
+    expires_at: dt.datetime
+    fee: Money
+
+    @classmethod
+    def from_model(cls, r: ReservationModel) -> ConnectorReservation:
+        return cls(
+            id=encode_id("Reservation", r.id),
+            connector_id=r.connector_id,
+            status=r.status.upper(),
+            expires_at=r.expires_at,
+            fee=Money.from_sen(r.fee_sen),
+        )
+
+
+@strawberry.input
+class StartChargingInput:
+    charger_id: strawberry.ID
+    connector_id: int
+    vehicle_id: strawberry.ID | None = None
+
+
+@strawberry.type
+class StartChargingPayload:
+    request: ChargingRequest | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class StopChargingInput:
+    session_id: strawberry.ID
+
+
+@strawberry.type
+class StopChargingPayload:
+    session: ChargingSession | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class ReserveConnectorInput:
+    charger_id: strawberry.ID
+    connector_id: int
+    minutes: int = 15
+
+
+@strawberry.input
+class CancelReservationInput:
+    reservation_id: strawberry.ID
+
+
+@strawberry.type
+class ReservationPayload:
+    reservation: ConnectorReservation | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+def _owner(user: Any) -> int | None:
+    return None if user.role == "admin" else int(user.id)
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(description="A charging request (the startCharging handle).")
+    async def charging_request(self, info: strawberry.Info, id: strawberry.ID) -> ChargingRequest:
+        user = await require_user(info)
+        async with info.context.platform.sessionmaker() as s, s.begin():
+            return ChargingRequest.from_model(
+                await sessions.get_request(s, decode_id(id, "ChargingRequest"), _owner(user))
+            )
+
+    @strawberry.field(description="One of your charging sessions (any, for admins).")
+    async def charging_session(self, info: strawberry.Info, id: strawberry.ID) -> ChargingSession:
+        user = await require_user(info)
+        from domain.errors import NotFound
+
+        async with info.context.platform.sessionmaker() as s:
+            tx = await s.get(SessionModel, decode_id(id, "ChargingSession"))
+            owner = _owner(user)
+            if tx is None or (owner is not None and tx.user_id != owner):
+                raise NotFound("Session not found.")
+            return await _session_node(s, tx)
+
+    @strawberry.field(description="Your charging sessions, newest first.")
+    async def my_sessions(
+        self, info: strawberry.Info, first: int | None = 20, after: str | None = None
+    ) -> Connection[ChargingSession]:
+        user = await require_user(info)
+        async with info.context.platform.sessionmaker() as s:
+            conn = await paginate(
+                s,
+                select(SessionModel).where(SessionModel.user_id == user.id),
+                key=SessionModel.id,
+                to_node=lambda tx: tx,
+                first=first,
+                after=after,
+            )
+            for edge in conn.edges:
+                edge.node = await _session_node(s, edge.node)
+        return conn  # type: ignore[return-value]
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(description="Start charging on a connector: returns a charging request handle.")
+    async def start_charging(self, info: strawberry.Info, input: StartChargingInput) -> StartChargingPayload:
+        async def work() -> StartChargingPayload:
+            user = await require_user(info)
+            req = await sessions.start_charging(
+                info.context.platform,
+                user_id=user.id,
+                charger_id=decode_id(input.charger_id, "Charger", field="chargerId"),
+                connector_id=input.connector_id,
+                vehicle_id=decode_id(input.vehicle_id, "Vehicle", field="vehicleId")
+                if input.vehicle_id
+                else None,
+            )
+            return StartChargingPayload(request=ChargingRequest.from_model(req))
+
+        return await payload_or_errors(StartChargingPayload, work())
+
+    @strawberry.mutation(description="Stop one of your charging sessions (RemoteStopTransaction).")
+    async def stop_charging(self, info: strawberry.Info, input: StopChargingInput) -> StopChargingPayload:
+        async def work() -> StopChargingPayload:
+            user = await require_user(info)
+            tx = await sessions.stop_charging(
+                info.context.platform,
+                session_id=decode_id(input.session_id, "ChargingSession", field="sessionId"),
+                user_id=_owner(user),
+            )
+            return StopChargingPayload(session=ChargingSession.from_model(tx))
+
+        return await payload_or_errors(StopChargingPayload, work())
+
+    @strawberry.mutation(
+        description="Reserve a connector (ReserveNow); a fee applies per the charger's tariff."
+    )
+    async def reserve_connector(
+        self, info: strawberry.Info, input: ReserveConnectorInput
+    ) -> ReservationPayload:
+        async def work() -> ReservationPayload:
+            user = await require_user(info)
+            r = await sessions.reserve(
+                info.context.platform,
+                user_id=user.id,
+                charger_id=decode_id(input.charger_id, "Charger", field="chargerId"),
+                connector_id=input.connector_id,
+                minutes=input.minutes,
+            )
+            return ReservationPayload(reservation=ConnectorReservation.from_model(r))
+
+        return await payload_or_errors(ReservationPayload, work())
+
+    @strawberry.mutation(description="Cancel your reservation (CancelReservation).")
+    async def cancel_reservation(
+        self, info: strawberry.Info, input: CancelReservationInput
+    ) -> ReservationPayload:
+        async def work() -> ReservationPayload:
+            user = await require_user(info)
+            r = await sessions.cancel_reservation(
+                info.context.platform,
+                reservation_id=decode_id(input.reservation_id, "Reservation", field="reservationId"),
+                user_id=_owner(user),
+            )
+            return ReservationPayload(reservation=ConnectorReservation.from_model(r))
+
+        return await payload_or_errors(ReservationPayload, work())
+
+
+@strawberry.type
+class Subscription:
+    @strawberry.subscription(
+        description="Progress of a charging request: Requested → Accepted/Rejected → Started → Stopped."
+    )
+    async def charging_request_updated(
+        self, info: strawberry.Info, id: strawberry.ID
+    ) -> AsyncGenerator[ChargingRequest, None]:
+        user = await require_user(info)
+        pk = decode_id(id, "ChargingRequest")
+        platform = info.context.platform
+        async with platform.bus.subscribe(events.charging_request(pk)) as stream:
+            async with platform.sessionmaker() as s, s.begin():
+                yield ChargingRequest.from_model(await sessions.get_request(s, pk, _owner(user)))
+            async for _event in stream:
+                async with platform.sessionmaker() as s, s.begin():
+                    yield ChargingRequest.from_model(await sessions.get_request(s, pk, _owner(user)))
