@@ -1,0 +1,87 @@
+"""GraphQL hardening: limits, batching off, production without introspection/suggestions/GraphiQL,
+masked internal errors with typed (extensions.code) expected failures."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from api.schema import MAX_ALIASES, MAX_DEPTH, MAX_TOKENS, build_schema, should_mask
+from tests.helpers.auth import make_user
+
+INTROSPECTION = "{ __schema { types { name } } }"
+
+
+def _messages(result: dict[str, Any]) -> str:
+    return " | ".join(e["message"] for e in result.get("errors", []))
+
+
+async def test_production_turns_off_introspection_suggestions_and_graphiql(server_factory: Any) -> None:
+    prod = await server_factory(environment="production")
+    result = await prod.graphql(INTROSPECTION)
+    assert "data" not in result or result["data"] is None
+    assert "introspection" in _messages(result).lower()
+    result = await prod.graphql('{ __type(name: "User") { name fields { name } } }')
+    assert result.get("data") is None and result["errors"]
+    result = await prod.graphql("{ platfor { name } }")
+    assert result["errors"] and "Did you mean" not in _messages(result)
+    r = await prod.http.get("/graphql", headers={"Accept": "text/html"})
+    assert "graphiql" not in r.text.lower()
+
+
+async def test_development_keeps_introspection_and_suggestions(server: Any) -> None:
+    result = await server.graphql(INTROSPECTION)
+    assert any(t["name"] == "User" for t in result["data"]["__schema"]["types"])
+    assert "Did you mean" in _messages(await server.graphql("{ platfor { name } }"))
+
+
+async def test_depth_alias_and_token_limits(server: Any) -> None:
+    deep = "{ me " + "{ a " * MAX_DEPTH + "{ b }" + " }" * MAX_DEPTH + " }"
+    assert "exceeds maximum operation depth" in _messages(await server.graphql(deep))
+    aliases = "{ " + " ".join(f"a{i}: platform {{ name }}" for i in range(MAX_ALIASES + 1)) + " }"
+    assert "aliases" in _messages(await server.graphql(aliases)).lower()
+    ok = "{ " + " ".join(f"a{i}: platform {{ name }}" for i in range(MAX_ALIASES)) + " }"
+    assert "errors" not in await server.graphql(ok)
+    many = "{ platform { " + "name " * (MAX_TOKENS + 1) + "} }"
+    result = await server.graphql(many)
+    assert result.get("data") is None and "token" in _messages(result).lower()
+
+
+async def test_batching_is_off(server: Any) -> None:
+    r = await server.http.post(
+        "/graphql", json=[{"query": "{ platform { name } }"}, {"query": "{ me { id } }"}]
+    )
+    assert r.status_code == 400
+
+
+async def test_internal_errors_are_masked(server: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from domain import vehicles
+
+    async def broken(*_: Any, **__: Any) -> Any:
+        raise RuntimeError("db password is hunter2 at /srv/secret.py line 42")
+
+    monkeypatch.setattr(vehicles, "create", broken)
+    _, token = await make_user(server.platform)
+    result = await server.graphql(
+        'mutation { createVehicle(input: {brand: "b", model: "m"}) { errors { code } } }', token=token
+    )
+    assert _messages(result) == "Internal server error."
+    assert "hunter2" not in str(result) and "secret.py" not in str(result)
+    assert "extensions" not in result["errors"][0] or "exception" not in result["errors"][0]["extensions"]
+
+
+async def test_expected_refusals_are_typed(server: Any) -> None:
+    _, token = await make_user(server.platform)
+    result = await server.graphql("{ users { totalCount } }", token=token)
+    error = result["errors"][0]
+    assert error["extensions"]["code"] == "FORBIDDEN" and error["message"] == "Admins only."
+    result = await server.graphql("{ users { totalCount } }")
+    assert result["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+def test_schema_builds_for_production() -> None:
+    schema = build_schema(production=True)
+    assert schema.config.disable_field_suggestions is True
+    assert schema.config.batching_config is None
+    assert should_mask is not None
