@@ -11,6 +11,7 @@ from decimal import Decimal
 from enum import Enum
 
 import strawberry
+
 from api.accounts_types import AuthTokens, IdTag, User, Vehicle, VehicleConnectorType, auth_tokens
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_session, require_user, require_viewer

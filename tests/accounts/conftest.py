@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - GraphQL documents read best on one line
 """Fixtures for the accounts tests: a platform that mails through a real SMTP server (aiosmtpd)."""
 
 from __future__ import annotations
