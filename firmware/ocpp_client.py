@@ -14,7 +14,7 @@ from firmware.journal import Journal
 from firmware.metering import Meter
 from firmware.pilot import ERR_NONE, PilotSupervisor
 from firmware.smartcharging import SmartCharging
-from firmware.wsclient import Backoff, ConnectionClosed, HandshakeError, WebSocketClient
+from firmware.wsclient import Backoff, ConnectionClosed, HandshakeError, WebSocketClient, make_ssl_context
 
 # name: (default, readonly, type) -- type: int, bool, str, csl (comma separated list)
 KEYS = {
@@ -414,7 +414,10 @@ class ChargePoint:
         backoff = Backoff(self.cfg["reconnect_base_s"], self.cfg["reconnect_cap_s"])
         while not self._stopping:
             key = self.config.get("AuthorizationKey") or None
-            ws = WebSocketClient(self._url(), ("ocpp1.6",), self.id, key)
+            ctx = None
+            if self._url().startswith("wss://"):
+                ctx = make_ssl_context(self.cfg.get("ca_cert"))
+            ws = WebSocketClient(self._url(), ("ocpp1.6",), self.id, key, ctx)
             try:
                 await ws.connect()
             except (OSError, HandshakeError, ConnectionClosed, asyncio.TimeoutError) as e:
@@ -1168,7 +1171,7 @@ class ChargePoint:
                     content = f.read()
             except OSError:
                 content = b""
-            url = location if location.endswith("/") is False else location + name
+            url = location + name if location.endswith("/") else location
             for attempt in range(retries + 1):
                 try:
                     body, ctype = multipart("file", name, content)

@@ -148,6 +148,44 @@ class Backoff:
         self.attempt = 0
 
 
+def pem_to_der(path):
+    """The first certificate of a PEM (or DER) file, as DER bytes."""
+    import binascii
+
+    with open(path, "rb") as f:
+        data = f.read()
+    if not data.startswith(b"-----BEGIN"):
+        return data
+    body = []
+    inside = False
+    for line in data.split(b"\n"):
+        line = line.strip()
+        if line.startswith(b"-----BEGIN"):
+            inside = True
+        elif line.startswith(b"-----END"):
+            break
+        elif inside:
+            body.append(line)
+    return binascii.a2b_base64(b"".join(body))
+
+
+def make_ssl_context(ca_cert=None):
+    """TLS client context; with ca_cert (PEM path) the server certificate is verified against it."""
+    import ssl
+
+    if compat.IS_MICROPYTHON:
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        if ca_cert:
+            ctx.load_verify_locations(cadata=pem_to_der(ca_cert))  # MicroPython's mbedtls wants DER
+            ctx.verify_mode = ssl.CERT_REQUIRED
+        else:
+            ctx.verify_mode = ssl.CERT_NONE  # set `ca_cert` in the config for production
+        return ctx
+    ctx = ssl.create_default_context(cafile=ca_cert) if ca_cert else ssl.create_default_context()
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    return ctx
+
+
 class WebSocketClient:
     def __init__(
         self,
@@ -178,15 +216,7 @@ class WebSocketClient:
         secure, host, port, path = parse_url(self.url)
         ctx = None
         if secure:
-            ctx = self.ssl_context
-            if ctx is None:
-                import ssl
-
-                if compat.IS_MICROPYTHON:
-                    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-                    ctx.verify_mode = ssl.CERT_NONE  # pin a CA with config `ca_cert` for production
-                else:
-                    ctx = ssl.create_default_context()
+            ctx = self.ssl_context or make_ssl_context()
 
         async def _open():
             if ctx is None:

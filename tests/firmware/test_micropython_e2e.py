@@ -144,3 +144,82 @@ async def test_micropython_session_offline_and_reconnect(central_system, tmp_pat
     finally:
         _reap(proc)
         print(log_path.read_text()[-4000:])
+
+
+TLS_CLIENT = """
+import sys
+sys.path.insert(0, {repo!r})
+from firmware.compat import asyncio
+from firmware import wsclient
+
+async def main():
+    ctx = wsclient.make_ssl_context({ca!r})
+    c = wsclient.WebSocketClient({url!r}, username="MPTLS", password="tls-key-0123456789", ssl_context=ctx)
+    await c.connect()
+    await c.send("hello over tls")
+    print("GOT", await c.recv())
+    await c.close()
+
+asyncio.run(main())
+"""
+
+
+def _openssl_cert(d):
+    import shutil
+
+    if not shutil.which("openssl"):
+        pytest.skip("openssl not installed")
+    cert, key = d / "cert.pem", d / "key.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-days",
+            "1",
+            "-subj",
+            "/CN=localhost",
+            "-addext",
+            "subjectAltName=DNS:localhost,IP:127.0.0.1",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return str(cert), str(key)
+
+
+@pytest.mark.asyncio
+async def test_micropython_wss_with_ca_and_basic_auth(tmp_path):
+    """Security profile 2 under MicroPython: TLS verified against a CA file, Basic auth, subprotocol."""
+    import ssl
+
+    from websockets.asyncio.server import serve
+
+    mp = find_micropython()
+    cert, key = _openssl_cert(tmp_path)
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert, key)
+    seen = {}
+
+    async def handler(conn):
+        seen["auth"] = conn.request.headers.get("Authorization")
+        async for msg in conn:
+            await conn.send(msg)
+
+    async with serve(handler, "127.0.0.1", 0, subprotocols=["ocpp1.6"], ssl=ctx) as server:
+        port = server.sockets[0].getsockname()[1]
+        script = tmp_path / "tls_client.py"
+        script.write_text(TLS_CLIENT.format(repo=REPO, ca=cert, url=f"wss://localhost:{port}/MPTLS"))
+        proc = await asyncio.create_subprocess_exec(
+            mp, str(script), stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT
+        )
+        out, _ = await asyncio.wait_for(proc.communicate(), 30)
+    assert "GOT hello over tls" in out.decode(), out.decode()
+    assert seen["auth"].startswith("Basic ")

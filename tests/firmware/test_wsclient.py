@@ -173,3 +173,67 @@ def test_backoff_grows_to_cap_with_jitter():
     assert len({round(d, 6) for d in delays}) > 6  # jittered
     b.reset()
     assert b.next_delay() <= 1.0
+
+
+@pytest.fixture(scope="module")
+def tls_cert(tmp_path_factory):
+    import shutil
+    import subprocess
+
+    if not shutil.which("openssl"):
+        pytest.skip("openssl not installed")
+    d = tmp_path_factory.mktemp("tls")
+    cert, key = d / "cert.pem", d / "key.pem"
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+            "-days",
+            "1",
+            "-subj",
+            "/CN=localhost",
+            "-addext",
+            "subjectAltName=DNS:localhost,IP:127.0.0.1",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    return str(cert), str(key)
+
+
+@pytest.mark.asyncio
+async def test_tc_086_tls_with_basic_auth(tls_cert):
+    import ssl
+
+    cert, key = tls_cert
+    server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    server_ctx.load_cert_chain(cert, key)
+    seen = {}
+
+    async def handler(conn):
+        seen["auth"] = conn.request.headers.get("Authorization")
+        async for msg in conn:
+            await conn.send(msg)
+
+    async with serve(handler, "127.0.0.1", 0, subprotocols=["ocpp1.6"], ssl=server_ctx) as server:
+        port = server.sockets[0].getsockname()[1]
+        url = f"wss://localhost:{port}/CPTLS"
+        c = WebSocketClient(
+            url, username="CPTLS", password="tls-key-0123456789", ssl_context=wsclient.make_ssl_context(cert)
+        )
+        await c.connect()
+        await c.send("over tls")
+        assert await asyncio.wait_for(c.recv(), 5) == "over tls"
+        assert seen["auth"].startswith("Basic ")
+        await c.close()
+        # an untrusted certificate is refused
+        with pytest.raises(ssl.SSLError):
+            await WebSocketClient(url).connect()
