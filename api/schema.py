@@ -29,6 +29,7 @@ from strawberry.tools import merge_types
 
 from api import accounts, apikeys, invoices, payments, sessions, subscriptions, system, users, wallet
 from api.errors import ERROR_TYPES, is_public
+from api import chargers as chargers_api, ocpp_ops  # noqa: I001 - chargers and OCPP operations
 
 QUERY_TYPES: list[type] = [system.Query, accounts.Query, users.Query]
 MUTATION_TYPES: list[type] = [accounts.Mutation, users.Mutation, apikeys.Mutation]
@@ -37,6 +38,9 @@ SUBSCRIPTION_TYPES: list[type] = [subscriptions.Subscription]
 QUERY_TYPES += [wallet.Query, payments.Query, sessions.Query, invoices.Query]
 MUTATION_TYPES += [wallet.Mutation, payments.Mutation, sessions.Mutation]
 SUBSCRIPTION_TYPES += [sessions.Subscription]
+# Chargers and OCPP operations.
+QUERY_TYPES += [chargers_api.Query]
+MUTATION_TYPES += [chargers_api.Mutation, ocpp_ops.Mutation]
 #: Types reachable only through interfaces or unions (e.g. the concrete UserError types).
 EXTRA_TYPES: list[type] = []
 

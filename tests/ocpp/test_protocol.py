@@ -43,7 +43,8 @@ BAD_FRAMES: list[tuple[str, str, str]] = [
     ),
     ('[2, "b3", "Heartbeat", {"extra": 1}]', "b3", "FormationViolation"),
     (
-        '[2, "b4", "StartTransaction", {"connectorId": 1, "idTag": "T", "meterStart": 0, "timestamp": "yesterday"}]',
+        '[2, "b4", "StartTransaction", {"connectorId": 1, "idTag": "T", "meterStart": 0, '
+        '"timestamp": "yesterday"}]',
         "b4",
         "TypeConstraintViolation",
     ),

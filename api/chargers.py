@@ -1,0 +1,473 @@
+"""Chargers: list/search (Relay), one charger, its meter values, the OCPP message log, faults, the
+configuration cache, reservations, profiles, firmware/diagnostics jobs; admin register/approve/update/
+delete. Drivers see approved public chargers; everything else is for admins."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import strawberry
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import selectinload
+
+from api.errors import UserError, payload_or_errors
+from api.ocpp_types import (
+    Charger,
+    ChargingProfile,
+    ConfigurationKey,
+    Connector,
+    DiagnosticsJob,
+    Fault,
+    FirmwareJob,
+    MeterValue,
+    OcppMessage,
+    Reservation,
+)
+from api.permissions import require_admin, require_viewer
+from api.relay import Connection, decode_id, paginate
+from db import models as m
+from domain import chargers
+from domain.errors import Conflict, InvalidInput, NotFound
+
+MAX_METER_VALUES = 5000
+
+
+async def _charger(info: strawberry.Info, gid: strawberry.ID, *, admin: bool = True) -> m.Charger:
+    cid = decode_id(gid, "Charger")
+    viewer = await require_viewer(info)
+    async with info.context.platform.sessionmaker() as s:
+        c = (
+            await s.execute(
+                select(m.Charger).options(selectinload(m.Charger.connectors)).where(m.Charger.id == cid)
+            )
+        ).scalar_one_or_none()
+    if c is None or (not viewer.is_admin and (admin or not (c.approved and c.is_public))):
+        raise NotFound("No such charger.")
+    return c
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(
+        description="Chargers, newest first. Drivers see approved public chargers; admins see all. "
+        "`search` matches the charge point id, name, address and city."
+    )
+    async def chargers(
+        self,
+        info: strawberry.Info,
+        search: str | None = None,
+        online: bool | None = None,
+        registration_status: str | None = None,
+        city: str | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[Charger]:
+        viewer = await require_viewer(info)
+        q = select(m.Charger).options(selectinload(m.Charger.connectors))
+        if not viewer.is_admin:
+            q = q.where(m.Charger.approved.is_(True), m.Charger.is_public.is_(True))
+        if search:
+            like = f"%{search.strip()[:100]}%"
+            q = q.where(
+                or_(
+                    m.Charger.charge_point_id.ilike(like),
+                    m.Charger.name.ilike(like),
+                    m.Charger.address.ilike(like),
+                    m.Charger.city.ilike(like),
+                )
+            )
+        if online is not None:
+            q = q.where(m.Charger.online.is_(online))
+        if registration_status is not None:
+            q = q.where(m.Charger.registration_status == registration_status)
+        if city is not None:
+            q = q.where(m.Charger.city == city)
+        async with info.context.platform.sessionmaker() as s:
+            return await paginate(
+                s,
+                q,
+                key=m.Charger.id,
+                to_node=Charger.from_model,
+                first=first,
+                after=after,
+                last=last,
+                before=before,
+            )
+
+    @strawberry.field(description="One charger by id (drivers: approved public chargers only).")
+    async def charger(self, info: strawberry.Info, id: strawberry.ID) -> Charger:
+        return Charger.from_model(await _charger(info, id, admin=False))
+
+    @strawberry.field(description="One charger by its OCPP charge point id (admins).")
+    async def charger_by_charge_point_id(self, info: strawberry.Info, charge_point_id: str) -> Charger | None:
+        await require_admin(info)
+        async with info.context.platform.sessionmaker() as s:
+            c = (
+                await s.execute(
+                    select(m.Charger)
+                    .options(selectinload(m.Charger.connectors))
+                    .where(m.Charger.charge_point_id == charge_point_id)
+                )
+            ).scalar_one_or_none()
+        return Charger.from_model(c) if c else None
+
+    @strawberry.field(description="The connectors of a charger.")
+    async def connectors(self, info: strawberry.Info, charger_id: strawberry.ID) -> list[Connector]:
+        c = await _charger(info, charger_id, admin=False)
+        return [Connector.from_model(x) for x in c.connectors]
+
+    @strawberry.field(
+        description="Admins: a charger's meter values in [since, until), oldest first (max 5000)."
+    )
+    async def meter_values(
+        self,
+        info: strawberry.Info,
+        charger_id: strawberry.ID,
+        since: dt.datetime,
+        until: dt.datetime | None = None,
+        transaction_id: int | None = None,
+        measurand: str | None = None,
+        limit: int = 1000,
+    ) -> list[MeterValue]:
+        await require_admin(info)
+        cid = decode_id(charger_id, "Charger", field="chargerId")
+        if not 0 < limit <= MAX_METER_VALUES:
+            raise InvalidInput(f"limit is 1 to {MAX_METER_VALUES}.", field="limit")
+        q = select(m.MeterValue).where(m.MeterValue.charger_id == cid, m.MeterValue.timestamp >= since)
+        if until is not None:
+            q = q.where(m.MeterValue.timestamp < until)
+        if transaction_id is not None:
+            q = q.where(m.MeterValue.transaction_id == transaction_id)
+        if measurand is not None:
+            q = q.where(m.MeterValue.measurand == measurand)
+        async with info.context.platform.sessionmaker() as s:
+            rows = (
+                await s.execute(q.order_by(m.MeterValue.timestamp, m.MeterValue.id).limit(limit))
+            ).scalars()
+            return [MeterValue.from_model(r) for r in rows]
+
+    @strawberry.field(description="Admins: the OCPP message log, newest first.")
+    async def ocpp_messages(
+        self,
+        info: strawberry.Info,
+        charge_point_id: str | None = None,
+        action: str | None = None,
+        direction: str | None = None,
+        message_type: int | None = None,
+        unique_id: str | None = None,
+        errors_only: bool = False,
+        since: dt.datetime | None = None,
+        until: dt.datetime | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[OcppMessage]:
+        await require_admin(info)
+        q = select(m.OcppMessage)
+        if charge_point_id is not None:
+            q = q.where(m.OcppMessage.charger_id == charge_point_id)
+        if action is not None:
+            q = q.where(m.OcppMessage.action == action)
+        if direction is not None:
+            q = q.where(m.OcppMessage.direction == direction)
+        if message_type is not None:
+            q = q.where(m.OcppMessage.message_type == message_type)
+        if unique_id is not None:
+            q = q.where(m.OcppMessage.unique_id == unique_id)
+        if errors_only:
+            q = q.where(m.OcppMessage.error_code.is_not(None))
+        if since is not None:
+            q = q.where(m.OcppMessage.created_at >= since)
+        if until is not None:
+            q = q.where(m.OcppMessage.created_at < until)
+        async with info.context.platform.sessionmaker() as s:
+            return await paginate(
+                s,
+                q,
+                key=m.OcppMessage.id,
+                to_node=OcppMessage.from_model,
+                first=first,
+                after=after,
+                last=last,
+                before=before,
+            )
+
+    @strawberry.field(description="Admins: charger faults, newest first.")
+    async def faults(
+        self,
+        info: strawberry.Info,
+        charger_id: strawberry.ID | None = None,
+        status: str | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[Fault]:
+        await require_admin(info)
+        q = select(m.Fault)
+        if charger_id is not None:
+            q = q.where(m.Fault.charger_id == decode_id(charger_id, "Charger", field="chargerId"))
+        if status is not None:
+            q = q.where(m.Fault.status == status)
+        async with info.context.platform.sessionmaker() as s:
+            return await paginate(s, q, key=m.Fault.id, to_node=Fault.from_model, first=first, after=after)
+
+    @strawberry.field(
+        description="Admins: the cached configuration keys of a charger (from GetConfiguration)."
+    )
+    async def charger_configuration(
+        self, info: strawberry.Info, charger_id: strawberry.ID
+    ) -> list[ConfigurationKey]:
+        await require_admin(info)
+        cid = decode_id(charger_id, "Charger", field="chargerId")
+        async with info.context.platform.sessionmaker() as s:
+            rows = await s.execute(
+                select(m.ChargerConfiguration)
+                .where(m.ChargerConfiguration.charger_id == cid)
+                .order_by(m.ChargerConfiguration.key)
+            )
+            return [ConfigurationKey.from_model(r) for r in rows.scalars()]
+
+    @strawberry.field(description="Admins: reservations, newest first.")
+    async def reservations(
+        self,
+        info: strawberry.Info,
+        charger_id: strawberry.ID | None = None,
+        status: str | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[Reservation]:
+        await require_admin(info)
+        q = select(m.Reservation)
+        if charger_id is not None:
+            q = q.where(m.Reservation.charger_id == decode_id(charger_id, "Charger", field="chargerId"))
+        if status is not None:
+            q = q.where(m.Reservation.status == status)
+        async with info.context.platform.sessionmaker() as s:
+            return await paginate(
+                s, q, key=m.Reservation.id, to_node=Reservation.from_model, first=first, after=after
+            )
+
+    @strawberry.field(description="Admins: charging profiles sent to chargers, newest first.")
+    async def charging_profiles(
+        self, info: strawberry.Info, charger_id: strawberry.ID | None = None, status: str | None = None
+    ) -> list[ChargingProfile]:
+        await require_admin(info)
+        q = select(m.ChargingProfile).order_by(m.ChargingProfile.id.desc()).limit(500)
+        if charger_id is not None:
+            q = q.where(m.ChargingProfile.charger_id == decode_id(charger_id, "Charger", field="chargerId"))
+        if status is not None:
+            q = q.where(m.ChargingProfile.status == status)
+        async with info.context.platform.sessionmaker() as s:
+            return [ChargingProfile.from_model(r) for r in (await s.execute(q)).scalars()]
+
+    @strawberry.field(description="Admins: firmware update jobs, newest first.")
+    async def firmware_jobs(
+        self, info: strawberry.Info, charger_id: strawberry.ID | None = None
+    ) -> list[FirmwareJob]:
+        await require_admin(info)
+        q = select(m.FirmwareJob).order_by(m.FirmwareJob.id.desc()).limit(500)
+        if charger_id is not None:
+            q = q.where(m.FirmwareJob.charger_id == decode_id(charger_id, "Charger", field="chargerId"))
+        async with info.context.platform.sessionmaker() as s:
+            return [FirmwareJob.from_model(r) for r in (await s.execute(q)).scalars()]
+
+    @strawberry.field(description="Admins: diagnostics upload jobs, newest first.")
+    async def diagnostics_jobs(
+        self, info: strawberry.Info, charger_id: strawberry.ID | None = None
+    ) -> list[DiagnosticsJob]:
+        await require_admin(info)
+        q = select(m.DiagnosticsJob).order_by(m.DiagnosticsJob.id.desc()).limit(500)
+        if charger_id is not None:
+            q = q.where(m.DiagnosticsJob.charger_id == decode_id(charger_id, "Charger", field="chargerId"))
+        async with info.context.platform.sessionmaker() as s:
+            return [DiagnosticsJob.from_model(r) for r in (await s.execute(q)).scalars()]
+
+
+# ------------------------------------------------------------------ admin mutations
+
+
+@strawberry.input
+class RegisterChargerInput:
+    charge_point_id: str
+    security_profile: int = 1
+    authorization_key: str | None = strawberry.field(
+        default=None, description="16 to 40 bytes; omit to generate one (returned once)."
+    )
+    name: str | None = None
+    address: str | None = None
+    city: str | None = None
+    latitude: Decimal | None = None
+    longitude: Decimal | None = None
+    max_power_kw: Decimal | None = None
+
+
+@strawberry.type
+class RegisterChargerPayload:
+    charger: Charger | None = None
+    authorization_key: str | None = strawberry.field(
+        default=None, description="The charger's Basic-auth password: shown once, stored hashed."
+    )
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class ApproveChargerInput:
+    id: strawberry.ID
+    approved: bool = True
+
+
+@strawberry.input(description="Only the fields given are changed.")
+class UpdateChargerInput:
+    id: strawberry.ID
+    name: str | None = strawberry.UNSET
+    description: str | None = strawberry.UNSET
+    address: str | None = strawberry.UNSET
+    city: str | None = strawberry.UNSET
+    state: str | None = strawberry.UNSET
+    postcode: str | None = strawberry.UNSET
+    latitude: Decimal | None = strawberry.UNSET
+    longitude: Decimal | None = strawberry.UNSET
+    is_public: bool | None = strawberry.UNSET
+    max_power_kw: Decimal | None = strawberry.UNSET
+    security_profile: int | None = strawberry.UNSET
+    rotate_authorization_key: bool = strawberry.field(
+        default=False, description="Generate a new AuthorizationKey (returned once)."
+    )
+
+
+@strawberry.type
+class ChargerPayload:
+    charger: Charger | None = None
+    authorization_key: str | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class DeleteChargerInput:
+    id: strawberry.ID
+
+
+@strawberry.type
+class DeleteChargerPayload:
+    deleted_id: strawberry.ID | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+async def _reload(info: strawberry.Info, cid: int) -> Charger:
+    async with info.context.platform.sessionmaker() as s:
+        c = (
+            await s.execute(
+                select(m.Charger).options(selectinload(m.Charger.connectors)).where(m.Charger.id == cid)
+            )
+        ).scalar_one()
+    return Charger.from_model(c)
+
+
+_UPDATABLE = (
+    "name",
+    "description",
+    "address",
+    "city",
+    "state",
+    "postcode",
+    "latitude",
+    "longitude",
+    "is_public",
+    "max_power_kw",
+)
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(description="Admins: register a charger; its AuthorizationKey is returned once.")
+    async def register_charger(
+        self, info: strawberry.Info, input: RegisterChargerInput
+    ) -> RegisterChargerPayload:
+        await require_admin(info)
+
+        async def work() -> RegisterChargerPayload:
+            async with info.context.platform.sessionmaker() as s, s.begin():
+                reg = await chargers.register(
+                    s,
+                    input.charge_point_id.strip(),
+                    security_profile=input.security_profile,
+                    authorization_key=input.authorization_key,
+                    name=input.name,
+                    address=input.address,
+                    city=input.city,
+                    latitude=input.latitude,
+                    longitude=input.longitude,
+                    max_power_kw=input.max_power_kw,
+                )
+                cid = reg.charger.id
+            return RegisterChargerPayload(
+                charger=await _reload(info, cid), authorization_key=reg.authorization_key
+            )
+
+        return await payload_or_errors(RegisterChargerPayload, work())
+
+    @strawberry.mutation(
+        description="Admins: approve (or reject) a charger; BootNotification answers accordingly."
+    )
+    async def approve_charger(self, info: strawberry.Info, input: ApproveChargerInput) -> ChargerPayload:
+        await require_admin(info)
+
+        async def work() -> ChargerPayload:
+            cid = decode_id(input.id, "Charger")
+            async with info.context.platform.sessionmaker() as s, s.begin():
+                await chargers.approve(s, await chargers.get(s, cid), approved=input.approved)
+            return ChargerPayload(charger=await _reload(info, cid))
+
+        return await payload_or_errors(ChargerPayload, work())
+
+    @strawberry.mutation(description="Admins: change a charger's details, profile or AuthorizationKey.")
+    async def update_charger(self, info: strawberry.Info, input: UpdateChargerInput) -> ChargerPayload:
+        await require_admin(info)
+
+        async def work() -> ChargerPayload:
+            cid = decode_id(input.id, "Charger")
+            key: str | None = None
+            async with info.context.platform.sessionmaker() as s, s.begin():
+                c = await chargers.get(s, cid)
+                for name in _UPDATABLE:
+                    value = getattr(input, name)
+                    if value is not strawberry.UNSET:
+                        if name == "is_public" and value is None:
+                            raise InvalidInput("isPublic cannot be null.", field="isPublic")
+                        setattr(c, name, value)
+                if input.security_profile is not strawberry.UNSET and input.security_profile is not None:
+                    if input.security_profile not in (0, 1, 2, 3):
+                        raise InvalidInput("The security profile is 0 to 3.", field="securityProfile")
+                    c.security_profile = input.security_profile
+                    if input.security_profile in (1, 2) and not c.auth_key_hash:
+                        key = await chargers.set_authorization_key(s, c)
+                if input.rotate_authorization_key:
+                    key = await chargers.set_authorization_key(s, c)
+            return ChargerPayload(charger=await _reload(info, cid), authorization_key=key)
+
+        return await payload_or_errors(ChargerPayload, work())
+
+    @strawberry.mutation(description="Admins: delete a charger that has no charging sessions.")
+    async def delete_charger(self, info: strawberry.Info, input: DeleteChargerInput) -> DeleteChargerPayload:
+        await require_admin(info)
+
+        async def work() -> DeleteChargerPayload:
+            cid = decode_id(input.id, "Charger")
+            async with info.context.platform.sessionmaker() as s, s.begin():
+                await chargers.get(s, cid)
+                n = (
+                    await s.execute(
+                        select(func.count())
+                        .select_from(m.ChargingSession)
+                        .where(m.ChargingSession.charger_id == cid)
+                    )
+                ).scalar_one()
+                if n:
+                    raise Conflict("The charger has charging sessions; make it non-public instead.")
+                await s.execute(delete(m.Charger).where(m.Charger.id == cid))
+            return DeleteChargerPayload(deleted_id=input.id)
+
+        return await payload_or_errors(DeleteChargerPayload, work())

@@ -1,0 +1,371 @@
+"""GraphQL types of the charger/OCPP area: chargers, connectors, meter values, the message log, faults,
+the configuration cache, reservations, charging profiles, firmware and diagnostics jobs; and the typed
+errors of outbound commands."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import Enum
+
+import strawberry
+from strawberry.scalars import JSON
+
+from api.errors import UserError, register_error_type
+from api.relay import encode_id
+from db import models as m
+from ocpp_server import errors as oe
+
+
+@strawberry.enum(description="OCPP 1.6 security profile of a charger.")
+class SecurityProfile(Enum):
+    NONE = 0
+    BASIC_AUTH = 1
+    TLS_BASIC_AUTH = 2
+    TLS_CLIENT_CERT = 3
+
+
+@strawberry.type
+class Connector:
+    id: strawberry.ID
+    connector_id: int = strawberry.field(description="The OCPP connectorId (0 = the charge point).")
+    status: str
+    error_code: str
+    info: str | None
+    vendor_error_code: str | None
+    connector_type: str | None
+    max_power_kw: Decimal | None
+    status_at: dt.datetime | None
+
+    @classmethod
+    def from_model(cls, c: m.Connector) -> Connector:
+        return cls(
+            id=encode_id("Connector", c.id),
+            connector_id=c.connector_id,
+            status=c.status,
+            error_code=c.error_code,
+            info=c.info,
+            vendor_error_code=c.vendor_error_code,
+            connector_type=c.connector_type,
+            max_power_kw=c.max_power_kw,
+            status_at=c.status_timestamp,
+        )
+
+
+@strawberry.type
+class Charger:
+    id: strawberry.ID
+    charge_point_id: str
+    name: str | None
+    description: str | None
+    vendor: str | None
+    model: str | None
+    serial_number: str | None
+    firmware_version: str | None
+    latitude: Decimal | None
+    longitude: Decimal | None
+    address: str | None
+    city: str | None
+    state: str | None
+    postcode: str | None
+    security_profile: int
+    registration_status: str
+    approved: bool
+    is_public: bool
+    availability: str
+    online: bool
+    node_id: str | None = strawberry.field(description="The node holding the charger's socket.")
+    last_heartbeat_at: dt.datetime | None
+    last_boot_at: dt.datetime | None
+    connected_at: dt.datetime | None
+    local_list_version: int
+    max_power_kw: Decimal | None
+    created_at: dt.datetime
+    connectors: list[Connector]
+
+    @classmethod
+    def from_model(cls, c: m.Charger, connectors: list[m.Connector] | None = None) -> Charger:
+        conns = connectors if connectors is not None else list(c.__dict__.get("connectors") or [])
+        return cls(
+            id=encode_id("Charger", c.id),
+            charge_point_id=c.charge_point_id,
+            name=c.name,
+            description=c.description,
+            vendor=c.vendor,
+            model=c.model,
+            serial_number=c.serial_number,
+            firmware_version=c.firmware_version,
+            latitude=c.latitude,
+            longitude=c.longitude,
+            address=c.address,
+            city=c.city,
+            state=c.state,
+            postcode=c.postcode,
+            security_profile=c.security_profile,
+            registration_status=c.registration_status,
+            approved=c.approved,
+            is_public=c.is_public,
+            availability=c.availability,
+            online=c.online,
+            node_id=c.node_id,
+            last_heartbeat_at=c.last_heartbeat_at,
+            last_boot_at=c.last_boot_at,
+            connected_at=c.connected_at,
+            local_list_version=c.local_list_version,
+            max_power_kw=c.max_power_kw,
+            created_at=c.created_at,
+            connectors=[Connector.from_model(x) for x in conns],
+        )
+
+
+@strawberry.type
+class MeterValue:
+    id: strawberry.ID
+    connector_id: int
+    transaction_id: int | None
+    timestamp: dt.datetime
+    measurand: str
+    phase: str | None
+    unit: str | None = strawberry.field(description="The base unit (Wh, W, A, V, ...), after normalisation.")
+    location: str | None
+    context: str | None
+    raw_value: str
+    value: float | None
+
+    @classmethod
+    def from_model(cls, v: m.MeterValue) -> MeterValue:
+        return cls(
+            id=encode_id("MeterValue", v.id),
+            connector_id=v.connector_id,
+            transaction_id=v.transaction_id,
+            timestamp=v.timestamp,
+            measurand=v.measurand,
+            phase=v.phase,
+            unit=v.unit,
+            location=v.location,
+            context=v.context,
+            raw_value=v.raw_value,
+            value=v.value,
+        )
+
+
+@strawberry.type
+class OcppMessage:
+    id: strawberry.ID
+    charge_point_id: str
+    direction: str = strawberry.field(description="in (charger → us) or out.")
+    message_type: int | None = strawberry.field(
+        description="2 CALL, 3 CALLRESULT, 4 CALLERROR; null if unparseable."
+    )
+    action: str | None
+    unique_id: str | None
+    payload: str = strawberry.field(description="The raw frame.")
+    error_code: str | None
+    latency_ms: float | None
+    node_id: str | None
+    created_at: dt.datetime
+
+    @classmethod
+    def from_model(cls, r: m.OcppMessage) -> OcppMessage:
+        return cls(
+            id=encode_id("OcppMessage", r.id),
+            charge_point_id=r.charger_id,
+            direction=r.direction,
+            message_type=r.message_type,
+            action=r.action,
+            unique_id=r.unique_id,
+            payload=r.payload,
+            error_code=r.error_code,
+            latency_ms=r.latency_ms,
+            node_id=r.node_id,
+            created_at=r.created_at,
+        )
+
+
+@strawberry.type
+class Fault:
+    id: strawberry.ID
+    charger_id: strawberry.ID
+    connector_id: int | None
+    error_code: str
+    info: str | None
+    vendor_error_code: str | None
+    status: str
+    opened_at: dt.datetime
+    acknowledged_at: dt.datetime | None
+    resolved_at: dt.datetime | None
+    notes: str | None
+
+    @classmethod
+    def from_model(cls, f: m.Fault) -> Fault:
+        return cls(
+            id=encode_id("Fault", f.id),
+            charger_id=encode_id("Charger", f.charger_id),
+            connector_id=f.connector_id,
+            error_code=f.error_code,
+            info=f.info,
+            vendor_error_code=f.vendor_error_code,
+            status=f.status,
+            opened_at=f.opened_at,
+            acknowledged_at=f.acknowledged_at,
+            resolved_at=f.resolved_at,
+            notes=f.notes,
+        )
+
+
+@strawberry.type
+class ConfigurationKey:
+    key: str
+    value: str | None
+    readonly: bool
+    updated_at: dt.datetime | None = None
+
+    @classmethod
+    def from_model(cls, c: m.ChargerConfiguration) -> ConfigurationKey:
+        return cls(key=c.key, value=c.value, readonly=c.readonly, updated_at=c.updated_at)
+
+
+@strawberry.type(
+    name="ChargerReservation", description="A connector reservation as sent to the charger (admins)."
+)
+class Reservation:
+    id: strawberry.ID
+    reservation_id: int = strawberry.field(description="The OCPP reservationId.")
+    charger_id: strawberry.ID
+    connector_id: int
+    id_tag: str
+    expires_at: dt.datetime
+    status: str
+    created_at: dt.datetime
+
+    @classmethod
+    def from_model(cls, r: m.Reservation) -> Reservation:
+        return cls(
+            id=encode_id("Reservation", r.id),
+            reservation_id=r.id,
+            charger_id=encode_id("Charger", r.charger_id),
+            connector_id=r.connector_id,
+            id_tag=r.id_tag,
+            expires_at=r.expires_at,
+            status=r.status,
+            created_at=r.created_at,
+        )
+
+
+@strawberry.type
+class ChargingProfile:
+    id: strawberry.ID
+    charger_id: strawberry.ID
+    connector_id: int
+    charging_profile_id: int
+    transaction_id: int | None
+    stack_level: int
+    purpose: str
+    kind: str
+    recurrency_kind: str | None
+    valid_from: dt.datetime | None
+    valid_to: dt.datetime | None
+    schedule: JSON
+    status: str
+    created_at: dt.datetime
+
+    @classmethod
+    def from_model(cls, p: m.ChargingProfile) -> ChargingProfile:
+        return cls(
+            id=encode_id("ChargingProfile", p.id),
+            charger_id=encode_id("Charger", p.charger_id),
+            connector_id=p.connector_id,
+            charging_profile_id=p.charging_profile_id,
+            transaction_id=p.transaction_id,
+            stack_level=p.stack_level,
+            purpose=p.purpose,
+            kind=p.kind,
+            recurrency_kind=p.recurrency_kind,
+            valid_from=p.valid_from,
+            valid_to=p.valid_to,
+            schedule=p.schedule,
+            status=p.status,
+            created_at=p.created_at,
+        )
+
+
+@strawberry.type
+class JobStatusChange:
+    status: str
+    at: str
+
+
+@strawberry.type
+class FirmwareJob:
+    id: strawberry.ID
+    charger_id: strawberry.ID
+    location: str
+    retrieve_at: dt.datetime
+    status: str
+    history: list[JobStatusChange]
+    created_at: dt.datetime
+
+    @classmethod
+    def from_model(cls, j: m.FirmwareJob) -> FirmwareJob:
+        return cls(
+            id=encode_id("FirmwareJob", j.id),
+            charger_id=encode_id("Charger", j.charger_id),
+            location=j.location,
+            retrieve_at=j.retrieve_at,
+            status=j.status,
+            history=[JobStatusChange(status=h["status"], at=h["at"]) for h in j.status_history or []],
+            created_at=j.created_at,
+        )
+
+
+@strawberry.type
+class DiagnosticsJob:
+    id: strawberry.ID
+    charger_id: strawberry.ID
+    location: str
+    file_name: str | None
+    status: str
+    history: list[JobStatusChange]
+    created_at: dt.datetime
+
+    @classmethod
+    def from_model(cls, j: m.DiagnosticsJob) -> DiagnosticsJob:
+        return cls(
+            id=encode_id("DiagnosticsJob", j.id),
+            charger_id=encode_id("Charger", j.charger_id),
+            location=j.location,
+            file_name=j.file_name,
+            status=j.status,
+            history=[JobStatusChange(status=h["status"], at=h["at"]) for h in j.status_history or []],
+            created_at=j.created_at,
+        )
+
+
+# ------------------------------------------------------------------ typed command errors
+
+
+@strawberry.type(description="The charger is not connected to any node.")
+class ChargerOfflineError(UserError):
+    pass
+
+
+@strawberry.type(description="The charger did not answer in time.")
+class CommandTimeoutError(UserError):
+    pass
+
+
+@strawberry.type(description="The charger answered with a CALLERROR (`errorCode` is the OCPP error code).")
+class CommandRejectedError(UserError):
+    error_code: str
+    description: str
+
+
+@strawberry.type(description="The command is not valid OCPP 1.6; nothing was sent.")
+class InvalidCommandError(UserError):
+    pass
+
+
+register_error_type(oe.ChargerOffline, ChargerOfflineError)
+register_error_type(oe.CommandTimeout, CommandTimeoutError)
+register_error_type(oe.CommandRejected, CommandRejectedError)
+register_error_type(oe.InvalidCommand, InvalidCommandError)
