@@ -61,7 +61,7 @@ export function Scan() {
             const parsed = parseChargerCode(text);
             if (parsed) {
               stopped = true;
-              navigator.vibrate?.(60);
+              if (navigator.userActivation?.hasBeenActive) navigator.vibrate?.(60);
               navigate(chargerPath(parsed));
               return;
             }

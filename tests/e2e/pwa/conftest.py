@@ -1,0 +1,144 @@
+"""Browser tests of the driver PWA: Debian's Chromium through Playwright, a phone viewport, the real
+platform in process (tests/conftest.py `server_factory`), a real SMTP sink and a fake camera fed a
+video of a charger QR code."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+DIST = ROOT / "driver_pwa" / "dist"
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = ROOT / "test-artifacts" / "pwa"
+IN_CI = os.environ.get("CI", "").lower() == "true"
+VIEWPORT = {"width": 390, "height": 844}
+
+pytestmark = pytest.mark.browser
+
+
+def _require(condition: bool, reason: str) -> None:
+    if condition:
+        return
+    if IN_CI:
+        pytest.fail(f"{reason} (required under CI=true)", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def pwa_prerequisites() -> None:
+    _require(CHROMIUM.exists(), f"{CHROMIUM} is not installed")
+    _require((DIST / "index.html").is_file() and (DIST / "sw.js").is_file(), "driver_pwa/dist is not built (npm run build)")
+    try:
+        import playwright.async_api  # noqa: F401
+    except ImportError:
+        _require(False, "python playwright is not installed")
+
+
+def qr_y4m(text: str, path: Path, size: int = 480, frames: int = 10) -> Path:
+    """A Y4M video (what Chromium's fake camera reads) showing the QR code of `text`."""
+    import qrcode
+    from PIL import Image
+
+    qr = qrcode.QRCode(border=4, box_size=10, error_correction=qrcode.constants.ERROR_CORRECT_M)
+    qr.add_data(text)
+    qr.make(fit=True)
+    img = qr.make_image(fill_color="black", back_color="white").convert("L")
+    side = int(size * 0.8)
+    img = img.resize((side, side), Image.NEAREST)
+    canvas = Image.new("L", (size, size), 255)
+    canvas.paste(img, ((size - side) // 2, (size - side) // 2))
+    y = canvas.tobytes()
+    uv = bytes([128]) * ((size // 2) * (size // 2))
+    with path.open("wb") as f:
+        f.write(f"YUV4MPEG2 W{size} H{size} F10:1 Ip A1:1 C420jpeg\n".encode())
+        for _ in range(frames):
+            f.write(b"FRAME\n" + y + uv + uv)
+    return path
+
+
+class ConsoleLog:
+    """Console errors and uncaught exceptions of every page in a context."""
+
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+
+    def attach(self, page: Any) -> None:
+        page.on("console", lambda m: self.errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
+
+    def assert_clean(self) -> None:
+        assert not self.errors, "console errors:\n" + "\n".join(self.errors)
+
+
+@pytest.fixture
+async def launch(pwa_prerequisites: None, tmp_path: Path) -> AsyncIterator[Callable[..., Any]]:
+    """`await launch(camera_text=None)` -> (browser, context, page, console): Chromium with a fake camera."""
+    from playwright.async_api import async_playwright
+
+    pw = await async_playwright().start()
+    browsers: list[Any] = []
+
+    async def make(camera_text: str | None = None, base_url: str | None = None) -> tuple[Any, Any, Any, ConsoleLog]:
+        args = [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--use-fake-device-for-media-stream",
+            "--use-fake-ui-for-media-stream",
+        ]
+        if camera_text:
+            video = qr_y4m(camera_text, tmp_path / f"qr{len(browsers)}.y4m")
+            args.append(f"--use-file-for-fake-video-capture={video}")
+        browser = await pw.chromium.launch(executable_path=str(CHROMIUM), args=args)
+        browsers.append(browser)
+        context = await browser.new_context(
+            viewport=VIEWPORT,
+            device_scale_factor=2,
+            is_mobile=True,
+            has_touch=True,
+            base_url=base_url,
+            permissions=["camera", "geolocation"],
+            geolocation={"latitude": 3.139, "longitude": 101.6869},
+            service_workers="allow",
+        )
+        console = ConsoleLog()
+        context.on("page", console.attach)
+        page = await context.new_page()
+        return browser, context, page, console
+
+    yield make
+    for b in browsers:
+        await b.close()
+    await pw.stop()
+
+
+async def screenshot(page: Any, name: str) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    safe = re.sub(r"[^a-z0-9_-]+", "-", name.lower())
+    await page.screenshot(path=str(ARTIFACTS / f"{safe}.png"))
+
+
+def schema_fields(sdl: str, type_name: str) -> set[str]:
+    m = re.search(rf"^type {type_name} \{{(.*?)^\}}", sdl, re.S | re.M)
+    if not m:
+        return set()
+    return set(re.findall(r"^\s+(\w+)\s*[(:]", m.group(1), re.M))
+
+
+def missing_operations(needed: dict[str, list[str]]) -> list[str]:
+    """Which of `{"Query": ["charger", ...], "Mutation": [...]}` the live schema lacks."""
+    from api.schema import export_sdl
+
+    sdl = export_sdl()
+    missing = []
+    for type_name, fields in needed.items():
+        have = schema_fields(sdl, type_name)
+        missing += [f"{type_name}.{f}" for f in fields if f not in have]
+    return missing
