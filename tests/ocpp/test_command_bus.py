@@ -1,0 +1,88 @@
+"""The command bus across nodes: two `plagsini serve` processes sharing a database and a real
+redis-server; the charger is connected to node A, the admin mutation is served by node B."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from ocpp.v16 import call
+
+from plagsini.platform import Platform
+from plagsini.settings import load_settings
+from tests.helpers.auth import make_user
+from tests.ocpp.conftest import connect, register
+
+pytestmark = pytest.mark.redis
+
+
+async def gql(url: str, query: str, variables: dict[str, Any], token: str) -> dict[str, Any]:
+    async with httpx.AsyncClient(timeout=30) as client:
+        r = await client.post(
+            url + "/graphql", json={"query": query, "variables": variables}, headers={"Authorization": f"Bearer {token}"}
+        )
+        return dict(r.json())
+
+
+async def test_command_reaches_charger_on_another_node(spawn_node: Any, redis_url: str, tmp_path: Path) -> None:
+    db = f"sqlite+aiosqlite:///{tmp_path / 'nodes.db'}"
+    node_a = await asyncio.to_thread(spawn_node, DATABASE_URL=db, BROADCAST_URL=redis_url, NODE_ID="node-a")
+    node_b = await asyncio.to_thread(spawn_node, DATABASE_URL=db, BROADCAST_URL=redis_url, NODE_ID="node-b")
+    platform = Platform.create(
+        load_settings(database_url=db, var_dir=tmp_path / "var-test", secret_key="test-secret-key-" + "x" * 32)
+    )
+    try:
+        key = await register(platform, "CP-X")
+        _admin, token = await make_user(platform, role="admin")
+        async with connect(node_a.ocpp_url, "CP-X", key) as cp:
+            async with platform.sessionmaker() as s:
+                from domain import chargers
+
+                c = await chargers.get_by_cpid(s, "CP-X")
+                assert c is not None and c.node_id == "node-a"
+                from api.relay import encode_id
+
+                gid = str(encode_id("Charger", c.id))
+            r = await gql(
+                node_b.http_url,
+                "mutation($i: GetConfigurationInput!) { getConfiguration(input: $i) "
+                "{ status configuration { key value } errors { __typename message } } }",
+                {"i": {"chargerId": gid}},
+                token,
+            )
+            out = r["data"]["getConfiguration"]
+            assert out["errors"] == [], out
+            assert {k["key"] for k in out["configuration"]} == {"HeartbeatInterval", "NumberOfConnectors"}
+            assert (await cp.expect("GetConfiguration")) == {}
+            # A CALLERROR from the charger comes back typed across the bus.
+            cp.answers["Reset"] = ("error", "NotSupported")
+            r = await gql(
+                node_b.http_url,
+                "mutation($i: ResetChargerInput!) { resetCharger(input: $i) "
+                "{ status errors { __typename ... on CommandRejectedError { errorCode } } } }",
+                {"i": {"chargerId": gid, "type": "SOFT"}},
+                token,
+            )
+            err = r["data"]["resetCharger"]["errors"][0]
+            assert err == {"__typename": "CommandRejectedError", "errorCode": "NotSupported"}
+            assert (await cp.call(call.Heartbeat(), suppress=False)).current_time
+        # The charger disconnected: node B answers offline.
+        async with asyncio.timeout(10):
+            while True:
+                async with platform.sessionmaker() as s:
+                    c = await chargers.get_by_cpid(s, "CP-X")
+                    if c is not None and c.node_id is None:
+                        break
+                await asyncio.sleep(0.05)
+        r = await gql(
+            node_b.http_url,
+            "mutation($i: ChargerCommandInput!) { clearCache(input: $i) { errors { __typename } } }",
+            {"i": {"chargerId": gid}},
+            token,
+        )
+        assert r["data"]["clearCache"]["errors"] == [{"__typename": "ChargerOfflineError"}]
+    finally:
+        await platform.close()
