@@ -22,17 +22,23 @@ pytestmark = pytest.mark.redis
 async def gql(url: str, query: str, variables: dict[str, Any], token: str) -> dict[str, Any]:
     async with httpx.AsyncClient(timeout=30) as client:
         r = await client.post(
-            url + "/graphql", json={"query": query, "variables": variables}, headers={"Authorization": f"Bearer {token}"}
+            url + "/graphql",
+            json={"query": query, "variables": variables},
+            headers={"Authorization": f"Bearer {token}"},
         )
         return dict(r.json())
 
 
-async def test_command_reaches_charger_on_another_node(spawn_node: Any, redis_url: str, tmp_path: Path) -> None:
+async def test_command_reaches_charger_on_another_node(
+    spawn_node: Any, redis_url: str, tmp_path: Path
+) -> None:
     db = f"sqlite+aiosqlite:///{tmp_path / 'nodes.db'}"
     node_a = await asyncio.to_thread(spawn_node, DATABASE_URL=db, BROADCAST_URL=redis_url, NODE_ID="node-a")
     node_b = await asyncio.to_thread(spawn_node, DATABASE_URL=db, BROADCAST_URL=redis_url, NODE_ID="node-b")
     platform = Platform.create(
-        load_settings(database_url=db, var_dir=tmp_path / "var-test", secret_key="test-secret-key-" + "x" * 32)
+        load_settings(
+            database_url=db, var_dir=tmp_path / "var-test", secret_key="test-secret-key-" + "x" * 32
+        )
     )
     try:
         key = await register(platform, "CP-X")
