@@ -75,8 +75,8 @@ export function makeClient(onSignedOut: () => void): Client {
           }
           const r = await utils.mutate(RefreshMutation, { input: { refreshToken: a.refreshToken } });
           const p = r.data?.refreshToken;
-          if (p?.accessToken) {
-            setAuth({ ...a, accessToken: p.accessToken, refreshToken: p.refreshToken ?? a.refreshToken });
+          if (p?.tokens?.accessToken) {
+            setAuth({ ...a, accessToken: p.tokens.accessToken, refreshToken: p.tokens.refreshToken ?? a.refreshToken });
             resetWs();
           } else {
             setAuth(null);

@@ -1,38 +1,43 @@
 import { useMemo, useState, type FormEvent } from "react";
-import { useMutation } from "urql";
+import { useClient } from "urql";
 import { buildPayload, commandByAction, OCPP_COMMANDS, type FormValues } from "../lib/ocppCommands";
-import { SendOcppCommandMutation, type OcppCommand } from "../pending/ocpp";
+import { commandRequest, type OcppCommandResult } from "../pending/ocpp";
 import { describeError, userErrorsText } from "../lib/errors";
 import { Badge } from "./ui";
 
 /** Form for one outbound OCPP command: validated locally, sent through sendOcppCommand, answer shown. */
-export function CommandForm({ chargePointId, action, onAction, actions, initial, onSent }: {
+export function CommandForm({ chargerId, chargePointId, action, onAction, actions, initial, onSent }: {
+  chargerId: string;
   chargePointId: string;
   action: string;
   onAction?: (a: string) => void;
   actions?: string[];
   initial?: FormValues;
-  onSent?: (c: OcppCommand) => void;
+  onSent?: (c: OcppCommandResult) => void;
 }) {
   const def = commandByAction(action)!;
   const [values, setValues] = useState<FormValues>(initial ?? {});
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [result, setResult] = useState<{ command?: OcppCommand | null; error?: string | null } | null>(null);
-  const [{ fetching }, send] = useMutation(SendOcppCommandMutation);
+  const [result, setResult] = useState<{ command?: OcppCommandResult | null; error?: string | null } | null>(null);
+  const [fetching, setFetching] = useState(false);
+  const client = useClient();
   const list = useMemo(() => OCPP_COMMANDS.filter((c) => !actions || actions.includes(c.action)), [actions]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setResult(null);
-    if (!chargePointId) { setErrors({ _: "Choose a charger first." }); return; }
+    if (!chargerId) { setErrors({ _: "Choose a charger first." }); return; }
     const built = buildPayload(def, values);
     setErrors(built.errors);
     if (!built.payload) return;
-    const r = await send({ input: { chargePointId, action: def.action, payload: built.payload } });
-    const p = r.data?.sendOcppCommand;
+    const req = commandRequest(def.action, chargerId, built.payload);
+    setFetching(true);
+    const r = await client.mutation(req.doc, req.variables).toPromise();
+    setFetching(false);
+    const p = (r.data as Record<string, OcppCommandResult> | undefined)?.[req.field];
     const err = describeError(r.error)?.message ?? userErrorsText(p?.errors);
-    setResult({ command: p?.command, error: err });
-    if (p?.command) onSent?.(p.command);
+    setResult({ command: err ? null : p, error: err });
+    if (p && !err) onSent?.(p);
   };
 
   return (
@@ -75,7 +80,7 @@ export function CommandForm({ chargePointId, action, onAction, actions, initial,
           {result.command && (
             <div className="stack">
               <div className="row">Status: <Badge value={result.command.status} /></div>
-              <pre data-testid="command-response">{JSON.stringify(result.command.response ?? result.command.error ?? null, null, 2)}</pre>
+              <pre data-testid="command-response">{JSON.stringify(result.command.response ?? null, null, 2)}</pre>
             </div>
           )}
         </div>
@@ -85,7 +90,7 @@ export function CommandForm({ chargePointId, action, onAction, actions, initial,
 }
 
 /** A CommandForm whose command is picked from `actions`. */
-export function CommandPicker({ chargePointId, actions, onSent }: { chargePointId: string; actions: string[]; onSent?: (c: OcppCommand) => void }) {
+export function CommandPicker({ chargerId, chargePointId, actions, onSent }: { chargerId: string; chargePointId: string; actions: string[]; onSent?: (c: OcppCommandResult) => void }) {
   const [action, setAction] = useState(actions[0]);
-  return <CommandForm key={action} chargePointId={chargePointId} action={action} actions={actions} onAction={setAction} onSent={onSent} />;
+  return <CommandForm key={action} chargerId={chargerId} chargePointId={chargePointId} action={action} actions={actions} onAction={setAction} onSent={onSent} />;
 }

@@ -1,30 +1,38 @@
 import { useEffect, useRef, useState } from "react";
 import { useQuery, useSubscription } from "urql";
-import { OcppLogSubscription, OcppMessagesQuery, type OcppMessage } from "../pending/ocpp";
+import { OcppLogSubscription, OcppMessagesQuery } from "../pending/ocpp";
 import { ErrorBox, Modal } from "./ui";
 import { timeOnly } from "../lib/format";
 
 const MAX = 500;
 const TYPE: Record<string, string> = { "2": "CALL", "3": "RESULT", "4": "ERROR" };
+interface Row { id: string; chargePointId: string; direction: string; messageType?: number | null; action?: string | null; uniqueId?: string | null; payload: string; timestamp?: string | null }
+let seq = 0;
+function pretty(p: string): string {
+  try { return JSON.stringify(JSON.parse(p), null, 2); } catch { return p; }
+}
 
 /** Streaming OCPP frames: newest first; filters by charger, action and direction; pause keeps a backlog. */
-export function OcppLogView({ chargePointId: fixedCpid, compact }: { chargePointId?: string; compact?: boolean }) {
+export function OcppLogView({ chargePointId: fixedCpid, chargerId, compact }: { chargePointId?: string; chargerId?: string; compact?: boolean }) {
   const [cpid, setCpid] = useState(fixedCpid ?? "");
   const [action, setAction] = useState("");
   const [direction, setDirection] = useState("");
   const [paused, setPaused] = useState(false);
-  const [rows, setRows] = useState<OcppMessage[]>([]);
-  const [backlog, setBacklog] = useState<OcppMessage[]>([]);
-  const [open, setOpen] = useState<OcppMessage | null>(null);
+  const [rows, setRows] = useState<Row[]>([]);
+  const [backlog, setBacklog] = useState<Row[]>([]);
+  const [open, setOpen] = useState<Row | null>(null);
   const pausedRef = useRef(paused);
   pausedRef.current = paused;
 
-  const [{ data, error }] = useQuery({ query: OcppMessagesQuery, variables: { first: 100, filter: { chargePointId: fixedCpid ?? null } } });
-  useEffect(() => { if (data) setRows(data.ocppMessages.nodes); }, [data]);
-  const [sub] = useSubscription({ query: OcppLogSubscription, variables: { chargePointId: fixedCpid ?? null } }, (_p, ev) => {
-    const m = ev.ocppMessage;
+  const [{ data, error }] = useQuery({ query: OcppMessagesQuery, variables: { first: 100, chargePointId: fixedCpid ?? null }, requestPolicy: "network-only" });
+  useEffect(() => {
+    if (data) setRows(data.ocppMessages.nodes.map((m) => ({ ...m, payload: String(m.payload), timestamp: m.createdAt })));
+  }, [data]);
+  const [sub] = useSubscription({ query: OcppLogSubscription, variables: { chargerId: chargerId ?? null }, pause: Boolean(fixedCpid && !chargerId) }, (_p, ev) => {
+    const e = ev.ocppMessages;
+    const m: Row = { ...e, id: `live-${++seq}`, payload: typeof e.payload === "string" ? e.payload : JSON.stringify(e.payload), timestamp: e.timestamp ?? new Date().toISOString() };
     if (pausedRef.current) setBacklog((b) => [m, ...b].slice(0, MAX));
-    else setRows((r) => (r.some((x) => x.id === m.id) ? r : [m, ...r].slice(0, MAX)));
+    else setRows((r) => [m, ...r].slice(0, MAX));
     return ev;
   });
   const resume = () => { setRows((r) => [...backlog, ...r].slice(0, MAX)); setBacklog([]); setPaused(false); };
@@ -60,9 +68,9 @@ export function OcppLogView({ chargePointId: fixedCpid, compact }: { chargePoint
                   <td className="small mono">{timeOnly(m.timestamp)}</td>
                   <td>{dir === "in" ? "→" : "←"}</td>
                   {!fixedCpid && <td>{m.chargePointId}</td>}
-                  <td className="small">{TYPE[m.messageType] ?? m.messageType}</td>
+                  <td className="small">{TYPE[String(m.messageType)] ?? m.messageType}</td>
                   <td><b>{m.action}</b></td>
-                  <td className="mono small" style={{ maxWidth: 520, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}>{JSON.stringify(m.payload)}</td>
+                  <td className="mono small" style={{ maxWidth: 520, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}>{m.payload}</td>
                 </tr>
               );
             })}
@@ -71,9 +79,9 @@ export function OcppLogView({ chargePointId: fixedCpid, compact }: { chargePoint
         </table>
       </div>
       {open && (
-        <Modal title={`${open.action ?? TYPE[open.messageType] ?? "Frame"} · ${open.chargePointId}`} onClose={() => setOpen(null)}>
+        <Modal title={`${open.action ?? TYPE[String(open.messageType)] ?? "Frame"} · ${open.chargePointId}`} onClose={() => setOpen(null)}>
           <div className="small muted" style={{ marginBottom: 8 }}>{open.direction} · {open.timestamp} · id {open.uniqueId}</div>
-          <pre data-testid="payload-view">{JSON.stringify(open.payload, null, 2)}</pre>
+          <pre data-testid="payload-view">{pretty(open.payload)}</pre>
         </Modal>
       )}
     </div>

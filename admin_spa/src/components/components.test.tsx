@@ -11,8 +11,8 @@ function client(exec: (op: unknown) => unknown = () => never): Client {
 
 describe("CommandForm", () => {
   it("validates before sending and shows the charger's answer", async () => {
-    const c = client(() => fromValue({ data: { sendOcppCommand: { command: { id: "1", chargePointId: "CP1", action: "RemoteStartTransaction", status: "Accepted", request: {}, response: { status: "Accepted" }, sentAt: "2024-01-01T00:00:00Z" }, errors: [] } } }));
-    render(<Provider value={c}><CommandForm chargePointId="CP1" action="RemoteStartTransaction" /></Provider>);
+    const c = client(() => fromValue({ data: { remoteStartTransaction: { status: "Accepted", response: { status: "Accepted" }, errors: [] } } }));
+    render(<Provider value={c}><CommandForm chargerId="Q2hhcmdlcjox" chargePointId="CP1" action="RemoteStartTransaction" /></Provider>);
     fireEvent.click(screen.getByRole("button", { name: /Send RemoteStartTransaction/ }));
     expect(await screen.findByText("Required.")).toBeInTheDocument();
     expect(c.executeMutation).not.toHaveBeenCalled();
@@ -20,7 +20,7 @@ describe("CommandForm", () => {
     fireEvent.click(screen.getByRole("button", { name: /Send RemoteStartTransaction/ }));
     await waitFor(() => expect(c.executeMutation).toHaveBeenCalled());
     const op = (c.executeMutation as ReturnType<typeof vi.fn>).mock.calls[0][0] as { variables: unknown };
-    expect(op.variables).toEqual({ input: { chargePointId: "CP1", action: "RemoteStartTransaction", payload: { idTag: "TAG1" } } });
+    expect(op.variables).toEqual({ input: { chargerId: "Q2hhcmdlcjox", idTag: "TAG1" } });
     expect(await screen.findByTestId("command-response")).toHaveTextContent('"status": "Accepted"');
   });
 });

@@ -28,7 +28,7 @@ describe("OCPP commands", () => {
   it("applies cross-field rules", () => {
     const r = buildPayload(commandByAction("GetDiagnostics")!, { location: "ftp://x", startTime: "2030-01-02T00:00", stopTime: "2030-01-01T00:00" });
     expect(r.errors.stopTime).toBeDefined();
-    expect(buildPayload(commandByAction("ReserveNow")!, { connectorId: "1", expiryDate: "2000-01-01T00:00", idTag: "A", reservationId: "3" }).errors.expiryDate).toBeDefined();
+    expect(buildPayload(commandByAction("ReserveNow")!, { connectorId: "1", expiryDate: "2000-01-01T00:00", idTag: "A" }).errors.expiryDate).toBeDefined();
   });
   it("splits GetConfiguration keys", () => {
     expect(buildPayload(commandByAction("GetConfiguration")!, { key: "A, B,," }).payload).toEqual({ key: ["A", "B"] });

@@ -81,12 +81,11 @@ export const OCPP_COMMANDS: CommandDef[] = [
     { name: "updateType", kind: "enum", required: true, options: ["Full", "Differential"] },
     { name: "localAuthorizationList", kind: "json", shape: "array", help: '[{"idTag":"ABC","idTagInfo":{"status":"Accepted"}}]' },
   ] },
-  { action: "ReserveNow", profile: "Reservation", description: "Reserve a connector for an id tag.", fields: [
+  { action: "ReserveNow", profile: "Reservation", description: "Reserve a connector for an id tag (the server assigns the reservationId).", fields: [
     { name: "connectorId", kind: "int", required: true, min: 0 },
     { name: "expiryDate", kind: "datetime", required: true },
     { name: "idTag", kind: "string", required: true, maxLength: 20 },
     { name: "parentIdTag", kind: "string", maxLength: 20 },
-    { name: "reservationId", kind: "int", required: true, min: 0 },
   ] },
   { action: "CancelReservation", profile: "Reservation", description: "Cancel a reservation.", fields: [
     { name: "reservationId", kind: "int", required: true, min: 0 },

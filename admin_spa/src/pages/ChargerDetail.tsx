@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useMutation, useQuery, useSubscription } from "urql";
-import { ChargerQuery, ChargerStatusSubscription, RotateAuthKeyMutation } from "../pending/chargers";
+import { ChargerExtrasQuery, ChargerQuery, ChargerStatusSubscription, RotateAuthKeyMutation } from "../pending/chargers";
 import { Badge, DataTable, ErrorBox, PageHeader, Tabs } from "../components/ui";
 import { CommandForm, CommandPicker } from "../components/CommandForm";
 import { CommandHistory } from "./Operations";
@@ -17,13 +17,16 @@ export function ChargerDetailPage() {
   const cpid = decodeURIComponent(useParams().cpid ?? "");
   const [tab, setTab] = useState("Overview");
   const [{ data, error }, refetch] = useQuery({ query: ChargerQuery, variables: { chargePointId: cpid } });
-  useSubscription({ query: ChargerStatusSubscription, variables: { chargePointId: cpid } });
+  const c0 = data?.chargerByChargePointId;
+  const [extras, refetchExtras] = useQuery({ query: ChargerExtrasQuery, variables: { chargerId: c0?.id ?? "" }, pause: !c0 });
+  useSubscription({ query: ChargerStatusSubscription, variables: { chargerId: c0?.id ?? null }, pause: !c0 }, (_p, ev) => { refetch({ requestPolicy: "network-only" }); return ev; });
+  const x = extras.data;
   const [, rotate] = useMutation(RotateAuthKeyMutation);
   const [newKey, setNewKey] = useState<string | null>(null);
   const [msg, setMsg] = useState<string | null>(null);
   const urls = usePlatformUrls();
   const c = data?.chargerByChargePointId;
-  const reload = () => refetch({ requestPolicy: "network-only" });
+  const reload = () => { refetch({ requestPolicy: "network-only" }); refetchExtras({ requestPolicy: "network-only" }); };
 
   return (
     <div>
@@ -32,6 +35,7 @@ export function ChargerDetailPage() {
         <Link to={`/operations?charger=${encodeURIComponent(cpid)}`}><button>Operations</button></Link>
       </PageHeader>
       <ErrorBox error={error} what="Charger" />
+      <ErrorBox error={extras.error} what="Charger details" />
       {data && !c && <div className="alert error">No charger {cpid}.</div>}
       <Tabs tabs={TABS} value={tab} onChange={setTab} />
       {msg && <div className="alert ok">{msg}</div>}
@@ -44,7 +48,7 @@ export function ChargerDetailPage() {
               { key: "s", title: "Status", render: (k) => <Badge value={k.status} /> },
               { key: "e", title: "Error", render: (k) => (k.errorCode && k.errorCode !== "NoError" ? <Badge value={k.errorCode} kind="err" /> : <span className="muted">—</span>) },
               { key: "t", title: "Type / power", render: (k) => `${k.connectorType ?? ""} ${k.maxPowerKw ? k.maxPowerKw + " kW" : ""}` },
-              { key: "ts", title: "Since", render: (k) => <span className="small">{dateTime(k.statusTimestamp)}</span> },
+              { key: "ts", title: "Since", render: (k) => <span className="small">{dateTime(k.statusAt)}</span> },
             ]} />
           </div>
           <div className="card">
@@ -54,15 +58,15 @@ export function ChargerDetailPage() {
                 ["Registration", <Badge key="r" value={c.registrationStatus} />], ["Name", c.name], ["Vendor / model", [c.vendor, c.model].filter(Boolean).join(" ")],
                 ["Serial", c.serialNumber], ["Firmware", c.firmwareVersion], ["Availability", c.availability], ["Security profile", c.securityProfile],
                 ["Last boot", dateTime(c.lastBootAt)], ["Last heartbeat", dateTime(c.lastHeartbeatAt)], ["Address", [c.address, c.city].filter(Boolean).join(", ")],
-                ["Local list version", c.localListVersion], ["ICCID / IMSI", [c.iccid, c.imsi].filter(Boolean).join(" / ")],
+                ["Local list version", c.localListVersion], ["Node", c.nodeId],
               ] as Array<[string, React.ReactNode]>).map(([k, v]) => <tr key={k}><th style={{ width: 180 }}>{k}</th><td>{v ?? "—"}</td></tr>)}
             </tbody></table>
             <div className="row" style={{ marginTop: 12 }}>
               <button onClick={async () => {
                 if (!c || !window.confirm("Generate a new AuthorizationKey? The charger must be reconfigured.")) return;
-                const r = await rotate({ input: { chargerId: c.id } });
-                const m = describeError(r.error)?.message ?? userErrorsText(r.data?.rotateChargerAuthorizationKey.errors);
-                if (m) setMsg(m); else setNewKey(r.data?.rotateChargerAuthorizationKey.authorizationKey ?? null);
+                const r = await rotate({ input: { id: c.id, rotateAuthorizationKey: true } });
+                const m = describeError(r.error)?.message ?? userErrorsText(r.data?.updateCharger.errors);
+                if (m) setMsg(m); else setNewKey(r.data?.updateCharger.authorizationKey ?? null);
               }}>New AuthorizationKey</button>
             </div>
             {newKey && <div style={{ marginTop: 10 }}><div className="alert warn">Shown only once:</div><div className="secret" data-testid="authorization-key">{newKey}</div></div>}
@@ -73,15 +77,15 @@ export function ChargerDetailPage() {
         <div className="grid two">
           <div className="card">
             <div className="spread"><h3 style={{ margin: 0 }}>Configuration keys</h3><button onClick={reload}>Reload</button></div>
-            <DataTable rows={c?.configuration ?? []} rowKey={(k) => k.key} empty="No configuration read yet: send GetConfiguration." columns={[
+            <DataTable rows={x?.chargerConfiguration ?? []} rowKey={(k) => k.key} empty="No configuration read yet: send GetConfiguration." columns={[
               { key: "k", title: "Key", render: (k) => <code>{k.key}</code> },
               { key: "v", title: "Value", render: (k) => <code>{k.value}</code> },
               { key: "r", title: "", render: (k) => (k.readonly ? <span className="badge off">read-only</span> : null) },
             ]} />
           </div>
           <div className="stack">
-            <div className="card"><h3>Read</h3><CommandForm chargePointId={cpid} action="GetConfiguration" onSent={reload} /></div>
-            <div className="card"><h3>Change</h3><CommandForm chargePointId={cpid} action="ChangeConfiguration" onSent={reload} /></div>
+            <div className="card"><h3>Read</h3><CommandForm chargerId={c?.id ?? ""} chargePointId={cpid} action="GetConfiguration" onSent={reload} /></div>
+            <div className="card"><h3>Change</h3><CommandForm chargerId={c?.id ?? ""} chargePointId={cpid} action="ChangeConfiguration" onSent={reload} /></div>
           </div>
         </div>
       )}
@@ -89,51 +93,51 @@ export function ChargerDetailPage() {
         <div className="grid two">
           <div className="card">
             <h3>Jobs</h3>
-            <DataTable rows={c?.firmwareJobs ?? []} rowKey={(j) => j.id} empty="No firmware or diagnostics jobs." columns={[
+            <DataTable rows={[...(x?.firmwareJobs ?? []).map((j) => ({ ...j, kind: "Firmware" })), ...(x?.diagnosticsJobs ?? []).map((j) => ({ ...j, kind: "Diagnostics" }))]} rowKey={(j) => j.id} empty="No firmware or diagnostics jobs." columns={[
               { key: "k", title: "Kind", render: (j) => j.kind },
               { key: "s", title: "Status", render: (j) => <Badge value={j.status} /> },
               { key: "l", title: "Location", render: (j) => <span className="small mono">{j.location}</span> },
-              { key: "u", title: "Updated", render: (j) => <span className="small">{dateTime(j.updatedAt)}</span> },
+              { key: "u", title: "Created", render: (j) => <span className="small">{dateTime(j.createdAt)}</span> },
             ]} />
           </div>
           <div className="card">
-            <CommandPicker chargePointId={cpid} actions={["UpdateFirmware", "GetDiagnostics", "SignedUpdateFirmware", "GetLog"]} onSent={reload} />
+            <CommandPicker chargerId={c?.id ?? ""} chargePointId={cpid} actions={["UpdateFirmware", "GetDiagnostics", "SignedUpdateFirmware", "GetLog"]} onSent={reload} />
           </div>
         </div>
       )}
       {tab === "Reservations" && (
         <div className="grid two">
           <div className="card">
-            <DataTable rows={c?.reservations ?? []} rowKey={(r) => r.id} empty="No reservations." columns={[
+            <DataTable rows={x?.reservations.nodes ?? []} rowKey={(r) => r.id} empty="No reservations." columns={[
               { key: "i", title: "Id", render: (r) => r.reservationId },
               { key: "c", title: "Connector", render: (r) => r.connectorId },
               { key: "t", title: "Id tag", render: (r) => <code>{r.idTag}</code> },
-              { key: "e", title: "Expires", render: (r) => dateTime(r.expiryDate) },
+              { key: "e", title: "Expires", render: (r) => dateTime(r.expiresAt) },
               { key: "s", title: "Status", render: (r) => <Badge value={r.status} /> },
             ]} />
           </div>
           <div className="stack">
-            <div className="card"><h3>Reserve</h3><CommandForm chargePointId={cpid} action="ReserveNow" onSent={reload} /></div>
-            <div className="card"><h3>Cancel</h3><CommandForm chargePointId={cpid} action="CancelReservation" onSent={reload} /></div>
+            <div className="card"><h3>Reserve</h3><CommandForm chargerId={c?.id ?? ""} chargePointId={cpid} action="ReserveNow" onSent={reload} /></div>
+            <div className="card"><h3>Cancel</h3><CommandForm chargerId={c?.id ?? ""} chargePointId={cpid} action="CancelReservation" onSent={reload} /></div>
           </div>
         </div>
       )}
       {tab === "Charging profiles" && (
         <div className="grid two">
           <div className="card">
-            <DataTable rows={c?.chargingProfiles ?? []} rowKey={(p) => p.id} empty="No charging profiles." columns={[
+            <DataTable rows={x?.chargingProfiles ?? []} rowKey={(p) => p.id} empty="No charging profiles." columns={[
               { key: "i", title: "Id", render: (p) => p.chargingProfileId },
               { key: "c", title: "Connector", render: (p) => p.connectorId },
               { key: "p", title: "Purpose", render: (p) => p.purpose },
               { key: "s", title: "Stack", render: (p) => p.stackLevel },
-              { key: "j", title: "Profile", render: (p) => <code className="small">{JSON.stringify(p.profile).slice(0, 100)}</code> },
+              { key: "j", title: "Profile", render: (p) => <code className="small">{JSON.stringify(p.schedule).slice(0, 100)}</code> },
             ]} />
           </div>
-          <div className="card"><CommandPicker chargePointId={cpid} actions={["SetChargingProfile", "ClearChargingProfile", "GetCompositeSchedule"]} onSent={reload} /></div>
+          <div className="card"><CommandPicker chargerId={c?.id ?? ""} chargePointId={cpid} actions={["SetChargingProfile", "ClearChargingProfile", "GetCompositeSchedule"]} onSent={reload} /></div>
         </div>
       )}
       {tab === "Commands" && <div className="card"><CommandHistory chargePointId={cpid} /></div>}
-      {tab === "Message log" && <div className="card"><OcppLogView chargePointId={cpid} compact /></div>}
+      {tab === "Message log" && <div className="card"><OcppLogView chargePointId={cpid} chargerId={c?.id} compact /></div>}
       {tab === "QR stickers" && (
         <div className="card"><StickerSheet publicUrl={urls.publicUrl} chargePointId={cpid} name={c?.name}
           connectorIds={(c?.connectors ?? []).filter((k) => k.connectorId > 0).map((k) => k.connectorId)} /></div>

@@ -16,16 +16,17 @@ export function ChargersPage() {
   const [status, setStatus] = useState("");
   const [reg, setReg] = useState("");
   const paged = usePaged();
-  const filter = { search: search || null, online: online === "" ? null : online === "yes", status: status || null, registrationStatus: reg || null };
-  const [{ data, error }] = useQuery({ query: ChargersQuery, variables: { first: 50, after: paged.after, filter } });
-  useSubscription({ query: ChargerStatusSubscription, variables: {} }); // graphcache merges each event into the rows
+  const filter = { search: search || null, online: online === "" ? null : online === "yes", registrationStatus: reg || null };
+  const [{ data, error }, refetch] = useQuery({ query: ChargersQuery, variables: { first: 50, after: paged.after, ...filter } });
+  // Live: every charger status event refreshes the page of rows.
+  useSubscription({ query: ChargerStatusSubscription, variables: {} }, (_p, ev) => { refetch({ requestPolicy: "network-only" }); return ev; });
   const [, approve] = useMutation(ApproveChargerMutation);
   const [msg, setMsg] = useState<string | null>(null);
   const navigate = useNavigate();
   const conn = data?.chargers;
 
   const doApprove = async (c: Charger, ok: boolean) => {
-    const r = await approve({ input: { chargerId: c.id, approve: ok } });
+    const r = await approve({ input: { id: c.id, approved: ok } });
     setMsg(describeError(r.error)?.message ?? userErrorsText(r.data?.approveCharger.errors) ?? (ok ? `${c.chargePointId} approved.` : `${c.chargePointId} rejected.`));
   };
 
@@ -43,7 +44,7 @@ export function ChargersPage() {
       {msg && <div className="alert ok">{msg}</div>}
       <ErrorBox error={error} what="Chargers" />
       <DataTable<Charger>
-        rows={conn?.nodes}
+        rows={conn?.nodes.filter((c) => !status || c.connectors.some((k) => k.status === status))}
         rowKey={(c) => c.id}
         onRowClick={(c) => navigate(`/chargers/${encodeURIComponent(c.chargePointId)}`)}
         columns={[

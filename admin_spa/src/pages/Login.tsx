@@ -6,7 +6,7 @@ import { setAuth } from "../auth/store";
 import { resetWs } from "../client";
 import { describeError, userErrorsText } from "../lib/errors";
 
-const OPERATOR_ROLES = ["admin", "operator", "ADMIN", "OPERATOR"];
+const OPERATOR_ROLES = ["ADMIN", "admin", "OPERATOR", "operator"];
 
 export function LoginPage() {
   const [email, setEmail] = useState("");
@@ -24,9 +24,9 @@ export function LoginPage() {
     const p = r.data?.login;
     const msg = describeError(r.error)?.message ?? userErrorsText(p?.errors);
     if (msg) { setError(msg); return; }
-    if (!p?.accessToken) { setError("Sign-in failed."); return; }
+    if (!p?.tokens?.accessToken) { setError("Sign-in failed."); return; }
     if (p.user?.role && !OPERATOR_ROLES.includes(p.user.role)) { setError("This account is not an operator account."); return; }
-    setAuth({ accessToken: p.accessToken, refreshToken: p.refreshToken, user: p.user });
+    setAuth({ accessToken: p.tokens.accessToken, refreshToken: p.tokens.refreshToken, user: p.user });
     resetWs();
     navigate(from === "/login" ? "/" : from, { replace: true });
   };

@@ -2,39 +2,40 @@ import { useState } from "react";
 import { useSearchParams } from "react-router-dom";
 import { useQuery } from "urql";
 import { ChargersQuery } from "../pending/chargers";
-import { OcppCommandsQuery, type OcppCommand } from "../pending/ocpp";
+import { OcppMessagesQuery, type OcppMessage } from "../pending/ocpp";
 import { CommandForm } from "../components/CommandForm";
-import { Badge, DataTable, ErrorBox, Modal, PageHeader, Pager } from "../components/ui";
+import { DataTable, ErrorBox, Modal, PageHeader, Pager } from "../components/ui";
 import { usePaged } from "../components/usePaged";
 import { dateTime } from "../lib/format";
 
 export function CommandHistory({ chargePointId }: { chargePointId?: string | null }) {
   const paged = usePaged();
-  const [{ data, error }] = useQuery({ query: OcppCommandsQuery, variables: { chargePointId: chargePointId || null, first: 25, after: paged.after } });
-  const [open, setOpen] = useState<OcppCommand | null>(null);
-  const conn = data?.ocppCommands;
+  // Commands sent = outbound CALL frames of the message log; their answers are the matching inbound frames.
+  const [{ data, error }] = useQuery({ query: OcppMessagesQuery, variables: { chargePointId: chargePointId || null, direction: "out", messageType: 2, first: 25, after: paged.after } });
+  const [open, setOpen] = useState<OcppMessage | null>(null);
+  const [answers] = useQuery({ query: OcppMessagesQuery, variables: { chargePointId: open?.chargePointId ?? null, direction: "in", first: 5, uniqueId: open?.uniqueId ?? null }, pause: !open });
+  const conn = data?.ocppMessages;
   return (
     <div>
       <ErrorBox error={error} what="Command history" />
-      <DataTable<OcppCommand>
+      <DataTable<OcppMessage>
         rows={conn?.nodes}
         rowKey={(c) => c.id}
         onRowClick={setOpen}
         empty="No commands sent yet."
         columns={[
-          { key: "t", title: "Sent", render: (c) => <span className="small">{dateTime(c.sentAt)}</span> },
+          { key: "t", title: "Sent", render: (c) => <span className="small">{dateTime(c.createdAt)}</span> },
           { key: "cp", title: "Charger", render: (c) => c.chargePointId },
           { key: "a", title: "Command", render: (c) => <b>{c.action}</b> },
-          { key: "s", title: "Status", render: (c) => <Badge value={c.status} /> },
-          { key: "r", title: "Answer", render: (c) => <code className="small">{JSON.stringify(c.response ?? c.error ?? "").slice(0, 80)}</code> },
-          { key: "by", title: "By", render: (c) => <span className="small muted">{c.sentBy?.email}</span> },
+          { key: "r", title: "Frame", render: (c) => <code className="small">{String(c.payload).slice(0, 90)}</code> },
+          { key: "l", title: "Latency", render: (c) => (c.latencyMs != null ? `${Math.round(c.latencyMs)} ms` : "") },
         ]}
       />
       <Pager total={conn?.totalCount} hasNext={conn?.pageInfo.hasNextPage} hasPrev={paged.page > 1} onNext={() => paged.next(conn?.pageInfo.endCursor)} onPrev={paged.prev} />
       {open && (
         <Modal title={`${open.action} → ${open.chargePointId}`} onClose={() => setOpen(null)}>
-          <h3>Request</h3><pre>{JSON.stringify(open.request, null, 2)}</pre>
-          <h3 style={{ marginTop: 12 }}>Answer</h3><pre>{JSON.stringify(open.response ?? open.error ?? null, null, 2)}</pre>
+          <h3>Request</h3><pre>{String(open.payload)}</pre>
+          <h3 style={{ marginTop: 12 }}>Answer</h3><pre>{(answers.data?.ocppMessages.nodes ?? []).map((m) => String(m.payload)).join("\n") || "—"}</pre>
         </Modal>
       )}
     </div>
@@ -60,7 +61,7 @@ export function OperationsPage() {
               {(data?.chargers.nodes ?? []).map((c) => <option key={c.id} value={c.chargePointId}>{c.chargePointId} {c.online ? "● online" : "○ offline"}</option>)}
             </select>
           </label>
-          <CommandForm key={`${cpid}:${action}`} chargePointId={cpid} action={action} onAction={(a) => set("action", a)} onSent={() => setRefresh((n) => n + 1)} />
+          <CommandForm key={`${cpid}:${action}`} chargerId={data?.chargers.nodes.find((c) => c.chargePointId === cpid)?.id ?? ""} chargePointId={cpid} action={action} onAction={(a) => set("action", a)} onSent={() => setRefresh((n) => n + 1)} />
         </div>
         <div className="card"><h3>History</h3><CommandHistory key={refresh} chargePointId={cpid || null} /></div>
       </div>

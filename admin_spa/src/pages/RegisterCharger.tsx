@@ -12,9 +12,9 @@ import { ocppEndpoint } from "../lib/sticker";
 const FIELDS: FormField[] = [
   { name: "chargePointId", label: "Charge point id", required: true, help: "Letters, digits, . _ : - (max 64)" },
   { name: "name", label: "Name" },
-  { name: "connectorCount", label: "Connectors", kind: "number", required: true, min: 1 },
-  { name: "vendor", label: "Vendor" },
-  { name: "model", label: "Model" },
+  { name: "connectorCount", label: "Connectors (for the QR stickers)", kind: "number", required: true, min: 1 },
+  { name: "securityProfile", label: "Security profile", kind: "select", required: true, options: ["1", "2"] },
+  { name: "maxPowerKw", label: "Max power (kW)", kind: "decimal" },
   { name: "address", label: "Address", full: true },
   { name: "city", label: "City" },
 ];
@@ -55,10 +55,11 @@ export function RegisterChargerPage() {
     <div>
       <PageHeader title="Register a charger" />
       <div className="card">
-        <FormView fields={FIELDS} initial={{ connectorCount: "1" }} busy={fetching} serverError={err} submitLabel="Register"
+        <FormView fields={FIELDS} initial={{ connectorCount: "1", securityProfile: "1" }} busy={fetching} serverError={err} submitLabel="Register"
           onSubmit={async (v) => {
             setErr(null);
-            const input = toInput(FIELDS, v) as unknown as Parameters<typeof register>[0]["input"];
+            const { connectorCount: _n, securityProfile, ...rest } = toInput(FIELDS, v);
+            const input = { ...rest, securityProfile: Number(securityProfile) } as unknown as Parameters<typeof register>[0]["input"];
             const r = await register({ input });
             const p = r.data?.registerCharger;
             const msg = describeError(r.error)?.message ?? userErrorsText(p?.errors);

@@ -1,11 +1,9 @@
-// PENDING (not yet in api/schema.graphql): the accounts engineer's login/refresh/logout mutations.
-// Untyped until they exist; move into src/ops/ as graphql(...) calls once they do.
+// login/refresh/logout (accounts). Matched to api/schema.graphql by hand; not yet moved to codegen.
 import { gql } from "urql";
 import type { UserErrorLike } from "../lib/errors";
 
 export interface TokenPayload {
-  accessToken?: string | null;
-  refreshToken?: string | null;
+  tokens?: { accessToken: string; refreshToken: string } | null;
   user?: { id: string; email?: string | null; name?: string | null; role?: string | null } | null;
   errors?: UserErrorLike[] | null;
 }
@@ -13,8 +11,7 @@ export interface TokenPayload {
 export const LoginMutation = gql<{ login: TokenPayload }, { input: { email: string; password: string } }>`
   mutation AdminLogin($input: LoginInput!) {
     login(input: $input) {
-      accessToken
-      refreshToken
+      tokens { accessToken refreshToken }
       user { id email name role }
       errors { code message field }
     }
@@ -24,8 +21,7 @@ export const LoginMutation = gql<{ login: TokenPayload }, { input: { email: stri
 export const RefreshMutation = gql<{ refreshToken: TokenPayload }, { input: { refreshToken: string } }>`
   mutation AdminRefresh($input: RefreshTokenInput!) {
     refreshToken(input: $input) {
-      accessToken
-      refreshToken
+      tokens { accessToken refreshToken }
       errors { code message field }
     }
   }
@@ -33,6 +29,6 @@ export const RefreshMutation = gql<{ refreshToken: TokenPayload }, { input: { re
 
 export const LogoutMutation = gql<{ logout: { errors?: UserErrorLike[] | null } }, { input: { refreshToken: string } }>`
   mutation AdminLogout($input: LogoutInput!) {
-    logout(input: $input) { errors { code message field } }
+    logout(input: $input) { revokedSessions errors { code message field } }
   }
 `;

@@ -1,53 +1,60 @@
-// PENDING: charger administration.
+// Charger administration, matched to api/schema.graphql by hand (not yet moved to codegen).
 import { gql } from "urql";
 import type { Charger, Conn, UserError } from "./types";
 
-const CONNECTOR = `id connectorId status errorCode info connectorType maxPowerKw statusTimestamp`;
+const CONNECTOR = `id connectorId status errorCode info vendorErrorCode connectorType maxPowerKw statusAt`;
 export const CHARGER_FIELDS = `id chargePointId name vendor model serialNumber firmwareVersion online registrationStatus approved
-  availability lastHeartbeatAt lastBootAt address city connectors { ${CONNECTOR} }`;
+  availability lastHeartbeatAt lastBootAt address city securityProfile localListVersion connectors { ${CONNECTOR} }`;
 
-export interface ChargerFilter { search?: string | null; online?: boolean | null; status?: string | null; registrationStatus?: string | null }
+export interface ChargerFilter { search?: string | null; online?: boolean | null; registrationStatus?: string | null; city?: string | null }
 
-export const ChargersQuery = gql<{ chargers: Conn<Charger> }, { first: number; after?: string | null; filter?: ChargerFilter }>(`
-  query AdminChargers($first: Int, $after: String, $filter: ChargerFilter) {
-    chargers(first: $first, after: $after, filter: $filter) {
+export const ChargersQuery = gql<{ chargers: Conn<Charger> }, { first: number; after?: string | null } & ChargerFilter>(`
+  query AdminChargers($first: Int, $after: String, $search: String, $online: Boolean, $registrationStatus: String, $city: String) {
+    chargers(first: $first, after: $after, search: $search, online: $online, registrationStatus: $registrationStatus, city: $city) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       nodes { ${CHARGER_FIELDS} }
     }
   }
 `);
 
-/** Every status change of any charger or connector; graphcache merges it into lists and detail pages. */
-export const ChargerStatusSubscription = gql<{ chargerStatusChanged: Charger }, { chargePointId?: string | null }>(`
-  subscription AdminChargerStatus($chargePointId: String) {
-    chargerStatusChanged(chargePointId: $chargePointId) { ${CHARGER_FIELDS} }
+export interface ChargerStatusUpdate { chargePointId: string; connectorId?: number | null; kind: string; availability?: string | null; online?: boolean | null; status?: string | null; errorCode?: string | null; info?: string | null; timestamp?: string | null }
+/** Every status change of a charger (or all chargers); the pages refetch on each event. */
+export const ChargerStatusSubscription = gql<{ chargerStatus: ChargerStatusUpdate }, { chargerId?: string | null }>(`
+  subscription AdminChargerStatus($chargerId: ID) {
+    chargerStatus(chargerId: $chargerId) { chargePointId connectorId kind availability online status errorCode info timestamp }
   }
 `);
 
 export interface ChargerDetail extends Charger {
-  description?: string | null; latitude?: string | null; longitude?: string | null; meterType?: string | null;
-  iccid?: string | null; imsi?: string | null; securityProfile?: number | null; localListVersion?: number | null;
-  configuration: Array<{ key: string; value?: string | null; readonly: boolean }>;
-  firmwareJobs: Array<{ id: string; kind: string; status: string; location?: string | null; updatedAt?: string | null }>;
-  reservations: Array<{ id: string; reservationId: number; connectorId: number; idTag: string; expiryDate: string; status: string }>;
-  chargingProfiles: Array<{ id: string; chargingProfileId: number; connectorId: number; purpose: string; stackLevel: number; profile: unknown }>;
+  description?: string | null; latitude?: string | null; longitude?: string | null; securityProfile?: number | null; localListVersion?: number | null;
+  nodeId?: string | null; connectedAt?: string | null; isPublic?: boolean | null;
 }
-
 export const ChargerQuery = gql<{ chargerByChargePointId: ChargerDetail | null }, { chargePointId: string }>(`
   query AdminCharger($chargePointId: String!) {
-    chargerByChargePointId(chargePointId: $chargePointId) {
-      ${CHARGER_FIELDS} description latitude longitude meterType iccid imsi securityProfile localListVersion
-      configuration { key value readonly }
-      firmwareJobs { id kind status location updatedAt }
-      reservations { id reservationId connectorId idTag expiryDate status }
-      chargingProfiles { id chargingProfileId connectorId purpose stackLevel profile }
-    }
+    chargerByChargePointId(chargePointId: $chargePointId) { ${CHARGER_FIELDS} description latitude longitude nodeId connectedAt isPublic }
+  }
+`);
+
+export interface ChargerExtras {
+  chargerConfiguration: Array<{ key: string; value?: string | null; readonly: boolean }>;
+  firmwareJobs: Array<{ id: string; status: string; location?: string | null; createdAt?: string | null }>;
+  diagnosticsJobs: Array<{ id: string; status: string; location?: string | null; createdAt?: string | null }>;
+  reservations: Conn<{ id: string; reservationId: number; connectorId: number; idTag: string; expiresAt: string; status: string }>;
+  chargingProfiles: Array<{ id: string; chargingProfileId: number; connectorId: number; purpose: string; stackLevel: number; schedule: unknown }>;
+}
+export const ChargerExtrasQuery = gql<ChargerExtras, { chargerId: string }>(`
+  query AdminChargerExtras($chargerId: ID!) {
+    chargerConfiguration(chargerId: $chargerId) { key value readonly }
+    firmwareJobs(chargerId: $chargerId) { id status location createdAt }
+    diagnosticsJobs(chargerId: $chargerId) { id status location createdAt }
+    reservations(chargerId: $chargerId, first: 50) { totalCount pageInfo { hasNextPage hasPreviousPage } nodes { id reservationId connectorId idTag expiresAt status } }
+    chargingProfiles(chargerId: $chargerId) { id chargingProfileId connectorId purpose stackLevel schedule }
   }
 `);
 
 export interface RegisterChargerInput {
-  chargePointId: string; name?: string | null; connectorCount: number; address?: string | null; city?: string | null;
-  vendor?: string | null; model?: string | null;
+  chargePointId: string; securityProfile?: number; name?: string | null; address?: string | null; city?: string | null;
+  latitude?: string | null; longitude?: string | null; maxPowerKw?: string | null;
 }
 export interface RegisterChargerPayload {
   charger?: Charger | null; authorizationKey?: string | null; ocppUrl?: string | null; errors: UserError[];
@@ -58,21 +65,20 @@ export const RegisterChargerMutation = gql<{ registerCharger: RegisterChargerPay
     registerCharger(input: $input) {
       charger { ${CHARGER_FIELDS} }
       authorizationKey
-      ocppUrl
       errors { code message field }
     }
   }
 `);
 
-export const ApproveChargerMutation = gql<{ approveCharger: { charger?: Charger | null; authorizationKey?: string | null; errors: UserError[] } }, { input: { chargerId: string; approve: boolean } }>(`
+export const ApproveChargerMutation = gql<{ approveCharger: { charger?: Charger | null; errors: UserError[] } }, { input: { id: string; approved: boolean } }>(`
   mutation AdminApproveCharger($input: ApproveChargerInput!) {
-    approveCharger(input: $input) { charger { ${CHARGER_FIELDS} } authorizationKey errors { code message field } }
+    approveCharger(input: $input) { charger { ${CHARGER_FIELDS} } errors { code message field } }
   }
 `);
 
-export const RotateAuthKeyMutation = gql<{ rotateChargerAuthorizationKey: { authorizationKey?: string | null; errors: UserError[] } }, { input: { chargerId: string } }>(`
-  mutation AdminRotateKey($input: RotateChargerAuthorizationKeyInput!) {
-    rotateChargerAuthorizationKey(input: $input) { authorizationKey errors { code message field } }
+export const RotateAuthKeyMutation = gql<{ updateCharger: { charger?: Charger | null; authorizationKey?: string | null; errors: UserError[] } }, { input: { id: string; rotateAuthorizationKey: true } }>(`
+  mutation AdminRotateKey($input: UpdateChargerInput!) {
+    updateCharger(input: $input) { charger { id } authorizationKey errors { code message field } }
   }
 `);
 

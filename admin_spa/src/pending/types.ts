@@ -10,13 +10,13 @@ export interface Page { first?: number; after?: string | null }
 
 export interface Connector {
   id: string; connectorId: number; status: string; errorCode?: string | null; info?: string | null;
-  connectorType?: string | null; maxPowerKw?: string | null; statusTimestamp?: string | null;
+  connectorType?: string | null; maxPowerKw?: string | null; statusAt?: string | null; vendorErrorCode?: string | null;
 }
 export interface Charger {
   id: string; chargePointId: string; name?: string | null; vendor?: string | null; model?: string | null;
   serialNumber?: string | null; firmwareVersion?: string | null; online: boolean; registrationStatus: string;
   approved: boolean; availability?: string | null; lastHeartbeatAt?: string | null; lastBootAt?: string | null;
-  address?: string | null; city?: string | null; connectors: Connector[];
+  address?: string | null; city?: string | null; securityProfile?: number | null; localListVersion?: number | null; connectors: Connector[];
 }
 export interface SessionRow {
   id: string; transactionId?: number | null; status: string; connectorId?: number | null;
