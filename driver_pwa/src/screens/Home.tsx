@@ -50,14 +50,14 @@ export function Home() {
         <Notice kind="warning">{describeError(wallet.error)}</Notice>
       </div>
       <div className="quick">
-        <Link to="/scan"><span>⌁</span>Scan</Link>
-        <Link to="/find"><span>⌖</span>Find</Link>
+        <Link to="/scan"><span>▣</span>Scan</Link>
+        <Link to="/find"><span>◎</span>Find</Link>
         <Link to="/history"><span>≡</span>History</Link>
         <Link to="/rewards"><span>★</span>Rewards</Link>
       </div>
       <h2>Nearby stations</h2>
       <Notice kind="warning">{error}</Notice>
-      <div className="card">
+      <div className="card" hidden={!!error && chargers.length === 0}>
         {chargers.length === 0 && !error && <p className="muted">No stations found yet.</p>}
         {chargers.slice(0, 5).map((c) => (
           <Link key={c.id} to={`/c/${encodeURIComponent(c.chargePointId)}`} className="list-item">

@@ -122,7 +122,7 @@ async def launch(pwa_prerequisites: None, tmp_path: Path) -> AsyncIterator[Calla
 async def screenshot(page: Any, name: str) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     safe = re.sub(r"[^a-z0-9_-]+", "-", name.lower())
-    await page.screenshot(path=str(ARTIFACTS / f"{safe}.png"))
+    await page.screenshot(path=str(ARTIFACTS / f"{safe}.png"), animations="disabled")
 
 
 def schema_fields(sdl: str, type_name: str) -> set[str]:
