@@ -5,22 +5,27 @@ import { CommandForm } from "./CommandForm";
 import { QrSticker } from "./QrSticker";
 import { FormView } from "./Form";
 
-function client(exec: (op: unknown) => unknown = () => never): Client {
-  return { executeMutation: vi.fn(exec), executeQuery: vi.fn(() => never), executeSubscription: vi.fn(() => never) } as unknown as Client;
+function client(result: unknown = null): Client {
+  return {
+    mutation: vi.fn(() => ({ toPromise: async () => result })),
+    executeMutation: vi.fn(() => (result ? fromValue(result) : never)),
+    executeQuery: vi.fn(() => never),
+    executeSubscription: vi.fn(() => never),
+  } as unknown as Client;
 }
 
 describe("CommandForm", () => {
   it("validates before sending and shows the charger's answer", async () => {
-    const c = client(() => fromValue({ data: { remoteStartTransaction: { status: "Accepted", response: { status: "Accepted" }, errors: [] } } }));
+    const c = client({ data: { remoteStartTransaction: { status: "Accepted", response: { status: "Accepted" }, errors: [] } } });
     render(<Provider value={c}><CommandForm chargerId="Q2hhcmdlcjox" chargePointId="CP1" action="RemoteStartTransaction" /></Provider>);
     fireEvent.click(screen.getByRole("button", { name: /Send RemoteStartTransaction/ }));
     expect(await screen.findByText("Required.")).toBeInTheDocument();
-    expect(c.executeMutation).not.toHaveBeenCalled();
+    expect(c.mutation).not.toHaveBeenCalled();
     fireEvent.change(screen.getByRole("textbox", { name: /idTag/ }), { target: { value: "TAG1" } });
     fireEvent.click(screen.getByRole("button", { name: /Send RemoteStartTransaction/ }));
-    await waitFor(() => expect(c.executeMutation).toHaveBeenCalled());
-    const op = (c.executeMutation as ReturnType<typeof vi.fn>).mock.calls[0][0] as { variables: unknown };
-    expect(op.variables).toEqual({ input: { chargerId: "Q2hhcmdlcjox", idTag: "TAG1" } });
+    await waitFor(() => expect(c.mutation).toHaveBeenCalled());
+    const vars = (c.mutation as ReturnType<typeof vi.fn>).mock.calls[0][1];
+    expect(vars).toEqual({ input: { chargerId: "Q2hhcmdlcjox", idTag: "TAG1" } });
     expect(await screen.findByTestId("command-response")).toHaveTextContent('"status": "Accepted"');
   });
 });
