@@ -33,7 +33,10 @@ def _require(condition: bool, reason: str) -> None:
 @pytest.fixture
 def pwa_prerequisites() -> None:
     _require(CHROMIUM.exists(), f"{CHROMIUM} is not installed")
-    _require((DIST / "index.html").is_file() and (DIST / "sw.js").is_file(), "driver_pwa/dist is not built (npm run build)")
+    _require(
+        (DIST / "index.html").is_file() and (DIST / "sw.js").is_file(),
+        "driver_pwa/dist is not built (npm run build)",
+    )
     try:
         import playwright.async_api  # noqa: F401
     except ImportError:
@@ -69,7 +72,10 @@ class ConsoleLog:
         self.errors: list[str] = []
 
     def attach(self, page: Any) -> None:
-        page.on("console", lambda m: self.errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None)
+        page.on(
+            "console",
+            lambda m: self.errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None,
+        )
         page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
 
     def assert_clean(self) -> None:
@@ -84,7 +90,9 @@ async def launch(pwa_prerequisites: None, tmp_path: Path) -> AsyncIterator[Calla
     pw = await async_playwright().start()
     browsers: list[Any] = []
 
-    async def make(camera_text: str | None = None, base_url: str | None = None) -> tuple[Any, Any, Any, ConsoleLog]:
+    async def make(
+        camera_text: str | None = None, base_url: str | None = None
+    ) -> tuple[Any, Any, Any, ConsoleLog]:
         args = [
             "--headless",
             "--no-sandbox",

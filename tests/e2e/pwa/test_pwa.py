@@ -30,7 +30,9 @@ def otp_from(msg: Message) -> str:
 
 
 async def wait_for_sw(page: Any) -> None:
-    await page.wait_for_function("navigator.serviceWorker && navigator.serviceWorker.controller !== null", timeout=15000)
+    await page.wait_for_function(
+        "navigator.serviceWorker && navigator.serviceWorker.controller !== null", timeout=15000
+    )
 
 
 async def register_via_ui(page: Any, smtp: Any, email: str, password: str = "Correct-horse-42") -> None:
@@ -66,7 +68,16 @@ async def test_manifest_installable_and_service_worker(server_factory: Any, laun
         r = await http.get(href)
         assert r.status_code == 200
         manifest = json.loads(r.text)
-        for key in ("name", "short_name", "start_url", "scope", "display", "icons", "background_color", "theme_color"):
+        for key in (
+            "name",
+            "short_name",
+            "start_url",
+            "scope",
+            "display",
+            "icons",
+            "background_color",
+            "theme_color",
+        ):
             assert manifest.get(key), key
         assert manifest["display"] in ("standalone", "fullscreen", "minimal-ui")
         sizes = {i["sizes"]: i for i in manifest["icons"]}
@@ -138,7 +149,9 @@ async def test_register_with_otp_and_every_screen(server_factory: Any, smtp_serv
     _, _, page, console = await launch(base_url=server.http_url)
     await register_via_ui(page, smtp_server, "aisyah@example.my")
     await page.wait_for_selector("[data-testid=home-balance]")
-    await page.wait_for_function("document.querySelector('[data-testid=home-balance]').textContent.includes('RM')")
+    await page.wait_for_function(
+        "document.querySelector('[data-testid=home-balance]').textContent.includes('RM')"
+    )
     await screenshot(page, "home")
 
     await page.goto("/vehicles")
@@ -197,7 +210,9 @@ async def test_top_up_scan_charge_stop_receipt(server_factory: Any, smtp_server:
     from firmware import simulator  # type: ignore[attr-defined]  # noqa: F401
 
     server = await server_factory(smtp_host=smtp_server.host, smtp_port=smtp_server.port, smtp_tls="none")
-    _, _, page, console = await launch(camera_text=f"{server.http_url}/c/SIM-PWA-1/1", base_url=server.http_url)
+    _, _, page, console = await launch(
+        camera_text=f"{server.http_url}/c/SIM-PWA-1/1", base_url=server.http_url
+    )
     await register_via_ui(page, smtp_server, "driver@example.my")
     # Top up through the sandbox gateway's checkout page and back.
     await page.goto("/wallet")
