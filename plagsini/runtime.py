@@ -43,3 +43,6 @@ async def stop_services(platform: Platform) -> None:
     server = platform.services.pop("ocpp", None)
     if server is not None:
         await server.stop()
+    from domain.ratelimit import close_limiter
+
+    await close_limiter(platform)

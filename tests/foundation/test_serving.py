@@ -27,10 +27,11 @@ async def test_graphql_health_and_metrics(server: RunningServer) -> None:
 
 async def test_readyz_reports_a_broken_database(server: RunningServer) -> None:
     await server.platform.engine.dispose()
-    # Point the engine at a file that cannot be opened: readiness must say so, not crash.
+    # Point the engine at a database nobody listens for: readiness must say so, not crash.
     from db.engine import make_engine
+    from tests.services import free_port
 
-    server.platform.engine = make_engine("sqlite+aiosqlite:////nonexistent-dir/x/y.db")
+    server.platform.engine = make_engine(f"mysql+asyncmy://u:p@127.0.0.1:{free_port()}/db")
     r = await server.http.get("/readyz")
     assert r.status_code == 503
     assert r.json()["database"].startswith("error")
