@@ -110,6 +110,9 @@ def event(fault: Fault, charge_point_id: str | None = None) -> dict[str, Any]:
         "connector_id": fault.connector_id,
         "error_code": fault.error_code,
         "status": fault.status,
+        "info": fault.info,
+        "opened_at": fault.opened_at.isoformat() if fault.opened_at else None,
+        "timestamp": (fault.resolved_at or fault.opened_at or utcnow()).isoformat(),
     }
 
 

@@ -468,9 +468,37 @@ def session_event(tx: ChargingSession) -> dict[str, Any]:
         "power_w": tx.last_power_w,
         "soc": tx.last_soc,
         "cost_sen": tx.total_cost_sen or 0,
+        "currency": tx.currency or "MYR",
+        "connector_id": tx.connector_id,
+        "started_at": tx.started_at.isoformat(),
+        "stopped_at": tx.stopped_at.isoformat() if tx.stopped_at else None,
         "flags": list(tx.flags or []),
         "timestamp": (tx.stopped_at or tx.last_meter_at or tx.started_at).isoformat(),
     }
+
+
+def sampled_event(row: MeterValue) -> dict[str, Any]:
+    """A SampledValue (domain.events) for a stored meter value."""
+    return {
+        "timestamp": row.timestamp.isoformat(),
+        "measurand": row.measurand,
+        "phase": row.phase,
+        "unit": row.unit,
+        "value": row.value,
+        "context": row.context,
+        "location": row.location,
+    }
+
+
+def totals(values: list[dict[str, Any]]) -> dict[str, float]:
+    """The MeterEvent convenience totals (energy_wh, power_w, soc) from un-phased sampled values."""
+    out: dict[str, float] = {}
+    names = {"Energy.Active.Import.Register": "energy_wh", "Power.Active.Import": "power_w", "SoC": "soc"}
+    for v in values:
+        name = names.get(v["measurand"])
+        if name and v.get("phase") is None and v.get("value") is not None:
+            out[name] = v["value"]
+    return out
 
 
 async def active_transactions(session: AsyncSession, charger_id: int) -> list[ChargingSession]:

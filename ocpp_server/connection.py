@@ -72,6 +72,7 @@ class ChargerConnection(ChargePoint):
         self.registration_status = registration_status
         self.transport = transport
         self.closed = False
+        self.is_public = True
         self.connected_at = time.time()
         self._pending: tuple[str, asyncio.Future[p.Frame], str, float] | None = None
         self._outbound_lock = asyncio.Lock()

@@ -47,6 +47,8 @@ async def boot_notification(conn: ChargerConnection, payload: dict[str, Any]) ->
         "charge_point_id": conn.cpid,
         "status": status,
         "online": True,
+        "connector_id": 0,
+        "is_public": conn.is_public,
         "vendor": payload.get("chargePointVendor"),
         "model": payload.get("chargePointModel"),
         "firmware_version": payload.get("firmwareVersion"),
@@ -84,6 +86,8 @@ async def status_notification(conn: ChargerConnection, payload: dict[str, Any]) 
         "status": change.connector.status,
         "error_code": change.connector.error_code,
         "info": payload.get("info"),
+        "vendor_error_code": payload.get("vendorErrorCode"),
+        "is_public": conn.is_public,
         "online": True,
         "timestamp": (ts or utcnow()).isoformat(),
     }
@@ -149,6 +153,16 @@ async def stop_transaction(conn: ChargerConnection, payload: dict[str, Any]) -> 
             transaction_data=data,
         )
         event = transactions.session_event(result.tx) if result.tx is not None else None
+        stop_meter = None
+        if result.meter_rows:
+            stop_meter = {
+                "charge_point_id": conn.cpid,
+                "connector_id": result.tx.connector_id if result.tx is not None else 0,
+                "transaction_id": payload["transactionId"],
+                "user_id": result.tx.user_id if result.tx is not None else None,
+                "timestamp": payload["timestamp"],
+                "values": [transactions.sampled_event(r) for r in result.meter_rows],
+            }
         fault_event = None
         if result.fault is not None:
             from domain import faults
@@ -160,6 +174,8 @@ async def stop_transaction(conn: ChargerConnection, payload: dict[str, Any]) -> 
         conn.publish_after(events.session(result.tx.id), event)
     if fault_event is not None:
         conn.publish_after(events.FAULTS, fault_event)
+    if stop_meter is not None:
+        conn.publish_after(events.charger_meter(conn.cpid), stop_meter)
     answer: dict[str, Any] = {}
     if result.id_tag_info is not None:
         answer["idTagInfo"] = result.id_tag_info
@@ -174,16 +190,16 @@ async def meter_values(conn: ChargerConnection, payload: dict[str, Any]) -> dict
             s, conn.charger_id, payload["connectorId"], payload.get("transactionId"), mv
         )
         session_event = transactions.session_event(result.tx) if result.tx is not None else None
-    conn.publish_after(
-        events.charger_meter(conn.cpid),
-        {
-            "charge_point_id": conn.cpid,
-            "connector_id": payload["connectorId"],
-            "transaction_id": payload.get("transactionId"),
-            "timestamp": mv[-1]["timestamp"] if mv else _now_iso(),
-            "values": result.values,
-        },
-    )
+    meter_event: dict[str, Any] = {
+        "charge_point_id": conn.cpid,
+        "connector_id": payload["connectorId"],
+        "transaction_id": payload.get("transactionId"),
+        "user_id": result.tx.user_id if result.tx is not None else None,
+        "timestamp": mv[-1]["timestamp"] if mv else _now_iso(),
+        "values": result.values,
+    }
+    meter_event.update(transactions.totals(result.values))
+    conn.publish_after(events.charger_meter(conn.cpid), meter_event)
     if session_event is not None and result.tx is not None:
         session_event["charge_point_id"] = conn.cpid
         session_event["connector_id"] = result.tx.connector_id

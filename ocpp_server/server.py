@@ -50,6 +50,7 @@ class Admission:
     charger_id: int
     accepted: bool
     registration_status: str
+    is_public: bool = True
 
 
 @dataclass
@@ -225,7 +226,7 @@ class OcppServer:
                 if self.settings.ocpp_unknown_chargers != "pending":
                     return Refusal(404, "unknown charge point")
                 charger = await chargers.create_pending(s, cpid)
-                return Admission(charger.id, False, "Pending")
+                return Admission(charger.id, False, "Pending", charger.is_public)
             profile = charger.security_profile
             if profile in (0, 1) and tls or profile in (2, 3) and not tls:
                 return Refusal(403, f"this charger uses security profile {profile}")
@@ -245,7 +246,7 @@ class OcppServer:
                 and charger.approved
                 and charger.last_boot_at is not None
             )
-            return Admission(charger.id, accepted, charger.registration_status)
+            return Admission(charger.id, accepted, charger.registration_status, charger.is_public)
 
     async def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
         path = request.path.split("?", 1)[0]
@@ -325,6 +326,7 @@ class OcppServer:
             accepted=admission.accepted,
             registration_status=admission.registration_status,
         )
+        conn.is_public = admission.is_public
         old = self.connections.get(cpid)
         self.connections[cpid] = conn
         if old is not None:
@@ -342,7 +344,7 @@ class OcppServer:
                 await self.platform.bus.publish(
                     events.node_commands(previous_node), {"type": "evict", "charge_point_id": cpid}
                 )
-            await self._publish_online(cpid, True)
+            await self._publish_online(cpid, True, admission.is_public)
             await conn.start()
         finally:
             if self.connections.get(cpid) is conn:
@@ -351,14 +353,16 @@ class OcppServer:
                 try:
                     async with self.platform.sessionmaker() as s, s.begin():
                         await chargers.mark_disconnected(s, admission.charger_id, self.platform.node_id)
-                    await self._publish_online(cpid, False)
+                    await self._publish_online(cpid, False, admission.is_public)
                 except Exception:  # noqa: BLE001
                     log.warning("%s: cannot record the disconnect", cpid, exc_info=True)
 
-    async def _publish_online(self, cpid: str, online: bool) -> None:
+    async def _publish_online(self, cpid: str, online: bool, is_public: bool = True) -> None:
         event = {
             "type": "online" if online else "offline",
             "charge_point_id": cpid,
+            "connector_id": 0,
+            "is_public": is_public,
             "online": online,
             "timestamp": utcnow().isoformat(),
         }
