@@ -504,3 +504,61 @@ async def test_meter_values_time_range_query(server: Any, charger: Any, admin: s
         token=admin,
     )
     assert [v["value"] for v in r["data"]["meterValues"]] == [1.0, 2.0]
+
+
+async def test_tc_047_reservation_expire(server: Any, charger: Any, admin: str) -> None:
+    from ocpp_server.housekeeping import run_once
+
+    expiry = (dt.datetime.now(dt.UTC) + dt.timedelta(minutes=30)).isoformat()
+    out = await op(
+        server,
+        admin,
+        "reserveNow",
+        {"chargerId": await cid(server), "connectorId": 1, "idTag": "X", "expiryDate": expiry},
+        PAYLOAD + " reservation { reservationId }",
+    )
+    rid = out["reservation"]["reservationId"]
+    async with server.platform.sessionmaker() as s, s.begin():
+        r = await s.get(Reservation, rid)
+        assert r is not None
+        r.expires_at = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=1)
+    await run_once(server.platform)
+    async with server.platform.sessionmaker() as s:
+        assert (await s.get(Reservation, rid)).status == "Expired"  # type: ignore[union-attr]
+
+
+async def test_tc_049_reserve_charge_point_and_tc_053_parent_id_tag(
+    server: Any, charger: Any, admin: str
+) -> None:
+    async with server.platform.sessionmaker() as s, s.begin():
+        s.add(IdTag(id_tag="GROUP", kind="rfid", status="Accepted"))
+        s.add(IdTag(id_tag="MEMBER", kind="rfid", status="Accepted", parent_id_tag="GROUP"))
+    expiry = (dt.datetime.now(dt.UTC) + dt.timedelta(minutes=30)).isoformat()
+    out = await op(
+        server,
+        admin,
+        "reserveNow",
+        {
+            "chargerId": await cid(server),
+            "connectorId": 0,
+            "idTag": "GROUP",
+            "expiryDate": expiry,
+            "parentIdTag": "GROUP",
+        },
+        PAYLOAD + " reservation { reservationId status }",
+    )
+    rid = out["reservation"]["reservationId"]
+    assert (await charger.expect("ReserveNow"))["connectorId"] == 0
+    # A member of the group starts on connector 2 without naming the reservation: it is consumed.
+    start = await charger.call(
+        call.StartTransaction(
+            connector_id=2, id_tag="MEMBER", meter_start=0, timestamp=dt.datetime.now(dt.UTC).isoformat()
+        ),
+        suppress=False,
+    )
+    assert start.id_tag_info == {"status": "Accepted", "parent_id_tag": "GROUP"}
+    async with server.platform.sessionmaker() as s:
+        from db.models import ChargingSession
+
+        assert (await s.get(Reservation, rid)).status == "Used"  # type: ignore[union-attr]
+        assert (await s.get(ChargingSession, start.transaction_id)).reservation_id == rid  # type: ignore[union-attr]
