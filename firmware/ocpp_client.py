@@ -376,8 +376,6 @@ class ChargePoint:
         ]
         try:
             while not self._stopping:
-                if self.hal.reset_requested if hasattr(self.hal, "reset_requested") else False:
-                    break
                 if self.reboot_reason is not None and self._reboot_ready():
                     break
                 await asyncio.sleep(0.05)

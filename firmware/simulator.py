@@ -16,7 +16,7 @@ from firmware.hal.sim import SimHal
 from firmware.ocpp_client import ChargePoint, Reboot
 
 SCENARIOS = ("idle", "charge", "remote", "faults", "mixed")
-FAULTS = ("rcd", "overcurrent", "pilot_short")
+FAULTS = ("rcd", "overcurrent", "pilot_short", "power_loss")
 
 
 class SimCharger:
@@ -30,10 +30,12 @@ class SimCharger:
         self.cp = None
         self.boots = 0
         self._stop = False
+        self._power_cut = False
 
     async def run(self):
         while not self._stop:
-            self.hal.reset_requested = None
+            self._power_cut = False
+            self.hal.power_lost = False
             self.cp = ChargePoint(self.cfg, self.hal, self.store)
             self.boots += 1
             try:
@@ -41,8 +43,14 @@ class SimCharger:
             except Reboot as e:
                 compat.log(self.cfg["charge_point_id"], "reboot", e)
                 continue
-            if self.hal.reset_requested is None:
+            if not self._power_cut:
                 break
+
+    def power_cut(self):
+        """Lose power: the firmware stops at once (no OCPP goodbye) and boots again from flash."""
+        self._power_cut = True
+        if self.cp is not None:
+            self.cp.stop()
 
     def stop(self):
         self._stop = True
@@ -60,6 +68,8 @@ class SimCharger:
             return await self.cp.present_id_tag(arg, connector)
         elif cmd in ("start", "stop"):
             self.hal.press(cmd)
+        elif cmd == "fault" and arg == "power_loss":
+            self.power_cut()
         elif cmd == "fault":
             self.hal.inject(arg, connector, True)
         elif cmd == "clear":

@@ -122,3 +122,26 @@ async def test_main_cli_runs_for_a_duration(central_system, tmp_path):
     fut = loop.run_in_executor(None, simulator.main, args)
     await central_system.wait_for("BootNotification", cp="CLI002")
     assert await asyncio.wait_for(fut, 10) == 0
+
+
+@pytest.mark.asyncio
+async def test_tc_032_1_power_loss_fault_reboots_and_stops_the_transaction(central_system, tmp_path):
+    cs = central_system
+    cfg = simulator.charger_config(cs.url, "PWR001", str(tmp_path / "PWR001"), meter_interval=1)
+    sim = simulator.SimCharger(cfg)
+    task = asyncio.create_task(sim.run())
+    try:
+        await cs.wait_for("StatusNotification", cp="PWR001", where=lambda p: p["status"] == "Available")
+        await sim.command("plug")
+        assert await sim.command("tag", "PWRTAG")
+        start = await cs.wait_for("StartTransaction", cp="PWR001")
+        mark = cs.mark()
+        await sim.command("fault", "power_loss")
+        await cs.wait_for("BootNotification", cp="PWR001", since=mark)
+        stop = await cs.wait_for("StopTransaction", cp="PWR001", since=mark)
+        assert stop["payload"]["reason"] == "PowerLoss"
+        assert stop["payload"]["transactionId"] == start["response"]["transactionId"]
+        assert sim.boots == 2
+    finally:
+        sim.stop()
+        await asyncio.wait_for(task, 10)
