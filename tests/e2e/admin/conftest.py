@@ -1,0 +1,62 @@
+"""Browser end-to-end tests of the admin SPA in Debian's Chromium (Playwright, never a downloaded browser).
+
+Skipped when /usr/bin/chromium or admin_spa/dist is missing, except under CI=true where that is a failure.
+Screenshots go to test-artifacts/admin/.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+CHROMIUM = Path("/usr/bin/chromium")
+DIST = ROOT / "admin_spa" / "dist" / "index.html"
+ARTIFACTS = ROOT / "test-artifacts" / "admin"
+
+
+def _require(ok: bool, why: str) -> None:
+    if ok:
+        return
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"{why} (required when CI=true)")
+    pytest.skip(why)
+
+
+@pytest.fixture
+def _browser_available() -> None:
+    _require(CHROMIUM.exists(), "Chromium not installed at /usr/bin/chromium")
+    _require(DIST.exists(), "admin_spa/dist not built (npm run build in admin_spa/)")
+
+
+@pytest.fixture
+async def browser(_browser_available: None) -> AsyncIterator[Any]:
+    playwright_api = pytest.importorskip("playwright.async_api")
+    async with playwright_api.async_playwright() as p:
+        b = await p.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        try:
+            yield b
+        finally:
+            await b.close()
+
+
+class Console:
+    """Collects console errors and uncaught page errors."""
+
+    def __init__(self, page: Any) -> None:
+        self.errors: list[str] = []
+        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
+
+
+@pytest.fixture
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS
