@@ -39,7 +39,7 @@ class ResilientRedisBackend(BroadcastBackend):
         publish_timeout: float = 2.0,
         connect_timeout: float = 2.0,
         max_backoff: float = 2.0,
-        inbox_size: int = 10_000,
+        inbox_size: int = 2_000,
     ) -> None:
         self.url = url
         self.publish_timeout = publish_timeout
