@@ -2,7 +2,7 @@
 
 Copy the `firmware/` package and a `main.py` containing `import firmware.main` to the board
 (see firmware/README.md). A freshly installed OTA image that does not reach the central system
-within OTA_CONFIRM_S is rolled back by resetting before it is marked valid.
+within `ota_confirm_s` (config) is rolled back: ChargePoint resets before marking it valid.
 """
 
 import time
@@ -14,8 +14,6 @@ from firmware import compat, config
 from firmware.compat import asyncio
 from firmware.hal.esp32 import Esp32Hal
 from firmware.ocpp_client import ChargePoint, Reboot
-
-OTA_CONFIRM_S = 300
 
 
 def wifi_connect(cfg, timeout_s=30):
@@ -33,15 +31,6 @@ def wifi_connect(cfg, timeout_s=30):
     return wlan
 
 
-async def ota_watchdog(hal, cp):
-    """Roll back a new image that has not been confirmed (connected + booted) in time."""
-    if not hal.ota_pending():
-        return
-    await asyncio.sleep(OTA_CONFIRM_S)
-    if hal.ota_pending() and not cp.accepted:
-        hal.ota_rollback()
-
-
 async def wifi_keeper(cfg, wlan):
     while True:
         await asyncio.sleep(10)
@@ -57,7 +46,6 @@ async def run(cfg):
     hal = Esp32Hal(cfg)  # relay open, pilot +12 V
     wlan = wifi_connect(cfg)
     cp = ChargePoint(cfg, hal, cfg["store_dir"])
-    asyncio.create_task(ota_watchdog(hal, cp))
     asyncio.create_task(wifi_keeper(cfg, wlan))
     try:
         await cp.run()

@@ -370,6 +370,7 @@ class ChargePoint:
         """Run until stopped or a Reboot is needed (then raises Reboot)."""
         self._stopping = False
         self._tasks = [
+            asyncio.create_task(self._ota_watchdog()),
             asyncio.create_task(self._supervise_loop()),
             asyncio.create_task(self._meter_loop()),
             asyncio.create_task(self._connection_loop()),
@@ -383,6 +384,19 @@ class ChargePoint:
             await self.shutdown()
         if self.reboot_reason is not None:
             raise Reboot(self.reboot_reason)
+
+    async def _ota_watchdog(self):
+        """A new image that has not reached the central system in time is rolled back."""
+        if not self.hal.ota_pending():
+            return
+        await asyncio.sleep(self.cfg.get("ota_confirm_s", 300))
+        if self.hal.ota_pending() and not self.accepted:
+            self.log("new firmware not confirmed: rolling back")
+            self.firmware_status = "RolledBack"
+            self._save_state()
+            self.hal.ota_rollback()
+            self._reboot_at = compat.ticks_ms()
+            self.reboot_reason = "Rollback"
 
     def _reboot_ready(self):
         return len(self.journal) == 0 or not self.connected or self._reboot_deadline_passed()
@@ -529,10 +543,10 @@ class ChargePoint:
         self.cp_status = None
         self._update_statuses(force=True)
         if self.firmware_status == "Installing" and self.hal.ota_pending():
-            self.hal.ota_mark_valid()
-            self.firmware_status = "Installed"
-            self._save_state()
-            self._enqueue("FirmwareStatusNotification", {"status": "Installed"})
+            self.hal.ota_mark_valid()  # the new image reached the central system: keep it
+            self._status_note("FirmwareStatusNotification", "Installed")
+        elif self.firmware_status == "RolledBack":
+            self._status_note("FirmwareStatusNotification", "InstallationFailed")
         hb = asyncio.create_task(self._heartbeat_loop())
         self._session_tasks.append(hb)
         if self.config.get("WebSocketPingInterval"):

@@ -4,6 +4,7 @@ Tests are named after the OCTT case they follow where one exists.
 """
 
 import asyncio
+import os
 import time
 from datetime import UTC, datetime, timedelta
 
@@ -625,3 +626,63 @@ async def test_welded_relay_reports_power_switch_failure(central_system, charger
     charger.hal.ev(1).unplug()
     st = await cs.wait_for("StatusNotification", where=lambda p: p["errorCode"] == "PowerSwitchFailure")
     assert st["payload"]["status"] == "Faulted"
+
+
+@pytest.mark.asyncio
+async def test_new_firmware_that_cannot_boot_is_rolled_back(central_system, tmp_path):
+    cs = central_system
+    store = str(tmp_path / "cp")
+    os.makedirs(store)
+    rc = RunningCharger(fw_config(cs.url, CP, store, ota_confirm_s=0.5), store)
+    rc.hal.ota_image = bytearray(b"new image")
+    assert rc.hal.ota_finish()  # as if UpdateFirmware had installed it and rebooted
+    cs.boot_status = "Rejected"  # the new image never gets accepted
+    rc.power_on()
+    await rc.wait(lambda: rc.outcome is not None, 10, "rollback reboot")
+    assert str(rc.outcome) == "Rollback" and rc.hal.ota_state.get("rolled_back")
+    cs.boot_status = "Accepted"
+    mark = cs.mark()
+    rc.power_on()  # the previous image boots again and reports the failed installation
+    await cs.wait_for(
+        "FirmwareStatusNotification", where=lambda p: p["status"] == "InstallationFailed", since=mark
+    )
+    await rc.power_off()
+
+
+@pytest.mark.asyncio
+async def test_meter_values_configured_measurands_and_clock_aligned(central_system, charger):
+    cs = central_system
+    await cs.call(
+        CP,
+        "ChangeConfiguration",
+        {
+            "key": "MeterValuesSampledData",
+            "value": "Energy.Active.Import.Register,Current.Import,Voltage,SoC",
+        },
+    )
+    await cs.call(CP, "ChangeConfiguration", {"key": "ClockAlignedDataInterval", "value": "1"})
+    tid = await start_charging(cs, charger)
+    mark = cs.mark()
+    periodic = await cs.wait_for(
+        "MeterValues",
+        cp=CP,
+        since=mark,
+        where=lambda p: p["meterValue"][0]["sampledValue"][0]["context"] == "Sample.Periodic",
+    )
+    svs = periodic["payload"]["meterValue"][0]["sampledValue"]
+    assert {(sv["measurand"], sv.get("phase")) for sv in svs} >= {
+        ("Current.Import", "L1"),
+        ("Current.Import", "L3"),
+        ("Voltage", "L1-N"),
+        ("SoC", None),
+        ("Energy.Active.Import.Register", None),
+    }
+    assert periodic["payload"]["transactionId"] == tid
+    aligned = await cs.wait_for(
+        "MeterValues",
+        cp=CP,
+        since=mark,
+        where=lambda p: p["meterValue"][0]["sampledValue"][0]["context"] == "Sample.Clock",
+    )
+    ts = aligned["payload"]["meterValue"][0]["timestamp"]
+    assert ts.endswith(".000Z")  # aligned to the interval (1 s here): a whole second
