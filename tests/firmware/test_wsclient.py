@@ -4,6 +4,7 @@ import asyncio
 import base64
 
 import pytest
+import pytest_asyncio
 from websockets.asyncio.server import serve
 
 from firmware import wsclient
@@ -56,7 +57,7 @@ async def test_eof_is_connection_closed():
         await _decode(b"\x81")
 
 
-@pytest.fixture
+@pytest_asyncio.fixture
 async def ws_server():
     state = {"received": [], "headers": None, "conn": None, "event": asyncio.Event()}
 
