@@ -6,7 +6,14 @@ for app in admin_spa driver_pwa; do
   if [ ! -d "$app/node_modules" ] || [ "$app/package.json" -nt "$app/node_modules/.installed" ] \
      || { [ -f "$app/package-lock.json" ] && [ "$app/package-lock.json" -nt "$app/node_modules/.installed" ]; }; then
     echo "== npm install ($app)"
-    if [ -f "$app/package-lock.json" ]; then (cd "$app" && npm ci --no-audit --no-fund); else (cd "$app" && npm install --no-audit --no-fund); fi
+    if [ -f "$app/package-lock.json" ]; then
+      (cd "$app" && npm ci --no-audit --no-fund) || {
+        echo "== $app/package-lock.json does not match package.json: falling back to npm install" >&2
+        (cd "$app" && npm install --no-audit --no-fund)
+      }
+    else
+      (cd "$app" && npm install --no-audit --no-fund)
+    fi
     touch "$app/node_modules/.installed"
   fi
   newest=$(find "$app" -path "$app/node_modules" -prune -o -path "$app/dist" -prune -o -type f -newer "$app/dist/index.html" -print 2>/dev/null | head -1 || true)
