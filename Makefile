@@ -7,9 +7,12 @@ STAMP := $(VENV)/.installed-stamp
 
 .PHONY: run test deps frontends services lint typecheck pytest schema bench simulate clean
 
+# SIMULATE=N connects N simulated chargers so there is live data at once (SIMULATE=0: none).
+SIMULATE ?= 3
+
 run: deps frontends
 	$(PY) -m plagsini migrate
-	$(PY) -m plagsini serve
+	$(PY) -m plagsini serve --simulate $(SIMULATE)
 
 test: deps frontends services
 	$(VENV)/bin/ruff check .

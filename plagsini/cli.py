@@ -31,7 +31,7 @@ def _cmd_serve(args: argparse.Namespace) -> None:
 
     settings = _settings(args)
     _configure_logging(settings.log_level)
-    asyncio.run(serve(settings))
+    asyncio.run(serve(settings, simulate=args.simulate))
 
 
 def _cmd_migrate(args: argparse.Namespace) -> None:
@@ -83,7 +83,12 @@ def _cmd_simulate(args: argparse.Namespace) -> None:
     try:
         asyncio.run(
             run_simulator(
-                args.url, args.chargers, scenario=args.scenario, id_prefix=args.prefix, auth_key=args.auth_key
+                args.url,
+                args.chargers,
+                scenario=args.scenario,
+                id_prefix=args.prefix,
+                auth_key=args.auth_key,
+                duration=args.duration,
             )
         )
     except KeyboardInterrupt:
@@ -106,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--role", choices=["all", "api", "ocpp"], help="what this node serves (ROLE)")
     s.add_argument("--http-port", type=int, help="HTTP port (HTTP_PORT)")
     s.add_argument("--ocpp-port", type=int, help="OCPP WebSocket port (OCPP_PORT)")
+    s.add_argument(
+        "--simulate", type=int, default=0, metavar="N", help="also connect N simulated chargers (development)"
+    )
     s.set_defaults(func=_cmd_serve)
 
     m = sub.add_parser("migrate", help="apply database migrations")
@@ -124,7 +132,8 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--chargers", type=int, default=1)
     sim.add_argument("--scenario", default="charge")
     sim.add_argument("--prefix", default="SIM")
-    sim.add_argument("--auth-key", default=None)
+    sim.add_argument("--auth-key", default=None, help="Basic-auth password (security profile 1/2)")
+    sim.add_argument("--duration", type=float, default=None, help="seconds to run (default: until Ctrl-C)")
     sim.set_defaults(func=_cmd_simulate)
 
     e = sub.add_parser("export-schema", help="write api/schema.graphql")

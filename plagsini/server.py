@@ -72,7 +72,22 @@ async def prepare(platform: Platform, *, migrate: bool) -> None:
         )
 
 
-async def serve(settings: Settings) -> None:
+async def run_demo_chargers(platform: Platform, ocpp_port: int, n: int, stop: asyncio.Event) -> None:
+    """Register and connect N simulated chargers to this node (development only)."""
+    from domain.demo import ensure_simulated_chargers
+    from firmware.simulator import run_simulator
+
+    await ensure_simulated_chargers(platform.sessionmaker, n)
+    await run_simulator(
+        f"ws://127.0.0.1:{ocpp_port}",
+        n,
+        scenario="mixed",
+        store_dir=str(platform.settings.var_dir / "simulator"),
+        stop_event=stop,
+    )
+
+
+async def serve(settings: Settings, simulate: int = 0) -> None:
     platform = Platform.create(settings)
     serve_ocpp = settings.role in ("all", "ocpp")
     http_sock = bind_socket(settings.http_host, settings.http_port, "HTTP_HOST:HTTP_PORT")
@@ -104,7 +119,6 @@ async def serve(settings: Settings) -> None:
         server_header=False,
     )
     server = uvicorn.Server(config)
-    server.install_signal_handlers = lambda: None  # type: ignore[method-assign]
     loop = asyncio.get_running_loop()
 
     def _stop(*_: Any) -> None:
@@ -119,8 +133,21 @@ async def serve(settings: Settings) -> None:
     if ocpp_sock:
         parts.append(f"ocpp ws://{settings.ocpp_host}:{ocpp_sock.getsockname()[1]}/<chargePointId>")
     print(f"plagsini: node {platform.node_id} ({settings.role}) serving " + ", ".join(parts), flush=True)
+    demo_stop = asyncio.Event()
+    demo: asyncio.Task[None] | None = None
+    if simulate and ocpp_sock is not None:
+        if settings.is_production:
+            raise ConfigError("--simulate is for development only (ENVIRONMENT=production)")
+        demo = asyncio.create_task(
+            run_demo_chargers(platform, ocpp_sock.getsockname()[1], simulate, demo_stop)
+        )
+        print(f"plagsini: connecting {simulate} simulated chargers (SIM001...)", flush=True)
     try:
         await server.serve(sockets=[http_sock])
     finally:
+        if demo is not None:
+            demo_stop.set()
+            with contextlib.suppress(asyncio.TimeoutError, Exception):
+                await asyncio.wait_for(demo, 10)
         await stop_services(platform)
         await platform.close()

@@ -279,7 +279,6 @@ async def start_server(db_url: str, tmp_path: Path, **overrides: Any) -> Running
     app = build_app(platform)
     config = uvicorn.Config(app, log_level="warning", lifespan="off", ws_ping_interval=None)
     server = uvicorn.Server(config)
-    server.install_signal_handlers = lambda: None  # type: ignore[method-assign]
     task = asyncio.create_task(server.serve(sockets=[http_sock]))
     while not server.started:
         if task.done():
