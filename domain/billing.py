@@ -30,6 +30,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, ChargingSession, Membership, MembershipPlan, RewardRedemption, utcnow
 from domain import events, ledger, memberships, receipts, rewards
+from domain.errors import InvalidInput
 from domain.tariffs import FREE, Benefits, Cost, TariffSnapshot, Usage, compute_cost, tariff_for_charger
 
 log = logging.getLogger("plagsini.billing")
@@ -234,6 +235,13 @@ async def bill_session(session: AsyncSession, tx: ChargingSession) -> bool:
     if tx.tariff_snapshot is None:
         tx.tariff_snapshot = (await tariff_for_charger(session, tx.charger_id)).to_json()
     snapshot = snapshot_of(tx)
+    if tx.user_id is not None:
+        # Lock the driver's wallet row first (MariaDB): two sessions of one driver billed at once
+        # queue here, so a reward or included kWh is applied once and the balance read is the one debited.
+        wallet_row = await ledger.wallet_account(session, tx.user_id)
+        await session.execute(
+            select(ledger.LedgerAccount.id).where(ledger.LedgerAccount.id == wallet_row.id).with_for_update()
+        )
     benefits, membership, reward = await _benefits(session, tx)
     cost = compute_cost(snapshot, _usage(tx), benefits)
     tx.cost_lines = cost.lines_json()
@@ -243,12 +251,9 @@ async def bill_session(session: AsyncSession, tx: ChargingSession) -> bool:
 
     if tx.user_id is not None and cost.total_sen > 0:
         wallet = await ledger.wallet_account(session, tx.user_id)
-        # Lock the wallet row (MariaDB) so the balance read here is the one debited.
         balance = (
             await session.execute(
-                select(ledger.LedgerAccount.balance_sen)
-                .where(ledger.LedgerAccount.id == wallet.id)
-                .with_for_update()
+                select(ledger.LedgerAccount.balance_sen).where(ledger.LedgerAccount.id == wallet.id)
             )
         ).scalar_one()
         paid = min(max(0, int(balance)), cost.total_sen)
@@ -279,7 +284,7 @@ async def bill_session(session: AsyncSession, tx: ChargingSession) -> bool:
             .values(included_kwh_used=Membership.included_kwh_used + cost.included_kwh_used)
         )
     if reward is not None and (cost.free_kwh_used > 0 or cost.discount_used_sen > 0):
-        ids = [r.id for r in reward.redemptions]
+        ids = await _consumed_redemptions(session, reward, cost)
         if ids:
             await session.execute(
                 update(RewardRedemption)
@@ -301,7 +306,7 @@ async def bill_session(session: AsyncSession, tx: ChargingSession) -> bool:
                 session_id=tx.id,
             )
         if cost.total_sen > 0:
-            ref_points = int(getattr(settings, "referral_points", DEFAULT_REFERRAL_POINTS) or 0)
+            ref_points = int(getattr(settings, "referral_points", DEFAULT_REFERRAL_POINTS))
             await rewards.reward_referral(session, user_id=tx.user_id, session_id=tx.id, points=ref_points)
 
     await receipts.issue(
@@ -315,6 +320,74 @@ async def bill_session(session: AsyncSession, tx: ChargingSession) -> bool:
     )
     await session.flush()
     return True
+
+
+async def _consumed_redemptions(session: AsyncSession, reward: Any, cost: Cost) -> list[int]:
+    """The pending rewards this bill used up, oldest first: free-kWh rewards until the free kWh used are
+    covered, discount rewards until the discount used is covered. The others stay for the next bill."""
+    from db.models import RewardItem
+
+    left_kwh = Decimal(cost.free_kwh_used)
+    left_sen = Decimal(cost.discount_used_sen)
+    ids: list[int] = []
+    for r in reward.redemptions:
+        item = await session.get(RewardItem, r.item_id)
+        if item is None or item.value is None:
+            continue
+        if item.kind == "free_kwh" and left_kwh > 0:
+            left_kwh -= Decimal(item.value)
+            ids.append(r.id)
+        elif item.kind == "discount" and left_sen > 0:
+            left_sen -= Decimal(int(Decimal(item.value)))
+            ids.append(r.id)
+    return ids
+
+
+async def plan_benefits(session: AsyncSession, user_id: int | None, at: Any = None) -> Benefits:
+    """The benefits of the driver's active membership at ``at`` (no rewards): what a quote shows."""
+    if user_id is None:
+        return Benefits()
+    m = await memberships.active_membership(session, user_id, at)
+    plan = await session.get(MembershipPlan, m.plan_id) if m is not None else None
+    if m is None or plan is None:
+        return Benefits()
+    return Benefits(
+        plan_name=plan.name,
+        discount_per_kwh_sen=Decimal(plan.discount_per_kwh_sen),
+        included_kwh_available=max(Decimal(0), Decimal(plan.included_kwh) - Decimal(m.included_kwh_used)),
+    )
+
+
+async def quote(
+    session: AsyncSession,
+    *,
+    charger_id: int,
+    energy_wh: int,
+    charging_minutes: Decimal,
+    idle_minutes: Decimal = Decimal(0),
+    user_id: int | None = None,
+) -> tuple[TariffSnapshot, Cost]:
+    """An estimate of what a session would cost on the charger: the same :func:`compute_cost` that
+    bills, with the driver's membership applied (rewards are applied only when billing)."""
+    import datetime as dt
+
+    for name, value in (("minutes", charging_minutes), ("idle_minutes", idle_minutes)):
+        if not isinstance(value, Decimal) or not value.is_finite() or value < 0 or value > 14 * 24 * 60:
+            raise InvalidInput("Minutes must be between 0 and 20160.", field=name)
+    if energy_wh < 0 or energy_wh > 10_000_000:
+        raise InvalidInput("Energy must be between 0 and 10000 kWh.", field="energy_kwh")
+    snapshot = await tariff_for_charger(session, charger_id)
+    start = utcnow()
+    charge_end = start + dt.timedelta(microseconds=int(charging_minutes * 60_000_000))
+    stop = charge_end + dt.timedelta(microseconds=int(idle_minutes * 60_000_000))
+    usage = Usage(
+        energy_wh=energy_wh,
+        started_at=start,
+        stopped_at=stop,
+        charging_ended_at=charge_end if idle_minutes > 0 else None,
+    )
+    benefits = await plan_benefits(session, user_id, start)
+    return snapshot, compute_cost(snapshot, usage, benefits)
 
 
 async def bill_pending(platform: Any) -> int:

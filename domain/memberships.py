@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Membership, MembershipPlan, utcnow
+from db.models import Membership, MembershipPlan, User, utcnow
 from domain import ledger
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.ledger import InsufficientFunds
@@ -95,37 +95,83 @@ async def current_membership(session: AsyncSession, user_id: int) -> Membership 
     return (await session.execute(stmt)).scalar_one_or_none()
 
 
-async def _charge(session: AsyncSession, m: Membership, plan: MembershipPlan) -> None:
+async def _charge(
+    session: AsyncSession, m: Membership, plan: MembershipPlan, *, key: str | None = None
+) -> None:
     if plan.monthly_price_sen <= 0:
         return
     wallet = await ledger.wallet_account(session, m.user_id)
     revenue = await ledger.system_account(session, ledger.MEMBERSHIP_REVENUE)
-    await ledger.post(
+    result = await ledger.post(
         session,
-        idempotency_key=f"membership:{m.id}:{m.period_start.date().isoformat()}",
+        idempotency_key=key or f"membership:{m.id}:{m.period_start.date().isoformat()}",
         kind="membership",
         entries=[(wallet, -plan.monthly_price_sen), (revenue, plan.monthly_price_sen)],
         memo=f"Membership {plan.name} {m.period_start.date().isoformat()}",
     )
+    if not result.created:
+        # The key paid for another membership already: never charge twice, never keep an unpaid one.
+        raise ledger.IdempotencyConflict(field="idempotency_key")
+
+
+def subscription_key(user_id: int, idempotency_key: str) -> str:
+    """The ledger key of a purchase: one charge per (driver, client idempotency key)."""
+    return f"membership-sub:{user_id}:{idempotency_key}"
 
 
 async def subscribe(
-    session: AsyncSession, user_id: int, plan_id: int, now: dt.datetime | None = None
+    session: AsyncSession,
+    user_id: int,
+    plan_id: int,
+    now: dt.datetime | None = None,
+    *,
+    idempotency_key: str | None = None,
 ) -> Membership:
-    """Buy a plan from the wallet (InsufficientFunds rolls the whole purchase back)."""
+    """Buy a plan from the wallet (InsufficientFunds rolls the whole purchase back).
+
+    With ``idempotency_key`` the purchase is idempotent: the first period is charged with the ledger key
+    :func:`subscription_key`, so a retry (even a concurrent one) returns the membership it paid for and
+    charges nothing more. Purchases of one driver are serialised on their user row (MariaDB row lock;
+    SQLite transactions are serial), so two different keys cannot buy two memberships at once.
+    """
     now = now or utcnow()
+    key = None
+    if idempotency_key is not None:
+        key = idempotency_key.strip()
+        if not key or len(key) > 128:
+            raise InvalidInput(
+                "An idempotency key of 1 to 128 characters is required.", field="idempotency_key"
+            )
+    # Serialise this driver's purchases (and their retries) on the user row.
+    await session.execute(select(User.id).where(User.id == user_id).with_for_update())
+    if key is not None and await ledger.find_posting(session, subscription_key(user_id, key)) is not None:
+        previous = (
+            await session.execute(
+                select(Membership)
+                .where(Membership.user_id == user_id)
+                .order_by(Membership.id.desc())
+                .limit(1)
+            )
+        ).scalar_one_or_none()
+        if previous is None or previous.plan_id != plan_id:
+            raise ledger.IdempotencyConflict(field="idempotency_key")
+        return previous
     plan = await session.get(MembershipPlan, plan_id)
     if plan is None or not plan.active:
         raise NotFound("Plan not found.", field="plan_id")
     current = await current_membership(session, user_id)
     if current is not None and current.period_end > now:
+        if current.plan_id == plan_id and current.status == "active" and not current.cancel_at_period_end:
+            return current  # already subscribed to this plan: nothing to buy
         raise Conflict("You already have a membership; cancel it first.", field="plan_id")
+    if current is not None and current.status == "past_due":
+        current.status = "expired"
     m = Membership(
         user_id=user_id, plan_id=plan.id, status="active", period_start=now, period_end=add_month(now)
     )
     session.add(m)
     await session.flush()
-    await _charge(session, m, plan)
+    await _charge(session, m, plan, key=subscription_key(user_id, key) if key is not None else None)
     return m
 
 
@@ -133,8 +179,9 @@ async def cancel(session: AsyncSession, user_id: int) -> Membership:
     m = await current_membership(session, user_id)
     if m is None:
         raise NotFound("You have no membership.")
-    m.cancel_at_period_end = True
-    m.cancelled_at = utcnow()
+    if not m.cancel_at_period_end:
+        m.cancel_at_period_end = True
+        m.cancelled_at = utcnow()
     if m.status == "past_due":
         m.status = "cancelled"
     await session.flush()

@@ -260,9 +260,16 @@ async def referral_code(session: AsyncSession, user_id: int) -> str:
         code = "".join(secrets.choice(REFERRAL_ALPHABET) for _ in range(8))
         taken = (await session.execute(select(User.id).where(User.referral_code == code))).first()
         if taken is None:
-            user.referral_code = code
-            await session.flush()
-            return code
+            # Conditional: a concurrent first use may have set one already; everyone keeps that one.
+            await session.execute(
+                update(User)
+                .where(User.id == user_id, User.referral_code.is_(None))
+                .values(referral_code=code)
+                .execution_options(synchronize_session=False)
+            )
+            await session.refresh(user, ["referral_code"])
+            if user.referral_code:
+                return user.referral_code
     raise Conflict("Could not allocate a referral code; try again.")
 
 

@@ -325,10 +325,10 @@ def _validate(values: dict[str, Any]) -> None:
         if key in values and values[key] is not None:
             _require_exact(values[key], key)
             if values[key] < 0:
-                raise InvalidInput("Prices cannot be negative.", field=key)
+                raise InvalidInput("Prices cannot be negative.", field=key.removesuffix("_sen"))
     for key in ("idle_grace_minutes", "session_fee_sen", "min_charge_sen", "reservation_fee_sen"):
         if key in values and values[key] is not None and values[key] < 0:
-            raise InvalidInput("Must not be negative.", field=key)
+            raise InvalidInput("Must not be negative.", field=key.removesuffix("_sen"))
     if "tax_rate" in values and values["tax_rate"] is not None:
         _require_exact(values["tax_rate"], "tax_rate")
         if not (0 <= values["tax_rate"] < 1):
@@ -342,7 +342,7 @@ async def create_tariff(session: AsyncSession, values: dict[str, Any], *, is_def
     data = {k: v for k, v in values.items() if k in TARIFF_FIELDS and v is not None}
     tariff = Tariff(**data)
     if tariff.max_charge_sen is not None and tariff.max_charge_sen < (tariff.min_charge_sen or 0):
-        raise InvalidInput("Maximum charge must be at least the minimum charge.", field="max_charge_sen")
+        raise InvalidInput("Maximum charge must be at least the minimum charge.", field="max_charge")
     session.add(tariff)
     await session.flush()
     if is_default:
@@ -359,7 +359,7 @@ async def update_tariff(session: AsyncSession, tariff_id: int, values: dict[str,
         if k in TARIFF_FIELDS and (v is not None or k in ("max_charge_sen", "description")):
             setattr(tariff, k, v)
     if tariff.max_charge_sen is not None and tariff.max_charge_sen < tariff.min_charge_sen:
-        raise InvalidInput("Maximum charge must be at least the minimum charge.", field="max_charge_sen")
+        raise InvalidInput("Maximum charge must be at least the minimum charge.", field="max_charge")
     await session.flush()
     return tariff
 
