@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import socket
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from plagsini import metrics
 from plagsini.loopmon import LagMonitor
@@ -28,6 +32,10 @@ async def start_services(platform: Platform, *, ocpp_sock: socket.socket | None)
 
     await CommandBus(platform).start()
     start_housekeeping(platform)
+    from domain import billing
+
+    billing.attach(platform)  # every node bills (StopTransaction hooks find their platform)
+    platform.services["money_housekeeping"] = MoneyHousekeeping(platform).start()
 
 
 async def stop_services(platform: Platform) -> None:
@@ -37,6 +45,9 @@ async def stop_services(platform: Platform) -> None:
     from ocpp_server.housekeeping import stop_housekeeping
 
     await stop_housekeeping(platform)
+    money = platform.services.pop("money_housekeeping", None)
+    if money is not None:
+        await money.stop()
     bus = platform.services.get("command_bus")
     if bus is not None:
         await bus.stop()
@@ -46,3 +57,54 @@ async def stop_services(platform: Platform) -> None:
     from domain.ratelimit import close_limiter
 
     await close_limiter(platform)
+
+
+class MoneyHousekeeping:
+    """Every HOUSEKEEPING_INTERVAL seconds, on every node: renew due memberships, expire reservations,
+    bill sessions left unbilled. Each job is safe to run on several nodes at once (conditional updates
+    and idempotency keys in the database); a failing job is logged and the loop goes on.
+
+    ``ran`` is set after each round and ``rounds`` counts them (tests wait on it, never sleep)."""
+
+    def __init__(self, platform: Platform) -> None:
+        self.platform = platform
+        self.interval = float(platform.settings.housekeeping_interval)
+        self.rounds = 0
+        self.ran = asyncio.Event()
+        self.task: asyncio.Task[None] | None = None
+
+    def jobs(self) -> list[tuple[str, Callable[[Any], Awaitable[Any]]]]:
+        from domain import billing, memberships, sessions
+
+        return [
+            ("renew memberships", memberships.renew_due),
+            ("expire reservations", sessions.expire_reservations),
+            ("bill pending sessions", billing.bill_pending),
+        ]
+
+    async def run_once(self) -> None:
+        for name, job in self.jobs():
+            try:
+                await job(self.platform)
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # noqa: BLE001 - logged; the other jobs and the next round still run
+                log.exception("money housekeeping: %s failed", name)
+        self.rounds += 1
+        self.ran.set()
+
+    async def _loop(self) -> None:
+        while True:
+            await asyncio.sleep(self.interval)
+            await self.run_once()
+
+    def start(self) -> MoneyHousekeeping:
+        self.task = asyncio.create_task(self._loop(), name="money-housekeeping")
+        return self
+
+    async def stop(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self.task
+            self.task = None

@@ -90,6 +90,8 @@ class Settings(BaseSettings):
     min_balance_sen: int = Field(1000, ge=0)
     prepaid_margin_sen: int = Field(100, ge=0)
     points_per_kwh: int = Field(1, ge=0)
+    referral_points: int = Field(100, ge=0)
+    housekeeping_interval: float = Field(60.0, gt=0, le=86400)
     payment_webhook_secret: str | None = None
 
     # Front ends
