@@ -38,6 +38,10 @@ SUBSCRIPTION_TYPES: list[type] = [subscriptions.Subscription]
 QUERY_TYPES += [wallet.Query, payments.Query, sessions.Query, invoices.Query]
 MUTATION_TYPES += [wallet.Mutation, payments.Mutation, sessions.Mutation]
 SUBSCRIPTION_TYPES += [sessions.Subscription]
+# Money: tariffs, memberships, rewards and referrals.
+from api import memberships, referrals, rewards, tariffs  # noqa: E402, I001
+QUERY_TYPES += [tariffs.Query, memberships.Query, rewards.Query, referrals.Query]
+MUTATION_TYPES += [tariffs.Mutation, memberships.Mutation, rewards.Mutation, referrals.Mutation]
 # Chargers and OCPP operations.
 QUERY_TYPES += [chargers_api.Query]
 MUTATION_TYPES += [chargers_api.Mutation, ocpp_ops.Mutation]

@@ -81,3 +81,57 @@ def money_platform(money_db: MoneyDB, tmp_path: Any) -> Any:
         secret_key=settings.secret_key,
         backend=money_db.backend,
     )
+
+
+@pytest.fixture(params=["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)])
+async def money_server(request: pytest.FixtureRequest, server_factory: Any) -> Any:
+    """A running platform (GraphQL, OCPP) on SQLite, and again on a fresh MariaDB database."""
+    if request.param == "sqlite":
+        return await server_factory()
+    return await server_factory(database_url=request.getfixturevalue("mariadb_url"))
+
+
+async def credit_wallet(platform: Any, user_id: int, amount_sen: int, key: str) -> None:
+    """Credit a wallet as a settled top-up would (wallet +X, gateway clearing -X)."""
+    from domain import ledger
+
+    async def fn(s: AsyncSession) -> None:
+        wallet = await ledger.wallet_account(s, user_id)
+        gateway = await ledger.system_account(s, ledger.GATEWAY)
+        await ledger.post(
+            s,
+            idempotency_key=f"test-credit:{key}",
+            kind="topup",
+            entries=[(wallet, amount_sen), (gateway, -amount_sen)],
+        )
+
+    await ledger.in_transaction(platform.sessionmaker, fn)
+
+
+async def grant_points(platform: Any, user_id: int, points: int, key: str) -> None:
+    from domain import ledger, rewards
+
+    async def fn(s: AsyncSession) -> None:
+        await rewards.move_points(
+            s, user_id=user_id, points=points, reason="bonus", idempotency_key=f"test:{key}"
+        )
+
+    await ledger.in_transaction(platform.sessionmaker, fn)
+
+
+async def assert_ledger_ok(platform: Any) -> None:
+    from domain import ledger, rewards
+
+    async with platform.sessionmaker() as s:
+        check = await ledger.check_ledger(s)
+        assert check.ok, check
+        assert await rewards.check_points(s) == []
+
+
+def ok(result: dict[str, Any], field: str) -> dict[str, Any]:
+    """The payload of mutation/query `field`, asserting there were neither GraphQL nor payload errors."""
+    assert "errors" not in result, result
+    data = result["data"][field]
+    if isinstance(data, dict) and "errors" in data:
+        assert data["errors"] == [], data
+    return dict(data)
