@@ -45,6 +45,16 @@ Handler = Callable[["ChargerConnection", dict[str, Any]], Awaitable[dict[str, An
 _counters: dict[tuple[str, str], Any] = {}
 
 
+_latency: dict[str, Any] = {}
+
+
+def _observe(action: str, seconds: float) -> None:
+    h = _latency.get(action)
+    if h is None:
+        h = _latency[action] = metrics.OCPP_LATENCY.labels(action=action)
+    h.observe(seconds)
+
+
 def _count(direction: str, action: str) -> None:
     key = (direction, action)
     c = _counters.get(key)
@@ -176,7 +186,7 @@ class ChargerConnection(ChargePoint):
             latency_ms=latency,
         )
         await self._send(out)
-        metrics.OCPP_LATENCY.labels(action=action).observe(latency / 1000.0)
+        _observe(action, latency / 1000.0)
         await self._after_answer()
 
     async def _after_answer(self) -> None:

@@ -58,6 +58,8 @@ class SimCharger(ChargePoint):
         self.received: asyncio.Queue[tuple[str, dict[str, Any]]] = asyncio.Queue()
         self._raw_waiting: dict[str, asyncio.Future[list[Any]]] = {}
         self.delay: dict[str, float] = {}
+        #: "recv <Action>" / "answered <Action>" in order, to check the one-outstanding-CALL rule.
+        self.log: list[str] = []
 
     async def route_message(self, raw_msg: Any) -> None:
         try:
@@ -77,6 +79,7 @@ class SimCharger(ChargePoint):
 
     async def _answer(self, data: list[Any]) -> None:
         _, uid, action, payload = data
+        self.log.append(f"recv {action}")
         await self.received.put((action, payload))
         if action in self.delay:
             await asyncio.sleep(self.delay[action])
@@ -89,6 +92,7 @@ class SimCharger(ChargePoint):
             return  # never answer (timeout tests)
         else:
             frame = [3, uid, answer]
+        self.log.append(f"answered {action}")
         await self.ws.send(json.dumps(frame))
 
     async def raw(self, frame: str | bytes, unique_id: str | None = None, timeout: float = 10) -> list[Any]:

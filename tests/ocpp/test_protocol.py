@@ -128,26 +128,18 @@ async def test_offline_charger_is_a_typed_error(server: Any) -> None:
 
 async def test_one_outstanding_call_per_direction(server: Any, charger: Any) -> None:
     charger.delay["GetLocalListVersion"] = 0.3
-    seen: list[str] = []
-
-    async def watch() -> None:
-        for _ in range(2):
-            action, _payload = await charger.received.get()
-            seen.append(action)
-
-    watcher = asyncio.create_task(watch())
     first = asyncio.create_task(send_command(server.platform, "CP-1", "GetLocalListVersion", {}))
+    await charger.expect("GetLocalListVersion")
     second = asyncio.create_task(send_command(server.platform, "CP-1", "ClearCache", {}))
-    # The second CALL is only sent after the first is answered.
-    await asyncio.wait_for(charger_answered(first), 5)
-    assert (await first)["listVersion"] == 0
     assert (await second)["status"] == "Accepted"
-    await watcher
-    assert seen == ["GetLocalListVersion", "ClearCache"]
-
-
-async def charger_answered(task: asyncio.Task[Any]) -> None:
-    await asyncio.shield(task)
+    assert (await first)["listVersion"] == 0
+    # The second CALL went out only after the first was answered.
+    assert charger.log == [
+        "recv GetLocalListVersion",
+        "answered GetLocalListVersion",
+        "recv ClearCache",
+        "answered ClearCache",
+    ]
 
 
 async def test_json_numbers_and_unicode_survive(server: Any, charger: Any) -> None:
