@@ -45,6 +45,9 @@ MUTATION_TYPES += [tariffs.Mutation, memberships.Mutation, rewards.Mutation, ref
 # Chargers and OCPP operations.
 QUERY_TYPES += [chargers_api.Query]
 MUTATION_TYPES += [chargers_api.Mutation, ocpp_ops.Mutation]
+# Driver app: public charger discovery, the running session.
+from api import driver_extras, stations  # noqa: E402, I001
+QUERY_TYPES += [stations.Query, driver_extras.Query]
 #: Types reachable only through interfaces or unions (e.g. the concrete UserError types).
 EXTRA_TYPES: list[type] = []
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import AsyncGenerator
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 from sqlalchemy import select
@@ -14,11 +14,15 @@ from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors, register_error_type
 from api.permissions import require_user
 from api.relay import Connection, decode_id, encode_id, paginate
+from api.stations import SessionCharger
 from db.models import ChargingRequest as ChargingRequestModel
 from db.models import ChargingSession as SessionModel
 from db.models import Receipt as ReceiptModel
 from db.models import Reservation as ReservationModel
 from domain import events, sessions
+
+if TYPE_CHECKING:
+    from api.invoices import Receipt
 
 
 @strawberry.type(description="The connector is not available for you.")
@@ -58,6 +62,29 @@ class ChargingSession:
     billed: bool
     stop_reason: str | None
     receipt_id: strawberry.ID | None
+    charger_pk: strawberry.Private[int | None] = None
+    user_pk: strawberry.Private[int | None] = None
+    receipt_pk: strawberry.Private[int | None] = None
+
+    @strawberry.field(description="Where: the charger's public details.")
+    async def charger(self, info: strawberry.Info) -> SessionCharger | None:
+        from api.driver_extras import session_charger
+
+        return await session_charger(info, self.charger_pk)
+
+    @strawberry.field(description="Reward points this session earned you (0 until it is billed).")
+    async def points_awarded(self, info: strawberry.Info) -> int:
+        from api.driver_extras import session_points
+
+        return await session_points(info, self.transaction_id, self.user_pk)
+
+    @strawberry.field(description="The receipt, once the session is billed.")
+    async def receipt(
+        self, info: strawberry.Info
+    ) -> Annotated[Receipt, strawberry.lazy("api.invoices")] | None:
+        from api.driver_extras import session_receipt
+
+        return await session_receipt(info, self.receipt_pk)
 
     @classmethod
     def from_model(cls, tx: SessionModel, receipt_id: int | None = None) -> ChargingSession:
@@ -86,6 +113,9 @@ class ChargingSession:
             billed=tx.billed,
             stop_reason=tx.stop_reason,
             receipt_id=encode_id("Receipt", receipt_id) if receipt_id else None,
+            charger_pk=tx.charger_id,
+            user_pk=tx.user_id,
+            receipt_pk=receipt_id,
         )
 
 

@@ -1,0 +1,77 @@
+"""What the driver app needs beyond the money area: `activeSession` (the running session to resume
+live charging after a reload), and the resolvers behind ChargingSession.charger / pointsAwarded /
+receipt. The session fields are reached only through an already authorized session (the viewer's
+own, or any for admins), so they never widen access."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import strawberry
+from sqlalchemy import func, select
+
+from api.permissions import require_user
+from api.sessions import ChargingSession, _session_node
+from api.stations import SessionCharger
+from db.models import Charger as ChargerModel
+from db.models import ChargingSession as SessionModel
+from db.models import Receipt as ReceiptModel
+from db.models import RewardPointMovement
+
+if TYPE_CHECKING:
+    from api.invoices import Receipt
+
+
+async def session_charger(info: strawberry.Info, charger_pk: int | None) -> SessionCharger | None:
+    if charger_pk is None:
+        return None
+    async with info.context.platform.sessionmaker() as s:
+        c = await s.get(ChargerModel, charger_pk)
+    return SessionCharger.of(c) if c is not None else None
+
+
+async def session_points(info: strawberry.Info, session_pk: int, user_pk: int | None) -> int:
+    """Points credited to the session's driver for this session (its own points and a referral)."""
+    if user_pk is None:
+        return 0
+    async with info.context.platform.sessionmaker() as s:
+        total = (
+            await s.execute(
+                select(func.coalesce(func.sum(RewardPointMovement.points), 0)).where(
+                    RewardPointMovement.session_id == session_pk,
+                    RewardPointMovement.user_id == user_pk,
+                    RewardPointMovement.points > 0,
+                )
+            )
+        ).scalar_one()
+    return int(total)
+
+
+async def session_receipt(info: strawberry.Info, receipt_pk: int | None) -> Receipt | None:
+    from api.invoices import Receipt
+
+    if receipt_pk is None:
+        return None
+    async with info.context.platform.sessionmaker() as s:
+        r = await s.get(ReceiptModel, receipt_pk)
+    return Receipt.from_model(r, info.context.platform.secret_key) if r is not None else None
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(
+        description="Your running charging session (the latest, if several), to resume the live "
+        "screen after a reload; null when none is running."
+    )
+    async def active_session(self, info: strawberry.Info) -> ChargingSession | None:
+        user = await require_user(info)
+        async with info.context.platform.sessionmaker() as s:
+            tx = (
+                await s.execute(
+                    select(SessionModel)
+                    .where(SessionModel.user_id == user.id, SessionModel.status == "Active")
+                    .order_by(SessionModel.started_at.desc(), SessionModel.id.desc())
+                    .limit(1)
+                )
+            ).scalar_one_or_none()
+            return await _session_node(s, tx) if tx is not None else None

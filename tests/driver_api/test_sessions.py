@@ -1,0 +1,120 @@
+# ruff: noqa: E501 - GraphQL documents read best on one line
+"""The driver app's session fields: `activeSession`, and ChargingSession.charger / pointsAwarded /
+receipt — driver A never sees driver B's sessions, receipts or requests through them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from api.relay import encode_id
+from db.models import ChargingRequest
+from domain import ledger, rewards
+from tests.driver_api.conftest import add_charger, add_session
+from tests.helpers.auth import make_user
+
+SESSION_FIELDS = "id transactionId status energyWh pointsAwarded charger { id chargePointId name address city } receipt { id number pdfUrl total { amount } } receiptId"
+ACTIVE = f"{{ activeSession {{ {SESSION_FIELDS} }} }}"
+ONE = f"query($id: ID!) {{ chargingSession(id: $id) {{ {SESSION_FIELDS} }} }}"
+MINE = f"{{ mySessions(first: 50) {{ nodes {{ {SESSION_FIELDS} }} }} }}"
+REQUEST = f"query($id: ID!) {{ chargingRequest(id: $id) {{ id status session {{ {SESSION_FIELDS} }} }} }}"
+
+
+async def _points(platform: Any, user_id: int, session_pk: int, points: int, reason: str = "session") -> None:
+    async def fn(s: Any) -> None:
+        await rewards.move_points(
+            s,
+            user_id=user_id,
+            points=points,
+            reason=reason,
+            idempotency_key=f"{reason}:{session_pk}:{user_id}",
+            session_id=session_pk,
+        )
+
+    await ledger.in_transaction(platform.sessionmaker, fn)
+
+
+async def test_active_session_is_the_viewers_running_one(server: Any) -> None:
+    p = server.platform
+    a, token_a = await make_user(p)
+    b, token_b = await make_user(p)
+    cpk = await add_charger(p, "CP-ACT", 3.1, 101.6, address="Jalan Ampang 1", city="Kuala Lumpur")
+    assert (await server.graphql(ACTIVE, token=token_a))["data"]["activeSession"] is None
+    await add_session(p, cpk, a.id)  # completed: not active
+    running, _ = await add_session(p, cpk, a.id, status="Active", energy_wh=1234)
+    got = (await server.graphql(ACTIVE, token=token_a))["data"]["activeSession"]
+    assert got["id"] == encode_id("ChargingSession", running) and got["status"] == "ACTIVE"
+    assert got["energyWh"] == 1234 and got["receipt"] is None and got["pointsAwarded"] == 0
+    assert got["charger"] == {
+        "id": encode_id("Charger", cpk), "chargePointId": "CP-ACT", "name": "Station CP-ACT",
+        "address": "Jalan Ampang 1", "city": "Kuala Lumpur",
+    }  # fmt: skip
+    # B has none, and never gets A's.
+    assert (await server.graphql(ACTIVE, token=token_b))["data"]["activeSession"] is None
+    b_running, _ = await add_session(p, cpk, b.id, status="Active")
+    assert (await server.graphql(ACTIVE, token=token_b))["data"]["activeSession"]["id"] == encode_id(
+        "ChargingSession", b_running
+    )
+    assert (await server.graphql(ACTIVE, token=token_a))["data"]["activeSession"]["id"] == encode_id(
+        "ChargingSession", running
+    )
+    anon = await server.graphql(ACTIVE)
+    assert anon["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"
+
+
+async def test_receipt_and_points_of_own_sessions_only(server: Any) -> None:
+    p = server.platform
+    a, token_a = await make_user(p)
+    b, token_b = await make_user(p)
+    cpk = await add_charger(p, "CP-RCPT", 3.1, 101.6)
+    sa, ra = await add_session(p, cpk, a.id, receipt=True)
+    sb, rb = await add_session(p, cpk, b.id, receipt=True)
+    await _points(p, a.id, sa, 5)
+    await _points(p, a.id, sa, 100, reason="referral")
+    await _points(p, b.id, sb, 7)
+    await _points(p, b.id, sa, 50, reason="referral")  # B referred A: B's points, not A's session's
+
+    mine = (await server.graphql(ONE, {"id": encode_id("ChargingSession", sa)}, token=token_a))["data"][
+        "chargingSession"
+    ]
+    assert mine["pointsAwarded"] == 105
+    assert mine["receipt"]["id"] == encode_id("Receipt", ra) == mine["receiptId"]
+    assert mine["receipt"]["pdfUrl"].startswith(f"/receipts/{ra}.pdf?expires=")
+    assert (await server.http.get(mine["receipt"]["pdfUrl"])).status_code == 200
+
+    # A with B's session id: not found, nothing of B's leaks.
+    r = await server.graphql(ONE, {"id": encode_id("ChargingSession", sb)}, token=token_a)
+    assert r["data"] is None and r["errors"][0]["extensions"]["code"] == "NOT_FOUND"
+    assert "PS-2025" not in str(r)
+    listed = (await server.graphql(MINE, token=token_a))["data"]["mySessions"]["nodes"]
+    assert [n["id"] for n in listed] == [encode_id("ChargingSession", sa)]
+    assert listed[0]["receipt"]["id"] == encode_id("Receipt", ra)
+    theirs = (await server.graphql(MINE, token=token_b))["data"]["mySessions"]["nodes"]
+    assert [(n["id"], n["pointsAwarded"], n["receipt"]["id"]) for n in theirs] == [
+        (encode_id("ChargingSession", sb), 7, encode_id("Receipt", rb))
+    ]
+    # B's receipt through the receipt query stays B's.
+    r = await server.graphql(
+        "query($id: ID!) { receipt(id: $id) { id } }", {"id": encode_id("Receipt", rb)}, token=token_a
+    )
+    assert r["data"] is None and r["errors"][0]["extensions"]["code"] == "NOT_FOUND"
+
+
+async def test_charging_request_session_fields_are_the_owners(server: Any) -> None:
+    p = server.platform
+    a, token_a = await make_user(p)
+    _, token_b = await make_user(p)
+    cpk = await add_charger(p, "CP-REQ", 3.1, 101.6)
+    sa, ra = await add_session(p, cpk, a.id, receipt=True)
+    async with p.sessionmaker() as s, s.begin():
+        req = ChargingRequest(
+            user_id=a.id, charger_id=cpk, connector_id=1, id_tag="TAGREQ", status="Stopped", session_id=sa
+        )
+        s.add(req)
+        await s.flush()
+        rid = encode_id("ChargingRequest", req.id)
+    got = (await server.graphql(REQUEST, {"id": rid}, token=token_a))["data"]["chargingRequest"]
+    assert got["session"]["charger"]["chargePointId"] == "CP-REQ"
+    assert got["session"]["receipt"]["id"] == encode_id("Receipt", ra)
+    r = await server.graphql(REQUEST, {"id": rid}, token=token_b)
+    assert r["data"] is None and r["errors"][0]["extensions"]["code"] == "NOT_FOUND"
+    assert "CP-REQ" not in str(r)
