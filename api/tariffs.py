@@ -18,7 +18,7 @@ from api.sessions import CostLine
 from db.models import Charger as ChargerModel
 from db.models import Tariff as TariffModel
 from domain import billing, tariffs
-from domain.errors import InvalidInput, NotFound
+from domain.errors import Conflict, InvalidInput, NotFound
 from domain.money import ringgit_to_sen
 from domain.tariffs import TariffSnapshot
 
@@ -378,7 +378,8 @@ class Mutation:
         return await payload_or_errors(TariffPayload, work())
 
     @strawberry.mutation(
-        description="Admins: deactivate a tariff; its chargers fall back to the default tariff."
+        description="Admins: deactivate a tariff; its chargers fall back to the default tariff. The default "
+        "tariff cannot be deactivated (make another the default first)."
     )
     async def deactivate_tariff(self, info: strawberry.Info, input: TariffIdInput) -> TariffPayload:
         async def work() -> TariffPayload:
@@ -386,9 +387,13 @@ class Mutation:
             tid = decode_id(input.id, "Tariff")
 
             async def fn(s: Any) -> TariffModel:
-                t = await tariffs.update_tariff(s, tid, {"active": False})
-                t.is_default = False
-                return t
+                current = await s.get(TariffModel, tid)
+                if current is not None and current.is_default and current.active:
+                    # Without a default every charger lacking its own tariff would charge nothing.
+                    raise Conflict(
+                        "This is the default tariff: make another one the default first.", field="id"
+                    )
+                return await tariffs.update_tariff(s, tid, {"active": False})
 
             return TariffPayload(tariff=Tariff.from_model(await _write(info, fn)))
 

@@ -114,6 +114,8 @@ async def test_admin_tariff_crud_default_assignment_and_driver_price_view(server
     view = ok(await server.graphql(CHARGER_TARIFF, {"id": charger}, token=driver), "chargerTariff")
     assert view["name"] == "Standard AC" and view["pricePerKwh"]["amount"] == "1.10"
 
+    refused = await server.graphql(DEACTIVATE, {"input": {"id": std["id"]}}, token=admin)
+    assert refused["data"]["deactivateTariff"]["errors"][0]["__typename"] == "ConflictError"
     # Setting another default moves the flag.
     eco = ok(
         await server.graphql(CREATE, {"input": {"name": "Eco", "pricePerKwh": "0.80"}}, token=admin),
