@@ -289,6 +289,23 @@ async def wait_event(event, timeout):
         return False
 
 
+def close_stream(writer):
+    """Close a stream's socket now. MicroPython's Stream.close() does nothing (only wait_closed()
+    closes the socket), so a plain close() would leak the socket: on an ESP32 that has a handful of
+    lwIP sockets, a few reconnects would use them all up, and the peer never sees the close."""
+    if writer is None:
+        return
+    try:
+        if IS_MICROPYTHON:
+            sock = getattr(writer, "s", None)
+            if sock is not None:
+                sock.close()
+        else:
+            writer.close()
+    except Exception:  # noqa: BLE001 - already closed
+        pass
+
+
 def cancel(task):
     if task is not None:
         try:

@@ -40,6 +40,7 @@ DEFAULTS = {
     "overcurrent_grace_ms": 5000,
     "stop_timeout_ms": 6000,
     "weld_check_ms": 300,
+    "pong_timeout_s": None,  # WebSocket pong wait; None = WebSocketPingInterval
     "ota_confirm_s": 300,  # a new image must reach the central system within this, or it is rolled back
     # local start with the button uses this idTag
     "local_id_tag": "LOCAL",

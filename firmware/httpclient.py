@@ -107,10 +107,7 @@ async def request(method, url, body=b"", headers=None, on_chunk=None, timeout=30
                     emit(data)
             return status, b"".join(out)
         finally:
-            try:
-                writer.close()
-            except Exception:  # noqa: BLE001
-                pass
+            compat.close_stream(writer)
 
     return await asyncio.wait_for(_do(), timeout)
 

@@ -81,7 +81,7 @@ TRIGGERABLE = (
 
 class CallError(Exception):
     def __init__(self, code, description="", details=None):
-        Exception.__init__(self, "%s: %s" % (code, description))
+        super().__init__("%s: %s" % (code, description))
         self.code = code
         self.description = description
         self.details = details or {}
@@ -231,6 +231,8 @@ class ChargePoint:
         self._wake = asyncio.Event()
         self._tasks = []
         self._session_tasks = []
+        self._recv_task = None
+        self._dropped = None
         self._stopping = False
         self.reboot_reason = None
         self.firmware_status = "Idle"
@@ -441,11 +443,20 @@ class ChargePoint:
             self.connected = True
             self.log("connected", self._url())
             session = asyncio.create_task(self._session())
-            self._session_tasks = [session]
+            # The reader runs as its own task so a dead link (no pong) can end it: a read on a
+            # half-open TCP connection would otherwise block until the OS gives up, minutes later.
+            recv = asyncio.create_task(self._recv_loop(ws))
+            self._session_tasks = [session, recv]
+            self._recv_task = recv
             try:
-                await self._recv_loop(ws)
+                await recv
+            except asyncio.CancelledError:
+                if self._dropped is not ws:
+                    raise
+                self.log("connection dropped", "no pong")
             except Exception as e:  # noqa: BLE001
                 self.log("connection lost", e)
+            self._recv_task = None
             self.connected = False
             for t in self._session_tasks:
                 compat.cancel(t)
@@ -591,12 +602,32 @@ class ChargePoint:
             self._enqueue("Heartbeat", {})
 
     async def _ping_loop(self):
+        """WebSocket ping every WebSocketPingInterval; no pong within `pong_timeout_s` (default: the
+        interval) means the link is dead: drop the connection so the charger reconnects."""
+        ws = self.ws
         while True:
-            await asyncio.sleep(self.config.get("WebSocketPingInterval"))
-            try:
-                await self.ws.ping()
-            except Exception:  # noqa: BLE001
+            interval = self.config.get("WebSocketPingInterval")
+            if not interval:
                 return
+            await asyncio.sleep(interval)
+            if ws is not self.ws:
+                return
+            try:
+                await ws.ping()
+            except Exception:  # noqa: BLE001 - the reader notices the closed connection
+                return
+            if not await compat.wait_event(ws.pong, self.cfg.get("pong_timeout_s") or interval):
+                self.log("no pong within", self.cfg.get("pong_timeout_s") or interval, "s: reconnecting")
+                self._drop(ws)
+                return
+
+    def _drop(self, ws):
+        """Abandon a connection: stop its reader (the connection loop then reconnects)."""
+        if ws is not self.ws or self._recv_task is None:
+            return
+        self._dropped = ws
+        ws._abort()
+        compat.cancel(self._recv_task)
 
     async def _sender_loop(self):
         while True:

@@ -26,13 +26,13 @@ class WebSocketError(Exception):
 
 class HandshakeError(WebSocketError):
     def __init__(self, msg, status=None):
-        WebSocketError.__init__(self, msg)
+        super().__init__(msg)
         self.status = status
 
 
 class ConnectionClosed(WebSocketError):
     def __init__(self, code=1006, reason=""):
-        WebSocketError.__init__(self, "connection closed %d %s" % (code, reason))
+        super().__init__("connection closed %d %s" % (code, reason))
         self.code = code
         self.reason = reason
 
@@ -210,6 +210,7 @@ class WebSocketClient:
         self.closed = True
         self.close_code = None
         self.last_pong_ms = None
+        self.pong = asyncio.Event()  # set when a pong arrives; ping() clears it
         self._write_lock = asyncio.Lock()
 
     async def connect(self):
@@ -278,11 +279,7 @@ class WebSocketClient:
 
     def _abort(self):
         self.closed = True
-        try:
-            if self.writer is not None:
-                self.writer.close()
-        except Exception:  # noqa: BLE001
-            pass
+        compat.close_stream(self.writer)
 
     async def _send_frame(self, opcode, payload, fin=True):
         if self.closed and opcode != OP_CLOSE:
@@ -309,6 +306,7 @@ class WebSocketClient:
         await self._send_frame(OP_TEXT, data)
 
     async def ping(self, payload=b""):
+        self.pong.clear()
         await self._send_frame(OP_PING, payload)
 
     async def recv(self):
@@ -326,6 +324,7 @@ class WebSocketClient:
                 continue
             if op == OP_PONG:
                 self.last_pong_ms = compat.ticks_ms()
+                self.pong.set()
                 continue
             if op == OP_CLOSE:
                 code = struct.unpack("!H", payload[:2])[0] if len(payload) >= 2 else 1005
