@@ -235,8 +235,18 @@ async def run_simulator(
     return sims
 
 
-def main(argv=None):
-    """CLI entry: `python -m firmware.simulator --url ws://localhost:9000 --chargers 3`."""
+def load_auth_keys(path):
+    """--auth-key-file: a JSON object {charge point id: AuthorizationKey}."""
+    import json
+
+    with open(path) as f:
+        keys = json.load(f)
+    if not isinstance(keys, dict) or not all(isinstance(v, str) for v in keys.values()):
+        raise ValueError("%s: expected a JSON object {charge point id: key}" % path)
+    return keys
+
+
+def parse_args(argv=None):
     import argparse
 
     parser = argparse.ArgumentParser(prog="plagsini simulate", description="Run simulated chargers.")
@@ -244,13 +254,31 @@ def main(argv=None):
     parser.add_argument("--chargers", type=int, default=1)
     parser.add_argument("--scenario", choices=SCENARIOS, default="charge")
     parser.add_argument("--id-prefix", default="SIM")
-    parser.add_argument("--auth-key", default=None, help="Basic-auth password for all chargers")
+    keys = parser.add_mutually_exclusive_group()
+    keys.add_argument("--auth-key", default=None, help="Basic-auth password for all chargers")
+    keys.add_argument(
+        "--auth-key-file", default=None, help='JSON file {"SIM001": "key", ...}: one password per charger'
+    )
     parser.add_argument("--id-tag", default="SIMTAG")
     parser.add_argument("--store-dir", default=None)
     parser.add_argument("--duration", type=float, default=None, help="seconds; default: run forever")
     parser.add_argument("--time-scale", type=float, default=1.0, help="speed up the EV battery model")
-    parser.add_argument("--meter-interval", type=int, default=10)
+    parser.add_argument("--meter-interval", type=int, default=10, help="MeterValueSampleInterval (s)")
+    parser.add_argument("--heartbeat-interval", type=int, default=60, help="HeartbeatInterval (s)")
+    parser.add_argument("--session-s", type=float, default=30.0, help="charging time per session (s)")
+    parser.add_argument("--pause-s", type=float, default=5.0, help="idle time between sessions (s)")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    if args.auth_key_file:
+        try:
+            args.auth_key = load_auth_keys(args.auth_key_file)
+        except (OSError, ValueError) as e:
+            parser.error("--auth-key-file: %s" % e)
+    return args
+
+
+def main(argv=None):
+    """CLI entry: `python -m firmware.simulator --url ws://localhost:9000 --chargers 3`."""
+    args = parse_args(argv)
     try:
         asyncio.run(
             run_simulator(
@@ -264,6 +292,9 @@ def main(argv=None):
                 args.duration,
                 args.time_scale,
                 args.meter_interval,
+                args.heartbeat_interval,
+                args.session_s,
+                args.pause_s,
             )
         )
     except KeyboardInterrupt:
