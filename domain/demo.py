@@ -54,8 +54,9 @@ async def ensure_simulated_chargers(
                 is_public=True,
                 max_power_kw=Decimal("22"),
             )
+            # The simulator's chargers have one connector (firmware/config.py).
             charger.connectors = [
-                Connector(connector_id=c, connector_type="Type2", max_power_kw=Decimal("22")) for c in (1, 2)
+                Connector(connector_id=1, connector_type="Type2", max_power_kw=Decimal("22"))
             ]
             session.add(charger)
         if (await session.scalar(select(IdTag).where(IdTag.id_tag == DEMO_ID_TAG))) is None:
