@@ -9,10 +9,12 @@ from decimal import Decimal
 from enum import Enum
 
 import strawberry
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 from strawberry.scalars import JSON
 
 from api.errors import UserError, register_error_type
-from api.relay import encode_id
+from api.relay import decode_id, encode_id
 from db import models as m
 from ocpp_server import errors as oe
 
@@ -195,6 +197,17 @@ class Fault:
     acknowledged_at: dt.datetime | None
     resolved_at: dt.datetime | None
     notes: str | None
+
+    @strawberry.field(description="The charger at fault.")
+    async def charger(self, info: strawberry.Info) -> Charger:
+        cid = decode_id(self.charger_id, "Charger")
+        async with info.context.platform.sessionmaker() as s:
+            c = (
+                await s.execute(
+                    select(m.Charger).options(selectinload(m.Charger.connectors)).where(m.Charger.id == cid)
+                )
+            ).scalar_one()
+        return Charger.from_model(c)
 
     @classmethod
     def from_model(cls, f: m.Fault) -> Fault:

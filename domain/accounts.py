@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import USER_ROLES, ApiKey, IdTag, User, Vehicle, utcnow
-from domain import idtags, otp, passwords, tokens
+from domain import idtags, otp, passwords, platform_settings, tokens
 from domain.errors import (
     AccountDisabled,
     Conflict,
@@ -153,7 +153,7 @@ async def register(
             if not await otp.was_verified(session, vid, email, "register"):
                 raise InvalidToken(field="verification_token")
         verified = True
-    elif settings.require_verified_email:
+    elif await platform_settings.effective(platform, "require_verified_email"):
         raise EmailNotVerified(field="verification_token")
     password_hash = await passwords.hash_password(password)
     async with platform.sessionmaker.begin() as session:
@@ -201,7 +201,11 @@ async def login(
         raise InvalidCredentials()
     if user.disabled:
         raise AccountDisabled()
-    if settings.require_verified_email and not user.email_verified and user.role != "admin":
+    if (
+        not user.email_verified
+        and user.role != "admin"
+        and await platform_settings.effective(platform, "require_verified_email")
+    ):
         raise EmailNotVerified(field="email")
     new_hash = None
     if user.password_hash and passwords.needs_rehash(user.password_hash):

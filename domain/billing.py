@@ -29,7 +29,7 @@ from sqlalchemy import event, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, ChargingSession, Membership, MembershipPlan, RewardRedemption, utcnow
-from domain import events, ledger, memberships, receipts, rewards
+from domain import events, ledger, memberships, platform_settings, receipts, rewards
 from domain.errors import InvalidInput
 from domain.tariffs import FREE, Benefits, Cost, TariffSnapshot, Usage, compute_cost, tariff_for_charger
 
@@ -293,7 +293,7 @@ async def bill_session(session: AsyncSession, tx: ChargingSession) -> bool:
             )
 
     if tx.user_id is not None:
-        per_kwh = int(settings.points_per_kwh) if settings is not None else 1
+        per_kwh = int(await platform_settings.effective(session, "points_per_kwh", settings))
         points = rewards.session_points(tx.energy_wh or 0, per_kwh)
         if points > 0:
             await rewards.move_points(

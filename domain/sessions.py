@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, ChargingRequest, ChargingSession, Connector, Reservation, Vehicle, utcnow
-from domain import events, idtags, ledger
+from domain import events, idtags, ledger, platform_settings
 from domain.errors import Conflict, DomainError, InvalidInput, NotFound
 from domain.money import format_sen
 from domain.tariffs import tariff_for_charger
@@ -106,9 +106,10 @@ async def start_charging(
             if v is None or v.user_id != user_id:
                 raise NotFound("Vehicle not found.", field="vehicle_id")
         balance = await ledger.wallet_balance(session, user_id)
-        if balance < platform.settings.min_balance_sen:
+        min_balance = await platform_settings.effective(session, "min_balance_sen", platform.settings)
+        if balance < min_balance:
             raise BalanceTooLow(
-                f"Your wallet needs at least {format_sen(platform.settings.min_balance_sen)} to charge.",
+                f"Your wallet needs at least {format_sen(min_balance)} to charge.",
                 field="charger_id",
             )
         tag = await idtags.app_tag(session, user_id)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from db.models import DiagnosticsJob, FirmwareJob, utcnow
-from domain import authorization, chargers, events, transactions
+from domain import authorization, chargers, events, platform_settings, transactions
 from ocpp_server import protocol as p
 
 if TYPE_CHECKING:
@@ -56,7 +56,8 @@ async def boot_notification(conn: ChargerConnection, payload: dict[str, Any]) ->
     }
     conn.publish_after(events.charger_status(conn.cpid), event)
     conn.publish_after(events.ALL_CHARGERS_STATUS, event)
-    return {"status": status, "currentTime": _now_iso(), "interval": platform.settings.heartbeat_interval}
+    interval = await platform_settings.effective(platform, "heartbeat_interval")
+    return {"status": status, "currentTime": _now_iso(), "interval": interval}
 
 
 async def heartbeat(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:

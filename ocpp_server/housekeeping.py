@@ -9,7 +9,7 @@ import logging
 from sqlalchemy import update
 
 from db.models import Reservation, utcnow
-from domain import ocpp_log
+from domain import ocpp_log, platform_settings
 from plagsini.platform import Platform
 
 log = logging.getLogger("plagsini.ocpp.housekeeping")
@@ -19,7 +19,8 @@ INTERVAL = 3600.0
 
 async def run_once(platform: Platform) -> int:
     async with platform.sessionmaker() as s, s.begin():
-        purged = await ocpp_log.purge(s, platform.settings.message_log_retention_days)
+        retention = await platform_settings.effective(s, "message_log_retention_days", platform.settings)
+        purged = await ocpp_log.purge(s, retention)
         await s.execute(
             update(Reservation)
             .where(Reservation.status.in_(("Requested", "Accepted")), Reservation.expires_at < utcnow())

@@ -34,7 +34,7 @@ from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
 from db.models import utcnow
-from domain import chargers, events
+from domain import chargers, events, platform_settings
 from ocpp_server.connection import ChargerConnection, TransportClosed
 from ocpp_server.message_log import MessageLog
 from plagsini import metrics
@@ -223,7 +223,7 @@ class OcppServer:
         async with self.platform.sessionmaker() as s, s.begin():
             charger = await chargers.get_by_cpid(s, cpid)
             if charger is None:
-                if self.settings.ocpp_unknown_chargers != "pending":
+                if await platform_settings.effective(s, "ocpp_unknown_chargers", self.settings) != "pending":
                     return Refusal(404, "unknown charge point")
                 charger = await chargers.create_pending(s, cpid)
                 return Admission(charger.id, False, "Pending", charger.is_public)

@@ -1,0 +1,243 @@
+"""Admins: every charging session, filtered and paginated, and one session in full (charger, driver,
+idTag, meter samples for the chart, sanity flags, receipt). Stopping one is the existing
+`stopCharging` (admins may stop any session); its live chart is `sessionProgress` / `meterValues`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import strawberry
+from sqlalchemy import String, cast, func, or_, select
+from sqlalchemy.orm import selectinload
+
+from api.accounts_types import Money, User
+from api.invoices import Receipt
+from api.ocpp_types import Charger
+from api.permissions import require_admin
+from api.relay import Connection, decode_id, encode_id, paginate
+from api.sessions import CostLine
+from db import models as m
+from domain.errors import NotFound
+
+ENERGY = "Energy.Active.Import.Register"
+POWER = "Power.Active.Import"
+SOC = "SoC"
+MAX_SAMPLES = 5000
+
+
+@strawberry.type(description="One point of a session's meter chart.")
+class MeterSample:
+    timestamp: dt.datetime
+    energy_wh: float | None = strawberry.field(description="Energy delivered since the start of the session.")
+    power_w: float | None
+    soc: float | None
+
+
+@strawberry.input
+class ChargingSessionFilter:
+    status: str | None = strawberry.field(default=None, description="ACTIVE, COMPLETED, ... (any case).")
+    charge_point_id: str | None = None
+    user_id: strawberry.ID | None = None
+    from_: dt.datetime | None = strawberry.field(
+        default=None, name="from", description="Started at or after."
+    )
+    to: dt.datetime | None = strawberry.field(default=None, description="Started before.")
+    flagged: bool | None = strawberry.field(default=None, description="With (or without) flags.")
+
+
+@strawberry.type(description="A charging session as the operator sees it.")
+class AdminChargingSession:
+    id: strawberry.ID
+    transaction_id: int
+    status: str
+    connector_id: int
+    charge_point_id: str
+    charger: Charger
+    user: User | None
+    id_tag: str
+    started_at: dt.datetime
+    stopped_at: dt.datetime | None
+    energy_wh: int
+    meter_start_wh: int = strawberry.field(description="The meter register at the start (Wh).")
+    power_w: float | None = strawberry.field(description="Power at the last meter reading (active sessions).")
+    soc: float | None
+    last_meter_at: dt.datetime | None
+    cost: Money | None
+    cost_lines: list[CostLine]
+    billed: bool
+    stop_reason: str | None
+    start_source: str | None
+    flags: list[str] = strawberry.field(description="Sanity-check flags, e.g. meter_stop_lt_start, debt.")
+    receipt: Receipt | None
+    pk: strawberry.Private[int]
+    meter_start: strawberry.Private[int]
+
+    @classmethod
+    def from_model(cls, tx: m.ChargingSession, secret: str) -> AdminChargingSession:
+        energy = tx.energy_wh
+        if energy is None:
+            energy = max(0, (tx.last_energy_wh or tx.meter_start) - tx.meter_start)
+        user = tx.__dict__.get("user")
+        receipt = tx.__dict__.get("receipt")
+        return cls(
+            id=encode_id("ChargingSession", tx.id),
+            transaction_id=tx.id,
+            status=tx.status.upper(),
+            connector_id=tx.connector_id,
+            charge_point_id=tx.charger.charge_point_id,
+            charger=Charger.from_model(tx.charger),
+            user=User.from_model(user) if user is not None else None,
+            id_tag=tx.id_tag,
+            started_at=tx.started_at,
+            stopped_at=tx.stopped_at,
+            energy_wh=energy,
+            meter_start_wh=tx.meter_start,
+            power_w=tx.last_power_w if tx.status == "Active" else None,
+            soc=tx.last_soc,
+            last_meter_at=tx.last_meter_at,
+            cost=None if tx.total_cost_sen is None else Money.from_sen(tx.total_cost_sen, tx.currency),
+            cost_lines=[
+                CostLine(
+                    code=line["code"],
+                    description=line["description"],
+                    quantity=Decimal(line["quantity"]),
+                    unit=line["unit"],
+                    amount=Money.from_sen(int(line["amount_sen"]), tx.currency),
+                )
+                for line in (tx.cost_lines or [])
+            ],
+            billed=tx.billed,
+            stop_reason=tx.stop_reason,
+            start_source=tx.start_source,
+            flags=[str(f) for f in (tx.flags or [])],
+            receipt=Receipt.from_model(receipt, secret) if receipt is not None else None,
+            pk=tx.id,
+            meter_start=tx.meter_start,
+        )
+
+    @strawberry.field(description="Energy, power and SoC over time, oldest first (for the chart).")
+    async def meter_samples(self, info: strawberry.Info, limit: int = 2000) -> list[MeterSample]:
+        await require_admin(info)
+        limit = max(1, min(limit, MAX_SAMPLES))
+        async with info.context.platform.sessionmaker() as s:
+            rows = (
+                await s.execute(
+                    select(
+                        m.MeterValue.timestamp, m.MeterValue.measurand, m.MeterValue.phase, m.MeterValue.value
+                    )
+                    .where(
+                        m.MeterValue.transaction_id == self.pk,
+                        m.MeterValue.measurand.in_((ENERGY, POWER, SOC)),
+                        m.MeterValue.value.is_not(None),
+                    )
+                    .order_by(m.MeterValue.timestamp, m.MeterValue.id)
+                    .limit(limit * 6)
+                )
+            ).all()
+        return samples_from_rows(rows, self.meter_start)[-limit:]
+
+
+def samples_from_rows(rows: Any, meter_start: int) -> list[MeterSample]:
+    """Group meter value rows by timestamp: energy (relative to the start), total power, SoC. A total
+    (phase-less) power value wins over per-phase ones, which are summed otherwise."""
+    points: dict[dt.datetime, dict[str, Any]] = {}
+    for ts, measurand, phase, value in rows:
+        p = points.setdefault(
+            ts, {"energy": None, "power": None, "phase_power": 0.0, "phased": False, "soc": None}
+        )
+        if measurand == ENERGY and (phase is None or p["energy"] is None):
+            p["energy"] = max(0.0, float(value) - meter_start)
+        elif measurand == POWER:
+            if phase is None or phase in ("N",):
+                p["power"] = float(value)
+            else:
+                p["phase_power"] += float(value)
+                p["phased"] = True
+        elif measurand == SOC:
+            p["soc"] = float(value)
+    out = []
+    for ts in sorted(points):
+        p = points[ts]
+        power = p["power"] if p["power"] is not None else (p["phase_power"] if p["phased"] else None)
+        out.append(MeterSample(timestamp=ts, energy_wh=p["energy"], power_w=power, soc=p["soc"]))
+    return out
+
+
+def _query() -> Any:
+    return select(m.ChargingSession).options(
+        selectinload(m.ChargingSession.charger).selectinload(m.Charger.connectors),
+        selectinload(m.ChargingSession.receipt),
+    )
+
+
+async def _with_users(s: Any, txs: list[m.ChargingSession]) -> None:
+    ids = {tx.user_id for tx in txs if tx.user_id is not None}
+    users = {}
+    if ids:
+        users = {u.id: u for u in (await s.execute(select(m.User).where(m.User.id.in_(ids)))).scalars()}
+    for tx in txs:
+        tx.__dict__["user"] = users.get(tx.user_id) if tx.user_id is not None else None
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(description="Admins: charging sessions, newest first, filtered.")
+    async def charging_sessions(
+        self,
+        info: strawberry.Info,
+        filter: ChargingSessionFilter | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[AdminChargingSession]:
+        await require_admin(info)
+        q = _query()
+        f = filter or ChargingSessionFilter()
+        if f.status:
+            wanted = f.status.strip().lower()
+            q = q.where(func.lower(m.ChargingSession.status) == wanted)
+        if f.charge_point_id:
+            q = q.join(m.Charger, m.Charger.id == m.ChargingSession.charger_id).where(
+                m.Charger.charge_point_id == f.charge_point_id.strip()
+            )
+        if f.user_id:
+            q = q.where(m.ChargingSession.user_id == decode_id(f.user_id, "User", field="userId"))
+        if f.from_ is not None:
+            q = q.where(m.ChargingSession.started_at >= f.from_)
+        if f.to is not None:
+            q = q.where(m.ChargingSession.started_at < f.to)
+        if f.flagged is not None:
+            text = func.coalesce(cast(m.ChargingSession.flags, String), "")
+            has_flags = text.not_in(("", "null", "[]"))
+            q = q.where(has_flags if f.flagged else or_(m.ChargingSession.flags.is_(None), ~has_flags))
+        secret = info.context.platform.secret_key
+        async with info.context.platform.sessionmaker() as s:
+            conn = await paginate(
+                s,
+                q,
+                key=m.ChargingSession.id,
+                to_node=lambda tx: tx,
+                first=first,
+                after=after,
+                last=last,
+                before=before,
+            )
+            txs: list[m.ChargingSession] = [e.node for e in conn.edges]  # type: ignore[misc]
+            await _with_users(s, txs)
+        for edge in conn.edges:
+            edge.node = AdminChargingSession.from_model(edge.node, secret)  # type: ignore[arg-type]
+        return conn  # type: ignore[return-value]
+
+    @strawberry.field(description="Admins: one charging session in full.")
+    async def admin_charging_session(self, info: strawberry.Info, id: strawberry.ID) -> AdminChargingSession:
+        await require_admin(info)
+        pk = decode_id(id, "ChargingSession")
+        async with info.context.platform.sessionmaker() as s:
+            tx = (await s.execute(_query().where(m.ChargingSession.id == pk))).scalar_one_or_none()
+            if tx is None:
+                raise NotFound("No such charging session.")
+            await _with_users(s, [tx])
+        return AdminChargingSession.from_model(tx, info.context.platform.secret_key)

@@ -1,0 +1,190 @@
+"""Platform settings an operator may change at runtime (the admin console's Settings page).
+
+Each setting has an environment default (`plagsini.settings.Settings`, same attribute name); a row
+in `platform_settings` overrides it. Every place that reads one of these settings goes through
+
+    value = await effective(platform, "min_balance_sen")            # a Platform (settings + sessionmaker)
+    value = await effective(session, "points_per_kwh", settings)     # inside a transaction
+
+Reads are cheap: the stored overrides of a database are cached for `CACHE_TTL` seconds and the
+cache of this process is dropped when they change (`update`), so another node sees a change at
+most `CACHE_TTL` seconds later.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from db.models import PlatformSetting, utcnow
+from domain.errors import InvalidInput
+
+CACHE_TTL = 5.0
+
+
+def _int_between(lo: int, hi: int | None = None) -> Callable[[Any], int]:
+    def check(value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError("must be a whole number")
+        if value < lo or (hi is not None and value > hi):
+            raise ValueError(f"must be between {lo} and {hi}" if hi is not None else f"must be at least {lo}")
+        return value
+
+    return check
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("must be true or false")
+    return value
+
+
+def _choice(*choices: str) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if value not in choices:
+            raise ValueError(f"must be one of {', '.join(choices)}")
+        return str(value)
+
+    return check
+
+
+@dataclass(frozen=True)
+class Spec:
+    key: str
+    check: Callable[[Any], Any]
+    description: str
+
+
+SPECS: dict[str, Spec] = {
+    s.key: s
+    for s in (
+        Spec("require_verified_email", _bool, "Drivers must verify their email address to register."),
+        Spec(
+            "ocpp_unknown_chargers",
+            _choice("reject", "pending"),
+            "Unknown chargers: reject or admit as pending.",
+        ),
+        Spec("heartbeat_interval", _int_between(10, 86400), "Heartbeat interval told at boot (s)."),
+        Spec("min_balance_sen", _int_between(0, 10_000_000), "Balance needed to start charging (sen)."),
+        Spec("points_per_kwh", _int_between(0, 1000), "Reward points per kWh charged."),
+        Spec("message_log_retention_days", _int_between(1, 3650), "Days the OCPP message log is kept."),
+    )
+}
+
+# database url -> (loaded at, overrides)
+_cache: dict[str, tuple[float, dict[str, Any]]] = {}
+
+
+def _db_key(bind: Any) -> str:
+    url = getattr(bind, "url", None)
+    return str(url) if url is not None else str(id(bind))
+
+
+def _sessionmaker_bind(sessionmaker: Any) -> Any:
+    return getattr(sessionmaker, "kw", {}).get("bind")
+
+
+def invalidate(bind: Any | None = None) -> None:
+    """Drop cached overrides (of one database, or all)."""
+    if bind is None:
+        _cache.clear()
+    else:
+        _cache.pop(_db_key(bind), None)
+
+
+async def _load(session: AsyncSession) -> dict[str, Any]:
+    rows = (await session.execute(select(PlatformSetting.key, PlatformSetting.value))).all()
+    out: dict[str, Any] = {}
+    for key, value in rows:
+        spec = SPECS.get(key)
+        if spec is None:
+            continue
+        try:
+            out[key] = spec.check(value)
+        except ValueError:
+            continue  # a bad stored value never breaks the platform: the env default applies
+    return out
+
+
+async def overrides(source: Any) -> dict[str, Any]:
+    """The stored overrides (cached). `source` is a Platform or an AsyncSession."""
+    if isinstance(source, AsyncSession):
+        bind = source.bind
+        key = _db_key(bind)
+        hit = _cache.get(key)
+        if hit is not None and time.monotonic() - hit[0] < CACHE_TTL:
+            return hit[1]
+        values = await _load(source)
+    else:
+        bind = _sessionmaker_bind(source.sessionmaker)
+        key = _db_key(bind)
+        hit = _cache.get(key)
+        if hit is not None and time.monotonic() - hit[0] < CACHE_TTL:
+            return hit[1]
+        async with source.sessionmaker() as s:
+            values = await _load(s)
+    _cache[key] = (time.monotonic(), values)
+    return values
+
+
+async def effective(source: Any, key: str, settings: Any = None) -> Any:
+    """The value in force for `key`: the stored override, else the environment default."""
+    if key not in SPECS:
+        raise KeyError(key)
+    stored = await overrides(source)
+    if key in stored:
+        return stored[key]
+    if settings is None:
+        settings = getattr(source, "settings", None)
+    if settings is None:
+        from plagsini.settings import get_settings
+
+        settings = get_settings()
+    return getattr(settings, key)
+
+
+async def all_effective(platform: Any) -> dict[str, Any]:
+    stored = await overrides(platform)
+    return {key: stored.get(key, getattr(platform.settings, key)) for key in SPECS}
+
+
+async def update(platform: Any, changes: Mapping[str, Any], *, user_id: int | None) -> dict[str, Any]:
+    """Validate and store `changes` (key -> value; None resets to the environment default)."""
+    clean: dict[str, Any] = {}
+    for key, value in changes.items():
+        spec = SPECS.get(key)
+        if spec is None:
+            raise InvalidInput(f"Unknown setting {key!r}.", field=key)
+        if value is None:
+            clean[key] = None
+            continue
+        try:
+            clean[key] = spec.check(value)
+        except ValueError as e:
+            raise InvalidInput(f"{spec.description} {e}.", field=key) from None
+    async with platform.sessionmaker() as s, s.begin():
+        for key, value in clean.items():
+            row = await s.get(PlatformSetting, key)
+            if value is None:
+                if row is not None:
+                    await s.delete(row)
+            elif row is None:
+                s.add(PlatformSetting(key=key, value=value, updated_by_id=user_id))
+            else:
+                row.value = value
+                row.updated_by_id = user_id
+                row.updated_at = utcnow()
+    invalidate(_sessionmaker_bind(platform.sessionmaker))
+    return await all_effective(platform)
+
+
+async def last_updated(platform: Any) -> Any:
+    from sqlalchemy import func
+
+    async with platform.sessionmaker() as s:
+        return (await s.execute(select(func.max(PlatformSetting.updated_at)))).scalar()
