@@ -3,13 +3,14 @@ import { cacheExchange } from "@urql/exchange-graphcache";
 import { authExchange } from "@urql/exchange-auth";
 import { createClient as createWsClient, type Client as WsClient } from "graphql-ws";
 import { getAuth, setAuth } from "./auth/store";
-import { RefreshMutation } from "./pending/auth";
+import { RefreshMutation } from "./ops/auth";
 
 // Types without an `id` are embedded in their parent instead of normalized.
 const EMBEDDED = [
-  "PageInfo", "Money", "PlatformInfo", "DashboardStats", "DailyStat", "MeterSample", "CostLine", "SessionFlag",
-  "StatusCount", "RevenueSummary", "RevenueRow", "OcppCommandResult", "PlatformSettings", "TokenPayload",
-  "ConfigurationKey", "WalletBalance", "ChargerRegistration", "MeterValueRow",
+  "PageInfo", "Money", "PlatformInfo", "DashboardStats", "DailyStat", "StatusCount", "MeterSample", "CostLine",
+  "InvoiceSummary", "InvoiceSummaryRow", "CsvExport", "PlatformSettings", "AuthTokens", "ConfigurationKey",
+  "Wallet", "WalletSummary", "OcppCommandPayload", "SessionProgress", "MeterReading", "ChargerStatusUpdate",
+  "OcppMessageEvent", "FaultUpdate", "JobStatusChange", "ReceiptLine",
 ];
 const keys = Object.fromEntries(EMBEDDED.map((t) => [t, () => null]));
 

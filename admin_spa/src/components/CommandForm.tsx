@@ -1,7 +1,7 @@
 import { useMemo, useState, type FormEvent } from "react";
 import { useClient } from "urql";
-import { buildPayload, commandByAction, OCPP_COMMANDS, type FormValues } from "../lib/ocppCommands";
-import { commandRequest, type OcppCommandResult } from "../pending/ocpp";
+import { buildPayload, commandByAction, OCPP_COMMANDS, UNSUPPORTED_COMMANDS, type FormValues } from "../lib/ocppCommands";
+import { commandRequest, type OcppCommandResult } from "../ops/ocpp";
 import { describeError, userErrorsText } from "../lib/errors";
 import { Badge } from "./ui";
 
@@ -15,7 +15,7 @@ export function CommandForm({ chargerId, chargePointId, action, onAction, action
   initial?: FormValues;
   onSent?: (c: OcppCommandResult) => void;
 }) {
-  const def = commandByAction(action)!;
+  const def = commandByAction(action) ?? commandByAction("RemoteStartTransaction")!;
   const [values, setValues] = useState<FormValues>(initial ?? {});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [result, setResult] = useState<{ command?: OcppCommandResult | null; error?: string | null } | null>(null);
@@ -34,7 +34,7 @@ export function CommandForm({ chargerId, chargePointId, action, onAction, action
     setFetching(true);
     const r = await client.mutation(req.doc, req.variables).toPromise();
     setFetching(false);
-    const p = (r.data as Record<string, OcppCommandResult> | undefined)?.[req.field];
+    const p = r.data?.[req.field];
     const err = describeError(r.error)?.message ?? userErrorsText(p?.errors);
     setResult({ command: err ? null : p, error: err });
     if (p && !err) onSent?.(p);
@@ -50,6 +50,11 @@ export function CommandForm({ chargerId, chargePointId, action, onAction, action
         </label>
       )}
       <div className="small muted">{def.description}</div>
+      {onAction && !actions && (
+        <div className="small muted" data-testid="unsupported-commands">
+          OCPP 1.6 security extension ({UNSUPPORTED_COMMANDS.join(", ")}): not supported by this platform.
+        </div>
+      )}
       {errors._ && <div className="alert error">{errors._}</div>}
       <div className="form">
         {def.fields.map((f) => (

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from "react";
 import { useQuery, useSubscription } from "urql";
-import { OcppLogSubscription, OcppMessagesQuery } from "../pending/ocpp";
+import { OcppLogSubscription, OcppMessagesQuery } from "../ops/ocpp";
 import { ErrorBox, Modal } from "./ui";
 import { timeOnly } from "../lib/format";
 

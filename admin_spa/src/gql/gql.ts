@@ -14,10 +14,196 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query AdminPlatform {\n    platform { name version environment currency }\n  }\n": typeof types.AdminPlatformDocument,
+    "\n  fragment AdminFault on Fault {\n    id connectorId errorCode info vendorErrorCode status openedAt acknowledgedAt resolvedAt notes\n    charger { id chargePointId }\n  }\n": typeof types.AdminFaultFragmentDoc,
+    "\n  query AdminFaults($first: Int, $after: String, $status: String) {\n    faults(first: $first, after: $after, status: $status) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminFault }\n    }\n  }\n": typeof types.AdminFaultsDocument,
+    "\n  subscription AdminFaultLive { faults { faultId chargePointId status errorCode timestamp } }\n": typeof types.AdminFaultLiveDocument,
+    "\n  mutation AdminAckFault($input: FaultNoteInput!) { acknowledgeFault(input: $input) { fault { ...AdminFault } errors { code message field } } }\n": typeof types.AdminAckFaultDocument,
+    "\n  mutation AdminResolveFault($input: FaultNoteInput!) { resolveFault(input: $input) { fault { ...AdminFault } errors { code message field } } }\n": typeof types.AdminResolveFaultDocument,
+    "\n  fragment AdminMaintenance on MaintenanceRecord {\n    id kind technician scheduledAt startedAt completedAt notes status createdAt charger { id chargePointId }\n  }\n": typeof types.AdminMaintenanceFragmentDoc,
+    "\n  query AdminMaintenance($first: Int, $after: String, $status: MaintenanceStatus) {\n    maintenanceRecords(first: $first, after: $after, status: $status) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminMaintenance }\n    }\n  }\n": typeof types.AdminMaintenanceDocument,
+    "\n  mutation AdminCreateMaintenance($input: CreateMaintenanceRecordInput!) {\n    createMaintenanceRecord(input: $input) { maintenanceRecord { ...AdminMaintenance } errors { code message field } }\n  }\n": typeof types.AdminCreateMaintenanceDocument,
+    "\n  mutation AdminUpdateMaintenance($input: UpdateMaintenanceRecordInput!) {\n    updateMaintenanceRecord(input: $input) { maintenanceRecord { ...AdminMaintenance } errors { code message field } }\n  }\n": typeof types.AdminUpdateMaintenanceDocument,
+    "\n  mutation AdminDeleteMaintenance($input: DeleteMaintenanceRecordInput!) {\n    deleteMaintenanceRecord(input: $input) { deletedId errors { code message field } }\n  }\n": typeof types.AdminDeleteMaintenanceDocument,
+    "\n  fragment AdminSupportMessage on SupportMessage { id name email subject body status reply repliedAt createdAt }\n": typeof types.AdminSupportMessageFragmentDoc,
+    "\n  query AdminSupport($first: Int, $after: String, $status: SupportMessageStatus, $search: String) {\n    supportMessages(first: $first, after: $after, status: $status, search: $search) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminSupportMessage }\n    }\n  }\n": typeof types.AdminSupportDocument,
+    "\n  mutation AdminReplySupport($input: ReplySupportMessageInput!) {\n    replySupportMessage(input: $input) { message { ...AdminSupportMessage } errors { code message field } }\n  }\n": typeof types.AdminReplySupportDocument,
+    "\n  mutation AdminCloseSupport($input: SupportMessageInput!) {\n    closeSupportMessage(input: $input) { message { ...AdminSupportMessage } errors { code message field } }\n  }\n": typeof types.AdminCloseSupportDocument,
+    "\n  mutation AdminReopenSupport($input: SupportMessageInput!) {\n    reopenSupportMessage(input: $input) { message { ...AdminSupportMessage } errors { code message field } }\n  }\n": typeof types.AdminReopenSupportDocument,
+    "\n  fragment AdminSettings on PlatformSettings {\n    registrationPolicy unknownChargerPolicy heartbeatIntervalSeconds minimumBalance { amount currency }\n    pointsPerKwh messageLogRetentionDays updatedAt\n  }\n": typeof types.AdminSettingsFragmentDoc,
+    "\n  query AdminSettings { platformSettings { ...AdminSettings } platform { publicUrl ocppUrl } }\n": typeof types.AdminSettingsDocument,
+    "\n  mutation AdminUpdateSettings($input: UpdatePlatformSettingsInput!) {\n    updatePlatformSettings(input: $input) { settings { ...AdminSettings } errors { code message field } }\n  }\n": typeof types.AdminUpdateSettingsDocument,
+    "\n  fragment AdminApiKey on ApiKey { id name prefix scope createdAt lastUsedAt revokedAt revoked }\n": typeof types.AdminApiKeyFragmentDoc,
+    "\n  query AdminApiKeys { me { id apiKeys(includeRevoked: true, first: 100) { totalCount nodes { ...AdminApiKey } } } }\n": typeof types.AdminApiKeysDocument,
+    "\n  mutation AdminCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { apiKey { ...AdminApiKey } secret errors { code message field } }\n  }\n": typeof types.AdminCreateApiKeyDocument,
+    "\n  mutation AdminRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) { apiKey { ...AdminApiKey } errors { code message field } }\n  }\n": typeof types.AdminRevokeApiKeyDocument,
+    "\n  fragment AdminUserFields on User { id email name phone role disabled emailVerified createdAt lastLoginAt deleted }\n": typeof types.AdminUserFieldsFragmentDoc,
+    "\n  query AdminUsers($first: Int, $after: String, $search: String, $role: Role, $disabled: Boolean) {\n    users(first: $first, after: $after, search: $search, role: $role, disabled: $disabled) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminUserFields wallet { balance { amount currency } } }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  query AdminUser($id: ID!) {\n    user(id: $id) {\n      ...AdminUserFields\n      idTags(first: 100) { nodes { id idTag kind status expiresAt label } }\n      vehicles(first: 100) { nodes { id brand model batteryKwh plateNumber nickname } }\n      chargingSessions(first: 50) { totalCount nodes { id transactionId connectorId idTag status startedAt stoppedAt energyWh totalCost { amount currency } stopReason } }\n    }\n    userWallet(userId: $id) {\n      balance { amount currency } debt { amount currency }\n      transactions(first: 50) { totalCount nodes { id kind amount { amount currency } balanceAfter { amount currency } memo reason createdAt sessionId } }\n    }\n  }\n": typeof types.AdminUserDocument,
+    "\n  mutation AdminCreateUser($input: AdminCreateUserInput!) { adminCreateUser(input: $input) { user { ...AdminUserFields } errors { code message field } } }\n": typeof types.AdminCreateUserDocument,
+    "\n  mutation AdminUpdateUser($input: AdminUpdateUserInput!) { adminUpdateUser(input: $input) { user { ...AdminUserFields } errors { code message field } } }\n": typeof types.AdminUpdateUserDocument,
+    "\n  mutation AdminSetUserRole($input: AdminSetUserRoleInput!) { adminSetUserRole(input: $input) { user { ...AdminUserFields } errors { code message field } } }\n": typeof types.AdminSetUserRoleDocument,
+    "\n  mutation AdminSetUserDisabled($input: AdminSetUserDisabledInput!) { adminSetUserDisabled(input: $input) { user { ...AdminUserFields } errors { code message field } } }\n": typeof types.AdminSetUserDisabledDocument,
+    "\n  mutation AdminAdjustWallet($input: AdjustWalletInput!) {\n    adjustWallet(input: $input) { wallet { balance { amount currency } } errors { code message field } }\n  }\n": typeof types.AdminAdjustWalletDocument,
+    "\n  fragment AdminTariff on Tariff {\n    id name description currency taxRate idleGraceMinutes isDefault active\n    pricePerKwh { amount currency } pricePerMinute { amount currency } idleFeePerMinute { amount currency }\n    sessionFee { amount currency } minCharge { amount currency } maxCharge { amount currency } reservationFee { amount currency }\n  }\n": typeof types.AdminTariffFragmentDoc,
+    "\n  query AdminTariffs($first: Int) { tariffs(includeInactive: true, first: $first) { totalCount nodes { ...AdminTariff } } }\n": typeof types.AdminTariffsDocument,
+    "\n  mutation AdminCreateTariff($input: CreateTariffInput!) { createTariff(input: $input) { tariff { ...AdminTariff } errors { code message field } } }\n": typeof types.AdminCreateTariffDocument,
+    "\n  mutation AdminUpdateTariff($input: UpdateTariffInput!) { updateTariff(input: $input) { tariff { ...AdminTariff } errors { code message field } } }\n": typeof types.AdminUpdateTariffDocument,
+    "\n  mutation AdminSetDefaultTariff($input: TariffIdInput!) { setDefaultTariff(input: $input) { tariff { ...AdminTariff } errors { code message field } } }\n": typeof types.AdminSetDefaultTariffDocument,
+    "\n  mutation AdminDeactivateTariff($input: TariffIdInput!) { deactivateTariff(input: $input) { tariff { ...AdminTariff } errors { code message field } } }\n": typeof types.AdminDeactivateTariffDocument,
+    "\n  fragment AdminPlan on MembershipPlan { id name description monthlyPrice { amount currency } discountPerKwh { amount currency } includedKwh active createdAt }\n": typeof types.AdminPlanFragmentDoc,
+    "\n  query AdminPlans($first: Int) { membershipPlans(includeInactive: true, first: $first) { totalCount nodes { ...AdminPlan } } }\n": typeof types.AdminPlansDocument,
+    "\n  mutation AdminCreatePlan($input: CreateMembershipPlanInput!) { createMembershipPlan(input: $input) { plan { ...AdminPlan } errors { code message field } } }\n": typeof types.AdminCreatePlanDocument,
+    "\n  mutation AdminUpdatePlan($input: UpdateMembershipPlanInput!) { updateMembershipPlan(input: $input) { plan { ...AdminPlan } errors { code message field } } }\n": typeof types.AdminUpdatePlanDocument,
+    "\n  mutation AdminDeactivatePlan($input: MembershipPlanIdInput!) { deactivateMembershipPlan(input: $input) { plan { ...AdminPlan } errors { code message field } } }\n": typeof types.AdminDeactivatePlanDocument,
+    "\n  fragment AdminReward on RewardItem { id name description points category kind freeKwh discount { amount currency } stock inStock imageUrl active }\n": typeof types.AdminRewardFragmentDoc,
+    "\n  query AdminRewards($first: Int) { rewardCatalog(includeInactive: true, first: $first) { totalCount nodes { ...AdminReward } } }\n": typeof types.AdminRewardsDocument,
+    "\n  mutation AdminCreateReward($input: CreateRewardItemInput!) { createRewardItem(input: $input) { item { ...AdminReward } errors { code message field } } }\n": typeof types.AdminCreateRewardDocument,
+    "\n  mutation AdminUpdateReward($input: UpdateRewardItemInput!) { updateRewardItem(input: $input) { item { ...AdminReward } errors { code message field } } }\n": typeof types.AdminUpdateRewardDocument,
+    "\n  mutation AdminDeleteReward($input: RewardItemIdInput!) { deleteRewardItem(input: $input) { item { id } errors { code message field } } }\n": typeof types.AdminDeleteRewardDocument,
+    "\n  mutation AdminLogin($input: LoginInput!) {\n    login(input: $input) {\n      tokens { accessToken refreshToken }\n      user { id email name role }\n      errors { code message field }\n    }\n  }\n": typeof types.AdminLoginDocument,
+    "\n  mutation AdminRefresh($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      tokens { accessToken refreshToken }\n      errors { code message field }\n    }\n  }\n": typeof types.AdminRefreshDocument,
+    "\n  mutation AdminLogout($input: LogoutInput!) {\n    logout(input: $input) { revokedSessions errors { code message field } }\n  }\n": typeof types.AdminLogoutDocument,
+    "\n  fragment AdminChargerFields on Charger {\n    id chargePointId name vendor model serialNumber firmwareVersion online registrationStatus approved\n    availability lastHeartbeatAt lastBootAt address city securityProfile localListVersion maxPowerKw\n    connectors { id connectorId status errorCode info vendorErrorCode connectorType maxPowerKw statusAt }\n  }\n": typeof types.AdminChargerFieldsFragmentDoc,
+    "\n  query AdminChargers($first: Int, $after: String, $search: String, $online: Boolean, $registrationStatus: String, $city: String) {\n    chargers(first: $first, after: $after, search: $search, online: $online, registrationStatus: $registrationStatus, city: $city) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminChargerFields }\n    }\n  }\n": typeof types.AdminChargersDocument,
+    "\n  subscription AdminChargerStatus($chargerId: ID) {\n    chargerStatus(chargerId: $chargerId) { chargePointId connectorId kind availability online status errorCode info timestamp }\n  }\n": typeof types.AdminChargerStatusDocument,
+    "\n  query AdminCharger($chargePointId: String!) {\n    chargerByChargePointId(chargePointId: $chargePointId) {\n      ...AdminChargerFields description latitude longitude nodeId connectedAt isPublic\n    }\n  }\n": typeof types.AdminChargerDocument,
+    "\n  query AdminChargerExtras($chargerId: ID!) {\n    chargerConfiguration(chargerId: $chargerId) { key value readonly }\n    firmwareJobs(chargerId: $chargerId) { id status location createdAt }\n    diagnosticsJobs(chargerId: $chargerId) { id status location fileName createdAt }\n    reservations(chargerId: $chargerId, first: 50) { totalCount nodes { id reservationId connectorId idTag expiresAt status } }\n    chargingProfiles(chargerId: $chargerId) { id chargingProfileId connectorId purpose stackLevel status schedule }\n  }\n": typeof types.AdminChargerExtrasDocument,
+    "\n  mutation AdminRegisterCharger($input: RegisterChargerInput!) {\n    registerCharger(input: $input) {\n      charger { ...AdminChargerFields }\n      authorizationKey\n      errors { code message field }\n    }\n  }\n": typeof types.AdminRegisterChargerDocument,
+    "\n  mutation AdminApproveCharger($input: ApproveChargerInput!) {\n    approveCharger(input: $input) { charger { ...AdminChargerFields } errors { code message field } }\n  }\n": typeof types.AdminApproveChargerDocument,
+    "\n  mutation AdminUpdateCharger($input: UpdateChargerInput!) {\n    updateCharger(input: $input) { charger { ...AdminChargerFields } authorizationKey errors { code message field } }\n  }\n": typeof types.AdminUpdateChargerDocument,
+    "\n  fragment AdminDashboardStats on DashboardStats { chargersTotal chargersOnline sessionsActive powerW energyTodayWh openFaults timestamp }\n": typeof types.AdminDashboardStatsFragmentDoc,
+    "\n  query AdminDashboard($days: Int!) {\n    dashboardStats { ...AdminDashboardStats }\n    dailyStats(days: $days) { date sessions energyKwh revenue { amount currency } }\n    connectorStatusBreakdown { status count }\n    revenueToday { amount currency }\n  }\n": typeof types.AdminDashboardDocument,
+    "\n  subscription AdminDashboardLive { dashboardStats { ...AdminDashboardStats } }\n": typeof types.AdminDashboardLiveDocument,
+    "\n  fragment AdminOcppCommandResult on OcppCommandPayload { status response errors { code message field } }\n": typeof types.AdminOcppCommandResultFragmentDoc,
+    "\n  mutation AdminOcppRemoteStartTransaction($input: RemoteStartTransactionInput!) { remoteStartTransaction(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppRemoteStartTransactionDocument,
+    "\n  mutation AdminOcppRemoteStopTransaction($input: RemoteStopTransactionInput!) { remoteStopTransaction(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppRemoteStopTransactionDocument,
+    "\n  mutation AdminOcppReset($input: ResetChargerInput!) { resetCharger(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppResetDocument,
+    "\n  mutation AdminOcppUnlockConnector($input: UnlockConnectorInput!) { unlockConnector(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppUnlockConnectorDocument,
+    "\n  mutation AdminOcppChangeAvailability($input: ChangeAvailabilityInput!) { changeAvailability(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppChangeAvailabilityDocument,
+    "\n  mutation AdminOcppGetConfiguration($input: GetConfigurationInput!) { getConfiguration(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppGetConfigurationDocument,
+    "\n  mutation AdminOcppChangeConfiguration($input: ChangeConfigurationInput!) { changeConfiguration(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppChangeConfigurationDocument,
+    "\n  mutation AdminOcppClearCache($input: ChargerCommandInput!) { clearCache(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppClearCacheDocument,
+    "\n  mutation AdminOcppDataTransfer($input: DataTransferInput!) { dataTransfer(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppDataTransferDocument,
+    "\n  mutation AdminOcppGetDiagnostics($input: GetDiagnosticsInput!) { getDiagnostics(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppGetDiagnosticsDocument,
+    "\n  mutation AdminOcppUpdateFirmware($input: UpdateFirmwareInput!) { updateFirmware(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppUpdateFirmwareDocument,
+    "\n  mutation AdminOcppGetLocalListVersion($input: ChargerCommandInput!) { getLocalListVersion(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppGetLocalListVersionDocument,
+    "\n  mutation AdminOcppSendLocalList($input: SendLocalListInput!) { sendLocalList(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppSendLocalListDocument,
+    "\n  mutation AdminOcppReserveNow($input: ReserveNowInput!) { reserveNow(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppReserveNowDocument,
+    "\n  mutation AdminOcppCancelReservation($input: AdminCancelReservationInput!) { cancelChargerReservation(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppCancelReservationDocument,
+    "\n  mutation AdminOcppSetChargingProfile($input: SetChargingProfileInput!) { setChargingProfile(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppSetChargingProfileDocument,
+    "\n  mutation AdminOcppClearChargingProfile($input: ClearChargingProfileInput!) { clearChargingProfile(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppClearChargingProfileDocument,
+    "\n  mutation AdminOcppGetCompositeSchedule($input: GetCompositeScheduleInput!) { getCompositeSchedule(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppGetCompositeScheduleDocument,
+    "\n  mutation AdminOcppTriggerMessage($input: TriggerMessageInput!) { triggerMessage(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppTriggerMessageDocument,
+    "\n  query AdminOcppMessages($first: Int, $after: String, $chargePointId: String, $action: String, $direction: String, $messageType: Int, $uniqueId: String) {\n    ocppMessages(first: $first, after: $after, chargePointId: $chargePointId, action: $action, direction: $direction, messageType: $messageType, uniqueId: $uniqueId) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { id chargePointId direction messageType action uniqueId payload errorCode latencyMs createdAt }\n    }\n  }\n": typeof types.AdminOcppMessagesDocument,
+    "\n  subscription AdminOcppLog($chargerId: ID) {\n    ocppMessages(chargerId: $chargerId) { chargePointId direction messageType action uniqueId payload errorCode latencyMs timestamp }\n  }\n": typeof types.AdminOcppLogDocument,
+    "\n  query AdminPlatform {\n    platform { name version environment currency publicUrl ocppUrl }\n  }\n": typeof types.AdminPlatformDocument,
+    "\n  fragment AdminSessionRow on AdminChargingSession {\n    id transactionId status connectorId chargePointId idTag startedAt stoppedAt energyWh powerW billed flags stopReason\n    cost { amount currency }\n    user { id email name }\n  }\n": typeof types.AdminSessionRowFragmentDoc,
+    "\n  query AdminSessions($first: Int, $after: String, $filter: ChargingSessionFilter) {\n    chargingSessions(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminSessionRow }\n    }\n  }\n": typeof types.AdminSessionsDocument,
+    "\n  query AdminSession($id: ID!) {\n    adminChargingSession(id: $id) {\n      ...AdminSessionRow\n      soc lastMeterAt startSource meterStartWh\n      charger { id chargePointId name }\n      costLines { code description quantity unit amount { amount currency } }\n      receipt { id number issuedAt total { amount currency } pdfUrl }\n      meterSamples { timestamp energyWh powerW soc }\n    }\n  }\n": typeof types.AdminSessionDocument,
+    "\n  subscription AdminSessionProgress($sessionId: ID!) {\n    sessionProgress(sessionId: $sessionId) { sessionId status energyWh powerW soc costSoFar currency timestamp lagged }\n  }\n": typeof types.AdminSessionProgressDocument,
+    "\n  subscription AdminSessionMeter($sessionId: ID) {\n    meterValues(sessionId: $sessionId) { sessionId timestamp energyWh powerW soc lagged }\n  }\n": typeof types.AdminSessionMeterDocument,
+    "\n  mutation AdminStopCharging($input: StopChargingInput!) {\n    stopCharging(input: $input) { session { id status } errors { code message field } }\n  }\n": typeof types.AdminStopChargingDocument,
+    "\n  query AdminMeterValues($chargerId: ID!, $since: DateTime!, $until: DateTime, $measurand: String, $limit: Int!) {\n    meterValues(chargerId: $chargerId, since: $since, until: $until, measurand: $measurand, limit: $limit) {\n      id timestamp connectorId transactionId measurand phase unit rawValue value\n    }\n  }\n": typeof types.AdminMeterValuesDocument,
+    "\n  query AdminInvoiceSummary($from: DateTime!, $to: DateTime!, $groupBy: InvoiceGrouping!) {\n    invoiceSummary(from: $from, to: $to, groupBy: $groupBy) {\n      sessions energyKwh revenue { amount currency } tax { amount currency } total { amount currency }\n      rows { key sessions energyKwh revenue { amount currency } tax { amount currency } total { amount currency } }\n    }\n  }\n": typeof types.AdminInvoiceSummaryDocument,
+    "\n  query AdminCompletedSessions($first: Int, $after: String) {\n    completedSessions(first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { id transactionId status connectorId startedAt stoppedAt energyWh cost { amount currency } receiptId }\n    }\n  }\n": typeof types.AdminCompletedSessionsDocument,
+    "\n  query AdminCompletedSessionsCsv($from: DateTime!, $to: DateTime!) {\n    completedSessionsCsv(from: $from, to: $to) { filename contentType content }\n  }\n": typeof types.AdminCompletedSessionsCsvDocument,
+    "\n  query AdminReceipt($id: ID!) {\n    receipt(id: $id) { id number issuedAt total { amount currency } pdfUrl }\n  }\n": typeof types.AdminReceiptDocument,
 };
 const documents: Documents = {
-    "\n  query AdminPlatform {\n    platform { name version environment currency }\n  }\n": types.AdminPlatformDocument,
+    "\n  fragment AdminFault on Fault {\n    id connectorId errorCode info vendorErrorCode status openedAt acknowledgedAt resolvedAt notes\n    charger { id chargePointId }\n  }\n": types.AdminFaultFragmentDoc,
+    "\n  query AdminFaults($first: Int, $after: String, $status: String) {\n    faults(first: $first, after: $after, status: $status) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminFault }\n    }\n  }\n": types.AdminFaultsDocument,
+    "\n  subscription AdminFaultLive { faults { faultId chargePointId status errorCode timestamp } }\n": types.AdminFaultLiveDocument,
+    "\n  mutation AdminAckFault($input: FaultNoteInput!) { acknowledgeFault(input: $input) { fault { ...AdminFault } errors { code message field } } }\n": types.AdminAckFaultDocument,
+    "\n  mutation AdminResolveFault($input: FaultNoteInput!) { resolveFault(input: $input) { fault { ...AdminFault } errors { code message field } } }\n": types.AdminResolveFaultDocument,
+    "\n  fragment AdminMaintenance on MaintenanceRecord {\n    id kind technician scheduledAt startedAt completedAt notes status createdAt charger { id chargePointId }\n  }\n": types.AdminMaintenanceFragmentDoc,
+    "\n  query AdminMaintenance($first: Int, $after: String, $status: MaintenanceStatus) {\n    maintenanceRecords(first: $first, after: $after, status: $status) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminMaintenance }\n    }\n  }\n": types.AdminMaintenanceDocument,
+    "\n  mutation AdminCreateMaintenance($input: CreateMaintenanceRecordInput!) {\n    createMaintenanceRecord(input: $input) { maintenanceRecord { ...AdminMaintenance } errors { code message field } }\n  }\n": types.AdminCreateMaintenanceDocument,
+    "\n  mutation AdminUpdateMaintenance($input: UpdateMaintenanceRecordInput!) {\n    updateMaintenanceRecord(input: $input) { maintenanceRecord { ...AdminMaintenance } errors { code message field } }\n  }\n": types.AdminUpdateMaintenanceDocument,
+    "\n  mutation AdminDeleteMaintenance($input: DeleteMaintenanceRecordInput!) {\n    deleteMaintenanceRecord(input: $input) { deletedId errors { code message field } }\n  }\n": types.AdminDeleteMaintenanceDocument,
+    "\n  fragment AdminSupportMessage on SupportMessage { id name email subject body status reply repliedAt createdAt }\n": types.AdminSupportMessageFragmentDoc,
+    "\n  query AdminSupport($first: Int, $after: String, $status: SupportMessageStatus, $search: String) {\n    supportMessages(first: $first, after: $after, status: $status, search: $search) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminSupportMessage }\n    }\n  }\n": types.AdminSupportDocument,
+    "\n  mutation AdminReplySupport($input: ReplySupportMessageInput!) {\n    replySupportMessage(input: $input) { message { ...AdminSupportMessage } errors { code message field } }\n  }\n": types.AdminReplySupportDocument,
+    "\n  mutation AdminCloseSupport($input: SupportMessageInput!) {\n    closeSupportMessage(input: $input) { message { ...AdminSupportMessage } errors { code message field } }\n  }\n": types.AdminCloseSupportDocument,
+    "\n  mutation AdminReopenSupport($input: SupportMessageInput!) {\n    reopenSupportMessage(input: $input) { message { ...AdminSupportMessage } errors { code message field } }\n  }\n": types.AdminReopenSupportDocument,
+    "\n  fragment AdminSettings on PlatformSettings {\n    registrationPolicy unknownChargerPolicy heartbeatIntervalSeconds minimumBalance { amount currency }\n    pointsPerKwh messageLogRetentionDays updatedAt\n  }\n": types.AdminSettingsFragmentDoc,
+    "\n  query AdminSettings { platformSettings { ...AdminSettings } platform { publicUrl ocppUrl } }\n": types.AdminSettingsDocument,
+    "\n  mutation AdminUpdateSettings($input: UpdatePlatformSettingsInput!) {\n    updatePlatformSettings(input: $input) { settings { ...AdminSettings } errors { code message field } }\n  }\n": types.AdminUpdateSettingsDocument,
+    "\n  fragment AdminApiKey on ApiKey { id name prefix scope createdAt lastUsedAt revokedAt revoked }\n": types.AdminApiKeyFragmentDoc,
+    "\n  query AdminApiKeys { me { id apiKeys(includeRevoked: true, first: 100) { totalCount nodes { ...AdminApiKey } } } }\n": types.AdminApiKeysDocument,
+    "\n  mutation AdminCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { apiKey { ...AdminApiKey } secret errors { code message field } }\n  }\n": types.AdminCreateApiKeyDocument,
+    "\n  mutation AdminRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) { apiKey { ...AdminApiKey } errors { code message field } }\n  }\n": types.AdminRevokeApiKeyDocument,
+    "\n  fragment AdminUserFields on User { id email name phone role disabled emailVerified createdAt lastLoginAt deleted }\n": types.AdminUserFieldsFragmentDoc,
+    "\n  query AdminUsers($first: Int, $after: String, $search: String, $role: Role, $disabled: Boolean) {\n    users(first: $first, after: $after, search: $search, role: $role, disabled: $disabled) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminUserFields wallet { balance { amount currency } } }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  query AdminUser($id: ID!) {\n    user(id: $id) {\n      ...AdminUserFields\n      idTags(first: 100) { nodes { id idTag kind status expiresAt label } }\n      vehicles(first: 100) { nodes { id brand model batteryKwh plateNumber nickname } }\n      chargingSessions(first: 50) { totalCount nodes { id transactionId connectorId idTag status startedAt stoppedAt energyWh totalCost { amount currency } stopReason } }\n    }\n    userWallet(userId: $id) {\n      balance { amount currency } debt { amount currency }\n      transactions(first: 50) { totalCount nodes { id kind amount { amount currency } balanceAfter { amount currency } memo reason createdAt sessionId } }\n    }\n  }\n": types.AdminUserDocument,
+    "\n  mutation AdminCreateUser($input: AdminCreateUserInput!) { adminCreateUser(input: $input) { user { ...AdminUserFields } errors { code message field } } }\n": types.AdminCreateUserDocument,
+    "\n  mutation AdminUpdateUser($input: AdminUpdateUserInput!) { adminUpdateUser(input: $input) { user { ...AdminUserFields } errors { code message field } } }\n": types.AdminUpdateUserDocument,
+    "\n  mutation AdminSetUserRole($input: AdminSetUserRoleInput!) { adminSetUserRole(input: $input) { user { ...AdminUserFields } errors { code message field } } }\n": types.AdminSetUserRoleDocument,
+    "\n  mutation AdminSetUserDisabled($input: AdminSetUserDisabledInput!) { adminSetUserDisabled(input: $input) { user { ...AdminUserFields } errors { code message field } } }\n": types.AdminSetUserDisabledDocument,
+    "\n  mutation AdminAdjustWallet($input: AdjustWalletInput!) {\n    adjustWallet(input: $input) { wallet { balance { amount currency } } errors { code message field } }\n  }\n": types.AdminAdjustWalletDocument,
+    "\n  fragment AdminTariff on Tariff {\n    id name description currency taxRate idleGraceMinutes isDefault active\n    pricePerKwh { amount currency } pricePerMinute { amount currency } idleFeePerMinute { amount currency }\n    sessionFee { amount currency } minCharge { amount currency } maxCharge { amount currency } reservationFee { amount currency }\n  }\n": types.AdminTariffFragmentDoc,
+    "\n  query AdminTariffs($first: Int) { tariffs(includeInactive: true, first: $first) { totalCount nodes { ...AdminTariff } } }\n": types.AdminTariffsDocument,
+    "\n  mutation AdminCreateTariff($input: CreateTariffInput!) { createTariff(input: $input) { tariff { ...AdminTariff } errors { code message field } } }\n": types.AdminCreateTariffDocument,
+    "\n  mutation AdminUpdateTariff($input: UpdateTariffInput!) { updateTariff(input: $input) { tariff { ...AdminTariff } errors { code message field } } }\n": types.AdminUpdateTariffDocument,
+    "\n  mutation AdminSetDefaultTariff($input: TariffIdInput!) { setDefaultTariff(input: $input) { tariff { ...AdminTariff } errors { code message field } } }\n": types.AdminSetDefaultTariffDocument,
+    "\n  mutation AdminDeactivateTariff($input: TariffIdInput!) { deactivateTariff(input: $input) { tariff { ...AdminTariff } errors { code message field } } }\n": types.AdminDeactivateTariffDocument,
+    "\n  fragment AdminPlan on MembershipPlan { id name description monthlyPrice { amount currency } discountPerKwh { amount currency } includedKwh active createdAt }\n": types.AdminPlanFragmentDoc,
+    "\n  query AdminPlans($first: Int) { membershipPlans(includeInactive: true, first: $first) { totalCount nodes { ...AdminPlan } } }\n": types.AdminPlansDocument,
+    "\n  mutation AdminCreatePlan($input: CreateMembershipPlanInput!) { createMembershipPlan(input: $input) { plan { ...AdminPlan } errors { code message field } } }\n": types.AdminCreatePlanDocument,
+    "\n  mutation AdminUpdatePlan($input: UpdateMembershipPlanInput!) { updateMembershipPlan(input: $input) { plan { ...AdminPlan } errors { code message field } } }\n": types.AdminUpdatePlanDocument,
+    "\n  mutation AdminDeactivatePlan($input: MembershipPlanIdInput!) { deactivateMembershipPlan(input: $input) { plan { ...AdminPlan } errors { code message field } } }\n": types.AdminDeactivatePlanDocument,
+    "\n  fragment AdminReward on RewardItem { id name description points category kind freeKwh discount { amount currency } stock inStock imageUrl active }\n": types.AdminRewardFragmentDoc,
+    "\n  query AdminRewards($first: Int) { rewardCatalog(includeInactive: true, first: $first) { totalCount nodes { ...AdminReward } } }\n": types.AdminRewardsDocument,
+    "\n  mutation AdminCreateReward($input: CreateRewardItemInput!) { createRewardItem(input: $input) { item { ...AdminReward } errors { code message field } } }\n": types.AdminCreateRewardDocument,
+    "\n  mutation AdminUpdateReward($input: UpdateRewardItemInput!) { updateRewardItem(input: $input) { item { ...AdminReward } errors { code message field } } }\n": types.AdminUpdateRewardDocument,
+    "\n  mutation AdminDeleteReward($input: RewardItemIdInput!) { deleteRewardItem(input: $input) { item { id } errors { code message field } } }\n": types.AdminDeleteRewardDocument,
+    "\n  mutation AdminLogin($input: LoginInput!) {\n    login(input: $input) {\n      tokens { accessToken refreshToken }\n      user { id email name role }\n      errors { code message field }\n    }\n  }\n": types.AdminLoginDocument,
+    "\n  mutation AdminRefresh($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      tokens { accessToken refreshToken }\n      errors { code message field }\n    }\n  }\n": types.AdminRefreshDocument,
+    "\n  mutation AdminLogout($input: LogoutInput!) {\n    logout(input: $input) { revokedSessions errors { code message field } }\n  }\n": types.AdminLogoutDocument,
+    "\n  fragment AdminChargerFields on Charger {\n    id chargePointId name vendor model serialNumber firmwareVersion online registrationStatus approved\n    availability lastHeartbeatAt lastBootAt address city securityProfile localListVersion maxPowerKw\n    connectors { id connectorId status errorCode info vendorErrorCode connectorType maxPowerKw statusAt }\n  }\n": types.AdminChargerFieldsFragmentDoc,
+    "\n  query AdminChargers($first: Int, $after: String, $search: String, $online: Boolean, $registrationStatus: String, $city: String) {\n    chargers(first: $first, after: $after, search: $search, online: $online, registrationStatus: $registrationStatus, city: $city) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminChargerFields }\n    }\n  }\n": types.AdminChargersDocument,
+    "\n  subscription AdminChargerStatus($chargerId: ID) {\n    chargerStatus(chargerId: $chargerId) { chargePointId connectorId kind availability online status errorCode info timestamp }\n  }\n": types.AdminChargerStatusDocument,
+    "\n  query AdminCharger($chargePointId: String!) {\n    chargerByChargePointId(chargePointId: $chargePointId) {\n      ...AdminChargerFields description latitude longitude nodeId connectedAt isPublic\n    }\n  }\n": types.AdminChargerDocument,
+    "\n  query AdminChargerExtras($chargerId: ID!) {\n    chargerConfiguration(chargerId: $chargerId) { key value readonly }\n    firmwareJobs(chargerId: $chargerId) { id status location createdAt }\n    diagnosticsJobs(chargerId: $chargerId) { id status location fileName createdAt }\n    reservations(chargerId: $chargerId, first: 50) { totalCount nodes { id reservationId connectorId idTag expiresAt status } }\n    chargingProfiles(chargerId: $chargerId) { id chargingProfileId connectorId purpose stackLevel status schedule }\n  }\n": types.AdminChargerExtrasDocument,
+    "\n  mutation AdminRegisterCharger($input: RegisterChargerInput!) {\n    registerCharger(input: $input) {\n      charger { ...AdminChargerFields }\n      authorizationKey\n      errors { code message field }\n    }\n  }\n": types.AdminRegisterChargerDocument,
+    "\n  mutation AdminApproveCharger($input: ApproveChargerInput!) {\n    approveCharger(input: $input) { charger { ...AdminChargerFields } errors { code message field } }\n  }\n": types.AdminApproveChargerDocument,
+    "\n  mutation AdminUpdateCharger($input: UpdateChargerInput!) {\n    updateCharger(input: $input) { charger { ...AdminChargerFields } authorizationKey errors { code message field } }\n  }\n": types.AdminUpdateChargerDocument,
+    "\n  fragment AdminDashboardStats on DashboardStats { chargersTotal chargersOnline sessionsActive powerW energyTodayWh openFaults timestamp }\n": types.AdminDashboardStatsFragmentDoc,
+    "\n  query AdminDashboard($days: Int!) {\n    dashboardStats { ...AdminDashboardStats }\n    dailyStats(days: $days) { date sessions energyKwh revenue { amount currency } }\n    connectorStatusBreakdown { status count }\n    revenueToday { amount currency }\n  }\n": types.AdminDashboardDocument,
+    "\n  subscription AdminDashboardLive { dashboardStats { ...AdminDashboardStats } }\n": types.AdminDashboardLiveDocument,
+    "\n  fragment AdminOcppCommandResult on OcppCommandPayload { status response errors { code message field } }\n": types.AdminOcppCommandResultFragmentDoc,
+    "\n  mutation AdminOcppRemoteStartTransaction($input: RemoteStartTransactionInput!) { remoteStartTransaction(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppRemoteStartTransactionDocument,
+    "\n  mutation AdminOcppRemoteStopTransaction($input: RemoteStopTransactionInput!) { remoteStopTransaction(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppRemoteStopTransactionDocument,
+    "\n  mutation AdminOcppReset($input: ResetChargerInput!) { resetCharger(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppResetDocument,
+    "\n  mutation AdminOcppUnlockConnector($input: UnlockConnectorInput!) { unlockConnector(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppUnlockConnectorDocument,
+    "\n  mutation AdminOcppChangeAvailability($input: ChangeAvailabilityInput!) { changeAvailability(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppChangeAvailabilityDocument,
+    "\n  mutation AdminOcppGetConfiguration($input: GetConfigurationInput!) { getConfiguration(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppGetConfigurationDocument,
+    "\n  mutation AdminOcppChangeConfiguration($input: ChangeConfigurationInput!) { changeConfiguration(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppChangeConfigurationDocument,
+    "\n  mutation AdminOcppClearCache($input: ChargerCommandInput!) { clearCache(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppClearCacheDocument,
+    "\n  mutation AdminOcppDataTransfer($input: DataTransferInput!) { dataTransfer(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppDataTransferDocument,
+    "\n  mutation AdminOcppGetDiagnostics($input: GetDiagnosticsInput!) { getDiagnostics(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppGetDiagnosticsDocument,
+    "\n  mutation AdminOcppUpdateFirmware($input: UpdateFirmwareInput!) { updateFirmware(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppUpdateFirmwareDocument,
+    "\n  mutation AdminOcppGetLocalListVersion($input: ChargerCommandInput!) { getLocalListVersion(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppGetLocalListVersionDocument,
+    "\n  mutation AdminOcppSendLocalList($input: SendLocalListInput!) { sendLocalList(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppSendLocalListDocument,
+    "\n  mutation AdminOcppReserveNow($input: ReserveNowInput!) { reserveNow(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppReserveNowDocument,
+    "\n  mutation AdminOcppCancelReservation($input: AdminCancelReservationInput!) { cancelChargerReservation(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppCancelReservationDocument,
+    "\n  mutation AdminOcppSetChargingProfile($input: SetChargingProfileInput!) { setChargingProfile(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppSetChargingProfileDocument,
+    "\n  mutation AdminOcppClearChargingProfile($input: ClearChargingProfileInput!) { clearChargingProfile(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppClearChargingProfileDocument,
+    "\n  mutation AdminOcppGetCompositeSchedule($input: GetCompositeScheduleInput!) { getCompositeSchedule(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppGetCompositeScheduleDocument,
+    "\n  mutation AdminOcppTriggerMessage($input: TriggerMessageInput!) { triggerMessage(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppTriggerMessageDocument,
+    "\n  query AdminOcppMessages($first: Int, $after: String, $chargePointId: String, $action: String, $direction: String, $messageType: Int, $uniqueId: String) {\n    ocppMessages(first: $first, after: $after, chargePointId: $chargePointId, action: $action, direction: $direction, messageType: $messageType, uniqueId: $uniqueId) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { id chargePointId direction messageType action uniqueId payload errorCode latencyMs createdAt }\n    }\n  }\n": types.AdminOcppMessagesDocument,
+    "\n  subscription AdminOcppLog($chargerId: ID) {\n    ocppMessages(chargerId: $chargerId) { chargePointId direction messageType action uniqueId payload errorCode latencyMs timestamp }\n  }\n": types.AdminOcppLogDocument,
+    "\n  query AdminPlatform {\n    platform { name version environment currency publicUrl ocppUrl }\n  }\n": types.AdminPlatformDocument,
+    "\n  fragment AdminSessionRow on AdminChargingSession {\n    id transactionId status connectorId chargePointId idTag startedAt stoppedAt energyWh powerW billed flags stopReason\n    cost { amount currency }\n    user { id email name }\n  }\n": types.AdminSessionRowFragmentDoc,
+    "\n  query AdminSessions($first: Int, $after: String, $filter: ChargingSessionFilter) {\n    chargingSessions(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminSessionRow }\n    }\n  }\n": types.AdminSessionsDocument,
+    "\n  query AdminSession($id: ID!) {\n    adminChargingSession(id: $id) {\n      ...AdminSessionRow\n      soc lastMeterAt startSource meterStartWh\n      charger { id chargePointId name }\n      costLines { code description quantity unit amount { amount currency } }\n      receipt { id number issuedAt total { amount currency } pdfUrl }\n      meterSamples { timestamp energyWh powerW soc }\n    }\n  }\n": types.AdminSessionDocument,
+    "\n  subscription AdminSessionProgress($sessionId: ID!) {\n    sessionProgress(sessionId: $sessionId) { sessionId status energyWh powerW soc costSoFar currency timestamp lagged }\n  }\n": types.AdminSessionProgressDocument,
+    "\n  subscription AdminSessionMeter($sessionId: ID) {\n    meterValues(sessionId: $sessionId) { sessionId timestamp energyWh powerW soc lagged }\n  }\n": types.AdminSessionMeterDocument,
+    "\n  mutation AdminStopCharging($input: StopChargingInput!) {\n    stopCharging(input: $input) { session { id status } errors { code message field } }\n  }\n": types.AdminStopChargingDocument,
+    "\n  query AdminMeterValues($chargerId: ID!, $since: DateTime!, $until: DateTime, $measurand: String, $limit: Int!) {\n    meterValues(chargerId: $chargerId, since: $since, until: $until, measurand: $measurand, limit: $limit) {\n      id timestamp connectorId transactionId measurand phase unit rawValue value\n    }\n  }\n": types.AdminMeterValuesDocument,
+    "\n  query AdminInvoiceSummary($from: DateTime!, $to: DateTime!, $groupBy: InvoiceGrouping!) {\n    invoiceSummary(from: $from, to: $to, groupBy: $groupBy) {\n      sessions energyKwh revenue { amount currency } tax { amount currency } total { amount currency }\n      rows { key sessions energyKwh revenue { amount currency } tax { amount currency } total { amount currency } }\n    }\n  }\n": types.AdminInvoiceSummaryDocument,
+    "\n  query AdminCompletedSessions($first: Int, $after: String) {\n    completedSessions(first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { id transactionId status connectorId startedAt stoppedAt energyWh cost { amount currency } receiptId }\n    }\n  }\n": types.AdminCompletedSessionsDocument,
+    "\n  query AdminCompletedSessionsCsv($from: DateTime!, $to: DateTime!) {\n    completedSessionsCsv(from: $from, to: $to) { filename contentType content }\n  }\n": types.AdminCompletedSessionsCsvDocument,
+    "\n  query AdminReceipt($id: ID!) {\n    receipt(id: $id) { id number issuedAt total { amount currency } pdfUrl }\n  }\n": types.AdminReceiptDocument,
 };
 
 /**
@@ -37,7 +223,379 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminPlatform {\n    platform { name version environment currency }\n  }\n"): (typeof documents)["\n  query AdminPlatform {\n    platform { name version environment currency }\n  }\n"];
+export function graphql(source: "\n  fragment AdminFault on Fault {\n    id connectorId errorCode info vendorErrorCode status openedAt acknowledgedAt resolvedAt notes\n    charger { id chargePointId }\n  }\n"): (typeof documents)["\n  fragment AdminFault on Fault {\n    id connectorId errorCode info vendorErrorCode status openedAt acknowledgedAt resolvedAt notes\n    charger { id chargePointId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminFaults($first: Int, $after: String, $status: String) {\n    faults(first: $first, after: $after, status: $status) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminFault }\n    }\n  }\n"): (typeof documents)["\n  query AdminFaults($first: Int, $after: String, $status: String) {\n    faults(first: $first, after: $after, status: $status) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminFault }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AdminFaultLive { faults { faultId chargePointId status errorCode timestamp } }\n"): (typeof documents)["\n  subscription AdminFaultLive { faults { faultId chargePointId status errorCode timestamp } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAckFault($input: FaultNoteInput!) { acknowledgeFault(input: $input) { fault { ...AdminFault } errors { code message field } } }\n"): (typeof documents)["\n  mutation AdminAckFault($input: FaultNoteInput!) { acknowledgeFault(input: $input) { fault { ...AdminFault } errors { code message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminResolveFault($input: FaultNoteInput!) { resolveFault(input: $input) { fault { ...AdminFault } errors { code message field } } }\n"): (typeof documents)["\n  mutation AdminResolveFault($input: FaultNoteInput!) { resolveFault(input: $input) { fault { ...AdminFault } errors { code message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminMaintenance on MaintenanceRecord {\n    id kind technician scheduledAt startedAt completedAt notes status createdAt charger { id chargePointId }\n  }\n"): (typeof documents)["\n  fragment AdminMaintenance on MaintenanceRecord {\n    id kind technician scheduledAt startedAt completedAt notes status createdAt charger { id chargePointId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMaintenance($first: Int, $after: String, $status: MaintenanceStatus) {\n    maintenanceRecords(first: $first, after: $after, status: $status) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminMaintenance }\n    }\n  }\n"): (typeof documents)["\n  query AdminMaintenance($first: Int, $after: String, $status: MaintenanceStatus) {\n    maintenanceRecords(first: $first, after: $after, status: $status) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminMaintenance }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateMaintenance($input: CreateMaintenanceRecordInput!) {\n    createMaintenanceRecord(input: $input) { maintenanceRecord { ...AdminMaintenance } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminCreateMaintenance($input: CreateMaintenanceRecordInput!) {\n    createMaintenanceRecord(input: $input) { maintenanceRecord { ...AdminMaintenance } errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateMaintenance($input: UpdateMaintenanceRecordInput!) {\n    updateMaintenanceRecord(input: $input) { maintenanceRecord { ...AdminMaintenance } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateMaintenance($input: UpdateMaintenanceRecordInput!) {\n    updateMaintenanceRecord(input: $input) { maintenanceRecord { ...AdminMaintenance } errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDeleteMaintenance($input: DeleteMaintenanceRecordInput!) {\n    deleteMaintenanceRecord(input: $input) { deletedId errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminDeleteMaintenance($input: DeleteMaintenanceRecordInput!) {\n    deleteMaintenanceRecord(input: $input) { deletedId errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminSupportMessage on SupportMessage { id name email subject body status reply repliedAt createdAt }\n"): (typeof documents)["\n  fragment AdminSupportMessage on SupportMessage { id name email subject body status reply repliedAt createdAt }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSupport($first: Int, $after: String, $status: SupportMessageStatus, $search: String) {\n    supportMessages(first: $first, after: $after, status: $status, search: $search) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminSupportMessage }\n    }\n  }\n"): (typeof documents)["\n  query AdminSupport($first: Int, $after: String, $status: SupportMessageStatus, $search: String) {\n    supportMessages(first: $first, after: $after, status: $status, search: $search) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminSupportMessage }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminReplySupport($input: ReplySupportMessageInput!) {\n    replySupportMessage(input: $input) { message { ...AdminSupportMessage } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminReplySupport($input: ReplySupportMessageInput!) {\n    replySupportMessage(input: $input) { message { ...AdminSupportMessage } errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCloseSupport($input: SupportMessageInput!) {\n    closeSupportMessage(input: $input) { message { ...AdminSupportMessage } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminCloseSupport($input: SupportMessageInput!) {\n    closeSupportMessage(input: $input) { message { ...AdminSupportMessage } errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminReopenSupport($input: SupportMessageInput!) {\n    reopenSupportMessage(input: $input) { message { ...AdminSupportMessage } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminReopenSupport($input: SupportMessageInput!) {\n    reopenSupportMessage(input: $input) { message { ...AdminSupportMessage } errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminSettings on PlatformSettings {\n    registrationPolicy unknownChargerPolicy heartbeatIntervalSeconds minimumBalance { amount currency }\n    pointsPerKwh messageLogRetentionDays updatedAt\n  }\n"): (typeof documents)["\n  fragment AdminSettings on PlatformSettings {\n    registrationPolicy unknownChargerPolicy heartbeatIntervalSeconds minimumBalance { amount currency }\n    pointsPerKwh messageLogRetentionDays updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSettings { platformSettings { ...AdminSettings } platform { publicUrl ocppUrl } }\n"): (typeof documents)["\n  query AdminSettings { platformSettings { ...AdminSettings } platform { publicUrl ocppUrl } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateSettings($input: UpdatePlatformSettingsInput!) {\n    updatePlatformSettings(input: $input) { settings { ...AdminSettings } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateSettings($input: UpdatePlatformSettingsInput!) {\n    updatePlatformSettings(input: $input) { settings { ...AdminSettings } errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminApiKey on ApiKey { id name prefix scope createdAt lastUsedAt revokedAt revoked }\n"): (typeof documents)["\n  fragment AdminApiKey on ApiKey { id name prefix scope createdAt lastUsedAt revokedAt revoked }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminApiKeys { me { id apiKeys(includeRevoked: true, first: 100) { totalCount nodes { ...AdminApiKey } } } }\n"): (typeof documents)["\n  query AdminApiKeys { me { id apiKeys(includeRevoked: true, first: 100) { totalCount nodes { ...AdminApiKey } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { apiKey { ...AdminApiKey } secret errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminCreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) { apiKey { ...AdminApiKey } secret errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) { apiKey { ...AdminApiKey } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminRevokeApiKey($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) { apiKey { ...AdminApiKey } errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminUserFields on User { id email name phone role disabled emailVerified createdAt lastLoginAt deleted }\n"): (typeof documents)["\n  fragment AdminUserFields on User { id email name phone role disabled emailVerified createdAt lastLoginAt deleted }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUsers($first: Int, $after: String, $search: String, $role: Role, $disabled: Boolean) {\n    users(first: $first, after: $after, search: $search, role: $role, disabled: $disabled) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminUserFields wallet { balance { amount currency } } }\n    }\n  }\n"): (typeof documents)["\n  query AdminUsers($first: Int, $after: String, $search: String, $role: Role, $disabled: Boolean) {\n    users(first: $first, after: $after, search: $search, role: $role, disabled: $disabled) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminUserFields wallet { balance { amount currency } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminUser($id: ID!) {\n    user(id: $id) {\n      ...AdminUserFields\n      idTags(first: 100) { nodes { id idTag kind status expiresAt label } }\n      vehicles(first: 100) { nodes { id brand model batteryKwh plateNumber nickname } }\n      chargingSessions(first: 50) { totalCount nodes { id transactionId connectorId idTag status startedAt stoppedAt energyWh totalCost { amount currency } stopReason } }\n    }\n    userWallet(userId: $id) {\n      balance { amount currency } debt { amount currency }\n      transactions(first: 50) { totalCount nodes { id kind amount { amount currency } balanceAfter { amount currency } memo reason createdAt sessionId } }\n    }\n  }\n"): (typeof documents)["\n  query AdminUser($id: ID!) {\n    user(id: $id) {\n      ...AdminUserFields\n      idTags(first: 100) { nodes { id idTag kind status expiresAt label } }\n      vehicles(first: 100) { nodes { id brand model batteryKwh plateNumber nickname } }\n      chargingSessions(first: 50) { totalCount nodes { id transactionId connectorId idTag status startedAt stoppedAt energyWh totalCost { amount currency } stopReason } }\n    }\n    userWallet(userId: $id) {\n      balance { amount currency } debt { amount currency }\n      transactions(first: 50) { totalCount nodes { id kind amount { amount currency } balanceAfter { amount currency } memo reason createdAt sessionId } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateUser($input: AdminCreateUserInput!) { adminCreateUser(input: $input) { user { ...AdminUserFields } errors { code message field } } }\n"): (typeof documents)["\n  mutation AdminCreateUser($input: AdminCreateUserInput!) { adminCreateUser(input: $input) { user { ...AdminUserFields } errors { code message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateUser($input: AdminUpdateUserInput!) { adminUpdateUser(input: $input) { user { ...AdminUserFields } errors { code message field } } }\n"): (typeof documents)["\n  mutation AdminUpdateUser($input: AdminUpdateUserInput!) { adminUpdateUser(input: $input) { user { ...AdminUserFields } errors { code message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetUserRole($input: AdminSetUserRoleInput!) { adminSetUserRole(input: $input) { user { ...AdminUserFields } errors { code message field } } }\n"): (typeof documents)["\n  mutation AdminSetUserRole($input: AdminSetUserRoleInput!) { adminSetUserRole(input: $input) { user { ...AdminUserFields } errors { code message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetUserDisabled($input: AdminSetUserDisabledInput!) { adminSetUserDisabled(input: $input) { user { ...AdminUserFields } errors { code message field } } }\n"): (typeof documents)["\n  mutation AdminSetUserDisabled($input: AdminSetUserDisabledInput!) { adminSetUserDisabled(input: $input) { user { ...AdminUserFields } errors { code message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAdjustWallet($input: AdjustWalletInput!) {\n    adjustWallet(input: $input) { wallet { balance { amount currency } } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminAdjustWallet($input: AdjustWalletInput!) {\n    adjustWallet(input: $input) { wallet { balance { amount currency } } errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminTariff on Tariff {\n    id name description currency taxRate idleGraceMinutes isDefault active\n    pricePerKwh { amount currency } pricePerMinute { amount currency } idleFeePerMinute { amount currency }\n    sessionFee { amount currency } minCharge { amount currency } maxCharge { amount currency } reservationFee { amount currency }\n  }\n"): (typeof documents)["\n  fragment AdminTariff on Tariff {\n    id name description currency taxRate idleGraceMinutes isDefault active\n    pricePerKwh { amount currency } pricePerMinute { amount currency } idleFeePerMinute { amount currency }\n    sessionFee { amount currency } minCharge { amount currency } maxCharge { amount currency } reservationFee { amount currency }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTariffs($first: Int) { tariffs(includeInactive: true, first: $first) { totalCount nodes { ...AdminTariff } } }\n"): (typeof documents)["\n  query AdminTariffs($first: Int) { tariffs(includeInactive: true, first: $first) { totalCount nodes { ...AdminTariff } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateTariff($input: CreateTariffInput!) { createTariff(input: $input) { tariff { ...AdminTariff } errors { code message field } } }\n"): (typeof documents)["\n  mutation AdminCreateTariff($input: CreateTariffInput!) { createTariff(input: $input) { tariff { ...AdminTariff } errors { code message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateTariff($input: UpdateTariffInput!) { updateTariff(input: $input) { tariff { ...AdminTariff } errors { code message field } } }\n"): (typeof documents)["\n  mutation AdminUpdateTariff($input: UpdateTariffInput!) { updateTariff(input: $input) { tariff { ...AdminTariff } errors { code message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetDefaultTariff($input: TariffIdInput!) { setDefaultTariff(input: $input) { tariff { ...AdminTariff } errors { code message field } } }\n"): (typeof documents)["\n  mutation AdminSetDefaultTariff($input: TariffIdInput!) { setDefaultTariff(input: $input) { tariff { ...AdminTariff } errors { code message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDeactivateTariff($input: TariffIdInput!) { deactivateTariff(input: $input) { tariff { ...AdminTariff } errors { code message field } } }\n"): (typeof documents)["\n  mutation AdminDeactivateTariff($input: TariffIdInput!) { deactivateTariff(input: $input) { tariff { ...AdminTariff } errors { code message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminPlan on MembershipPlan { id name description monthlyPrice { amount currency } discountPerKwh { amount currency } includedKwh active createdAt }\n"): (typeof documents)["\n  fragment AdminPlan on MembershipPlan { id name description monthlyPrice { amount currency } discountPerKwh { amount currency } includedKwh active createdAt }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPlans($first: Int) { membershipPlans(includeInactive: true, first: $first) { totalCount nodes { ...AdminPlan } } }\n"): (typeof documents)["\n  query AdminPlans($first: Int) { membershipPlans(includeInactive: true, first: $first) { totalCount nodes { ...AdminPlan } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreatePlan($input: CreateMembershipPlanInput!) { createMembershipPlan(input: $input) { plan { ...AdminPlan } errors { code message field } } }\n"): (typeof documents)["\n  mutation AdminCreatePlan($input: CreateMembershipPlanInput!) { createMembershipPlan(input: $input) { plan { ...AdminPlan } errors { code message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdatePlan($input: UpdateMembershipPlanInput!) { updateMembershipPlan(input: $input) { plan { ...AdminPlan } errors { code message field } } }\n"): (typeof documents)["\n  mutation AdminUpdatePlan($input: UpdateMembershipPlanInput!) { updateMembershipPlan(input: $input) { plan { ...AdminPlan } errors { code message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDeactivatePlan($input: MembershipPlanIdInput!) { deactivateMembershipPlan(input: $input) { plan { ...AdminPlan } errors { code message field } } }\n"): (typeof documents)["\n  mutation AdminDeactivatePlan($input: MembershipPlanIdInput!) { deactivateMembershipPlan(input: $input) { plan { ...AdminPlan } errors { code message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminReward on RewardItem { id name description points category kind freeKwh discount { amount currency } stock inStock imageUrl active }\n"): (typeof documents)["\n  fragment AdminReward on RewardItem { id name description points category kind freeKwh discount { amount currency } stock inStock imageUrl active }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRewards($first: Int) { rewardCatalog(includeInactive: true, first: $first) { totalCount nodes { ...AdminReward } } }\n"): (typeof documents)["\n  query AdminRewards($first: Int) { rewardCatalog(includeInactive: true, first: $first) { totalCount nodes { ...AdminReward } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCreateReward($input: CreateRewardItemInput!) { createRewardItem(input: $input) { item { ...AdminReward } errors { code message field } } }\n"): (typeof documents)["\n  mutation AdminCreateReward($input: CreateRewardItemInput!) { createRewardItem(input: $input) { item { ...AdminReward } errors { code message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateReward($input: UpdateRewardItemInput!) { updateRewardItem(input: $input) { item { ...AdminReward } errors { code message field } } }\n"): (typeof documents)["\n  mutation AdminUpdateReward($input: UpdateRewardItemInput!) { updateRewardItem(input: $input) { item { ...AdminReward } errors { code message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminDeleteReward($input: RewardItemIdInput!) { deleteRewardItem(input: $input) { item { id } errors { code message field } } }\n"): (typeof documents)["\n  mutation AdminDeleteReward($input: RewardItemIdInput!) { deleteRewardItem(input: $input) { item { id } errors { code message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminLogin($input: LoginInput!) {\n    login(input: $input) {\n      tokens { accessToken refreshToken }\n      user { id email name role }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminLogin($input: LoginInput!) {\n    login(input: $input) {\n      tokens { accessToken refreshToken }\n      user { id email name role }\n      errors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRefresh($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      tokens { accessToken refreshToken }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRefresh($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      tokens { accessToken refreshToken }\n      errors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminLogout($input: LogoutInput!) {\n    logout(input: $input) { revokedSessions errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminLogout($input: LogoutInput!) {\n    logout(input: $input) { revokedSessions errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminChargerFields on Charger {\n    id chargePointId name vendor model serialNumber firmwareVersion online registrationStatus approved\n    availability lastHeartbeatAt lastBootAt address city securityProfile localListVersion maxPowerKw\n    connectors { id connectorId status errorCode info vendorErrorCode connectorType maxPowerKw statusAt }\n  }\n"): (typeof documents)["\n  fragment AdminChargerFields on Charger {\n    id chargePointId name vendor model serialNumber firmwareVersion online registrationStatus approved\n    availability lastHeartbeatAt lastBootAt address city securityProfile localListVersion maxPowerKw\n    connectors { id connectorId status errorCode info vendorErrorCode connectorType maxPowerKw statusAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminChargers($first: Int, $after: String, $search: String, $online: Boolean, $registrationStatus: String, $city: String) {\n    chargers(first: $first, after: $after, search: $search, online: $online, registrationStatus: $registrationStatus, city: $city) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminChargerFields }\n    }\n  }\n"): (typeof documents)["\n  query AdminChargers($first: Int, $after: String, $search: String, $online: Boolean, $registrationStatus: String, $city: String) {\n    chargers(first: $first, after: $after, search: $search, online: $online, registrationStatus: $registrationStatus, city: $city) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminChargerFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AdminChargerStatus($chargerId: ID) {\n    chargerStatus(chargerId: $chargerId) { chargePointId connectorId kind availability online status errorCode info timestamp }\n  }\n"): (typeof documents)["\n  subscription AdminChargerStatus($chargerId: ID) {\n    chargerStatus(chargerId: $chargerId) { chargePointId connectorId kind availability online status errorCode info timestamp }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCharger($chargePointId: String!) {\n    chargerByChargePointId(chargePointId: $chargePointId) {\n      ...AdminChargerFields description latitude longitude nodeId connectedAt isPublic\n    }\n  }\n"): (typeof documents)["\n  query AdminCharger($chargePointId: String!) {\n    chargerByChargePointId(chargePointId: $chargePointId) {\n      ...AdminChargerFields description latitude longitude nodeId connectedAt isPublic\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminChargerExtras($chargerId: ID!) {\n    chargerConfiguration(chargerId: $chargerId) { key value readonly }\n    firmwareJobs(chargerId: $chargerId) { id status location createdAt }\n    diagnosticsJobs(chargerId: $chargerId) { id status location fileName createdAt }\n    reservations(chargerId: $chargerId, first: 50) { totalCount nodes { id reservationId connectorId idTag expiresAt status } }\n    chargingProfiles(chargerId: $chargerId) { id chargingProfileId connectorId purpose stackLevel status schedule }\n  }\n"): (typeof documents)["\n  query AdminChargerExtras($chargerId: ID!) {\n    chargerConfiguration(chargerId: $chargerId) { key value readonly }\n    firmwareJobs(chargerId: $chargerId) { id status location createdAt }\n    diagnosticsJobs(chargerId: $chargerId) { id status location fileName createdAt }\n    reservations(chargerId: $chargerId, first: 50) { totalCount nodes { id reservationId connectorId idTag expiresAt status } }\n    chargingProfiles(chargerId: $chargerId) { id chargingProfileId connectorId purpose stackLevel status schedule }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRegisterCharger($input: RegisterChargerInput!) {\n    registerCharger(input: $input) {\n      charger { ...AdminChargerFields }\n      authorizationKey\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminRegisterCharger($input: RegisterChargerInput!) {\n    registerCharger(input: $input) {\n      charger { ...AdminChargerFields }\n      authorizationKey\n      errors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminApproveCharger($input: ApproveChargerInput!) {\n    approveCharger(input: $input) { charger { ...AdminChargerFields } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminApproveCharger($input: ApproveChargerInput!) {\n    approveCharger(input: $input) { charger { ...AdminChargerFields } errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUpdateCharger($input: UpdateChargerInput!) {\n    updateCharger(input: $input) { charger { ...AdminChargerFields } authorizationKey errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminUpdateCharger($input: UpdateChargerInput!) {\n    updateCharger(input: $input) { charger { ...AdminChargerFields } authorizationKey errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminDashboardStats on DashboardStats { chargersTotal chargersOnline sessionsActive powerW energyTodayWh openFaults timestamp }\n"): (typeof documents)["\n  fragment AdminDashboardStats on DashboardStats { chargersTotal chargersOnline sessionsActive powerW energyTodayWh openFaults timestamp }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminDashboard($days: Int!) {\n    dashboardStats { ...AdminDashboardStats }\n    dailyStats(days: $days) { date sessions energyKwh revenue { amount currency } }\n    connectorStatusBreakdown { status count }\n    revenueToday { amount currency }\n  }\n"): (typeof documents)["\n  query AdminDashboard($days: Int!) {\n    dashboardStats { ...AdminDashboardStats }\n    dailyStats(days: $days) { date sessions energyKwh revenue { amount currency } }\n    connectorStatusBreakdown { status count }\n    revenueToday { amount currency }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AdminDashboardLive { dashboardStats { ...AdminDashboardStats } }\n"): (typeof documents)["\n  subscription AdminDashboardLive { dashboardStats { ...AdminDashboardStats } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminOcppCommandResult on OcppCommandPayload { status response errors { code message field } }\n"): (typeof documents)["\n  fragment AdminOcppCommandResult on OcppCommandPayload { status response errors { code message field } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOcppRemoteStartTransaction($input: RemoteStartTransactionInput!) { remoteStartTransaction(input: $input) { ...AdminOcppCommandResult } }\n"): (typeof documents)["\n  mutation AdminOcppRemoteStartTransaction($input: RemoteStartTransactionInput!) { remoteStartTransaction(input: $input) { ...AdminOcppCommandResult } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOcppRemoteStopTransaction($input: RemoteStopTransactionInput!) { remoteStopTransaction(input: $input) { ...AdminOcppCommandResult } }\n"): (typeof documents)["\n  mutation AdminOcppRemoteStopTransaction($input: RemoteStopTransactionInput!) { remoteStopTransaction(input: $input) { ...AdminOcppCommandResult } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOcppReset($input: ResetChargerInput!) { resetCharger(input: $input) { ...AdminOcppCommandResult } }\n"): (typeof documents)["\n  mutation AdminOcppReset($input: ResetChargerInput!) { resetCharger(input: $input) { ...AdminOcppCommandResult } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOcppUnlockConnector($input: UnlockConnectorInput!) { unlockConnector(input: $input) { ...AdminOcppCommandResult } }\n"): (typeof documents)["\n  mutation AdminOcppUnlockConnector($input: UnlockConnectorInput!) { unlockConnector(input: $input) { ...AdminOcppCommandResult } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOcppChangeAvailability($input: ChangeAvailabilityInput!) { changeAvailability(input: $input) { ...AdminOcppCommandResult } }\n"): (typeof documents)["\n  mutation AdminOcppChangeAvailability($input: ChangeAvailabilityInput!) { changeAvailability(input: $input) { ...AdminOcppCommandResult } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOcppGetConfiguration($input: GetConfigurationInput!) { getConfiguration(input: $input) { ...AdminOcppCommandResult } }\n"): (typeof documents)["\n  mutation AdminOcppGetConfiguration($input: GetConfigurationInput!) { getConfiguration(input: $input) { ...AdminOcppCommandResult } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOcppChangeConfiguration($input: ChangeConfigurationInput!) { changeConfiguration(input: $input) { ...AdminOcppCommandResult } }\n"): (typeof documents)["\n  mutation AdminOcppChangeConfiguration($input: ChangeConfigurationInput!) { changeConfiguration(input: $input) { ...AdminOcppCommandResult } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOcppClearCache($input: ChargerCommandInput!) { clearCache(input: $input) { ...AdminOcppCommandResult } }\n"): (typeof documents)["\n  mutation AdminOcppClearCache($input: ChargerCommandInput!) { clearCache(input: $input) { ...AdminOcppCommandResult } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOcppDataTransfer($input: DataTransferInput!) { dataTransfer(input: $input) { ...AdminOcppCommandResult } }\n"): (typeof documents)["\n  mutation AdminOcppDataTransfer($input: DataTransferInput!) { dataTransfer(input: $input) { ...AdminOcppCommandResult } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOcppGetDiagnostics($input: GetDiagnosticsInput!) { getDiagnostics(input: $input) { ...AdminOcppCommandResult } }\n"): (typeof documents)["\n  mutation AdminOcppGetDiagnostics($input: GetDiagnosticsInput!) { getDiagnostics(input: $input) { ...AdminOcppCommandResult } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOcppUpdateFirmware($input: UpdateFirmwareInput!) { updateFirmware(input: $input) { ...AdminOcppCommandResult } }\n"): (typeof documents)["\n  mutation AdminOcppUpdateFirmware($input: UpdateFirmwareInput!) { updateFirmware(input: $input) { ...AdminOcppCommandResult } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOcppGetLocalListVersion($input: ChargerCommandInput!) { getLocalListVersion(input: $input) { ...AdminOcppCommandResult } }\n"): (typeof documents)["\n  mutation AdminOcppGetLocalListVersion($input: ChargerCommandInput!) { getLocalListVersion(input: $input) { ...AdminOcppCommandResult } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOcppSendLocalList($input: SendLocalListInput!) { sendLocalList(input: $input) { ...AdminOcppCommandResult } }\n"): (typeof documents)["\n  mutation AdminOcppSendLocalList($input: SendLocalListInput!) { sendLocalList(input: $input) { ...AdminOcppCommandResult } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOcppReserveNow($input: ReserveNowInput!) { reserveNow(input: $input) { ...AdminOcppCommandResult } }\n"): (typeof documents)["\n  mutation AdminOcppReserveNow($input: ReserveNowInput!) { reserveNow(input: $input) { ...AdminOcppCommandResult } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOcppCancelReservation($input: AdminCancelReservationInput!) { cancelChargerReservation(input: $input) { ...AdminOcppCommandResult } }\n"): (typeof documents)["\n  mutation AdminOcppCancelReservation($input: AdminCancelReservationInput!) { cancelChargerReservation(input: $input) { ...AdminOcppCommandResult } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOcppSetChargingProfile($input: SetChargingProfileInput!) { setChargingProfile(input: $input) { ...AdminOcppCommandResult } }\n"): (typeof documents)["\n  mutation AdminOcppSetChargingProfile($input: SetChargingProfileInput!) { setChargingProfile(input: $input) { ...AdminOcppCommandResult } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOcppClearChargingProfile($input: ClearChargingProfileInput!) { clearChargingProfile(input: $input) { ...AdminOcppCommandResult } }\n"): (typeof documents)["\n  mutation AdminOcppClearChargingProfile($input: ClearChargingProfileInput!) { clearChargingProfile(input: $input) { ...AdminOcppCommandResult } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOcppGetCompositeSchedule($input: GetCompositeScheduleInput!) { getCompositeSchedule(input: $input) { ...AdminOcppCommandResult } }\n"): (typeof documents)["\n  mutation AdminOcppGetCompositeSchedule($input: GetCompositeScheduleInput!) { getCompositeSchedule(input: $input) { ...AdminOcppCommandResult } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminOcppTriggerMessage($input: TriggerMessageInput!) { triggerMessage(input: $input) { ...AdminOcppCommandResult } }\n"): (typeof documents)["\n  mutation AdminOcppTriggerMessage($input: TriggerMessageInput!) { triggerMessage(input: $input) { ...AdminOcppCommandResult } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOcppMessages($first: Int, $after: String, $chargePointId: String, $action: String, $direction: String, $messageType: Int, $uniqueId: String) {\n    ocppMessages(first: $first, after: $after, chargePointId: $chargePointId, action: $action, direction: $direction, messageType: $messageType, uniqueId: $uniqueId) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { id chargePointId direction messageType action uniqueId payload errorCode latencyMs createdAt }\n    }\n  }\n"): (typeof documents)["\n  query AdminOcppMessages($first: Int, $after: String, $chargePointId: String, $action: String, $direction: String, $messageType: Int, $uniqueId: String) {\n    ocppMessages(first: $first, after: $after, chargePointId: $chargePointId, action: $action, direction: $direction, messageType: $messageType, uniqueId: $uniqueId) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { id chargePointId direction messageType action uniqueId payload errorCode latencyMs createdAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AdminOcppLog($chargerId: ID) {\n    ocppMessages(chargerId: $chargerId) { chargePointId direction messageType action uniqueId payload errorCode latencyMs timestamp }\n  }\n"): (typeof documents)["\n  subscription AdminOcppLog($chargerId: ID) {\n    ocppMessages(chargerId: $chargerId) { chargePointId direction messageType action uniqueId payload errorCode latencyMs timestamp }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminPlatform {\n    platform { name version environment currency publicUrl ocppUrl }\n  }\n"): (typeof documents)["\n  query AdminPlatform {\n    platform { name version environment currency publicUrl ocppUrl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminSessionRow on AdminChargingSession {\n    id transactionId status connectorId chargePointId idTag startedAt stoppedAt energyWh powerW billed flags stopReason\n    cost { amount currency }\n    user { id email name }\n  }\n"): (typeof documents)["\n  fragment AdminSessionRow on AdminChargingSession {\n    id transactionId status connectorId chargePointId idTag startedAt stoppedAt energyWh powerW billed flags stopReason\n    cost { amount currency }\n    user { id email name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSessions($first: Int, $after: String, $filter: ChargingSessionFilter) {\n    chargingSessions(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminSessionRow }\n    }\n  }\n"): (typeof documents)["\n  query AdminSessions($first: Int, $after: String, $filter: ChargingSessionFilter) {\n    chargingSessions(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminSessionRow }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSession($id: ID!) {\n    adminChargingSession(id: $id) {\n      ...AdminSessionRow\n      soc lastMeterAt startSource meterStartWh\n      charger { id chargePointId name }\n      costLines { code description quantity unit amount { amount currency } }\n      receipt { id number issuedAt total { amount currency } pdfUrl }\n      meterSamples { timestamp energyWh powerW soc }\n    }\n  }\n"): (typeof documents)["\n  query AdminSession($id: ID!) {\n    adminChargingSession(id: $id) {\n      ...AdminSessionRow\n      soc lastMeterAt startSource meterStartWh\n      charger { id chargePointId name }\n      costLines { code description quantity unit amount { amount currency } }\n      receipt { id number issuedAt total { amount currency } pdfUrl }\n      meterSamples { timestamp energyWh powerW soc }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AdminSessionProgress($sessionId: ID!) {\n    sessionProgress(sessionId: $sessionId) { sessionId status energyWh powerW soc costSoFar currency timestamp lagged }\n  }\n"): (typeof documents)["\n  subscription AdminSessionProgress($sessionId: ID!) {\n    sessionProgress(sessionId: $sessionId) { sessionId status energyWh powerW soc costSoFar currency timestamp lagged }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AdminSessionMeter($sessionId: ID) {\n    meterValues(sessionId: $sessionId) { sessionId timestamp energyWh powerW soc lagged }\n  }\n"): (typeof documents)["\n  subscription AdminSessionMeter($sessionId: ID) {\n    meterValues(sessionId: $sessionId) { sessionId timestamp energyWh powerW soc lagged }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminStopCharging($input: StopChargingInput!) {\n    stopCharging(input: $input) { session { id status } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminStopCharging($input: StopChargingInput!) {\n    stopCharging(input: $input) { session { id status } errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMeterValues($chargerId: ID!, $since: DateTime!, $until: DateTime, $measurand: String, $limit: Int!) {\n    meterValues(chargerId: $chargerId, since: $since, until: $until, measurand: $measurand, limit: $limit) {\n      id timestamp connectorId transactionId measurand phase unit rawValue value\n    }\n  }\n"): (typeof documents)["\n  query AdminMeterValues($chargerId: ID!, $since: DateTime!, $until: DateTime, $measurand: String, $limit: Int!) {\n    meterValues(chargerId: $chargerId, since: $since, until: $until, measurand: $measurand, limit: $limit) {\n      id timestamp connectorId transactionId measurand phase unit rawValue value\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminInvoiceSummary($from: DateTime!, $to: DateTime!, $groupBy: InvoiceGrouping!) {\n    invoiceSummary(from: $from, to: $to, groupBy: $groupBy) {\n      sessions energyKwh revenue { amount currency } tax { amount currency } total { amount currency }\n      rows { key sessions energyKwh revenue { amount currency } tax { amount currency } total { amount currency } }\n    }\n  }\n"): (typeof documents)["\n  query AdminInvoiceSummary($from: DateTime!, $to: DateTime!, $groupBy: InvoiceGrouping!) {\n    invoiceSummary(from: $from, to: $to, groupBy: $groupBy) {\n      sessions energyKwh revenue { amount currency } tax { amount currency } total { amount currency }\n      rows { key sessions energyKwh revenue { amount currency } tax { amount currency } total { amount currency } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCompletedSessions($first: Int, $after: String) {\n    completedSessions(first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { id transactionId status connectorId startedAt stoppedAt energyWh cost { amount currency } receiptId }\n    }\n  }\n"): (typeof documents)["\n  query AdminCompletedSessions($first: Int, $after: String) {\n    completedSessions(first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { id transactionId status connectorId startedAt stoppedAt energyWh cost { amount currency } receiptId }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCompletedSessionsCsv($from: DateTime!, $to: DateTime!) {\n    completedSessionsCsv(from: $from, to: $to) { filename contentType content }\n  }\n"): (typeof documents)["\n  query AdminCompletedSessionsCsv($from: DateTime!, $to: DateTime!) {\n    completedSessionsCsv(from: $from, to: $to) { filename contentType content }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminReceipt($id: ID!) {\n    receipt(id: $id) { id number issuedAt total { amount currency } pdfUrl }\n  }\n"): (typeof documents)["\n  query AdminReceipt($id: ID!) {\n    receipt(id: $id) { id number issuedAt total { amount currency } pdfUrl }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -20,15 +20,13 @@ export interface FieldDef {
 
 export interface CommandDef {
   action: string;
-  profile: "Core" | "Firmware Management" | "Local Auth List Management" | "Reservation" | "Smart Charging" | "Remote Trigger" | "Security";
+  profile: "Core" | "Firmware Management" | "Local Auth List Management" | "Reservation" | "Smart Charging" | "Remote Trigger";
   description: string;
   fields: FieldDef[];
 }
 
 const TRIGGER = ["BootNotification", "DiagnosticsStatusNotification", "FirmwareStatusNotification", "Heartbeat", "MeterValues", "StatusNotification"];
-const EXT_TRIGGER = ["BootNotification", "LogStatusNotification", "FirmwareStatusNotification", "Heartbeat", "MeterValues", "SignChargePointCertificate", "StatusNotification"];
 const PURPOSES = ["ChargePointMaxProfile", "TxDefaultProfile", "TxProfile"];
-const CERT_TYPES = ["CentralSystemRootCertificate", "ManufacturerRootCertificate"];
 
 export const OCPP_COMMANDS: CommandDef[] = [
   { action: "RemoteStartTransaction", profile: "Core", description: "Ask the charger to start a transaction for an id tag.", fields: [
@@ -110,36 +108,11 @@ export const OCPP_COMMANDS: CommandDef[] = [
     { name: "requestedMessage", kind: "enum", required: true, options: TRIGGER },
     { name: "connectorId", kind: "int", min: 1 },
   ] },
-  { action: "ExtendedTriggerMessage", profile: "Security", description: "Trigger including security messages.", fields: [
-    { name: "requestedMessage", kind: "enum", required: true, options: EXT_TRIGGER },
-    { name: "connectorId", kind: "int", min: 1 },
-  ] },
-  { action: "GetLog", profile: "Security", description: "Upload the diagnostics or security log.", fields: [
-    { name: "logType", kind: "enum", required: true, options: ["DiagnosticsLog", "SecurityLog"] },
-    { name: "requestId", kind: "int", required: true, min: 0 },
-    { name: "log", kind: "json", shape: "object", required: true, help: '{"remoteLocation":"https://host/upload"}' },
-    { name: "retries", kind: "int", min: 0 },
-    { name: "retryInterval", kind: "int", min: 0 },
-  ] },
-  { action: "GetInstalledCertificateIds", profile: "Security", description: "List installed CA certificates.", fields: [
-    { name: "certificateType", kind: "enum", required: true, options: CERT_TYPES },
-  ] },
-  { action: "InstallCertificate", profile: "Security", description: "Install a CA certificate.", fields: [
-    { name: "certificateType", kind: "enum", required: true, options: CERT_TYPES },
-    { name: "certificate", kind: "string", required: true, maxLength: 5500, placeholder: "-----BEGIN CERTIFICATE-----" },
-  ] },
-  { action: "DeleteCertificate", profile: "Security", description: "Delete an installed certificate.", fields: [
-    { name: "certificateHashData", kind: "json", shape: "object", required: true, help: '{"hashAlgorithm":"SHA256","issuerNameHash":"…","issuerKeyHash":"…","serialNumber":"…"}' },
-  ] },
-  { action: "CertificateSigned", profile: "Security", description: "Send the signed charge point certificate chain.", fields: [
-    { name: "certificateChain", kind: "string", required: true, maxLength: 10000 },
-  ] },
-  { action: "SignedUpdateFirmware", profile: "Security", description: "Secure firmware update.", fields: [
-    { name: "requestId", kind: "int", required: true, min: 0 },
-    { name: "firmware", kind: "json", shape: "object", required: true, help: '{"location":"https://…","retrieveDateTime":"…","signingCertificate":"…","signature":"…"}' },
-    { name: "retries", kind: "int", min: 0 },
-    { name: "retryInterval", kind: "int", min: 0 },
-  ] },
+];
+
+/** The OCPP 1.6 security-extension commands: not supported by this platform (shown as such, never sent). */
+export const UNSUPPORTED_COMMANDS = [
+  "ExtendedTriggerMessage", "GetLog", "GetInstalledCertificateIds", "InstallCertificate", "DeleteCertificate", "CertificateSigned", "SignedUpdateFirmware",
 ];
 
 export function commandByAction(action: string): CommandDef | undefined {

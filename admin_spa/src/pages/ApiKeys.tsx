@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { Link } from "react-router-dom";
 import { useMutation, useQuery } from "urql";
-import { ApiKeysQuery, CreateApiKeyMutation, RevokeApiKeyMutation, type ApiKey } from "../pending/ops_admin";
+import { ApiKeysQuery, CreateApiKeyMutation, RevokeApiKeyMutation } from "../ops/admin";
+import type { AdminApiKeyFragment as ApiKey, ApiKeyScope } from "../gql/graphql";
 import { Badge, DataTable, ErrorBox, PageHeader } from "../components/ui";
 import { FormView, type FormField } from "../components/Form";
 import { dateTime } from "../lib/format";
@@ -9,7 +10,7 @@ import { describeError, userErrorsText } from "../lib/errors";
 
 const FIELDS: FormField[] = [
   { name: "name", label: "Name (who uses it)", required: true },
-  { name: "scope", label: "Scope", kind: "select", required: true, options: ["read", "write", "admin"] },
+  { name: "scope", label: "Scope", kind: "select", required: true, options: [{ value: "READ", label: "Read only" }, { value: "READ_WRITE", label: "Read and write" }] },
 ];
 export const GRAPHIQL_KEY = "plagsini.admin.graphiqlKey";
 
@@ -25,11 +26,12 @@ export function ApiKeysPage() {
       <ErrorBox error={error} what="API keys" />
       <div className="card">
         <h3>New key for an integrator</h3>
-        <FormView fields={FIELDS} initial={{ scope: "read" }} busy={fetching} serverError={err} submitLabel="Create key" onSubmit={async (v) => {
-          const r = await create({ input: { name: String(v.name).trim(), scope: String(v.scope) } });
+        <p className="small muted">A key acts as your account (with the scope chosen): keep it secret, revoke it when it is no longer used.</p>
+        <FormView fields={FIELDS} initial={{ scope: "READ" }} busy={fetching} serverError={err} submitLabel="Create key" onSubmit={async (v) => {
+          const r = await create({ input: { name: String(v.name).trim(), scope: v.scope as ApiKeyScope } });
           const m = describeError(r.error)?.message ?? userErrorsText(r.data?.createApiKey.errors);
           if (m) { setErr(m); return; }
-          setErr(null); setCreated(r.data?.createApiKey.key ?? null); refetch({ requestPolicy: "network-only" });
+          setErr(null); setCreated(r.data?.createApiKey.secret ?? null); refetch({ requestPolicy: "network-only" });
         }} />
         {created && (
           <div className="stack" style={{ marginTop: 12 }}>
@@ -42,14 +44,16 @@ export function ApiKeysPage() {
           </div>
         )}
       </div>
-      <DataTable<ApiKey> rows={data?.apiKeys} rowKey={(k) => k.id} empty="No API keys." columns={[
+      <DataTable<ApiKey> rows={data?.me?.apiKeys.nodes} rowKey={(k) => k.id} empty="No API keys." columns={[
         { key: "n", title: "Name", render: (k) => k.name }, { key: "p", title: "Prefix", render: (k) => <code>{k.prefix}…</code> },
         { key: "s", title: "Scope", render: (k) => <Badge value={k.scope} kind="busy" /> },
         { key: "c", title: "Created", render: (k) => <span className="small">{dateTime(k.createdAt)}</span> },
         { key: "u", title: "Last used", render: (k) => <span className="small">{dateTime(k.lastUsedAt)}</span> },
-        { key: "r", title: "", render: (k) => k.revokedAt ? <Badge value="revoked" kind="err" /> : <button className="danger" onClick={async () => {
+        { key: "r", title: "", render: (k) => k.revoked ? <Badge value="revoked" kind="err" /> : <button className="danger" onClick={async () => {
           if (!window.confirm(`Revoke ${k.name}?`)) return;
-          await revoke({ input: { apiKeyId: k.id } }); refetch({ requestPolicy: "network-only" });
+          const r = await revoke({ input: { id: k.id } });
+          setErr(describeError(r.error)?.message ?? userErrorsText(r.data?.revokeApiKey.errors));
+          refetch({ requestPolicy: "network-only" });
         }}>Revoke</button> },
       ]} />
     </div>

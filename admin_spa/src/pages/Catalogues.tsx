@@ -1,73 +1,154 @@
-import { CrudPage, cell } from "../components/CrudPage";
-import { MaintenanceOps, MembershipPlanOps, RewardItemOps, TariffOps } from "../pending/ops_admin";
-import type { FormField } from "../components/Form";
+import { useMutation, useQuery } from "urql";
+import { CrudPage, cell, isoOrNull, localValue, opt, resultError } from "../components/CrudPage";
+import {
+  CreateMaintenanceMutation, CreatePlanMutation, CreateRewardMutation, CreateTariffMutation, DeactivatePlanMutation, DeactivateTariffMutation,
+  DeleteMaintenanceMutation, DeleteRewardMutation, MaintenanceQuery, PlansQuery, RewardsQuery, SetDefaultTariffMutation, TariffsQuery,
+  UpdateMaintenanceMutation, UpdatePlanMutation, UpdateRewardMutation, UpdateTariffMutation,
+} from "../ops/admin";
+import { ChargersQuery } from "../ops/chargers";
+import type { MaintenanceKind, MaintenanceStatus, RewardKind } from "../gql/graphql";
+import type { FormField, Values } from "../components/Form";
 import { Badge } from "../components/ui";
-import { dateTime } from "../lib/format";
+import { dateTime, money } from "../lib/format";
 
-const c = (key: string, title: string) => ({ key, title, render: (r: Record<string, unknown>) => cell(r[key]) });
+const NETWORK = { requestPolicy: "network-only" } as const;
+const KINDS: MaintenanceKind[] = ["PREVENTIVE", "CORRECTIVE", "INSPECTION", "INSTALLATION", "FIRMWARE", "OTHER"];
+const STATUSES: MaintenanceStatus[] = ["SCHEDULED", "IN_PROGRESS", "COMPLETED", "CANCELLED"];
 
 export function MaintenancePage() {
+  const [{ data, error }, refetch] = useQuery({ query: MaintenanceQuery, variables: { first: 100 } });
+  const [chargers] = useQuery({ query: ChargersQuery, variables: { first: 100 } });
+  const [, create] = useMutation(CreateMaintenanceMutation);
+  const [, update] = useMutation(UpdateMaintenanceMutation);
+  const [, remove] = useMutation(DeleteMaintenanceMutation);
   const fields: FormField[] = [
-    { name: "chargePointId", label: "Charger id", required: true },
-    { name: "type", label: "Type", kind: "select", required: true, options: ["PREVENTIVE", "CORRECTIVE", "INSPECTION", "INSTALLATION", "FIRMWARE"] },
-    { name: "technician", label: "Technician", required: true },
-    { name: "status", label: "Status", kind: "select", required: true, options: ["PLANNED", "IN_PROGRESS", "DONE", "CANCELLED"] },
+    { name: "chargerId", label: "Charger", kind: "select", required: true, options: (chargers.data?.chargers.nodes ?? []).map((c) => ({ value: c.id, label: c.chargePointId })) },
+    { name: "kind", label: "Type", kind: "select", required: true, options: KINDS },
+    { name: "technician", label: "Technician" },
+    { name: "status", label: "Status", kind: "select", required: true, options: STATUSES },
     { name: "scheduledAt", label: "Scheduled", kind: "datetime-local" },
     { name: "startedAt", label: "Started", kind: "datetime-local" },
     { name: "completedAt", label: "Completed", kind: "datetime-local" },
-    { name: "notes", label: "Notes", kind: "textarea" },
+    { name: "notes", label: "Notes", kind: "textarea", full: true },
   ];
-  return <CrudPage title="Maintenance" ops={MaintenanceOps} idField="maintenanceRecordId" fields={fields}
-    toValues={(r) => ({ chargePointId: (r.charger as { chargePointId: string } | null)?.chargePointId ?? "", type: String(r.type ?? ""), technician: String(r.technician ?? ""),
-      status: String(r.status ?? ""), scheduledAt: String(r.scheduledAt ?? "").slice(0, 16), startedAt: String(r.startedAt ?? "").slice(0, 16),
-      completedAt: String(r.completedAt ?? "").slice(0, 16), notes: String(r.notes ?? "") })}
+  const common = (v: Values) => ({
+    kind: v.kind as MaintenanceKind, status: v.status as MaintenanceStatus, technician: opt(v.technician), notes: opt(v.notes),
+    scheduledAt: isoOrNull(v.scheduledAt), startedAt: isoOrNull(v.startedAt), completedAt: isoOrNull(v.completedAt),
+  });
+  const done = (m: string | null) => { if (!m) refetch(NETWORK); return m; };
+  return <CrudPage title="Maintenance" rows={data?.maintenanceRecords.nodes} error={error} fields={fields}
+    toValues={(r) => ({ chargerId: r.charger.id, kind: r.kind, technician: r.technician ?? "", status: r.status, scheduledAt: localValue(r.scheduledAt),
+      startedAt: localValue(r.startedAt), completedAt: localValue(r.completedAt), notes: r.notes ?? "" })}
+    onCreate={async (v) => { const r = await create({ input: { chargerId: String(v.chargerId), ...common(v) } }); return done(resultError(r.error, r.data?.createMaintenanceRecord.errors)); }}
+    onUpdate={async (row, v) => { const r = await update({ input: { id: row.id, ...common(v) } }); return done(resultError(r.error, r.data?.updateMaintenanceRecord.errors)); }}
+    onRemove={async (row) => { const r = await remove({ input: { id: row.id } }); return done(resultError(r.error, r.data?.deleteMaintenanceRecord.errors)); }}
     columns={[
-      { key: "ch", title: "Charger", render: (r) => (r.charger as { chargePointId: string } | null)?.chargePointId },
-      c("type", "Type"), c("technician", "Technician"),
-      { key: "st", title: "Status", render: (r) => <Badge value={String(r.status)} /> },
-      { key: "sc", title: "Scheduled", render: (r) => dateTime(r.scheduledAt as string) },
-      { key: "co", title: "Completed", render: (r) => dateTime(r.completedAt as string) },
-      c("notes", "Notes"),
+      { key: "ch", title: "Charger", render: (r) => r.charger.chargePointId },
+      { key: "k", title: "Type", render: (r) => r.kind }, { key: "t", title: "Technician", render: (r) => cell(r.technician) },
+      { key: "st", title: "Status", render: (r) => <Badge value={r.status} /> },
+      { key: "sc", title: "Scheduled", render: (r) => dateTime(r.scheduledAt) },
+      { key: "co", title: "Completed", render: (r) => dateTime(r.completedAt) },
+      { key: "n", title: "Notes", render: (r) => cell(r.notes) },
     ]} />;
 }
 
+const TARIFF_FIELDS: FormField[] = [
+  { name: "name", label: "Name", required: true },
+  { name: "pricePerKwh", label: "Price per kWh", kind: "decimal", required: true }, { name: "pricePerMinute", label: "Price per minute", kind: "decimal" },
+  { name: "sessionFee", label: "Session fee", kind: "decimal" }, { name: "idleFeePerMinute", label: "Idle fee per minute", kind: "decimal" },
+  { name: "idleGraceMinutes", label: "Idle grace (min)", kind: "number", min: 0 }, { name: "minCharge", label: "Minimum charge", kind: "decimal" },
+  { name: "maxCharge", label: "Maximum charge (empty = none)", kind: "decimal" }, { name: "taxRate", label: "Tax rate (e.g. 0.08)", kind: "decimal" },
+  { name: "reservationFee", label: "Reservation fee", kind: "decimal" },
+  { name: "description", label: "Description", kind: "textarea", full: true },
+];
+const dec = (v: string | boolean | undefined) => opt(v) ?? "0";
+
 export function TariffsPage() {
-  const fields: FormField[] = [
-    { name: "name", label: "Name", required: true }, { name: "currency", label: "Currency", required: true },
-    { name: "pricePerKwh", label: "Price per kWh", kind: "decimal", required: true }, { name: "pricePerMinute", label: "Price per minute", kind: "decimal" },
-    { name: "sessionFee", label: "Session fee", kind: "decimal" }, { name: "idleFeePerMinute", label: "Idle fee per minute", kind: "decimal" },
-    { name: "idleGraceMinutes", label: "Idle grace (min)", kind: "number", min: 0 }, { name: "minCharge", label: "Minimum charge", kind: "decimal" },
-    { name: "maxCharge", label: "Maximum charge", kind: "decimal" }, { name: "taxRate", label: "Tax rate (e.g. 0.08)", kind: "decimal" },
-    { name: "reservationFee", label: "Reservation fee", kind: "decimal" },
-    { name: "isDefault", label: "Default tariff", kind: "checkbox" }, { name: "active", label: "Active", kind: "checkbox" },
-    { name: "description", label: "Description", kind: "textarea" },
-  ];
-  return <CrudPage title="Tariffs" ops={TariffOps} idField="tariffId" fields={fields} columns={[
-    c("name", "Name"), c("pricePerKwh", "Per kWh"), c("pricePerMinute", "Per min"), c("sessionFee", "Session fee"),
-    c("idleFeePerMinute", "Idle/min"), c("taxRate", "Tax"), c("currency", "Cur."), c("isDefault", "Default"), c("active", "Active"),
-  ]} />;
+  const [{ data, error }, refetch] = useQuery({ query: TariffsQuery, variables: { first: 100 } });
+  const [, create] = useMutation(CreateTariffMutation);
+  const [, update] = useMutation(UpdateTariffMutation);
+  const [, setDefault] = useMutation(SetDefaultTariffMutation);
+  const [, deactivate] = useMutation(DeactivateTariffMutation);
+  const prices = (v: Values) => ({
+    name: String(v.name).trim(), description: opt(v.description), pricePerKwh: dec(v.pricePerKwh), pricePerMinute: dec(v.pricePerMinute),
+    sessionFee: dec(v.sessionFee), idleFeePerMinute: dec(v.idleFeePerMinute), idleGraceMinutes: Number(v.idleGraceMinutes || 0),
+    minCharge: dec(v.minCharge), maxCharge: opt(v.maxCharge), taxRate: dec(v.taxRate), reservationFee: dec(v.reservationFee),
+  });
+  const done = (m: string | null) => { if (!m) refetch(NETWORK); return m; };
+  return <CrudPage title="Tariffs" rows={data?.tariffs.nodes} error={error} fields={TARIFF_FIELDS}
+    toValues={(t) => ({ name: t.name, description: t.description ?? "", pricePerKwh: t.pricePerKwh.amount, pricePerMinute: t.pricePerMinute.amount,
+      sessionFee: t.sessionFee.amount, idleFeePerMinute: t.idleFeePerMinute.amount, idleGraceMinutes: String(t.idleGraceMinutes), minCharge: t.minCharge.amount,
+      maxCharge: t.maxCharge?.amount ?? "", taxRate: t.taxRate, reservationFee: t.reservationFee.amount })}
+    onCreate={async (v) => { const r = await create({ input: prices(v) }); return done(resultError(r.error, r.data?.createTariff.errors)); }}
+    onUpdate={async (t, v) => { const r = await update({ input: { id: t.id, ...prices(v) } }); return done(resultError(r.error, r.data?.updateTariff.errors)); }}
+    onRemove={async (t) => { const r = await deactivate({ input: { id: t.id } }); return done(resultError(r.error, r.data?.deactivateTariff.errors)); }}
+    removeLabel="Deactivate"
+    actions={(t, setErr) => (t.isDefault || !t.active ? null : <button onClick={async () => {
+      const r = await setDefault({ input: { id: t.id } }); setErr(done(resultError(r.error, r.data?.setDefaultTariff.errors)));
+    }}>Make default</button>)}
+    columns={[
+      { key: "n", title: "Name", render: (t) => <b>{t.name}</b> }, { key: "k", title: "Per kWh", render: (t) => money(t.pricePerKwh) },
+      { key: "m", title: "Per min", render: (t) => money(t.pricePerMinute) }, { key: "f", title: "Session fee", render: (t) => money(t.sessionFee) },
+      { key: "i", title: "Idle/min", render: (t) => money(t.idleFeePerMinute) }, { key: "x", title: "Tax", render: (t) => t.taxRate },
+      { key: "d", title: "Default", render: (t) => cell(t.isDefault) }, { key: "a", title: "Active", render: (t) => cell(t.active) },
+    ]} />;
 }
+
+const PLAN_FIELDS: FormField[] = [
+  { name: "name", label: "Name", required: true }, { name: "monthlyPrice", label: "Monthly price", kind: "decimal", required: true },
+  { name: "discountPerKwh", label: "Discount per kWh", kind: "decimal" }, { name: "includedKwh", label: "Included kWh per month", kind: "decimal" },
+  { name: "active", label: "Active", kind: "checkbox" }, { name: "description", label: "Description", kind: "textarea", full: true },
+];
 
 export function MembershipPlansPage() {
-  const fields: FormField[] = [
-    { name: "name", label: "Name", required: true }, { name: "monthlyPrice", label: "Monthly price", kind: "decimal", required: true },
-    { name: "discountPerKwh", label: "Discount per kWh", kind: "decimal" }, { name: "includedKwh", label: "Included kWh", kind: "decimal" },
-    { name: "active", label: "Active", kind: "checkbox" }, { name: "description", label: "Description", kind: "textarea" },
-  ];
-  return <CrudPage title="Membership plans" ops={MembershipPlanOps} idField="membershipPlanId" fields={fields} columns={[
-    c("name", "Name"), c("monthlyPrice", "Monthly"), c("discountPerKwh", "Discount/kWh"), c("includedKwh", "Included kWh"), c("active", "Active"),
-  ]} />;
+  const [{ data, error }, refetch] = useQuery({ query: PlansQuery, variables: { first: 100 } });
+  const [, create] = useMutation(CreatePlanMutation);
+  const [, update] = useMutation(UpdatePlanMutation);
+  const [, deactivate] = useMutation(DeactivatePlanMutation);
+  const input = (v: Values) => ({ name: String(v.name).trim(), description: opt(v.description), monthlyPrice: dec(v.monthlyPrice),
+    discountPerKwh: dec(v.discountPerKwh), includedKwh: dec(v.includedKwh), active: Boolean(v.active) });
+  const done = (m: string | null) => { if (!m) refetch(NETWORK); return m; };
+  return <CrudPage title="Membership plans" rows={data?.membershipPlans.nodes} error={error} fields={PLAN_FIELDS}
+    toValues={(p) => ({ name: p.name, description: p.description ?? "", monthlyPrice: p.monthlyPrice.amount, discountPerKwh: p.discountPerKwh.amount,
+      includedKwh: p.includedKwh, active: p.active })}
+    onCreate={async (v) => { const r = await create({ input: input(v) }); return done(resultError(r.error, r.data?.createMembershipPlan.errors)); }}
+    onUpdate={async (p, v) => { const r = await update({ input: { id: p.id, ...input(v) } }); return done(resultError(r.error, r.data?.updateMembershipPlan.errors)); }}
+    onRemove={async (p) => { const r = await deactivate({ input: { id: p.id } }); return done(resultError(r.error, r.data?.deactivateMembershipPlan.errors)); }}
+    removeLabel="Deactivate"
+    columns={[
+      { key: "n", title: "Name", render: (p) => <b>{p.name}</b> }, { key: "m", title: "Monthly", render: (p) => money(p.monthlyPrice) },
+      { key: "d", title: "Discount/kWh", render: (p) => money(p.discountPerKwh) }, { key: "i", title: "Included kWh", render: (p) => p.includedKwh },
+      { key: "a", title: "Active", render: (p) => cell(p.active) },
+    ]} />;
 }
 
+const REWARD_KINDS: RewardKind[] = ["FREE_KWH", "DISCOUNT", "MERCH"];
+const REWARD_FIELDS: FormField[] = [
+  { name: "name", label: "Name", required: true }, { name: "points", label: "Points", kind: "number", required: true, min: 1 },
+  { name: "kind", label: "Kind", kind: "select", required: true, options: REWARD_KINDS },
+  { name: "value", label: "Value (kWh for FREE_KWH, amount for DISCOUNT)", kind: "decimal" }, { name: "category", label: "Category" },
+  { name: "stock", label: "Stock (empty = unlimited)", kind: "number", min: 0 }, { name: "imageUrl", label: "Image URL" },
+  { name: "active", label: "Active", kind: "checkbox" }, { name: "description", label: "Description", kind: "textarea", full: true },
+];
+
 export function RewardsPage() {
-  const fields: FormField[] = [
-    { name: "name", label: "Name", required: true }, { name: "points", label: "Points", kind: "number", required: true, min: 1 },
-    { name: "kind", label: "Kind", kind: "select", required: true, options: ["CREDIT", "DISCOUNT", "FREE_KWH", "VOUCHER", "MERCHANDISE"] },
-    { name: "value", label: "Value", kind: "decimal" }, { name: "category", label: "Category" },
-    { name: "stock", label: "Stock (empty = unlimited)", kind: "number", min: 0 }, { name: "imageUrl", label: "Image URL" },
-    { name: "active", label: "Active", kind: "checkbox" }, { name: "description", label: "Description", kind: "textarea" },
-  ];
-  return <CrudPage title="Rewards catalog" ops={RewardItemOps} idField="rewardItemId" fields={fields} columns={[
-    c("name", "Name"), c("points", "Points"), c("kind", "Kind"), c("value", "Value"), c("category", "Category"), c("stock", "Stock"), c("active", "Active"),
-  ]} />;
+  const [{ data, error }, refetch] = useQuery({ query: RewardsQuery, variables: { first: 100 } });
+  const [, create] = useMutation(CreateRewardMutation);
+  const [, update] = useMutation(UpdateRewardMutation);
+  const [, remove] = useMutation(DeleteRewardMutation);
+  const input = (v: Values) => ({ name: String(v.name).trim(), points: Number(v.points), kind: v.kind as RewardKind, value: opt(v.value),
+    category: opt(v.category), description: opt(v.description), stock: opt(v.stock) === null ? null : Number(v.stock), imageUrl: opt(v.imageUrl), active: Boolean(v.active) });
+  const done = (m: string | null) => { if (!m) refetch(NETWORK); return m; };
+  return <CrudPage title="Rewards catalog" rows={data?.rewardCatalog.nodes} error={error} fields={REWARD_FIELDS}
+    toValues={(i) => ({ name: i.name, points: String(i.points), kind: i.kind, value: i.freeKwh ?? i.discount?.amount ?? "", category: i.category ?? "",
+      stock: i.stock == null ? "" : String(i.stock), imageUrl: i.imageUrl ?? "", active: i.active, description: i.description ?? "" })}
+    onCreate={async (v) => { const r = await create({ input: input(v) }); return done(resultError(r.error, r.data?.createRewardItem.errors)); }}
+    onUpdate={async (i, v) => { const r = await update({ input: { id: i.id, ...input(v) } }); return done(resultError(r.error, r.data?.updateRewardItem.errors)); }}
+    onRemove={async (i) => { const r = await remove({ input: { id: i.id } }); return done(resultError(r.error, r.data?.deleteRewardItem.errors)); }}
+    columns={[
+      { key: "n", title: "Name", render: (i) => <b>{i.name}</b> }, { key: "p", title: "Points", render: (i) => i.points },
+      { key: "k", title: "Kind", render: (i) => i.kind }, { key: "v", title: "Value", render: (i) => i.freeKwh ? `${i.freeKwh} kWh` : money(i.discount) },
+      { key: "c", title: "Category", render: (i) => cell(i.category) }, { key: "s", title: "Stock", render: (i) => (i.stock == null ? "∞" : i.stock) },
+      { key: "a", title: "Active", render: (i) => cell(i.active) },
+    ]} />;
 }

@@ -1,13 +1,13 @@
 import { useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useMutation, useQuery, useSubscription } from "urql";
-import { ChargerExtrasQuery, ChargerQuery, ChargerStatusSubscription, RotateAuthKeyMutation } from "../pending/chargers";
+import { ChargerExtrasQuery, ChargerQuery, ChargerStatusSubscription, UpdateChargerMutation } from "../ops/chargers";
 import { Badge, DataTable, ErrorBox, PageHeader, Tabs } from "../components/ui";
 import { CommandForm, CommandPicker } from "../components/CommandForm";
 import { CommandHistory } from "./Operations";
 import { OcppLogView } from "../components/OcppLogView";
 import { StickerSheet } from "../components/QrSticker";
-import { usePlatformUrls } from "../pending/platform";
+import { usePlatformUrls } from "../ops/platform";
 import { dateTime } from "../lib/format";
 import { describeError, userErrorsText } from "../lib/errors";
 
@@ -21,7 +21,7 @@ export function ChargerDetailPage() {
   const [extras, refetchExtras] = useQuery({ query: ChargerExtrasQuery, variables: { chargerId: c0?.id ?? "" }, pause: !c0 });
   useSubscription({ query: ChargerStatusSubscription, variables: { chargerId: c0?.id ?? null }, pause: !c0 }, (_p, ev) => { refetch({ requestPolicy: "network-only" }); return ev; });
   const x = extras.data;
-  const [, rotate] = useMutation(RotateAuthKeyMutation);
+  const [, rotate] = useMutation(UpdateChargerMutation);
   const [newKey, setNewKey] = useState<string | null>(null);
   const [msg, setMsg] = useState<string | null>(null);
   const urls = usePlatformUrls();
@@ -101,7 +101,7 @@ export function ChargerDetailPage() {
             ]} />
           </div>
           <div className="card">
-            <CommandPicker chargerId={c?.id ?? ""} chargePointId={cpid} actions={["UpdateFirmware", "GetDiagnostics", "SignedUpdateFirmware", "GetLog"]} onSent={reload} />
+            <CommandPicker chargerId={c?.id ?? ""} chargePointId={cpid} actions={["UpdateFirmware", "GetDiagnostics"]} onSent={reload} />
           </div>
         </div>
       )}

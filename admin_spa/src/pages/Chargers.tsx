@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import { useMutation, useQuery, useSubscription } from "urql";
-import { ApproveChargerMutation, ChargersQuery, ChargerStatusSubscription } from "../pending/chargers";
-import type { Charger } from "../pending/types";
+import { ApproveChargerMutation, ChargersQuery, ChargerStatusSubscription } from "../ops/chargers";
+import type { AdminChargerFieldsFragment as Charger } from "../gql/graphql";
 import { Badge, DataTable, ErrorBox, PageHeader, Pager } from "../components/ui";
 import { usePaged } from "../components/usePaged";
 import { dateTime } from "../lib/format";

@@ -1,20 +1,20 @@
 import { useQuery, useSubscription } from "urql";
-import { DailyStatsQuery, DashboardQuery, DashboardSubscription, type DashboardStats } from "../pending/dashboard";
+import { DashboardQuery, DashboardSubscription } from "../ops/dashboard";
 import { ErrorBox, Kpi, PageHeader } from "../components/ui";
 import { BarsChart, DonutChart, AreaSeriesChart } from "../components/Charts";
 import { money, num } from "../lib/format";
 
 export function DashboardPage() {
-  const [initial] = useQuery({ query: DashboardQuery });
-  const [{ data, error }] = useQuery({ query: DailyStatsQuery, variables: { days: 30 } });
+  const [{ data, error }] = useQuery({ query: DashboardQuery, variables: { days: 30 } });
   const [live] = useSubscription({ query: DashboardSubscription });
-  const s: DashboardStats | undefined = live.data?.dashboardStats ?? initial.data?.dashboardStats;
+  const s = live.data?.dashboardStats ?? data?.dashboardStats;
   const days = (data?.dailyStats ?? []).map((d) => ({ date: d.date.slice(5), energy: Number(d.energyKwh), revenue: Number(d.revenue.amount), sessions: d.sessions }));
   return (
     <div className="stack">
       <PageHeader title="Dashboard">
         <span className="small muted" data-testid="live-indicator">{live.data ? "● live" : ""}</span>
       </PageHeader>
+      <ErrorBox error={error} what="Dashboard" />
       <ErrorBox error={live.error} what="Live counters" />
       <div className="grid kpis">
         <Kpi testId="kpi-online" label="Chargers online" value={s ? s.chargersOnline : "—"} />
@@ -25,7 +25,6 @@ export function DashboardPage() {
         <Kpi testId="kpi-energy" label="Energy today (kWh)" value={s ? num(s.energyTodayWh / 1000, 1) : "—"} />
         <Kpi testId="kpi-revenue" label="Revenue today" value={data ? money(data.revenueToday) : "—"} />
       </div>
-      <ErrorBox error={error} what="Daily charts" />
       <div className="grid two">
         <div className="card"><h3>Energy per day (kWh)</h3><AreaSeriesChart data={days} xKey="date" series={[{ key: "energy", name: "kWh" }]} /></div>
         <div className="card"><h3>Revenue per day</h3><BarsChart data={days} xKey="date" series={[{ key: "revenue", name: "Revenue", color: "#00D977" }]} /></div>

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from "react";
 import { useLocation, useNavigate } from "react-router-dom";
 import { useMutation } from "urql";
-import { LoginMutation } from "../pending/auth";
+import { LoginMutation } from "../ops/auth";
 import { setAuth } from "../auth/store";
 import { resetWs } from "../client";
 import { describeError, userErrorsText } from "../lib/errors";
 
-const OPERATOR_ROLES = ["ADMIN", "admin", "OPERATOR", "operator"];
+const OPERATOR_ROLES = ["ADMIN"];
 
 export function LoginPage() {
   const [email, setEmail] = useState("");
@@ -26,7 +26,7 @@ export function LoginPage() {
     if (msg) { setError(msg); return; }
     if (!p?.tokens?.accessToken) { setError("Sign-in failed."); return; }
     if (p.user?.role && !OPERATOR_ROLES.includes(p.user.role)) { setError("This account is not an operator account."); return; }
-    setAuth({ accessToken: p.tokens.accessToken, refreshToken: p.tokens.refreshToken, user: p.user });
+    setAuth({ accessToken: p.tokens.accessToken, refreshToken: p.tokens.refreshToken, user: p.user ?? null });
     resetWs();
     navigate(from === "/login" ? "/" : from, { replace: true });
   };

@@ -1,8 +1,11 @@
 import { useState } from "react";
 import { useSearchParams } from "react-router-dom";
 import { useQuery } from "urql";
-import { ChargersQuery } from "../pending/chargers";
-import { OcppMessagesQuery, type OcppMessage } from "../pending/ocpp";
+import { ChargersQuery } from "../ops/chargers";
+import { OcppMessagesQuery } from "../ops/ocpp";
+import type { AdminOcppMessagesQuery } from "../gql/graphql";
+
+type OcppMessage = AdminOcppMessagesQuery["ocppMessages"]["nodes"][number];
 import { CommandForm } from "../components/CommandForm";
 import { DataTable, ErrorBox, Modal, PageHeader, Pager } from "../components/ui";
 import { usePaged } from "../components/usePaged";

@@ -1,11 +1,12 @@
 import { useState } from "react";
 import { Link } from "react-router-dom";
 import { useMutation } from "urql";
-import { RegisterChargerMutation, type RegisterChargerPayload } from "../pending/chargers";
+import { RegisterChargerMutation } from "../ops/chargers";
+import type { AdminRegisterChargerMutation } from "../gql/graphql";
 import { FormView, toInput, type FormField } from "../components/Form";
 import { PageHeader } from "../components/ui";
 import { StickerSheet } from "../components/QrSticker";
-import { usePlatformUrls } from "../pending/platform";
+import { usePlatformUrls } from "../ops/platform";
 import { describeError, userErrorsText } from "../lib/errors";
 import { ocppEndpoint } from "../lib/sticker";
 
@@ -22,12 +23,12 @@ const FIELDS: FormField[] = [
 export function RegisterChargerPage() {
   const [{ fetching }, register] = useMutation(RegisterChargerMutation);
   const [err, setErr] = useState<string | null>(null);
-  const [done, setDone] = useState<{ p: RegisterChargerPayload; count: number } | null>(null);
+  const [done, setDone] = useState<{ p: AdminRegisterChargerMutation["registerCharger"]; count: number } | null>(null);
   const urls = usePlatformUrls();
 
   if (done?.p.charger) {
     const c = done.p.charger;
-    const endpoint = done.p.ocppUrl ?? ocppEndpoint(urls.ocppUrl, c.chargePointId);
+    const endpoint = ocppEndpoint(urls.ocppUrl, c.chargePointId);
     const ids = c.connectors.filter((k) => k.connectorId > 0).map((k) => k.connectorId);
     const connectorIds = ids.length ? ids : Array.from({ length: done.count }, (_, i) => i + 1);
     return (

@@ -1,76 +1,95 @@
 import { useEffect, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useMutation, useQuery, useSubscription } from "urql";
-import { RemoteStopMutation, SessionQuery, SessionUpdatedSubscription } from "../pending/sessions";
-import type { MeterSample } from "../pending/types";
+import { SessionMeterSubscription, SessionProgressSubscription, SessionQuery, StopChargingMutation } from "../ops/sessions";
 import { Badge, DataTable, ErrorBox, Kpi, PageHeader } from "../components/ui";
 import { TimeLineChart } from "../components/Charts";
 import { dateTime, duration, money, num, timeOnly } from "../lib/format";
 import { describeError, userErrorsText } from "../lib/errors";
 
+interface Point { timestamp: string; energyWh: number | null; powerW: number | null }
+
+const FLAG_TEXT: Record<string, string> = {
+  meter_stop_lt_start: "The meter stop is below the meter start.",
+  future_timestamp: "A timestamp from the charger is in the future.",
+  debt: "The wallet could not cover the cost: the driver owes the rest.",
+  billing_failed: "Billing failed; the session is waiting to be billed again.",
+};
+
 export function SessionDetailPage() {
   const id = decodeURIComponent(useParams().id ?? "");
   const [{ data, error }, refetch] = useQuery({ query: SessionQuery, variables: { id } });
-  const [samples, setSamples] = useState<MeterSample[]>([]);
-  useEffect(() => { if (data?.chargingSession) setSamples(data.chargingSession.meterSamples); }, [data]);
-  useSubscription({ query: SessionUpdatedSubscription, variables: { id } }, (_p, ev) => {
-    const s = ev.sessionUpdated.lastSample;
-    if (s) setSamples((old) => (old.some((o) => o.timestamp === s.timestamp) ? old : [...old, s]));
-    if (ev.sessionUpdated.status !== data?.chargingSession?.status) refetch({ requestPolicy: "network-only" });
+  const s = data?.adminChargingSession;
+  const active = s?.status === "ACTIVE";
+  const [points, setPoints] = useState<Point[]>([]);
+  useEffect(() => { if (s) setPoints(s.meterSamples.map((m) => ({ timestamp: m.timestamp, energyWh: m.energyWh ?? null, powerW: m.powerW ?? null }))); }, [s]);
+  // Live chart: each MeterValues reading of this session adds a point (energy relative to the session start).
+  useSubscription({ query: SessionMeterSubscription, variables: { sessionId: id }, pause: !active }, (_p, ev) => {
+    const r = ev.meterValues;
+    if (r.timestamp && (r.energyWh != null || r.powerW != null)) {
+      const ts = r.timestamp;
+      const energy = r.energyWh == null ? null : Math.max(0, r.energyWh - (s?.meterStartWh ?? 0));
+      setPoints((old) => (old.some((o) => o.timestamp === ts) ? old : [...old, { timestamp: ts, energyWh: energy, powerW: r.powerW ?? null }]));
+    }
     return ev;
   });
-  const [{ fetching: stopping }, stop] = useMutation(RemoteStopMutation);
-  const [msg, setMsg] = useState<string | null>(null);
-  const s = data?.chargingSession;
-  const active = s && ["ACTIVE", "active", "STARTING", "Charging"].includes(s.status);
-  const chart = samples.map((m) => ({ t: timeOnly(m.timestamp), power: Number(m.powerKw ?? 0), energy: Number(m.energyKwh ?? 0) }));
+  const [progress] = useSubscription({ query: SessionProgressSubscription, variables: { sessionId: id }, pause: !active }, (_p, ev) => {
+    if (ev.sessionProgress.status.toUpperCase() !== s?.status) refetch({ requestPolicy: "network-only" });
+    return ev;
+  });
+  const p = progress.data?.sessionProgress;
+  const [{ fetching: stopping }, stop] = useMutation(StopChargingMutation);
+  const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
+  const chart = points.map((m) => ({ t: timeOnly(m.timestamp), power: m.powerW == null ? null : m.powerW / 1000, energy: m.energyWh == null ? null : m.energyWh / 1000 }));
+  const energyWh = active && p ? p.energyWh : s?.energyWh;
+  const powerW = active && p ? p.powerW : s?.powerW;
 
   return (
     <div className="stack">
       <PageHeader title={`Session ${s?.transactionId ?? ""}`}>
-        {s && <Badge value={s.status} />}
-        {active && <button className="danger" disabled={stopping} onClick={async () => {
+        {s && <span data-testid="session-status"><Badge value={s.status} /></span>}
+        {active && <button className="danger" data-testid="remote-stop" disabled={stopping} onClick={async () => {
           const r = await stop({ input: { sessionId: id } });
-          setMsg(describeError(r.error)?.message ?? userErrorsText(r.data?.remoteStopSession.errors) ?? "Stop requested.");
+          const m = describeError(r.error)?.message ?? userErrorsText(r.data?.stopCharging.errors);
+          setMsg(m ? { ok: false, text: m } : { ok: true, text: "Stop sent to the charger (RemoteStopTransaction)." });
         }}>■ Remote stop</button>}
       </PageHeader>
       <ErrorBox error={error} what="Session" />
-      {msg && <div className="alert ok" data-testid="stop-result">{msg}</div>}
+      {msg && <div className={`alert ${msg.ok ? "ok" : "error"}`} data-testid="stop-result">{msg.text}</div>}
       {s && (
         <>
           <div className="grid kpis">
-            <Kpi label="Energy (kWh)" value={num(s.energyKwh, 3)} testId="session-energy" />
-            <Kpi label="Power (kW)" value={num(s.powerKw, 2)} />
+            <Kpi label="Energy (kWh)" value={num((energyWh ?? 0) / 1000, 3)} testId="session-energy" />
+            <Kpi label="Power (kW)" value={powerW == null ? "—" : num(powerW / 1000, 2)} />
             <Kpi label="Duration" value={duration(s.startedAt, s.stoppedAt)} />
-            <Kpi label="Cost" value={money(s.cost)} />
+            <Kpi label={active ? "Cost so far" : "Cost"} value={active && p?.costSoFar != null ? money({ amount: p.costSoFar, currency: p.currency }) : money(s.cost)} />
           </div>
           <div className="card">
-            <h3>Meter (live)</h3>
+            <h3>Meter {active && <span className="small muted">● live</span>}</h3>
             <TimeLineChart testId="meter-chart" data={chart} xKey="t" series={[{ key: "power", name: "Power (kW)" }, { key: "energy", name: "Energy (kWh)", axis: "right", color: "#4FA3FF" }]} />
           </div>
           <div className="grid two">
             <div className="card">
               <h3>Details</h3>
               <table className="table"><tbody>
-                <tr><th>Charger</th><td>{s.charger && <Link to={`/chargers/${encodeURIComponent(s.charger.chargePointId)}`}>{s.charger.chargePointId}</Link>} #{s.connectorId}</td></tr>
+                <tr><th>Charger</th><td><Link to={`/chargers/${encodeURIComponent(s.chargePointId)}`}>{s.chargePointId}</Link> #{s.connectorId}</td></tr>
                 <tr><th>Driver</th><td>{s.user ? <Link to={`/users/${encodeURIComponent(s.user.id)}`}>{s.user.email ?? s.user.name}</Link> : "—"} <code>{s.idTag}</code></td></tr>
-                <tr><th>Started</th><td>{dateTime(s.startedAt)}</td></tr>
+                <tr><th>Started</th><td>{dateTime(s.startedAt)} {s.startSource && <span className="muted">({s.startSource})</span>}</td></tr>
                 <tr><th>Stopped</th><td>{dateTime(s.stoppedAt)} {s.stopReason && <span className="muted">({s.stopReason})</span>}</td></tr>
-                <tr><th>Receipt</th><td data-testid="receipt">{s.receipt ? <>{s.receipt.number} · {money(s.receipt.total)} {s.receipt.pdfUrl && <a href={s.receipt.pdfUrl} target="_blank" rel="noreferrer">PDF</a>}</> : "—"}</td></tr>
+                <tr><th>Receipt</th><td data-testid="receipt">{s.receipt ? <>{s.receipt.number} · {money(s.receipt.total)} <a href={s.receipt.pdfUrl} target="_blank" rel="noreferrer">PDF</a></> : "—"}</td></tr>
               </tbody></table>
               {s.flags.length > 0 && (
-                <div style={{ marginTop: 12 }}>
+                <div style={{ marginTop: 12 }} data-testid="session-flags">
                   <h3>Sanity-check flags</h3>
-                  {s.flags.map((f) => <div key={f.code} className="alert warn"><b>{f.code}</b>: {f.message}</div>)}
+                  {s.flags.map((f) => <div key={f} className="alert warn"><b>{f}</b>{FLAG_TEXT[f] ? `: ${FLAG_TEXT[f]}` : ""}</div>)}
                 </div>
               )}
             </div>
             <div className="card">
               <h3>Cost lines</h3>
-              <DataTable rows={s.costLines} rowKey={(l) => l.description} empty="No cost lines yet." columns={[
+              <DataTable rows={s.costLines} rowKey={(l) => l.code + l.description} empty={s.billed ? "No charge." : "Not billed yet."} columns={[
                 { key: "d", title: "Item", render: (l) => l.description },
-                { key: "q", title: "Qty", render: (l) => num(l.quantity, 3) },
-                { key: "u", title: "Unit price", render: (l) => money(l.unitPrice) },
+                { key: "q", title: "Qty", render: (l) => `${num(l.quantity, 3)} ${l.unit}` },
                 { key: "a", title: "Amount", render: (l) => money(l.amount) },
               ]} />
             </div>

@@ -1,22 +1,25 @@
 import { useState } from "react";
 import { useNavigate } from "react-router-dom";
 import { useQuery } from "urql";
-import { SessionsQuery } from "../pending/sessions";
-import type { SessionRow } from "../pending/types";
-import { Badge, DataTable, ErrorBox, PageHeader, Pager } from "../components/ui";
+import { SessionsQuery } from "../ops/sessions";
+import type { AdminSessionRowFragment } from "../gql/graphql";
+import { Badge, DataTable, ErrorBox, PageHeader, Pager, type Column } from "../components/ui";
 import { usePaged } from "../components/usePaged";
 import { dateTime, duration, money, num } from "../lib/format";
 
-export function SessionColumns() {
+export type SessionRow = AdminSessionRowFragment;
+
+export function sessionColumns(): Column<SessionRow>[] {
   return [
-    { key: "id", title: "Tx", render: (s: SessionRow) => s.transactionId ?? "—" },
-    { key: "st", title: "Status", render: (s: SessionRow) => <Badge value={s.status} /> },
-    { key: "cp", title: "Charger", render: (s: SessionRow) => `${s.charger?.chargePointId ?? ""} #${s.connectorId ?? ""}` },
-    { key: "u", title: "Driver", render: (s: SessionRow) => <span className="small">{s.user?.email ?? s.idTag}</span> },
-    { key: "start", title: "Started", render: (s: SessionRow) => <span className="small">{dateTime(s.startedAt)}</span> },
-    { key: "dur", title: "Duration", render: (s: SessionRow) => duration(s.startedAt, s.stoppedAt) },
-    { key: "e", title: "kWh", render: (s: SessionRow) => num(s.energyKwh, 3) },
-    { key: "c", title: "Cost", render: (s: SessionRow) => money(s.cost) },
+    { key: "id", title: "Tx", render: (s) => s.transactionId },
+    { key: "st", title: "Status", render: (s) => <span data-testid={`session-status-${s.transactionId}`}><Badge value={s.status} /></span> },
+    { key: "cp", title: "Charger", render: (s) => `${s.chargePointId} #${s.connectorId}` },
+    { key: "u", title: "Driver", render: (s) => <span className="small">{s.user?.email ?? s.idTag}</span> },
+    { key: "start", title: "Started", render: (s) => <span className="small">{dateTime(s.startedAt)}</span> },
+    { key: "dur", title: "Duration", render: (s) => duration(s.startedAt, s.stoppedAt) },
+    { key: "e", title: "kWh", render: (s) => num(s.energyWh / 1000, 3) },
+    { key: "c", title: "Cost", render: (s) => money(s.cost) },
+    { key: "f", title: "Flags", render: (s) => s.flags.map((f) => <Badge key={f} value={f} kind="warn" />) },
   ];
 }
 
@@ -27,7 +30,10 @@ export function SessionsPage() {
   const [to, setTo] = useState("");
   const [flagged, setFlagged] = useState(false);
   const paged = usePaged();
-  const filter = { status: status || null, chargePointId: cpid || null, from: from ? new Date(from).toISOString() : null, to: to ? new Date(to + "T23:59:59").toISOString() : null, flagged: flagged || null };
+  const filter = {
+    status: status || null, chargePointId: cpid.trim() || null, flagged: flagged || null,
+    from: from ? new Date(from + "T00:00:00").toISOString() : null, to: to ? new Date(to + "T23:59:59.999").toISOString() : null,
+  };
   const [{ data, error }] = useQuery({ query: SessionsQuery, variables: { first: 50, after: paged.after, filter } });
   const navigate = useNavigate();
   const conn = data?.chargingSessions;
@@ -44,7 +50,7 @@ export function SessionsPage() {
         <label className="field inline"><input type="checkbox" checked={flagged} onChange={(e) => { setFlagged(e.target.checked); paged.reset(); }} /> Flagged only</label>
       </div>
       <ErrorBox error={error} what="Sessions" />
-      <DataTable<SessionRow> rows={conn?.nodes} rowKey={(s) => s.id} onRowClick={(s) => navigate(`/sessions/${encodeURIComponent(s.id)}`)} columns={SessionColumns()} />
+      <DataTable<SessionRow> rows={conn?.nodes} rowKey={(s) => s.id} onRowClick={(s) => navigate(`/sessions/${encodeURIComponent(s.id)}`)} columns={sessionColumns()} />
       <Pager total={conn?.totalCount} hasNext={conn?.pageInfo.hasNextPage} hasPrev={paged.page > 1} onNext={() => paged.next(conn?.pageInfo.endCursor)} onPrev={paged.prev} />
     </div>
   );

@@ -1,0 +1,18 @@
+import { graphql } from "../gql";
+
+export const DashboardStatsFields = graphql(`
+  fragment AdminDashboardStats on DashboardStats { chargersTotal chargersOnline sessionsActive powerW energyTodayWh openFaults timestamp }
+`);
+
+export const DashboardQuery = graphql(`
+  query AdminDashboard($days: Int!) {
+    dashboardStats { ...AdminDashboardStats }
+    dailyStats(days: $days) { date sessions energyKwh revenue { amount currency } }
+    connectorStatusBreakdown { status count }
+    revenueToday { amount currency }
+  }
+`);
+
+export const DashboardSubscription = graphql(`
+  subscription AdminDashboardLive { dashboardStats { ...AdminDashboardStats } }
+`);
