@@ -489,5 +489,5 @@ async def _set_tag_status(info: strawberry.Info, input: IdTagInput, *, blocked: 
     pk = decode_id(input.id, "IdTag")
     async with info.context.platform.sessionmaker.begin() as session:
         tag = await idtags.get_owned(session, pk, owner)
-        await idtags.set_status(session, tag, blocked)
+        await idtags.set_status(session, tag, blocked, by_admin=owner is None)
     return IdTagPayload(id_tag=IdTag.from_model(tag))

@@ -408,6 +408,10 @@ class IdTag(Base):
     parent_id_tag: Mapped[str | None] = mapped_column(String(20), index=True)
     user_id: Mapped[int | None] = _user_fk("SET NULL")
     label: Mapped[str | None] = mapped_column(String(100))
+    #: Blocked by an operator: only an operator may unblock it.
+    blocked_by_admin: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false(), nullable=False
+    )
     created_at: Mapped[dt.datetime] = _created()
     updated_at: Mapped[dt.datetime] = _updated()
 

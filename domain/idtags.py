@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import IdTag
-from domain.errors import Conflict, InvalidInput, NotFound
+from domain.errors import Conflict, Forbidden, InvalidInput, NotFound
 
 APP_PREFIX = "APP"
 RFID_RE = re.compile(r"^[A-Za-z0-9\-_.:]{4,20}$")
@@ -68,10 +68,14 @@ async def get_owned(session: AsyncSession, tag_id: int, user_id: int | None) -> 
     return tag
 
 
-async def set_status(session: AsyncSession, tag: IdTag, blocked: bool) -> IdTag:
+async def set_status(session: AsyncSession, tag: IdTag, blocked: bool, *, by_admin: bool = False) -> IdTag:
+    """Block or unblock a tag. A tag an operator blocked can only be unblocked by an operator."""
     if tag.status in ("Expired", "Invalid") and not blocked:
         raise InvalidInput("This tag cannot be unblocked.", field="id")
+    if not blocked and tag.blocked_by_admin and not by_admin:
+        raise Forbidden("This card was blocked by an operator; contact support to unblock it.")
     tag.status = "Blocked" if blocked else "Accepted"
+    tag.blocked_by_admin = blocked and by_admin
     await session.flush()
     return tag
 

@@ -184,3 +184,27 @@ async def test_vehicles_crud(server: Any) -> None:
         token=token,
     )
     assert profile["updateProfile"]["user"] == {"name": "New Name", "phone": None}
+
+
+async def test_driver_cannot_unblock_a_card_an_operator_blocked(server: Any) -> None:
+    _, token = await make_user(server.platform)
+    _, admin = await make_user(server.platform, role="admin")
+    add = 'mutation { addRfidTag(input: {idTag: "CARD7777"}) { idTag { id } errors { code } } }'
+    tag_id = (await gql(server, add, token=token))["addRfidTag"]["idTag"]["id"]
+    block = "mutation($id: ID!) { blockIdTag(input: {id: $id}) { idTag { status } errors { code } } }"
+    unblock = "mutation($id: ID!) { unblockIdTag(input: {id: $id}) { idTag { status } errors { code } } }"
+    assert (await gql(server, block, {"id": tag_id}, token=admin))["blockIdTag"]["idTag"][
+        "status"
+    ] == "BLOCKED"
+    refused = (await gql(server, unblock, {"id": tag_id}, token=token))["unblockIdTag"]
+    assert refused["idTag"] is None and refused["errors"][0]["code"] == "FORBIDDEN"
+    # The operator can; afterwards the owner manages the card again.
+    assert (await gql(server, unblock, {"id": tag_id}, token=admin))["unblockIdTag"]["idTag"][
+        "status"
+    ] == "ACCEPTED"
+    assert (await gql(server, block, {"id": tag_id}, token=token))["blockIdTag"]["idTag"][
+        "status"
+    ] == "BLOCKED"
+    assert (await gql(server, unblock, {"id": tag_id}, token=token))["unblockIdTag"]["idTag"][
+        "status"
+    ] == "ACCEPTED"

@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises:
-Create Date: 2026-11-24 05:54:06.199880
+Create Date: 2026-11-24 06:22:54.962689
 
 """
 
@@ -429,6 +429,7 @@ def upgrade() -> None:
         sa.Column("parent_id_tag", sa.String(length=20), nullable=True),
         sa.Column("user_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
         sa.Column("label", sa.String(length=100), nullable=True),
+        sa.Column("blocked_by_admin", sa.Boolean(), server_default=sa.text("0"), nullable=False),
         sa.Column(
             "created_at",
             sa.DateTime(timezone=True).with_variant(mysql.DATETIME(timezone=True, fsp=6), "mysql"),
