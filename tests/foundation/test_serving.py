@@ -76,3 +76,26 @@ def test_first_start_generates_a_strong_admin_password_printed_once(
     again.stop()
     assert "generated password" not in again.output()
     assert TEST_ADMIN_EMAIL != "first@plagsini.test"
+
+
+def test_roles_split_graphql_and_ocpp(spawn_node: object) -> None:
+    import socket
+
+    api: Node = spawn_node(ROLE="api")  # type: ignore[operator]
+    assert httpx.post(api.http_url + "/graphql", json={"query": "{ platform { name } }"}).status_code == 200
+    with socket.socket() as s:  # no OCPP listener on an api node
+        assert s.connect_ex(("127.0.0.1", int(api.ocpp_url.rsplit(":", 1)[1]))) != 0
+
+    ocpp: Node = spawn_node(ROLE="ocpp")  # type: ignore[operator]
+    assert httpx.post(ocpp.http_url + "/graphql", json={"query": "{ platform { name } }"}).status_code == 404
+    assert httpx.get(ocpp.http_url + "/healthz").json()["role"] == "ocpp"
+
+    async def handshake() -> int:
+        try:
+            async with websockets.connect(ocpp.ocpp_url + "/UNKNOWN-CP", subprotocols=["ocpp1.6"]):
+                return 101
+        except websockets.exceptions.InvalidStatus as e:
+            return e.response.status_code
+
+    # The OCPP endpoint answers (an unknown charge point id is refused with 404 by default).
+    assert asyncio.run(handshake()) == 404
