@@ -49,18 +49,23 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
 # ---------------------------------------------------------------- services
 
 
-@pytest.fixture(scope="session")
-def _mariadb() -> Iterator[MariaDBServer | str]:
+def _session_service(factory: Callable[[], Any]) -> Iterator[Any]:
+    """Start a service for the whole session; yield it, or the reason it could not start."""
     try:
-        server = MariaDBServer()
+        server = factory()
         server.start()
-    except Exception as e:  # noqa: BLE001
+    except Exception as e:  # noqa: BLE001 - the reason is reported by the fixture that needs it
         yield f"{type(e).__name__}: {e}"
         return
     try:
         yield server
     finally:
         server.close()
+
+
+@pytest.fixture(scope="session")
+def _mariadb() -> Iterator[MariaDBServer | str]:
+    yield from _session_service(MariaDBServer)
 
 
 _db_counter = itertools.count(1)
@@ -77,16 +82,7 @@ def mariadb_url(_mariadb: MariaDBServer | str) -> str:
 
 @pytest.fixture(scope="session")
 def _redis() -> Iterator[RedisServer | str]:
-    try:
-        server = RedisServer()
-        server.start()
-    except Exception as e:  # noqa: BLE001
-        yield f"{type(e).__name__}: {e}"
-        return
-    try:
-        yield server
-    finally:
-        server.close()
+    yield from _session_service(RedisServer)
 
 
 @pytest.fixture
