@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from db.models import DiagnosticsJob, FirmwareJob, utcnow
 from domain import authorization, chargers, events, platform_settings, transactions
+from ocpp_server import ingest
 from ocpp_server import protocol as p
 
 if TYPE_CHECKING:
@@ -61,25 +62,23 @@ async def boot_notification(conn: ChargerConnection, payload: dict[str, Any]) ->
 
 
 async def heartbeat(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
-    async with conn.server.platform.sessionmaker() as s, s.begin():
-        await chargers.record_heartbeat(s, conn.charger_id)
+    await ingest.record_heartbeat(conn.server.platform, conn.charger_id)
     return {"currentTime": _now_iso()}
 
 
 async def status_notification(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
     ts = _ts(payload["timestamp"], "timestamp") if payload.get("timestamp") else None
-    async with conn.server.platform.sessionmaker() as s, s.begin():
-        change = await chargers.record_status(
-            s,
-            conn.charger_id,
-            payload["connectorId"],
-            payload["status"],
-            payload["errorCode"],
-            info=payload.get("info"),
-            vendor_id=payload.get("vendorId"),
-            vendor_error_code=payload.get("vendorErrorCode"),
-            timestamp=ts,
-        )
+    change = await ingest.record_status(
+        conn.server.platform,
+        conn.charger_id,
+        payload["connectorId"],
+        payload["status"],
+        payload["errorCode"],
+        info=payload.get("info"),
+        vendor_id=payload.get("vendorId"),
+        vendor_error_code=payload.get("vendorErrorCode"),
+        timestamp=ts,
+    )
     event = {
         "type": "connector",
         "charge_point_id": conn.cpid,
@@ -186,11 +185,10 @@ async def stop_transaction(conn: ChargerConnection, payload: dict[str, Any]) -> 
 async def meter_values(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
     mv = payload["meterValue"]
     _check_meter_timestamps(mv)
-    async with conn.server.platform.sessionmaker() as s, s.begin():
-        result = await transactions.store_meter_values(
-            s, conn.charger_id, payload["connectorId"], payload.get("transactionId"), mv
-        )
-        session_event = transactions.session_event(result.tx) if result.tx is not None else None
+    # Group commit: stored with other chargers' writes in one transaction, answered once committed.
+    result, session_event = await ingest.store_meter_values(
+        conn.server.platform, conn.charger_id, payload["connectorId"], payload.get("transactionId"), mv
+    )
     meter_event: dict[str, Any] = {
         "charge_point_id": conn.cpid,
         "connector_id": payload["connectorId"],

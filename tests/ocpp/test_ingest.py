@@ -1,0 +1,119 @@
+"""Group commit on the ingest path (ocpp_server.ingest): many chargers' MeterValues share transactions,
+every one is stored and answered, in order per charger; a failing unit does not fail its batch."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from typing import Any
+
+import pytest
+from ocpp.v16 import call
+from sqlalchemy import select, text
+
+from db.models import ChargingSession, IdTag, MeterValue
+from ocpp_server import ingest
+from tests.ocpp.conftest import connect, register
+
+
+def iso(t: dt.datetime) -> str:
+    return t.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+
+
+async def test_concurrent_chargers_meter_values_all_stored_answered_in_order(server: Any) -> None:
+    chargers, per_charger = 20, 15
+    async with server.platform.sessionmaker() as s, s.begin():
+        s.add(IdTag(id_tag="GROUP", kind="rfid", status="Accepted"))
+    keys = [await register(server.platform, f"CP-G{i}") for i in range(chargers)]
+    writer = ingest.writer(server.platform)
+    batches0, units0 = writer.batches, writer.units
+
+    async def one(i: int) -> int:
+        async with connect(server.ocpp_url, f"CP-G{i}", keys[i]) as cp:
+            start = await cp.call(
+                call.StartTransaction(
+                    connector_id=1, id_tag="GROUP", meter_start=0, timestamp=iso(dt.datetime.now(dt.UTC))
+                )
+            )
+            t0 = dt.datetime.now(dt.UTC)
+            for k in range(1, per_charger + 1):
+                answer = await cp.send_call(
+                    "MeterValues",
+                    {
+                        "connectorId": 1,
+                        "transactionId": start.transaction_id,
+                        "meterValue": [
+                            {
+                                "timestamp": iso(t0 + dt.timedelta(seconds=k)),
+                                "sampledValue": [
+                                    {"value": str(k * 100), "measurand": "Energy.Active.Import.Register"},
+                                    {"value": str(1000 + k), "measurand": "Power.Active.Import", "unit": "W"},
+                                ],
+                            }
+                        ],
+                    },
+                )
+                assert answer[0] == 3 and answer[2] == {}, answer
+            return int(start.transaction_id)
+
+    tx_ids = await asyncio.gather(*(one(i) for i in range(chargers)))
+
+    async with server.platform.sessionmaker() as s:
+        for tx_id in tx_ids:
+            rows = (
+                (
+                    await s.execute(
+                        select(MeterValue)
+                        .where(MeterValue.transaction_id == tx_id, MeterValue.measurand.like("Energy%"))
+                        .order_by(MeterValue.id)
+                    )
+                )
+                .scalars()
+                .all()
+            )
+            # Every reading stored once, in the order the charger sent them.
+            assert [r.value for r in rows] == [k * 100.0 for k in range(1, per_charger + 1)]
+            tx = await s.get(ChargingSession, tx_id)
+            assert tx is not None
+            assert (tx.last_energy_wh, tx.last_power_w) == (per_charger * 100, 1000.0 + per_charger)
+    # Shared transactions: fewer commits than units.
+    assert writer.units - units0 >= chargers * per_charger
+    assert writer.batches - batches0 < writer.units - units0
+
+
+async def test_failing_unit_does_not_fail_its_batch(server: Any) -> None:
+    writer = ingest.GroupWriter(server.platform.sessionmaker)
+
+    async def good(s: Any, n: int) -> int:
+        await s.execute(text("SELECT 1"))
+        return n
+
+    async def bad(s: Any) -> int:
+        raise ValueError("boom")
+
+    results = await asyncio.gather(
+        *(writer.run(lambda s, n=n: good(s, n)) for n in range(5)),
+        writer.run(bad),
+        *(writer.run(lambda s, n=n: good(s, n)) for n in range(5, 10)),
+        return_exceptions=True,
+    )
+    assert results[:5] == list(range(5)) and results[6:] == list(range(5, 10))
+    assert isinstance(results[5], ValueError)
+    assert writer.fallbacks == 1
+
+
+async def test_unit_commits_even_when_the_caller_is_cancelled(server: Any) -> None:
+    writer = ingest.GroupWriter(server.platform.sessionmaker)
+
+    async def add(s: Any) -> None:
+        s.add(IdTag(id_tag="CANCELLED", kind="rfid", status="Accepted"))
+
+    task = asyncio.create_task(writer.run(add))
+    await asyncio.sleep(0)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert writer._task is not None
+    await writer._task
+    async with server.platform.sessionmaker() as s:
+        assert (await s.execute(select(IdTag).where(IdTag.id_tag == "CANCELLED"))).scalar_one_or_none()
