@@ -159,6 +159,9 @@ class OcppServer:
             "ping_timeout": 60,
             "max_size": 1 << 20,
             "max_queue": 16,
+            # No permessage-deflate: its zlib state costs tens of KB per held connection and CPU per
+            # frame, for OCPP-J frames of a few hundred bytes.
+            "compression": None,
         }
         if sock is not None:
             srv = await serve(self._ws_handler, sock=sock, **common)
