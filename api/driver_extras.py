@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import strawberry
 from sqlalchemy import func, select
 
+from api.accounts_types import Money
 from api.permissions import require_user
 from api.sessions import ChargingSession, _session_node
 from api.stations import SessionCharger
@@ -17,6 +18,7 @@ from db.models import Charger as ChargerModel
 from db.models import ChargingSession as SessionModel
 from db.models import Receipt as ReceiptModel
 from db.models import RewardPointMovement
+from domain import billing
 
 if TYPE_CHECKING:
     from api.invoices import Receipt
@@ -28,6 +30,17 @@ async def session_charger(info: strawberry.Info, charger_pk: int | None) -> Sess
     async with info.context.platform.sessionmaker() as s:
         c = await s.get(ChargerModel, charger_pk)
     return SessionCharger.of(c) if c is not None else None
+
+
+async def session_cost_so_far(info: strawberry.Info, session_pk: int) -> Money | None:
+    """The running cost of an unbilled session, priced as billing will price it (read-only)."""
+    async with info.context.platform.sessionmaker() as s:
+        tx = await s.get(SessionModel, session_pk)
+        if tx is None:
+            return None
+        benefits, _membership, _rewards = await billing._benefits(s, tx)
+        cost = billing.running_cost(tx, benefits)
+    return Money.from_sen(cost.total_sen, cost.currency)
 
 
 async def session_points(info: strawberry.Info, session_pk: int, user_pk: int | None) -> int:

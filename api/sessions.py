@@ -72,6 +72,15 @@ class ChargingSession:
 
         return await session_charger(info, self.charger_pk)
 
+    @strawberry.field(
+        description="The cost so far: the billed cost once billed, else the running cost at the session's "
+        "tariff from its latest meter reading (with your membership and pending rewards)."
+    )
+    async def cost_so_far(self, info: strawberry.Info) -> Money | None:
+        from api.driver_extras import session_cost_so_far
+
+        return self.cost if self.billed else await session_cost_so_far(info, self.transaction_id)
+
     @strawberry.field(description="Reward points this session earned you (0 until it is billed).")
     async def points_awarded(self, info: strawberry.Info) -> int:
         from api.driver_extras import session_points

@@ -118,3 +118,32 @@ async def test_charging_request_session_fields_are_the_owners(server: Any) -> No
     r = await server.graphql(REQUEST, {"id": rid}, token=token_b)
     assert r["data"] is None and r["errors"][0]["extensions"]["code"] == "NOT_FOUND"
     assert "CP-REQ" not in str(r)
+
+
+async def test_cost_so_far_prices_the_running_session(server: Any) -> None:
+    from decimal import Decimal
+
+    from domain import tariffs
+
+    p = server.platform
+    a, token_a = await make_user(p)
+    cpk = await add_charger(p, "CP-COST", 3.1, 101.6)
+    async with p.sessionmaker() as s, s.begin():
+        t = await tariffs.create_tariff(
+            s, {"name": "Std", "price_per_kwh_sen": Decimal("100")}, is_default=True
+        )
+        snapshot = tariffs.TariffSnapshot.of(t).to_json()
+    running, _ = await add_session(p, cpk, a.id, status="Active", energy_wh=2500)
+    async with p.sessionmaker() as s, s.begin():
+        from db.models import ChargingSession
+
+        tx = await s.get(ChargingSession, running)
+        assert tx is not None
+        tx.tariff_snapshot = snapshot
+        tx.tariff_id = t.id
+    q = "query($id: ID!) { chargingSession(id: $id) { costSoFar { amount currency } cost { amount } } }"
+    got = (await server.graphql(q, {"id": encode_id("ChargingSession", running)}, token=token_a))["data"]
+    assert got["chargingSession"] == {"costSoFar": {"amount": "2.50", "currency": "MYR"}, "cost": None}
+    done, _ = await add_session(p, cpk, a.id, total_sen=777)
+    got = (await server.graphql(q, {"id": encode_id("ChargingSession", done)}, token=token_a))["data"]
+    assert got["chargingSession"]["costSoFar"] == {"amount": "7.77", "currency": "MYR"}
