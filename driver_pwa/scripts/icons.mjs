@@ -65,4 +65,17 @@ mkdirSync("public/icons", { recursive: true });
 writeFileSync("public/icons/icon-192.png", png(192, icon(false)));
 writeFileSync("public/icons/icon-512.png", png(512, icon(false)));
 writeFileSync("public/icons/maskable-512.png", png(512, icon(true)));
-console.log("icons written to public/icons/");
+// favicon.ico (a PNG inside an ICO container): browsers ask for /favicon.ico on pages without an icon link.
+const fav = png(48, icon(false));
+const ico = Buffer.alloc(22);
+ico.writeUInt16LE(0, 0); // reserved
+ico.writeUInt16LE(1, 2); // type: icon
+ico.writeUInt16LE(1, 4); // one image
+ico.writeUInt8(48, 6); // width
+ico.writeUInt8(48, 7); // height
+ico.writeUInt16LE(1, 10); // colour planes
+ico.writeUInt16LE(32, 12); // bits per pixel
+ico.writeUInt32LE(fav.length, 14);
+ico.writeUInt32LE(22, 18); // offset of the image data
+writeFileSync("public/favicon.ico", Buffer.concat([ico, fav]));
+console.log("icons written to public/icons/ and public/favicon.ico");

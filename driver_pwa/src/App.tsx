@@ -3,7 +3,7 @@ import { Navigate, Route, Routes, useLocation } from "react-router-dom";
 import { BottomNav } from "./components/BottomNav";
 import { OfflineBanner } from "./components/ui";
 import { useTokens } from "./lib/session";
-import { Splash, Login, Register } from "./screens/Auth";
+import { Splash, Login, Register, ReferralLanding } from "./screens/Auth";
 import { Home } from "./screens/Home";
 import { Find } from "./screens/Find";
 import { Scan } from "./screens/Scan";
@@ -34,6 +34,7 @@ export function App() {
           <Route path="/" element={<Splash />} />
           <Route path="/login" element={<Login />} />
           <Route path="/register" element={<Register />} />
+          <Route path="/r/:code" element={<ReferralLanding />} />
           <Route path="/home" element={auth(<Home />)} />
           <Route path="/find" element={<Find />} />
           <Route path="/scan" element={<Scan />} />

@@ -13,6 +13,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Date (isoformat) */
+  Date: { input: any; output: any; }
   /** Date with time (isoformat) */
   DateTime: { input: string; output: string; }
   /** Decimal (fixed-point) */
@@ -38,6 +40,85 @@ export type AddRfidTagInput = {
   label?: InputMaybe<Scalars['String']['input']>;
   /** Admins only: the card's owner. */
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AdjustWalletInput = {
+  /** Positive credits the wallet, negative debits it. */
+  amount: Scalars['Decimal']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  kind: AdjustmentKind;
+  reason: Scalars['String']['input'];
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+export type AdjustWalletPayload = {
+  __typename?: 'AdjustWalletPayload';
+  errors: Array<UserError>;
+  wallet: Maybe<Wallet>;
+};
+
+export type AdjustmentKind =
+  | 'ADJUSTMENT'
+  | 'REFUND';
+
+export type AdminCancelReservationInput = {
+  chargerId: Scalars['ID']['input'];
+  reservationId: Scalars['Int']['input'];
+};
+
+/** A charging session as the operator sees it. */
+export type AdminChargingSession = {
+  __typename?: 'AdminChargingSession';
+  billed: Scalars['Boolean']['output'];
+  chargePointId: Scalars['String']['output'];
+  charger: Charger;
+  connectorId: Scalars['Int']['output'];
+  cost: Maybe<Money>;
+  costLines: Array<CostLine>;
+  energyWh: Scalars['Int']['output'];
+  /** Sanity-check flags, e.g. meter_stop_lt_start, debt. */
+  flags: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  idTag: Scalars['String']['output'];
+  lastMeterAt: Maybe<Scalars['DateTime']['output']>;
+  /** Energy, power and SoC over time, oldest first (for the chart). */
+  meterSamples: Array<MeterSample>;
+  /** The meter register at the start (Wh). */
+  meterStartWh: Scalars['Int']['output'];
+  /** Power at the last meter reading (active sessions). */
+  powerW: Maybe<Scalars['Float']['output']>;
+  receipt: Maybe<Receipt>;
+  soc: Maybe<Scalars['Float']['output']>;
+  startSource: Maybe<Scalars['String']['output']>;
+  startedAt: Scalars['DateTime']['output'];
+  status: Scalars['String']['output'];
+  stopReason: Maybe<Scalars['String']['output']>;
+  stoppedAt: Maybe<Scalars['DateTime']['output']>;
+  transactionId: Scalars['Int']['output'];
+  user: Maybe<User>;
+};
+
+
+/** A charging session as the operator sees it. */
+export type AdminChargingSessionMeterSamplesArgs = {
+  limit?: Scalars['Int']['input'];
+};
+
+export type AdminChargingSessionConnection = {
+  __typename?: 'AdminChargingSessionConnection';
+  edges: Array<AdminChargingSessionEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<AdminChargingSession>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AdminChargingSessionEdge = {
+  __typename?: 'AdminChargingSessionEdge';
+  cursor: Scalars['String']['output'];
+  node: AdminChargingSession;
 };
 
 export type AdminCreateUserInput = {
@@ -122,6 +203,48 @@ export type ApiKeyScope =
   | 'READ'
   | 'READ_WRITE';
 
+/** A friend's code applied to your account. */
+export type AppliedReferral = {
+  __typename?: 'AppliedReferral';
+  code: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  referrerName: Scalars['String']['output'];
+  rewardedAt: Maybe<Scalars['DateTime']['output']>;
+  /** PENDING until your first paid session, then REWARDED. */
+  status: Scalars['String']['output'];
+};
+
+export type ApplyReferralCodeInput = {
+  code: Scalars['String']['input'];
+};
+
+export type ApplyReferralCodePayload = {
+  __typename?: 'ApplyReferralCodePayload';
+  errors: Array<UserError>;
+  referral: Maybe<AppliedReferral>;
+};
+
+export type ApproveChargerInput = {
+  approved?: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type AssignTariffInput = {
+  chargerId: Scalars['ID']['input'];
+  /** Null: the charger uses the default tariff. */
+  tariffId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AssignTariffPayload = {
+  __typename?: 'AssignTariffPayload';
+  chargerId: Maybe<Scalars['ID']['output']>;
+  errors: Array<UserError>;
+  /** What drivers now see. */
+  price: Maybe<TariffPrice>;
+  tariff: Maybe<Tariff>;
+};
+
 export type AuthPayload = {
   __typename?: 'AuthPayload';
   errors: Array<UserError>;
@@ -139,9 +262,145 @@ export type AuthTokens = {
   tokenType: Scalars['String']['output'];
 };
 
+export type AvailabilityType =
+  | 'INOPERATIVE'
+  | 'OPERATIVE';
+
+/** The wallet balance is below the minimum to start. */
+export type BalanceTooLowError = UserError & {
+  __typename?: 'BalanceTooLowError';
+  /** Stable machine-readable code, e.g. EMAIL_TAKEN. */
+  code: Scalars['String']['output'];
+  /** The input field concerned, if any. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Human-readable message, safe to show. */
+  message: Scalars['String']['output'];
+};
+
+export type CancelMembershipInput = {
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CancelReservationInput = {
+  reservationId: Scalars['ID']['input'];
+};
+
+export type ChangeAvailabilityInput = {
+  chargerId: Scalars['ID']['input'];
+  connectorId: Scalars['Int']['input'];
+  type: AvailabilityType;
+};
+
+export type ChangeConfigurationInput = {
+  chargerId: Scalars['ID']['input'];
+  key: Scalars['String']['input'];
+  value: Scalars['String']['input'];
+};
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+export type Charger = {
+  __typename?: 'Charger';
+  address: Maybe<Scalars['String']['output']>;
+  approved: Scalars['Boolean']['output'];
+  availability: Scalars['String']['output'];
+  chargePointId: Scalars['String']['output'];
+  city: Maybe<Scalars['String']['output']>;
+  connectedAt: Maybe<Scalars['DateTime']['output']>;
+  connectors: Array<Connector>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  firmwareVersion: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  isPublic: Scalars['Boolean']['output'];
+  lastBootAt: Maybe<Scalars['DateTime']['output']>;
+  lastHeartbeatAt: Maybe<Scalars['DateTime']['output']>;
+  latitude: Maybe<Scalars['Decimal']['output']>;
+  localListVersion: Scalars['Int']['output'];
+  longitude: Maybe<Scalars['Decimal']['output']>;
+  maxPowerKw: Maybe<Scalars['Decimal']['output']>;
+  model: Maybe<Scalars['String']['output']>;
+  name: Maybe<Scalars['String']['output']>;
+  /** The node holding the charger's socket. */
+  nodeId: Maybe<Scalars['String']['output']>;
+  online: Scalars['Boolean']['output'];
+  postcode: Maybe<Scalars['String']['output']>;
+  registrationStatus: Scalars['String']['output'];
+  securityProfile: Scalars['Int']['output'];
+  serialNumber: Maybe<Scalars['String']['output']>;
+  state: Maybe<Scalars['String']['output']>;
+  vendor: Maybe<Scalars['String']['output']>;
+};
+
+export type ChargerCommandInput = {
+  chargerId: Scalars['ID']['input'];
+};
+
+export type ChargerConnection = {
+  __typename?: 'ChargerConnection';
+  edges: Array<ChargerEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<Charger>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChargerEdge = {
+  __typename?: 'ChargerEdge';
+  cursor: Scalars['String']['output'];
+  node: Charger;
+};
+
+/** The charger is not connected to any node. */
+export type ChargerOfflineError = UserError & {
+  __typename?: 'ChargerOfflineError';
+  /** Stable machine-readable code, e.g. EMAIL_TAKEN. */
+  code: Scalars['String']['output'];
+  /** The input field concerned, if any. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Human-readable message, safe to show. */
+  message: Scalars['String']['output'];
+};
+
+export type ChargerPayload = {
+  __typename?: 'ChargerPayload';
+  authorizationKey: Maybe<Scalars['String']['output']>;
+  charger: Maybe<Charger>;
+  errors: Array<UserError>;
+};
+
+/** A connector reservation as sent to the charger (admins). */
+export type ChargerReservation = {
+  __typename?: 'ChargerReservation';
+  chargerId: Scalars['ID']['output'];
+  connectorId: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  idTag: Scalars['String']['output'];
+  /** The OCPP reservationId. */
+  reservationId: Scalars['Int']['output'];
+  status: Scalars['String']['output'];
+};
+
+export type ChargerReservationConnection = {
+  __typename?: 'ChargerReservationConnection';
+  edges: Array<ChargerReservationEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<ChargerReservation>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChargerReservationEdge = {
+  __typename?: 'ChargerReservationEdge';
+  cursor: Scalars['String']['output'];
+  node: ChargerReservation;
 };
 
 /** A connector status or online/offline change. Drivers see public availability only (`availability`, `online`); `status`, `errorCode`, `info` are for admins. */
@@ -161,6 +420,39 @@ export type ChargerStatusUpdate = {
   timestamp: Maybe<Scalars['DateTime']['output']>;
 };
 
+export type ChargingProfile = {
+  __typename?: 'ChargingProfile';
+  chargerId: Scalars['ID']['output'];
+  chargingProfileId: Scalars['Int']['output'];
+  connectorId: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  purpose: Scalars['String']['output'];
+  recurrencyKind: Maybe<Scalars['String']['output']>;
+  schedule: Scalars['JSON']['output'];
+  stackLevel: Scalars['Int']['output'];
+  status: Scalars['String']['output'];
+  transactionId: Maybe<Scalars['Int']['output']>;
+  validFrom: Maybe<Scalars['DateTime']['output']>;
+  validTo: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ChargingRateUnit =
+  | 'A'
+  | 'W';
+
+/** The handle a startCharging returns; it resolves to the session the charger starts. */
+export type ChargingRequest = {
+  __typename?: 'ChargingRequest';
+  connectorId: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  error: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  session: Maybe<ChargingSession>;
+  status: Scalars['String']['output'];
+};
+
 /** Progress of a remote-start request (the handle startCharging returns). */
 export type ChargingRequestUpdate = {
   __typename?: 'ChargingRequestUpdate';
@@ -170,6 +462,67 @@ export type ChargingRequestUpdate = {
   sessionId: Maybe<Scalars['ID']['output']>;
   status: Scalars['String']['output'];
   timestamp: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type ChargingSession = {
+  __typename?: 'ChargingSession';
+  billed: Scalars['Boolean']['output'];
+  /** Where: the charger's public details. */
+  charger: Maybe<SessionCharger>;
+  connectorId: Scalars['Int']['output'];
+  cost: Maybe<Money>;
+  costLines: Array<CostLine>;
+  /** The cost so far: the billed cost once billed, else the running cost at the session's tariff from its latest meter reading (with your membership and pending rewards). */
+  costSoFar: Maybe<Money>;
+  energyWh: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Reward points this session earned you (0 until it is billed). */
+  pointsAwarded: Scalars['Int']['output'];
+  /** The receipt, once the session is billed. */
+  receipt: Maybe<Receipt>;
+  receiptId: Maybe<Scalars['ID']['output']>;
+  startedAt: Scalars['DateTime']['output'];
+  status: Scalars['String']['output'];
+  stopReason: Maybe<Scalars['String']['output']>;
+  stoppedAt: Maybe<Scalars['DateTime']['output']>;
+  transactionId: Scalars['Int']['output'];
+};
+
+export type ChargingSessionConnection = {
+  __typename?: 'ChargingSessionConnection';
+  edges: Array<ChargingSessionEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<ChargingSession>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChargingSessionEdge = {
+  __typename?: 'ChargingSessionEdge';
+  cursor: Scalars['String']['output'];
+  node: ChargingSession;
+};
+
+export type ChargingSessionFilter = {
+  chargePointId?: InputMaybe<Scalars['String']['input']>;
+  /** With (or without) flags. */
+  flagged?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Started at or after. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** ACTIVE, COMPLETED, ... (any case). */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** Started before. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ClearChargingProfileInput = {
+  chargerId: Scalars['ID']['input'];
+  chargingProfilePurpose?: InputMaybe<Scalars['String']['input']>;
+  connectorId?: InputMaybe<Scalars['Int']['input']>;
+  id?: InputMaybe<Scalars['Int']['input']>;
+  stackLevel?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The one-time code has expired. */
@@ -206,6 +559,38 @@ export type CodeUsedUpError = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** The charger answered with a CALLERROR (`errorCode` is the OCPP error code). */
+export type CommandRejectedError = UserError & {
+  __typename?: 'CommandRejectedError';
+  /** Stable machine-readable code, e.g. EMAIL_TAKEN. */
+  code: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  errorCode: Scalars['String']['output'];
+  /** The input field concerned, if any. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Human-readable message, safe to show. */
+  message: Scalars['String']['output'];
+};
+
+/** The charger did not answer in time. */
+export type CommandTimeoutError = UserError & {
+  __typename?: 'CommandTimeoutError';
+  /** Stable machine-readable code, e.g. EMAIL_TAKEN. */
+  code: Scalars['String']['output'];
+  /** The input field concerned, if any. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Human-readable message, safe to show. */
+  message: Scalars['String']['output'];
+};
+
+export type ConfigurationKey = {
+  __typename?: 'ConfigurationKey';
+  key: Scalars['String']['output'];
+  readonly: Scalars['Boolean']['output'];
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+  value: Maybe<Scalars['String']['output']>;
+};
+
 /** The change conflicts with existing data. */
 export type ConflictError = UserError & {
   __typename?: 'ConflictError';
@@ -215,6 +600,49 @@ export type ConflictError = UserError & {
   field: Maybe<Scalars['String']['output']>;
   /** Human-readable message, safe to show. */
   message: Scalars['String']['output'];
+};
+
+export type Connector = {
+  __typename?: 'Connector';
+  /** The OCPP connectorId (0 = the charge point). */
+  connectorId: Scalars['Int']['output'];
+  connectorType: Maybe<Scalars['String']['output']>;
+  errorCode: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  info: Maybe<Scalars['String']['output']>;
+  maxPowerKw: Maybe<Scalars['Decimal']['output']>;
+  status: Scalars['String']['output'];
+  statusAt: Maybe<Scalars['DateTime']['output']>;
+  vendorErrorCode: Maybe<Scalars['String']['output']>;
+};
+
+export type ConnectorReservation = {
+  __typename?: 'ConnectorReservation';
+  connectorId: Scalars['Int']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  fee: Money;
+  id: Scalars['ID']['output'];
+  status: Scalars['String']['output'];
+};
+
+/** The connector is not available for you. */
+export type ConnectorUnavailableError = UserError & {
+  __typename?: 'ConnectorUnavailableError';
+  /** Stable machine-readable code, e.g. EMAIL_TAKEN. */
+  code: Scalars['String']['output'];
+  /** The input field concerned, if any. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Human-readable message, safe to show. */
+  message: Scalars['String']['output'];
+};
+
+export type CostLine = {
+  __typename?: 'CostLine';
+  amount: Money;
+  code: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  quantity: Scalars['Decimal']['output'];
+  unit: Scalars['String']['output'];
 };
 
 export type CreateApiKeyInput = {
@@ -232,6 +660,67 @@ export type CreateApiKeyPayload = {
   secret: Maybe<Scalars['String']['output']>;
 };
 
+export type CreateMaintenanceRecordInput = {
+  chargerId: Scalars['ID']['input'];
+  completedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  kind: MaintenanceKind;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  scheduledAt?: InputMaybe<Scalars['DateTime']['input']>;
+  startedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: MaintenanceStatus;
+  technician?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateMembershipPlanInput = {
+  active?: Scalars['Boolean']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  discountPerKwh?: Scalars['Decimal']['input'];
+  includedKwh?: Scalars['Decimal']['input'];
+  monthlyPrice: Scalars['Decimal']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type CreateRewardItemInput = {
+  active?: Scalars['Boolean']['input'];
+  category?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  imageUrl?: InputMaybe<Scalars['String']['input']>;
+  kind: RewardKind;
+  name: Scalars['String']['input'];
+  points: Scalars['Int']['input'];
+  /** Null: unlimited. */
+  stock?: InputMaybe<Scalars['Int']['input']>;
+  /** kWh for FREE_KWH, ringgit for DISCOUNT, unused for MERCH. */
+  value?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type CreateTariffInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  idleFeePerMinute?: Scalars['Decimal']['input'];
+  idleGraceMinutes?: Scalars['Int']['input'];
+  isDefault?: Scalars['Boolean']['input'];
+  maxCharge?: InputMaybe<Scalars['Decimal']['input']>;
+  minCharge?: Scalars['Decimal']['input'];
+  name: Scalars['String']['input'];
+  pricePerKwh?: Scalars['Decimal']['input'];
+  pricePerMinute?: Scalars['Decimal']['input'];
+  reservationFee?: Scalars['Decimal']['input'];
+  sessionFee?: Scalars['Decimal']['input'];
+  taxRate?: Scalars['Decimal']['input'];
+};
+
+export type CreateTopUpInput = {
+  amount: Scalars['Decimal']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  method: PaymentMethodKind;
+};
+
+export type CreateTopUpPayload = {
+  __typename?: 'CreateTopUpPayload';
+  errors: Array<UserError>;
+  topUp: Maybe<TopUp>;
+};
+
 export type CreateVehicleInput = {
   batteryKwh?: InputMaybe<Scalars['Decimal']['input']>;
   brand: Scalars['String']['input'];
@@ -239,6 +728,25 @@ export type CreateVehicleInput = {
   model: Scalars['String']['input'];
   nickname?: InputMaybe<Scalars['String']['input']>;
   plateNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CsvExport = {
+  __typename?: 'CsvExport';
+  content: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+};
+
+/** Totals of one UTC day. */
+export type DailyStat = {
+  __typename?: 'DailyStat';
+  date: Scalars['Date']['output'];
+  /** Energy of the sessions started that day. */
+  energyKwh: Scalars['Decimal']['output'];
+  /** Billed that day (tax included). */
+  revenue: Money;
+  /** Sessions started that day. */
+  sessions: Scalars['Int']['output'];
 };
 
 /** Live counters for the admin dashboard. */
@@ -253,8 +761,35 @@ export type DashboardStats = {
   timestamp: Scalars['DateTime']['output'];
 };
 
+export type DataTransferInput = {
+  chargerId: Scalars['ID']['input'];
+  data?: InputMaybe<Scalars['String']['input']>;
+  messageId?: InputMaybe<Scalars['String']['input']>;
+  vendorId: Scalars['String']['input'];
+};
+
 export type DeleteAccountInput = {
   password: Scalars['String']['input'];
+};
+
+export type DeleteChargerInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteChargerPayload = {
+  __typename?: 'DeleteChargerPayload';
+  deletedId: Maybe<Scalars['ID']['output']>;
+  errors: Array<UserError>;
+};
+
+export type DeleteMaintenanceRecordInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type DeleteMaintenanceRecordPayload = {
+  __typename?: 'DeleteMaintenanceRecordPayload';
+  deletedId: Maybe<Scalars['ID']['output']>;
+  errors: Array<UserError>;
 };
 
 export type DeleteVehicleInput = {
@@ -265,6 +800,17 @@ export type DeleteVehiclePayload = {
   __typename?: 'DeleteVehiclePayload';
   deletedId: Maybe<Scalars['ID']['output']>;
   errors: Array<UserError>;
+};
+
+export type DiagnosticsJob = {
+  __typename?: 'DiagnosticsJob';
+  chargerId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  fileName: Maybe<Scalars['String']['output']>;
+  history: Array<JobStatusChange>;
+  id: Scalars['ID']['output'];
+  location: Scalars['String']['output'];
+  status: Scalars['String']['output'];
 };
 
 /** The email address must be verified first. */
@@ -289,6 +835,51 @@ export type EmailTakenError = UserError & {
   message: Scalars['String']['output'];
 };
 
+export type Fault = {
+  __typename?: 'Fault';
+  acknowledgedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The charger at fault. */
+  charger: Charger;
+  chargerId: Scalars['ID']['output'];
+  connectorId: Maybe<Scalars['Int']['output']>;
+  errorCode: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  info: Maybe<Scalars['String']['output']>;
+  notes: Maybe<Scalars['String']['output']>;
+  openedAt: Scalars['DateTime']['output'];
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  status: Scalars['String']['output'];
+  vendorErrorCode: Maybe<Scalars['String']['output']>;
+};
+
+export type FaultConnection = {
+  __typename?: 'FaultConnection';
+  edges: Array<FaultEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<Fault>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FaultEdge = {
+  __typename?: 'FaultEdge';
+  cursor: Scalars['String']['output'];
+  node: Fault;
+};
+
+export type FaultNoteInput = {
+  id: Scalars['ID']['input'];
+  /** Appended to the fault's notes. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type FaultPayload = {
+  __typename?: 'FaultPayload';
+  errors: Array<UserError>;
+  fault: Maybe<Fault>;
+};
+
 /** A charger fault opened, acknowledged or resolved. */
 export type FaultUpdate = {
   __typename?: 'FaultUpdate';
@@ -302,6 +893,17 @@ export type FaultUpdate = {
   timestamp: Maybe<Scalars['DateTime']['output']>;
 };
 
+export type FirmwareJob = {
+  __typename?: 'FirmwareJob';
+  chargerId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  history: Array<JobStatusChange>;
+  id: Scalars['ID']['output'];
+  location: Scalars['String']['output'];
+  retrieveAt: Scalars['DateTime']['output'];
+  status: Scalars['String']['output'];
+};
+
 /** You are not allowed to do this. */
 export type ForbiddenError = UserError & {
   __typename?: 'ForbiddenError';
@@ -311,6 +913,32 @@ export type ForbiddenError = UserError & {
   field: Maybe<Scalars['String']['output']>;
   /** Human-readable message, safe to show. */
   message: Scalars['String']['output'];
+};
+
+export type GeoPointInput = {
+  latitude: Scalars['Float']['input'];
+  longitude: Scalars['Float']['input'];
+};
+
+export type GetCompositeScheduleInput = {
+  chargerId: Scalars['ID']['input'];
+  chargingRateUnit?: InputMaybe<ChargingRateUnit>;
+  connectorId: Scalars['Int']['input'];
+  duration: Scalars['Int']['input'];
+};
+
+export type GetConfigurationInput = {
+  chargerId: Scalars['ID']['input'];
+  keys?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type GetDiagnosticsInput = {
+  chargerId: Scalars['ID']['input'];
+  location: Scalars['String']['input'];
+  retries?: InputMaybe<Scalars['Int']['input']>;
+  retryInterval?: InputMaybe<Scalars['Int']['input']>;
+  startTime?: InputMaybe<Scalars['DateTime']['input']>;
+  stopTime?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** An OCPP idTag: the user's app tag or an RFID card. */
@@ -362,6 +990,50 @@ export type IdTagStatus =
   | 'EXPIRED'
   | 'INVALID';
 
+/** The idempotency key was already used for another request. */
+export type IdempotencyConflictError = UserError & {
+  __typename?: 'IdempotencyConflictError';
+  /** Stable machine-readable code, e.g. EMAIL_TAKEN. */
+  code: Scalars['String']['output'];
+  /** The input field concerned, if any. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Human-readable message, safe to show. */
+  message: Scalars['String']['output'];
+};
+
+/** The wallet balance does not cover this. */
+export type InsufficientFundsError = UserError & {
+  __typename?: 'InsufficientFundsError';
+  /** Stable machine-readable code, e.g. EMAIL_TAKEN. */
+  code: Scalars['String']['output'];
+  /** The input field concerned, if any. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Human-readable message, safe to show. */
+  message: Scalars['String']['output'];
+};
+
+/** Your points do not cover this reward. */
+export type InsufficientPointsError = UserError & {
+  __typename?: 'InsufficientPointsError';
+  /** Stable machine-readable code, e.g. EMAIL_TAKEN. */
+  code: Scalars['String']['output'];
+  /** The input field concerned, if any. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Human-readable message, safe to show. */
+  message: Scalars['String']['output'];
+};
+
+/** The command is not valid OCPP 1.6; nothing was sent. */
+export type InvalidCommandError = UserError & {
+  __typename?: 'InvalidCommandError';
+  /** Stable machine-readable code, e.g. EMAIL_TAKEN. */
+  code: Scalars['String']['output'];
+  /** The input field concerned, if any. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Human-readable message, safe to show. */
+  message: Scalars['String']['output'];
+};
+
 /** Email or password is wrong. */
 export type InvalidCredentialsError = UserError & {
   __typename?: 'InvalidCredentialsError';
@@ -395,6 +1067,42 @@ export type InvalidTokenError = UserError & {
   message: Scalars['String']['output'];
 };
 
+export type InvoiceGrouping =
+  | 'CHARGER'
+  | 'DAY';
+
+export type InvoiceSummary = {
+  __typename?: 'InvoiceSummary';
+  energyKwh: Scalars['Decimal']['output'];
+  revenue: Money;
+  rows: Array<InvoiceSummaryRow>;
+  sessions: Scalars['Int']['output'];
+  tax: Money;
+  total: Money;
+};
+
+export type InvoiceSummaryRow = {
+  __typename?: 'InvoiceSummaryRow';
+  energyKwh: Scalars['Decimal']['output'];
+  /** The day (YYYY-MM-DD) or the charge point id. */
+  key: Scalars['String']['output'];
+  /** Billed amount before tax. */
+  revenue: Money;
+  sessions: Scalars['Int']['output'];
+  tax: Money;
+  total: Money;
+};
+
+export type JobStatusChange = {
+  __typename?: 'JobStatusChange';
+  at: Scalars['String']['output'];
+  status: Scalars['String']['output'];
+};
+
+export type LocalListUpdateType =
+  | 'DIFFERENTIAL'
+  | 'FULL';
+
 export type LoginInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -410,6 +1118,138 @@ export type LogoutPayload = {
   errors: Array<UserError>;
   revokedSessions: Scalars['Int']['output'];
 };
+
+/** The reply could not be sent by email; nothing was recorded. */
+export type MailFailedError = UserError & {
+  __typename?: 'MailFailedError';
+  /** Stable machine-readable code, e.g. EMAIL_TAKEN. */
+  code: Scalars['String']['output'];
+  /** The input field concerned, if any. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Human-readable message, safe to show. */
+  message: Scalars['String']['output'];
+};
+
+export type MaintenanceKind =
+  | 'CORRECTIVE'
+  | 'FIRMWARE'
+  | 'INSPECTION'
+  | 'INSTALLATION'
+  | 'OTHER'
+  | 'PREVENTIVE';
+
+/** Work on a charger: planned, in progress or done. */
+export type MaintenanceRecord = {
+  __typename?: 'MaintenanceRecord';
+  charger: Charger;
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: MaintenanceKind;
+  notes: Maybe<Scalars['String']['output']>;
+  scheduledAt: Maybe<Scalars['DateTime']['output']>;
+  startedAt: Maybe<Scalars['DateTime']['output']>;
+  status: MaintenanceStatus;
+  technician: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type MaintenanceRecordConnection = {
+  __typename?: 'MaintenanceRecordConnection';
+  edges: Array<MaintenanceRecordEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<MaintenanceRecord>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MaintenanceRecordEdge = {
+  __typename?: 'MaintenanceRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: MaintenanceRecord;
+};
+
+export type MaintenanceRecordPayload = {
+  __typename?: 'MaintenanceRecordPayload';
+  errors: Array<UserError>;
+  maintenanceRecord: Maybe<MaintenanceRecord>;
+};
+
+export type MaintenanceStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'IN_PROGRESS'
+  | 'SCHEDULED';
+
+export type Membership = {
+  __typename?: 'Membership';
+  cancelAtPeriodEnd: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  includedKwhRemaining: Scalars['Decimal']['output'];
+  includedKwhUsed: Scalars['Decimal']['output'];
+  periodEnd: Scalars['DateTime']['output'];
+  periodStart: Scalars['DateTime']['output'];
+  plan: MembershipPlan;
+  /** Null when it ends at the period end. */
+  renewsAt: Maybe<Scalars['DateTime']['output']>;
+  /** ACTIVE, PAST_DUE (renewal not paid), CANCELLED or EXPIRED. */
+  status: Scalars['String']['output'];
+};
+
+export type MembershipPayload = {
+  __typename?: 'MembershipPayload';
+  errors: Array<UserError>;
+  membership: Maybe<Membership>;
+};
+
+export type MembershipPlan = {
+  __typename?: 'MembershipPlan';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  /** Taken off the price of every kWh. */
+  discountPerKwh: Money;
+  id: Scalars['ID']['output'];
+  /** kWh included each month (free of the kWh price). */
+  includedKwh: Scalars['Decimal']['output'];
+  monthlyPrice: Money;
+  name: Scalars['String']['output'];
+};
+
+export type MembershipPlanConnection = {
+  __typename?: 'MembershipPlanConnection';
+  edges: Array<MembershipPlanEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<MembershipPlan>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MembershipPlanEdge = {
+  __typename?: 'MembershipPlanEdge';
+  cursor: Scalars['String']['output'];
+  node: MembershipPlan;
+};
+
+export type MembershipPlanIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type MembershipPlanPayload = {
+  __typename?: 'MembershipPlanPayload';
+  errors: Array<UserError>;
+  plan: Maybe<MembershipPlan>;
+};
+
+export type MessageTrigger =
+  | 'BOOT_NOTIFICATION'
+  | 'DIAGNOSTICS_STATUS_NOTIFICATION'
+  | 'FIRMWARE_STATUS_NOTIFICATION'
+  | 'HEARTBEAT'
+  | 'METER_VALUES'
+  | 'STATUS_NOTIFICATION';
 
 /** A MeterValues reading as it arrives from the charger. */
 export type MeterReading = {
@@ -432,6 +1272,32 @@ export type MeterReading = {
   voltageV: Array<PhaseValue>;
 };
 
+/** One point of a session's meter chart. */
+export type MeterSample = {
+  __typename?: 'MeterSample';
+  /** Energy delivered since the start of the session. */
+  energyWh: Maybe<Scalars['Float']['output']>;
+  powerW: Maybe<Scalars['Float']['output']>;
+  soc: Maybe<Scalars['Float']['output']>;
+  timestamp: Scalars['DateTime']['output'];
+};
+
+export type MeterValue = {
+  __typename?: 'MeterValue';
+  connectorId: Scalars['Int']['output'];
+  context: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  location: Maybe<Scalars['String']['output']>;
+  measurand: Scalars['String']['output'];
+  phase: Maybe<Scalars['String']['output']>;
+  rawValue: Scalars['String']['output'];
+  timestamp: Scalars['DateTime']['output'];
+  transactionId: Maybe<Scalars['Int']['output']>;
+  /** The base unit (Wh, W, A, V, ...), after normalisation. */
+  unit: Maybe<Scalars['String']['output']>;
+  value: Maybe<Scalars['Float']['output']>;
+};
+
 /** An amount of money: `amount` in the currency's major unit (e.g. 12.50 MYR). */
 export type Money = {
   __typename?: 'Money';
@@ -441,8 +1307,12 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Admins: acknowledge an open fault (someone is on it). */
+  acknowledgeFault: FaultPayload;
   /** Register an RFID card (admins may register it for any user). */
   addRfidTag: IdTagPayload;
+  /** Admins: refund to, or adjust, a driver's wallet (reason required). */
+  adjustWallet: AdjustWalletPayload;
   /** Admins: create a user (email counts as verified). */
   adminCreateUser: AdminCreateUserPayload;
   /** Admins: disable (sign out, refuse sign-in, block API keys) or enable a user. */
@@ -451,38 +1321,142 @@ export type Mutation = {
   adminSetUserRole: AdminUserPayload;
   /** Admins: change a user's name, email, phone or verification. */
   adminUpdateUser: AdminUserPayload;
+  /** Apply a friend's referral code (once, before your first paid session): you both get points when you complete your first paid session. */
+  applyReferralCode: ApplyReferralCodePayload;
+  /** Admins: approve (or reject) a charger; BootNotification answers accordingly. */
+  approveCharger: ChargerPayload;
+  /** Admins: give a charger its own tariff (or null for the default). */
+  assignTariff: AssignTariffPayload;
   /** Block one of your id tags: chargers will refuse it. */
   blockIdTag: IdTagPayload;
+  /** Admins: CancelReservation. */
+  cancelChargerReservation: OcppCommandPayload;
+  /** Cancel your membership at the end of the paid period (no refund). */
+  cancelMembership: MembershipPayload;
+  /** Cancel your reservation (CancelReservation). */
+  cancelReservation: ReservationPayload;
+  /** Admins: ChangeAvailability (connector 0 = the whole charger). */
+  changeAvailability: OcppCommandPayload;
+  /** Admins: ChangeConfiguration (the configuration cache is updated). */
+  changeConfiguration: OcppCommandPayload;
   /** Change your password; other sessions are signed out. */
   changePassword: AuthPayload;
+  /** Admins: ClearCache (the charger's authorization cache). */
+  clearCache: OcppCommandPayload;
+  /** Admins: ClearChargingProfile (matching stored profiles are marked Cleared). */
+  clearChargingProfile: OcppCommandPayload;
+  /** Admins: close a support message. */
+  closeSupportMessage: SupportMessagePayload;
   /** Create an API key for yourself (admins: for any user). */
   createApiKey: CreateApiKeyPayload;
+  /** Admins: record maintenance of a charger. */
+  createMaintenanceRecord: MaintenanceRecordPayload;
+  /** Admins: create a membership plan (prices in ringgit). */
+  createMembershipPlan: MembershipPlanPayload;
+  /** Admins: add a reward to the catalog. */
+  createRewardItem: RewardItemPayload;
+  /** Admins: create a tariff (prices in ringgit; `isDefault` makes it the default). */
+  createTariff: TariffPayload;
+  /** Start a wallet top-up: returns the gateway checkout URL. The same idempotency key returns the same top-up; the wallet is credited when the gateway confirms. */
+  createTopUp: CreateTopUpPayload;
   /** Add a vehicle to your account. */
   createVehicle: VehiclePayload;
+  /** Admins: DataTransfer to the charger. */
+  dataTransfer: OcppCommandPayload;
+  /** Admins: withdraw a plan. Members keep it until their period ends; it is not renewed. */
+  deactivateMembershipPlan: MembershipPlanPayload;
+  /** Admins: deactivate a tariff; its chargers fall back to the default tariff. The default tariff cannot be deactivated (make another the default first). */
+  deactivateTariff: TariffPayload;
   /** Delete your account: personal data is erased, ledger history stays anonymised. */
   deleteAccount: OkPayload;
+  /** Admins: delete a charger that has no charging sessions. */
+  deleteCharger: DeleteChargerPayload;
+  /** Admins: delete a maintenance record. */
+  deleteMaintenanceRecord: DeleteMaintenanceRecordPayload;
+  /** Admins: withdraw a reward from the catalog (past redemptions stay). */
+  deleteRewardItem: RewardItemPayload;
   /** Remove one of your vehicles. */
   deleteVehicle: DeleteVehiclePayload;
+  /** Admins: GetCompositeSchedule. */
+  getCompositeSchedule: OcppCommandPayload;
+  /** Admins: GetConfiguration (all keys, or the given ones); cached. */
+  getConfiguration: OcppCommandPayload;
+  /** Admins: GetDiagnostics (a diagnostics job is recorded). */
+  getDiagnostics: OcppCommandPayload;
+  /** Admins: GetLocalListVersion. */
+  getLocalListVersion: OcppCommandPayload;
   /** Sign in with email and password. */
   login: AuthPayload;
   /** Sign out this session (or every session with allSessions). */
   logout: LogoutPayload;
+  /** Redeem a reward with your points: atomic (points and stock never go negative); the same idempotency key returns the same redemption. */
+  redeemReward: RedeemRewardPayload;
   /** Exchange a refresh token for new tokens (the old one stops working). */
   refreshToken: AuthPayload;
   /** Create a driver account and sign in. */
   register: AuthPayload;
+  /** Admins: register a charger; its AuthorizationKey is returned once. */
+  registerCharger: RegisterChargerPayload;
+  /** Admins: RemoteStartTransaction. */
+  remoteStartTransaction: OcppCommandPayload;
+  /** Admins: RemoteStopTransaction. */
+  remoteStopTransaction: OcppCommandPayload;
+  /** Admins: reopen a closed support message. */
+  reopenSupportMessage: SupportMessagePayload;
+  /** Admins: reply to a support message by email (and optionally close it). */
+  replySupportMessage: SupportMessagePayload;
   /** Email a 6-digit code to verify an address before registering. */
   requestEmailCode: RequestEmailCodePayload;
   /** Email a password-reset code (the answer is the same for unknown addresses). */
   requestPasswordReset: OkPayload;
+  /** Reserve a connector (ReserveNow); a fee applies per the charger's tariff. */
+  reserveConnector: ReservationPayload;
+  /** Admins: ReserveNow (the reservation is recorded; its id is the reservationId). */
+  reserveNow: OcppCommandPayload;
+  /** Admins: Reset (Hard or Soft). */
+  resetCharger: OcppCommandPayload;
   /** Set a new password with the emailed code; every session is signed out. */
   resetPassword: OkPayload;
+  /** Admins: resolve a fault. */
+  resolveFault: FaultPayload;
   /** Revoke one of your API keys (admins: any key). */
   revokeApiKey: ApiKeyPayload;
+  /** Admins: SendLocalList built from the id tags in the database. */
+  sendLocalList: OcppCommandPayload;
+  /** Contact form: a message to support (email optional when signed in). */
+  sendSupportMessage: SendSupportMessagePayload;
+  /** Admins: SetChargingProfile (the profile is recorded with its status). */
+  setChargingProfile: OcppCommandPayload;
+  /** Admins: make a tariff the default (for chargers without their own). */
+  setDefaultTariff: TariffPayload;
+  /** Start charging on a connector: returns a charging request handle. */
+  startCharging: StartChargingPayload;
+  /** Stop one of your charging sessions (RemoteStopTransaction). */
+  stopCharging: StopChargingPayload;
+  /** Buy a plan for a month, paid from your wallet; it renews monthly until cancelled. */
+  subscribeMembership: MembershipPayload;
+  /** Admins: TriggerMessage. */
+  triggerMessage: OcppCommandPayload;
   /** Unblock one of your id tags. */
   unblockIdTag: IdTagPayload;
+  /** Admins: UnlockConnector. */
+  unlockConnector: OcppCommandPayload;
+  /** Admins: change a charger's details, profile or AuthorizationKey. */
+  updateCharger: ChargerPayload;
+  /** Admins: UpdateFirmware (a firmware job is recorded). */
+  updateFirmware: OcppCommandPayload;
+  /** Admins: change a maintenance record. */
+  updateMaintenanceRecord: MaintenanceRecordPayload;
+  /** Admins: change a plan (a new price applies from the next renewal). */
+  updateMembershipPlan: MembershipPlanPayload;
+  /** Admins: change platform settings (they apply at once, on every node). */
+  updatePlatformSettings: PlatformSettingsPayload;
   /** Change your name or phone. */
   updateProfile: UserPayload;
+  /** Admins: change a reward (name, points, category, stock, active, ...). */
+  updateRewardItem: RewardItemPayload;
+  /** Admins: change a tariff. Running sessions keep the prices they started with. */
+  updateTariff: TariffPayload;
   /** Change one of your vehicles. */
   updateVehicle: VehiclePayload;
   /** Check the emailed code; returns a token for register. */
@@ -490,8 +1464,18 @@ export type Mutation = {
 };
 
 
+export type MutationAcknowledgeFaultArgs = {
+  input: FaultNoteInput;
+};
+
+
 export type MutationAddRfidTagArgs = {
   input: AddRfidTagInput;
+};
+
+
+export type MutationAdjustWalletArgs = {
+  input: AdjustWalletInput;
 };
 
 
@@ -515,8 +1499,48 @@ export type MutationAdminUpdateUserArgs = {
 };
 
 
+export type MutationApplyReferralCodeArgs = {
+  input: ApplyReferralCodeInput;
+};
+
+
+export type MutationApproveChargerArgs = {
+  input: ApproveChargerInput;
+};
+
+
+export type MutationAssignTariffArgs = {
+  input: AssignTariffInput;
+};
+
+
 export type MutationBlockIdTagArgs = {
   input: IdTagInput;
+};
+
+
+export type MutationCancelChargerReservationArgs = {
+  input: AdminCancelReservationInput;
+};
+
+
+export type MutationCancelMembershipArgs = {
+  input?: InputMaybe<CancelMembershipInput>;
+};
+
+
+export type MutationCancelReservationArgs = {
+  input: CancelReservationInput;
+};
+
+
+export type MutationChangeAvailabilityArgs = {
+  input: ChangeAvailabilityInput;
+};
+
+
+export type MutationChangeConfigurationArgs = {
+  input: ChangeConfigurationInput;
 };
 
 
@@ -525,8 +1549,48 @@ export type MutationChangePasswordArgs = {
 };
 
 
+export type MutationClearCacheArgs = {
+  input: ChargerCommandInput;
+};
+
+
+export type MutationClearChargingProfileArgs = {
+  input: ClearChargingProfileInput;
+};
+
+
+export type MutationCloseSupportMessageArgs = {
+  input: SupportMessageInput;
+};
+
+
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateMaintenanceRecordArgs = {
+  input: CreateMaintenanceRecordInput;
+};
+
+
+export type MutationCreateMembershipPlanArgs = {
+  input: CreateMembershipPlanInput;
+};
+
+
+export type MutationCreateRewardItemArgs = {
+  input: CreateRewardItemInput;
+};
+
+
+export type MutationCreateTariffArgs = {
+  input: CreateTariffInput;
+};
+
+
+export type MutationCreateTopUpArgs = {
+  input: CreateTopUpInput;
 };
 
 
@@ -535,13 +1599,63 @@ export type MutationCreateVehicleArgs = {
 };
 
 
+export type MutationDataTransferArgs = {
+  input: DataTransferInput;
+};
+
+
+export type MutationDeactivateMembershipPlanArgs = {
+  input: MembershipPlanIdInput;
+};
+
+
+export type MutationDeactivateTariffArgs = {
+  input: TariffIdInput;
+};
+
+
 export type MutationDeleteAccountArgs = {
   input: DeleteAccountInput;
 };
 
 
+export type MutationDeleteChargerArgs = {
+  input: DeleteChargerInput;
+};
+
+
+export type MutationDeleteMaintenanceRecordArgs = {
+  input: DeleteMaintenanceRecordInput;
+};
+
+
+export type MutationDeleteRewardItemArgs = {
+  input: RewardItemIdInput;
+};
+
+
 export type MutationDeleteVehicleArgs = {
   input: DeleteVehicleInput;
+};
+
+
+export type MutationGetCompositeScheduleArgs = {
+  input: GetCompositeScheduleInput;
+};
+
+
+export type MutationGetConfigurationArgs = {
+  input: GetConfigurationInput;
+};
+
+
+export type MutationGetDiagnosticsArgs = {
+  input: GetDiagnosticsInput;
+};
+
+
+export type MutationGetLocalListVersionArgs = {
+  input: ChargerCommandInput;
 };
 
 
@@ -555,6 +1669,11 @@ export type MutationLogoutArgs = {
 };
 
 
+export type MutationRedeemRewardArgs = {
+  input: RedeemRewardInput;
+};
+
+
 export type MutationRefreshTokenArgs = {
   input: RefreshTokenInput;
 };
@@ -562,6 +1681,31 @@ export type MutationRefreshTokenArgs = {
 
 export type MutationRegisterArgs = {
   input: RegisterInput;
+};
+
+
+export type MutationRegisterChargerArgs = {
+  input: RegisterChargerInput;
+};
+
+
+export type MutationRemoteStartTransactionArgs = {
+  input: RemoteStartTransactionInput;
+};
+
+
+export type MutationRemoteStopTransactionArgs = {
+  input: RemoteStopTransactionInput;
+};
+
+
+export type MutationReopenSupportMessageArgs = {
+  input: SupportMessageInput;
+};
+
+
+export type MutationReplySupportMessageArgs = {
+  input: ReplySupportMessageInput;
 };
 
 
@@ -575,8 +1719,28 @@ export type MutationRequestPasswordResetArgs = {
 };
 
 
+export type MutationReserveConnectorArgs = {
+  input: ReserveConnectorInput;
+};
+
+
+export type MutationReserveNowArgs = {
+  input: ReserveNowInput;
+};
+
+
+export type MutationResetChargerArgs = {
+  input: ResetChargerInput;
+};
+
+
 export type MutationResetPasswordArgs = {
   input: ResetPasswordInput;
+};
+
+
+export type MutationResolveFaultArgs = {
+  input: FaultNoteInput;
 };
 
 
@@ -585,13 +1749,93 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationSendLocalListArgs = {
+  input: SendLocalListInput;
+};
+
+
+export type MutationSendSupportMessageArgs = {
+  input: SendSupportMessageInput;
+};
+
+
+export type MutationSetChargingProfileArgs = {
+  input: SetChargingProfileInput;
+};
+
+
+export type MutationSetDefaultTariffArgs = {
+  input: TariffIdInput;
+};
+
+
+export type MutationStartChargingArgs = {
+  input: StartChargingInput;
+};
+
+
+export type MutationStopChargingArgs = {
+  input: StopChargingInput;
+};
+
+
+export type MutationSubscribeMembershipArgs = {
+  input: SubscribeMembershipInput;
+};
+
+
+export type MutationTriggerMessageArgs = {
+  input: TriggerMessageInput;
+};
+
+
 export type MutationUnblockIdTagArgs = {
   input: IdTagInput;
 };
 
 
+export type MutationUnlockConnectorArgs = {
+  input: UnlockConnectorInput;
+};
+
+
+export type MutationUpdateChargerArgs = {
+  input: UpdateChargerInput;
+};
+
+
+export type MutationUpdateFirmwareArgs = {
+  input: UpdateFirmwareInput;
+};
+
+
+export type MutationUpdateMaintenanceRecordArgs = {
+  input: UpdateMaintenanceRecordInput;
+};
+
+
+export type MutationUpdateMembershipPlanArgs = {
+  input: UpdateMembershipPlanInput;
+};
+
+
+export type MutationUpdatePlatformSettingsArgs = {
+  input: UpdatePlatformSettingsInput;
+};
+
+
 export type MutationUpdateProfileArgs = {
   input: UpdateProfileInput;
+};
+
+
+export type MutationUpdateRewardItemArgs = {
+  input: UpdateRewardItemInput;
+};
+
+
+export type MutationUpdateTariffArgs = {
+  input: UpdateTariffInput;
 };
 
 
@@ -626,6 +1870,56 @@ export type NotFoundError = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** The charger's answer to a command. */
+export type OcppCommandPayload = {
+  __typename?: 'OcppCommandPayload';
+  chargingProfile: Maybe<ChargingProfile>;
+  configuration: Maybe<Array<ConfigurationKey>>;
+  diagnosticsJob: Maybe<DiagnosticsJob>;
+  errors: Array<UserError>;
+  firmwareJob: Maybe<FirmwareJob>;
+  reservation: Maybe<ChargerReservation>;
+  /** The charger's full answer (OCPP JSON). */
+  response: Maybe<Scalars['JSON']['output']>;
+  /** The answer's status field, when it has one. */
+  status: Maybe<Scalars['String']['output']>;
+  unknownKeys: Maybe<Array<Scalars['String']['output']>>;
+};
+
+export type OcppMessage = {
+  __typename?: 'OcppMessage';
+  action: Maybe<Scalars['String']['output']>;
+  chargePointId: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** in (charger → us) or out. */
+  direction: Scalars['String']['output'];
+  errorCode: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  latencyMs: Maybe<Scalars['Float']['output']>;
+  /** 2 CALL, 3 CALLRESULT, 4 CALLERROR; null if unparseable. */
+  messageType: Maybe<Scalars['Int']['output']>;
+  nodeId: Maybe<Scalars['String']['output']>;
+  /** The raw frame. */
+  payload: Scalars['String']['output'];
+  uniqueId: Maybe<Scalars['String']['output']>;
+};
+
+export type OcppMessageConnection = {
+  __typename?: 'OcppMessageConnection';
+  edges: Array<OcppMessageEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<OcppMessage>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OcppMessageEdge = {
+  __typename?: 'OcppMessageEdge';
+  cursor: Scalars['String']['output'];
+  node: OcppMessage;
+};
+
 /** One OCPP frame from the live message log. */
 export type OcppMessageEvent = {
   __typename?: 'OcppMessageEvent';
@@ -658,6 +1952,17 @@ export type OperationError = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** The reward is out of stock. */
+export type OutOfStockError = UserError & {
+  __typename?: 'OutOfStockError';
+  /** Stable machine-readable code, e.g. EMAIL_TAKEN. */
+  code: Scalars['String']['output'];
+  /** The input field concerned, if any. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Human-readable message, safe to show. */
+  message: Scalars['String']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -665,6 +1970,19 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor: Maybe<Scalars['String']['output']>;
 };
+
+export type PaymentMethod = {
+  __typename?: 'PaymentMethod';
+  label: Scalars['String']['output'];
+  method: PaymentMethodKind;
+  provider: Scalars['String']['output'];
+  sandbox: Scalars['Boolean']['output'];
+};
+
+export type PaymentMethodKind =
+  | 'CARD'
+  | 'EWALLET'
+  | 'FPX';
 
 /** One phase's reading of a measurand. */
 export type PhaseValue = {
@@ -678,23 +1996,296 @@ export type PlatformInfo = {
   currency: Scalars['String']['output'];
   environment: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** The WebSocket URL chargers connect to; a charger appends /<chargePointId>. */
+  ocppUrl: Scalars['String']['output'];
+  /** The platform's public base URL (PUBLIC_URL). */
+  publicUrl: Scalars['String']['output'];
   version: Scalars['String']['output'];
+};
+
+/** Settings in force (a stored override, else the environment default). */
+export type PlatformSettings = {
+  __typename?: 'PlatformSettings';
+  /** Told to chargers at boot. */
+  heartbeatIntervalSeconds: Scalars['Int']['output'];
+  messageLogRetentionDays: Scalars['Int']['output'];
+  /** Wallet balance needed to start charging. */
+  minimumBalance: Money;
+  pointsPerKwh: Scalars['Int']['output'];
+  registrationPolicy: RegistrationPolicy;
+  unknownChargerPolicy: UnknownChargerPolicy;
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type PlatformSettingsPayload = {
+  __typename?: 'PlatformSettingsPayload';
+  errors: Array<UserError>;
+  settings: Maybe<PlatformSettings>;
+};
+
+/** A change of your points balance. */
+export type PointMovement = {
+  __typename?: 'PointMovement';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  memo: Maybe<Scalars['String']['output']>;
+  /** Positive: earned; negative: spent. */
+  points: Scalars['Int']['output'];
+  /** SESSION, REFERRAL, REDEMPTION, ... */
+  reason: Scalars['String']['output'];
+  sessionId: Maybe<Scalars['ID']['output']>;
+};
+
+export type PointMovementConnection = {
+  __typename?: 'PointMovementConnection';
+  edges: Array<PointMovementEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<PointMovement>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PointMovementEdge = {
+  __typename?: 'PointMovementEdge';
+  cursor: Scalars['String']['output'];
+  node: PointMovement;
+};
+
+/** A price estimate from the tariff (and your membership), as billing computes it. */
+export type PriceQuote = {
+  __typename?: 'PriceQuote';
+  chargingMinutes: Scalars['Decimal']['output'];
+  energyKwh: Scalars['Decimal']['output'];
+  /** Billable idle minutes (after the grace period). */
+  idleMinutes: Scalars['Decimal']['output'];
+  lines: Array<CostLine>;
+  /** The plan whose benefits are applied. */
+  membershipPlan: Maybe<Scalars['String']['output']>;
+  subtotal: Money;
+  tariff: TariffPrice;
+  tax: Money;
+  total: Money;
 };
 
 export type Query = {
   __typename?: 'Query';
+  /** Your running charging session (the latest, if several), to resume the live screen after a reload; null when none is running. */
+  activeSession: Maybe<ChargingSession>;
+  /** Admins: one charging session in full. */
+  adminChargingSession: AdminChargingSession;
+  /** One charger by id (drivers: approved public chargers only). */
+  charger: Charger;
+  /** One charger by its OCPP charge point id (admins). */
+  chargerByChargePointId: Maybe<Charger>;
+  /** Admins: the cached configuration keys of a charger (from GetConfiguration). */
+  chargerConfiguration: Array<ConfigurationKey>;
+  /** The prices that apply on a charger (its own tariff, else the default): what the driver sees before starting. */
+  chargerTariff: TariffPrice;
+  /** Chargers, newest first. Drivers see approved public chargers; admins see all. `search` matches the charge point id, name, address and city. */
+  chargers: ChargerConnection;
+  /** Admins: charging profiles sent to chargers, newest first. */
+  chargingProfiles: Array<ChargingProfile>;
+  /** A charging request (the startCharging handle). */
+  chargingRequest: ChargingRequest;
+  /** One of your charging sessions (any, for admins). */
+  chargingSession: ChargingSession;
+  /** Admins: charging sessions, newest first, filtered. */
+  chargingSessions: AdminChargingSessionConnection;
+  /** Admins: completed, billed sessions for invoicing, newest first. */
+  completedSessions: ChargingSessionConnection;
+  /** Admins: completed sessions in [from, to) as CSV. */
+  completedSessionsCsv: CsvExport;
+  /** Admins: connectors per status. */
+  connectorStatusBreakdown: Array<StatusCount>;
+  /** The connectors of a charger. */
+  connectors: Array<Connector>;
+  /** Admins: energy, revenue and sessions per UTC day, oldest first. */
+  dailyStats: Array<DailyStat>;
+  /** Admins: the dashboard counters now (the subscription keeps them live). */
+  dashboardStats: DashboardStats;
+  /** Admins: diagnostics upload jobs, newest first. */
+  diagnosticsJobs: Array<DiagnosticsJob>;
+  /** Admins: charger faults, newest first. */
+  faults: FaultConnection;
+  /** Admins: firmware update jobs, newest first. */
+  firmwareJobs: Array<FirmwareJob>;
   /** One of your id tags (any tag for admins). */
   idTag: Maybe<IdTag>;
+  /** Admins: revenue, energy and sessions by day or charger (UTC, [from, to)). */
+  invoiceSummary: InvoiceSummary;
+  /** Admins: maintenance records, newest first. */
+  maintenanceRecords: MaintenanceRecordConnection;
   /** The signed-in user; null when anonymous. */
   me: Maybe<User>;
+  /** Membership plans on offer (admins may include inactive ones). */
+  membershipPlans: MembershipPlanConnection;
+  /** Admins: a charger's meter values in [since, until), oldest first (max 5000). */
+  meterValues: Array<MeterValue>;
+  /** Your current membership (active or awaiting payment), if any. */
+  myMembership: Maybe<Membership>;
+  /** Your receipts, newest first. */
+  myReceipts: ReceiptConnection;
+  /** Your redemptions, newest first. */
+  myRedemptions: RewardRedemptionConnection;
+  /** The friend's code applied to your account, if any. */
+  myReferral: Maybe<AppliedReferral>;
+  /** Your personal referral code (created on first use) and share link. */
+  myReferralCode: ReferralCode;
+  /** Your charging sessions, newest first. */
+  mySessions: ChargingSessionConnection;
+  /** Your top-ups, newest first. */
+  myTopUps: TopUpConnection;
+  /** Admins: the OCPP message log, newest first. */
+  ocppMessages: OcppMessageConnection;
+  /** Ways to top up the wallet. */
+  paymentMethods: Array<PaymentMethod>;
   /** The platform's name, version and environment. */
   platform: PlatformInfo;
+  /** Admins: the platform settings in force. */
+  platformSettings: PlatformSettings;
+  /** How your points changed, newest first. */
+  pointHistory: PointMovementConnection;
+  /** Estimate the cost of charging `energyKwh` over `minutes` on a charger (plus `idleMinutes` connected after charging), with your membership's benefits. */
+  quote: PriceQuote;
+  /** A receipt (yours; any, for admins). */
+  receipt: Receipt;
+  /** Admins: reservations, newest first. */
+  reservations: ChargerReservationConnection;
+  /** Admins: billed today (UTC), tax included. */
+  revenueToday: Money;
+  /** Rewards to redeem (admins may include inactive ones). */
+  rewardCatalog: RewardItemConnection;
+  /** Admins: redemptions (of one user, or everyone's), newest first. */
+  rewardRedemptions: RewardRedemptionConnection;
+  /** Your reward points and the rewards waiting for your next bill. */
+  rewardsBalance: RewardsBalance;
+  /** A public charger by its charge point id (what its QR code opens); null when there is no such public charger. */
+  station: Maybe<Station>;
+  /** Public chargers for drivers (signed in or not). With `near`: those within `radiusKm` (default 50, at most 1000), nearest first, with `distanceKm`; without: all, oldest first. Filter by a connector type (CCS2, Type2, CHAdeMO, GB-T) and a minimum power. */
+  stations: StationConnection;
+  /** Admins: support messages, newest first. */
+  supportMessages: SupportMessageConnection;
+  /** Admins: one tariff. */
+  tariff: Tariff;
+  /** Admins: every tariff, newest first. */
+  tariffs: TariffConnection;
+  /** One of your top-ups. */
+  topUp: TopUp;
   /** A user by id: yourself, or anyone for admins. */
   user: Maybe<User>;
+  /** Admins: a user's wallet. */
+  userWallet: Wallet;
   /** Admins: users matching `search` (email, name or phone), newest first. */
   users: UserConnection;
   /** One of your vehicles (any vehicle for admins). */
   vehicle: Maybe<Vehicle>;
+  /** The signed-in driver's wallet. */
+  wallet: Wallet;
+  /** Admins: every wallet movement, newest first. */
+  walletTransactions: WalletTransactionConnection;
+};
+
+
+export type QueryAdminChargingSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryChargerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryChargerByChargePointIdArgs = {
+  chargePointId: Scalars['String']['input'];
+};
+
+
+export type QueryChargerConfigurationArgs = {
+  chargerId: Scalars['ID']['input'];
+};
+
+
+export type QueryChargerTariffArgs = {
+  chargerId: Scalars['ID']['input'];
+};
+
+
+export type QueryChargersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  online?: InputMaybe<Scalars['Boolean']['input']>;
+  registrationStatus?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryChargingProfilesArgs = {
+  chargerId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryChargingRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryChargingSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryChargingSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ChargingSessionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCompletedSessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCompletedSessionsCsvArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryConnectorsArgs = {
+  chargerId: Scalars['ID']['input'];
+};
+
+
+export type QueryDailyStatsArgs = {
+  days?: Scalars['Int']['input'];
+};
+
+
+export type QueryDiagnosticsJobsArgs = {
+  chargerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryFaultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  chargerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryFirmwareJobsArgs = {
+  chargerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -703,8 +2294,167 @@ export type QueryIdTagArgs = {
 };
 
 
+export type QueryInvoiceSummaryArgs = {
+  from: Scalars['DateTime']['input'];
+  groupBy?: InvoiceGrouping;
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryMaintenanceRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  chargerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<MaintenanceStatus>;
+};
+
+
+export type QueryMembershipPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeInactive?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryMeterValuesArgs = {
+  chargerId: Scalars['ID']['input'];
+  limit?: Scalars['Int']['input'];
+  measurand?: InputMaybe<Scalars['String']['input']>;
+  since: Scalars['DateTime']['input'];
+  transactionId?: InputMaybe<Scalars['Int']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryMyReceiptsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyRedemptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMySessionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyTopUpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOcppMessagesArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  chargePointId?: InputMaybe<Scalars['String']['input']>;
+  direction?: InputMaybe<Scalars['String']['input']>;
+  errorsOnly?: Scalars['Boolean']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  messageType?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  uniqueId?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryPointHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryQuoteArgs = {
+  chargerId: Scalars['ID']['input'];
+  energyKwh: Scalars['Decimal']['input'];
+  idleMinutes?: Scalars['Decimal']['input'];
+  minutes?: Scalars['Decimal']['input'];
+};
+
+
+export type QueryReceiptArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReservationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  chargerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRewardCatalogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeInactive?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryRewardRedemptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryStationArgs = {
+  chargePointId: Scalars['String']['input'];
+};
+
+
+export type QueryStationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  connectorType?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minPowerKw?: InputMaybe<Scalars['Decimal']['input']>;
+  near?: InputMaybe<GeoPointInput>;
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
+export type QuerySupportMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<SupportMessageStatus>;
+};
+
+
+export type QueryTariffArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTariffsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeInactive?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryTopUpArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryUserWalletArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -724,6 +2474,12 @@ export type QueryVehicleArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryWalletTransactionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Too many attempts; retry after `retryAfterSeconds`. */
 export type RateLimitedError = UserError & {
   __typename?: 'RateLimitedError';
@@ -736,8 +2492,94 @@ export type RateLimitedError = UserError & {
   retryAfterSeconds: Scalars['Int']['output'];
 };
 
+export type Receipt = {
+  __typename?: 'Receipt';
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTime']['output'];
+  lines: Array<ReceiptLine>;
+  number: Scalars['String']['output'];
+  /** A signed link to the PDF, valid for an hour. */
+  pdfUrl: Scalars['String']['output'];
+  sessionId: Maybe<Scalars['ID']['output']>;
+  subtotal: Money;
+  tax: Money;
+  total: Money;
+};
+
+export type ReceiptConnection = {
+  __typename?: 'ReceiptConnection';
+  edges: Array<ReceiptEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<Receipt>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReceiptEdge = {
+  __typename?: 'ReceiptEdge';
+  cursor: Scalars['String']['output'];
+  node: Receipt;
+};
+
+export type ReceiptLine = {
+  __typename?: 'ReceiptLine';
+  amount: Money;
+  description: Scalars['String']['output'];
+  quantity: Scalars['Decimal']['output'];
+  unit: Scalars['String']['output'];
+};
+
+export type RedeemRewardInput = {
+  /** The same key returns the same redemption. */
+  idempotencyKey: Scalars['String']['input'];
+  itemId: Scalars['ID']['input'];
+};
+
+export type RedeemRewardPayload = {
+  __typename?: 'RedeemRewardPayload';
+  balance: Maybe<RewardsBalance>;
+  errors: Array<UserError>;
+  redemption: Maybe<RewardRedemption>;
+};
+
+/** Your personal referral code and how it has been used. */
+export type ReferralCode = {
+  __typename?: 'ReferralCode';
+  code: Scalars['String']['output'];
+  /** Points to you and your friend on their first paid session. */
+  pointsPerReferral: Scalars['Int']['output'];
+  /** Drivers who applied your code. */
+  referredCount: Scalars['Int']['output'];
+  /** Of those, drivers who completed a paid session. */
+  rewardedCount: Scalars['Int']['output'];
+  /** A link to share: `<PUBLIC_URL>/r/<code>`. */
+  shareUrl: Scalars['String']['output'];
+};
+
 export type RefreshTokenInput = {
   refreshToken: Scalars['String']['input'];
+};
+
+export type RegisterChargerInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** 16 to 40 bytes; omit to generate one (returned once). */
+  authorizationKey?: InputMaybe<Scalars['String']['input']>;
+  chargePointId: Scalars['String']['input'];
+  city?: InputMaybe<Scalars['String']['input']>;
+  latitude?: InputMaybe<Scalars['Decimal']['input']>;
+  longitude?: InputMaybe<Scalars['Decimal']['input']>;
+  maxPowerKw?: InputMaybe<Scalars['Decimal']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  securityProfile?: Scalars['Int']['input'];
+};
+
+export type RegisterChargerPayload = {
+  __typename?: 'RegisterChargerPayload';
+  /** The charger's Basic-auth password: shown once, stored hashed. */
+  authorizationKey: Maybe<Scalars['String']['output']>;
+  charger: Maybe<Charger>;
+  errors: Array<UserError>;
 };
 
 export type RegisterInput = {
@@ -747,6 +2589,31 @@ export type RegisterInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
   /** From verifyEmailCode; required when REQUIRE_VERIFIED_EMAIL is on. */
   verificationToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Who may register a driver account. */
+export type RegistrationPolicy =
+  | 'OPEN'
+  | 'REQUIRE_VERIFIED_EMAIL';
+
+export type RemoteStartTransactionInput = {
+  chargerId: Scalars['ID']['input'];
+  /** An OCPP csChargingProfiles object. */
+  chargingProfile?: InputMaybe<Scalars['JSON']['input']>;
+  connectorId?: InputMaybe<Scalars['Int']['input']>;
+  idTag: Scalars['String']['input'];
+};
+
+export type RemoteStopTransactionInput = {
+  chargerId: Scalars['ID']['input'];
+  transactionId: Scalars['Int']['input'];
+};
+
+export type ReplySupportMessageInput = {
+  body: Scalars['String']['input'];
+  /** Close the message after replying. */
+  close?: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 export type RequestEmailCodeInput = {
@@ -763,14 +2630,131 @@ export type RequestPasswordResetInput = {
   email: Scalars['String']['input'];
 };
 
+export type ReservationPayload = {
+  __typename?: 'ReservationPayload';
+  errors: Array<UserError>;
+  reservation: Maybe<ConnectorReservation>;
+};
+
+export type ReserveConnectorInput = {
+  chargerId: Scalars['ID']['input'];
+  connectorId: Scalars['Int']['input'];
+  minutes?: Scalars['Int']['input'];
+};
+
+export type ReserveNowInput = {
+  chargerId: Scalars['ID']['input'];
+  connectorId: Scalars['Int']['input'];
+  expiryDate: Scalars['DateTime']['input'];
+  idTag: Scalars['String']['input'];
+  parentIdTag?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ResetChargerInput = {
+  chargerId: Scalars['ID']['input'];
+  type: ResetType;
+};
+
 export type ResetPasswordInput = {
   code: Scalars['String']['input'];
   email: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
 };
 
+export type ResetType =
+  | 'HARD'
+  | 'SOFT';
+
 export type RevokeApiKeyInput = {
   id: Scalars['ID']['input'];
+};
+
+export type RewardItem = {
+  __typename?: 'RewardItem';
+  active: Scalars['Boolean']['output'];
+  category: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  /** For DISCOUNT: taken off the next bill. */
+  discount: Maybe<Money>;
+  /** For FREE_KWH: kWh free at the next billing. */
+  freeKwh: Maybe<Scalars['Decimal']['output']>;
+  id: Scalars['ID']['output'];
+  imageUrl: Maybe<Scalars['String']['output']>;
+  inStock: Scalars['Boolean']['output'];
+  kind: RewardKind;
+  name: Scalars['String']['output'];
+  points: Scalars['Int']['output'];
+  /** Null: unlimited. */
+  stock: Maybe<Scalars['Int']['output']>;
+};
+
+export type RewardItemConnection = {
+  __typename?: 'RewardItemConnection';
+  edges: Array<RewardItemEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<RewardItem>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RewardItemEdge = {
+  __typename?: 'RewardItemEdge';
+  cursor: Scalars['String']['output'];
+  node: RewardItem;
+};
+
+export type RewardItemIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type RewardItemPayload = {
+  __typename?: 'RewardItemPayload';
+  errors: Array<UserError>;
+  item: Maybe<RewardItem>;
+};
+
+export type RewardKind =
+  | 'DISCOUNT'
+  | 'FREE_KWH'
+  | 'MERCH';
+
+export type RewardRedemption = {
+  __typename?: 'RewardRedemption';
+  appliedAt: Maybe<Scalars['DateTime']['output']>;
+  appliedSessionId: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  item: RewardItem;
+  points: Scalars['Int']['output'];
+  /** PENDING (not yet applied or fulfilled), APPLIED, FULFILLED, ... */
+  status: Scalars['String']['output'];
+};
+
+export type RewardRedemptionConnection = {
+  __typename?: 'RewardRedemptionConnection';
+  edges: Array<RewardRedemptionEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<RewardRedemption>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RewardRedemptionEdge = {
+  __typename?: 'RewardRedemptionEdge';
+  cursor: Scalars['String']['output'];
+  node: RewardRedemption;
+};
+
+export type RewardsBalance = {
+  __typename?: 'RewardsBalance';
+  /** Redeemed discounts waiting for the next bill. */
+  pendingDiscount: Money;
+  /** Redeemed free kWh waiting for the next bill. */
+  pendingFreeKwh: Scalars['Decimal']['output'];
+  points: Scalars['Int']['output'];
 };
 
 /** What a user may do: drivers manage their own data, admins everything. */
@@ -787,6 +2771,41 @@ export type SampledValue = {
   phase: Maybe<Scalars['String']['output']>;
   unit: Maybe<Scalars['String']['output']>;
   value: Maybe<Scalars['Float']['output']>;
+};
+
+export type SendLocalListInput = {
+  /** Differential: the tags changed since then. */
+  changedSince?: InputMaybe<Scalars['DateTime']['input']>;
+  chargerId: Scalars['ID']['input'];
+  /** Limit to these id tags (tags missing from the database are removed). */
+  idTags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Default: the current version + 1. */
+  listVersion?: InputMaybe<Scalars['Int']['input']>;
+  updateType: LocalListUpdateType;
+};
+
+export type SendSupportMessageInput = {
+  body: Scalars['String']['input'];
+  /** Required when not signed in. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  subject: Scalars['String']['input'];
+};
+
+export type SendSupportMessagePayload = {
+  __typename?: 'SendSupportMessagePayload';
+  errors: Array<UserError>;
+  message: Maybe<SupportMessage>;
+};
+
+/** The charger of a session: what a receipt and the history show. */
+export type SessionCharger = {
+  __typename?: 'SessionCharger';
+  address: Maybe<Scalars['String']['output']>;
+  chargePointId: Scalars['String']['output'];
+  city: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Maybe<Scalars['String']['output']>;
 };
 
 /** What a live-charging screen shows. */
@@ -806,12 +2825,126 @@ export type SessionProgress = {
   timestamp: Maybe<Scalars['DateTime']['output']>;
 };
 
+export type SetChargingProfileInput = {
+  chargerId: Scalars['ID']['input'];
+  connectorId: Scalars['Int']['input'];
+  /** The OCPP csChargingProfiles object. */
+  csChargingProfiles: Scalars['JSON']['input'];
+};
+
+export type StartChargingInput = {
+  chargerId: Scalars['ID']['input'];
+  connectorId: Scalars['Int']['input'];
+  vehicleId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type StartChargingPayload = {
+  __typename?: 'StartChargingPayload';
+  errors: Array<UserError>;
+  request: Maybe<ChargingRequest>;
+};
+
+/** A public charger as drivers see it. */
+export type Station = {
+  __typename?: 'Station';
+  address: Maybe<Scalars['String']['output']>;
+  /** Online, operative, with a connector Available. */
+  available: Scalars['Boolean']['output'];
+  chargePointId: Scalars['String']['output'];
+  city: Maybe<Scalars['String']['output']>;
+  connectors: Array<StationConnector>;
+  description: Maybe<Scalars['String']['output']>;
+  /** From `near`, when given. */
+  distanceKm: Maybe<Scalars['Float']['output']>;
+  /** The charger's id (as in startCharging). */
+  id: Scalars['ID']['output'];
+  latitude: Maybe<Scalars['Float']['output']>;
+  longitude: Maybe<Scalars['Float']['output']>;
+  maxPowerKw: Maybe<Scalars['Decimal']['output']>;
+  name: Maybe<Scalars['String']['output']>;
+  online: Scalars['Boolean']['output'];
+  /** False when the operator took it out of service. */
+  operative: Scalars['Boolean']['output'];
+  postcode: Maybe<Scalars['String']['output']>;
+  state: Maybe<Scalars['String']['output']>;
+  tariff: StationTariff;
+};
+
+export type StationConnection = {
+  __typename?: 'StationConnection';
+  edges: Array<StationEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<Station>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A plug of a public charger. */
+export type StationConnector = {
+  __typename?: 'StationConnector';
+  connectorId: Scalars['Int']['output'];
+  maxPowerKw: Maybe<Scalars['Decimal']['output']>;
+  /** The OCPP status: Available, Charging, Faulted, ... */
+  status: Scalars['String']['output'];
+  /** CCS2, Type2, CHAdeMO or GB-T. */
+  type: Maybe<Scalars['String']['output']>;
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type StationEdge = {
+  __typename?: 'StationEdge';
+  cursor: Scalars['String']['output'];
+  node: Station;
+};
+
+/** What charging costs on a station (its own tariff, else the default). */
+export type StationTariff = {
+  __typename?: 'StationTariff';
+  currency: Scalars['String']['output'];
+  free: Scalars['Boolean']['output'];
+  idleFeePerMinute: Money;
+  idleGraceMinutes: Scalars['Int']['output'];
+  name: Scalars['String']['output'];
+  pricePerKwh: Money;
+  pricePerMinute: Money;
+  reservationFee: Money;
+  sessionFee: Money;
+  /** e.g. 0.08 for 8% service tax. */
+  taxRate: Scalars['Decimal']['output'];
+};
+
+/** How many connectors are in one status (Offline: their charger is offline). */
+export type StatusCount = {
+  __typename?: 'StatusCount';
+  count: Scalars['Int']['output'];
+  status: Scalars['String']['output'];
+};
+
+export type StopChargingInput = {
+  sessionId: Scalars['ID']['input'];
+};
+
+export type StopChargingPayload = {
+  __typename?: 'StopChargingPayload';
+  errors: Array<UserError>;
+  session: Maybe<ChargingSession>;
+};
+
+export type SubscribeMembershipInput = {
+  /** The same key returns the same membership and never charges twice. */
+  idempotencyKey: Scalars['String']['input'];
+  planId: Scalars['ID']['input'];
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Connector status and online/offline changes of one charger, or of all chargers when `chargerId` is omitted. Drivers see public chargers' availability only. */
   chargerStatus: ChargerStatusUpdate;
   /** Progress of a remote-start request. Starts with its current state. */
   chargingRequest: ChargingRequestUpdate;
+  /** Progress of a charging request: Requested → Accepted/Rejected → Started → Stopped. */
+  chargingRequestUpdated: ChargingRequest;
   /** Live dashboard counters (admins): chargers online, sessions active, power now, energy today. Starts with the current values, then every DASHBOARD_STATS_INTERVAL seconds. */
   dashboardStats: DashboardStats;
   /** Charger faults as they open and change (admins). */
@@ -837,6 +2970,11 @@ export type SubscriptionChargingRequestArgs = {
 };
 
 
+export type SubscriptionChargingRequestUpdatedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type SubscriptionMeterValuesArgs = {
   chargerId?: InputMaybe<Scalars['ID']['input']>;
   sessionId?: InputMaybe<Scalars['ID']['input']>;
@@ -852,10 +2990,264 @@ export type SubscriptionSessionProgressArgs = {
   sessionId: Scalars['ID']['input'];
 };
 
+/** A message from the contact form, and the reply sent to it. */
+export type SupportMessage = {
+  __typename?: 'SupportMessage';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Maybe<Scalars['String']['output']>;
+  repliedAt: Maybe<Scalars['DateTime']['output']>;
+  reply: Maybe<Scalars['String']['output']>;
+  status: SupportMessageStatus;
+  subject: Scalars['String']['output'];
+  /** The sender's account, when they were signed in (admins). */
+  user: Maybe<User>;
+};
+
+export type SupportMessageConnection = {
+  __typename?: 'SupportMessageConnection';
+  edges: Array<SupportMessageEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<SupportMessage>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SupportMessageEdge = {
+  __typename?: 'SupportMessageEdge';
+  cursor: Scalars['String']['output'];
+  node: SupportMessage;
+};
+
+export type SupportMessageInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type SupportMessagePayload = {
+  __typename?: 'SupportMessagePayload';
+  errors: Array<UserError>;
+  message: Maybe<SupportMessage>;
+};
+
+export type SupportMessageStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'REPLIED';
+
+export type Tariff = {
+  __typename?: 'Tariff';
+  active: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  idleFeePerMinute: Money;
+  idleGraceMinutes: Scalars['Int']['output'];
+  isDefault: Scalars['Boolean']['output'];
+  maxCharge: Maybe<Money>;
+  minCharge: Money;
+  name: Scalars['String']['output'];
+  pricePerKwh: Money;
+  pricePerMinute: Money;
+  reservationFee: Money;
+  sessionFee: Money;
+  taxRate: Scalars['Decimal']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type TariffConnection = {
+  __typename?: 'TariffConnection';
+  edges: Array<TariffEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<Tariff>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TariffEdge = {
+  __typename?: 'TariffEdge';
+  cursor: Scalars['String']['output'];
+  node: Tariff;
+};
+
+export type TariffIdInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type TariffPayload = {
+  __typename?: 'TariffPayload';
+  errors: Array<UserError>;
+  tariff: Maybe<Tariff>;
+};
+
+/** What charging costs on a charger: the prices a driver sees before starting. */
+export type TariffPrice = {
+  __typename?: 'TariffPrice';
+  currency: Scalars['String']['output'];
+  free: Scalars['Boolean']['output'];
+  /** Per minute connected after charging has ended, after the grace period. */
+  idleFeePerMinute: Money;
+  idleGraceMinutes: Scalars['Int']['output'];
+  maxCharge: Maybe<Money>;
+  minCharge: Money;
+  name: Scalars['String']['output'];
+  pricePerKwh: Money;
+  /** Per minute of charging. */
+  pricePerMinute: Money;
+  /** Charged when a reservation is accepted. */
+  reservationFee: Money;
+  sessionFee: Money;
+  /** Null when charging is free. */
+  tariffId: Maybe<Scalars['ID']['output']>;
+  /** e.g. 0.08 for 8% service tax. */
+  taxRate: Scalars['Decimal']['output'];
+};
+
+export type TopUp = {
+  __typename?: 'TopUp';
+  amount: Money;
+  checkoutUrl: Maybe<Scalars['String']['output']>;
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  failureReason: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  method: PaymentMethodKind;
+  provider: Scalars['String']['output'];
+  status: Scalars['String']['output'];
+};
+
+export type TopUpConnection = {
+  __typename?: 'TopUpConnection';
+  edges: Array<TopUpEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<TopUp>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TopUpEdge = {
+  __typename?: 'TopUpEdge';
+  cursor: Scalars['String']['output'];
+  node: TopUp;
+};
+
+export type TriggerMessageInput = {
+  chargerId: Scalars['ID']['input'];
+  connectorId?: InputMaybe<Scalars['Int']['input']>;
+  requestedMessage: MessageTrigger;
+};
+
+/** What happens when a charger the platform does not know connects. */
+export type UnknownChargerPolicy =
+  | 'PENDING'
+  | 'REJECT';
+
+export type UnlockConnectorInput = {
+  chargerId: Scalars['ID']['input'];
+  connectorId: Scalars['Int']['input'];
+};
+
+/** Only the fields given are changed. */
+export type UpdateChargerInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  isPublic?: InputMaybe<Scalars['Boolean']['input']>;
+  latitude?: InputMaybe<Scalars['Decimal']['input']>;
+  longitude?: InputMaybe<Scalars['Decimal']['input']>;
+  maxPowerKw?: InputMaybe<Scalars['Decimal']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  /** Generate a new AuthorizationKey (returned once). */
+  rotateAuthorizationKey?: Scalars['Boolean']['input'];
+  securityProfile?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateFirmwareInput = {
+  chargerId: Scalars['ID']['input'];
+  location: Scalars['String']['input'];
+  retries?: InputMaybe<Scalars['Int']['input']>;
+  retrieveDate: Scalars['DateTime']['input'];
+  retryInterval?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Only the fields given change. */
+export type UpdateMaintenanceRecordInput = {
+  completedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<MaintenanceKind>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  scheduledAt?: InputMaybe<Scalars['DateTime']['input']>;
+  startedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: InputMaybe<MaintenanceStatus>;
+  technician?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Only the fields given change. */
+export type UpdateMembershipPlanInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  discountPerKwh?: InputMaybe<Scalars['Decimal']['input']>;
+  id: Scalars['ID']['input'];
+  includedKwh?: InputMaybe<Scalars['Decimal']['input']>;
+  monthlyPrice?: InputMaybe<Scalars['Decimal']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Only the fields given change; `resetToDefaults` lists fields to reset. */
+export type UpdatePlatformSettingsInput = {
+  heartbeatIntervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+  messageLogRetentionDays?: InputMaybe<Scalars['Int']['input']>;
+  minimumBalance?: InputMaybe<Scalars['Decimal']['input']>;
+  pointsPerKwh?: InputMaybe<Scalars['Int']['input']>;
+  registrationPolicy?: InputMaybe<RegistrationPolicy>;
+  /** Field names (as in this input) to reset to the environment default. */
+  resetToDefaults?: InputMaybe<Array<Scalars['String']['input']>>;
+  unknownChargerPolicy?: InputMaybe<UnknownChargerPolicy>;
+};
+
 /** Only the fields given are changed; `phone: null` clears the phone. */
 export type UpdateProfileInput = {
   name?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Only the fields given change; `stock: null` makes it unlimited. */
+export type UpdateRewardItemInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  imageUrl?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<RewardKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  points?: InputMaybe<Scalars['Int']['input']>;
+  stock?: InputMaybe<Scalars['Int']['input']>;
+  value?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** Only the fields given change; `maxCharge: null` removes the cap. */
+export type UpdateTariffInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  idleFeePerMinute?: InputMaybe<Scalars['Decimal']['input']>;
+  idleGraceMinutes?: InputMaybe<Scalars['Int']['input']>;
+  maxCharge?: InputMaybe<Scalars['Decimal']['input']>;
+  minCharge?: InputMaybe<Scalars['Decimal']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  pricePerKwh?: InputMaybe<Scalars['Decimal']['input']>;
+  pricePerMinute?: InputMaybe<Scalars['Decimal']['input']>;
+  reservationFee?: InputMaybe<Scalars['Decimal']['input']>;
+  sessionFee?: InputMaybe<Scalars['Decimal']['input']>;
+  taxRate?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
 /** Only the fields given are changed; null clears an optional field. */
@@ -1041,12 +3433,55 @@ export type VerifyEmailCodePayload = {
   verificationToken: Maybe<Scalars['String']['output']>;
 };
 
+export type Wallet = {
+  __typename?: 'Wallet';
+  balance: Money;
+  /** What the driver owes from sessions the wallet did not cover. */
+  debt: Money;
+  /** Wallet movements, newest first. */
+  transactions: WalletTransactionConnection;
+};
+
+
+export type WalletTransactionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A user's wallet as the ledger holds it. */
 export type WalletSummary = {
   __typename?: 'WalletSummary';
   balance: Money;
   /** What the user owes (zero when nothing). */
   debt: Money;
+};
+
+export type WalletTransaction = {
+  __typename?: 'WalletTransaction';
+  amount: Money;
+  balanceAfter: Maybe<Money>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  memo: Maybe<Scalars['String']['output']>;
+  reason: Maybe<Scalars['String']['output']>;
+  sessionId: Maybe<Scalars['ID']['output']>;
+};
+
+export type WalletTransactionConnection = {
+  __typename?: 'WalletTransactionConnection';
+  edges: Array<WalletTransactionEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<WalletTransaction>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WalletTransactionEdge = {
+  __typename?: 'WalletTransactionEdge';
+  cursor: Scalars['String']['output'];
+  node: WalletTransaction;
 };
 
 /** A movement on the signed-in driver's wallet and the balance after it. */
@@ -1075,13 +3510,23 @@ export type WeakPasswordError = UserError & {
 
 type UserErrorFields_AccountDisabledError_Fragment = { __typename: 'AccountDisabledError', code: string, message: string, field: string | null };
 
+type UserErrorFields_BalanceTooLowError_Fragment = { __typename: 'BalanceTooLowError', code: string, message: string, field: string | null };
+
+type UserErrorFields_ChargerOfflineError_Fragment = { __typename: 'ChargerOfflineError', code: string, message: string, field: string | null };
+
 type UserErrorFields_CodeExpiredError_Fragment = { __typename: 'CodeExpiredError', code: string, message: string, field: string | null };
 
 type UserErrorFields_CodeInvalidError_Fragment = { __typename: 'CodeInvalidError', code: string, message: string, field: string | null };
 
 type UserErrorFields_CodeUsedUpError_Fragment = { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null };
 
+type UserErrorFields_CommandRejectedError_Fragment = { __typename: 'CommandRejectedError', code: string, message: string, field: string | null };
+
+type UserErrorFields_CommandTimeoutError_Fragment = { __typename: 'CommandTimeoutError', code: string, message: string, field: string | null };
+
 type UserErrorFields_ConflictError_Fragment = { __typename: 'ConflictError', code: string, message: string, field: string | null };
+
+type UserErrorFields_ConnectorUnavailableError_Fragment = { __typename: 'ConnectorUnavailableError', code: string, message: string, field: string | null };
 
 type UserErrorFields_EmailNotVerifiedError_Fragment = { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null };
 
@@ -1089,11 +3534,21 @@ type UserErrorFields_EmailTakenError_Fragment = { __typename: 'EmailTakenError',
 
 type UserErrorFields_ForbiddenError_Fragment = { __typename: 'ForbiddenError', code: string, message: string, field: string | null };
 
+type UserErrorFields_IdempotencyConflictError_Fragment = { __typename: 'IdempotencyConflictError', code: string, message: string, field: string | null };
+
+type UserErrorFields_InsufficientFundsError_Fragment = { __typename: 'InsufficientFundsError', code: string, message: string, field: string | null };
+
+type UserErrorFields_InsufficientPointsError_Fragment = { __typename: 'InsufficientPointsError', code: string, message: string, field: string | null };
+
+type UserErrorFields_InvalidCommandError_Fragment = { __typename: 'InvalidCommandError', code: string, message: string, field: string | null };
+
 type UserErrorFields_InvalidCredentialsError_Fragment = { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null };
 
 type UserErrorFields_InvalidInputError_Fragment = { __typename: 'InvalidInputError', code: string, message: string, field: string | null };
 
 type UserErrorFields_InvalidTokenError_Fragment = { __typename: 'InvalidTokenError', code: string, message: string, field: string | null };
+
+type UserErrorFields_MailFailedError_Fragment = { __typename: 'MailFailedError', code: string, message: string, field: string | null };
 
 type UserErrorFields_NotAuthenticatedError_Fragment = { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null };
 
@@ -1101,55 +3556,57 @@ type UserErrorFields_NotFoundError_Fragment = { __typename: 'NotFoundError', cod
 
 type UserErrorFields_OperationError_Fragment = { __typename: 'OperationError', code: string, message: string, field: string | null };
 
+type UserErrorFields_OutOfStockError_Fragment = { __typename: 'OutOfStockError', code: string, message: string, field: string | null };
+
 type UserErrorFields_RateLimitedError_Fragment = { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null };
 
 type UserErrorFields_WeakPasswordError_Fragment = { __typename: 'WeakPasswordError', code: string, message: string, field: string | null };
 
-export type UserErrorFieldsFragment = UserErrorFields_AccountDisabledError_Fragment | UserErrorFields_CodeExpiredError_Fragment | UserErrorFields_CodeInvalidError_Fragment | UserErrorFields_CodeUsedUpError_Fragment | UserErrorFields_ConflictError_Fragment | UserErrorFields_EmailNotVerifiedError_Fragment | UserErrorFields_EmailTakenError_Fragment | UserErrorFields_ForbiddenError_Fragment | UserErrorFields_InvalidCredentialsError_Fragment | UserErrorFields_InvalidInputError_Fragment | UserErrorFields_InvalidTokenError_Fragment | UserErrorFields_NotAuthenticatedError_Fragment | UserErrorFields_NotFoundError_Fragment | UserErrorFields_OperationError_Fragment | UserErrorFields_RateLimitedError_Fragment | UserErrorFields_WeakPasswordError_Fragment;
+export type UserErrorFieldsFragment = UserErrorFields_AccountDisabledError_Fragment | UserErrorFields_BalanceTooLowError_Fragment | UserErrorFields_ChargerOfflineError_Fragment | UserErrorFields_CodeExpiredError_Fragment | UserErrorFields_CodeInvalidError_Fragment | UserErrorFields_CodeUsedUpError_Fragment | UserErrorFields_CommandRejectedError_Fragment | UserErrorFields_CommandTimeoutError_Fragment | UserErrorFields_ConflictError_Fragment | UserErrorFields_ConnectorUnavailableError_Fragment | UserErrorFields_EmailNotVerifiedError_Fragment | UserErrorFields_EmailTakenError_Fragment | UserErrorFields_ForbiddenError_Fragment | UserErrorFields_IdempotencyConflictError_Fragment | UserErrorFields_InsufficientFundsError_Fragment | UserErrorFields_InsufficientPointsError_Fragment | UserErrorFields_InvalidCommandError_Fragment | UserErrorFields_InvalidCredentialsError_Fragment | UserErrorFields_InvalidInputError_Fragment | UserErrorFields_InvalidTokenError_Fragment | UserErrorFields_MailFailedError_Fragment | UserErrorFields_NotAuthenticatedError_Fragment | UserErrorFields_NotFoundError_Fragment | UserErrorFields_OperationError_Fragment | UserErrorFields_OutOfStockError_Fragment | UserErrorFields_RateLimitedError_Fragment | UserErrorFields_WeakPasswordError_Fragment;
 
-export type AuthResultFragment = { __typename?: 'AuthPayload', user: { __typename?: 'User', id: string, email: string | null, name: string } | null, tokens: { __typename?: 'AuthTokens', accessToken: string, refreshToken: string } | null, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> };
+export type AuthResultFragment = { __typename?: 'AuthPayload', user: { __typename?: 'User', id: string, email: string | null, name: string } | null, tokens: { __typename?: 'AuthTokens', accessToken: string, refreshToken: string } | null, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'MailFailedError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> };
 
 export type RequestEmailCodeMutationVariables = Exact<{
   input: RequestEmailCodeInput;
 }>;
 
 
-export type RequestEmailCodeMutation = { __typename?: 'Mutation', requestEmailCode: { __typename?: 'RequestEmailCodePayload', sent: boolean, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
+export type RequestEmailCodeMutation = { __typename?: 'Mutation', requestEmailCode: { __typename?: 'RequestEmailCodePayload', sent: boolean, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'MailFailedError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
 
 export type VerifyEmailCodeMutationVariables = Exact<{
   input: VerifyEmailCodeInput;
 }>;
 
 
-export type VerifyEmailCodeMutation = { __typename?: 'Mutation', verifyEmailCode: { __typename?: 'VerifyEmailCodePayload', verificationToken: string | null, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
+export type VerifyEmailCodeMutation = { __typename?: 'Mutation', verifyEmailCode: { __typename?: 'VerifyEmailCodePayload', verificationToken: string | null, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'MailFailedError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
 
 export type RegisterMutationVariables = Exact<{
   input: RegisterInput;
 }>;
 
 
-export type RegisterMutation = { __typename?: 'Mutation', register: { __typename?: 'AuthPayload', user: { __typename?: 'User', id: string, email: string | null, name: string } | null, tokens: { __typename?: 'AuthTokens', accessToken: string, refreshToken: string } | null, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
+export type RegisterMutation = { __typename?: 'Mutation', register: { __typename?: 'AuthPayload', user: { __typename?: 'User', id: string, email: string | null, name: string } | null, tokens: { __typename?: 'AuthTokens', accessToken: string, refreshToken: string } | null, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'MailFailedError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
 
-export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', user: { __typename?: 'User', id: string, email: string | null, name: string } | null, tokens: { __typename?: 'AuthTokens', accessToken: string, refreshToken: string } | null, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', user: { __typename?: 'User', id: string, email: string | null, name: string } | null, tokens: { __typename?: 'AuthTokens', accessToken: string, refreshToken: string } | null, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'MailFailedError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
 
 export type RefreshTokenMutationVariables = Exact<{
   input: RefreshTokenInput;
 }>;
 
 
-export type RefreshTokenMutation = { __typename?: 'Mutation', refreshToken: { __typename?: 'AuthPayload', user: { __typename?: 'User', id: string, email: string | null, name: string } | null, tokens: { __typename?: 'AuthTokens', accessToken: string, refreshToken: string } | null, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
+export type RefreshTokenMutation = { __typename?: 'Mutation', refreshToken: { __typename?: 'AuthPayload', user: { __typename?: 'User', id: string, email: string | null, name: string } | null, tokens: { __typename?: 'AuthTokens', accessToken: string, refreshToken: string } | null, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'MailFailedError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
 
 export type LogoutMutationVariables = Exact<{
   input: LogoutInput;
 }>;
 
 
-export type LogoutMutation = { __typename?: 'Mutation', logout: { __typename?: 'LogoutPayload', revokedSessions: number, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
+export type LogoutMutation = { __typename?: 'Mutation', logout: { __typename?: 'LogoutPayload', revokedSessions: number, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'MailFailedError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1161,7 +3618,7 @@ export type UpdateProfileMutationVariables = Exact<{
 }>;
 
 
-export type UpdateProfileMutation = { __typename?: 'Mutation', updateProfile: { __typename?: 'UserPayload', user: { __typename?: 'User', id: string, name: string, phone: string | null } | null, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
+export type UpdateProfileMutation = { __typename?: 'Mutation', updateProfile: { __typename?: 'UserPayload', user: { __typename?: 'User', id: string, name: string, phone: string | null } | null, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'MailFailedError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
 
 export type VehicleFieldsFragment = { __typename?: 'Vehicle', id: string, brand: string, model: string, batteryKwh: string | null, connectorType: VehicleConnectorType | null, nickname: string | null, plateNumber: string | null };
 
@@ -1175,14 +3632,14 @@ export type CreateVehicleMutationVariables = Exact<{
 }>;
 
 
-export type CreateVehicleMutation = { __typename?: 'Mutation', createVehicle: { __typename?: 'VehiclePayload', vehicle: { __typename?: 'Vehicle', id: string, brand: string, model: string, batteryKwh: string | null, connectorType: VehicleConnectorType | null, nickname: string | null, plateNumber: string | null } | null, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
+export type CreateVehicleMutation = { __typename?: 'Mutation', createVehicle: { __typename?: 'VehiclePayload', vehicle: { __typename?: 'Vehicle', id: string, brand: string, model: string, batteryKwh: string | null, connectorType: VehicleConnectorType | null, nickname: string | null, plateNumber: string | null } | null, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'MailFailedError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
 
 export type DeleteVehicleMutationVariables = Exact<{
   input: DeleteVehicleInput;
 }>;
 
 
-export type DeleteVehicleMutation = { __typename?: 'Mutation', deleteVehicle: { __typename?: 'DeleteVehiclePayload', deletedId: string | null, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
+export type DeleteVehicleMutation = { __typename?: 'Mutation', deleteVehicle: { __typename?: 'DeleteVehiclePayload', deletedId: string | null, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'MailFailedError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
 
 export type WalletBalanceQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1196,6 +3653,65 @@ export type MySessionsQueryVariables = Exact<{
 
 
 export type MySessionsQuery = { __typename?: 'Query', me: { __typename?: 'User', id: string, chargingSessions: { __typename?: 'UserChargingSessionConnection', nodes: Array<{ __typename?: 'UserChargingSession', id: string, transactionId: number, connectorId: number, status: string, startedAt: string, stoppedAt: string | null, energyWh: number | null, totalCost: { __typename?: 'Money', amount: string, currency: string } | null }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type SessionFieldsFragment = { __typename?: 'ChargingSession', id: string, transactionId: number, status: string, connectorId: number, startedAt: string, stoppedAt: string | null, energyWh: number, cost: { __typename?: 'Money', amount: string, currency: string } | null, charger: { __typename?: 'SessionCharger', id: string, chargePointId: string, name: string | null, address: string | null, city: string | null } | null };
+
+export type RequestFieldsFragment = { __typename?: 'ChargingRequest', id: string, status: string, error: string | null, session: { __typename?: 'ChargingSession', id: string } | null };
+
+export type StartChargingMutationVariables = Exact<{
+  input: StartChargingInput;
+}>;
+
+
+export type StartChargingMutation = { __typename?: 'Mutation', startCharging: { __typename?: 'StartChargingPayload', request: { __typename?: 'ChargingRequest', id: string, status: string, error: string | null, session: { __typename?: 'ChargingSession', id: string } | null } | null, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'MailFailedError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
+
+export type ChargingRequestQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ChargingRequestQueryQuery = { __typename?: 'Query', chargingRequest: { __typename?: 'ChargingRequest', id: string, status: string, error: string | null, session: { __typename?: 'ChargingSession', id: string } | null } };
+
+export type ActiveSessionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActiveSessionQuery = { __typename?: 'Query', activeSession: { __typename?: 'ChargingSession', id: string, transactionId: number, status: string, connectorId: number, startedAt: string, stoppedAt: string | null, energyWh: number, cost: { __typename?: 'Money', amount: string, currency: string } | null, charger: { __typename?: 'SessionCharger', id: string, chargePointId: string, name: string | null, address: string | null, city: string | null } | null } | null };
+
+export type ChargingSessionQueryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ChargingSessionQueryQuery = { __typename?: 'Query', chargingSession: { __typename?: 'ChargingSession', id: string, transactionId: number, status: string, connectorId: number, startedAt: string, stoppedAt: string | null, energyWh: number, costSoFar: { __typename?: 'Money', amount: string, currency: string } | null, cost: { __typename?: 'Money', amount: string, currency: string } | null, charger: { __typename?: 'SessionCharger', id: string, chargePointId: string, name: string | null, address: string | null, city: string | null } | null } };
+
+export type StopChargingMutationVariables = Exact<{
+  input: StopChargingInput;
+}>;
+
+
+export type StopChargingMutation = { __typename?: 'Mutation', stopCharging: { __typename?: 'StopChargingPayload', session: { __typename?: 'ChargingSession', id: string, status: string } | null, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'MailFailedError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
+
+export type ReserveConnectorMutationVariables = Exact<{
+  input: ReserveConnectorInput;
+}>;
+
+
+export type ReserveConnectorMutation = { __typename?: 'Mutation', reserveConnector: { __typename?: 'ReservationPayload', reservation: { __typename?: 'ConnectorReservation', id: string, status: string, expiresAt: string, fee: { __typename?: 'Money', amount: string, currency: string } } | null, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'MailFailedError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
+
+export type SessionReceiptQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SessionReceiptQuery = { __typename?: 'Query', chargingSession: { __typename?: 'ChargingSession', billed: boolean, pointsAwarded: number, id: string, transactionId: number, status: string, connectorId: number, startedAt: string, stoppedAt: string | null, energyWh: number, receipt: { __typename?: 'Receipt', id: string, number: string, issuedAt: string, pdfUrl: string, subtotal: { __typename?: 'Money', amount: string, currency: string }, tax: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string }, lines: Array<{ __typename?: 'ReceiptLine', description: string, quantity: string, unit: string, amount: { __typename?: 'Money', amount: string, currency: string } }> } | null, cost: { __typename?: 'Money', amount: string, currency: string } | null, charger: { __typename?: 'SessionCharger', id: string, chargePointId: string, name: string | null, address: string | null, city: string | null } | null } };
+
+export type SessionHistoryQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SessionHistoryQuery = { __typename?: 'Query', mySessions: { __typename?: 'ChargingSessionConnection', nodes: Array<{ __typename?: 'ChargingSession', pointsAwarded: number, id: string, transactionId: number, status: string, connectorId: number, startedAt: string, stoppedAt: string | null, energyWh: number, cost: { __typename?: 'Money', amount: string, currency: string } | null, charger: { __typename?: 'SessionCharger', id: string, chargePointId: string, name: string | null, address: string | null, city: string | null } | null }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
 export type PlatformInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1228,9 +3744,107 @@ export type WalletUpdatesSubscriptionVariables = Exact<{ [key: string]: never; }
 
 export type WalletUpdatesSubscription = { __typename?: 'Subscription', walletUpdates: { __typename?: 'WalletUpdate', balance: string | null, currency: string, amount: string | null, kind: string | null, description: string | null, timestamp: string | null } };
 
+export type RewardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RewardsQuery = { __typename?: 'Query', rewardsBalance: { __typename?: 'RewardsBalance', points: number, pendingFreeKwh: string, pendingDiscount: { __typename?: 'Money', amount: string, currency: string } }, rewardCatalog: { __typename?: 'RewardItemConnection', nodes: Array<{ __typename?: 'RewardItem', id: string, name: string, description: string | null, points: number, category: string | null, kind: RewardKind, stock: number | null, inStock: boolean }> }, myRedemptions: { __typename?: 'RewardRedemptionConnection', nodes: Array<{ __typename?: 'RewardRedemption', id: string, status: string, points: number, createdAt: string, item: { __typename?: 'RewardItem', id: string, name: string } }> }, pointHistory: { __typename?: 'PointMovementConnection', nodes: Array<{ __typename?: 'PointMovement', id: string, points: number, reason: string, memo: string | null, createdAt: string }> } };
+
+export type RedeemRewardMutationVariables = Exact<{
+  input: RedeemRewardInput;
+}>;
+
+
+export type RedeemRewardMutation = { __typename?: 'Mutation', redeemReward: { __typename?: 'RedeemRewardPayload', redemption: { __typename?: 'RewardRedemption', id: string, status: string } | null, balance: { __typename?: 'RewardsBalance', points: number } | null, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'MailFailedError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
+
+export type MembershipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MembershipsQuery = { __typename?: 'Query', membershipPlans: { __typename?: 'MembershipPlanConnection', nodes: Array<{ __typename?: 'MembershipPlan', id: string, name: string, description: string | null, includedKwh: string, monthlyPrice: { __typename?: 'Money', amount: string, currency: string }, discountPerKwh: { __typename?: 'Money', amount: string, currency: string } }> }, myMembership: { __typename?: 'Membership', id: string, status: string, periodEnd: string, renewsAt: string | null, cancelAtPeriodEnd: boolean, includedKwhRemaining: string, plan: { __typename?: 'MembershipPlan', id: string, name: string } } | null };
+
+export type SubscribeMembershipMutationVariables = Exact<{
+  input: SubscribeMembershipInput;
+}>;
+
+
+export type SubscribeMembershipMutation = { __typename?: 'Mutation', subscribeMembership: { __typename?: 'MembershipPayload', membership: { __typename?: 'Membership', id: string, status: string } | null, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'MailFailedError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
+
+export type CancelMembershipMutationVariables = Exact<{
+  input?: InputMaybe<CancelMembershipInput>;
+}>;
+
+
+export type CancelMembershipMutation = { __typename?: 'Mutation', cancelMembership: { __typename?: 'MembershipPayload', membership: { __typename?: 'Membership', id: string, status: string, cancelAtPeriodEnd: boolean } | null, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'MailFailedError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
+
+export type MyReferralQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyReferralQuery = { __typename?: 'Query', myReferralCode: { __typename?: 'ReferralCode', code: string, shareUrl: string, pointsPerReferral: number, referredCount: number, rewardedCount: number }, myReferral: { __typename?: 'AppliedReferral', id: string, code: string, status: string } | null };
+
+export type ApplyReferralCodeMutationVariables = Exact<{
+  input: ApplyReferralCodeInput;
+}>;
+
+
+export type ApplyReferralCodeMutation = { __typename?: 'Mutation', applyReferralCode: { __typename?: 'ApplyReferralCodePayload', referral: { __typename?: 'AppliedReferral', id: string, code: string, status: string } | null, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'MailFailedError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
+
+export type StationConnectorFieldsFragment = { __typename?: 'StationConnector', connectorId: number, status: string, type: string | null, maxPowerKw: string | null };
+
+export type StationTariffFieldsFragment = { __typename?: 'StationTariff', name: string, currency: string, free: boolean, idleGraceMinutes: number, taxRate: string, pricePerKwh: { __typename?: 'Money', amount: string, currency: string }, pricePerMinute: { __typename?: 'Money', amount: string, currency: string }, sessionFee: { __typename?: 'Money', amount: string, currency: string }, idleFeePerMinute: { __typename?: 'Money', amount: string, currency: string }, reservationFee: { __typename?: 'Money', amount: string, currency: string } };
+
+export type StationFieldsFragment = { __typename?: 'Station', id: string, chargePointId: string, name: string | null, address: string | null, city: string | null, latitude: number | null, longitude: number | null, online: boolean, available: boolean, maxPowerKw: string | null, distanceKm: number | null, connectors: Array<{ __typename?: 'StationConnector', connectorId: number, status: string, type: string | null, maxPowerKw: string | null }>, tariff: { __typename?: 'StationTariff', name: string, currency: string, free: boolean, idleGraceMinutes: number, taxRate: string, pricePerKwh: { __typename?: 'Money', amount: string, currency: string }, pricePerMinute: { __typename?: 'Money', amount: string, currency: string }, sessionFee: { __typename?: 'Money', amount: string, currency: string }, idleFeePerMinute: { __typename?: 'Money', amount: string, currency: string }, reservationFee: { __typename?: 'Money', amount: string, currency: string } } };
+
+export type StationsQueryVariables = Exact<{
+  near?: InputMaybe<GeoPointInput>;
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
+  connectorType?: InputMaybe<Scalars['String']['input']>;
+  minPowerKw?: InputMaybe<Scalars['Decimal']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type StationsQuery = { __typename?: 'Query', stations: { __typename?: 'StationConnection', totalCount: number, nodes: Array<{ __typename?: 'Station', id: string, chargePointId: string, name: string | null, address: string | null, city: string | null, latitude: number | null, longitude: number | null, online: boolean, available: boolean, maxPowerKw: string | null, distanceKm: number | null, connectors: Array<{ __typename?: 'StationConnector', connectorId: number, status: string, type: string | null, maxPowerKw: string | null }>, tariff: { __typename?: 'StationTariff', name: string, currency: string, free: boolean, idleGraceMinutes: number, taxRate: string, pricePerKwh: { __typename?: 'Money', amount: string, currency: string }, pricePerMinute: { __typename?: 'Money', amount: string, currency: string }, sessionFee: { __typename?: 'Money', amount: string, currency: string }, idleFeePerMinute: { __typename?: 'Money', amount: string, currency: string }, reservationFee: { __typename?: 'Money', amount: string, currency: string } } }> } };
+
+export type StationQueryVariables = Exact<{
+  chargePointId: Scalars['String']['input'];
+}>;
+
+
+export type StationQuery = { __typename?: 'Query', station: { __typename?: 'Station', description: string | null, id: string, chargePointId: string, name: string | null, address: string | null, city: string | null, latitude: number | null, longitude: number | null, online: boolean, available: boolean, maxPowerKw: string | null, distanceKm: number | null, connectors: Array<{ __typename?: 'StationConnector', connectorId: number, status: string, type: string | null, maxPowerKw: string | null }>, tariff: { __typename?: 'StationTariff', name: string, currency: string, free: boolean, idleGraceMinutes: number, taxRate: string, pricePerKwh: { __typename?: 'Money', amount: string, currency: string }, pricePerMinute: { __typename?: 'Money', amount: string, currency: string }, sessionFee: { __typename?: 'Money', amount: string, currency: string }, idleFeePerMinute: { __typename?: 'Money', amount: string, currency: string }, reservationFee: { __typename?: 'Money', amount: string, currency: string } } } | null };
+
+export type WalletTransactionsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type WalletTransactionsQuery = { __typename?: 'Query', wallet: { __typename?: 'Wallet', balance: { __typename?: 'Money', amount: string, currency: string }, transactions: { __typename?: 'WalletTransactionConnection', nodes: Array<{ __typename?: 'WalletTransaction', id: string, kind: string, memo: string | null, reason: string | null, createdAt: string, amount: { __typename?: 'Money', amount: string, currency: string } }> } } };
+
+export type PaymentMethodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PaymentMethodsQuery = { __typename?: 'Query', paymentMethods: Array<{ __typename?: 'PaymentMethod', method: PaymentMethodKind, label: string, provider: string, sandbox: boolean }> };
+
+export type CreateTopUpMutationVariables = Exact<{
+  input: CreateTopUpInput;
+}>;
+
+
+export type CreateTopUpMutation = { __typename?: 'Mutation', createTopUp: { __typename?: 'CreateTopUpPayload', topUp: { __typename?: 'TopUp', id: string, status: string, checkoutUrl: string | null, amount: { __typename?: 'Money', amount: string, currency: string } } | null, errors: Array<{ __typename: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename: 'ConflictError', code: string, message: string, field: string | null } | { __typename: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename: 'MailFailedError', code: string, message: string, field: string | null } | { __typename: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename: 'NotFoundError', code: string, message: string, field: string | null } | { __typename: 'OperationError', code: string, message: string, field: string | null } | { __typename: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename: 'RateLimitedError', retryAfterSeconds: number, code: string, message: string, field: string | null } | { __typename: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
+
+export type TopUpQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TopUpQuery = { __typename?: 'Query', topUp: { __typename?: 'TopUp', id: string, status: string, failureReason: string | null, amount: { __typename?: 'Money', amount: string, currency: string } } };
+
 export const UserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<UserErrorFieldsFragment, unknown>;
 export const AuthResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<AuthResultFragment, unknown>;
 export const VehicleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VehicleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vehicle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"batteryKwh"}},{"kind":"Field","name":{"kind":"Name","value":"connectorType"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"plateNumber"}}]}}]} as unknown as DocumentNode<VehicleFieldsFragment, unknown>;
+export const SessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChargingSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<SessionFieldsFragment, unknown>;
+export const RequestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChargingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RequestFieldsFragment, unknown>;
+export const StationConnectorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StationConnectorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StationConnector"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"maxPowerKw"}}]}}]} as unknown as DocumentNode<StationConnectorFieldsFragment, unknown>;
+export const StationTariffFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StationTariffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StationTariff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"free"}},{"kind":"Field","name":{"kind":"Name","value":"pricePerKwh"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricePerMinute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessionFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"idleFeePerMinute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"idleGraceMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"reservationFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}}]}}]} as unknown as DocumentNode<StationTariffFieldsFragment, unknown>;
+export const StationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Station"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"maxPowerKw"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"connectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StationConnectorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tariff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StationTariffFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StationConnectorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StationConnector"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"maxPowerKw"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StationTariffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StationTariff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"free"}},{"kind":"Field","name":{"kind":"Name","value":"pricePerKwh"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricePerMinute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessionFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"idleFeePerMinute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"idleGraceMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"reservationFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}}]}}]} as unknown as DocumentNode<StationFieldsFragment, unknown>;
 export const RequestEmailCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestEmailCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestEmailCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestEmailCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sent"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<RequestEmailCodeMutation, RequestEmailCodeMutationVariables>;
 export const VerifyEmailCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyEmailCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyEmailCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyEmailCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verificationToken"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<VerifyEmailCodeMutation, VerifyEmailCodeMutationVariables>;
 export const RegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"register"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
@@ -1244,8 +3858,29 @@ export const CreateVehicleDocument = {"kind":"Document","definitions":[{"kind":"
 export const DeleteVehicleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteVehicle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteVehicleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteVehicle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<DeleteVehicleMutation, DeleteVehicleMutationVariables>;
 export const WalletBalanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WalletBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"wallet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"debt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WalletBalanceQuery, WalletBalanceQueryVariables>;
 export const MySessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargingSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"totalCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MySessionsQuery, MySessionsQueryVariables>;
+export const StartChargingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartCharging"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartChargingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startCharging"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RequestFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChargingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<StartChargingMutation, StartChargingMutationVariables>;
+export const ChargingRequestQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChargingRequestQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargingRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChargingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ChargingRequestQueryQuery, ChargingRequestQueryQueryVariables>;
+export const ActiveSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActiveSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeSession"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChargingSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<ActiveSessionQuery, ActiveSessionQueryVariables>;
+export const ChargingSessionQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChargingSessionQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargingSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}},{"kind":"Field","name":{"kind":"Name","value":"costSoFar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChargingSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<ChargingSessionQueryQuery, ChargingSessionQueryQueryVariables>;
+export const StopChargingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopCharging"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StopChargingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopCharging"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<StopChargingMutation, StopChargingMutationVariables>;
+export const ReserveConnectorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReserveConnector"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReserveConnectorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserveConnector"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reservation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"fee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<ReserveConnectorMutation, ReserveConnectorMutationVariables>;
+export const SessionReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargingSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}},{"kind":"Field","name":{"kind":"Name","value":"billed"}},{"kind":"Field","name":{"kind":"Name","value":"pointsAwarded"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChargingSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<SessionReceiptQuery, SessionReceiptQueryVariables>;
+export const SessionHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}},{"kind":"Field","name":{"kind":"Name","value":"pointsAwarded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChargingSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<SessionHistoryQuery, SessionHistoryQueryVariables>;
 export const PlatformInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlatformInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<PlatformInfoQuery, PlatformInfoQueryVariables>;
 export const SessionProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SessionProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"powerW"}},{"kind":"Field","name":{"kind":"Name","value":"soc"}},{"kind":"Field","name":{"kind":"Name","value":"costSoFar"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}}]}}]}}]} as unknown as DocumentNode<SessionProgressSubscription, SessionProgressSubscriptionVariables>;
 export const ChargingRequestProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ChargingRequestProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargingRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}}]}}]}}]} as unknown as DocumentNode<ChargingRequestProgressSubscription, ChargingRequestProgressSubscriptionVariables>;
 export const ChargerStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ChargerStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargerStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chargerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}}]}}]}}]} as unknown as DocumentNode<ChargerStatusSubscription, ChargerStatusSubscriptionVariables>;
 export const WalletUpdatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WalletUpdates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"walletUpdates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}}]}}]}}]} as unknown as DocumentNode<WalletUpdatesSubscription, WalletUpdatesSubscriptionVariables>;
+export const RewardsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Rewards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rewardsBalance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"pendingFreeKwh"}},{"kind":"Field","name":{"kind":"Name","value":"pendingDiscount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rewardCatalog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"stock"}},{"kind":"Field","name":{"kind":"Name","value":"inStock"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myRedemptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pointHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<RewardsQuery, RewardsQueryVariables>;
+export const RedeemRewardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedeemReward"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RedeemRewardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redeemReward"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redemption"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<RedeemRewardMutation, RedeemRewardMutationVariables>;
+export const MembershipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"discountPerKwh"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"includedKwh"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myMembership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"renewsAt"}},{"kind":"Field","name":{"kind":"Name","value":"cancelAtPeriodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"includedKwhRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MembershipsQuery, MembershipsQueryVariables>;
+export const SubscribeMembershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubscribeMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubscribeMembershipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscribeMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<SubscribeMembershipMutation, SubscribeMembershipMutationVariables>;
+export const CancelMembershipDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelMembership"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelMembershipInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelMembership"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelAtPeriodEnd"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<CancelMembershipMutation, CancelMembershipMutationVariables>;
+export const MyReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyReferral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myReferralCode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"shareUrl"}},{"kind":"Field","name":{"kind":"Name","value":"pointsPerReferral"}},{"kind":"Field","name":{"kind":"Name","value":"referredCount"}},{"kind":"Field","name":{"kind":"Name","value":"rewardedCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myReferral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<MyReferralQuery, MyReferralQueryVariables>;
+export const ApplyReferralCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyReferralCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyReferralCodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyReferralCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<ApplyReferralCodeMutation, ApplyReferralCodeMutationVariables>;
+export const StationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Stations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"near"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GeoPointInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"radiusKm"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"connectorType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minPowerKw"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Decimal"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"near"},"value":{"kind":"Variable","name":{"kind":"Name","value":"near"}}},{"kind":"Argument","name":{"kind":"Name","value":"radiusKm"},"value":{"kind":"Variable","name":{"kind":"Name","value":"radiusKm"}}},{"kind":"Argument","name":{"kind":"Name","value":"connectorType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"connectorType"}}},{"kind":"Argument","name":{"kind":"Name","value":"minPowerKw"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minPowerKw"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StationConnectorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StationConnector"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"maxPowerKw"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StationTariffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StationTariff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"free"}},{"kind":"Field","name":{"kind":"Name","value":"pricePerKwh"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricePerMinute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessionFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"idleFeePerMinute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"idleGraceMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"reservationFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Station"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"maxPowerKw"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"connectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StationConnectorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tariff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StationTariffFields"}}]}}]}}]} as unknown as DocumentNode<StationsQuery, StationsQueryVariables>;
+export const StationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Station"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chargePointId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"station"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chargePointId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargePointId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StationFields"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StationConnectorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StationConnector"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"maxPowerKw"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StationTariffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StationTariff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"free"}},{"kind":"Field","name":{"kind":"Name","value":"pricePerKwh"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricePerMinute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessionFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"idleFeePerMinute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"idleGraceMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"reservationFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Station"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"maxPowerKw"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"connectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StationConnectorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tariff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StationTariffFields"}}]}}]}}]} as unknown as DocumentNode<StationQuery, StationQueryVariables>;
+export const WalletTransactionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WalletTransactions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wallet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"memo"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WalletTransactionsQuery, WalletTransactionsQueryVariables>;
+export const PaymentMethodsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PaymentMethods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paymentMethods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"sandbox"}}]}}]}}]} as unknown as DocumentNode<PaymentMethodsQuery, PaymentMethodsQueryVariables>;
+export const CreateTopUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTopUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTopUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTopUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"checkoutUrl"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<CreateTopUpMutation, CreateTopUpMutationVariables>;
+export const TopUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TopUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<TopUpQuery, TopUpQueryVariables>;

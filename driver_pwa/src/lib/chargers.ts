@@ -1,46 +1,54 @@
 import { useEffect, useMemo, useState } from "react";
 import { useQuery, useSubscription } from "urql";
-import { CHARGERS } from "../graphql/pending";
-import { ChargerStatusDocument } from "../gql/graphql";
-import type { Charger, Nodes } from "../graphql/types";
+import { ChargerStatusDocument, StationsDocument } from "../gql/graphql";
+import type { Charger } from "../graphql/types";
 import { describeError } from "./client";
-import { currentPosition, haversineKm, type LatLng } from "./geo";
+import { currentPosition, DEFAULT_CENTER, type LatLng } from "./geo";
+import { useTokens } from "./session";
 
-export interface ChargerWithDistance extends Charger {
-  distanceKm: number | null;
-}
+export type ChargerWithDistance = Charger;
 
 export interface StatusEvent {
   chargePointId: string;
   online: boolean | null;
   connectorId: number | null;
-  status: string | null;
+  /** Public availability (drivers): Available, Occupied, Unavailable, Faulted. */
+  availability?: string | null;
+  /** The OCPP status (admins only). */
+  status?: string | null;
 }
 
 /** Applies live chargerStatus events on top of a queried charger. */
-export function applyStatus(charger: Charger, events: StatusEvent[]): Charger {
+export function applyStatus<C extends Charger>(charger: C, events: StatusEvent[]): C {
   let c = charger;
   for (const e of events) {
     if (e.chargePointId !== c.chargePointId) continue;
+    const next = e.status ?? e.availability ?? null;
     c = {
       ...c,
       online: e.online ?? c.online,
-      connectors: c.connectors.map((k) => (e.connectorId === k.connectorId && e.status ? { ...k, status: e.status } : k)),
+      connectors: c.connectors.map((k) => (e.connectorId === k.connectorId && next ? { ...k, status: next } : k)),
     };
   }
   return c;
 }
 
-export function availability(c: Charger): "available" | "busy" | "offline" {
+export function availability(c: Pick<Charger, "online" | "connectors">): "available" | "busy" | "offline" {
   if (!c.online) return "offline";
   return c.connectors.some((k) => k.status === "Available") ? "available" : "busy";
 }
 
 export const AVAILABILITY_COLOR = { available: "#00FF88", busy: "#56c2ff", offline: "#FF4444" } as const;
 
+/** Live connector availability (signed-in drivers; the subscription needs an account). */
 export function useLiveStatus(chargerId?: string) {
+  const tokens = useTokens();
   const [events, setEvents] = useState<StatusEvent[]>([]);
-  const [res] = useSubscription({ query: ChargerStatusDocument, variables: chargerId ? { chargerId } : {} });
+  const [res] = useSubscription({
+    query: ChargerStatusDocument,
+    variables: chargerId ? { chargerId } : {},
+    pause: !tokens,
+  });
   useEffect(() => {
     const e = res.data?.chargerStatus;
     if (e) setEvents((prev) => [...prev.slice(-200), e]);
@@ -48,39 +56,38 @@ export function useLiveStatus(chargerId?: string) {
   return events;
 }
 
-export function usePosition(): LatLng | null {
-  const [pos, setPos] = useState<LatLng | null>(null);
+/** The browser's position; null until known (or when refused). */
+export function usePosition(): { position: LatLng | null; settled: boolean } {
+  const [state, setState] = useState<{ position: LatLng | null; settled: boolean }>({ position: null, settled: false });
   useEffect(() => {
     let alive = true;
-    void currentPosition().then((p) => alive && setPos(p));
+    void currentPosition().then((p) => alive && setState({ position: p, settled: true }));
     return () => {
       alive = false;
     };
   }, []);
-  return pos;
+  return state;
 }
 
-export function useChargers(filter: { connectorType?: string | null; minPowerKw?: number | null } = {}) {
-  const position = usePosition();
+/** Public stations nearest first (around the browser's position, else the city centre), filtered on
+ * the server, with live availability applied. */
+export function useChargers(filter: { connectorType?: string | null; minPowerKw?: number | null; first?: number } = {}) {
+  const { position, settled } = usePosition();
   const variables = useMemo(() => {
-    const v: Record<string, unknown> = { first: 100 };
-    if (filter.connectorType) v.connectorType = filter.connectorType;
-    if (filter.minPowerKw) v.minPowerKw = String(filter.minPowerKw);
-    return v;
-  }, [filter.connectorType, filter.minPowerKw]);
-  const [res, refetch] = useQuery<{ chargers: Nodes<Charger> }>({ query: CHARGERS, variables });
+    const center = position ?? DEFAULT_CENTER;
+    return {
+      near: { latitude: center.lat, longitude: center.lng },
+      radiusKm: 200,
+      first: filter.first ?? 50,
+      connectorType: filter.connectorType || undefined,
+      minPowerKw: filter.minPowerKw ? String(filter.minPowerKw) : undefined,
+    };
+  }, [position, filter.connectorType, filter.minPowerKw, filter.first]);
+  const [res, refetch] = useQuery({ query: StationsDocument, variables, pause: !settled });
   const events = useLiveStatus();
-  const chargers: ChargerWithDistance[] = useMemo(() => {
-    const list = (res.data?.chargers?.nodes ?? []).map((c) => applyStatus(c, events));
-    return list
-      .map((c) => ({
-        ...c,
-        distanceKm:
-          position && c.latitude !== null && c.longitude !== null
-            ? haversineKm(position, { lat: Number(c.latitude), lng: Number(c.longitude) })
-            : null,
-      }))
-      .sort((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity));
-  }, [res.data, events, position]);
-  return { chargers, position, fetching: res.fetching, error: describeError(res.error), refetch };
+  const chargers: ChargerWithDistance[] = useMemo(
+    () => (res.data?.stations.nodes ?? []).map((c) => applyStatus(c, events)),
+    [res.data, events],
+  );
+  return { chargers, position, fetching: res.fetching || !settled, error: describeError(res.error), refetch };
 }

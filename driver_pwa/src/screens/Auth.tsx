@@ -1,12 +1,12 @@
 import { useEffect, useState, type FormEvent } from "react";
-import { Link, useNavigate, useSearchParams } from "react-router-dom";
+import { Link, Navigate, useNavigate, useParams, useSearchParams } from "react-router-dom";
 import { useMutation } from "urql";
 import { OtpInput } from "../components/OtpInput";
 import { Notice } from "../components/ui";
 import { setTokens } from "../lib/auth";
 import { describeError, firstUserError } from "../lib/client";
 import { useTokens } from "../lib/session";
-import { LoginDocument, RegisterDocument, RequestEmailCodeDocument, VerifyEmailCodeDocument } from "../gql/graphql";
+import { ApplyReferralCodeDocument, LoginDocument, RegisterDocument, RequestEmailCodeDocument, VerifyEmailCodeDocument } from "../gql/graphql";
 
 function safeNext(next: string | null): string {
   return next && next.startsWith("/") && !next.startsWith("//") ? next : "/home";
@@ -75,8 +75,22 @@ export function Login() {
 
 const RESEND_SECONDS = 60;
 
+const REFERRAL = "plagsini.referral";
+
+/** `/r/:code`, the share link of a referral code: remember the code and register. */
+export function ReferralLanding() {
+  const { code = "" } = useParams();
+  useEffect(() => {
+    if (code) localStorage.setItem(REFERRAL, code);
+  }, [code]);
+  return <Navigate to={`/register?ref=${encodeURIComponent(code)}`} replace />;
+}
+
 export function Register() {
   const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const referral = params.get("ref") ?? localStorage.getItem(REFERRAL);
+  const [, applyReferral] = useMutation(ApplyReferralCodeDocument);
   const [step, setStep] = useState<"email" | "code" | "details">("email");
   const [email, setEmail] = useState("");
   const [code, setCode] = useState("");
@@ -134,6 +148,11 @@ export function Register() {
     const p = r.data?.register;
     if (p?.tokens) {
       setTokens({ accessToken: p.tokens.accessToken, refreshToken: p.tokens.refreshToken });
+      if (referral) {
+        // The friend's code is a bonus: a wrong or expired code must not block the new account.
+        await applyReferral({ input: { code: referral } });
+        localStorage.removeItem(REFERRAL);
+      }
       navigate("/home", { replace: true });
     } else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? "Registration failed.");
   };

@@ -3,37 +3,39 @@ import { Link, useNavigate, useParams } from "react-router-dom";
 import { useMutation, useQuery, useSubscription } from "urql";
 import { Loading, Notice, Page, StatusPill } from "../components/ui";
 import { applyStatus, useLiveStatus } from "../lib/chargers";
-import { describeError, firstUserError, type UserError } from "../lib/client";
+import { describeError, firstUserError } from "../lib/client";
 import { kw, money, type Money } from "../lib/format";
 import { directionsUrl } from "../lib/geo";
 import { remembered, useTokens } from "../lib/session";
 import {
-  CHARGER,
-  CHARGING_REQUEST_QUERY,
-  RESERVE_CONNECTOR,
-  START_CHARGING,
-} from "../graphql/pending";
-import { ChargingRequestProgressDocument, MyVehiclesDocument, WalletBalanceDocument } from "../gql/graphql";
-import type { Charger, ChargingRequest, Tariff } from "../graphql/types";
+  ChargingRequestProgressDocument,
+  ChargingRequestQueryDocument,
+  MyVehiclesDocument,
+  ReserveConnectorDocument,
+  StartChargingDocument,
+  StationDocument,
+  WalletBalanceDocument,
+} from "../gql/graphql";
+import { norm, type Charger, type ChargingRequest, type Tariff } from "../graphql/types";
 
 /** Wallet balance below which the app warns before starting (the server enforces its own minimum). */
 export const MIN_START_BALANCE = 5;
 
 export function requestMessage(r: ChargingRequest): { kind: "info" | "warning" | "error"; text: string } {
-  switch (r.status) {
-    case "Requested":
+  switch (norm(r.status)) {
+    case "REQUESTED":
       return { kind: "info", text: "Contacting the charger…" };
-    case "Accepted":
+    case "ACCEPTED":
       return { kind: "info", text: "The charger accepted. Plug in your car if you haven't — charging starts in a moment." };
-    case "Started":
+    case "STARTED":
       return { kind: "info", text: "Charging started!" };
-    case "Rejected":
+    case "REJECTED":
       return { kind: "error", text: `The charger rejected the request${r.error ? `: ${r.error}` : "."} Try another connector or charger.` };
-    case "TimedOut":
+    case "TIMEDOUT":
       return { kind: "error", text: "The charger did not respond. It may be offline — try again or pick another charger." };
-    case "Failed":
+    case "FAILED":
       return { kind: "error", text: `Charging could not start${r.error ? `: ${r.error}` : "."}` };
-    case "Stopped":
+    case "STOPPED":
       return { kind: "info", text: "This session has ended." };
     default:
       return { kind: "info", text: r.status };
@@ -42,6 +44,7 @@ export function requestMessage(r: ChargingRequest): { kind: "info" | "warning" |
 
 function TariffCard({ tariff }: { tariff: Tariff | null | undefined }) {
   if (!tariff) return <p className="muted">Price shown before you start.</p>;
+  if (tariff.free) return <p data-testid="tariff">Free charging on this station.</p>;
   const line = (label: string, m: Money | null, unit: string) =>
     m && Number(m.amount) > 0 ? (
       <div className="row between">
@@ -58,7 +61,8 @@ function TariffCard({ tariff }: { tariff: Tariff | null | undefined }) {
       {line("Time", tariff.pricePerMinute, " / min")}
       {line("Session fee", tariff.sessionFee, "")}
       {line("Idle fee", tariff.idleFeePerMinute, " / min after grace")}
-      {tariff.taxRate ? <div className="muted">Prices exclude {Number(tariff.taxRate) * (Number(tariff.taxRate) < 1 ? 100 : 1)}% service tax.</div> : null}
+      {line("Reservation", tariff.reservationFee, "")}
+      {Number(tariff.taxRate) > 0 ? <div className="muted">Prices exclude {Math.round(Number(tariff.taxRate) * 10000) / 100}% service tax.</div> : null}
     </div>
   );
 }
@@ -66,7 +70,7 @@ function TariffCard({ tariff }: { tariff: Tariff | null | undefined }) {
 function FollowRequest({ id, onDone }: { id: string; onDone: (r: ChargingRequest) => void }) {
   const navigate = useNavigate();
   const [sub] = useSubscription({ query: ChargingRequestProgressDocument, variables: { id } });
-  const [q, requery] = useQuery<{ chargingRequest: ChargingRequest }>({ query: CHARGING_REQUEST_QUERY, variables: { id }, requestPolicy: "network-only" });
+  const [q, requery] = useQuery({ query: ChargingRequestQueryDocument, variables: { id }, requestPolicy: "network-only" });
   // Poll too: a subscription can miss the transition that happened before it was set up.
   useEffect(() => {
     const t = setInterval(() => requery({ requestPolicy: "network-only" }), 2500);
@@ -78,11 +82,11 @@ function FollowRequest({ id, onDone }: { id: string; onDone: (r: ChargingRequest
     : q.data?.chargingRequest;
   useEffect(() => {
     if (!r) return;
-    if (r.status === "Started" && r.session) {
+    if (norm(r.status) === "STARTED" && r.session) {
       remembered.setRequest(null);
       remembered.setSession(r.session.id);
       navigate(`/charging/${r.session.id}`, { replace: true });
-    } else if (["Rejected", "Failed", "TimedOut", "Stopped"].includes(r.status)) {
+    } else if (["REJECTED", "FAILED", "TIMEDOUT", "STOPPED"].includes(norm(r.status))) {
       remembered.setRequest(null);
       onDone(r);
     }
@@ -103,8 +107,8 @@ function StartPanel({ charger, connectorId }: { charger: Charger; connectorId: n
   const [requestId, setRequestId] = useState<string | null>(() => remembered.request());
   const [finished, setFinished] = useState<ChargingRequest | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const [{ fetching }, start] = useMutation<{ startCharging: { request: ChargingRequest | null; errors: UserError[] } }>(START_CHARGING);
-  const [{ fetching: reserving }, reserve] = useMutation<{ reserveConnector: { reservation: { id: string; expiresAt: string } | null; errors: UserError[] } }>(RESERVE_CONNECTOR);
+  const [{ fetching }, start] = useMutation(StartChargingDocument);
+  const [{ fetching: reserving }, reserve] = useMutation(ReserveConnectorDocument);
   const [reserved, setReserved] = useState<string | null>(null);
 
   const connector = charger.connectors.find((c) => c.connectorId === connectorId);
@@ -116,9 +120,8 @@ function StartPanel({ charger, connectorId }: { charger: Charger; connectorId: n
   const go = async () => {
     setMessage(null);
     setFinished(null);
-    const input: Record<string, unknown> = { chargerId: charger.id, connectorId };
-    if (vehicleId) input.vehicleId = vehicleId;
-    const r = await start({ input });
+    if (connectorId === null) return;
+    const r = await start({ input: { chargerId: charger.id, connectorId, vehicleId: vehicleId || undefined } });
     const p = r.data?.startCharging;
     if (p?.request) {
       remembered.setRequest(p.request.id);
@@ -128,6 +131,7 @@ function StartPanel({ charger, connectorId }: { charger: Charger; connectorId: n
 
   const doReserve = async () => {
     setMessage(null);
+    if (connectorId === null) return;
     const r = await reserve({ input: { chargerId: charger.id, connectorId } });
     const p = r.data?.reserveConnector;
     if (p?.reservation) setReserved(p.reservation.expiresAt);
@@ -184,9 +188,9 @@ export function ChargerScreen() {
   const chargePointId = params.chargePointId ?? "";
   const tokens = useTokens();
   const [selected, setSelected] = useState<number | null>(params.connectorId ? Number(params.connectorId) : null);
-  const [res] = useQuery<{ charger: Charger | null }>({ query: CHARGER, variables: { chargePointId } });
-  const events = useLiveStatus(res.data?.charger?.id);
-  const charger = res.data?.charger ? applyStatus(res.data.charger, events) : null;
+  const [res] = useQuery({ query: StationDocument, variables: { chargePointId } });
+  const events = useLiveStatus(res.data?.station?.id);
+  const charger: Charger | null = res.data?.station ? applyStatus(res.data.station, events) : null;
 
   useEffect(() => {
     if (charger && selected === null && charger.connectors.length === 1) setSelected(charger.connectors[0].connectorId);
@@ -200,7 +204,7 @@ export function ChargerScreen() {
       </p>
       {res.fetching && !res.data && <Loading />}
       <Notice kind="warning">{describeError(res.error)}</Notice>
-      {res.data && !res.data.charger && <Notice kind="error">No charger with the code {chargePointId}. Check the code and try again.</Notice>}
+      {res.data && !res.data.station && <Notice kind="error">No charger with the code {chargePointId}. Check the code and try again.</Notice>}
       {charger && (
         <>
           <div className="card surface">
@@ -230,7 +234,7 @@ export function ChargerScreen() {
                 />
                 <div className="grow">
                   <div>
-                    #{c.connectorId} {c.connectorType ?? ""}
+                    #{c.connectorId} {c.type ?? ""}
                   </div>
                   <div className="muted">{kw(c.maxPowerKw ?? charger.maxPowerKw)}</div>
                 </div>

@@ -14,12 +14,8 @@ export function Find() {
   const [minPower, setMinPower] = useState(0);
   const [view, setView] = useState<"map" | "list">("map");
   const { chargers, position, fetching, error } = useChargers({ connectorType: type, minPowerKw: minPower || null });
-  // Filter on the client too, so live data and older servers agree with the chips.
-  const shown = chargers.filter(
-    (c) =>
-      (!type || c.connectors.some((k) => k.connectorType === type)) &&
-      (!minPower || Number(c.maxPowerKw ?? 0) >= minPower || c.connectors.some((k) => Number(k.maxPowerKw ?? 0) >= minPower)),
-  );
+  // Filtered and sorted by distance on the server.
+  const shown = chargers;
   return (
     <Page
       title="Find a charger"

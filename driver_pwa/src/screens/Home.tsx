@@ -5,13 +5,11 @@ import { describeError } from "../lib/client";
 import { availability, useChargers } from "../lib/chargers";
 import { distance, kwh, money } from "../lib/format";
 import { remembered } from "../lib/session";
-import { ACTIVE_SESSION } from "../graphql/pending";
-import { MeDocument, WalletBalanceDocument } from "../gql/graphql";
-import type { Session } from "../graphql/types";
+import { ActiveSessionDocument, MeDocument, WalletBalanceDocument } from "../gql/graphql";
 import { useEffect } from "react";
 
 export function ActiveSessionBanner() {
-  const [res] = useQuery<{ activeSession: Session | null }>({ query: ACTIVE_SESSION });
+  const [res] = useQuery({ query: ActiveSessionDocument, requestPolicy: "network-only" });
   const s = res.data?.activeSession;
   useEffect(() => {
     if (res.data) remembered.setSession(s ? s.id : null);
@@ -20,11 +18,11 @@ export function ActiveSessionBanner() {
   return (
     <Link to={`/charging/${s.id}`} className="banner-live" data-testid="active-session">
       <div className="row between">
-        <strong>⚡ Charging at {s.charger.name ?? s.charger.chargePointId}</strong>
+        <strong>⚡ Charging at {s.charger?.name ?? s.charger?.chargePointId ?? "your charger"}</strong>
         <span>›</span>
       </div>
       <div className="muted">
-        {kwh(s.energyWh === null ? null : s.energyWh / 1000)} · {money(s.totalCost)}
+        {kwh(s.energyWh / 1000)} · {s.cost ? money(s.cost) : "running"}
       </div>
     </Link>
   );
@@ -34,7 +32,7 @@ export function Home() {
   const [me] = useQuery({ query: MeDocument });
   const [wallet] = useQuery({ query: WalletBalanceDocument });
   const balance = wallet.data?.me?.wallet.balance;
-  const { chargers, error } = useChargers();
+  const { chargers, error } = useChargers({ first: 5 });
   const name = me.data?.me?.name?.split(" ")[0];
   return (
     <Page title={name ? `Hi, ${name}` : "PlagSini"}>

@@ -3,12 +3,18 @@ import { Link, Navigate, useNavigate, useParams } from "react-router-dom";
 import { useMutation, useQuery, useSubscription } from "urql";
 import { PowerChart, type Point } from "../components/PowerChart";
 import { Loading, Notice, Page, StatusPill } from "../components/ui";
-import { describeError, firstUserError, type UserError } from "../lib/client";
+import { describeError, firstUserError } from "../lib/client";
 import { dateTime, duration, kw, kwh, money } from "../lib/format";
 import { remembered } from "../lib/session";
-import { ACTIVE_SESSION, RECEIPT, SESSION_QUERY, STOP_CHARGING } from "../graphql/pending";
-import { MySessionsDocument, SessionProgressDocument } from "../gql/graphql";
-import type { Receipt, Session } from "../graphql/types";
+import {
+  ActiveSessionDocument,
+  ChargingSessionQueryDocument,
+  SessionHistoryDocument,
+  SessionProgressDocument,
+  SessionReceiptDocument,
+  StopChargingDocument,
+} from "../gql/graphql";
+import { norm } from "../graphql/types";
 
 const chartKey = (id: string) => `plagsini.chart.${id}`;
 
@@ -30,7 +36,7 @@ function useNow(intervalMs = 1000) {
 }
 
 function FindActive() {
-  const [res] = useQuery<{ activeSession: Session | null }>({ query: ACTIVE_SESSION, requestPolicy: "network-only" });
+  const [res] = useQuery({ query: ActiveSessionDocument, requestPolicy: "network-only" });
   const saved = remembered.session();
   if (res.fetching && !res.data) return <Page title="Charging"><Loading label="Looking for your session…" /></Page>;
   const s = res.data?.activeSession;
@@ -56,25 +62,31 @@ export function LiveCharging() {
 function LiveSession({ id }: { id: string }) {
   const navigate = useNavigate();
   const now = useNow();
-  const [q, requery] = useQuery<{ session: Session | null }>({ query: SESSION_QUERY, variables: { id }, requestPolicy: "network-only" });
+  const [q, requery] = useQuery({ query: ChargingSessionQueryDocument, variables: { id }, requestPolicy: "network-only" });
   const [sub] = useSubscription({ query: SessionProgressDocument, variables: { sessionId: id } });
   const [points, setPoints] = useState<Point[]>(() => loadPoints(id));
   const [stopError, setStopError] = useState<string | null>(null);
   const [stopping, setStopping] = useState(false);
-  const [, stop] = useMutation<{ stopCharging: { session: { id: string; status: string } | null; errors: UserError[] } }>(STOP_CHARGING);
+  const [, stop] = useMutation(StopChargingDocument);
 
-  const session = q.data?.session;
+  const session = q.data?.chargingSession;
   const p = sub.data?.sessionProgress;
   const status = p?.status ?? session?.status ?? "";
   const energyWh = p?.energyWh ?? session?.energyWh ?? null;
   const energy = energyWh === null ? null : energyWh / 1000;
   const power = p?.powerW !== null && p?.powerW !== undefined ? p.powerW / 1000 : null;
-  const cost = p?.costSoFar !== null && p?.costSoFar !== undefined ? { amount: p.costSoFar, currency: p.currency } : (session?.totalCost ?? null);
+  // The event's cost is the billed one; the running cost is priced by the server on each reading.
+  const eventCost = p?.costSoFar !== null && p?.costSoFar !== undefined && Number(p.costSoFar) > 0 ? { amount: p.costSoFar, currency: p.currency } : null;
+  const cost = eventCost ?? session?.costSoFar ?? session?.cost ?? null;
+  const reading = p?.energyWh;
+  useEffect(() => {
+    if (reading !== undefined) requery({ requestPolicy: "network-only" });
+  }, [reading, requery]);
   const soc = p?.soc ?? null;
   const startedIso = p?.startedAt ?? session?.startedAt;
   const startedAt = startedIso ? Date.parse(startedIso) : null;
   const elapsed = startedAt ? (now - startedAt) / 1000 : (p?.elapsedSeconds ?? 0);
-  const ended = ["Completed", "Stopped", "Finished"].includes(status);
+  const ended = ["COMPLETED", "STOPPED", "FINISHED"].includes(norm(status));
 
   useEffect(() => {
     remembered.setSession(ended ? null : id);
@@ -122,7 +134,7 @@ function LiveSession({ id }: { id: string }) {
       <Notice kind="warning">{describeError(q.error) ?? describeError(sub.error)}</Notice>
       {session && (
         <div className="muted" style={{ marginBottom: 8 }}>
-          {session.charger.name ?? session.charger.chargePointId} · connector {session.connectorId} · <StatusPill status={status} />
+          {session.charger?.name ?? session.charger?.chargePointId} · connector {session.connectorId} · <StatusPill status={status} />
         </div>
       )}
       <div className="card surface" style={{ textAlign: "center" }}>
@@ -154,18 +166,19 @@ function LiveSession({ id }: { id: string }) {
 
 export function ReceiptScreen() {
   const { sessionId = "" } = useParams();
-  const [res, requery] = useQuery<{ session: (Session & { pointsAwarded: number | null; receipt: Receipt | null }) | null }>({
-    query: RECEIPT,
-    variables: { sessionId },
+  const [res, requery] = useQuery({
+    query: SessionReceiptDocument,
+    variables: { id: sessionId },
     requestPolicy: "network-only",
   });
-  const s = res.data?.session;
+  const s = res.data?.chargingSession;
   // Billing happens right after the charger's StopTransaction; poll until the receipt exists.
+  const pending = !s || !s.receipt;
   useEffect(() => {
-    if (!s || s.receipt) return;
+    if (!pending) return;
     const t = setInterval(() => requery({ requestPolicy: "network-only" }), 2000);
     return () => clearInterval(t);
-  }, [s, requery]);
+  }, [pending, requery]);
   return (
     <Page title="Receipt" back>
       {res.fetching && !res.data && <Loading />}
@@ -173,9 +186,10 @@ export function ReceiptScreen() {
       {s && (
         <>
           <div className="card surface" style={{ textAlign: "center" }}>
-            <div className="muted">{s.charger.name ?? s.charger.chargePointId}</div>
-            <div className="big" data-testid="receipt-total">{money(s.receipt?.total ?? s.totalCost)}</div>
-            <div>{kwh(s.energyWh === null ? null : s.energyWh / 1000, 3)}</div>
+            <div className="muted">{s.charger?.name ?? s.charger?.chargePointId}</div>
+            {s.charger?.address && <div className="muted">{s.charger.address}</div>}
+            <div className="big" data-testid="receipt-total">{money(s.receipt?.total ?? s.cost)}</div>
+            <div data-testid="receipt-energy">{kwh(s.energyWh / 1000, 3)}</div>
             <div className="muted">
               {dateTime(s.startedAt)} → {dateTime(s.stoppedAt)}
             </div>
@@ -199,6 +213,10 @@ export function ReceiptScreen() {
                 </div>
               ))}
               <div className="row between" style={{ paddingTop: 8 }}>
+                <span className="muted">Service tax</span>
+                <span>{money(s.receipt.tax)}</span>
+              </div>
+              <div className="row between" style={{ paddingTop: 8 }}>
                 <strong>Total</strong>
                 <strong>{money(s.receipt.total)}</strong>
               </div>
@@ -220,26 +238,29 @@ export function ReceiptScreen() {
 
 export function History() {
   const [after, setAfter] = useState<string | null>(null);
-  const [res] = useQuery({ query: MySessionsDocument, variables: { first: 20, after } });
-  type Row = NonNullable<typeof res.data>["me"] extends infer M ? (M extends { chargingSessions: { nodes: (infer N)[] } } ? N : never) : never;
+  const [res] = useQuery({ query: SessionHistoryDocument, variables: { first: 20, after }, requestPolicy: "cache-and-network" });
+  type Row = NonNullable<typeof res.data>["mySessions"]["nodes"][number];
   const [all, setAll] = useState<Row[]>([]);
   useEffect(() => {
-    const nodes = res.data?.me?.chargingSessions.nodes;
+    const nodes = res.data?.mySessions.nodes;
     if (nodes) setAll((prev) => (after ? [...prev, ...nodes.filter((n) => !prev.some((p) => p.id === n.id))] : nodes));
   }, [res.data, after]);
-  const pageInfo = res.data?.me?.chargingSessions.pageInfo;
+  const pageInfo = res.data?.mySessions.pageInfo;
   return (
     <Page title="Charging history" back>
       <Notice kind="warning">{describeError(res.error)}</Notice>
       <div className="card">
         {!all.length && !res.fetching && !res.error && <p className="muted">No sessions yet.</p>}
         {all.map((s) => (
-          <Link key={s.id} to={s.status === "Active" ? `/charging/${s.id}` : `/receipt/${s.id}`} className="list-item">
+          <Link key={s.id} to={norm(s.status) === "ACTIVE" ? `/charging/${s.id}` : `/receipt/${s.id}`} className="list-item" data-testid="history-item">
             <div className="grow">
-              <div>Session #{s.transactionId} · connector {s.connectorId}</div>
-              <div className="muted">{dateTime(s.startedAt)} · {kwh(s.energyWh === null ? null : s.energyWh / 1000)}</div>
+              <div>{s.charger?.name ?? s.charger?.chargePointId ?? `Session #${s.transactionId}`} · #{s.connectorId}</div>
+              <div className="muted">
+                {dateTime(s.startedAt)} · {kwh(s.energyWh / 1000)}
+                {s.pointsAwarded ? ` · +${s.pointsAwarded} pts` : ""}
+              </div>
             </div>
-            <strong>{money(s.totalCost)}</strong>
+            <strong>{norm(s.status) === "ACTIVE" ? "Charging" : money(s.cost)}</strong>
           </Link>
         ))}
       </div>

@@ -5,8 +5,8 @@ import { Loading, Notice, Page } from "../components/ui";
 import { getTokens, setTokens } from "../lib/auth";
 import { describeError, firstUserError, type UserError } from "../lib/client";
 import { useTokens } from "../lib/session";
-import { ME_EXTRAS, SEND_SUPPORT_MESSAGE } from "../graphql/pending";
-import { CreateVehicleDocument, DeleteVehicleDocument, LogoutDocument, MeDocument, MyVehiclesDocument, UpdateProfileDocument, type VehicleConnectorType } from "../gql/graphql";
+import { SEND_SUPPORT_MESSAGE } from "../graphql/pending";
+import { ApplyReferralCodeDocument, MyReferralDocument, CreateVehicleDocument, DeleteVehicleDocument, LogoutDocument, MeDocument, MyVehiclesDocument, UpdateProfileDocument, type VehicleConnectorType } from "../gql/graphql";
 
 const LINKS: [string, string][] = [
   ["/profile/edit", "Edit profile"],
@@ -179,10 +179,25 @@ export function Vehicles() {
 }
 
 export function Invite() {
-  const [res] = useQuery<{ me: { id: string; referralCode: string | null; pointsBalance: number } | null }>({ query: ME_EXTRAS });
+  const [res, requery] = useQuery({ query: MyReferralDocument });
   const [copied, setCopied] = useState(false);
-  const code = res.data?.me?.referralCode;
-  const link = code ? `${window.location.origin}/register?ref=${encodeURIComponent(code)}` : "";
+  const [friendCode, setFriendCode] = useState("");
+  const [applyResult, setApplyResult] = useState<{ kind: "info" | "error"; text: string } | null>(null);
+  const [{ fetching: applying }, apply] = useMutation(ApplyReferralCodeDocument);
+  const mine = res.data?.myReferralCode;
+  const code = mine?.code;
+  const link = mine?.shareUrl ?? "";
+  const applied = res.data?.myReferral;
+  const doApply = async (e: FormEvent) => {
+    e.preventDefault();
+    setApplyResult(null);
+    const r = await apply({ input: { code: friendCode.trim() } });
+    const p = r.data?.applyReferralCode;
+    if (p?.referral) {
+      setApplyResult({ kind: "info", text: "Code applied — you both get points after your first paid charge." });
+      requery({ requestPolicy: "network-only" });
+    } else setApplyResult({ kind: "error", text: firstUserError(p?.errors) ?? describeError(r.error) ?? "Could not apply the code." });
+  };
   const share = async () => {
     if (!link) return;
     const data = { title: "PlagSini", text: `Charge your EV with PlagSini — use my code ${code} for bonus points.`, url: link };
@@ -200,13 +215,35 @@ export function Invite() {
     <Page title="Invite friends" back>
       <Notice kind="warning">{describeError(res.error)}</Notice>
       <div className="card surface" style={{ textAlign: "center" }}>
-        <p>Give friends bonus points on their first charge — and get points yourself when they complete it.</p>
+        <p>
+          Give friends {mine ? `${mine.pointsPerReferral} ` : ""}bonus points on their first paid charge — and get the same when
+          they complete it.
+        </p>
         <div className="muted">Your referral code</div>
         <div className="big" data-testid="referral-code">{code ?? "—"}</div>
         {link && <div className="muted" style={{ wordBreak: "break-all" }}>{link}</div>}
       </div>
+      {mine && (
+        <p className="muted" data-testid="referral-stats">
+          {mine.referredCount} joined with your code · {mine.rewardedCount} charged
+        </p>
+      )}
       <button className="btn" disabled={!link} onClick={share}>Share invite link</button>
       {copied && <Notice kind="info">Link copied.</Notice>}
+      <h2>Got a friend's code?</h2>
+      {applied ? (
+        <p className="muted">
+          You used {applied.code} ({applied.status.toLowerCase()}).
+        </p>
+      ) : (
+        <form className="card" onSubmit={doApply}>
+          <label htmlFor="friend-code">Friend's code</label>
+          <input id="friend-code" required value={friendCode} onChange={(e) => setFriendCode(e.target.value)} />
+          {applyResult && <Notice kind={applyResult.kind}>{applyResult.text}</Notice>}
+          <div style={{ height: 12 }} />
+          <button className="btn secondary" disabled={applying}>Apply code</button>
+        </form>
+      )}
     </Page>
   );
 }

@@ -2,27 +2,43 @@ import { useState } from "react";
 import { Link } from "react-router-dom";
 import { useMutation, useQuery } from "urql";
 import { Loading, Notice, Page } from "../components/ui";
-import { describeError, firstUserError, type UserError } from "../lib/client";
+import { describeError, firstUserError } from "../lib/client";
 import { dateTime, money } from "../lib/format";
-import { CANCEL_MEMBERSHIP, MEMBERSHIPS, REDEEM_REWARD, REWARDS, SUBSCRIBE_MEMBERSHIP } from "../graphql/pending";
-import type { Nodes, Plan, RewardItem } from "../graphql/types";
+import { newIdempotencyKey } from "../lib/session";
+import {
+  CancelMembershipDocument,
+  MembershipsDocument,
+  RedeemRewardDocument,
+  RewardsDocument,
+  SubscribeMembershipDocument,
+  type MembershipsQuery,
+  type RewardsQuery,
+} from "../gql/graphql";
 
-interface Redemption {
-  id: string;
-  status: string;
-  createdAt: string;
-  item: { id: string; name: string; points: number };
-}
+type RewardItem = RewardsQuery["rewardCatalog"]["nodes"][number];
+type Plan = MembershipsQuery["membershipPlans"]["nodes"][number];
+
+const REASONS: Record<string, string> = {
+  SESSION: "Charging",
+  REFERRAL: "Referral",
+  REDEMPTION: "Redeemed",
+  REDEMPTION_REFUND: "Refund",
+  ADJUSTMENT: "Adjustment",
+  EXPIRY: "Expired",
+  BONUS: "Bonus",
+};
 
 export function Rewards() {
-  const [res, requery] = useQuery<{ me: { pointsBalance: number }; rewardCatalog: Nodes<RewardItem>; myRedemptions: Nodes<Redemption> }>({ query: REWARDS });
-  const [{ fetching }, redeem] = useMutation<{ redeemReward: { redemption: { id: string } | null; errors: UserError[] } }>(REDEEM_REWARD);
+  const [res, requery] = useQuery({ query: RewardsDocument, requestPolicy: "cache-and-network" });
+  const [{ fetching }, redeem] = useMutation(RedeemRewardDocument);
   const [message, setMessage] = useState<{ kind: "info" | "error"; text: string } | null>(null);
-  const points = res.data?.me?.pointsBalance ?? 0;
+  const points = res.data?.rewardsBalance.points ?? 0;
+  const pendingKwh = Number(res.data?.rewardsBalance.pendingFreeKwh ?? 0);
+  const pendingDiscount = res.data?.rewardsBalance.pendingDiscount;
 
   const doRedeem = async (item: RewardItem) => {
     setMessage(null);
-    const r = await redeem({ input: { itemId: item.id } });
+    const r = await redeem({ input: { itemId: item.id, idempotencyKey: newIdempotencyKey() } });
     const p = r.data?.redeemReward;
     if (p?.redemption) {
       setMessage({ kind: "info", text: `Redeemed ${item.name}.` });
@@ -35,34 +51,60 @@ export function Rewards() {
       <div className="card surface" style={{ textAlign: "center" }}>
         <div className="muted">Your points</div>
         <div className="big" data-testid="points">{res.data ? points.toLocaleString() : "—"}</div>
+        {(pendingKwh > 0 || Number(pendingDiscount?.amount ?? 0) > 0) && (
+          <div className="muted">
+            Waiting for your next charge: {pendingKwh > 0 ? `${pendingKwh} kWh free` : ""}
+            {pendingKwh > 0 && Number(pendingDiscount?.amount ?? 0) > 0 ? " · " : ""}
+            {Number(pendingDiscount?.amount ?? 0) > 0 ? `${money(pendingDiscount)} off` : ""}
+          </div>
+        )}
         <Link to="/invite" className="muted">Invite friends to earn more →</Link>
       </div>
       <Notice kind="warning">{describeError(res.error)}</Notice>
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
       <h2>Catalog</h2>
       {res.fetching && !res.data && <Loading />}
+      {res.data && !res.data.rewardCatalog.nodes.length && <p className="muted">No rewards on offer right now.</p>}
       <div className="grid2">
         {(res.data?.rewardCatalog.nodes ?? []).map((item) => (
           <div key={item.id} className="card" style={{ marginBottom: 0 }}>
             <div style={{ fontWeight: 700 }}>{item.name}</div>
             <div className="muted">{item.description ?? item.category ?? ""}</div>
             <div style={{ color: "#00FF88", margin: "6px 0" }}>{item.points} pts</div>
-            <button className="btn small" disabled={fetching || points < item.points || item.stock === 0} onClick={() => doRedeem(item)}>
-              {item.stock === 0 ? "Out of stock" : "Redeem"}
+            <button className="btn small" disabled={fetching || points < item.points || !item.inStock} onClick={() => doRedeem(item)}>
+              {item.inStock ? "Redeem" : "Out of stock"}
             </button>
           </div>
         ))}
       </div>
-      <h2>History</h2>
+      <h2>Redemptions</h2>
       <div className="card">
         {!res.data?.myRedemptions.nodes.length && <p className="muted">No redemptions yet.</p>}
         {res.data?.myRedemptions.nodes.map((r) => (
           <div key={r.id} className="list-item">
             <div className="grow">
               <div>{r.item.name}</div>
-              <div className="muted">{dateTime(r.createdAt)} · {r.status}</div>
+              <div className="muted">
+                {dateTime(r.createdAt)} · {r.status.toLowerCase()}
+              </div>
             </div>
-            <span>−{r.item.points}</span>
+            <span>−{r.points}</span>
+          </div>
+        ))}
+      </div>
+      <h2>Points history</h2>
+      <div className="card" data-testid="point-history">
+        {!res.data?.pointHistory.nodes.length && <p className="muted">Charge to earn points.</p>}
+        {res.data?.pointHistory.nodes.map((m) => (
+          <div key={m.id} className="list-item">
+            <div className="grow">
+              <div>{m.memo ?? REASONS[m.reason.toUpperCase()] ?? m.reason}</div>
+              <div className="muted">{dateTime(m.createdAt)}</div>
+            </div>
+            <strong style={{ color: m.points > 0 ? "#00FF88" : "#E8E8E8" }}>
+              {m.points > 0 ? "+" : ""}
+              {m.points}
+            </strong>
           </div>
         ))}
       </div>
@@ -70,24 +112,17 @@ export function Rewards() {
   );
 }
 
-interface MyMembership {
-  id: string;
-  status: string;
-  currentPeriodEnd: string | null;
-  cancelAtPeriodEnd: boolean;
-  plan: { id: string; name: string };
-}
-
 export function Membership() {
-  const [res, requery] = useQuery<{ membershipPlans: Plan[]; myMembership: MyMembership | null }>({ query: MEMBERSHIPS });
-  const [{ fetching: subscribing }, subscribe] = useMutation<{ subscribeMembership: { membership: { id: string } | null; errors: UserError[] } }>(SUBSCRIBE_MEMBERSHIP);
-  const [{ fetching: cancelling }, cancel] = useMutation<{ cancelMembership: { membership: { id: string } | null; errors: UserError[] } }>(CANCEL_MEMBERSHIP);
+  const [res, requery] = useQuery({ query: MembershipsDocument });
+  const [{ fetching: subscribing }, subscribe] = useMutation(SubscribeMembershipDocument);
+  const [{ fetching: cancelling }, cancel] = useMutation(CancelMembershipDocument);
   const [message, setMessage] = useState<{ kind: "info" | "error"; text: string } | null>(null);
   const mine = res.data?.myMembership;
+  const plans = res.data?.membershipPlans.nodes ?? [];
 
   const doSubscribe = async (plan: Plan) => {
     setMessage(null);
-    const r = await subscribe({ input: { planId: plan.id } });
+    const r = await subscribe({ input: { planId: plan.id, idempotencyKey: newIdempotencyKey() } });
     const p = r.data?.subscribeMembership;
     if (p?.membership) {
       setMessage({ kind: "info", text: `You're on ${plan.name}. The monthly fee was paid from your wallet.` });
@@ -96,7 +131,7 @@ export function Membership() {
   };
   const doCancel = async () => {
     if (!mine) return;
-    const r = await cancel({ input: { membershipId: mine.id } });
+    const r = await cancel({ input: {} });
     const p = r.data?.cancelMembership;
     if (p?.membership) {
       setMessage({ kind: "info", text: "Cancelled — your plan stays active until the end of the period." });
@@ -109,12 +144,13 @@ export function Membership() {
       <Notice kind="warning">{describeError(res.error)}</Notice>
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
       {mine && (
-        <div className="card surface">
-          <div className="muted">Your plan</div>
+        <div className="card surface" data-testid="my-membership">
+          <div className="muted">Your plan · {mine.status.toLowerCase()}</div>
           <div style={{ fontSize: 20, fontWeight: 800 }}>{mine.plan.name}</div>
           <div className="muted">
-            {mine.cancelAtPeriodEnd ? "Ends" : "Renews"} {dateTime(mine.currentPeriodEnd)}
+            {mine.cancelAtPeriodEnd || !mine.renewsAt ? `Ends ${dateTime(mine.periodEnd)}` : `Renews ${dateTime(mine.renewsAt)}`}
           </div>
+          {Number(mine.includedKwhRemaining) > 0 && <div className="muted">{Number(mine.includedKwhRemaining)} kWh included left this month</div>}
           {!mine.cancelAtPeriodEnd && (
             <button className="btn secondary" style={{ marginTop: 10 }} disabled={cancelling} onClick={doCancel}>
               Cancel at period end
@@ -122,7 +158,7 @@ export function Membership() {
           )}
         </div>
       )}
-      {(res.data?.membershipPlans ?? []).map((plan) => (
+      {plans.map((plan) => (
         <div key={plan.id} className="card">
           <div className="row between">
             <strong>{plan.name}</strong>
@@ -130,15 +166,15 @@ export function Membership() {
           </div>
           {plan.description && <p className="muted">{plan.description}</p>}
           <ul className="muted" style={{ paddingLeft: 18 }}>
-            {plan.discountPerKwh && Number(plan.discountPerKwh.amount) > 0 && <li>{money(plan.discountPerKwh)} off every kWh</li>}
-            {plan.includedKwh && Number(plan.includedKwh) > 0 && <li>{Number(plan.includedKwh)} kWh included monthly</li>}
+            {Number(plan.discountPerKwh.amount) > 0 && <li>{money(plan.discountPerKwh)} off every kWh</li>}
+            {Number(plan.includedKwh) > 0 && <li>{Number(plan.includedKwh)} kWh included monthly</li>}
           </ul>
           <button className="btn" disabled={subscribing || mine?.plan.id === plan.id} onClick={() => doSubscribe(plan)}>
             {mine?.plan.id === plan.id ? "Current plan" : "Subscribe from wallet"}
           </button>
         </div>
       ))}
-      {res.data && !res.data.membershipPlans.length && <p className="muted">No plans on offer right now.</p>}
+      {res.data && !plans.length && <p className="muted">No plans on offer right now.</p>}
     </Page>
   );
 }

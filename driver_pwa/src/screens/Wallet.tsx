@@ -2,26 +2,41 @@ import { useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { useMutation, useQuery, useSubscription } from "urql";
 import { Loading, Notice, Page } from "../components/ui";
-import { describeError, firstUserError, type UserError } from "../lib/client";
+import { describeError, firstUserError } from "../lib/client";
 import { dateTime, money, type Money } from "../lib/format";
 import { newIdempotencyKey } from "../lib/session";
-import { CREATE_TOP_UP, PAYMENT_METHODS, TOP_UP, WALLET } from "../graphql/pending";
-import { WalletBalanceDocument, WalletUpdatesDocument } from "../gql/graphql";
-import type { Nodes, PaymentMethod, WalletTx } from "../graphql/types";
+import {
+  CreateTopUpDocument,
+  PaymentMethodsDocument,
+  TopUpDocument,
+  WalletBalanceDocument,
+  WalletTransactionsDocument,
+  WalletUpdatesDocument,
+  type PaymentMethodKind,
+} from "../gql/graphql";
+
+const TX_LABELS: Record<string, string> = {
+  topup: "Top-up",
+  charge: "Charging session",
+  refund: "Refund",
+  adjustment: "Adjustment",
+  membership: "Membership",
+  reservation: "Reservation fee",
+};
 
 export const PRESETS = [20, 50, 100, 200];
 const PENDING_TOP_UP = "plagsini.pendingTopUp";
 
 export function Wallet() {
   const [summary, requerySummary] = useQuery({ query: WalletBalanceDocument });
-  const [res, requery] = useQuery<{ me: { wallet: { balance: Money; transactions: Nodes<WalletTx> } } }>({ query: WALLET, variables: { first: 30 } });
+  const [res, requery] = useQuery({ query: WalletTransactionsDocument, variables: { first: 30 } });
   const [live] = useSubscription({ query: WalletUpdatesDocument });
-  const [methods] = useQuery<{ paymentMethods: PaymentMethod[] }>({ query: PAYMENT_METHODS });
+  const [methods] = useQuery({ query: PaymentMethodsDocument });
   const [amount, setAmount] = useState<number>(50);
   const [custom, setCustom] = useState("");
-  const [method, setMethod] = useState("");
+  const [method, setMethod] = useState<PaymentMethodKind | "">("");
   const [message, setMessage] = useState<string | null>(null);
-  const [{ fetching }, createTopUp] = useMutation<{ createTopUp: { topUp: { id: string; checkoutUrl: string | null } | null; errors: UserError[] } }>(CREATE_TOP_UP);
+  const [{ fetching }, createTopUp] = useMutation(CreateTopUpDocument);
 
   useEffect(() => {
     if (!live.data) return;
@@ -30,7 +45,7 @@ export function Wallet() {
   }, [live.data, requery, requerySummary]);
   useEffect(() => {
     const first = methods.data?.paymentMethods?.[0];
-    if (first && !method) setMethod(first.code);
+    if (first && !method) setMethod(first.method);
   }, [methods.data, method]);
 
   const update = live.data?.walletUpdates;
@@ -44,13 +59,11 @@ export function Wallet() {
       setMessage("Enter an amount of at least RM 1.");
       return;
     }
-    const input = {
-      amount: value.toFixed(2),
-      method: method || undefined,
-      idempotencyKey: newIdempotencyKey(),
-      returnUrl: `${window.location.origin}/wallet/return`,
-    };
-    const r = await createTopUp({ input });
+    if (!method) {
+      setMessage("Choose how to pay.");
+      return;
+    }
+    const r = await createTopUp({ input: { amount: value.toFixed(2), method, idempotencyKey: newIdempotencyKey() } });
     const p = r.data?.createTopUp;
     if (p?.topUp?.checkoutUrl) {
       localStorage.setItem(PENDING_TOP_UP, p.topUp.id);
@@ -87,13 +100,14 @@ export function Wallet() {
         <label htmlFor="custom">Other amount (RM)</label>
         <input id="custom" inputMode="decimal" placeholder="e.g. 30" value={custom} onChange={(e) => setCustom(e.target.value.replace(/[^\d.]/g, ""))} />
         <label htmlFor="method">Pay with</label>
-        <select id="method" value={method} onChange={(e) => setMethod(e.target.value)}>
+        <select id="method" value={method} onChange={(e) => setMethod(e.target.value as PaymentMethodKind)}>
           {(methods.data?.paymentMethods ?? []).map((m) => (
-            <option key={m.code} value={m.code}>
-              {m.name}
+            <option key={m.method} value={m.method}>
+              {m.label}
+              {m.sandbox ? " (sandbox)" : ""}
             </option>
           ))}
-          {!methods.data?.paymentMethods?.length && <option value="">Default</option>}
+          {!methods.data?.paymentMethods?.length && <option value="">Loading…</option>}
         </select>
         <Notice kind="error">{message}</Notice>
         <div style={{ height: 12 }} />
@@ -106,11 +120,11 @@ export function Wallet() {
       <Notice kind="warning">{describeError(res.error)}</Notice>
       <div className="card" data-testid="transactions">
         {res.fetching && !res.data && <Loading />}
-        {res.data && !res.data.me.wallet.transactions.nodes.length && <p className="muted">No transactions yet.</p>}
-        {res.data?.me.wallet.transactions.nodes.map((t) => (
+        {res.data && !res.data.wallet.transactions.nodes.length && <p className="muted">No transactions yet.</p>}
+        {res.data?.wallet.transactions.nodes.map((t) => (
           <div key={t.id} className="list-item">
             <div className="grow">
-              <div>{t.description ?? t.kind}</div>
+              <div>{t.memo ?? TX_LABELS[t.kind] ?? t.kind}</div>
               <div className="muted">{dateTime(t.createdAt)}</div>
             </div>
             <strong style={{ color: Number(t.amount.amount) >= 0 ? "#00FF88" : "#E8E8E8" }}>
@@ -127,8 +141,8 @@ export function Wallet() {
 export function TopUpReturn() {
   const [params] = useSearchParams();
   const id = params.get("topUp") ?? params.get("topUpId") ?? params.get("id") ?? localStorage.getItem(PENDING_TOP_UP) ?? "";
-  const [res, requery] = useQuery<{ topUp: { id: string; status: string; amount: Money } | null }>({
-    query: TOP_UP,
+  const [res, requery] = useQuery({
+    query: TopUpDocument,
     variables: { id },
     pause: !id,
     requestPolicy: "network-only",
@@ -151,7 +165,11 @@ export function TopUpReturn() {
           <div className="big">{money(res.data.topUp.amount)}</div>
           {status === "succeeded" && <Notice kind="info">Payment received — your wallet has been topped up.</Notice>}
           {status === "pending" && <Notice kind="info">Waiting for the payment confirmation…</Notice>}
-          {status && !["succeeded", "pending"].includes(status) && <Notice kind="error">The payment was not completed ({status}). No money was taken.</Notice>}
+          {status && !["succeeded", "pending"].includes(status) && (
+            <Notice kind="error">
+              The payment was not completed ({res.data.topUp.failureReason ?? status}). No money was taken.
+            </Notice>
+          )}
         </div>
       )}
       <Link className="btn" to="/wallet">Back to wallet</Link>
@@ -160,17 +178,20 @@ export function TopUpReturn() {
 }
 
 export function PaymentMethods() {
-  const [res] = useQuery<{ paymentMethods: PaymentMethod[] }>({ query: PAYMENT_METHODS });
+  const [res] = useQuery({ query: PaymentMethodsDocument });
   return (
     <Page title="Payment methods" back>
       <p className="muted">Top-ups are paid through our payment partner. Choose a method when you top up.</p>
       <Notice kind="warning">{describeError(res.error)}</Notice>
       <div className="card">
         {(res.data?.paymentMethods ?? []).map((m) => (
-          <div key={m.code} className="list-item">
+          <div key={m.method} className="list-item">
             <div className="grow">
-              <div>{m.name}</div>
-              <div className="muted">{m.kind}</div>
+              <div>{m.label}</div>
+              <div className="muted">
+                {m.method} · {m.provider}
+                {m.sandbox ? " · sandbox" : ""}
+              </div>
             </div>
           </div>
         ))}

@@ -46,13 +46,20 @@ describe("formatting", () => {
 });
 
 describe("charger availability", () => {
+  const tariff = {
+    name: "Free", currency: "MYR", free: true, pricePerKwh: { amount: "0.00", currency: "MYR" },
+    pricePerMinute: { amount: "0.00", currency: "MYR" }, sessionFee: { amount: "0.00", currency: "MYR" },
+    idleFeePerMinute: { amount: "0.00", currency: "MYR" }, idleGraceMinutes: 0,
+    reservationFee: { amount: "0.00", currency: "MYR" }, taxRate: "0",
+  };
   const base = {
     id: "Q2hhcmdlcjox", chargePointId: "CP-1", name: null, address: null, city: null, latitude: 3, longitude: 101,
-    online: true, maxPowerKw: 22, connectors: [{ connectorId: 1, status: "Charging", connectorType: "Type2", maxPowerKw: 22 }],
+    online: true, available: false, maxPowerKw: "22", distanceKm: 1.2, tariff,
+    connectors: [{ connectorId: 1, status: "Charging", type: "Type2", maxPowerKw: "22" }],
   };
   it("applies live status events", () => {
     expect(availability(base)).toBe("busy");
-    const live = applyStatus(base, [{ chargePointId: "CP-1", online: true, connectorId: 1, status: "Available" }]);
+    const live = applyStatus(base, [{ chargePointId: "CP-1", online: true, connectorId: 1, availability: "Available" }]);
     expect(availability(live)).toBe("available");
     expect(availability({ ...live, online: false })).toBe("offline");
   });
@@ -65,6 +72,9 @@ describe("charging request messages", () => {
       text: expect.stringContaining("Connector busy"),
     });
     expect(requestMessage({ id: "1", status: "TimedOut", error: null, session: null }).text).toMatch(/offline/);
+    // Queries answer upper-case, events as stored: both read the same.
+    expect(requestMessage({ id: "1", status: "STARTED", error: null, session: { id: "s" } }).text).toMatch(/started/);
+    expect(requestMessage({ id: "1", status: "Started", error: null, session: { id: "s" } }).text).toMatch(/started/);
   });
 });
 

@@ -74,7 +74,11 @@ class ConsoleLog:
     def attach(self, page: Any) -> None:
         page.on(
             "console",
-            lambda m: self.errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None,
+            lambda m: (
+                self.errors.append(f"console.{m.type}: {m.text} at {m.location.get('url')}")
+                if m.type == "error"
+                else None
+            ),
         )
         page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
 

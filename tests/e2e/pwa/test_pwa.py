@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import re
+import socket
+from collections.abc import AsyncIterator
+from decimal import Decimal
 from email.message import Message
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from .conftest import VIEWPORT, missing_operations, screenshot
+from .conftest import VIEWPORT, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -150,7 +156,7 @@ async def test_register_with_otp_and_every_screen(server_factory: Any, smtp_serv
     await register_via_ui(page, smtp_server, "aisyah@example.my")
     await page.wait_for_selector("[data-testid=home-balance]")
     await page.wait_for_function(
-        "document.querySelector('[data-testid=home-balance]').textContent.includes('RM')"
+        "(document.querySelector('[data-testid=home-balance]')?.textContent ?? '').includes('RM')"
     )
     await screenshot(page, "home")
 
@@ -195,33 +201,174 @@ async def test_register_with_otp_and_every_screen(server_factory: Any, smtp_serv
     console.assert_clean()
 
 
-FLOW_NEEDS = {
-    "Query": ["charger", "chargingRequest", "session"],
-    "Mutation": ["createTopUp", "startCharging", "stopCharging"],
-    "Subscription": ["sessionProgress", "chargingRequest"],
-    "User": ["pointsBalance"],
-}
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
 
 
-async def test_top_up_scan_charge_stop_receipt(server_factory: Any, smtp_server: Any, launch: Any) -> None:
-    missing = missing_operations(FLOW_NEEDS)
-    if missing:
-        pytest.skip("backend operations missing for the charging flow: " + ", ".join(missing))
-    from firmware import simulator  # type: ignore[attr-defined]  # noqa: F401
+async def add_public_charger(server: Any, cpid: str) -> None:
+    """A public charger registered in the platform (security profile 0) and a default tariff."""
+    from domain import chargers, tariffs
 
-    server = await server_factory(smtp_host=smtp_server.host, smtp_port=smtp_server.port, smtp_tls="none")
-    _, _, page, console = await launch(
-        camera_text=f"{server.http_url}/c/SIM-PWA-1/1", base_url=server.http_url
+    async with server.platform.sessionmaker() as s, s.begin():
+        await chargers.register(
+            s,
+            cpid,
+            security_profile=0,
+            name="PlagSini Pavilion B2",
+            address="168 Jalan Bukit Bintang",
+            city="Kuala Lumpur",
+            latitude=Decimal("3.149"),
+            longitude=Decimal("101.7133"),
+        )
+        await tariffs.create_tariff(
+            s,
+            {"name": "Standard AC", "price_per_kwh_sen": Decimal("120"), "tax_rate": Decimal("0.08")},
+            is_default=True,
+        )
+
+
+@contextlib.asynccontextmanager
+async def simulated_charger(server: Any, cpid: str, store: Path) -> AsyncIterator[Any]:
+    """The firmware simulator as one charger against the platform; yields once its connector 1 is
+    Available (on the event bus) with an EV plugged in."""
+    from domain import events
+    from firmware import simulator  # type: ignore[attr-defined]
+
+    cfg = simulator.charger_config(server.ocpp_url, cpid, str(store), meter_interval=1)
+    sim = simulator.SimCharger(cfg, {"soc": 35.0})
+    async with server.platform.bus.subscribe(events.charger_status(cpid)) as stream:
+        task = asyncio.create_task(sim.run())
+        try:
+            async with asyncio.timeout(30):
+                async for ev in stream:
+                    if ev.get("connector_id") == 1 and ev.get("status") == "Available":
+                        break
+            await sim.command("plug")
+            yield sim
+        finally:
+            sim.stop()
+            await asyncio.wait_for(task, 15)
+
+
+def num(testid: str) -> str:
+    """A JS expression: the number shown in `[data-testid=<testid>]` (NaN while it is missing)."""
+    text = f"(document.querySelector('[data-testid={testid}]')?.textContent ?? '')"
+    return f"parseFloat({text}.replace(/[^0-9.]/g, ''))"
+
+
+def amount(text: str) -> float:
+    m = re.search(r"(\d+(?:\.\d+)?)", text.replace(",", ""))
+    assert m, text
+    return float(m.group(1))
+
+
+async def test_top_up_scan_charge_stop_receipt(
+    server_factory: Any, smtp_server: Any, launch: Any, tmp_path: Path
+) -> None:
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    server = await server_factory(
+        smtp_host=smtp_server.host,
+        smtp_port=smtp_server.port,
+        smtp_tls="none",
+        http_port=port,
+        public_url=url,
+        points_per_kwh=200,  # a short test session still earns points
     )
+    await add_public_charger(server, "SIM-PWA-1")
+    # The QR code the admin console prints: <PUBLIC_URL>/c/<chargePointId>/<connectorId>.
+    _, _, page, console = await launch(camera_text=f"{url}/c/SIM-PWA-1/1", base_url=url)
     await register_via_ui(page, smtp_server, "driver@example.my")
-    # Top up through the sandbox gateway's checkout page and back.
+
+    # Top up through the sandbox gateway's checkout page, then back in the app.
     await page.goto("/wallet")
     await page.click("text=RM 50")
     await page.click("[data-testid=topup]")
-    await page.wait_for_selector("text=/sandbox/i", timeout=15000)
+    await page.wait_for_url("**/sandbox-gateway/checkout/**", timeout=15000)
+    await page.wait_for_selector("text=SANDBOX GATEWAY")
     await screenshot(page, "sandbox-checkout")
-    await page.click("text=/^Pay/")
-    await page.wait_for_url("**/wallet/return**", timeout=15000)
+    await page.click("#pay")
+    await page.wait_for_function("document.querySelector('#status')?.textContent === 'succeeded'")
+    await page.goto("/wallet/return")  # the sandbox page has no redirect: the driver returns to the app
     await page.wait_for_selector("text=Payment received", timeout=15000)
     await screenshot(page, "topup-return")
-    pytest.skip("charger simulator wiring for the PWA flow lands with firmware.simulator.run_simulator")
+    await page.goto("/wallet")
+    await page.wait_for_function(
+        "(document.querySelector('[data-testid=wallet-balance]')?.textContent ?? '').includes('50.00')"
+    )
+    await page.wait_for_selector("[data-testid=transactions] >> text=+RM 50.00")
+    await screenshot(page, "wallet-after-topup")
+
+    async with simulated_charger(server, "SIM-PWA-1", tmp_path / "sim") as sim:
+        # Find shows the station; its detail shows live status, the price and the wallet check.
+        await page.goto("/find")
+        await page.wait_for_selector("[data-testid=charger-list] >> text=PlagSini Pavilion B2")
+        await screenshot(page, "find-with-station")
+        # Scan the charger's QR code through the fake camera.
+        await page.goto("/scan")
+        await page.wait_for_url("**/c/SIM-PWA-1/1", timeout=20000)
+        await page.wait_for_selector("[data-testid=tariff] >> text=RM 1.20")
+        await page.wait_for_function(
+            "(document.querySelector('[data-testid=start-balance]')?.textContent ?? '').includes('50.00')"
+        )
+        start = page.locator("[data-testid=start]")
+        await start.wait_for()
+        await page.wait_for_function("document.querySelector('[data-testid=start]')?.disabled === false")
+        await screenshot(page, "charger-detail")
+        await start.click()
+        await page.wait_for_url("**/charging/**", timeout=30000)
+
+        # Live: kWh and cost rise from the charger's meter values.
+        energy = page.locator("[data-testid=live-energy]")
+        cost = page.locator("[data-testid=live-cost]")
+        await page.wait_for_function(
+            f"{num('live-energy')} > 0"
+            " && (document.querySelector('[data-testid=live-cost]')?.textContent ?? '').includes('RM')",
+            timeout=20000,
+        )
+        first_kwh, first_cost = amount(await energy.inner_text()), amount(await cost.inner_text())
+        await page.wait_for_function(
+            f"{num('live-energy')} > {first_kwh} && {num('live-cost')} > {first_cost}",
+            timeout=20000,
+        )
+        await screenshot(page, "live-charging")
+        # A reload finds the running session again.
+        live_url = page.url
+        await page.goto("/charging")
+        await page.wait_for_url(live_url, timeout=15000)
+        await page.goto("/home")
+        await page.wait_for_selector("[data-testid=active-session] >> text=PlagSini Pavilion B2")
+        await screenshot(page, "home-charging")
+        await page.click("[data-testid=active-session]")
+        await page.wait_for_url(live_url)
+        # Wait until enough energy for points has flowed (>= 10 Wh at 200 points/kWh).
+        await page.wait_for_function(
+            f"{num('live-energy')} >= 0.02",
+            timeout=30000,
+        )
+        await page.click("[data-testid=stop]")
+
+        # Receipt with the points.
+        await page.wait_for_url("**/receipt/**", timeout=30000)
+        await page.wait_for_selector("[data-testid=receipt]", timeout=30000)
+        await page.wait_for_selector("[data-testid=receipt-points]")
+        points = int(amount(await page.inner_text("[data-testid=receipt-points]")))
+        assert points >= 4
+        total = amount(await page.inner_text("[data-testid=receipt-total]"))
+        assert total > 0
+        await screenshot(page, "receipt")
+        assert sim.cp is not None
+
+    await page.goto("/history")
+    await page.wait_for_selector("[data-testid=history-item] >> text=PlagSini Pavilion B2")
+    await screenshot(page, "history-after-charge")
+    await page.goto("/rewards")
+    await page.wait_for_function(
+        f"(document.querySelector('[data-testid=points]')?.textContent ?? '').trim() === '{points}'"
+    )
+    await screenshot(page, "rewards-after-charge")
+    await page.goto("/wallet")
+    await page.wait_for_function(f"{num('wallet-balance')} === {50 - total:.2f}")
+    console.assert_clean()
