@@ -9,6 +9,13 @@ import { describeError, userErrorsText } from "../lib/errors";
 
 interface Point { timestamp: string; energyWh: number | null; powerW: number | null }
 
+/** `a` and `b` by instant (b wins on the same instant), oldest first. */
+export function mergePoints(a: Point[], b: Point[]): Point[] {
+  const byTime = new Map<number, Point>();
+  for (const p of [...a, ...b]) byTime.set(Date.parse(p.timestamp), p);
+  return Array.from(byTime.entries()).sort(([x], [y]) => x - y).map(([, p]) => p);
+}
+
 const FLAG_TEXT: Record<string, string> = {
   meter_stop_lt_start: "The meter stop is below the meter start.",
   future_timestamp: "A timestamp from the charger is in the future.",
@@ -22,14 +29,17 @@ export function SessionDetailPage() {
   const s = data?.adminChargingSession;
   const active = s?.status === "ACTIVE";
   const [points, setPoints] = useState<Point[]>([]);
-  useEffect(() => { if (s) setPoints(s.meterSamples.map((m) => ({ timestamp: m.timestamp, energyWh: m.energyWh ?? null, powerW: m.powerW ?? null }))); }, [s]);
+  // Stored samples (on load and each refetch) merged with the live readings, one point per instant.
+  useEffect(() => {
+    if (s) setPoints((old) => mergePoints(old, s.meterSamples.map((m) => ({ timestamp: m.timestamp, energyWh: m.energyWh ?? null, powerW: m.powerW ?? null }))));
+  }, [s]);
   // Live chart: each MeterValues reading of this session adds a point (energy relative to the session start).
   useSubscription({ query: SessionMeterSubscription, variables: { sessionId: id }, pause: !active }, (_p, ev) => {
     const r = ev.meterValues;
     if (r.timestamp && (r.energyWh != null || r.powerW != null)) {
       const ts = r.timestamp;
       const energy = r.energyWh == null ? null : Math.max(0, r.energyWh - (s?.meterStartWh ?? 0));
-      setPoints((old) => (old.some((o) => o.timestamp === ts) ? old : [...old, { timestamp: ts, energyWh: energy, powerW: r.powerW ?? null }]));
+      setPoints((old) => mergePoints(old, [{ timestamp: ts, energyWh: energy, powerW: r.powerW ?? null }]));
     }
     return ev;
   });
@@ -41,8 +51,10 @@ export function SessionDetailPage() {
   const [{ fetching: stopping }, stop] = useMutation(StopChargingMutation);
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
   const chart = points.map((m) => ({ t: timeOnly(m.timestamp), power: m.powerW == null ? null : m.powerW / 1000, energy: m.energyWh == null ? null : m.energyWh / 1000 }));
-  const energyWh = active && p ? p.energyWh : s?.energyWh;
-  const powerW = active && p ? p.powerW : s?.powerW;
+  // While charging, the freshest of: the last meter reading charted, the progress event, the stored value.
+  const last = points.length ? points[points.length - 1] : null;
+  const energyWh = active ? Math.max(last?.energyWh ?? 0, p?.energyWh ?? 0, s?.energyWh ?? 0) : s?.energyWh;
+  const powerW = active ? (last?.powerW ?? p?.powerW ?? s?.powerW) : s?.powerW;
 
   return (
     <div className="stack">
