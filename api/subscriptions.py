@@ -36,6 +36,43 @@ from plagsini.bus import Lagged
 
 log = logging.getLogger("plagsini.subscriptions")
 
+
+# graphql-core 3.3 runs every subscription event with `Executor.build_per_event_executor`, a shallow
+# copy of the operation's executor that shares its memo caches. Those caches are keyed by the
+# identity of lists that are built afresh for each event and keep them alive, so a long-lived
+# subscription grew by about a kilobyte per event delivered, for ever (found with tracemalloc in a
+# node under a meter-value flood). Each event gets its own caches instead: they are only memos,
+# valid within one execution.
+_PER_EXECUTION_MEMOS = (
+    "_relevant_sub_fields",
+    "_stream_usages",
+    "_initial_execution_plans",
+    "_deferred_execution_plans",
+)
+
+
+def _isolate_per_event_memos() -> None:
+    from graphql.execution import executor as gql_executor
+
+    cls: Any = getattr(gql_executor, "Executor", None)
+    original = getattr(cls, "build_per_event_executor", None)
+    if original is None or getattr(original, "_plagsini_isolated", False):
+        return
+
+    def build_per_event_executor(self: Any, payload: Any) -> Any:
+        event_executor = original(self, payload)
+        for name in _PER_EXECUTION_MEMOS:
+            memo: Any = getattr(event_executor, name, None)
+            if memo is not None and id(memo) == id(getattr(self, name, None)):
+                setattr(event_executor, name, type(memo)())
+        return event_executor
+
+    build_per_event_executor._plagsini_isolated = True  # type: ignore[attr-defined]
+    cls.build_per_event_executor = build_per_event_executor
+
+
+_isolate_per_event_memos()
+
 SESSION_TYPE = "ChargingSession"
 CHARGER_TYPE = "Charger"
 REQUEST_TYPE = "ChargingRequest"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import gc
+import tracemalloc
 from typing import Any
 
 import pytest
@@ -344,3 +346,32 @@ async def test_many_connections_disconnecting_leave_nothing(server: Any) -> None
     await wait_until(
         lambda: not [t for t in asyncio.all_tasks() if "run_operation" in repr(t.get_coro())], timeout=5
     )
+
+
+async def test_long_lived_subscription_does_not_grow_per_event(server: Any) -> None:
+    """Memory of a subscription stays flat however many events it delivers (graphql-core 3.3's
+    per-event executor shared its memo caches with the operation's and kept ~1 KB per event)."""
+    p = server.platform
+    _, admin_token = await make_user(p, role="admin")
+    await make_charger(p, "CP-MEMO")
+    async with GqlWs(server.ws_url, token=admin_token) as ws:
+        sub = await ws.subscribe(METER_Q, {"c": "CP-MEMO"})
+        channel = ev.charger_meter("CP-MEMO")
+        await wait_until(lambda: p.bus.subscriber_count(channel) == 1)
+
+        async def pump(count: int) -> None:
+            for i in range(count):
+                p.bus.publish_local(channel, meter_event("CP-MEMO", None, float(i)))
+                assert (await sub.data("meterValues"))["energyWh"] == float(i)
+
+        await pump(100)  # warm-up: caches, buffers, first-use allocations
+        gc.collect()
+        tracemalloc.start()
+        try:
+            await pump(600)
+            gc.collect()
+            grown, _ = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+    # Kept at ~1 KB per event this would be ~600 KB; a flat subscription stays far below.
+    assert grown < 150_000, f"{grown} bytes still allocated after 600 events"
