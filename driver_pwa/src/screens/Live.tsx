@@ -213,10 +213,6 @@ export function ReceiptScreen() {
                 </div>
               ))}
               <div className="row between" style={{ paddingTop: 8 }}>
-                <span className="muted">Service tax</span>
-                <span>{money(s.receipt.tax)}</span>
-              </div>
-              <div className="row between" style={{ paddingTop: 8 }}>
                 <strong>Total</strong>
                 <strong>{money(s.receipt.total)}</strong>
               </div>
