@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -323,7 +323,7 @@ async def stop_transaction(
             session, charger_id, None, faults.UNKNOWN_TRANSACTION, info=f"StopTransaction {transaction_id}"
         )
         rows = await store_meter_values(
-            session, charger_id, 0, transaction_id, transaction_data or [], now=now
+            session, charger_id, 0, transaction_id, transaction_data or [], now=now, keep_rows=True
         )
         return StopResult(None, info, stopped_now=False, meter_rows=rows.rows, fault=fault)
     if tx.status == "Completed":
@@ -354,7 +354,7 @@ async def stop_transaction(
     if tx.charging_ended_at is None:
         tx.charging_ended_at = timestamp
     rows = await store_meter_values(
-        session, charger_id, tx.connector_id, tx.id, transaction_data or [], now=now, tx=tx
+        session, charger_id, tx.connector_id, tx.id, transaction_data or [], now=now, tx=tx, keep_rows=True
     )
     await on_transaction_stopped(session, tx)
     await session.flush()
@@ -364,6 +364,11 @@ async def stop_transaction(
 # --------------------------------------------------------------------------------------------------
 # MeterValues
 # --------------------------------------------------------------------------------------------------
+
+
+#: session.info key: when set (a dict model -> rows), meter rows are queued there instead of inserted;
+#: whoever set it (ocpp_server.ingest) inserts them before the transaction commits.
+DEFER_INSERTS = "defer_inserts"
 
 
 @dataclass
@@ -383,8 +388,12 @@ async def store_meter_values(
     *,
     now: dt.datetime | None = None,
     tx: ChargingSession | None = None,
+    keep_rows: bool = False,
 ) -> MeterResult:
-    """Store every sampled value (normalised to base units); update the transaction's live reading."""
+    """Store every sampled value (normalised to base units); update the transaction's live reading.
+
+    The rows go in with one core executemany INSERT (no ORM objects on the ingest path);
+    ``keep_rows`` also returns them as (transient) MeterValue objects."""
     now = now or utcnow()
     unknown = False
     if tx is None and transaction_id is not None:
@@ -392,42 +401,45 @@ async def store_meter_values(
         if tx is not None and tx.charger_id != charger_id:
             tx = None
         unknown = tx is None
-    rows: list[MeterValue] = []
+    records: list[dict[str, Any]] = []
     values: list[dict[str, Any]] = []
     live = tx is not None and tx.status == "Active"
     for mv in meter_value:
         ts = parse_timestamp(mv["timestamp"])
+        ts_iso = ts.isoformat()
         for sv in mv.get("sampledValue", ()):
             measurand = sv.get("measurand") or "Energy.Active.Import.Register"
             raw = str(sv.get("value", ""))
             value, unit = normalise(raw, sv.get("unit"), measurand)
-            row = MeterValue(
-                charger_id=charger_id,
-                connector_id=connector_id,
-                transaction_id=transaction_id,
-                timestamp=ts,
-                measurand=measurand,
-                phase=sv.get("phase"),
-                unit=unit,
-                location=sv.get("location"),
-                context=sv.get("context"),
-                format=sv.get("format"),
-                raw_value=raw[:64],
-                value=value,
-            )
-            rows.append(row)
-            values.append(
+            phase = sv.get("phase")
+            records.append(
                 {
-                    "timestamp": ts.isoformat(),
+                    "charger_id": charger_id,
+                    "connector_id": connector_id,
+                    "transaction_id": transaction_id,
+                    "timestamp": ts,
                     "measurand": measurand,
-                    "phase": row.phase,
+                    "phase": phase,
                     "unit": unit,
+                    "location": sv.get("location"),
+                    "context": sv.get("context"),
+                    "format": sv.get("format"),
+                    "raw_value": raw[:64],
                     "value": value,
-                    "context": row.context,
-                    "location": row.location,
                 }
             )
-            if tx is not None and value is not None and row.phase is None:
+            values.append(
+                {
+                    "timestamp": ts_iso,
+                    "measurand": measurand,
+                    "phase": phase,
+                    "unit": unit,
+                    "value": value,
+                    "context": records[-1]["context"],
+                    "location": records[-1]["location"],
+                }
+            )
+            if tx is not None and value is not None and phase is None:
                 if ts > now + CLOCK_SKEW:
                     _add_flag(tx, FLAG_FUTURE_TIMESTAMP)
                 if live and tx.last_meter_at is not None and ts < tx.last_meter_at:
@@ -447,10 +459,15 @@ async def store_meter_values(
                     tx.last_power_w = value
                 elif measurand == "SoC" and live:
                     tx.last_soc = value
-    if rows:
-        session.add_all(rows)
+    if records:
+        deferred = session.info.get(DEFER_INSERTS)
+        if deferred is not None:  # a group commit inserts every unit's rows at once, before COMMIT
+            deferred.setdefault(MeterValue, []).extend(records)
+        else:
+            await (await session.connection()).execute(insert(MeterValue), records)
     if tx is not None and live:
         await on_meter_values(session, tx)
+    rows = [MeterValue(**r) for r in records] if keep_rows else []
     return MeterResult(rows, tx, values, unknown_transaction=unknown)
 
 

@@ -28,7 +28,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.models import ChargingSession
@@ -96,9 +96,11 @@ class GroupWriter:
         results: list[Any] = []
         try:
             async with self.sessionmaker() as session, session.begin():
-                await self._prefetch(session, batch)
+                deferred = session.info[transactions.DEFER_INSERTS] = {}
+                keep = await self._prefetch(session, batch)  # noqa: F841 - held for the batch
                 for item in batch:
                     results.append(await item.unit(session))
+                await _insert_deferred(session, deferred)
         except asyncio.CancelledError:
             for item in batch:
                 if not item.future.done():
@@ -122,7 +124,9 @@ class GroupWriter:
     async def _commit_one(self, item: _Item) -> None:
         try:
             async with self.sessionmaker() as session, session.begin():
+                deferred = session.info[transactions.DEFER_INSERTS] = {}
                 result = await item.unit(session)
+                await _insert_deferred(session, deferred)
         except asyncio.CancelledError:
             if not item.future.done():
                 item.future.set_exception(ConnectionAbortedError("the ingest writer stopped"))
@@ -141,7 +145,10 @@ class GroupWriter:
             item.future.set_exception(exc)
 
     @staticmethod
-    async def _prefetch(session: AsyncSession, batch: list[_Item]) -> None:
+    async def _prefetch(session: AsyncSession, batch: list[_Item]) -> list[Any]:
+        """Load the rows the units will ask for; the caller holds the returned objects for the batch
+        (the session's identity map is weak: unreferenced rows would be dropped and re-queried)."""
+        loaded: list[Any] = []
         wanted: dict[Any, set[Any]] = {}
         for item in batch:
             if item.prefetch is not None and item.prefetch[1] is not None:
@@ -149,7 +156,20 @@ class GroupWriter:
         for model, keys in wanted.items():
             if len(keys) > 1:
                 pk = model.__mapper__.primary_key[0]
-                await session.execute(select(model).where(pk.in_(sorted(keys))))
+                # Fetched (not just executed): the rows land in the identity map, so the units'
+                # session.get() calls find them without a query (and without an autoflush).
+                loaded += (await session.execute(select(model).where(pk.in_(sorted(keys))))).scalars().all()
+        return loaded
+
+
+async def _insert_deferred(session: AsyncSession, deferred: dict[Any, list[dict[str, Any]]]) -> None:
+    """One executemany INSERT per table for the rows the units queued (see transactions.DEFER_INSERTS)."""
+    if deferred:
+        conn = await session.connection()
+        for model, rows in deferred.items():
+            if rows:
+                await conn.execute(insert(model), rows)
+        deferred.clear()
 
 
 def writer(platform: Any) -> GroupWriter:

@@ -6,10 +6,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from functools import partial
 from typing import Any
 
-from db.models import utcnow
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from db.models import OcppMessage, utcnow
 from domain import events, ocpp_log
+from domain.transactions import DEFER_INSERTS
+from ocpp_server import ingest
 from plagsini.platform import Platform
 
 log = logging.getLogger("plagsini.ocpp.log")
@@ -18,6 +23,14 @@ BATCH = 500
 INTERVAL = 0.2
 MAX_BUFFER = 200_000
 MAX_PAYLOAD = 65_536
+
+
+async def _insert(rows: list[dict[str, Any]], session: AsyncSession) -> None:
+    deferred = session.info.get(DEFER_INSERTS)
+    if deferred is not None:
+        deferred.setdefault(OcppMessage, []).extend(rows)
+    else:
+        await ocpp_log.insert_many(session, rows)
 
 
 class MessageLog:
@@ -94,8 +107,9 @@ class MessageLog:
             while self._buf:
                 batch, self._buf = self._buf[: BATCH * 4], self._buf[BATCH * 4 :]
                 try:
-                    async with self.platform.sessionmaker() as session, session.begin():
-                        await ocpp_log.insert_many(session, batch)
+                    # Through the group writer: the frames share a transaction with the chargers'
+                    # MeterValues (one writer, no second transaction queueing for SQLite's lock).
+                    await ingest.run(self.platform, partial(_insert, batch))
                 except Exception:
                     # Keep the frames for the next attempt (database briefly unavailable).
                     self._buf[:0] = batch
