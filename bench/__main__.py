@@ -3,9 +3,15 @@ in the same run, on loopback, and writes bench/results/latest.json and bench/res
 
 Environment knobs (all optional):
 - BENCH_SIZES: charger counts for the ingest scenario (default "100,1000,5000,10000")
+- BENCH_SIZES_MARIADB: the subset of BENCH_SIZES run on MariaDB (default: all)
 - BENCH_DURATION: seconds of steady state measured per ingest run (default 60)
 - BENCH_TARGETS: which servers (default "baseline,sqlite,mariadb"; mariadb needs mariadbd installed)
 - BENCH_SCENARIOS: which scenarios (default "ingest,peak,storm,live,api")
+- BENCH_PROFILE: "0" turns off the py-spy profile of the server during peak ingest
+- BENCH_LIVE_SUBSCRIBERS / BENCH_LIVE_RATE / BENCH_LIVE_DURATION, BENCH_API_CHARGERS / BENCH_API_SESSIONS /
+  BENCH_API_CLIENTS / BENCH_API_DURATION: see bench/live_latency.py and bench/api_load.py
+
+`python -m bench --render` rebuilds latest.md from latest.json and bench/notes.md (the analysis).
 """
 
 from __future__ import annotations
@@ -47,8 +53,15 @@ def free_port() -> int:
 class Server:
     """A server under test in its own process."""
 
-    def __init__(self, kind: str, workdir: Path, database_url: str | None = None) -> None:
+    def __init__(
+        self,
+        kind: str,
+        workdir: Path,
+        database_url: str | None = None,
+        extra_env: dict[str, str] | None = None,
+    ) -> None:
         self.kind = kind
+        self.extra_env = extra_env or {}
         self.workdir = workdir
         self.database_url = database_url
         self.ocpp_port = free_port()
@@ -79,6 +92,7 @@ class Server:
                     "ADMIN_PASSWORD": "bench-admin-password",
                     "LOG_LEVEL": "warning",
                     "OCPP_UNKNOWN_CHARGERS": "reject",
+                    **self.extra_env,
                 }
             )
         self.log_file = open(self.workdir / f"{self.kind}.log", "a")  # noqa: SIM115
@@ -156,8 +170,10 @@ def seed_chargers(database_url: str, n: int, prefix: str) -> None:
     asyncio.run(seed(database_url, n, prefix))
 
 
-def run_loadgen(args: list[str], on_event: Any = None, timeout: float = 3600) -> list[dict[str, Any]]:
-    cmd = [sys.executable, "-m", "bench.loadgen", *args]
+def run_loadgen(
+    args: list[str], on_event: Any = None, timeout: float = 3600, module: str = "bench.loadgen"
+) -> list[dict[str, Any]]:
+    cmd = [sys.executable, "-m", module, *args]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, text=True)
     events = []
     assert proc.stdout is not None
@@ -233,13 +249,76 @@ def scenario_peak(kind: str, workdir: Path, mariadb: Any) -> dict[str, Any]:
         if kind != "baseline":
             seed_chargers(server.database_url or "", n, "PEAK")
         server.start()
+        profiler: list[Any] = []
+
+        def on_event(ev: dict[str, Any]) -> None:
+            if ev["event"] == "started" and kind != "baseline" and PROFILE:
+                profiler.append(start_profile(server, workdir / f"peak-{kind}.pyspy", 20))
+
         events = run_loadgen(
-            ["peak", "--url", server.ocpp_url, "--chargers", str(n), "--prefix", "PEAK", "--duration", "10"]
+            ["peak", "--url", server.ocpp_url, "--chargers", str(n), "--prefix", "PEAK", "--duration", "10"],
+            on_event,
         )
         server.stop()
         res = next((e for e in events if e["event"] == "result"), {})
         log(f"peak {kind}: {res.get('peak_msgs_per_s')}")
-        return {"target": kind, **{k: v for k, v in res.items() if k not in ("event", "mode")}}
+        out = {"target": kind, **{k: v for k, v in res.items() if k not in ("event", "mode")}}
+        if profiler:
+            out["profile"] = finish_profile(*profiler[0])
+        return out
+
+
+PROFILE = os.environ.get("BENCH_PROFILE", "1") != "0"
+
+
+def start_profile(server: Server, path: Path, seconds: int) -> tuple[subprocess.Popen[bytes] | None, Path]:
+    """py-spy (if installed) on the server: samples of the threads holding the GIL (CPU, not waiting)."""
+    import shutil
+
+    exe = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
+    if not Path(exe).exists() or server.proc is None:
+        return None, path
+    cmd = [exe, "record", "--pid", str(server.proc.pid), "-d", str(seconds), "-r", "100", "--gil"]
+    cmd += ["--format", "raw", "-o", str(path)]
+    return subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL), path
+
+
+def finish_profile(proc: subprocess.Popen[bytes] | None, path: Path, top: int = 25) -> dict[str, Any]:
+    """Top functions by inclusive and by self share of the samples."""
+    if proc is None:
+        return {"skipped": "py-spy not installed"}
+    try:
+        proc.wait(60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    if not path.exists():
+        return {"skipped": "py-spy wrote nothing (ptrace not permitted?)"}
+    from collections import Counter
+
+    own: Counter[str] = Counter()
+    incl: Counter[str] = Counter()
+    total = 0
+    for line in path.read_text().splitlines():
+        stack, _, n = line.rpartition(" ")
+        if not n.isdigit():
+            continue
+        total += int(n)
+        frames = [f for f in stack.split(";") if f]
+        if not frames:
+            continue
+        own[frames[-1]] += int(n)
+        for f in set(frames):
+            incl[f] += int(n)
+    boring = ("asyncio/", "runpy", "threading.py", "plagsini/cli.py", "plagsini/__main__.py", "<module>")
+    return {
+        "samples": total,
+        "inclusive": [
+            [f, round(c / total * 100, 1)]
+            for f, c in incl.most_common(200)
+            if not any(b in f for b in boring)
+        ][:top],
+        "self": [[f, round(c / total * 100, 1)] for f, c in own.most_common(top)],
+    }
 
 
 def scenario_storm(kind: str, n: int, workdir: Path, mariadb: Any) -> dict[str, Any]:
@@ -322,11 +401,55 @@ def markdown(report: dict[str, Any]) -> str:
                 f"| {s['target']} | {s.get('chargers')} | {s.get('rebooted')} | "
                 f"{s.get('reconnect_failures')} | {s.get('seconds_to_all_booted', 0):.1f} |"
             )
-    for name in ("live", "api"):
-        if report["results"].get(name):
-            lines += ["", f"## {name}", "", "```json", json.dumps(report["results"][name], indent=2), "```"]
+    live = [r for r in report["results"].get("live", []) if "p99_ms" in r]
+    if live:
+        lines += [
+            "",
+            "## Live latency (scenario 3): charger MeterValues → GraphQL subscribers, one clock",
+            "",
+            "| subscribers | live | MeterValues/s | deliveries | delivered | events/s | p50 ms | p99 ms "
+            "| max ms | max lagged | server CPU s |",
+            "|---|---|---|---|---|---|---|---|---|---|---|",
+        ]
+        for r in live:
+            lines.append(
+                f"| {r['subscribers']} | {r.get('subscribers_live')} | {r.get('rate_per_s', 0):.1f} | "
+                f"{r.get('deliveries')}/{r.get('deliveries_expected')} | {r.get('delivered_share', 0):.1%} | "
+                f"{r.get('events_per_s', 0):.0f} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | "
+                f"{r.get('max_ms', 0):.1f} | {r.get('max_lagged')} | {r.get('server_cpu_s', 0):.1f} |"
+            )
+    api = [r for r in report["results"].get("api", []) if "p99_ms" in r]
+    if api:
+        lines += [
+            "",
+            "## API (scenario 5): 50 concurrent clients",
+            "",
+            "| target | query | sessions stored | chargers | requests/s | p50 ms | p99 ms | errors |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
+        for r in api:
+            q = "stations(near:, first: 20)" if r["query"] == "stations" else "mySessions(first: 20)"
+            lines.append(
+                f"| {r['target']} | {q} | {r.get('sessions')} | {r.get('chargers')} | "
+                f"{r.get('requests_per_s', 0):.1f} | {r['p50_ms']:.0f} | {r['p99_ms']:.0f} | "
+                f"{r.get('errors')} |"
+            )
+    for p in peak:
+        prof = p.get("profile") or {}
+        if prof.get("inclusive"):
+            lines += [
+                "",
+                f"## Profile of the {p['target']} server during peak ingest (py-spy, GIL-holding samples)",
+                "",
+                "| inclusive % | function |",
+                "|---|---|",
+            ]
+            lines += [f"| {pct} | `{f}` |" for f, pct in prof["inclusive"][:20]]
     if report.get("targets_missed"):
         lines += ["", "## Targets missed", ""] + [f"- {m}" for m in report["targets_missed"]]
+    notes = ROOT / "bench" / "notes.md"
+    if notes.exists():
+        lines += ["", notes.read_text().rstrip()]
     return "\n".join(lines) + "\n"
 
 
@@ -364,6 +487,11 @@ def judge(report: dict[str, Any]) -> list[str]:
 
 
 def main() -> None:
+    if "--render" in sys.argv:  # rebuild latest.md from latest.json (and bench/notes.md)
+        report = json.loads((RESULTS / "latest.json").read_text())
+        report["targets_missed"] = judge(report)
+        (RESULTS / "latest.md").write_text(markdown(report))
+        return
     sizes = [int(x) for x in os.environ.get("BENCH_SIZES", "100,1000,5000,10000").split(",") if x]
     duration = float(os.environ.get("BENCH_DURATION", "60"))
     targets = os.environ.get("BENCH_TARGETS", "baseline,sqlite,mariadb").split(",")
@@ -386,13 +514,28 @@ def main() -> None:
         "started": datetime.now(UTC).isoformat(timespec="seconds"),
         "machine": f"{pyplatform.machine()}, {psutil.cpu_count()} cores, "
         f"{psutil.virtual_memory().total // 2**30} GiB, Python {pyplatform.python_version()}",
-        "config": {"sizes": sizes, "duration_s": duration, "targets": targets, "scenarios": scenarios},
+        "config": {
+            "sizes": sizes,
+            "sizes_mariadb": os.environ.get("BENCH_SIZES_MARIADB"),
+            "duration_s": duration,
+            "targets": targets,
+            "scenarios": scenarios,
+            "load_average_at_start": os.getloadavg(),
+        },
         "results": {},
     }
     try:
         if "ingest" in scenarios:
+            maria_sizes = [
+                int(x)
+                for x in os.environ.get("BENCH_SIZES_MARIADB", ",".join(map(str, sizes))).split(",")
+                if x
+            ]
             report["results"]["ingest"] = [
-                scenario_ingest(t, n, workdir, mariadb, duration) for n in sizes for t in targets
+                scenario_ingest(t, n, workdir, mariadb, duration)
+                for n in sizes
+                for t in targets
+                if t != "mariadb" or n in maria_sizes
             ]
         if "peak" in scenarios:
             report["results"]["peak"] = [scenario_peak(t, workdir, mariadb) for t in targets]

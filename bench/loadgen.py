@@ -248,10 +248,10 @@ async def ingest(args: argparse.Namespace) -> None:
 async def peak(args: argparse.Namespace) -> None:
     stats = Stats()
     chargers, failed, _ = await _connect_all(args.url, args.chargers, args.rate, args.prefix, stats)
-    for c in chargers:
-        await c.start_transaction()
+    await asyncio.gather(*(c.start_transaction() for c in chargers))
     steps = [int(x) for x in args.steps.split(",")]
     results = []
+    emit({"event": "started", "chargers": len(chargers)})
     for target in steps:
         stats.reset()
         per_charger_interval = len(chargers) / target
