@@ -117,6 +117,16 @@ class AdminChargingSession:
             meter_start=tx.meter_start,
         )
 
+    @strawberry.field(
+        description="The billed cost, else the running cost so far at the session's tariff (with the "
+        "driver's membership and rewards), priced as billing will price it; the same as the driver sees."
+    )
+    async def cost_so_far(self, info: strawberry.Info) -> Money | None:
+        from api.driver_extras import session_cost_so_far
+
+        await require_admin(info)
+        return self.cost if self.billed else await session_cost_so_far(info, self.pk)
+
     @strawberry.field(description="Energy, power and SoC over time, oldest first (for the chart).")
     async def meter_samples(self, info: strawberry.Info, limit: int = 2000) -> list[MeterSample]:
         await require_admin(info)
