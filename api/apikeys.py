@@ -70,7 +70,10 @@ class Mutation:
             viewer = await require_session(info)
             pk = decode_id(input.id, "ApiKey")
             key = await apikeys.revoke(
-                info.context.platform, pk, owner_id=None if viewer.is_admin else viewer.user.id
+                info.context.platform,
+                pk,
+                owner_id=None if viewer.is_admin else viewer.user.id,
+                actor_id=viewer.user.id,
             )
             return ApiKeyPayload(api_key=ApiKey.from_model(key))
 

@@ -27,7 +27,7 @@ from api.ocpp_types import (
 from api.permissions import require_admin, require_viewer
 from api.relay import Connection, decode_id, paginate
 from db import models as m
-from domain import chargers
+from domain import audit, chargers
 from domain.errors import Conflict, InvalidInput, NotFound
 
 MAX_METER_VALUES = 5000
@@ -380,13 +380,19 @@ _UPDATABLE = (
 )
 
 
+def _update_details(input: UpdateChargerInput, new_key: str | None) -> dict[str, object]:
+    """What an update changed, for the audit log (never the key itself)."""
+    given = {n: getattr(input, n) for n in (*_UPDATABLE, "security_profile")}
+    return {n: v for n, v in given.items() if v is not strawberry.UNSET} | {"new_key": new_key is not None}
+
+
 @strawberry.type
 class Mutation:
     @strawberry.mutation(description="Admins: register a charger; its AuthorizationKey is returned once.")
     async def register_charger(
         self, info: strawberry.Info, input: RegisterChargerInput
     ) -> RegisterChargerPayload:
-        await require_admin(info)
+        admin = await require_admin(info)
 
         async def work() -> RegisterChargerPayload:
             async with info.context.platform.sessionmaker() as s, s.begin():
@@ -403,6 +409,14 @@ class Mutation:
                     max_power_kw=input.max_power_kw,
                 )
                 cid = reg.charger.id
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="charger.register",
+                    target_type="Charger",
+                    target_id=cid,
+                    details={"charge_point_id": reg.charger.charge_point_id},
+                )
             return RegisterChargerPayload(
                 charger=await _reload(info, cid), authorization_key=reg.authorization_key
             )
@@ -413,19 +427,27 @@ class Mutation:
         description="Admins: approve (or reject) a charger; BootNotification answers accordingly."
     )
     async def approve_charger(self, info: strawberry.Info, input: ApproveChargerInput) -> ChargerPayload:
-        await require_admin(info)
+        admin = await require_admin(info)
 
         async def work() -> ChargerPayload:
             cid = decode_id(input.id, "Charger")
             async with info.context.platform.sessionmaker() as s, s.begin():
                 await chargers.approve(s, await chargers.get(s, cid), approved=input.approved)
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="charger.approve" if input.approved else "charger.reject",
+                    target_type="Charger",
+                    target_id=cid,
+                    details=None,
+                )
             return ChargerPayload(charger=await _reload(info, cid))
 
         return await payload_or_errors(ChargerPayload, work())
 
     @strawberry.mutation(description="Admins: change a charger's details, profile or AuthorizationKey.")
     async def update_charger(self, info: strawberry.Info, input: UpdateChargerInput) -> ChargerPayload:
-        await require_admin(info)
+        admin = await require_admin(info)
 
         async def work() -> ChargerPayload:
             cid = decode_id(input.id, "Charger")
@@ -446,13 +468,21 @@ class Mutation:
                         key = await chargers.set_authorization_key(s, c)
                 if input.rotate_authorization_key:
                     key = await chargers.set_authorization_key(s, c)
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="charger.update",
+                    target_type="Charger",
+                    target_id=cid,
+                    details=_update_details(input, key),
+                )
             return ChargerPayload(charger=await _reload(info, cid), authorization_key=key)
 
         return await payload_or_errors(ChargerPayload, work())
 
     @strawberry.mutation(description="Admins: delete a charger that has no charging sessions.")
     async def delete_charger(self, info: strawberry.Info, input: DeleteChargerInput) -> DeleteChargerPayload:
-        await require_admin(info)
+        admin = await require_admin(info)
 
         async def work() -> DeleteChargerPayload:
             cid = decode_id(input.id, "Charger")
@@ -468,6 +498,14 @@ class Mutation:
                 if n:
                     raise Conflict("The charger has charging sessions; make it non-public instead.")
                 await s.execute(delete(m.Charger).where(m.Charger.id == cid))
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="charger.delete",
+                    target_type="Charger",
+                    target_id=cid,
+                    details=None,
+                )
             return DeleteChargerPayload(deleted_id=input.id)
 
         return await payload_or_errors(DeleteChargerPayload, work())

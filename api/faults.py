@@ -11,7 +11,7 @@ from api.ocpp_types import Fault
 from api.permissions import require_admin
 from api.relay import decode_id
 from db import models as m
-from domain import events, faults
+from domain import audit, events, faults
 from domain.errors import Conflict, InvalidInput, NotFound
 
 MAX_NOTE = 2000
@@ -59,6 +59,14 @@ async def _change(info: strawberry.Info, input: FaultNoteInput, action: str) -> 
             _append(fault, input.notes, who, action)
             await faults.resolve(s, fault, admin.id)
         await s.flush()
+        audit.record(
+            s,
+            actor_user_id=admin.id,
+            action="fault.acknowledge" if action == "acknowledged" else "fault.resolve",
+            target_type="Fault",
+            target_id=fid,
+            details={"notes": input.notes},
+        )
         cpid = await faults.charge_point_id_of(s, fault.charger_id)
         event = faults.event(fault, cpid)
         node = Fault.from_model(fault)

@@ -15,7 +15,7 @@ from api.ocpp_types import Charger
 from api.permissions import require_admin
 from api.relay import Connection, decode_id, encode_id, paginate
 from db import models as m
-from domain import maintenance
+from domain import audit, maintenance
 
 
 @strawberry.enum
@@ -175,6 +175,14 @@ class Mutation:
             charger_id = decode_id(input.charger_id, "Charger", field="chargerId")
             async with info.context.platform.sessionmaker() as s, s.begin():
                 r = await maintenance.create(s, charger_id=charger_id, values=values, user_id=admin.id)
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="maintenance.create",
+                    target_type="MaintenanceRecord",
+                    target_id=r.id,
+                    details=values | {"charger_id": charger_id},
+                )
                 node = await _node(s, r)
             return MaintenanceRecordPayload(maintenance_record=node)
 
@@ -184,7 +192,7 @@ class Mutation:
     async def update_maintenance_record(
         self, info: strawberry.Info, input: UpdateMaintenanceRecordInput
     ) -> MaintenanceRecordPayload:
-        await require_admin(info)
+        admin = await require_admin(info)
 
         async def work() -> MaintenanceRecordPayload:
             values: dict[str, Any] = {}
@@ -199,6 +207,14 @@ class Mutation:
             rid = decode_id(input.id, "MaintenanceRecord")
             async with info.context.platform.sessionmaker() as s, s.begin():
                 r = await maintenance.update(s, rid, values)
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="maintenance.update",
+                    target_type="MaintenanceRecord",
+                    target_id=rid,
+                    details=values,
+                )
                 node = await _node(s, r)
             return MaintenanceRecordPayload(maintenance_record=node)
 
@@ -208,12 +224,20 @@ class Mutation:
     async def delete_maintenance_record(
         self, info: strawberry.Info, input: DeleteMaintenanceRecordInput
     ) -> DeleteMaintenanceRecordPayload:
-        await require_admin(info)
+        admin = await require_admin(info)
 
         async def work() -> DeleteMaintenanceRecordPayload:
             rid = decode_id(input.id, "MaintenanceRecord")
             async with info.context.platform.sessionmaker() as s, s.begin():
                 await maintenance.delete(s, rid)
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="maintenance.delete",
+                    target_type="MaintenanceRecord",
+                    target_id=rid,
+                    details=None,
+                )
             return DeleteMaintenanceRecordPayload(deleted_id=input.id)
 
         return await payload_or_errors(DeleteMaintenanceRecordPayload, work())

@@ -18,7 +18,7 @@ from api.relay import Connection, decode_id, encode_id, paginate
 from api.tariffs import unit_money, unit_price_sen
 from db.models import Membership as MembershipModel
 from db.models import MembershipPlan as PlanModel
-from domain import ledger, memberships
+from domain import audit, ledger, memberships
 from domain.errors import InvalidInput
 from domain.money import ringgit_to_sen
 
@@ -207,10 +207,18 @@ class Mutation:
         self, info: strawberry.Info, input: CreateMembershipPlanInput
     ) -> MembershipPlanPayload:
         async def work() -> MembershipPlanPayload:
-            await require_admin(info)
+            admin = await require_admin(info)
             values = _plan_values(input)
             async with info.context.platform.sessionmaker() as s, s.begin():
                 plan = await memberships.create_plan(s, values)
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="membership_plan.create",
+                    target_type="MembershipPlan",
+                    target_id=plan.id,
+                    details=values,
+                )
                 await s.refresh(plan)
                 return MembershipPlanPayload(plan=MembershipPlan.from_model(plan))
 
@@ -221,11 +229,19 @@ class Mutation:
         self, info: strawberry.Info, input: UpdateMembershipPlanInput
     ) -> MembershipPlanPayload:
         async def work() -> MembershipPlanPayload:
-            await require_admin(info)
+            admin = await require_admin(info)
             pid = decode_id(input.id, "MembershipPlan")
             values = _plan_values(input)
             async with info.context.platform.sessionmaker() as s, s.begin():
                 plan = await memberships.update_plan(s, pid, values)
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="membership_plan.update",
+                    target_type="MembershipPlan",
+                    target_id=plan.id,
+                    details=values,
+                )
                 await s.refresh(plan)
                 return MembershipPlanPayload(plan=MembershipPlan.from_model(plan))
 
@@ -238,10 +254,18 @@ class Mutation:
         self, info: strawberry.Info, input: MembershipPlanIdInput
     ) -> MembershipPlanPayload:
         async def work() -> MembershipPlanPayload:
-            await require_admin(info)
+            admin = await require_admin(info)
             pid = decode_id(input.id, "MembershipPlan")
             async with info.context.platform.sessionmaker() as s, s.begin():
                 plan = await memberships.update_plan(s, pid, {"active": False})
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="membership_plan.deactivate",
+                    target_type="MembershipPlan",
+                    target_id=plan.id,
+                    details=None,
+                )
                 await s.refresh(plan)
                 return MembershipPlanPayload(plan=MembershipPlan.from_model(plan))
 

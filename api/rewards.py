@@ -18,7 +18,7 @@ from api.relay import Connection, decode_id, encode_id, paginate
 from db.models import RewardItem as ItemModel
 from db.models import RewardPointMovement as MovementModel
 from db.models import RewardRedemption as RedemptionModel
-from domain import ledger, rewards
+from domain import audit, ledger, rewards
 from domain.errors import InvalidInput, NotFound
 from domain.money import ringgit_to_sen
 
@@ -319,11 +319,19 @@ class Mutation:
         self, info: strawberry.Info, input: CreateRewardItemInput
     ) -> RewardItemPayload:
         async def work() -> RewardItemPayload:
-            await require_admin(info)
+            admin = await require_admin(info)
             values = _item_values(input)
             values["value"] = _stored_value(input.kind.value, input.value)
             async with info.context.platform.sessionmaker() as s, s.begin():
                 item = await rewards.create_item(s, values)
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="reward_item.create",
+                    target_type="RewardItem",
+                    target_id=item.id,
+                    details=values,
+                )
                 await s.refresh(item)
                 return RewardItemPayload(item=RewardItem.from_model(item))
 
@@ -334,7 +342,7 @@ class Mutation:
         self, info: strawberry.Info, input: UpdateRewardItemInput
     ) -> RewardItemPayload:
         async def work() -> RewardItemPayload:
-            await require_admin(info)
+            admin = await require_admin(info)
             iid = decode_id(input.id, "RewardItem")
             values = _item_values(input)
             async with info.context.platform.sessionmaker() as s, s.begin():
@@ -347,6 +355,14 @@ class Mutation:
                 elif kind != current.kind:
                     values["value"] = _stored_value(kind, None)
                 item = await rewards.update_item(s, iid, values)
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="reward_item.update",
+                    target_type="RewardItem",
+                    target_id=item.id,
+                    details=values,
+                )
                 await s.flush()
                 await s.refresh(item)
                 return RewardItemPayload(item=RewardItem.from_model(item))
@@ -356,10 +372,18 @@ class Mutation:
     @strawberry.mutation(description="Admins: withdraw a reward from the catalog (past redemptions stay).")
     async def delete_reward_item(self, info: strawberry.Info, input: RewardItemIdInput) -> RewardItemPayload:
         async def work() -> RewardItemPayload:
-            await require_admin(info)
+            admin = await require_admin(info)
             iid = decode_id(input.id, "RewardItem")
             async with info.context.platform.sessionmaker() as s, s.begin():
                 item = await rewards.delete_item(s, iid)
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="reward_item.delete",
+                    target_type="RewardItem",
+                    target_id=item.id,
+                    details=None,
+                )
                 await s.refresh(item)
                 return RewardItemPayload(item=RewardItem.from_model(item))
 

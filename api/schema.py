@@ -49,10 +49,18 @@ MUTATION_TYPES += [chargers_api.Mutation, ocpp_ops.Mutation]
 from api import driver_extras, stations  # noqa: E402, I001
 QUERY_TYPES += [stations.Query, driver_extras.Query]
 # Operator's console: dashboard, admin sessions, faults, maintenance, support, platform settings.
-from api import admin_sessions, dashboard, faults, maintenance, platform_settings, support  # noqa: E402
+from api import (  # noqa: E402
+    admin_sessions,
+    audit,
+    dashboard,
+    faults,
+    maintenance,
+    platform_settings,
+    support,
+)
 
 QUERY_TYPES += [dashboard.Query, admin_sessions.Query, maintenance.Query, support.Query]
-QUERY_TYPES += [platform_settings.Query]
+QUERY_TYPES += [platform_settings.Query, audit.Query]
 MUTATION_TYPES += [faults.Mutation, maintenance.Mutation, support.Mutation, platform_settings.Mutation]
 #: Types reachable only through interfaces or unions (e.g. the concrete UserError types).
 EXTRA_TYPES: list[type] = []

@@ -14,7 +14,7 @@ from api.errors import UserError, payload_or_errors, register_error_type
 from api.permissions import get_viewer, require_admin
 from api.relay import Connection, decode_id, encode_id, paginate
 from db import models as m
-from domain import support
+from domain import audit, support
 from domain.ratelimit import Limit, enforce, get_limiter
 
 #: Contact-form messages per hour, per client address and per sender.
@@ -185,11 +185,19 @@ class Mutation:
     async def close_support_message(
         self, info: strawberry.Info, input: SupportMessageInput
     ) -> SupportMessagePayload:
-        await require_admin(info)
+        admin = await require_admin(info)
 
         async def work() -> SupportMessagePayload:
             async with info.context.platform.sessionmaker() as s, s.begin():
                 msg = await support.close(s, decode_id(input.id, "SupportMessage"))
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="support.close",
+                    target_type="SupportMessage",
+                    target_id=msg.id,
+                    details=None,
+                )
             return SupportMessagePayload(message=SupportMessage.from_model(msg))
 
         return await payload_or_errors(SupportMessagePayload, work())
@@ -198,11 +206,19 @@ class Mutation:
     async def reopen_support_message(
         self, info: strawberry.Info, input: SupportMessageInput
     ) -> SupportMessagePayload:
-        await require_admin(info)
+        admin = await require_admin(info)
 
         async def work() -> SupportMessagePayload:
             async with info.context.platform.sessionmaker() as s, s.begin():
                 msg = await support.reopen(s, decode_id(input.id, "SupportMessage"))
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="support.reopen",
+                    target_type="SupportMessage",
+                    target_id=msg.id,
+                    details=None,
+                )
             return SupportMessagePayload(message=SupportMessage.from_model(msg))
 
         return await payload_or_errors(SupportMessagePayload, work())

@@ -17,7 +17,7 @@ from api.relay import Connection, decode_id, encode_id, paginate
 from api.sessions import CostLine
 from db.models import Charger as ChargerModel
 from db.models import Tariff as TariffModel
-from domain import billing, tariffs
+from domain import audit, billing, tariffs
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.money import ringgit_to_sen
 from domain.tariffs import TariffSnapshot
@@ -335,11 +335,16 @@ class Query:
         )
 
 
-async def _write(info: strawberry.Info, fn: Any) -> TariffModel:
+async def _write(
+    info: strawberry.Info, fn: Any, *, actor_id: int, action: str, details: Any = None
+) -> TariffModel:
     platform = info.context.platform
     async with platform.sessionmaker() as s, s.begin():
         t: TariffModel = await fn(s)
         await s.flush()
+        audit.record(
+            s, actor_user_id=actor_id, action=action, target_type="Tariff", target_id=t.id, details=details
+        )
         await s.refresh(t)
         return t
 
@@ -351,13 +356,17 @@ class Mutation:
     )
     async def create_tariff(self, info: strawberry.Info, input: CreateTariffInput) -> TariffPayload:
         async def work() -> TariffPayload:
-            await require_admin(info)
+            admin = await require_admin(info)
             values = _values(input)
 
             async def fn(s: Any) -> TariffModel:
                 return await tariffs.create_tariff(s, values, is_default=input.is_default)
 
-            return TariffPayload(tariff=Tariff.from_model(await _write(info, fn)))
+            return TariffPayload(
+                tariff=Tariff.from_model(
+                    await _write(info, fn, actor_id=admin.id, action="tariff.create", details=values)
+                )
+            )
 
         return await payload_or_errors(TariffPayload, work())
 
@@ -366,14 +375,18 @@ class Mutation:
     )
     async def update_tariff(self, info: strawberry.Info, input: UpdateTariffInput) -> TariffPayload:
         async def work() -> TariffPayload:
-            await require_admin(info)
+            admin = await require_admin(info)
             tid = decode_id(input.id, "Tariff")
             values = _values(input)
 
             async def fn(s: Any) -> TariffModel:
                 return await tariffs.update_tariff(s, tid, values)
 
-            return TariffPayload(tariff=Tariff.from_model(await _write(info, fn)))
+            return TariffPayload(
+                tariff=Tariff.from_model(
+                    await _write(info, fn, actor_id=admin.id, action="tariff.update", details=values)
+                )
+            )
 
         return await payload_or_errors(TariffPayload, work())
 
@@ -383,7 +396,7 @@ class Mutation:
     )
     async def deactivate_tariff(self, info: strawberry.Info, input: TariffIdInput) -> TariffPayload:
         async def work() -> TariffPayload:
-            await require_admin(info)
+            admin = await require_admin(info)
             tid = decode_id(input.id, "Tariff")
 
             async def fn(s: Any) -> TariffModel:
@@ -395,14 +408,18 @@ class Mutation:
                     )
                 return await tariffs.update_tariff(s, tid, {"active": False})
 
-            return TariffPayload(tariff=Tariff.from_model(await _write(info, fn)))
+            return TariffPayload(
+                tariff=Tariff.from_model(
+                    await _write(info, fn, actor_id=admin.id, action="tariff.deactivate", details=None)
+                )
+            )
 
         return await payload_or_errors(TariffPayload, work())
 
     @strawberry.mutation(description="Admins: make a tariff the default (for chargers without their own).")
     async def set_default_tariff(self, info: strawberry.Info, input: TariffIdInput) -> TariffPayload:
         async def work() -> TariffPayload:
-            await require_admin(info)
+            admin = await require_admin(info)
             tid = decode_id(input.id, "Tariff")
 
             async def fn(s: Any) -> TariffModel:
@@ -412,14 +429,18 @@ class Mutation:
                 await tariffs.set_default_tariff(s, tid)
                 return t
 
-            return TariffPayload(tariff=Tariff.from_model(await _write(info, fn)))
+            return TariffPayload(
+                tariff=Tariff.from_model(
+                    await _write(info, fn, actor_id=admin.id, action="tariff.set_default", details=None)
+                )
+            )
 
         return await payload_or_errors(TariffPayload, work())
 
     @strawberry.mutation(description="Admins: give a charger its own tariff (or null for the default).")
     async def assign_tariff(self, info: strawberry.Info, input: AssignTariffInput) -> AssignTariffPayload:
         async def work() -> AssignTariffPayload:
-            await require_admin(info)
+            admin = await require_admin(info)
             cid = decode_id(input.charger_id, "Charger", field="chargerId")
             tid = decode_id(input.tariff_id, "Tariff", field="tariffId") if input.tariff_id else None
             async with info.context.platform.sessionmaker() as s, s.begin():
@@ -428,6 +449,14 @@ class Mutation:
                     if t is None or not t.active:
                         raise NotFound("Tariff not found.", field="tariffId")
                 await tariffs.assign_tariff(s, cid, tid)
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="tariff.assign",
+                    target_type="Charger",
+                    target_id=cid,
+                    details={"tariff_id": tid},
+                )
                 tariff = await s.get(TariffModel, tid) if tid is not None else None
                 price = TariffPrice.from_snapshot(await tariffs.tariff_for_charger(s, cid))
                 node = Tariff.from_model(tariff) if tariff is not None else None

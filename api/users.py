@@ -112,9 +112,10 @@ class Mutation:
         self, info: strawberry.Info, input: AdminCreateUserInput
     ) -> AdminCreateUserPayload:
         async def work() -> AdminCreateUserPayload:
-            await require_admin(info)
+            admin = await require_admin(info)
             user, generated = await accounts.admin_create_user(
                 info.context.platform,
+                actor_id=admin.id,
                 email=input.email,
                 name=input.name,
                 password=input.password,

@@ -14,7 +14,7 @@ from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin, require_user
 from api.relay import Connection, decode_id, encode_id, paginate
 from db.models import LedgerAccount, LedgerEntry, LedgerPosting
-from domain import ledger
+from domain import audit, ledger
 from domain.money import ringgit_to_sen
 
 
@@ -149,7 +149,7 @@ class Mutation:
             platform = info.context.platform
 
             async def fn(s):  # type: ignore[no-untyped-def]
-                return await ledger.adjust_wallet(
+                result = await ledger.adjust_wallet(
                     s,
                     user_id=user_id,
                     amount_sen=amount,
@@ -159,6 +159,20 @@ class Mutation:
                     idempotency_key=f"admin:{input.idempotency_key}",
                     session_id=sid,
                 )
+                if result.created:  # a replayed idempotency key changed nothing
+                    audit.record(
+                        s,
+                        actor_user_id=admin.id,
+                        action=f"wallet.{input.kind.value}",
+                        target_type="User",
+                        target_id=user_id,
+                        details={
+                            "amount": input.amount,
+                            "reason": input.reason,
+                            "posting_id": result.posting.id,
+                        },
+                    )
+                return result
 
             await ledger.in_transaction(platform.sessionmaker, fn, bus=platform.bus)
             return AdjustWalletPayload(wallet=await load_wallet(info, user_id))

@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import USER_ROLES, ApiKey, IdTag, User, Vehicle, utcnow
-from domain import idtags, otp, passwords, platform_settings, tokens
+from domain import audit, idtags, otp, passwords, platform_settings, tokens
 from domain.errors import (
     AccountDisabled,
     Conflict,
@@ -425,7 +425,14 @@ def user_search(
 
 
 async def admin_create_user(
-    platform: Any, *, email: str, name: str, password: str | None, phone: str | None, role: str
+    platform: Any,
+    *,
+    email: str,
+    name: str,
+    password: str | None,
+    phone: str | None,
+    role: str,
+    actor_id: int | None = None,
 ) -> tuple[User, str | None]:
     """Create a user for someone; returns the generated password when none was given."""
     name = clean_name(name)
@@ -446,6 +453,14 @@ async def admin_create_user(
             phone=phone,
             role=role,
             email_verified=True,
+        )
+        audit.record(
+            session,
+            actor_user_id=actor_id,
+            action="user.create",
+            target_type="User",
+            target_id=user.id,
+            details={"email": user.email, "role": role},
         )
     return user, generated
 
@@ -478,6 +493,7 @@ async def admin_update_user(
         user = await session.get(User, user_id)
         if user is None or user.deleted_at is not None:
             raise NotFound()
+        before = {k: getattr(user, k) for k in _AUDITED_USER_FIELDS}
         if name is not None:
             user.name = clean_name(name)
         if email is not None:
@@ -504,4 +520,28 @@ async def admin_update_user(
                 # Ends every sign-in; API keys stop working while the user is disabled.
                 await tokens.revoke_all(session, user.id)
         await session.flush()
+        audit.record(
+            session,
+            actor_user_id=actor_id,
+            action=_user_action(role, disabled),
+            target_type="User",
+            target_id=user.id,
+            details=_changed(before, user),
+        )
     return user
+
+
+_AUDITED_USER_FIELDS = ("name", "email", "phone", "email_verified", "role", "disabled")
+
+
+def _user_action(role: str | None, disabled: bool | None) -> str:
+    if role is not None:
+        return "user.set_role"
+    if disabled is not None:
+        return "user.disable" if disabled else "user.enable"
+    return "user.update"
+
+
+def _changed(before: dict[str, Any], user: User) -> dict[str, Any]:
+    """{field: [old, new]} of the audited fields that changed."""
+    return {k: [v, getattr(user, k)] for k, v in before.items() if getattr(user, k) != v}

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from db.models import API_KEY_SCOPES, ApiKey, User, utcnow
+from domain import audit
 from domain.errors import InvalidInput, InvalidToken, NotFound
 from domain.tokens import hash_token
 
@@ -63,10 +64,18 @@ async def create(
         )
         session.add(key)
         await session.flush()
+        audit.record(
+            session,
+            actor_user_id=created_by_id,
+            action="api_key.create",
+            target_type="ApiKey",
+            target_id=key.id,
+            details={"owner_id": user_id, "name": name, "scope": scope, "prefix": prefix},
+        )
     return key, raw
 
 
-async def revoke(platform: Any, key_id: int, *, owner_id: int | None) -> ApiKey:
+async def revoke(platform: Any, key_id: int, *, owner_id: int | None, actor_id: int | None = None) -> ApiKey:
     """Revoke key `key_id`, which must belong to `owner_id` (None: any owner, for admins)."""
     async with platform.sessionmaker.begin() as session:
         key = await session.get(ApiKey, key_id)
@@ -74,6 +83,14 @@ async def revoke(platform: Any, key_id: int, *, owner_id: int | None) -> ApiKey:
             raise NotFound(field="id")
         if key.revoked_at is None:
             key.revoked_at = utcnow()
+            audit.record(
+                session,
+                actor_user_id=actor_id,
+                action="api_key.revoke",
+                target_type="ApiKey",
+                target_id=key.id,
+                details={"owner_id": key.user_id},
+            )
         await session.flush()
     return key
 

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import PlatformSetting, utcnow
+from domain import audit
 from domain.errors import InvalidInput
 
 CACHE_TTL = 5.0
@@ -179,6 +180,14 @@ async def update(platform: Any, changes: Mapping[str, Any], *, user_id: int | No
                 row.value = value
                 row.updated_by_id = user_id
                 row.updated_at = utcnow()
+        audit.record(
+            s,
+            actor_user_id=user_id,
+            action="settings.update",
+            target_type="PlatformSettings",
+            target_id=None,
+            details=clean,
+        )
     invalidate(_sessionmaker_bind(platform.sessionmaker))
     return await all_effective(platform)
 

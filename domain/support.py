@@ -7,7 +7,7 @@ import html
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import SupportMessage, User, utcnow
-from domain import mail
+from domain import audit, mail
 from domain.accounts import normalize_email
 from domain.errors import Conflict, DomainError, InvalidInput, NotFound
 
@@ -98,6 +98,14 @@ async def reply(
         row.replied_at = utcnow()
         row.replied_by_id = user_id
         row.status = "closed" if close else "replied"
+        audit.record(
+            s,
+            actor_user_id=user_id,
+            action="support.reply",
+            target_type="SupportMessage",
+            target_id=row.id,
+            details={"body": body, "close": close},
+        )
         return row
 
 

@@ -1,0 +1,100 @@
+"""Admins: the audit log (who changed what and when), newest first, filtered. Entries are written by
+`domain.audit.record` in the transaction of each admin change; this module only reads them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import strawberry
+from sqlalchemy import select
+from strawberry.scalars import JSON
+
+from api.accounts_types import User
+from api.permissions import require_admin
+from api.relay import Connection, decode_id, encode_id, paginate
+from db import models as m
+
+
+@strawberry.input(description="Every given condition must hold.")
+class AuditLogFilter:
+    actor_id: strawberry.ID | None = strawberry.field(default=None, description="The user who acted.")
+    action: str | None = strawberry.field(
+        default=None, description="An action (`charger.approve`) or an area prefix (`charger.`)."
+    )
+    target_type: str | None = strawberry.field(default=None, description="e.g. Charger, User, Tariff.")
+    from_: dt.datetime | None = strawberry.field(default=None, name="from", description="At or after.")
+    to: dt.datetime | None = strawberry.field(default=None, description="Before.")
+
+
+@strawberry.type(description="One change made through the API, recorded with the change itself.")
+class AuditEntry:
+    id: strawberry.ID
+    created_at: dt.datetime
+    action: str = strawberry.field(description="`<area>.<verb>`, e.g. `wallet.refund`.")
+    actor: User | None = strawberry.field(description="Who did it (null if the account was deleted).")
+    target_type: str | None
+    target_id: strawberry.ID | None = strawberry.field(
+        description="The global id of the object changed (of type `targetType`)."
+    )
+    details: JSON | None = strawberry.field(description="What changed (secrets masked).")
+
+    @classmethod
+    def from_model(cls, row: m.AuditLog, actor: m.User | None) -> AuditEntry:
+        target = None
+        if row.target_type and row.target_id is not None:
+            target = encode_id(row.target_type, row.target_id)
+        return cls(
+            id=encode_id("AuditEntry", row.id),
+            created_at=row.created_at,
+            action=row.action,
+            actor=User.from_model(actor) if actor is not None else None,
+            target_type=row.target_type,
+            target_id=target,
+            details=row.details,
+        )
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(description="Admins: the audit log, newest first.")
+    async def audit_log(
+        self,
+        info: strawberry.Info,
+        first: int | None = None,
+        after: str | None = None,
+        filter: AuditLogFilter | None = None,
+    ) -> Connection[AuditEntry]:
+        await require_admin(info)
+        f = filter or AuditLogFilter()
+        q: Any = select(m.AuditLog)
+        if f.actor_id:
+            q = q.where(m.AuditLog.actor_id == decode_id(f.actor_id, "User", field="actorId"))
+        if f.action:
+            action = f.action.strip()
+            if action.endswith("."):
+                q = q.where(m.AuditLog.action.like(_escape_like(action) + "%", escape="\\"))
+            else:
+                q = q.where(m.AuditLog.action == action)
+        if f.target_type:
+            q = q.where(m.AuditLog.target_type == f.target_type.strip())
+        if f.from_ is not None:
+            q = q.where(m.AuditLog.created_at >= f.from_)
+        if f.to is not None:
+            q = q.where(m.AuditLog.created_at < f.to)
+        async with info.context.platform.sessionmaker() as s:
+            conn = await paginate(s, q, key=m.AuditLog.id, to_node=lambda r: r, first=first, after=after)
+            rows: list[m.AuditLog] = [e.node for e in conn.edges]  # type: ignore[misc]
+            ids = {r.actor_id for r in rows if r.actor_id is not None}
+            actors = {}
+            if ids:
+                found = await s.scalars(select(m.User).where(m.User.id.in_(ids)))
+                actors = {u.id: u for u in found}
+        for edge in conn.edges:
+            row: m.AuditLog = edge.node  # type: ignore[assignment]
+            edge.node = AuditEntry.from_model(row, actors.get(row.actor_id) if row.actor_id else None)  # type: ignore[assignment]
+        return conn  # type: ignore[return-value]

@@ -1,0 +1,65 @@
+"""The audit log: who changed what, written in the same transaction as the change.
+
+    audit.record(s, actor_user_id=admin.id, action="charger.approve", target_type="Charger",
+                 target_id=c.id, details={"approved": True})
+
+`record` only adds a row to `session`: it commits or rolls back with the change it describes, so a
+change that fails leaves no entry and an entry never describes a change that did not happen. Actions
+are `<area>.<verb>`; `target_type` is the GraphQL type name of the object changed and `target_id`
+its primary key (None for platform-wide changes such as settings).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from db.models import AuditLog
+
+SECRET_WORDS = ("password", "secret", "key_hash", "token", "authorization_key")
+
+
+def _jsonable(value: Any) -> Any:
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return _jsonable(value.value)
+    if isinstance(value, Mapping):
+        return {
+            str(k): "***" if any(w in str(k).lower() for w in SECRET_WORDS) else _jsonable(v)
+            for k, v in value.items()
+        }
+    if isinstance(value, list | tuple | set | frozenset):
+        return [_jsonable(v) for v in value]
+    return str(value)
+
+
+def record(
+    session: AsyncSession,
+    *,
+    actor_user_id: int | None,
+    action: str,
+    target_type: str | None,
+    target_id: int | str | None,
+    details: Mapping[str, Any] | None = None,
+) -> AuditLog:
+    """Add one audit entry to `session` (flushed and committed with the caller's transaction).
+    Values under keys naming secrets (passwords, keys, tokens) are masked."""
+    entry = AuditLog(
+        actor_id=actor_user_id,
+        action=action[:64],
+        target_type=target_type,
+        target_id=None if target_id is None else str(target_id)[:64],
+        details=_jsonable(dict(details)) if details else None,
+    )
+    session.add(entry)
+    return entry

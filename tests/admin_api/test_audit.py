@@ -1,0 +1,308 @@
+"""The audit log: every family of admin mutations writes one entry (actor, action, target) in the
+transaction of its change; only admins read it; a change that fails leaves no entry."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from api.relay import encode_id
+from db.models import AuditLog, Fault
+from domain import audit
+from tests.admin_api.test_admin_api import code, make_charger
+from tests.helpers.auth import make_user
+
+AUDIT = """query($f: AuditLogFilter, $first: Int, $after: String) {
+  auditLog(filter: $f, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    nodes { id action targetType targetId details createdAt actor { id email } } } }"""
+
+
+async def mutate(server: Any, token: str, name: str, input_type: str, variables: dict[str, Any]) -> Any:
+    """Run mutation `name` (its payload's `errors` must be empty); returns the payload."""
+    q = f"mutation($i: {input_type}!) {{ {name}(input: $i) {{ __typename errors {{ code message }} }} }}"
+    r = await server.graphql(q, {"i": variables}, token=token)
+    assert "errors" not in r, r
+    payload = r["data"][name]
+    assert payload["errors"] == [], (name, payload)
+    return payload
+
+
+async def entries(server: Any, token: str, **f: Any) -> list[dict[str, Any]]:
+    r = await server.graphql(AUDIT, {"f": f, "first": 100}, token=token)
+    assert "errors" not in r, r
+    return list(r["data"]["auditLog"]["nodes"])
+
+
+async def count_entries(platform: Any) -> int:
+    async with platform.sessionmaker() as s:
+        return int((await s.execute(select(func.count()).select_from(AuditLog))).scalar_one())
+
+
+async def test_each_admin_mutation_family_writes_one_entry_with_actor_and_target(
+    server_factory: Any, smtp_server: Any
+) -> None:
+    server = await server_factory(smtp_host=smtp_server.host, smtp_port=smtp_server.port, smtp_tls="none")
+    p = server.platform
+    admin, token = await make_user(p, role="admin")
+    driver, _ = await make_user(p)
+    admin_gid, driver_gid = encode_id("User", admin.id), encode_id("User", driver.id)
+    cid = await make_charger(p, "CP-AUDIT-1")
+    charger_gid = encode_id("Charger", cid)
+    async with p.sessionmaker() as s, s.begin():
+        fault = Fault(charger_id=cid, connector_id=1, error_code="GroundFailure", status="open")
+        s.add(fault)
+        await s.flush()
+        fault_gid = encode_id("Fault", fault.id)
+    sender, sender_token = await make_user(p)
+    send = """mutation($i: SendSupportMessageInput!) { sendSupportMessage(input: $i) { message { id } } }"""
+    r = await server.graphql(send, {"i": {"subject": "Help", "body": "It stopped"}}, token=sender_token)
+    msg_gid = r["data"]["sendSupportMessage"]["message"]["id"]
+
+    async def created(name: str, input_type: str, variables: dict[str, Any], field: str) -> str:
+        q = f"mutation($i: {input_type}!) {{ {name}(input: $i) {{ {field} {{ id }} errors {{ code }} }} }}"
+        r = await server.graphql(q, {"i": variables}, token=token)
+        assert r["data"][name]["errors"] == [], r
+        return str(r["data"][name][field]["id"])
+
+    # (action, targetType, targetId) expected for each mutation, in order.
+    expected: list[tuple[str, str | None, str | None]] = []
+
+    # Users: create, update, role, disable.
+    new_user = await created(
+        "adminCreateUser", "AdminCreateUserInput", {"email": "new@test.plagsini", "name": "New"}, "user"
+    )
+    expected.append(("user.create", "User", new_user))
+    await mutate(
+        server, token, "adminUpdateUser", "AdminUpdateUserInput", {"id": new_user, "name": "Renamed"}
+    )
+    expected.append(("user.update", "User", new_user))
+    await mutate(
+        server, token, "adminSetUserRole", "AdminSetUserRoleInput", {"id": new_user, "role": "ADMIN"}
+    )
+    expected.append(("user.set_role", "User", new_user))
+    await mutate(
+        server, token, "adminSetUserDisabled", "AdminSetUserDisabledInput", {"id": new_user, "disabled": True}
+    )
+    expected.append(("user.disable", "User", new_user))
+    # Wallet: refund and adjustment.
+    for kind in ("REFUND", "ADJUSTMENT"):
+        await mutate(
+            server,
+            token,
+            "adjustWallet",
+            "AdjustWalletInput",
+            {
+                "userId": driver_gid,
+                "amount": "5.00",
+                "kind": kind,
+                "reason": "Goodwill",
+                "idempotencyKey": kind,
+            },
+        )
+        expected.append((f"wallet.{kind.lower()}", "User", driver_gid))
+    # Chargers: register, approve, update, delete.
+    new_charger = await created(
+        "registerCharger", "RegisterChargerInput", {"chargePointId": "CP-AUDIT-2"}, "charger"
+    )
+    expected.append(("charger.register", "Charger", new_charger))
+    await mutate(server, token, "approveCharger", "ApproveChargerInput", {"id": new_charger})
+    expected.append(("charger.approve", "Charger", new_charger))
+    await mutate(server, token, "updateCharger", "UpdateChargerInput", {"id": new_charger, "name": "Lobby"})
+    expected.append(("charger.update", "Charger", new_charger))
+    await mutate(server, token, "deleteCharger", "DeleteChargerInput", {"id": new_charger})
+    expected.append(("charger.delete", "Charger", new_charger))
+    # Tariffs, membership plans, rewards.
+    tariff = await created(
+        "createTariff", "CreateTariffInput", {"name": "Standard", "pricePerKwh": "1.00"}, "tariff"
+    )
+    expected.append(("tariff.create", "Tariff", tariff))
+    await mutate(server, token, "updateTariff", "UpdateTariffInput", {"id": tariff, "pricePerKwh": "1.10"})
+    expected.append(("tariff.update", "Tariff", tariff))
+    plan = await created(
+        "createMembershipPlan", "CreateMembershipPlanInput", {"name": "Gold", "monthlyPrice": "30"}, "plan"
+    )
+    expected.append(("membership_plan.create", "MembershipPlan", plan))
+    await mutate(server, token, "deactivateMembershipPlan", "MembershipPlanIdInput", {"id": plan})
+    expected.append(("membership_plan.deactivate", "MembershipPlan", plan))
+    item = await created(
+        "createRewardItem", "CreateRewardItemInput", {"name": "Cap", "points": 100, "kind": "MERCH"}, "item"
+    )
+    expected.append(("reward_item.create", "RewardItem", item))
+    await mutate(server, token, "deleteRewardItem", "RewardItemIdInput", {"id": item})
+    expected.append(("reward_item.delete", "RewardItem", item))
+    # Platform settings.
+    await mutate(server, token, "updatePlatformSettings", "UpdatePlatformSettingsInput", {"pointsPerKwh": 3})
+    expected.append(("settings.update", "PlatformSettings", None))
+    # Faults: acknowledge, resolve.
+    await mutate(server, token, "acknowledgeFault", "FaultNoteInput", {"id": fault_gid, "notes": "On it"})
+    expected.append(("fault.acknowledge", "Fault", fault_gid))
+    await mutate(server, token, "resolveFault", "FaultNoteInput", {"id": fault_gid})
+    expected.append(("fault.resolve", "Fault", fault_gid))
+    # Maintenance CRUD.
+    record = await created(
+        "createMaintenanceRecord",
+        "CreateMaintenanceRecordInput",
+        {"chargerId": charger_gid, "kind": "INSPECTION"},
+        "maintenanceRecord",
+    )
+    expected.append(("maintenance.create", "MaintenanceRecord", record))
+    await mutate(
+        server,
+        token,
+        "updateMaintenanceRecord",
+        "UpdateMaintenanceRecordInput",
+        {"id": record, "notes": "ok"},
+    )
+    expected.append(("maintenance.update", "MaintenanceRecord", record))
+    await mutate(server, token, "deleteMaintenanceRecord", "DeleteMaintenanceRecordInput", {"id": record})
+    expected.append(("maintenance.delete", "MaintenanceRecord", record))
+    # Support: reply (mailed), close.
+    await mutate(
+        server, token, "replySupportMessage", "ReplySupportMessageInput", {"id": msg_gid, "body": "Fixed"}
+    )
+    expected.append(("support.reply", "SupportMessage", msg_gid))
+    await smtp_server.wait_for_message(to=sender.email)
+    await mutate(server, token, "closeSupportMessage", "SupportMessageInput", {"id": msg_gid})
+    expected.append(("support.close", "SupportMessage", msg_gid))
+    # API keys: create, revoke.
+    key = await created(
+        "createApiKey", "CreateApiKeyInput", {"name": "Fleet", "userId": driver_gid}, "apiKey"
+    )
+    expected.append(("api_key.create", "ApiKey", key))
+    await mutate(server, token, "revokeApiKey", "RevokeApiKeyInput", {"id": key})
+    expected.append(("api_key.revoke", "ApiKey", key))
+
+    got = await entries(server, token)
+    assert [(e["action"], e["targetType"], e["targetId"]) for e in reversed(got)] == expected
+    assert all(e["actor"] == {"id": admin_gid, "email": admin.email} for e in got)
+    by_action = {e["action"]: e for e in got}
+    assert by_action["user.set_role"]["details"] == {"role": ["driver", "admin"]}
+    assert by_action["wallet.refund"]["details"]["reason"] == "Goodwill"
+    assert by_action["settings.update"]["details"] == {"points_per_kwh": 3}
+    assert "secret" not in str(by_action["api_key.create"]["details"]).lower()
+    # A replayed idempotency key changes nothing and records nothing.
+    await mutate(
+        server,
+        token,
+        "adjustWallet",
+        "AdjustWalletInput",
+        {
+            "userId": driver_gid,
+            "amount": "5.00",
+            "kind": "REFUND",
+            "reason": "Goodwill",
+            "idempotencyKey": "REFUND",
+        },
+    )
+    assert len(await entries(server, token)) == len(expected)
+
+
+async def test_filters_and_pagination(server: Any) -> None:
+    p = server.platform
+    admin, token = await make_user(p, role="admin")
+    other, other_token = await make_user(p, role="admin")
+    driver, _ = await make_user(p)
+    driver_gid = encode_id("User", driver.id)
+    for n in range(3):
+        await mutate(
+            server,
+            token,
+            "adjustWallet",
+            "AdjustWalletInput",
+            {
+                "userId": driver_gid,
+                "amount": "1",
+                "kind": "ADJUSTMENT",
+                "reason": "x",
+                "idempotencyKey": f"k{n}",
+            },
+        )
+    await mutate(server, other_token, "registerCharger", "RegisterChargerInput", {"chargePointId": "CP-AF-1"})
+
+    assert len(await entries(server, token)) == 4
+    mine = await entries(server, token, actorId=encode_id("User", admin.id))
+    assert [e["action"] for e in mine] == ["wallet.adjustment"] * 3
+    theirs = await entries(server, token, actorId=encode_id("User", other.id))
+    assert [e["action"] for e in theirs] == ["charger.register"]
+    assert len(await entries(server, token, action="wallet.adjustment")) == 3
+    assert len(await entries(server, token, action="charger.")) == 1
+    assert len(await entries(server, token, targetType="User")) == 3
+    first = (await entries(server, token))[-1]["createdAt"]
+    assert len(await entries(server, token, **{"from": first})) == 4
+    assert await entries(server, token, to=first) == []
+    # Keyset pages, newest first.
+    r = (await server.graphql(AUDIT, {"first": 3}, token=token))["data"]["auditLog"]
+    assert r["totalCount"] == 4 and r["pageInfo"]["hasNextPage"]
+    assert r["nodes"][0]["action"] == "charger.register"
+    r2 = await server.graphql(AUDIT, {"first": 3, "after": r["pageInfo"]["endCursor"]}, token=token)
+    assert len(r2["data"]["auditLog"]["nodes"]) == 1
+    # Ids are opaque; a malformed actor id is "not found", not a crash.
+    assert code(await server.graphql(AUDIT, {"f": {"actorId": "nope"}}, token=token)) == "NOT_FOUND"
+
+
+async def test_a_driver_cannot_read_the_audit_log(server: Any) -> None:
+    p = server.platform
+    _, driver = await make_user(p)
+    assert code(await server.graphql(AUDIT, {}, token=driver)) == "FORBIDDEN"
+    assert code(await server.graphql(AUDIT, {})) == "UNAUTHENTICATED"
+
+
+async def test_a_failed_change_leaves_no_entry(server: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = server.platform
+    admin, token = await make_user(p, role="admin")
+    driver, _ = await make_user(p)
+    # Refused by the domain (the last admin cannot demote themself): nothing changes, nothing is recorded.
+    r = await server.graphql(
+        "mutation($i: AdminSetUserRoleInput!) { adminSetUserRole(input: $i) { errors { code } } }",
+        {"i": {"id": encode_id("User", admin.id), "role": "DRIVER"}},
+        token=token,
+    )
+    assert r["data"]["adminSetUserRole"]["errors"] == [{"code": "FORBIDDEN"}]
+    # An unknown charger: the delete fails, nothing is recorded.
+    bad = """mutation($i: DeleteChargerInput!) { deleteCharger(input: $i) { errors { code } } }"""
+    r = await server.graphql(bad, {"i": {"id": encode_id("Charger", 999)}}, token=token)
+    assert r["data"]["deleteCharger"]["errors"] == [{"code": "NOT_FOUND"}]
+    assert await count_entries(p) == 0
+
+    # The entry is written, then the rest of the transaction fails: neither the change nor the entry
+    # is kept (the entry is part of the change's transaction, not committed on its own).
+    real = audit.record
+
+    def record_then_fail(*args: Any, **kwargs: Any) -> Any:
+        real(*args, **kwargs)
+        raise RuntimeError("the change fails after its audit entry was added")
+
+    monkeypatch.setattr(audit, "record", record_then_fail)
+    wallet = """query($u: ID!) { userWallet(userId: $u) { balance { amount } } }"""
+    driver_gid = encode_id("User", driver.id)
+    before = (await server.graphql(wallet, {"u": driver_gid}, token=token))["data"]["userWallet"]
+    r = await server.graphql(
+        "mutation($i: AdjustWalletInput!) { adjustWallet(input: $i) { errors { code } } }",
+        {"i": {"userId": driver_gid, "amount": "9", "kind": "REFUND", "reason": "x", "idempotencyKey": "f1"}},
+        token=token,
+    )
+    assert r.get("errors") or r["data"]["adjustWallet"]["errors"], r
+    r = await server.graphql(
+        "mutation($i: AdminSetUserDisabledInput!) { adminSetUserDisabled(input: $i) { errors { code } } }",
+        {"i": {"id": driver_gid, "disabled": True}},
+        token=token,
+    )
+    assert r.get("errors") or r["data"]["adminSetUserDisabled"]["errors"], r
+    r = await server.graphql(
+        "mutation($i: CreateTariffInput!) { createTariff(input: $i) { tariff { id } errors { code } } }",
+        {"i": {"name": "Never"}},
+        token=token,
+    )
+    assert r.get("errors") or r["data"]["createTariff"]["errors"], r
+    monkeypatch.undo()
+
+    assert await count_entries(p) == 0
+    after = (await server.graphql(wallet, {"u": driver_gid}, token=token))["data"]["userWallet"]
+    assert after == before
+    users = """query($id: ID!) { user(id: $id) { disabled } }"""
+    assert (await server.graphql(users, {"id": driver_gid}, token=token))["data"]["user"]["disabled"] is False
+    tariffs = "{ tariffs { totalCount } }"
+    assert (await server.graphql(tariffs, token=token))["data"]["tariffs"]["totalCount"] == 0
