@@ -665,8 +665,12 @@ class Subscription:
                     )
 
         def transform(event: dict[str, Any]) -> ChargerStatusUpdate | None:
-            if not admin and (event.get("is_public") is False or event.get("charge_point_id") in hidden):
-                return None
+            if not admin:
+                # The event's own `is_public` is current (publicity may change after subscribing);
+                # the snapshot taken at subscribe time only covers events without it.
+                public = event.get("is_public")
+                if public is False or (public is None and event.get("charge_point_id") in hidden):
+                    return None
             return charger_status_update(event, admin)
 
         async for item in _stream(info, (channel,), transform):

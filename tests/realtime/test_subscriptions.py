@@ -215,6 +215,23 @@ async def test_charger_status_admin_and_driver_views(server: Any) -> None:
             "errorCode": None,
             "kind": "connector",
         }
+        # Publicity changes after subscribing are followed through each event's `is_public`.
+        for cpid, public in (("CP-PUB", False), ("CP-PRIV", True)):
+            await p.bus.publish(
+                ev.ALL_CHARGERS_STATUS,
+                {
+                    "type": "online",
+                    "charge_point_id": cpid,
+                    "connector_id": 0,
+                    "online": True,
+                    "is_public": public,
+                },
+            )
+        assert (await dsub.data("chargerStatus"))["chargePointId"] == "CP-PRIV"
+        assert [(await asub.data("chargerStatus"))["chargePointId"] for _ in range(2)] == [
+            "CP-PUB",
+            "CP-PRIV",
+        ]
 
         # Admin-only streams refuse drivers.
         for query in (
