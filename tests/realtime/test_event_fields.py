@@ -1,0 +1,69 @@
+"""The payload fields the subscriptions rely on, as the OCPP server publishes them (domain/events.py):
+meter events carry the session's `user_id`, status events `is_public`, fault events a timestamp."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from typing import Any
+
+from ocpp.v16 import call
+from sqlalchemy import select
+
+from db.models import IdTag
+from domain import events as ev
+from tests.helpers.auth import make_user
+from tests.ocpp.conftest import connect, register
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat().replace("+00:00", "Z")
+
+
+async def next_where(sub: Any, predicate: Any) -> dict[str, Any]:
+    async for event in sub:  # bounded by the caller's timeout
+        if isinstance(event, dict) and predicate(event):
+            return event
+    raise AssertionError("subscription ended")
+
+
+async def test_ocpp_events_carry_user_id_is_public_and_timestamps(server: Any) -> None:
+    p = server.platform
+    driver, _ = await make_user(p)
+    await register(p, "CP-FIELDS", profile=0, is_public=False)
+    async with p.sessionmaker() as s:
+        id_tag = (await s.execute(select(IdTag.id_tag).where(IdTag.user_id == driver.id))).scalars().first()
+    assert id_tag
+    async with (
+        p.bus.subscribe(ev.charger_meter("CP-FIELDS")) as meter,
+        p.bus.subscribe(ev.ALL_CHARGERS_STATUS) as status,
+        p.bus.subscribe(ev.FAULTS) as faults,
+        connect(server.ocpp_url, "CP-FIELDS") as cp,
+        asyncio.timeout(20),
+    ):
+        started = await cp.call(
+            call.StartTransaction(connector_id=1, id_tag=id_tag, meter_start=0, timestamp=now()),
+            suppress=False,
+        )
+        await cp.call(
+            call.MeterValues(
+                connector_id=1,
+                transaction_id=started.transaction_id,
+                meter_value=[{"timestamp": now(), "sampledValue": [{"value": "150", "unit": "Wh"}]}],
+            ),
+            suppress=False,
+        )
+        reading = await next_where(meter, lambda e: e.get("transaction_id") == started.transaction_id)
+        assert reading["user_id"] == driver.id
+
+        await cp.call(
+            call.StatusNotification(
+                connector_id=1, error_code="GroundFailure", status="Faulted", timestamp=now()
+            ),
+            suppress=False,
+        )
+        changed = await next_where(status, lambda e: e.get("type") == "connector")
+        assert changed["is_public"] is False and changed["timestamp"]
+        fault = await next_where(faults, lambda e: e.get("charge_point_id") == "CP-FIELDS")
+        assert fault["error_code"] == "GroundFailure"
+        assert dt.datetime.fromisoformat(fault["timestamp"].replace("Z", "+00:00"))
