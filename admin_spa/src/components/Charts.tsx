@@ -61,6 +61,7 @@ export function AreaSeriesChart({ data, xKey, series, height = 240 }: { data: Ar
 }
 
 export function DonutChart({ data, height = 240 }: { data: Array<{ name: string; value: number }>; height?: number }) {
+  if (!data.some((d) => d.value > 0)) return <div className="chart-empty muted" style={{ height }}>No connectors yet.</div>;
   const color: Record<string, string> = { Available: "#00FF88", Charging: "#4FA3FF", Preparing: "#4FA3FF", Faulted: "#FF4444", Unavailable: "#8A97AB", Reserved: "#FFA500", SuspendedEV: "#FFA500", SuspendedEVSE: "#FFA500", Finishing: "#00AA55", Offline: "#555" };
   return (
     <div style={{ width: "100%", height }}>

@@ -3,29 +3,31 @@ import { NavLink, Outlet } from "react-router-dom";
 import { useQuery } from "urql";
 import { getAuth } from "../auth/store";
 import { PlatformQuery } from "../ops/platform";
+import { Icon, type IconName } from "./Icons";
 
-const NAV: Array<{ section?: string; to?: string; label?: string; icon?: string }> = [
-  { to: "/", label: "Dashboard", icon: "◉" },
+const NAV: Array<{ section?: string; to?: string; label?: string; icon?: IconName }> = [
+  { to: "/", label: "Dashboard", icon: "dashboard" },
   { section: "Network" },
-  { to: "/chargers", label: "Chargers", icon: "⚡" },
-  { to: "/sessions", label: "Sessions", icon: "▶" },
-  { to: "/metering", label: "Metering", icon: "∿" },
-  { to: "/faults", label: "Faults", icon: "⚠" },
-  { to: "/maintenance", label: "Maintenance", icon: "🛠" },
+  { to: "/chargers", label: "Chargers", icon: "bolt" },
+  { to: "/sessions", label: "Sessions", icon: "play" },
+  { to: "/metering", label: "Metering", icon: "wave" },
+  { to: "/faults", label: "Faults", icon: "alert" },
+  { to: "/maintenance", label: "Maintenance", icon: "wrench" },
   { section: "OCPP" },
-  { to: "/operations", label: "Operations", icon: "⌘" },
-  { to: "/ocpp-log", label: "Live OCPP log", icon: "≡" },
+  { to: "/operations", label: "Operations", icon: "terminal" },
+  { to: "/ocpp-log", label: "Live OCPP log", icon: "list" },
   { section: "Business" },
-  { to: "/invoices", label: "Invoices", icon: "₿" },
-  { to: "/users", label: "Users", icon: "👤" },
-  { to: "/support", label: "Support", icon: "✉" },
-  { to: "/tariffs", label: "Tariffs", icon: "¤" },
-  { to: "/membership-plans", label: "Membership plans", icon: "★" },
-  { to: "/rewards", label: "Rewards catalog", icon: "🎁" },
+  { to: "/invoices", label: "Invoices", icon: "receipt" },
+  { to: "/users", label: "Users", icon: "user" },
+  { to: "/support", label: "Support", icon: "mail" },
+  { to: "/tariffs", label: "Tariffs", icon: "tag" },
+  { to: "/membership-plans", label: "Membership plans", icon: "star" },
+  { to: "/rewards", label: "Rewards catalog", icon: "gift" },
   { section: "System" },
-  { to: "/settings", label: "Settings", icon: "⚙" },
-  { to: "/api", label: "API keys", icon: "⚿" },
-  { to: "/graphiql", label: "GraphiQL", icon: "{}" },
+  { to: "/settings", label: "Settings", icon: "gear" },
+  { to: "/audit", label: "Audit log", icon: "audit" },
+  { to: "/api", label: "API keys", icon: "key" },
+  { to: "/graphiql", label: "GraphiQL", icon: "braces" },
 ];
 
 export function Layout({ onLogout }: { onLogout: () => void }) {
@@ -51,7 +53,7 @@ export function Layout({ onLogout }: { onLogout: () => void }) {
             <div className="section" key={i}>{n.section}</div>
           ) : (
             <NavLink key={n.to} to={n.to!} end={n.to === "/"} title={n.label} onClick={() => setExpanded(false)}>
-              <span className="icon" aria-hidden>{n.icon}</span><span className="label">{n.label}</span>
+              <span className="icon" aria-hidden><Icon name={n.icon!} /></span><span className="label">{n.label}</span>
             </NavLink>
           ))}
         </nav>
@@ -61,7 +63,7 @@ export function Layout({ onLogout }: { onLogout: () => void }) {
       </aside>
       <div className="main">
         <header className="topbar">
-          <button className="ghost" onClick={toggle} aria-label="Toggle sidebar" data-testid="sidebar-toggle">☰</button>
+          <button className="ghost" onClick={toggle} aria-label="Toggle sidebar" data-testid="sidebar-toggle"><Icon name="menu" /></button>
           <span className="muted">{data?.platform?.name ?? "PlagSini"} operator console</span>
           <span className="spacer" />
           <span className="small muted">{user?.email ?? ""}</span>

@@ -3,6 +3,7 @@ import { useQuery, useSubscription } from "urql";
 import { OcppLogSubscription, OcppMessagesQuery } from "../ops/ocpp";
 import { ErrorBox, Modal } from "./ui";
 import { timeOnly } from "../lib/format";
+import { Icon } from "./Icons";
 
 const MAX = 500;
 const TYPE: Record<string, string> = { "2": "CALL", "3": "RESULT", "4": "ERROR" };
@@ -51,7 +52,7 @@ export function OcppLogView({ chargePointId: fixedCpid, chargerId, compact }: { 
         <select value={direction} onChange={(e) => setDirection(e.target.value)} aria-label="Direction">
           <option value="">Both directions</option><option value="in">In (charger → server)</option><option value="out">Out (server → charger)</option>
         </select>
-        {paused ? <button className="primary" onClick={resume}>▶ Resume ({backlog.length} new)</button> : <button onClick={() => setPaused(true)}>⏸ Pause</button>}
+        {paused ? <button className="primary" onClick={resume}><Icon name="resume" size={14} /> Resume ({backlog.length} new)</button> : <button onClick={() => setPaused(true)}><Icon name="pause" size={14} /> Pause</button>}
         <button onClick={() => { setRows([]); setBacklog([]); }}>Clear</button>
         <span className="small muted">{sub.error ? "" : "● streaming"} · {shown.length} frames</span>
       </div>

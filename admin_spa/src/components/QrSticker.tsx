@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import QRCode from "qrcode";
 import { stickerUrl } from "../lib/sticker";
+import { Icon } from "./Icons";
 
 /** A printable sticker for one connector: QR code of `<PUBLIC_URL>/c/<chargePointId>/<connectorId>`. */
 export function QrSticker({ publicUrl, chargePointId, connectorId, name }: { publicUrl: string; chargePointId: string; connectorId: number; name?: string | null }) {
@@ -15,7 +16,7 @@ export function QrSticker({ publicUrl, chargePointId, connectorId, name }: { pub
   }, [url]);
   return (
     <div className="sticker" data-testid={`sticker-${connectorId}`} data-url={url}>
-      <div className="title">⚡ PlagSini</div>
+      <div className="title"><Icon name="bolt" size={16} /> PlagSini</div>
       <div>Scan to charge</div>
       {src ? <img src={src} alt={`QR code for ${url}`} /> : <div style={{ height: 220 }} />}
       <div style={{ fontWeight: 700 }}>{name || chargePointId} · Connector {connectorId}</div>
@@ -28,7 +29,7 @@ export function StickerSheet({ publicUrl, chargePointId, connectorIds, name }: {
   return (
     <div>
       <div className="row no-print" style={{ marginBottom: 10 }}>
-        <button onClick={() => window.print()}>🖨 Print stickers</button>
+        <button onClick={() => window.print()}><Icon name="printer" size={16} /> Print stickers</button>
         <span className="small muted">One sticker per connector; the driver app opens that connector when scanned.</span>
       </div>
       <div className="print-area row" style={{ alignItems: "stretch" }}>

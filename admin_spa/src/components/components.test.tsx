@@ -4,6 +4,9 @@ import { fromValue, never } from "wonka";
 import { CommandForm } from "./CommandForm";
 import { QrSticker } from "./QrSticker";
 import { FormView } from "./Form";
+import { MemoryRouter } from "react-router-dom";
+import { Layout } from "./Layout";
+import { Icon, ICON_NAMES } from "./Icons";
 
 function client(result: unknown = null): Client {
   return {
@@ -51,5 +54,27 @@ describe("FormView", () => {
     fireEvent.change(screen.getByLabelText(/Count/), { target: { value: "3" } });
     fireEvent.click(screen.getByRole("button", { name: "Save" }));
     expect(onSubmit).toHaveBeenCalledWith({ n: "A", k: "3" });
+  });
+});
+
+describe("Icons", () => {
+  it("draws every icon as inline SVG (no font glyphs)", () => {
+    const { container } = render(<div>{ICON_NAMES.map((n) => <Icon key={n} name={n} />)}</div>);
+    const svgs = container.querySelectorAll("svg");
+    expect(svgs).toHaveLength(ICON_NAMES.length);
+    svgs.forEach((svg) => expect(svg.querySelector("path, rect, circle")).not.toBeNull());
+    expect(container.textContent).toBe("");
+  });
+
+  it("gives every sidebar item an SVG icon and no text glyph", () => {
+    render(<Provider value={client()}><MemoryRouter><Layout onLogout={() => undefined} /></MemoryRouter></Provider>);
+    const links = screen.getByRole("navigation", { hidden: true }).querySelectorAll("a");
+    expect(links.length).toBeGreaterThan(15);
+    links.forEach((a) => {
+      const icon = a.querySelector(".icon")!;
+      expect(icon.querySelector("svg")).not.toBeNull();
+      expect(icon.textContent).toBe("");
+    });
+    expect(screen.getByRole("link", { name: "Audit log" })).toHaveAttribute("href", "/audit");
   });
 });

@@ -9,6 +9,7 @@ import { BarsChart } from "../components/Charts";
 import { dateTime, isoDay, money, num } from "../lib/format";
 import { downloadCsv, toCsv } from "../lib/csv";
 import { describeError } from "../lib/errors";
+import { Icon } from "../components/Icons";
 
 type SummaryRow = AdminInvoiceSummaryQuery["invoiceSummary"]["rows"][number];
 type Completed = AdminCompletedSessionsQuery["completedSessions"]["nodes"][number];
@@ -52,8 +53,8 @@ export function InvoicesPage() {
   return (
     <div className="stack">
       <PageHeader title="Invoices & revenue">
-        <button onClick={exportSummary} disabled={!sum}>⬇ Summary CSV</button>
-        <button onClick={exportSessions}>⬇ Sessions CSV</button>
+        <button onClick={exportSummary} disabled={!sum}><Icon name="download" size={14} /> Summary CSV</button>
+        <button onClick={exportSessions}><Icon name="download" size={14} /> Sessions CSV</button>
       </PageHeader>
       <div className="row">
         <label className="field inline">From <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></label>

@@ -5,6 +5,7 @@ import { ChargersQuery } from "../ops/chargers";
 import { ErrorBox, PageHeader } from "../components/ui";
 import { TimeLineChart } from "../components/Charts";
 import { downloadCsv, toCsv } from "../lib/csv";
+import { Icon } from "../components/Icons";
 
 const LIMIT = 5000;
 const MEASURANDS = ["", "Energy.Active.Import.Register", "Power.Active.Import", "Current.Import", "Voltage", "SoC", "Temperature"];
@@ -47,7 +48,7 @@ export function MeteringPage() {
 
   return (
     <div className="stack">
-      <PageHeader title="Metering"><button onClick={exportCsv} disabled={!rows.length}>⬇ CSV</button></PageHeader>
+      <PageHeader title="Metering"><button onClick={exportCsv} disabled={!rows.length}><Icon name="download" size={14} /> CSV</button></PageHeader>
       <div className="row">
         <select aria-label="Charger" value={chargerId} onChange={(e) => setChargerId(e.target.value)} data-testid="metering-charger">
           <option value="">— charger —</option>
