@@ -22,6 +22,7 @@ import { SupportPage } from "./pages/Support";
 import { MaintenancePage, MembershipPlansPage, RewardsPage, TariffsPage } from "./pages/Catalogues";
 import { SettingsPage } from "./pages/Settings";
 import { ApiKeysPage } from "./pages/ApiKeys";
+import { AuditLogPage } from "./pages/AuditLog";
 
 const GraphiQLPage = lazy(() => import("./pages/GraphiQLPage"));
 
@@ -59,6 +60,7 @@ export default function App() {
           <Route path="membership-plans" element={<MembershipPlansPage />} />
           <Route path="rewards" element={<RewardsPage />} />
           <Route path="settings" element={<SettingsPage />} />
+          <Route path="audit" element={<AuditLogPage />} />
           <Route path="api" element={<ApiKeysPage />} />
           <Route path="graphiql" element={<Suspense fallback={<div className="muted">Loading GraphiQL…</div>}><GraphiQLPage /></Suspense>} />
           <Route path="*" element={<div className="card">Page not found.</div>} />

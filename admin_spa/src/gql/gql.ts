@@ -60,6 +60,8 @@ type Documents = {
     "\n  mutation AdminCreateReward($input: CreateRewardItemInput!) { createRewardItem(input: $input) { item { ...AdminReward } errors { code message field } } }\n": typeof types.AdminCreateRewardDocument,
     "\n  mutation AdminUpdateReward($input: UpdateRewardItemInput!) { updateRewardItem(input: $input) { item { ...AdminReward } errors { code message field } } }\n": typeof types.AdminUpdateRewardDocument,
     "\n  mutation AdminDeleteReward($input: RewardItemIdInput!) { deleteRewardItem(input: $input) { item { id } errors { code message field } } }\n": typeof types.AdminDeleteRewardDocument,
+    "\n  query AdminAuditLog($first: Int, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { id createdAt action targetType targetId details actor { id email name } }\n    }\n  }\n": typeof types.AdminAuditLogDocument,
+    "\n  query AdminAuditActors { users(role: ADMIN, first: 100) { nodes { id email name } } }\n": typeof types.AdminAuditActorsDocument,
     "\n  mutation AdminLogin($input: LoginInput!) {\n    login(input: $input) {\n      tokens { accessToken refreshToken }\n      user { id email name role }\n      errors { code message field }\n    }\n  }\n": typeof types.AdminLoginDocument,
     "\n  mutation AdminRefresh($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      tokens { accessToken refreshToken }\n      errors { code message field }\n    }\n  }\n": typeof types.AdminRefreshDocument,
     "\n  mutation AdminLogout($input: LogoutInput!) {\n    logout(input: $input) { revokedSessions errors { code message field } }\n  }\n": typeof types.AdminLogoutDocument,
@@ -99,7 +101,8 @@ type Documents = {
     "\n  query AdminPlatform {\n    platform { name version environment currency publicUrl ocppUrl }\n  }\n": typeof types.AdminPlatformDocument,
     "\n  fragment AdminSessionRow on AdminChargingSession {\n    id transactionId status connectorId chargePointId idTag startedAt stoppedAt energyWh powerW billed flags stopReason\n    cost { amount currency }\n    user { id email name }\n  }\n": typeof types.AdminSessionRowFragmentDoc,
     "\n  query AdminSessions($first: Int, $after: String, $filter: ChargingSessionFilter) {\n    chargingSessions(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminSessionRow }\n    }\n  }\n": typeof types.AdminSessionsDocument,
-    "\n  query AdminSession($id: ID!) {\n    adminChargingSession(id: $id) {\n      ...AdminSessionRow\n      soc lastMeterAt startSource meterStartWh\n      charger { id chargePointId name }\n      costLines { code description quantity unit amount { amount currency } }\n      receipt { id number issuedAt total { amount currency } pdfUrl }\n      meterSamples { timestamp energyWh powerW soc }\n    }\n  }\n": typeof types.AdminSessionDocument,
+    "\n  query AdminSession($id: ID!) {\n    adminChargingSession(id: $id) {\n      ...AdminSessionRow\n      soc lastMeterAt startSource meterStartWh\n      costSoFar { amount currency }\n      charger { id chargePointId name }\n      costLines { code description quantity unit amount { amount currency } }\n      receipt { id number issuedAt total { amount currency } pdfUrl }\n      meterSamples { timestamp energyWh powerW soc }\n    }\n  }\n": typeof types.AdminSessionDocument,
+    "\n  query AdminSessionCost($id: ID!) {\n    adminChargingSession(id: $id) { id costSoFar { amount currency } }\n  }\n": typeof types.AdminSessionCostDocument,
     "\n  subscription AdminSessionProgress($sessionId: ID!) {\n    sessionProgress(sessionId: $sessionId) { sessionId status energyWh powerW soc costSoFar currency timestamp lagged }\n  }\n": typeof types.AdminSessionProgressDocument,
     "\n  subscription AdminSessionMeter($sessionId: ID) {\n    meterValues(sessionId: $sessionId) { sessionId timestamp energyWh powerW soc lagged }\n  }\n": typeof types.AdminSessionMeterDocument,
     "\n  mutation AdminStopCharging($input: StopChargingInput!) {\n    stopCharging(input: $input) { session { id status } errors { code message field } }\n  }\n": typeof types.AdminStopChargingDocument,
@@ -156,6 +159,8 @@ const documents: Documents = {
     "\n  mutation AdminCreateReward($input: CreateRewardItemInput!) { createRewardItem(input: $input) { item { ...AdminReward } errors { code message field } } }\n": types.AdminCreateRewardDocument,
     "\n  mutation AdminUpdateReward($input: UpdateRewardItemInput!) { updateRewardItem(input: $input) { item { ...AdminReward } errors { code message field } } }\n": types.AdminUpdateRewardDocument,
     "\n  mutation AdminDeleteReward($input: RewardItemIdInput!) { deleteRewardItem(input: $input) { item { id } errors { code message field } } }\n": types.AdminDeleteRewardDocument,
+    "\n  query AdminAuditLog($first: Int, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { id createdAt action targetType targetId details actor { id email name } }\n    }\n  }\n": types.AdminAuditLogDocument,
+    "\n  query AdminAuditActors { users(role: ADMIN, first: 100) { nodes { id email name } } }\n": types.AdminAuditActorsDocument,
     "\n  mutation AdminLogin($input: LoginInput!) {\n    login(input: $input) {\n      tokens { accessToken refreshToken }\n      user { id email name role }\n      errors { code message field }\n    }\n  }\n": types.AdminLoginDocument,
     "\n  mutation AdminRefresh($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      tokens { accessToken refreshToken }\n      errors { code message field }\n    }\n  }\n": types.AdminRefreshDocument,
     "\n  mutation AdminLogout($input: LogoutInput!) {\n    logout(input: $input) { revokedSessions errors { code message field } }\n  }\n": types.AdminLogoutDocument,
@@ -195,7 +200,8 @@ const documents: Documents = {
     "\n  query AdminPlatform {\n    platform { name version environment currency publicUrl ocppUrl }\n  }\n": types.AdminPlatformDocument,
     "\n  fragment AdminSessionRow on AdminChargingSession {\n    id transactionId status connectorId chargePointId idTag startedAt stoppedAt energyWh powerW billed flags stopReason\n    cost { amount currency }\n    user { id email name }\n  }\n": types.AdminSessionRowFragmentDoc,
     "\n  query AdminSessions($first: Int, $after: String, $filter: ChargingSessionFilter) {\n    chargingSessions(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminSessionRow }\n    }\n  }\n": types.AdminSessionsDocument,
-    "\n  query AdminSession($id: ID!) {\n    adminChargingSession(id: $id) {\n      ...AdminSessionRow\n      soc lastMeterAt startSource meterStartWh\n      charger { id chargePointId name }\n      costLines { code description quantity unit amount { amount currency } }\n      receipt { id number issuedAt total { amount currency } pdfUrl }\n      meterSamples { timestamp energyWh powerW soc }\n    }\n  }\n": types.AdminSessionDocument,
+    "\n  query AdminSession($id: ID!) {\n    adminChargingSession(id: $id) {\n      ...AdminSessionRow\n      soc lastMeterAt startSource meterStartWh\n      costSoFar { amount currency }\n      charger { id chargePointId name }\n      costLines { code description quantity unit amount { amount currency } }\n      receipt { id number issuedAt total { amount currency } pdfUrl }\n      meterSamples { timestamp energyWh powerW soc }\n    }\n  }\n": types.AdminSessionDocument,
+    "\n  query AdminSessionCost($id: ID!) {\n    adminChargingSession(id: $id) { id costSoFar { amount currency } }\n  }\n": types.AdminSessionCostDocument,
     "\n  subscription AdminSessionProgress($sessionId: ID!) {\n    sessionProgress(sessionId: $sessionId) { sessionId status energyWh powerW soc costSoFar currency timestamp lagged }\n  }\n": types.AdminSessionProgressDocument,
     "\n  subscription AdminSessionMeter($sessionId: ID) {\n    meterValues(sessionId: $sessionId) { sessionId timestamp energyWh powerW soc lagged }\n  }\n": types.AdminSessionMeterDocument,
     "\n  mutation AdminStopCharging($input: StopChargingInput!) {\n    stopCharging(input: $input) { session { id status } errors { code message field } }\n  }\n": types.AdminStopChargingDocument,
@@ -407,6 +413,14 @@ export function graphql(source: "\n  mutation AdminDeleteReward($input: RewardIt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminAuditLog($first: Int, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { id createdAt action targetType targetId details actor { id email name } }\n    }\n  }\n"): (typeof documents)["\n  query AdminAuditLog($first: Int, $after: String, $filter: AuditLogFilter) {\n    auditLog(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { id createdAt action targetType targetId details actor { id email name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminAuditActors { users(role: ADMIN, first: 100) { nodes { id email name } } }\n"): (typeof documents)["\n  query AdminAuditActors { users(role: ADMIN, first: 100) { nodes { id email name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AdminLogin($input: LoginInput!) {\n    login(input: $input) {\n      tokens { accessToken refreshToken }\n      user { id email name role }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation AdminLogin($input: LoginInput!) {\n    login(input: $input) {\n      tokens { accessToken refreshToken }\n      user { id email name role }\n      errors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -563,7 +577,11 @@ export function graphql(source: "\n  query AdminSessions($first: Int, $after: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminSession($id: ID!) {\n    adminChargingSession(id: $id) {\n      ...AdminSessionRow\n      soc lastMeterAt startSource meterStartWh\n      charger { id chargePointId name }\n      costLines { code description quantity unit amount { amount currency } }\n      receipt { id number issuedAt total { amount currency } pdfUrl }\n      meterSamples { timestamp energyWh powerW soc }\n    }\n  }\n"): (typeof documents)["\n  query AdminSession($id: ID!) {\n    adminChargingSession(id: $id) {\n      ...AdminSessionRow\n      soc lastMeterAt startSource meterStartWh\n      charger { id chargePointId name }\n      costLines { code description quantity unit amount { amount currency } }\n      receipt { id number issuedAt total { amount currency } pdfUrl }\n      meterSamples { timestamp energyWh powerW soc }\n    }\n  }\n"];
+export function graphql(source: "\n  query AdminSession($id: ID!) {\n    adminChargingSession(id: $id) {\n      ...AdminSessionRow\n      soc lastMeterAt startSource meterStartWh\n      costSoFar { amount currency }\n      charger { id chargePointId name }\n      costLines { code description quantity unit amount { amount currency } }\n      receipt { id number issuedAt total { amount currency } pdfUrl }\n      meterSamples { timestamp energyWh powerW soc }\n    }\n  }\n"): (typeof documents)["\n  query AdminSession($id: ID!) {\n    adminChargingSession(id: $id) {\n      ...AdminSessionRow\n      soc lastMeterAt startSource meterStartWh\n      costSoFar { amount currency }\n      charger { id chargePointId name }\n      costLines { code description quantity unit amount { amount currency } }\n      receipt { id number issuedAt total { amount currency } pdfUrl }\n      meterSamples { timestamp energyWh powerW soc }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSessionCost($id: ID!) {\n    adminChargingSession(id: $id) { id costSoFar { amount currency } }\n  }\n"): (typeof documents)["\n  query AdminSessionCost($id: ID!) {\n    adminChargingSession(id: $id) { id costSoFar { amount currency } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

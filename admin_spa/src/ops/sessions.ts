@@ -22,11 +22,19 @@ export const SessionQuery = graphql(`
     adminChargingSession(id: $id) {
       ...AdminSessionRow
       soc lastMeterAt startSource meterStartWh
+      costSoFar { amount currency }
       charger { id chargePointId name }
       costLines { code description quantity unit amount { amount currency } }
       receipt { id number issuedAt total { amount currency } pdfUrl }
       meterSamples { timestamp energyWh powerW soc }
     }
+  }
+`);
+
+/** The running cost of one session, as the server prices it (refetched as the session progresses). */
+export const SessionCostQuery = graphql(`
+  query AdminSessionCost($id: ID!) {
+    adminChargingSession(id: $id) { id costSoFar { amount currency } }
   }
 `);
 

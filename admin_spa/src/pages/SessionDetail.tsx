@@ -1,7 +1,7 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useMutation, useQuery, useSubscription } from "urql";
-import { SessionMeterSubscription, SessionProgressSubscription, SessionQuery, StopChargingMutation } from "../ops/sessions";
+import { SessionCostQuery, SessionMeterSubscription, SessionProgressSubscription, SessionQuery, StopChargingMutation } from "../ops/sessions";
 import { Badge, DataTable, ErrorBox, Kpi, PageHeader } from "../components/ui";
 import { TimeLineChart } from "../components/Charts";
 import { dateTime, duration, money, num, timeOnly } from "../lib/format";
@@ -14,6 +14,32 @@ export function mergePoints(a: Point[], b: Point[]): Point[] {
   const byTime = new Map<number, Point>();
   for (const p of [...a, ...b]) byTime.set(Date.parse(p.timestamp), p);
   return Array.from(byTime.entries()).sort(([x], [y]) => x - y).map(([, p]) => p);
+}
+
+/** The current time, ticking every `ms` while `on` (for a live elapsed time). */
+export function useNow(on: boolean, ms = 1000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!on) return;
+    setNow(Date.now());
+    const t = setInterval(() => setNow(Date.now()), ms);
+    return () => clearInterval(t);
+  }, [on, ms]);
+  return now;
+}
+
+/** At most one call per `ms`; a call inside the window runs once when it ends. */
+function useThrottled(fn: () => void, ms: number): () => void {
+  const last = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef(fn);
+  latest.current = fn;
+  useEffect(() => () => { if (timer.current) clearTimeout(timer.current); }, []);
+  return () => {
+    const wait = last.current + ms - Date.now();
+    if (wait <= 0) { last.current = Date.now(); latest.current(); return; }
+    if (!timer.current) timer.current = setTimeout(() => { timer.current = null; last.current = Date.now(); latest.current(); }, wait);
+  };
 }
 
 const FLAG_TEXT: Record<string, string> = {
@@ -34,8 +60,13 @@ export function SessionDetailPage() {
     if (s) setPoints((old) => mergePoints(old, s.meterSamples.map((m) => ({ timestamp: m.timestamp, energyWh: m.energyWh ?? null, powerW: m.powerW ?? null }))));
   }, [s]);
   // Live chart: each MeterValues reading of this session adds a point (energy relative to the session start).
+  // The running cost is priced by the server (tariff, membership, rewards): refetched as readings arrive.
+  const [, refetchCost] = useQuery({ query: SessionCostQuery, variables: { id }, pause: true });
+  const refreshCost = useThrottled(() => refetchCost({ requestPolicy: "network-only" }), 1500);
+  const now = useNow(active);
   useSubscription({ query: SessionMeterSubscription, variables: { sessionId: id }, pause: !active }, (_p, ev) => {
     const r = ev.meterValues;
+    refreshCost();
     if (r.timestamp && (r.energyWh != null || r.powerW != null)) {
       const ts = r.timestamp;
       const energy = r.energyWh == null ? null : Math.max(0, r.energyWh - (s?.meterStartWh ?? 0));
@@ -45,6 +76,7 @@ export function SessionDetailPage() {
   });
   const [progress] = useSubscription({ query: SessionProgressSubscription, variables: { sessionId: id }, pause: !active }, (_p, ev) => {
     if (ev.sessionProgress.status.toUpperCase() !== s?.status) refetch({ requestPolicy: "network-only" });
+    else refreshCost();
     return ev;
   });
   const p = progress.data?.sessionProgress;
@@ -73,8 +105,8 @@ export function SessionDetailPage() {
           <div className="grid kpis">
             <Kpi label="Energy (kWh)" value={num((energyWh ?? 0) / 1000, 3)} testId="session-energy" />
             <Kpi label="Power (kW)" value={powerW == null ? "—" : num(powerW / 1000, 2)} />
-            <Kpi label="Duration" value={duration(s.startedAt, s.stoppedAt)} />
-            <Kpi label={active ? "Cost so far" : "Cost"} value={active && p?.costSoFar != null ? money({ amount: p.costSoFar, currency: p.currency }) : money(s.cost)} />
+            <Kpi label="Duration" value={duration(s.startedAt, s.stoppedAt ?? (active ? new Date(now).toISOString() : s.lastMeterAt))} testId="session-duration" />
+            <Kpi label={s.billed ? "Cost" : "Cost so far"} value={money(s.billed ? s.cost : s.costSoFar)} testId="session-cost" />
           </div>
           <div className="card">
             <h3>Meter {active && <span className="small muted">● live</span>}</h3>

@@ -1,4 +1,6 @@
-import { mergePoints } from "./SessionDetail";
+import { renderHook, act } from "@testing-library/react";
+import { mergePoints, useNow } from "./SessionDetail";
+import { detailsText } from "./AuditLog";
 
 describe("session meter chart", () => {
   it("merges stored and live readings by instant, oldest first, the newer value winning", () => {
@@ -13,5 +15,31 @@ describe("session meter chart", () => {
     const merged = mergePoints(stored, live);
     expect(merged.map((p) => p.energyWh)).toEqual([0, 101, 220]);
     expect(mergePoints(live, stored).map((p) => p.energyWh)).toEqual([0, 100, 220]);
+  });
+});
+
+describe("live session duration", () => {
+  it("ticks while the session runs and stops when it ends", () => {
+    vi.useFakeTimers();
+    try {
+      const { result, rerender } = renderHook(({ on }) => useNow(on), { initialProps: { on: true } });
+      const t0 = result.current;
+      act(() => { vi.advanceTimersByTime(3000); });
+      expect(result.current - t0).toBeGreaterThanOrEqual(3000);
+      rerender({ on: false });
+      const t1 = result.current;
+      act(() => { vi.advanceTimersByTime(3000); });
+      expect(result.current).toBe(t1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe("audit log details", () => {
+  it("shows changes as old → new and cuts long values", () => {
+    expect(detailsText({ role: ["driver", "admin"], reason: "Goodwill" })).toBe('role: "driver" → "admin" · reason: "Goodwill"');
+    expect(detailsText(null)).toBe("");
+    expect(detailsText({ body: "x".repeat(200) })).toMatch(/…$/);
   });
 });

@@ -42,6 +42,7 @@ PAGES = [
     "/membership-plans",
     "/rewards",
     "/settings",
+    "/audit",
     "/api",
     "/graphiql",
 ]
@@ -171,6 +172,13 @@ async def test_login_register_connect_and_live_status(server: Any, browser: Any,
     async with connect(server.ocpp_url, "E2E-REG-1", key):
         await page.wait_for_selector("[data-testid='online-E2E-REG-1'][data-online='true']", timeout=20000)
         await page.screenshot(path=str(artifacts / "chargers-1366x768.png"), full_page=True)
+    # The registration is in the audit log, by the signed-in admin; the area filter keeps it.
+    await page.goto(f"{server.http_url}/admin/audit")
+    await page.wait_for_selector("[data-testid=audit-action] >> text=charger.register", timeout=15000)
+    await page.select_option("[data-testid=audit-area]", "charger.")
+    await page.wait_for_selector("[data-testid=audit-action] >> text=charger.register", timeout=15000)
+    assert TEST_ADMIN_EMAIL in await page.locator("table").inner_text()
+    await page.screenshot(path=str(artifacts / "audit-register-1366x768.png"), full_page=True)
     assert not console.errors, console.errors
     await ctx.close()
 
@@ -255,6 +263,15 @@ async def test_session_meter_chart_stop_and_receipt(server: Any, browser: Any, a
             )
         # 1000 -> 2800 Wh: 1.8 kWh so far (live, from sessionProgress).
         await page.wait_for_selector("[data-testid=session-energy] >> text=1.8", timeout=15000)
+        # The running cost, priced by the server: 1.8 kWh at MYR 1.00 plus 8% tax.
+        await page.wait_for_selector("[data-testid=session-cost] >> text=MYR 1.94", timeout=15000)
+        # The elapsed time ticks while the session runs.
+        shown = await page.locator("[data-testid=session-duration] .value").inner_text()
+        await page.wait_for_function(
+            "t => document.querySelector('[data-testid=session-duration] .value').textContent !== t",
+            arg=shown,
+            timeout=5000,
+        )
         await page.screenshot(path=str(artifacts / "session-live-1920x1080.png"), full_page=True)
 
         # Remote stop from the session page: the charger stops, the page follows without a reload.
