@@ -76,6 +76,8 @@ export type AdminChargingSession = {
   connectorId: Scalars['Int']['output'];
   cost: Maybe<Money>;
   costLines: Array<CostLine>;
+  /** The billed cost, else the running cost so far at the session's tariff (with the driver's membership and rewards), priced as billing will price it; the same as the driver sees. */
+  costSoFar: Maybe<Money>;
   energyWh: Scalars['Int']['output'];
   /** Sanity-check flags, e.g. meter_stop_lt_start, debt. */
   flags: Array<Scalars['String']['output']>;
@@ -243,6 +245,52 @@ export type AssignTariffPayload = {
   /** What drivers now see. */
   price: Maybe<TariffPrice>;
   tariff: Maybe<Tariff>;
+};
+
+/** One change made through the API, recorded with the change itself. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** `<area>.<verb>`, e.g. `wallet.refund`. */
+  action: Scalars['String']['output'];
+  /** Who did it (null if the account was deleted). */
+  actor: Maybe<User>;
+  createdAt: Scalars['DateTime']['output'];
+  /** What changed (secrets masked). */
+  details: Maybe<Scalars['JSON']['output']>;
+  id: Scalars['ID']['output'];
+  /** The global id of the object changed (of type `targetType`). */
+  targetId: Maybe<Scalars['ID']['output']>;
+  targetType: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+/** Every given condition must hold. */
+export type AuditLogFilter = {
+  /** An action (`charger.approve`) or an area prefix (`charger.`). */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** The user who acted. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** At or after. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** e.g. Charger, User, Tariff. */
+  targetType?: InputMaybe<Scalars['String']['input']>;
+  /** Before. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type AuthPayload = {
@@ -2074,6 +2122,8 @@ export type Query = {
   activeSession: Maybe<ChargingSession>;
   /** Admins: one charging session in full. */
   adminChargingSession: AdminChargingSession;
+  /** Admins: the audit log, newest first. */
+  auditLog: AuditEntryConnection;
   /** One charger by id (drivers: approved public chargers only). */
   charger: Charger;
   /** One charger by its OCPP charge point id (admins). */
@@ -2189,6 +2239,13 @@ export type Query = {
 
 export type QueryAdminChargingSessionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
