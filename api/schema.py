@@ -27,41 +27,56 @@ from strawberry.extensions import (
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
-from api import accounts, apikeys, invoices, payments, sessions, subscriptions, system, users, wallet
-from api.errors import ERROR_TYPES, is_public
-from api import chargers as chargers_api, ocpp_ops  # noqa: I001 - chargers and OCPP operations
-
-QUERY_TYPES: list[type] = [system.Query, accounts.Query, users.Query]
-MUTATION_TYPES: list[type] = [accounts.Mutation, users.Mutation, apikeys.Mutation]
-SUBSCRIPTION_TYPES: list[type] = [subscriptions.Subscription]
-# Money: wallet, top-ups, charging sessions, receipts and invoices.
-QUERY_TYPES += [wallet.Query, payments.Query, sessions.Query, invoices.Query]
-MUTATION_TYPES += [wallet.Mutation, payments.Mutation, sessions.Mutation]
-SUBSCRIPTION_TYPES += [sessions.Subscription]
-# Money: tariffs, memberships, rewards and referrals.
-from api import memberships, referrals, rewards, tariffs  # noqa: E402, I001
-QUERY_TYPES += [tariffs.Query, memberships.Query, rewards.Query, referrals.Query]
-MUTATION_TYPES += [tariffs.Mutation, memberships.Mutation, rewards.Mutation, referrals.Mutation]
-# Chargers and OCPP operations.
-QUERY_TYPES += [chargers_api.Query]
-MUTATION_TYPES += [chargers_api.Mutation, ocpp_ops.Mutation]
-# Driver app: public charger discovery, the running session.
-from api import driver_extras, stations  # noqa: E402, I001
-QUERY_TYPES += [stations.Query, driver_extras.Query]
-# Operator's console: dashboard, admin sessions, faults, maintenance, support, platform settings.
-from api import (  # noqa: E402
+from api import (
+    accounts,
     admin_sessions,
+    apikeys,
     audit,
     dashboard,
+    driver_extras,
     faults,
+    invoices,
     maintenance,
+    memberships,
+    ocpp_ops,
+    payments,
     platform_settings,
+    referrals,
+    rewards,
+    sessions,
+    stations,
+    subscriptions,
     support,
+    system,
+    tariffs,
+    users,
+    wallet,
 )
+from api import chargers as chargers_api
+from api.errors import ERROR_TYPES, is_public
 
-QUERY_TYPES += [dashboard.Query, admin_sessions.Query, maintenance.Query, support.Query]
-QUERY_TYPES += [platform_settings.Query, audit.Query]
-MUTATION_TYPES += [faults.Mutation, maintenance.Mutation, support.Mutation, platform_settings.Mutation]
+# One line an area; the order is the order of fields in the exported schema.
+QUERY_TYPES: list[type] = [
+    *(system.Query, accounts.Query, users.Query),
+    # Money: wallet, top-ups, charging sessions, receipts and invoices; tariffs, plans, rewards, referrals.
+    *(wallet.Query, payments.Query, sessions.Query, invoices.Query),
+    *(tariffs.Query, memberships.Query, rewards.Query, referrals.Query),
+    # Chargers and OCPP operations.
+    chargers_api.Query,
+    # Driver app: public charger discovery, the running session.
+    *(stations.Query, driver_extras.Query),
+    # Operator's console: dashboard, admin sessions, maintenance, support, settings, audit log.
+    *(dashboard.Query, admin_sessions.Query, maintenance.Query, support.Query),
+    *(platform_settings.Query, audit.Query),
+]
+MUTATION_TYPES: list[type] = [
+    *(accounts.Mutation, users.Mutation, apikeys.Mutation),
+    *(wallet.Mutation, payments.Mutation, sessions.Mutation),
+    *(tariffs.Mutation, memberships.Mutation, rewards.Mutation, referrals.Mutation),
+    *(chargers_api.Mutation, ocpp_ops.Mutation),
+    *(faults.Mutation, maintenance.Mutation, support.Mutation, platform_settings.Mutation),
+]
+SUBSCRIPTION_TYPES: list[type] = [subscriptions.Subscription, sessions.Subscription]
 #: Types reachable only through interfaces or unions (e.g. the concrete UserError types).
 EXTRA_TYPES: list[type] = []
 
