@@ -311,7 +311,6 @@ async def test_every_page_loads_without_console_errors(
         console.errors.clear()
         await page.goto(f"{server.http_url}/admin{path}")
         await page.wait_for_load_state("networkidle")
-        await page.wait_for_timeout(300)
         pending = [await e.get_attribute("data-missing") for e in await page.locator(".pending-op").all()]
         if pending:
             missing[path] = [p for p in pending if p]
