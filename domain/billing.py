@@ -160,17 +160,20 @@ def running_cost(tx: ChargingSession, benefits: Benefits | None = None) -> Cost:
 # ----------------------------------------------------------------------------------------- guard
 
 
-async def on_meter_values(session: AsyncSession, tx: ChargingSession) -> None:
-    """The prepaid guard: stop remotely when the running cost reaches the balance minus the margin."""
-    if tx.user_id is None or tx.status != "Active" or tx.stop_requested_at is not None:
-        return
+async def on_meter_values(session: AsyncSession, tx: ChargingSession) -> int | None:
+    """After a live reading: the running cost (sen), which live progress events carry; and the
+    prepaid guard, which stops remotely when that cost reaches the balance minus the margin."""
+    if tx.status != "Active":
+        return None
+    benefits = (await _benefits(session, tx))[0] if tx.user_id is not None else None
+    cost = running_cost(tx, benefits)
+    if tx.user_id is None or tx.stop_requested_at is not None:
+        return cost.total_sen
     settings = _settings(session)
     margin = int(settings.prepaid_margin_sen) if settings is not None else 0
-    benefits, _m, _r = await _benefits(session, tx)
-    cost = running_cost(tx, benefits)
     balance = await ledger.wallet_balance(session, tx.user_id)
     if cost.total_sen < balance - margin:
-        return
+        return cost.total_sen
     claimed = await session.execute(
         update(ChargingSession)
         .where(ChargingSession.id == tx.id, ChargingSession.stop_requested_at.is_(None))
@@ -178,11 +181,11 @@ async def on_meter_values(session: AsyncSession, tx: ChargingSession) -> None:
         .execution_options(synchronize_session=False)
     )
     if claimed.rowcount != 1:  # type: ignore[attr-defined]
-        return
+        return cost.total_sen
     tx.stop_requested_at = utcnow()
     charger = await session.get(Charger, tx.charger_id)
     if charger is None:
-        return
+        return cost.total_sen
     cpid, tx_id = charger.charge_point_id, tx.id
     log.info("prepaid guard: stopping transaction %s (cost %s, balance %s)", tx_id, cost.total_sen, balance)
 
@@ -192,6 +195,7 @@ async def on_meter_values(session: AsyncSession, tx: ChargingSession) -> None:
         await send_command(platform, cpid, "RemoteStopTransaction", {"transactionId": tx_id})
 
     after_commit(session, stop)
+    return cost.total_sen
 
 
 # ----------------------------------------------------------------------------------------- bill

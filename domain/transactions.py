@@ -164,11 +164,12 @@ async def on_transaction_stopped(session: AsyncSession, tx: ChargingSession) -> 
     await billing.on_transaction_stopped(session, tx)
 
 
-async def on_meter_values(session: AsyncSession, tx: ChargingSession) -> None:
-    """Called after a transaction's live reading was updated (prepaid guard hooks in here)."""
+async def on_meter_values(session: AsyncSession, tx: ChargingSession) -> int | None:
+    """Called after a transaction's live reading was updated (prepaid guard hooks in here); returns
+    the running cost in sen."""
     from domain import billing
 
-    await billing.on_meter_values(session, tx)
+    return await billing.on_meter_values(session, tx)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -377,6 +378,8 @@ class MeterResult:
     tx: ChargingSession | None
     values: list[dict[str, Any]]
     unknown_transaction: bool = False
+    #: The running cost after these readings (sen), for live progress events.
+    cost_sen: int | None = None
 
 
 async def store_meter_values(
@@ -465,14 +468,14 @@ async def store_meter_values(
             deferred.setdefault(MeterValue, []).extend(records)
         else:
             await (await session.connection()).execute(insert(MeterValue), records)
-    if tx is not None and live:
-        await on_meter_values(session, tx)
+    cost_sen = await on_meter_values(session, tx) if tx is not None and live else None
     rows = [MeterValue(**r) for r in records] if keep_rows else []
-    return MeterResult(rows, tx, values, unknown_transaction=unknown)
+    return MeterResult(rows, tx, values, unknown_transaction=unknown, cost_sen=cost_sen)
 
 
-def session_event(tx: ChargingSession) -> dict[str, Any]:
-    """The SessionEvent payload (domain.events) for a transaction."""
+def session_event(tx: ChargingSession, running_cost_sen: int | None = None) -> dict[str, Any]:
+    """The SessionEvent payload (domain.events) for a transaction: its billed cost once billed, else
+    the running cost when the caller has it."""
     energy = tx.energy_wh
     if energy is None and tx.last_energy_wh is not None:
         energy = max(0, tx.last_energy_wh - tx.meter_start)
@@ -484,7 +487,9 @@ def session_event(tx: ChargingSession) -> dict[str, Any]:
         "energy_wh": energy or 0,
         "power_w": tx.last_power_w,
         "soc": tx.last_soc,
-        "cost_sen": tx.total_cost_sen or 0,
+        "cost_sen": tx.total_cost_sen
+        if tx.billed and tx.total_cost_sen is not None
+        else running_cost_sen or 0,
         "currency": tx.currency or "MYR",
         "connector_id": tx.connector_id,
         "started_at": tx.started_at.isoformat(),

@@ -204,7 +204,8 @@ async def store_meter_values(
         result = await transactions.store_meter_values(
             s, charger_id, connector_id, transaction_id, meter_value
         )
-        return result, transactions.session_event(result.tx) if result.tx is not None else None
+        event = transactions.session_event(result.tx, result.cost_sen) if result.tx is not None else None
+        return result, event
 
     return await run(platform, unit, prefetch=(ChargingSession, transaction_id))
 
