@@ -10,9 +10,10 @@ import time
 from typing import Any
 
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from api.relay import encode_id
 from domain import billing, payments, receipts
 from domain.errors import DomainError, NotFound
 from domain.money import format_sen
@@ -31,12 +32,16 @@ button{{font-size:1rem;padding:.6rem 1.4rem;border-radius:.4rem;border:0;cursor:
 .pay{{background:#15803d;color:#fff}} .fail{{background:#b91c1c;color:#fff}}</style></head>
 <body><div class="banner">SANDBOX GATEWAY: test payments only, no real money moves</div>
 <h1>Pay PlagSini</h1><p>Wallet top-up via {method}</p><div class="amount">{amount}</div>
-<p>Status: <strong id="status">{status}</strong></p>{buttons}</body></html>"""
+<p>Status: <strong id="status">{status}</strong></p>{buttons}{back}</body></html>"""
 
 BUTTONS = """<form method="post" action="/sandbox-gateway/checkout/{ref}/pay">
 <button class="pay" id="pay">Pay</button></form>
 <form method="post" action="/sandbox-gateway/checkout/{ref}/fail">
 <button class="fail" id="fail">Fail</button></form>"""
+
+
+def _return_to(payment: Any) -> str:
+    return payments.return_redirect(payment.return_url, encode_id("TopUp", payment.id), payment.status)
 
 
 def http_routes(platform: Platform) -> list[Any]:
@@ -60,11 +65,16 @@ def http_routes(platform: Platform) -> list[Any]:
             payment = await payments.get_by_reference(s, ref)
         if payment is None:
             return HTMLResponse("<h1>Unknown checkout</h1>", status_code=404)
+        back = ""
+        if payment.status != "pending" and payment.return_url:
+            url = html.escape(_return_to(payment))
+            back = f'<p><a id="return" href="{url}">Return to PlagSini</a></p>'
         page = SANDBOX_PAGE.format(
             method=html.escape(payments.METHOD_LABELS.get(payment.method, payment.method)),
             amount=html.escape(format_sen(payment.amount_sen, payment.currency)),
             status=html.escape(payment.status),
             buttons=BUTTONS.format(ref=html.escape(ref)) if payment.status == "pending" else "",
+            back=back,
         )
         return HTMLResponse(page)
 
@@ -77,6 +87,11 @@ def http_routes(platform: Platform) -> list[Any]:
             await payments.sandbox_complete(platform, ref, "paid" if outcome == "pay" else "fail")
         except NotFound:
             return HTMLResponse("<h1>Unknown checkout</h1>", status_code=404)
+        async with platform.sessionmaker() as s:
+            payment = await payments.get_by_reference(s, ref)
+        if payment is not None and payment.return_url:
+            # Back to the app that started the top-up (validated as one of our origins at creation).
+            return RedirectResponse(_return_to(payment), status_code=303)
         return await checkout(request)
 
     async def receipt_pdf(request: Request) -> Response:

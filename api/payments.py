@@ -73,6 +73,12 @@ class CreateTopUpInput:
     amount: Decimal
     method: PaymentMethodKind
     idempotency_key: str
+    return_url: str | None = strawberry.field(
+        default=None,
+        description="Where the gateway sends the driver back after paying or failing, with "
+        "`?topUp=<id>&status=<status>` added. Must be on one of this platform's origins (PUBLIC_URL, "
+        "CORS_ORIGINS); another is an INVALID_INPUT error.",
+    )
 
 
 @strawberry.type
@@ -128,6 +134,7 @@ class Mutation:
                 amount_sen=ringgit_to_sen(input.amount, positive=True),
                 method=input.method.value,
                 idempotency_key=input.idempotency_key,
+                return_url=input.return_url,
             )
             return CreateTopUpPayload(top_up=TopUp.from_model(payment))
 

@@ -534,6 +534,8 @@ class Payment(Base):
     idempotency_key: Mapped[str] = mapped_column(String(128), nullable=False)
     provider_reference: Mapped[str | None] = mapped_column(String(191), unique=True)
     checkout_url: Mapped[str | None] = mapped_column(String(1024))
+    # Where the gateway sends the driver back after paying (one of the platform's own origins).
+    return_url: Mapped[str | None] = mapped_column(String(1024))
     failure_reason: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[dt.datetime] = _created()
     updated_at: Mapped[dt.datetime] = _updated()

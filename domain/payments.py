@@ -7,6 +7,9 @@
   the event id (UNIQUE in ``payment_gateway_events``), marks the payment and posts the credit with the
   idempotency key ``topup:<payment id>``. A replayed event, or another event for an already credited
   payment, credits nothing. A bad signature is refused before anything is written.
+- A top-up may carry a ``return_url``: where the checkout page sends the driver back after Pay or Fail
+  (with ``?topUp=<id>&status=<status>``). It must be on one of the platform's own origins (PUBLIC_URL
+  and CORS_ORIGINS), so the gateway can never be used as an open redirect.
 
 The provider interface (:class:`PaymentProvider`) lets a real gateway be added; the one that ships is
 :class:`SandboxGateway`, a clearly labelled test gateway served by the app itself (``api/http.py``).
@@ -20,6 +23,7 @@ import json
 import secrets
 from dataclasses import dataclass
 from typing import Any, Protocol
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -33,6 +37,7 @@ from domain.ledger import IdempotencyConflict
 METHOD_LABELS = {"fpx": "FPX online banking", "card": "Credit / debit card", "ewallet": "E-wallet"}
 MIN_TOPUP_SEN = 100
 MAX_TOPUP_SEN = 1_000_000
+MAX_RETURN_URL = 1024
 SIGNATURE_HEADER = "x-plagsini-signature"
 
 
@@ -143,6 +148,57 @@ def payment_methods() -> list[tuple[str, str]]:
     return [(m, METHOD_LABELS[m]) for m in PAYMENT_METHODS]
 
 
+# ------------------------------------------------------------------------------------- return URLs
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _origin(url: str) -> tuple[str, str, int] | None:
+    """(scheme, host, port) of an absolute http(s) URL without credentials, else None."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return None
+    scheme = parts.scheme.lower()
+    if scheme not in _DEFAULT_PORTS or not parts.hostname or "@" in parts.netloc:
+        return None
+    return scheme, parts.hostname.lower(), port or _DEFAULT_PORTS[scheme]
+
+
+def platform_origins(settings: Any) -> set[tuple[str, str, int]]:
+    """The platform's own browser origins: PUBLIC_URL's and each of CORS_ORIGINS."""
+    candidates = [str(settings.public_url), *str(settings.cors_origins or "").split(",")]
+    return {o for c in candidates if c.strip() and (o := _origin(c.strip())) is not None}
+
+
+def validate_return_url(settings: Any, url: str | None) -> str | None:
+    """The return URL as given when it is on one of the platform's own origins; None when empty.
+
+    Anything else (another host or port, a scheme other than http(s), credentials, control characters,
+    a relative or scheme-relative URL) is InvalidInput: the checkout page must not redirect off-site.
+    """
+    if url is None or not url.strip():
+        return None
+    url = url.strip()
+    if len(url) > MAX_RETURN_URL or any(ord(c) < 0x21 or c in "\\\x7f" for c in url):
+        raise InvalidInput("The return URL is not a valid URL.", field="return_url")
+    origin = _origin(url)
+    if origin is None or origin not in platform_origins(settings):
+        raise InvalidInput("The return URL must be an address of this platform.", field="return_url")
+    return url
+
+
+def return_redirect(return_url: str, top_up_id: str, status: str) -> str:
+    """``return_url`` with ``topUp`` and ``status`` set in its query (other parameters kept)."""
+    parts = urlsplit(return_url)
+    query = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in ("topUp", "status")
+    ]
+    query += [("topUp", top_up_id), ("status", status)]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), parts.fragment))
+
+
 # ----------------------------------------------------------------------------------------- top-ups
 
 
@@ -159,7 +215,10 @@ async def create_topup(
     method: str,
     idempotency_key: str,
     provider: str = "sandbox",
+    return_url: str | None = None,
 ) -> Payment:
+    """A pending top-up and its checkout. A retry with the same key returns the first top-up as it was
+    created (its return URL included)."""
     if method not in PAYMENT_METHODS:
         raise InvalidInput("Unknown payment method.", field="method")
     key = (idempotency_key or "").strip()
@@ -169,6 +228,7 @@ async def create_topup(
         cur = platform.settings.currency
         msg = f"Top-ups are between {MIN_TOPUP_SEN // 100} and {MAX_TOPUP_SEN // 100} {cur}."
         raise InvalidInput(msg, field="amount")
+    return_url = validate_return_url(platform.settings, return_url)
     gateway = provider_for(platform, provider)
 
     async def fn(session: AsyncSession) -> Payment:
@@ -188,6 +248,7 @@ async def create_topup(
             provider=gateway.name,
             status="pending",
             idempotency_key=key,
+            return_url=return_url,
         )
         checkout = gateway.create_checkout(payment)
         payment.provider_reference = checkout.reference

@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises:
-Create Date: 2026-11-24 06:22:54.962689
+Create Date: 2026-11-24 06:40:41.773388
 
 """
 
@@ -561,6 +561,7 @@ def upgrade() -> None:
         sa.Column("idempotency_key", sa.String(length=128), nullable=False),
         sa.Column("provider_reference", sa.String(length=191), nullable=True),
         sa.Column("checkout_url", sa.String(length=1024), nullable=True),
+        sa.Column("return_url", sa.String(length=1024), nullable=True),
         sa.Column("failure_reason", sa.String(length=255), nullable=True),
         sa.Column(
             "created_at",
