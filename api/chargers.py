@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import strawberry
 from sqlalchemy import delete, func, or_, select
@@ -27,7 +28,7 @@ from api.ocpp_types import (
 from api.permissions import require_admin, require_viewer
 from api.relay import Connection, decode_id, paginate
 from db import models as m
-from domain import audit, chargers
+from domain import audit, chargers, events
 from domain.errors import Conflict, InvalidInput, NotFound
 
 MAX_METER_VALUES = 5000
@@ -386,6 +387,19 @@ def _update_details(input: UpdateChargerInput, new_key: str | None) -> dict[str,
     return {n: v for n, v in given.items() if v is not strawberry.UNSET} | {"new_key": new_key is not None}
 
 
+async def _publish_visibility(platform: Any, c: m.Charger) -> None:
+    event = {
+        "type": "visibility",
+        "charge_point_id": c.charge_point_id,
+        "connector_id": 0,
+        "is_public": c.is_public,
+        "online": c.online,
+        "timestamp": m.utcnow().isoformat(),
+    }
+    await platform.bus.publish(events.charger_status(c.charge_point_id), event)
+    await platform.bus.publish(events.ALL_CHARGERS_STATUS, event)
+
+
 @strawberry.type
 class Mutation:
     @strawberry.mutation(description="Admins: register a charger; its AuthorizationKey is returned once.")
@@ -454,6 +468,7 @@ class Mutation:
             key: str | None = None
             async with info.context.platform.sessionmaker() as s, s.begin():
                 c = await chargers.get(s, cid)
+                was_public = c.is_public
                 for name in _UPDATABLE:
                     value = getattr(input, name)
                     if value is not strawberry.UNSET:
@@ -476,6 +491,8 @@ class Mutation:
                     target_id=cid,
                     details=_update_details(input, key),
                 )
+            if c.is_public != was_public:  # live availability streams follow the change at once
+                await _publish_visibility(info.context.platform, c)
             return ChargerPayload(charger=await _reload(info, cid), authorization_key=key)
 
         return await payload_or_errors(ChargerPayload, work())

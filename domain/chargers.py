@@ -228,6 +228,8 @@ class StatusChange:
     connector: Connector
     previous_status: str | None
     fault_events: list[dict[str, Any]]
+    #: The charger's publicity now (an admin may have changed it while the charger was connected).
+    is_public: bool = True
 
 
 async def record_status(
@@ -280,4 +282,5 @@ async def record_status(
     else:
         for closed in await faults.resolve_open(session, charger_id, connector_id, at=timestamp):
             events.append(faults.event(closed))
-    return StatusChange(connector, previous, events)
+    is_public = await session.scalar(select(Charger.is_public).where(Charger.id == charger_id))
+    return StatusChange(connector, previous, events, bool(is_public))

@@ -79,6 +79,7 @@ async def status_notification(conn: ChargerConnection, payload: dict[str, Any]) 
         vendor_error_code=payload.get("vendorErrorCode"),
         timestamp=ts,
     )
+    conn.is_public = change.is_public
     event = {
         "type": "connector",
         "charge_point_id": conn.cpid,
