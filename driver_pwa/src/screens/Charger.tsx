@@ -16,7 +16,7 @@ import {
   StationDocument,
   WalletBalanceDocument,
 } from "../gql/graphql";
-import { norm, type Charger, type ChargingRequest, type Tariff } from "../graphql/types";
+import { furthestRequest, norm, type Charger, type ChargingRequest, type Tariff } from "../graphql/types";
 
 /** Wallet balance below which the app warns before starting (the server enforces its own minimum). */
 export const MIN_START_BALANCE = 5;
@@ -71,15 +71,17 @@ function FollowRequest({ id, onDone }: { id: string; onDone: (r: ChargingRequest
   const navigate = useNavigate();
   const [sub] = useSubscription({ query: ChargingRequestProgressDocument, variables: { id } });
   const [q, requery] = useQuery({ query: ChargingRequestQueryDocument, variables: { id }, requestPolicy: "network-only" });
-  // Poll too: a subscription can miss the transition that happened before it was set up.
+  // Poll too: a subscription can miss the transition that happened before it was set up (its snapshot
+  // is read before it subscribes), so it must never hide what a poll found: show the furthest state.
   useEffect(() => {
-    const t = setInterval(() => requery({ requestPolicy: "network-only" }), 2500);
+    const t = setInterval(() => requery({ requestPolicy: "network-only" }), 1500);
     return () => clearInterval(t);
   }, [requery]);
   const live = sub.data?.chargingRequest;
-  const r: ChargingRequest | undefined = live
-    ? { id: live.requestId, status: live.status, error: live.error ?? null, session: live.sessionId ? { id: live.sessionId } : null }
-    : q.data?.chargingRequest;
+  const r: ChargingRequest | undefined = furthestRequest<ChargingRequest>(
+    live ? { id: live.requestId, status: live.status, error: live.error ?? null, session: live.sessionId ? { id: live.sessionId } : null } : null,
+    q.data?.chargingRequest,
+  );
   useEffect(() => {
     if (!r) return;
     if (norm(r.status) === "STARTED" && r.session) {

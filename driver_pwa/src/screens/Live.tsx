@@ -14,7 +14,7 @@ import {
   SessionReceiptDocument,
   StopChargingDocument,
 } from "../gql/graphql";
-import { norm } from "../graphql/types";
+import { furthestSessionStatus, norm } from "../graphql/types";
 
 const chartKey = (id: string) => `plagsini.chart.${id}`;
 
@@ -71,8 +71,10 @@ function LiveSession({ id }: { id: string }) {
 
   const session = q.data?.chargingSession;
   const p = sub.data?.sessionProgress;
-  const status = p?.status ?? session?.status ?? "";
-  const energyWh = p?.energyWh ?? session?.energyWh ?? null;
+  // The subscription and the (re-)queried session each may lag the other (a missed or late event, a
+  // slower query): show the furthest status and the larger meter reading of the two.
+  const status = furthestSessionStatus(p?.status, session?.status);
+  const energyWh = p?.energyWh !== undefined || session?.energyWh !== undefined ? Math.max(p?.energyWh ?? 0, session?.energyWh ?? 0) : null;
   const energy = energyWh === null ? null : energyWh / 1000;
   const power = p?.powerW !== null && p?.powerW !== undefined ? p.powerW / 1000 : null;
   // The event's cost is the billed one; the running cost is priced by the server on each reading.
@@ -110,12 +112,13 @@ function LiveSession({ id }: { id: string }) {
     return () => clearTimeout(t);
   }, [ended, id, navigate]);
 
-  // While stopping, poll: the stop is confirmed by the charger's StopTransaction.
+  // Re-query on a timer too, never relying on the subscription alone: faster while stopping (the stop
+  // is confirmed by the charger's StopTransaction), slowly otherwise (a lost WebSocket, a missed event).
   useEffect(() => {
-    if (!stopping) return;
-    const t = setInterval(() => requery({ requestPolicy: "network-only" }), 2000);
+    if (ended) return;
+    const t = setInterval(() => requery({ requestPolicy: "network-only" }), stopping ? 1500 : 5000);
     return () => clearInterval(t);
-  }, [stopping, requery]);
+  }, [stopping, ended, requery]);
 
   const doStop = async () => {
     setStopError(null);
