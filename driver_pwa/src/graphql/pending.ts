@@ -6,13 +6,8 @@
  * against the current schema.
  */
 
-const ERR = "errors { __typename code message field }";
-
-// ------------------------------------------------------------------ support (admin area: api/support.py)
-export const SEND_SUPPORT_MESSAGE = /* GraphQL */ `
-  mutation SendSupportMessage($input: SendSupportMessageInput!) {
-    sendSupportMessage(input: $input) { message { id status } ${ERR} }
-  }`;
+// None pending: every operation the screens use is in src/graphql/ready/ (sendSupportMessage moved there
+// once api/support.py provided it).
 
 /** Every pending operation, by name (for `npm run ops:status` and the report). */
-export const PENDING_OPERATIONS: Record<string, string> = { SEND_SUPPORT_MESSAGE };
+export const PENDING_OPERATIONS: Record<string, string> = {};

@@ -3,10 +3,9 @@ import { Link, useNavigate } from "react-router-dom";
 import { useMutation, useQuery } from "urql";
 import { Loading, Notice, Page } from "../components/ui";
 import { getTokens, setTokens } from "../lib/auth";
-import { describeError, firstUserError, type UserError } from "../lib/client";
+import { describeError, firstUserError } from "../lib/client";
 import { useTokens } from "../lib/session";
-import { SEND_SUPPORT_MESSAGE } from "../graphql/pending";
-import { ApplyReferralCodeDocument, MyReferralDocument, CreateVehicleDocument, DeleteVehicleDocument, LogoutDocument, MeDocument, MyVehiclesDocument, UpdateProfileDocument, type VehicleConnectorType } from "../gql/graphql";
+import { ApplyReferralCodeDocument, MyReferralDocument, CreateVehicleDocument, DeleteVehicleDocument, LogoutDocument, MeDocument, SendSupportMessageDocument, MyVehiclesDocument, UpdateProfileDocument, type VehicleConnectorType } from "../gql/graphql";
 
 const LINKS: [string, string][] = [
   ["/profile/edit", "Edit profile"],
@@ -277,13 +276,21 @@ export function Contact() {
   const [subject, setSubject] = useState("");
   const [body, setBody] = useState("");
   const [email, setEmail] = useState("");
+  const [name, setName] = useState("");
   const [result, setResult] = useState<{ kind: "info" | "error"; text: string } | null>(null);
-  const [{ fetching }, send] = useMutation<{ sendSupportMessage: { message: { id: string } | null; errors: UserError[] } }>(SEND_SUPPORT_MESSAGE);
+  const [{ fetching }, send] = useMutation(SendSupportMessageDocument);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const input: Record<string, string> = { subject: subject.trim(), body: body.trim() };
-    if (!tokens && email) input.email = email.trim();
-    const r = await send({ input });
+    setResult(null);
+    const anonymous = !tokens;
+    const r = await send({
+      input: {
+        subject: subject.trim(),
+        body: body.trim(),
+        email: anonymous && email.trim() ? email.trim() : undefined,
+        name: anonymous && name.trim() ? name.trim() : undefined,
+      },
+    });
     const p = r.data?.sendSupportMessage;
     if (p?.message) {
       setResult({ kind: "info", text: "Thanks — our team will get back to you by email." });
@@ -299,15 +306,23 @@ export function Contact() {
           <>
             <label htmlFor="c-email">Your email</label>
             <input id="c-email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
+            <label htmlFor="c-name">Your name (optional)</label>
+            <input id="c-name" value={name} onChange={(e) => setName(e.target.value)} />
           </>
         )}
         <label htmlFor="subject">Subject</label>
         <input id="subject" required value={subject} onChange={(e) => setSubject(e.target.value)} />
         <label htmlFor="body">Message</label>
         <textarea id="body" required rows={6} value={body} onChange={(e) => setBody(e.target.value)} />
-        {result && <Notice kind={result.kind}>{result.text}</Notice>}
+        {result && (
+          <div data-testid="contact-result">
+            <Notice kind={result.kind}>{result.text}</Notice>
+          </div>
+        )}
         <div style={{ height: 12 }} />
-        <button className="btn" disabled={fetching}>Send message</button>
+        <button className="btn" disabled={fetching} data-testid="contact-send">
+          {fetching ? "Sending…" : "Send message"}
+        </button>
       </form>
     </Page>
   );
