@@ -26,6 +26,14 @@ const TX_LABELS: Record<string, string> = {
 
 export const PRESETS = [20, 50, 100, 200];
 const PENDING_TOP_UP = "plagsini.pendingTopUp";
+/** How often the return page re-asks for the top-up's status, and for how long before it gives up. */
+export const RETURN_POLL_MS = 1000;
+export const RETURN_TIMEOUT_MS = 30_000;
+
+/** Where the gateway sends the driver back (the server accepts only this platform's origins). */
+export function topUpReturnUrl(origin: string = window.location.origin): string {
+  return `${origin}/wallet/return`;
+}
 
 export function Wallet() {
   const [summary, requerySummary] = useQuery({ query: WalletBalanceDocument });
@@ -63,7 +71,9 @@ export function Wallet() {
       setMessage("Choose how to pay.");
       return;
     }
-    const r = await createTopUp({ input: { amount: value.toFixed(2), method, idempotencyKey: newIdempotencyKey() } });
+    const r = await createTopUp({
+      input: { amount: value.toFixed(2), method, idempotencyKey: newIdempotencyKey(), returnUrl: topUpReturnUrl() },
+    });
     const p = r.data?.createTopUp;
     if (p?.topUp?.checkoutUrl) {
       localStorage.setItem(PENDING_TOP_UP, p.topUp.id);
@@ -138,7 +148,7 @@ export function Wallet() {
   );
 }
 
-export function TopUpReturn() {
+export function TopUpReturn({ pollMs = RETURN_POLL_MS, timeoutMs = RETURN_TIMEOUT_MS }: { pollMs?: number; timeoutMs?: number }) {
   const [params] = useSearchParams();
   const id = params.get("topUp") ?? params.get("topUpId") ?? params.get("id") ?? localStorage.getItem(PENDING_TOP_UP) ?? "";
   const [res, requery] = useQuery({
@@ -147,31 +157,55 @@ export function TopUpReturn() {
     pause: !id,
     requestPolicy: "network-only",
   });
+  // The wallet is credited by the gateway's webhook: re-ask until the top-up leaves PENDING, at most
+  // timeoutMs (then say so plainly, with a way to check again).
+  const [since, setSince] = useState(() => Date.now());
+  const [timedOut, setTimedOut] = useState(false);
   const status = res.data?.topUp?.status?.toLowerCase();
+  const settled = !!status && status !== "pending";
   useEffect(() => {
-    if (!id || (status && status !== "pending")) return;
-    const t = setInterval(() => requery({ requestPolicy: "network-only" }), 1500);
+    if (!id || settled || timedOut) return;
+    const t = setInterval(() => {
+      if (Date.now() - since >= timeoutMs) setTimedOut(true);
+      else requery({ requestPolicy: "network-only" });
+    }, pollMs);
     return () => clearInterval(t);
-  }, [id, status, requery]);
+  }, [id, settled, timedOut, since, requery, pollMs, timeoutMs]);
   useEffect(() => {
-    if (status && status !== "pending") localStorage.removeItem(PENDING_TOP_UP);
-  }, [status]);
+    if (settled) localStorage.removeItem(PENDING_TOP_UP);
+  }, [settled]);
+  const checkAgain = () => {
+    setTimedOut(false);
+    setSince(Date.now());
+    requery({ requestPolicy: "network-only" });
+  };
   return (
     <Page title="Top-up">
       {!id && <Notice kind="warning">No top-up to check.</Notice>}
       <Notice kind="warning">{describeError(res.error)}</Notice>
+      {id && !res.data && !res.error && <Loading label="Checking your payment…" />}
       {res.data?.topUp && (
-        <div className="card surface" style={{ textAlign: "center" }} data-testid="topup-result">
+        <div className="card surface" style={{ textAlign: "center" }} data-testid="topup-result" data-status={status}>
           <div className="big">{money(res.data.topUp.amount)}</div>
           {status === "succeeded" && <Notice kind="info">Payment received — your wallet has been topped up.</Notice>}
-          {status === "pending" && <Notice kind="info">Waiting for the payment confirmation…</Notice>}
-          {status && !["succeeded", "pending"].includes(status) && (
+          {status === "pending" && !timedOut && <Notice kind="info">Waiting for the payment confirmation…</Notice>}
+          {status === "pending" && timedOut && (
+            <div data-testid="topup-timeout">
+              <Notice kind="warning">
+                We haven't received the confirmation from the payment provider yet. If you paid, your wallet is credited as soon as it
+                arrives — no need to pay again.
+              </Notice>
+              <button className="btn secondary" onClick={checkAgain}>Check again</button>
+            </div>
+          )}
+          {settled && status !== "succeeded" && (
             <Notice kind="error">
               The payment was not completed ({res.data.topUp.failureReason ?? status}). No money was taken.
             </Notice>
           )}
         </div>
       )}
+      <div style={{ height: 12 }} />
       <Link className="btn" to="/wallet">Back to wallet</Link>
     </Page>
   );

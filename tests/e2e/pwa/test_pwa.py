@@ -7,6 +7,7 @@ import contextlib
 import json
 import re
 import socket
+import time
 from collections.abc import AsyncIterator
 from decimal import Decimal
 from email.message import Message
@@ -19,6 +20,24 @@ import pytest
 from .conftest import VIEWPORT, screenshot
 
 pytestmark = pytest.mark.browser
+
+
+class Steps:
+    """Named steps of a browser test: a failure (a Playwright timeout above all) says which step it was
+    in, and how long each step took is printed (shown by pytest when the test fails)."""
+
+    def __init__(self) -> None:
+        self.t0 = time.monotonic()
+
+    @contextlib.asynccontextmanager
+    async def __call__(self, name: str) -> AsyncIterator[None]:
+        start = time.monotonic()
+        try:
+            yield
+        except Exception as e:
+            took = time.monotonic() - start
+            raise AssertionError(f"step {name!r} failed after {took:.1f}s: {type(e).__name__}: {e}") from e
+        print(f"step {name!r}: {time.monotonic() - start:.2f}s (at {time.monotonic() - self.t0:.1f}s)")
 
 
 def otp_from(msg: Message) -> str:
@@ -194,6 +213,23 @@ async def test_register_with_otp_and_every_screen(server_factory: Any, smtp_serv
         await page.wait_for_load_state("networkidle")
         await screenshot(page, name)
     assert await page.evaluate("window.innerWidth") == VIEWPORT["width"]
+
+    # Contact us: the message is stored for the admins (their list is tested with the admin SPA).
+    await page.goto("/contact")
+    await page.fill("#subject", "Charger CP-7 cable")
+    await page.fill("#body", "The cable at bay 7 looks damaged.")
+    await page.click("[data-testid=contact-send]")
+    await page.wait_for_selector("[data-testid=contact-result] >> text=our team will get back to you")
+    assert await page.input_value("#subject") == ""
+    await screenshot(page, "contact-sent")
+    from sqlalchemy import select
+
+    from db.models import SupportMessage
+
+    async with server.platform.sessionmaker() as s:
+        rows = (await s.execute(select(SupportMessage))).scalars().all()
+    assert [(r.email, r.subject) for r in rows] == [("aisyah@example.my", "Charger CP-7 cable")]
+
     await page.goto("/profile")
     await page.click("text=Sign out")
     await page.wait_for_url("**/login")
@@ -280,95 +316,106 @@ async def test_top_up_scan_charge_stop_receipt(
     await add_public_charger(server, "SIM-PWA-1")
     # The QR code the admin console prints: <PUBLIC_URL>/c/<chargePointId>/<connectorId>.
     _, _, page, console = await launch(camera_text=f"{url}/c/SIM-PWA-1/1", base_url=url)
-    await register_via_ui(page, smtp_server, "driver@example.my")
+    step = Steps()
+    async with step("register with OTP"):
+        await register_via_ui(page, smtp_server, "driver@example.my")
 
-    # Top up through the sandbox gateway's checkout page, then back in the app.
-    await page.goto("/wallet")
-    await page.click("text=RM 50")
-    await page.click("[data-testid=topup]")
-    await page.wait_for_url("**/sandbox-gateway/checkout/**", timeout=15000)
-    await page.wait_for_selector("text=SANDBOX GATEWAY")
-    await screenshot(page, "sandbox-checkout")
-    await page.click("#pay")
-    await page.wait_for_function("document.querySelector('#status')?.textContent === 'succeeded'")
-    await page.goto("/wallet/return")  # the sandbox page has no redirect: the driver returns to the app
-    await page.wait_for_selector("text=Payment received", timeout=15000)
-    await screenshot(page, "topup-return")
-    await page.goto("/wallet")
-    await page.wait_for_function(
-        "(document.querySelector('[data-testid=wallet-balance]')?.textContent ?? '').includes('50.00')"
-    )
-    await page.wait_for_selector("[data-testid=transactions] >> text=+RM 50.00")
-    await screenshot(page, "wallet-after-topup")
-
-    async with simulated_charger(server, "SIM-PWA-1", tmp_path / "sim") as sim:
-        # Find shows the station; its detail shows live status, the price and the wallet check.
-        await page.goto("/find")
-        await page.wait_for_selector("[data-testid=charger-list] >> text=PlagSini Pavilion B2")
-        await screenshot(page, "find-with-station")
-        # Scan the charger's QR code through the fake camera.
-        await page.goto("/scan")
-        await page.wait_for_url("**/c/SIM-PWA-1/1", timeout=20000)
-        await page.wait_for_selector("[data-testid=tariff] >> text=RM 1.20")
+    # Top up through the sandbox gateway's checkout page, which sends the driver back to the app.
+    async with step("top-up: to the sandbox checkout"):
+        await page.goto("/wallet")
+        await page.click("text=RM 50")
+        await page.click("[data-testid=topup]")
+        await page.wait_for_url("**/sandbox-gateway/checkout/**", timeout=15000)
+        await page.wait_for_selector("text=SANDBOX GATEWAY")
+        await screenshot(page, "sandbox-checkout")
+    async with step("top-up: pay, redirected back to the app"):
+        await page.click("#pay")
+        await page.wait_for_url(re.compile(r"/wallet/return\?topUp=[^&]+&status=succeeded$"), timeout=15000)
+        await page.wait_for_selector("[data-testid=topup-result] >> text=Payment received", timeout=15000)
+        await screenshot(page, "topup-return")
+    async with step("top-up: wallet credited"):
+        await page.click("text=Back to wallet")
+        await page.wait_for_url("**/wallet")
         await page.wait_for_function(
-            "(document.querySelector('[data-testid=start-balance]')?.textContent ?? '').includes('50.00')"
+            "(document.querySelector('[data-testid=wallet-balance]')?.textContent ?? '').includes('50.00')"
         )
-        start = page.locator("[data-testid=start]")
-        await start.wait_for()
-        await page.wait_for_function("document.querySelector('[data-testid=start]')?.disabled === false")
-        await screenshot(page, "charger-detail")
-        await start.click()
-        await page.wait_for_url("**/charging/**", timeout=30000)
+        await page.wait_for_selector("[data-testid=transactions] >> text=+RM 50.00")
+        await screenshot(page, "wallet-after-topup")
+
+    async with step("simulated charger"), simulated_charger(server, "SIM-PWA-1", tmp_path / "sim") as sim:
+        async with step("find shows the station"):
+            await page.goto("/find")
+            await page.wait_for_selector("[data-testid=charger-list] >> text=PlagSini Pavilion B2")
+            await screenshot(page, "find-with-station")
+        async with step("scan the QR code to the charger detail"):
+            await page.goto("/scan")
+            await page.wait_for_url("**/c/SIM-PWA-1/1", timeout=20000)
+            await page.wait_for_selector("[data-testid=tariff] >> text=RM 1.20")
+            await page.wait_for_function(
+                "(document.querySelector('[data-testid=start-balance]')?.textContent ?? '').includes('50.00')"
+            )
+        async with step("start enabled (charger online, connector available)"):
+            start = page.locator("[data-testid=start]")
+            await start.wait_for()
+            await page.wait_for_function(
+                "document.querySelector('[data-testid=start]')?.disabled === false", timeout=15000
+            )
+            await screenshot(page, "charger-detail")
+        async with step("start: request followed until the session runs"):
+            await start.click()
+            await page.wait_for_url("**/charging/**", timeout=30000)
 
         # Live: kWh and cost rise from the charger's meter values.
         energy = page.locator("[data-testid=live-energy]")
         cost = page.locator("[data-testid=live-cost]")
-        await page.wait_for_function(
-            f"{num('live-energy')} > 0"
-            " && (document.querySelector('[data-testid=live-cost]')?.textContent ?? '').includes('RM')",
-            timeout=20000,
-        )
-        first_kwh, first_cost = amount(await energy.inner_text()), amount(await cost.inner_text())
-        await page.wait_for_function(
-            f"{num('live-energy')} > {first_kwh} && {num('live-cost')} > {first_cost}",
-            timeout=20000,
-        )
-        await screenshot(page, "live-charging")
+        async with step("live: first energy and cost"):
+            await page.wait_for_function(
+                f"{num('live-energy')} > 0"
+                " && (document.querySelector('[data-testid=live-cost]')?.textContent ?? '').includes('RM')",
+                timeout=20000,
+            )
+            first_kwh, first_cost = amount(await energy.inner_text()), amount(await cost.inner_text())
+        async with step("live: energy and cost rise"):
+            await page.wait_for_function(
+                f"{num('live-energy')} > {first_kwh} && {num('live-cost')} > {first_cost}",
+                timeout=20000,
+            )
+            await screenshot(page, "live-charging")
         # A reload finds the running session again.
-        live_url = page.url
-        await page.goto("/charging")
-        await page.wait_for_url(live_url, timeout=15000)
-        await page.goto("/home")
-        await page.wait_for_selector("[data-testid=active-session] >> text=PlagSini Pavilion B2")
-        await screenshot(page, "home-charging")
-        await page.click("[data-testid=active-session]")
-        await page.wait_for_url(live_url)
-        # Wait until enough energy for points has flowed (>= 10 Wh at 200 points/kWh).
-        await page.wait_for_function(
-            f"{num('live-energy')} >= 0.02",
-            timeout=30000,
-        )
-        await page.click("[data-testid=stop]")
-
-        # Receipt with the points.
-        await page.wait_for_url("**/receipt/**", timeout=30000)
-        await page.wait_for_selector("[data-testid=receipt]", timeout=30000)
-        await page.wait_for_selector("[data-testid=receipt-points]")
-        points = int(amount(await page.inner_text("[data-testid=receipt-points]")))
-        assert points >= 4
-        total = amount(await page.inner_text("[data-testid=receipt-total]"))
-        assert total > 0
-        await screenshot(page, "receipt")
+        async with step("live: found again from /charging and from home"):
+            live_url = page.url
+            await page.goto("/charging")
+            await page.wait_for_url(live_url, timeout=15000)
+            await page.goto("/home")
+            await page.wait_for_selector("[data-testid=active-session] >> text=PlagSini Pavilion B2")
+            await screenshot(page, "home-charging")
+            await page.click("[data-testid=active-session]")
+            await page.wait_for_url(live_url)
+        async with step("live: enough energy for points"):
+            # >= 10 Wh at 200 points/kWh.
+            await page.wait_for_function(f"{num('live-energy')} >= 0.02", timeout=30000)
+        async with step("stop: to the receipt page"):
+            await page.click("[data-testid=stop]")
+            await page.wait_for_url("**/receipt/**", timeout=30000)
+        async with step("receipt with points"):
+            await page.wait_for_selector("[data-testid=receipt]", timeout=30000)
+            await page.wait_for_selector("[data-testid=receipt-points]")
+            points = int(amount(await page.inner_text("[data-testid=receipt-points]")))
+            assert points >= 4
+            total = amount(await page.inner_text("[data-testid=receipt-total]"))
+            assert total > 0
+            await screenshot(page, "receipt")
         assert sim.cp is not None
 
-    await page.goto("/history")
-    await page.wait_for_selector("[data-testid=history-item] >> text=PlagSini Pavilion B2")
-    await screenshot(page, "history-after-charge")
-    await page.goto("/rewards")
-    await page.wait_for_function(
-        f"(document.querySelector('[data-testid=points]')?.textContent ?? '').trim() === '{points}'"
-    )
-    await screenshot(page, "rewards-after-charge")
-    await page.goto("/wallet")
-    await page.wait_for_function(f"{num('wallet-balance')} === {50 - total:.2f}")
+    async with step("history, rewards and wallet after the session"):
+        await page.goto("/history")
+        await page.wait_for_selector("[data-testid=history-item] >> text=PlagSini Pavilion B2")
+        await screenshot(page, "history-after-charge")
+        await page.goto("/rewards")
+        await page.wait_for_function(
+            f"(document.querySelector('[data-testid=points]')?.textContent ?? '').trim() === '{points}'"
+        )
+        await screenshot(page, "rewards-after-charge")
+        await page.goto("/wallet")
+        await page.wait_for_function(f"{num('wallet-balance')} === {50 - total:.2f}")
     console.assert_clean()
