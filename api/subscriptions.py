@@ -17,7 +17,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from collections.abc import AsyncGenerator, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -263,15 +263,18 @@ async def _stream(
     info: Info,
     channels: tuple[str, ...],
     transform: Callable[[dict[str, Any]], T | None],
-    initial: list[T] | None = None,
+    initial: Callable[[], Awaitable[T]] | None = None,
 ) -> AsyncGenerator[T, None]:
-    """Subscribe to `channels`, yield `transform(event)` (None = skip), count lag into `lagged`."""
+    """Subscribe to `channels`, yield `transform(event)` (None = skip), count lag into `lagged`.
+
+    `initial()` gives the current state; it is read once the bus subscription is in place, so an
+    event published while it is being read is not lost."""
     bus = _platform(info).bus
     metrics.GRAPHQL_SUBSCRIPTIONS.inc()
     try:
         async with bus.subscribe(*channels, lag_markers=True) as sub:
-            for item in initial or ():
-                yield item
+            if initial is not None:
+                yield await initial()
             lagged = 0
             async for event in sub:
                 if isinstance(event, Lagged):
@@ -568,23 +571,26 @@ class Subscription:
         admin = _is_admin(user)
         started_at = _ts(row.started_at)
         currency = row.currency
-        energy = row.energy_wh
-        if energy is None and row.last_energy_wh is not None:
-            energy = max(0, row.last_energy_wh - row.meter_start)
-        snapshot = _session_progress(
-            {
-                "session_id": row.id,
-                "status": row.status,
-                "energy_wh": energy or 0,
-                "power_w": row.last_power_w,
-                "soc": row.last_soc,
-                "cost_sen": row.total_cost_sen,
-                "stopped_at": row.stopped_at.isoformat() if row.stopped_at else None,
-                "timestamp": (row.stopped_at or row.last_meter_at or row.started_at).isoformat(),
-            },
-            started_at,
-            currency,
-        )
+
+        async def snapshot() -> SessionProgress:
+            now = await _session_row(info, sid)
+            energy = now.energy_wh
+            if energy is None and now.last_energy_wh is not None:
+                energy = max(0, now.last_energy_wh - now.meter_start)
+            return _session_progress(
+                {
+                    "session_id": now.id,
+                    "status": now.status,
+                    "energy_wh": energy or 0,
+                    "power_w": now.last_power_w,
+                    "soc": now.last_soc,
+                    "cost_sen": now.total_cost_sen,
+                    "stopped_at": now.stopped_at.isoformat() if now.stopped_at else None,
+                    "timestamp": (now.stopped_at or now.last_meter_at or now.started_at).isoformat(),
+                },
+                started_at,
+                currency,
+            )
 
         def transform(event: dict[str, Any]) -> SessionProgress | None:
             if not admin and event.get("user_id", user.id) != user.id:
@@ -593,7 +599,7 @@ class Subscription:
                 return None
             return _session_progress(event, started_at, currency)
 
-        async for item in _stream(info, (ev.session(sid),), transform, initial=[snapshot]):
+        async for item in _stream(info, (ev.session(sid),), transform, initial=snapshot):
             yield item
 
     @strawberry.subscription(description="Progress of a remote-start request. Starts with its current state.")
@@ -620,14 +626,19 @@ class Subscription:
                 timestamp=_ts(event.get("timestamp")),
             )
 
-        snapshot = update(
-            {
-                "status": req.status,
-                "session_id": req.session_id,
-                "error": req.error,
-                "timestamp": req.updated_at.isoformat() if req.updated_at else None,
-            }
-        )
+        async def snapshot() -> ChargingRequestUpdate:
+            async with _platform(info).sessionmaker() as s:
+                now = await s.get(ChargingRequest, rid)
+            if now is None:
+                raise NotFound("No such charging request.", field="id")
+            return update(
+                {
+                    "status": now.status,
+                    "session_id": now.session_id,
+                    "error": now.error,
+                    "timestamp": now.updated_at.isoformat() if now.updated_at else None,
+                }
+            )
 
         def transform(event: dict[str, Any]) -> ChargingRequestUpdate | None:
             if not admin and event.get("user_id", user.id) != user.id:
@@ -636,7 +647,7 @@ class Subscription:
                 return None
             return update(event)
 
-        async for item in _stream(info, (ev.charging_request(rid),), transform, initial=[snapshot]):
+        async for item in _stream(info, (ev.charging_request(rid),), transform, initial=snapshot):
             yield item
 
     @strawberry.subscription(

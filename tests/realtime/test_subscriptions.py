@@ -392,3 +392,40 @@ async def test_long_lived_subscription_does_not_grow_per_event(server: Any) -> N
             tracemalloc.stop()
     # Kept at ~1 KB per event this would be ~600 KB; a flat subscription stays far below.
     assert grown < 150_000, f"{grown} bytes still allocated after 600 events"
+
+
+async def test_event_published_while_the_snapshot_is_read_is_not_lost(server: Any, monkeypatch: Any) -> None:
+    """The current state is read once the bus subscription is in place: an event that lands while
+    the snapshot is being read still reaches the subscriber."""
+    import api.subscriptions as subs
+
+    p = server.platform
+    driver, token = await make_user(p)
+    cid = await make_charger(p, "CP-RT-RACE")
+    sid = await make_session(p, cid, driver.id)
+    real = subs._session_row
+    calls = 0
+
+    async def racing_row(info: Any, session_id: int) -> Any:
+        nonlocal calls
+        calls += 1
+        if calls == 2:  # the snapshot read: an event is published meanwhile
+            await p.bus.publish(
+                ev.session(sid),
+                {
+                    "session_id": sid,
+                    "user_id": driver.id,
+                    "status": "Active",
+                    "energy_wh": 4242,
+                    "cost_sen": 1,
+                },
+            )
+        return await real(info, session_id)
+
+    monkeypatch.setattr(subs, "_session_row", racing_row)
+    async with GqlWs(server.ws_url, token=token) as ws:
+        progress = await ws.subscribe(PROGRESS_Q, {"s": str(sid)})
+        first = await progress.data("sessionProgress")
+        assert first["energyWh"] == 0
+        raced = await progress.data("sessionProgress")
+        assert raced["energyWh"] == 4242
