@@ -7,7 +7,7 @@ Environment knobs (all optional):
 - BENCH_DURATION: seconds of steady state measured per ingest run (default 60)
 - BENCH_TARGETS: which servers (default "baseline,sqlite,mariadb"; mariadb needs mariadbd installed)
 - BENCH_SCENARIOS: which scenarios (default "ingest,peak,storm,live,api")
-- BENCH_PROFILE: "0" turns off the py-spy profile of the server during peak ingest
+- BENCH_PROFILE: "1" profiles the server with py-spy during peak ingest (skews the peak figure a little)
 - BENCH_LIVE_SUBSCRIBERS / BENCH_LIVE_RATE / BENCH_LIVE_DURATION, BENCH_API_CHARGERS / BENCH_API_SESSIONS /
   BENCH_API_CLIENTS / BENCH_API_DURATION: see bench/live_latency.py and bench/api_load.py
 
@@ -268,7 +268,7 @@ def scenario_peak(kind: str, workdir: Path, mariadb: Any) -> dict[str, Any]:
         return out
 
 
-PROFILE = os.environ.get("BENCH_PROFILE", "1") != "0"
+PROFILE = os.environ.get("BENCH_PROFILE", "0") == "1"
 
 
 def start_profile(server: Server, path: Path, seconds: int) -> tuple[subprocess.Popen[bytes] | None, Path]:
@@ -278,7 +278,18 @@ def start_profile(server: Server, path: Path, seconds: int) -> tuple[subprocess.
     exe = shutil.which("py-spy") or str(Path(sys.executable).with_name("py-spy"))
     if not Path(exe).exists() or server.proc is None:
         return None, path
-    cmd = [exe, "record", "--pid", str(server.proc.pid), "-d", str(seconds), "-r", "100", "--gil"]
+    cmd = [
+        exe,
+        "record",
+        "--pid",
+        str(server.proc.pid),
+        "-d",
+        str(seconds),
+        "-r",
+        "100",
+        "--gil",
+        "--nonblocking",
+    ]
     cmd += ["--format", "raw", "-o", str(path)]
     return subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL), path
 
