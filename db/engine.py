@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -48,8 +49,12 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
 
         @event.listens_for(engine.sync_engine, "begin")
         def _sqlite_begin(conn: Any) -> None:
-            # Take the write lock at BEGIN so concurrent writers queue instead of failing on upgrade.
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # Take the write lock at BEGIN so concurrent writers queue instead of failing on upgrade;
+            # a read-only session (`read_session`) takes a plain snapshot and never queues for it.
+            if conn.get_execution_options().get(READ_ONLY):
+                conn.exec_driver_sql("BEGIN")
+            else:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
     kwargs.setdefault("pool_pre_ping", True)
@@ -60,3 +65,23 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
     return async_sessionmaker(engine, expire_on_commit=False)
+
+
+#: Execution option marking a read-only connection (SQLite: a deferred BEGIN, no write lock).
+READ_ONLY = "plagsini_read_only"
+
+_read_engines: weakref.WeakKeyDictionary[AsyncEngine, AsyncEngine] = weakref.WeakKeyDictionary()
+
+
+def read_session(sessionmaker: async_sessionmaker[AsyncSession]) -> AsyncSession:
+    """A session for reads only. On SQLite every other transaction takes the single write lock at
+    BEGIN (BEGIN IMMEDIATE), so a read in one would queue behind every writer; this one reads a WAL
+    snapshot instead. It must not write (an upgrade to a write can fail with "database is locked").
+    On other databases it is an ordinary session."""
+    bind = sessionmaker.kw.get("bind")
+    if not isinstance(bind, AsyncEngine) or bind.dialect.name != "sqlite":
+        return sessionmaker()
+    ro = _read_engines.get(bind)
+    if ro is None:
+        ro = _read_engines[bind] = bind.execution_options(**{READ_ONLY: True})
+    return sessionmaker(bind=ro)

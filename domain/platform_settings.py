@@ -13,6 +13,7 @@ most `CACHE_TTL` seconds later.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -79,6 +80,10 @@ SPECS: dict[str, Spec] = {
 
 # database url -> (loaded at, overrides)
 _cache: dict[str, tuple[float, dict[str, Any]]] = {}
+# database url -> the load in flight (every reader that misses the cache meanwhile waits for it)
+_loading: dict[str, asyncio.Future[dict[str, Any]]] = {}
+# bumped by invalidate(): a load that started before an invalidation does not fill the cache
+_generation = 0
 
 
 def _db_key(bind: Any) -> str:
@@ -92,10 +97,14 @@ def _sessionmaker_bind(sessionmaker: Any) -> Any:
 
 def invalidate(bind: Any | None = None) -> None:
     """Drop cached overrides (of one database, or all)."""
+    global _generation
+    _generation += 1
     if bind is None:
         _cache.clear()
+        _loading.clear()
     else:
         _cache.pop(_db_key(bind), None)
+        _loading.pop(_db_key(bind), None)
 
 
 async def _load(session: AsyncSession) -> dict[str, Any]:
@@ -112,24 +121,48 @@ async def _load(session: AsyncSession) -> dict[str, Any]:
     return out
 
 
-async def overrides(source: Any) -> dict[str, Any]:
-    """The stored overrides (cached). `source` is a Platform or an AsyncSession."""
+async def _load_from(source: Any) -> dict[str, Any]:
     if isinstance(source, AsyncSession):
-        bind = source.bind
-        key = _db_key(bind)
-        hit = _cache.get(key)
-        if hit is not None and time.monotonic() - hit[0] < CACHE_TTL:
-            return hit[1]
-        values = await _load(source)
-    else:
-        bind = _sessionmaker_bind(source.sessionmaker)
-        key = _db_key(bind)
-        hit = _cache.get(key)
-        if hit is not None and time.monotonic() - hit[0] < CACHE_TTL:
-            return hit[1]
-        async with source.sessionmaker() as s:
-            values = await _load(s)
-    _cache[key] = (time.monotonic(), values)
+        return await _load(source)
+    if hasattr(getattr(source.sessionmaker, "kw", None), "get"):
+        from db.engine import read_session
+
+        async with read_session(source.sessionmaker) as s:  # a snapshot: no write lock on SQLite
+            return await _load(s)
+    async with source.sessionmaker() as s:
+        return await _load(s)
+
+
+async def overrides(source: Any) -> dict[str, Any]:
+    """The stored overrides (cached). `source` is a Platform or an AsyncSession.
+
+    Hot paths (every charger boot and admission) call this: a fresh cache entry is returned without
+    any I/O, and when it is stale exactly one load runs while the other callers wait for it (no
+    stampede of identical queries every `CACHE_TTL` seconds)."""
+    bind = source.bind if isinstance(source, AsyncSession) else _sessionmaker_bind(source.sessionmaker)
+    key = _db_key(bind)
+    hit = _cache.get(key)
+    if hit is not None and time.monotonic() - hit[0] < CACHE_TTL:
+        return hit[1]
+    loop = asyncio.get_running_loop()
+    pending = _loading.get(key)
+    if pending is not None and not pending.done() and pending.get_loop() is loop:
+        return await asyncio.shield(pending)
+    fut: asyncio.Future[dict[str, Any]] = loop.create_future()
+    _loading[key] = fut
+    generation = _generation
+    try:
+        values = await _load_from(source)
+    except BaseException as e:
+        fut.set_exception(e if isinstance(e, Exception) else ConnectionAbortedError())
+        fut.exception()  # retrieved: waiters (if any) get it, nobody else is warned
+        raise
+    finally:
+        if _loading.get(key) is fut:
+            del _loading[key]
+    if generation == _generation:
+        _cache[key] = (time.monotonic(), values)
+    fut.set_result(values)
     return values
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import DiagnosticsJob, FirmwareJob, utcnow
 from domain import authorization, chargers, events, platform_settings, transactions
@@ -38,9 +39,13 @@ def _check_meter_timestamps(meter_value: list[dict[str, Any]]) -> None:
 
 async def boot_notification(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
     platform = conn.server.platform
-    async with platform.sessionmaker() as s, s.begin():
-        charger = await chargers.get(s, conn.charger_id)
-        status = await chargers.record_boot(s, charger, payload)
+    charger_id = conn.charger_id
+
+    async def unit(s: AsyncSession) -> str:
+        return await chargers.record_boot(s, await chargers.get(s, charger_id), payload)
+
+    # Through the group writer, like the other small writes of a connecting charger.
+    status = await ingest.run(platform, unit)
     conn.registration_status = status
     conn.accepted = status == "Accepted"
     event = {

@@ -117,3 +117,90 @@ async def test_unit_commits_even_when_the_caller_is_cancelled(server: Any) -> No
     await writer._task
     async with server.platform.sessionmaker() as s:
         assert (await s.execute(select(IdTag).where(IdTag.id_tag == "CANCELLED"))).scalar_one_or_none()
+
+
+async def test_connect_and_boot_writes_go_through_the_group_writer(server: Any) -> None:
+    """Connect-time writes (mark connected, BootNotification's charger update, mark disconnected) run
+    as group-writer units, not in transactions of their own that queue for SQLite's write lock."""
+    key = await register(server.platform, "CP-CONNECT")
+    writer = ingest.writer(server.platform)
+    units0 = writer.units
+    async with connect(server.ocpp_url, "CP-CONNECT", key) as cp:
+        boot = await cp.call(call.BootNotification(charge_point_model="M", charge_point_vendor="V"))
+        assert boot.status == "Accepted"
+        assert writer.units - units0 >= 2  # connected + boot
+        units1 = writer.units
+        async with server.platform.sessionmaker() as s:
+            row = (
+                await s.execute(
+                    text("SELECT online, node_id, vendor FROM chargers WHERE charge_point_id = 'CP-CONNECT'")
+                )
+            ).one()
+        assert (bool(row[0]), row[1], row[2]) == (True, server.platform.node_id, "V")
+    for _ in range(100):
+        if writer.units > units1:
+            break
+        await asyncio.sleep(0.02)
+    assert writer.units == units1 + 1  # disconnected
+    async with server.platform.sessionmaker() as s:
+        online = (
+            await s.execute(text("SELECT online FROM chargers WHERE charge_point_id = 'CP-CONNECT'"))
+        ).scalar()
+    assert not online
+
+
+async def test_admission_reads_do_not_wait_for_the_sqlite_write_lock(server: Any) -> None:
+    """While another transaction holds SQLite's write lock, a known charger is still admitted."""
+    from db.engine import is_sqlite
+
+    if not is_sqlite(server.platform.settings.database_url):
+        pytest.skip("SQLite write lock")
+    key = await register(server.platform, "CP-LOCKED")
+    async with server.platform.sessionmaker() as s, s.begin():
+        await s.execute(text("UPDATE chargers SET vendor = 'x' WHERE charge_point_id = 'CP-LOCKED'"))
+        ocpp_server = server.platform.services["ocpp_server"]
+        decision = await asyncio.wait_for(
+            ocpp_server.admit(
+                "CP-LOCKED", _basic("CP-LOCKED", key), tls=False, peer_cn=None, peer_cert=False
+            ),
+            timeout=5,
+        )
+        assert decision.accepted is False and decision.registration_status == "Accepted"
+
+
+def _basic(user: str, password: str) -> str:
+    import base64
+
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+
+
+async def test_settings_read_at_boot_is_cached_one_load_for_concurrent_misses(server: Any) -> None:
+    """platform_settings.effective() (read at every boot): many concurrent cache misses share one
+    query, later reads hit the cache, and a change made on this node is seen at once."""
+    from sqlalchemy import event
+
+    from domain import platform_settings
+
+    platform = server.platform
+    platform_settings.invalidate()
+    selects: list[str] = []
+
+    def count(_conn: Any, _cur: Any, statement: str, *_a: Any) -> None:
+        if "platform_settings" in statement and statement.lstrip().upper().startswith("SELECT"):
+            selects.append(statement)
+
+    event.listen(platform.engine.sync_engine, "before_cursor_execute", count)
+    try:
+        values = await asyncio.gather(
+            *(platform_settings.effective(platform, "heartbeat_interval") for _ in range(50))
+        )
+        assert set(values) == {platform.settings.heartbeat_interval}
+        assert len(selects) == 1
+        for _ in range(20):
+            await platform_settings.effective(platform, "heartbeat_interval")
+        assert len(selects) == 1
+        await platform_settings.update(platform, {"heartbeat_interval": 123}, user_id=None)
+        assert await platform_settings.effective(platform, "heartbeat_interval") == 123
+    finally:
+        event.remove(platform.engine.sync_engine, "before_cursor_execute", count)
+        await platform_settings.update(platform, {"heartbeat_interval": None}, user_id=None)
