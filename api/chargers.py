@@ -48,6 +48,25 @@ async def _charger(info: strawberry.Info, gid: strawberry.ID, *, admin: bool = T
     return c
 
 
+def _charger_scoped(model: Any, charger_id: strawberry.ID | None, status: str | None = None) -> Any:
+    """SELECT of a charger-owned table, optionally for one charger and one status."""
+    q = select(model)
+    if charger_id is not None:
+        q = q.where(model.charger_id == decode_id(charger_id, "Charger", field="chargerId"))
+    if status is not None:
+        q = q.where(model.status == status)
+    return q
+
+
+async def _newest(
+    info: strawberry.Info, model: Any, node: Any, charger_id: strawberry.ID | None, status: str | None = None
+) -> list[Any]:
+    """The newest 500 rows of a charger-owned table, as GraphQL nodes."""
+    q = _charger_scoped(model, charger_id, status).order_by(model.id.desc()).limit(500)
+    async with info.context.platform.sessionmaker() as s:
+        return [node.from_model(r) for r in (await s.execute(q)).scalars()]
+
+
 @strawberry.type
 class Query:
     @strawberry.field(
@@ -207,11 +226,7 @@ class Query:
         after: str | None = None,
     ) -> Connection[Fault]:
         await require_admin(info)
-        q = select(m.Fault)
-        if charger_id is not None:
-            q = q.where(m.Fault.charger_id == decode_id(charger_id, "Charger", field="chargerId"))
-        if status is not None:
-            q = q.where(m.Fault.status == status)
+        q = _charger_scoped(m.Fault, charger_id, status)
         async with info.context.platform.sessionmaker() as s:
             return await paginate(s, q, key=m.Fault.id, to_node=Fault.from_model, first=first, after=after)
 
@@ -241,11 +256,7 @@ class Query:
         after: str | None = None,
     ) -> Connection[Reservation]:
         await require_admin(info)
-        q = select(m.Reservation)
-        if charger_id is not None:
-            q = q.where(m.Reservation.charger_id == decode_id(charger_id, "Charger", field="chargerId"))
-        if status is not None:
-            q = q.where(m.Reservation.status == status)
+        q = _charger_scoped(m.Reservation, charger_id, status)
         async with info.context.platform.sessionmaker() as s:
             return await paginate(
                 s, q, key=m.Reservation.id, to_node=Reservation.from_model, first=first, after=after
@@ -256,35 +267,21 @@ class Query:
         self, info: strawberry.Info, charger_id: strawberry.ID | None = None, status: str | None = None
     ) -> list[ChargingProfile]:
         await require_admin(info)
-        q = select(m.ChargingProfile).order_by(m.ChargingProfile.id.desc()).limit(500)
-        if charger_id is not None:
-            q = q.where(m.ChargingProfile.charger_id == decode_id(charger_id, "Charger", field="chargerId"))
-        if status is not None:
-            q = q.where(m.ChargingProfile.status == status)
-        async with info.context.platform.sessionmaker() as s:
-            return [ChargingProfile.from_model(r) for r in (await s.execute(q)).scalars()]
+        return await _newest(info, m.ChargingProfile, ChargingProfile, charger_id, status)
 
     @strawberry.field(description="Admins: firmware update jobs, newest first.")
     async def firmware_jobs(
         self, info: strawberry.Info, charger_id: strawberry.ID | None = None
     ) -> list[FirmwareJob]:
         await require_admin(info)
-        q = select(m.FirmwareJob).order_by(m.FirmwareJob.id.desc()).limit(500)
-        if charger_id is not None:
-            q = q.where(m.FirmwareJob.charger_id == decode_id(charger_id, "Charger", field="chargerId"))
-        async with info.context.platform.sessionmaker() as s:
-            return [FirmwareJob.from_model(r) for r in (await s.execute(q)).scalars()]
+        return await _newest(info, m.FirmwareJob, FirmwareJob, charger_id)
 
     @strawberry.field(description="Admins: diagnostics upload jobs, newest first.")
     async def diagnostics_jobs(
         self, info: strawberry.Info, charger_id: strawberry.ID | None = None
     ) -> list[DiagnosticsJob]:
         await require_admin(info)
-        q = select(m.DiagnosticsJob).order_by(m.DiagnosticsJob.id.desc()).limit(500)
-        if charger_id is not None:
-            q = q.where(m.DiagnosticsJob.charger_id == decode_id(charger_id, "Charger", field="chargerId"))
-        async with info.context.platform.sessionmaker() as s:
-            return [DiagnosticsJob.from_model(r) for r in (await s.execute(q)).scalars()]
+        return await _newest(info, m.DiagnosticsJob, DiagnosticsJob, charger_id)
 
 
 # ------------------------------------------------------------------ admin mutations
