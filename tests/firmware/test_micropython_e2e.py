@@ -11,6 +11,8 @@ import subprocess
 
 import pytest
 
+from tests.helpers.tls import self_signed
+
 from .conftest import REPO, find_micropython
 
 
@@ -164,37 +166,6 @@ asyncio.run(main())
 """
 
 
-def _openssl_cert(d):
-    import shutil
-
-    if not shutil.which("openssl"):
-        pytest.skip("openssl not installed")
-    cert, key = d / "cert.pem", d / "key.pem"
-    subprocess.run(
-        [
-            "openssl",
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-keyout",
-            str(key),
-            "-out",
-            str(cert),
-            "-days",
-            "1",
-            "-subj",
-            "/CN=localhost",
-            "-addext",
-            "subjectAltName=DNS:localhost,IP:127.0.0.1",
-        ],
-        check=True,
-        capture_output=True,
-    )
-    return str(cert), str(key)
-
-
 @pytest.mark.asyncio
 async def test_micropython_wss_with_ca_and_basic_auth(tmp_path):
     """Security profile 2 under MicroPython: TLS verified against a CA file, Basic auth, subprotocol."""
@@ -203,7 +174,7 @@ async def test_micropython_wss_with_ca_and_basic_auth(tmp_path):
     from websockets.asyncio.server import serve
 
     mp = find_micropython()
-    cert, key = _openssl_cert(tmp_path)
+    cert, key = self_signed(tmp_path)
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     ctx.load_cert_chain(cert, key)
     seen = {}

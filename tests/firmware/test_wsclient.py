@@ -18,6 +18,7 @@ from firmware.wsclient import (
     parse_url,
     read_frame,
 )
+from tests.helpers.tls import self_signed
 
 
 def test_accept_key_rfc6455_example():
@@ -178,36 +179,7 @@ def test_backoff_grows_to_cap_with_jitter():
 
 @pytest.fixture(scope="module")
 def tls_cert(tmp_path_factory):
-    import shutil
-    import subprocess
-
-    if not shutil.which("openssl"):
-        pytest.skip("openssl not installed")
-    d = tmp_path_factory.mktemp("tls")
-    cert, key = d / "cert.pem", d / "key.pem"
-    subprocess.run(
-        [
-            "openssl",
-            "req",
-            "-x509",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-keyout",
-            str(key),
-            "-out",
-            str(cert),
-            "-days",
-            "1",
-            "-subj",
-            "/CN=localhost",
-            "-addext",
-            "subjectAltName=DNS:localhost,IP:127.0.0.1",
-        ],
-        check=True,
-        capture_output=True,
-    )
-    return str(cert), str(key)
+    return self_signed(tmp_path_factory.mktemp("tls"))
 
 
 @pytest.mark.asyncio

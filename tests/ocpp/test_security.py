@@ -4,9 +4,7 @@ replacement of a second connection, and the /ocpp/<id> route on the HTTP port.""
 from __future__ import annotations
 
 import asyncio
-import shutil
 import ssl
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +16,7 @@ from websockets.exceptions import InvalidMessage, InvalidStatus
 
 from db.models import Charger
 from domain import chargers
+from tests.helpers.tls import openssl
 from tests.ocpp.conftest import basic, connect, register
 
 
@@ -97,14 +96,8 @@ async def test_ocpp_route_on_http_port(server: Any) -> None:
 # ---------------------------------------------------------------- TLS (profiles 2 and 3)
 
 
-def _openssl(*args: str) -> None:
-    subprocess.run(["openssl", *args], check=True, capture_output=True)
-
-
 @pytest.fixture(scope="module")
 def pki(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    if shutil.which("openssl") is None:
-        pytest.skip("openssl is not installed")
     d = tmp_path_factory.mktemp("pki")
     p = {
         n: d / n
@@ -123,7 +116,7 @@ def pki(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         )
     }
     p["ext.cnf"].write_text("subjectAltName=IP:127.0.0.1,DNS:localhost\n")
-    _openssl(
+    openssl(
         "req",
         "-x509",
         "-newkey",
@@ -139,7 +132,7 @@ def pki(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "/CN=PlagSini Test CA",
     )
     for name, cn in (("srv", "localhost"), ("cp", "CP-TLS3")):
-        _openssl(
+        openssl(
             "req",
             "-newkey",
             "rsa:2048",
@@ -151,7 +144,7 @@ def pki(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             "-subj",
             f"/CN={cn}",
         )
-        _openssl(
+        openssl(
             "x509",
             "-req",
             "-in",
@@ -169,7 +162,7 @@ def pki(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             str(p["ext.cnf"]),
         )
     # A self-signed client certificate with the right CN but not from our CA.
-    _openssl(
+    openssl(
         "req",
         "-x509",
         "-newkey",
