@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 
 import strawberry
 from sqlalchemy import func, select
+from strawberry.dataloader import DataLoader
 
 from api.accounts_types import Money
 from api.permissions import require_user
 from api.sessions import ChargingSession, _session_node
 from api.stations import SessionCharger
+from db.engine import read_session
 from db.models import Charger as ChargerModel
 from db.models import ChargingSession as SessionModel
 from db.models import Receipt as ReceiptModel
@@ -27,9 +29,21 @@ if TYPE_CHECKING:
 async def session_charger(info: strawberry.Info, charger_pk: int | None) -> SessionCharger | None:
     if charger_pk is None:
         return None
-    async with info.context.platform.sessionmaker() as s:
-        c = await s.get(ChargerModel, charger_pk)
-    return SessionCharger.of(c) if c is not None else None
+    # One query (a read-only snapshot) for all the sessions of a page, not one per session.
+    cache = info.context.cache
+    loader = cache.get("session_charger_loader")
+    if loader is None:
+        platform = info.context.platform
+
+        async def load(pks: list[int]) -> list[SessionCharger | None]:
+            async with read_session(platform.sessionmaker) as s:
+                rows = await s.scalars(select(ChargerModel).where(ChargerModel.id.in_(set(pks))))
+                found = {c.id: SessionCharger.of(c) for c in rows}
+            return [found.get(pk) for pk in pks]
+
+        loader = cache["session_charger_loader"] = DataLoader(load_fn=load)
+    result: SessionCharger | None = await loader.load(charger_pk)
+    return result
 
 
 async def session_cost_so_far(info: strawberry.Info, session_pk: int) -> Money | None:

@@ -97,7 +97,21 @@ class Edge(Generic[T]):
 class Connection(Generic[T]):
     edges: list[Edge[T]]
     page_info: PageInfo
-    total_count: int = strawberry.field(description="Number of items matching the filter, across all pages.")
+    #: The total, when known up front; else `count_stmt` (a SELECT count(*)) counts it, only when a
+    #: client asks for totalCount (counting a driver's 100,000 sessions for every page is not free).
+    total: strawberry.Private[int | None] = None
+    count_stmt: strawberry.Private[Any] = None
+
+    @strawberry.field(description="Number of items matching the filter, across all pages.")
+    async def total_count(self, info: strawberry.Info) -> int:
+        if self.total is None:
+            if self.count_stmt is None:
+                return len(self.edges)
+            from db.engine import read_session
+
+            async with read_session(info.context.platform.sessionmaker) as s:
+                self.total = int((await s.execute(self.count_stmt)).scalar_one())
+        return self.total
 
     @strawberry.field(description="The nodes of `edges`, for clients that do not need cursors.")
     def nodes(self) -> list[T]:
@@ -144,9 +158,7 @@ async def paginate(
 ) -> Connection[T]:
     """A page of `stmt` (a select of one entity) ordered by the unique integer column `key`."""
     size, backward = _page_size(first, last)
-    total = 0
-    if count:
-        total = int((await session.execute(select(func.count()).select_from(stmt.subquery()))).scalar_one())
+    count_stmt = select(func.count()).select_from(stmt.subquery()) if count else None
     q = stmt
     if after is not None:
         a = decode_cursor(after, field="after")
@@ -176,7 +188,9 @@ async def paginate(
             start_cursor=edges[0].cursor if edges else None,
             end_cursor=edges[-1].cursor if edges else None,
         ),
-        total_count=total if count else len(edges),
+        # Everything fitted on one page: that is the count, no query needed.
+        total=len(edges) if not count or (not more and after is None and before is None) else None,
+        count_stmt=count_stmt,
     )
 
 
@@ -216,5 +230,5 @@ def paginate_list(
             start_cursor=edges[0].cursor if edges else None,
             end_cursor=edges[-1].cursor if edges else None,
         ),
-        total_count=len(items),
+        total=len(items),
     )

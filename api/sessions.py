@@ -15,6 +15,7 @@ from api.errors import UserError, payload_or_errors, register_error_type
 from api.permissions import require_user
 from api.relay import Connection, decode_id, encode_id, paginate
 from api.stations import SessionCharger
+from db.engine import read_session
 from db.models import ChargingRequest as ChargingRequestModel
 from db.models import ChargingSession as SessionModel
 from db.models import Receipt as ReceiptModel
@@ -258,7 +259,9 @@ class Query:
         self, info: strawberry.Info, first: int | None = 20, after: str | None = None
     ) -> Connection[ChargingSession]:
         user = await require_user(info)
-        async with info.context.platform.sessionmaker() as s:
+        # A read-only snapshot (no SQLite write lock); the page is a keyset range on the
+        # (user_id, id) index; the receipts of the page in one query; totalCount only if asked for.
+        async with read_session(info.context.platform.sessionmaker) as s:
             conn = await paginate(
                 s,
                 select(SessionModel).where(SessionModel.user_id == user.id),
@@ -267,8 +270,15 @@ class Query:
                 first=first,
                 after=after,
             )
+            ids = [edge.node.id for edge in conn.edges]
+            receipts: dict[int, int] = {}
+            if ids:
+                rows = await s.execute(
+                    select(ReceiptModel.session_id, ReceiptModel.id).where(ReceiptModel.session_id.in_(ids))
+                )
+                receipts = {sid: rid for sid, rid in rows.all()}
             for edge in conn.edges:
-                edge.node = await _session_node(s, edge.node)
+                edge.node = ChargingSession.from_model(edge.node, receipts.get(edge.node.id))
         return conn  # type: ignore[return-value]
 
 

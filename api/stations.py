@@ -13,6 +13,7 @@ import strawberry
 
 from api.accounts_types import Money
 from api.relay import MAX_PAGE_SIZE, Connection, Edge, PageInfo, encode_id
+from db.engine import read_session
 from db.models import CONNECTOR_TYPES
 from db.models import Charger as ChargerModel
 from domain import stations
@@ -191,7 +192,7 @@ class Query:
                 "connectorType is one of " + ", ".join(CONNECTOR_TYPES) + ".", field="connectorType"
             )
         filters = stations.StationFilter(connector_type=connector_type, min_power_kw=min_power_kw)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:  # no SQLite write lock
             if near is not None:
                 center = stations.Point(near.latitude, near.longitude)
                 key = _uncursor(after, True) if after else None
@@ -224,7 +225,7 @@ class Query:
                 start_cursor=edges[0].cursor if edges else None,
                 end_cursor=edges[-1].cursor if edges else None,
             ),
-            total_count=found.total,
+            total=found.total,
         )
 
     @strawberry.field(

@@ -912,6 +912,8 @@ class ChargingSession(Base):
         ),
         enum_check("status", SESSION_STATUSES),
         Index(None, "user_id", "started_at"),
+        # A driver's history, newest first, a page at a time (keyset on id).
+        Index(None, "user_id", "id"),
         Index(None, "charger_id", "status"),
         Index(None, "status", "billed"),
         Index(None, "started_at"),

@@ -15,6 +15,7 @@ from sqlalchemy import Select, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db.engine import read_session
 from db.models import USER_ROLES, ApiKey, IdTag, User, Vehicle, utcnow
 from domain import audit, idtags, otp, passwords, platform_settings, tokens
 from domain.errors import (
@@ -264,7 +265,8 @@ async def logout(
 async def authenticate_access_token(platform: Any, token: str) -> tuple[User, str]:
     """The user and refresh family behind an access token; InvalidToken when it is not usable."""
     claims = tokens.decode_access_token(platform.secret_key, token)
-    async with platform.sessionmaker() as session:
+    # Every authenticated request comes here: a read-only snapshot, not a queue for SQLite's write lock.
+    async with read_session(platform.sessionmaker) as session:
         user = await session.get(User, claims.user_id)
         if user is None or user.deleted_at is not None or user.disabled:
             raise InvalidToken()

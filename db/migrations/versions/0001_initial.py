@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises:
-Create Date: 2026-11-24 06:40:41.773388
+Create Date: 2026-11-24 07:07:46.848391
 
 """
 
@@ -1426,6 +1426,7 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_charging_sessions_status_billed"), ["status", "billed"], unique=False
         )
+        batch_op.create_index(batch_op.f("ix_charging_sessions_user_id_id"), ["user_id", "id"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_charging_sessions_user_id_started_at"), ["user_id", "started_at"], unique=False
         )
