@@ -85,3 +85,18 @@ def test_schema_builds_for_production() -> None:
     assert schema.config.disable_field_suggestions is True
     assert schema.config.batching_config is None
     assert should_mask is not None
+
+
+async def test_validation_is_cached_per_schema_for_passing_documents_only() -> None:
+    """CachedValidation: a document that passed is not re-validated; one that failed fails every time;
+    a development schema's pass (introspection) never lets the same text through a production one."""
+    dev, prod = build_schema(), build_schema(production=True)
+    introspect = "{ __schema { queryType { name } } }"
+    for _ in range(2):
+        assert (await dev.execute(introspect)).errors is None
+    for _ in range(2):
+        assert (await prod.execute(introspect)).errors
+    deep = "{ " + 'a: __type(name: "Query") { fields { type { ofType { ' * 4 + "name" + " } } }" * 4 + " }"
+    for _ in range(2):
+        result = await dev.execute(deep)
+        assert result.errors, result
