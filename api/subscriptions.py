@@ -15,6 +15,7 @@ raw key (a charge point id, a session/transaction number) for integrators and te
 from __future__ import annotations
 
 import asyncio
+import copy
 import datetime as dt
 import logging
 from collections.abc import AsyncGenerator, Awaitable, Callable
@@ -290,6 +291,7 @@ async def _stream(
                 if out is None:
                     continue
                 if lagged and hasattr(out, "lagged"):
+                    out = copy.copy(out)  # a mapped event may be shared by subscribers (`_shared`)
                     out.lagged = lagged  # type: ignore[attr-defined]
                 lagged = 0
                 yield out
@@ -318,6 +320,24 @@ def _first(values: list[dict[str, Any]], measurand: str) -> float | None:
     return found
 
 
+def _shared(transform: Callable[[dict[str, Any]], T]) -> Callable[[dict[str, Any]], T]:
+    """Map each bus event once for all the subscribers it reaches: the bus hands the same decoded
+    dict to every subscriber of a channel, so with 1,000 subscribers the mapping of the most recent
+    event is reused 999 times. The result must not be mutated (`_stream` copies before setting
+    `lagged`)."""
+    last: list[Any] = [None, None]
+
+    def mapped(event: dict[str, Any]) -> T:
+        if last[0] is event:
+            return last[1]  # type: ignore[no-any-return]
+        out = transform(event)
+        last[0], last[1] = event, out
+        return out
+
+    return mapped
+
+
+@_shared
 def meter_reading(event: dict[str, Any]) -> MeterReading:
     values = [v for v in event.get("values") or [] if isinstance(v, dict)]
     energy = event.get("energy_wh")
