@@ -221,6 +221,8 @@ def scenario_ingest(kind: str, n: int, workdir: Path, mariadb: Any, duration: fl
             if ev["event"] == "connected":
                 result.update({"held": ev["held"], "failed_connects": ev["failed"]})
                 result["rss_after_connect"] = server.rss()
+            if ev["event"] == "connect_failures":
+                result["connect_failure_reasons"] = ev["reasons"]
             if ev["event"] == "steady":
                 marks["cpu0"] = server.cpu()
             if ev["event"] == "result":

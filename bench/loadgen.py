@@ -177,6 +177,7 @@ async def _connect_all(
 ) -> tuple[list[SimCharger], int, float]:
     chargers: list[SimCharger] = []
     failed = 0
+    reasons: dict[str, int] = {}
     t0 = time.perf_counter()
 
     async def one(i: int) -> None:
@@ -186,8 +187,10 @@ async def _connect_all(
             await c.connect()
             await c.boot()
             chargers.append(c)
-        except Exception:  # noqa: BLE001 - counted
+        except Exception as e:  # noqa: BLE001 - counted
             failed += 1
+            reason = f"{type(e).__name__}: {str(e)[:80]}"
+            reasons[reason] = reasons.get(reason, 0) + 1
 
     tasks = []
     for i in range(n):
@@ -197,6 +200,8 @@ async def _connect_all(
         if delay > 0:
             await asyncio.sleep(delay)
     await asyncio.gather(*tasks)
+    if reasons:
+        emit({"event": "connect_failures", "reasons": reasons})
     return chargers, failed, time.perf_counter() - t0
 
 

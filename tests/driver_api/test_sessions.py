@@ -147,3 +147,48 @@ async def test_cost_so_far_prices_the_running_session(server: Any) -> None:
     done, _ = await add_session(p, cpk, a.id, total_sen=777)
     got = (await server.graphql(q, {"id": encode_id("ChargingSession", done)}, token=token_a))["data"]
     assert got["chargingSession"]["costSoFar"] == {"amount": "7.77", "currency": "MYR"}
+
+
+async def test_my_sessions_pages_with_a_bounded_number_of_queries_and_lazy_total(server: Any) -> None:
+    """A page of mySessions costs the same few queries for 1 or 20 sessions (receipts and chargers
+    are loaded per page, not per session); totalCount is right on every page and counted only when
+    asked for."""
+    from sqlalchemy import event
+
+    p = server.platform
+    a, token = await make_user(p)
+    chargers = [await add_charger(p, f"CP-PG{i}", 3.1, 101.6) for i in range(3)]
+    ids = [(await add_session(p, chargers[i % 3], a.id, receipt=i % 2 == 0))[0] for i in range(25)]
+    statements: list[str] = []
+
+    def count(_c: Any, _cur: Any, statement: str, *_a: Any) -> None:
+        statements.append(statement)
+
+    page = "query($after: String) { mySessions(first: 20, after: $after) { %s edges { node { id receiptId charger { chargePointId } } } pageInfo { hasNextPage endCursor } } }"
+    event.listen(p.engine.sync_engine, "before_cursor_execute", count)
+    try:
+        first = (await server.graphql(page % "", token=token))["data"]["mySessions"]
+        without_total = len(statements)
+        statements.clear()
+        with_total = (await server.graphql(page % "totalCount", token=token))["data"]["mySessions"]
+    finally:
+        event.remove(p.engine.sync_engine, "before_cursor_execute", count)
+    assert without_total <= 8, without_total  # auth, page, receipts, chargers (+ BEGINs)
+    extra = len(statements) - without_total  # the count, in a read session of its own (+ its BEGIN)
+    assert 1 <= extra <= 2 and sum("count(" in st.lower() for st in statements) == 1
+    assert with_total["totalCount"] == 25
+    assert [e["node"]["id"] for e in first["edges"]] == [
+        encode_id("ChargingSession", i) for i in reversed(ids)
+    ][:20]
+    assert first["pageInfo"]["hasNextPage"] is True
+    nodes = {e["node"]["id"]: e["node"] for e in first["edges"]}
+    assert nodes[encode_id("ChargingSession", ids[24])]["receiptId"] is not None  # 24 is even: has one
+    assert nodes[encode_id("ChargingSession", ids[23])]["receiptId"] is None
+    assert nodes[encode_id("ChargingSession", ids[23])]["charger"]["chargePointId"] == "CP-PG2"
+    second = (
+        await server.graphql(page % "totalCount", {"after": first["pageInfo"]["endCursor"]}, token=token)
+    )["data"]["mySessions"]
+    assert [e["node"]["id"] for e in second["edges"]] == [
+        encode_id("ChargingSession", i) for i in reversed(ids[:5])
+    ]
+    assert second["pageInfo"]["hasNextPage"] is False and second["totalCount"] == 25
