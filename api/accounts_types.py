@@ -198,6 +198,15 @@ def _page(first: int | None, after: str | None, last: int | None, before: str | 
     return {"first": first, "after": after, "last": last, "before": before}
 
 
+async def _owned_page(
+    info: strawberry.Info, owner_pk: int, stmt: Any, key: Any, to_node: Any, page: PageArgs, **kw: Any
+) -> Any:
+    """A page of rows the user owns, once the viewer may see that user."""
+    await ensure_can_view(info, owner_pk)
+    async with info.context.platform.sessionmaker() as session:
+        return await paginate(session, stmt, key=key, to_node=to_node, **page, **kw)
+
+
 @strawberry.type
 class User:
     id: strawberry.ID
@@ -237,16 +246,11 @@ class User:
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[Vehicle]:
-        await ensure_can_view(info, self.pk)
-        async with info.context.platform.sessionmaker() as session:
-            return await paginate(
-                session,
-                select(m.Vehicle).where(m.Vehicle.user_id == self.pk),
-                key=m.Vehicle.id,
-                to_node=Vehicle.from_model,
-                descending=False,
-                **_page(first, after, last, before),
-            )
+        stmt = select(m.Vehicle).where(m.Vehicle.user_id == self.pk)
+        page = _page(first, after, last, before)
+        return await _owned_page(
+            info, self.pk, stmt, m.Vehicle.id, Vehicle.from_model, page, descending=False
+        )
 
     @strawberry.field(description="The user's id tags (app tag and RFID cards).")
     async def id_tags(
@@ -257,16 +261,9 @@ class User:
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[IdTag]:
-        await ensure_can_view(info, self.pk)
-        async with info.context.platform.sessionmaker() as session:
-            return await paginate(
-                session,
-                select(m.IdTag).where(m.IdTag.user_id == self.pk),
-                key=m.IdTag.id,
-                to_node=IdTag.from_model,
-                descending=False,
-                **_page(first, after, last, before),
-            )
+        stmt = select(m.IdTag).where(m.IdTag.user_id == self.pk)
+        page = _page(first, after, last, before)
+        return await _owned_page(info, self.pk, stmt, m.IdTag.id, IdTag.from_model, page, descending=False)
 
     @strawberry.field(description="The user's API keys (secrets are never shown again).")
     async def api_keys(
@@ -278,18 +275,11 @@ class User:
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[ApiKey]:
-        await ensure_can_view(info, self.pk)
         stmt = select(m.ApiKey).where(m.ApiKey.user_id == self.pk)
         if not include_revoked:
             stmt = stmt.where(m.ApiKey.revoked_at.is_(None))
-        async with info.context.platform.sessionmaker() as session:
-            return await paginate(
-                session,
-                stmt,
-                key=m.ApiKey.id,
-                to_node=ApiKey.from_model,
-                **_page(first, after, last, before),
-            )
+        page = _page(first, after, last, before)
+        return await _owned_page(info, self.pk, stmt, m.ApiKey.id, ApiKey.from_model, page)
 
     @strawberry.field(description="Wallet balance and debt, from the ledger.")
     async def wallet(self, info: strawberry.Info) -> WalletSummary:

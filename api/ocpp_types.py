@@ -307,6 +307,10 @@ class JobStatusChange:
     status: str
     at: str
 
+    @classmethod
+    def history(cls, job: m.FirmwareJob | m.DiagnosticsJob) -> list[JobStatusChange]:
+        return [cls(status=h["status"], at=h["at"]) for h in job.status_history or []]
+
 
 @strawberry.type
 class FirmwareJob:
@@ -326,7 +330,7 @@ class FirmwareJob:
             location=j.location,
             retrieve_at=j.retrieve_at,
             status=j.status,
-            history=[JobStatusChange(status=h["status"], at=h["at"]) for h in j.status_history or []],
+            history=JobStatusChange.history(j),
             created_at=j.created_at,
         )
 
@@ -349,7 +353,7 @@ class DiagnosticsJob:
             location=j.location,
             file_name=j.file_name,
             status=j.status,
-            history=[JobStatusChange(status=h["status"], at=h["at"]) for h in j.status_history or []],
+            history=JobStatusChange.history(j),
             created_at=j.created_at,
         )
 
