@@ -5,7 +5,6 @@ idTag, meter samples for the chart, sanity flags, receipt). Stopping one is the 
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from typing import Any
 
 import strawberry
@@ -19,6 +18,7 @@ from api.permissions import require_admin
 from api.relay import Connection, decode_id, encode_id, paginate
 from api.sessions import CostLine
 from db import models as m
+from domain import transactions
 from domain.errors import NotFound
 
 ENERGY = "Energy.Active.Import.Register"
@@ -76,9 +76,7 @@ class AdminChargingSession:
 
     @classmethod
     def from_model(cls, tx: m.ChargingSession, secret: str) -> AdminChargingSession:
-        energy = tx.energy_wh
-        if energy is None:
-            energy = max(0, (tx.last_energy_wh or tx.meter_start) - tx.meter_start)
+        energy = transactions.energy_so_far(tx)
         user = tx.__dict__.get("user")
         receipt = tx.__dict__.get("receipt")
         return cls(
@@ -98,16 +96,7 @@ class AdminChargingSession:
             soc=tx.last_soc,
             last_meter_at=tx.last_meter_at,
             cost=None if tx.total_cost_sen is None else Money.from_sen(tx.total_cost_sen, tx.currency),
-            cost_lines=[
-                CostLine(
-                    code=line["code"],
-                    description=line["description"],
-                    quantity=Decimal(line["quantity"]),
-                    unit=line["unit"],
-                    amount=Money.from_sen(int(line["amount_sen"]), tx.currency),
-                )
-                for line in (tx.cost_lines or [])
-            ],
+            cost_lines=CostLine.of_session(tx),
             billed=tx.billed,
             stop_reason=tx.stop_reason,
             start_source=tx.start_source,

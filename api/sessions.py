@@ -20,7 +20,7 @@ from db.models import ChargingRequest as ChargingRequestModel
 from db.models import ChargingSession as SessionModel
 from db.models import Receipt as ReceiptModel
 from db.models import Reservation as ReservationModel
-from domain import events, sessions
+from domain import events, sessions, transactions
 
 if TYPE_CHECKING:
     from api.invoices import Receipt
@@ -47,6 +47,19 @@ class CostLine:
     quantity: Decimal
     unit: str
     amount: Money
+
+    @classmethod
+    def of_session(cls, tx: SessionModel) -> list[CostLine]:
+        return [
+            cls(
+                code=line["code"],
+                description=line["description"],
+                quantity=Decimal(line["quantity"]),
+                unit=line["unit"],
+                amount=Money.from_sen(int(line["amount_sen"]), tx.currency),
+            )
+            for line in (tx.cost_lines or [])
+        ]
 
 
 @strawberry.type
@@ -98,9 +111,7 @@ class ChargingSession:
 
     @classmethod
     def from_model(cls, tx: SessionModel, receipt_id: int | None = None) -> ChargingSession:
-        energy = tx.energy_wh
-        if energy is None:
-            energy = max(0, (tx.last_energy_wh or tx.meter_start) - tx.meter_start)
+        energy = transactions.energy_so_far(tx)
         return cls(
             id=encode_id("ChargingSession", tx.id),
             transaction_id=tx.id,
@@ -110,16 +121,7 @@ class ChargingSession:
             stopped_at=tx.stopped_at,
             energy_wh=energy,
             cost=None if tx.total_cost_sen is None else Money.from_sen(tx.total_cost_sen, tx.currency),
-            cost_lines=[
-                CostLine(
-                    code=line["code"],
-                    description=line["description"],
-                    quantity=Decimal(line["quantity"]),
-                    unit=line["unit"],
-                    amount=Money.from_sen(int(line["amount_sen"]), tx.currency),
-                )
-                for line in (tx.cost_lines or [])
-            ],
+            cost_lines=CostLine.of_session(tx),
             billed=tx.billed,
             stop_reason=tx.stop_reason,
             receipt_id=encode_id("Receipt", receipt_id) if receipt_id else None,

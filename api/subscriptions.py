@@ -31,6 +31,7 @@ from api.permissions import require_admin, require_user
 from api.relay import _b64d, encode_id
 from db.models import Charger, ChargingRequest, ChargingSession, Fault, User
 from domain import events as ev
+from domain import transactions
 from domain.errors import Forbidden, InvalidInput, NotFound
 from plagsini import metrics
 from plagsini.bus import Lagged
@@ -594,14 +595,11 @@ class Subscription:
 
         async def snapshot() -> SessionProgress:
             now = await _session_row(info, sid)
-            energy = now.energy_wh
-            if energy is None and now.last_energy_wh is not None:
-                energy = max(0, now.last_energy_wh - now.meter_start)
             return _session_progress(
                 {
                     "session_id": now.id,
                     "status": now.status,
-                    "energy_wh": energy or 0,
+                    "energy_wh": transactions.energy_so_far(now),
                     "power_w": now.last_power_w,
                     "soc": now.last_soc,
                     "cost_sen": now.total_cost_sen,

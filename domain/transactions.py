@@ -473,18 +473,22 @@ async def store_meter_values(
     return MeterResult(rows, tx, values, unknown_transaction=unknown, cost_sen=cost_sen)
 
 
+def energy_so_far(tx: ChargingSession) -> int:
+    """Wh delivered: the billed figure once stopped, else the latest register minus meterStart."""
+    if tx.energy_wh is not None:
+        return tx.energy_wh
+    return max(0, (tx.last_energy_wh or tx.meter_start) - tx.meter_start)
+
+
 def session_event(tx: ChargingSession, running_cost_sen: int | None = None) -> dict[str, Any]:
     """The SessionEvent payload (domain.events) for a transaction: its billed cost once billed, else
     the running cost when the caller has it."""
-    energy = tx.energy_wh
-    if energy is None and tx.last_energy_wh is not None:
-        energy = max(0, tx.last_energy_wh - tx.meter_start)
     return {
         "session_id": tx.id,
         "transaction_id": tx.id,
         "user_id": tx.user_id,
         "status": tx.status,
-        "energy_wh": energy or 0,
+        "energy_wh": energy_so_far(tx),
         "power_w": tx.last_power_w,
         "soc": tx.last_soc,
         "cost_sen": tx.total_cost_sen
