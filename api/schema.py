@@ -58,6 +58,7 @@ from api import (
 )
 from api import chargers as chargers_api
 from api.errors import ERROR_TYPES, is_public
+from api.fanout import SharedEventExecutor
 
 # One line an area; the order is the order of fields in the exported schema.
 QUERY_TYPES: list[type] = [
@@ -156,6 +157,7 @@ def build_schema(production: bool = False) -> strawberry.Schema:
         subscription=subscription,
         types=[*ERROR_TYPES, *EXTRA_TYPES],
         extensions=extensions,
+        execution_context_class=SharedEventExecutor,
         config=StrawberryConfig(disable_field_suggestions=production, batching_config=None),
     )
 

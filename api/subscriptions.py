@@ -27,6 +27,7 @@ from sqlalchemy import func, select
 from strawberry.scalars import JSON
 from strawberry.types import Info
 
+from api import fanout
 from api.permissions import require_admin, require_user
 from api.relay import _b64d, encode_id
 from db.models import Charger, ChargingRequest, ChargingSession, Fault, User
@@ -38,42 +39,6 @@ from plagsini.bus import Lagged
 
 log = logging.getLogger("plagsini.subscriptions")
 
-
-# graphql-core 3.3 runs every subscription event with `Executor.build_per_event_executor`, a shallow
-# copy of the operation's executor that shares its memo caches. Those caches are keyed by the
-# identity of lists that are built afresh for each event and keep them alive, so a long-lived
-# subscription grew by about a kilobyte per event delivered, for ever (found with tracemalloc in a
-# node under a meter-value flood). Each event gets its own caches instead: they are only memos,
-# valid within one execution.
-_PER_EXECUTION_MEMOS = (
-    "_relevant_sub_fields",
-    "_stream_usages",
-    "_initial_execution_plans",
-    "_deferred_execution_plans",
-)
-
-
-def _isolate_per_event_memos() -> None:
-    from graphql.execution import executor as gql_executor
-
-    cls: Any = getattr(gql_executor, "Executor", None)
-    original = getattr(cls, "build_per_event_executor", None)
-    if original is None or getattr(original, "_plagsini_isolated", False):
-        return
-
-    def build_per_event_executor(self: Any, payload: Any) -> Any:
-        event_executor = original(self, payload)
-        for name in _PER_EXECUTION_MEMOS:
-            memo: Any = getattr(event_executor, name, None)
-            if memo is not None and id(memo) == id(getattr(self, name, None)):
-                setattr(event_executor, name, type(memo)())
-        return event_executor
-
-    build_per_event_executor._plagsini_isolated = True  # type: ignore[attr-defined]
-    cls.build_per_event_executor = build_per_event_executor
-
-
-_isolate_per_event_memos()
 
 SESSION_TYPE = "ChargingSession"
 CHARGER_TYPE = "Charger"
@@ -321,18 +286,23 @@ def _first(values: list[dict[str, Any]], measurand: str) -> float | None:
     return found
 
 
-def _shared(transform: Callable[[dict[str, Any]], T]) -> Callable[[dict[str, Any]], T]:
+def _shared(transform: Callable[..., T]) -> Callable[..., T]:
     """Map each bus event once for all the subscribers it reaches: the bus hands the same decoded
     dict to every subscriber of a channel, so with 1,000 subscribers the mapping of the most recent
-    event is reused 999 times. The result must not be mutated (`_stream` copies before setting
-    `lagged`)."""
-    last: list[Any] = [None, None]
+    event is reused 999 times, and `api/fanout.py` can then execute and encode it once per
+    operation. Extra positional arguments (e.g. the admin/driver view) select among the event's
+    mappings. The result must not be mutated (`_stream` copies before setting `lagged`)."""
+    last_event: list[Any] = [None]
+    mapped_by_args: dict[tuple[Any, ...], T] = {}
 
-    def mapped(event: dict[str, Any]) -> T:
-        if last[0] is event:
-            return last[1]  # type: ignore[no-any-return]
-        out = transform(event)
-        last[0], last[1] = event, out
+    def mapped(event: dict[str, Any], *args: Any) -> T:
+        if last_event[0] is not event:
+            last_event[0] = event
+            mapped_by_args.clear()
+        elif args in mapped_by_args:
+            return mapped_by_args[args]
+        out = transform(event, *args)
+        mapped_by_args[args] = out
         return out
 
     return mapped
@@ -382,6 +352,7 @@ PUBLIC_AVAILABILITY = {
 }
 
 
+@_shared
 def charger_status_update(event: dict[str, Any], admin: bool) -> ChargerStatusUpdate | None:
     kind = str(event.get("type") or "connector")
     online = event.get("online")
@@ -406,6 +377,50 @@ def charger_status_update(event: dict[str, Any], admin: bool) -> ChargerStatusUp
         info=event.get("info") if admin else None,
         timestamp=_ts(event.get("timestamp")),
     )
+
+
+@_shared
+def ocpp_message_event(event: dict[str, Any]) -> OcppMessageEvent:
+    return OcppMessageEvent(
+        charge_point_id=str(event.get("charge_point_id", "")),
+        direction=str(event.get("direction", "")),
+        message_type=int(event.get("message_type") or 0),
+        action=event.get("action"),
+        unique_id=event.get("unique_id"),
+        payload=event.get("payload"),
+        error_code=event.get("error_code"),
+        latency_ms=event.get("latency_ms"),
+        timestamp=_ts(event.get("timestamp")),
+    )
+
+
+@_shared
+def fault_update(event: dict[str, Any]) -> FaultUpdate:
+    fid = event.get("fault_id")
+    conn = event.get("connector_id")
+    return FaultUpdate(
+        fault_id=encode_id("Fault", fid) if fid is not None else None,
+        charge_point_id=event.get("charge_point_id"),
+        connector_id=int(conn) if conn is not None else None,
+        error_code=event.get("error_code"),
+        status=event.get("status"),
+        info=event.get("info"),
+        timestamp=_ts(event.get("timestamp") or event.get("opened_at")),
+    )
+
+
+# Every payload type is plain data (no resolver reads the viewer), so one execution of an event may
+# serve every subscriber with the same operation (`api/fanout.py`).
+fanout.share_payloads(
+    MeterReading,
+    SessionProgress,
+    ChargingRequestUpdate,
+    ChargerStatusUpdate,
+    OcppMessageEvent,
+    FaultUpdate,
+    DashboardStats,
+    WalletUpdate,
+)
 
 
 # ------------------------------------------------------------------------------------------ lookups
@@ -505,6 +520,7 @@ async def compute_dashboard_stats(platform: Any) -> dict[str, Any]:
     }
 
 
+@_shared
 def _dashboard(event: dict[str, Any]) -> DashboardStats:
     return DashboardStats(
         chargers_total=int(event.get("chargers_total", 0)),
@@ -715,40 +731,14 @@ class Subscription:
         else:
             channel = ev.ALL_OCPP_LOG
 
-        def transform(event: dict[str, Any]) -> OcppMessageEvent:
-            return OcppMessageEvent(
-                charge_point_id=str(event.get("charge_point_id", "")),
-                direction=str(event.get("direction", "")),
-                message_type=int(event.get("message_type") or 0),
-                action=event.get("action"),
-                unique_id=event.get("unique_id"),
-                payload=event.get("payload"),
-                error_code=event.get("error_code"),
-                latency_ms=event.get("latency_ms"),
-                timestamp=_ts(event.get("timestamp")),
-            )
-
-        async for item in _stream(info, (channel,), transform):
+        async for item in _stream(info, (channel,), ocpp_message_event):
             yield item
 
     @strawberry.subscription(description="Charger faults as they open and change (admins).")
     async def faults(self, info: Info) -> AsyncGenerator[FaultUpdate, None]:
         await require_admin(info, write=False)
 
-        def transform(event: dict[str, Any]) -> FaultUpdate:
-            fid = event.get("fault_id")
-            conn = event.get("connector_id")
-            return FaultUpdate(
-                fault_id=encode_id("Fault", fid) if fid is not None else None,
-                charge_point_id=event.get("charge_point_id"),
-                connector_id=int(conn) if conn is not None else None,
-                error_code=event.get("error_code"),
-                status=event.get("status"),
-                info=event.get("info"),
-                timestamp=_ts(event.get("timestamp") or event.get("opened_at")),
-            )
-
-        async for item in _stream(info, (ev.FAULTS,), transform):
+        async for item in _stream(info, (ev.FAULTS,), fault_update):
             yield item
 
     @strawberry.subscription(

@@ -17,13 +17,15 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
-from starlette.websockets import WebSocket
+from starlette.websockets import WebSocket, WebSocketDisconnect
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.http.exceptions import WebSocketDisconnected
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import BaseGraphQLTransportWSHandler
 
 from api.context import Context
+from api.fanout import next_frame
 from api.schema import build_schema
 from plagsini import metrics
 from plagsini.platform import Platform
@@ -42,6 +44,18 @@ class KeepAliveTransportWSHandler(BaseGraphQLTransportWSHandler):  # type: ignor
     async def handle_message(self, message: Any) -> None:
         self.last_seen = time.monotonic()
         await super().handle_message(message)
+
+    async def send_message(self, message: Any) -> None:
+        # `next` frames of an event shared by many subscribers are encoded once (api/fanout.py).
+        ws = getattr(self.websocket, "ws", None)  # the Starlette WebSocket under strawberry's adapter
+        if ws is not None and message.get("type") == "next" and isinstance(message.get("payload"), dict):
+            text = next_frame(message["id"], message["payload"])
+            try:
+                await ws.send_text(text)
+            except WebSocketDisconnect as exc:
+                raise WebSocketDisconnected from exc
+            return
+        await super().send_message(message)
 
     async def handle_connection_init(self, message: Any) -> None:
         await super().handle_connection_init(message)
