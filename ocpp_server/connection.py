@@ -87,7 +87,7 @@ class ChargerConnection(ChargePoint):
         self._pending: tuple[str, asyncio.Future[p.Frame], str, float] | None = None
         self._outbound_lock = asyncio.Lock()
         # Events to publish after the answer of the current CALL is sent.
-        self.after_send: list[tuple[str, Any]] = []
+        self.after_send: list[tuple[tuple[str, ...], Any]] = []
         self.after_tasks: list[Callable[[], Awaitable[None]]] = []
 
     # -- receive loop ------------------------------------------------------------------------------
@@ -191,18 +191,19 @@ class ChargerConnection(ChargePoint):
 
     async def _after_answer(self) -> None:
         bus = self.server.platform.bus
-        for channel, payload in self.after_send:
+        for channels, payload in self.after_send:
             try:
-                await bus.publish(channel, payload)
+                await bus.publish_many(channels, payload)
             except Exception:  # noqa: BLE001
-                log.warning("cannot publish %s", channel, exc_info=True)
+                log.warning("cannot publish %s", ",".join(channels), exc_info=True)
         for task in self.after_tasks:
             self.server.spawn(task())
         self.after_send = []
         self.after_tasks = []
 
-    def publish_after(self, channel: str, payload: Any) -> None:
-        self.after_send.append((channel, payload))
+    def publish_after(self, channel: str | tuple[str, ...], payload: Any) -> None:
+        """Publish `payload` (on one channel, or the same payload on several) after the answer is sent."""
+        self.after_send.append(((channel,) if isinstance(channel, str) else channel, payload))
 
     # -- outbound ----------------------------------------------------------------------------------
 

@@ -121,7 +121,11 @@ class MessageLog:
         bus = self.platform.bus
         if not bus.connected:
             return
+        everyone = bus.wants(events.ALL_OCPP_LOG)
         for row in batch:
+            channel = events.ocpp_log(row["charger_id"])
+            if not everyone and not bus.wants(channel):
+                continue  # nobody follows this charger's log (memory bus): nothing to build
             event = {
                 "charge_point_id": row["charger_id"],
                 "direction": row["direction"],
@@ -134,8 +138,7 @@ class MessageLog:
                 "timestamp": row["created_at"].isoformat(),
             }
             try:
-                await bus.publish(events.ocpp_log(row["charger_id"]), event)
-                await bus.publish(events.ALL_OCPP_LOG, event)
+                await bus.publish_many((channel, events.ALL_OCPP_LOG), event)
             except Exception:  # noqa: BLE001
                 log.warning("cannot publish the live message log", exc_info=True)
                 return

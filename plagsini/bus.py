@@ -18,7 +18,9 @@ backend hangs every subscriber when Redis restarts. Here:
   keep the newest) and the subscriber is told it lagged: its iterator yields a `Lagged(dropped=n)`
   marker before the next event (when subscribed with `lag_markers=True`) or logs it;
 * `publish()` never hangs: it gives up after `publish_timeout` seconds (Redis down) and drops the
-  event with a logged warning, returning False;
+  event with a logged warning, returning False (on `memory://` a publish cannot block, and an event
+  on a channel without a subscriber on this node is not even encoded); `publish_many()` sends one
+  payload on several channels, encoded once;
 * `subscriber_count()` counts live subscriptions (tests assert that a disconnected client leaves
   none behind).
 
@@ -121,6 +123,8 @@ class EventBus:
         self.publish_timeout = publish_timeout
         self.queue_size = queue_size
         self._backend = _make_backend(url, publish_timeout)
+        #: memory:// (this node only): publishing is a non-blocking put.
+        self._local = url.startswith("memory://")
         self._subscribers: dict[str, set[Subscription]] = {}
         self._locks: dict[str, asyncio.Lock] = {}
         self._dispatcher: asyncio.Task[None] | None = None
@@ -157,24 +161,52 @@ class EventBus:
 
     async def publish(self, channel: str, payload: Any) -> bool:
         """Publish a JSON-serialisable payload. Never hangs: False when the event was dropped."""
+        return await self.publish_many((channel,), payload)
+
+    async def publish_many(self, channels: tuple[str, ...] | list[str], payload: Any) -> bool:
+        """Publish one payload on several channels, encoded once. False when it was dropped on any."""
+        if self._local:
+            # memory://: the subscribers are this node's own, and a put on the backend's unbounded
+            # queue never waits (no timeout needed). A channel nobody here listens to is skipped
+            # without encoding (the dispatcher would discard the event).
+            if not self.connected:
+                self._dropped(channels[0], ConnectionError("the bus is not connected"))
+                return False
+            message: str | None = None
+            for channel in channels:
+                if channel in self._subscribers:
+                    if message is None:
+                        message = json.dumps(payload, default=str)
+                    await self._backend.publish(channel, message)
+            return True
         message = json.dumps(payload, default=str)
-        try:
-            async with asyncio.timeout(self.publish_timeout):
-                await self._backend.publish(channel, message)
-        except Exception as e:  # noqa: BLE001 - a bus outage must not break the publisher
-            self.dropped_publishes += 1
-            now = time.monotonic()
-            if now - self._last_drop_log > 5:
-                self._last_drop_log = now
-                log.warning(
-                    "bus: dropped event on %s (%s: %s); %d dropped so far",
-                    channel,
-                    type(e).__name__,
-                    e,
-                    self.dropped_publishes,
-                )
-            return False
-        return True
+        ok = True
+        for channel in channels:
+            try:
+                async with asyncio.timeout(self.publish_timeout):
+                    await self._backend.publish(channel, message)
+            except Exception as e:  # noqa: BLE001 - a bus outage must not break the publisher
+                self._dropped(channel, e)
+                ok = False
+        return ok
+
+    def wants(self, channel: str) -> bool:
+        """False when an event on `channel` would reach nobody (memory://, no subscriber on this node):
+        a publisher may skip building it. Always True across nodes (Redis)."""
+        return not self._local or channel in self._subscribers
+
+    def _dropped(self, channel: str, e: BaseException) -> None:
+        self.dropped_publishes += 1
+        now = time.monotonic()
+        if now - self._last_drop_log > 5:
+            self._last_drop_log = now
+            log.warning(
+                "bus: dropped event on %s (%s: %s); %d dropped so far",
+                channel,
+                type(e).__name__,
+                e,
+                self.dropped_publishes,
+            )
 
     def publish_local(self, channel: str, payload: Any) -> None:
         """Deliver to this node's subscribers only (node-local aggregates such as dashboard stats)."""
