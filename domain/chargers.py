@@ -9,12 +9,12 @@ import hmac
 import re
 import secrets
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, and_, case, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Charger, Connector, utcnow
+from db.models import Charger, Connector, Fault, utcnow
 from domain import faults
 from domain.errors import Conflict, InvalidInput, NotFound
 
@@ -76,6 +76,38 @@ async def get_by_cpid(session: AsyncSession, cpid: str) -> Charger | None:
     return (
         await session.execute(select(Charger).where(Charger.charge_point_id == cpid))
     ).scalar_one_or_none()
+
+
+@dataclass(frozen=True, slots=True)
+class AdmissionInfo:
+    """What admitting a connection needs to know about a charger (read without loading the row)."""
+
+    id: int
+    security_profile: int
+    auth_key_hash: str | None
+    registration_status: str
+    approved: bool
+    last_boot_at: dt.datetime | None
+    is_public: bool
+
+
+async def admission_info(session: AsyncSession, cpid: str) -> AdmissionInfo | None:
+    """The charger's admission columns, by charge point id (every connecting charger: a core select)."""
+    t = Charger.__table__.c
+    row = (
+        await session.execute(
+            select(
+                t.id,
+                t.security_profile,
+                t.auth_key_hash,
+                t.registration_status,
+                t.approved,
+                t.last_boot_at,
+                t.is_public,
+            ).where(t.charge_point_id == cpid)
+        )
+    ).first()
+    return AdmissionInfo(*row) if row is not None else None
 
 
 async def get(session: AsyncSession, charger_id: int) -> Charger:
@@ -150,13 +182,20 @@ async def approve(session: AsyncSession, charger: Charger, *, approved: bool = T
 
 # ------------------------------------------------------------------------------------------------
 # Connection bookkeeping (which node holds the socket)
+#
+# The connect path runs these for every charger (through the group writer): core statements on the
+# table, without the ORM's bulk-update bookkeeping (no loaded objects need to follow).
 # ------------------------------------------------------------------------------------------------
+
+_chargers = cast(Table, Charger.__table__)
+_connectors = cast(Table, Connector.__table__)
+_faults = cast(Table, Fault.__table__)
 
 
 async def mark_connected(session: AsyncSession, charger_id: int, node_id: str) -> None:
     await session.execute(
-        update(Charger)
-        .where(Charger.id == charger_id)
+        update(_chargers)
+        .where(_chargers.c.id == charger_id)
         .values(online=True, node_id=node_id, connected_at=utcnow())
     )
 
@@ -164,8 +203,8 @@ async def mark_connected(session: AsyncSession, charger_id: int, node_id: str) -
 async def mark_disconnected(session: AsyncSession, charger_id: int, node_id: str) -> bool:
     """Offline, unless another node (or a newer connection) took the charger over meanwhile."""
     result = await session.execute(
-        update(Charger)
-        .where(Charger.id == charger_id, Charger.node_id == node_id)
+        update(_chargers)
+        .where(_chargers.c.id == charger_id, _chargers.c.node_id == node_id)
         .values(online=False, node_id=None)
     )
     return bool(getattr(result, "rowcount", 0))
@@ -174,13 +213,15 @@ async def mark_disconnected(session: AsyncSession, charger_id: int, node_id: str
 async def release_node(session: AsyncSession, node_id: str) -> None:
     """A node starting or stopping: chargers it held are offline."""
     await session.execute(
-        update(Charger).where(Charger.node_id == node_id).values(online=False, node_id=None)
+        update(_chargers).where(_chargers.c.node_id == node_id).values(online=False, node_id=None)
     )
 
 
 async def node_of(session: AsyncSession, cpid: str) -> tuple[int, str | None] | None:
     row = (
-        await session.execute(select(Charger.id, Charger.node_id).where(Charger.charge_point_id == cpid))
+        await session.execute(
+            select(_chargers.c.id, _chargers.c.node_id).where(_chargers.c.charge_point_id == cpid)
+        )
     ).first()
     return (row[0], row[1]) if row else None
 
@@ -202,34 +243,98 @@ _BOOT_FIELDS = {
 }
 
 
-async def record_boot(session: AsyncSession, charger: Charger, payload: dict[str, Any]) -> str:
+async def record_boot(session: AsyncSession, charger_id: int, payload: dict[str, Any]) -> str:
     """Store the identity a charger reports and return the registration status to answer."""
-    values: dict[str, Any] = {col: payload.get(key) for key, col in _BOOT_FIELDS.items()}
-    status = charger.registration_status
-    if status == "Accepted" and not charger.approved:
+    row = (
+        await session.execute(
+            select(_chargers.c.registration_status, _chargers.c.approved).where(_chargers.c.id == charger_id)
+        )
+    ).first()
+    if row is None:
+        raise NotFound("No such charger.")
+    status = row.registration_status
+    if status == "Accepted" and not row.approved:
         status = "Pending"
+    values: dict[str, Any] = {col: payload.get(key) for key, col in _BOOT_FIELDS.items()}
     now = utcnow()
-    values["last_boot_at"] = now if status == "Accepted" else charger.last_boot_at
+    if status == "Accepted":
+        values["last_boot_at"] = now
     values["last_heartbeat_at"] = now
-    await session.execute(update(Charger).where(Charger.id == charger.id).values(**values))
-    for k, v in values.items():
-        setattr(charger, k, v)
+    await session.execute(update(_chargers).where(_chargers.c.id == charger_id).values(**values))
     return status
 
 
 async def record_heartbeat(session: AsyncSession, charger_id: int, at: dt.datetime | None = None) -> None:
     await session.execute(
-        update(Charger).where(Charger.id == charger_id).values(last_heartbeat_at=at or utcnow())
+        update(_chargers).where(_chargers.c.id == charger_id).values(last_heartbeat_at=at or utcnow())
     )
 
 
 @dataclass
 class StatusChange:
-    connector: Connector
+    #: The connector's status and error code after this notification (an older notification than the
+    #: stored one leaves them as they were).
+    status: str
+    error_code: str
+    #: The status before (None: the connector was not known yet).
     previous_status: str | None
     fault_events: list[dict[str, Any]]
     #: The charger's publicity now (an admin may have changed it while the charger was connected).
     is_public: bool = True
+    previous_error_code: str | None = None
+    #: False when the notification was older than the stored status and changed nothing.
+    applied: bool = True
+
+
+#: The connector columns a StatusNotification sets (status_timestamp last: see _upsert_connector).
+_STATUS_COLUMNS = ("status", "error_code", "info", "vendor_id", "vendor_error_code", "updated_at")
+
+
+def _open_connector_fault(charger_id: int, connector_id: int) -> Any:
+    return (
+        select(_faults.c.id)
+        .where(
+            _faults.c.charger_id == charger_id,
+            _faults.c.connector_id == connector_id,
+            _faults.c.status.in_(faults.OPEN_STATES),
+            _faults.c.error_code.not_in(faults.DATA_FAULTS),
+        )
+        .exists()
+    )
+
+
+async def _upsert_connector(session: AsyncSession, values: dict[str, Any], *, conditional: bool) -> None:
+    """INSERT the connector row, or UPDATE it unless the stored status is newer (`conditional`).
+
+    The database applies the rule "an older timestamp never overwrites a newer status", so it holds
+    whatever else wrote the row meanwhile."""
+    c = _connectors.c
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        lite = sqlite_insert(_connectors).values(**values)
+        newer = or_(c.status_timestamp.is_(None), lite.excluded.status_timestamp >= c.status_timestamp)
+        stmt: Any = lite.on_conflict_do_update(
+            index_elements=[c.charger_id, c.connector_id],
+            set_={k: lite.excluded[k] for k in (*_STATUS_COLUMNS, "status_timestamp")},
+            where=newer if conditional else None,
+        )
+    elif dialect in ("mysql", "mariadb"):
+        from sqlalchemy.dialects.mysql import insert as mysql_insert
+
+        my = mysql_insert(_connectors).values(**values)
+        # MySQL assigns left to right and later expressions see earlier assignments: the condition
+        # reads status_timestamp, so that column is assigned last.
+        cond = or_(c.status_timestamp.is_(None), my.inserted.status_timestamp >= c.status_timestamp)
+
+        def pick(col: str) -> Any:
+            return case((cond, my.inserted[col]), else_=c[col]) if conditional else my.inserted[col]
+
+        stmt = my.on_duplicate_key_update([(k, pick(k)) for k in (*_STATUS_COLUMNS, "status_timestamp")])
+    else:  # pragma: no cover - the platform runs on SQLite or MySQL/MariaDB
+        raise NotImplementedError(f"connector upsert on {dialect}")
+    await session.execute(stmt)
 
 
 async def record_status(
@@ -244,27 +349,47 @@ async def record_status(
     vendor_error_code: str | None = None,
     timestamp: dt.datetime | None = None,
 ) -> StatusChange:
-    """Upsert the connector's status; a non-NoError code opens a fault, NoError closes the open ones."""
-    connector = (
+    """Upsert the connector's status; a non-NoError code opens a fault, NoError closes the open ones.
+
+    Core statements (this runs for every StatusNotification): one read of the charger's publicity,
+    the connector's current status and (for NoError) whether it has an open fault; one upsert."""
+    c = _connectors.c
+    columns: list[Any] = [_chargers.c.is_public, c.status, c.error_code, c.status_timestamp]
+    if error_code == "NoError":
+        columns.append(_open_connector_fault(charger_id, connector_id).label("has_open_fault"))
+    row = (
         await session.execute(
-            select(Connector).where(
-                Connector.charger_id == charger_id, Connector.connector_id == connector_id
+            select(*columns)
+            .select_from(
+                _chargers.outerjoin(
+                    _connectors, and_(c.charger_id == _chargers.c.id, c.connector_id == connector_id)
+                )
             )
+            .where(_chargers.c.id == charger_id)
         )
-    ).scalar_one_or_none()
-    previous = connector.status if connector else None
-    if connector is None:
-        connector = Connector(charger_id=charger_id, connector_id=connector_id)
-        session.add(connector)
+    ).first()
+    is_public = bool(row.is_public) if row is not None else False
+    previous: str | None = row.status if row is not None else None
+    previous_error: str | None = row.error_code if row is not None else None
+    previous_ts: dt.datetime | None = row.status_timestamp if row is not None else None
     # Queued notifications may arrive late: an older timestamp never overwrites a newer status.
-    if connector.status_timestamp is None or timestamp is None or timestamp >= connector.status_timestamp:
-        connector.status = status
-        connector.error_code = error_code
-        connector.info = info
-        connector.vendor_id = vendor_id
-        connector.vendor_error_code = vendor_error_code
-        connector.status_timestamp = timestamp or utcnow()
-    await session.flush()
+    applied = previous is None or previous_ts is None or timestamp is None or timestamp >= previous_ts
+    now = utcnow()
+    await _upsert_connector(
+        session,
+        {
+            "charger_id": charger_id,
+            "connector_id": connector_id,
+            "status": status,
+            "error_code": error_code,
+            "info": info,
+            "vendor_id": vendor_id,
+            "vendor_error_code": vendor_error_code,
+            "status_timestamp": timestamp or now,
+            "updated_at": now,
+        },
+        conditional=timestamp is not None,
+    )
     events: list[dict[str, Any]] = []
     if error_code != "NoError":
         opened = await faults.open_fault(
@@ -279,8 +404,15 @@ async def record_status(
         )
         if opened is not None:
             events.append(faults.event(opened))
-    else:
+    elif row is None or row.has_open_fault:
         for closed in await faults.resolve_open(session, charger_id, connector_id, at=timestamp):
             events.append(faults.event(closed))
-    is_public = await session.scalar(select(Charger.is_public).where(Charger.id == charger_id))
-    return StatusChange(connector, previous, events, bool(is_public))
+    return StatusChange(
+        status=status if applied else (previous or status),
+        error_code=error_code if applied else (previous_error or error_code),
+        previous_status=previous,
+        fault_events=events,
+        is_public=is_public,
+        previous_error_code=previous_error,
+        applied=applied,
+    )

@@ -42,7 +42,7 @@ async def boot_notification(conn: ChargerConnection, payload: dict[str, Any]) ->
     charger_id = conn.charger_id
 
     async def unit(s: AsyncSession) -> str:
-        return await chargers.record_boot(s, await chargers.get(s, charger_id), payload)
+        return await chargers.record_boot(s, charger_id, payload)
 
     # Through the group writer, like the other small writes of a connecting charger.
     status = await ingest.run(platform, unit)
@@ -60,8 +60,7 @@ async def boot_notification(conn: ChargerConnection, payload: dict[str, Any]) ->
         "firmware_version": payload.get("firmwareVersion"),
         "timestamp": _now_iso(),
     }
-    conn.publish_after(events.charger_status(conn.cpid), event)
-    conn.publish_after(events.ALL_CHARGERS_STATUS, event)
+    conn.publish_after((events.charger_status(conn.cpid), events.ALL_CHARGERS_STATUS), event)
     interval = await platform_settings.effective(platform, "heartbeat_interval")
     return {"status": status, "currentTime": _now_iso(), "interval": interval}
 
@@ -89,16 +88,15 @@ async def status_notification(conn: ChargerConnection, payload: dict[str, Any]) 
         "type": "connector",
         "charge_point_id": conn.cpid,
         "connector_id": payload["connectorId"],
-        "status": change.connector.status,
-        "error_code": change.connector.error_code,
+        "status": change.status,
+        "error_code": change.error_code,
         "info": payload.get("info"),
         "vendor_error_code": payload.get("vendorErrorCode"),
         "is_public": conn.is_public,
         "online": True,
         "timestamp": (ts or utcnow()).isoformat(),
     }
-    conn.publish_after(events.charger_status(conn.cpid), event)
-    conn.publish_after(events.ALL_CHARGERS_STATUS, event)
+    conn.publish_after((events.charger_status(conn.cpid), events.ALL_CHARGERS_STATUS), event)
     for fault in change.fault_events:
         fault["charge_point_id"] = conn.cpid
         conn.publish_after(events.FAULTS, fault)

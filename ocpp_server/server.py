@@ -228,7 +228,7 @@ class OcppServer:
             return Refusal(404, "unknown charge point")
         # A read (a WAL snapshot on SQLite): admissions do not queue for the write lock.
         async with read_session(self.platform.sessionmaker) as s:
-            charger = await chargers.get_by_cpid(s, cpid)
+            charger = await chargers.admission_info(s, cpid)
         if charger is None:
             if await platform_settings.effective(self.platform, "ocpp_unknown_chargers") != "pending":
                 return Refusal(404, "unknown charge point")
@@ -389,8 +389,9 @@ class OcppServer:
             "timestamp": utcnow().isoformat(),
         }
         with contextlib.suppress(Exception):
-            await self.platform.bus.publish(events.charger_status(cpid), event)
-            await self.platform.bus.publish(events.ALL_CHARGERS_STATUS, event)
+            await self.platform.bus.publish_many(
+                (events.charger_status(cpid), events.ALL_CHARGERS_STATUS), event
+            )
 
     # -- local command entry point ---------------------------------------------------------------
 
