@@ -97,6 +97,19 @@ def _operation_key(executor: Any) -> tuple[str, str | None, str] | None:
     return (loc.source.body, name, frozen)
 
 
+class _Executed:
+    """Stands in for a per-event executor when the event's result is known (see
+    `SharedEventExecutor.build_per_event_executor`)."""
+
+    __slots__ = ("result",)
+
+    def __init__(self, result: Any) -> None:
+        self.result = result
+
+    def execute_operation(self, serially: bool | None = None) -> Any:
+        return self.result
+
+
 class SharedEventExecutor(StrawberryGraphQLCoreExecutionContext):
     """The schema's executor: per-event executions of shareable payloads are computed once per
     operation (see the module docstring). Queries and mutations run as usual."""
@@ -109,6 +122,10 @@ class SharedEventExecutor(StrawberryGraphQLCoreExecutionContext):
         if not self._share_key_known:
             self._share_key = _operation_key(self)
             self._share_key_known = True
+        if self._share_key is not None and type(payload) in _SHAREABLE:
+            cached = results.get(payload, self._share_key)
+            if cached is not None:  # executed already for another subscriber: no executor to build
+                return _Executed(cached)
         event_executor = super().build_per_event_executor(payload)
         for name in _PER_EXECUTION_MEMOS:
             memo: Any = getattr(event_executor, name, None)
@@ -122,9 +139,6 @@ class SharedEventExecutor(StrawberryGraphQLCoreExecutionContext):
         key = self._share_key
         if not self._per_event or key is None or type(payload) not in _SHAREABLE:
             return super().execute_operation(serially)
-        cached = results.get(payload, key)
-        if cached is not None:
-            return cached
         result = super().execute_operation(serially)
         if not self.is_awaitable(result):
             results.put(payload, key, result)

@@ -130,6 +130,18 @@ class CachedValidation(SchemaExtension):
                 passed.popitem(last=False)
 
 
+class MaskUnexpectedErrors(MaskErrors):
+    """MaskErrors that returns at once for a result without errors: it runs for every subscription
+    event delivered, and its general check (isinstance against a runtime Protocol) cost more than
+    executing a shared event."""
+
+    def _process_stream_result(self, result: Any) -> None:
+        if getattr(result, "errors", None) or getattr(result, "incremental", None):
+            super()._process_stream_result(result)
+        elif getattr(result, "completed", None):
+            super()._process_stream_result(result)
+
+
 class PlagsiniSchema(strawberry.Schema):
     def process_errors(self, errors: list[GraphQLError], execution_context: Any = None) -> None:
         # Expected failures are part of the API, not incidents; log only the unexpected ones.
@@ -146,7 +158,7 @@ def build_schema(production: bool = False) -> strawberry.Schema:
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
-        lambda: MaskErrors(should_mask_error=should_mask, error_message=MASKED_MESSAGE),
+        lambda: MaskUnexpectedErrors(should_mask_error=should_mask, error_message=MASKED_MESSAGE),
         CachedValidation,
     ]
     if production:
