@@ -352,7 +352,7 @@ def main() -> None:
     p.add_argument("--meter-interval", type=float, default=10.0)
     p.add_argument("--heartbeat", type=float, default=300.0)
     p.add_argument("--duration", type=float, default=30.0)
-    p.add_argument("--steps", default="100,200,400,800,1200,1600,2400,3200,4800")
+    p.add_argument("--steps", default="100,200,300,400,500,600,700,800,900,1000,1200,1400,1600,2000,2400,3200")
     p.add_argument("--storm-timeout", type=float, default=180.0)
     args = p.parse_args()
     fn = {"ingest": ingest, "peak": peak, "storm": storm}[args.mode]
