@@ -11,7 +11,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, case, or_, select, update
+from sqlalchemy import Table, and_, bindparam, case, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, Connector, Fault, utcnow
@@ -21,6 +21,71 @@ from domain.errors import Conflict, InvalidInput, NotFound
 CPID_RE = re.compile(r"^[A-Za-z0-9._:\-]{1,64}$")
 MIN_AUTH_KEY_BYTES = 16
 MAX_AUTH_KEY_BYTES = 40  # OCPP 1.6 security whitepaper: AuthorizationKey is at most 40 bytes (20 hex)
+
+
+# ------------------------------------------------------------------------------------------------
+# The statements every connecting charger runs (admission, connect, boot, status): core SQL on the
+# tables, built once with bind parameters, so each execution skips building the statement and its
+# cache key (and the ORM's bookkeeping: no loaded object needs to follow).
+# ------------------------------------------------------------------------------------------------
+
+_chargers = cast(Table, Charger.__table__)
+_connectors = cast(Table, Connector.__table__)
+_faults = cast(Table, Fault.__table__)
+_ch, _co, _fa = _chargers.c, _connectors.c, _faults.c
+
+_ADMISSION = select(
+    _ch.charge_point_id,
+    _ch.id,
+    _ch.security_profile,
+    _ch.auth_key_hash,
+    _ch.registration_status,
+    _ch.approved,
+    _ch.last_boot_at,
+    _ch.is_public,
+).where(_ch.charge_point_id.in_(bindparam("cpids", expanding=True)))
+
+_NODE_OF = select(_ch.id, _ch.node_id).where(_ch.charge_point_id == bindparam("cpid"))
+_MARK_CONNECTED = (
+    update(_chargers)
+    .where(_ch.id == bindparam("charger_id"))
+    .values(online=True, node_id=bindparam("node_id"), connected_at=bindparam("at"))
+)
+_HEARTBEAT = (
+    update(_chargers).where(_ch.id == bindparam("charger_id")).values(last_heartbeat_at=bindparam("at"))
+)
+_REGISTRATION = select(_ch.registration_status, _ch.approved).where(_ch.id == bindparam("charger_id"))
+
+
+def _connector_state(with_open_fault: bool) -> Any:
+    """The charger's publicity, the connector's status (outer join: None before its first status)
+    and, when asked, whether the connector has an open connector-error fault."""
+    columns: list[Any] = [_ch.is_public, _co.status, _co.error_code, _co.status_timestamp]
+    if with_open_fault:
+        columns.append(
+            select(_fa.id)
+            .where(
+                _fa.charger_id == bindparam("charger_id"),
+                _fa.connector_id == bindparam("connector_id"),
+                _fa.status.in_(faults.OPEN_STATES),
+                _fa.error_code.not_in(faults.DATA_FAULTS),
+            )
+            .exists()
+            .label("has_open_fault")
+        )
+    return (
+        select(*columns)
+        .select_from(
+            _chargers.outerjoin(
+                _connectors,
+                and_(_co.charger_id == _ch.id, _co.connector_id == bindparam("connector_id")),
+            )
+        )
+        .where(_ch.id == bindparam("charger_id"))
+    )
+
+
+_CONNECTOR_STATE = {flag: _connector_state(flag) for flag in (False, True)}
 
 
 def valid_charge_point_id(cpid: str) -> bool:
@@ -93,21 +158,13 @@ class AdmissionInfo:
 
 async def admission_info(session: AsyncSession, cpid: str) -> AdmissionInfo | None:
     """The charger's admission columns, by charge point id (every connecting charger: a core select)."""
-    t = Charger.__table__.c
-    row = (
-        await session.execute(
-            select(
-                t.id,
-                t.security_profile,
-                t.auth_key_hash,
-                t.registration_status,
-                t.approved,
-                t.last_boot_at,
-                t.is_public,
-            ).where(t.charge_point_id == cpid)
-        )
-    ).first()
-    return AdmissionInfo(*row) if row is not None else None
+    return (await admission_infos(session, [cpid])).get(cpid)
+
+
+async def admission_infos(session: AsyncSession, cpids: list[str]) -> dict[str, AdmissionInfo]:
+    """`admission_info` of several chargers in one query (unknown ids are missing from the result)."""
+    rows = await session.execute(_ADMISSION, {"cpids": cpids})
+    return {row[0]: AdmissionInfo(*row[1:]) for row in rows}
 
 
 async def get(session: AsyncSession, charger_id: int) -> Charger:
@@ -187,17 +244,9 @@ async def approve(session: AsyncSession, charger: Charger, *, approved: bool = T
 # table, without the ORM's bulk-update bookkeeping (no loaded objects need to follow).
 # ------------------------------------------------------------------------------------------------
 
-_chargers = cast(Table, Charger.__table__)
-_connectors = cast(Table, Connector.__table__)
-_faults = cast(Table, Fault.__table__)
-
 
 async def mark_connected(session: AsyncSession, charger_id: int, node_id: str) -> None:
-    await session.execute(
-        update(_chargers)
-        .where(_chargers.c.id == charger_id)
-        .values(online=True, node_id=node_id, connected_at=utcnow())
-    )
+    await session.execute(_MARK_CONNECTED, {"charger_id": charger_id, "node_id": node_id, "at": utcnow()})
 
 
 async def mark_disconnected(session: AsyncSession, charger_id: int, node_id: str) -> bool:
@@ -218,11 +267,7 @@ async def release_node(session: AsyncSession, node_id: str) -> None:
 
 
 async def node_of(session: AsyncSession, cpid: str) -> tuple[int, str | None] | None:
-    row = (
-        await session.execute(
-            select(_chargers.c.id, _chargers.c.node_id).where(_chargers.c.charge_point_id == cpid)
-        )
-    ).first()
+    row = (await session.execute(_NODE_OF, {"cpid": cpid})).first()
     return (row[0], row[1]) if row else None
 
 
@@ -243,31 +288,44 @@ _BOOT_FIELDS = {
 }
 
 
+_BOOT = (
+    update(_chargers)
+    .where(_ch.id == bindparam("charger_id"))
+    .values(
+        **{col: bindparam(f"b_{col}") for col in _BOOT_FIELDS.values()},
+        last_heartbeat_at=bindparam("b_now"),
+        # Only an accepted boot counts as the last boot.
+        last_boot_at=case(
+            (and_(_ch.registration_status == "Accepted", _ch.approved), bindparam("b_now")),
+            else_=_ch.last_boot_at,
+        ),
+    )
+)
+_BOOT_RETURNING = _BOOT.returning(_ch.registration_status, _ch.approved)
+
+
 async def record_boot(session: AsyncSession, charger_id: int, payload: dict[str, Any]) -> str:
     """Store the identity a charger reports and return the registration status to answer."""
-    row = (
-        await session.execute(
-            select(_chargers.c.registration_status, _chargers.c.approved).where(_chargers.c.id == charger_id)
-        )
-    ).first()
+    params: dict[str, Any] = {f"b_{col}": payload.get(key) for key, col in _BOOT_FIELDS.items()}
+    params["charger_id"] = charger_id
+    params["b_now"] = utcnow()
+    if session.get_bind().dialect.name == "sqlite":
+        # One statement: UPDATE ... RETURNING the (unchanged) registration columns.
+        row = (await session.execute(_BOOT_RETURNING, params)).first()
+    else:
+        row = (await session.execute(_REGISTRATION, {"charger_id": charger_id})).first()
+        if row is not None:
+            await session.execute(_BOOT, params)
     if row is None:
         raise NotFound("No such charger.")
-    status = row.registration_status
+    status: str = row.registration_status
     if status == "Accepted" and not row.approved:
         status = "Pending"
-    values: dict[str, Any] = {col: payload.get(key) for key, col in _BOOT_FIELDS.items()}
-    now = utcnow()
-    if status == "Accepted":
-        values["last_boot_at"] = now
-    values["last_heartbeat_at"] = now
-    await session.execute(update(_chargers).where(_chargers.c.id == charger_id).values(**values))
     return status
 
 
 async def record_heartbeat(session: AsyncSession, charger_id: int, at: dt.datetime | None = None) -> None:
-    await session.execute(
-        update(_chargers).where(_chargers.c.id == charger_id).values(last_heartbeat_at=at or utcnow())
-    )
+    await session.execute(_HEARTBEAT, {"charger_id": charger_id, "at": at or utcnow()})
 
 
 @dataclass
@@ -290,51 +348,45 @@ class StatusChange:
 _STATUS_COLUMNS = ("status", "error_code", "info", "vendor_id", "vendor_error_code", "updated_at")
 
 
-def _open_connector_fault(charger_id: int, connector_id: int) -> Any:
-    return (
-        select(_faults.c.id)
-        .where(
-            _faults.c.charger_id == charger_id,
-            _faults.c.connector_id == connector_id,
-            _faults.c.status.in_(faults.OPEN_STATES),
-            _faults.c.error_code.not_in(faults.DATA_FAULTS),
-        )
-        .exists()
-    )
+_UPSERTS: dict[tuple[str, bool], Any] = {}
 
 
-async def _upsert_connector(session: AsyncSession, values: dict[str, Any], *, conditional: bool) -> None:
-    """INSERT the connector row, or UPDATE it unless the stored status is newer (`conditional`).
+def _upsert_statement(dialect: str, conditional: bool) -> Any:
+    """INSERT the connector row, or UPDATE it unless the stored status is newer (`conditional`);
+    the values are bound at execution.
 
     The database applies the rule "an older timestamp never overwrites a newer status", so it holds
     whatever else wrote the row meanwhile."""
-    c = _connectors.c
-    dialect = session.get_bind().dialect.name
+    stmt = _UPSERTS.get((dialect, conditional))
+    if stmt is not None:
+        return stmt
+    columns = (*_STATUS_COLUMNS, "status_timestamp")
     if dialect == "sqlite":
         from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-        lite = sqlite_insert(_connectors).values(**values)
-        newer = or_(c.status_timestamp.is_(None), lite.excluded.status_timestamp >= c.status_timestamp)
-        stmt: Any = lite.on_conflict_do_update(
-            index_elements=[c.charger_id, c.connector_id],
-            set_={k: lite.excluded[k] for k in (*_STATUS_COLUMNS, "status_timestamp")},
+        lite = sqlite_insert(_connectors)
+        newer = or_(_co.status_timestamp.is_(None), lite.excluded.status_timestamp >= _co.status_timestamp)
+        stmt = lite.on_conflict_do_update(
+            index_elements=[_co.charger_id, _co.connector_id],
+            set_={k: lite.excluded[k] for k in columns},
             where=newer if conditional else None,
         )
     elif dialect in ("mysql", "mariadb"):
         from sqlalchemy.dialects.mysql import insert as mysql_insert
 
-        my = mysql_insert(_connectors).values(**values)
+        my = mysql_insert(_connectors)
         # MySQL assigns left to right and later expressions see earlier assignments: the condition
-        # reads status_timestamp, so that column is assigned last.
-        cond = or_(c.status_timestamp.is_(None), my.inserted.status_timestamp >= c.status_timestamp)
+        # reads status_timestamp, so that column is assigned last (columns ends with it).
+        cond = or_(_co.status_timestamp.is_(None), my.inserted.status_timestamp >= _co.status_timestamp)
 
         def pick(col: str) -> Any:
-            return case((cond, my.inserted[col]), else_=c[col]) if conditional else my.inserted[col]
+            return case((cond, my.inserted[col]), else_=_co[col]) if conditional else my.inserted[col]
 
-        stmt = my.on_duplicate_key_update([(k, pick(k)) for k in (*_STATUS_COLUMNS, "status_timestamp")])
+        stmt = my.on_duplicate_key_update([(k, pick(k)) for k in columns])
     else:  # pragma: no cover - the platform runs on SQLite or MySQL/MariaDB
         raise NotImplementedError(f"connector upsert on {dialect}")
-    await session.execute(stmt)
+    _UPSERTS[(dialect, conditional)] = stmt
+    return stmt
 
 
 async def record_status(
@@ -353,21 +405,8 @@ async def record_status(
 
     Core statements (this runs for every StatusNotification): one read of the charger's publicity,
     the connector's current status and (for NoError) whether it has an open fault; one upsert."""
-    c = _connectors.c
-    columns: list[Any] = [_chargers.c.is_public, c.status, c.error_code, c.status_timestamp]
-    if error_code == "NoError":
-        columns.append(_open_connector_fault(charger_id, connector_id).label("has_open_fault"))
-    row = (
-        await session.execute(
-            select(*columns)
-            .select_from(
-                _chargers.outerjoin(
-                    _connectors, and_(c.charger_id == _chargers.c.id, c.connector_id == connector_id)
-                )
-            )
-            .where(_chargers.c.id == charger_id)
-        )
-    ).first()
+    key = {"charger_id": charger_id, "connector_id": connector_id}
+    row = (await session.execute(_CONNECTOR_STATE[error_code == "NoError"], key)).first()
     is_public = bool(row.is_public) if row is not None else False
     previous: str | None = row.status if row is not None else None
     previous_error: str | None = row.error_code if row is not None else None
@@ -375,8 +414,8 @@ async def record_status(
     # Queued notifications may arrive late: an older timestamp never overwrites a newer status.
     applied = previous is None or previous_ts is None or timestamp is None or timestamp >= previous_ts
     now = utcnow()
-    await _upsert_connector(
-        session,
+    await session.execute(
+        _upsert_statement(session.get_bind().dialect.name, timestamp is not None),
         {
             "charger_id": charger_id,
             "connector_id": connector_id,
@@ -388,7 +427,6 @@ async def record_status(
             "status_timestamp": timestamp or now,
             "updated_at": now,
         },
-        conditional=timestamp is not None,
     )
     events: list[dict[str, Any]] = []
     if error_code != "NoError":

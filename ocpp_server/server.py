@@ -137,12 +137,67 @@ def _offered_subprotocols(values: list[str]) -> list[str]:
     return out
 
 
+class AdmissionReader:
+    """Reads connecting chargers' admission columns in batches: every lookup that arrives while one
+    query runs joins the next, so at hundreds of connects per second a read session (a pool
+    connection, BEGIN, ROLLBACK: several hops to the driver's thread) is paid per batch, not per
+    charger. The reads are WAL snapshots on SQLite: they never queue for the write lock."""
+
+    MAX_BATCH = 500
+
+    def __init__(self, sessionmaker: Any) -> None:
+        self.sessionmaker = sessionmaker
+        self._waiting: dict[str, list[asyncio.Future[chargers.AdmissionInfo | None]]] = {}
+        self._task: asyncio.Task[None] | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self.batches = 0
+
+    async def get(self, cpid: str) -> chargers.AdmissionInfo | None:
+        loop = asyncio.get_running_loop()
+        if self._loop is not loop:  # a new event loop (tests): forget the old one's state
+            self._loop, self._waiting, self._task = loop, {}, None
+        fut: asyncio.Future[chargers.AdmissionInfo | None] = loop.create_future()
+        self._waiting.setdefault(cpid, []).append(fut)
+        if self._task is None or self._task.done():
+            self._task = loop.create_task(self._drain(), name="ocpp-admission-reader")
+        return await fut
+
+    async def _drain(self) -> None:
+        try:
+            await asyncio.sleep(0)  # let the handshakes already being parsed join the first batch
+            while self._waiting:
+                cpids = list(self._waiting)[: self.MAX_BATCH]
+                batch = {cpid: self._waiting.pop(cpid) for cpid in cpids}
+                try:
+                    async with read_session(self.sessionmaker) as s:
+                        found = await chargers.admission_infos(s, cpids)
+                except Exception as e:  # noqa: BLE001 - every waiter of the batch gets it
+                    for futs in batch.values():
+                        for f in futs:
+                            if not f.done():
+                                f.set_exception(e)
+                    continue
+                self.batches += 1
+                for cpid, futs in batch.items():
+                    for f in futs:
+                        if not f.done():
+                            f.set_result(found.get(cpid))
+        except BaseException:
+            for futs in self._waiting.values():
+                for f in futs:
+                    if not f.done():
+                        f.set_exception(ConnectionAbortedError("the admission reader stopped"))
+            self._waiting = {}
+            raise
+
+
 class OcppServer:
     def __init__(self, platform: Platform) -> None:
         self.platform = platform
         self.settings = platform.settings
         self.connections: dict[str, ChargerConnection] = {}
         self.message_log = MessageLog(platform)
+        self.admissions = AdmissionReader(platform.sessionmaker)
         self._servers: list[Server] = []
         self._tasks: set[asyncio.Task[Any]] = set()
         self.port: int | None = None
@@ -226,9 +281,9 @@ class OcppServer:
     ) -> Admission | Refusal:
         if not chargers.valid_charge_point_id(cpid):
             return Refusal(404, "unknown charge point")
-        # A read (a WAL snapshot on SQLite): admissions do not queue for the write lock.
-        async with read_session(self.platform.sessionmaker) as s:
-            charger = await chargers.admission_info(s, cpid)
+        # A read (a WAL snapshot on SQLite, batched with other connecting chargers' lookups):
+        # admissions do not queue for the write lock.
+        charger = await self.admissions.get(cpid)
         if charger is None:
             if await platform_settings.effective(self.platform, "ocpp_unknown_chargers") != "pending":
                 return Refusal(404, "unknown charge point")
