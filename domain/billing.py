@@ -112,8 +112,26 @@ async def on_transaction_started(session: AsyncSession, tx: ChargingSession) -> 
             tx.membership_id = m.id
 
 
+#: Parsed tariff snapshots by content: every meter reading of a live session prices it with the same
+#: snapshot, and parsing its Decimals each time was a visible share of the ingest path's time.
+_SNAPSHOTS: dict[tuple[tuple[str, Any], ...], TariffSnapshot] = {}
+_SNAPSHOTS_MAX = 1024
+
+
 def snapshot_of(tx: ChargingSession) -> TariffSnapshot:
-    return TariffSnapshot.from_json(tx.tariff_snapshot) if tx.tariff_snapshot else FREE
+    data = tx.tariff_snapshot
+    if not data:
+        return FREE
+    try:
+        key = tuple(sorted(data.items()))
+        cached = _SNAPSHOTS.get(key)
+    except TypeError:  # an unhashable value: parse it each time
+        return TariffSnapshot.from_json(data)
+    if cached is None:
+        if len(_SNAPSHOTS) >= _SNAPSHOTS_MAX:
+            _SNAPSHOTS.clear()
+        cached = _SNAPSHOTS[key] = TariffSnapshot.from_json(data)
+    return cached
 
 
 async def _benefits(session: AsyncSession, tx: ChargingSession) -> tuple[Benefits, Membership | None, Any]:
