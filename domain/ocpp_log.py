@@ -5,16 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db import bulk
 from db.models import OcppMessage, utcnow
 
 
 async def insert_many(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
     """One multi-row INSERT for a batch of frames (keys: the OcppMessage columns)."""
     if rows:
-        await session.execute(insert(OcppMessage), rows)
+        await bulk.insert_rows(await session.connection(), OcppMessage, rows)
 
 
 async def purge(session: AsyncSession, retention_days: int, *, now: dt.datetime | None = None) -> int:

@@ -15,10 +15,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db import bulk
 from db.models import ChargingRequest, ChargingSession, MeterValue, Reservation, utcnow
 from domain import authorization, faults
 
@@ -467,7 +468,7 @@ async def store_meter_values(
         if deferred is not None:  # a group commit inserts every unit's rows at once, before COMMIT
             deferred.setdefault(MeterValue, []).extend(records)
         else:
-            await (await session.connection()).execute(insert(MeterValue), records)
+            await bulk.insert_rows(await session.connection(), MeterValue, records)
     cost_sen = await on_meter_values(session, tx) if tx is not None and live else None
     rows = [MeterValue(**r) for r in records] if keep_rows else []
     return MeterResult(rows, tx, values, unknown_transaction=unknown, cost_sen=cost_sen)
