@@ -7,6 +7,7 @@ Environment knobs (all optional):
 - BENCH_DURATION: seconds of steady state measured per ingest run (default 60)
 - BENCH_TARGETS: which servers (default "baseline,sqlite,mariadb"; mariadb needs mariadbd installed)
 - BENCH_SCENARIOS: which scenarios (default "ingest,peak,storm,live,api")
+- BENCH_STORM_SIZES: charger counts for the reconnect storm (default: the largest size, at most 1000)
 - BENCH_PROFILE: "1" profiles the server with py-spy during peak ingest (skews the peak figure a little)
 - BENCH_LIVE_SUBSCRIBERS / BENCH_LIVE_RATE / BENCH_LIVE_DURATION, BENCH_API_CHARGERS / BENCH_API_SESSIONS /
   BENCH_API_CLIENTS / BENCH_API_DURATION: see bench/live_latency.py and bench/api_load.py
@@ -553,8 +554,12 @@ def main() -> None:
         if "peak" in scenarios:
             report["results"]["peak"] = [scenario_peak(t, workdir, mariadb) for t in targets]
         if "storm" in scenarios:
-            n = min(max(sizes), 1000)
-            report["results"]["storm"] = [scenario_storm(t, n, workdir, mariadb) for t in targets]
+            storm_sizes = [
+                int(x) for x in os.environ.get("BENCH_STORM_SIZES", str(min(max(sizes), 1000))).split(",") if x
+            ]
+            report["results"]["storm"] = [
+                scenario_storm(t, n, workdir, mariadb) for n in storm_sizes for t in targets
+            ]
         if "live" in scenarios:
             try:
                 from bench.live_latency import run as run_live
