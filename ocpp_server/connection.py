@@ -74,7 +74,16 @@ class ChargerConnection(ChargePoint):
         accepted: bool,
         registration_status: str,
     ) -> None:
-        super().__init__(cpid, transport, response_timeout=server.platform.settings.ocpp_call_timeout)
+        # ChargePoint.__init__'s fields, without its route map: routing is ours (route_message), and
+        # building the map scans every @on-decorated name with getattr per connecting charger.
+        self.id = cpid
+        self._response_timeout = server.platform.settings.ocpp_call_timeout
+        self._connection = transport
+        self.route_map: dict[Any, Any] = {}
+        self._call_lock = asyncio.Lock()
+        self._response_queue: asyncio.Queue[Any] = asyncio.Queue()
+        self._unique_id_generator = uuid.uuid4
+        self.logger = logging.getLogger("ocpp")
         self.server = server
         self.cpid = cpid
         self.charger_id = charger_id

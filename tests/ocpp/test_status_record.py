@@ -23,7 +23,9 @@ T0 = dt.datetime(2026, 3, 1, 12, 0, 0, 123000, tzinfo=dt.UTC)
 
 
 @pytest.fixture(params=BACKENDS)
-async def sm(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+async def sm(
+    request: pytest.FixtureRequest, tmp_path: Path
+) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
     if request.param == "sqlite":
         url = f"sqlite+aiosqlite:///{tmp_path / 'status.db'}"
     else:
