@@ -28,9 +28,10 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from db import bulk
 from db.models import ChargingSession
 from domain import chargers, transactions
 
@@ -167,8 +168,7 @@ async def _insert_deferred(session: AsyncSession, deferred: dict[Any, list[dict[
     if deferred:
         conn = await session.connection()
         for model, rows in deferred.items():
-            if rows:
-                await conn.execute(insert(model), rows)
+            await bulk.insert_rows(conn, model, rows)
         deferred.clear()
 
 
