@@ -25,6 +25,13 @@ GRAPHQL_SUBSCRIPTIONS = Gauge(
     "plagsini_graphql_subscriptions", "Active GraphQL subscriptions", registry=REGISTRY
 )
 BUS_EVENTS = Counter("plagsini_bus_events_published_total", "Events published on the bus", registry=REGISTRY)
+GC_PAUSE = Histogram(
+    "plagsini_gc_pause_seconds",
+    "Garbage-collection pauses by generation (recorded by `plagsini serve`, see plagsini/gcpolicy.py)",
+    ["generation"],
+    buckets=(0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5),
+    registry=REGISTRY,
+)
 
 
 LOOP_LAG = Gauge(

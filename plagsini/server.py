@@ -142,9 +142,14 @@ async def serve(settings: Settings, simulate: int = 0) -> None:
             run_demo_chargers(platform, ocpp_sock.getsockname()[1], simulate, demo_stop)
         )
         print(f"plagsini: connecting {simulate} simulated chargers (SIM001...)", flush=True)
+    from plagsini.gcpolicy import GcPolicy
+
+    gc_policy = GcPolicy()
+    gc_policy.start()
     try:
         await server.serve(sockets=[http_sock])
     finally:
+        await gc_policy.stop()
         if demo is not None:
             demo_stop.set()
             with contextlib.suppress(asyncio.TimeoutError, Exception):
