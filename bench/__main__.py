@@ -555,7 +555,9 @@ def main() -> None:
             report["results"]["peak"] = [scenario_peak(t, workdir, mariadb) for t in targets]
         if "storm" in scenarios:
             storm_sizes = [
-                int(x) for x in os.environ.get("BENCH_STORM_SIZES", str(min(max(sizes), 1000))).split(",") if x
+                int(x)
+                for x in os.environ.get("BENCH_STORM_SIZES", str(min(max(sizes), 1000))).split(",")
+                if x
             ]
             report["results"]["storm"] = [
                 scenario_storm(t, n, workdir, mariadb) for n in storm_sizes for t in targets

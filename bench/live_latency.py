@@ -29,7 +29,7 @@ from typing import Any
 import httpx
 import websockets
 
-from bench.loadgen import SimCharger, Stats, emit
+from bench.loadgen import ClientPauses, SimCharger, Stats, emit
 from plagsini.loopmon import percentile
 
 ADMIN_EMAIL = "admin@plagsini.local"
@@ -154,6 +154,7 @@ async def client(args: argparse.Namespace) -> None:
     live = [s for s in subs if s.task is not None]
 
     stats = Stats()
+    pauses = ClientPauses()
     charger = SimCharger(args.ocpp, args.cpid, stats)
     await charger.connect()
     await charger.boot()
@@ -167,6 +168,7 @@ async def client(args: argparse.Namespace) -> None:
     warm = sum(1 for s in live if s.first.is_set())
     await asyncio.sleep(1.0)
 
+    pauses.settle()
     stats.reset()
     for s in live:
         s.recording = True
@@ -213,6 +215,7 @@ async def client(args: argparse.Namespace) -> None:
             "max_ms": max(lat) * 1000 if lat else 0.0,
             "max_lagged": max((s.lagged for s in live), default=0),
             "errors": sum(len(s.errors) for s in subs) + stats.errors,
+            **pauses.summary(),
         }
     )
     await charger.close()
