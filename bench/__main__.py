@@ -253,10 +253,19 @@ def scenario_peak(kind: str, workdir: Path, mariadb: Any) -> dict[str, Any]:
             seed_chargers(server.database_url or "", n, "PEAK")
         server.start()
         profiler: list[Any] = []
+        mark: list[float] = []
+        shares: list[float] = []
 
         def on_event(ev: dict[str, Any]) -> None:
             if ev["event"] == "started" and kind != "baseline" and PROFILE:
                 profiler.append(start_profile(server, workdir / f"peak-{kind}.pyspy", 20))
+            if ev["event"] in ("started", "step") and server.ps is not None:
+                cpu = sum(server.ps.cpu_times()[:2])
+                now = time.perf_counter()
+                if ev["event"] == "step" and mark:
+                    # Share of one core the server used during the step (just ended).
+                    shares.append((cpu - mark[0]) / (now - mark[1]))
+                mark[:] = [cpu, now]
 
         events = run_loadgen(
             ["peak", "--url", server.ocpp_url, "--chargers", str(n), "--prefix", "PEAK", "--duration", "10"],
@@ -266,6 +275,8 @@ def scenario_peak(kind: str, workdir: Path, mariadb: Any) -> dict[str, Any]:
         res = next((e for e in events if e["event"] == "result"), {})
         log(f"peak {kind}: {res.get('peak_msgs_per_s')}")
         out = {"target": kind, **{k: v for k, v in res.items() if k not in ("event", "mode")}}
+        for step, share in zip(out.get("steps", []), shares, strict=False):
+            step["server_cpu_share"] = share
         if profiler:
             out["profile"] = finish_profile(*profiler[0])
         return out
@@ -395,12 +406,21 @@ def markdown(report: dict[str, Any]) -> str:
             "",
             "## Peak ingest (scenario 2): MeterValues/s with p99 < 200 ms",
             "",
-            "| target | peak msgs/s | ratio to baseline |",
-            "|---|---|---|",
+            "| target | peak msgs/s | ratio to baseline | p99 ms there | most answered msgs/s (any p99) "
+            "| server core share there | load generator core share there |",
+            "|---|---|---|---|---|---|---|",
         ]
         for p in peak:
             ratio = p.get("peak_msgs_per_s", 0) / base_peak if base_peak else float("nan")
-            lines.append(f"| {p['target']} | {p.get('peak_msgs_per_s', 0):.0f} | {ratio:.2f} |")
+            steps = p.get("steps") or []
+            at_peak = next((s for s in steps if s.get("msgs_per_s") == p.get("peak_msgs_per_s")), {})
+            top = max(steps, key=lambda s: s.get("msgs_per_s", 0), default={})
+            lines.append(
+                f"| {p['target']} | {p.get('peak_msgs_per_s', 0):.0f} | {ratio:.2f} | "
+                f"{at_peak.get('p99_ms', 0):.0f} | {top.get('msgs_per_s', 0):.0f} | "
+                f"{top.get('server_cpu_share', float('nan')):.2f} | "
+                f"{top.get('loadgen_cpu_share', float('nan')):.2f} |"
+            )
     storm = report["results"].get("storm", [])
     if storm:
         lines += [

@@ -343,9 +343,16 @@ async def peak(args: argparse.Namespace) -> None:
                     stats.errors += 1
                 next_at += interval
 
-        t0 = time.perf_counter()
+        t0, cpu0 = time.perf_counter(), time.process_time()
         await asyncio.gather(*(loop(c) for c in chargers))
-        summary = {"target_per_s": target, **stats.summary(time.perf_counter() - t0), **pauses.summary()}
+        wall = time.perf_counter() - t0
+        summary = {
+            "target_per_s": target,
+            **stats.summary(wall),
+            **pauses.summary(),
+            # Share of one core this load process used: near 1.0, it (not the server) sets the pace.
+            "loadgen_cpu_share": (time.process_time() - cpu0) / wall,
+        }
         pauses.pauses = []
         results.append(summary)
         emit({"event": "step", **summary})
