@@ -37,6 +37,7 @@ class GcPolicy:
         self._task: asyncio.Task[None] | None = None
         self._started: dict[int, float] = {}
         self.sweeps = 0
+        self.last_sweep = time.monotonic()
         self.frozen_after_sweep = 0
 
     def _on_gc(self, phase: str, info: dict[str, Any]) -> None:
@@ -72,19 +73,21 @@ class GcPolicy:
         gc.collect()
         gc.freeze()
         self.sweeps += 1
+        self.last_sweep = time.monotonic()
         self.frozen_after_sweep = gc.get_freeze_count()
         log.debug(
             "gc sweep: %d objects frozen, %.3f s", self.frozen_after_sweep, time.perf_counter() - started
         )
 
+    def tick(self) -> None:
+        """One period: sweep when due (time, or the frozen set doubled), else freeze what is alive."""
+        doubled = gc.get_freeze_count() > 2 * max(self.frozen_after_sweep, 100_000)
+        if doubled or time.monotonic() - self.last_sweep >= self.sweep_interval:
+            self.sweep()
+        else:
+            gc.freeze()
+
     async def _run(self) -> None:
-        last_sweep = time.monotonic()
         while True:
             await asyncio.sleep(self.freeze_interval)
-            if time.monotonic() - last_sweep >= self.sweep_interval or gc.get_freeze_count() > 2 * max(
-                self.frozen_after_sweep, 100_000
-            ):
-                self.sweep()
-                last_sweep = time.monotonic()
-            else:
-                gc.freeze()
+            self.tick()
