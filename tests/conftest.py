@@ -195,6 +195,24 @@ def db_url(tmp_path: Path, _sqlite_template: Path) -> str:
     return f"sqlite+aiosqlite:///{target}"
 
 
+@pytest.fixture(params=["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)])
+async def sessions(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Any]:
+    """A sessionmaker on a fresh, migrated database: once on SQLite, once on MariaDB."""
+    from db.engine import make_engine, make_sessionmaker
+    from db.migrate import upgrade
+
+    if request.param == "sqlite":
+        url = f"sqlite+aiosqlite:///{tmp_path / 'sessions.db'}"
+    else:
+        url = str(request.getfixturevalue("mariadb_url"))
+    await upgrade(url)
+    engine = make_engine(url)
+    try:
+        yield make_sessionmaker(engine)
+    finally:
+        await engine.dispose()
+
+
 # ---------------------------------------------------------------- platform in process
 
 

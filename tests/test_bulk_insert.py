@@ -11,7 +11,6 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db import bulk
 from db.models import Charger, MeterValue, OcppMessage, utcnow
-from tests.test_models import sessions  # noqa: F401 - the SQLite/MariaDB fixture
 
 UTC8 = dt.timezone(dt.timedelta(hours=8))
 
@@ -45,7 +44,7 @@ def columns(row: Any, names: list[str]) -> dict[str, Any]:
 
 
 async def test_insert_rows_matches_core_insert(
-    sessions: async_sessionmaker[AsyncSession],  # noqa: F811
+    sessions: async_sessionmaker[AsyncSession],
 ) -> None:
     async with sessions() as s, s.begin():
         charger = Charger(charge_point_id="CP-BULK")
@@ -95,7 +94,7 @@ async def test_insert_rows_matches_core_insert(
 
 
 async def test_rows_with_different_keys_fall_back(
-    sessions: async_sessionmaker[AsyncSession],  # noqa: F811
+    sessions: async_sessionmaker[AsyncSession],
 ) -> None:
     async with sessions() as s, s.begin():
         charger = Charger(charge_point_id="CP-BULK-2")

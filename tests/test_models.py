@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,8 +11,6 @@ from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from db.engine import make_engine, make_sessionmaker
-from db.migrate import upgrade
 from db.models import (
     Charger,
     ChargingSession,
@@ -32,24 +28,6 @@ from db.models import (
     is_constraint_violation,
     utcnow,
 )
-
-BACKENDS = ["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)]
-
-
-@pytest.fixture(params=BACKENDS)
-async def sessions(
-    request: pytest.FixtureRequest, tmp_path: Path
-) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
-    if request.param == "sqlite":
-        url = f"sqlite+aiosqlite:///{tmp_path / 'models.db'}"
-    else:
-        url = str(request.getfixturevalue("mariadb_url"))
-    await upgrade(url)
-    engine = make_engine(url)
-    try:
-        yield make_sessionmaker(engine)
-    finally:
-        await engine.dispose()
 
 
 async def _add(sm: async_sessionmaker[AsyncSession], *objs: Any) -> None:
