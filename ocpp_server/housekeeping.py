@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 
 from sqlalchemy import update
@@ -11,6 +10,7 @@ from sqlalchemy import update
 from db.models import Reservation, utcnow
 from domain import ocpp_log, platform_settings
 from plagsini.platform import Platform
+from plagsini.tasks import cancel_and_wait
 
 log = logging.getLogger("plagsini.ocpp.housekeeping")
 
@@ -43,8 +43,4 @@ def start_housekeeping(platform: Platform) -> None:
 
 
 async def stop_housekeeping(platform: Platform) -> None:
-    task = platform.services.pop("ocpp_housekeeping", None)
-    if task is not None:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+    await cancel_and_wait(platform.services.pop("ocpp_housekeeping", None))

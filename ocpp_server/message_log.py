@@ -16,6 +16,7 @@ from domain import events, ocpp_log
 from domain.transactions import DEFER_INSERTS
 from ocpp_server import ingest
 from plagsini.platform import Platform
+from plagsini.tasks import cancel_and_wait
 
 log = logging.getLogger("plagsini.ocpp.log")
 
@@ -48,11 +49,8 @@ class MessageLog:
             self._task = asyncio.create_task(self._run(), name="ocpp-message-log")
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await cancel_and_wait(self._task)
+        self._task = None
         await self.flush()
 
     def add(

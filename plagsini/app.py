@@ -4,7 +4,6 @@ and the two front ends (/admin/ and /)."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
 import logging
 import time
@@ -29,6 +28,7 @@ from api.fanout import next_frame
 from api.schema import build_schema
 from plagsini import metrics
 from plagsini.platform import Platform
+from plagsini.tasks import cancel_and_wait
 
 log = logging.getLogger("plagsini.app")
 
@@ -77,10 +77,7 @@ class KeepAliveTransportWSHandler(BaseGraphQLTransportWSHandler):  # type: ignor
             return
 
     async def shutdown(self) -> None:
-        if self.keepalive_task is not None:
-            self.keepalive_task.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await self.keepalive_task
+        await cancel_and_wait(self.keepalive_task, ignore_errors=True)
         await super().shutdown()
 
 

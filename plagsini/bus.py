@@ -43,6 +43,7 @@ from typing import Any
 from broadcaster._backends.base import BroadcastBackend
 
 from domain import events as ev
+from plagsini.tasks import cancel_and_wait
 
 log = logging.getLogger("plagsini.bus")
 
@@ -150,11 +151,8 @@ class EventBus:
         for subs in list(self._subscribers.values()):
             for sub in subs:
                 sub.close()
-        if self._dispatcher is not None:
-            self._dispatcher.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await self._dispatcher
-            self._dispatcher = None
+        await cancel_and_wait(self._dispatcher, ignore_errors=True)
+        self._dispatcher = None
         await self._backend.disconnect()
 
     # ------------------------------------------------------------------ publish

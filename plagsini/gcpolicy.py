@@ -26,6 +26,7 @@ import time
 from typing import Any
 
 from plagsini import metrics
+from plagsini.tasks import cancel_and_wait
 
 log = logging.getLogger("plagsini.gc")
 
@@ -57,11 +58,8 @@ class GcPolicy:
         self._task = asyncio.create_task(self._run(), name="gc-policy")
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await cancel_and_wait(self._task)
+        self._task = None
         with contextlib.suppress(ValueError):
             gc.callbacks.remove(self._on_gc)
         gc.unfreeze()

@@ -28,6 +28,8 @@ from broadcaster._backends.base import BroadcastBackend
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
+from plagsini.tasks import cancel_and_wait
+
 log = logging.getLogger("plagsini.bus.redis")
 
 
@@ -78,11 +80,8 @@ class ResilientRedisBackend(BroadcastBackend):
 
     async def disconnect(self) -> None:
         self._closing = True
-        if self._listener is not None:
-            self._listener.cancel()
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await self._listener
-            self._listener = None
+        await cancel_and_wait(self._listener, ignore_errors=True)
+        self._listener = None
         await self._close_pubsub()
         if self._publisher is not None:
             with contextlib.suppress(Exception):

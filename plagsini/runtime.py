@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import socket
 from collections.abc import Awaitable, Callable
@@ -12,6 +11,7 @@ from typing import Any
 from plagsini import metrics
 from plagsini.loopmon import LagMonitor
 from plagsini.platform import Platform
+from plagsini.tasks import cancel_and_wait
 
 log = logging.getLogger("plagsini.runtime")
 
@@ -103,8 +103,5 @@ class MoneyHousekeeping:
         return self
 
     async def stop(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self.task
-            self.task = None
+        await cancel_and_wait(self.task)
+        self.task = None
