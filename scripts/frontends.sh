@@ -7,9 +7,11 @@ for app in admin_spa driver_pwa; do
      || { [ -f "$app/package-lock.json" ] && [ "$app/package-lock.json" -nt "$app/node_modules/.installed" ]; }; then
     echo "== npm install ($app)"
     if [ -f "$app/package-lock.json" ]; then
+      # The lock file is the install: when it does not match package.json the build stops here
+      # (run `npm install` in $app and commit the updated package-lock.json).
       (cd "$app" && npm ci --no-audit --no-fund) || {
-        echo "== $app/package-lock.json does not match package.json: falling back to npm install" >&2
-        (cd "$app" && npm install --no-audit --no-fund)
+        echo "== $app/package-lock.json does not match package.json: run 'npm install' in $app and commit the lock file" >&2
+        exit 1
       }
     else
       (cd "$app" && npm install --no-audit --no-fund)
