@@ -37,11 +37,11 @@ SECRET_NAMES = frozenset(
 #: Parts of a key's name that make it a secret (vendor configuration keys).
 SECRET_NAME_PARTS = ("password", "passwd", "secret", "authorizationkey", "privatekey", "psk")
 
-#: A quick test a frame must pass before it is parsed for masking: names of secrets, or a URL with
-#: credentials. Frames without any (nearly all) are stored as they are.
-_MARKER = re.compile(
-    r"password|passwd|secret|authorizationkey|privatekey|psk|://[^/\"@\s]*:[^/\"@\s]*@", re.IGNORECASE
-)
+#: A quick test a frame must pass before it is parsed for masking (its lower-cased text contains one
+#: of these: a secret's name, or "://" of a URL that may carry credentials). Frames without any
+#: (nearly all) are stored as they are. Substring tests: a regular expression alternation costs
+#: about a hundred times more per frame.
+_MARKERS = ("password", "passwd", "secret", "authorizationkey", "privatekey", "psk")
 _URL_CREDENTIALS = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*://[^/:@\s]*:)([^/@\s]*)@")
 
 
@@ -93,15 +93,26 @@ def mask(data: Any, *, _vpn: bool = False) -> Any:
     return data
 
 
+#: Actions whose frames carry no secret in either direction (their OCPP 1.6 schemas have no field
+#: that could hold one): the bulk of the traffic, not scanned.
+NO_SECRETS = frozenset(
+    {"Heartbeat", "MeterValues", "StatusNotification", "StartTransaction", "StopTransaction", "Authorize"}
+)
+
+
 def may_hold_secret(text: str) -> bool:
-    return _MARKER.search(text) is not None
+    lowered = text.lower()
+    if "://" in lowered and "@" in lowered:
+        return True
+    return any(marker in lowered for marker in _MARKERS)
 
 
-def mask_frame(raw: str) -> str:
+def mask_frame(raw: str, action: str | None = None) -> str:
     """An OCPP-J frame's text with every secret masked (the frame itself when it holds none).
+    `action`: the frame's action when known (frames of NO_SECRETS actions are not scanned).
 
     A frame that names a secret but cannot be parsed is not kept: its text is replaced by a note."""
-    if _MARKER.search(raw) is None:
+    if action in NO_SECRETS or not may_hold_secret(raw):
         return raw
     try:
         data = json.loads(raw)

@@ -61,12 +61,12 @@ def count_unstored(reason: str, size: int) -> None:
 class _Budget:
     """One charger's use of its budget, and what it had not stored since its last summary."""
 
-    __slots__ = ("tokens", "stamp", "day", "day_bytes", "skipped_frames", "skipped_bytes", "reasons")
+    __slots__ = ("tokens", "stamp", "day_end", "day_bytes", "skipped_frames", "skipped_bytes", "reasons")
 
     def __init__(self, tokens: float, now: float) -> None:
         self.tokens = tokens
         self.stamp = now
-        self.day = int(now // 86400)
+        self.day_end = (now // 86400 + 1) * 86400  # when its UTC day ends
         self.day_bytes = 0
         self.skipped_frames = 0
         self.skipped_bytes = 0
@@ -132,36 +132,31 @@ class MessageLog:
         budget = self._budgets.get(cpid)
         if budget is None:
             budget = self._budgets[cpid] = _Budget(self.capacity, now)
-        elapsed = now - budget.stamp
         tokens = budget.tokens
-        if elapsed > 0:
-            tokens = min(self.capacity, tokens + elapsed * self.rate)
+        if now > budget.stamp:
+            tokens += (now - budget.stamp) * self.rate
+            if tokens > self.capacity:
+                tokens = self.capacity
             budget.stamp = now
-        day = int(now // 86400)
-        if day != budget.day:
-            budget.day = day
+        if now >= budget.day_end:  # a new UTC day
+            budget.day_end = (now // 86400 + 1) * 86400
             budget.day_bytes = 0
-        size = min(len(raw), MAX_PAYLOAD)
-        if not essential:
-            reason = None
-            if tokens < 1.0:
-                reason = "frames_per_second"
-            elif budget.day_bytes + size > self.bytes_per_day:
-                reason = "bytes_per_day"
-            if reason is not None:
-                budget.tokens = tokens
-                budget.skipped_frames += 1
-                budget.skipped_bytes += len(raw)
-                budget.reasons.add(reason)
-                count_unstored(reason, len(raw))
-                return
+        size = len(raw)
+        if not essential and (tokens < 1.0 or budget.day_bytes + size > self.bytes_per_day):
+            reason = "frames_per_second" if tokens < 1.0 else "bytes_per_day"
+            budget.tokens = tokens
+            budget.skipped_frames += 1
+            budget.skipped_bytes += size
+            budget.reasons.add(reason)
+            count_unstored(reason, size)
+            return
         budget.tokens = tokens - 1.0
-        budget.day_bytes += size
         if isinstance(raw, bytes):
             raw = raw.decode("utf-8", "replace")
         if len(raw) > MAX_PAYLOAD:
             raw = raw[:MAX_PAYLOAD]
-        raw = ocpp_secrets.mask_frame(raw)
+        budget.day_bytes += len(raw)
+        raw = ocpp_secrets.mask_frame(raw, action)
         self._queue(
             {
                 "charger_id": cpid[:64],
