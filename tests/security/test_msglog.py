@@ -492,3 +492,44 @@ async def test_the_migration_masks_secrets_already_stored(
     assert CHARGER_KEY not in messages[0] and '"value":"********"' in messages[0]
     assert messages[1] == '[2,"h","Heartbeat",{}]'
     assert command == {"key": "AuthorizationKey", "value": "********"}
+
+
+async def test_commands_over_the_budget_are_stored_and_the_live_log_is_masked(server_factory: Any) -> None:
+    from domain import events
+    from tests.ocpp.conftest import Events
+
+    server = await server_factory(message_log_frames_per_second=1)
+    key = await register(server.platform, "CP-CMD")
+    live = Events()
+    ready = asyncio.Event()
+
+    async def follow() -> None:
+        async with server.platform.bus.subscribe(events.ocpp_log("CP-CMD")) as messages:
+            ready.set()
+            async for m in messages:
+                await live.add("log", m)
+
+    follower = asyncio.create_task(follow())
+    try:
+        await asyncio.wait_for(ready.wait(), 5)
+        async with connect(server.ocpp_url, "CP-CMD", key) as cp:
+            for i in range(20):  # the bucket (3 frames) is long empty
+                await cp.send_call("DataTransfer", {"vendorId": "Flood", "data": str(i)})
+            cp.answers["GetConfiguration"] = {
+                "configurationKey": [{"key": "AuthorizationKey", "readonly": False, "value": CHARGER_KEY}]
+            }
+            conn = server.platform.services["ocpp"].get("CP-CMD")
+            await conn.call_action("GetConfiguration", {})
+            await server.platform.services["ocpp"].message_log.flush()
+            rows = await rows_of(server.platform, "CP-CMD")
+            command = [r for r in rows if r.action == "GetConfiguration"]
+            assert [r.message_type for r in command] == [2, 3]  # the command and its answer
+            assert CHARGER_KEY not in command[1].payload and ocpp_secrets.MASK in command[1].payload
+            event = await live.wait(
+                lambda _c, e: e["action"] == "GetConfiguration" and e["message_type"] == 3
+            )
+            assert CHARGER_KEY not in json.dumps(event) and ocpp_secrets.MASK in event["payload"]
+    finally:
+        follower.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await follower
