@@ -533,3 +533,35 @@ async def test_commands_over_the_budget_are_stored_and_the_live_log_is_masked(se
         follower.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await follower
+
+
+def test_the_budget_refills_with_time_and_a_new_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Unit test of the in-memory budget (the process tests above cover it end to end)."""
+    from types import SimpleNamespace
+
+    from ocpp_server import message_log
+
+    clock = [86400.0 * 20000 + 3600]  # one o'clock on some UTC day
+    monkeypatch.setattr(message_log.time, "time", lambda: clock[0])
+    settings = load_settings(message_log_frames_per_second=2, message_log_bytes_per_day=1024)
+    log = message_log.MessageLog(SimpleNamespace(settings=settings, node_id="n"))  # type: ignore[arg-type]
+
+    def send(n: int, size: int = 10, **kw: Any) -> int:
+        before = len(log._buf)
+        for _ in range(n):
+            log.add("CP-U", "in", "x" * size, message_type=2, action="DataTransfer", unique_id="u", **kw)
+        return len(log._buf) - before
+
+    assert send(10) == 6  # the bucket: 3 seconds' worth
+    clock[0] += 1.0
+    assert send(10) == 2  # refilled at 2 frames a second
+    assert send(1, essential=True) == 1  # the platform's command: stored over the budget
+    clock[0] += 100.0
+    assert send(3, size=400) == 2  # 1024 bytes a day: the third does not fit
+    clock[0] += 86400.0  # the next day: a new day's bytes
+    assert send(2, size=400) == 2
+    log.summarise("CP-U")
+    summary = log._buf[-1]
+    assert summary["error_code"] == "NotStored"
+    assert summary["payload"].startswith("13 frames, 520 bytes not stored")  # 4 + 8 + 1
+    assert "2 frames per second" in summary["payload"] and "1024 bytes per day" in summary["payload"]
