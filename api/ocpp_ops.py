@@ -17,6 +17,7 @@ from api.ocpp_types import ChargingProfile, ConfigurationKey, DiagnosticsJob, Fi
 from api.permissions import require_admin
 from api.relay import decode_id
 from db import models as m
+from domain import ocpp_secrets
 from ocpp_server.operations import execute
 
 
@@ -83,7 +84,7 @@ async def _run(info: strawberry.Info, charger_id: strawberry.ID, action: str, pa
     async def work() -> OcppCommandPayload:
         cid = decode_id(charger_id, "Charger", field="chargerId")
         out = await execute(info.context.platform, cid, action, payload, user_id=admin.id)
-        result = out.result
+        result = ocpp_secrets.mask(out.result)  # what is shown never holds a secret in clear
         p = OcppCommandPayload(status=result.get("status"), response=result)
         row = out.row
         if action == "GetConfiguration":

@@ -161,7 +161,10 @@ class OcppMessage:
     )
     action: str | None
     unique_id: str | None
-    payload: str = strawberry.field(description="The raw frame.")
+    payload: str = strawberry.field(
+        description="The raw frame, secrets masked; in a row with errorCode NotStored, the summary of "
+        "this charger's frames over its message log budget (counted, not stored)."
+    )
     error_code: str | None
     latency_ms: float | None
     node_id: str | None

@@ -23,7 +23,7 @@ from db.models import (
     Reservation,
     utcnow,
 )
-from domain import authorization
+from domain import authorization, ocpp_secrets
 from domain.errors import InvalidInput, NotFound
 from domain.transactions import parse_timestamp
 
@@ -87,7 +87,7 @@ async def prepare(
     if action == "UpdateFirmware":
         job = FirmwareJob(
             charger_id=charger.id,
-            location=payload["location"],
+            location=ocpp_secrets.mask(payload["location"]),  # no URL password stored
             retrieve_at=_ts(payload["retrieveDate"]) or utcnow(),
             retries=payload.get("retries"),
             retry_interval=payload.get("retryInterval"),
@@ -101,7 +101,7 @@ async def prepare(
     if action == "GetDiagnostics":
         djob = DiagnosticsJob(
             charger_id=charger.id,
-            location=payload["location"],
+            location=ocpp_secrets.mask(payload["location"]),  # no URL password stored
             start_time=_ts(payload.get("startTime")),
             stop_time=_ts(payload.get("stopTime")),
             retries=payload.get("retries"),
@@ -228,6 +228,7 @@ async def upsert_config(
     if row is None:
         row = ChargerConfiguration(charger_id=charger_id, key=key[:50], readonly=bool(readonly))
         session.add(row)
+    value = ocpp_secrets.mask_value(key, value)  # a secret is never cached in clear
     row.value = value[:500] if value is not None else None
     if readonly is not None:
         row.readonly = readonly

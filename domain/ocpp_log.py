@@ -1,11 +1,15 @@
-"""The OCPP message log: every frame in and out, with retention."""
+"""The OCPP message log: every frame in and out (within each charger's budget), with retention by age
+and by total size (the oldest frames go first).
+
+The log's size is the bytes of its frames' text (`payload`), measured with the database's byte
+length on SQLite and MariaDB alike."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import LargeBinary, cast, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db import bulk
@@ -22,6 +26,50 @@ async def purge(session: AsyncSession, retention_days: int, *, now: dt.datetime 
     cutoff = (now or utcnow()) - dt.timedelta(days=retention_days)
     result = await session.execute(delete(OcppMessage).where(OcppMessage.created_at < cutoff))
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+#: The stored bytes of a frame's text.
+_PAYLOAD_BYTES = func.length(cast(OcppMessage.payload, LargeBinary))
+#: Rows read per step while finding how many of the oldest frames to delete.
+SIZE_SCAN_CHUNK = 2000
+
+
+async def size(session: AsyncSession) -> int:
+    """The bytes of every stored frame's text (a full scan: the housekeeping calls it)."""
+    total = (await session.execute(select(func.coalesce(func.sum(_PAYLOAD_BYTES), 0)))).scalar_one()
+    return int(total or 0)
+
+
+async def purge_to_size(session: AsyncSession, max_bytes: int) -> tuple[int, int]:
+    """Delete the oldest frames until the log holds at most `max_bytes`; (frames deleted, bytes left)."""
+    total = await size(session)
+    if total <= max_bytes:
+        return 0, total
+    need = total - max_bytes
+    freed = 0
+    cut: int | None = None
+    last_id = 0
+    while freed < need:
+        rows = (
+            await session.execute(
+                select(OcppMessage.id, _PAYLOAD_BYTES)
+                .where(OcppMessage.id > last_id)
+                .order_by(OcppMessage.id)
+                .limit(SIZE_SCAN_CHUNK)
+            )
+        ).all()
+        if not rows:
+            break
+        for row_id, n in rows:
+            freed += int(n or 0)
+            cut = int(row_id)
+            if freed >= need:
+                break
+        last_id = int(rows[-1][0])
+    if cut is None:
+        return 0, total
+    result = await session.execute(delete(OcppMessage).where(OcppMessage.id <= cut))
+    return int(getattr(result, "rowcount", 0) or 0), total - freed
 
 
 async def query(

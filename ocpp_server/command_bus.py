@@ -21,7 +21,7 @@ import uuid
 from typing import Any
 
 from db.models import OcppCommand, utcnow
-from domain import chargers, events
+from domain import chargers, events, ocpp_secrets
 from ocpp_server.errors import (
     ChargerOffline,
     CommandError,
@@ -218,7 +218,7 @@ async def _record_start(
             row = OcppCommand(
                 charger_id=found[0],
                 action=action,
-                request=payload,
+                request=ocpp_secrets.mask(payload),
                 status="sent",
                 user_id=user_id,
                 node_id=platform.node_id,
@@ -239,7 +239,7 @@ async def _record_end(
             row = await s.get(OcppCommand, command_id)
             if row is not None:
                 row.status = status
-                row.response = response
+                row.response = ocpp_secrets.mask(response) if response is not None else None
                 row.error = error
                 row.completed_at = utcnow()
     except Exception:  # noqa: BLE001

@@ -117,6 +117,11 @@ class ChargerConnection(ChargePoint):
         await self.transport.send(message)
 
     def _log(self, direction: str, raw: str | bytes, **kw: Any) -> None:
+        status = self.registration_status
+        if status != "Accepted":
+            # Not an accepted charger (unknown and pending, or rejected): counted, never stored.
+            self.server.message_log.unstored(status.lower(), raw)
+            return
         self.server.message_log.add(self.cpid, direction, raw, **kw)
 
     async def _send_error(self, unique_id: str, code: str, description: str, action: str | None) -> None:
@@ -151,6 +156,7 @@ class ChargerConnection(ChargePoint):
             unique_id=frame.unique_id,
             error_code=frame.error_code,
             latency_ms=latency,
+            essential=action is not None,  # the answer to our command
         )
         if pending is not None and pending[0] == frame.unique_id and not pending[1].done():
             pending[1].set_result(frame)
@@ -243,7 +249,7 @@ class ChargerConnection(ChargePoint):
             fut: asyncio.Future[p.Frame] = loop.create_future()
             self._pending = (uid, fut, action, time.perf_counter())
             frame = p.call_frame(uid, action, payload)
-            self._log("out", frame, message_type=p.CALL, action=action, unique_id=uid)
+            self._log("out", frame, message_type=p.CALL, action=action, unique_id=uid, essential=True)
             _count("out", action)
             try:
                 await self._send(frame)

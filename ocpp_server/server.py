@@ -62,6 +62,10 @@ class Refusal:
     reason: str
 
 
+#: The label of a refused connection on /metrics (`plagsini_ocpp_refused_connections_total`).
+REFUSAL_REASONS = {400: "bad_request", 401: "bad_credentials", 403: "forbidden", 404: "unknown_charger"}
+
+
 class WebsocketsTransport:
     def __init__(self, ws: ServerConnection) -> None:
         self.ws = ws
@@ -279,6 +283,20 @@ class OcppServer:
         peer_cn: str | None,
         peer_cert: bool,
     ) -> Admission | Refusal:
+        decision = await self._admit(cpid, authorization, tls=tls, peer_cn=peer_cn, peer_cert=peer_cert)
+        if isinstance(decision, Refusal):
+            metrics.OCPP_REFUSED.labels(reason=REFUSAL_REASONS.get(decision.status, "other")).inc()
+        return decision
+
+    async def _admit(
+        self,
+        cpid: str,
+        authorization: str | None,
+        *,
+        tls: bool,
+        peer_cn: str | None,
+        peer_cert: bool,
+    ) -> Admission | Refusal:
         if not chargers.valid_charge_point_id(cpid):
             return Refusal(404, "unknown charge point")
         # A read (a WAL snapshot on SQLite, batched with other connecting chargers' lookups):
@@ -425,6 +443,7 @@ class OcppServer:
             await self._publish_online(cpid, True, admission.is_public)
             await conn.start()
         finally:
+            self.message_log.summarise(cpid)  # what was not stored of this connection's frames
             if self.connections.get(cpid) is conn:
                 del self.connections[cpid]
                 metrics.OCPP_CONNECTED.set(len(self.connections))

@@ -18,6 +18,32 @@ OCPP_ERRORS = Counter("plagsini_ocpp_callerrors_total", "CALLERRORs sent", ["cod
 OCPP_LATENCY = Histogram(
     "plagsini_ocpp_handle_seconds", "Time to answer an inbound CALL", ["action"], registry=REGISTRY
 )
+OCPP_LOG_UNSTORED = Counter(
+    "plagsini_ocpp_log_unstored_frames_total",
+    "OCPP frames counted but not stored in the message log, by reason (over the per-charger budget: "
+    "frames_per_second, bytes_per_day; on a connection of a charger that is not accepted: pending, "
+    "rejected; buffer_full)",
+    ["reason"],
+    registry=REGISTRY,
+)
+OCPP_LOG_UNSTORED_BYTES = Counter(
+    "plagsini_ocpp_log_unstored_bytes_total",
+    "Bytes of the OCPP frames not stored in the message log, by reason",
+    ["reason"],
+    registry=REGISTRY,
+)
+OCPP_REFUSED = Counter(
+    "plagsini_ocpp_refused_connections_total",
+    "OCPP connections refused before the WebSocket upgrade, by reason",
+    ["reason"],
+    registry=REGISTRY,
+)
+OCPP_LOG_BYTES = Gauge(
+    "plagsini_ocpp_message_log_bytes",
+    "Size of the stored OCPP message log (bytes of the frames' text): measured by the housekeeping, "
+    "plus what this node wrote since",
+    registry=REGISTRY,
+)
 HTTP_REQUESTS = Counter(
     "plagsini_http_requests_total", "HTTP requests", ["path", "status"], registry=REGISTRY
 )

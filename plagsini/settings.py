@@ -65,6 +65,10 @@ class Settings(BaseSettings):
     ocpp_tls_ca: Path | None = None
     ocpp_tls_port: int | None = Field(None, ge=0, le=65535)
     message_log_retention_days: int = Field(30, ge=1)
+    # Per-charger budget of the message log (beyond it frames are counted, not stored) and its size cap.
+    message_log_frames_per_second: int = Field(10, ge=1, le=10_000)
+    message_log_bytes_per_day: int = Field(32 << 20, ge=1024, le=1 << 40)
+    message_log_max_bytes: int = Field(2 << 30, ge=1 << 20, le=1 << 50)
 
     # Accounts
     access_token_minutes: int = Field(15, ge=1, le=1440)

@@ -7,7 +7,9 @@ import { Icon } from "./Icons";
 
 const MAX = 500;
 const TYPE: Record<string, string> = { "2": "CALL", "3": "RESULT", "4": "ERROR" };
-interface Row { id: string; chargePointId: string; direction: string; messageType?: number | null; action?: string | null; uniqueId?: string | null; payload: string; timestamp?: string | null }
+interface Row { id: string; chargePointId: string; direction: string; messageType?: number | null; action?: string | null; uniqueId?: string | null; payload: string; errorCode?: string | null; timestamp?: string | null }
+/** error code of the row that summarises a charger's frames beyond its message-log budget */
+const NOT_STORED = "NotStored";
 let seq = 0;
 function pretty(p: string): string {
   try { return JSON.stringify(JSON.parse(p), null, 2); } catch { return p; }
@@ -69,7 +71,9 @@ export function OcppLogView({ chargePointId: fixedCpid, chargerId, compact }: { 
                   <td className="small mono">{timeOnly(m.timestamp)}</td>
                   <td>{dir === "in" ? "→" : "←"}</td>
                   {!fixedCpid && <td>{m.chargePointId}</td>}
-                  <td className="small">{TYPE[String(m.messageType)] ?? m.messageType}</td>
+                  <td className="small">{m.errorCode === NOT_STORED
+                    ? <span className="badge warn" data-testid="not-stored" title="Frames over this charger's message log budget: counted, not stored">NOT STORED</span>
+                    : TYPE[String(m.messageType)] ?? m.messageType}</td>
                   <td><b>{m.action}</b></td>
                   <td className="mono small" style={{ maxWidth: 520, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" }}>{m.payload}</td>
                 </tr>
