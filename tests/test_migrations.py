@@ -70,3 +70,37 @@ async def test_upgrade_is_idempotent(url: str) -> None:
     await upgrade(url)
     await upgrade(url)
     assert await current(url) == _head()
+
+
+async def test_0002_normalises_stored_addresses_and_compares_bytes(url: str) -> None:
+    """Addresses stored before 0002 get their normal form (NFC, lower case) unless another account
+    has it already; afterwards an accented spelling no longer finds the plain address."""
+    from sqlalchemy.exc import IntegrityError
+
+    await upgrade(url, "0001_initial")
+    engine = make_engine(url)
+    decomposed = "zo\u0065\u0308@example.test"  # zoë, decomposed
+    insert = text(
+        "INSERT INTO users (email, name, role, disabled, email_verified, points_balance, created_at,"
+        " updated_at) VALUES (:e, 'x', 'driver', false, false, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+    )
+    try:
+        for email in ("Dave@Example.TEST", decomposed, "ann@example.test", "ANN@example.test"):
+            try:
+                async with engine.begin() as conn:
+                    await conn.execute(insert, {"e": email})
+            except IntegrityError:
+                # MariaDB's case-insensitive unique index refused it before 0002; SQLite did not.
+                assert email == "ANN@example.test" and not url.startswith("sqlite")
+        await upgrade(url)
+        async with engine.connect() as conn:
+            stored = set((await conn.execute(text("SELECT email FROM users"))).scalars())
+            found = await conn.execute(
+                text("SELECT count(*) FROM users WHERE email = :e"), {"e": "dáve@example.test"}
+            )
+            assert found.scalar() == 0
+    finally:
+        await engine.dispose()
+    assert {"dave@example.test", "zo\u00eb@example.test", "ann@example.test"} <= stored
+    # An address whose normal form is taken is left for an operator to resolve.
+    assert ("ANN@example.test" in stored) == url.startswith("sqlite")
