@@ -162,7 +162,8 @@ def nullable_enum_check(column: str, values: tuple[str, ...], name: str | None =
 
 #: The collation of email columns on MySQL/MariaDB: binary, so that addresses (normalised once, in
 #: ``domain.accounts.normalize_email``) compare byte for byte there as on SQLite. With the default
-#: accent- and case-insensitive collation ``dáve@x`` found the account of ``dave@x``.
+#: accent- and case-insensitive collation ``dáve@x`` found the account of ``dave@x``. (MariaDB's
+#: ``utf8mb4_bin`` ignores trailing spaces in comparisons; a normalised address has no spaces.)
 EMAIL_COLLATION = "utf8mb4_bin"
 
 
