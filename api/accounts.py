@@ -249,7 +249,10 @@ class Query:
 class Mutation:
     # --------------------------------------------------------------------------- registration
 
-    @strawberry.mutation(description="Email a 6-digit code to verify an address before registering.")
+    @strawberry.mutation(
+        description="Email a 6-digit code to verify an address before registering. The answer is the "
+        "same for every address; an address that already has an account gets a mail saying so instead."
+    )
     async def request_email_code(
         self, info: strawberry.Info, input: RequestEmailCodeInput
     ) -> RequestEmailCodePayload:

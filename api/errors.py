@@ -18,6 +18,7 @@ the GraphQL type must implement `UserError` and be listed in `ERROR_TYPES` (done
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from enum import Enum
 from typing import Any, TypeVar
 
 import strawberry
@@ -106,9 +107,21 @@ class InvalidTokenError(UserError):
     pass
 
 
-@strawberry.type(description="The password does not meet the policy.")
+@strawberry.enum(description="The password rule that failed.")
+class PasswordRule(Enum):
+    TOO_SHORT = "TOO_SHORT"
+    TOO_LONG = "TOO_LONG"
+    COMMON = "COMMON"
+    MATCHES_EMAIL = "MATCHES_EMAIL"
+    REPETITIVE = "REPETITIVE"
+
+
+@strawberry.type(
+    description="The password does not meet the policy: at least 8 characters (12 for admins), at most "
+    "256, not a common or breached password, not the email address, not a run of a few characters."
+)
 class WeakPasswordError(UserError):
-    pass
+    rule: PasswordRule = strawberry.field(description="Which rule failed.")
 
 
 @strawberry.type(description="Any other expected failure, identified by `code`.")
@@ -181,6 +194,8 @@ def user_error(err: de.DomainError) -> UserError:
         kwargs["retry_after_seconds"] = getattr(err, "retry_after", 1)
     elif gql_type is CodeInvalidError:
         kwargs["attempts_left"] = getattr(err, "attempts_left", 0)
+    elif gql_type is WeakPasswordError:
+        kwargs["rule"] = PasswordRule(getattr(err, "rule", PasswordRule.TOO_SHORT.value))
     else:
         for name in getattr(gql_type, "__annotations__", {}):
             if name not in kwargs and hasattr(err, name):

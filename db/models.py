@@ -160,6 +160,20 @@ def nullable_enum_check(column: str, values: tuple[str, ...], name: str | None =
     return CheckConstraint(f"{column} IS NULL OR {_in(column, values)}", name=name or column)
 
 
+#: The collation of email columns on MySQL/MariaDB: binary, so that addresses (normalised once, in
+#: ``domain.accounts.normalize_email``) compare byte for byte there as on SQLite. With the default
+#: accent- and case-insensitive collation ``dáve@x`` found the account of ``dave@x``. (MariaDB's
+#: ``utf8mb4_bin`` ignores trailing spaces in comparisons; a normalised address has no spaces.)
+EMAIL_COLLATION = "utf8mb4_bin"
+
+
+def email_type() -> TypeEngine[str]:
+    """The type of every email column: ``VARCHAR(191)``, binary collation on MySQL/MariaDB."""
+    return String(191).with_variant(
+        mysql.VARCHAR(191, charset="utf8mb4", collation=EMAIL_COLLATION), "mysql", "mariadb"
+    )
+
+
 def _pk() -> Mapped[int]:
     return mapped_column(BigId, primary_key=True, autoincrement=True)
 
@@ -304,7 +318,7 @@ class User(Base):
 
     id: Mapped[int] = _pk()
     # Nullable so that an anonymised (deleted) account frees its e-mail; UNIQUE ignores NULLs.
-    email: Mapped[str | None] = mapped_column(String(191), unique=True)
+    email: Mapped[str | None] = mapped_column(email_type(), unique=True)
     password_hash: Mapped[str | None] = mapped_column(String(255))
     name: Mapped[str] = mapped_column(String(120), default="", nullable=False)
     phone: Mapped[str | None] = mapped_column(String(32))
@@ -340,7 +354,7 @@ class EmailVerification(Base):
     )
 
     id: Mapped[int] = _pk()
-    email: Mapped[str] = mapped_column(String(191), nullable=False)
+    email: Mapped[str] = mapped_column(email_type(), nullable=False)
     purpose: Mapped[str] = mapped_column(String(16), nullable=False)
     code_hash: Mapped[str] = mapped_column(String(255), nullable=False)
     expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
@@ -1235,7 +1249,7 @@ class SupportMessage(Base):
 
     id: Mapped[int] = _pk()
     user_id: Mapped[int | None] = _user_fk("SET NULL")
-    email: Mapped[str] = mapped_column(String(191), nullable=False)
+    email: Mapped[str] = mapped_column(email_type(), nullable=False)
     name: Mapped[str | None] = mapped_column(String(120))
     subject: Mapped[str] = mapped_column(String(200), nullable=False)
     body: Mapped[str] = mapped_column(Text, nullable=False)

@@ -8,6 +8,7 @@ revocations must persist even when the operation is refused). Helpers that take 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +35,10 @@ from domain.ratelimit import Limit, enforce, get_limiter
 EMAIL_RE = re.compile(
     r"^[^@\s]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9\-]{1,63})+$"
 )
+EMAIL_MAX_LENGTH = 191
+# Control, format (zero-width), surrogate, private-use, unassigned and separator characters: none
+# belongs in an address, and the invisible ones would make look-alike addresses.
+_REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zs", "Zl", "Zp"})
 PHONE_RE = re.compile(r"^\+?[0-9 ()\-]{6,24}$")
 
 
@@ -51,10 +56,40 @@ class ClientInfo:
 
 
 def normalize_email(email: str | None, *, field: str = "email") -> str:
-    value = (email or "").strip().lower()
-    if len(value) > 191 or not EMAIL_RE.match(value):
+    """The one spelling of an address that is stored, looked up and compared (byte for byte).
+
+    Surrounding white space removed, Unicode NFC, then the whole address lower-cased (and NFC
+    again, as lower-casing can decompose). Nothing else is folded: accents, dots and `+tags` stay,
+    so `dáve@example.com` and `dave@example.com` are different addresses and different accounts.
+    The domain is ASCII (an internationalised domain is entered in its `xn--` form); the local
+    part may be Unicode but not contain invisible, control or separator characters.
+    """
+    raw = email or ""
+    if len(raw) > 4 * EMAIL_MAX_LENGTH:
+        raise InvalidInput("Enter a valid email address.", field=field)
+    value = unicodedata.normalize("NFC", unicodedata.normalize("NFC", raw.strip()).lower())
+    if (
+        len(value) > EMAIL_MAX_LENGTH
+        or not EMAIL_RE.match(value)
+        or any(unicodedata.category(c) in _REFUSED_CATEGORIES for c in value)
+    ):
         raise InvalidInput("Enter a valid email address.", field=field)
     return value
+
+
+def try_normalize_email(email: str | None) -> str | None:
+    """`normalize_email`, or None for something that is not an address (it matches no account)."""
+    try:
+        return normalize_email(email)
+    except InvalidInput:
+        return None
+
+
+async def find_by_email(session: AsyncSession, email: str | None) -> User | None:
+    """The live (not deleted) account with this normalised address, compared byte for byte."""
+    if not email:
+        return None
+    return await session.scalar(select(User).where(User.email == email, User.deleted_at.is_(None)))  # type: ignore[no-any-return]
 
 
 def clean_name(name: str | None, *, field: str = "name", required: bool = True) -> str:
@@ -144,7 +179,7 @@ async def register(
     email = normalize_email(email)
     name = clean_name(name)
     phone = clean_phone(phone)
-    passwords.check_policy(password)
+    passwords.check_policy(password, email=email, role="driver")
     verified = False
     if verification_token:
         token_email, vid = tokens.decode_email_token(platform.secret_key, verification_token)
@@ -179,9 +214,19 @@ async def register(
 # --------------------------------------------------------------------------------------------------
 
 
-def login_limits(settings: Any, email: str, ip: str | None) -> list[tuple[str, Limit]]:
+def account_key(user_id: int | None, email: str | None) -> str:
+    """The rate-limit subject of an account: its id, so that every spelling of its address (and an
+    address change) counts against the same budget. An address without an account is keyed by its
+    normalised form, which answers the same way and reveals nothing."""
+    if user_id is not None:
+        return f"acct:{user_id}"
+    return f"email:{email or '-'}"
+
+
+def login_limits(settings: Any, subject: str, ip: str | None) -> list[tuple[str, Limit]]:
+    """Sign-in (and password-confirmation) limits: per account (`account_key`) and per client IP."""
     window = settings.login_window_seconds
-    checks = [(f"login:acct:{email}", Limit(settings.login_attempts_per_account, window))]
+    checks = [(f"login:{subject}", Limit(settings.login_attempts_per_account, window))]
     if ip:
         checks.append((f"login:ip:{ip}", Limit(settings.login_attempts_per_ip, window)))
     return checks
@@ -191,12 +236,13 @@ async def login(
     platform: Any, *, email: str, password: str, client: ClientInfo
 ) -> tuple[User, tokens.TokenPair]:
     settings = platform.settings
-    email_n = (email or "").strip().lower()[:191]
-    # Every attempt counts, before the password is looked at: a correct password does not get
-    # through once the limit is reached.
-    await enforce(get_limiter(platform), login_limits(settings, email_n, client.ip))
+    email_n = try_normalize_email(email)
     async with platform.sessionmaker() as session:
-        user = await session.scalar(select(User).where(User.email == email_n)) if email_n else None
+        user = await find_by_email(session, email_n)
+    # Every attempt counts against the account it names, before the password is looked at: a
+    # correct password does not get through once the limit is reached.
+    subject = account_key(user.id if user else None, email_n)
+    await enforce(get_limiter(platform), login_limits(settings, subject, client.ip))
     ok = await passwords.verify_password(user.password_hash if user else None, password or "")
     if user is None or not ok or user.deleted_at is not None:
         raise InvalidCredentials()
@@ -309,10 +355,10 @@ async def change_password(
         user = await session.get(User, user_id)
     if user is None or user.deleted_at is not None:
         raise NotFound()
-    await enforce(get_limiter(platform), login_limits(settings, user.email or f"#{user.id}", client.ip))
+    await enforce(get_limiter(platform), login_limits(settings, account_key(user.id, None), client.ip))
     if not await passwords.verify_password(user.password_hash, current or ""):
         raise InvalidCredentials("The current password is wrong.", field="current_password")
-    passwords.check_policy(new, field="new_password")
+    passwords.check_policy(new, email=user.email, role=user.role, field="new_password")
     new_hash = await passwords.hash_password(new)
     async with platform.sessionmaker.begin() as session:
         user = await session.get(User, user_id)
@@ -333,7 +379,8 @@ async def change_password(
 
 
 async def request_password_reset(platform: Any, email: str, client: ClientInfo) -> None:
-    """Send a reset code when the account exists; the answer is the same either way."""
+    """Mail a reset code to the account's stored address when the account exists; the answer is
+    the same either way."""
     email = normalize_email(email)
     await otp.send_code(platform, email, "reset", client.ip)
 
@@ -342,12 +389,20 @@ async def reset_password(
     platform: Any, *, email: str, code: str, new_password: str, client: ClientInfo
 ) -> None:
     email = normalize_email(email)
-    passwords.check_policy(new_password, field="new_password")
+    # The rules every account shares are checked before the code is spent; the stricter admin
+    # length only after the code proved the address (checking it first would tell anyone which
+    # addresses are admins).
+    passwords.check_policy(new_password, email=email, field="new_password")
     await otp.verify_code(platform, email, "reset", code, client.ip)
+    async with platform.sessionmaker() as session:
+        found = await find_by_email(session, email)
+    if found is None:
+        raise InvalidCredentials()
+    passwords.check_policy(new_password, email=found.email, role=found.role, field="new_password")
     new_hash = await passwords.hash_password(new_password)
     async with platform.sessionmaker.begin() as session:
-        user = await session.scalar(select(User).where(User.email == email))
-        if user is None or user.deleted_at is not None:
+        user = await session.get(User, found.id)
+        if user is None or user.deleted_at is not None or user.email != email:
             raise InvalidCredentials()
         user.password_hash = new_hash
         user.password_changed_at = utcnow()
@@ -363,7 +418,7 @@ async def delete_account(platform: Any, user_id: int, *, password: str, client: 
     if user is None or user.deleted_at is not None:
         raise NotFound()
     await enforce(
-        get_limiter(platform), login_limits(platform.settings, user.email or f"#{user.id}", client.ip)
+        get_limiter(platform), login_limits(platform.settings, account_key(user.id, None), client.ip)
     )
     if not await passwords.verify_password(user.password_hash, password or ""):
         raise InvalidCredentials("The password is wrong.", field="password")
@@ -411,14 +466,17 @@ def user_search(
         stmt = stmt.where(User.role == check_role(role))
     if disabled is not None:
         stmt = stmt.where(User.disabled.is_(disabled))
-    q = (query or "").strip().lower()
+    raw = (query or "").strip()
+    if len(raw) > 100:
+        raise InvalidInput("Search for at most 100 characters.", field="search")
+    # The same normalisation as stored addresses (NFC, lower case), then a byte-exact match on the
+    # email column (binary collation on MariaDB/MySQL): "dave" does not find "dáve" nor the reverse.
+    q = unicodedata.normalize("NFC", unicodedata.normalize("NFC", raw).lower())
     if q:
-        if len(q) > 100:
-            raise InvalidInput("Search for at most 100 characters.", field="search")
         like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         stmt = stmt.where(
             or_(
-                func.lower(User.email).like(like, escape="\\"),
+                User.email.like(like, escape="\\"),
                 func.lower(User.name).like(like, escape="\\"),
                 User.phone.like(like, escape="\\"),
             )
@@ -437,6 +495,7 @@ async def admin_create_user(
     actor_id: int | None = None,
 ) -> tuple[User, str | None]:
     """Create a user for someone; returns the generated password when none was given."""
+    email = normalize_email(email)
     name = clean_name(name)
     phone = clean_phone(phone)
     check_role(role)
@@ -444,7 +503,7 @@ async def admin_create_user(
     if password is None:
         password = generated = passwords.generate_password()
     else:
-        passwords.check_policy(password)
+        passwords.check_policy(password, email=email, role=role)
     password_hash = await passwords.hash_password(password)
     async with platform.sessionmaker.begin() as session:
         user = await create_user(

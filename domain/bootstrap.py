@@ -50,6 +50,8 @@ async def create_admin(
         password = generated = passwords.generate_password()
     if password is not None and not password:
         raise DomainError("The admin password must not be empty.", field="password")
+    if password is not None and password != generated:
+        passwords.check_policy(password, email=email_n, role="admin")
     new_hash = await passwords.hash_password(password) if password else None
     async with platform.sessionmaker.begin() as session:
         user = await session.scalar(select(User).where(User.email == email_n))

@@ -108,5 +108,15 @@ class InvalidToken(DomainError):
 
 
 class WeakPassword(DomainError):
+    """`rule` says which password rule failed (see `domain.password_policy.RULES`)."""
+
     code = "WEAK_PASSWORD"
     default_message = "Choose a longer password."
+
+    def __init__(self, message: str | None = None, *, field: str | None = None, rule: str = "TOO_SHORT"):
+        super().__init__(message, field=field)
+        self.rule = rule
+
+    @property
+    def extensions(self) -> dict[str, object]:
+        return {**super().extensions, "rule": self.rule}

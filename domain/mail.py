@@ -74,6 +74,23 @@ def otp_mail(to: str, code: str, purpose: str, minutes: int) -> Mail:
     return Mail(to=to, subject=subject, text=text, html=_layout(subject, body))
 
 
+def account_exists_mail(to: str) -> Mail:
+    """The answer to a registration-code request for an address that already has an account."""
+    subject = f"Your {BRAND} account"
+    lead = "Someone (probably you) asked to register with this email address."
+    what = (
+        f"You already have a {BRAND} account with this address: sign in, "
+        "or reset your password if you forgot it."
+    )
+    text = f"{BRAND}\n\n{lead}\n\n{what}\n\nIf you did not ask, ignore this message; nothing was changed.\n"
+    body = (
+        f"<p>{html.escape(lead)}</p>"
+        f"<p><strong>{html.escape(what)}</strong></p>"
+        "<p>If you did not ask, ignore this message; nothing was changed.</p>"
+    )
+    return Mail(to=to, subject=subject, text=text, html=_layout(subject, body))
+
+
 def build_message(settings: Settings, mail: Mail) -> EmailMessage:
     msg = EmailMessage()
     sender = settings.smtp_email or f"no-reply@{_domain(settings)}"

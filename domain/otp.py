@@ -5,7 +5,13 @@ not give the codes away), valid `OTP_TTL_SECONDS` (5 minutes), single use. Only 
 for an email+purpose counts. Every verification attempt first takes one of the code's 5 tries
 atomically (`attempts < 5` in the UPDATE), so the 6th attempt is refused even with the right
 code and concurrent or aliased attempts cannot exceed the budget. Sending is limited to once a
-minute and 5 times an hour per email (database + shared limiter), and per IP.
+minute and 5 times an hour per address (database + shared limiter), and per IP; the shared limits
+of an address that has an account are keyed by the account's id.
+
+Addresses arrive normalised (`domain.accounts.normalize_email`) and are compared byte for byte.
+A mail about an account goes to the address stored on the account. Asking for a registration
+code answers the same whether or not the address has an account: an unknown address gets its
+code, a known one gets a mail saying it already has an account (sign in or reset the password).
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import EmailVerification, User, utcnow
 from domain import mail
-from domain.errors import CodeExpired, CodeInvalid, CodeUsedUp, EmailTaken, InvalidInput, RateLimited
+from domain.errors import CodeExpired, CodeInvalid, CodeUsedUp, InvalidInput, RateLimited
 from domain.ratelimit import Limit, enforce, get_limiter
 
 CODE_DIGITS = 6
@@ -43,14 +49,33 @@ def _ttl(platform: Any) -> dt.timedelta:
     return dt.timedelta(seconds=platform.settings.otp_ttl_seconds)
 
 
+async def _account(platform: Any, email: str) -> User | None:
+    async with platform.sessionmaker() as session:
+        return await session.scalar(  # type: ignore[no-any-return]
+            select(User).where(User.email == email, User.deleted_at.is_(None))
+        )
+
+
+def _subject(user: User | None, email: str) -> str:
+    return f"acct:{user.id}" if user is not None else f"email:{email}"
+
+
 async def send_code(platform: Any, email: str, purpose: str, ip: str | None) -> EmailVerification | None:
-    """Create and mail a new code. For "reset" nothing is sent (silently) when no account has this
-    address; for "register" an existing account is EmailTaken. Returns the row when one was made."""
+    """Create a new code and mail what applies, answering the same way whatever the address:
+
+    - "reset": the code goes to the account's stored address; nothing is sent when no account
+      has this address;
+    - "register": an unknown address gets the code; an address with an account gets a mail that
+      says so (sign in or reset the password) and no code.
+
+    Returns the row when a code was mailed."""
     settings = platform.settings
     limiter = get_limiter(platform)
+    user = await _account(platform, email)
+    subject = _subject(user, email)
     checks = [
-        (f"otp-send:{purpose}:{email}:m", Limit(1, 60)),
-        (f"otp-send:{purpose}:{email}:h", Limit(SENDS_PER_HOUR, 3600)),
+        (f"otp-send:{purpose}:{subject}:m", Limit(1, 60)),
+        (f"otp-send:{purpose}:{subject}:h", Limit(SENDS_PER_HOUR, 3600)),
     ]
     if ip:
         checks.append((f"otp-send:ip:{ip}", Limit(settings.otp_send_per_ip_per_hour, 3600)))
@@ -76,11 +101,7 @@ async def send_code(platform: Any, email: str, purpose: str, ip: str | None) -> 
         if len(recent) >= SENDS_PER_HOUR:
             oldest = recent[SENDS_PER_HOUR - 1]
             raise RateLimited(int((oldest + dt.timedelta(hours=1) - now).total_seconds()) + 1, field="email")
-        user_exists = (
-            await session.scalar(select(User.id).where(User.email == email, User.deleted_at.is_(None)))
-        ) is not None
-        if purpose == "register" and user_exists:
-            raise EmailTaken(field="email")
+        # A row is written in every case, so the resend limits behave the same for every address.
         code = generate_code()
         row = EmailVerification(
             email=email,
@@ -95,9 +116,15 @@ async def send_code(platform: Any, email: str, purpose: str, ip: str | None) -> 
         )
         session.add(row)
         await session.flush()
-    if purpose == "reset" and not user_exists:
-        return None
     minutes = max(1, settings.otp_ttl_seconds // 60)
+    if purpose == "reset":
+        if user is None or not user.email:
+            return None
+        mail.send_in_background(settings, mail.otp_mail(user.email, code, purpose, minutes))
+        return row
+    if user is not None and user.email:
+        mail.send_in_background(settings, mail.account_exists_mail(user.email))
+        return None
     mail.send_in_background(settings, mail.otp_mail(email, code, purpose, minutes))
     return row
 
@@ -109,7 +136,8 @@ async def verify_code(
     settings = platform.settings
     code = (code or "").strip()
     window = settings.login_window_seconds
-    checks = [(f"otp-verify:{purpose}:{email}", Limit(settings.otp_verify_per_email, window))]
+    subject = _subject(await _account(platform, email), email)
+    checks = [(f"otp-verify:{purpose}:{subject}", Limit(settings.otp_verify_per_email, window))]
     if ip:
         checks.append((f"otp-verify:ip:{ip}", Limit(settings.otp_verify_per_ip, window)))
     await enforce(get_limiter(platform), checks, field="code")

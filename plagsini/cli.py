@@ -71,7 +71,12 @@ def _cmd_create_admin(args: argparse.Namespace) -> None:
         finally:
             await platform.engine.dispose()
 
-    generated = asyncio.run(run())
+    from domain.errors import DomainError
+
+    try:
+        generated = asyncio.run(run())
+    except DomainError as e:
+        raise ConfigError(f"--{e.field or 'email'}: {e.message}") from None
     msg = f"plagsini: admin {args.email} is ready"
     print(msg + (f"; generated password: {generated}" if generated else ""), flush=True)
 

@@ -135,12 +135,13 @@ class Settings(BaseSettings):
         for p in (self.ocpp_tls_cert, self.ocpp_tls_key, self.ocpp_tls_ca):
             if p is not None and not p.is_file():
                 raise ValueError(f"file not found: {p}")
-        if (
-            self.environment == "production"
-            and self.admin_password is not None
-            and len(self.admin_password) < 12
-        ):
-            raise ValueError("ADMIN_PASSWORD must be at least 12 characters in production")
+        if self.admin_password is not None:
+            # The admin password rules of every other admin (domain/password_policy.py).
+            from domain.password_policy import problem
+
+            found = problem(self.admin_password, email=self.admin_email, role="admin")
+            if found is not None:
+                raise ValueError(f"ADMIN_PASSWORD is refused ({found[0]}): {found[1]}")
         return self
 
     @property

@@ -140,7 +140,8 @@ class SmtpSink:
 
         self.port = free_port()
         self.host = "127.0.0.1"
-        self.controller = Controller(Handler(), hostname=self.host, port=self.port)
+        # SMTPUTF8 like real mail servers, so mail to internationalised addresses (dáve@...) arrives.
+        self.controller = Controller(Handler(), hostname=self.host, port=self.port, enable_SMTPUTF8=True)
         self.controller.start()
 
     def _wait(self, predicate: Callable[[Message], bool], timeout: float) -> Message:

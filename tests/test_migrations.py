@@ -15,6 +15,12 @@ from db.migrate import MigrationDriftError, alembic_config, check, current, down
 BACKENDS = ["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)]
 
 
+def _head() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
 @pytest.fixture(params=BACKENDS)
 def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
@@ -35,7 +41,7 @@ async def test_upgrade_downgrade_upgrade_then_no_drift(url: str) -> None:
     model_tables = set(Base.metadata.tables)
 
     await upgrade(url, "head")
-    assert await current(url) == ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert await current(url) == _head()
     assert model_tables <= await _tables(url)
 
     await downgrade(url, "base")
@@ -62,4 +68,38 @@ async def test_check_detects_drift(url: str) -> None:
 async def test_upgrade_is_idempotent(url: str) -> None:
     await upgrade(url)
     await upgrade(url)
-    assert await current(url) == ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert await current(url) == _head()
+
+
+async def test_email_migration_normalises_stored_addresses_and_compares_bytes(url: str) -> None:
+    """Addresses stored before 0003 get their normal form (NFC, lower case) unless another account
+    has it already; afterwards an accented spelling no longer finds the plain address."""
+    from sqlalchemy.exc import IntegrityError
+
+    await upgrade(url, "0001_initial")
+    engine = make_engine(url)
+    decomposed = "zo\u0065\u0308@example.test"  # zoë, decomposed
+    insert = text(
+        "INSERT INTO users (email, name, role, disabled, email_verified, points_balance, created_at,"
+        " updated_at) VALUES (:e, 'x', 'driver', false, false, 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+    )
+    try:
+        for email in ("Dave@Example.TEST", decomposed, "ann@example.test", "ANN@example.test"):
+            try:
+                async with engine.begin() as conn:
+                    await conn.execute(insert, {"e": email})
+            except IntegrityError:
+                # MariaDB's case-insensitive unique index refused it before 0003; SQLite did not.
+                assert email == "ANN@example.test" and not url.startswith("sqlite")
+        await upgrade(url)
+        async with engine.connect() as conn:
+            stored = set((await conn.execute(text("SELECT email FROM users"))).scalars())
+            found = await conn.execute(
+                text("SELECT count(*) FROM users WHERE email = :e"), {"e": "dáve@example.test"}
+            )
+            assert found.scalar() == 0
+    finally:
+        await engine.dispose()
+    assert {"dave@example.test", "zo\u00eb@example.test", "ann@example.test"} <= stored
+    # An address whose normal form is taken is left for an operator to resolve.
+    assert ("ANN@example.test" in stored) == url.startswith("sqlite")

@@ -18,7 +18,7 @@ from alembic import context
 from alembic.autogenerate.api import AutogenContext
 from sqlalchemy import pool
 from sqlalchemy.engine import Connection
-from sqlalchemy.types import JSON, Text, TypeEngine
+from sqlalchemy.types import JSON, String, Text, TypeEngine
 
 import db.models  # noqa: F401  (registers every table)
 from db.base import Base
@@ -66,6 +66,12 @@ def compare_type(
         and type(inspected_type).__name__ in ("TEXT", "MEDIUMTEXT", "LONGTEXT")
     ):
         return False
+    # A column that names its collation on MySQL/MariaDB (the email columns: binary) must have it;
+    # Alembic does not compare collations by itself.
+    if ctx.dialect.name in ("mysql", "mariadb") and isinstance(metadata_type, String):
+        wanted = getattr(metadata_type.dialect_impl(ctx.dialect), "collation", None)
+        if wanted is not None and getattr(inspected_type, "collation", None) != wanted:
+            return True
     return None  # default comparison
 
 

@@ -1455,7 +1455,7 @@ export type Mutation = {
   reopenSupportMessage: SupportMessagePayload;
   /** Admins: reply to a support message by email (and optionally close it). */
   replySupportMessage: SupportMessagePayload;
-  /** Email a 6-digit code to verify an address before registering. */
+  /** Email a 6-digit code to verify an address before registering. The answer is the same for every address; an address that already has an account gets a mail saying so instead. */
   requestEmailCode: RequestEmailCodePayload;
   /** Email a password-reset code (the answer is the same for unknown addresses). */
   requestPasswordReset: OkPayload;
@@ -2020,6 +2020,14 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor: Maybe<Scalars['String']['output']>;
 };
+
+/** The password rule that failed. */
+export type PasswordRule =
+  | 'COMMON'
+  | 'MATCHES_EMAIL'
+  | 'REPETITIVE'
+  | 'TOO_LONG'
+  | 'TOO_SHORT';
 
 export type PaymentMethod = {
   __typename?: 'PaymentMethod';
@@ -3556,7 +3564,7 @@ export type WalletUpdate = {
   timestamp: Maybe<Scalars['DateTime']['output']>;
 };
 
-/** The password does not meet the policy. */
+/** The password does not meet the policy: at least 8 characters (12 for admins), at most 256, not a common or breached password, not the email address, not a run of a few characters. */
 export type WeakPasswordError = UserError & {
   __typename?: 'WeakPasswordError';
   /** Stable machine-readable code, e.g. EMAIL_TAKEN. */
@@ -3565,6 +3573,8 @@ export type WeakPasswordError = UserError & {
   field: Maybe<Scalars['String']['output']>;
   /** Human-readable message, safe to show. */
   message: Scalars['String']['output'];
+  /** Which rule failed. */
+  rule: PasswordRule;
 };
 
 type UserErrorFields_AccountDisabledError_Fragment = { __typename: 'AccountDisabledError', code: string, message: string, field: string | null };

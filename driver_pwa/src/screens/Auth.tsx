@@ -119,7 +119,9 @@ export function Register() {
     if (p && !p.errors?.length) {
       setStep("code");
       setCode("");
-      setInfo(`We sent a 6-digit code to ${email.trim()}.`);
+      // The answer is the same for an address that already has an account (its owner gets a mail
+      // saying so instead of a code), so the app cannot be used to find out who has an account.
+      setInfo(`We sent a 6-digit code to ${email.trim()}. If this address already has an account, the mail tells you how to sign in instead.`);
       setResendIn(RESEND_SECONDS);
     } else {
       const err = p?.errors?.[0];
