@@ -581,3 +581,90 @@ async def test_front_ends_load_under_the_policy_in_chromium(
             await browser.close()
     csp_messages = [m for m in console if "content security policy" in m.lower()]
     assert csp_messages == [], "\n".join(csp_messages)
+
+
+# ---------------------------------------------------------------- the shipped nginx in front of a node
+
+
+def test_shipped_nginx_config_gives_the_node_each_clients_address(
+    spawn_node: Callable[..., Node], tmp_path: Path
+) -> None:
+    """deploy/nginx.conf as shipped (only the upstream and listen addresses changed), in front of a
+    node trusting it: limits are per client, and the OCPP port logs the charger's address."""
+    import re
+    import shutil
+
+    from tests.conftest import service_unavailable
+
+    nginx = shutil.which("nginx") or ("/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None)
+    if nginx is None:
+        service_unavailable(
+            "nginx", "nginx is not installed (scripts/install_services.sh installs nginx-light)"
+        )
+        return
+    node = spawn_node(**{**PROXIED_NODE, "TRUSTED_PROXIES": "127.0.0.1"})  # nginx connects from 127.0.0.1
+    http_port, ocpp_port = free_port(), free_port()
+    conf = (ROOT / "deploy" / "nginx.conf").read_text()
+    conf = re.sub(r"node[12]:8000", node.http_url.removeprefix("http://"), conf)
+    conf = re.sub(r"node[12]:9000", node.ocpp_url.removeprefix("ws://"), conf)
+    conf = conf.replace("listen 8080;", f"listen 127.0.0.1:{http_port};")
+    conf = conf.replace("listen 9000;", f"listen 127.0.0.1:{ocpp_port};")
+    conf = f"daemon off;\npid {tmp_path}/nginx.pid;\nerror_log {tmp_path}/nginx-error.log warn;\n" + conf
+    conf = conf.replace("http {", f"http {{\n  access_log off;\n  client_body_temp_path {tmp_path}/body;", 1)
+    (tmp_path / "nginx.conf").write_text(conf)
+    proc = subprocess.Popen(
+        [
+            nginx,
+            "-p",
+            str(tmp_path),
+            "-c",
+            str(tmp_path / "nginx.conf"),
+            "-e",
+            str(tmp_path / "nginx-error.log"),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + 15
+        while True:
+            try:
+                if httpx.get(f"http://127.0.0.1:{http_port}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert proc.poll() is None, (tmp_path / "nginx-error.log").read_text()
+            assert time.monotonic() < deadline, "nginx did not come up"
+            time.sleep(0.1)
+
+        def via_nginx(source: str) -> httpx.Client:
+            return httpx.Client(
+                base_url=f"http://127.0.0.1:{http_port}",
+                transport=httpx.HTTPTransport(local_address=source),
+                timeout=20,
+            )
+
+        # An attacker at 127.0.0.3 claiming other addresses: nginx appends the real one, the node
+        # takes that, and the attacker's budget runs out.
+        with via_nginx("127.0.0.3") as attacker:
+            codes = []
+            for i in range(4):
+                body = {"query": LOGIN, "variables": {"e": f"n{i}@example.com", "p": "wrong-password"}}
+                r = attacker.post("/graphql", json=body, headers={"x-forwarded-for": f"10.1.1.{i}"})
+                errors = r.json()["data"]["login"]["errors"]
+                codes.append(errors[0]["code"] if errors else None)
+            assert codes == ["INVALID_CREDENTIALS"] * 3 + ["RATE_LIMITED"], codes
+        # Everybody else is unaffected.
+        with via_nginx("127.0.0.4") as driver:
+            body = {"query": LOGIN, "variables": {"e": TEST_ADMIN_EMAIL, "p": TEST_ADMIN_PASSWORD}}
+            assert driver.post("/graphql", json=body).json()["data"]["login"]["errors"] == []
+            assert_secure(driver.get("/"))
+        # A charger through nginx's OCPP port: the node logs its address, not nginx's.
+        with httpx.Client(
+            base_url=f"http://127.0.0.1:{ocpp_port}", transport=httpx.HTTPTransport(local_address="127.0.0.5")
+        ) as charger:
+            assert charger.get("/CP-BEHIND-NGINX", headers=WS_UPGRADE).status_code == 404
+        _wait_for_log(node, "'CP-BEHIND-NGINX' from 127.0.0.5 refused: 404")
+    finally:
+        proc.terminate()
+        proc.wait(10)
