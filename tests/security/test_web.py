@@ -24,6 +24,7 @@ import httpx
 import pytest
 
 from tests.conftest import ROOT, TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD, Node
+from tests.helpers.browser import wait_for_function
 from tests.services import free_port
 
 SECRET = "test-secret-key-" + "x" * 32
@@ -444,15 +445,6 @@ document.addEventListener("securitypolicyviolation", (e) => {
 """
 
 
-async def wait_js(page: Any, expression: str, timeout: float = 15.0) -> None:
-    """Poll `expression` in the page until it is truthy. (Playwright's wait_for_function compiles its
-    predicate with eval inside the page, which the policy under test rightly refuses.)"""
-    deadline = time.monotonic() + timeout
-    while not await page.evaluate(expression):
-        assert time.monotonic() < deadline, f"timed out waiting for {expression}"
-        await asyncio.sleep(0.1)
-
-
 def _tile_png() -> bytes:
     import io
 
@@ -519,19 +511,21 @@ async def test_front_ends_load_under_the_policy_in_chromium(
             page = await ctx.new_page()
             page.on("pageerror", lambda e: console.append(f"pageerror: {e}"))
             await page.goto(base + "/")
-            await wait_js(page, "navigator.serviceWorker.ready.then(() => true)")
+            await wait_for_function(page, "navigator.serviceWorker.ready.then(() => true)")
             await page.screenshot(path=str(ARTIFACTS / "pwa-splash.png"))
             assert await violations(page) == []
             await page.goto(base + "/find")
-            await wait_js(page, "!!navigator.serviceWorker.controller")
+            await wait_for_function(page, "!!navigator.serviceWorker.controller")
             # Tiles come through the service worker (its fetch runs under sw.js's policy): real
             # 256-pixel tiles, not the 1-pixel placeholder it shows when a fetch is refused.
-            await wait_js(
+            await wait_for_function(
                 page,
                 "[...document.querySelectorAll('img.leaflet-tile')].some(i => i.complete && i.naturalWidth === 256)",
-                timeout=20,
+                timeout=20000,
             )
-            await wait_js(page, "document.body.innerText.includes('Station CP-HDR')")  # the seeded charger
+            await wait_for_function(
+                page, "document.body.innerText.includes('Station CP-HDR')"
+            )  # the seeded charger
             await page.screenshot(path=str(ARTIFACTS / "pwa-find-map.png"))
             assert tiles_served, "no tile was requested"
             assert await violations(page) == []
@@ -557,7 +551,7 @@ async def test_front_ends_load_under_the_policy_in_chromium(
                 seen += await violations(page)
             await page.goto(base + "/admin/chargers/CP-HDR")
             await page.get_by_role("tab", name="QR stickers").click()
-            await wait_js(
+            await wait_for_function(
                 page,
                 "[...document.querySelectorAll('.sticker img')].some(i => i.complete && i.naturalWidth > 0)",
             )
@@ -641,7 +635,7 @@ def test_shipped_nginx_config_gives_the_node_each_clients_address(
             return httpx.Client(
                 base_url=f"http://127.0.0.1:{http_port}",
                 transport=httpx.HTTPTransport(local_address=source),
-                timeout=20,
+                timeout=20000,
             )
 
         # An attacker at 127.0.0.3 claiming other addresses: nginx appends the real one, the node
@@ -668,3 +662,34 @@ def test_shipped_nginx_config_gives_the_node_each_clients_address(
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+# ---------------------------------------------------------------- the rules, unit by unit
+
+
+def test_client_address_rules() -> None:
+    from plagsini.web_security import client_address, parse_networks, tile_source
+
+    nets = parse_networks("10.0.0.0/8, 127.0.0.2, fd00::/8")
+    # An untrusted peer is the client, whatever it claims.
+    assert client_address("203.0.113.1", ["1.2.3.4"], "5.6.7.8", nets) == "203.0.113.1"
+    # From a proxy: the right-most hop that is not a proxy.
+    assert client_address("127.0.0.2", ["1.1.1.1, 203.0.113.9, 10.1.2.3"], None, nets) == "203.0.113.9"
+    assert client_address("127.0.0.2", ["1.1.1.1", "203.0.113.9"], None, nets) == "203.0.113.9"  # two lines
+    assert client_address("10.0.0.5", ["[2001:db8::1]:4711"], None, nets) == "2001:db8::1"
+    assert client_address("10.0.0.5", ["198.51.100.7:5555"], None, nets) == "198.51.100.7"
+    assert client_address("::ffff:127.0.0.2", ["198.51.100.8"], None, nets) == "198.51.100.8"
+    assert client_address("fd00::1", [], "198.51.100.9", nets) == "198.51.100.9"  # X-Real-IP
+    assert client_address("127.0.0.2", ["10.0.0.1, 10.0.0.2"], None, nets) == "10.0.0.1"  # all proxies
+    assert client_address("127.0.0.2", ["unknown"], None, nets) == "127.0.0.2"  # nothing usable
+    assert client_address("127.0.0.2", [], "not-an-ip", nets) == "127.0.0.2"
+    assert client_address("127.0.0.1", ["1.2.3.4"], None, ()) == "127.0.0.1"  # no proxies configured
+    assert (
+        tile_source("https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png")
+        == "https://*.tile.openstreetmap.org"
+    )
+    assert tile_source("http://tiles.local:8080/{z}/{x}/{y}.png") == "http://tiles.local:8080"
+    for bad in ("https://a.{s}.example/{z}/{x}/{y}", "ftp://x/{z}/{x}/{y}", "https://x.example/tiles.png",
+                "https://user@x.example/{z}/{x}/{y}", "https://x.example;script-src/{z}/{x}/{y}"):  # fmt: skip
+        with pytest.raises(ValueError):
+            tile_source(bad)
