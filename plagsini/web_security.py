@@ -49,6 +49,9 @@ REFERRER_POLICY = "strict-origin-when-cross-origin"
 CORS_METHODS = ("GET", "POST")
 CORS_HEADERS = ("accept", "authorization", "content-type")
 CORS_MAX_AGE = 600
+# Receipts: the browser's own PDF viewer builds a page around the document that a fetch policy
+# (default-src, object-src) breaks in Chromium, and a PDF loads nothing: it may not be framed.
+PDF_POLICY = b"frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 
 
 # ---------------------------------------------------------------- settings parsing
@@ -460,12 +463,13 @@ class WebSecurity:
                 headers = list(message.get("headers") or [])
                 present = {k.lower() for k, _ in headers}
                 own = self.headers
-                if scope.get("path") == "/graphql" and any(
-                    k.lower() == b"content-type" and v.lower().startswith(b"text/html") for k, v in headers
-                ):
+                content_type = next((v.lower() for k, v in headers if k.lower() == b"content-type"), b"")
+                if scope.get("path") == "/graphql" and content_type.startswith(b"text/html"):
                     ide = self._ide_csp()
                     if ide is not None:
                         own = [(b"content-security-policy", ide), *own[1:]]
+                elif content_type.startswith(b"application/pdf"):
+                    own = [(b"content-security-policy", PDF_POLICY), *own[1:]]
                 for name, value in own:
                     if name not in present:
                         headers.append((name, value))
