@@ -49,9 +49,6 @@ REFERRER_POLICY = "strict-origin-when-cross-origin"
 CORS_METHODS = ("GET", "POST")
 CORS_HEADERS = ("accept", "authorization", "content-type")
 CORS_MAX_AGE = 600
-# Receipts: the browser's own PDF viewer builds a page around the document that a fetch policy
-# (default-src, object-src) breaks in Chromium, and a PDF loads nothing: it may not be framed.
-PDF_POLICY = b"frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 
 
 # ---------------------------------------------------------------- settings parsing
@@ -468,8 +465,6 @@ class WebSecurity:
                     ide = self._ide_csp()
                     if ide is not None:
                         own = [(b"content-security-policy", ide), *own[1:]]
-                elif content_type.startswith(b"application/pdf"):
-                    own = [(b"content-security-policy", PDF_POLICY), *own[1:]]
                 for name, value in own:
                     if name not in present:
                         headers.append((name, value))
