@@ -42,6 +42,7 @@ from ocpp_server.connection import ChargerConnection, TransportClosed
 from ocpp_server.message_log import MessageLog
 from plagsini import metrics
 from plagsini.platform import Platform
+from plagsini.web_security import client_address, trusted_networks
 
 log = logging.getLogger("plagsini.ocpp")
 
@@ -335,10 +336,21 @@ class OcppServer:
         )
         return Admission(charger.id, accepted, charger.registration_status, charger.is_public)
 
+    def _refused(self, cpid: str, remote: str | None, status: int, reason: str) -> None:
+        log.info("charge point %r from %s refused: %d %s", cpid[:64], remote, status, reason)
+
     async def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
         path = request.path.split("?", 1)[0]
         cpid = unquote(path.strip("/"))
+        peer = connection.remote_address[0] if connection.remote_address else None
+        remote = client_address(
+            peer,
+            request.headers.get_all("X-Forwarded-For"),
+            request.headers.get("X-Real-IP"),
+            trusted_networks(self.settings.trusted_proxies),
+        )
         if SUBPROTOCOL not in _offered_subprotocols(request.headers.get_all("Sec-WebSocket-Protocol")):
+            self._refused(cpid, remote, 400, "no ocpp1.6 subprotocol")
             return connection.respond(400, "the ocpp1.6 subprotocol is required\n")
         ssl_obj = connection.transport.get_extra_info("ssl_object")
         cert = ssl_obj.getpeercert() if ssl_obj is not None else None
@@ -354,6 +366,7 @@ class OcppServer:
             log.exception("%s: admission failed", cpid)
             return connection.respond(503, "try again later\n")
         if isinstance(decision, Refusal):
+            self._refused(cpid, remote, decision.status, decision.reason)
             response = connection.respond(decision.status, decision.reason + "\n")
             if decision.status == 401:
                 response.headers["WWW-Authenticate"] = 'Basic realm="OCPP"'
@@ -373,7 +386,10 @@ class OcppServer:
         """`/ocpp/<chargePointId>` on the HTTP port (Starlette WebSocket)."""
         cpid = unquote(str(websocket.path_params.get("charge_point_id", "")).strip("/"))
         offered = list(websocket.scope.get("subprotocols") or [])
+        # Behind TRUSTED_PROXIES the client address is already resolved (plagsini/web_security.py).
+        remote = websocket.client.host if websocket.client else None
         if SUBPROTOCOL not in offered:
+            self._refused(cpid, remote, 400, "no ocpp1.6 subprotocol")
             await self._deny_asgi(websocket, 400, "the ocpp1.6 subprotocol is required")
             return
         tls = websocket.scope.get("scheme") == "wss"
@@ -386,6 +402,7 @@ class OcppServer:
             await self._deny_asgi(websocket, 503, "try again later")
             return
         if isinstance(decision, Refusal):
+            self._refused(cpid, remote, decision.status, decision.reason)
             await self._deny_asgi(websocket, decision.status, decision.reason)
             return
         await websocket.accept(subprotocol=SUBPROTOCOL)

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import text
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
+from starlette.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.staticfiles import StaticFiles
 from starlette.websockets import WebSocket, WebSocketDisconnect
@@ -29,6 +29,7 @@ from api.schema import build_schema
 from plagsini import metrics
 from plagsini.platform import Platform
 from plagsini.tasks import cancel_and_wait
+from plagsini.web_security import WebSecurity, map_settings_markup
 
 log = logging.getLogger("plagsini.app")
 
@@ -123,7 +124,23 @@ class PlagsiniGraphQL(GraphQL):  # type: ignore[type-arg]
 
 
 class SpaFiles(StaticFiles):
-    """Static files with a fallback to index.html so client-side routes survive a reload."""
+    """Static files with a fallback to index.html so client-side routes survive a reload; `head` is
+    markup added to index.html's <head> (settings the app reads at start, e.g. the map tiles)."""
+
+    def __init__(self, *, head: str = "", **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.head = head
+        self._index: str | None = None
+
+    def file_response(self, full_path: Any, stat_result: Any, scope: Any, status_code: int = 200) -> Response:
+        if self.head and Path(full_path).name == "index.html" and self.directory is not None:
+            if Path(full_path).resolve() == (Path(self.directory) / "index.html").resolve():
+                if self._index is None:
+                    page = Path(full_path).read_text(encoding="utf-8")
+                    self._index = page.replace("</head>", self.head + "</head>", 1)
+                headers = {"Cache-Control": "no-cache"}
+                return HTMLResponse(self._index, status_code=status_code, headers=headers)
+        return super().file_response(full_path, stat_result, scope, status_code)
 
     async def get_response(self, path: str, scope: Any) -> Response:
         try:
@@ -144,7 +161,7 @@ def _not_built(name: str) -> Route:
     return Route("/{path:path}", page)
 
 
-def build_app(platform: Platform) -> Starlette:
+def build_app(platform: Platform) -> Any:
     settings = platform.settings
     serve_api = settings.role in ("all", "api")
     serve_ocpp = settings.role in ("all", "ocpp")
@@ -217,8 +234,10 @@ def build_app(platform: Platform) -> Starlette:
 
             if (pwa_dir / "sw.js").is_file():
                 routes.append(Route("/sw.js", service_worker))
-            routes.append(Mount("/", SpaFiles(directory=pwa_dir, html=True), name="pwa"))
+            pwa_files = SpaFiles(directory=pwa_dir, html=True, head=map_settings_markup(settings))
+            routes.append(Mount("/", pwa_files, name="pwa"))
         else:
             routes.append(Mount("/", routes=[_not_built("driver app")]))
 
-    return Starlette(routes=routes)
+    # Outermost, so that every answer (errors and refusals included) carries the security headers.
+    return WebSecurity(Starlette(routes=routes), platform)

@@ -87,6 +87,19 @@ async def run_demo_chargers(platform: Platform, ocpp_port: int, n: int, stop: as
     )
 
 
+def metrics_note(settings: Settings, metrics_sock: socket.socket | None) -> str:
+    """Where /metrics is served and how it is protected (one start-up line)."""
+    token = ", bearer token required" if settings.metrics_token else ""
+    if metrics_sock is not None:
+        host, port = metrics_sock.getsockname()[:2]
+        return f"metrics on http://{host}:{port}/metrics only{token}"
+    if settings.metrics_token:
+        return f"metrics on the HTTP port{token}"
+    if settings.is_production:
+        return "metrics not served (set METRICS_TOKEN or METRICS_PORT)"
+    return "metrics on the HTTP port without authentication (development)"
+
+
 async def serve(settings: Settings, simulate: int = 0) -> None:
     platform = Platform.create(settings)
     serve_ocpp = settings.role in ("all", "ocpp")
@@ -94,13 +107,22 @@ async def serve(settings: Settings, simulate: int = 0) -> None:
     ocpp_sock = (
         bind_socket(settings.ocpp_host, settings.ocpp_port, "OCPP_HOST:OCPP_PORT") if serve_ocpp else None
     )
+    # /metrics on its own listener (plagsini/web_security.py serves nothing else there).
+    metrics_sock = (
+        bind_socket(settings.metrics_host, settings.metrics_port, "METRICS_HOST:METRICS_PORT")
+        if settings.metrics_port is not None
+        else None
+    )
+    if metrics_sock is not None:
+        platform.services["metrics_listener"] = metrics_sock.getsockname()[:2]
     try:
         await prepare(platform, migrate=False)
         await check_bus(platform)
     except BaseException:
         http_sock.close()
-        if ocpp_sock:
-            ocpp_sock.close()
+        for extra in (ocpp_sock, metrics_sock):
+            if extra:
+                extra.close()
         await platform.engine.dispose()
         raise
 
@@ -115,7 +137,9 @@ async def serve(settings: Settings, simulate: int = 0) -> None:
         lifespan="off",
         ws_ping_interval=20,
         ws_ping_timeout=20,
-        proxy_headers=True,
+        # The client address behind a proxy is TRUSTED_PROXIES' business (plagsini/web_security.py);
+        # uvicorn's own handling would believe X-Forwarded-For from 127.0.0.1 whatever the setting.
+        proxy_headers=False,
         server_header=False,
     )
     server = uvicorn.Server(config)
@@ -133,6 +157,7 @@ async def serve(settings: Settings, simulate: int = 0) -> None:
     if ocpp_sock:
         parts.append(f"ocpp ws://{settings.ocpp_host}:{ocpp_sock.getsockname()[1]}/<chargePointId>")
     print(f"plagsini: node {platform.node_id} ({settings.role}) serving " + ", ".join(parts), flush=True)
+    print(f"plagsini: {metrics_note(settings, metrics_sock)}", flush=True)
     demo_stop = asyncio.Event()
     demo: asyncio.Task[None] | None = None
     if simulate and ocpp_sock is not None:
@@ -147,7 +172,7 @@ async def serve(settings: Settings, simulate: int = 0) -> None:
     gc_policy = GcPolicy()
     gc_policy.start()
     try:
-        await server.serve(sockets=[http_sock])
+        await server.serve(sockets=[http_sock] + ([metrics_sock] if metrics_sock else []))
     finally:
         await gc_policy.stop()
         if demo is not None:

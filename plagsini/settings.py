@@ -42,6 +42,16 @@ class Settings(BaseSettings):
     node_id: str | None = None
     public_url: str = "http://localhost:8000"
     cors_origins: str = ""
+    # Web hardening (plagsini/web_security.py): proxies whose X-Forwarded-For is believed, the map
+    # tile server (also allowed by the Content-Security-Policy), who may read /metrics.
+    trusted_proxies: str = ""
+    map_tile_url: str = "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"
+    map_tile_attribution: str = (
+        '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+    )
+    metrics_token: str | None = Field(None, min_length=16, max_length=256, pattern=r"^[\x21-\x7e]+$")
+    metrics_host: str = "127.0.0.1"
+    metrics_port: int | None = Field(None, ge=0, le=65535)
 
     secret_key: str | None = None
 
@@ -128,6 +138,30 @@ class Settings(BaseSettings):
             raise ValueError(f"cannot use {v!r}: expected memory:// or redis://host:port/db")
         return v
 
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _check_trusted_proxies(cls, v: str) -> str:
+        from plagsini.web_security import parse_networks
+
+        parse_networks(v)  # ValueError names the bad entry
+        return v
+
+    @field_validator("map_tile_url")
+    @classmethod
+    def _check_map_tile_url(cls, v: str) -> str:
+        from plagsini.web_security import tile_source
+
+        tile_source(v)
+        return v
+
+    @field_validator("cors_origins")
+    @classmethod
+    def _check_cors_origins(cls, v: str) -> str:
+        from plagsini.web_security import parse_origins
+
+        parse_origins(v)
+        return v
+
     @model_validator(mode="after")
     def _check_tls(self) -> Settings:
         if (self.ocpp_tls_cert is None) != (self.ocpp_tls_key is None):
@@ -142,6 +176,8 @@ class Settings(BaseSettings):
             found = problem(self.admin_password, email=self.admin_email, role="admin")
             if found is not None:
                 raise ValueError(f"ADMIN_PASSWORD is refused ({found[0]}): {found[1]}")
+        if self.metrics_port and self.metrics_port == self.http_port:
+            raise ValueError("METRICS_PORT must differ from HTTP_PORT (or be unset to serve /metrics there)")
         return self
 
     @property

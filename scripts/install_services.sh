@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests need (MariaDB, Redis, Chromium) when they are missing.
+# Installs the Debian packages the tests need (MariaDB, Redis, Chromium, nginx) when they are missing.
 # The tests start their own servers on throwaway data directories and free ports.
 set -u
 need=()
@@ -7,6 +7,7 @@ command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 { command -v mariadbd >/dev/null 2>&1 || [ -x /usr/sbin/mariadbd ]; } || need+=(mariadb-server)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
+{ command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; } || need+=(nginx-light)
 [ ${#need[@]} -eq 0 ] && exit 0
 echo "make test: installing ${need[*]} from Debian packages"
 SUDO=""

@@ -5,12 +5,23 @@ import { AVAILABILITY_COLOR, availability, type ChargerWithDistance } from "../l
 import { DEFAULT_CENTER, directionsUrl, type LatLng } from "../lib/geo";
 import { serviceWorkerControlled } from "../lib/sw";
 
-/** Leaflet map with OpenStreetMap tiles and one marker per charger, coloured by live availability.
+const DEFAULT_TILES = "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png";
+const DEFAULT_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+
+/** The tile server the platform is configured with (MAP_TILE_URL, MAP_TILE_ATTRIBUTION): the server
+ * writes them into index.html's <head>; its Content-Security-Policy allows that host only. */
+export function mapTiles(doc: Document = document): { url: string; attribution: string } {
+  const meta = (name: string) => doc.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content || "";
+  return { url: meta("plagsini-map-tiles") || DEFAULT_TILES, attribution: meta("plagsini-map-attribution") || DEFAULT_ATTRIBUTION };
+}
+
+/** Leaflet map with the configured tiles and one marker per charger, coloured by live availability.
  * Tiles go through the service worker (cached for offline use, a blank tile when unreachable), so a
  * missing tile server degrades to an empty map rather than broken images. */
 export function ChargerMap({ chargers, position }: { chargers: ChargerWithDistance[]; position: LatLng | null }) {
   const [tilesReady, setTilesReady] = useState(false);
   const [tileErrors, setTileErrors] = useState(0);
+  const [tiles] = useState(() => mapTiles());
   useEffect(() => {
     let alive = true;
     void serviceWorkerControlled().then(() => alive && setTilesReady(true));
@@ -25,8 +36,8 @@ export function ChargerMap({ chargers, position }: { chargers: ChargerWithDistan
         <MapContainer center={[center.lat, center.lng]} zoom={12} style={{ height: "100%", width: "100%" }} attributionControl>
           {tilesReady && (
             <TileLayer
-              url="https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"
-              attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+              url={tiles.url}
+              attribution={tiles.attribution}
               maxZoom={19}
               eventHandlers={{ tileerror: () => setTileErrors((n) => n + 1) }}
             />

@@ -23,6 +23,7 @@ from domain import events as ev
 from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
 from tests.e2e.admin.conftest import Console
 from tests.helpers.auth import make_user
+from tests.helpers.browser import wait_for_function
 from tests.realtime.gql_ws import wait_until
 
 PAGES = [
@@ -256,7 +257,8 @@ async def test_session_meter_chart_stop_and_receipt(server: Any, browser: Any, a
         await wait_until(lambda: p.bus.subscriber_count(meter_channel) > watchers, timeout=15)
         for i in range(1, 4):
             await cp.meter(1000 + i * 600, 7200.0 + i * 10)
-            await page.wait_for_function(
+            await wait_for_function(
+                page,
                 "n => Number(document.querySelector('[data-testid=meter-chart]').dataset.points) >= n",
                 arg=before + i,
                 timeout=15000,
@@ -267,7 +269,8 @@ async def test_session_meter_chart_stop_and_receipt(server: Any, browser: Any, a
         await page.wait_for_selector("[data-testid=session-cost] >> text=MYR 1.94", timeout=15000)
         # The elapsed time ticks while the session runs.
         shown = await page.locator("[data-testid=session-duration] .value").inner_text()
-        await page.wait_for_function(
+        await wait_for_function(
+            page,
             "t => document.querySelector('[data-testid=session-duration] .value').textContent !== t",
             arg=shown,
             timeout=5000,

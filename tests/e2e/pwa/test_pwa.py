@@ -17,6 +17,8 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.helpers.browser import wait_for_function
+
 from .conftest import VIEWPORT, screenshot
 
 pytestmark = pytest.mark.browser
@@ -55,8 +57,8 @@ def otp_from(msg: Message) -> str:
 
 
 async def wait_for_sw(page: Any) -> None:
-    await page.wait_for_function(
-        "navigator.serviceWorker && navigator.serviceWorker.controller !== null", timeout=15000
+    await wait_for_function(
+        page, "navigator.serviceWorker && navigator.serviceWorker.controller !== null", timeout=15000
     )
 
 
@@ -174,8 +176,8 @@ async def test_register_with_otp_and_every_screen(server_factory: Any, smtp_serv
     _, _, page, console = await launch(base_url=server.http_url)
     await register_via_ui(page, smtp_server, "aisyah@example.my")
     await page.wait_for_selector("[data-testid=home-balance]")
-    await page.wait_for_function(
-        "(document.querySelector('[data-testid=home-balance]')?.textContent ?? '').includes('RM')"
+    await wait_for_function(
+        page, "(document.querySelector('[data-testid=home-balance]')?.textContent ?? '').includes('RM')"
     )
     await screenshot(page, "home")
 
@@ -188,7 +190,7 @@ async def test_register_with_otp_and_every_screen(server_factory: Any, smtp_serv
     await screenshot(page, "vehicles")
 
     await page.goto("/profile/edit")
-    await page.wait_for_function("document.querySelector('#name').value === 'Aisyah Rahman'")
+    await wait_for_function(page, "document.querySelector('#name').value === 'Aisyah Rahman'")
     await page.fill("#name", "Aisyah binti Rahman")
     await page.click("text=Save")
     await page.wait_for_selector("text=Saved.")
@@ -336,8 +338,9 @@ async def test_top_up_scan_charge_stop_receipt(
     async with step("top-up: wallet credited"):
         await page.click("text=Back to wallet")
         await page.wait_for_url("**/wallet")
-        await page.wait_for_function(
-            "(document.querySelector('[data-testid=wallet-balance]')?.textContent ?? '').includes('50.00')"
+        await wait_for_function(
+            page,
+            "(document.querySelector('[data-testid=wallet-balance]')?.textContent ?? '').includes('50.00')",
         )
         await page.wait_for_selector("[data-testid=transactions] >> text=+RM 50.00")
         await screenshot(page, "wallet-after-topup")
@@ -351,14 +354,16 @@ async def test_top_up_scan_charge_stop_receipt(
             await page.goto("/scan")
             await page.wait_for_url("**/c/SIM-PWA-1/1", timeout=20000)
             await page.wait_for_selector("[data-testid=tariff] >> text=RM 1.20")
-            await page.wait_for_function(
-                "(document.querySelector('[data-testid=start-balance]')?.textContent ?? '').includes('50.00')"
+            await wait_for_function(
+                page,
+                "(document.querySelector('[data-testid=start-balance]')?.textContent ?? '')"
+                ".includes('50.00')",
             )
         async with step("start enabled (charger online, connector available)"):
             start = page.locator("[data-testid=start]")
             await start.wait_for()
-            await page.wait_for_function(
-                "document.querySelector('[data-testid=start]')?.disabled === false", timeout=15000
+            await wait_for_function(
+                page, "document.querySelector('[data-testid=start]')?.disabled === false", timeout=15000
             )
             await screenshot(page, "charger-detail")
         async with step("start: request followed until the session runs"):
@@ -369,14 +374,16 @@ async def test_top_up_scan_charge_stop_receipt(
         energy = page.locator("[data-testid=live-energy]")
         cost = page.locator("[data-testid=live-cost]")
         async with step("live: first energy and cost"):
-            await page.wait_for_function(
+            await wait_for_function(
+                page,
                 f"{num('live-energy')} > 0"
                 " && (document.querySelector('[data-testid=live-cost]')?.textContent ?? '').includes('RM')",
                 timeout=20000,
             )
             first_kwh, first_cost = amount(await energy.inner_text()), amount(await cost.inner_text())
         async with step("live: energy and cost rise"):
-            await page.wait_for_function(
+            await wait_for_function(
+                page,
                 f"{num('live-energy')} > {first_kwh} && {num('live-cost')} > {first_cost}",
                 timeout=20000,
             )
@@ -393,7 +400,7 @@ async def test_top_up_scan_charge_stop_receipt(
             await page.wait_for_url(live_url)
         async with step("live: enough energy for points"):
             # >= 10 Wh at 200 points/kWh.
-            await page.wait_for_function(f"{num('live-energy')} >= 0.02", timeout=30000)
+            await wait_for_function(page, f"{num('live-energy')} >= 0.02", timeout=30000)
         async with step("stop: to the receipt page"):
             await page.click("[data-testid=stop]")
             await page.wait_for_url("**/receipt/**", timeout=30000)
@@ -412,10 +419,10 @@ async def test_top_up_scan_charge_stop_receipt(
         await page.wait_for_selector("[data-testid=history-item] >> text=PlagSini Pavilion B2")
         await screenshot(page, "history-after-charge")
         await page.goto("/rewards")
-        await page.wait_for_function(
-            f"(document.querySelector('[data-testid=points]')?.textContent ?? '').trim() === '{points}'"
+        await wait_for_function(
+            page, f"(document.querySelector('[data-testid=points]')?.textContent ?? '').trim() === '{points}'"
         )
         await screenshot(page, "rewards-after-charge")
         await page.goto("/wallet")
-        await page.wait_for_function(f"{num('wallet-balance')} === {50 - total:.2f}")
+        await wait_for_function(page, f"{num('wallet-balance')} === {50 - total:.2f}")
     console.assert_clean()
