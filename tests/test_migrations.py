@@ -11,6 +11,7 @@ from db.base import Base
 from db.engine import make_engine
 from db.migrate import MigrationDriftError, check, current, downgrade, upgrade
 
+
 def _head() -> str:
     from alembic.script import ScriptDirectory
 
