@@ -166,4 +166,11 @@ def http_routes(platform: Platform) -> list[Any]:
             Route("/sandbox-gateway/checkout/{reference}", checkout, methods=["GET"]),
             Route("/sandbox-gateway/checkout/{reference}/{outcome}", complete, methods=["POST"]),
         ]
+    else:
+
+        async def sandbox_absent(_: Request) -> Response:
+            return HTMLResponse("<h1>Not found</h1>", status_code=404)
+
+        # Not served: a plain 404 (not the driver app's page that would otherwise answer the path).
+        routes.append(Route("/sandbox-gateway/{path:path}", sandbox_absent, methods=["GET", "HEAD", "POST"]))
     return routes
