@@ -192,6 +192,13 @@ export type FaultNoteInput = {
   notes?: string | null | undefined;
 };
 
+/** A top-up's state as the payment gateway last reported it. */
+export type GatewayState =
+  | 'CREATED'
+  | 'FAILED'
+  | 'REFUNDED'
+  | 'SUCCEEDED';
+
 export type GetCompositeScheduleInput = {
   chargerId: string | number;
   chargingRateUnit?: ChargingRateUnit | null | undefined;
@@ -266,6 +273,11 @@ export type MessageTrigger =
   | 'HEARTBEAT'
   | 'METER_VALUES'
   | 'STATUS_NOTIFICATION';
+
+export type PaymentMethodKind =
+  | 'CARD'
+  | 'EWALLET'
+  | 'FPX';
 
 export type RefreshTokenInput = {
   refreshToken: string;
@@ -536,6 +548,7 @@ export type AdminAckFaultMutation = { acknowledgeFault: { fault: { id: string, c
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminResolveFaultMutationVariables = Exact<{
@@ -544,6 +557,7 @@ export type AdminResolveFaultMutationVariables = Exact<{
 
 
 export type AdminResolveFaultMutation = { resolveFault: { fault: { id: string, connectorId: number | null, errorCode: string, info: string | null, vendorErrorCode: string | null, status: string, openedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, notes: string | null, charger: { id: string, chargePointId: string } } | null, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -617,6 +631,7 @@ export type AdminCreateMaintenanceMutation = { createMaintenanceRecord: { mainte
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminUpdateMaintenanceMutationVariables = Exact<{
@@ -652,6 +667,7 @@ export type AdminUpdateMaintenanceMutation = { updateMaintenanceRecord: { mainte
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminDeleteMaintenanceMutationVariables = Exact<{
@@ -660,6 +676,7 @@ export type AdminDeleteMaintenanceMutationVariables = Exact<{
 
 
 export type AdminDeleteMaintenanceMutation = { deleteMaintenanceRecord: { deletedId: string | null, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -734,6 +751,7 @@ export type AdminReplySupportMutation = { replySupportMessage: { message: { id: 
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminCloseSupportMutationVariables = Exact<{
@@ -769,6 +787,7 @@ export type AdminCloseSupportMutation = { closeSupportMessage: { message: { id: 
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminReopenSupportMutationVariables = Exact<{
@@ -777,6 +796,7 @@ export type AdminReopenSupportMutationVariables = Exact<{
 
 
 export type AdminReopenSupportMutation = { reopenSupportMessage: { message: { id: string, name: string | null, email: string, subject: string, body: string, status: SupportMessageStatus, reply: string | null, repliedAt: string | null, createdAt: string } | null, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -846,6 +866,7 @@ export type AdminUpdateSettingsMutation = { updatePlatformSettings: { settings: 
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminApiKeyFragment = { id: string, name: string, prefix: string, scope: ApiKeyScope, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, revoked: boolean };
@@ -888,6 +909,7 @@ export type AdminCreateApiKeyMutation = { createApiKey: { secret: string | null,
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminRevokeApiKeyMutationVariables = Exact<{
@@ -896,6 +918,7 @@ export type AdminRevokeApiKeyMutationVariables = Exact<{
 
 
 export type AdminRevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, name: string, prefix: string, scope: ApiKeyScope, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, revoked: boolean } | null, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -978,6 +1001,7 @@ export type AdminCreateUserMutation = { adminCreateUser: { user: { id: string, e
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminUpdateUserMutationVariables = Exact<{
@@ -986,6 +1010,7 @@ export type AdminUpdateUserMutationVariables = Exact<{
 
 
 export type AdminUpdateUserMutation = { adminUpdateUser: { user: { id: string, email: string | null, name: string, phone: string | null, role: Role, disabled: boolean, emailVerified: boolean, createdAt: string, lastLoginAt: string | null, deleted: boolean } | null, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -1048,6 +1073,7 @@ export type AdminSetUserRoleMutation = { adminSetUserRole: { user: { id: string,
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminSetUserDisabledMutationVariables = Exact<{
@@ -1083,6 +1109,7 @@ export type AdminSetUserDisabledMutation = { adminSetUserDisabled: { user: { id:
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminAdjustWalletMutationVariables = Exact<{
@@ -1091,6 +1118,7 @@ export type AdminAdjustWalletMutationVariables = Exact<{
 
 
 export type AdminAdjustWalletMutation = { adjustWallet: { wallet: { balance: { amount: string, currency: string } } | null, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -1162,6 +1190,7 @@ export type AdminCreateTariffMutation = { createTariff: { tariff: { id: string, 
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminUpdateTariffMutationVariables = Exact<{
@@ -1170,6 +1199,7 @@ export type AdminUpdateTariffMutationVariables = Exact<{
 
 
 export type AdminUpdateTariffMutation = { updateTariff: { tariff: { id: string, name: string, description: string | null, currency: string, taxRate: string, idleGraceMinutes: number, isDefault: boolean, active: boolean, pricePerKwh: { amount: string, currency: string }, pricePerMinute: { amount: string, currency: string }, idleFeePerMinute: { amount: string, currency: string }, sessionFee: { amount: string, currency: string }, minCharge: { amount: string, currency: string }, maxCharge: { amount: string, currency: string } | null, reservationFee: { amount: string, currency: string } } | null, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -1232,6 +1262,7 @@ export type AdminSetDefaultTariffMutation = { setDefaultTariff: { tariff: { id: 
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminDeactivateTariffMutationVariables = Exact<{
@@ -1240,6 +1271,7 @@ export type AdminDeactivateTariffMutationVariables = Exact<{
 
 
 export type AdminDeactivateTariffMutation = { deactivateTariff: { tariff: { id: string, name: string, description: string | null, currency: string, taxRate: string, idleGraceMinutes: number, isDefault: boolean, active: boolean, pricePerKwh: { amount: string, currency: string }, pricePerMinute: { amount: string, currency: string }, idleFeePerMinute: { amount: string, currency: string }, sessionFee: { amount: string, currency: string }, minCharge: { amount: string, currency: string }, maxCharge: { amount: string, currency: string } | null, reservationFee: { amount: string, currency: string } } | null, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -1311,6 +1343,7 @@ export type AdminCreatePlanMutation = { createMembershipPlan: { plan: { id: stri
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminUpdatePlanMutationVariables = Exact<{
@@ -1346,6 +1379,7 @@ export type AdminUpdatePlanMutation = { updateMembershipPlan: { plan: { id: stri
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminDeactivatePlanMutationVariables = Exact<{
@@ -1354,6 +1388,7 @@ export type AdminDeactivatePlanMutationVariables = Exact<{
 
 
 export type AdminDeactivatePlanMutation = { deactivateMembershipPlan: { plan: { id: string, name: string, description: string | null, includedKwh: string, active: boolean, createdAt: string, monthlyPrice: { amount: string, currency: string }, discountPerKwh: { amount: string, currency: string } } | null, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -1425,6 +1460,7 @@ export type AdminCreateRewardMutation = { createRewardItem: { item: { id: string
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminUpdateRewardMutationVariables = Exact<{
@@ -1460,6 +1496,7 @@ export type AdminUpdateRewardMutation = { updateRewardItem: { item: { id: string
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminDeleteRewardMutationVariables = Exact<{
@@ -1468,6 +1505,7 @@ export type AdminDeleteRewardMutationVariables = Exact<{
 
 
 export type AdminDeleteRewardMutation = { deleteRewardItem: { item: { id: string } | null, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -1544,6 +1582,7 @@ export type AdminLoginMutation = { login: { tokens: { accessToken: string, refre
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminRefreshMutationVariables = Exact<{
@@ -1579,6 +1618,7 @@ export type AdminRefreshMutation = { refreshToken: { tokens: { accessToken: stri
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminLogoutMutationVariables = Exact<{
@@ -1587,6 +1627,7 @@ export type AdminLogoutMutationVariables = Exact<{
 
 
 export type AdminLogoutMutation = { logout: { revokedSessions: number, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -1684,6 +1725,7 @@ export type AdminRegisterChargerMutation = { registerCharger: { authorizationKey
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminApproveChargerMutationVariables = Exact<{
@@ -1719,6 +1761,7 @@ export type AdminApproveChargerMutation = { approveCharger: { charger: { id: str
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminUpdateChargerMutationVariables = Exact<{
@@ -1727,6 +1770,7 @@ export type AdminUpdateChargerMutationVariables = Exact<{
 
 
 export type AdminUpdateChargerMutation = { updateCharger: { authorizationKey: string | null, charger: { id: string, chargePointId: string, name: string | null, vendor: string | null, model: string | null, serialNumber: string | null, firmwareVersion: string | null, online: boolean, registrationStatus: string, approved: boolean, availability: string, lastHeartbeatAt: string | null, lastBootAt: string | null, address: string | null, city: string | null, securityProfile: number, localListVersion: number, maxPowerKw: string | null, connectors: Array<{ id: string, connectorId: number, status: string, errorCode: string, info: string | null, vendorErrorCode: string | null, connectorType: string | null, maxPowerKw: string | null, statusAt: string | null }> } | null, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -1798,6 +1842,7 @@ export type AdminOcppCommandResultFragment = { status: string | null, response: 
     | { code: string, message: string, field: string | null }
     | { code: string, message: string, field: string | null }
     | { code: string, message: string, field: string | null }
+    | { code: string, message: string, field: string | null }
   > };
 
 export type AdminOcppRemoteStartTransactionMutationVariables = Exact<{
@@ -1806,6 +1851,7 @@ export type AdminOcppRemoteStartTransactionMutationVariables = Exact<{
 
 
 export type AdminOcppRemoteStartTransactionMutation = { remoteStartTransaction: { status: string | null, response: unknown, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -1868,6 +1914,7 @@ export type AdminOcppRemoteStopTransactionMutation = { remoteStopTransaction: { 
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminOcppResetMutationVariables = Exact<{
@@ -1876,6 +1923,7 @@ export type AdminOcppResetMutationVariables = Exact<{
 
 
 export type AdminOcppResetMutation = { resetCharger: { status: string | null, response: unknown, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -1938,6 +1986,7 @@ export type AdminOcppUnlockConnectorMutation = { unlockConnector: { status: stri
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminOcppChangeAvailabilityMutationVariables = Exact<{
@@ -1946,6 +1995,7 @@ export type AdminOcppChangeAvailabilityMutationVariables = Exact<{
 
 
 export type AdminOcppChangeAvailabilityMutation = { changeAvailability: { status: string | null, response: unknown, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -2008,6 +2058,7 @@ export type AdminOcppGetConfigurationMutation = { getConfiguration: { status: st
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminOcppChangeConfigurationMutationVariables = Exact<{
@@ -2016,6 +2067,7 @@ export type AdminOcppChangeConfigurationMutationVariables = Exact<{
 
 
 export type AdminOcppChangeConfigurationMutation = { changeConfiguration: { status: string | null, response: unknown, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -2078,6 +2130,7 @@ export type AdminOcppClearCacheMutation = { clearCache: { status: string | null,
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminOcppDataTransferMutationVariables = Exact<{
@@ -2086,6 +2139,7 @@ export type AdminOcppDataTransferMutationVariables = Exact<{
 
 
 export type AdminOcppDataTransferMutation = { dataTransfer: { status: string | null, response: unknown, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -2148,6 +2202,7 @@ export type AdminOcppGetDiagnosticsMutation = { getDiagnostics: { status: string
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminOcppUpdateFirmwareMutationVariables = Exact<{
@@ -2156,6 +2211,7 @@ export type AdminOcppUpdateFirmwareMutationVariables = Exact<{
 
 
 export type AdminOcppUpdateFirmwareMutation = { updateFirmware: { status: string | null, response: unknown, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -2218,6 +2274,7 @@ export type AdminOcppGetLocalListVersionMutation = { getLocalListVersion: { stat
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminOcppSendLocalListMutationVariables = Exact<{
@@ -2226,6 +2283,7 @@ export type AdminOcppSendLocalListMutationVariables = Exact<{
 
 
 export type AdminOcppSendLocalListMutation = { sendLocalList: { status: string | null, response: unknown, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -2288,6 +2346,7 @@ export type AdminOcppReserveNowMutation = { reserveNow: { status: string | null,
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminOcppCancelReservationMutationVariables = Exact<{
@@ -2296,6 +2355,7 @@ export type AdminOcppCancelReservationMutationVariables = Exact<{
 
 
 export type AdminOcppCancelReservationMutation = { cancelChargerReservation: { status: string | null, response: unknown, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -2358,6 +2418,7 @@ export type AdminOcppSetChargingProfileMutation = { setChargingProfile: { status
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminOcppClearChargingProfileMutationVariables = Exact<{
@@ -2366,6 +2427,7 @@ export type AdminOcppClearChargingProfileMutationVariables = Exact<{
 
 
 export type AdminOcppClearChargingProfileMutation = { clearChargingProfile: { status: string | null, response: unknown, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -2428,6 +2490,7 @@ export type AdminOcppGetCompositeScheduleMutation = { getCompositeSchedule: { st
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminOcppTriggerMessageMutationVariables = Exact<{
@@ -2436,6 +2499,7 @@ export type AdminOcppTriggerMessageMutationVariables = Exact<{
 
 
 export type AdminOcppTriggerMessageMutation = { triggerMessage: { status: string | null, response: unknown, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -2484,6 +2548,49 @@ export type AdminOcppLogSubscriptionVariables = Exact<{
 
 
 export type AdminOcppLogSubscription = { ocppMessages: { chargePointId: string, direction: string, messageType: number, action: string | null, uniqueId: string | null, payload: unknown, errorCode: string | null, latencyMs: number | null, timestamp: string | null } };
+
+export type AdminTopUpReconciliationQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type AdminTopUpReconciliationQuery = { topUpReconciliation: Array<{ userId: string, gatewayState: GatewayState | null, gatewayTime: string | null, flag: string | null, flaggedAt: string | null, topUp: { id: string, status: string, method: PaymentMethodKind, provider: string, createdAt: string, completedAt: string | null, failureReason: string | null, amount: { amount: string, currency: string } }, events: Array<{ eventId: string, type: string | null, gatewayTime: string | null, sequence: number | null, receivedAt: string, outcome: string | null, error: string | null }> }> };
+
+export type AdminSandboxCheckoutLinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminSandboxCheckoutLinkMutation = { createSandboxCheckoutLink: { url: string | null, expiresAt: string | null, errors: Array<
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+    > } };
 
 export type AdminPlatformQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2535,6 +2642,7 @@ export type AdminStopChargingMutationVariables = Exact<{
 
 
 export type AdminStopChargingMutation = { stopCharging: { session: { id: string, status: string } | null, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -2692,6 +2800,8 @@ export const AdminOcppGetCompositeScheduleDocument = {"kind":"Document","definit
 export const AdminOcppTriggerMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminOcppTriggerMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TriggerMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"triggerMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminOcppCommandResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminOcppCommandResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OcppCommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<AdminOcppTriggerMessageMutation, AdminOcppTriggerMessageMutationVariables>;
 export const AdminOcppMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminOcppMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chargePointId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"messageType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uniqueId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ocppMessages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"chargePointId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargePointId"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"messageType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"messageType"}}},{"kind":"Argument","name":{"kind":"Name","value":"uniqueId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uniqueId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueId"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<AdminOcppMessagesQuery, AdminOcppMessagesQueryVariables>;
 export const AdminOcppLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AdminOcppLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ocppMessages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chargerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueId"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}}]}}]}}]} as unknown as DocumentNode<AdminOcppLogSubscription, AdminOcppLogSubscriptionVariables>;
+export const AdminTopUpReconciliationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminTopUpReconciliation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topUpReconciliation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"gatewayState"}},{"kind":"Field","name":{"kind":"Name","value":"gatewayTime"}},{"kind":"Field","name":{"kind":"Name","value":"flag"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedAt"}},{"kind":"Field","name":{"kind":"Name","value":"topUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"gatewayTime"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}}]} as unknown as DocumentNode<AdminTopUpReconciliationQuery, AdminTopUpReconciliationQueryVariables>;
+export const AdminSandboxCheckoutLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSandboxCheckoutLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSandboxCheckoutLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"topUpId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminSandboxCheckoutLinkMutation, AdminSandboxCheckoutLinkMutationVariables>;
 export const AdminPlatformDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminPlatform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"publicUrl"}},{"kind":"Field","name":{"kind":"Name","value":"ocppUrl"}}]}}]}}]} as unknown as DocumentNode<AdminPlatformQuery, AdminPlatformQueryVariables>;
 export const AdminSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminSessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ChargingSessionFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargingSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminSessionRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSessionRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminChargingSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"idTag"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"powerW"}},{"kind":"Field","name":{"kind":"Name","value":"billed"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"stopReason"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdminSessionsQuery, AdminSessionsQueryVariables>;
 export const AdminSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminChargingSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminSessionRow"}},{"kind":"Field","name":{"kind":"Name","value":"soc"}},{"kind":"Field","name":{"kind":"Name","value":"lastMeterAt"}},{"kind":"Field","name":{"kind":"Name","value":"startSource"}},{"kind":"Field","name":{"kind":"Name","value":"meterStartWh"}},{"kind":"Field","name":{"kind":"Name","value":"costSoFar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"receipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meterSamples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"powerW"}},{"kind":"Field","name":{"kind":"Name","value":"soc"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSessionRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminChargingSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"idTag"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"powerW"}},{"kind":"Field","name":{"kind":"Name","value":"billed"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"stopReason"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdminSessionQuery, AdminSessionQueryVariables>;

@@ -34,6 +34,7 @@ PAGES = [
     "/faults",
     "/maintenance",
     "/invoices",
+    "/reconciliation",
     "/operations",
     "/ocpp-log",
     "/users",

@@ -1,0 +1,18 @@
+// Top-ups the payment gateway contradicts: the reconciliation view, and sandbox checkout links.
+import { graphql } from "../gql";
+
+export const TopUpReconciliationQuery = graphql(`
+  query AdminTopUpReconciliation($first: Int!) {
+    topUpReconciliation(first: $first) {
+      userId gatewayState gatewayTime flag flaggedAt
+      topUp { id status amount { amount currency } method provider createdAt completedAt failureReason }
+      events { eventId type gatewayTime sequence receivedAt outcome error }
+    }
+  }
+`);
+
+export const SandboxCheckoutLinkMutation = graphql(`
+  mutation AdminSandboxCheckoutLink($id: ID!) {
+    createSandboxCheckoutLink(input: { topUpId: $id }) { url expiresAt errors { code message field } }
+  }
+`);
