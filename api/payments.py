@@ -149,6 +149,20 @@ class CreateSandboxCheckoutLinkPayload:
 
 
 @strawberry.input
+class ReverseTopUpCreditInput:
+    top_up_id: strawberry.ID
+    reason: str = strawberry.field(
+        description="Why (1-500 characters), kept on the posting and in the audit log."
+    )
+
+
+@strawberry.type
+class ReverseTopUpCreditPayload:
+    top_up: TopUp | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
 class CreateTopUpInput:
     amount: Decimal
     method: PaymentMethodKind
@@ -257,3 +271,23 @@ class Mutation:
             return CreateSandboxCheckoutLinkPayload(url=url, expires_at=expires)
 
         return await payload_or_errors(CreateSandboxCheckoutLinkPayload, work())
+
+    @strawberry.mutation(
+        description="Admins: take back the credit of a flagged top-up (the gateway reported it failed, "
+        "refunded or open after the wallet was credited) in one balanced posting: the wallet pays what it "
+        "holds, the rest becomes the driver's debt. Idempotent; CONFLICT for a top-up that is not flagged."
+    )
+    async def reverse_top_up_credit(
+        self, info: strawberry.Info, input: ReverseTopUpCreditInput
+    ) -> ReverseTopUpCreditPayload:
+        async def work() -> ReverseTopUpCreditPayload:
+            admin = await require_admin(info)
+            payment, _ = await payments.reverse_credit(
+                info.context.platform,
+                decode_id(input.top_up_id, "TopUp"),
+                admin_id=admin.id,
+                reason=input.reason,
+            )
+            return ReverseTopUpCreditPayload(top_up=TopUp.from_model(payment))
+
+        return await payload_or_errors(ReverseTopUpCreditPayload, work())

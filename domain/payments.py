@@ -49,7 +49,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import PAYMENT_METHODS, Payment, PaymentGatewayEvent, utcnow
 from domain import ledger
-from domain.errors import DomainError, InvalidInput, NotFound
+from domain.errors import Conflict, DomainError, InvalidInput, NotFound
 from domain.ledger import IdempotencyConflict
 
 METHOD_LABELS = {"fpx": "FPX online banking", "card": "Credit / debit card", "ewallet": "E-wallet"}
@@ -443,6 +443,10 @@ async def apply_event(session: AsyncSession, payment: Payment, state: str, row: 
     contradicts a credit flags the top-up instead (see the module docstring)."""
     credited = payment.status == "succeeded"
     if state == "succeeded":
+        if not credited and await ledger.find_posting(session, f"topup_reversal:{payment.id}"):
+            # An admin took this credit back; crediting again is an admin's decision too.
+            _set_flag(payment, FLAG_SUCCEEDED_AFTER_REVERSAL)
+            return "flagged"
         _set_flag(payment, None)
         if credited:
             return "unchanged"
@@ -631,3 +635,73 @@ async def gateway_events(session: AsyncSession, payment_id: int) -> list[Payment
         .order_by(PaymentGatewayEvent.id)
     )
     return list((await session.execute(stmt)).scalars())
+
+
+FLAG_SUCCEEDED_AFTER_REVERSAL = "succeeded_after_reversal"
+
+
+async def reverse_credit(
+    platform: Any, payment_id: int, *, admin_id: int, reason: str
+) -> tuple[Payment, ledger.PostingResult]:
+    """An admin's decision on a top-up the gateway contradicted after it was credited (flagged
+    failed/refunded/pending_after_credit): take the credit back in ONE balanced posting (gateway
+    clearing +amount; the wallet pays what it holds, the rest goes on the driver's debt account, never a
+    negative wallet), and let the top-up agree with the gateway. Idempotent (key
+    ``topup_reversal:<id>``). A later ``succeeded`` from the gateway then flags the top-up again
+    (``succeeded_after_reversal``) instead of crediting: after an admin's decision no money moves
+    without another one."""
+    reason = (reason or "").strip()
+    if not reason or len(reason) > 500:
+        raise InvalidInput("A reason of 1 to 500 characters is required.", field="reason")
+
+    async def fn(session: AsyncSession) -> tuple[Payment, ledger.PostingResult]:
+        payment = (
+            await session.execute(select(Payment).where(Payment.id == payment_id).with_for_update())
+        ).scalar_one_or_none()
+        if payment is None:
+            raise NotFound("Top-up not found.", field="top_up_id")
+        key = f"topup_reversal:{payment.id}"
+        done = await ledger.find_posting(session, key)
+        if done is not None:
+            return payment, ledger.PostingResult(done, created=False)
+        if payment.status != "succeeded" or payment.flag not in FLAG_FOR_STATE.values():
+            raise Conflict(
+                "Only a credited top-up the gateway contradicts (a flagged one) can be reversed.",
+                field="top_up_id",
+            )
+        amount = payment.amount_sen
+        wallet = await ledger.wallet_account(session, payment.user_id)
+        balance = await ledger.wallet_balance(session, payment.user_id)
+        take = min(max(0, balance), amount)
+        entries = [(await ledger.system_account(session, ledger.GATEWAY), amount)]
+        if take:
+            entries.append((wallet, -take))
+        if amount - take:
+            entries.append((await ledger.debt_account(session, payment.user_id), -(amount - take)))
+        result = await ledger.post(
+            session,
+            idempotency_key=key,
+            kind="reversal",
+            entries=entries,
+            memo=f"Top-up reversed (the gateway reports it {payment.gateway_status})",
+            reason=reason,
+            created_by_id=admin_id,
+            payment_id=payment.id,
+        )
+        state = payment.gateway_status or "failed"
+        payment.status = AGREES.get(state, "failed")
+        payment.failure_reason = f"Reversed by an admin: the gateway reports it {state}"[:255]
+        _set_flag(payment, None)
+        from domain import audit
+
+        audit.record(
+            session,
+            actor_user_id=admin_id,
+            action="topup.reverse",
+            target_type="TopUp",
+            target_id=payment.id,
+            details={"amount_sen": amount, "from_wallet_sen": take, "reason": reason},
+        )
+        return payment, result
+
+    return await ledger.in_transaction(platform.sessionmaker, fn, bus=platform.bus)

@@ -100,6 +100,7 @@ type Documents = {
     "\n  subscription AdminOcppLog($chargerId: ID) {\n    ocppMessages(chargerId: $chargerId) { chargePointId direction messageType action uniqueId payload errorCode latencyMs timestamp }\n  }\n": typeof types.AdminOcppLogDocument,
     "\n  query AdminTopUpReconciliation($first: Int!) {\n    topUpReconciliation(first: $first) {\n      userId gatewayState gatewayTime flag flaggedAt\n      topUp { id status amount { amount currency } method provider createdAt completedAt failureReason }\n      events { eventId type gatewayTime sequence receivedAt outcome error }\n    }\n  }\n": typeof types.AdminTopUpReconciliationDocument,
     "\n  mutation AdminSandboxCheckoutLink($id: ID!) {\n    createSandboxCheckoutLink(input: { topUpId: $id }) { url expiresAt errors { code message field } }\n  }\n": typeof types.AdminSandboxCheckoutLinkDocument,
+    "\n  mutation AdminReverseTopUpCredit($input: ReverseTopUpCreditInput!) {\n    reverseTopUpCredit(input: $input) { topUp { id status failureReason } errors { code message field } }\n  }\n": typeof types.AdminReverseTopUpCreditDocument,
     "\n  query AdminPlatform {\n    platform { name version environment currency publicUrl ocppUrl }\n  }\n": typeof types.AdminPlatformDocument,
     "\n  fragment AdminSessionRow on AdminChargingSession {\n    id transactionId status connectorId chargePointId idTag startedAt stoppedAt energyWh powerW billed flags stopReason\n    cost { amount currency }\n    user { id email name }\n  }\n": typeof types.AdminSessionRowFragmentDoc,
     "\n  query AdminSessions($first: Int, $after: String, $filter: ChargingSessionFilter) {\n    chargingSessions(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminSessionRow }\n    }\n  }\n": typeof types.AdminSessionsDocument,
@@ -201,6 +202,7 @@ const documents: Documents = {
     "\n  subscription AdminOcppLog($chargerId: ID) {\n    ocppMessages(chargerId: $chargerId) { chargePointId direction messageType action uniqueId payload errorCode latencyMs timestamp }\n  }\n": types.AdminOcppLogDocument,
     "\n  query AdminTopUpReconciliation($first: Int!) {\n    topUpReconciliation(first: $first) {\n      userId gatewayState gatewayTime flag flaggedAt\n      topUp { id status amount { amount currency } method provider createdAt completedAt failureReason }\n      events { eventId type gatewayTime sequence receivedAt outcome error }\n    }\n  }\n": types.AdminTopUpReconciliationDocument,
     "\n  mutation AdminSandboxCheckoutLink($id: ID!) {\n    createSandboxCheckoutLink(input: { topUpId: $id }) { url expiresAt errors { code message field } }\n  }\n": types.AdminSandboxCheckoutLinkDocument,
+    "\n  mutation AdminReverseTopUpCredit($input: ReverseTopUpCreditInput!) {\n    reverseTopUpCredit(input: $input) { topUp { id status failureReason } errors { code message field } }\n  }\n": types.AdminReverseTopUpCreditDocument,
     "\n  query AdminPlatform {\n    platform { name version environment currency publicUrl ocppUrl }\n  }\n": types.AdminPlatformDocument,
     "\n  fragment AdminSessionRow on AdminChargingSession {\n    id transactionId status connectorId chargePointId idTag startedAt stoppedAt energyWh powerW billed flags stopReason\n    cost { amount currency }\n    user { id email name }\n  }\n": types.AdminSessionRowFragmentDoc,
     "\n  query AdminSessions($first: Int, $after: String, $filter: ChargingSessionFilter) {\n    chargingSessions(first: $first, after: $after, filter: $filter) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminSessionRow }\n    }\n  }\n": types.AdminSessionsDocument,
@@ -574,6 +576,10 @@ export function graphql(source: "\n  query AdminTopUpReconciliation($first: Int!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminSandboxCheckoutLink($id: ID!) {\n    createSandboxCheckoutLink(input: { topUpId: $id }) { url expiresAt errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminSandboxCheckoutLink($id: ID!) {\n    createSandboxCheckoutLink(input: { topUpId: $id }) { url expiresAt errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminReverseTopUpCredit($input: ReverseTopUpCreditInput!) {\n    reverseTopUpCredit(input: $input) { topUp { id status failureReason } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminReverseTopUpCredit($input: ReverseTopUpCreditInput!) {\n    reverseTopUpCredit(input: $input) { topUp { id status failureReason } errors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

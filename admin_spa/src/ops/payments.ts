@@ -16,3 +16,9 @@ export const SandboxCheckoutLinkMutation = graphql(`
     createSandboxCheckoutLink(input: { topUpId: $id }) { url expiresAt errors { code message field } }
   }
 `);
+
+export const ReverseTopUpCreditMutation = graphql(`
+  mutation AdminReverseTopUpCredit($input: ReverseTopUpCreditInput!) {
+    reverseTopUpCredit(input: $input) { topUp { id status failureReason } errors { code message field } }
+  }
+`);

@@ -1,9 +1,10 @@
 import { Fragment, useState } from "react";
 import { Link } from "react-router-dom";
-import { useQuery } from "urql";
-import { TopUpReconciliationQuery } from "../ops/payments";
+import { useMutation, useQuery } from "urql";
+import { ReverseTopUpCreditMutation, TopUpReconciliationQuery } from "../ops/payments";
 import type { AdminTopUpReconciliationQuery } from "../gql/graphql";
-import { Badge, DataTable, ErrorBox, PageHeader } from "../components/ui";
+import { Badge, DataTable, ErrorBox, Modal, PageHeader } from "../components/ui";
+import { describeError, userErrorsText } from "../lib/errors";
 import { dateTime, money } from "../lib/format";
 
 type Row = AdminTopUpReconciliationQuery["topUpReconciliation"][number];
@@ -13,7 +14,10 @@ const FLAG_TEXT: Record<string, string> = {
   refunded_after_credit: "Gateway reports REFUNDED after the wallet was credited",
   pending_after_credit: "Gateway reports the payment open after the wallet was credited",
   amount_mismatch: "Gateway reported another amount or currency; nothing was credited",
+  succeeded_after_reversal: "Gateway reports SUCCEEDED after an admin reversed the credit",
 };
+/** Flags whose credit an admin may take back (a balanced reversal posting). */
+const REVERSIBLE = new Set(["failed_after_credit", "refunded_after_credit", "pending_after_credit"]);
 
 /**
  * Top-ups whose state differs from the payment gateway's latest event, and flagged ones. Nothing is
@@ -22,7 +26,20 @@ const FLAG_TEXT: Record<string, string> = {
 export function ReconciliationPage() {
   const [{ data, error, fetching }, refetch] = useQuery({ query: TopUpReconciliationQuery, variables: { first: 200 } });
   const [open, setOpen] = useState<string | null>(null);
+  const [reversing, setReversing] = useState<Row | null>(null);
+  const [reason, setReason] = useState("");
+  const [err, setErr] = useState<string | null>(null);
+  const [, reverse] = useMutation(ReverseTopUpCreditMutation);
   const rows = data?.topUpReconciliation;
+  const submit = async () => {
+    if (!reversing) return;
+    if (!reason.trim()) { setErr("A reason is required."); return; }
+    const r = await reverse({ input: { topUpId: reversing.topUp.id, reason: reason.trim() } });
+    const m = describeError(r.error)?.message ?? userErrorsText(r.data?.reverseTopUpCredit.errors);
+    if (m) { setErr(m); return; }
+    setReversing(null); setReason(""); setErr(null);
+    refetch({ requestPolicy: "network-only" });
+  };
   return (
     <div className="stack">
       <PageHeader title="Top-up reconciliation">
@@ -62,7 +79,18 @@ export function ReconciliationPage() {
               </table>
             )}
           </Fragment>) },
+        { key: "x", title: "", render: (r) => (r.flag && REVERSIBLE.has(r.flag)
+          ? <button data-testid="reverse-credit" onClick={() => { setErr(null); setReversing(r); }}>Reverse credit</button>
+          : null) },
       ]} />
+      {reversing && (
+        <Modal title={`Reverse the credit of ${money(reversing.topUp.amount)}`} onClose={() => setReversing(null)}>
+          {err && <div className="alert error">{err}</div>}
+          <p className="small muted">One balanced posting: the wallet pays what it holds, the rest becomes the driver's debt.</p>
+          <label className="field">Reason<textarea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} /></label>
+          <div className="row end" style={{ marginTop: 12 }}><button className="primary" onClick={submit}>Reverse</button></div>
+        </Modal>
+      )}
     </div>
   );
 }

@@ -1503,6 +1503,8 @@ export type Mutation = {
   resetPassword: OkPayload;
   /** Admins: resolve a fault. */
   resolveFault: FaultPayload;
+  /** Admins: take back the credit of a flagged top-up (the gateway reported it failed, refunded or open after the wallet was credited) in one balanced posting: the wallet pays what it holds, the rest becomes the driver's debt. Idempotent; CONFLICT for a top-up that is not flagged. */
+  reverseTopUpCredit: ReverseTopUpCreditPayload;
   /** Revoke one of your API keys (admins: any key). */
   revokeApiKey: ApiKeyPayload;
   /** Admins: SendLocalList built from the id tags in the database. */
@@ -1830,6 +1832,11 @@ export type MutationResetPasswordArgs = {
 
 export type MutationResolveFaultArgs = {
   input: FaultNoteInput;
+};
+
+
+export type MutationReverseTopUpCreditArgs = {
+  input: ReverseTopUpCreditInput;
 };
 
 
@@ -2788,6 +2795,18 @@ export type ResetPasswordInput = {
 export type ResetType =
   | 'HARD'
   | 'SOFT';
+
+export type ReverseTopUpCreditInput = {
+  /** Why (1-500 characters), kept on the posting and in the audit log. */
+  reason: Scalars['String']['input'];
+  topUpId: Scalars['ID']['input'];
+};
+
+export type ReverseTopUpCreditPayload = {
+  __typename?: 'ReverseTopUpCreditPayload';
+  errors: Array<UserError>;
+  topUp: Maybe<TopUp>;
+};
 
 export type RevokeApiKeyInput = {
   id: Scalars['ID']['input'];

@@ -1,5 +1,6 @@
 """The admin console's top-up reconciliation page in Chromium: a top-up the gateway refunded after the
-wallet was credited is listed with why, and its gateway events; nothing was debited."""
+wallet was credited is listed with why, and its gateway events; nothing was debited until the admin
+reverses the credit from the page."""
 
 from __future__ import annotations
 
@@ -56,5 +57,14 @@ async def test_reconciliation_page_lists_the_flagged_top_up(
     await events.wait_for()
     assert "payment.refunded" in await events.inner_text()
     await page.screenshot(path=str(artifacts / "reconciliation.png"), full_page=True)
+
+    # The admin takes the credit back, with a reason: one balanced posting, then the list is empty.
+    await row.locator("[data-testid=reverse-credit]").click()
+    await page.fill("textarea", "Chargeback: the gateway refunded the payer")
+    await page.click("button:has-text('Reverse'):not([data-testid])")
+    await page.wait_for_selector("text=Every top-up agrees with the gateway.", timeout=15000)
+    async with server.platform.sessionmaker() as s:
+        assert await ledger.wallet_balance(s, driver.id) == 1500
+        assert (await ledger.check_ledger(s)).ok
     await ctx.close()
     assert not console.errors, console.errors
