@@ -181,3 +181,14 @@ def test_a_bad_payment_gateway_stops_start_up(tmp_path: Path) -> None:
     assert done.returncode == 2
     lines = done.stderr.decode().strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("plagsini: configuration error: PAYMENT_GATEWAY"), lines
+
+
+def test_gateway_in_force_per_environment() -> None:
+    from plagsini.settings import load_settings
+
+    pw = "a-long-admin-password"
+    assert load_settings().active_payment_gateway == "sandbox"
+    assert load_settings(environment="production", admin_password=pw).active_payment_gateway is None
+    chosen = load_settings(environment="production", admin_password=pw, payment_gateway="sandbox")
+    assert chosen.active_payment_gateway == "sandbox"
+    assert load_settings(payment_gateway="none").active_payment_gateway is None
