@@ -4,7 +4,9 @@ receipt PDFs (signed links from `Receipt.pdfUrl`).
 The sandbox gateway's pages exist only while the sandbox is the gateway in force (PAYMENT_GATEWAY;
 by default in development only). In production they need an admin: the page and its Pay / Fail
 POSTs carry ``?admin=<token>``, a link signed for one admin and one checkout that lives ten minutes
-(``createSandboxCheckoutLink``, admin only). A plain HTML page cannot send the console's bearer token,
+(``createSandboxCheckoutLink``, admin only; the sandbox page refused to anyone else links to the
+console's ``/admin/sandbox-checkout/<reference>``, which asks for that link as the signed-in admin and
+opens it). A plain HTML page cannot send the console's bearer token,
 and a cookie would need CSRF protection; a signed, short-lived, per-checkout link needs neither and
 is checked again (admin still active) on every request."""
 
@@ -55,7 +57,9 @@ ADMIN_ONLY_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <h1>Sandbox gateway: admins only</h1>
 <p>This platform runs in production with the sandbox payment gateway, which moves no real money.
 Its checkout pages open only through a link an admin creates in the console
-(<code>createSandboxCheckoutLink</code>); the link lives ten minutes.</p></body></html>"""
+(<code>createSandboxCheckoutLink</code>); the link lives ten minutes.</p>
+<p><a id="admin-open" href="/admin/sandbox-checkout/{ref}">Admins: open this checkout from the console</a></p>
+</body></html>"""
 
 
 def _return_to(payment: Any) -> str:
@@ -85,13 +89,14 @@ def http_routes(platform: Platform) -> list[Any]:
         token = request.query_params.get("admin")
         return await payments.verify_sandbox_admin(platform, request.path_params["reference"], token)
 
-    def admin_only() -> Response:
-        return HTMLResponse(ADMIN_ONLY_PAGE, status_code=403, headers=PRIVATE)
+    def admin_only(request: Request) -> Response:
+        ref = html.escape(quote(request.path_params["reference"], safe=""))
+        return HTMLResponse(ADMIN_ONLY_PAGE.format(ref=ref), status_code=403, headers=PRIVATE)
 
     async def checkout(request: Request) -> Response:
         ref = request.path_params["reference"]
         if not await admin_ok(request):
-            return admin_only()
+            return admin_only(request)
         async with platform.sessionmaker() as s:
             payment = await payments.get_by_reference(s, ref)
         if payment is None:
@@ -119,7 +124,7 @@ def http_routes(platform: Platform) -> list[Any]:
         if outcome not in ("pay", "fail"):
             return HTMLResponse("<h1>Not found</h1>", status_code=404)
         if not await admin_ok(request):
-            return admin_only()
+            return admin_only(request)
         try:
             await payments.sandbox_complete(platform, ref, "paid" if outcome == "pay" else "fail")
         except NotFound:

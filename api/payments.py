@@ -15,7 +15,7 @@ from api.permissions import require_admin, require_user
 from api.relay import Connection, decode_id, encode_id, paginate
 from db.models import Payment, PaymentGatewayEvent
 from domain import ledger, payments
-from domain.errors import InvalidInput
+from domain.errors import InvalidInput, NotFound
 from domain.money import ringgit_to_sen
 
 
@@ -136,9 +136,12 @@ class TopUpReconciliation:
         )
 
 
-@strawberry.input
+@strawberry.input(description="The top-up, by its id or by the sandbox checkout's reference (exactly one).")
 class CreateSandboxCheckoutLinkInput:
-    top_up_id: strawberry.ID
+    top_up_id: strawberry.ID | None = None
+    reference: str | None = strawberry.field(
+        default=None, description="The last part of the checkout URL (from the sandbox page's admin link)."
+    )
 
 
 @strawberry.type
@@ -265,8 +268,17 @@ class Mutation:
         async def work() -> CreateSandboxCheckoutLinkPayload:
             admin = await require_admin(info)
             platform = info.context.platform
+            if (input.top_up_id is None) == (input.reference is None):
+                raise InvalidInput("Give either topUpId or reference.", field="top_up_id")
             async with platform.sessionmaker() as s:
-                payment = await payments.get_payment(s, decode_id(input.top_up_id, "TopUp"))
+                if input.top_up_id is not None:
+                    payment = await payments.get_payment(s, decode_id(input.top_up_id, "TopUp"))
+                else:
+                    ref = (input.reference or "").strip()
+                    found = await payments.get_by_reference(s, ref) if 0 < len(ref) <= 191 else None
+                    if found is None:
+                        raise NotFound("Top-up not found.", field="reference")
+                    payment = found
             url, expires = payments.sandbox_link(platform, payment, admin.id)
             return CreateSandboxCheckoutLinkPayload(url=url, expires_at=expires)
 

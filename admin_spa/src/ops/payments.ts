@@ -12,8 +12,8 @@ export const TopUpReconciliationQuery = graphql(`
 `);
 
 export const SandboxCheckoutLinkMutation = graphql(`
-  mutation AdminSandboxCheckoutLink($id: ID!) {
-    createSandboxCheckoutLink(input: { topUpId: $id }) { url expiresAt errors { code message field } }
+  mutation AdminSandboxCheckoutLink($input: CreateSandboxCheckoutLinkInput!) {
+    createSandboxCheckoutLink(input: $input) { url expiresAt errors { code message field } }
   }
 `);
 

@@ -742,8 +742,11 @@ export type CreateRewardItemInput = {
   value?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+/** The top-up, by its id or by the sandbox checkout's reference (exactly one). */
 export type CreateSandboxCheckoutLinkInput = {
-  topUpId: Scalars['ID']['input'];
+  /** The last part of the checkout URL (from the sandbox page's admin link). */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  topUpId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type CreateSandboxCheckoutLinkPayload = {

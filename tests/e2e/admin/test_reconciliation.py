@@ -68,3 +68,41 @@ async def test_reconciliation_page_lists_the_flagged_top_up(
         assert (await ledger.check_ledger(s)).ok
     await ctx.close()
     assert not console.errors, console.errors
+
+
+async def test_admin_opens_a_sandbox_checkout_in_production(
+    server_factory: Any, browser: Any, artifacts: Path
+) -> None:
+    """Production with PAYMENT_GATEWAY=sandbox: the checkout page refuses anyone but an admin, and links
+    to the console, which opens it with a link signed for the signed-in admin."""
+    from tests.services import free_port
+
+    port = free_port()
+    server = await server_factory(
+        environment="production",
+        payment_gateway="sandbox",
+        http_port=port,
+        public_url=f"http://127.0.0.1:{port}",
+    )
+    driver, _ = await make_user(server.platform)
+    payment = await payments.create_topup(
+        server.platform, user_id=driver.id, amount_sen=3300, method="fpx", idempotency_key="staff"
+    )
+    checkout = f"{server.http_url}/sandbox-gateway/checkout/{payment.provider_reference}"
+    assert (await server.http.get(checkout)).status_code == 403
+
+    ctx, page, console = await new_page(browser)
+    await login(page, server.http_url)
+    refused = await page.goto(checkout)
+    assert refused is not None and refused.status == 403
+    console.errors.clear()  # Chromium logs the refused page's 403 itself
+    await page.click("#admin-open")
+    await page.wait_for_url("**/sandbox-gateway/checkout/*?admin=*", timeout=15000)
+    await page.wait_for_selector("text=SANDBOX GATEWAY")
+    await page.screenshot(path=str(artifacts / "sandbox-checkout-admin.png"), full_page=True)
+    await page.click("#pay")
+    await page.wait_for_selector("#status >> text=succeeded", timeout=15000)
+    async with server.platform.sessionmaker() as s:
+        assert await ledger.wallet_balance(s, driver.id) == 3300
+    await ctx.close()
+    assert not console.errors, console.errors
