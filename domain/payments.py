@@ -39,6 +39,7 @@ import hashlib
 import hmac
 import json
 import secrets
+import time
 from dataclasses import dataclass
 from typing import Any, Protocol
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -47,8 +48,8 @@ from sqlalchemy import and_, not_, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import PAYMENT_METHODS, Payment, PaymentGatewayEvent, utcnow
-from domain import ledger
+from db.models import PAYMENT_METHODS, Payment, PaymentGatewayEvent, User, utcnow
+from domain import audit, ledger
 from domain.errors import Conflict, DomainError, InvalidInput, NotFound
 from domain.ledger import IdempotencyConflict
 
@@ -86,6 +87,8 @@ FLAG_FOR_STATE = {
     "refunded": "refunded_after_credit",
 }
 FLAG_AMOUNT_MISMATCH = "amount_mismatch"
+#: The gateway reports success for a top-up whose credit an admin reversed: another admin decision.
+FLAG_SUCCEEDED_AFTER_REVERSAL = "succeeded_after_reversal"
 #: Lifetime of a sandbox checkout link signed for an admin (production with the sandbox gateway).
 SANDBOX_LINK_SECONDS = 600
 
@@ -233,10 +236,6 @@ def sandbox_admin_token(secret_key: str, reference: str, admin_id: int, expires:
 async def verify_sandbox_admin(platform: Any, reference: str, token: str | None) -> bool:
     """True when ``token`` is a live sandbox link for ``reference`` signed for a user who is still an
     active admin (checked on every request, so disabling or demoting the admin ends the link)."""
-    import time
-
-    from db.models import User
-
     if not token or len(token) > 200:
         return False
     parts = token.split(".")
@@ -256,8 +255,6 @@ async def verify_sandbox_admin(platform: Any, reference: str, token: str | None)
 
 def sandbox_link(platform: Any, payment: Payment, admin_id: int) -> tuple[str, dt.datetime]:
     """A checkout URL of the sandbox gateway that works for ``admin_id`` for SANDBOX_LINK_SECONDS."""
-    import time
-
     if platform.settings.active_payment_gateway != "sandbox" or payment.provider != "sandbox":
         raise GatewayNotConfigured("The sandbox gateway is not in use.")
     if not payment.provider_reference:
@@ -637,9 +634,6 @@ async def gateway_events(session: AsyncSession, payment_id: int) -> list[Payment
     return list((await session.execute(stmt)).scalars())
 
 
-FLAG_SUCCEEDED_AFTER_REVERSAL = "succeeded_after_reversal"
-
-
 async def reverse_credit(
     platform: Any, payment_id: int, *, admin_id: int, reason: str
 ) -> tuple[Payment, ledger.PostingResult]:
@@ -692,8 +686,6 @@ async def reverse_credit(
         payment.status = AGREES.get(state, "failed")
         payment.failure_reason = f"Reversed by an admin: the gateway reports it {state}"[:255]
         _set_flag(payment, None)
-        from domain import audit
-
         audit.record(
             session,
             actor_user_id=admin_id,
