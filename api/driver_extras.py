@@ -5,6 +5,8 @@ own, or any for admins), so they never widen access."""
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
 from typing import TYPE_CHECKING
 
 import strawberry
@@ -13,14 +15,17 @@ from strawberry.dataloader import DataLoader
 
 from api.accounts_types import Money
 from api.permissions import require_user
+from api.relay import encode_id
 from api.sessions import ChargingSession, _session_node
 from api.stations import SessionCharger
 from db.engine import read_session
 from db.models import Charger as ChargerModel
 from db.models import ChargingSession as SessionModel
 from db.models import Receipt as ReceiptModel
-from db.models import RewardPointMovement
+from db.models import RewardPointMovement, utcnow
+from db.models import StartRefusal as StartRefusalModel
 from domain import billing
+from domain.errors import InvalidInput
 
 if TYPE_CHECKING:
     from api.invoices import Receipt
@@ -84,8 +89,79 @@ async def session_receipt(info: strawberry.Info, receipt_pk: int | None) -> Rece
     return Receipt.from_model(r, info.context.platform.secret_key) if r is not None else None
 
 
+@strawberry.enum(description="Why a start was refused although the card or app tag is fine.")
+class StartRefusalReason(enum.Enum):
+    NO_CREDIT = "no_credit"
+
+
+@strawberry.enum(description="Where the start was refused.")
+class StartRefusalStage(enum.Enum):
+    AUTHORIZE = "authorize"
+    START_TRANSACTION = "start_transaction"
+
+
+@strawberry.type(
+    description="A start the platform refused for a reason you can fix: with NO_CREDIT the wallet held "
+    "less than `required` when the card was presented; top up to charge."
+)
+class StartRefusal:
+    id: strawberry.ID
+    reason: StartRefusalReason
+    stage: StartRefusalStage
+    charge_point_id: str | None
+    charger_name: str | None
+    connector_id: int | None
+    required: Money = strawberry.field(description="The minimum balance needed to start.")
+    balance: Money = strawberry.field(description="The wallet balance at the refusal.")
+    shortfall: Money = strawberry.field(description="What was missing: required minus balance.")
+    stopped_session: bool = strawberry.field(
+        description="The charger had started anyway (offline or from its list) and was told to stop."
+    )
+    created_at: dt.datetime
+
+
 @strawberry.type
 class Query:
+    @strawberry.field(
+        description="Starts refused to you at a charger (e.g. a card presented with too little in the "
+        "wallet), newest first, from the last `days` days (1-30)."
+    )
+    async def my_start_refusals(
+        self, info: strawberry.Info, first: int = 5, days: int = 7
+    ) -> list[StartRefusal]:
+        user = await require_user(info)
+        if not 1 <= first <= 50:
+            raise InvalidInput("first must be between 1 and 50.", field="first")
+        if not 1 <= days <= 30:
+            raise InvalidInput("days must be between 1 and 30.", field="days")
+        since = utcnow() - dt.timedelta(days=days)
+        async with info.context.platform.sessionmaker() as s:
+            rows = (
+                await s.execute(
+                    select(StartRefusalModel, ChargerModel.charge_point_id, ChargerModel.name)
+                    .outerjoin(ChargerModel, ChargerModel.id == StartRefusalModel.charger_id)
+                    .where(StartRefusalModel.user_id == user.id, StartRefusalModel.created_at >= since)
+                    .order_by(StartRefusalModel.id.desc())
+                    .limit(first)
+                )
+            ).all()
+        return [
+            StartRefusal(
+                id=encode_id("StartRefusal", r.id),
+                reason=StartRefusalReason(r.reason),
+                stage=StartRefusalStage(r.stage),
+                charge_point_id=cpid,
+                charger_name=name,
+                connector_id=r.connector_id,
+                required=Money.from_sen(r.required_sen, r.currency),
+                balance=Money.from_sen(r.balance_sen, r.currency),
+                shortfall=Money.from_sen(max(0, r.required_sen - r.balance_sen), r.currency),
+                stopped_session=r.transaction_id is not None,
+                created_at=r.created_at,
+            )
+            for r, cpid, name in rows
+        ]
+
     @strawberry.field(
         description="Your running charging session (the latest, if several), to resume the live "
         "screen after a reload; null when none is running."

@@ -11,10 +11,11 @@ from sqlalchemy import select
 
 from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors, register_error_type
-from api.permissions import require_user
+from api.permissions import require_admin, require_user
 from api.relay import Connection, decode_id, encode_id, paginate
-from db.models import Payment
+from db.models import Payment, PaymentGatewayEvent
 from domain import ledger, payments
+from domain.errors import InvalidInput, NotFound
 from domain.money import ringgit_to_sen
 
 
@@ -24,6 +25,14 @@ class IdempotencyConflictError(UserError):
 
 
 register_error_type(ledger.IdempotencyConflict, IdempotencyConflictError)
+
+
+@strawberry.type(description="No payment gateway is configured on this platform: top-ups are not available.")
+class PaymentGatewayNotConfiguredError(UserError):
+    pass
+
+
+register_error_type(payments.GatewayNotConfigured, PaymentGatewayNotConfiguredError)
 
 
 @strawberry.enum
@@ -68,6 +77,94 @@ class TopUp:
         )
 
 
+@strawberry.enum(description="A top-up's state as the payment gateway last reported it.")
+class GatewayState(enum.Enum):
+    CREATED = "created"
+    FAILED = "failed"
+    SUCCEEDED = "succeeded"
+    REFUNDED = "refunded"
+
+
+@strawberry.type(description="One event the payment gateway sent about a top-up.")
+class GatewayEventRecord:
+    event_id: str
+    type: str | None
+    gateway_time: dt.datetime | None = strawberry.field(description="The gateway's own time of the event.")
+    sequence: int | None
+    received_at: dt.datetime
+    outcome: str | None = strawberry.field(
+        description="What applying it did: applied, stale (older than the latest word), ignored."
+    )
+    error: str | None
+
+
+@strawberry.type(description="A top-up an admin must reconcile with the payment gateway.")
+class TopUpReconciliation:
+    top_up: TopUp
+    user_id: strawberry.ID
+    gateway_state: GatewayState | None = strawberry.field(description="The gateway's latest word.")
+    gateway_time: dt.datetime | None
+    flag: str | None = strawberry.field(
+        description="Why it needs an admin: failed_after_credit, refunded_after_credit, "
+        "pending_after_credit (the gateway contradicts a credit; nothing was debited: refund or adjust "
+        "with adjustWallet), amount_mismatch (the gateway reported another amount; nothing credited)."
+    )
+    flagged_at: dt.datetime | None
+    events: list[GatewayEventRecord]
+
+    @classmethod
+    def build(cls, p: Payment, events: list[PaymentGatewayEvent]) -> TopUpReconciliation:
+        return cls(
+            top_up=TopUp.from_model(p),
+            user_id=encode_id("User", p.user_id),
+            gateway_state=GatewayState(p.gateway_status) if p.gateway_status else None,
+            gateway_time=p.gateway_event_at,
+            flag=p.flag,
+            flagged_at=p.flagged_at,
+            events=[
+                GatewayEventRecord(
+                    event_id=e.event_id,
+                    type=e.event_type,
+                    gateway_time=e.event_created_at,
+                    sequence=e.event_seq,
+                    received_at=e.received_at,
+                    outcome=e.outcome,
+                    error=e.error,
+                )
+                for e in events
+            ],
+        )
+
+
+@strawberry.input(description="The top-up, by its id or by the sandbox checkout's reference (exactly one).")
+class CreateSandboxCheckoutLinkInput:
+    top_up_id: strawberry.ID | None = None
+    reference: str | None = strawberry.field(
+        default=None, description="The last part of the checkout URL (from the sandbox page's admin link)."
+    )
+
+
+@strawberry.type
+class CreateSandboxCheckoutLinkPayload:
+    url: str | None = None
+    expires_at: dt.datetime | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class ReverseTopUpCreditInput:
+    top_up_id: strawberry.ID
+    reason: str = strawberry.field(
+        description="Why (1-500 characters), kept on the posting and in the audit log."
+    )
+
+
+@strawberry.type
+class ReverseTopUpCreditPayload:
+    top_up: TopUp | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
 @strawberry.input
 class CreateTopUpInput:
     amount: Decimal
@@ -89,12 +186,32 @@ class CreateTopUpPayload:
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="Ways to top up the wallet.")
-    def payment_methods(self) -> list[PaymentMethod]:
+    @strawberry.field(description="Ways to top up the wallet (none when no payment gateway is configured).")
+    def payment_methods(self, info: strawberry.Info) -> list[PaymentMethod]:
+        gateway = info.context.platform.settings.active_payment_gateway
+        if gateway is None:
+            return []
         return [
-            PaymentMethod(method=PaymentMethodKind(m), label=label, provider="sandbox", sandbox=True)
+            PaymentMethod(
+                method=PaymentMethodKind(m), label=label, provider=gateway, sandbox=gateway == "sandbox"
+            )
             for m, label in payments.payment_methods()
         ]
+
+    @strawberry.field(
+        description="Admins: top-ups whose state differs from the payment gateway's latest event, and "
+        "flagged ones (the gateway contradicted a credit: nothing was debited, an admin decides), newest "
+        "first."
+    )
+    async def top_up_reconciliation(
+        self, info: strawberry.Info, first: int = 100
+    ) -> list[TopUpReconciliation]:
+        await require_admin(info)
+        if not 1 <= first <= 500:
+            raise InvalidInput("first must be between 1 and 500.", field="first")
+        async with info.context.platform.sessionmaker() as s:
+            rows = await payments.reconciliation(s, limit=first)
+            return [TopUpReconciliation.build(p, await payments.gateway_events(s, p.id)) for p in rows]
 
     @strawberry.field(description="One of your top-ups.")
     async def top_up(self, info: strawberry.Info, id: strawberry.ID) -> TopUp:
@@ -139,3 +256,50 @@ class Mutation:
             return CreateTopUpPayload(top_up=TopUp.from_model(payment))
 
         return await payload_or_errors(CreateTopUpPayload, work())
+
+    @strawberry.mutation(
+        description="Admins: a link to the sandbox gateway's checkout page of a top-up, signed for you and "
+        "valid for ten minutes. In production (PAYMENT_GATEWAY=sandbox) the sandbox's pages open only "
+        "through such a link."
+    )
+    async def create_sandbox_checkout_link(
+        self, info: strawberry.Info, input: CreateSandboxCheckoutLinkInput
+    ) -> CreateSandboxCheckoutLinkPayload:
+        async def work() -> CreateSandboxCheckoutLinkPayload:
+            admin = await require_admin(info)
+            platform = info.context.platform
+            if (input.top_up_id is None) == (input.reference is None):
+                raise InvalidInput("Give either topUpId or reference.", field="top_up_id")
+            async with platform.sessionmaker() as s:
+                if input.top_up_id is not None:
+                    payment = await payments.get_payment(s, decode_id(input.top_up_id, "TopUp"))
+                else:
+                    ref = (input.reference or "").strip()
+                    found = await payments.get_by_reference(s, ref) if 0 < len(ref) <= 191 else None
+                    if found is None:
+                        raise NotFound("Top-up not found.", field="reference")
+                    payment = found
+            url, expires = payments.sandbox_link(platform, payment, admin.id)
+            return CreateSandboxCheckoutLinkPayload(url=url, expires_at=expires)
+
+        return await payload_or_errors(CreateSandboxCheckoutLinkPayload, work())
+
+    @strawberry.mutation(
+        description="Admins: take back the credit of a flagged top-up (the gateway reported it failed, "
+        "refunded or open after the wallet was credited) in one balanced posting: the wallet pays what it "
+        "holds, the rest becomes the driver's debt. Idempotent; CONFLICT for a top-up that is not flagged."
+    )
+    async def reverse_top_up_credit(
+        self, info: strawberry.Info, input: ReverseTopUpCreditInput
+    ) -> ReverseTopUpCreditPayload:
+        async def work() -> ReverseTopUpCreditPayload:
+            admin = await require_admin(info)
+            payment, _ = await payments.reverse_credit(
+                info.context.platform,
+                decode_id(input.top_up_id, "TopUp"),
+                admin_id=admin.id,
+                reason=input.reason,
+            )
+            return ReverseTopUpCreditPayload(top_up=TopUp.from_model(payment))
+
+        return await payload_or_errors(ReverseTopUpCreditPayload, work())

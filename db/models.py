@@ -554,6 +554,15 @@ class Payment(Base):
     created_at: Mapped[dt.datetime] = _created()
     updated_at: Mapped[dt.datetime] = _updated()
     completed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    # The gateway's latest word on this payment (domain/payments.py applies events as a state
+    # machine): its state, and the gateway's own timestamp and sequence of the event that said it.
+    gateway_status: Mapped[str | None] = mapped_column(String(16))
+    gateway_event_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    gateway_event_seq: Mapped[int | None] = mapped_column(BigInteger)
+    # Set when the gateway's word contradicts what the ledger did (e.g. refunded after the wallet
+    # was credited): an admin must look; nothing is debited automatically.
+    flag: Mapped[str | None] = mapped_column(String(64), index=True)
+    flagged_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
 
 
 class PaymentGatewayEvent(Base):
@@ -573,6 +582,11 @@ class PaymentGatewayEvent(Base):
     processed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     error: Mapped[str | None] = mapped_column(String(255))
     received_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False)
+    # The gateway's own timestamp and sequence of the event; what applying it did
+    # (applied | stale | ignored).
+    event_created_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    event_seq: Mapped[int | None] = mapped_column(BigInteger)
+    outcome: Mapped[str | None] = mapped_column(String(16))
 
 
 class Tariff(Base):
@@ -908,6 +922,30 @@ class ChargingRequest(Base):
     )
     created_at: Mapped[dt.datetime] = _created()
     updated_at: Mapped[dt.datetime] = _updated()
+
+
+class StartRefusal(Base):
+    """A start the platform refused for a reason the driver can fix (``no_credit``: the wallet is
+    below the minimum balance), at any start path (Authorize, StartTransaction, the app). Shown to
+    the driver in the app; ``transaction_id`` is set when the charger had started anyway (offline)."""
+
+    __tablename__ = "start_refusals"
+    __table_args__ = (Index(None, "user_id", "created_at"),)
+
+    id: Mapped[int] = _pk()
+    user_id: Mapped[int] = _user_fk("CASCADE", nullable=False, index=False)
+    charger_id: Mapped[int | None] = mapped_column(
+        BigId, ForeignKey("chargers.id", ondelete="SET NULL"), index=True
+    )
+    connector_id: Mapped[int | None] = mapped_column(Integer)
+    id_tag: Mapped[str | None] = mapped_column(String(20))
+    stage: Mapped[str] = mapped_column(String(24), nullable=False)
+    reason: Mapped[str] = mapped_column(String(32), nullable=False)
+    required_sen: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    balance_sen: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    currency: Mapped[str] = mapped_column(String(3), default="MYR", server_default="MYR", nullable=False)
+    transaction_id: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = _created()
 
 
 class ChargingSession(Base):

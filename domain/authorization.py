@@ -8,6 +8,7 @@ transaction → ConcurrentTx. The parentIdTag is returned so a charger can match
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -100,3 +101,111 @@ async def local_list_entries(
         # Tags no longer in the database: a differential update removes them (entry without idTagInfo).
         entries.extend({"idTag": t} for t in id_tags if t not in found)
     return entries
+
+
+# ------------------------------------------------------------------------ the minimum-balance rule
+
+#: Reasons a start is refused that the driver can fix; the OCPP edges map them to their protocol's
+#: status (1.6: Invalid, see ocpp_server/handlers.py; 2.0.1 would answer NoCredit).
+NO_CREDIT = "no_credit"
+
+
+@dataclass(frozen=True)
+class StartRefusal:
+    reason: str
+    required_sen: int
+    balance_sen: int
+
+
+async def start_refusal(
+    session: AsyncSession, user_id: int | None, settings: Any = None
+) -> StartRefusal | None:
+    """THE rule for every way charging starts (the app's remote start, Authorize, StartTransaction,
+    a local-list or offline start reported by StartTransaction): the owner's wallet must hold at least
+    MIN_BALANCE_SEN (the platform setting in force). None when the start may go ahead.
+
+    A tag without an owner has no wallet to draw on (an operator's service or fleet card issued in
+    the console): its sessions are not prepaid and the rule does not apply to it."""
+    if user_id is None:
+        return None
+    from domain import ledger, platform_settings
+
+    required = int(await platform_settings.effective(session, "min_balance_sen", settings))
+    balance = await ledger.wallet_balance(session, user_id)
+    if balance < required:
+        return StartRefusal(NO_CREDIT, required, balance)
+    return None
+
+
+#: One notice per driver, charger and stage within this window (a charger retrying Authorize, a
+#: driver tapping the card again) is enough.
+REFUSAL_NOTICE_WINDOW = dt.timedelta(seconds=60)
+
+
+async def record_start_refusal(
+    session: AsyncSession,
+    refusal: StartRefusal,
+    *,
+    user_id: int,
+    stage: str,
+    charger_id: int | None,
+    connector_id: int | None = None,
+    id_tag: str | None = None,
+    transaction_id: int | None = None,
+    currency: str = "MYR",
+) -> None:
+    """Tell the driver why a start was refused (shown in the app). A refused start the charger had
+    already begun (StartTransaction of an offline start) is always recorded, with its transaction."""
+    from db.models import StartRefusal as StartRefusalRow
+
+    if transaction_id is None:
+        recent = await session.scalar(
+            select(StartRefusalRow.id)
+            .where(
+                StartRefusalRow.user_id == user_id,
+                StartRefusalRow.charger_id == charger_id,
+                StartRefusalRow.stage == stage,
+                StartRefusalRow.created_at > utcnow() - REFUSAL_NOTICE_WINDOW,
+            )
+            .limit(1)
+        )
+        if recent is not None:
+            return
+    session.add(
+        StartRefusalRow(
+            user_id=user_id,
+            charger_id=charger_id,
+            connector_id=connector_id,
+            id_tag=id_tag[:20] if id_tag else None,
+            stage=stage,
+            reason=refusal.reason,
+            required_sen=refusal.required_sen,
+            balance_sen=refusal.balance_sen,
+            currency=currency,
+            transaction_id=transaction_id,
+        )
+    )
+    await session.flush()
+
+
+async def authorize(
+    session: AsyncSession, id_tag: str, *, charger_id: int | None, settings: Any = None
+) -> tuple[dict[str, Any], StartRefusal | None]:
+    """Authorize: the tag's IdTagInfo, and the refusal when the tag is fine but its owner may not start
+    (recorded for the driver). The OCPP edge turns the refusal into its protocol's status."""
+    info = await id_tag_info(session, id_tag)
+    if info["status"] != ACCEPTED:
+        return info, None
+    user_id = await user_of(session, id_tag)
+    refusal = await start_refusal(session, user_id, settings)
+    if refusal is not None and user_id is not None:
+        await record_start_refusal(
+            session,
+            refusal,
+            user_id=user_id,
+            stage="authorize",
+            charger_id=charger_id,
+            id_tag=id_tag,
+            currency=getattr(settings, "currency", "MYR"),
+        )
+    return info, refusal

@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, ChargingRequest, ChargingSession, Connector, Reservation, Vehicle, utcnow
-from domain import events, idtags, ledger, platform_settings
+from domain import authorization, events, idtags, ledger
 from domain.errors import Conflict, DomainError, InvalidInput, NotFound
 from domain.money import format_sen
 from domain.tariffs import tariff_for_charger
@@ -105,11 +105,11 @@ async def start_charging(
             v = await session.get(Vehicle, vehicle_id)
             if v is None or v.user_id != user_id:
                 raise NotFound("Vehicle not found.", field="vehicle_id")
-        balance = await ledger.wallet_balance(session, user_id)
-        min_balance = await platform_settings.effective(session, "min_balance_sen", platform.settings)
-        if balance < min_balance:
+        # The same minimum-balance rule as Authorize and StartTransaction (authorization.start_refusal).
+        refusal = await authorization.start_refusal(session, user_id, platform.settings)
+        if refusal is not None:
             raise BalanceTooLow(
-                f"Your wallet needs at least {format_sen(min_balance)} to charge.",
+                f"Your wallet needs at least {format_sen(refusal.required_sen)} to charge.",
                 field="charger_id",
             )
         tag = await idtags.app_tag(session, user_id)

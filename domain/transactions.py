@@ -36,6 +36,9 @@ FLAG_IMPLAUSIBLE_ENERGY = "implausible_energy"
 FLAG_METER_DECREASED = "meter_decreased"
 FLAG_ID_TAG_NOT_ACCEPTED = "id_tag_not_accepted"
 FLAG_RESERVATION_MISMATCH = "reservation_mismatch"
+#: The owner's wallet was below the minimum balance at StartTransaction (an offline or local-list
+#: start): recorded and billed as usual, answered with the refusal so the charger stops it.
+FLAG_NO_CREDIT = "no_credit"
 
 # Base unit and factor for every unit of OCPP 1.6 (UnitOfMeasure).
 _UNITS: dict[str, tuple[str, float]] = {
@@ -186,6 +189,9 @@ class StartResult:
     reservation: Reservation | None = None
     #: The remote-start request this transaction resolved (see on_transaction_started).
     request: ChargingRequest | None = None
+    #: Why the start is refused although the tag is fine (authorization.start_refusal): the OCPP
+    #: edge answers with its protocol's status; the transaction is recorded all the same.
+    refusal: authorization.StartRefusal | None = None
 
 
 async def _find_start(
@@ -219,14 +225,21 @@ async def start_transaction(
     *,
     reservation_id: int | None = None,
     now: dt.datetime | None = None,
+    settings: Any = None,
 ) -> StartResult:
-    """Record a StartTransaction; a duplicate of the same start returns the same transaction."""
+    """Record a StartTransaction; a duplicate of the same start returns the same transaction.
+
+    The minimum-balance rule (authorization.start_refusal) answers it like every other start path,
+    but the transaction is recorded whatever the answer: a start the charger already made (offline,
+    from its local list) must never lose its billing data."""
     now = now or utcnow()
     # Stored at microsecond precision on every database: compare what was stored.
     existing = await _find_start(session, charger_id, connector_id, id_tag, timestamp, meter_start)
     if existing is not None:
         info = await authorization.id_tag_info(session, id_tag, exclude_transaction_id=existing.id, now=now)
-        return StartResult(existing, info, created=False)
+        return StartResult(
+            existing, info, created=False, refusal=await _refusal(session, existing, info, settings)
+        )
 
     info = await authorization.id_tag_info(session, id_tag, now=now)
     tx = ChargingSession(
@@ -255,12 +268,36 @@ async def start_transaction(
         if existing is None:
             raise
         info = await authorization.id_tag_info(session, id_tag, exclude_transaction_id=existing.id, now=now)
-        return StartResult(existing, info, created=False)
+        return StartResult(
+            existing, info, created=False, refusal=await _refusal(session, existing, info, settings)
+        )
 
+    refusal = await _refusal(session, tx, info, settings)
+    if refusal is not None and tx.user_id is not None:
+        _add_flag(tx, FLAG_NO_CREDIT)
+        await authorization.record_start_refusal(
+            session,
+            refusal,
+            user_id=tx.user_id,
+            stage="start_transaction",
+            charger_id=charger_id,
+            connector_id=connector_id,
+            id_tag=id_tag,
+            transaction_id=tx.id,
+            currency=getattr(settings, "currency", "MYR"),
+        )
     reservation = await _consume_reservation(session, tx, reservation_id, info)
     request = await on_transaction_started(session, tx)
     await session.flush()
-    return StartResult(tx, info, created=True, reservation=reservation, request=request)
+    return StartResult(tx, info, created=True, reservation=reservation, request=request, refusal=refusal)
+
+
+async def _refusal(
+    session: AsyncSession, tx: ChargingSession, info: dict[str, Any], settings: Any
+) -> authorization.StartRefusal | None:
+    if info["status"] != authorization.ACCEPTED:
+        return None  # already refused for the tag itself
+    return await authorization.start_refusal(session, tx.user_id, settings)
 
 
 async def _consume_reservation(

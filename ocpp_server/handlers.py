@@ -103,10 +103,27 @@ async def status_notification(conn: ChargerConnection, payload: dict[str, Any]) 
     return {}
 
 
+#: OCPP 1.6 idTagInfo status for each reason the domain refuses a start with a valid tag. Invalid,
+#: not Blocked: Blocked says the card itself is barred (chargers show it so, and keep it in their
+#: authorization cache and local list as such), while a wallet below the minimum balance is a passing
+#: state the driver fixes by topping up; Invalid is 1.6's plain "not allowed to charge now".
+#: (OCPP 2.0.1 has NoCredit for exactly this.)
+REFUSAL_STATUS_16 = {authorization.NO_CREDIT: authorization.INVALID}
+
+
+def _refused(info: dict[str, Any], refusal: authorization.StartRefusal | None) -> dict[str, Any]:
+    if refusal is None:
+        return info
+    return {**info, "status": REFUSAL_STATUS_16.get(refusal.reason, authorization.INVALID)}
+
+
 async def authorize(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
-    async with conn.server.platform.sessionmaker() as s:
-        info = await authorization.id_tag_info(s, payload["idTag"])
-    return {"idTagInfo": info}
+    platform = conn.server.platform
+    async with platform.sessionmaker() as s, s.begin():
+        info, refusal = await authorization.authorize(
+            s, payload["idTag"], charger_id=conn.charger_id, settings=platform.settings
+        )
+    return {"idTagInfo": _refused(info, refusal)}
 
 
 async def start_transaction(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
@@ -120,6 +137,7 @@ async def start_transaction(conn: ChargerConnection, payload: dict[str, Any]) ->
             payload["meterStart"],
             ts,
             reservation_id=payload.get("reservationId"),
+            settings=conn.server.platform.settings,
         )
         tx = result.tx
         event = transactions.session_event(tx)
@@ -138,7 +156,7 @@ async def start_transaction(conn: ChargerConnection, payload: dict[str, Any]) ->
                 "error": None,
             },
         )
-    return {"transactionId": tx.id, "idTagInfo": result.id_tag_info}
+    return {"transactionId": tx.id, "idTagInfo": _refused(result.id_tag_info, result.refusal)}
 
 
 async def stop_transaction(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:

@@ -72,6 +72,22 @@ async def prepare(platform: Platform, *, migrate: bool) -> None:
         )
 
 
+def payment_gateway_lines(settings: Settings) -> list[str]:
+    """What start-up says about the payment gateway in force (PAYMENT_GATEWAY)."""
+    gateway = settings.active_payment_gateway
+    if gateway is None:
+        return ["plagsini: payment gateway: none configured (top-ups are refused; set PAYMENT_GATEWAY)"]
+    if gateway == "sandbox":
+        lines = ["plagsini: payment gateway: sandbox (test payments only, no real money moves)"]
+        if settings.is_production:
+            lines.append(
+                "plagsini: WARNING: the sandbox payment gateway is served in production "
+                "(PAYMENT_GATEWAY=sandbox); its checkout pages need an admin's signed link"
+            )
+        return lines
+    return [f"plagsini: payment gateway: {gateway}"]
+
+
 async def run_demo_chargers(platform: Platform, ocpp_port: int, n: int, stop: asyncio.Event) -> None:
     """Register and connect N simulated chargers to this node (development only)."""
     from domain.demo import ensure_simulated_chargers
@@ -158,6 +174,8 @@ async def serve(settings: Settings, simulate: int = 0) -> None:
         parts.append(f"ocpp ws://{settings.ocpp_host}:{ocpp_sock.getsockname()[1]}/<chargePointId>")
     print(f"plagsini: node {platform.node_id} ({settings.role}) serving " + ", ".join(parts), flush=True)
     print(f"plagsini: {metrics_note(settings, metrics_sock)}", flush=True)
+    for line in payment_gateway_lines(settings):
+        print(line, flush=True)
     demo_stop = asyncio.Event()
     demo: asyncio.Task[None] | None = None
     if simulate and ocpp_sock is not None:

@@ -107,6 +107,9 @@ class Settings(BaseSettings):
     referral_points: int = Field(100, ge=0)
     housekeeping_interval: float = Field(60.0, gt=0, le=86400)
     payment_webhook_secret: str | None = None
+    # Which payment gateway takes top-ups: "sandbox" (test payments, no real money) or "none".
+    # Unset: the sandbox in development, none in production (see active_payment_gateway).
+    payment_gateway: Literal["sandbox", "none"] | None = None
 
     # Front ends
     admin_spa_dir: Path = Path("./admin_spa/dist")
@@ -183,6 +186,15 @@ class Settings(BaseSettings):
     @property
     def is_production(self) -> bool:
         return self.environment == "production"
+
+    @property
+    def active_payment_gateway(self) -> str | None:
+        """The payment gateway in force: PAYMENT_GATEWAY when set ("none": no gateway); unset, the
+        sandbox in development and no gateway at all in production (the sandbox credits wallets
+        without real money, so production gets it only when it is asked for by name)."""
+        if self.payment_gateway is not None:
+            return None if self.payment_gateway == "none" else self.payment_gateway
+        return None if self.is_production else "sandbox"
 
     @property
     def shared_redis_url(self) -> str | None:

@@ -14,6 +14,8 @@ import { SessionDetailPage } from "./pages/SessionDetail";
 import { MeteringPage } from "./pages/Metering";
 import { FaultsPage } from "./pages/Faults";
 import { InvoicesPage } from "./pages/Invoices";
+import { ReconciliationPage } from "./pages/Reconciliation";
+import { SandboxCheckoutPage } from "./pages/SandboxCheckout";
 import { OperationsPage } from "./pages/Operations";
 import { OcppLogPage } from "./pages/OcppLog";
 import { UsersPage } from "./pages/Users";
@@ -51,6 +53,8 @@ export default function App() {
           <Route path="faults" element={<FaultsPage />} />
           <Route path="maintenance" element={<MaintenancePage />} />
           <Route path="invoices" element={<InvoicesPage />} />
+          <Route path="reconciliation" element={<ReconciliationPage />} />
+          <Route path="sandbox-checkout/:reference" element={<SandboxCheckoutPage />} />
           <Route path="operations" element={<OperationsPage />} />
           <Route path="ocpp-log" element={<OcppLogPage />} />
           <Route path="users" element={<UsersPage />} />

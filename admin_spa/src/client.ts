@@ -10,7 +10,7 @@ const EMBEDDED = [
   "PageInfo", "Money", "PlatformInfo", "DashboardStats", "DailyStat", "StatusCount", "MeterSample", "CostLine",
   "InvoiceSummary", "InvoiceSummaryRow", "CsvExport", "PlatformSettings", "AuthTokens", "ConfigurationKey",
   "Wallet", "WalletSummary", "OcppCommandPayload", "SessionProgress", "MeterReading", "ChargerStatusUpdate",
-  "OcppMessageEvent", "FaultUpdate", "JobStatusChange", "ReceiptLine",
+  "OcppMessageEvent", "FaultUpdate", "JobStatusChange", "ReceiptLine", "TopUpReconciliation", "GatewayEventRecord",
 ];
 const keys = Object.fromEntries(EMBEDDED.map((t) => [t, () => null]));
 

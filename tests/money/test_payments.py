@@ -104,15 +104,24 @@ async def test_bad_signature_credits_nothing(money_platform: Any) -> None:
     assert await _balance(money_platform, user_id) == 2500
 
 
-async def test_failed_payment_credits_nothing(money_platform: Any) -> None:
+async def test_failed_payment_credits_nothing_until_the_gateway_says_succeeded(money_platform: Any) -> None:
     user_id = await create_user(money_platform.sessionmaker)
     payment = await payments.create_topup(
         money_platform, user_id=user_id, amount_sen=2500, method="fpx", idempotency_key="f"
     )
-    assert (
-        await payments.sandbox_complete(money_platform, payment.provider_reference or "", "fail")
-    ).status == "failed"
-    assert (
-        await payments.sandbox_complete(money_platform, payment.provider_reference or "", "paid")
-    ).status == ("duplicate")
+    ref = payment.provider_reference or ""
+    assert (await payments.sandbox_complete(money_platform, ref, "fail")).status == "failed"
     assert await _balance(money_platform, user_id) == 0
+    # The checkout page was decided: pressing Pay now sends nothing.
+    assert (await payments.sandbox_complete(money_platform, ref, "paid")).status == "duplicate"
+    assert await _balance(money_platform, user_id) == 0
+    # The gateway's later word wins: a success event after the failure credits, once.
+    gateway = payments.provider_for(money_platform)
+    assert isinstance(gateway, payments.SandboxGateway)
+    for event_id in ("evt_late", "evt_late", "evt_later"):
+        body = gateway.event_body(payment, "succeeded", event_id=event_id)
+        await payments.process_webhook(
+            money_platform, body, {payments.SIGNATURE_HEADER: payments.sign(gateway.secret, body)}
+        )
+    assert await _balance(money_platform, user_id) == 2500
+    await _check(money_platform)

@@ -18,6 +18,7 @@ const NAV: Array<{ section?: string; to?: string; label?: string; icon?: IconNam
   { to: "/ocpp-log", label: "Live OCPP log", icon: "list" },
   { section: "Business" },
   { to: "/invoices", label: "Invoices", icon: "receipt" },
+  { to: "/reconciliation", label: "Top-up reconciliation", icon: "alert" },
   { to: "/users", label: "Users", icon: "user" },
   { to: "/support", label: "Support", icon: "mail" },
   { to: "/tariffs", label: "Tariffs", icon: "tag" },

@@ -160,6 +160,13 @@ export type CreateRewardItemInput = {
   value?: string | null | undefined;
 };
 
+/** The top-up, by its id or by the sandbox checkout's reference (exactly one). */
+export type CreateSandboxCheckoutLinkInput = {
+  /** The last part of the checkout URL (from the sandbox page's admin link). */
+  reference?: string | null | undefined;
+  topUpId?: string | number | null | undefined;
+};
+
 export type CreateTariffInput = {
   description?: string | null | undefined;
   idleFeePerMinute?: string;
@@ -191,6 +198,13 @@ export type FaultNoteInput = {
   /** Appended to the fault's notes. */
   notes?: string | null | undefined;
 };
+
+/** A top-up's state as the payment gateway last reported it. */
+export type GatewayState =
+  | 'CREATED'
+  | 'FAILED'
+  | 'REFUNDED'
+  | 'SUCCEEDED';
 
 export type GetCompositeScheduleInput = {
   chargerId: string | number;
@@ -267,6 +281,11 @@ export type MessageTrigger =
   | 'METER_VALUES'
   | 'STATUS_NOTIFICATION';
 
+export type PaymentMethodKind =
+  | 'CARD'
+  | 'EWALLET'
+  | 'FPX';
+
 export type RefreshTokenInput = {
   refreshToken: string;
 };
@@ -325,6 +344,12 @@ export type ResetChargerInput = {
 export type ResetType =
   | 'HARD'
   | 'SOFT';
+
+export type ReverseTopUpCreditInput = {
+  /** Why (1-500 characters), kept on the posting and in the audit log. */
+  reason: string;
+  topUpId: string | number;
+};
 
 export type RevokeApiKeyInput = {
   id: string | number;
@@ -536,6 +561,7 @@ export type AdminAckFaultMutation = { acknowledgeFault: { fault: { id: string, c
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminResolveFaultMutationVariables = Exact<{
@@ -544,6 +570,7 @@ export type AdminResolveFaultMutationVariables = Exact<{
 
 
 export type AdminResolveFaultMutation = { resolveFault: { fault: { id: string, connectorId: number | null, errorCode: string, info: string | null, vendorErrorCode: string | null, status: string, openedAt: string, acknowledgedAt: string | null, resolvedAt: string | null, notes: string | null, charger: { id: string, chargePointId: string } } | null, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -617,6 +644,7 @@ export type AdminCreateMaintenanceMutation = { createMaintenanceRecord: { mainte
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminUpdateMaintenanceMutationVariables = Exact<{
@@ -652,6 +680,7 @@ export type AdminUpdateMaintenanceMutation = { updateMaintenanceRecord: { mainte
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminDeleteMaintenanceMutationVariables = Exact<{
@@ -660,6 +689,7 @@ export type AdminDeleteMaintenanceMutationVariables = Exact<{
 
 
 export type AdminDeleteMaintenanceMutation = { deleteMaintenanceRecord: { deletedId: string | null, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -734,6 +764,7 @@ export type AdminReplySupportMutation = { replySupportMessage: { message: { id: 
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminCloseSupportMutationVariables = Exact<{
@@ -769,6 +800,7 @@ export type AdminCloseSupportMutation = { closeSupportMessage: { message: { id: 
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminReopenSupportMutationVariables = Exact<{
@@ -777,6 +809,7 @@ export type AdminReopenSupportMutationVariables = Exact<{
 
 
 export type AdminReopenSupportMutation = { reopenSupportMessage: { message: { id: string, name: string | null, email: string, subject: string, body: string, status: SupportMessageStatus, reply: string | null, repliedAt: string | null, createdAt: string } | null, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -846,6 +879,7 @@ export type AdminUpdateSettingsMutation = { updatePlatformSettings: { settings: 
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminApiKeyFragment = { id: string, name: string, prefix: string, scope: ApiKeyScope, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, revoked: boolean };
@@ -888,6 +922,7 @@ export type AdminCreateApiKeyMutation = { createApiKey: { secret: string | null,
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminRevokeApiKeyMutationVariables = Exact<{
@@ -896,6 +931,7 @@ export type AdminRevokeApiKeyMutationVariables = Exact<{
 
 
 export type AdminRevokeApiKeyMutation = { revokeApiKey: { apiKey: { id: string, name: string, prefix: string, scope: ApiKeyScope, createdAt: string, lastUsedAt: string | null, revokedAt: string | null, revoked: boolean } | null, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -978,6 +1014,7 @@ export type AdminCreateUserMutation = { adminCreateUser: { user: { id: string, e
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminUpdateUserMutationVariables = Exact<{
@@ -986,6 +1023,7 @@ export type AdminUpdateUserMutationVariables = Exact<{
 
 
 export type AdminUpdateUserMutation = { adminUpdateUser: { user: { id: string, email: string | null, name: string, phone: string | null, role: Role, disabled: boolean, emailVerified: boolean, createdAt: string, lastLoginAt: string | null, deleted: boolean } | null, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -1048,6 +1086,7 @@ export type AdminSetUserRoleMutation = { adminSetUserRole: { user: { id: string,
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminSetUserDisabledMutationVariables = Exact<{
@@ -1083,6 +1122,7 @@ export type AdminSetUserDisabledMutation = { adminSetUserDisabled: { user: { id:
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminAdjustWalletMutationVariables = Exact<{
@@ -1091,6 +1131,7 @@ export type AdminAdjustWalletMutationVariables = Exact<{
 
 
 export type AdminAdjustWalletMutation = { adjustWallet: { wallet: { balance: { amount: string, currency: string } } | null, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -1162,6 +1203,7 @@ export type AdminCreateTariffMutation = { createTariff: { tariff: { id: string, 
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminUpdateTariffMutationVariables = Exact<{
@@ -1170,6 +1212,7 @@ export type AdminUpdateTariffMutationVariables = Exact<{
 
 
 export type AdminUpdateTariffMutation = { updateTariff: { tariff: { id: string, name: string, description: string | null, currency: string, taxRate: string, idleGraceMinutes: number, isDefault: boolean, active: boolean, pricePerKwh: { amount: string, currency: string }, pricePerMinute: { amount: string, currency: string }, idleFeePerMinute: { amount: string, currency: string }, sessionFee: { amount: string, currency: string }, minCharge: { amount: string, currency: string }, maxCharge: { amount: string, currency: string } | null, reservationFee: { amount: string, currency: string } } | null, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -1232,6 +1275,7 @@ export type AdminSetDefaultTariffMutation = { setDefaultTariff: { tariff: { id: 
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminDeactivateTariffMutationVariables = Exact<{
@@ -1240,6 +1284,7 @@ export type AdminDeactivateTariffMutationVariables = Exact<{
 
 
 export type AdminDeactivateTariffMutation = { deactivateTariff: { tariff: { id: string, name: string, description: string | null, currency: string, taxRate: string, idleGraceMinutes: number, isDefault: boolean, active: boolean, pricePerKwh: { amount: string, currency: string }, pricePerMinute: { amount: string, currency: string }, idleFeePerMinute: { amount: string, currency: string }, sessionFee: { amount: string, currency: string }, minCharge: { amount: string, currency: string }, maxCharge: { amount: string, currency: string } | null, reservationFee: { amount: string, currency: string } } | null, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -1311,6 +1356,7 @@ export type AdminCreatePlanMutation = { createMembershipPlan: { plan: { id: stri
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminUpdatePlanMutationVariables = Exact<{
@@ -1346,6 +1392,7 @@ export type AdminUpdatePlanMutation = { updateMembershipPlan: { plan: { id: stri
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminDeactivatePlanMutationVariables = Exact<{
@@ -1354,6 +1401,7 @@ export type AdminDeactivatePlanMutationVariables = Exact<{
 
 
 export type AdminDeactivatePlanMutation = { deactivateMembershipPlan: { plan: { id: string, name: string, description: string | null, includedKwh: string, active: boolean, createdAt: string, monthlyPrice: { amount: string, currency: string }, discountPerKwh: { amount: string, currency: string } } | null, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -1425,6 +1473,7 @@ export type AdminCreateRewardMutation = { createRewardItem: { item: { id: string
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminUpdateRewardMutationVariables = Exact<{
@@ -1460,6 +1509,7 @@ export type AdminUpdateRewardMutation = { updateRewardItem: { item: { id: string
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminDeleteRewardMutationVariables = Exact<{
@@ -1468,6 +1518,7 @@ export type AdminDeleteRewardMutationVariables = Exact<{
 
 
 export type AdminDeleteRewardMutation = { deleteRewardItem: { item: { id: string } | null, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -1544,6 +1595,7 @@ export type AdminLoginMutation = { login: { tokens: { accessToken: string, refre
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminRefreshMutationVariables = Exact<{
@@ -1579,6 +1631,7 @@ export type AdminRefreshMutation = { refreshToken: { tokens: { accessToken: stri
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminLogoutMutationVariables = Exact<{
@@ -1587,6 +1640,7 @@ export type AdminLogoutMutationVariables = Exact<{
 
 
 export type AdminLogoutMutation = { logout: { revokedSessions: number, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -1684,6 +1738,7 @@ export type AdminRegisterChargerMutation = { registerCharger: { authorizationKey
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminApproveChargerMutationVariables = Exact<{
@@ -1719,6 +1774,7 @@ export type AdminApproveChargerMutation = { approveCharger: { charger: { id: str
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminUpdateChargerMutationVariables = Exact<{
@@ -1727,6 +1783,7 @@ export type AdminUpdateChargerMutationVariables = Exact<{
 
 
 export type AdminUpdateChargerMutation = { updateCharger: { authorizationKey: string | null, charger: { id: string, chargePointId: string, name: string | null, vendor: string | null, model: string | null, serialNumber: string | null, firmwareVersion: string | null, online: boolean, registrationStatus: string, approved: boolean, availability: string, lastHeartbeatAt: string | null, lastBootAt: string | null, address: string | null, city: string | null, securityProfile: number, localListVersion: number, maxPowerKw: string | null, connectors: Array<{ id: string, connectorId: number, status: string, errorCode: string, info: string | null, vendorErrorCode: string | null, connectorType: string | null, maxPowerKw: string | null, statusAt: string | null }> } | null, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -1798,6 +1855,7 @@ export type AdminOcppCommandResultFragment = { status: string | null, response: 
     | { code: string, message: string, field: string | null }
     | { code: string, message: string, field: string | null }
     | { code: string, message: string, field: string | null }
+    | { code: string, message: string, field: string | null }
   > };
 
 export type AdminOcppRemoteStartTransactionMutationVariables = Exact<{
@@ -1806,6 +1864,7 @@ export type AdminOcppRemoteStartTransactionMutationVariables = Exact<{
 
 
 export type AdminOcppRemoteStartTransactionMutation = { remoteStartTransaction: { status: string | null, response: unknown, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -1868,6 +1927,7 @@ export type AdminOcppRemoteStopTransactionMutation = { remoteStopTransaction: { 
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminOcppResetMutationVariables = Exact<{
@@ -1876,6 +1936,7 @@ export type AdminOcppResetMutationVariables = Exact<{
 
 
 export type AdminOcppResetMutation = { resetCharger: { status: string | null, response: unknown, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -1938,6 +1999,7 @@ export type AdminOcppUnlockConnectorMutation = { unlockConnector: { status: stri
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminOcppChangeAvailabilityMutationVariables = Exact<{
@@ -1946,6 +2008,7 @@ export type AdminOcppChangeAvailabilityMutationVariables = Exact<{
 
 
 export type AdminOcppChangeAvailabilityMutation = { changeAvailability: { status: string | null, response: unknown, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -2008,6 +2071,7 @@ export type AdminOcppGetConfigurationMutation = { getConfiguration: { status: st
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminOcppChangeConfigurationMutationVariables = Exact<{
@@ -2016,6 +2080,7 @@ export type AdminOcppChangeConfigurationMutationVariables = Exact<{
 
 
 export type AdminOcppChangeConfigurationMutation = { changeConfiguration: { status: string | null, response: unknown, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -2078,6 +2143,7 @@ export type AdminOcppClearCacheMutation = { clearCache: { status: string | null,
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminOcppDataTransferMutationVariables = Exact<{
@@ -2086,6 +2152,7 @@ export type AdminOcppDataTransferMutationVariables = Exact<{
 
 
 export type AdminOcppDataTransferMutation = { dataTransfer: { status: string | null, response: unknown, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -2148,6 +2215,7 @@ export type AdminOcppGetDiagnosticsMutation = { getDiagnostics: { status: string
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminOcppUpdateFirmwareMutationVariables = Exact<{
@@ -2156,6 +2224,7 @@ export type AdminOcppUpdateFirmwareMutationVariables = Exact<{
 
 
 export type AdminOcppUpdateFirmwareMutation = { updateFirmware: { status: string | null, response: unknown, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -2218,6 +2287,7 @@ export type AdminOcppGetLocalListVersionMutation = { getLocalListVersion: { stat
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminOcppSendLocalListMutationVariables = Exact<{
@@ -2226,6 +2296,7 @@ export type AdminOcppSendLocalListMutationVariables = Exact<{
 
 
 export type AdminOcppSendLocalListMutation = { sendLocalList: { status: string | null, response: unknown, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -2288,6 +2359,7 @@ export type AdminOcppReserveNowMutation = { reserveNow: { status: string | null,
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminOcppCancelReservationMutationVariables = Exact<{
@@ -2296,6 +2368,7 @@ export type AdminOcppCancelReservationMutationVariables = Exact<{
 
 
 export type AdminOcppCancelReservationMutation = { cancelChargerReservation: { status: string | null, response: unknown, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -2358,6 +2431,7 @@ export type AdminOcppSetChargingProfileMutation = { setChargingProfile: { status
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminOcppClearChargingProfileMutationVariables = Exact<{
@@ -2366,6 +2440,7 @@ export type AdminOcppClearChargingProfileMutationVariables = Exact<{
 
 
 export type AdminOcppClearChargingProfileMutation = { clearChargingProfile: { status: string | null, response: unknown, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -2428,6 +2503,7 @@ export type AdminOcppGetCompositeScheduleMutation = { getCompositeSchedule: { st
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
     > } };
 
 export type AdminOcppTriggerMessageMutationVariables = Exact<{
@@ -2436,6 +2512,7 @@ export type AdminOcppTriggerMessageMutationVariables = Exact<{
 
 
 export type AdminOcppTriggerMessageMutation = { triggerMessage: { status: string | null, response: unknown, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -2484,6 +2561,85 @@ export type AdminOcppLogSubscriptionVariables = Exact<{
 
 
 export type AdminOcppLogSubscription = { ocppMessages: { chargePointId: string, direction: string, messageType: number, action: string | null, uniqueId: string | null, payload: unknown, errorCode: string | null, latencyMs: number | null, timestamp: string | null } };
+
+export type AdminTopUpReconciliationQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type AdminTopUpReconciliationQuery = { topUpReconciliation: Array<{ userId: string, gatewayState: GatewayState | null, gatewayTime: string | null, flag: string | null, flaggedAt: string | null, topUp: { id: string, status: string, method: PaymentMethodKind, provider: string, createdAt: string, completedAt: string | null, failureReason: string | null, amount: { amount: string, currency: string } }, events: Array<{ eventId: string, type: string | null, gatewayTime: string | null, sequence: number | null, receivedAt: string, outcome: string | null, error: string | null }> }> };
+
+export type AdminSandboxCheckoutLinkMutationVariables = Exact<{
+  input: CreateSandboxCheckoutLinkInput;
+}>;
+
+
+export type AdminSandboxCheckoutLinkMutation = { createSandboxCheckoutLink: { url: string | null, expiresAt: string | null, errors: Array<
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+    > } };
+
+export type AdminReverseTopUpCreditMutationVariables = Exact<{
+  input: ReverseTopUpCreditInput;
+}>;
+
+
+export type AdminReverseTopUpCreditMutation = { reverseTopUpCredit: { topUp: { id: string, status: string, failureReason: string | null } | null, errors: Array<
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+    > } };
 
 export type AdminPlatformQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2535,6 +2691,7 @@ export type AdminStopChargingMutationVariables = Exact<{
 
 
 export type AdminStopChargingMutation = { stopCharging: { session: { id: string, status: string } | null, errors: Array<
+      | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
       | { code: string, message: string, field: string | null }
@@ -2692,6 +2849,9 @@ export const AdminOcppGetCompositeScheduleDocument = {"kind":"Document","definit
 export const AdminOcppTriggerMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminOcppTriggerMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TriggerMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"triggerMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminOcppCommandResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminOcppCommandResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OcppCommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<AdminOcppTriggerMessageMutation, AdminOcppTriggerMessageMutationVariables>;
 export const AdminOcppMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminOcppMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chargePointId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"direction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"messageType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uniqueId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ocppMessages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"chargePointId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargePointId"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}},{"kind":"Argument","name":{"kind":"Name","value":"direction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"direction"}}},{"kind":"Argument","name":{"kind":"Name","value":"messageType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"messageType"}}},{"kind":"Argument","name":{"kind":"Name","value":"uniqueId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uniqueId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueId"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<AdminOcppMessagesQuery, AdminOcppMessagesQueryVariables>;
 export const AdminOcppLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AdminOcppLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ocppMessages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chargerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"messageType"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"uniqueId"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}}]}}]}}]} as unknown as DocumentNode<AdminOcppLogSubscription, AdminOcppLogSubscriptionVariables>;
+export const AdminTopUpReconciliationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminTopUpReconciliation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topUpReconciliation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"gatewayState"}},{"kind":"Field","name":{"kind":"Name","value":"gatewayTime"}},{"kind":"Field","name":{"kind":"Name","value":"flag"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedAt"}},{"kind":"Field","name":{"kind":"Name","value":"topUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"provider"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"gatewayTime"}},{"kind":"Field","name":{"kind":"Name","value":"sequence"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"error"}}]}}]}}]}}]} as unknown as DocumentNode<AdminTopUpReconciliationQuery, AdminTopUpReconciliationQueryVariables>;
+export const AdminSandboxCheckoutLinkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSandboxCheckoutLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSandboxCheckoutLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSandboxCheckoutLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminSandboxCheckoutLinkMutation, AdminSandboxCheckoutLinkMutationVariables>;
+export const AdminReverseTopUpCreditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminReverseTopUpCredit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReverseTopUpCreditInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reverseTopUpCredit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminReverseTopUpCreditMutation, AdminReverseTopUpCreditMutationVariables>;
 export const AdminPlatformDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminPlatform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"publicUrl"}},{"kind":"Field","name":{"kind":"Name","value":"ocppUrl"}}]}}]}}]} as unknown as DocumentNode<AdminPlatformQuery, AdminPlatformQueryVariables>;
 export const AdminSessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminSessions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ChargingSessionFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargingSessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminSessionRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSessionRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminChargingSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"idTag"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"powerW"}},{"kind":"Field","name":{"kind":"Name","value":"billed"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"stopReason"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdminSessionsQuery, AdminSessionsQueryVariables>;
 export const AdminSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adminChargingSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminSessionRow"}},{"kind":"Field","name":{"kind":"Name","value":"soc"}},{"kind":"Field","name":{"kind":"Name","value":"lastMeterAt"}},{"kind":"Field","name":{"kind":"Name","value":"startSource"}},{"kind":"Field","name":{"kind":"Name","value":"meterStartWh"}},{"kind":"Field","name":{"kind":"Name","value":"costSoFar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"costLines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"receipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meterSamples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timestamp"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"powerW"}},{"kind":"Field","name":{"kind":"Name","value":"soc"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminSessionRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdminChargingSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"idTag"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"powerW"}},{"kind":"Field","name":{"kind":"Name","value":"billed"}},{"kind":"Field","name":{"kind":"Name","value":"flags"}},{"kind":"Field","name":{"kind":"Name","value":"stopReason"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<AdminSessionQuery, AdminSessionQueryVariables>;

@@ -1,5 +1,6 @@
 import { Link } from "react-router-dom";
 import { useQuery } from "urql";
+import { StartRefusalNotice } from "../components/StartRefusalNotice";
 import { Notice, Page } from "../components/ui";
 import { describeError } from "../lib/client";
 import { availability, useChargers } from "../lib/chargers";
@@ -37,6 +38,7 @@ export function Home() {
   return (
     <Page title={name ? `Hi, ${name}` : "PlagSini"}>
       <ActiveSessionBanner />
+      {wallet.data && <StartRefusalNotice balance={balance} />}
       <div className="card surface">
         <div className="row between">
           <div>

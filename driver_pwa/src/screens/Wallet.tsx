@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { useMutation, useQuery, useSubscription } from "urql";
+import { StartRefusalNotice } from "../components/StartRefusalNotice";
 import { Loading, Notice, Page } from "../components/ui";
 import { describeError, firstUserError } from "../lib/client";
 import { dateTime, money, type Money } from "../lib/format";
@@ -88,6 +89,7 @@ export function Wallet() {
         <div className="big" data-testid="wallet-balance">{balance ? money(balance) : "—"}</div>
       </div>
       <Notice kind="warning">{describeError(summary.error)}</Notice>
+      {balance && <StartRefusalNotice balance={balance} showLink={false} />}
       <h2>Top up</h2>
       <div className="card">
         <div className="grid2" role="radiogroup" aria-label="Amount">
@@ -117,7 +119,9 @@ export function Wallet() {
               {m.sandbox ? " (sandbox)" : ""}
             </option>
           ))}
-          {!methods.data?.paymentMethods?.length && <option value="">Loading…</option>}
+          {!methods.data?.paymentMethods?.length && (
+            <option value="">{methods.data ? "No payment method available" : "Loading…"}</option>
+          )}
         </select>
         <Notice kind="error">{message}</Notice>
         <div style={{ height: 12 }} />

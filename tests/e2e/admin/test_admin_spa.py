@@ -35,6 +35,7 @@ PAGES = [
     "/faults",
     "/maintenance",
     "/invoices",
+    "/reconciliation",
     "/operations",
     "/ocpp-log",
     "/users",
