@@ -23,6 +23,7 @@ from typing import Any
 from db.models import OcppCommand, utcnow
 from domain import chargers, events
 from ocpp_server.errors import (
+    ChargerNotAccepted,
     ChargerOffline,
     CommandError,
     CommandRejected,
@@ -95,6 +96,10 @@ class CommandBus:
         if kind == "evict":
             if ocpp is not None:
                 await ocpp.evict(str(message.get("charge_point_id")))
+            return
+        if kind == "close_below_profile":
+            if ocpp is not None:
+                await ocpp.close_below_profile(str(message.get("charge_point_id")), int(message["profile"]))
             return
         if kind != "call":
             return
@@ -188,8 +193,11 @@ async def send_command(
     """Send `action` with `payload` (camelCase OCPP 1.6) to the charger, wherever its socket is.
 
     Returns the charger's answer; raises ChargerOffline, CommandTimeout, CommandRejected,
-    InvalidCommand or UnknownCharger (all `ocpp_server.errors.CommandError`, a DomainError)."""
+    InvalidCommand, UnknownCharger or ChargerNotAccepted (a command carrying drivers' idTags to a
+    charger that is not approved) (all `ocpp_server.errors.CommandError`, a DomainError)."""
     timeout = float(timeout if timeout is not None else platform.settings.ocpp_call_timeout)
+    if action in chargers.ID_TAG_COMMANDS:
+        await _check_may_receive(platform, charge_point_id, action)
     bus = get_bus(platform)
     command_id: int | None = None
     if record:
@@ -205,6 +213,20 @@ async def send_command(
     if command_id is not None:
         await _record_end(platform, command_id, "completed", result, None)
     return result
+
+
+async def _check_may_receive(platform: Platform, cpid: str, action: str) -> None:
+    """Refuse (ChargerNotAccepted) a command carrying drivers' idTags to a charger that is not
+    approved; the node holding the socket checks again that the charger booted Accepted on it."""
+    async with platform.sessionmaker() as s:
+        charger = await chargers.get_by_cpid(s, cpid)
+        if charger is None:
+            raise UnknownCharger()
+        allowed = chargers.may_receive(
+            action, approved=charger.approved, registration_status=charger.registration_status
+        )
+    if not allowed:
+        raise ChargerNotAccepted()
 
 
 async def _record_start(
