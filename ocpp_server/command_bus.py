@@ -189,6 +189,8 @@ async def send_command(
     *,
     user_id: int | None = None,
     record: bool = True,
+    origin: str | None = None,
+    api_key_id: int | None = None,
 ) -> dict[str, Any]:
     """Send `action` with `payload` (camelCase OCPP 1.6) to the charger, wherever its socket is.
 
@@ -201,7 +203,9 @@ async def send_command(
     bus = get_bus(platform)
     command_id: int | None = None
     if record:
-        command_id = await _record_start(platform, charge_point_id, action, payload, user_id)
+        command_id = await _record_start(
+            platform, charge_point_id, action, payload, user_id, origin=origin, api_key_id=api_key_id
+        )
     try:
         result = await bus.send(charge_point_id, action, payload, timeout)
     except CommandError as e:
@@ -230,7 +234,14 @@ async def _check_may_receive(platform: Platform, cpid: str, action: str) -> None
 
 
 async def _record_start(
-    platform: Platform, cpid: str, action: str, payload: dict[str, Any], user_id: int | None
+    platform: Platform,
+    cpid: str,
+    action: str,
+    payload: dict[str, Any],
+    user_id: int | None,
+    *,
+    origin: str | None = None,
+    api_key_id: int | None = None,
 ) -> int | None:
     try:
         async with platform.sessionmaker() as s, s.begin():
@@ -243,6 +254,8 @@ async def _record_start(
                 request=payload,
                 status="sent",
                 user_id=user_id,
+                origin=origin,
+                api_key_id=api_key_id,
                 node_id=platform.node_id,
             )
             s.add(row)

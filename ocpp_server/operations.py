@@ -31,6 +31,8 @@ async def execute(
     *,
     user_id: int | None = None,
     timeout: float | None = None,
+    origin: str | None = None,
+    api_key_id: int | None = None,
 ) -> Outcome:
     """Send `action` to the charger with id `charger_id`; raise a CommandError/DomainError on failure."""
     _prevalidate(action, payload)
@@ -45,7 +47,16 @@ async def execute(
         prep = await commands.prepare(s, charger, action, payload, user_id)
         cpid = charger.charge_point_id
     try:
-        result = await send_command(platform, cpid, action, prep.payload, timeout, user_id=user_id)
+        result = await send_command(
+            platform,
+            cpid,
+            action,
+            prep.payload,
+            timeout,
+            user_id=user_id,
+            origin=origin,
+            api_key_id=api_key_id,
+        )
     except CommandError:
         if prep.row is not None:
             async with platform.sessionmaker() as s, s.begin():

@@ -9,7 +9,16 @@ from sqlalchemy import inspect, text
 
 from db.base import Base
 from db.engine import make_engine
-from db.migrate import MigrationDriftError, check, current, downgrade, upgrade
+from db.migrate import MigrationDriftError, alembic_config, check, current, downgrade, upgrade
+
+
+def _head() -> str:
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
 
 BACKENDS = ["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)]
 
@@ -34,7 +43,7 @@ async def test_upgrade_downgrade_upgrade_then_no_drift(url: str) -> None:
     model_tables = set(Base.metadata.tables)
 
     await upgrade(url, "head")
-    assert await current(url) == "0001_initial"
+    assert await current(url) == _head()
     assert model_tables <= await _tables(url)
 
     await downgrade(url, "base")
@@ -61,4 +70,35 @@ async def test_check_detects_drift(url: str) -> None:
 async def test_upgrade_is_idempotent(url: str) -> None:
     await upgrade(url)
     await upgrade(url)
-    assert await current(url) == "0001_initial"
+    assert await current(url) == _head()
+
+
+async def test_0002_fills_idtag_keys_and_refuses_case_clashes(url: str) -> None:
+    """Tags stored before get their case-insensitive key; two tags differing only in case stop the
+    migration with their names (which one is the card is an operator's call)."""
+    await upgrade(url, "0001_initial")
+    engine = make_engine(url)
+    try:
+        async with engine.begin() as conn:
+            await conn.execute(
+                text(
+                    "INSERT INTO id_tags (id_tag, kind, status, blocked_by_admin, created_at, updated_at)"
+                    " VALUES ('card-a1', 'rfid', 'Accepted', 0, '2026-01-01', '2026-01-01')"
+                )
+            )
+        await upgrade(url, "head")
+        async with engine.connect() as conn:
+            assert (await conn.execute(text("SELECT id_tag_key FROM id_tags"))).scalar_one() == "CARD-A1"
+        if "sqlite" in url:  # MariaDB's case-insensitive collation never let such a pair in
+            await downgrade(url, "0001_initial")
+            async with engine.begin() as conn:
+                await conn.execute(
+                    text(
+                        "INSERT INTO id_tags (id_tag, kind, status, blocked_by_admin, created_at, updated_at)"
+                        " VALUES ('CARD-a1', 'rfid', 'Accepted', 0, '2026-01-01', '2026-01-01')"
+                    )
+                )
+            with pytest.raises(RuntimeError, match="CARD-A1"):
+                await upgrade(url, "head")
+    finally:
+        await engine.dispose()
