@@ -56,7 +56,9 @@ _MARK_CONNECTED = (
 _HEARTBEAT = (
     update(_chargers).where(_ch.id == bindparam("charger_id")).values(last_heartbeat_at=bindparam("at"))
 )
-_REGISTRATION = select(_ch.registration_status, _ch.approved).where(_ch.id == bindparam("charger_id"))
+_REGISTRATION = select(_ch.registration_status, _ch.approved, _ch.security_profile).where(
+    _ch.id == bindparam("charger_id")
+)
 
 
 def _connector_state(with_open_fault: bool) -> Any:
@@ -397,7 +399,9 @@ _BOOT_FIELDS = {
 
 _BOOT = (
     update(_chargers)
-    .where(_ch.id == bindparam("charger_id"))
+    # A connection admitted on a lower security profile than the charger's (an admin raised it, e.g.
+    # approving a pending charger, while it was connected) changes nothing.
+    .where(_ch.id == bindparam("charger_id"), _ch.security_profile <= bindparam("b_admitted"))
     .values(
         **{col: bindparam(f"b_{col}") for col in _BOOT_FIELDS.values()},
         last_heartbeat_at=bindparam("b_now"),
@@ -411,17 +415,33 @@ _BOOT = (
 _BOOT_RETURNING = _BOOT.returning(_ch.registration_status, _ch.approved)
 
 
-async def record_boot(session: AsyncSession, charger_id: int, payload: dict[str, Any]) -> str:
-    """Store the identity a charger reports and return the registration status to answer."""
+#: record_boot's answer for a connection admitted on a lower security profile than the charger's
+#: current one: the charger must reconnect with its credentials (the connection is closed).
+NEEDS_CREDENTIALS = "NeedsCredentials"
+
+
+async def record_boot(
+    session: AsyncSession, charger_id: int, payload: dict[str, Any], *, admitted_profile: int = 3
+) -> str:
+    """Store the identity a charger reports and return the registration status to answer, or
+    NEEDS_CREDENTIALS (nothing stored) when the connection was admitted on a lower security profile
+    (`admitted_profile`) than the charger's current one."""
     params: dict[str, Any] = {f"b_{col}": payload.get(key) for key, col in _BOOT_FIELDS.items()}
     params["charger_id"] = charger_id
     params["b_now"] = utcnow()
+    params["b_admitted"] = admitted_profile
     if session.get_bind().dialect.name == "sqlite":
         # One statement: UPDATE ... RETURNING the (unchanged) registration columns.
         row = (await session.execute(_BOOT_RETURNING, params)).first()
+        if row is None:
+            row = (await session.execute(_REGISTRATION, {"charger_id": charger_id})).first()
+            if row is not None:  # the profile was raised: the UPDATE's condition left it alone
+                return NEEDS_CREDENTIALS
     else:
         row = (await session.execute(_REGISTRATION, {"charger_id": charger_id})).first()
         if row is not None:
+            if row.security_profile > admitted_profile:
+                return NEEDS_CREDENTIALS
             await session.execute(_BOOT, params)
     if row is None:
         raise NotFound("No such charger.")

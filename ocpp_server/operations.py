@@ -144,7 +144,10 @@ async def after_approval(
             notice.key_delivery = "Offline"
         notice.closed_unauthenticated = await close_below_profile(platform, cpid, profile)
         return notice
-    if online:
+    # A connection admitted below the new profile (e.g. approved straight onto client certificates)
+    # is closed, not triggered (its BootNotification would not be Accepted anyway).
+    notice.closed_unauthenticated = await close_below_profile(platform, cpid, profile)
+    if online and not notice.closed_unauthenticated:
         try:
             answer = await send_command(
                 platform, cpid, "TriggerMessage", {"requestedMessage": "BootNotification"}, user_id=user_id

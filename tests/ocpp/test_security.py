@@ -84,6 +84,24 @@ async def test_unknown_charger_pending_until_approved(server_factory: Any) -> No
         assert (await cp.call(call.Heartbeat(), suppress=False)).current_time
 
 
+async def test_connection_without_credentials_is_never_accepted_after_approval(server_factory: Any) -> None:
+    """Approved (say on another node, before that node's close reaches this one): the connection that
+    was admitted without credentials still boots Pending, stores nothing, and is closed."""
+    srv = await server_factory(ocpp_unknown_chargers="pending")
+    async with connect(srv.ocpp_url, "NEW-2", boot=False) as cp:
+        assert (await cp.boot(vendor="Real", serial="SN-REAL")).status == "Pending"
+        async with srv.platform.sessionmaker() as s, s.begin():
+            c = await chargers.get_by_cpid(s, "NEW-2")
+            assert c is not None
+            await chargers.approve(s, c)
+        assert (await cp.boot(vendor="Attacker", serial="SN-FAKE")).status == "Pending"
+        async with asyncio.timeout(10):
+            await cp.ws.wait_closed()
+    async with srv.platform.sessionmaker() as s:
+        c = await chargers.get_by_cpid(s, "NEW-2")
+        assert c is not None and (c.vendor, c.serial_number, c.last_boot_at) == ("Real", "SN-REAL", None)
+
+
 async def test_tc_085_key_as_decoded_bytes_and_legacy_keys(server: Any) -> None:
     """A 1.6 charger configured with AuthorizationKey = the hex digits sends the decoded bytes
     (security whitepaper); some firmware sends the digits themselves: both authenticate. A key of
