@@ -15,10 +15,12 @@ from ocpp.v16 import call
 from sqlalchemy import select
 from websockets.exceptions import InvalidMessage, InvalidStatus
 
+from api.relay import encode_id
 from db.models import Charger
 from domain import chargers
 from domain.errors import InvalidInput
 from ocpp_server.operations import after_approval
+from tests.helpers.auth import make_user
 from tests.helpers.tls import openssl
 from tests.ocpp.conftest import basic, connect, register
 
@@ -154,13 +156,24 @@ async def test_approving_triggers_boot_notification(server: Any) -> None:
             return {"status": "Accepted"}
 
         cp.answers["TriggerMessage"] = trigger
-        async with server.platform.sessionmaker() as s, s.begin():
+        _, token = await make_user(server.platform, role="admin")
+        async with server.platform.sessionmaker() as s:
             c = await chargers.get_by_cpid(s, "CP-T")
             assert c is not None
-            approval = await chargers.approve(s, c)
-        assert approval.authorization_key is None  # it keeps its key
-        notice = await after_approval(server.platform, "CP-T", 1, None)
-        assert notice.boot_trigger == "Accepted" and booted == ["triggered"]
+        r = await server.graphql(
+            "mutation($i: ApproveChargerInput!) { approveCharger(input: $i) {"
+            " authorizationKey bootTrigger keyDelivery errors { code } } }",
+            {"i": {"id": encode_id("Charger", c.id)}},
+            token=token,
+        )
+        # It keeps its key (nothing to show), and is asked to boot now.
+        assert r["data"]["approveCharger"] == {
+            "authorizationKey": None,
+            "bootTrigger": "Accepted",
+            "keyDelivery": None,
+            "errors": [],
+        }, r
+        assert booted == ["triggered"]
         assert (await cp.boot()).status == "Accepted"
         assert (await cp.call(call.Heartbeat(), suppress=False)).current_time
 
