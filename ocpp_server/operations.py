@@ -76,6 +76,9 @@ def _prevalidate(action: str, payload: dict[str, Any]) -> None:
     """Check the payload against the OCPP 1.6 schema before any row is prepared for it."""
     if action == "SendLocalList":
         return  # built from the database in prepare(); validated when sent
+    if action == "ChangeConfiguration" and payload.get("key") == "AuthorizationKey":
+        # A key no 1.6 charger can hold (or that the platform could not check) is never sent.
+        chargers.check_auth_key(str(payload.get("value") or ""))
     check = dict(payload)
     if action == "ReserveNow":
         check.setdefault("reservationId", 0)  # assigned by prepare()

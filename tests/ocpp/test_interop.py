@@ -262,3 +262,49 @@ async def test_session_rows_keep_the_tag_as_sent(any_server: Any, cp: SimCharger
             await s.execute(select(ChargingSession).where(ChargingSession.id == start.transaction_id))
         ).scalar_one()
     assert (tx.id_tag, tx.id_tag_key, tx.user_id) == ("tag-Keep", "TAG-KEEP", None)
+
+
+# ---------------------------------------------------------------- TC_073: a new password over OCPP
+
+
+CHANGE_CONFIGURATION = """mutation($i: ChangeConfigurationInput!) {
+  changeConfiguration(input: $i) { status errors { code field } } }"""
+
+
+async def test_tc_073_new_authorization_key_over_ocpp(server: Any) -> None:
+    """An admin sends ChangeConfiguration AuthorizationKey (hex digits, as the whitepaper has it);
+    once the charger accepts it, it reconnects with the new password, and only that one works. A key
+    no 1.6 charger can hold is refused before it is sent."""
+    from tests.ocpp.conftest import basic
+
+    old = await register(server.platform, "CP-73")
+    assert old is not None
+    _, token = await make_user(server.platform, role="admin")
+    gid = encode_id("Charger", await chargers_id(server.platform, "CP-73"))
+    new = b"OCA_OCTT_admin_test".hex().upper()  # the OCTT TC_073 value: 19 bytes
+    async with connect(server.ocpp_url, "CP-73", old) as cp:
+        too_long = await server.graphql(
+            CHANGE_CONFIGURATION,
+            {"i": {"chargerId": gid, "key": "AuthorizationKey", "value": "ab" * 21}},
+            token,
+        )
+        assert [e["code"] for e in too_long["data"]["changeConfiguration"]["errors"]] == ["INVALID_INPUT"]
+        r = await server.graphql(
+            CHANGE_CONFIGURATION, {"i": {"chargerId": gid, "key": "AuthorizationKey", "value": new}}, token
+        )
+        assert r["data"]["changeConfiguration"] == {"status": "Accepted", "errors": []}, r
+        assert await cp.expect("ChangeConfiguration") == {"key": "AuthorizationKey", "value": new}
+    import websockets
+    from websockets.exceptions import InvalidStatus
+
+    with pytest.raises(InvalidStatus):
+        async with websockets.connect(
+            f"{server.ocpp_url}/CP-73",
+            subprotocols=["ocpp1.6"],
+            additional_headers=basic("CP-73", old),  # type: ignore[list-item]
+        ):
+            pass
+    async with connect(
+        server.ocpp_url, "CP-73", additional_headers=basic("CP-73", b"OCA_OCTT_admin_test")
+    ) as cp:
+        assert (await cp.call(call.Heartbeat(), suppress=False)).current_time
