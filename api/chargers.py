@@ -30,7 +30,7 @@ from api.relay import Connection, decode_id, paginate
 from db import models as m
 from domain import audit, chargers, events
 from domain.errors import Conflict, InvalidInput, NotFound
-from ocpp_server.operations import after_approval
+from ocpp_server.operations import after_approval, close_below_profile
 
 MAX_METER_VALUES = 5000
 
@@ -542,6 +542,8 @@ class Mutation:
                 )
             if c.is_public != was_public:  # live availability streams follow the change at once
                 await _publish_visibility(info.context.platform, c)
+            # A connection admitted on a lower profile than the new one must reconnect with credentials.
+            await close_below_profile(info.context.platform, c.charge_point_id, c.security_profile)
             return ChargerPayload(charger=await _reload(info, cid), authorization_key=key)
 
         return await payload_or_errors(ChargerPayload, work())

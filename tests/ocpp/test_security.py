@@ -333,3 +333,27 @@ async def test_tc_087_tls_with_client_certificate(tls_server: Any, pki: dict[str
             pass
     async with connect(srv.tls_url, "CP-TLS3", ssl=client_ctx(pki, "cp")) as cp:
         assert (await cp.call(call.Heartbeat(), suppress=False)).current_time
+
+
+async def test_raising_the_profile_closes_the_connection_without_credentials(server: Any) -> None:
+    """A profile-0 charger moved to profile 1 by an admin: the connection it holds (no credentials)
+    is closed at once, not left to receive drivers' idTags until it reconnects."""
+    await register(server.platform, "CP-UP", profile=0)
+    _, token = await make_user(server.platform, role="admin")
+    async with server.platform.sessionmaker() as s:
+        c = await chargers.get_by_cpid(s, "CP-UP")
+        assert c is not None
+    async with connect(server.ocpp_url, "CP-UP") as cp:
+        r = await server.graphql(
+            "mutation($i: UpdateChargerInput!) {"
+            " updateCharger(input: $i) { authorizationKey errors { code } } }",
+            {"i": {"id": encode_id("Charger", c.id), "securityProfile": 1}},
+            token=token,
+        )
+        key = r["data"]["updateCharger"]["authorizationKey"]
+        assert key is not None and len(key) == 40
+        async with asyncio.timeout(10):
+            await cp.ws.wait_closed()
+    assert await refused(f"{server.ocpp_url}/CP-UP") == 401
+    async with connect(server.ocpp_url, "CP-UP", additional_headers=basic("CP-UP", bytes.fromhex(key))) as cp:
+        assert (await cp.call(call.Heartbeat(), suppress=False)).current_time
