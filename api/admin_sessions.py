@@ -68,11 +68,32 @@ class AdminChargingSession:
     cost_lines: list[CostLine]
     billed: bool
     stop_reason: str | None
-    start_source: str | None
+    start_source: str | None = strawberry.field(
+        description=(
+            "Who started it: app (a driver's app), admin (an admin's RemoteStartTransaction from the"
+            " console), api_key (a RemoteStartTransaction through an API key), local (at the charger:"
+            " RFID card, free vend); remote on sessions recorded before app starts were told apart."
+        )
+    )
+    started_by_api_key_id: strawberry.ID | None = strawberry.field(
+        description="The API key a remote start came through."
+    )
     flags: list[str] = strawberry.field(description="Sanity-check flags, e.g. meter_stop_lt_start, debt.")
     receipt: Receipt | None
     pk: strawberry.Private[int]
     meter_start: strawberry.Private[int]
+    started_by_user_pk: strawberry.Private[int | None] = None
+
+    @strawberry.field(
+        description="The user who started it remotely: the driver (app) or the admin (admin, api_key)."
+    )
+    async def started_by(self, info: strawberry.Info) -> User | None:
+        await require_admin(info)
+        if self.started_by_user_pk is None:
+            return None
+        async with info.context.platform.sessionmaker() as s:
+            user = await s.get(m.User, self.started_by_user_pk)
+        return User.from_model(user) if user is not None else None
 
     @classmethod
     def from_model(cls, tx: m.ChargingSession, secret: str) -> AdminChargingSession:
@@ -100,10 +121,14 @@ class AdminChargingSession:
             billed=tx.billed,
             stop_reason=tx.stop_reason,
             start_source=tx.start_source,
+            started_by_api_key_id=encode_id("ApiKey", tx.started_by_api_key_id)
+            if tx.started_by_api_key_id is not None
+            else None,
             flags=[str(f) for f in (tx.flags or [])],
             receipt=Receipt.from_model(receipt, secret) if receipt is not None else None,
             pk=tx.id,
             meter_start=tx.meter_start,
+            started_by_user_pk=tx.started_by_user_id,
         )
 
     @strawberry.field(

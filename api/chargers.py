@@ -30,6 +30,7 @@ from api.relay import Connection, decode_id, paginate
 from db import models as m
 from domain import audit, chargers, events
 from domain.errors import Conflict, InvalidInput, NotFound
+from ocpp_server.operations import after_approval, close_below_profile
 
 MAX_METER_VALUES = 5000
 
@@ -292,7 +293,12 @@ class RegisterChargerInput:
     charge_point_id: str
     security_profile: int = 1
     authorization_key: str | None = strawberry.field(
-        default=None, description="16 to 40 bytes; omit to generate one (returned once)."
+        default=None,
+        description=(
+            "32 to 40 hex digits (16 to 20 bytes, as the charger's AuthorizationKey holds them) or a"
+            " text of 16 to 20 bytes; omit to generate one (20 random bytes as 40 hex digits, returned"
+            " once)."
+        ),
     )
     name: str | None = None
     address: str | None = None
@@ -306,7 +312,12 @@ class RegisterChargerInput:
 class RegisterChargerPayload:
     charger: Charger | None = None
     authorization_key: str | None = strawberry.field(
-        default=None, description="The charger's Basic-auth password: shown once, stored hashed."
+        default=None,
+        description=(
+            "The charger's AuthorizationKey, shown once (stored hashed). Enter it as the charger's"
+            " AuthorizationKey configuration key (hex digits; a text key: its UTF-8 bytes in hex); the"
+            " charger sends the decoded bytes as its HTTP Basic password (user: the charge point id)."
+        ),
     )
     errors: list[UserError] = strawberry.field(default_factory=list)
 
@@ -315,6 +326,13 @@ class RegisterChargerPayload:
 class ApproveChargerInput:
     id: strawberry.ID
     approved: bool = True
+    security_profile: int | None = strawberry.field(
+        default=None,
+        description=(
+            "Approving: the profile the charger authenticates on from now on (1: Basic auth, 2: Basic"
+            " auth over TLS, 3: client certificate); default: its current one, at least 1."
+        ),
+    )
 
 
 @strawberry.input(description="Only the fields given are changed.")
@@ -339,7 +357,26 @@ class UpdateChargerInput:
 @strawberry.type
 class ChargerPayload:
     charger: Charger | None = None
-    authorization_key: str | None = None
+    authorization_key: str | None = strawberry.field(
+        default=None,
+        description=(
+            "A new AuthorizationKey, shown once (stored hashed): 40 hex digits (20 bytes). Enter them"
+            " as the charger's AuthorizationKey configuration key; the charger sends the decoded 20"
+            " bytes as its HTTP Basic password (user: the charge point id)."
+        ),
+    )
+    key_delivery: str | None = strawberry.field(
+        default=None,
+        description=(
+            "Approving with a new key: the charger's answer to ChangeConfiguration AuthorizationKey"
+            " (Accepted: it reconnects with the key by itself), or Offline, Timeout, NotSupported,"
+            " Rejected...: enter the key on the charger by hand."
+        ),
+    )
+    boot_trigger: str | None = strawberry.field(
+        default=None,
+        description="Approving: the charger's answer to TriggerMessage BootNotification, when sent.",
+    )
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
@@ -443,16 +480,31 @@ class Mutation:
         async def work() -> ChargerPayload:
             cid = decode_id(input.id, "Charger")
             async with info.context.platform.sessionmaker() as s, s.begin():
-                await chargers.approve(s, await chargers.get(s, cid), approved=input.approved)
+                approval = await chargers.approve(
+                    s,
+                    await chargers.get(s, cid),
+                    approved=input.approved,
+                    security_profile=input.security_profile,
+                )
+                cpid = approval.charger.charge_point_id
+                profile = approval.charger.security_profile
                 audit.record(
                     s,
                     actor_user_id=admin.id,
                     action="charger.approve" if input.approved else "charger.reject",
                     target_type="Charger",
                     target_id=cid,
-                    details=None,
+                    details={"security_profile": profile, "new_key": approval.authorization_key is not None},
                 )
-            return ChargerPayload(charger=await _reload(info, cid))
+            payload = ChargerPayload(authorization_key=approval.authorization_key)
+            if input.approved:
+                notice = await after_approval(
+                    info.context.platform, cpid, profile, approval.authorization_key, user_id=admin.id
+                )
+                payload.key_delivery = notice.key_delivery
+                payload.boot_trigger = notice.boot_trigger
+            payload.charger = await _reload(info, cid)
+            return payload
 
         return await payload_or_errors(ChargerPayload, work())
 
@@ -490,6 +542,8 @@ class Mutation:
                 )
             if c.is_public != was_public:  # live availability streams follow the change at once
                 await _publish_visibility(info.context.platform, c)
+            # A connection admitted on a lower profile than the new one must reconnect with credentials.
+            await close_below_profile(info.context.platform, c.charge_point_id, c.security_profile)
             return ChargerPayload(charger=await _reload(info, cid), authorization_key=key)
 
         return await payload_or_errors(ChargerPayload, work())

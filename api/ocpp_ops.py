@@ -80,10 +80,20 @@ class OcppCommandPayload:
 
 async def _run(info: strawberry.Info, charger_id: strawberry.ID, action: str, payload: dict[str, Any]) -> Any:
     admin = await require_admin(info)
+    viewer = await info.context.get_viewer()
+    api_key = viewer.api_key if viewer is not None else None
 
     async def work() -> OcppCommandPayload:
         cid = decode_id(charger_id, "Charger", field="chargerId")
-        out = await execute(info.context.platform, cid, action, payload, user_id=admin.id)
+        out = await execute(
+            info.context.platform,
+            cid,
+            action,
+            payload,
+            user_id=admin.id,
+            origin="api_key" if api_key is not None else "admin",
+            api_key_id=api_key.id if api_key is not None else None,
+        )
         result = ocpp_secrets.mask(out.result)  # what is shown never holds a secret in clear
         p = OcppCommandPayload(status=result.get("status"), response=result)
         row = out.row

@@ -39,7 +39,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import mysql
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlalchemy.orm import Mapped, mapped_column, relationship, synonym
+from sqlalchemy.orm import Mapped, mapped_column, relationship, synonym, validates
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from db.base import Base
@@ -49,6 +49,7 @@ __all__ = [
     "utcnow",
     "UTCDateTime",
     "BigId",
+    "ci_string_key",
     "SenPrice",
     "is_constraint_violation",
     # accounts
@@ -99,6 +100,28 @@ __all__ = [
 # --------------------------------------------------------------------------------------------------
 # Types and helpers
 # --------------------------------------------------------------------------------------------------
+
+
+_ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def ci_string_key(value: str) -> str:
+    """The comparison key of an OCPP CiString (idTag, parentIdTag): CiStrings are case-insensitive.
+    ASCII letters are upper-cased (OCPP identifiers are printable ASCII); any other character is
+    compared as it is, on every database (the key columns compare bytes: utf8mb4_bin on MySQL)."""
+    return value.translate(_ASCII_UPPER)
+
+
+def _ci_key_default(column: str) -> Any:
+    def default(context: Any) -> str | None:
+        value = context.get_current_parameters().get(column)
+        return ci_string_key(value) if value is not None else None
+
+    return default
+
+
+#: A CiString key column: compared byte for byte on every database.
+CiKey = String(20).with_variant(mysql.VARCHAR(20, collation="utf8mb4_bin"), "mysql", "mariadb")
 
 
 def utcnow() -> dt.datetime:
@@ -416,6 +439,10 @@ class IdTag(Base):
 
     id: Mapped[int] = _pk()
     id_tag: Mapped[str] = mapped_column(String(20), unique=True, nullable=False)  # OCPP CiString20
+    #: ci_string_key(id_tag): the OCPP side looks tags up by it (CiString: case-insensitive).
+    id_tag_key: Mapped[str] = mapped_column(
+        CiKey, unique=True, nullable=False, default=_ci_key_default("id_tag")
+    )
     kind: Mapped[str] = mapped_column(String(8), nullable=False)
     status: Mapped[str] = mapped_column(String(16), default="Accepted", nullable=False)
     expires_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
@@ -430,6 +457,11 @@ class IdTag(Base):
     updated_at: Mapped[dt.datetime] = _updated()
 
     user: Mapped[User | None] = relationship(back_populates="id_tags")
+
+    @validates("id_tag")
+    def _set_key(self, _key: str, value: str) -> str:
+        self.id_tag_key = ci_string_key(value)
+        return value
 
 
 class Vehicle(Base):
@@ -969,6 +1001,7 @@ class ChargingSession(Base):
         Index(None, "charger_id", "status"),
         Index(None, "status", "billed"),
         Index(None, "started_at"),
+        Index(None, "id_tag_key", "status"),
     )
 
     #: The OCPP transactionId (32-bit), assigned by the database.
@@ -979,6 +1012,8 @@ class ChargingSession(Base):
     )
     connector_id: Mapped[int] = mapped_column(Integer, nullable=False)
     id_tag: Mapped[str] = mapped_column(String(20), nullable=False, index=True)
+    #: ci_string_key(id_tag): the concurrent-transaction check compares by it.
+    id_tag_key: Mapped[str] = mapped_column(CiKey, nullable=False, default=_ci_key_default("id_tag"))
     user_id: Mapped[int | None] = _user_fk("SET NULL", index=False)
     vehicle_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("vehicles.id", ondelete="SET NULL"))
     reservation_id: Mapped[int | None] = mapped_column(
@@ -990,8 +1025,16 @@ class ChargingSession(Base):
     membership_id: Mapped[int | None] = mapped_column(
         BigId, ForeignKey("memberships.id", ondelete="SET NULL")
     )
-    #: remote (app) or local (RFID / free vend).
+    #: Who started it: "app" (a driver's app), "admin" (an admin's RemoteStartTransaction from the
+    #: console), "api_key" (a RemoteStartTransaction through an API key), "local" (at the charger:
+    #: RFID, free vend). Sessions recorded before said "remote" for app starts.
     start_source: Mapped[str | None] = mapped_column(String(16))
+    #: The user who started it remotely (the driver for "app", the admin for "admin"/"api_key").
+    started_by_user_id: Mapped[int | None] = _user_fk("SET NULL", index=False)
+    #: The API key a remote start came through.
+    started_by_api_key_id: Mapped[int | None] = mapped_column(
+        BigId, ForeignKey("api_keys.id", ondelete="SET NULL")
+    )
     meter_start: Mapped[int] = mapped_column(BigInteger, nullable=False)  # Wh
     meter_stop: Mapped[int | None] = mapped_column(BigInteger)  # Wh
     started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
@@ -1027,6 +1070,11 @@ class ChargingSession(Base):
     def receipt_id(self) -> int | None:
         """The receipt (receipts.session_id is the FK, UNIQUE, so one receipt per session)."""
         return self.receipt.id if self.receipt is not None else None
+
+    @validates("id_tag")
+    def _set_key(self, _key: str, value: str) -> str:
+        self.id_tag_key = ci_string_key(value)
+        return value
 
 
 class MeterValue(Base):
@@ -1271,6 +1319,11 @@ class OcppCommand(Base):
     error: Mapped[str | None] = mapped_column(String(255))
     user_id: Mapped[int | None] = _user_fk("SET NULL", index=False)
     api_key_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("api_keys.id", ondelete="SET NULL"))
+    #: Who asked: "admin" (console, signed in), "api_key" (an admin's API key), "app" (a driver's
+    #: app), None (the platform itself).
+    origin: Mapped[str | None] = mapped_column(String(16))
+    #: RemoteStartTransaction: the session it started (set when the charger's StartTransaction came).
+    session_id: Mapped[int | None] = mapped_column(Integer)
     node_id: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[dt.datetime] = _created()
     completed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())

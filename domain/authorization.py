@@ -3,6 +3,8 @@
 Unknown tag → Invalid; a tag whose status is Blocked/Expired/Invalid keeps it; a tag past its expiry →
 Expired; a tag whose user account is disabled → Blocked; a tag (or its parent group) already in an active
 transaction → ConcurrentTx. The parentIdTag is returned so a charger can match group members.
+
+idTags are OCPP CiStrings: looked up case-insensitively (`idtags.ci_key`, on the key columns).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import ChargingSession, IdTag, User, utcnow
+from domain.idtags import ci_key
 
 ACCEPTED = "Accepted"
 BLOCKED = "Blocked"
@@ -41,7 +44,7 @@ async def id_tag_info(
         await session.execute(
             select(IdTag.status, IdTag.expires_at, IdTag.parent_id_tag, User.disabled, User.deleted_at)
             .outerjoin(User, User.id == IdTag.user_id)
-            .where(IdTag.id_tag == id_tag)
+            .where(IdTag.id_tag_key == ci_key(id_tag))
         )
     ).first()
     if row is None:
@@ -63,7 +66,7 @@ async def id_tag_info(
         return info
     if check_concurrent:
         q = select(ChargingSession.id).where(
-            ChargingSession.id_tag == id_tag, ChargingSession.status == "Active"
+            ChargingSession.id_tag_key == ci_key(id_tag), ChargingSession.status == "Active"
         )
         if exclude_transaction_id is not None:
             q = q.where(ChargingSession.id != exclude_transaction_id)
@@ -75,7 +78,7 @@ async def id_tag_info(
 
 
 async def user_of(session: AsyncSession, id_tag: str) -> int | None:
-    return (await session.execute(select(IdTag.user_id).where(IdTag.id_tag == id_tag))).scalar()
+    return (await session.execute(select(IdTag.user_id).where(IdTag.id_tag_key == ci_key(id_tag)))).scalar()
 
 
 async def local_list_entries(
@@ -84,13 +87,13 @@ async def local_list_entries(
     """Local authorization list entries (SendLocalList) from the id tags in the database."""
     q = select(IdTag).order_by(IdTag.id)
     if id_tags is not None:
-        q = q.where(IdTag.id_tag.in_(id_tags))
+        q = q.where(IdTag.id_tag_key.in_({ci_key(t) for t in id_tags}))
     if since is not None:
         q = q.where(IdTag.updated_at > since)
     entries: list[dict[str, Any]] = []
     found: set[str] = set()
     for tag in (await session.execute(q)).scalars():
-        found.add(tag.id_tag)
+        found.add(tag.id_tag_key)
         info: dict[str, Any] = {"status": tag.status}
         if tag.expires_at is not None:
             info["expiryDate"] = _iso(tag.expires_at)
@@ -99,7 +102,7 @@ async def local_list_entries(
         entries.append({"idTag": tag.id_tag, "idTagInfo": info})
     if id_tags is not None:
         # Tags no longer in the database: a differential update removes them (entry without idTagInfo).
-        entries.extend({"idTag": t} for t in id_tags if t not in found)
+        entries.extend({"idTag": t} for t in id_tags if ci_key(t) not in found)
     return entries
 
 

@@ -19,8 +19,10 @@ from domain import faults
 from domain.errors import Conflict, InvalidInput, NotFound
 
 CPID_RE = re.compile(r"^[A-Za-z0-9._:\-]{1,64}$")
+#: OCPP 1.6 security whitepaper: the AuthorizationKey is 16 to 20 bytes (at most 40 hex digits).
 MIN_AUTH_KEY_BYTES = 16
-MAX_AUTH_KEY_BYTES = 40  # OCPP 1.6 security whitepaper: AuthorizationKey is at most 40 bytes (20 hex)
+MAX_AUTH_KEY_BYTES = 20
+GENERATED_AUTH_KEY_BYTES = 20
 
 
 # ------------------------------------------------------------------------------------------------
@@ -54,7 +56,9 @@ _MARK_CONNECTED = (
 _HEARTBEAT = (
     update(_chargers).where(_ch.id == bindparam("charger_id")).values(last_heartbeat_at=bindparam("at"))
 )
-_REGISTRATION = select(_ch.registration_status, _ch.approved).where(_ch.id == bindparam("charger_id"))
+_REGISTRATION = select(_ch.registration_status, _ch.approved, _ch.security_profile).where(
+    _ch.id == bindparam("charger_id")
+)
 
 
 def _connector_state(with_open_fault: bool) -> Any:
@@ -88,48 +92,127 @@ def _connector_state(with_open_fault: bool) -> Any:
 _CONNECTOR_STATE = {flag: _connector_state(flag) for flag in (False, True)}
 
 
+#: Commands that carry drivers' idTags (or, for DataTransfer, free-form data that may): never sent to
+#: a charger that is not approved and accepted.
+ID_TAG_COMMANDS = frozenset({"RemoteStartTransaction", "ReserveNow", "SendLocalList", "DataTransfer"})
+
+
+def may_receive(action: str, *, approved: bool, registration_status: str) -> bool:
+    """Whether a command may go to a charger in this registration state: a pending (or rejected)
+    charger gets no command that carries drivers' idTags; anything else (configuration, triggers,
+    resets) may be sent to bring it into service."""
+    return action not in ID_TAG_COMMANDS or (approved and registration_status == "Accepted")
+
+
 def valid_charge_point_id(cpid: str) -> bool:
     return bool(CPID_RE.match(cpid))
 
 
 # ------------------------------------------------------------------------------------------------
-# AuthorizationKey (HTTP Basic password). A random key of >= 16 bytes has >= 128 bits of entropy, so a
-# salted SHA-256 is as strong as a slow KDF against guessing and keeps the handshake cheap at 10k
-# reconnecting chargers. Stored as "sha256$<salt hex>$<digest hex>"; never readable.
+# AuthorizationKey (HTTP Basic password, security profiles 1 and 2).
+#
+# OCPP 1.6 (security whitepaper, configuration key AuthorizationKey): the password is 16 to 20 bytes,
+# configured on the charger as its hexadecimal representation (at most 40 hex digits), and the
+# charger sends the *decoded bytes* as the Basic-auth password. Some firmware sends the hex digits
+# themselves instead; both are accepted (they carry the same secret).
+#
+# The platform generates 20 random bytes, shown once as 40 hex digits. An admin may also enter a key:
+# 32 to 40 hex digits (an even number) are the hex form of 16 to 20 bytes; anything else is taken as
+# text whose UTF-8 bytes (16 to 20) are the password (its hex form is what goes into AuthorizationKey).
+#
+# A random key of >= 16 bytes has >= 128 bits of entropy, so a salted SHA-256 is as strong as a slow KDF
+# against guessing and keeps the handshake cheap at 10k reconnecting chargers. Stored formats:
+#   "sha256k$<salt hex>$<digest hex>": digest of salt + the key's password bytes (keys set from now on);
+#   "sha256$<salt hex>$<digest hex>": digest of salt + the key's text as it was entered or generated
+#     (keys stored before; still verified, see verify_auth_key).
 # ------------------------------------------------------------------------------------------------
+
+_HEX_KEY_RE = re.compile(rf"^(?:[0-9A-Fa-f]{{2}}){{{MIN_AUTH_KEY_BYTES},{MAX_AUTH_KEY_BYTES}}}$")
 
 
 def generate_auth_key() -> str:
-    return secrets.token_hex(16)  # 32 characters, 128 bits
+    """20 random bytes as 40 upper-case hex digits: what the charger's AuthorizationKey is set to."""
+    return secrets.token_hex(GENERATED_AUTH_KEY_BYTES).upper()
+
+
+def is_hex_key(key: str) -> bool:
+    return bool(_HEX_KEY_RE.match(key))
+
+
+def auth_key_bytes(key: str) -> bytes:
+    """The Basic-auth password bytes of an AuthorizationKey as an admin enters it (see above)."""
+    if is_hex_key(key):
+        return bytes.fromhex(key)
+    raw = key.encode()
+    if not MIN_AUTH_KEY_BYTES <= len(raw) <= MAX_AUTH_KEY_BYTES:
+        raise InvalidInput(
+            f"The AuthorizationKey is 32 to 40 hex digits ({MIN_AUTH_KEY_BYTES} to {MAX_AUTH_KEY_BYTES}"
+            f" bytes), or a text of {MIN_AUTH_KEY_BYTES} to {MAX_AUTH_KEY_BYTES} bytes.",
+            field="authorizationKey",
+        )
+    return raw
+
+
+def auth_key_hex(key: str) -> str:
+    """The value of the charger's AuthorizationKey configuration key (hex digits) for a key."""
+    return auth_key_bytes(key).hex().upper()
+
+
+def check_auth_key(key: str) -> None:
+    auth_key_bytes(key)
 
 
 def hash_auth_key(key: str) -> str:
     salt = secrets.token_bytes(16)
-    digest = hashlib.sha256(salt + key.encode()).hexdigest()
-    return f"sha256${salt.hex()}${digest}"
+    digest = hashlib.sha256(salt + auth_key_bytes(key)).hexdigest()
+    return f"sha256k${salt.hex()}${digest}"
 
 
-def verify_auth_key(stored: str | None, key: str) -> bool:
+def _password_readings(password: bytes) -> list[bytes]:
+    """The key bytes a Basic-auth password may stand for: itself (a conforming charger sends the
+    decoded bytes) and, when it is 32 to 40 hex digits, their decoding (firmware that sends the
+    configured hex digits as they are)."""
+    readings = [password]
+    try:
+        text = password.decode("ascii")
+    except UnicodeDecodeError:
+        return readings
+    if is_hex_key(text):
+        readings.append(bytes.fromhex(text))
+    return readings
+
+
+def _legacy_readings(password: bytes) -> list[bytes]:
+    """Keys stored before (hashed as entered text): the text itself (firmware that sends what it
+    was given) and, for a password of 16 to 20 bytes, its hex digits in either case (a conforming
+    charger given a hex key, e.g. the 32 hex digits generated before, sends the decoded bytes)."""
+    readings = [password]
+    if MIN_AUTH_KEY_BYTES <= len(password) <= MAX_AUTH_KEY_BYTES:
+        readings += [password.hex().encode(), password.hex().upper().encode()]
+    return readings
+
+
+def verify_auth_key(stored: str | None, password: bytes | str) -> bool:
+    """Whether the Basic-auth password a charger sent matches the stored key."""
     if not stored:
         return False
+    if isinstance(password, str):
+        password = password.encode()
     try:
         algo, salt_hex, digest = stored.split("$", 2)
         salt = bytes.fromhex(salt_hex)
     except ValueError:
         return False
-    if algo != "sha256":
+    if algo == "sha256k":
+        readings = _password_readings(password)
+    elif algo == "sha256":
+        readings = _legacy_readings(password)
+    else:
         return False
-    candidate = hashlib.sha256(salt + key.encode()).hexdigest()
-    return hmac.compare_digest(candidate, digest)
-
-
-def check_auth_key(key: str) -> None:
-    n = len(key.encode())
-    if n < MIN_AUTH_KEY_BYTES or n > MAX_AUTH_KEY_BYTES:
-        raise InvalidInput(
-            f"The AuthorizationKey must be {MIN_AUTH_KEY_BYTES} to {MAX_AUTH_KEY_BYTES} bytes.",
-            field="authorizationKey",
-        )
+    ok = False
+    for candidate in readings:  # every reading is checked: no early exit
+        ok |= hmac.compare_digest(hashlib.sha256(salt + candidate).hexdigest(), digest)
+    return ok
 
 
 # ------------------------------------------------------------------------------------------------
@@ -230,11 +313,37 @@ async def create_pending(session: AsyncSession, cpid: str) -> Charger:
     return charger
 
 
-async def approve(session: AsyncSession, charger: Charger, *, approved: bool = True) -> Charger:
+@dataclass
+class Approval:
+    charger: Charger
+    #: A newly generated AuthorizationKey (hex digits), to be shown once; None when the charger kept
+    #: its credentials (or was rejected, or uses client certificates).
+    authorization_key: str | None
+
+
+async def approve(
+    session: AsyncSession, charger: Charger, *, approved: bool = True, security_profile: int | None = None
+) -> Approval:
+    """Approve (or reject) a charger. An approved charger authenticates from then on: a charger that
+    came in pending without credentials (profile 0) moves to `security_profile` (default 1) and gets
+    a generated AuthorizationKey, returned once; only its hash is kept."""
+    key: str | None = None
+    if approved:
+        profile = security_profile if security_profile is not None else max(charger.security_profile, 1)
+        if profile not in (1, 2, 3):
+            raise InvalidInput(
+                "An approved charger uses security profile 1, 2 or 3.", field="securityProfile"
+            )
+        charger.security_profile = profile
+        if profile in (1, 2) and not charger.auth_key_hash:
+            key = generate_auth_key()
+            charger.auth_key_hash = hash_auth_key(key)
+    elif security_profile is not None:
+        raise InvalidInput("A security profile is given only when approving.", field="securityProfile")
     charger.approved = approved
     charger.registration_status = "Accepted" if approved else "Rejected"
     await session.flush()
-    return charger
+    return Approval(charger, key)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -290,7 +399,9 @@ _BOOT_FIELDS = {
 
 _BOOT = (
     update(_chargers)
-    .where(_ch.id == bindparam("charger_id"))
+    # A connection admitted on a lower security profile than the charger's (an admin raised it, e.g.
+    # approving a pending charger, while it was connected) changes nothing.
+    .where(_ch.id == bindparam("charger_id"), _ch.security_profile <= bindparam("b_admitted"))
     .values(
         **{col: bindparam(f"b_{col}") for col in _BOOT_FIELDS.values()},
         last_heartbeat_at=bindparam("b_now"),
@@ -304,17 +415,33 @@ _BOOT = (
 _BOOT_RETURNING = _BOOT.returning(_ch.registration_status, _ch.approved)
 
 
-async def record_boot(session: AsyncSession, charger_id: int, payload: dict[str, Any]) -> str:
-    """Store the identity a charger reports and return the registration status to answer."""
+#: record_boot's answer for a connection admitted on a lower security profile than the charger's
+#: current one: the charger must reconnect with its credentials (the connection is closed).
+NEEDS_CREDENTIALS = "NeedsCredentials"
+
+
+async def record_boot(
+    session: AsyncSession, charger_id: int, payload: dict[str, Any], *, admitted_profile: int = 3
+) -> str:
+    """Store the identity a charger reports and return the registration status to answer, or
+    NEEDS_CREDENTIALS (nothing stored) when the connection was admitted on a lower security profile
+    (`admitted_profile`) than the charger's current one."""
     params: dict[str, Any] = {f"b_{col}": payload.get(key) for key, col in _BOOT_FIELDS.items()}
     params["charger_id"] = charger_id
     params["b_now"] = utcnow()
+    params["b_admitted"] = admitted_profile
     if session.get_bind().dialect.name == "sqlite":
         # One statement: UPDATE ... RETURNING the (unchanged) registration columns.
         row = (await session.execute(_BOOT_RETURNING, params)).first()
+        if row is None:
+            row = (await session.execute(_REGISTRATION, {"charger_id": charger_id})).first()
+            if row is not None:  # the profile was raised: the UPDATE's condition left it alone
+                return NEEDS_CREDENTIALS
     else:
         row = (await session.execute(_REGISTRATION, {"charger_id": charger_id})).first()
         if row is not None:
+            if row.security_profile > admitted_profile:
+                return NEEDS_CREDENTIALS
             await session.execute(_BOOT, params)
     if row is None:
         raise NotFound("No such charger.")

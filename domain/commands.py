@@ -23,7 +23,7 @@ from db.models import (
     Reservation,
     utcnow,
 )
-from domain import authorization, ocpp_secrets
+from domain import authorization, chargers, ocpp_secrets
 from domain.errors import InvalidInput, NotFound
 from domain.transactions import parse_timestamp
 
@@ -144,6 +144,10 @@ async def apply(
             )
     elif action == "ChangeConfiguration" and status in ("Accepted", "RebootRequired"):
         await upsert_config(session, charger.id, payload["key"], payload["value"], None)
+        if payload["key"] == "AuthorizationKey" and charger.security_profile in (0, 1, 2):
+            # The charger took a new password (OCPP 1.6 security whitepaper, OCTT TC_073): it
+            # reconnects with it, so it is the one the platform checks from now on.
+            charger.auth_key_hash = chargers.hash_auth_key(payload["value"])
     elif action == "ReserveNow":
         prep.row.status = status or "Rejected"
     elif action == "CancelReservation" and status == "Accepted":

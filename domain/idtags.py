@@ -1,21 +1,32 @@
 """Id tags: the OCPP idTag a charger authorizes. Every user gets an app tag at registration (used
 for app-started sessions); RFID cards can be added, blocked and unblocked by their owner or an
-admin. The OCPP side reads tags by value (`id_tags.id_tag`, UNIQUE, CiString20)."""
+admin. The OCPP side reads tags by value: idTag is an OCPP CiString20, compared case-insensitively
+(`ci_key`, stored as `id_tags.id_tag_key`, UNIQUE, byte-compared on every database)."""
 
 from __future__ import annotations
 
 import re
 import secrets
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import IdTag
+from db.models import IdTag, ci_string_key
 from domain.errors import Conflict, Forbidden, InvalidInput, NotFound
 
 APP_PREFIX = "APP"
 RFID_RE = re.compile(r"^[A-Za-z0-9\-_.:]{4,20}$")
+
+
+def ci_key(value: str) -> str:
+    """The case-insensitive comparison key of an idTag (OCPP CiString): see db.models.ci_string_key."""
+    return ci_string_key(value)
+
+
+async def find(session: AsyncSession, value: str) -> IdTag | None:
+    """The id tag a charger means by `value`, whatever the letter case it sent."""
+    return await session.scalar(select(IdTag).where(IdTag.id_tag_key == ci_key(value)))
 
 
 def new_app_tag_value() -> str:
@@ -25,7 +36,7 @@ def new_app_tag_value() -> str:
 async def create_app_tag(session: AsyncSession, user_id: int) -> IdTag:
     for _ in range(5):
         value = new_app_tag_value()
-        exists = await session.scalar(select(IdTag.id).where(IdTag.id_tag == value))
+        exists = await session.scalar(select(IdTag.id).where(IdTag.id_tag_key == ci_key(value)))
         if exists is None:
             tag = IdTag(id_tag=value, kind="app", status="Accepted", user_id=user_id, label="App")
             session.add(tag)
@@ -47,7 +58,7 @@ async def add_rfid(session: AsyncSession, user_id: int, value: str, label: str |
     tag_value = normalize_rfid(value)
     if label is not None and len(label) > 100:
         raise InvalidInput("Use at most 100 characters.", field="label")
-    existing = await session.scalar(select(IdTag.id).where(func.upper(IdTag.id_tag) == tag_value))
+    existing = await session.scalar(select(IdTag.id).where(IdTag.id_tag_key == ci_key(tag_value)))
     if existing is not None:
         raise Conflict("This card is already registered.", field="id_tag")
     tag = IdTag(id_tag=tag_value, kind="rfid", status="Accepted", user_id=user_id, label=label or None)

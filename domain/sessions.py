@@ -150,6 +150,7 @@ async def start_charging(
             "RemoteStartTransaction",
             {"connectorId": connector_id, "idTag": req.id_tag},
             user_id=user_id,
+            origin="app",
         )
         accepted = answer.get("status") == "Accepted"
         error = None if accepted else "The charger rejected the start."

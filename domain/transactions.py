@@ -20,8 +20,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db import bulk
-from db.models import ChargingRequest, ChargingSession, MeterValue, Reservation, utcnow
+from db.models import ChargingRequest, ChargingSession, MeterValue, OcppCommand, Reservation, utcnow
 from domain import authorization, faults
+from domain.idtags import ci_key
 
 #: How far ahead of our clock a charger's timestamp may be before it is flagged.
 CLOCK_SKEW = dt.timedelta(minutes=5)
@@ -132,32 +133,84 @@ def _add_flag(tx: ChargingSession, flag: str) -> None:
 async def on_transaction_started(session: AsyncSession, tx: ChargingSession) -> ChargingRequest | None:
     """Called once per new transaction, in the same DB transaction as its insert. Links the remote-start
     request (if any) to the session; billing (tariff snapshot, prepaid guard) hooks in here."""
-    req = (
+    # The charger's few open requests, matched by idTag case-insensitively (a CiString).
+    open_requests = (
         await session.execute(
             select(ChargingRequest)
             .where(
                 ChargingRequest.charger_id == tx.charger_id,
-                ChargingRequest.id_tag == tx.id_tag,
                 ChargingRequest.session_id.is_(None),
                 ChargingRequest.status.in_(("Requested", "Accepted")),
                 ChargingRequest.created_at >= utcnow() - dt.timedelta(minutes=15),
             )
             .order_by(ChargingRequest.id.desc())
-            .limit(1)
         )
-    ).scalar_one_or_none()
+    ).scalars()
+    req = next((r for r in open_requests if ci_key(r.id_tag) == tx.id_tag_key), None)
     if req is not None:
         req.session_id = tx.id
         req.status = "Started"
-        tx.start_source = "remote"
+        tx.start_source = START_APP
+        tx.started_by_user_id = req.user_id
         if req.vehicle_id and tx.vehicle_id is None:
             tx.vehicle_id = req.vehicle_id
     elif tx.start_source is None:
-        tx.start_source = "local"
+        command = await _remote_start_command(session, tx)
+        if command is not None:
+            command.session_id = tx.id
+            tx.start_source = START_API_KEY if command.origin == "api_key" else START_ADMIN
+            tx.started_by_user_id = command.user_id
+            tx.started_by_api_key_id = command.api_key_id
+        else:
+            tx.start_source = START_LOCAL
     from domain import billing
 
     await billing.on_transaction_started(session, tx)
     return req
+
+
+#: ChargingSession.start_source: who started the session.
+START_APP = "app"
+START_ADMIN = "admin"
+START_API_KEY = "api_key"
+START_LOCAL = "local"
+#: How long after an admin's RemoteStartTransaction the charger's StartTransaction is attributed to it.
+REMOTE_START_WINDOW = dt.timedelta(minutes=15)
+
+
+async def _remote_start_command(session: AsyncSession, tx: ChargingSession) -> OcppCommand | None:
+    """The admin's (or API key's) RemoteStartTransaction this transaction answers: sent to this
+    charger within the window, accepted (or not answered yet), for the same idTag (CiString: any
+    case) and connector, not yet matched to a session; the newest first."""
+    rows = (
+        await session.execute(
+            select(OcppCommand)
+            .where(
+                OcppCommand.charger_id == tx.charger_id,
+                OcppCommand.action == "RemoteStartTransaction",
+                OcppCommand.origin.in_(("admin", "api_key")),
+                # "sent": the charger's StartTransaction may come before its answer is recorded.
+                OcppCommand.status.in_(("sent", "completed")),
+                OcppCommand.session_id.is_(None),
+                OcppCommand.created_at >= utcnow() - REMOTE_START_WINDOW,
+            )
+            .order_by(OcppCommand.id.desc())
+            .limit(20)
+        )
+    ).scalars()
+    for command in rows:
+        request = command.request if isinstance(command.request, dict) else {}
+        response = command.response if isinstance(command.response, dict) else {}
+        tag = request.get("idTag")
+        connector = request.get("connectorId")
+        if (
+            isinstance(tag, str)
+            and ci_key(tag) == tx.id_tag_key
+            and (command.status == "sent" or response.get("status") == "Accepted")
+            and (connector is None or connector == tx.connector_id)
+        ):
+            return command
+    return None
 
 
 async def on_transaction_stopped(session: AsyncSession, tx: ChargingSession) -> None:
@@ -308,9 +361,13 @@ async def _consume_reservation(
         q = q.where(Reservation.id == reservation_id)
     else:
         # A reservation is also consumed when its tag (or group) starts on the reserved connector.
-        tags = [tx.id_tag] + ([info["parentIdTag"]] if info.get("parentIdTag") else [])
-        q = q.where(Reservation.id_tag.in_(tags), Reservation.connector_id.in_((0, tx.connector_id)))
-    reservation = (await session.execute(q.limit(1))).scalar_one_or_none()
+        # Matched by idTag (or group) case-insensitively among the charger's few open reservations.
+        tags = {ci_key(tx.id_tag)} | ({ci_key(info["parentIdTag"])} if info.get("parentIdTag") else set())
+        q = q.where(Reservation.connector_id.in_((0, tx.connector_id)))
+    candidates = (await session.execute(q.order_by(Reservation.id))).scalars()
+    reservation = next(
+        (r for r in candidates if reservation_id is not None or ci_key(r.id_tag) in tags), None
+    )
     if reservation is None:
         if reservation_id is not None:
             _add_flag(tx, FLAG_RESERVATION_MISMATCH)
@@ -444,6 +501,7 @@ async def store_meter_values(
         unknown = tx is None
     records: list[dict[str, Any]] = []
     values: list[dict[str, Any]] = []
+    readings: list[_Reading] = []
     live = tx is not None and tx.status == "Active"
     for mv in meter_value:
         ts = parse_timestamp(mv["timestamp"])
@@ -480,26 +538,20 @@ async def store_meter_values(
                     "location": records[-1]["location"],
                 }
             )
-            if tx is not None and value is not None and phase is None:
-                if ts > now + CLOCK_SKEW:
-                    _add_flag(tx, FLAG_FUTURE_TIMESTAMP)
-                if live and tx.last_meter_at is not None and ts < tx.last_meter_at:
-                    continue  # a late (queued) reading never rolls the live value back
-                if measurand == "Energy.Active.Import.Register":
-                    wh = int(round(value))
-                    if wh < tx.meter_start:
-                        _add_flag(tx, FLAG_METER_DECREASED)
-                        if wh * 1000 >= tx.meter_start:
-                            _add_flag(tx, FLAG_UNIT_MISMATCH)
-                    elif tx.last_energy_wh is not None and wh < tx.last_energy_wh:
-                        _add_flag(tx, FLAG_METER_DECREASED)
-                    if live:
-                        tx.last_energy_wh = wh
-                        tx.last_meter_at = ts
-                elif measurand == "Power.Active.Import" and live:
-                    tx.last_power_w = value
-                elif measurand == "SoC" and live:
-                    tx.last_soc = value
+            if tx is not None and value is not None:
+                readings.append(
+                    _Reading(
+                        ts,
+                        _CONTEXT_ORDER.get(sv.get("context"), 1),
+                        measurand,
+                        phase,
+                        sv.get("location"),
+                        unit,
+                        value,
+                    )
+                )
+    if tx is not None and readings:
+        _apply_readings(tx, readings, live=live, now=now)
     if records:
         deferred = session.info.get(DEFER_INSERTS)
         if deferred is not None:  # a group commit inserts every unit's rows at once, before COMMIT
@@ -509,6 +561,83 @@ async def store_meter_values(
     cost_sen = await on_meter_values(session, tx) if tx is not None and live else None
     rows = [MeterValue(**r) for r in records] if keep_rows else []
     return MeterResult(rows, tx, values, unknown_transaction=unknown, cost_sen=cost_sen)
+
+
+#: Readings with the same timestamp: the transaction's begin first, its end last.
+_CONTEXT_ORDER = {"Transaction.Begin": 0, "Transaction.End": 2}
+_MAIN_REGISTER = "Energy.Active.Import.Register"
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    ts: dt.datetime
+    order: int
+    measurand: str
+    phase: str | None
+    location: str | None
+    unit: str | None
+    value: float
+
+    @property
+    def series(self) -> tuple[str, str | None, str, str | None]:
+        """Readings compared with each other: same measurand, phase, location and (base) unit."""
+        return (self.measurand, self.phase, self.location or "Outlet", self.unit)
+
+    @property
+    def is_main_register(self) -> bool:
+        """The connector's energy register in Wh, the one meterStart/meterStop report."""
+        return (
+            self.measurand == _MAIN_REGISTER
+            and self.phase is None
+            and (self.location or "Outlet") == "Outlet"
+            and self.unit == "Wh"
+        )
+
+
+def _apply_readings(tx: ChargingSession, readings: list[_Reading], *, live: bool, now: dt.datetime) -> None:
+    """Sanity flags and the live reading, from the readings taken in time order (not in the order they
+    were sent: a StopTransaction's transactionData often starts with the Transaction.Begin reading).
+
+    A register (Energy.*.Register) is only compared with earlier readings of the same series, with
+    meterStart (a reading taken after the start, main register only) and with meterStop (a reading
+    taken before the stop of a stopped transaction). A late reading (older than the live one) never
+    rolls the live value back."""
+    readings.sort(key=lambda r: (r.ts, r.order))
+    previous: dict[tuple[str, str | None, str, str | None], float] = {}
+    for r in readings:
+        if r.phase is None and r.ts > now + CLOCK_SKEW:
+            _add_flag(tx, FLAG_FUTURE_TIMESTAMP)
+        late = live and tx.last_meter_at is not None and r.ts < tx.last_meter_at
+        if r.measurand.endswith(".Register"):
+            before = previous.get(r.series)
+            if before is not None and r.value < before:
+                _add_flag(tx, FLAG_METER_DECREASED)
+            previous[r.series] = r.value
+            if r.is_main_register:
+                wh = int(round(r.value))
+                if r.ts >= tx.started_at and wh < tx.meter_start:
+                    _add_flag(tx, FLAG_METER_DECREASED)
+                    if wh * 1000 >= tx.meter_start:
+                        _add_flag(tx, FLAG_UNIT_MISMATCH)
+                if live and not late and tx.last_energy_wh is not None and wh < tx.last_energy_wh:
+                    _add_flag(tx, FLAG_METER_DECREASED)
+                if (
+                    not live
+                    and tx.stopped_at is not None
+                    and tx.meter_stop is not None
+                    and r.ts <= tx.stopped_at
+                    and wh > tx.meter_stop
+                ):
+                    _add_flag(tx, FLAG_METER_DECREASED)
+        if not live or late or r.phase is not None:
+            continue
+        if r.is_main_register:
+            tx.last_energy_wh = int(round(r.value))
+            tx.last_meter_at = r.ts
+        elif r.measurand == "Power.Active.Import":
+            tx.last_power_w = r.value
+        elif r.measurand == "SoC":
+            tx.last_soc = r.value
 
 
 def energy_so_far(tx: ChargingSession) -> int:

@@ -219,6 +219,10 @@ def b64encode(data):
     return binascii.b2a_base64(data).strip().decode()
 
 
+def unhexlify(text):
+    return binascii.unhexlify(text)
+
+
 def sha1(data):
     return hashlib.sha1(data).digest()
 

@@ -1148,6 +1148,15 @@ class ChargePoint:
         if key == "MeterValueSampleInterval" and status == "Accepted":
             for c in self.connectors:
                 c.last_sample_ms = compat.ticks_ms()
+        if key == "AuthorizationKey" and status == "Accepted":
+            ws = self.ws
+
+            async def reconnect():
+                # OCPP 1.6 security whitepaper: after a new AuthorizationKey the charge point
+                # disconnects and reconnects with the new password.
+                self._drop(ws)
+
+            return {"status": status}, reconnect
         return {"status": status}
 
     def on_GetConfiguration(self, payload):

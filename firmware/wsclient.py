@@ -37,6 +37,20 @@ class ConnectionClosed(WebSocketError):
         self.reason = reason
 
 
+_HEX_DIGITS = "0123456789abcdefABCDEF"
+
+
+def basic_password(key):
+    """The HTTP Basic password (bytes) for an AuthorizationKey. OCPP 1.6 (security whitepaper)
+    configures it as the hex digits of 16 to 20 bytes and the charge point sends those bytes; any
+    other key is a text password, sent as its UTF-8 bytes."""
+    if isinstance(key, bytes):
+        return key
+    if 32 <= len(key) <= 40 and len(key) % 2 == 0 and all(ch in _HEX_DIGITS for ch in key):
+        return compat.unhexlify(key)
+    return key.encode()
+
+
 def parse_url(url):
     """-> (secure, host, port, path)"""
     if url.startswith("wss://"):
@@ -251,7 +265,7 @@ class WebSocketClient:
         if self.subprotocols:
             lines.append("Sec-WebSocket-Protocol: " + ", ".join(self.subprotocols))
         if self.password is not None:
-            cred = "%s:%s" % (self.username or "", self.password)
+            cred = (self.username or "").encode() + b":" + basic_password(self.password)
             lines.append("Authorization: Basic " + compat.b64encode(cred))
         req = "\r\n".join(lines) + "\r\n\r\n"
         self.writer.write(req.encode())

@@ -23,6 +23,7 @@ from typing import Any
 from db.models import OcppCommand, utcnow
 from domain import chargers, events, ocpp_secrets
 from ocpp_server.errors import (
+    ChargerNotAccepted,
     ChargerOffline,
     CommandError,
     CommandRejected,
@@ -95,6 +96,10 @@ class CommandBus:
         if kind == "evict":
             if ocpp is not None:
                 await ocpp.evict(str(message.get("charge_point_id")))
+            return
+        if kind == "close_below_profile":
+            if ocpp is not None:
+                await ocpp.close_below_profile(str(message.get("charge_point_id")), int(message["profile"]))
             return
         if kind != "call":
             return
@@ -184,16 +189,23 @@ async def send_command(
     *,
     user_id: int | None = None,
     record: bool = True,
+    origin: str | None = None,
+    api_key_id: int | None = None,
 ) -> dict[str, Any]:
     """Send `action` with `payload` (camelCase OCPP 1.6) to the charger, wherever its socket is.
 
     Returns the charger's answer; raises ChargerOffline, CommandTimeout, CommandRejected,
-    InvalidCommand or UnknownCharger (all `ocpp_server.errors.CommandError`, a DomainError)."""
+    InvalidCommand, UnknownCharger or ChargerNotAccepted (a command carrying drivers' idTags to a
+    charger that is not approved) (all `ocpp_server.errors.CommandError`, a DomainError)."""
     timeout = float(timeout if timeout is not None else platform.settings.ocpp_call_timeout)
+    if action in chargers.ID_TAG_COMMANDS:
+        await _check_may_receive(platform, charge_point_id, action)
     bus = get_bus(platform)
     command_id: int | None = None
     if record:
-        command_id = await _record_start(platform, charge_point_id, action, payload, user_id)
+        command_id = await _record_start(
+            platform, charge_point_id, action, payload, user_id, origin=origin, api_key_id=api_key_id
+        )
     try:
         result = await bus.send(charge_point_id, action, payload, timeout)
     except CommandError as e:
@@ -207,8 +219,29 @@ async def send_command(
     return result
 
 
+async def _check_may_receive(platform: Platform, cpid: str, action: str) -> None:
+    """Refuse (ChargerNotAccepted) a command carrying drivers' idTags to a charger that is not
+    approved; the node holding the socket checks again that the charger booted Accepted on it."""
+    async with platform.sessionmaker() as s:
+        charger = await chargers.get_by_cpid(s, cpid)
+        if charger is None:
+            raise UnknownCharger()
+        allowed = chargers.may_receive(
+            action, approved=charger.approved, registration_status=charger.registration_status
+        )
+    if not allowed:
+        raise ChargerNotAccepted()
+
+
 async def _record_start(
-    platform: Platform, cpid: str, action: str, payload: dict[str, Any], user_id: int | None
+    platform: Platform,
+    cpid: str,
+    action: str,
+    payload: dict[str, Any],
+    user_id: int | None,
+    *,
+    origin: str | None = None,
+    api_key_id: int | None = None,
 ) -> int | None:
     try:
         async with platform.sessionmaker() as s, s.begin():
@@ -221,6 +254,8 @@ async def _record_start(
                 request=ocpp_secrets.mask(payload),
                 status="sent",
                 user_id=user_id,
+                origin=origin,
+                api_key_id=api_key_id,
                 node_id=platform.node_id,
             )
             s.add(row)

@@ -18,8 +18,15 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from ocpp.v16 import ChargePoint
 
+from domain.chargers import ID_TAG_COMMANDS
 from ocpp_server import protocol as p
-from ocpp_server.errors import ChargerOffline, CommandRejected, CommandTimeout, InvalidCommand
+from ocpp_server.errors import (
+    ChargerNotAccepted,
+    ChargerOffline,
+    CommandRejected,
+    CommandTimeout,
+    InvalidCommand,
+)
 from plagsini import metrics
 
 if TYPE_CHECKING:
@@ -92,6 +99,8 @@ class ChargerConnection(ChargePoint):
         self.transport = transport
         self.closed = False
         self.is_public = True
+        #: The security profile the connection was admitted on (0: no credentials checked).
+        self.security_profile = 0
         self.connected_at = time.time()
         self._pending: tuple[str, asyncio.Future[p.Frame], str, float] | None = None
         self._outbound_lock = asyncio.Lock()
@@ -234,6 +243,9 @@ class ChargerConnection(ChargePoint):
             p.validate(action, p.CALL, payload)
         except p.OcppError as e:
             raise InvalidCommand(f"{action}: {e.description}") from None
+        if action in ID_TAG_COMMANDS and not self.accepted:
+            # Drivers' idTags go only to a charger that booted Accepted on this very connection.
+            raise ChargerNotAccepted()
         timeout = timeout if timeout is not None else self._response_timeout
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout

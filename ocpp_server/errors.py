@@ -46,6 +46,14 @@ class InvalidCommand(CommandError):
     default_message = "The command is not valid OCPP 1.6."
 
 
+class ChargerNotAccepted(CommandError):
+    """The command carries drivers' idTags and the charger is not approved and accepted (pending,
+    rejected, or not booted on this connection); nothing was sent."""
+
+    code = "CHARGER_NOT_ACCEPTED"
+    default_message = "The charger is not approved: it cannot receive drivers' idTags."
+
+
 class UnknownCharger(CommandError):
     code = "NOT_FOUND"
     default_message = "No such charger."
@@ -70,5 +78,6 @@ def from_wire(data: dict[str, Any]) -> CommandError:
         "CommandTimeout": CommandTimeout,
         "InvalidCommand": InvalidCommand,
         "UnknownCharger": UnknownCharger,
+        "ChargerNotAccepted": ChargerNotAccepted,
     }.get(str(kind), CommandError)
     return cls(str(data.get("message") or "") or None)

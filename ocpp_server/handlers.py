@@ -41,11 +41,24 @@ async def boot_notification(conn: ChargerConnection, payload: dict[str, Any]) ->
     platform = conn.server.platform
     charger_id = conn.charger_id
 
+    admitted = conn.security_profile
+
     async def unit(s: AsyncSession) -> str:
-        return await chargers.record_boot(s, charger_id, payload)
+        return await chargers.record_boot(s, charger_id, payload, admitted_profile=admitted)
 
     # Through the group writer, like the other small writes of a connecting charger.
     status = await ingest.run(platform, unit)
+    if status == chargers.NEEDS_CREDENTIALS:
+        # Admitted without the credentials the charger now needs (an admin approved it or raised its
+        # profile meanwhile): never Accepted on this connection; closed once answered.
+        conn.accepted = False
+
+        async def close() -> None:
+            await conn.close(1008, "reconnect with the charger's credentials")
+
+        conn.after_tasks.append(close)
+        interval = await platform_settings.effective(platform, "heartbeat_interval")
+        return {"status": "Pending", "currentTime": _now_iso(), "interval": interval}
     conn.registration_status = status
     conn.accepted = status == "Accepted"
     event = {

@@ -55,6 +55,12 @@ class Admission:
     accepted: bool
     registration_status: str
     is_public: bool = True
+    #: The security profile this connection was admitted on (0: no credentials were checked).
+    security_profile: int = 0
+
+
+class _CredentialsNeeded(Exception):
+    pass
 
 
 @dataclass
@@ -112,17 +118,21 @@ class StarletteTransport:
         await self.ws.close(code, reason)
 
 
-def _parse_basic(header: str | None) -> tuple[str, str] | None:
+def _basic_password(header: str | None, cpid: str) -> bytes | None:
+    """The password bytes of an HTTP Basic `Authorization` header whose user is `cpid`, else None.
+
+    The password is bytes, not text: an OCPP 1.6 charger sends the decoded AuthorizationKey, 16 to 20
+    arbitrary bytes (see domain.chargers). The user is the charge point id, followed by the first ':'."""
     if not header or not header[:6].lower() == "basic ":
         return None
     try:
-        decoded = base64.b64decode(header[6:].strip(), validate=True).decode("utf-8")
-    except (binascii.Error, UnicodeDecodeError, ValueError):
+        decoded = base64.b64decode(header[6:].strip(), validate=True)
+    except (binascii.Error, ValueError):
         return None
-    user, sep, password = decoded.partition(":")
-    if not sep:
+    prefix = cpid.encode() + b":"
+    if not decoded.startswith(prefix):
         return None
-    return user, password
+    return decoded[len(prefix) :]
 
 
 def _peer_cn(cert: dict[str, Any] | None) -> str | None:
@@ -312,19 +322,21 @@ class OcppServer:
                 if found is None:
                     found = await chargers.create_pending(s, cpid)
                     return Admission(found.id, False, "Pending", found.is_public)
+                if found.security_profile != 0:
+                    # Registered meanwhile with credentials, which this connection did not present.
+                    raise _CredentialsNeeded()
                 return Admission(found.id, False, found.registration_status, found.is_public)
 
-            return await ingest.run(self.platform, create)
+            try:
+                return await ingest.run(self.platform, create)
+            except _CredentialsNeeded:
+                return Refusal(401, "bad credentials")
         profile = charger.security_profile
         if profile in (0, 1) and tls or profile in (2, 3) and not tls:
             return Refusal(403, f"this charger uses security profile {profile}")
         if profile in (1, 2):
-            creds = _parse_basic(authorization)
-            if (
-                creds is None
-                or creds[0] != cpid
-                or not chargers.verify_auth_key(charger.auth_key_hash, creds[1])
-            ):
+            password = _basic_password(authorization, cpid)
+            if password is None or not chargers.verify_auth_key(charger.auth_key_hash, password):
                 return Refusal(401, "bad credentials")
         elif profile == 3:
             if not peer_cert or peer_cn != cpid:
@@ -334,7 +346,7 @@ class OcppServer:
             and charger.approved
             and charger.last_boot_at is not None
         )
-        return Admission(charger.id, accepted, charger.registration_status, charger.is_public)
+        return Admission(charger.id, accepted, charger.registration_status, charger.is_public, profile)
 
     def _refused(self, cpid: str, remote: str | None, status: int, reason: str) -> None:
         log.info("charge point %r from %s refused: %d %s", cpid[:64], remote, status, reason)
@@ -431,6 +443,7 @@ class OcppServer:
             registration_status=admission.registration_status,
         )
         conn.is_public = admission.is_public
+        conn.security_profile = admission.security_profile
         old = self.connections.get(cpid)
         self.connections[cpid] = conn
         if old is not None:
@@ -497,6 +510,16 @@ class OcppServer:
         if conn is not None:
             metrics.OCPP_CONNECTED.set(len(self.connections))
             await conn.close(1000, "the charger connected to another node")
+
+    async def close_below_profile(self, cpid: str, profile: int) -> bool:
+        """Close the charger's connection if it was admitted on a lower security profile than
+        `profile` (e.g. a pending charger admitted without credentials, now approved on profile 1):
+        it must reconnect with its credentials. Returns whether a connection was closed."""
+        conn = self.connections.get(cpid)
+        if conn is None or conn.closed or conn.security_profile >= profile:
+            return False
+        await conn.close(1008, "reconnect with the charger's credentials")
+        return True
 
     def uptime(self, cpid: str) -> float | None:
         conn = self.connections.get(cpid)

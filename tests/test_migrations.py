@@ -104,3 +104,34 @@ async def test_email_migration_normalises_stored_addresses_and_compares_bytes(ur
     assert {"dave@example.test", "zo\u00eb@example.test", "ann@example.test"} <= stored
     # An address whose normal form is taken is left for an operator to resolve.
     assert ("ANN@example.test" in stored) == url.startswith("sqlite")
+
+
+async def test_idtag_key_migration_fills_keys_and_refuses_case_clashes(url: str) -> None:
+    """Tags stored before get their case-insensitive key; two tags differing only in case stop the
+    migration with their names (which one is the card is an operator's call)."""
+    await upgrade(url, "0001_initial")
+    engine = make_engine(url)
+    try:
+        async with engine.begin() as conn:
+            await conn.execute(
+                text(
+                    "INSERT INTO id_tags (id_tag, kind, status, blocked_by_admin, created_at, updated_at)"
+                    " VALUES ('card-a1', 'rfid', 'Accepted', 0, '2026-01-01', '2026-01-01')"
+                )
+            )
+        await upgrade(url, "head")
+        async with engine.connect() as conn:
+            assert (await conn.execute(text("SELECT id_tag_key FROM id_tags"))).scalar_one() == "CARD-A1"
+        if "sqlite" in url:  # MariaDB's case-insensitive collation never let such a pair in
+            await downgrade(url, "0001_initial")
+            async with engine.begin() as conn:
+                await conn.execute(
+                    text(
+                        "INSERT INTO id_tags (id_tag, kind, status, blocked_by_admin, created_at, updated_at)"
+                        " VALUES ('CARD-a1', 'rfid', 'Accepted', 0, '2026-01-01', '2026-01-01')"
+                    )
+                )
+            with pytest.raises(RuntimeError, match="CARD-A1"):
+                await upgrade(url, "head")
+    finally:
+        await engine.dispose()

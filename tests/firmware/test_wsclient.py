@@ -210,3 +210,15 @@ async def test_tc_086_tls_with_basic_auth(tls_cert):
         # an untrusted certificate is refused
         with pytest.raises(ssl.SSLError):
             await WebSocketClient(url).connect()
+
+
+def test_basic_password_is_the_decoded_authorization_key() -> None:
+    """OCPP 1.6 (security whitepaper): AuthorizationKey holds the hex digits of 16-20 bytes and the
+    charge point sends those bytes as its Basic password; a text key is sent as it is."""
+    from firmware.wsclient import basic_password
+
+    key = "0001020304050607FFFFFFFFFFFFFFFFFFFFFFFF"
+    assert basic_password(key) == bytes.fromhex(key)
+    assert basic_password(key.lower()) == bytes.fromhex(key)
+    assert basic_password("OCA_OCTT_admin_test") == b"OCA_OCTT_admin_test"
+    assert basic_password("0123456789abcdef0123") == b"0123456789abcdef0123"  # 20 digits: text

@@ -128,8 +128,11 @@ class SimCharger(ChargePoint):
         )
 
 
-def basic(cpid: str, key: str) -> dict[str, str]:
-    token = base64.b64encode(f"{cpid}:{key}".encode()).decode()
+def basic(cpid: str, key: str | bytes) -> dict[str, str]:
+    """HTTP Basic credentials: the charge point id and the password (text, or raw bytes such as the
+    decoded AuthorizationKey a conforming 1.6 charger sends)."""
+    password = key if isinstance(key, bytes) else key.encode()
+    token = base64.b64encode(cpid.encode() + b":" + password).decode()
     return {"Authorization": f"Basic {token}"}
 
 
@@ -149,7 +152,7 @@ async def connect(
     subprotocols: list[str] | None = None,
     **kw: Any,
 ) -> AsyncIterator[SimCharger]:
-    headers = basic(cpid, key) if key else {}
+    headers = kw.pop("additional_headers", None) or (basic(cpid, key) if key else {})
     async with websockets.connect(
         f"{url}/{cpid}",
         subprotocols=subprotocols if subprotocols is not None else ["ocpp1.6"],  # type: ignore[arg-type]

@@ -4,6 +4,7 @@ replacement of a second connection, and the /ocpp/<id> route on the HTTP port.""
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import ssl
 from pathlib import Path
 from typing import Any
@@ -14,8 +15,12 @@ from ocpp.v16 import call
 from sqlalchemy import select
 from websockets.exceptions import InvalidMessage, InvalidStatus
 
+from api.relay import encode_id
 from db.models import Charger
 from domain import chargers
+from domain.errors import InvalidInput
+from ocpp_server.operations import after_approval
+from tests.helpers.auth import make_user
 from tests.helpers.tls import openssl
 from tests.ocpp.conftest import basic, connect, register
 
@@ -65,7 +70,110 @@ async def test_unknown_charger_pending_until_approved(server_factory: Any) -> No
         async with srv.platform.sessionmaker() as s, s.begin():
             c = await chargers.get_by_cpid(s, "NEW-1")
             assert c is not None
+            approval = await chargers.approve(s, c)
+        # Approved: profile 1 and a generated 20-byte key (40 hex digits), sent to the charger
+        # (ChangeConfiguration AuthorizationKey); the connection admitted without credentials closes.
+        key = approval.authorization_key
+        assert key is not None and len(bytes.fromhex(key)) == 20
+        assert approval.charger.security_profile == 1
+        notice = await after_approval(srv.platform, "NEW-1", 1, key)
+        assert notice.key_delivery == "Accepted" and notice.closed_unauthenticated
+        assert await cp.expect("ChangeConfiguration") == {"key": "AuthorizationKey", "value": key}
+        async with asyncio.timeout(10):
+            await cp.ws.wait_closed()
+    assert await refused(f"{srv.ocpp_url}/NEW-1") == 401
+    async with connect(srv.ocpp_url, "NEW-1", key) as cp:  # boots Accepted
+        assert (await cp.call(call.Heartbeat(), suppress=False)).current_time
+
+
+async def test_connection_without_credentials_is_never_accepted_after_approval(server_factory: Any) -> None:
+    """Approved (say on another node, before that node's close reaches this one): the connection that
+    was admitted without credentials still boots Pending, stores nothing, and is closed."""
+    srv = await server_factory(ocpp_unknown_chargers="pending")
+    async with connect(srv.ocpp_url, "NEW-2", boot=False) as cp:
+        assert (await cp.boot(vendor="Real", serial="SN-REAL")).status == "Pending"
+        async with srv.platform.sessionmaker() as s, s.begin():
+            c = await chargers.get_by_cpid(s, "NEW-2")
+            assert c is not None
             await chargers.approve(s, c)
+        assert (await cp.boot(vendor="Attacker", serial="SN-FAKE")).status == "Pending"
+        async with asyncio.timeout(10):
+            await cp.ws.wait_closed()
+    async with srv.platform.sessionmaker() as s:
+        c = await chargers.get_by_cpid(s, "NEW-2")
+        assert c is not None and (c.vendor, c.serial_number, c.last_boot_at) == ("Real", "SN-REAL", None)
+
+
+async def test_tc_085_key_as_decoded_bytes_and_legacy_keys(server: Any) -> None:
+    """A 1.6 charger configured with AuthorizationKey = the hex digits sends the decoded bytes
+    (security whitepaper); some firmware sends the digits themselves: both authenticate. A key of
+    the 32 characters generated before (stored hashed as text) keeps working, in either form."""
+    key = await register(server.platform, "CP-K", profile=1)
+    assert key is not None and len(key) == 40
+    raw = bytes.fromhex(key)
+    async with connect(server.ocpp_url, "CP-K", boot=True, additional_headers=basic("CP-K", raw)) as cp:
+        assert (await cp.call(call.Heartbeat(), suppress=False)).current_time
+    assert (
+        await refused(f"{server.ocpp_url}/CP-K", additional_headers=basic("CP-K", raw[:-1] + b"\x00")) == 401
+    )
+    legacy = "0123456789abcdef0123456789abcdef"  # what the platform generated before (32 characters)
+    salt = bytes(16)
+    async with server.platform.sessionmaker() as s, s.begin():
+        c = await chargers.get_by_cpid(s, "CP-K")
+        assert c is not None
+        c.auth_key_hash = f"sha256${salt.hex()}${hashlib.sha256(salt + legacy.encode()).hexdigest()}"
+    for password in (legacy.encode(), bytes.fromhex(legacy)):
+        async with connect(server.ocpp_url, "CP-K", additional_headers=basic("CP-K", password)) as cp:
+            assert (await cp.call(call.Heartbeat(), suppress=False)).current_time
+    assert await refused(f"{server.ocpp_url}/CP-K", additional_headers=basic("CP-K", raw)) == 401
+
+
+async def test_key_lengths_a_charger_can_store(server: Any) -> None:
+    """Keys an admin enters: 32-40 hex digits or a 16-20 byte text; longer ones no 1.6 charger holds."""
+    async with server.platform.sessionmaker() as s, s.begin():
+        with pytest.raises(InvalidInput):
+            await chargers.register(s, "CP-L1", authorization_key="x" * 21)
+        with pytest.raises(InvalidInput):
+            await chargers.register(s, "CP-L2", authorization_key="ab" * 21)
+        text = await chargers.register(s, "CP-L3", authorization_key="OCA_OCTT_admin_test")
+    assert chargers.auth_key_hex("OCA_OCTT_admin_test") == "4F43415F4F4354545F61646D696E5F74657374"
+    assert text.charger.auth_key_hash and chargers.verify_auth_key(
+        text.charger.auth_key_hash, b"OCA_OCTT_admin_test"
+    )
+
+
+async def test_approving_triggers_boot_notification(server: Any) -> None:
+    """A charger registered with credentials but not approved boots Pending; approving it sends
+    TriggerMessage BootNotification, so it is Accepted now, not after its boot retry interval."""
+    key = await register(server.platform, "CP-T", profile=1, approved=False)
+    async with connect(server.ocpp_url, "CP-T", key, boot=False) as cp:
+        assert (await cp.boot()).status == "Pending"
+        booted: list[str] = []
+
+        def trigger(action: str, payload: dict[str, Any]) -> dict[str, Any]:
+            assert payload == {"requestedMessage": "BootNotification"}
+            booted.append("triggered")
+            return {"status": "Accepted"}
+
+        cp.answers["TriggerMessage"] = trigger
+        _, token = await make_user(server.platform, role="admin")
+        async with server.platform.sessionmaker() as s:
+            c = await chargers.get_by_cpid(s, "CP-T")
+            assert c is not None
+        r = await server.graphql(
+            "mutation($i: ApproveChargerInput!) { approveCharger(input: $i) {"
+            " authorizationKey bootTrigger keyDelivery errors { code } } }",
+            {"i": {"id": encode_id("Charger", c.id)}},
+            token=token,
+        )
+        # It keeps its key (nothing to show), and is asked to boot now.
+        assert r["data"]["approveCharger"] == {
+            "authorizationKey": None,
+            "bootTrigger": "Accepted",
+            "keyDelivery": None,
+            "errors": [],
+        }, r
+        assert booted == ["triggered"]
         assert (await cp.boot()).status == "Accepted"
         assert (await cp.call(call.Heartbeat(), suppress=False)).current_time
 
@@ -224,4 +332,28 @@ async def test_tc_087_tls_with_client_certificate(tls_server: Any, pki: dict[str
         ):
             pass
     async with connect(srv.tls_url, "CP-TLS3", ssl=client_ctx(pki, "cp")) as cp:
+        assert (await cp.call(call.Heartbeat(), suppress=False)).current_time
+
+
+async def test_raising_the_profile_closes_the_connection_without_credentials(server: Any) -> None:
+    """A profile-0 charger moved to profile 1 by an admin: the connection it holds (no credentials)
+    is closed at once, not left to receive drivers' idTags until it reconnects."""
+    await register(server.platform, "CP-UP", profile=0)
+    _, token = await make_user(server.platform, role="admin")
+    async with server.platform.sessionmaker() as s:
+        c = await chargers.get_by_cpid(s, "CP-UP")
+        assert c is not None
+    async with connect(server.ocpp_url, "CP-UP") as cp:
+        r = await server.graphql(
+            "mutation($i: UpdateChargerInput!) {"
+            " updateCharger(input: $i) { authorizationKey errors { code } } }",
+            {"i": {"id": encode_id("Charger", c.id), "securityProfile": 1}},
+            token=token,
+        )
+        key = r["data"]["updateCharger"]["authorizationKey"]
+        assert key is not None and len(key) == 40
+        async with asyncio.timeout(10):
+            await cp.ws.wait_closed()
+    assert await refused(f"{server.ocpp_url}/CP-UP") == 401
+    async with connect(server.ocpp_url, "CP-UP", additional_headers=basic("CP-UP", bytes.fromhex(key))) as cp:
         assert (await cp.call(call.Heartbeat(), suppress=False)).current_time

@@ -54,7 +54,7 @@ export const RegisterChargerMutation = graphql(`
 
 export const ApproveChargerMutation = graphql(`
   mutation AdminApproveCharger($input: ApproveChargerInput!) {
-    approveCharger(input: $input) { charger { ...AdminChargerFields } errors { code message field } }
+    approveCharger(input: $input) { charger { ...AdminChargerFields } authorizationKey keyDelivery bootTrigger errors { code message field } }
   }
 `);
 

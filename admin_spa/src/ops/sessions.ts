@@ -2,7 +2,7 @@ import { graphql } from "../gql";
 
 export const SessionRowFields = graphql(`
   fragment AdminSessionRow on AdminChargingSession {
-    id transactionId status connectorId chargePointId idTag startedAt stoppedAt energyWh powerW billed flags stopReason
+    id transactionId status connectorId chargePointId idTag startedAt stoppedAt energyWh powerW billed flags stopReason startSource
     cost { amount currency }
     user { id email name }
   }
@@ -21,7 +21,7 @@ export const SessionQuery = graphql(`
   query AdminSession($id: ID!) {
     adminChargingSession(id: $id) {
       ...AdminSessionRow
-      soc lastMeterAt startSource meterStartWh
+      soc lastMeterAt meterStartWh startedBy { id email name } startedByApiKeyId
       costSoFar { amount currency }
       charger { id chargePointId name }
       costLines { code description quantity unit amount { amount currency } }

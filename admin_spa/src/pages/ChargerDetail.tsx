@@ -3,6 +3,7 @@ import { Link, useParams } from "react-router-dom";
 import { useMutation, useQuery, useSubscription } from "urql";
 import { ChargerExtrasQuery, ChargerQuery, ChargerStatusSubscription, UpdateChargerMutation } from "../ops/chargers";
 import { Badge, DataTable, ErrorBox, PageHeader, Tabs } from "../components/ui";
+import { AuthorizationKeyBox } from "../components/AuthorizationKey";
 import { CommandForm, CommandPicker } from "../components/CommandForm";
 import { CommandHistory } from "./Operations";
 import { OcppLogView } from "../components/OcppLogView";
@@ -69,7 +70,7 @@ export function ChargerDetailPage() {
                 if (m) setMsg(m); else setNewKey(r.data?.updateCharger.authorizationKey ?? null);
               }}>New AuthorizationKey</button>
             </div>
-            {newKey && <div style={{ marginTop: 10 }}><div className="alert warn">Shown only once:</div><div className="secret" data-testid="authorization-key">{newKey}</div></div>}
+            {newKey && <div style={{ marginTop: 10 }}><AuthorizationKeyBox chargePointId={cpid} authorizationKey={newKey} /></div>}
           </div>
         </div>
       )}

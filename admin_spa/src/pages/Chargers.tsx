@@ -7,6 +7,7 @@ import { Badge, DataTable, ErrorBox, PageHeader, Pager } from "../components/ui"
 import { usePaged } from "../components/usePaged";
 import { dateTime } from "../lib/format";
 import { describeError, userErrorsText } from "../lib/errors";
+import { AuthorizationKeyBox } from "../components/AuthorizationKey";
 
 const STATUSES = ["Available", "Preparing", "Charging", "SuspendedEV", "SuspendedEVSE", "Finishing", "Reserved", "Unavailable", "Faulted"];
 
@@ -25,9 +26,15 @@ export function ChargersPage() {
   const navigate = useNavigate();
   const conn = data?.chargers;
 
+  const [approvedKey, setApprovedKey] = useState<{ chargePointId: string; key: string; delivery: string | null } | null>(null);
+
   const doApprove = async (c: Charger, ok: boolean) => {
     const r = await approve({ input: { id: c.id, approved: ok } });
-    setMsg(describeError(r.error)?.message ?? userErrorsText(r.data?.approveCharger.errors) ?? (ok ? `${c.chargePointId} approved.` : `${c.chargePointId} rejected.`));
+    const p = r.data?.approveCharger;
+    const failed = describeError(r.error)?.message ?? userErrorsText(p?.errors);
+    const boot = p?.bootTrigger ? ` TriggerMessage BootNotification: ${p.bootTrigger}.` : "";
+    setMsg(failed ?? (ok ? `${c.chargePointId} approved.${boot}` : `${c.chargePointId} rejected.`));
+    setApprovedKey(!failed && p?.authorizationKey ? { chargePointId: c.chargePointId, key: p.authorizationKey, delivery: p.keyDelivery ?? null } : null);
   };
 
   return (
@@ -42,6 +49,12 @@ export function ChargersPage() {
         <select value={reg} onChange={(e) => { setReg(e.target.value); paged.reset(); }} aria-label="Registration"><option value="">Any registration</option><option>Accepted</option><option>Pending</option><option>Rejected</option></select>
       </div>
       {msg && <div className="alert ok">{msg}</div>}
+      {approvedKey && (
+        <div className="card" style={{ marginBottom: 12 }}>
+          <h3>{approvedKey.chargePointId} approved: from now on it must authenticate</h3>
+          <AuthorizationKeyBox chargePointId={approvedKey.chargePointId} authorizationKey={approvedKey.key} delivery={approvedKey.delivery} />
+        </div>
+      )}
       <ErrorBox error={error} what="Chargers" />
       <DataTable<Charger>
         rows={conn?.nodes.filter((c) => !status || c.connectors.some((k) => k.status === status))}

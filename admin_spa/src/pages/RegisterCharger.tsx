@@ -5,6 +5,7 @@ import { RegisterChargerMutation } from "../ops/chargers";
 import type { AdminRegisterChargerMutation } from "../gql/graphql";
 import { FormView, toInput, type FormField } from "../components/Form";
 import { PageHeader } from "../components/ui";
+import { AuthorizationKeyBox } from "../components/AuthorizationKey";
 import { StickerSheet } from "../components/QrSticker";
 import { usePlatformUrls } from "../ops/platform";
 import { describeError, userErrorsText } from "../lib/errors";
@@ -35,15 +36,11 @@ export function RegisterChargerPage() {
       <div className="stack">
         <PageHeader title={`Charger ${c.chargePointId} registered`}><Link to={`/chargers/${encodeURIComponent(c.chargePointId)}`}><button>Open charger</button></Link></PageHeader>
         <div className="card stack no-print">
-          <div className="alert warn">The AuthorizationKey is shown only now. Configure it in the charger before leaving this page.</div>
-          <label className="field">AuthorizationKey (HTTP Basic password, security profile 1/2)
-            <div className="secret" data-testid="authorization-key">{done.p.authorizationKey}</div>
-          </label>
+          {done.p.authorizationKey && <AuthorizationKeyBox chargePointId={c.chargePointId} authorizationKey={done.p.authorizationKey} />}
           <label className="field">OCPP URL to configure in the charger
             <div className="secret" data-testid="ocpp-url">{endpoint}</div>
           </label>
           <div className="row">
-            <button onClick={() => void navigator.clipboard?.writeText(done.p.authorizationKey ?? "")}>Copy key</button>
             <button onClick={() => void navigator.clipboard?.writeText(endpoint)}>Copy URL</button>
           </div>
         </div>

@@ -119,6 +119,7 @@ export function SessionDetailPage() {
                 <tr><th>Charger</th><td><Link to={`/chargers/${encodeURIComponent(s.chargePointId)}`}>{s.chargePointId}</Link> #{s.connectorId}</td></tr>
                 <tr><th>Driver</th><td>{s.user ? <Link to={`/users/${encodeURIComponent(s.user.id)}`}>{s.user.email ?? s.user.name}</Link> : "—"} <code>{s.idTag}</code></td></tr>
                 <tr><th>Started</th><td>{dateTime(s.startedAt)} {s.startSource && <span className="muted">({s.startSource})</span>}</td></tr>
+                <tr><th>Started by</th><td data-testid="started-by">{s.startedBy ? <Link to={`/users/${encodeURIComponent(s.startedBy.id)}`}>{s.startedBy.email ?? s.startedBy.name}</Link> : s.startSource === "local" ? "at the charger" : "—"}{s.startedByApiKeyId && <span className="muted"> (API key)</span>}</td></tr>
                 <tr><th>Stopped</th><td>{dateTime(s.stoppedAt)} {s.stopReason && <span className="muted">({s.stopReason})</span>}</td></tr>
                 <tr><th>Receipt</th><td data-testid="receipt">{s.receipt ? <>{s.receipt.number} · {money(s.receipt.total)} <a href={s.receipt.pdfUrl} target="_blank" rel="noreferrer">PDF</a></> : "—"}</td></tr>
               </tbody></table>

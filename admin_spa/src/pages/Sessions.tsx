@@ -16,6 +16,7 @@ export function sessionColumns(): Column<SessionRow>[] {
     { key: "cp", title: "Charger", render: (s) => `${s.chargePointId} #${s.connectorId}` },
     { key: "u", title: "Driver", render: (s) => <span className="small">{s.user?.email ?? s.idTag}</span> },
     { key: "start", title: "Started", render: (s) => <span className="small">{dateTime(s.startedAt)}</span> },
+    { key: "by", title: "Started by", render: (s) => <span className="small" data-testid={`start-source-${s.transactionId}`}>{s.startSource ?? "—"}</span> },
     { key: "dur", title: "Duration", render: (s) => duration(s.startedAt, s.stoppedAt) },
     { key: "e", title: "kWh", render: (s) => num(s.energyWh / 1000, 3) },
     { key: "c", title: "Cost", render: (s) => money(s.cost) },

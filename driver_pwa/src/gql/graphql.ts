@@ -92,8 +92,13 @@ export type AdminChargingSession = {
   powerW: Maybe<Scalars['Float']['output']>;
   receipt: Maybe<Receipt>;
   soc: Maybe<Scalars['Float']['output']>;
+  /** Who started it: app (a driver's app), admin (an admin's RemoteStartTransaction from the console), api_key (a RemoteStartTransaction through an API key), local (at the charger: RFID card, free vend); remote on sessions recorded before app starts were told apart. */
   startSource: Maybe<Scalars['String']['output']>;
   startedAt: Scalars['DateTime']['output'];
+  /** The user who started it remotely: the driver (app) or the admin (admin, api_key). */
+  startedBy: Maybe<User>;
+  /** The API key a remote start came through. */
+  startedByApiKeyId: Maybe<Scalars['ID']['output']>;
   status: Scalars['String']['output'];
   stopReason: Maybe<Scalars['String']['output']>;
   stoppedAt: Maybe<Scalars['DateTime']['output']>;
@@ -230,6 +235,8 @@ export type ApplyReferralCodePayload = {
 export type ApproveChargerInput = {
   approved?: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+  /** Approving: the profile the charger authenticates on from now on (1: Basic auth, 2: Basic auth over TLS, 3: client certificate); default: its current one, at least 1. */
+  securityProfile?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type AssignTariffInput = {
@@ -416,9 +423,14 @@ export type ChargerOfflineError = UserError & {
 
 export type ChargerPayload = {
   __typename?: 'ChargerPayload';
+  /** A new AuthorizationKey, shown once (stored hashed): 40 hex digits (20 bytes). Enter them as the charger's AuthorizationKey configuration key; the charger sends the decoded 20 bytes as its HTTP Basic password (user: the charge point id). */
   authorizationKey: Maybe<Scalars['String']['output']>;
+  /** Approving: the charger's answer to TriggerMessage BootNotification, when sent. */
+  bootTrigger: Maybe<Scalars['String']['output']>;
   charger: Maybe<Charger>;
   errors: Array<UserError>;
+  /** Approving with a new key: the charger's answer to ChangeConfiguration AuthorizationKey (Accepted: it reconnects with the key by itself), or Offline, Timeout, NotSupported, Rejected...: enter the key on the charger by hand. */
+  keyDelivery: Maybe<Scalars['String']['output']>;
 };
 
 /** A connector reservation as sent to the charger (admins). */
@@ -2694,7 +2706,7 @@ export type RefreshTokenInput = {
 
 export type RegisterChargerInput = {
   address?: InputMaybe<Scalars['String']['input']>;
-  /** 16 to 40 bytes; omit to generate one (returned once). */
+  /** 32 to 40 hex digits (16 to 20 bytes, as the charger's AuthorizationKey holds them) or a text of 16 to 20 bytes; omit to generate one (20 random bytes as 40 hex digits, returned once). */
   authorizationKey?: InputMaybe<Scalars['String']['input']>;
   chargePointId: Scalars['String']['input'];
   city?: InputMaybe<Scalars['String']['input']>;
@@ -2707,7 +2719,7 @@ export type RegisterChargerInput = {
 
 export type RegisterChargerPayload = {
   __typename?: 'RegisterChargerPayload';
-  /** The charger's Basic-auth password: shown once, stored hashed. */
+  /** The charger's AuthorizationKey, shown once (stored hashed). Enter it as the charger's AuthorizationKey configuration key (hex digits; a text key: its UTF-8 bytes in hex); the charger sends the decoded bytes as its HTTP Basic password (user: the charge point id). */
   authorizationKey: Maybe<Scalars['String']['output']>;
   charger: Maybe<Charger>;
   errors: Array<UserError>;
