@@ -12,7 +12,6 @@ from db.base import Base
 from db.engine import make_engine
 from db.migrate import MigrationDriftError, alembic_config, check, current, downgrade, upgrade
 
-
 BACKENDS = ["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)]
 
 
