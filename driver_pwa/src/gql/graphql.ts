@@ -2010,7 +2010,7 @@ export type OcppMessage = {
   /** 2 CALL, 3 CALLRESULT, 4 CALLERROR; null if unparseable. */
   messageType: Maybe<Scalars['Int']['output']>;
   nodeId: Maybe<Scalars['String']['output']>;
-  /** The raw frame. */
+  /** The raw frame, secrets masked; in a row with errorCode NotStored, the summary of this charger's frames over its message log budget (counted, not stored). */
   payload: Scalars['String']['output'];
   uniqueId: Maybe<Scalars['String']['output']>;
 };
@@ -2089,6 +2089,17 @@ export type PasswordRule =
   | 'REPETITIVE'
   | 'TOO_LONG'
   | 'TOO_SHORT';
+
+/** No payment gateway is configured on this platform: top-ups are not available. */
+export type PaymentGatewayNotConfiguredError = UserError & {
+  __typename?: 'PaymentGatewayNotConfiguredError';
+  /** Stable machine-readable code, e.g. EMAIL_TAKEN. */
+  code: Scalars['String']['output'];
+  /** The input field concerned, if any. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Human-readable message, safe to show. */
+  message: Scalars['String']['output'];
+};
 
 export type PaymentMethod = {
   __typename?: 'PaymentMethod';
