@@ -88,6 +88,7 @@ class AccessClaims:
     user_id: int
     family_id: str
     issued_at: dt.datetime
+    expires_at: dt.datetime | None = None
 
 
 def decode_access_token(secret: str, token: str) -> AccessClaims:
@@ -95,7 +96,12 @@ def decode_access_token(secret: str, token: str) -> AccessClaims:
     sub, sid = claims.get("sub"), claims.get("sid")
     if not isinstance(sub, str) or not sub.isdigit() or not isinstance(sid, str):
         raise InvalidToken()
-    return AccessClaims(int(sub), sid, dt.datetime.fromtimestamp(int(claims["iat"]), dt.UTC))
+    return AccessClaims(
+        int(sub),
+        sid,
+        dt.datetime.fromtimestamp(int(claims["iat"]), dt.UTC),
+        dt.datetime.fromtimestamp(int(claims["exp"]), dt.UTC),
+    )
 
 
 def issue_email_token(secret: str, email: str, verification_id: int, minutes: int = 30) -> str:
