@@ -14,8 +14,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Any
 
-from graphql import ExecutionResult, FieldNode, GraphQLError, OperationDefinitionNode, OperationType
+from graphql import ExecutionResult, FieldNode, GraphQLError, OperationDefinitionNode
 from strawberry.extensions import SchemaExtension
+from strawberry.types.graphql import OperationType
 
 from domain.errors import Forbidden
 
