@@ -71,7 +71,8 @@ class Api:
     async def create_driver(self, admin: Account, *, role: str = "DRIVER") -> Account:
         email = f"u{next(_n)}-{os.getpid()}-{uuid.uuid4().hex[:6]}@test.plagsini"
         await self.ok(
-            """mutation($i: AdminCreateUserInput!) { adminCreateUser(input: $i) { user { id } errors { code } } }""",
+            """mutation($i: AdminCreateUserInput!) { adminCreateUser(input: $i)
+                 { user { id } errors { code } } }""",
             {"i": {"email": email, "name": "Test Driver", "password": PASSWORD, "role": role}},
             token=admin.access,
         )

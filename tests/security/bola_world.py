@@ -163,19 +163,22 @@ async def built_world(node: Any) -> AsyncIterator[World]:
         key = reg["registerCharger"]["authorizationKey"]
         await api.credit(admin, b.id, "60.00")
         vehicle = await api.ok(
-            """mutation($i: CreateVehicleInput!) { createVehicle(input: $i) { vehicle { id } errors { code } } }""",
+            """mutation($i: CreateVehicleInput!) { createVehicle(input: $i)
+                 { vehicle { id } errors { code } } }""",
             {"i": {"brand": "Proton", "model": "e.MAS 7", "plateNumber": B_PLATE, "nickname": "Bola car"}},
             token=b.access,
         )
         world.ids["vehicle"] = vehicle["createVehicle"]["vehicle"]["id"]
         tag = await api.ok(
-            """mutation($i: AddRfidTagInput!) { addRfidTag(input: $i) { idTag { id } errors { code message } } }""",
+            """mutation($i: AddRfidTagInput!) { addRfidTag(input: $i)
+                 { idTag { id } errors { code message } } }""",
             {"i": {"idTag": B_TAG, "label": "Bola card"}},
             token=b.access,
         )
         world.ids["rfid"] = tag["addRfidTag"]["idTag"]["id"]
         topup = await api.ok(
-            """mutation($i: CreateTopUpInput!) { createTopUp(input: $i) { topUp { id } errors { code message } } }""",
+            """mutation($i: CreateTopUpInput!) { createTopUp(input: $i)
+                 { topUp { id } errors { code message } } }""",
             {"i": {"amount": "20.00", "method": "FPX", "idempotencyKey": uuid.uuid4().hex}},
             token=b.access,
         )
@@ -188,7 +191,8 @@ async def built_world(node: Any) -> AsyncIterator[World]:
         )
         world.ids["support"] = msg["sendSupportMessage"]["message"]["id"]
         apikey = await api.ok(
-            """mutation { createApiKey(input: {name: "Bola key", scope: READ}) { apiKey { id } errors { code } } }""",
+            """mutation { createApiKey(input: {name: "Bola key", scope: READ})
+                 { apiKey { id } errors { code } } }""",
             token=b.access,
         )
         world.ids["apikey"] = apikey["createApiKey"]["apiKey"]["id"]
@@ -214,7 +218,8 @@ async def built_world(node: Any) -> AsyncIterator[World]:
             done_request, done_tx = await _start_session(world, cp, 1, 1000)
             stopping = asyncio.create_task(
                 api.ok(
-                    """mutation($i: StopChargingInput!) { stopCharging(input: $i) { errors { code message } } }""",
+                    """mutation($i: StopChargingInput!) { stopCharging(input: $i)
+                         { errors { code message } } }""",
                     {"i": {"sessionId": encode("ChargingSession", done_tx)}},
                     token=b.access,
                 )

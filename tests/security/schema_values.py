@@ -81,12 +81,22 @@ class ValueBuilder:
             out += self.id_paths(f["type"], f"{path}.{f['name']}", seen | {named["name"]})
         return out
 
-    def value(self, type_ref: dict[str, Any], path: str, ids: IdSource | None) -> Any:
+    def wants(self, type_ref: dict[str, Any], path: str, ids: IdSource | None, slot: str | None) -> bool:
+        """Whether an optional argument/field at `path` is sent: when it carries the ID slot under
+        test (any ID slot when `slot` is None)."""
+        if ids is None:
+            return False
+        paths = self.id_paths(type_ref, path)
+        return bool(paths) if slot is None else slot in paths
+
+    def value(
+        self, type_ref: dict[str, Any], path: str, ids: IdSource | None, slot: str | None = None
+    ) -> Any:
         kind = type_ref["kind"]
         if kind == "NON_NULL":
-            return self.value(type_ref["ofType"], path, ids)
+            return self.value(type_ref["ofType"], path, ids, slot)
         if kind == "LIST":
-            return [self.value(type_ref["ofType"], path, ids)]
+            return [self.value(type_ref["ofType"], path, ids, slot)]
         name = type_ref["name"]
         full = self.types[name]
         leaf = path.rsplit(".", 1)[-1]
@@ -105,9 +115,8 @@ class ValueBuilder:
             out: dict[str, Any] = {}
             for f in full["inputFields"]:
                 sub = f"{path}.{f['name']}"
-                needs_id = ids is not None and bool(self.id_paths(f["type"], sub))
-                if is_required(f["type"], f["defaultValue"]) or needs_id:
-                    out[f["name"]] = self.value(f["type"], sub, ids)
+                if is_required(f["type"], f["defaultValue"]) or self.wants(f["type"], sub, ids, slot):
+                    out[f["name"]] = self.value(f["type"], sub, ids, slot)
             return out
         raise CannotBuild(f"{path}: cannot build a {full['kind']} {name}")
 
@@ -141,20 +150,26 @@ def selection(values: ValueBuilder, type_ref: dict[str, Any]) -> str:
 
 
 def operation_text(
-    kind: str, field: dict[str, Any], values: ValueBuilder, ids: IdSource | None = None
+    kind: str,
+    field: dict[str, Any],
+    values: ValueBuilder,
+    ids: IdSource | None = None,
+    slot: str | None = None,
 ) -> tuple[str, dict[str, Any]]:
-    """`kind` ("query", "mutation", "subscription") calling `field` with every required argument and
-    every argument that carries an ID (when `ids` is given), as variables."""
+    """`kind` ("query", "mutation", "subscription") calling `field` with every required argument and,
+    when `ids` is given, the optional ones that carry the ID slot `slot` (every ID slot when None),
+    as variables."""
     decls: list[str] = []
     args: list[str] = []
     variables: dict[str, Any] = {}
     for arg in field["args"]:
-        takes_id = ids is not None and bool(values.id_paths(arg["type"], arg["name"]))
-        if not (is_required(arg["type"], arg["defaultValue"]) or takes_id):
+        if not (
+            is_required(arg["type"], arg["defaultValue"]) or values.wants(arg["type"], arg["name"], ids, slot)
+        ):
             continue
         decls.append(f"${arg['name']}: {type_text(arg['type'])}")
         args.append(f"{arg['name']}: ${arg['name']}")
-        variables[arg["name"]] = values.value(arg["type"], arg["name"], ids)
+        variables[arg["name"]] = values.value(arg["type"], arg["name"], ids, slot)
     head = f"{kind} Sweep" + (f"({', '.join(decls)})" if decls else "")
     call = field["name"] + (f"({', '.join(args)})" if args else "")
     return f"{head} {{ {call}{selection(values, field['type'])} }}", variables

@@ -78,7 +78,8 @@ async def _revoke(api: Api, how: str, admin: Account, driver: Account) -> None:
         )
     elif how == "disable":
         await api.ok(
-            """mutation($i: AdminSetUserDisabledInput!) { adminSetUserDisabled(input: $i) { errors { code } } }""",
+            """mutation($i: AdminSetUserDisabledInput!) { adminSetUserDisabled(input: $i)
+                 { errors { code } } }""",
             {"i": {"id": driver.id, "disabled": True}},
             token=admin.access,
         )
@@ -291,7 +292,7 @@ async def test_support_reply_goes_to_the_accounts_own_address(
 # --------------------------------------------------------------------------- subscription oracle
 
 
-async def test_subscriptions_answer_alike_for_missing_and_foreign_ids(world: Any) -> None:
+async def test_subscriptions_answer_alike_for_missing_and_foreign_ids(world: Any) -> None:  # noqa: F811
     """A driver subscribing to another driver's session or charging request gets exactly the answer
     a missing id gets (code and message): no existence oracle."""
     api, a, b = world.api, world.a, world.b
