@@ -230,15 +230,22 @@ async def login(
 
 async def refresh(platform: Any, refresh_token: str, client: ClientInfo) -> tuple[User, tokens.TokenPair]:
     settings = platform.settings
-    return await tokens.rotate(
-        platform.sessionmaker,
-        refresh_token,
-        secret=platform.secret_key,
-        access_minutes=settings.access_token_minutes,
-        refresh_days=settings.refresh_token_days,
-        user_agent=client.user_agent,
-        ip=client.ip,
-    )
+    try:
+        return await tokens.rotate(
+            platform.sessionmaker,
+            refresh_token,
+            secret=platform.secret_key,
+            access_minutes=settings.access_token_minutes,
+            refresh_days=settings.refresh_token_days,
+            user_agent=client.user_agent,
+            ip=client.ip,
+        )
+    except InvalidToken as e:
+        # A reused refresh token revoked its whole sign-in: close that sign-in's sockets too.
+        revoked = getattr(e, "revoked_user_id", None)
+        if isinstance(revoked, int):
+            await revocation.announce(platform, revoked, "logout")
+        raise
 
 
 async def logout(

@@ -230,7 +230,7 @@ async def rotate(
             reuse = None
     if reuse is not None:
         # Committed above (the revocation must persist although we refuse).
-        raise InvalidToken()
+        raise _family_revoked(row.user_id) if reuse else InvalidToken()
     lost_race = False
     async with sessionmaker.begin() as session:
         now = utcnow()
@@ -261,5 +261,13 @@ async def rotate(
     if lost_race:
         async with sessionmaker.begin() as session:
             await revoke_family(session, row.family_id)
-        raise InvalidToken()
+        raise _family_revoked(row.user_id)
     return user, pair
+
+
+def _family_revoked(user_id: int) -> InvalidToken:
+    """The refusal of a reused refresh token, after its whole family was revoked: carries the user
+    so that the caller can announce the revocation (their open WebSockets are re-checked)."""
+    error = InvalidToken()
+    error.revoked_user_id = user_id  # type: ignore[attr-defined]
+    return error

@@ -141,6 +141,29 @@ async def test_socket_on_one_node_closed_when_user_logs_out_everywhere_on_anothe
         await ws.close()
 
 
+async def test_socket_closed_4403_when_a_stolen_refresh_token_is_replayed(
+    spawn_node: Any, api_for: Any
+) -> None:
+    """Reuse of a rotated refresh token revokes its whole sign-in; the sign-in's socket goes with it
+    (an ordinary refresh keeps it)."""
+    node = spawn_node()
+    api = api_for(node)
+    admin = await api.login(TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD)
+    driver = await api.create_driver(admin)
+    ws, sub = await streaming_wallet(api, node.ws_url, admin, driver)
+    refresh = """mutation($i: RefreshTokenInput!) { refreshToken(input: $i) { tokens { accessToken }
+                   errors { code } } }"""
+    try:
+        await api.ok(refresh, {"i": {"refreshToken": driver.refresh}})
+        await api.credit(admin, driver.id, "0.40")
+        assert (await sub.data("walletUpdates"))["amount"] == "0.40"  # still streaming after a refresh
+        replay = await api.gql(refresh, {"i": {"refreshToken": driver.refresh}})
+        assert replay["data"]["refreshToken"]["errors"][0]["code"] == "INVALID_TOKEN", replay
+        assert await closed_with(ws) == 4403
+    finally:
+        await ws.close()
+
+
 async def test_every_subscribe_rechecks_the_token(spawn_node: Any, api_for: Any) -> None:
     """Two nodes on one database but separate in-process buses: the revocation event cannot reach
     the node holding the socket, so only the check at `subscribe` can stop the next operation."""
