@@ -93,17 +93,32 @@ async def _revoke(api: Api, how: str, admin: Account, driver: Account) -> None:
         raise AssertionError(how)
 
 
-@pytest.mark.parametrize("how", ["logout_all", "disable", "role"])
-async def test_streaming_socket_closed_4403_on_logout_all_disable_role_change(
+@pytest.mark.parametrize("how", ["logout_all", "disable", "role", "api_key"])
+async def test_streaming_socket_closed_4403_on_logout_all_disable_role_change_key_revocation(
     spawn_node: Any, api_for: Any, how: str
 ) -> None:
     node = spawn_node()
     api = api_for(node)
     admin = await api.login(TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD)
     driver = await api.create_driver(admin)
-    ws, sub = await streaming_wallet(api, node.ws_url, admin, driver)
+    if how == "api_key":
+        # A socket opened with an API key, closed when its owner revokes the key.
+        key = await api.api_key(driver, "READ")
+        keys = await api.ok("{ me { apiKeys { edges { node { id } } } } }", token=driver.access)
+        key_id = keys["me"]["apiKeys"]["edges"][0]["node"]["id"]
+        opener = Account(driver.id, driver.email, driver.password, key, driver.refresh)
+    else:
+        opener = driver
+    ws, sub = await streaming_wallet(api, node.ws_url, admin, opener)
     try:
-        await _revoke(api, how, admin, driver)
+        if how == "api_key":
+            await api.ok(
+                "mutation($i: RevokeApiKeyInput!) { revokeApiKey(input: $i) { errors { code } } }",
+                {"i": {"id": key_id}},
+                token=driver.access,
+            )
+        else:
+            await _revoke(api, how, admin, driver)
         assert await closed_with(ws) == 4403
         # Nothing more is delivered on the closed socket.
         await api.credit(admin, driver.id, "0.20")
@@ -112,7 +127,7 @@ async def test_streaming_socket_closed_4403_on_logout_all_disable_role_change(
     finally:
         await ws.close()
     # Re-authenticating by reconnecting: refused with the revoked token, allowed after a role change.
-    again = GqlWs(node.ws_url, token=driver.access)
+    again = GqlWs(node.ws_url, token=opener.access)
     if how == "role":
         await again.connect()
         await again.close()
