@@ -137,8 +137,9 @@ async def test_streaming_socket_closed_4403_on_logout_all_disable_role_change_ke
 
 
 @pytest.mark.redis
-async def test_socket_on_one_node_closed_when_user_logs_out_everywhere_on_another(
-    spawn_node: Any, api_for: Any, redis_url: str
+@pytest.mark.parametrize("how", ["logout_all", "disable", "role"])
+async def test_socket_on_one_node_closed_when_access_is_revoked_on_another(
+    spawn_node: Any, api_for: Any, redis_url: str, how: str
 ) -> None:
     a = spawn_node(BROADCAST_URL=redis_url)
     b = spawn_node(BROADCAST_URL=redis_url)
@@ -147,10 +148,7 @@ async def test_socket_on_one_node_closed_when_user_logs_out_everywhere_on_anothe
     driver = await api_b.create_driver(admin)
     ws, _ = await streaming_wallet(api_a, a.ws_url, admin, driver)
     try:
-        await api_b.ok(
-            "mutation { logout(input: {allSessions: true}) { revokedSessions errors { code } } }",
-            token=driver.access,
-        )
+        await _revoke(api_b, how, admin, driver)
         assert await closed_with(ws) == 4403
     finally:
         await ws.close()
