@@ -6,6 +6,9 @@
     viewer = await get_viewer(info)             # None when anonymous
     owner_id = await owner_filter(info, user_id)  # for "mine unless admin" lookups
 
+Read-only API keys are refused on every mutation before any resolver runs (`api/scopes.py`); the
+`write` checks here say the same again for resolvers called another way.
+
 They raise `domain.errors.NotAuthenticated` / `Forbidden`, which reach the client as GraphQL
 errors with `extensions.code` UNAUTHENTICATED / FORBIDDEN (never masked, never internal detail).
 In a mutation resolver that returns a payload, catch `DomainError` and return

@@ -47,6 +47,7 @@ from api import (
     platform_settings,
     referrals,
     rewards,
+    scopes,
     sessions,
     stations,
     subscriptions,
@@ -160,6 +161,7 @@ def build_schema(production: bool = False) -> strawberry.Schema:
         lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
         lambda: MaskUnexpectedErrors(should_mask_error=should_mask, error_message=MASKED_MESSAGE),
         CachedValidation,
+        scopes.ReadOnlyKeyGuard,
     ]
     if production:
         extensions.append(DisableIntrospection)

@@ -21,6 +21,7 @@ from db.models import ChargingSession as SessionModel
 from db.models import Receipt as ReceiptModel
 from db.models import Reservation as ReservationModel
 from domain import events, sessions, transactions
+from domain.errors import NotFound
 
 if TYPE_CHECKING:
     from api.invoices import Receipt
@@ -247,7 +248,6 @@ class Query:
     @strawberry.field(description="One of your charging sessions (any, for admins).")
     async def charging_session(self, info: strawberry.Info, id: strawberry.ID) -> ChargingSession:
         user = await require_user(info)
-        from domain.errors import NotFound
 
         async with info.context.platform.sessionmaker() as s:
             tx = await s.get(SessionModel, decode_id(id, "ChargingSession"))
@@ -351,6 +351,9 @@ class Mutation:
         return await payload_or_errors(ReservationPayload, work())
 
 
+REQUEST_NOT_FOUND = "Charging request not found."
+
+
 @strawberry.type
 class Subscription:
     @strawberry.subscription(
@@ -360,11 +363,19 @@ class Subscription:
         self, info: strawberry.Info, id: strawberry.ID
     ) -> AsyncGenerator[ChargingRequest, None]:
         user = await require_user(info)
-        pk = decode_id(id, "ChargingRequest")
+        # A malformed id, a missing request and someone else's get the same answer.
+        try:
+            pk = decode_id(id, "ChargingRequest")
+        except NotFound:
+            raise NotFound(REQUEST_NOT_FOUND, field="id") from None
         platform = info.context.platform
         async with platform.bus.subscribe(events.charging_request(pk)) as stream:
             async with platform.sessionmaker() as s, s.begin():
-                yield ChargingRequest.from_model(await sessions.get_request(s, pk, _owner(user)))
+                try:
+                    first = await sessions.get_request(s, pk, _owner(user))
+                except NotFound:
+                    raise NotFound(REQUEST_NOT_FOUND, field="id") from None
+                yield ChargingRequest.from_model(first)
             async for _event in stream:
                 async with platform.sessionmaker() as s, s.begin():
                     yield ChargingRequest.from_model(await sessions.get_request(s, pk, _owner(user)))

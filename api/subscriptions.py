@@ -33,7 +33,7 @@ from api.relay import _b64d, encode_id
 from db.models import Charger, ChargingRequest, ChargingSession, Fault, User
 from domain import events as ev
 from domain import transactions
-from domain.errors import Forbidden, InvalidInput, NotFound
+from domain.errors import InvalidInput, NotFound
 from plagsini import metrics
 from plagsini.bus import Lagged
 
@@ -195,13 +195,25 @@ def _sen(value: Any) -> Decimal | None:
         return None
 
 
+#: One answer for "no such object" and "not yours" (no existence oracle), per type.
+NOT_FOUND_MESSAGES = {
+    SESSION_TYPE: "No such charging session.",
+    REQUEST_TYPE: "No such charging request.",
+    CHARGER_TYPE: "No such charger.",
+}
+
+
+def _not_found(type_name: str, field: str) -> NotFound:
+    return NotFound(NOT_FOUND_MESSAGES.get(type_name), field=field)
+
+
 def _key(gid: Any, type_name: str, field: str) -> str:
     """The key inside a global ID of `type_name`, or the raw key itself."""
     if gid is None or str(gid) == "":
-        raise NotFound(field=field)
+        raise _not_found(type_name, field)
     raw = str(gid)
     if len(raw) > 200:
-        raise NotFound(field=field)
+        raise _not_found(type_name, field)
     try:
         kind, sep, pk = _b64d(raw).partition(":")
     except ValueError:
@@ -214,7 +226,7 @@ def _key(gid: Any, type_name: str, field: str) -> str:
 def _int_key(gid: Any, type_name: str, field: str) -> int:
     key = _key(gid, type_name, field)
     if not key.isdigit() or len(key) > 18:
-        raise NotFound(field=field)
+        raise _not_found(type_name, field)
     return int(key)
 
 
@@ -430,15 +442,16 @@ async def _session_row(info: Info, session_id: int) -> ChargingSession:
     async with _platform(info).sessionmaker() as s:
         row = await s.get(ChargingSession, session_id)
         if row is None:
-            raise NotFound("No such charging session.", field="sessionId")
+            raise _not_found(SESSION_TYPE, "sessionId")
         await s.refresh(row, ["charger"])
         s.expunge(row)
         return row
 
 
 def _check_owner(user: User, owner_id: int | None) -> None:
+    # Someone else's session is answered exactly like a missing one.
     if not _is_admin(user) and owner_id != user.id:
-        raise Forbidden("This is not your charging session.")
+        raise _not_found(SESSION_TYPE, "sessionId")
 
 
 async def _charger_cpid(info: Info, charger_id: Any, *, public_only: bool) -> str:
@@ -451,7 +464,7 @@ async def _charger_cpid(info: Info, charger_id: Any, *, public_only: bool) -> st
         else:
             row = (await s.execute(q.where(Charger.charge_point_id == key))).first()
     if row is None or (public_only and not row.is_public):
-        raise NotFound("No such charger.", field="chargerId")
+        raise _not_found(CHARGER_TYPE, "chargerId")
     return str(row.charge_point_id)
 
 
@@ -644,10 +657,8 @@ class Subscription:
         rid = _int_key(id, REQUEST_TYPE, "id")
         async with _platform(info).sessionmaker() as s:
             req = await s.get(ChargingRequest, rid)
-        if req is None:
-            raise NotFound("No such charging request.", field="id")
-        if not _is_admin(user) and req.user_id != user.id:
-            raise Forbidden("This is not your charging request.")
+        if req is None or (not _is_admin(user) and req.user_id != user.id):
+            raise _not_found(REQUEST_TYPE, "id")
         admin = _is_admin(user)
 
         def update(event: dict[str, Any]) -> ChargingRequestUpdate:
@@ -664,7 +675,7 @@ class Subscription:
             async with _platform(info).sessionmaker() as s:
                 now = await s.get(ChargingRequest, rid)
             if now is None:
-                raise NotFound("No such charging request.", field="id")
+                raise _not_found(REQUEST_TYPE, "id")
             return update(
                 {
                     "status": now.status,

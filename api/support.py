@@ -78,7 +78,11 @@ class SupportMessage:
 class SendSupportMessageInput:
     subject: str
     body: str
-    email: str | None = strawberry.field(default=None, description="Required when not signed in.")
+    email: str | None = strawberry.field(
+        default=None,
+        description="Required when not signed in. Signed in, replies go to the account's email address "
+        "(leave this empty; another address is refused).",
+    )
     name: str | None = None
 
 
@@ -146,7 +150,7 @@ class Mutation:
             viewer = await get_viewer(info)
             platform = info.context.platform
             checks = [(f"support:ip:{info.context.client_ip}", Limit(SEND_PER_HOUR, 3600))]
-            sender = input.email or (viewer.user.email if viewer else None)
+            sender = viewer.user.email if viewer else input.email
             if sender:
                 checks.append((f"support:email:{sender.strip().lower()[:191]}", Limit(SEND_PER_HOUR, 3600)))
             await enforce(get_limiter(platform), checks)

@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.engine import read_session
 from db.models import USER_ROLES, ApiKey, IdTag, User, Vehicle, utcnow
-from domain import audit, idtags, otp, passwords, platform_settings, tokens
+from domain import audit, idtags, otp, passwords, platform_settings, revocation, tokens
 from domain.errors import (
     AccountDisabled,
     Conflict,
@@ -276,21 +276,38 @@ async def login(
 
 async def refresh(platform: Any, refresh_token: str, client: ClientInfo) -> tuple[User, tokens.TokenPair]:
     settings = platform.settings
-    return await tokens.rotate(
-        platform.sessionmaker,
-        refresh_token,
-        secret=platform.secret_key,
-        access_minutes=settings.access_token_minutes,
-        refresh_days=settings.refresh_token_days,
-        user_agent=client.user_agent,
-        ip=client.ip,
-    )
+    try:
+        return await tokens.rotate(
+            platform.sessionmaker,
+            refresh_token,
+            secret=platform.secret_key,
+            access_minutes=settings.access_token_minutes,
+            refresh_days=settings.refresh_token_days,
+            user_agent=client.user_agent,
+            ip=client.ip,
+        )
+    except InvalidToken as e:
+        # A reused refresh token revoked its whole sign-in: close that sign-in's sockets too.
+        revoked = getattr(e, "revoked_user_id", None)
+        if isinstance(revoked, int):
+            await revocation.announce(platform, revoked, "logout")
+        raise
 
 
 async def logout(
     platform: Any, user_id: int, *, family_id: str | None, refresh_token: str | None, everywhere: bool
 ) -> int:
     """Revoke the current sign-in (its refresh family), the given refresh token's family, or all."""
+    count = await _logout(
+        platform, user_id, family_id=family_id, refresh_token=refresh_token, everywhere=everywhere
+    )
+    await revocation.announce(platform, user_id, "logout_all" if everywhere else "logout")
+    return count
+
+
+async def _logout(
+    platform: Any, user_id: int, *, family_id: str | None, refresh_token: str | None, everywhere: bool
+) -> int:
     async with platform.sessionmaker.begin() as session:
         if everywhere:
             return await tokens.revoke_all(session, user_id)
@@ -375,6 +392,7 @@ async def change_password(
             user_agent=client.user_agent,
             ip=client.ip,
         )
+    await revocation.announce(platform, user_id, "password")
     return pair
 
 
@@ -409,6 +427,8 @@ async def reset_password(
         # Whoever reset the password proved they own the address.
         user.email_verified = True
         await tokens.revoke_all(session, user.id)
+        reset_id = user.id
+    await revocation.announce(platform, reset_id, "password")
 
 
 async def delete_account(platform: Any, user_id: int, *, password: str, client: ClientInfo) -> None:
@@ -424,6 +444,7 @@ async def delete_account(platform: Any, user_id: int, *, password: str, client: 
         raise InvalidCredentials("The password is wrong.", field="password")
     async with platform.sessionmaker.begin() as session:
         await anonymise(session, user_id)
+    await revocation.announce(platform, user_id, "deleted")
 
 
 async def anonymise(session: AsyncSession, user_id: int) -> None:
@@ -589,6 +610,10 @@ async def admin_update_user(
             target_id=user.id,
             details=_changed(before, user),
         )
+        changed = _changed(before, user)
+    if "role" in changed or "disabled" in changed:
+        # Open WebSockets of this user are re-checked on every node (closed when no longer allowed).
+        await revocation.announce(platform, user.id, "role" if "role" in changed else "disabled")
     return user
 
 

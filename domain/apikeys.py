@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from db.models import API_KEY_SCOPES, ApiKey, User, utcnow
-from domain import audit
+from domain import audit, revocation
 from domain.errors import InvalidInput, InvalidToken, NotFound
 from domain.tokens import hash_token
 
@@ -92,6 +92,7 @@ async def revoke(platform: Any, key_id: int, *, owner_id: int | None, actor_id: 
                 details={"owner_id": key.user_id},
             )
         await session.flush()
+    await revocation.announce(platform, key.user_id, "api_key")
     return key
 
 

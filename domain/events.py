@@ -17,6 +17,7 @@ UTC strings; money is integer sen; energy Wh; power W.
 | `wallet.<user_id>`           | domain (wallet)         | WalletEvent                                     |
 | `faults`                     | domain (faults)         | FaultEvent                                      |
 | `dashboard.stats`            | api (node-local, timer) | DashboardStatsEvent (never crosses nodes)       |
+| `auth.revoked`               | domain (accounts, keys) | AuthRevokedEvent: a user's sign-ins changed     |
 | `node.<node_id>.commands`    | api → ocpp node         | command-bus request                             |
 | `node.replies.<node_id>`     | ocpp node → api node    | command-bus reply                               |
 
@@ -81,6 +82,10 @@ def wallet(user_id: int | str) -> str:
 FAULTS = "faults"
 
 DASHBOARD_STATS = "dashboard.stats"
+
+#: A user's sign-ins, API keys, role or status changed (`{"user_id", "reason"}`): every node re-checks
+#: the GraphQL WebSockets of that user and closes (4403) those that are no longer allowed.
+AUTH_REVOKED = "auth.revoked"
 
 
 def node_commands(node_id: str) -> str:

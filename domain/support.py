@@ -40,10 +40,22 @@ async def submit(
         raise InvalidInput("Enter a message.", field="body")
     if len(body) > MAX_BODY:
         raise InvalidInput(f"The message is longer than {MAX_BODY} characters.", field="body")
-    address = email or (user.email if user is not None else None)
-    if not address:
-        raise InvalidInput("Enter your email address so we can answer.", field="email")
-    address = normalize_email(address)
+    if user is not None:
+        # A signed-in sender is answered at the account's own address, never at one the caller
+        # names: otherwise anyone holding a driver's token could have support's replies about
+        # that account mailed elsewhere.
+        if not user.email:
+            raise InvalidInput("This account has no email address to answer.", field="email")
+        if email and normalize_email(email) != user.email:
+            raise InvalidInput(
+                "Signed in, we answer at your account's email address; leave the email empty.",
+                field="email",
+            )
+        address = user.email
+    else:
+        if not email:
+            raise InvalidInput("Enter your email address so we can answer.", field="email")
+        address = normalize_email(email)
     msg = SupportMessage(
         user_id=user.id if user is not None else None,
         email=address,

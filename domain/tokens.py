@@ -88,6 +88,7 @@ class AccessClaims:
     user_id: int
     family_id: str
     issued_at: dt.datetime
+    expires_at: dt.datetime | None = None
 
 
 def decode_access_token(secret: str, token: str) -> AccessClaims:
@@ -95,7 +96,12 @@ def decode_access_token(secret: str, token: str) -> AccessClaims:
     sub, sid = claims.get("sub"), claims.get("sid")
     if not isinstance(sub, str) or not sub.isdigit() or not isinstance(sid, str):
         raise InvalidToken()
-    return AccessClaims(int(sub), sid, dt.datetime.fromtimestamp(int(claims["iat"]), dt.UTC))
+    return AccessClaims(
+        int(sub),
+        sid,
+        dt.datetime.fromtimestamp(int(claims["iat"]), dt.UTC),
+        dt.datetime.fromtimestamp(int(claims["exp"]), dt.UTC),
+    )
 
 
 def issue_email_token(secret: str, email: str, verification_id: int, minutes: int = 30) -> str:
@@ -224,7 +230,7 @@ async def rotate(
             reuse = None
     if reuse is not None:
         # Committed above (the revocation must persist although we refuse).
-        raise InvalidToken()
+        raise _family_revoked(row.user_id) if reuse else InvalidToken()
     lost_race = False
     async with sessionmaker.begin() as session:
         now = utcnow()
@@ -255,5 +261,13 @@ async def rotate(
     if lost_race:
         async with sessionmaker.begin() as session:
             await revoke_family(session, row.family_id)
-        raise InvalidToken()
+        raise _family_revoked(row.user_id)
     return user, pair
+
+
+def _family_revoked(user_id: int) -> InvalidToken:
+    """The refusal of a reused refresh token, after its whole family was revoked: carries the user
+    so that the caller can announce the revocation (their open WebSockets are re-checked)."""
+    error = InvalidToken()
+    error.revoked_user_id = user_id  # type: ignore[attr-defined]
+    return error

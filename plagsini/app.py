@@ -26,6 +26,7 @@ from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import Bas
 from api.context import Context
 from api.fanout import next_frame
 from api.schema import build_schema
+from api.ws_auth import Revocations, SocketGuard
 from plagsini import metrics
 from plagsini.platform import Platform
 from plagsini.tasks import cancel_and_wait
@@ -41,6 +42,9 @@ class KeepAliveTransportWSHandler(BaseGraphQLTransportWSHandler):  # type: ignor
 
     keepalive_task: asyncio.Task[None] | None = None
     last_seen: float = 0.0
+    #: Who opened the socket; re-checked on every subscribe, at token expiry and on revocation
+    #: events from any node (api/ws_auth.py). None for an anonymous socket.
+    guard: SocketGuard | None = None
 
     async def handle_message(self, message: Any) -> None:
         self.last_seen = time.monotonic()
@@ -60,9 +64,18 @@ class KeepAliveTransportWSHandler(BaseGraphQLTransportWSHandler):  # type: ignor
 
     async def handle_connection_init(self, message: Any) -> None:
         await super().handle_connection_init(message)
+        registry = getattr(self.view, "revocations", None)
+        if self.connection_acknowledged and self.guard is None and registry is not None:
+            self.guard = await SocketGuard.open(self, registry)
         interval = float(getattr(self.view, "keepalive_seconds", 0) or 0)
         if self.connection_acknowledged and interval > 0 and self.keepalive_task is None:
             self.keepalive_task = asyncio.create_task(self._keepalive(interval))
+
+    async def handle_subscribe(self, message: Any) -> None:
+        # The token and its user are checked again before every operation (closes 4403 when revoked).
+        if self.guard is not None and not await self.guard.recheck():
+            return
+        await super().handle_subscribe(message)
 
     async def _keepalive(self, interval: float) -> None:
         try:
@@ -79,6 +92,8 @@ class KeepAliveTransportWSHandler(BaseGraphQLTransportWSHandler):  # type: ignor
 
     async def shutdown(self) -> None:
         await cancel_and_wait(self.keepalive_task, ignore_errors=True)
+        if self.guard is not None:
+            await self.guard.stop()
         await super().shutdown()
 
 
@@ -110,6 +125,7 @@ class PlagsiniGraphQL(GraphQL):  # type: ignore[type-arg]
         super().__init__(**kwargs)
         self.platform = platform
         self.keepalive_seconds = settings.graphql_keepalive_seconds
+        self.revocations = Revocations(platform)
 
     async def get_context(self, request: Any, response: Any = None) -> Context:  # type: ignore[override]
         return Context(platform=self.platform, request=request, response=response)

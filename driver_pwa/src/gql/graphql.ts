@@ -2952,7 +2952,7 @@ export type SendLocalListInput = {
 
 export type SendSupportMessageInput = {
   body: Scalars['String']['input'];
-  /** Required when not signed in. */
+  /** Required when not signed in. Signed in, replies go to the account's email address (leave this empty; another address is refused). */
   email?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   subject: Scalars['String']['input'];

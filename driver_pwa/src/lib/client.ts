@@ -68,6 +68,38 @@ export const authFetch: typeof fetch = async (input, init) => {
 };
 
 let ws: WsClient | null = null;
+/** Set while the WebSocket itself refreshes the tokens it is about to send (keeps the client alive). */
+let wsRefreshing = false;
+
+/** Seconds until a JWT access token expires (from its `exp` claim); -Infinity when unreadable. */
+export function secondsLeft(token: string, now: number = Date.now()): number {
+  try {
+    const part = token.split(".")[1] ?? "";
+    const json = atob(part.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(part.length / 4) * 4, "="));
+    const exp = (JSON.parse(json) as { exp?: unknown }).exp;
+    return typeof exp === "number" ? exp - now / 1000 : -Infinity;
+  } catch {
+    return -Infinity;
+  }
+}
+
+/** The WebSocket's connection_init payload. The server closes a socket (4403) when its access token
+ * expires or the sign-in is revoked; the client reconnects, and here refreshes an access token that
+ * is about to expire first, so the new connection is accepted. */
+async function wsConnectionParams(): Promise<Record<string, string>> {
+  let t = getTokens();
+  if (t?.refreshToken && secondsLeft(t.accessToken) < 30) {
+    wsRefreshing = true;
+    try {
+      refreshing ??= refreshTokens().finally(() => (refreshing = null));
+      await refreshing;
+    } finally {
+      wsRefreshing = false;
+    }
+    t = getTokens();
+  }
+  return t ? { authorization: `Bearer ${t.accessToken}` } : {};
+}
 
 function wsUrl(): string {
   const { protocol, host } = window.location;
@@ -84,16 +116,14 @@ export function wsClient(): WsClient {
       retryWait: async (retries) => {
         await new Promise((r) => setTimeout(r, Math.min(1000 * 2 ** retries, 15_000)));
       },
-      connectionParams: () => {
-        const t = getTokens();
-        return t ? { authorization: `Bearer ${t.accessToken}` } : {};
-      },
+      connectionParams: wsConnectionParams,
       on: {
         connected: () => reportNetwork(true),
       },
     });
     // A new identity needs a new connection (auth is in connection_init).
     onTokens(() => {
+      if (wsRefreshing) return; // the connecting socket sends the new token itself
       ws?.terminate();
       ws = null;
     });
