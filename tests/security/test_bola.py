@@ -37,7 +37,7 @@ DRIVER_OPERATIONS = {
         "chargingRequest", "chargingSession", "mySessions", "myReceipts", "receipt", "chargerTariff",
         "quote", "membershipPlans", "myMembership", "rewardsBalance", "pointHistory", "rewardCatalog",
         "myRedemptions", "myReferralCode", "myReferral", "chargers", "charger", "connectors", "stations",
-        "station", "activeSession",
+        "station", "activeSession", "myStartRefusals",
     },
     "mutation": {
         "requestEmailCode", "verifyEmailCode", "register", "login", "refreshToken", "logout",
