@@ -434,3 +434,29 @@ __all__ = [
     "bounded_decimal",
     "check_value",
 ]
+
+
+class TypedRequestErrors(SchemaExtension):
+    """Gives every error about the request itself a code, like the typed errors of the resolvers:
+    GRAPHQL_PARSE_FAILED (syntax), GRAPHQL_VALIDATION_FAILED (the document against the schema) and
+    BAD_USER_INPUT (variables graphql-core could not coerce, e.g. a DateTime that is not one)."""
+
+    def on_validate(self) -> Iterator[None]:
+        yield
+        self._validation_failed = bool(self.execution_context.pre_execution_errors)
+
+    def on_operation(self) -> Iterator[None]:
+        self._validation_failed = False
+        yield
+        ec = self.execution_context
+        result = ec.result
+        for error in getattr(result, "errors", None) or ():
+            if error.path is not None or (error.extensions or {}).get("code"):
+                continue
+            if ec.graphql_document is None:
+                code = "GRAPHQL_PARSE_FAILED"
+            elif self._validation_failed:
+                code = "GRAPHQL_VALIDATION_FAILED"
+            else:
+                code = "BAD_USER_INPUT"
+            error.extensions = {**(error.extensions or {}), "code": code}

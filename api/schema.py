@@ -63,7 +63,7 @@ from api import (
 from api import chargers as chargers_api
 from api.errors import ERROR_TYPES, is_public
 from api.fanout import SharedEventExecutor
-from api.limits import DECIMAL_SCALAR, InputLimits, InputLimitsRule
+from api.limits import DECIMAL_SCALAR, InputLimits, InputLimitsRule, TypedRequestErrors
 
 # One line an area; the order is the order of fields in the exported schema.
 QUERY_TYPES: list[type] = [
@@ -165,6 +165,7 @@ def build_schema(production: bool = False) -> strawberry.Schema:
         lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
         lambda: AddValidationRules([InputLimitsRule]),
         InputLimits,
+        TypedRequestErrors,
         lambda: MaskUnexpectedErrors(should_mask_error=should_mask, error_message=MASKED_MESSAGE),
         CachedValidation,
     ]

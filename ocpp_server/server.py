@@ -215,7 +215,7 @@ class OcppServer:
             "server_header": None,
             "ping_interval": 60,
             "ping_timeout": 60,
-            "max_size": 1 << 20,
+            "max_size": self.settings.max_body_bytes,  # closes with 1009 beyond it
             "max_queue": 16,
             # No permessage-deflate: its zlib state costs tens of KB per held connection and CPU per
             # frame, for OCPP-J frames of a few hundred bytes.

@@ -27,6 +27,7 @@ from api.context import Context
 from api.fanout import next_frame
 from api.schema import build_schema
 from plagsini import metrics
+from plagsini.limits import BodyLimit, decode_json
 from plagsini.platform import Platform
 from plagsini.tasks import cancel_and_wait
 
@@ -109,6 +110,9 @@ class PlagsiniGraphQL(GraphQL):  # type: ignore[type-arg]
         super().__init__(**kwargs)
         self.platform = platform
         self.keepalive_seconds = settings.graphql_keepalive_seconds
+
+    def decode_json(self, data: str | bytes) -> object:
+        return decode_json(data)
 
     async def get_context(self, request: Any, response: Any = None) -> Context:  # type: ignore[override]
         return Context(platform=self.platform, request=request, response=response)
@@ -221,4 +225,4 @@ def build_app(platform: Platform) -> Starlette:
         else:
             routes.append(Mount("/", routes=[_not_built("driver app")]))
 
-    return Starlette(routes=routes)
+    return BodyLimit(Starlette(routes=routes), settings.max_body_bytes)  # type: ignore[return-value]

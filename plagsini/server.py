@@ -115,6 +115,7 @@ async def serve(settings: Settings, simulate: int = 0) -> None:
         lifespan="off",
         ws_ping_interval=20,
         ws_ping_timeout=20,
+        ws_max_size=settings.max_body_bytes,
         proxy_headers=True,
         server_header=False,
     )
