@@ -27,9 +27,9 @@ import time
 from collections.abc import Coroutine
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import unquote
 
 from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.convertors import Convertor, register_url_convertor
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
@@ -60,6 +60,23 @@ class Admission:
 class Refusal:
     status: int
     reason: str
+
+
+class AnyPathConvertor(Convertor[str]):
+    """`/ocpp/{charge_point_id:ocpp_path}`: everything after the prefix, newlines included, so every
+    request under /ocpp/ reaches `handle_asgi` and an invalid id is answered 400 there (starlette's
+    `path` convertor stops at a newline, and an unmatched WebSocket gets a bare 403)."""
+
+    regex = "[\\s\\S]*"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("ocpp_path", AnyPathConvertor())
 
 
 class WebsocketsTransport:
@@ -280,7 +297,7 @@ class OcppServer:
         peer_cert: bool,
     ) -> Admission | Refusal:
         if not chargers.valid_charge_point_id(cpid):
-            return Refusal(404, "unknown charge point")
+            return Refusal(400, "invalid charge point id")
         # A read (a WAL snapshot on SQLite, batched with other connecting chargers' lookups):
         # admissions do not queue for the write lock.
         charger = await self.admissions.get(cpid)
@@ -319,7 +336,9 @@ class OcppServer:
 
     async def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
         path = request.path.split("?", 1)[0]
-        cpid = unquote(path.strip("/"))
+        cpid = chargers.charge_point_id_from_path(path[1:])
+        if cpid is None:
+            return connection.respond(400, "invalid charge point id\n")
         if SUBPROTOCOL not in _offered_subprotocols(request.headers.get_all("Sec-WebSocket-Protocol")):
             return connection.respond(400, "the ocpp1.6 subprotocol is required\n")
         ssl_obj = connection.transport.get_extra_info("ssl_object")
@@ -353,7 +372,17 @@ class OcppServer:
 
     async def handle_asgi(self, websocket: Any) -> None:
         """`/ocpp/<chargePointId>` on the HTTP port (Starlette WebSocket)."""
-        cpid = unquote(str(websocket.path_params.get("charge_point_id", "")).strip("/"))
+        raw = websocket.scope.get("raw_path")
+        if isinstance(raw, bytes) and raw.startswith(b"/ocpp/"):
+            segment = raw[len(b"/ocpp/") :].split(b"?", 1)[0].decode("latin-1")
+            cpid_or_none = chargers.charge_point_id_from_path(segment)
+        else:  # no raw path from the server: the decoded one, not decoded again
+            decoded = str(websocket.path_params.get("charge_point_id", ""))
+            cpid_or_none = decoded if chargers.valid_charge_point_id(decoded) else None
+        if cpid_or_none is None:
+            await self._deny_asgi(websocket, 400, "invalid charge point id")
+            return
+        cpid = cpid_or_none
         offered = list(websocket.scope.get("subprotocols") or [])
         if SUBPROTOCOL not in offered:
             await self._deny_asgi(websocket, 400, "the ocpp1.6 subprotocol is required")

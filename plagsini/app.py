@@ -183,6 +183,7 @@ def build_app(platform: Platform) -> Starlette:
     ]
 
     if serve_ocpp:
+        import ocpp_server.server  # noqa: F401 - registers the ocpp_path convertor
 
         async def ocpp_ws(websocket: WebSocket) -> None:
             server = platform.services.get("ocpp")
@@ -191,7 +192,7 @@ def build_app(platform: Platform) -> Starlette:
                 return
             await server.handle_asgi(websocket)
 
-        routes.append(WebSocketRoute("/ocpp/{charge_point_id:path}", ocpp_ws))
+        routes.append(WebSocketRoute("/ocpp/{charge_point_id:ocpp_path}", ocpp_ws))  # ocpp_server.server
 
     if serve_api:
         from api.http import http_routes  # routes that are not GraphQL (webhooks, receipts, sandbox gateway)
