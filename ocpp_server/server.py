@@ -1,8 +1,9 @@
 """The OCPP 1.6J endpoint: `ws://host:OCPP_PORT/<chargePointId>` (plus a TLS listener on OCPP_TLS_PORT
 when OCPP_TLS_CERT/KEY are set) and `/ocpp/<chargePointId>` on the HTTP port (`handle_asgi`).
 
-Admission (before the WebSocket upgrade): the `ocpp1.6` subprotocol is required (400 otherwise); an
-unknown charge point id is refused with 404 or admitted as Pending (OCPP_UNKNOWN_CHARGERS); the
+Admission (before the WebSocket upgrade): the charge point id must follow the OCPP identity rules
+(`domain.chargers.charge_point_id_from_path`; 400 otherwise); the `ocpp1.6` subprotocol is required
+(400 otherwise); an unknown charge point id is refused with 404 or admitted as Pending (OCPP_UNKNOWN_CHARGERS); the
 connection must match the charger's security profile:
 
 | profile | transport | credentials                                               |
