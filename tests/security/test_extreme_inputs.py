@@ -89,3 +89,59 @@ def test_sweep_runner_flags_an_internal_error() -> None:
     assert judge(500, "oops") == "HTTP 500"
     assert judge(413, "Request body too large") is None
     _ = run_sweep  # imported for the bench scenario; same code path
+
+
+# ---------------------------------------------------------------- the bounds themselves (in process)
+
+
+def test_the_decimal_scalar_refuses_out_of_range_values() -> None:
+    from decimal import Decimal
+
+    from api.limits import bounded_decimal
+
+    for ok in ("0", "12.5", "-3.000", "0.000000000000000001", "999999999999999999", 10**17, 1.5):
+        assert isinstance(bounded_decimal(ok), Decimal), ok
+    for bad in (
+        "1e999990",
+        "-1e999990",
+        "1e-999990",
+        "NaN",
+        "sNaN",
+        "Infinity",
+        "1e18",
+        10**30,
+        "1" * 65,
+        "x",
+        True,
+    ):
+        assert isinstance(bounded_decimal(bad), str), bad
+
+
+async def test_literals_defaults_and_subscriptions_are_bounded_too() -> None:
+    from api.schema import build_schema
+
+    schema = build_schema()
+    cases = [
+        ('{ quote(chargerId: "x", energyKwh: "1e999990") { energyKwh } }', None),
+        ('{ quote(chargerId: "x", energyKwh: 1e999990) { energyKwh } }', None),
+        ('query($e: Decimal! = "1e999990") { quote(chargerId: "x", energyKwh: $e) { energyKwh } }', None),
+        ("{ users(first: 100000000000000000000000000000) { totalCount } }", None),
+        ("query($n: Int) { users(first: $n) { totalCount } }", {"n": 101}),
+        ("query($s: String) { users(search: $s) { totalCount } }", {"s": "x" * 10_001}),
+        (
+            "query($p: GeoPointInput) { stations(near: $p) { totalCount } }",
+            {"p": {"latitude": 91, "longitude": 0}},
+        ),
+    ]
+    for query, variables in cases:
+        result = await schema.execute(query, variable_values=variables)
+        assert result.errors, query
+        codes = [(e.extensions or {}).get("code") for e in result.errors]
+        # ours, and possibly graphql-core's own (typed too) for the same literal
+        assert "INVALID_INPUT" in codes and all(codes), (query, result.errors)
+    stream = await schema.subscribe(
+        "subscription($id: ID!) { sessionProgress(sessionId: $id) { __typename } }",
+        variable_values={"id": "x" * 300},
+    )
+    first = await anext(stream)  # type: ignore[call-overload]
+    assert first.errors and first.errors[0].extensions["code"] == "INVALID_INPUT", first
