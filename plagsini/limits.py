@@ -20,6 +20,7 @@ from typing import Any
 ASGIApp = Any
 TOO_LARGE_BODY = b"Request body too large: at most %d bytes.\n"
 WS_MESSAGE_TOO_BIG = 1009
+DRAIN_FACTOR = 4  # bodies declared up to 4x the limit are read and dropped before the 413
 
 
 class _BodyTooLarge(Exception):
@@ -35,6 +36,16 @@ def decode_json(data: str | bytes) -> object:
         raise
     except (RecursionError, ValueError) as e:
         raise json.JSONDecodeError(f"unacceptable JSON: {type(e).__name__}", "", 0) from None
+
+
+async def _drain(receive: Any, budget: int | None = None) -> None:
+    """Read and drop the rest of a request body (at most `budget` more bytes)."""
+    while budget is None or budget > 0:
+        message = await receive()
+        if message["type"] != "http.request" or not message.get("more_body"):
+            return
+        if budget is not None:
+            budget -= len(message.get("body") or b"")
 
 
 class BodyLimit:
@@ -76,6 +87,10 @@ class BodyLimit:
                 except ValueError:
                     declared = -1
                 if declared > limit:
+                    if declared <= DRAIN_FACTOR * limit:
+                        # Read (and drop) a body a little too large before answering, so the client
+                        # reads the 413 instead of a connection reset while it is still sending.
+                        await _drain(receive)
                     await self._reject(send)
                     return
         received = 0
@@ -88,6 +103,8 @@ class BodyLimit:
                 received += len(message.get("body") or b"")
                 if received > limit:
                     if not started and not replied:
+                        if message.get("more_body"):
+                            await _drain(receive, DRAIN_FACTOR * limit - received)
                         # Answer now: the app's error handling would turn the exception into a 500.
                         replied = True
                         await self._reject(send)
