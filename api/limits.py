@@ -67,6 +67,8 @@ from graphql.language import Visitor, visit
 from strawberry.extensions import SchemaExtension
 from strawberry.types.scalar import ScalarDefinition
 
+from api.relay import MAX_PAGE_SIZE
+
 CODE = "INVALID_INPUT"
 
 MAX_STRING_CHARS = 10_000
@@ -89,8 +91,8 @@ DECIMAL_RULE = (
 
 #: Bounds (inclusive) of numeric arguments and input fields by name, wherever they appear.
 DOMAIN_BOUNDS: dict[str, tuple[float, float]] = {
-    "first": (0, 100),  # api.relay.MAX_PAGE_SIZE
-    "last": (0, 100),
+    "first": (0, MAX_PAGE_SIZE),
+    "last": (0, MAX_PAGE_SIZE),
     "connectorId": (0, INT32_MAX),  # OCPP: 0 is the charger itself, 1.. its connectors
     "latitude": (-90, 90),
     "longitude": (-180, 180),
