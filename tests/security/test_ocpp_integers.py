@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import ocpp
+import pytest
 import websockets
 
 from bench.extreme_inputs import login, register_charger
@@ -89,8 +90,17 @@ class Charger:
                     return list(msg)
 
 
-async def test_every_integer_of_every_inbound_action_out_of_range(spawn_node: Any) -> None:
-    node = spawn_node()
+@pytest.mark.parametrize("database", ["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)])
+async def test_every_integer_of_every_inbound_action_out_of_range(
+    spawn_node: Any, database: str, request: pytest.FixtureRequest
+) -> None:
+    env: dict[str, str] = {}
+    if database == "mariadb":
+        from db.migrate import upgrade
+
+        env["DATABASE_URL"] = str(request.getfixturevalue("mariadb_url"))
+        await upgrade(env["DATABASE_URL"])
+    node = await asyncio.to_thread(spawn_node, **env)
     admin = await asyncio.to_thread(login, node.http_url, TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD)
     await asyncio.to_thread(register_charger, node.http_url, admin, "INTSWEEP1")
     async with websockets.connect(f"{node.ocpp_url}/INTSWEEP1", subprotocols=["ocpp1.6"]) as ws:  # type: ignore[list-item]
