@@ -41,6 +41,11 @@ def test_quote_with_a_huge_exponent_is_refused_at_once(spawn_node: Any) -> None:
     )
     assert r.elapsed.total_seconds() < MAX_SECONDS
     assert {e["extensions"]["code"] for e in r.json()["errors"]} == {"INVALID_INPUT"}
+    # JSON the decoder cannot take (integers of thousands of digits, 100,000 nested lists): a 400
+    for raw in ('{"e": ' + "9" * 5000 + "}", '{"e": ' + "[" * 100_000 + "]" * 100_000 + "}"):
+        body = '{"query": "query($e: Decimal!) { platform { __typename } }", "variables": ' + raw + "}"
+        r = httpx.post(node.http_url + "/graphql", content=body, headers={"Content-Type": "application/json"})
+        assert r.status_code == 400, (r.status_code, r.text[:200])
     # an ordinary quote still works
     r = httpx.post(node.http_url + "/graphql", json={"query": q, "variables": {"c": charger, "e": "12.5"}})
     assert r.json()["data"]["quote"]["energyKwh"] == "12.500", r.json()
