@@ -3,8 +3,8 @@ when OCPP_TLS_CERT/KEY are set) and `/ocpp/<chargePointId>` on the HTTP port (`h
 
 Admission (before the WebSocket upgrade): the charge point id must follow the OCPP identity rules
 (`domain.chargers.charge_point_id_from_path`; 400 otherwise); the `ocpp1.6` subprotocol is required
-(400 otherwise); an unknown charge point id is refused with 404 or admitted as Pending (OCPP_UNKNOWN_CHARGERS); the
-connection must match the charger's security profile:
+(400 otherwise); an unknown charge point id is refused with 404 or admitted as Pending
+(OCPP_UNKNOWN_CHARGERS); the connection must match the charger's security profile:
 
 | profile | transport | credentials                                               |
 |---------|-----------|-----------------------------------------------------------|
