@@ -59,6 +59,7 @@ def test_http_bodies_over_the_limit_get_413_on_every_route(spawn_node: Any) -> N
     )
     assert r.status_code == 200 and "errors" not in r.json(), r.text[:300]
     assert httpx.get(node.http_url + "/healthz").status_code == 200
+    assert "Traceback" not in node.output(), node.output()[-3000:]
 
 
 def test_the_limit_is_a_setting(spawn_node: Any) -> None:
@@ -104,6 +105,7 @@ async def test_ocpp_frames_over_the_limit_close_1009(spawn_node: Any, endpoint: 
         assert await _closed_with(ws) == 1009
     async with httpx.AsyncClient() as client:
         assert (await client.get(node.http_url + "/healthz")).status_code == 200
+    assert "Traceback" not in node.output(), node.output()[-3000:]
 
 
 async def test_graphql_websocket_messages_over_the_limit_close_1009(spawn_node: Any) -> None:
@@ -121,3 +123,4 @@ async def test_graphql_websocket_messages_over_the_limit_close_1009(spawn_node: 
         }
         await ws.send(json.dumps(msg))
         assert await _closed_with(ws) == 1009
+    assert "Traceback" not in node.output(), node.output()[-3000:]

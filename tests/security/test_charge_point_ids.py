@@ -7,7 +7,6 @@ WebSocket upgrade. The id is the one path segment after the endpoint, percent-de
 from __future__ import annotations
 
 import asyncio
-import json
 from typing import Any
 
 import httpx
@@ -81,6 +80,7 @@ async def test_invalid_ids_are_refused_before_the_upgrade(spawn_node: Any, endpo
             assert r.json()["data"]["chargerByChargePointId"] == {"chargePointId": cpid}, (segment, r.text)
         r = await client.post("/graphql", json={"query": q, "variables": {"c": "CP%2DOK2"}})
         assert r.json()["data"]["chargerByChargePointId"] is None, r.text
+    assert "Traceback" not in node.output(), node.output()[-3000:]
 
 
 async def test_registration_follows_the_same_rules(spawn_node: Any) -> None:
@@ -102,4 +102,3 @@ async def test_registration_follows_the_same_rules(spawn_node: Any) -> None:
             )
         r = await client.post("/graphql", json={"query": q, "variables": {"c": "z" * 48}})
         assert r.json()["data"]["registerCharger"]["charger"] == {"chargePointId": "z" * 48}, r.text
-    _ = json
