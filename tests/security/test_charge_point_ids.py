@@ -102,3 +102,12 @@ async def test_registration_follows_the_same_rules(spawn_node: Any) -> None:
             )
         r = await client.post("/graphql", json={"query": q, "variables": {"c": "z" * 48}})
         assert r.json()["data"]["registerCharger"]["charger"] == {"chargePointId": "z" * 48}, r.text
+
+
+def test_the_path_rule() -> None:
+    from domain.chargers import charge_point_id_from_path
+
+    for segment in BAD_SEGMENTS:
+        assert charge_point_id_from_path(segment) is None, segment
+    for segment, cpid in GOOD_SEGMENTS.items():
+        assert charge_point_id_from_path(segment) == cpid, segment
