@@ -5,6 +5,8 @@
 - batching off (one operation per request);
 - introspection and field suggestions off when `ENVIRONMENT=production` (GraphiQL is off there
   too, see `plagsini/app.py`);
+- every argument bounded before any resolver runs (`api/limits.py`: Decimal exponent and digits,
+  32-bit Int, finite Float, String length, list length; a typed INVALID_INPUT error otherwise);
 - internal errors masked: an exception raised while executing a field reaches the client as
   "Internal server error." unless it is a `domain.errors.DomainError` (typed, with
   `extensions.code`). Parse, validation and variable errors are about the request and stay as they are.
@@ -16,11 +18,13 @@ import logging
 import weakref
 from collections import OrderedDict
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import (
+    AddValidationRules,
     DisableIntrospection,
     MaskErrors,
     MaxAliasesLimiter,
@@ -60,6 +64,7 @@ from api import (
 from api import chargers as chargers_api
 from api.errors import ERROR_TYPES, is_public
 from api.fanout import SharedEventExecutor
+from api.limits import DECIMAL_SCALAR, InputLimits, InputLimitsRule, TypedRequestErrors
 
 # One line an area; the order is the order of fields in the exported schema.
 QUERY_TYPES: list[type] = [
@@ -159,6 +164,9 @@ def build_schema(production: bool = False) -> strawberry.Schema:
         lambda: QueryDepthLimiter(max_depth=MAX_DEPTH),
         lambda: MaxTokensLimiter(max_token_count=MAX_TOKENS),
         lambda: MaxAliasesLimiter(max_alias_count=MAX_ALIASES),
+        lambda: AddValidationRules([InputLimitsRule]),
+        InputLimits,
+        TypedRequestErrors,
         lambda: MaskUnexpectedErrors(should_mask_error=should_mask, error_message=MASKED_MESSAGE),
         CachedValidation,
         scopes.ReadOnlyKeyGuard,
@@ -172,6 +180,7 @@ def build_schema(production: bool = False) -> strawberry.Schema:
         types=[*ERROR_TYPES, *EXTRA_TYPES],
         extensions=extensions,
         execution_context_class=SharedEventExecutor,
+        scalar_overrides={Decimal: DECIMAL_SCALAR},
         config=StrawberryConfig(disable_field_suggestions=production, batching_config=None),
     )
 

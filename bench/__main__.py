@@ -6,7 +6,8 @@ Environment knobs (all optional):
 - BENCH_SIZES_MARIADB: the subset of BENCH_SIZES run on MariaDB (default: all)
 - BENCH_DURATION: seconds of steady state measured per ingest run (default 60)
 - BENCH_TARGETS: which servers (default "baseline,sqlite,mariadb"; mariadb needs mariadbd installed)
-- BENCH_SCENARIOS: which scenarios (default "ingest,peak,storm,live,api")
+- BENCH_SCENARIOS: which scenarios (default "ingest,peak,storm,live,api,extreme"); `extreme` runs the
+  extreme-input sweep of bench/extreme_inputs.py (a few minutes) and records the slowest request
 - BENCH_STORM_SIZES: charger counts for the reconnect storm (default: the largest size, at most 1000)
 - BENCH_PROFILE: "1" profiles the server with py-spy during peak ingest (skews the peak figure a little)
 - BENCH_LIVE_SUBSCRIBERS / BENCH_LIVE_RATE / BENCH_LIVE_DURATION, BENCH_API_CHARGERS / BENCH_API_SESSIONS /
@@ -468,6 +469,17 @@ def markdown(report: dict[str, Any]) -> str:
                 f"{r.get('requests_per_s', 0):.1f} | {r['p50_ms']:.0f} | {r['p99_ms']:.0f} | "
                 f"{r.get('errors')} |"
             )
+    extreme = report["results"].get("extreme")
+    if isinstance(extreme, dict) and "slowest_ms" in extreme:
+        lines += [
+            "",
+            "## Extreme inputs (scenario 6): every GraphQL argument's extreme values, anonymous and admin",
+            "",
+            "| requests | bad answers | slowest request | slowest ms | worst /healthz ms meanwhile |",
+            "|---|---|---|---|---|",
+            f"| {extreme['requests']} | {extreme['problems']} | `{extreme['slowest']}` | "
+            f"{extreme['slowest_ms']:.0f} | {extreme['health_worst_ms']:.0f} |",
+        ]
     for p in peak:
         prof = p.get("profile") or {}
         if prof.get("inclusive"):
@@ -529,7 +541,7 @@ def main() -> None:
     sizes = [int(x) for x in os.environ.get("BENCH_SIZES", "100,1000,5000,10000").split(",") if x]
     duration = float(os.environ.get("BENCH_DURATION", "60"))
     targets = os.environ.get("BENCH_TARGETS", "baseline,sqlite,mariadb").split(",")
-    scenarios = os.environ.get("BENCH_SCENARIOS", "ingest,peak,storm,live,api").split(",")
+    scenarios = os.environ.get("BENCH_SCENARIOS", "ingest,peak,storm,live,api,extreme").split(",")
     RESULTS.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix="plagsini-bench-"))
     mariadb = None
@@ -589,6 +601,10 @@ def main() -> None:
                 report["results"]["live"] = run_live(workdir)
             except ImportError as e:
                 report["results"]["live"] = [{"skipped": f"not available: {e}"}]
+        if "extreme" in scenarios:
+            from bench.extreme_inputs import run as run_extreme
+
+            report["results"]["extreme"] = run_extreme(workdir)
         if "api" in scenarios:
             try:
                 from bench.api_load import run as run_api

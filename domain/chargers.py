@@ -18,7 +18,12 @@ from db.models import Charger, Connector, Fault, utcnow
 from domain import faults
 from domain.errors import Conflict, InvalidInput, NotFound
 
-CPID_RE = re.compile(r"^[A-Za-z0-9._:\-]{1,64}$")
+# Charge point identity (the last segment of the OCPP URL, and the HTTP Basic user): 1 to 48 of the
+# OCPP identifierString characters (printable ASCII letters, digits and * - _ = : + | @ .; no "/", no
+# spaces or control characters), and not a dot-only name ("." and ".." are path segments, not ids).
+CPID_MAX_LENGTH = 48
+CPID_RE = re.compile(r"^[A-Za-z0-9*\-_=:+|@.]{1,48}$")
+CPID_RULE = "A charge point id is 1 to 48 letters, digits or *-_=:+|@. (not only dots)."
 #: OCPP 1.6 security whitepaper: the AuthorizationKey is 16 to 20 bytes (at most 40 hex digits).
 MIN_AUTH_KEY_BYTES = 16
 MAX_AUTH_KEY_BYTES = 20
@@ -105,7 +110,23 @@ def may_receive(action: str, *, approved: bool, registration_status: str) -> boo
 
 
 def valid_charge_point_id(cpid: str) -> bool:
-    return bool(CPID_RE.match(cpid))
+    return bool(CPID_RE.match(cpid)) and cpid.strip(".") != ""
+
+
+def charge_point_id_from_path(segment: str) -> str | None:
+    """The charge point id of an OCPP URL's raw path segment (what follows `ws://host:port/` or
+    `/ocpp/`, still percent-encoded), or None when it names none: it must be one segment (no "/",
+    encoded or not, no empty or trailing segment) and is percent-decoded exactly once, as UTF-8, so
+    `CP%2D1` is `CP-1`, `CP%252F1` is the invalid `CP%2F1` and `CP%2F1` the invalid `CP/1`."""
+    from urllib.parse import unquote
+
+    if not segment or "/" in segment or len(segment) > 3 * CPID_MAX_LENGTH:
+        return None
+    try:
+        cpid = unquote(segment, errors="strict")
+    except UnicodeDecodeError:
+        return None
+    return cpid if valid_charge_point_id(cpid) else None
 
 
 # ------------------------------------------------------------------------------------------------
@@ -275,7 +296,7 @@ async def register(
     """Create a charger. For profiles 1/2 an AuthorizationKey is generated (or the given one is used);
     it is returned once and only its hash is kept."""
     if not valid_charge_point_id(cpid):
-        raise InvalidInput("A charge point id is 1 to 64 letters, digits or ._:-", field="chargePointId")
+        raise InvalidInput(CPID_RULE, field="chargePointId")
     if security_profile not in (0, 1, 2, 3):
         raise InvalidInput("The security profile is 0, 1, 2 or 3.", field="securityProfile")
     if await get_by_cpid(session, cpid) is not None:

@@ -193,6 +193,12 @@ class ChargerConnection(ChargePoint):
             p.validate(action, p.CALL, frame.payload)
             result = await handler(self, frame.payload)
         except p.OcppError as e:
+            if e.code in (
+                p.TYPE_CONSTRAINT_VIOLATION,
+                p.PROPERTY_CONSTRAINT_VIOLATION,
+                p.FORMATION_VIOLATION,
+            ):
+                log.warning("%s: %s refused with %s: %s", self.cpid, action[:64], e.code, e.description[:200])
             await self._send_error(frame.unique_id, e.code, e.description, action[:64] or None)
             return
         except Exception:  # noqa: BLE001 - answered with InternalError, the socket stays up

@@ -206,9 +206,39 @@ def error_frame(
     return dumps([CALLERROR, unique_id, code, description[:255], details or {}])
 
 
+# OCPP 1.6 (section 7, types): "integer" is 32 bit. The shipped JSON schemas leave integers
+# unbounded, so a connectorId of 10^30 passed validation and failed in the database with a traceback.
+INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
+# Domain minimums the 1.6 specification states for integer fields (section 6): a connectorId is 0 (the
+# charge point) or a connector; a transaction starts on a connector (> 0).
+_MINIMUMS: dict[tuple[str | None, int | None, str], int] = {
+    (None, None, "connectorId"): 0,
+    ("StartTransaction", CALL, "connectorId"): 1,
+}
+
+
+def _bound_integers(node: Any, action: str, message_type: int, name: str = "") -> None:
+    """Give every integer of a schema the 32-bit range, and the domain minimums above."""
+    if isinstance(node, dict):
+        if node.get("type") == "integer":
+            lo = _MINIMUMS.get((action, message_type, name), _MINIMUMS.get((None, None, name), INT32_MIN))
+            node["minimum"] = max(node.get("minimum", INT32_MIN), lo)
+            node["maximum"] = min(node.get("maximum", INT32_MAX), INT32_MAX)
+        for key, value in node.items():
+            if key == "properties" and isinstance(value, dict):
+                for prop, sub in value.items():
+                    _bound_integers(sub, action, message_type, prop)
+            elif isinstance(value, dict | list):
+                _bound_integers(value, action, message_type, name if key == "items" else "")
+    elif isinstance(node, list):
+        for item in node:
+            _bound_integers(item, action, message_type, name)
+
+
 @lru_cache(maxsize=256)
 def validator(action: str, message_type: int) -> Draft4Validator | None:
-    """The compiled validator for an action's request (CALL) or response (CALLRESULT), or None."""
+    """The compiled validator for an action's request (CALL) or response (CALLRESULT), or None.
+    Integers are bounded to 32 bits and to the domain minimums of `_MINIMUMS`."""
     name = action if message_type == CALL else action + "Response"
     path = os.path.join(_SCHEMA_DIR, name + ".json")
     try:
@@ -217,6 +247,7 @@ def validator(action: str, message_type: int) -> Draft4Validator | None:
             schema = json.loads(f.read(), parse_float=parse_float)
     except OSError:
         return None
+    _bound_integers(schema, action, message_type)
     Draft4Validator.check_schema(schema)
     return Draft4Validator(schema)
 
@@ -371,5 +402,7 @@ def validate(action: str, message_type: int, payload: dict[str, Any]) -> None:
     if err is None:  # pragma: no cover - is_valid said otherwise
         return
     code = _CODE_BY_KEYWORD.get(str(err.validator), FORMATION_VIOLATION)
+    if err.validator in ("minimum", "maximum") and not INT32_MIN <= err.instance <= INT32_MAX:
+        code = TYPE_CONSTRAINT_VIOLATION  # not an OCPP integer at all
     where = "/".join(str(p) for p in err.absolute_path) or "payload"
     raise OcppError(code, f"{where}: {err.message}"[:255])

@@ -1,9 +1,10 @@
 """The OCPP 1.6J endpoint: `ws://host:OCPP_PORT/<chargePointId>` (plus a TLS listener on OCPP_TLS_PORT
 when OCPP_TLS_CERT/KEY are set) and `/ocpp/<chargePointId>` on the HTTP port (`handle_asgi`).
 
-Admission (before the WebSocket upgrade): the `ocpp1.6` subprotocol is required (400 otherwise); an
-unknown charge point id is refused with 404 or admitted as Pending (OCPP_UNKNOWN_CHARGERS); the
-connection must match the charger's security profile:
+Admission (before the WebSocket upgrade): the charge point id must follow the OCPP identity rules
+(`domain.chargers.charge_point_id_from_path`; 400 otherwise); the `ocpp1.6` subprotocol is required
+(400 otherwise); an unknown charge point id is refused with 404 or admitted as Pending
+(OCPP_UNKNOWN_CHARGERS); the connection must match the charger's security profile:
 
 | profile | transport | credentials                                               |
 |---------|-----------|-----------------------------------------------------------|
@@ -27,9 +28,9 @@ import time
 from collections.abc import Coroutine
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import unquote
 
 from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.convertors import Convertor, register_url_convertor
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
@@ -71,6 +72,23 @@ class Refusal:
 
 #: The label of a refused connection on /metrics (`plagsini_ocpp_refused_connections_total`).
 REFUSAL_REASONS = {400: "bad_request", 401: "bad_credentials", 403: "forbidden", 404: "unknown_charger"}
+
+
+class AnyPathConvertor(Convertor[str]):
+    """`/ocpp/{charge_point_id:ocpp_path}`: everything after the prefix, newlines included, so every
+    request under /ocpp/ reaches `handle_asgi` and an invalid id is answered 400 there (starlette's
+    `path` convertor stops at a newline, and an unmatched WebSocket gets a bare 403)."""
+
+    regex = "[\\s\\S]*"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("ocpp_path", AnyPathConvertor())
 
 
 class WebsocketsTransport:
@@ -230,7 +248,7 @@ class OcppServer:
             "server_header": None,
             "ping_interval": 60,
             "ping_timeout": 60,
-            "max_size": 1 << 20,
+            "max_size": self.settings.max_body_bytes,  # closes with 1009 beyond it
             "max_queue": 16,
             # No permessage-deflate: its zlib state costs tens of KB per held connection and CPU per
             # frame, for OCPP-J frames of a few hundred bytes.
@@ -309,7 +327,7 @@ class OcppServer:
         peer_cert: bool,
     ) -> Admission | Refusal:
         if not chargers.valid_charge_point_id(cpid):
-            return Refusal(404, "unknown charge point")
+            return Refusal(400, "invalid charge point id")
         # A read (a WAL snapshot on SQLite, batched with other connecting chargers' lookups):
         # admissions do not queue for the write lock.
         charger = await self.admissions.get(cpid)
@@ -353,7 +371,9 @@ class OcppServer:
 
     async def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
         path = request.path.split("?", 1)[0]
-        cpid = unquote(path.strip("/"))
+        cpid = chargers.charge_point_id_from_path(path[1:])
+        if cpid is None:
+            return connection.respond(400, "invalid charge point id\n")
         peer = connection.remote_address[0] if connection.remote_address else None
         remote = client_address(
             peer,
@@ -396,7 +416,17 @@ class OcppServer:
 
     async def handle_asgi(self, websocket: Any) -> None:
         """`/ocpp/<chargePointId>` on the HTTP port (Starlette WebSocket)."""
-        cpid = unquote(str(websocket.path_params.get("charge_point_id", "")).strip("/"))
+        raw = websocket.scope.get("raw_path")
+        if isinstance(raw, bytes) and raw.startswith(b"/ocpp/"):
+            segment = raw[len(b"/ocpp/") :].split(b"?", 1)[0].decode("latin-1")
+            cpid_or_none = chargers.charge_point_id_from_path(segment)
+        else:  # no raw path from the server: the decoded one, not decoded again
+            decoded = str(websocket.path_params.get("charge_point_id", ""))
+            cpid_or_none = decoded if chargers.valid_charge_point_id(decoded) else None
+        if cpid_or_none is None:
+            await self._deny_asgi(websocket, 400, "invalid charge point id")
+            return
+        cpid = cpid_or_none
         offered = list(websocket.scope.get("subprotocols") or [])
         # Behind TRUSTED_PROXIES the client address is already resolved (plagsini/web_security.py).
         remote = websocket.client.host if websocket.client else None

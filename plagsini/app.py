@@ -28,6 +28,7 @@ from api.fanout import next_frame
 from api.schema import build_schema
 from api.ws_auth import Revocations, SocketGuard
 from plagsini import metrics
+from plagsini.limits import BodyLimit, decode_json
 from plagsini.platform import Platform
 from plagsini.tasks import cancel_and_wait
 from plagsini.web_security import WebSecurity, map_settings_markup
@@ -127,6 +128,9 @@ class PlagsiniGraphQL(GraphQL):  # type: ignore[type-arg]
         self.keepalive_seconds = settings.graphql_keepalive_seconds
         self.revocations = Revocations(platform)
 
+    def decode_json(self, data: str | bytes) -> object:
+        return decode_json(data)
+
     async def get_context(self, request: Any, response: Any = None) -> Context:  # type: ignore[override]
         return Context(platform=self.platform, request=request, response=response)
 
@@ -212,6 +216,7 @@ def build_app(platform: Platform) -> Any:
     ]
 
     if serve_ocpp:
+        import ocpp_server.server  # noqa: F401 - registers the ocpp_path convertor
 
         async def ocpp_ws(websocket: WebSocket) -> None:
             server = platform.services.get("ocpp")
@@ -220,7 +225,7 @@ def build_app(platform: Platform) -> Any:
                 return
             await server.handle_asgi(websocket)
 
-        routes.append(WebSocketRoute("/ocpp/{charge_point_id:path}", ocpp_ws))
+        routes.append(WebSocketRoute("/ocpp/{charge_point_id:ocpp_path}", ocpp_ws))  # ocpp_server.server
 
     if serve_api:
         from api.http import http_routes  # routes that are not GraphQL (webhooks, receipts, sandbox gateway)
@@ -255,5 +260,5 @@ def build_app(platform: Platform) -> Any:
         else:
             routes.append(Mount("/", routes=[_not_built("driver app")]))
 
-    # Outermost, so that every answer (errors and refusals included) carries the security headers.
-    return WebSecurity(Starlette(routes=routes), platform)
+    # Outermost, so that every answer (errors, refusals and 413s included) carries the security headers.
+    return WebSecurity(BodyLimit(Starlette(routes=routes), settings.max_body_bytes), platform)

@@ -156,6 +156,7 @@ async def serve(settings: Settings, simulate: int = 0) -> None:
         # The client address behind a proxy is TRUSTED_PROXIES' business (plagsini/web_security.py);
         # uvicorn's own handling would believe X-Forwarded-For from 127.0.0.1 whatever the setting.
         proxy_headers=False,
+        ws_max_size=settings.max_body_bytes,
         server_header=False,
     )
     server = uvicorn.Server(config)

@@ -99,6 +99,9 @@ class Settings(BaseSettings):
     bus_publish_timeout: float = Field(2.0, gt=0, le=60)
     dashboard_stats_interval: float = Field(5.0, gt=0, le=3600)
 
+    # Request size: HTTP bodies, GraphQL variables and WebSocket messages (plagsini/limits.py)
+    max_body_bytes: int = Field(1 << 20, ge=1024, le=64 << 20)
+
     # Money
     currency: str = "MYR"
     min_balance_sen: int = Field(1000, ge=0)

@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 import pytest
 import websockets
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from api.relay import encode_id
 from db.models import ChargerConfiguration, OcppCommand, OcppMessage, utcnow
@@ -473,13 +473,13 @@ async def test_the_migration_masks_secrets_already_stored(
                     charger_id="CP-MIG", direction="in", message_type=2, payload='[2,"h","Heartbeat",{}]'
                 )
             )
-            s.add(
-                OcppCommand(
-                    charger_id=reg.charger.id,
-                    action="ChangeConfiguration",
-                    request={"key": "AuthorizationKey", "value": NEW_KEY},
-                    status="completed",
-                )
+            # Written as the 0001 schema has it (later revisions add columns the model knows).
+            await s.execute(
+                text(
+                    "INSERT INTO ocpp_commands (charger_id, action, request, status, created_at)"
+                    " VALUES (:c, 'ChangeConfiguration', :r, 'completed', CURRENT_TIMESTAMP)"
+                ),
+                {"c": reg.charger.id, "r": json.dumps({"key": "AuthorizationKey", "value": NEW_KEY})},
             )
         await upgrade(url)
         async with platform.sessionmaker() as s:
