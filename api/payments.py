@@ -207,8 +207,8 @@ class Query:
         self, info: strawberry.Info, first: int = 100
     ) -> list[TopUpReconciliation]:
         await require_admin(info)
-        if not 1 <= first <= 500:
-            raise InvalidInput("first must be between 1 and 500.", field="first")
+        if not 1 <= first <= 100:  # the page-size bound every `first` has (api/limits.py)
+            raise InvalidInput("first must be between 1 and 100.", field="first")
         async with info.context.platform.sessionmaker() as s:
             rows = await payments.reconciliation(s, limit=first)
             return [TopUpReconciliation.build(p, await payments.gateway_events(s, p.id)) for p in rows]

@@ -199,7 +199,7 @@ async def test_amount_mismatch_is_flagged_and_credits_nothing(money_platform: An
 SECRET = "gateway-orderings-webhook-secret"
 TOPUP = """mutation($input: CreateTopUpInput!) { createTopUp(input: $input) {
   topUp { id checkoutUrl } errors { code message } } }"""
-RECONCILIATION = """{ topUpReconciliation(first: 500) { topUp { id status } flag gatewayState
+RECONCILIATION = """{ topUpReconciliation(first: 100) { topUp { id status } flag gatewayState
   events { eventId outcome } } }"""
 WALLET = "{ wallet { balance { amount } } }"
 

@@ -24,7 +24,7 @@ const REVERSIBLE = new Set(["failed_after_credit", "refunded_after_credit", "pen
  * ever debited automatically: the admin decides (a refund or adjustment on the user's wallet).
  */
 export function ReconciliationPage() {
-  const [{ data, error, fetching }, refetch] = useQuery({ query: TopUpReconciliationQuery, variables: { first: 200 } });
+  const [{ data, error, fetching }, refetch] = useQuery({ query: TopUpReconciliationQuery, variables: { first: 100 } });
   const [open, setOpen] = useState<string | null>(null);
   const [reversing, setReversing] = useState<Row | null>(null);
   const [reason, setReason] = useState("");

@@ -11,6 +11,7 @@ from ocpp.v16 import call
 
 from domain import idtags
 from tests.helpers.auth import DEFAULT_PASSWORD, make_user
+from tests.helpers.browser import wait_for_function
 from tests.money.conftest import credit_wallet
 from tests.ocpp.conftest import connect, register
 
@@ -54,8 +55,8 @@ async def test_refused_card_is_explained_with_a_way_to_top_up(server_factory: An
     # Topped up: the notice no longer applies.
     await credit_wallet(server.platform, driver.id, 2000, f"pwa-refusal-{driver.id}")
     await page.goto("/home")
-    await page.wait_for_function(
-        "(document.querySelector('[data-testid=home-balance]')?.textContent ?? '').includes('20.00')"
+    await wait_for_function(
+        page, "(document.querySelector('[data-testid=home-balance]')?.textContent ?? '').includes('20.00')"
     )
     assert await page.locator("[data-testid=start-refusal]").count() == 0
     console.assert_clean()
