@@ -71,8 +71,11 @@ def _lock(db: Path, mode: int) -> IO[bytes] | None:
     """Take the serve lock on `db` without waiting; None when another process holds it."""
     if fcntl is None:  # pragma: no cover
         raise BackupError("restore needs POSIX file locks (Linux)")
-    db.parent.mkdir(parents=True, exist_ok=True)
-    f = open(serve_lock_path(db), "ab")  # noqa: SIM115 - held for the life of the lock
+    try:
+        db.parent.mkdir(parents=True, exist_ok=True)
+        f = open(serve_lock_path(db), "ab")  # noqa: SIM115 - held for the life of the lock
+    except OSError as e:
+        raise BackupError(f"cannot open the lock file {serve_lock_path(db)}: {e.strerror}") from None
     try:
         fcntl.flock(f.fileno(), mode | fcntl.LOCK_NB)
     except BlockingIOError:

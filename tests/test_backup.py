@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import fcntl
 import hashlib
 import os
 import sqlite3
@@ -341,3 +342,16 @@ def test_mariadb_url_points_to_the_readme(tmp_path: Path) -> None:
         assert f"`plagsini {args[0]}` is for the embedded SQLite database" in r.stderr
         assert "mariadb-dump --single-transaction --routines" in r.stderr
         assert 'README.md, section "Backups"' in r.stderr
+
+
+def test_node_does_not_start_while_a_restore_holds_the_database(tmp_path: Path) -> None:
+    db = tmp_path / "p.db"
+    env = cli_env(db, tmp_path / "var", HTTP_PORT="0", OCPP_PORT="0", HTTP_HOST="127.0.0.1")
+    assert plagsini(env, "migrate").returncode == 0
+    # What `plagsini restore` holds while it replaces the file.
+    with open(tmp_path / "p.db.serve-lock", "ab") as lock:
+        fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        r = plagsini(env, "serve")
+    assert r.returncode == 2
+    line = f"a restore is running on {db}; start the node when it has finished"
+    assert r.stderr == f"plagsini: configuration error: {line}\n"
