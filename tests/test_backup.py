@@ -23,6 +23,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
 from ocpp.v16 import call
 
 from api.relay import encode_id
@@ -355,3 +356,54 @@ def test_node_does_not_start_while_a_restore_holds_the_database(tmp_path: Path) 
     assert r.returncode == 2
     line = f"a restore is running on {db}; start the node when it has finished"
     assert r.stderr == f"plagsini: configuration error: {line}\n"
+
+
+@pytest.mark.mariadb
+def test_readme_mariadb_procedure_dump_load_migrate(mariadb_url: str, _mariadb: Any, tmp_path: Path) -> None:
+    """The README's MariaDB procedure, command by command: a dump with --single-transaction
+    --routines, loaded into an empty database, then `plagsini migrate`; the data is there."""
+    from sqlalchemy.engine import make_url
+
+    env = cli_env(tmp_path / "unused.db", tmp_path / "var", DATABASE_URL=mariadb_url)
+    made = plagsini(
+        env, "create-admin", "--email", "keeper@test.plagsini", "--password", "Keeper-password-42!"
+    )
+    assert made.returncode == 0, made.stderr
+    src = make_url(mariadb_url)
+    conn = ["-h", str(src.host), "-P", str(src.port), "-u", str(src.username)]
+    dump = subprocess.run(
+        [
+            "mariadb-dump",
+            "--single-transaction",
+            "--routines",
+            "--triggers",
+            "--hex-blob",
+            *conn,
+            str(src.database),
+        ],
+        capture_output=True,
+        timeout=120,
+    )
+    assert dump.returncode == 0, dump.stderr
+    target_url = _mariadb.create_database(f"{src.database}_restored")
+    dst = make_url(target_url)
+    load = subprocess.run(
+        ["mariadb", *conn, str(dst.database)], input=dump.stdout, capture_output=True, timeout=120
+    )
+    assert load.returncode == 0, load.stderr
+    migrated = plagsini({**env, "DATABASE_URL": target_url}, "migrate")
+    assert migrated.returncode == 0, migrated.stderr
+    query = subprocess.run(
+        [
+            "mariadb",
+            *conn,
+            "-N",
+            "-e",
+            "SELECT email FROM users WHERE email = 'keeper@test.plagsini'",
+            str(dst.database),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert query.stdout.split() == ["keeper@test.plagsini"], query
