@@ -272,6 +272,13 @@ def restore(database_url: str, source: Path) -> RestoreResult:
         if status == "older":
             from db.migrate import current, upgrade
 
-            asyncio.run(upgrade(database_url, "head"))
-            migrated_to = asyncio.run(current(database_url))
+            try:
+                asyncio.run(upgrade(database_url, "head"))
+                migrated_to = asyncio.run(current(database_url))
+            except Exception as e:
+                kept = f"; the replaced database is kept at {replaced}" if replaced else ""
+                raise BackupError(
+                    f"{source} was restored into {db} at revision {revision}, but migrating it failed "
+                    f"({type(e).__name__}: {e}){kept}"
+                ) from e
     return RestoreResult(db, revision, migrated_to, replaced)
