@@ -1,4 +1,4 @@
-"""The `plagsini` command: serve, migrate, simulate, create-admin, export-schema."""
+"""The `plagsini` command: serve, migrate, simulate, create-admin, export-schema, backup, restore."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import asyncio
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import IO
 
 from plagsini.settings import ConfigError, Settings, load_settings
 
@@ -31,7 +33,62 @@ def _cmd_serve(args: argparse.Namespace) -> None:
 
     settings = _settings(args)
     _configure_logging(settings.log_level)
-    asyncio.run(serve(settings, simulate=args.simulate))
+    # On the embedded database: a shared lock for the life of the process, so that
+    # `plagsini restore` can tell that a node is serving (plagsini/backup.py).
+    lock = _serve_lock(settings)
+    try:
+        asyncio.run(serve(settings, simulate=args.simulate))
+    finally:
+        if lock is not None:
+            lock.close()
+
+
+def _serve_lock(settings: Settings) -> IO[bytes] | None:
+    from plagsini.backup import BackupError, hold_serve_lock
+
+    try:
+        return hold_serve_lock(settings.database_url)
+    except BackupError as e:
+        raise ConfigError(str(e)) from None
+
+
+def _cmd_backup(args: argparse.Namespace) -> None:
+    from plagsini.backup import BackupError, NotEmbeddedError, backup, default_backup_path
+
+    settings = _settings(args)
+    try:
+        output = Path(args.output) if args.output else default_backup_path(settings.var_dir)
+        result = backup(settings.database_url, output)
+    except NotEmbeddedError as e:
+        print(f"plagsini: {e}", file=sys.stderr, flush=True)
+        sys.exit(2)
+    except BackupError as e:
+        print(f"plagsini: backup failed: {e}", file=sys.stderr, flush=True)
+        sys.exit(1)
+    print(
+        f"plagsini: backup written to {result.path} ({result.size} bytes, "
+        f"migration revision {result.revision}, integrity ok)",
+        flush=True,
+    )
+
+
+def _cmd_restore(args: argparse.Namespace) -> None:
+    from plagsini.backup import BackupError, NotEmbeddedError, restore
+
+    settings = _settings(args)
+    try:
+        result = restore(settings.database_url, Path(args.path))
+    except NotEmbeddedError as e:
+        print(f"plagsini: {e}", file=sys.stderr, flush=True)
+        sys.exit(2)
+    except BackupError as e:
+        print(f"plagsini: restore refused: {e}", file=sys.stderr, flush=True)
+        sys.exit(1)
+    msg = f"plagsini: restored {args.path} into {result.database} (migration revision {result.revision}"
+    msg += f", migrated to {result.migrated_to})" if result.migrated_to else ")"
+    if result.replaced is not None:
+        msg += f"; the replaced database is kept at {result.replaced}"
+    print(msg, flush=True)
 
 
 def _cmd_migrate(args: argparse.Namespace) -> None:
@@ -140,6 +197,18 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--auth-key", default=None, help="Basic-auth password (security profile 1/2)")
     sim.add_argument("--duration", type=float, default=None, help="seconds to run (default: until Ctrl-C)")
     sim.set_defaults(func=_cmd_simulate)
+
+    b = sub.add_parser(
+        "backup", help="write a consistent copy of the embedded SQLite database (while it runs)"
+    )
+    b.add_argument(
+        "--output", metavar="PATH", help="where to write it (default: VAR_DIR/backups/plagsini-<UTC>.db)"
+    )
+    b.set_defaults(func=_cmd_backup)
+
+    r = sub.add_parser("restore", help="replace the embedded SQLite database with a backup (nodes stopped)")
+    r.add_argument("path", metavar="PATH", help="a file written by `plagsini backup`")
+    r.set_defaults(func=_cmd_restore)
 
     e = sub.add_parser("export-schema", help="write api/schema.graphql")
     e.set_defaults(func=_cmd_export_schema)
