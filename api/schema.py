@@ -65,6 +65,7 @@ from api import chargers as chargers_api
 from api.errors import ERROR_TYPES, is_public
 from api.fanout import SharedEventExecutor
 from api.limits import DECIMAL_SCALAR, InputLimits, InputLimitsRule, TypedRequestErrors
+from plagsini import tracing
 
 # One line an area; the order is the order of fields in the exported schema.
 QUERY_TYPES: list[type] = [
@@ -156,6 +157,24 @@ class PlagsiniSchema(strawberry.Schema):
                 log.error("GraphQL error at %s: %s", ".".join(map(str, error.path)), error, exc_info=error)
 
 
+class TracingExtension(SchemaExtension):
+    """One span per GraphQL operation, named after it (only installed when tracing is on)."""
+
+    def on_operation(self) -> Iterator[None]:
+        ctx = self.execution_context
+        with tracing.span("graphql", {"graphql.operation.name": ctx.operation_name or ""}, kind="server"):
+            yield
+            try:
+                kind = ctx.operation_type.value
+            except Exception:  # noqa: BLE001 - the document did not parse
+                kind = "unknown"
+            name = ctx.operation_name or ""
+            tracing.rename_current(f"graphql {kind} {name}".rstrip())
+            tracing.set_attribute("graphql.operation.type", kind)
+            if ctx.result is not None and ctx.result.errors:
+                tracing.set_attribute("graphql.errors", len(ctx.result.errors))
+
+
 def build_schema(production: bool = False) -> strawberry.Schema:
     query = merge_types("Query", tuple(QUERY_TYPES))
     mutation = merge_types("Mutation", tuple(MUTATION_TYPES)) if MUTATION_TYPES else None
@@ -173,6 +192,8 @@ def build_schema(production: bool = False) -> strawberry.Schema:
     ]
     if production:
         extensions.append(DisableIntrospection)
+    if tracing.enabled():
+        extensions.insert(0, TracingExtension)
     return PlagsiniSchema(
         query=query,
         mutation=mutation,

@@ -17,6 +17,9 @@ log = logging.getLogger("plagsini.runtime")
 
 
 async def start_services(platform: Platform, *, ocpp_sock: socket.socket | None) -> None:
+    from plagsini import tracing
+
+    tracing.instrument_engine(platform.engine)  # database spans, when tracing is on
     monitor = LagMonitor()
     monitor.start()
     metrics.watch_loop(monitor)
