@@ -158,21 +158,49 @@ class PlagsiniSchema(strawberry.Schema):
 
 
 class TracingExtension(SchemaExtension):
-    """One span per GraphQL operation, named after it (only installed when tracing is on)."""
+    """One span per GraphQL operation, named after it (only installed when tracing is on).
+
+    The span is current during execution (database spans nest under it); a subscription's span
+    covers its start, not its lifetime."""
+
+    _span: Any = None
 
     def on_operation(self) -> Iterator[None]:
-        ctx = self.execution_context
-        with tracing.span("graphql", {"graphql.operation.name": ctx.operation_name or ""}, kind="server"):
+        name = self.execution_context.operation_name or ""
+        self._span = tracing.start_span("graphql", {"graphql.operation.name": name}, kind="server")
+        try:
             yield
-            try:
-                kind = ctx.operation_type.value
-            except Exception:  # noqa: BLE001 - the document did not parse
-                kind = "unknown"
-            name = ctx.operation_name or ""
-            tracing.rename_current(f"graphql {kind} {name}".rstrip())
-            tracing.set_attribute("graphql.operation.type", kind)
-            if ctx.result is not None and ctx.result.errors:
-                tracing.set_attribute("graphql.errors", len(ctx.result.errors))
+        finally:
+            self._finish()
+
+    def on_execute(self) -> Iterator[None]:
+        if self._span is None:
+            yield
+            return
+        with tracing.use_span(self._span):
+            yield
+        if self._kind() == "subscription":
+            self._finish()
+
+    def _kind(self) -> str:
+        try:
+            return str(self.execution_context.operation_type.value)
+        except Exception:  # noqa: BLE001 - the document did not parse
+            return "unknown"
+
+    def _finish(self) -> None:
+        span, self._span = self._span, None
+        if span is None:
+            return
+        ctx = self.execution_context
+        kind = self._kind()
+        span.update_name(f"graphql {kind} {ctx.operation_name or ''}".rstrip())
+        span.set_attribute("graphql.operation.type", kind)
+        if ctx.operation_name:
+            span.set_attribute("graphql.operation.name", ctx.operation_name)
+        if ctx.result is not None and ctx.result.errors:
+            span.set_attribute("graphql.errors", len(ctx.result.errors))
+        span.end()
 
 
 def build_schema(production: bool = False) -> strawberry.Schema:

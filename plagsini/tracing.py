@@ -104,6 +104,25 @@ def span(name: str, attributes: dict[str, Any] | None = None, kind: str = "inter
     return tracer.start_as_current_span(name, kind=getattr(SpanKind, kind.upper()), attributes=attributes)
 
 
+def start_span(name: str, attributes: dict[str, Any] | None = None, kind: str = "internal") -> Any:
+    """A started span that is not current (end it with `.end()`); None when tracing is off."""
+    tracer = _tracer
+    if tracer is None:
+        return None
+    from opentelemetry.trace import SpanKind
+
+    return tracer.start_span(name, kind=getattr(SpanKind, kind.upper()), attributes=attributes)
+
+
+def use_span(span: Any) -> Any:
+    """Make `span` current inside the block (it stays open)."""
+    if span is None:
+        return _NOOP
+    from opentelemetry import trace
+
+    return trace.use_span(span, end_on_exit=False)
+
+
 def set_attribute(key: str, value: Any) -> None:
     """Set an attribute on the current span (no-op when tracing is off)."""
     if _tracer is None:
@@ -111,12 +130,3 @@ def set_attribute(key: str, value: Any) -> None:
     from opentelemetry import trace
 
     trace.get_current_span().set_attribute(key, value)
-
-
-def rename_current(name: str) -> None:
-    """Rename the current span (no-op when tracing is off)."""
-    if _tracer is None:
-        return
-    from opentelemetry import trace
-
-    trace.get_current_span().update_name(name)

@@ -146,15 +146,31 @@ def memory_spans() -> Iterator[Any]:
         tracing.uninstall()
 
 
-async def test_spans_for_graphql_ocpp_and_sql(memory_spans: Any, server_factory: Any) -> None:
+async def test_spans_for_graphql_ocpp_and_sql(
+    memory_spans: Any, server_factory: Any, caplog: pytest.LogCaptureFixture
+) -> None:
     from opentelemetry.trace import SpanKind
 
     from tests.helpers.auth import make_user
+    from tests.realtime.gql_ws import GqlWs, wait_until
 
     server = await server_factory()
     user, token = await make_user(server.platform)
+    _, admin_token = await make_user(server.platform, role="admin")
     body = await server.graphql(ME, token=token)
     assert body["data"]["me"]["id"], body
+    # A subscription's span lasts as long as the subscription, on the socket's task.
+    async with GqlWs(server.ws_url, token=admin_token) as ws:
+        before = server.platform.bus.subscriber_count()
+        sub = await ws.subscribe("subscription Faults { faults { errorCode } }")
+        await wait_until(lambda: server.platform.bus.subscriber_count() > before)
+        await sub.complete()
+    await asyncio.to_thread(
+        wait_for,
+        lambda: any(s.name == "graphql subscription Faults" for s in memory_spans.get_finished_spans()),
+        10,
+        "the subscription's span",
+    )
     await register(server.platform, "CP-TRACE-1", profile=0)
     async with connect(server.ocpp_url, "CP-TRACE-1"):
         conn = server.platform.services["ocpp"].get("CP-TRACE-1")
@@ -174,6 +190,8 @@ async def test_spans_for_graphql_ocpp_and_sql(memory_spans: Any, server_factory:
     assert boot.attributes["ocpp.charger_id"] == "CP-TRACE-1"
     cmd = by_name["ocpp command ClearCache"][0]
     assert cmd.kind == SpanKind.CLIENT and cmd.attributes["ocpp.charger_id"] == "CP-TRACE-1"
+    assert by_name["graphql subscription Faults"][0].kind == SpanKind.SERVER
+    assert not [r for r in caplog.records if "detach" in r.getMessage()], caplog.text
     sql = [s for s in spans if s.attributes and s.attributes.get("db.system")]
     assert sql, sorted(by_name)
     # Database work shows under the operation that did it.
