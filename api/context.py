@@ -18,6 +18,7 @@ from starlette.websockets import WebSocket
 from db.models import ApiKey, User
 from domain.accounts import ClientInfo
 from domain.errors import DomainError, InvalidToken
+from plagsini import logs
 from plagsini.platform import Platform
 
 
@@ -108,6 +109,8 @@ class Context:
             except DomainError as e:
                 error = e
         self.cache["viewer"] = (token, viewer)
+        if viewer is not None:
+            logs.bind(user_id=str(viewer.user.id))
         self.cache["auth_error"] = error
         return viewer
 

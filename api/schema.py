@@ -65,6 +65,7 @@ from api import chargers as chargers_api
 from api.errors import ERROR_TYPES, is_public
 from api.fanout import SharedEventExecutor
 from api.limits import DECIMAL_SCALAR, InputLimits, InputLimitsRule, TypedRequestErrors
+from plagsini import tracing
 
 # One line an area; the order is the order of fields in the exported schema.
 QUERY_TYPES: list[type] = [
@@ -156,6 +157,52 @@ class PlagsiniSchema(strawberry.Schema):
                 log.error("GraphQL error at %s: %s", ".".join(map(str, error.path)), error, exc_info=error)
 
 
+class TracingExtension(SchemaExtension):
+    """One span per GraphQL operation, named after it (only installed when tracing is on).
+
+    The span is current during execution (database spans nest under it); a subscription's span
+    covers its start, not its lifetime."""
+
+    _span: Any = None
+
+    def on_operation(self) -> Iterator[None]:
+        name = self.execution_context.operation_name or ""
+        self._span = tracing.start_span("graphql", {"graphql.operation.name": name}, kind="server")
+        try:
+            yield
+        finally:
+            self._finish()
+
+    def on_execute(self) -> Iterator[None]:
+        if self._span is None:
+            yield
+            return
+        with tracing.use_span(self._span):
+            yield
+        if self._kind() == "subscription":
+            self._finish()
+
+    def _kind(self) -> str:
+        try:
+            return str(self.execution_context.operation_type.value)
+        except Exception:  # noqa: BLE001 - the document did not parse
+            return "unknown"
+
+    def _finish(self) -> None:
+        span, self._span = self._span, None
+        if span is None:
+            return
+        ctx = self.execution_context
+        kind = self._kind()
+        span.update_name(f"graphql {kind} {ctx.operation_name or ''}".rstrip())
+        span.set_attribute("graphql.operation.type", kind)
+        if ctx.operation_name:
+            span.set_attribute("graphql.operation.name", ctx.operation_name)
+        if ctx.result is not None and ctx.result.errors:
+            span.set_attribute("graphql.errors", len(ctx.result.errors))
+        span.end()
+
+
 def build_schema(production: bool = False) -> strawberry.Schema:
     query = merge_types("Query", tuple(QUERY_TYPES))
     mutation = merge_types("Mutation", tuple(MUTATION_TYPES)) if MUTATION_TYPES else None
@@ -173,6 +220,8 @@ def build_schema(production: bool = False) -> strawberry.Schema:
     ]
     if production:
         extensions.append(DisableIntrospection)
+    if tracing.enabled():
+        extensions.insert(0, TracingExtension)
     return PlagsiniSchema(
         query=query,
         mutation=mutation,

@@ -27,7 +27,7 @@ from ocpp_server.errors import (
     CommandTimeout,
     InvalidCommand,
 )
-from plagsini import metrics
+from plagsini import metrics, tracing
 
 if TYPE_CHECKING:
     from ocpp_server.server import OcppServer
@@ -135,6 +135,7 @@ class ChargerConnection(ChargePoint):
 
     async def _send_error(self, unique_id: str, code: str, description: str, action: str | None) -> None:
         frame = p.error_frame(unique_id, code, description)
+        tracing.set_attribute("ocpp.error_code", code)
         metrics.OCPP_ERRORS.labels(code=code).inc()
         self._log("out", frame, message_type=p.CALLERROR, action=action, unique_id=unique_id, error_code=code)
         await self._send(frame)
@@ -148,7 +149,11 @@ class ChargerConnection(ChargePoint):
             await self._send_error(e.unique_id, e.code, e.description, None)
             return
         if frame.message_type == p.CALL:
-            await self._handle_call(frame, raw, t0)
+            action = (frame.action or "")[:64]
+            with tracing.span(
+                f"ocpp {action}", {"ocpp.action": action, "ocpp.charger_id": self.cpid}, kind="server"
+            ):
+                await self._handle_call(frame, raw, t0)
             return
         # A CALLRESULT / CALLERROR: the answer to our outbound CALL.
         pending = self._pending
@@ -252,6 +257,12 @@ class ChargerConnection(ChargePoint):
         if action in ID_TAG_COMMANDS and not self.accepted:
             # Drivers' idTags go only to a charger that booted Accepted on this very connection.
             raise ChargerNotAccepted()
+        with tracing.span(
+            f"ocpp command {action}", {"ocpp.action": action, "ocpp.charger_id": self.cpid}, kind="client"
+        ):
+            return await self._call(action, payload, timeout)
+
+    async def _call(self, action: str, payload: dict[str, Any], timeout: float | None) -> dict[str, Any]:
         timeout = timeout if timeout is not None else self._response_timeout
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout

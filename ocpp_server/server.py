@@ -41,7 +41,7 @@ from domain import chargers, events, platform_settings
 from ocpp_server import ingest
 from ocpp_server.connection import ChargerConnection, TransportClosed
 from ocpp_server.message_log import MessageLog
-from plagsini import metrics
+from plagsini import logs, metrics
 from plagsini.platform import Platform
 from plagsini.web_security import client_address, trusted_networks
 
@@ -464,6 +464,8 @@ class OcppServer:
     # -- one connection ----------------------------------------------------------------------------
 
     async def _serve(self, cpid: str, transport: Any, admission: Admission) -> None:
+        # Every line logged for this connection (and its tasks) names the charger.
+        logs.new_context(charger_id=cpid)
         conn = ChargerConnection(
             self,
             cpid,

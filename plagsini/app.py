@@ -29,6 +29,7 @@ from api.schema import build_schema
 from api.ws_auth import Revocations, SocketGuard
 from plagsini import metrics
 from plagsini.limits import BodyLimit, decode_json
+from plagsini.logs import RequestIdMiddleware
 from plagsini.platform import Platform
 from plagsini.tasks import cancel_and_wait
 from plagsini.web_security import WebSecurity, map_settings_markup
@@ -261,4 +262,6 @@ def build_app(platform: Platform) -> Any:
             routes.append(Mount("/", routes=[_not_built("driver app")]))
 
     # Outermost, so that every answer (errors, refusals and 413s included) carries the security headers.
-    return WebSecurity(BodyLimit(Starlette(routes=routes), settings.max_body_bytes), platform)
+    app = WebSecurity(BodyLimit(Starlette(routes=routes), settings.max_body_bytes), platform)
+    # Outermost: every response, refusals included, carries its X-Request-ID.
+    return RequestIdMiddleware(app)

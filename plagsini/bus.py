@@ -43,6 +43,7 @@ from typing import Any
 from broadcaster._backends.base import BroadcastBackend
 
 from domain import events as ev
+from plagsini import metrics
 from plagsini.tasks import cancel_and_wait
 
 log = logging.getLogger("plagsini.bus")
@@ -76,6 +77,7 @@ class Subscription:
             self._buf.popleft()
             self._dropped += 1
             self.total_dropped += 1
+            metrics.BUS_DROPPED.inc()
         self._buf.append(event)
         self._wakeup.set()
 

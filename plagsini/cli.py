@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,17 +21,17 @@ def _settings(args: argparse.Namespace) -> Settings:
     return load_settings(**overrides)
 
 
-def _configure_logging(level: str) -> None:
-    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    # Migration chatter is not news on every start.
-    logging.getLogger("alembic").setLevel(max(logging.WARNING, logging.getLogger().level))
+def _configure_logging(level: str, fmt: str = "text") -> None:
+    from plagsini import logs
+
+    logs.configure(level, fmt)
 
 
 def _cmd_serve(args: argparse.Namespace) -> None:
     from plagsini.server import serve
 
     settings = _settings(args)
-    _configure_logging(settings.log_level)
+    _configure_logging(settings.log_level, settings.log_format)
     # On the embedded database: a shared lock for the life of the process, so that
     # `plagsini restore` can tell that a node is serving (plagsini/backup.py).
     lock = _serve_lock(settings)

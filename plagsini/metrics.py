@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
 from plagsini.loopmon import LagMonitor
@@ -58,6 +60,28 @@ GC_PAUSE = Histogram(
     buckets=(0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5),
     registry=REGISTRY,
 )
+OCPP_LOG_MAX_BYTES = Gauge(
+    "plagsini_ocpp_message_log_max_bytes",
+    "MESSAGE_LOG_MAX_BYTES: the size the housekeeping trims the message log to",
+    registry=REGISTRY,
+)
+BUS_LAG = Gauge(
+    "plagsini_bus_lag_seconds",
+    "Round trip of this node's probe event through the bus (plagsini/busprobe.py); grows while a probe "
+    "is outstanding",
+    registry=REGISTRY,
+)
+BUS_DROPPED = Counter(
+    "plagsini_bus_dropped_events_total",
+    "Events dropped because a subscriber's buffer was full (the subscriber lagged)",
+    registry=REGISTRY,
+)
+DB_POOL = Gauge(
+    "plagsini_db_pool_connections",
+    "Database connections of this node's pool: in_use (checked out), idle, limit (pool size + overflow)",
+    ["state"],
+    registry=REGISTRY,
+)
 
 
 LOOP_LAG = Gauge(
@@ -67,6 +91,8 @@ LOOP_LAG = Gauge(
     registry=REGISTRY,
 )
 _loop_monitor: LagMonitor | None = None
+_engine: Any = None
+_bus_probe: Any = None
 
 
 def watch_loop(monitor: LagMonitor) -> None:
@@ -74,9 +100,37 @@ def watch_loop(monitor: LagMonitor) -> None:
     _loop_monitor = monitor
 
 
+def watch_engine(engine: Any) -> None:
+    global _engine
+    _engine = engine
+
+
+def watch_bus(probe: Any) -> None:
+    global _bus_probe
+    _bus_probe = probe
+
+
+def _pool_numbers(engine: Any) -> tuple[int, int, int] | None:
+    pool = getattr(engine, "pool", None)
+    try:
+        in_use = int(pool.checkedout())  # type: ignore[union-attr]
+        idle = int(pool.checkedin())  # type: ignore[union-attr]
+        limit = int(pool.size()) + max(0, int(getattr(pool, "_max_overflow", 0)))  # type: ignore[union-attr]
+    except (AttributeError, TypeError):
+        return None  # a pool without counters (NullPool, StaticPool)
+    return in_use, idle, limit
+
+
 def render() -> bytes:
     if _loop_monitor is not None:
         summary = _loop_monitor.summary()
         for q, key in (("0.5", "p50"), ("0.99", "p99"), ("1", "max")):
             LOOP_LAG.labels(quantile=q).set(summary[key])
+    if _engine is not None:
+        numbers = _pool_numbers(_engine)
+        if numbers is not None:
+            for state, value in zip(("in_use", "idle", "limit"), numbers, strict=True):
+                DB_POOL.labels(state=state).set(value)
+    if _bus_probe is not None:
+        BUS_LAG.set(_bus_probe.lag())
     return generate_latest(REGISTRY)

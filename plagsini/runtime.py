@@ -17,6 +17,15 @@ log = logging.getLogger("plagsini.runtime")
 
 
 async def start_services(platform: Platform, *, ocpp_sock: socket.socket | None) -> None:
+    from plagsini import tracing
+
+    tracing.instrument_engine(platform.engine)  # database spans, when tracing is on
+    from plagsini.busprobe import BusProbe
+
+    metrics.watch_engine(platform.engine)
+    metrics.OCPP_LOG_MAX_BYTES.set(platform.settings.message_log_max_bytes)
+    probe = platform.services["bus_probe"] = BusProbe(platform.bus, platform.node_id).start()
+    metrics.watch_bus(probe)
     monitor = LagMonitor()
     monitor.start()
     metrics.watch_loop(monitor)
@@ -39,6 +48,9 @@ async def start_services(platform: Platform, *, ocpp_sock: socket.socket | None)
 
 
 async def stop_services(platform: Platform) -> None:
+    probe = platform.services.pop("bus_probe", None)
+    if probe is not None:
+        await probe.stop()
     monitor = platform.services.pop("loop_monitor", None)
     if monitor is not None:
         await monitor.stop()

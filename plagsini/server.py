@@ -12,6 +12,7 @@ from typing import Any
 import uvicorn
 from sqlalchemy import text
 
+from plagsini.logs import announce
 from plagsini.platform import Platform
 from plagsini.settings import ConfigError, Settings
 
@@ -66,9 +67,8 @@ async def prepare(platform: Platform, *, migrate: bool) -> None:
     password = await ensure_admin(platform)
     if password:
         # Printed once, on first start; the admin changes it after logging in.
-        print(
-            f"plagsini: created admin {platform.settings.admin_email} with generated password: {password}",
-            flush=True,
+        announce(
+            f"plagsini: created admin {platform.settings.admin_email} with generated password: {password}"
         )
 
 
@@ -142,8 +142,11 @@ async def serve(settings: Settings, simulate: int = 0) -> None:
         await platform.engine.dispose()
         raise
 
+    from plagsini import tracing
     from plagsini.app import build_app
     from plagsini.runtime import start_services, stop_services
+
+    tracing.setup(settings.otel_exporter_otlp_endpoint, platform.node_id)
 
     await start_services(platform, ocpp_sock=ocpp_sock)
     app = build_app(platform)
@@ -158,6 +161,8 @@ async def serve(settings: Settings, simulate: int = 0) -> None:
         proxy_headers=False,
         ws_max_size=settings.max_body_bytes,
         server_header=False,
+        # Under LOG_FORMAT=json uvicorn's loggers (the access log too) go through our JSON handler.
+        log_config=None if settings.log_format == "json" else uvicorn.config.LOGGING_CONFIG,
     )
     server = uvicorn.Server(config)
     loop = asyncio.get_running_loop()
@@ -173,10 +178,10 @@ async def serve(settings: Settings, simulate: int = 0) -> None:
     parts = [f"http://{settings.http_host}:{http_port}/graphql"]
     if ocpp_sock:
         parts.append(f"ocpp ws://{settings.ocpp_host}:{ocpp_sock.getsockname()[1]}/<chargePointId>")
-    print(f"plagsini: node {platform.node_id} ({settings.role}) serving " + ", ".join(parts), flush=True)
-    print(f"plagsini: {metrics_note(settings, metrics_sock)}", flush=True)
+    announce(f"plagsini: node {platform.node_id} ({settings.role}) serving " + ", ".join(parts))
+    announce(f"plagsini: {metrics_note(settings, metrics_sock)}")
     for line in payment_gateway_lines(settings):
-        print(line, flush=True)
+        announce(line)
     demo_stop = asyncio.Event()
     demo: asyncio.Task[None] | None = None
     if simulate and ocpp_sock is not None:
@@ -185,7 +190,7 @@ async def serve(settings: Settings, simulate: int = 0) -> None:
         demo = asyncio.create_task(
             run_demo_chargers(platform, ocpp_sock.getsockname()[1], simulate, demo_stop)
         )
-        print(f"plagsini: connecting {simulate} simulated chargers (SIM001...)", flush=True)
+        announce(f"plagsini: connecting {simulate} simulated chargers (SIM001...)")
     from plagsini.gcpolicy import GcPolicy
 
     gc_policy = GcPolicy()
@@ -200,3 +205,4 @@ async def serve(settings: Settings, simulate: int = 0) -> None:
                 await asyncio.wait_for(demo, 10)
         await stop_services(platform)
         await platform.close()
+        tracing.shutdown()

@@ -6,6 +6,7 @@ Every setting is documented in README.md. A bad value stops start-up with one cl
 
 from __future__ import annotations
 
+import re
 import secrets
 from functools import lru_cache
 from pathlib import Path
@@ -119,6 +120,19 @@ class Settings(BaseSettings):
     driver_pwa_dir: Path = Path("./driver_pwa/dist")
 
     log_level: Literal["debug", "info", "warning", "error"] = "info"
+    # "json": one JSON object per log line, with the request id / charger id / user id (plagsini/logs.py).
+    log_format: Literal["text", "json"] = "text"
+    # OpenTelemetry traces go to this OTLP/HTTP collector when set (plagsini/tracing.py); off when unset.
+    otel_exporter_otlp_endpoint: str | None = None
+
+    @field_validator("otel_exporter_otlp_endpoint")
+    @classmethod
+    def _check_otlp_endpoint(cls, v: str | None) -> str | None:
+        if v is None or not v.strip():
+            return None
+        if not re.fullmatch(r"https?://[^\s/?#]+(/[^\s]*)?", v.strip()):
+            raise ValueError("must be an http:// or https:// URL of an OTLP/HTTP collector")
+        return v.strip()
 
     @field_validator("database_url")
     @classmethod

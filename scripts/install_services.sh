@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests need (MariaDB, Redis, Chromium, nginx) when they are missing.
+# Installs the Debian packages the tests need (MariaDB, Redis, Chromium, nginx, Prometheus's promtool)
+# when they are missing.
 # The tests start their own servers on throwaway data directories and free ports.
 set -u
 need=()
@@ -8,6 +9,8 @@ command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 { command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; } || need+=(nginx-light)
+# promtool checks deploy/prometheus/alerts.yml (the package's server is not started by the tests).
+command -v promtool >/dev/null 2>&1 || need+=(prometheus)
 [ ${#need[@]} -eq 0 ] && exit 0
 echo "make test: installing ${need[*]} from Debian packages"
 SUDO=""
