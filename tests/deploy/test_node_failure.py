@@ -194,3 +194,26 @@ async def test_command_waiting_on_a_node_that_dies_answers_offline(
         assert elapsed < 15, elapsed
     finally:
         await platform.close()
+
+
+async def test_node_declared_dead_while_running_claims_its_chargers_back(server: Any) -> None:
+    """A node stalled past NODE_DEAD_AFTER_SECONDS (e.g. a long pause) was reaped by another node
+    while its chargers stayed connected: at its next heartbeat it writes its row again and marks
+    them online on itself, so commands from other nodes find them again."""
+    from sqlalchemy import delete, update
+
+    from db.models import Charger, Node
+
+    platform = server.platform
+    liveness = platform.services["liveness"]
+    key = await register(platform, "CP-S")
+    async with connect(server.ocpp_url, "CP-S", key):
+        async with platform.sessionmaker() as s, s.begin():  # what another node's reaper does
+            await s.execute(delete(Node).where(Node.node_id == platform.node_id))
+            await s.execute(update(Charger).values(online=False, node_id=None))
+        await liveness.beat()
+        async with platform.sessionmaker() as s:
+            c = await chargers.get_by_cpid(s, "CP-S")
+            node = await s.get(Node, platform.node_id)
+        assert c is not None and c.online and c.node_id == platform.node_id
+        assert node is not None and node.role == platform.settings.role
