@@ -31,6 +31,7 @@ from db.models import Charger, ChargingSession, IdTag, LedgerPosting
 from domain import tariffs
 from plagsini.platform import Platform
 from plagsini.settings import load_settings
+from tests.conftest import service_unavailable
 from tests.deploy.topology import TOPOLOGY, render_nginx
 from tests.helpers.auth import make_user
 from tests.ocpp.conftest import connect, register
@@ -39,6 +40,7 @@ from tests.services import free_port
 pytestmark = [pytest.mark.slow, pytest.mark.mariadb, pytest.mark.redis]
 
 CHARGERS = 100
+NGINX = "/usr/sbin/nginx"
 #: The typed errors a command may end with while nodes restart (never an HTTP error, never untyped).
 TYPED = {"ChargerOfflineError", "CommandTimeoutError"}
 CLEAR_CACHE = "mutation($i: ChargerCommandInput!) { clearCache(input: $i) { status errors { __typename } } }"
@@ -56,7 +58,7 @@ class Nginx:
         self.conf.write_text(render_nginx(nodes, self.http_port, self.ocpp_port, prefix))
         self.prefix = prefix
         self.proc = subprocess.Popen(
-            ["/usr/sbin/nginx", "-p", str(prefix), "-c", str(self.conf), "-g", "daemon off;"],
+            [NGINX, "-p", str(prefix), "-c", str(self.conf), "-g", "daemon off;"],
             stdout=subprocess.DEVNULL,
             stderr=open(prefix / "stderr.log", "wb"),  # noqa: SIM115
         )
@@ -141,6 +143,8 @@ async def holders(platform: Platform) -> dict[str, str | None]:
 async def test_rolling_restart_and_node_failure(
     spawn_node: Any, mariadb_url: str, redis_url: str, tmp_path: Path
 ) -> None:
+    if not os.path.isfile(NGINX):  # noqa: ASYNC240 - once, before anything starts
+        service_unavailable("nginx", f"{NGINX} not found (scripts/install_services.sh installs nginx-light)")
     ports = {name: (free_port(), free_port()) for name in TOPOLOGY}
     env = {
         "DATABASE_URL": mariadb_url,
