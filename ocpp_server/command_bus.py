@@ -144,6 +144,11 @@ class CommandBus:
         node = found[1]
         if node is None or node == self.node_id:
             raise ChargerOffline()
+        from plagsini.liveness import node_alive
+
+        if not await node_alive(self.platform, node):
+            # Its node died (no heartbeat): the charger's socket went with it.
+            raise ChargerOffline()
         request_id = uuid.uuid4().hex
         fut: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
         self._waiting[request_id] = fut
@@ -160,16 +165,32 @@ class CommandBus:
                     "timeout": timeout,
                 },
             )
-            try:
-                async with asyncio.timeout(timeout + BUS_MARGIN):
-                    reply = await fut
-            except TimeoutError:
-                raise CommandTimeout(f"No answer from node {node} within {timeout:g}s.") from None
+            reply = await self._await_reply(fut, node, timeout)
         finally:
             self._waiting.pop(request_id, None)
         if reply.get("ok"):
             return dict(reply.get("result") or {})
         raise from_wire(reply)
+
+    async def _await_reply(
+        self, fut: asyncio.Future[dict[str, Any]], node: str, timeout: float
+    ) -> dict[str, Any]:
+        """The holder's reply; ChargerOffline as soon as the holder is found dead while waiting
+        (checked every NODE_HEARTBEAT_SECONDS), CommandTimeout after `timeout` + BUS_MARGIN."""
+        from plagsini.liveness import node_alive
+
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout + BUS_MARGIN
+        check = float(self.platform.settings.node_heartbeat_seconds)
+        while True:
+            left = deadline - loop.time()
+            if left <= 0:
+                raise CommandTimeout(f"No answer from node {node} within {timeout:g}s.")
+            done, _ = await asyncio.wait({fut}, timeout=min(left, check))
+            if done:
+                return fut.result()
+            if not await node_alive(self.platform, node):
+                raise ChargerOffline()
 
 
 def get_bus(platform: Platform) -> CommandBus:

@@ -30,6 +30,10 @@ async def start_services(platform: Platform, *, ocpp_sock: socket.socket | None)
     monitor.start()
     metrics.watch_loop(monitor)
     platform.services["loop_monitor"] = monitor
+    from plagsini.liveness import Liveness
+
+    # The heartbeat is in the database before this node takes any charger.
+    platform.services["liveness"] = await Liveness(platform).start()
     if ocpp_sock is not None:
         from ocpp_server.server import OcppServer
 
@@ -66,6 +70,9 @@ async def stop_services(platform: Platform) -> None:
     server = platform.services.pop("ocpp", None)
     if server is not None:
         await server.stop()
+    liveness = platform.services.pop("liveness", None)
+    if liveness is not None:
+        await liveness.stop()
     from domain.ratelimit import close_limiter
 
     await close_limiter(platform)

@@ -41,6 +41,10 @@ class Settings(BaseSettings):
     ocpp_port: int = Field(9000, ge=0, le=65535)
     role: Literal["all", "api", "ocpp"] = "all"
     node_id: str | None = None
+    # Node liveness (plagsini/liveness.py): each node writes nodes.last_seen_at every
+    # NODE_HEARTBEAT_SECONDS; a node silent for NODE_DEAD_AFTER_SECONDS is dead and its chargers offline.
+    node_heartbeat_seconds: float = Field(5.0, ge=0.1, le=300)
+    node_dead_after_seconds: float = Field(20.0, ge=0.5, le=3600)
     public_url: str = "http://localhost:8000"
     cors_origins: str = ""
     # Web hardening (plagsini/web_security.py): proxies whose X-Forwarded-For is believed, the map
@@ -196,6 +200,8 @@ class Settings(BaseSettings):
             found = problem(self.admin_password, email=self.admin_email, role="admin")
             if found is not None:
                 raise ValueError(f"ADMIN_PASSWORD is refused ({found[0]}): {found[1]}")
+        if self.node_dead_after_seconds < 2 * self.node_heartbeat_seconds:
+            raise ValueError("NODE_DEAD_AFTER_SECONDS must be at least twice NODE_HEARTBEAT_SECONDS")
         if self.metrics_port and self.metrics_port == self.http_port:
             raise ValueError("METRICS_PORT must differ from HTTP_PORT (or be unset to serve /metrics there)")
         return self
