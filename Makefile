@@ -23,10 +23,16 @@ test: deps frontends services
 
 deps: $(STAMP)
 
-$(STAMP): pyproject.toml
+# Python packages come from requirements.lock (exact versions, checked against their hashes); it is
+# complete, so nothing is resolved (--no-deps) and `pip check` confirms every requirement is met. The
+# project goes on top. A changed lock or pyproject.toml re-installs; the last step fails when the
+# lock no longer matches pyproject.toml (re-lock with scripts/lock.sh).
+$(STAMP): pyproject.toml requirements.lock scripts/check_lock.py
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q --require-hashes --no-deps -r requirements.lock
+	$(PY) -m pip install -q --no-deps -e .
+	$(PY) -m pip check
+	$(PY) scripts/check_lock.py
 	@touch $(STAMP)
 
 frontends: deps
