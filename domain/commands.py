@@ -25,7 +25,7 @@ from db.models import (
 )
 from domain import authorization, chargers, ocpp_secrets
 from domain.errors import InvalidInput, NotFound
-from domain.transactions import parse_timestamp
+from domain.timestamps import parse_timestamp
 
 
 @dataclass

@@ -52,6 +52,7 @@ from db.models import PAYMENT_METHODS, Payment, PaymentGatewayEvent, User, utcno
 from domain import audit, ledger
 from domain.errors import Conflict, DomainError, InvalidInput, NotFound
 from domain.ledger import IdempotencyConflict
+from domain.timestamps import parse_timestamp
 
 METHOD_LABELS = {"fpx": "FPX online banking", "card": "Credit / debit card", "ewallet": "E-wallet"}
 MIN_TOPUP_SEN = 100
@@ -216,13 +217,7 @@ def _parse_created(value: Any) -> dt.datetime:
         return dt.datetime.fromtimestamp(value, dt.UTC)
     if not isinstance(value, str) or len(value) > 64:
         raise TypeError("created")
-    v = value.strip()
-    if v.endswith(("Z", "z")):
-        v = v[:-1] + "+00:00"
-    t = dt.datetime.fromisoformat(v)
-    if t.tzinfo is None:
-        t = t.replace(tzinfo=dt.UTC)
-    return t.astimezone(dt.UTC)
+    return parse_timestamp(value)
 
 
 def sandbox_admin_token(secret_key: str, reference: str, admin_id: int, expires: int) -> str:

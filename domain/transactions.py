@@ -23,6 +23,7 @@ from db import bulk
 from db.models import ChargingRequest, ChargingSession, MeterValue, OcppCommand, Reservation, utcnow
 from domain import authorization, faults
 from domain.idtags import ci_key
+from domain.timestamps import parse_timestamp
 
 #: How far ahead of our clock a charger's timestamp may be before it is flagged.
 CLOCK_SKEW = dt.timedelta(minutes=5)
@@ -105,17 +106,6 @@ def normalise(raw: str, unit: str | None, measurand: str) -> tuple[float | None,
     if unit == "K":
         return value - 273.15, base
     return value * factor, base
-
-
-def parse_timestamp(value: str) -> dt.datetime:
-    """OCPP dateTime (RFC 3339) → aware UTC datetime. Raises ValueError."""
-    v = value.strip()
-    if v.endswith(("Z", "z")):
-        v = v[:-1] + "+00:00"
-    t = dt.datetime.fromisoformat(v)
-    if t.tzinfo is None:
-        t = t.replace(tzinfo=dt.UTC)
-    return t.astimezone(dt.UTC)
 
 
 def _add_flag(tx: ChargingSession, flag: str) -> None:

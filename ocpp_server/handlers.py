@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import DiagnosticsJob, FirmwareJob, utcnow
-from domain import authorization, chargers, events, platform_settings, transactions
+from domain import authorization, chargers, events, platform_settings, timestamps, transactions
 from ocpp_server import ingest
 from ocpp_server import protocol as p
 
@@ -27,7 +27,7 @@ def _now_iso() -> str:
 
 def _ts(value: str, field: str) -> dt.datetime:
     try:
-        return transactions.parse_timestamp(value)
+        return timestamps.parse_timestamp(value)
     except (ValueError, TypeError):
         raise p.OcppError(p.TYPE_CONSTRAINT_VIOLATION, f"{field}: not an RFC 3339 date-time") from None
 
