@@ -42,13 +42,19 @@ class GcPolicy:
         self.frozen_after_sweep = 0
 
     def _on_gc(self, phase: str, info: dict[str, Any]) -> None:
-        generation = int(info.get("generation", 0))
-        if phase == "start":
-            self._started[generation] = time.perf_counter()
-        elif generation in self._started:
-            metrics.GC_PAUSE.labels(str(generation)).observe(
-                time.perf_counter() - self._started.pop(generation)
-            )
+        # A collection can start anywhere, also deep inside a recursion that is about to fail (a
+        # request's nested JSON being refused): the callback then has no stack left. It must never
+        # raise, or the interpreter prints "Exception ignored" with a traceback into the node's log.
+        try:
+            generation = int(info.get("generation", 0))
+            if phase == "start":
+                self._started[generation] = time.perf_counter()
+            elif generation in self._started:
+                metrics.GC_PAUSE.labels(str(generation)).observe(
+                    time.perf_counter() - self._started.pop(generation)
+                )
+        except Exception:  # noqa: BLE001 - a lost pause sample is better than a traceback per collection
+            pass  # (no call here: there may be no stack left for one)
 
     def start(self) -> None:
         if self._task is not None:

@@ -46,3 +46,42 @@ async def test_freeze_then_sweep_reclaims_frozen_cycles() -> None:
     finally:
         await policy.stop()
     assert gc.get_freeze_count() == 0
+
+
+def test_the_gc_callback_never_raises_even_without_stack_left() -> None:
+    """A collection that starts deep in a failing recursion (a request's nested JSON being refused)
+    runs the callback with almost no stack left: nothing may escape from inside it (the interpreter
+    would print a traceback into the node's log for every such collection)."""
+    import sys
+
+    policy = GcPolicy()
+    escaped: list[list[str]] = []
+
+    def at_the_limit(depth: int) -> None:
+        try:
+            at_the_limit(depth + 1)
+        except RecursionError:
+            # Called at every depth on the way back up: somewhere the callback is entered but has
+            # no room left for what it calls.
+            policy._started[2] = 0.0
+            try:
+                policy._on_gc("stop", {"generation": 2})
+            except RecursionError as e:
+                frames = []
+                tb = e.__traceback__
+                while tb is not None:
+                    frames.append(tb.tb_frame.f_code.co_name)
+                    tb = tb.tb_next
+                if "_on_gc" in frames:
+                    escaped.append(frames)
+                raise
+
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(300)
+    try:
+        at_the_limit(0)
+    except RecursionError:
+        pass
+    finally:
+        sys.setrecursionlimit(limit)
+    assert escaped == []
