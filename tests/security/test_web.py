@@ -607,8 +607,8 @@ def test_shipped_nginx_config_gives_the_node_each_clients_address(
     node = spawn_node(**{**PROXIED_NODE, "TRUSTED_PROXIES": "127.0.0.1"})  # nginx connects from 127.0.0.1
     http_port, ocpp_port = free_port(), free_port()
     conf = (ROOT / "deploy" / "nginx.conf").read_text()
-    conf = re.sub(r"node[12]:8000", node.http_url.removeprefix("http://"), conf)
-    conf = re.sub(r"node[12]:9000", node.ocpp_url.removeprefix("ws://"), conf)
+    conf = re.sub(r"node\d+:8000", node.http_url.removeprefix("http://"), conf)
+    conf = re.sub(r"node\d+:9000", node.ocpp_url.removeprefix("ws://"), conf)
     conf = conf.replace("listen 8080;", f"listen 127.0.0.1:{http_port};")
     conf = conf.replace("listen 9000;", f"listen 127.0.0.1:{ocpp_port};")
     conf = f"daemon off;\npid {tmp_path}/nginx.pid;\nerror_log {tmp_path}/nginx-error.log warn;\n" + conf
