@@ -1,0 +1,224 @@
+"""OCPP operations: the message log, command history, configuration cache, charging profiles,
+firmware and diagnostics jobs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Double,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import Base
+from db.models.columns import (
+    BigId,
+    LongText,
+    UTCDateTime,
+    created_column,
+    enum_check,
+    nullable_enum_check,
+    pk,
+    updated_column,
+    user_fk,
+    utcnow,
+)
+
+__all__ = [
+    "MESSAGE_DIRECTIONS",
+    "COMMAND_STATUSES",
+    "PROFILE_PURPOSES",
+    "PROFILE_KINDS",
+    "RECURRENCY_KINDS",
+    "PROFILE_STATUSES",
+    "FIRMWARE_STATUSES",
+    "DIAGNOSTICS_STATUSES",
+    "OcppMessage",
+    "OcppCommand",
+    "ChargerConfiguration",
+    "ChargingProfile",
+    "FirmwareJob",
+    "DiagnosticsJob",
+]
+
+
+MESSAGE_DIRECTIONS = ("in", "out")
+
+COMMAND_STATUSES = ("pending", "sent", "completed", "error", "timeout")
+
+PROFILE_PURPOSES = ("ChargePointMaxProfile", "TxDefaultProfile", "TxProfile")
+
+PROFILE_KINDS = ("Absolute", "Recurring", "Relative")
+
+RECURRENCY_KINDS = ("Daily", "Weekly")
+
+PROFILE_STATUSES = ("Pending", "Accepted", "Rejected", "NotSupported", "Cleared", "Failed")
+
+FIRMWARE_STATUSES = (
+    "Requested",
+    "Accepted",
+    "Failed",
+    "Idle",
+    "Downloading",
+    "Downloaded",
+    "DownloadFailed",
+    "Installing",
+    "Installed",
+    "InstallationFailed",
+)
+
+DIAGNOSTICS_STATUSES = ("Requested", "Accepted", "Failed", "Idle", "Uploading", "Uploaded", "UploadFailed")
+
+
+class OcppMessage(Base):
+    """The OCPP message log: every frame in and out."""
+
+    __tablename__ = "ocpp_messages"
+    __table_args__ = (
+        enum_check("direction", MESSAGE_DIRECTIONS),
+        CheckConstraint("message_type IN (2, 3, 4)", name="message_type"),
+        Index(None, "charger_id", "created_at"),
+    )
+
+    id: Mapped[int] = pk()
+    #: The charge point id string (no FK: unknown chargers' frames are logged too).
+    charger_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    direction: Mapped[str] = mapped_column(String(3), nullable=False)
+    #: 2 = CALL, 3 = CALLRESULT, 4 = CALLERROR; NULL for an unparseable frame.
+    message_type: Mapped[int | None] = mapped_column(Integer)
+    action: Mapped[str | None] = mapped_column(String(64), index=True)
+    unique_id: Mapped[str | None] = mapped_column(String(64))
+    #: The raw frame text.
+    payload: Mapped[str] = mapped_column(LongText, nullable=False)
+    error_code: Mapped[str | None] = mapped_column(String(32))
+    latency_ms: Mapped[float | None] = mapped_column(Double)
+    node_id: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, nullable=False, index=True)
+
+
+class OcppCommand(Base):
+    """History of commands sent to chargers: who sent what, and what came back."""
+
+    __tablename__ = "ocpp_commands"
+    __table_args__ = (
+        enum_check("status", COMMAND_STATUSES),
+        Index(None, "charger_id", "created_at"),
+    )
+
+    id: Mapped[int] = pk()
+    charger_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), nullable=False
+    )
+    action: Mapped[str] = mapped_column(String(64), nullable=False)
+    unique_id: Mapped[str | None] = mapped_column(String(64))
+    request: Mapped[Any] = mapped_column(JSON, nullable=True)
+    response: Mapped[Any] = mapped_column(JSON, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="pending", nullable=False)
+    error: Mapped[str | None] = mapped_column(String(255))
+    user_id: Mapped[int | None] = user_fk("SET NULL", index=False)
+    api_key_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("api_keys.id", ondelete="SET NULL"))
+    #: Who asked: "admin" (console, signed in), "api_key" (an admin's API key), "app" (a driver's
+    #: app), None (the platform itself).
+    origin: Mapped[str | None] = mapped_column(String(16))
+    #: RemoteStartTransaction: the session it started (set when the charger's StartTransaction came).
+    session_id: Mapped[int | None] = mapped_column(Integer)
+    node_id: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = created_column()
+    completed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class ChargerConfiguration(Base):
+    """Cache of a charger's configuration keys (GetConfiguration / ChangeConfiguration)."""
+
+    __tablename__ = "charger_configuration"
+    __table_args__ = (UniqueConstraint("charger_id", "key"),)
+
+    id: Mapped[int] = pk()
+    charger_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), nullable=False
+    )
+    key: Mapped[str] = mapped_column(String(50), nullable=False)  # OCPP CiString50
+    value: Mapped[str | None] = mapped_column(String(500))  # OCPP CiString500
+    readonly: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    updated_at: Mapped[dt.datetime] = updated_column()
+
+
+class ChargingProfile(Base):
+    __tablename__ = "charging_profiles"
+    __table_args__ = (
+        enum_check("purpose", PROFILE_PURPOSES),
+        enum_check("kind", PROFILE_KINDS),
+        nullable_enum_check("recurrency_kind", RECURRENCY_KINDS),
+        enum_check("status", PROFILE_STATUSES),
+        Index(None, "charger_id", "charging_profile_id"),
+    )
+
+    id: Mapped[int] = pk()
+    charger_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), nullable=False
+    )
+    connector_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    charging_profile_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    transaction_id: Mapped[int | None] = mapped_column(Integer)
+    stack_level: Mapped[int] = mapped_column(Integer, nullable=False)
+    purpose: Mapped[str] = mapped_column(String(32), nullable=False)
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
+    recurrency_kind: Mapped[str | None] = mapped_column(String(16))
+    valid_from: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    valid_to: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    #: The OCPP chargingSchedule object.
+    schedule: Mapped[Any] = mapped_column(JSON, nullable=False)
+    status: Mapped[str] = mapped_column(String(16), default="Pending", nullable=False)
+    created_by_id: Mapped[int | None] = user_fk("SET NULL", index=False)
+    created_at: Mapped[dt.datetime] = created_column()
+    updated_at: Mapped[dt.datetime] = updated_column()
+
+
+class FirmwareJob(Base):
+    __tablename__ = "firmware_jobs"
+    __table_args__ = (enum_check("status", FIRMWARE_STATUSES),)
+
+    id: Mapped[int] = pk()
+    charger_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), index=True, nullable=False
+    )
+    location: Mapped[str] = mapped_column(String(1024), nullable=False)
+    retrieve_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
+    retries: Mapped[int | None] = mapped_column(Integer)
+    retry_interval: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(24), default="Requested", nullable=False)
+    #: [{"status": "...", "at": "ISO 8601"}, ...]
+    status_history: Mapped[Any] = mapped_column(JSON, nullable=True)
+    requested_by_id: Mapped[int | None] = user_fk("SET NULL", index=False)
+    created_at: Mapped[dt.datetime] = created_column()
+    updated_at: Mapped[dt.datetime] = updated_column()
+
+
+class DiagnosticsJob(Base):
+    __tablename__ = "diagnostics_jobs"
+    __table_args__ = (enum_check("status", DIAGNOSTICS_STATUSES),)
+
+    id: Mapped[int] = pk()
+    charger_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), index=True, nullable=False
+    )
+    location: Mapped[str] = mapped_column(String(1024), nullable=False)
+    start_time: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    stop_time: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    retries: Mapped[int | None] = mapped_column(Integer)
+    retry_interval: Mapped[int | None] = mapped_column(Integer)
+    file_name: Mapped[str | None] = mapped_column(String(255))
+    status: Mapped[str] = mapped_column(String(24), default="Requested", nullable=False)
+    status_history: Mapped[Any] = mapped_column(JSON, nullable=True)
+    requested_by_id: Mapped[int | None] = user_fk("SET NULL", index=False)
+    created_at: Mapped[dt.datetime] = created_column()
+    updated_at: Mapped[dt.datetime] = updated_column()
