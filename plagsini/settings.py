@@ -121,6 +121,9 @@ class Settings(BaseSettings):
 
     # Front ends
     admin_spa_dir: Path = Path("./admin_spa/dist")
+    # GraphiQL on GET /graphql (built with the console, served from this node's own assets).
+    # Unset: served in development, not in production (see serves_graphiql).
+    graphiql: bool | None = None
     driver_pwa_dir: Path = Path("./driver_pwa/dist")
 
     log_level: Literal["debug", "info", "warning", "error"] = "info"
@@ -209,6 +212,12 @@ class Settings(BaseSettings):
     @property
     def is_production(self) -> bool:
         return self.environment == "production"
+
+    @property
+    def serves_graphiql(self) -> bool:
+        """Whether GET /graphql from a browser serves GraphiQL: GRAPHIQL when set, else only in
+        development. Introspection still follows ENVIRONMENT (off in production)."""
+        return self.graphiql if self.graphiql is not None else not self.is_production
 
     @property
     def active_payment_gateway(self) -> str | None:

@@ -10,9 +10,9 @@ and WebSocket refusals get it too) and does four things:
   `scope["plagsini.peer"]`. Headers from any other peer are ignored, so they cannot be spoofed.
 - **Security headers** on every response: a Content-Security-Policy that allows this origin only
   (plus the map tile server of `MAP_TILE_URL`, and the hashes of the inline blocks of the two
-  front ends' index.html), `frame-ancestors 'none'`, `X-Frame-Options`, `X-Content-Type-Options`,
-  `Referrer-Policy`, and HSTS when `PUBLIC_URL` is https. The development-only GraphiQL page on
-  `/graphql` gets its own policy that also allows the script and style hosts it names.
+  front ends' index.html and of GraphiQL's page), `frame-ancestors 'none'`, `X-Frame-Options`,
+  `X-Content-Type-Options`, `Referrer-Policy`, and HSTS when `PUBLIC_URL` is https. GraphiQL on
+  `/graphql` is built with the console and served from this origin, so the same policy covers it.
 - **CORS** for `/graphql`: `CORS_ORIGINS` (and `PUBLIC_URL`'s origin) may call it from a browser,
   preflight included. Credentials mode is not supported (the API uses `Authorization: Bearer`, no
   cookies), so `Access-Control-Allow-Credentials` is never sent; any other origin gets no CORS
@@ -232,30 +232,6 @@ def content_security_policy(
     )
 
 
-def ide_policy(html: str) -> str:
-    """The development GraphiQL page (strawberry's) loads its scripts and styles from the hosts
-    its HTML names: allow those hosts and its own inline script, on that page only."""
-    hosts = sorted(
-        {m.group(1) for m in re.finditer(r"""(?:src|href)\s*=\s*["'](https://[^/"']+)/""", html, re.I)}
-    )
-    scripts, styles = inline_hashes(html)
-    return _policy(
-        {
-            "default-src": ["'self'"],
-            "script-src": ["'self'", *hosts, *scripts],
-            # GraphiQL's dialogs insert <style> elements at run time.
-            "style-src": ["'self'", *hosts, "'unsafe-inline'"],
-            "img-src": ["'self'", "data:", *hosts],
-            "font-src": ["'self'", "data:", *hosts],
-            "connect-src": ["'self'"],
-            "object-src": ["'none'"],
-            "base-uri": ["'self'"],
-            "form-action": ["'self'"],
-            "frame-ancestors": ["'none'"],
-        }
-    )
-
-
 def map_settings_markup(settings: Any) -> str:
     """<meta> tags the driver app reads for its map (MAP_TILE_URL, MAP_TILE_ATTRIBUTION)."""
     url = escape(settings.map_tile_url, quote=True)
@@ -300,11 +276,12 @@ class WebSecurity:
         self.networks = trusted_networks(settings.trusted_proxies)
         own = public_origin(settings.public_url)
         self.cors_origins = frozenset([*parse_origins(settings.cors_origins), *([own] if own else [])])
-        pages = [
-            html
-            for d in (settings.admin_spa_dir, settings.driver_pwa_dir)
-            if (html := _read(Path(d) / "index.html")) is not None
-        ]
+        shipped = (
+            Path(settings.admin_spa_dir) / "index.html",
+            Path(settings.admin_spa_dir) / "graphiql.html",
+            Path(settings.driver_pwa_dir) / "index.html",
+        )
+        pages = [html for path in shipped if (html := _read(path)) is not None]
         pages += _server_pages()
         csp = content_security_policy(settings, pages, sorted(self.cors_origins))
         headers: list[tuple[bytes, bytes]] = [
@@ -316,7 +293,6 @@ class WebSecurity:
         if urlsplit(settings.public_url).scheme == "https":
             headers.append((b"strict-transport-security", f"max-age={HSTS_MAX_AGE}".encode()))
         self.headers = headers
-        self._ide_policy: tuple[str, bytes] | None = None
 
     # -- per-request pieces ------------------------------------------------------------------------
 
@@ -340,18 +316,6 @@ class WebSecurity:
                     scope["scheme"] = "wss" if proto == "https" else "ws"
                 else:
                     scope["scheme"] = proto
-
-    def _ide_csp(self) -> bytes | None:
-        """The policy of the GraphiQL page, when this node serves one (development only)."""
-        if self.settings.is_production:
-            return None
-        view = self.platform.services.get("graphql")
-        if view is None or not getattr(view, "graphql_ide", None):
-            return None
-        html = str(view.graphql_ide_html)
-        if self._ide_policy is None or self._ide_policy[0] != html:
-            self._ide_policy = (html, ide_policy(html).encode())
-        return self._ide_policy[1]
 
     def _on_metrics_listener(self, scope: Scope) -> bool:
         listener = self.platform.services.get("metrics_listener")
@@ -459,13 +423,7 @@ class WebSecurity:
             if message["type"] in ("http.response.start", "websocket.http.response.start"):
                 headers = list(message.get("headers") or [])
                 present = {k.lower() for k, _ in headers}
-                own = self.headers
-                content_type = next((v.lower() for k, v in headers if k.lower() == b"content-type"), b"")
-                if scope.get("path") == "/graphql" and content_type.startswith(b"text/html"):
-                    ide = self._ide_csp()
-                    if ide is not None:
-                        own = [(b"content-security-policy", ide), *own[1:]]
-                for name, value in own:
+                for name, value in self.headers:
                     if name not in present:
                         headers.append((name, value))
                 for name, value in cors or ():

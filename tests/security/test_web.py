@@ -168,15 +168,15 @@ def test_security_headers_on_every_kind_of_response(
     pdf = http.get(pdf_url(SECRET, receipt))
     assert pdf.headers["content-type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
 
-    # The development GraphiQL page gets its own policy (its scripts come from the hosts it names),
-    # and only that page: nothing else allows another host.
+    # GraphiQL is built with the console and served from this origin: the page gets the policy of
+    # every other page (no other host, no eval) and names no script of another host.
     ide = http.get("/graphql", headers={"accept": "text/html"})
     assert ide.status_code == 200 and "graphiql" in ide.text.lower()
+    assert ide.headers["content-security-policy"] == http.get("/").headers["content-security-policy"]
     d = directives(ide.headers["content-security-policy"])
     assert d["frame-ancestors"] == ["'none'"] and ide.headers["x-content-type-options"] == "nosniff"
-    assert "https://unpkg.com" in d["script-src"] and any(s.startswith("'sha256-") for s in d["script-src"])
     assert "'unsafe-inline'" not in d["script-src"] and "'unsafe-eval'" not in d["script-src"]
-    assert "unpkg" not in http.get("/").headers["content-security-policy"]
+    assert "https://" not in ide.text
 
     # The driver app learns the map tile server from its page; the CSP allows that host.
     assert '<meta name="plagsini-map-tiles" content="https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"' in (
@@ -208,7 +208,7 @@ def test_production_https_node_sends_hsts_and_no_ide(
         assert_secure(r, hsts=True, tiles="https://tiles.example.net")
         assert "openstreetmap" not in r.headers["content-security-policy"]
     ide = http.get("/graphql", headers={"accept": "text/html"})
-    assert "unpkg" not in ide.headers["content-security-policy"] and "graphiql" not in ide.text.lower()
+    assert "graphiql" not in ide.text.lower()
     assert 'content="https://tiles.example.net/osm/{z}/{x}/{y}.png"' in http.get("/").text
 
 
@@ -219,6 +219,7 @@ def test_bad_web_settings_stop_start_up(tmp_path: Path) -> None:
         ("MAP_TILE_URL", "javascript:alert(1)//{z}/{x}/{y}"),
         ("CORS_ORIGINS", "https://app.example.com/path"),
         ("METRICS_TOKEN", "short"),
+        ("GRAPHIQL", "sometimes"),
     ]:
         env = {
             **os.environ,
@@ -461,8 +462,8 @@ def _tile_png() -> bytes:
 async def test_front_ends_load_under_the_policy_in_chromium(
     spawn_node: Callable[..., Node], tmp_path: Path
 ) -> None:
-    """Both front ends, the service worker, Leaflet with its tiles, the bundled GraphiQL and the
-    development GraphiQL page load with no CSP violation; screenshots in test-artifacts/security/."""
+    """Both front ends, the service worker, Leaflet with its tiles, the console's GraphiQL and the
+    GraphiQL page on /graphql load with no CSP violation; screenshots in test-artifacts/security/."""
     for needed in (
         CHROMIUM,
         ROOT / "driver_pwa" / "dist" / "sw.js",
@@ -564,9 +565,9 @@ async def test_front_ends_load_under_the_policy_in_chromium(
             seen += await violations(page)
             assert seen == []
 
-            # The development GraphiQL page: its own policy allows its CDN; nothing is refused by CSP
-            # (without network access the CDN itself is unreachable here, which is not a violation).
+            # GraphiQL on /graphql (its own page, from the console's assets) under the same policy.
             await page.goto(base + "/graphql", wait_until="load")
+            await page.wait_for_selector(".graphiql-container .CodeMirror", timeout=20000)
             await page.screenshot(path=str(ARTIFACTS / "graphql-ide-development.png"))
             assert await violations(page) == []
 

@@ -12,7 +12,7 @@ const FIELDS: FormField[] = [
   { name: "name", label: "Name (who uses it)", required: true },
   { name: "scope", label: "Scope", kind: "select", required: true, options: [{ value: "READ", label: "Read only" }, { value: "READ_WRITE", label: "Read and write" }] },
 ];
-export const GRAPHIQL_KEY = "plagsini.admin.graphiqlKey";
+import { GRAPHIQL_KEY } from "../lib/graphiqlKey";
 
 export function ApiKeysPage() {
   const [{ data, error }, refetch] = useQuery({ query: ApiKeysQuery });

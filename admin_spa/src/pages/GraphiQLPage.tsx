@@ -4,7 +4,7 @@ import { createGraphiQLFetcher } from "@graphiql/toolkit";
 import "graphiql/graphiql.css";
 import { getAuth } from "../auth/store";
 import { graphqlHttpUrl, graphqlWsUrl } from "../client";
-import { GRAPHIQL_KEY } from "./ApiKeys";
+import { GRAPHIQL_KEY } from "../lib/graphiqlKey";
 
 /** GraphiQL bundled from the graphiql package (no CDN); requests carry the chosen API key or the session token. */
 export default function GraphiQLPage() {

@@ -1,0 +1,126 @@
+# ruff: noqa: E501 - GraphQL documents and page expressions read best on one line
+"""GraphiQL on /graphql in Chromium, with the browser cut off from every host but the platform.
+
+The page, its scripts and styles come from the node itself (built with the console): a query with
+an API key in the headers editor, the docs explorer (introspection), and a live subscription over
+graphql-transport-ws. Every request to another host is aborted and recorded; there must be none.
+Screenshots in test-artifacts/admin/graphiql-*.png.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD, Node
+from tests.e2e.admin.conftest import Console
+from tests.helpers.browser import wait_for_function
+
+LOGIN = "mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) { tokens { accessToken } } }"
+CREATE_KEY = "mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret errors { message } } }"
+QUERY = "{ platform { name } me { email } }"
+SUBSCRIPTION = "subscription Live { dashboardStats { chargersTotal timestamp } }"
+
+# GraphiQL's editors are CodeMirror 5 instances; the page's own CodeMirror object sets their text.
+SET_EDITOR = "([selector, text]) => document.querySelector(selector).CodeMirror.setValue(text)"
+RESPONSE = "document.querySelector('.graphiql-response .CodeMirror').CodeMirror.getValue()"
+QUERY_EDITOR = ".graphiql-query-editor .CodeMirror"
+# The tools pane holds the variables and the headers editors; the one shown is not `.hidden`.
+HEADERS_EDITOR = ".graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror"
+
+
+def _api_key(node: Node) -> str:
+    with httpx.Client(base_url=node.http_url, timeout=15) as http:
+        login = http.post(
+            "/graphql", json={"query": LOGIN, "variables": {"e": TEST_ADMIN_EMAIL, "p": TEST_ADMIN_PASSWORD}}
+        )
+        token = login.json()["data"]["login"]["tokens"]["accessToken"]
+        created = http.post(
+            "/graphql",
+            json={"query": CREATE_KEY, "variables": {"i": {"name": "GraphiQL test", "scope": "READ"}}},
+            headers={"Authorization": f"Bearer {token}"},
+        ).json()["data"]["createApiKey"]
+        assert not created["errors"], created
+        return str(created["secret"])
+
+
+async def test_graphiql_runs_from_the_platform_alone(
+    spawn_node: Callable[..., Node], browser: Any, artifacts: Path
+) -> None:
+    node = spawn_node(DASHBOARD_STATS_INTERVAL="0.5")
+    key = _api_key(node)
+    own = urlsplit(node.http_url).netloc
+    elsewhere: list[str] = []
+
+    async def only_the_platform(route: Any) -> None:
+        if urlsplit(route.request.url).netloc == own:
+            await route.continue_()
+        else:
+            elsewhere.append(route.request.url)
+            await route.abort("internetdisconnected")
+
+    ctx = await browser.new_context(viewport={"width": 1366, "height": 768})
+    await ctx.route("**/*", only_the_platform)
+    page = await ctx.new_page()
+    console = Console(page)
+    sent_frames: list[dict[str, Any]] = []
+    sockets: list[str] = []
+
+    def on_socket(ws: Any) -> None:
+        sockets.append(ws.url)
+        ws.on("framesent", lambda payload: sent_frames.append(json.loads(payload)))
+
+    page.on("websocket", on_socket)
+
+    await page.goto(node.http_url + "/graphql")
+    await page.wait_for_selector(".graphiql-container .graphiql-query-editor .CodeMirror", timeout=30000)
+    # The headers editor is open and names the API-key header.
+    headers_text = await page.evaluate(
+        "(s) => document.querySelector(s).CodeMirror.getValue()", HEADERS_EDITOR
+    )
+    assert '"Authorization": "Bearer ' in headers_text
+    await page.screenshot(path=str(artifacts / "graphiql-start.png"))
+
+    # A query with the API key: `me` is the key's owner.
+    await page.evaluate(SET_EDITOR, [HEADERS_EDITOR, json.dumps({"Authorization": f"Bearer {key}"})])
+    await page.evaluate(SET_EDITOR, [QUERY_EDITOR, QUERY])
+    await page.click(".graphiql-execute-button")
+    await wait_for_function(page, f"{RESPONSE}.includes({json.dumps(TEST_ADMIN_EMAIL)})")
+    result = json.loads(await page.evaluate(RESPONSE))
+    assert result["data"] == {"platform": {"name": "PlagSini"}, "me": {"email": TEST_ADMIN_EMAIL}}
+
+    # The docs explorer, from introspection.
+    await page.click("[aria-label='Show Documentation Explorer']")
+    await page.wait_for_selector(".graphiql-doc-explorer >> text=Root Types")
+    await page.click(".graphiql-doc-explorer a:has-text('Query')")
+    await page.wait_for_selector(".graphiql-doc-explorer >> text=chargers")
+    await page.screenshot(path=str(artifacts / "graphiql-docs.png"))
+
+    # A subscription over graphql-transport-ws: values keep coming (a new timestamp each time).
+    await page.evaluate(SET_EDITOR, [QUERY_EDITOR, SUBSCRIPTION])
+    await page.click(".graphiql-execute-button")
+    await wait_for_function(page, f"{RESPONSE}.includes('dashboardStats')")
+    response = json.loads(await page.evaluate(RESPONSE))
+    assert response.get("data"), (response, sockets, sent_frames)
+    first = response["data"]["dashboardStats"]["timestamp"]
+    await wait_for_function(
+        page,
+        f"(() => {{ try {{ return JSON.parse({RESPONSE}).data.dashboardStats.timestamp !== {json.dumps(first)}; }} catch {{ return false; }} }})()",
+        timeout=15000,
+    )
+    await page.screenshot(path=str(artifacts / "graphiql-subscription.png"))
+    assert sockets == [f"ws://{own}/graphql"], sockets
+    init = next(f for f in sent_frames if f.get("type") == "connection_init")
+    assert init["payload"] == {"authorization": f"Bearer {key}"}
+    assert any(
+        f.get("type") == "subscribe" and "dashboardStats" in f["payload"]["query"] for f in sent_frames
+    )
+
+    assert elsewhere == [], f"the page asked other hosts: {elsewhere}"
+    assert [e for e in console.errors if "favicon" not in e] == []
+    await ctx.close()
