@@ -2,11 +2,19 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 
-// Served by the platform at /admin/ (index.html fallback for client routes).
+// Served by the platform at /admin/ (index.html fallback for client routes). graphiql.html is a
+// second page, GraphiQL alone, that the platform serves on GET /graphql. The manifest lets the
+// build check (scripts/check-initial-js.mjs) measure what the console loads before any route.
 export default defineConfig({
   base: "/admin/",
   plugins: [react()],
-  build: { outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+    manifest: true,
+    rollupOptions: { input: { main: "index.html", graphiql: "graphiql.html" } },
+  },
   server: {
     proxy: {
       "/graphql": { target: process.env.PLAGSINI_URL ?? "http://localhost:8000", ws: true },

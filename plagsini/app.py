@@ -15,7 +15,6 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
-from starlette.staticfiles import StaticFiles
 from starlette.websockets import WebSocket, WebSocketDisconnect
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
@@ -31,6 +30,7 @@ from plagsini import metrics
 from plagsini.limits import BodyLimit, decode_json
 from plagsini.logs import RequestIdMiddleware
 from plagsini.platform import Platform
+from plagsini.static import REVALIDATE, SpaFiles
 from plagsini.tasks import cancel_and_wait
 from plagsini.web_security import WebSecurity, map_settings_markup
 
@@ -114,6 +114,10 @@ def allowed_origins(settings: Any) -> list[str]:
     return origins
 
 
+#: GraphiQL's page in the console's build; its scripts and styles are in the console's assets/.
+GRAPHIQL_PAGE = "graphiql.html"
+
+
 class PlagsiniGraphQL(GraphQL):  # type: ignore[type-arg]
     graphql_transport_ws_handler_class = KeepAliveTransportWSHandler
 
@@ -132,6 +136,23 @@ class PlagsiniGraphQL(GraphQL):  # type: ignore[type-arg]
     def decode_json(self, data: str | bytes) -> object:
         return decode_json(data)
 
+    @property
+    def graphql_ide_html(self) -> str:
+        """GraphiQL as built with the console (admin_spa/graphiql.html): the page and its scripts
+        come from this node, never from another host."""
+        path = Path(self.platform.settings.admin_spa_dir) / GRAPHIQL_PAGE
+        try:
+            return path.read_text(encoding="utf-8")
+        except OSError:
+            return ""
+
+    async def render_graphql_ide(self, request: Any) -> Response:
+        html = self.graphql_ide_html
+        if not html:
+            text = "GraphiQL has not been built yet: run `make run` (it is built with the admin console)."
+            return PlainTextResponse(text, status_code=503)
+        return HTMLResponse(html, headers={"Cache-Control": REVALIDATE})
+
     async def get_context(self, request: Any, response: Any = None) -> Context:  # type: ignore[override]
         return Context(platform=self.platform, request=request, response=response)
 
@@ -142,37 +163,6 @@ class PlagsiniGraphQL(GraphQL):  # type: ignore[type-arg]
         if check is not None and not await check():
             raise ConnectionRejectionError()
         return await super().on_ws_connect(context)
-
-
-class SpaFiles(StaticFiles):
-    """Static files with a fallback to index.html so client-side routes survive a reload; `head` is
-    markup added to index.html's <head> (settings the app reads at start, e.g. the map tiles)."""
-
-    def __init__(self, *, head: str = "", **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.head = head
-        self._index: str | None = None
-
-    def file_response(self, full_path: Any, stat_result: Any, scope: Any, status_code: int = 200) -> Response:
-        if self.head and Path(full_path).name == "index.html" and self.directory is not None:
-            if Path(full_path).resolve() == (Path(self.directory) / "index.html").resolve():
-                if self._index is None:
-                    page = Path(full_path).read_text(encoding="utf-8")
-                    self._index = page.replace("</head>", self.head + "</head>", 1)
-                headers = {"Cache-Control": "no-cache"}
-                return HTMLResponse(self._index, status_code=status_code, headers=headers)
-        return super().file_response(full_path, stat_result, scope, status_code)
-
-    async def get_response(self, path: str, scope: Any) -> Response:
-        try:
-            response = await super().get_response(path, scope)
-        except Exception as exc:  # starlette raises HTTPException(404) for missing files
-            if getattr(exc, "status_code", None) != 404:
-                raise
-            response = Response(status_code=404)
-        if response.status_code == 404 and "." not in path.rsplit("/", 1)[-1]:
-            return await super().get_response("index.html", scope)
-        return response
 
 
 def _not_built(name: str) -> Route:
@@ -235,7 +225,7 @@ def build_app(platform: Platform) -> Any:
             platform,
             schema=build_schema(production=settings.is_production),
             subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
-            graphql_ide=None if settings.is_production else "graphiql",
+            graphql_ide="graphiql" if settings.serves_graphiql else None,
             multipart_uploads_enabled=False,
         )
         platform.services["graphql"] = graphql_app
@@ -252,7 +242,8 @@ def build_app(platform: Platform) -> Any:
         if (pwa_dir / "index.html").is_file():
 
             async def service_worker(_: Request) -> Response:
-                return FileResponse(pwa_dir / "sw.js", headers={"Service-Worker-Allowed": "/"})
+                headers = {"Service-Worker-Allowed": "/", "Cache-Control": REVALIDATE}
+                return FileResponse(pwa_dir / "sw.js", headers=headers)
 
             if (pwa_dir / "sw.js").is_file():
                 routes.append(Route("/sw.js", service_worker))
