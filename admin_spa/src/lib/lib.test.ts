@@ -70,3 +70,19 @@ describe("WebSocket token expiry", () => {
     expect(secondsLeft("not-a-jwt")).toBe(-Infinity);
   });
 });
+
+describe("API examples", () => {
+  it("name the platform's endpoints and carry the key in the Authorization header", async () => {
+    const { curlExample, subscriptionExample, graphqlEndpoints } = await import("./apiExamples");
+    expect(graphqlEndpoints("https://charge.example.com/")).toEqual({
+      http: "https://charge.example.com/graphql",
+      ws: "wss://charge.example.com/graphql",
+    });
+    const curl = curlExample("https://charge.example.com", "psk_ab'c");
+    expect(curl).toContain("curl https://charge.example.com/graphql");
+    expect(curl).toContain(`-H 'Authorization: Bearer psk_ab'\\''c'`);
+    const sub = subscriptionExample("http://localhost:8000", "psk_x");
+    expect(sub).toContain('url: "ws://localhost:8000/graphql"');
+    expect(sub).toContain('authorization: "Bearer psk_x"');
+  });
+});

@@ -7,6 +7,8 @@ import { Badge, DataTable, ErrorBox, PageHeader } from "../components/ui";
 import { FormView, type FormField } from "../components/Form";
 import { dateTime } from "../lib/format";
 import { describeError, userErrorsText } from "../lib/errors";
+import { curlExample, subscriptionExample } from "../lib/apiExamples";
+import { usePlatformUrls } from "../ops/platform";
 
 const FIELDS: FormField[] = [
   { name: "name", label: "Name (who uses it)", required: true },
@@ -22,7 +24,10 @@ export function ApiKeysPage() {
   const [err, setErr] = useState<string | null>(null);
   return (
     <div className="stack">
-      <PageHeader title="API keys"><Link to="/graphiql"><button>Open GraphiQL</button></Link></PageHeader>
+      <PageHeader title="API keys">
+        <a href="/graphql" target="_blank" rel="noopener"><button>GraphiQL on /graphql</button></a>
+        <Link to="/graphiql"><button>Open GraphiQL here</button></Link>
+      </PageHeader>
       <ErrorBox error={error} what="API keys" />
       <div className="card">
         <h3>New key for an integrator</h3>
@@ -44,6 +49,7 @@ export function ApiKeysPage() {
           </div>
         )}
       </div>
+      <ApiUsage secret={created} />
       <DataTable<ApiKey> rows={data?.me?.apiKeys.nodes} rowKey={(k) => k.id} empty="No API keys." columns={[
         { key: "n", title: "Name", render: (k) => k.name }, { key: "p", title: "Prefix", render: (k) => <code>{k.prefix}…</code> },
         { key: "s", title: "Scope", render: (k) => <Badge value={k.scope} kind="busy" /> },
@@ -56,6 +62,26 @@ export function ApiKeysPage() {
           refetch({ requestPolicy: "network-only" });
         }}>Revoke</button> },
       ]} />
+    </div>
+  );
+}
+
+/** How an integrator calls the API with a key: over HTTP with curl, and a live subscription. */
+function ApiUsage({ secret }: { secret: string | null }) {
+  const { publicUrl } = usePlatformUrls();
+  const key = secret ?? undefined;
+  return (
+    <div className="card stack" data-testid="api-usage">
+      <h3>Calling the API with a key</h3>
+      <p className="small muted">
+        Every request carries the key as <code>Authorization: Bearer &lt;key&gt;</code>; on the WebSocket
+        (<code>graphql-transport-ws</code>) it goes in the <code>connection_init</code> payload as <code>authorization</code>.
+        {secret ? " The examples below use the key just created." : ""}
+      </p>
+      <h4>A query over HTTP</h4>
+      <pre data-testid="curl-example">{curlExample(publicUrl, key)}</pre>
+      <h4>A subscription (live charger status)</h4>
+      <pre data-testid="subscription-example">{subscriptionExample(publicUrl, key)}</pre>
     </div>
   );
 }

@@ -1,5 +1,7 @@
 # ruff: noqa: E501 - GraphQL documents and page expressions read best on one line
-"""GraphiQL on /graphql in Chromium, with the browser cut off from every host but the platform.
+"""GraphiQL on /graphql and the API keys page's examples, in Chromium.
+
+GraphiQL runs with the browser cut off from every host but the platform.
 
 The page, its scripts and styles come from the node itself (built with the console): a query with
 an API key in the headers editor, the docs explorer (introspection), and a live subscription over
@@ -9,17 +11,22 @@ Screenshots in test-artifacts/admin/graphiql-*.png.
 
 from __future__ import annotations
 
+import asyncio
 import json
+import shutil
+from asyncio.subprocess import PIPE
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
+import pytest
 
 from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD, Node
 from tests.e2e.admin.conftest import Console
 from tests.helpers.browser import wait_for_function
+from tests.services import free_port
 
 LOGIN = "mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) { tokens { accessToken } } }"
 CREATE_KEY = "mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret errors { message } } }"
@@ -124,3 +131,45 @@ async def test_graphiql_runs_from_the_platform_alone(
     assert elsewhere == [], f"the page asked other hosts: {elsewhere}"
     assert [e for e in console.errors if "favicon" not in e] == []
     await ctx.close()
+
+
+async def test_api_keys_page_shows_working_examples_for_the_new_key(
+    spawn_node: Callable[..., Node], browser: Any, artifacts: Path
+) -> None:
+    """The API keys page shows a curl command and a subscription for the platform's own URL with
+    the key just created; the curl command, run as shown, answers with the chargers."""
+    curl = shutil.which("curl")
+    if curl is None:
+        pytest.skip("curl is not installed")
+    port = free_port()
+    public = f"http://127.0.0.1:{port}"
+    node = spawn_node(HTTP_PORT=str(port), PUBLIC_URL=public)
+    page = await (await browser.new_context(viewport={"width": 1366, "height": 768})).new_page()
+    console = Console(page)
+    await page.goto(public + "/admin/login")
+    await page.fill("input[name=email]", TEST_ADMIN_EMAIL)
+    await page.fill("input[name=password]", TEST_ADMIN_PASSWORD)
+    await page.click("button[type=submit]")
+    await page.wait_for_url(lambda url: url.rstrip("/").endswith("/admin"), timeout=15000)
+    await page.goto(public + "/admin/api")
+    placeholder = await page.locator("[data-testid=curl-example]").inner_text()
+    assert f"curl {public}/graphql" in placeholder and "<your API key>" in placeholder
+
+    await page.fill("input[name=name]", "Integrator")
+    await page.click("button[type=submit]")
+    secret = (await page.locator("[data-testid=api-key]").inner_text()).strip()
+    assert secret.startswith("psk_")
+    command = await page.locator("[data-testid=curl-example]").inner_text()
+    subscription = await page.locator("[data-testid=subscription-example]").inner_text()
+    assert f"Bearer {secret}" in command
+    assert f'url: "ws://127.0.0.1:{port}/graphql"' in subscription and f'"Bearer {secret}"' in subscription
+    await page.locator("[data-testid=api-usage]").screenshot(path=str(artifacts / "api-keys-examples.png"))
+
+    # The command exactly as shown (its quoting included), run by a shell.
+    proc = await asyncio.create_subprocess_exec(
+        "bash", "-c", command.replace("curl ", f"{curl} -sS ", 1), stdout=PIPE, stderr=PIPE
+    )
+    stdout, stderr = await asyncio.wait_for(proc.communicate(), 30)
+    assert proc.returncode == 0, stderr
+    assert json.loads(stdout) == {"data": {"chargers": {"nodes": []}}}
+    assert node.http_url == public and console.errors == []
