@@ -57,7 +57,7 @@ schema: deps
 simulate: deps
 	$(PY) -m plagsini simulate --url ws://localhost:9000 --chargers $${CHARGERS:-3}
 
-bench: deps services
+bench: deps services frontends
 	$(PY) -m bench
 
 clean:
