@@ -24,35 +24,14 @@ Relationships between modules name their target class by string or under ``TYPE_
 so the modules import each other only for those tuples.
 """
 
+# ruff: noqa: F403 - each area module's public names are its __all__, re-exported here whole
+
 from __future__ import annotations
 
 from db.base import Base
-from db.models.accounts import (
-    API_KEY_SCOPES,
-    ID_TAG_KINDS,
-    ID_TAG_STATUSES,
-    OTP_PURPOSES,
-    USER_ROLES,
-    ApiKey,
-    EmailVerification,
-    IdTag,
-    RefreshToken,
-    User,
-    Vehicle,
-)
-from db.models.chargers import (
-    CHARGER_AVAILABILITY,
-    CONNECTOR_STATUSES,
-    CONNECTOR_TYPES,
-    FAULT_STATUSES,
-    MAINTENANCE_KINDS,
-    MAINTENANCE_STATUSES,
-    REGISTRATION_STATUSES,
-    Charger,
-    Connector,
-    Fault,
-    MaintenanceRecord,
-)
+from db.models import accounts, chargers, money, ocpp, pricing, rewards, sessions, support, system
+from db.models.accounts import *
+from db.models.chargers import *
 from db.models.columns import (
     EMAIL_COLLATION,
     BigId,
@@ -67,72 +46,13 @@ from db.models.columns import (
     nullable_enum_check,
     utcnow,
 )
-from db.models.money import (
-    CURRENCIES,
-    LEDGER_ACCOUNT_KINDS,
-    LEDGER_POSTING_KINDS,
-    PAYMENT_METHODS,
-    PAYMENT_STATUSES,
-    LedgerAccount,
-    LedgerEntry,
-    LedgerPosting,
-    Payment,
-    PaymentGatewayEvent,
-    Receipt,
-    ReceiptCounter,
-)
-from db.models.ocpp import (
-    COMMAND_STATUSES,
-    DIAGNOSTICS_STATUSES,
-    FIRMWARE_STATUSES,
-    MESSAGE_DIRECTIONS,
-    PROFILE_KINDS,
-    PROFILE_PURPOSES,
-    PROFILE_STATUSES,
-    RECURRENCY_KINDS,
-    ChargerConfiguration,
-    ChargingProfile,
-    DiagnosticsJob,
-    FirmwareJob,
-    OcppCommand,
-    OcppMessage,
-)
-from db.models.pricing import (
-    MEMBERSHIP_STATUSES,
-    Membership,
-    MembershipPlan,
-    Tariff,
-)
-from db.models.rewards import (
-    POINT_REASONS,
-    REDEMPTION_STATUSES,
-    REFERRAL_STATUSES,
-    REWARD_KINDS,
-    Referral,
-    RewardItem,
-    RewardPointMovement,
-    RewardRedemption,
-)
-from db.models.sessions import (
-    CHARGING_REQUEST_STATUSES,
-    RESERVATION_STATUSES,
-    SESSION_STATUSES,
-    ChargingRequest,
-    ChargingSession,
-    MeterValue,
-    Reservation,
-    StartRefusal,
-)
-from db.models.support import (
-    SUPPORT_STATUSES,
-    SupportMessage,
-)
-from db.models.system import (
-    NODE_ROLES,
-    AuditLog,
-    Node,
-    PlatformSetting,
-)
+from db.models.money import *
+from db.models.ocpp import *
+from db.models.pricing import *
+from db.models.rewards import *
+from db.models.sessions import *
+from db.models.support import *
+from db.models.system import *
 
 __all__ = [
     "Base",
@@ -148,78 +68,13 @@ __all__ = [
     "is_constraint_violation",
     "nullable_enum_check",
     "utcnow",
-    "USER_ROLES",
-    "OTP_PURPOSES",
-    "API_KEY_SCOPES",
-    "ID_TAG_KINDS",
-    "ID_TAG_STATUSES",
-    "User",
-    "EmailVerification",
-    "RefreshToken",
-    "ApiKey",
-    "IdTag",
-    "Vehicle",
-    "CURRENCIES",
-    "LEDGER_ACCOUNT_KINDS",
-    "LEDGER_POSTING_KINDS",
-    "PAYMENT_METHODS",
-    "PAYMENT_STATUSES",
-    "LedgerAccount",
-    "LedgerPosting",
-    "LedgerEntry",
-    "Payment",
-    "PaymentGatewayEvent",
-    "ReceiptCounter",
-    "Receipt",
-    "MEMBERSHIP_STATUSES",
-    "Tariff",
-    "MembershipPlan",
-    "Membership",
-    "REWARD_KINDS",
-    "REDEMPTION_STATUSES",
-    "POINT_REASONS",
-    "REFERRAL_STATUSES",
-    "RewardItem",
-    "RewardRedemption",
-    "RewardPointMovement",
-    "Referral",
-    "REGISTRATION_STATUSES",
-    "CHARGER_AVAILABILITY",
-    "CONNECTOR_TYPES",
-    "CONNECTOR_STATUSES",
-    "FAULT_STATUSES",
-    "MAINTENANCE_KINDS",
-    "MAINTENANCE_STATUSES",
-    "Charger",
-    "Connector",
-    "Fault",
-    "MaintenanceRecord",
-    "CHARGING_REQUEST_STATUSES",
-    "SESSION_STATUSES",
-    "RESERVATION_STATUSES",
-    "ChargingRequest",
-    "StartRefusal",
-    "ChargingSession",
-    "MeterValue",
-    "Reservation",
-    "MESSAGE_DIRECTIONS",
-    "COMMAND_STATUSES",
-    "PROFILE_PURPOSES",
-    "PROFILE_KINDS",
-    "RECURRENCY_KINDS",
-    "PROFILE_STATUSES",
-    "FIRMWARE_STATUSES",
-    "DIAGNOSTICS_STATUSES",
-    "OcppMessage",
-    "OcppCommand",
-    "ChargerConfiguration",
-    "ChargingProfile",
-    "FirmwareJob",
-    "DiagnosticsJob",
-    "SUPPORT_STATUSES",
-    "SupportMessage",
-    "NODE_ROLES",
-    "PlatformSetting",
-    "Node",
-    "AuditLog",
 ]
+__all__ += accounts.__all__
+__all__ += money.__all__
+__all__ += pricing.__all__
+__all__ += rewards.__all__
+__all__ += chargers.__all__
+__all__ += sessions.__all__
+__all__ += ocpp.__all__
+__all__ += support.__all__
+__all__ += system.__all__
