@@ -11,8 +11,10 @@ import { GRAPHIQL_KEY } from "../lib/graphiqlKey";
 // console's API keys page ("Use in GraphiQL") is filled in for this tab.
 const key = sessionStorage.getItem(GRAPHIQL_KEY)?.trim() ?? "";
 const defaultHeaders = JSON.stringify({ [AUTH_HEADER]: `Bearer ${key}` }, null, 2);
-const defaultQuery = `# PlagSini GraphQL API. Put an API key after "Bearer " in the Headers tab below
-# (create one in the operator console, API keys page); the Docs button lists every type.
+const defaultQuery = `# PlagSini GraphQL API.
+# Put an API key after "Bearer " in Headers
+# below (operator console, API keys page).
+# The book icon (top left) opens the docs.
 {
   platform {
     name
