@@ -23,9 +23,12 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
-from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD, Node
+from plagsini.platform import Platform
+from plagsini.settings import load_settings
+from tests.conftest import ROOT, TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD, Node
 from tests.e2e.admin.conftest import Console
 from tests.helpers.browser import wait_for_function
+from tests.ocpp.conftest import connect, register
 from tests.services import free_port
 
 LOGIN = "mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) { tokens { accessToken } } }"
@@ -134,10 +137,11 @@ async def test_graphiql_runs_from_the_platform_alone(
 
 
 async def test_api_keys_page_shows_working_examples_for_the_new_key(
-    spawn_node: Callable[..., Node], browser: Any, artifacts: Path
+    spawn_node: Callable[..., Node], browser: Any, artifacts: Path, tmp_path: Path
 ) -> None:
     """The API keys page shows a curl command and a subscription for the platform's own URL with
-    the key just created; the curl command, run as shown, answers with the chargers."""
+    the key just created; the curl command, run as shown, answers with the chargers, and the
+    subscription, run as shown, prints a charger's status change."""
     curl = shutil.which("curl")
     if curl is None:
         pytest.skip("curl is not installed")
@@ -173,3 +177,49 @@ async def test_api_keys_page_shows_working_examples_for_the_new_key(
     assert proc.returncode == 0, stderr
     assert json.loads(stdout) == {"data": {"chargers": {"nodes": []}}}
     assert node.http_url == public and console.errors == []
+    await _run_subscription_example(subscription, node, tmp_path)
+
+
+async def _run_subscription_example(example: str, node: Node, tmp_path: Path) -> None:
+    """Run the page's subscription example as it is, with Node and graphql-ws (the console's
+    node_modules), and have a charger send StatusNotifications until the example prints one."""
+    node_bin = shutil.which("node")
+    modules = ROOT / "admin_spa" / "node_modules" / "graphql-ws"
+    if node_bin is None or not modules.exists():
+        pytest.skip("node or admin_spa/node_modules/graphql-ws is missing")
+    (tmp_path / "node_modules").symlink_to(modules.parent)
+    script = tmp_path / "example.mjs"
+    script.write_text(example)
+    db_url = f"sqlite+aiosqlite:///{tmp_path / 'nodes.db'}"
+    platform = Platform.create(load_settings(database_url=db_url, broadcast_url="memory://"))
+    try:
+        key = await register(platform, "CP-EXAMPLE")
+    finally:
+        await platform.close()
+    # Node 22 has WebSocket built in; Node 20 behind a flag.
+    proc = await asyncio.create_subprocess_exec(
+        node_bin, "--experimental-websocket", str(script), stdout=PIPE, stderr=PIPE
+    )
+    try:
+        printed: list[str] = []
+
+        async def read_until_the_charger() -> None:
+            # console.log prints the event's object over several lines
+            while not any("CP-EXAMPLE" in line for line in printed):
+                line = await proc.stdout.readline()  # type: ignore[union-attr]
+                if not line:
+                    return
+                printed.append(line.decode())
+
+        async with connect(node.ocpp_url, "CP-EXAMPLE", key) as cp:
+            reader = asyncio.ensure_future(read_until_the_charger())
+            deadline = asyncio.get_running_loop().time() + 30
+            while not reader.done() and asyncio.get_running_loop().time() < deadline:
+                status = {"connectorId": 1, "errorCode": "NoError", "status": "Available"}
+                await cp.send_call("StatusNotification", status)
+                await asyncio.wait([reader], timeout=0.5)
+            reader.cancel()
+        assert any("chargePointId: 'CP-EXAMPLE'" in line for line in printed), "".join(printed)
+    finally:
+        proc.kill()
+        await proc.wait()
