@@ -10,6 +10,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from cross_web import HTTPException
+from graphql import GraphQLError, OperationType, get_operation_ast, parse
 from sqlalchemy import text
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -18,13 +20,14 @@ from starlette.routing import Mount, Route, WebSocketRoute
 from starlette.websockets import WebSocket, WebSocketDisconnect
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
+from strawberry.http import GraphQLRequestData
 from strawberry.http.exceptions import WebSocketDisconnected
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import BaseGraphQLTransportWSHandler
 
 from api.context import Context
 from api.fanout import next_frame
-from api.schema import build_schema
+from api.schema import MAX_TOKENS, build_schema
 from api.ws_auth import Revocations, SocketGuard
 from plagsini import metrics
 from plagsini.limits import BodyLimit, decode_json
@@ -114,6 +117,24 @@ def allowed_origins(settings: Any) -> list[str]:
     return origins
 
 
+SUBSCRIPTIONS_OVER_WS = (
+    "Subscriptions are served over the WebSocket on /graphql (graphql-transport-ws), not over HTTP."
+)
+
+
+def is_subscription(query: str | None, operation_name: str | None) -> bool:
+    """Whether the operation to run is a subscription (False when the document does not parse:
+    validation then reports it as usual). Parsed only when the word occurs, within the token limit."""
+    if not query or "subscription" not in query:
+        return False
+    try:
+        document = parse(query, max_tokens=MAX_TOKENS)
+    except GraphQLError:
+        return False
+    operation = get_operation_ast(document, operation_name)
+    return operation is not None and operation.operation == OperationType.SUBSCRIPTION
+
+
 #: GraphiQL's page in the console's build; its scripts and styles are in the console's assets/.
 GRAPHIQL_PAGE = "graphiql.html"
 
@@ -152,6 +173,16 @@ class PlagsiniGraphQL(GraphQL):  # type: ignore[type-arg]
             text = "GraphiQL has not been built yet: run `make run` (it is built with the admin console)."
             return PlainTextResponse(text, status_code=503)
         return HTMLResponse(html, headers={"Cache-Control": REVALIDATE})
+
+    async def execute_operation(  # type: ignore[override]
+        self, request: Any, request_adapter: Any, request_data: Any, *args: Any, **kwargs: Any
+    ) -> Any:
+        """A subscription sent over plain HTTP (not to the WebSocket) gets a 400 saying where to
+        send it; executed as a query it failed inside with an unexpected error."""
+        if isinstance(request_data, GraphQLRequestData) and request_data.protocol == "http":
+            if is_subscription(request_data.query, request_data.operation_name):
+                raise HTTPException(400, SUBSCRIPTIONS_OVER_WS)
+        return await super().execute_operation(request, request_adapter, request_data, *args, **kwargs)
 
     async def get_context(self, request: Any, response: Any = None) -> Context:  # type: ignore[override]
         return Context(platform=self.platform, request=request, response=response)

@@ -100,3 +100,29 @@ async def test_validation_is_cached_per_schema_for_passing_documents_only() -> N
     for _ in range(2):
         result = await dev.execute(deep)
         assert result.errors, result
+
+
+async def test_a_subscription_over_http_gets_a_clear_refusal(server: Any) -> None:
+    """Subscriptions are served over the WebSocket only: one sent as an HTTP POST (a client that
+    did not route it to its socket) is refused with a 400 that says where to send it."""
+    _, token = await make_user(server.platform, role="admin")
+    for query in (
+        "subscription { dashboardStats { chargersTotal } }",
+        "subscription Live { faults { faultId } } query Q { platform { name } }",
+    ):
+        r = await server.http.post(
+            "/graphql",
+            json={"query": query, "operationName": "Live" if "Live" in query else None},
+            headers={"Authorization": f"Bearer {token}"},
+        )
+        assert r.status_code == 400, r.text
+        assert "graphql-transport-ws" in r.text
+    # The query of the same document still runs over HTTP.
+    r = await server.http.post(
+        "/graphql",
+        json={
+            "query": "subscription Live { faults { faultId } } query Q { platform { name } }",
+            "operationName": "Q",
+        },  # noqa: E501
+    )
+    assert r.json()["data"] == {"platform": {"name": "PlagSini"}}
