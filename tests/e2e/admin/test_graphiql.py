@@ -27,6 +27,7 @@ from plagsini.platform import Platform
 from plagsini.settings import load_settings
 from tests.conftest import ROOT, TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD, Node
 from tests.e2e.admin.conftest import Console
+from tests.e2e.admin.test_admin_spa import login
 from tests.helpers.browser import wait_for_function
 from tests.ocpp.conftest import connect, register
 from tests.services import free_port
@@ -150,11 +151,7 @@ async def test_api_keys_page_shows_working_examples_for_the_new_key(
     node = spawn_node(HTTP_PORT=str(port), PUBLIC_URL=public)
     page = await (await browser.new_context(viewport={"width": 1366, "height": 768})).new_page()
     console = Console(page)
-    await page.goto(public + "/admin/login")
-    await page.fill("input[name=email]", TEST_ADMIN_EMAIL)
-    await page.fill("input[name=password]", TEST_ADMIN_PASSWORD)
-    await page.click("button[type=submit]")
-    await page.wait_for_url(lambda url: url.rstrip("/").endswith("/admin"), timeout=15000)
+    await login(page, public)
     await page.goto(public + "/admin/api")
     placeholder = await page.locator("[data-testid=curl-example]").inner_text()
     assert f"curl {public}/graphql" in placeholder and "<your API key>" in placeholder
