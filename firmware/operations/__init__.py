@@ -1,0 +1,53 @@
+"""The operation registry: one module per CALL the central system may send, `handle(cp, payload)`.
+
+HANDLERS maps the OCPP action to its module in this package. A module is imported on the first
+CALL of its action, so an operation the central system never sends costs no RAM.
+"""
+
+HANDLERS = {
+    # Core
+    "ChangeAvailability": "change_availability",
+    "ChangeConfiguration": "change_configuration",
+    "ClearCache": "clear_cache",
+    "DataTransfer": "data_transfer",
+    "GetConfiguration": "get_configuration",
+    "RemoteStartTransaction": "remote_start_transaction",
+    "RemoteStopTransaction": "remote_stop_transaction",
+    "Reset": "reset",
+    "UnlockConnector": "unlock_connector",
+    # FirmwareManagement
+    "GetDiagnostics": "get_diagnostics",
+    "UpdateFirmware": "update_firmware",
+    # LocalAuthListManagement
+    "GetLocalListVersion": "get_local_list_version",
+    "SendLocalList": "send_local_list",
+    # Reservation
+    "CancelReservation": "cancel_reservation",
+    "ReserveNow": "reserve_now",
+    # SmartCharging
+    "ClearChargingProfile": "clear_charging_profile",
+    "GetCompositeSchedule": "get_composite_schedule",
+    "SetChargingProfile": "set_charging_profile",
+    # RemoteTrigger
+    "TriggerMessage": "trigger_message",
+}
+
+
+def handler_for(action):
+    """The handle(cp, payload) function of action, or None if the charger does not support it."""
+    name = HANDLERS.get(action)
+    if name is None:
+        return None
+    return __import__("firmware.operations." + name, None, None, ("handle",)).handle
+
+
+def connector_arg(cp, payload, allow_zero=False):
+    """payload["connectorId"] if that connector exists (or is 0 and allow_zero), else None."""
+    cid = payload["connectorId"]
+    if not isinstance(cid, int):
+        raise TypeError("connectorId must be an integer")
+    if cid == 0 and allow_zero:
+        return 0
+    if cp.connector(cid) is None:
+        return None
+    return cid
