@@ -7,10 +7,17 @@ CALLERROR; a missing field (KeyError) and a wrong type (TypeError, ValueError) a
 """
 
 from firmware.core.errors import CallError, NotConnected
-from firmware.operations import handler_for
+from firmware.operations import handler_for, release
 
 
 async def handle_call(cp, uid, action, payload):
+    try:
+        await _handle(cp, uid, action, payload)
+    finally:
+        release(action)
+
+
+async def _handle(cp, uid, action, payload):
     cp.received.append(action)
     cp.log("<-", action)
     handler = handler_for(action)

@@ -1,8 +1,14 @@
 """The operation registry: one module per CALL the central system may send, `handle(cp, payload)`.
 
-HANDLERS maps the OCPP action to its module in this package. A module is imported on the first
-CALL of its action, so an operation the central system never sends costs no RAM.
+HANDLERS maps the OCPP action to its module in this package. A module is imported when a CALL of
+its action arrives, so an operation the central system never sends costs no RAM; under
+MicroPython it is forgotten again once the CALL is done (`release`), so only the operations in
+progress take heap (re-importing a precompiled .mpy from flash takes a few milliseconds).
 """
+
+import sys
+
+from firmware.compat import IS_MICROPYTHON
 
 HANDLERS = {
     # Core
@@ -39,6 +45,16 @@ def handler_for(action):
     if name is None:
         return None
     return __import__("firmware.operations." + name, None, None, ("handle",)).handle
+
+
+def release(action):
+    """The CALL of action is done: under MicroPython, drop its module (the GC frees it)."""
+    name = HANDLERS.get(action)
+    if name is None or not IS_MICROPYTHON:
+        return
+    sys.modules.pop(__name__ + "." + name, None)
+    if name in globals():
+        del globals()[name]
 
 
 def connector_arg(cp, payload, allow_zero=False):
