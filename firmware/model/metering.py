@@ -16,43 +16,25 @@ class MeteringService:
         out = []
         for name in measurands:
             if name == "Energy.Active.Import.Register":
-                out.append({"value": str(m.register_wh()), "measurand": name, "unit": "Wh"})
+                out.append(_value(str(m.register_wh()), name, "Wh"))
             elif name == "Power.Active.Import":
-                out.append({"value": "%.1f" % m.power_w, "measurand": name, "unit": "W"})
+                out.append(_value("%.1f" % m.power_w, name, "W"))
             elif name == "Current.Import":
                 for i in range(m.phases):
-                    out.append(
-                        {
-                            "value": "%.2f" % m.amps[i],
-                            "measurand": name,
-                            "unit": "A",
-                            "phase": "L%d" % (i + 1),
-                        }
-                    )
+                    out.append(_value("%.2f" % m.amps[i], name, "A", phase="L%d" % (i + 1)))
             elif name == "Voltage":
                 for i in range(m.phases):
-                    out.append(
-                        {
-                            "value": "%.1f" % m.volts[i],
-                            "measurand": name,
-                            "unit": "V",
-                            "phase": "L%d-N" % (i + 1),
-                        }
-                    )
+                    out.append(_value("%.1f" % m.volts[i], name, "V", phase="L%d-N" % (i + 1)))
             elif name == "Current.Offered":
-                out.append({"value": "%.1f" % c.pilot.limit_a, "measurand": name, "unit": "A"})
+                out.append(_value("%.1f" % c.pilot.limit_a, name, "A"))
             elif name == "SoC":
                 soc = hal.soc(c.id)
                 if soc is not None:
-                    out.append(
-                        {"value": "%d" % int(soc), "measurand": name, "unit": "Percent", "location": "EV"}
-                    )
+                    out.append(_value("%d" % int(soc), name, "Percent", location="EV"))
             elif name == "Temperature":
                 t = hal.temperature(c.id)
                 if t is not None:
-                    out.append(
-                        {"value": "%.1f" % t, "measurand": name, "unit": "Celsius", "location": "Body"}
-                    )
+                    out.append(_value("%.1f" % t, name, "Celsius", location="Body"))
         for sv in out:
             sv["context"] = context
         return out
@@ -109,3 +91,12 @@ class MeteringService:
                     cp.requests.wake.set()
                 last_aligned = slot
             await asyncio.sleep(0.2)
+
+
+def _value(value, measurand, unit, phase=None, location=None):
+    sv = {"value": value, "measurand": measurand, "unit": unit}
+    if phase:
+        sv["phase"] = phase
+    if location:
+        sv["location"] = location
+    return sv

@@ -2,7 +2,6 @@
 DiagnosticsStatusNotification Uploading -> Uploaded / UploadFailed."""
 
 from firmware import compat
-from firmware.compat import asyncio
 
 
 def handle(cp, payload):
@@ -12,7 +11,7 @@ def handle(cp, payload):
     name = "diag-%s-%d.txt" % (cp.id, int(compat.unix_time()))
 
     async def upload():
-        from firmware.httpclient import multipart, request
+        from firmware.httpclient import multipart, request, with_retries
 
         notify = cp.firmware.notify_diagnostics
         notify("Uploading")
@@ -22,18 +21,18 @@ def handle(cp, payload):
         except OSError:
             content = b""
         url = location + name if location.endswith("/") else location
-        for attempt in range(retries + 1):
-            try:
-                body, ctype = multipart("file", name, content)
-                status, _ = await request("POST", url, body, {"Content-Type": ctype})
-                if 200 <= status < 300:
-                    notify("Uploaded")
-                    return
-                cp.log("diagnostics upload HTTP", status)
-            except Exception as e:  # noqa: BLE001
-                cp.log("diagnostics upload", e)
-            if attempt < retries:
-                await asyncio.sleep(interval)
-        notify("UploadFailed")
+
+        async def attempt():
+            body, ctype = multipart("file", name, content)
+            status, _ = await request("POST", url, body, {"Content-Type": ctype})
+            if 200 <= status < 300:
+                return True
+            cp.log("diagnostics upload HTTP", status)
+            return False
+
+        def failed(e):
+            cp.log("diagnostics upload", e)
+
+        notify("Uploaded" if await with_retries(retries, interval, attempt, failed) else "UploadFailed")
 
     return {"fileName": name}, upload

@@ -13,26 +13,27 @@ def handle(cp, payload):
     interval = payload.get("retryInterval", 5) or 5
 
     async def update():
-        from firmware.httpclient import request
+        from firmware.httpclient import request, with_retries
 
         notify = cp.firmware.notify
         hal = cp.hal
         wait = retrieve - compat.unix_time()
         if wait > 0:
             await asyncio.sleep(wait)
-        for attempt in range(retries + 1):
+
+        async def attempt():
             notify("Downloading")
-            try:
-                hal.ota_begin(0)
-                status, _ = await request("GET", location, on_chunk=hal.ota_write, timeout=120)
-                if status == 200:
-                    break
-                cp.log("firmware download HTTP", status)
-            except Exception as e:  # noqa: BLE001
-                cp.log("firmware download", e)
-            if attempt < retries:
-                await asyncio.sleep(interval)
-        else:
+            hal.ota_begin(0)
+            status, _ = await request("GET", location, on_chunk=hal.ota_write, timeout=120)
+            if status == 200:
+                return True
+            cp.log("firmware download HTTP", status)
+            return False
+
+        def failed(e):
+            cp.log("firmware download", e)
+
+        if not await with_retries(retries, interval, attempt, failed):
             notify("DownloadFailed")
             return
         notify("Downloaded")
