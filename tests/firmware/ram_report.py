@@ -19,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 
-from .conftest import REPO, CentralSystem, find_micropython, find_mpy_cross
+from .conftest import REPO, CentralSystem, find_micropython, find_mpy_cross, fw_config
 
 STAGES = ("start", "import", "construct", "boot", "transaction")
 
@@ -52,17 +52,7 @@ async def measure(heap_kb, root=REPO, timeout=60):
     cs = CentralSystem()
     await cs.start()
     store = tempfile.mkdtemp(prefix="plagsini-ram-")
-    cfg = {
-        "url": cs.url + "/ocpp",
-        "charge_point_id": "RAM1",
-        "store_dir": store,
-        "tick_ms": 20,
-        "boot_retry_s": 0.2,
-        "call_timeout_s": 3,
-        "reconnect_base_s": 0.1,
-        "reconnect_cap_s": 0.4,
-        "ocpp": {"MeterValueSampleInterval": 1, "HeartbeatInterval": 30},
-    }
+    cfg = fw_config(cs.url + "/ocpp", "RAM1", store)
     cfg_path = os.path.join(store, "config.json")
     write_json(cfg_path, cfg)
     proc = await asyncio.create_subprocess_exec(
