@@ -64,7 +64,7 @@ DEFAULTS = {
     # the ADC divider: pilot volts = (adc_mv - offset_mv) * scale
     "pilot_adc_offset_mv": 1650,
     "pilot_adc_scale": 0.0078,
-    # initial OCPP configuration keys (see ocpp_client.KEYS)
+    # initial OCPP configuration keys (see firmware/model/configuration.py, KEYS)
     "ocpp": {},
     # simulator only
     "sim": {},

@@ -123,3 +123,17 @@ def multipart(field, filename, content, content_type="text/plain"):
     )
     body = head.encode() + content + ("\r\n--%s--\r\n" % boundary).encode()
     return body, "multipart/form-data; boundary=" + boundary
+
+
+async def with_retries(retries, interval, attempt, on_error):
+    """Await attempt() (True when done) up to retries + 1 times, interval seconds apart; an
+    exception is passed to on_error and counts as a failed attempt. -> whether one succeeded."""
+    for n in range(retries + 1):
+        try:
+            if await attempt():
+                return True
+        except Exception as e:  # noqa: BLE001
+            on_error(e)
+        if n < retries:
+            await asyncio.sleep(interval)
+    return False

@@ -34,6 +34,10 @@ class Journal:
     def __len__(self):
         return len(self._seqs)
 
+    def last_seq(self):
+        """Sequence number of the newest message ever appended (0 if none)."""
+        return self._next - 1
+
     def _path(self, seq):
         return compat.path_join(self.dir, "%010d.msg" % seq)
 

@@ -244,7 +244,7 @@ class WebSocketClient:
         try:
             await asyncio.wait_for(self._handshake(host, port, path, secure), self.connect_timeout)
         except BaseException:
-            self._abort()
+            self.abort()
             raise
         self.closed = False
         self.close_code = None
@@ -291,7 +291,7 @@ class WebSocketClient:
             raise HandshakeError("subprotocol not agreed: %s" % proto, status)
         self.subprotocol = proto
 
-    def _abort(self):
+    def abort(self):
         self.closed = True
         compat.close_stream(self.writer)
 
@@ -304,7 +304,7 @@ class WebSocketClient:
                 self.writer.write(data)
                 await self.writer.drain()
             except OSError:
-                self._abort()
+                self.abort()
                 raise ConnectionClosed(1006, "write failed")
 
     async def send(self, text, fragment_size=0):
@@ -331,7 +331,7 @@ class WebSocketClient:
             try:
                 fin, op, payload = await read_frame(self.reader, self.max_size)
             except ConnectionClosed:
-                self._abort()
+                self.abort()
                 raise
             if op == OP_PING:
                 await self._send_frame(OP_PONG, payload)
@@ -349,7 +349,7 @@ class WebSocketClient:
                     except ConnectionClosed:
                         pass
                 self.close_code = code
-                self._abort()
+                self.abort()
                 raise ConnectionClosed(code, reason)
             if op in (OP_TEXT, OP_BINARY):
                 if msg_op is not None:
@@ -376,7 +376,7 @@ class WebSocketClient:
         except ConnectionClosed:
             pass
         self.close_code = code
-        self._abort()
+        self.abort()
         try:
             await self.writer.wait_closed()
         except Exception:  # noqa: BLE001

@@ -9,6 +9,7 @@ over `websockets`). Its interface is kept small so it can later be swapped for t
     await cs.wait_for(action, cp=None, where=None, since=0, timeout=10) -> message dict
                                     first message at index >= since matching action / cp / where(payload)
     await cs.call(cp, action, payload, timeout=10) -> response payload dict (CALLERROR raises OCPPError)
+    await cs.call_raw(cp, action, payload, timeout=10) -> the answer frame as a list, unvalidated
     await cs.wait_connected(cp, timeout=10)
     await cs.stop() / await cs.start()   take the server down and up again on the same port
     cs.boot_status, cs.heartbeat_interval, cs.id_tags {tag: status}   answers the server gives
@@ -237,6 +238,17 @@ class CentralSystem:
         resp.action = action
         await validate_payload(resp, "1.6")
         return resp.payload
+
+    async def call_raw(self, cp, action, payload, timeout=10):
+        """Send a CALL without validating it (any action, any payload); the answer frame as a list."""
+        charger = await self.wait_connected(cp, timeout)
+        uid = str(uuid.uuid4())
+        async with charger._call_lock:
+            await charger._send(json.dumps([MessageType.Call, uid, action, payload]))
+            resp = await charger._get_specific_response(uid, timeout)
+        if resp.message_type_id == MessageType.CallError:
+            return [MessageType.CallError, uid, resp.error_code, resp.error_description, resp.error_details]
+        return [MessageType.CallResult, uid, resp.payload]
 
 
 @pytest_asyncio.fixture

@@ -30,8 +30,32 @@ def test_the_firmware_has_the_expected_modules():
         "simulator",
         "hal/esp32",
         "hal/sim",
+        "core/connection",
+        "core/requests",
+        "core/dispatch",
+        "core/errors",
+        "model/configuration",
+        "model/boot",
+        "model/connectors",
+        "model/authorization",
+        "model/transactions",
+        "model/metering",
+        "model/smart_charging",
+        "model/availability",
+        "model/reservations",
+        "model/firmware_management",
+        "model/display",
+        "operations/__init__",
+        "tools/measure_ram",
     ):
         assert f"firmware/{name}.py" in MODULES
+
+
+def test_every_registered_operation_is_compiled():
+    from firmware.operations import HANDLERS
+
+    for module in HANDLERS.values():
+        assert f"firmware/operations/{module}.py" in MODULES
 
 
 @pytest.mark.parametrize("module", MODULES)

@@ -1,0 +1,56 @@
+"""Incoming CALLs: find the operation's handler in the registry, answer CALLRESULT or CALLERROR.
+
+A handler is `handle(cp, payload)` in its module under `firmware/operations/`. It returns the
+CALLRESULT payload, or (payload, after) where `after` is a coroutine function run once the answer
+is sent (a remote start that must authorize first, a reset, an upload). It raises CallError for a
+CALLERROR; a missing field (KeyError) and a wrong type (TypeError, ValueError) are mapped here.
+"""
+
+from firmware.core.errors import CallError, NotConnected
+from firmware.operations import handler_for, release
+
+
+async def handle_call(cp, uid, action, payload):
+    try:
+        await _handle(cp, uid, action, payload)
+    finally:
+        release(action)
+
+
+async def _handle(cp, uid, action, payload):
+    cp.received.append(action)
+    cp.log("<-", action)
+    handler = handler_for(action)
+    if handler is None:
+        await reply_error(cp, uid, "NotImplemented", "unknown action " + action)
+        return
+    if not isinstance(payload, dict):
+        await reply_error(cp, uid, "FormationViolation", "payload must be an object")
+        return
+    after = None
+    try:
+        res = handler(cp, payload)
+        if isinstance(res, tuple):
+            res, after = res
+    except CallError as e:
+        await reply_error(cp, uid, e.code, e.description)
+        return
+    except KeyError as e:
+        await reply_error(cp, uid, "OccurenceConstraintViolation", "missing %s" % e)
+        return
+    except (TypeError, ValueError) as e:
+        await reply_error(cp, uid, "TypeConstraintViolation", str(e))
+        return
+    try:
+        await cp.connection.send([3, uid, res])
+    except NotConnected:
+        return
+    if after is not None:
+        await after()
+
+
+async def reply_error(cp, uid, code, desc):
+    try:
+        await cp.connection.send([4, uid, code, desc[:255], {}])
+    except NotConnected:
+        pass

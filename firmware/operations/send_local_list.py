@@ -1,0 +1,15 @@
+"""SendLocalList: a full or differential update of the local authorization list."""
+
+from firmware.model.configuration import KEYS
+
+
+def handle(cp, payload):
+    if not cp.config.get("LocalAuthListEnabled"):
+        return {"status": "NotSupported"}
+    entries = payload.get("localAuthorizationList") or []
+    if len(entries) > KEYS["SendLocalListMaxLength"][0]:
+        return {"status": "Failed"}
+    status = cp.auth.send_local_list(
+        payload["listVersion"], payload["updateType"], entries, KEYS["LocalAuthListMaxLength"][0]
+    )
+    return {"status": status}

@@ -1,0 +1,1 @@
+"""Development tools that run under MicroPython; not needed on a charger."""
