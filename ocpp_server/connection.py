@@ -1,9 +1,10 @@
 """One charger's WebSocket session: the receive loop, inbound dispatch, outbound CALLs.
 
-`ChargerConnection` is an `ocpp.v16.ChargePoint` (the library's per-charger object over a connection
-with `recv()`/`send()`), with the routing replaced: frames are parsed and validated by
-`ocpp_server.protocol` (cached validators, OCPP 1.6 error codes, a CALLERROR for every malformed frame)
-and handlers take the camelCase payload as is, without the library's per-message key conversions.
+`ChargerConnection` is our own per-charger object over a connection with `recv()`/`send()`: frames are
+parsed and validated by `ocpp_server.protocol` (the `ocpp` library's JSON schemas, cached validators,
+OCPP 1.6 error codes, a CALLERROR for every malformed frame) and handlers take the camelCase payload as
+is, without the library's per-message key conversions. It does not derive from the library's
+`ChargePoint`: routing, sending and calls are all ours, so none of its private fields is needed.
 """
 
 from __future__ import annotations
@@ -15,8 +16,6 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Protocol
-
-from ocpp.v16 import ChargePoint
 
 from domain.chargers import ID_TAG_COMMANDS
 from ocpp_server import protocol as p
@@ -70,7 +69,7 @@ def _count(direction: str, action: str) -> None:
     c.inc()
 
 
-class ChargerConnection(ChargePoint):
+class ChargerConnection:
     def __init__(
         self,
         server: OcppServer,
@@ -81,16 +80,7 @@ class ChargerConnection(ChargePoint):
         accepted: bool,
         registration_status: str,
     ) -> None:
-        # ChargePoint.__init__'s fields, without its route map: routing is ours (route_message), and
-        # building the map scans every @on-decorated name with getattr per connecting charger.
-        self.id = cpid
         self._response_timeout = server.platform.settings.ocpp_call_timeout
-        self._connection = transport
-        self.route_map: dict[Any, Any] = {}
-        self._call_lock = asyncio.Lock()
-        self._response_queue: asyncio.Queue[Any] = asyncio.Queue()
-        self._unique_id_generator = uuid.uuid4
-        self.logger = logging.getLogger("ocpp")
         self.server = server
         self.cpid = cpid
         self.charger_id = charger_id

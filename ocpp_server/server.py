@@ -112,7 +112,7 @@ class WebsocketsTransport:
 
 
 class StarletteTransport:
-    """Gives the ChargePoint the recv()/send() it needs over a Starlette WebSocket."""
+    """Gives the ChargerConnection the recv()/send() it needs over a Starlette WebSocket."""
 
     def __init__(self, ws: Any) -> None:
         self.ws = ws
