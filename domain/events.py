@@ -112,7 +112,9 @@ def queue_size(channel: str) -> int:
 
 
 class ChargerStatusEvent(TypedDict, total=False):
-    type: str  # "connector" | "online" | "offline" | "boot"
+    # "connector" | "online" | "offline" | "boot" | "visibility" (admins changed is_public) |
+    # "firmware" | "diagnostics" (a job's status; with job_id)
+    type: str
     charge_point_id: str
     connector_id: int
     status: str
@@ -122,9 +124,35 @@ class ChargerStatusEvent(TypedDict, total=False):
     vendor_error_code: str | None
     is_public: bool  # the charger is listed publicly (drivers see only public chargers)
     timestamp: str
+    # "boot" only: what the charger reported.
+    vendor: str | None
+    model: str | None
+    firmware_version: str | None
+    # "firmware" / "diagnostics" only.
+    job_id: int
+
+
+def presence_event(
+    kind: str, charge_point_id: str, *, online: bool, is_public: bool, timestamp: str
+) -> ChargerStatusEvent:
+    """A charger-level ChargerStatusEvent (connector 0): `kind` "online", "offline" or "visibility"."""
+    return {
+        "type": kind,
+        "charge_point_id": charge_point_id,
+        "connector_id": 0,
+        "is_public": is_public,
+        "online": online,
+        "timestamp": timestamp,
+    }
+
+
+def status_channels(charge_point_id: str) -> tuple[str, str]:
+    """Where a ChargerStatusEvent goes: the charger's channel and the all-chargers one."""
+    return (charger_status(charge_point_id), ALL_CHARGERS_STATUS)
 
 
 class SampledValue(TypedDict, total=False):
+    timestamp: str  # the reading's time (ISO 8601)
     measurand: str  # e.g. "Energy.Active.Import.Register", "Power.Active.Import", "Current.Import"
     phase: str | None  # "L1", "L2", "L3", "L1-N", ...
     unit: str | None  # base unit after normalisation: Wh, W, A, V, Percent, ...
@@ -133,17 +161,22 @@ class SampledValue(TypedDict, total=False):
     location: str | None
 
 
-class MeterEvent(TypedDict, total=False):
+class MeterTotals(TypedDict, total=False):
+    """Optional convenience totals of a MeterEvent (derived from `values` by the subscriber when
+    absent)."""
+
+    energy_wh: float | None
+    power_w: float | None
+    soc: float | None
+
+
+class MeterEvent(MeterTotals, total=False):
     charge_point_id: str
     connector_id: int
     transaction_id: int | None  # = charging session id
     user_id: int | None  # the session's driver, when known
     timestamp: str
     values: list[SampledValue]
-    # Optional convenience totals (derived from `values` by the subscriber when absent).
-    energy_wh: float | None
-    power_w: float | None
-    soc: float | None
 
 
 class SessionEvent(TypedDict, total=False):
@@ -160,16 +193,18 @@ class SessionEvent(TypedDict, total=False):
     currency: str
     started_at: str
     stopped_at: str | None
+    flags: list[str]  # sanity-check flags for the operator (e.g. "meter_stop_lt_start")
     timestamp: str
 
 
 class OcppLogEvent(TypedDict, total=False):
     charge_point_id: str
     direction: str
-    message_type: int
+    message_type: int | None  # None for a frame that did not parse
     action: str | None
-    unique_id: str
+    unique_id: str | None
     payload: Any
+    error_code: str | None
     latency_ms: float | None
     timestamp: str
 
@@ -199,12 +234,13 @@ class WalletEvent(TypedDict, total=False):
 
 class FaultEvent(TypedDict, total=False):
     fault_id: int
-    charge_point_id: str
-    connector_id: int
+    charge_point_id: str | None
+    charger_id: int
+    connector_id: int | None
     error_code: str
     status: str  # "open" | "acknowledged" | "resolved"
     info: str | None
-    opened_at: str
+    opened_at: str | None
     timestamp: str
 
 
@@ -216,3 +252,22 @@ class DashboardStatsEvent(TypedDict, total=False):
     energy_today_wh: float
     open_faults: int
     timestamp: str
+
+
+class AuthRevokedEvent(TypedDict):
+    user_id: int
+    reason: str  # one of domain.revocation.REASONS
+
+
+#: Any payload of the channels above except the command bus's.
+BusEvent = (
+    ChargerStatusEvent
+    | MeterEvent
+    | SessionEvent
+    | OcppLogEvent
+    | ChargingRequestEvent
+    | WalletEvent
+    | FaultEvent
+    | DashboardStatsEvent
+    | AuthRevokedEvent
+)

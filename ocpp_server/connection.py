@@ -14,9 +14,10 @@ import contextlib
 import logging
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Protocol
 
+from domain import events
 from domain.chargers import ID_TAG_COMMANDS
 from ocpp_server import protocol as p
 from ocpp_server.errors import (
@@ -95,8 +96,8 @@ class ChargerConnection:
         self._pending: tuple[str, asyncio.Future[p.Frame], str, float] | None = None
         self._outbound_lock = asyncio.Lock()
         # Events to publish after the answer of the current CALL is sent.
-        self.after_send: list[tuple[tuple[str, ...], Any]] = []
-        self.after_tasks: list[Callable[[], Awaitable[None]]] = []
+        self.after_send: list[tuple[tuple[str, ...], events.BusEvent]] = []
+        self.after_tasks: list[Callable[[], Coroutine[Any, Any, None]]] = []
 
     # -- receive loop ------------------------------------------------------------------------------
 
@@ -148,19 +149,19 @@ class ChargerConnection:
         # A CALLRESULT / CALLERROR: the answer to our outbound CALL.
         pending = self._pending
         latency = None
-        action = None
+        answered: str | None = None  # the action of our CALL this answers
         if pending is not None and pending[0] == frame.unique_id:
-            action = pending[2]
+            answered = pending[2]
             latency = (time.perf_counter() - pending[3]) * 1000.0
         self._log(
             "in",
             raw,
             message_type=frame.message_type,
-            action=action,
+            action=answered,
             unique_id=frame.unique_id,
             error_code=frame.error_code,
             latency_ms=latency,
-            essential=action is not None,  # the answer to our command
+            essential=answered is not None,  # the answer to our command
         )
         if pending is not None and pending[0] == frame.unique_id and not pending[1].done():
             pending[1].set_result(frame)
@@ -226,7 +227,7 @@ class ChargerConnection:
         self.after_send = []
         self.after_tasks = []
 
-    def publish_after(self, channel: str | tuple[str, ...], payload: Any) -> None:
+    def publish_after(self, channel: str | tuple[str, ...], payload: events.BusEvent) -> None:
         """Publish `payload` (on one channel, or the same payload on several) after the answer is sent."""
         self.after_send.append(((channel,) if isinstance(channel, str) else channel, payload))
 

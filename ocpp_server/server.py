@@ -516,18 +516,12 @@ class OcppServer:
                     log.warning("%s: cannot record the disconnect", cpid, exc_info=True)
 
     async def _publish_online(self, cpid: str, online: bool, is_public: bool = True) -> None:
-        event = {
-            "type": "online" if online else "offline",
-            "charge_point_id": cpid,
-            "connector_id": 0,
-            "is_public": is_public,
-            "online": online,
-            "timestamp": utcnow().isoformat(),
-        }
+        kind = "online" if online else "offline"
+        event = events.presence_event(
+            kind, cpid, online=online, is_public=is_public, timestamp=utcnow().isoformat()
+        )
         with contextlib.suppress(Exception):
-            await self.platform.bus.publish_many(
-                (events.charger_status(cpid), events.ALL_CHARGERS_STATUS), event
-            )
+            await self.platform.bus.publish_many(events.status_channels(cpid), event)
 
     # -- local command entry point ---------------------------------------------------------------
 
