@@ -117,9 +117,13 @@ class Configuration:
     def get(self, key):
         return self.values.get(key)
 
+    def int_value(self, key):
+        v = self.values.get(key)
+        return v if isinstance(v, int) else 0
+
     def list(self, key):
-        v = self.values.get(key) or ""
-        return [x.strip() for x in v.split(",") if x.strip()]
+        v = self.values.get(key)
+        return [x.strip() for x in v.split(",") if x.strip()] if isinstance(v, str) else []
 
     def as_string(self, key):
         v = self.values[key]
@@ -134,6 +138,7 @@ class Configuration:
         default, readonly, typ = KEYS[key]
         if readonly:
             return "Rejected"
+        v: "int | str"  # a bool is an int
         if typ == "int":
             try:
                 v = int(value)
@@ -141,7 +146,7 @@ class Configuration:
                 return "Rejected"
             if v < 0:
                 return "Rejected"
-            if key == "SecurityProfile" and (v < self.values[key] or v > 3):
+            if key == "SecurityProfile" and (v < self.int_value(key) or v > 3):
                 return "Rejected"  # no downgrade over OCPP
         elif typ == "bool":
             if value.lower() not in ("true", "false"):
@@ -169,13 +174,13 @@ class Configuration:
 
 
 class Connector:
-    def __init__(self, cid):
+    def __init__(self, cid, pilot, meter):
         self.id = cid
         self.status = None
         self.error_code = ERR_NONE
         self.reported = None  # (status, error_code) last sent
-        self.pilot = None
-        self.meter = None
+        self.pilot = pilot
+        self.meter = meter
         self.tx = None
         self.pending = None  # {"idTag", "parent", "deadline_ms", "remote"}
         self.reservation = None
@@ -202,8 +207,7 @@ class ChargePoint:
         self.connectors = []
         avail = compat.read_json(compat.path_join(self.store, "availability.json"), None) or {}
         for i in range(1, n + 1):
-            c = Connector(i)
-            c.pilot = PilotSupervisor(
+            pilot = PilotSupervisor(
                 hal,
                 i,
                 cfg["ventilation_available"],
@@ -212,7 +216,8 @@ class ChargePoint:
                 cfg["stop_timeout_ms"],
                 on_event=self._pilot_event,
             )
-            c.meter = Meter(compat.path_join(self.store, "meter_%d.json" % i), cfg["phases"])
+            meter = Meter(compat.path_join(self.store, "meter_%d.json" % i), cfg["phases"])
+            c = Connector(i, pilot, meter)
             c.availability = avail.get(str(i), "Operative")
             self.connectors.append(c)
         self.cp_availability = avail.get("0", "Operative")
@@ -610,7 +615,7 @@ class ChargePoint:
             if not interval:
                 return
             await asyncio.sleep(interval)
-            if ws is not self.ws:
+            if ws is not self.ws or ws is None:
                 return
             try:
                 await ws.ping()
@@ -623,7 +628,7 @@ class ChargePoint:
 
     def _drop(self, ws):
         """Abandon a connection: stop its reader (the connection loop then reconnects)."""
-        if ws is not self.ws or self._recv_task is None:
+        if ws is not self.ws or ws is None or self._recv_task is None:
             return
         self._dropped = ws
         ws._abort()
@@ -1164,7 +1169,7 @@ class ChargePoint:
         out = []
         unknown = []
         names = keys if keys else sorted(KEYS.keys())
-        if keys and len(keys) > KEYS["GetConfigurationMaxKeys"][0]:
+        if keys and len(keys) > self.config.int_value("GetConfigurationMaxKeys"):
             raise CallError("PropertyConstraintViolation", "too many keys")
         for k in names:
             if k not in KEYS:
@@ -1174,7 +1179,7 @@ class ChargePoint:
             if KEYS[k][2] != "secret":  # AuthorizationKey is write-only
                 item["value"] = self.config.as_string(k)
             out.append(item)
-        res = {"configurationKey": out}
+        res: dict = {"configurationKey": out}
         if unknown:
             res["unknownKey"] = unknown
         return res
@@ -1362,7 +1367,7 @@ class ChargePoint:
         if not self.config.get("LocalAuthListEnabled"):
             return {"status": "NotSupported"}
         entries = payload.get("localAuthorizationList") or []
-        if len(entries) > KEYS["SendLocalListMaxLength"][0]:
+        if len(entries) > self.config.int_value("SendLocalListMaxLength"):
             return {"status": "Failed"}
         status = self.auth.send_local_list(
             payload["listVersion"], payload["updateType"], entries, KEYS["LocalAuthListMaxLength"][0]

@@ -54,8 +54,9 @@ class FreshMemoExecutionContext(StrawberryGraphQLCoreExecutionContext):
     def build_per_event_executor(self, payload: Any) -> Any:
         event_executor = super().build_per_event_executor(payload)
         for name in PER_EXECUTION_MEMOS:
-            memo: Any = getattr(event_executor, name, None)
-            if memo is not None and memo is getattr(self, name, None):
+            memo: object = getattr(event_executor, name, None)
+            shared: object = getattr(self, name, None)
+            if memo is not None and memo is shared:
                 setattr(event_executor, name, type(memo)())
         return event_executor
 
