@@ -18,8 +18,8 @@ UTC strings; money is integer sen; energy Wh; power W.
 | `faults`                     | domain (faults)         | FaultEvent                                      |
 | `dashboard.stats`            | api (node-local, timer) | DashboardStatsEvent (never crosses nodes)       |
 | `auth.revoked`               | domain (accounts, keys) | AuthRevokedEvent: a user's sign-ins changed     |
-| `node.<node_id>.commands`    | api → ocpp node         | command-bus request                             |
-| `node.replies.<node_id>`     | ocpp node → api node    | command-bus reply                               |
+| `node.<node_id>.commands`    | api → ocpp node         | NodeCommand (command bus: call, evict, ...)     |
+| `node.replies.<node_id>`     | ocpp node → api node    | CommandReply                                    |
 
 Publishing rules (what the subscriptions rely on; they never query the database per event):
 
@@ -46,7 +46,7 @@ channels (meter, status, dashboard) use small buffers: only the newest readings 
 
 from __future__ import annotations
 
-from typing import Any, TypedDict
+from typing import Any, Literal, TypedDict
 
 
 def charger_status(cpid: str) -> str:
@@ -271,3 +271,48 @@ BusEvent = (
     | DashboardStatsEvent
     | AuthRevokedEvent
 )
+
+
+# -- the command bus (node.<node_id>.commands, node.replies.<node_id>) -------------------------------
+
+
+class CallCommand(TypedDict):
+    """Send one OCPP CALL to a charger held by the receiving node; the reply goes to `reply_to`."""
+
+    type: Literal["call"]
+    id: str
+    reply_to: str
+    charge_point_id: str
+    action: str
+    payload: dict[str, Any]
+    timeout: float
+
+
+class EvictCommand(TypedDict):
+    """The charger reconnected to another node: drop the stale socket held here."""
+
+    type: Literal["evict"]
+    charge_point_id: str
+
+
+class CloseBelowProfileCommand(TypedDict):
+    """Close the charger's socket if it was admitted on a security profile below `profile`."""
+
+    type: Literal["close_below_profile"]
+    charge_point_id: str
+    profile: int
+
+
+NodeCommand = CallCommand | EvictCommand | CloseBelowProfileCommand
+
+
+class CommandReply(TypedDict, total=False):
+    id: str | None
+    ok: bool
+    result: dict[str, Any]  # the charger's CALLRESULT payload (ok)
+    # not ok: ocpp_server.errors.to_wire
+    error: str
+    message: str | None
+    error_code: str
+    description: str
+    details: Any

@@ -44,7 +44,7 @@ class CommandBus:
     def __init__(self, platform: Platform) -> None:
         self.platform = platform
         self.node_id = platform.node_id
-        self._waiting: dict[str, asyncio.Future[dict[str, Any]]] = {}
+        self._waiting: dict[str, asyncio.Future[events.CommandReply]] = {}
         self._tasks: list[asyncio.Task[None]] = []
         self._handlers: set[asyncio.Task[Any]] = set()
 
@@ -108,7 +108,7 @@ class CommandBus:
         task.add_done_callback(self._handlers.discard)
 
     async def _run_remote(self, message: dict[str, Any], ocpp: Any) -> None:
-        reply: dict[str, Any] = {"id": message.get("id")}
+        reply: events.CommandReply = {"id": message.get("id")}
         try:
             conn = ocpp.get(message["charge_point_id"]) if ocpp is not None else None
             if conn is None:
@@ -118,15 +118,17 @@ class CommandBus:
             )
             reply["ok"] = True
         except CommandError as e:
-            reply.update(ok=False, **to_wire(e))
+            reply.update(to_wire(e))
         except Exception as e:  # noqa: BLE001
             log.exception("command bus: %s failed", message.get("action"))
-            reply.update(ok=False, error="CommandError", message=f"internal error: {type(e).__name__}")
+            reply.update(
+                {"ok": False, "error": "CommandError", "message": f"internal error: {type(e).__name__}"}
+            )
         await self.platform.bus.publish(str(message["reply_to"]), reply)
 
     # -- requester side ----------------------------------------------------------------------------
 
-    async def _on_reply(self, message: dict[str, Any]) -> None:
+    async def _on_reply(self, message: events.CommandReply) -> None:
         fut = self._waiting.get(str(message.get("id")))
         if fut is not None and not fut.done():
             fut.set_result(message)
@@ -150,21 +152,19 @@ class CommandBus:
             # Its node died (no heartbeat): the charger's socket went with it.
             raise ChargerOffline()
         request_id = uuid.uuid4().hex
-        fut: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        fut: asyncio.Future[events.CommandReply] = asyncio.get_running_loop().create_future()
         self._waiting[request_id] = fut
+        command: events.CallCommand = {
+            "type": "call",
+            "id": request_id,
+            "reply_to": events.node_replies(self.node_id),
+            "charge_point_id": cpid,
+            "action": action,
+            "payload": payload,
+            "timeout": timeout,
+        }
         try:
-            await self.platform.bus.publish(
-                events.node_commands(node),
-                {
-                    "type": "call",
-                    "id": request_id,
-                    "reply_to": events.node_replies(self.node_id),
-                    "charge_point_id": cpid,
-                    "action": action,
-                    "payload": payload,
-                    "timeout": timeout,
-                },
-            )
+            await self.platform.bus.publish(events.node_commands(node), command)
             reply = await self._await_reply(fut, node, timeout)
         finally:
             self._waiting.pop(request_id, None)
@@ -173,8 +173,8 @@ class CommandBus:
         raise from_wire(reply)
 
     async def _await_reply(
-        self, fut: asyncio.Future[dict[str, Any]], node: str, timeout: float
-    ) -> dict[str, Any]:
+        self, fut: asyncio.Future[events.CommandReply], node: str, timeout: float
+    ) -> events.CommandReply:
         """The holder's reply; ChargerOffline as soon as the holder is found dead while waiting
         (checked every NODE_HEARTBEAT_SECONDS), CommandTimeout after `timeout` + BUS_MARGIN."""
         from plagsini.liveness import node_alive

@@ -499,9 +499,8 @@ class OcppServer:
             previous_node = await ingest.run(self.platform, connected)
             if previous_node and previous_node != self.platform.node_id:
                 # The charger moved here from another node: that node drops its stale socket.
-                await self.platform.bus.publish(
-                    events.node_commands(previous_node), {"type": "evict", "charge_point_id": cpid}
-                )
+                evict: events.EvictCommand = {"type": "evict", "charge_point_id": cpid}
+                await self.platform.bus.publish(events.node_commands(previous_node), evict)
             await self._publish_online(cpid, True, admission.is_public)
             await conn.start()
         finally:
