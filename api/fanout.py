@@ -19,7 +19,7 @@ encodings per reading into one of each. Both caches are small and bounded; an en
 to its payload, so an identity match cannot be a recycled object id.
 
 The executor also gives every event its own per-execution memo caches (an override of graphql-core's
-internals, documented in `plagsini.overrides.FreshMemoExecutionContext`).
+internals, documented in `plagsini.overrides.graphql_executor`).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ import json
 from collections import OrderedDict
 from typing import Any
 
-from plagsini.overrides import FreshMemoExecutionContext
+from plagsini.overrides.graphql_executor import FreshMemoExecutionContext
 
 _SHAREABLE: set[type] = set()
 

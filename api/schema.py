@@ -65,7 +65,7 @@ from api.errors import ERROR_TYPES, is_public
 from api.fanout import SharedEventExecutor
 from api.limits import DECIMAL_SCALAR, InputLimits, InputLimitsRule, TypedRequestErrors
 from plagsini import tracing
-from plagsini.overrides import MaskUnexpectedErrors
+from plagsini.overrides.mask_errors import MaskUnexpectedErrors
 
 # One line an area; the order is the order of fields in the exported schema.
 QUERY_TYPES: list[type] = [

@@ -1,4 +1,4 @@
-"""One test per library override in `plagsini/overrides.py`, plus the public interfaces that replaced
+"""One test per library override in `plagsini/overrides/`, plus the public interfaces that replaced
 the former ones. Each checks that the library internal the override relies on is still there, that
 the library still behaves the way that made the override necessary (so an upstream fix is noticed and
 the override deleted), and that the override has its effect. Run these first when raising a pin."""
@@ -14,15 +14,19 @@ from pathlib import Path
 from typing import Any
 
 import broadcaster
+import httpx
 import pytest
 import strawberry
 from graphql.execution.executor import Executor
 from graphql.execution.incremental.incremental_executor import IncrementalExecutor
+from sqlalchemy import create_engine
+from sqlalchemy.pool import QueuePool
 from strawberry.extensions import MaskErrors
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 from plagsini import overrides
 from plagsini.bus import EventBus, LocalBackend
+from plagsini.overrides import graphql_executor, mask_errors, sqlalchemy_pool
 from plagsini.redis_backend import ResilientRedisBackend
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -99,7 +103,7 @@ async def _memo_sizes_after_events(base: type[StrawberryGraphQLCoreExecutionCont
         values.append(result.data["readings"]["inner"]["value"])
     assert values == list(range(EVENTS))
     (executor,) = set(operation_executors)
-    return {name: len(getattr(executor, name)) for name in overrides.PER_EXECUTION_MEMOS}
+    return {name: len(getattr(executor, name)) for name in graphql_executor.PER_EXECUTION_MEMOS}
 
 
 def test_graphql_core_still_has_the_memo_caches_the_override_replaces() -> None:
@@ -118,14 +122,14 @@ async def test_without_the_override_a_subscription_grows_per_event() -> None:
 
 
 async def test_with_the_override_the_operations_memo_caches_stay_empty() -> None:
-    sizes = await _memo_sizes_after_events(overrides.FreshMemoExecutionContext)
-    assert sizes == dict.fromkeys(overrides.PER_EXECUTION_MEMOS, 0)
+    sizes = await _memo_sizes_after_events(graphql_executor.FreshMemoExecutionContext)
+    assert sizes == dict.fromkeys(graphql_executor.PER_EXECUTION_MEMOS, 0)
 
 
 def test_the_schema_executor_carries_the_override() -> None:
     from api.fanout import SharedEventExecutor
 
-    assert issubclass(SharedEventExecutor, overrides.FreshMemoExecutionContext)
+    assert issubclass(SharedEventExecutor, graphql_executor.FreshMemoExecutionContext)
 
 
 # -- Strawberry: MaskErrors fast path ----------------------------------------------------------------
@@ -163,7 +167,7 @@ def test_strawberry_mask_errors_still_routes_stream_results_through_the_overridd
 async def test_mask_unexpected_errors_masks_a_failing_event_and_skips_clean_ones() -> None:
     checked: list[Any] = []
 
-    class Counting(overrides.MaskUnexpectedErrors):
+    class Counting(mask_errors.MaskUnexpectedErrors):
         def _process_result(self, result: object) -> None:
             checked.append(result)
             super()._process_result(result)
@@ -185,6 +189,33 @@ async def test_mask_unexpected_errors_masks_a_failing_event_and_skips_clean_ones
     assert [e.message for e in failed.errors] == ["Internal server error."]
     # Only the event with an error went through the library's general check.
     assert checked == [failed]
+
+
+# -- SQLAlchemy: a QueuePool's connection limit --------------------------------------------------------
+
+
+def test_sqlalchemy_queue_pool_still_keeps_its_overflow_allowance_privately(tmp_path: Path) -> None:
+    engine = create_engine(
+        f"sqlite:///{tmp_path / 'pool.db'}", poolclass=QueuePool, pool_size=3, max_overflow=4
+    )
+    try:
+        pool = engine.pool
+        assert isinstance(pool, QueuePool)
+        assert pool._max_overflow == 4
+        # When this fails, SQLAlchemy has a public accessor: use it and delete the override.
+        assert not [n for n in dir(pool) if "max_overflow" in n and not n.startswith("_")]
+        assert sqlalchemy_pool.pool_limit(pool) == 7
+        with pytest.raises(AttributeError):
+            sqlalchemy_pool.pool_limit(object())  # a pool without counters
+    finally:
+        engine.dispose()
+
+
+def test_a_nodes_metrics_report_its_pool_limit(spawn_node: Any) -> None:
+    """SQLAlchemy's default pool (size 5, overflow 10) as a running node reports it on /metrics."""
+    node = spawn_node()
+    lines = httpx.get(f"{node.http_url}/metrics").text.splitlines()
+    assert 'plagsini_db_pool_connections{state="limit"} 15.0' in lines
 
 
 # -- public interfaces that replaced former overrides ------------------------------------------------
