@@ -90,24 +90,23 @@ class CommandBus:
 
     # -- holder side -------------------------------------------------------------------------------
 
-    async def _on_command(self, message: dict[str, Any]) -> None:
-        kind = message.get("type")
+    async def _on_command(self, message: events.NodeCommand) -> None:
         ocpp = self.platform.services.get("ocpp")
-        if kind == "evict":
+        if message["type"] == "evict":
             if ocpp is not None:
-                await ocpp.evict(str(message.get("charge_point_id")))
+                await ocpp.evict(message["charge_point_id"])
             return
-        if kind == "close_below_profile":
+        if message["type"] == "close_below_profile":
             if ocpp is not None:
-                await ocpp.close_below_profile(str(message.get("charge_point_id")), int(message["profile"]))
+                await ocpp.close_below_profile(message["charge_point_id"], int(message["profile"]))
             return
-        if kind != "call":
+        if message["type"] != "call":
             return
         task = asyncio.create_task(self._run_remote(message, ocpp))
         self._handlers.add(task)
         task.add_done_callback(self._handlers.discard)
 
-    async def _run_remote(self, message: dict[str, Any], ocpp: Any) -> None:
+    async def _run_remote(self, message: events.CallCommand, ocpp: Any) -> None:
         reply: events.CommandReply = {"id": message.get("id")}
         try:
             conn = ocpp.get(message["charge_point_id"]) if ocpp is not None else None
