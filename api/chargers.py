@@ -422,16 +422,14 @@ def _update_details(input: UpdateChargerInput, new_key: str | None) -> dict[str,
 
 
 async def _publish_visibility(platform: Any, c: m.Charger) -> None:
-    event = {
-        "type": "visibility",
-        "charge_point_id": c.charge_point_id,
-        "connector_id": 0,
-        "is_public": c.is_public,
-        "online": c.online,
-        "timestamp": m.utcnow().isoformat(),
-    }
-    await platform.bus.publish(events.charger_status(c.charge_point_id), event)
-    await platform.bus.publish(events.ALL_CHARGERS_STATUS, event)
+    event = events.presence_event(
+        "visibility",
+        c.charge_point_id,
+        online=c.online,
+        is_public=c.is_public,
+        timestamp=m.utcnow().isoformat(),
+    )
+    await platform.bus.publish_many(events.status_channels(c.charge_point_id), event)
 
 
 @strawberry.type

@@ -18,10 +18,8 @@ With 1,000 subscribers of one charger's meter readings this turns 1,000 executio
 encodings per reading into one of each. Both caches are small and bounded; an entry holds a reference
 to its payload, so an identity match cannot be a recycled object id.
 
-The executor also gives every event its own per-execution memo caches: graphql-core 3.3's
-`build_per_event_executor` shares them with the operation's executor, and they are keyed by the
-identity of lists built afresh for each event and keep them alive, so a long-lived subscription grew
-by about a kilobyte per event delivered (found with tracemalloc under a meter-value flood).
+The executor also gives every event its own per-execution memo caches (an override of graphql-core's
+internals, documented in `plagsini.overrides.graphql_executor`).
 """
 
 from __future__ import annotations
@@ -30,15 +28,7 @@ import json
 from collections import OrderedDict
 from typing import Any
 
-from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
-
-#: The per-execution memo caches of graphql-core's executor (see the module docstring).
-_PER_EXECUTION_MEMOS = (
-    "_relevant_sub_fields",
-    "_stream_usages",
-    "_initial_execution_plans",
-    "_deferred_execution_plans",
-)
+from plagsini.overrides.graphql_executor import FreshMemoExecutionContext
 
 _SHAREABLE: set[type] = set()
 
@@ -110,7 +100,7 @@ class _Executed:
         return self.result
 
 
-class SharedEventExecutor(StrawberryGraphQLCoreExecutionContext):
+class SharedEventExecutor(FreshMemoExecutionContext):
     """The schema's executor: per-event executions of shareable payloads are computed once per
     operation (see the module docstring). Queries and mutations run as usual."""
 
@@ -127,10 +117,6 @@ class SharedEventExecutor(StrawberryGraphQLCoreExecutionContext):
             if cached is not None:  # executed already for another subscriber: no executor to build
                 return _Executed(cached)
         event_executor = super().build_per_event_executor(payload)
-        for name in _PER_EXECUTION_MEMOS:
-            memo: Any = getattr(event_executor, name, None)
-            if memo is not None and memo is getattr(self, name, None):
-                setattr(event_executor, name, type(memo)())
         event_executor._per_event = True
         return event_executor
 

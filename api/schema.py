@@ -26,7 +26,6 @@ from graphql import GraphQLError
 from strawberry.extensions import (
     AddValidationRules,
     DisableIntrospection,
-    MaskErrors,
     MaxAliasesLimiter,
     MaxTokensLimiter,
     QueryDepthLimiter,
@@ -66,6 +65,7 @@ from api.errors import ERROR_TYPES, is_public
 from api.fanout import SharedEventExecutor
 from api.limits import DECIMAL_SCALAR, InputLimits, InputLimitsRule, TypedRequestErrors
 from plagsini import tracing
+from plagsini.overrides.mask_errors import MaskUnexpectedErrors
 
 # One line an area; the order is the order of fields in the exported schema.
 QUERY_TYPES: list[type] = [
@@ -135,18 +135,6 @@ class CachedValidation(SchemaExtension):
             passed[query] = None
             if len(passed) > self.MAX_ENTRIES:
                 passed.popitem(last=False)
-
-
-class MaskUnexpectedErrors(MaskErrors):
-    """MaskErrors that returns at once for a result without errors: it runs for every subscription
-    event delivered, and its general check (isinstance against a runtime Protocol) cost more than
-    executing a shared event."""
-
-    def _process_stream_result(self, result: Any) -> None:
-        if getattr(result, "errors", None) or getattr(result, "incremental", None):
-            super()._process_stream_result(result)
-        elif getattr(result, "completed", None):
-            super()._process_stream_result(result)
 
 
 class PlagsiniSchema(strawberry.Schema):

@@ -278,7 +278,7 @@ class Query:
                 rows = await s.execute(
                     select(ReceiptModel.session_id, ReceiptModel.id).where(ReceiptModel.session_id.in_(ids))
                 )
-                receipts = {sid: rid for sid, rid in rows.all()}
+                receipts = {sid: rid for sid, rid in rows.all() if sid is not None}
             for edge in conn.edges:
                 edge.node = ChargingSession.from_model(edge.node, receipts.get(edge.node.id))
         return conn  # type: ignore[return-value]

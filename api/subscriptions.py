@@ -20,7 +20,7 @@ import datetime as dt
 import logging
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import strawberry
 from sqlalchemy import func, select
@@ -45,6 +45,8 @@ CHARGER_TYPE = "Charger"
 REQUEST_TYPE = "ChargingRequest"
 
 T = TypeVar("T")
+#: The payload type of a channel (a TypedDict of domain.events).
+E = TypeVar("E")
 
 # ------------------------------------------------------------------------------------------ types
 
@@ -186,6 +188,10 @@ def _ts(value: Any) -> dt.datetime | None:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
+def _float(value: float | None) -> float | None:
+    return float(value) if value is not None else None
+
+
 def _sen(value: Any) -> Decimal | None:
     if value is None:
         return None
@@ -241,7 +247,7 @@ def _platform(info: Info) -> Any:
 async def _stream(
     info: Info,
     channels: tuple[str, ...],
-    transform: Callable[[dict[str, Any]], T | None],
+    transform: Callable[[E], T | None],
     initial: Callable[[], Awaitable[T]] | None = None,
 ) -> AsyncGenerator[T, None]:
     """Subscribe to `channels`, yield `transform(event)` (None = skip), count lag into `lagged`.
@@ -262,7 +268,8 @@ async def _stream(
                 if not isinstance(event, dict):
                     continue
                 try:
-                    out = transform(event)
+                    # The bus hands over decoded JSON; each channel carries one payload type.
+                    out = transform(cast(E, event))
                 except Exception:  # noqa: BLE001 - one malformed event must not end the stream
                     log.warning("subscription: cannot map event on %s", channels, exc_info=True)
                     continue
@@ -280,21 +287,23 @@ async def _stream(
 # ------------------------------------------------------------------------------------------ mappers
 
 
-def _phase_values(values: list[dict[str, Any]], prefix: str) -> list[PhaseValue]:
+def _phase_values(values: list[ev.SampledValue], prefix: str) -> list[PhaseValue]:
     out: list[PhaseValue] = []
     for v in values:
-        if str(v.get("measurand", "")).startswith(prefix) and v.get("value") is not None:
-            out.append(PhaseValue(phase=v.get("phase") or "", value=float(v["value"])))
+        value = v.get("value")
+        if str(v.get("measurand", "")).startswith(prefix) and value is not None:
+            out.append(PhaseValue(phase=v.get("phase") or "", value=float(value)))
     return out
 
 
-def _first(values: list[dict[str, Any]], measurand: str) -> float | None:
+def _first(values: list[ev.SampledValue], measurand: str) -> float | None:
     found = None
     for v in values:
-        if v.get("measurand") == measurand and v.get("value") is not None:
+        value = v.get("value")
+        if v.get("measurand") == measurand and value is not None:
             if v.get("phase") in (None, ""):
-                return float(v["value"])
-            found = float(v["value"]) if found is None else found + float(v["value"])
+                return float(value)
+            found = float(value) if found is None else found + float(value)
     return found
 
 
@@ -307,7 +316,7 @@ def _shared(transform: Callable[..., T]) -> Callable[..., T]:
     last_event: list[Any] = [None]
     mapped_by_args: dict[tuple[Any, ...], T] = {}
 
-    def mapped(event: dict[str, Any], *args: Any) -> T:
+    def mapped(event: object, *args: Any) -> T:
         if last_event[0] is not event:
             last_event[0] = event
             mapped_by_args.clear()
@@ -321,7 +330,7 @@ def _shared(transform: Callable[..., T]) -> Callable[..., T]:
 
 
 @_shared
-def meter_reading(event: dict[str, Any]) -> MeterReading:
+def meter_reading(event: ev.MeterEvent) -> MeterReading:
     values = [v for v in event.get("values") or [] if isinstance(v, dict)]
     energy = event.get("energy_wh")
     power = event.get("power_w")
@@ -342,7 +351,7 @@ def meter_reading(event: dict[str, Any]) -> MeterReading:
                 measurand=str(v.get("measurand") or "Energy.Active.Import.Register"),
                 phase=v.get("phase"),
                 unit=v.get("unit"),
-                value=float(v["value"]) if v.get("value") is not None else None,
+                value=_float(v.get("value")),
                 context=v.get("context"),
                 location=v.get("location"),
             )
@@ -365,7 +374,7 @@ PUBLIC_AVAILABILITY = {
 
 
 @_shared
-def charger_status_update(event: dict[str, Any], admin: bool) -> ChargerStatusUpdate | None:
+def charger_status_update(event: ev.ChargerStatusEvent, admin: bool) -> ChargerStatusUpdate | None:
     kind = str(event.get("type") or "connector")
     online = event.get("online")
     status = event.get("status")
@@ -392,7 +401,7 @@ def charger_status_update(event: dict[str, Any], admin: bool) -> ChargerStatusUp
 
 
 @_shared
-def ocpp_message_event(event: dict[str, Any]) -> OcppMessageEvent:
+def ocpp_message_event(event: ev.OcppLogEvent) -> OcppMessageEvent:
     return OcppMessageEvent(
         charge_point_id=str(event.get("charge_point_id", "")),
         direction=str(event.get("direction", "")),
@@ -407,7 +416,7 @@ def ocpp_message_event(event: dict[str, Any]) -> OcppMessageEvent:
 
 
 @_shared
-def fault_update(event: dict[str, Any]) -> FaultUpdate:
+def fault_update(event: ev.FaultEvent) -> FaultUpdate:
     fid = event.get("fault_id")
     conn = event.get("connector_id")
     return FaultUpdate(
@@ -469,7 +478,7 @@ async def _charger_cpid(info: Info, charger_id: Any, *, public_only: bool) -> st
 
 
 def _session_progress(
-    event: dict[str, Any], started_at: dt.datetime | None, currency: str
+    event: ev.SessionEvent, started_at: dt.datetime | None, currency: str
 ) -> SessionProgress:
     ts = _ts(event.get("timestamp"))
     status = str(event.get("status") or "")
@@ -484,8 +493,8 @@ def _session_progress(
         session_id=encode_id(SESSION_TYPE, sid if sid is not None else ""),
         status=status,
         energy_wh=float(event.get("energy_wh") or 0),
-        power_w=float(event["power_w"]) if event.get("power_w") is not None else None,
-        soc=float(event["soc"]) if event.get("soc") is not None else None,
+        power_w=_float(event.get("power_w")),
+        soc=_float(event.get("soc")),
         cost_so_far=_sen(event.get("cost_sen")),
         currency=str(event.get("currency") or currency),
         started_at=started,
@@ -497,7 +506,7 @@ def _session_progress(
 # ------------------------------------------------------------------------------------------ dashboard
 
 
-async def compute_dashboard_stats(platform: Any) -> dict[str, Any]:
+async def compute_dashboard_stats(platform: Any) -> ev.DashboardStatsEvent:
     now = dt.datetime.now(dt.UTC)
     midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
     energy = func.coalesce(
@@ -534,7 +543,7 @@ async def compute_dashboard_stats(platform: Any) -> dict[str, Any]:
 
 
 @_shared
-def _dashboard(event: dict[str, Any]) -> DashboardStats:
+def _dashboard(event: ev.DashboardStatsEvent) -> DashboardStats:
     return DashboardStats(
         chargers_total=int(event.get("chargers_total", 0)),
         chargers_online=int(event.get("chargers_online", 0)),
@@ -592,7 +601,7 @@ class Subscription:
             owner = row.user_id
             admin = _is_admin(user)
 
-            def for_session(event: dict[str, Any]) -> MeterReading | None:
+            def for_session(event: ev.MeterEvent) -> MeterReading | None:
                 if event.get("transaction_id") != sid:
                     return None
                 if not admin and event.get("user_id", owner) != user.id:
@@ -639,7 +648,7 @@ class Subscription:
                 currency,
             )
 
-        def transform(event: dict[str, Any]) -> SessionProgress | None:
+        def transform(event: ev.SessionEvent) -> SessionProgress | None:
             if not admin and event.get("user_id", user.id) != user.id:
                 return None
             if (event.get("session_id") or event.get("transaction_id")) != sid:
@@ -661,7 +670,7 @@ class Subscription:
             raise _not_found(REQUEST_TYPE, "id")
         admin = _is_admin(user)
 
-        def update(event: dict[str, Any]) -> ChargingRequestUpdate:
+        def update(event: ev.ChargingRequestEvent) -> ChargingRequestUpdate:
             sid = event.get("session_id")
             return ChargingRequestUpdate(
                 request_id=encode_id(REQUEST_TYPE, rid),
@@ -676,16 +685,16 @@ class Subscription:
                 now = await s.get(ChargingRequest, rid)
             if now is None:
                 raise _not_found(REQUEST_TYPE, "id")
-            return update(
-                {
-                    "status": now.status,
-                    "session_id": now.session_id,
-                    "error": now.error,
-                    "timestamp": now.updated_at.isoformat() if now.updated_at else None,
-                }
-            )
+            current: ev.ChargingRequestEvent = {
+                "status": now.status,
+                "session_id": now.session_id,
+                "error": now.error,
+            }
+            if now.updated_at:
+                current["timestamp"] = now.updated_at.isoformat()
+            return update(current)
 
-        def transform(event: dict[str, Any]) -> ChargingRequestUpdate | None:
+        def transform(event: ev.ChargingRequestEvent) -> ChargingRequestUpdate | None:
             if not admin and event.get("user_id", user.id) != user.id:
                 return None
             if event.get("request_id", rid) != rid:
@@ -720,7 +729,7 @@ class Subscription:
                         ).scalars()
                     )
 
-        def transform(event: dict[str, Any]) -> ChargerStatusUpdate | None:
+        def transform(event: ev.ChargerStatusEvent) -> ChargerStatusUpdate | None:
             if not admin:
                 # The event's own `is_public` is current (publicity may change after subscribing);
                 # the snapshot taken at subscribe time only covers events without it.
@@ -778,7 +787,7 @@ class Subscription:
         uid = user.id
         default_currency = str(_platform(info).settings.currency)
 
-        def transform(event: dict[str, Any]) -> WalletUpdate | None:
+        def transform(event: ev.WalletEvent) -> WalletUpdate | None:
             if event.get("user_id") != uid:
                 return None
             pid = event.get("posting_id")

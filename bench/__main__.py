@@ -416,8 +416,10 @@ def markdown(report: dict[str, Any]) -> str:
         for p in peak:
             ratio = p.get("peak_msgs_per_s", 0) / base_peak if base_peak else float("nan")
             steps = p.get("steps") or []
-            at_peak = next((s for s in steps if s.get("msgs_per_s") == p.get("peak_msgs_per_s")), {})
-            top = max(steps, key=lambda s: s.get("msgs_per_s", 0), default={})
+            at_peak: dict[str, Any] = next(
+                (s for s in steps if s.get("msgs_per_s") == p.get("peak_msgs_per_s")), {}
+            )
+            top: dict[str, Any] = max(steps, key=lambda s: s.get("msgs_per_s", 0), default={})
             lines.append(
                 f"| {p['target']} | {p.get('peak_msgs_per_s', 0):.0f} | {ratio:.2f} | "
                 f"{at_peak.get('p99_ms', 0):.0f} | {top.get('msgs_per_s', 0):.0f} | "
@@ -539,9 +541,9 @@ def judge(report: dict[str, Any]) -> list[str]:
 
 def main() -> None:
     if "--render" in sys.argv:  # rebuild latest.md from latest.json (and bench/notes.md)
-        report = json.loads((RESULTS / "latest.json").read_text())
-        report["targets_missed"] = judge(report)
-        (RESULTS / "latest.md").write_text(markdown(report))
+        rendered: dict[str, Any] = json.loads((RESULTS / "latest.json").read_text())
+        rendered["targets_missed"] = judge(rendered)
+        (RESULTS / "latest.md").write_text(markdown(rendered))
         return
     sizes = [int(x) for x in os.environ.get("BENCH_SIZES", "100,1000,5000,10000").split(",") if x]
     duration = float(os.environ.get("BENCH_DURATION", "60"))

@@ -19,6 +19,7 @@ import websockets
 from ocpp.routing import on
 from ocpp.v16 import ChargePoint, call_result
 from ocpp.v16.enums import Action, RegistrationStatus
+from websockets.typing import Subprotocol
 
 from plagsini.loopmon import LagMonitor
 
@@ -67,7 +68,9 @@ async def main(port: int) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
-    async with websockets.serve(handler, "127.0.0.1", port, subprotocols=["ocpp1.6"], backlog=4096):
+    async with websockets.serve(
+        handler, "127.0.0.1", port, subprotocols=[Subprotocol("ocpp1.6")], backlog=4096
+    ):
         print(json.dumps({"ready": True, "port": port}), flush=True)
         await stop.wait()
     print(json.dumps({"loop_lag": lag.summary()}), flush=True)

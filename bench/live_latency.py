@@ -21,13 +21,13 @@ import argparse
 import asyncio
 import json
 import os
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
 import httpx
 import websockets
+from websockets.typing import Subprotocol
 
 from bench.loadgen import ClientPauses, SimCharger, Stats, emit
 from plagsini.loopmon import percentile
@@ -62,7 +62,7 @@ class Subscriber:
     async def open(self) -> None:
         self.ws = await websockets.connect(
             self.url,
-            subprotocols=["graphql-transport-ws"],
+            subprotocols=[Subprotocol("graphql-transport-ws")],
             compression=None,
             ping_interval=None,
             open_timeout=60,
@@ -298,4 +298,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

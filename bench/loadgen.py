@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import websockets
+from websockets.typing import Subprotocol
 
 from plagsini.loopmon import percentile
 
@@ -136,7 +137,7 @@ class SimCharger:
 
     async def connect(self) -> None:
         self.ws = await websockets.connect(
-            self.url, subprotocols=["ocpp1.6"], open_timeout=30, ping_interval=None, max_queue=64
+            self.url, subprotocols=[Subprotocol("ocpp1.6")], open_timeout=30, ping_interval=None, max_queue=64
         )
         self.closed.clear()
         self.reader = asyncio.create_task(self._read())

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from db.models import Charger, Connector, Fault, utcnow
 from domain import faults
 from domain.errors import Conflict, InvalidInput, NotFound
+from domain.events import FaultEvent
 
 # Charge point identity (the last segment of the OCPP URL, and the HTTP Basic user): 1 to 48 of the
 # OCPP identifierString characters (printable ASCII letters, digits and * - _ = : + | @ .; no "/", no
@@ -484,7 +485,7 @@ class StatusChange:
     error_code: str
     #: The status before (None: the connector was not known yet).
     previous_status: str | None
-    fault_events: list[dict[str, Any]]
+    fault_events: list[FaultEvent]
     #: The charger's publicity now (an admin may have changed it while the charger was connected).
     is_public: bool = True
     previous_error_code: str | None = None
@@ -576,7 +577,7 @@ async def record_status(
             "updated_at": now,
         },
     )
-    events: list[dict[str, Any]] = []
+    events: list[FaultEvent] = []
     if error_code != "NoError":
         opened = await faults.open_fault(
             session,

@@ -18,8 +18,8 @@ UTC strings; money is integer sen; energy Wh; power W.
 | `faults`                     | domain (faults)         | FaultEvent                                      |
 | `dashboard.stats`            | api (node-local, timer) | DashboardStatsEvent (never crosses nodes)       |
 | `auth.revoked`               | domain (accounts, keys) | AuthRevokedEvent: a user's sign-ins changed     |
-| `node.<node_id>.commands`    | api → ocpp node         | command-bus request                             |
-| `node.replies.<node_id>`     | ocpp node → api node    | command-bus reply                               |
+| `node.<node_id>.commands`    | api → ocpp node         | NodeCommand (command bus: call, evict, ...)     |
+| `node.replies.<node_id>`     | ocpp node → api node    | CommandReply                                    |
 
 Publishing rules (what the subscriptions rely on; they never query the database per event):
 
@@ -46,7 +46,7 @@ channels (meter, status, dashboard) use small buffers: only the newest readings 
 
 from __future__ import annotations
 
-from typing import Any, TypedDict
+from typing import Any, Literal, TypedDict
 
 
 def charger_status(cpid: str) -> str:
@@ -112,7 +112,9 @@ def queue_size(channel: str) -> int:
 
 
 class ChargerStatusEvent(TypedDict, total=False):
-    type: str  # "connector" | "online" | "offline" | "boot"
+    # "connector" | "online" | "offline" | "boot" | "visibility" (admins changed is_public) |
+    # "firmware" | "diagnostics" (a job's status; with job_id)
+    type: str
     charge_point_id: str
     connector_id: int
     status: str
@@ -122,9 +124,35 @@ class ChargerStatusEvent(TypedDict, total=False):
     vendor_error_code: str | None
     is_public: bool  # the charger is listed publicly (drivers see only public chargers)
     timestamp: str
+    # "boot" only: what the charger reported.
+    vendor: str | None
+    model: str | None
+    firmware_version: str | None
+    # "firmware" / "diagnostics" only.
+    job_id: int
+
+
+def presence_event(
+    kind: str, charge_point_id: str, *, online: bool, is_public: bool, timestamp: str
+) -> ChargerStatusEvent:
+    """A charger-level ChargerStatusEvent (connector 0): `kind` "online", "offline" or "visibility"."""
+    return {
+        "type": kind,
+        "charge_point_id": charge_point_id,
+        "connector_id": 0,
+        "is_public": is_public,
+        "online": online,
+        "timestamp": timestamp,
+    }
+
+
+def status_channels(charge_point_id: str) -> tuple[str, str]:
+    """Where a ChargerStatusEvent goes: the charger's channel and the all-chargers one."""
+    return (charger_status(charge_point_id), ALL_CHARGERS_STATUS)
 
 
 class SampledValue(TypedDict, total=False):
+    timestamp: str  # the reading's time (ISO 8601)
     measurand: str  # e.g. "Energy.Active.Import.Register", "Power.Active.Import", "Current.Import"
     phase: str | None  # "L1", "L2", "L3", "L1-N", ...
     unit: str | None  # base unit after normalisation: Wh, W, A, V, Percent, ...
@@ -133,17 +161,22 @@ class SampledValue(TypedDict, total=False):
     location: str | None
 
 
-class MeterEvent(TypedDict, total=False):
+class MeterTotals(TypedDict, total=False):
+    """Optional convenience totals of a MeterEvent (derived from `values` by the subscriber when
+    absent)."""
+
+    energy_wh: float | None
+    power_w: float | None
+    soc: float | None
+
+
+class MeterEvent(MeterTotals, total=False):
     charge_point_id: str
     connector_id: int
     transaction_id: int | None  # = charging session id
     user_id: int | None  # the session's driver, when known
     timestamp: str
     values: list[SampledValue]
-    # Optional convenience totals (derived from `values` by the subscriber when absent).
-    energy_wh: float | None
-    power_w: float | None
-    soc: float | None
 
 
 class SessionEvent(TypedDict, total=False):
@@ -160,16 +193,18 @@ class SessionEvent(TypedDict, total=False):
     currency: str
     started_at: str
     stopped_at: str | None
+    flags: list[str]  # sanity-check flags for the operator (e.g. "meter_stop_lt_start")
     timestamp: str
 
 
 class OcppLogEvent(TypedDict, total=False):
     charge_point_id: str
     direction: str
-    message_type: int
+    message_type: int | None  # None for a frame that did not parse
     action: str | None
-    unique_id: str
+    unique_id: str | None
     payload: Any
+    error_code: str | None
     latency_ms: float | None
     timestamp: str
 
@@ -199,12 +234,13 @@ class WalletEvent(TypedDict, total=False):
 
 class FaultEvent(TypedDict, total=False):
     fault_id: int
-    charge_point_id: str
-    connector_id: int
+    charge_point_id: str | None
+    charger_id: int
+    connector_id: int | None
     error_code: str
     status: str  # "open" | "acknowledged" | "resolved"
     info: str | None
-    opened_at: str
+    opened_at: str | None
     timestamp: str
 
 
@@ -216,3 +252,67 @@ class DashboardStatsEvent(TypedDict, total=False):
     energy_today_wh: float
     open_faults: int
     timestamp: str
+
+
+class AuthRevokedEvent(TypedDict):
+    user_id: int
+    reason: str  # one of domain.revocation.REASONS
+
+
+#: Any payload of the channels above except the command bus's.
+BusEvent = (
+    ChargerStatusEvent
+    | MeterEvent
+    | SessionEvent
+    | OcppLogEvent
+    | ChargingRequestEvent
+    | WalletEvent
+    | FaultEvent
+    | DashboardStatsEvent
+    | AuthRevokedEvent
+)
+
+
+# -- the command bus (node.<node_id>.commands, node.replies.<node_id>) -------------------------------
+
+
+class CallCommand(TypedDict):
+    """Send one OCPP CALL to a charger held by the receiving node; the reply goes to `reply_to`."""
+
+    type: Literal["call"]
+    id: str
+    reply_to: str
+    charge_point_id: str
+    action: str
+    payload: dict[str, Any]
+    timeout: float
+
+
+class EvictCommand(TypedDict):
+    """The charger reconnected to another node: drop the stale socket held here."""
+
+    type: Literal["evict"]
+    charge_point_id: str
+
+
+class CloseBelowProfileCommand(TypedDict):
+    """Close the charger's socket if it was admitted on a security profile below `profile`."""
+
+    type: Literal["close_below_profile"]
+    charge_point_id: str
+    profile: int
+
+
+NodeCommand = CallCommand | EvictCommand | CloseBelowProfileCommand
+
+
+class CommandReply(TypedDict, total=False):
+    id: str | None
+    ok: bool
+    result: dict[str, Any]  # the charger's CALLRESULT payload (ok)
+    # not ok: ocpp_server.errors.to_wire
+    error: str
+    message: str | None
+    error_code: str
+    description: str
+    details: Any

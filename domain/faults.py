@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, Fault, utcnow
+from domain import events
 
 OPEN_STATES = ("open", "acknowledged")
 
@@ -102,7 +102,7 @@ UNKNOWN_TRANSACTION = "UnknownTransaction"
 DATA_FAULTS = (UNKNOWN_TRANSACTION,)
 
 
-def event(fault: Fault, charge_point_id: str | None = None) -> dict[str, Any]:
+def event(fault: Fault, charge_point_id: str | None = None) -> events.FaultEvent:
     return {
         "fault_id": fault.id,
         "charge_point_id": charge_point_id,

@@ -27,6 +27,7 @@ async def announce(platform: Any, user_id: int, reason: str) -> None:
     if bus is None:
         return
     try:
-        await bus.publish(ev.AUTH_REVOKED, {"user_id": int(user_id), "reason": reason})
+        event: ev.AuthRevokedEvent = {"user_id": int(user_id), "reason": reason}
+        await bus.publish(ev.AUTH_REVOKED, event)
     except Exception:  # noqa: BLE001 - the change itself is committed; sockets still expire
         log.warning("cannot announce the revocation for user %s", user_id, exc_info=True)

@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from db import bulk
 from db.models import ChargingRequest, ChargingSession, MeterValue, OcppCommand, Reservation, utcnow
-from domain import authorization, faults
+from domain import authorization, events, faults
 from domain.idtags import ci_key
 from domain.timestamps import parse_timestamp
 
@@ -461,7 +461,7 @@ DEFER_INSERTS = "defer_inserts"
 class MeterResult:
     rows: list[MeterValue]
     tx: ChargingSession | None
-    values: list[dict[str, Any]]
+    values: list[events.SampledValue]
     unknown_transaction: bool = False
     #: The running cost after these readings (sen), for live progress events.
     cost_sen: int | None = None
@@ -490,7 +490,7 @@ async def store_meter_values(
             tx = None
         unknown = tx is None
     records: list[dict[str, Any]] = []
-    values: list[dict[str, Any]] = []
+    values: list[events.SampledValue] = []
     readings: list[_Reading] = []
     live = tx is not None and tx.status == "Active"
     for mv in meter_value:
@@ -637,7 +637,7 @@ def energy_so_far(tx: ChargingSession) -> int:
     return max(0, (tx.last_energy_wh or tx.meter_start) - tx.meter_start)
 
 
-def session_event(tx: ChargingSession, running_cost_sen: int | None = None) -> dict[str, Any]:
+def session_event(tx: ChargingSession, running_cost_sen: int | None = None) -> events.SessionEvent:
     """The SessionEvent payload (domain.events) for a transaction: its billed cost once billed, else
     the running cost when the caller has it."""
     return {
@@ -660,7 +660,7 @@ def session_event(tx: ChargingSession, running_cost_sen: int | None = None) -> d
     }
 
 
-def sampled_event(row: MeterValue) -> dict[str, Any]:
+def sampled_event(row: MeterValue) -> events.SampledValue:
     """A SampledValue (domain.events) for a stored meter value."""
     return {
         "timestamp": row.timestamp.isoformat(),
@@ -673,14 +673,20 @@ def sampled_event(row: MeterValue) -> dict[str, Any]:
     }
 
 
-def totals(values: list[dict[str, Any]]) -> dict[str, float]:
+def totals(values: list[events.SampledValue]) -> events.MeterTotals:
     """The MeterEvent convenience totals (energy_wh, power_w, soc) from un-phased sampled values."""
-    out: dict[str, float] = {}
-    names = {"Energy.Active.Import.Register": "energy_wh", "Power.Active.Import": "power_w", "SoC": "soc"}
+    out: events.MeterTotals = {}
     for v in values:
-        name = names.get(v["measurand"])
-        if name and v.get("phase") is None and v.get("value") is not None:
-            out[name] = v["value"]
+        value = v.get("value")
+        if v.get("phase") is not None or value is None:
+            continue
+        measurand = v.get("measurand")
+        if measurand == "Energy.Active.Import.Register":
+            out["energy_wh"] = value
+        elif measurand == "Power.Active.Import":
+            out["power_w"] = value
+        elif measurand == "SoC":
+            out["soc"] = value
     return out
 
 

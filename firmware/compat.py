@@ -9,7 +9,7 @@ import sys
 try:
     import asyncio
 except ImportError:  # pragma: no cover - very old MicroPython
-    import uasyncio as asyncio  # noqa: F401
+    import uasyncio as asyncio  # type: ignore[no-redef]  # noqa: F401
 
 import binascii
 import hashlib
@@ -22,7 +22,7 @@ IS_MICROPYTHON = sys.implementation.name == "micropython"
 
 # --- time ---------------------------------------------------------------------------------------
 
-if hasattr(time, "ticks_ms"):
+if IS_MICROPYTHON:
     ticks_ms = time.ticks_ms
     ticks_diff = time.ticks_diff
     ticks_add = time.ticks_add

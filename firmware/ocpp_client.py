@@ -52,8 +52,7 @@ class ChargePoint:
         self.smart = SmartCharging(self.store, cfg["voltage"], cfg["phases"])
         self.connectors = []
         for i in range(1, n + 1):
-            c = Connector(i)
-            c.pilot = PilotSupervisor(
+            pilot = PilotSupervisor(
                 hal,
                 i,
                 cfg["ventilation_available"],
@@ -62,7 +61,8 @@ class ChargePoint:
                 cfg["stop_timeout_ms"],
                 on_event=self._pilot_event,
             )
-            c.meter = Meter(compat.path_join(self.store, "meter_%d.json" % i), cfg["phases"])
+            meter = Meter(compat.path_join(self.store, "meter_%d.json" % i), cfg["phases"])
+            c = Connector(i, pilot, meter)
             self.connectors.append(c)
         state = compat.read_json(compat.path_join(self.store, "state.json"), None) or {}
         # core

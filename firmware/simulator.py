@@ -65,6 +65,8 @@ class SimCharger:
         elif cmd == "unplug":
             ev.unplug()
         elif cmd == "tag":
+            if self.cp is None:
+                raise RuntimeError("the charger is not running")
             return await self.cp.present_id_tag(arg, connector)
         elif cmd in ("start", "stop"):
             self.hal.press(cmd)

@@ -209,7 +209,7 @@ class SmartCharging:
                     pts.append(s + per["startPeriod"])
                 if sched.get("duration") is not None:
                     pts.append(s + sched["duration"])
-        out = []
+        out: list = []
         for x in sorted(pts):
             if start <= x < end and (not out or x - out[-1] >= 1):
                 out.append(x)
@@ -218,7 +218,7 @@ class SmartCharging:
     def composite(self, connector_id, duration, unit, now, default_amps, tx_id=None, tx_start=None):
         unit = unit or "A"
         end = now + duration
-        periods = []
+        periods: list = []
         for bp in self._breakpoints(now, end, tx_start):
             lim = self.limit_at(connector_id, bp, tx_id, tx_start)
             if lim is None:

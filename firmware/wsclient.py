@@ -268,16 +268,19 @@ class WebSocketClient:
             cred = (self.username or "").encode() + b":" + basic_password(self.password)
             lines.append("Authorization: Basic " + compat.b64encode(cred))
         req = "\r\n".join(lines) + "\r\n\r\n"
-        self.writer.write(req.encode())
-        await self.writer.drain()
-        status_line = await self.reader.readline()
+        reader, writer = self.reader, self.writer
+        if reader is None or writer is None:
+            raise HandshakeError("not connected")
+        writer.write(req.encode())
+        await writer.drain()
+        status_line = await reader.readline()
         if not status_line:
             raise HandshakeError("no HTTP response")
         parts = status_line.decode().split(" ", 2)
         status = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
         headers = {}
         while True:
-            line = await self.reader.readline()
+            line = await reader.readline()
             if not line or line in (b"\r\n", b"\n"):
                 break
             k, _, v = line.decode().partition(":")
@@ -300,9 +303,12 @@ class WebSocketClient:
             raise ConnectionClosed(self.close_code or 1006, "closed")
         data = encode_frame(opcode, payload, mask=True, fin=fin)
         async with self._write_lock:
+            writer = self.writer
+            if writer is None:
+                raise ConnectionClosed(1006, "not connected")
             try:
-                self.writer.write(data)
-                await self.writer.drain()
+                writer.write(data)
+                await writer.drain()
             except OSError:
                 self.abort()
                 raise ConnectionClosed(1006, "write failed")
@@ -377,7 +383,9 @@ class WebSocketClient:
             pass
         self.close_code = code
         self.abort()
+        writer = self.writer
         try:
-            await self.writer.wait_closed()
+            if writer is not None:
+                await writer.wait_closed()
         except Exception:  # noqa: BLE001
             pass

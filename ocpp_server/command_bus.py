@@ -44,7 +44,7 @@ class CommandBus:
     def __init__(self, platform: Platform) -> None:
         self.platform = platform
         self.node_id = platform.node_id
-        self._waiting: dict[str, asyncio.Future[dict[str, Any]]] = {}
+        self._waiting: dict[str, asyncio.Future[events.CommandReply]] = {}
         self._tasks: list[asyncio.Task[None]] = []
         self._handlers: set[asyncio.Task[Any]] = set()
 
@@ -90,25 +90,24 @@ class CommandBus:
 
     # -- holder side -------------------------------------------------------------------------------
 
-    async def _on_command(self, message: dict[str, Any]) -> None:
-        kind = message.get("type")
+    async def _on_command(self, message: events.NodeCommand) -> None:
         ocpp = self.platform.services.get("ocpp")
-        if kind == "evict":
+        if message["type"] == "evict":
             if ocpp is not None:
-                await ocpp.evict(str(message.get("charge_point_id")))
+                await ocpp.evict(message["charge_point_id"])
             return
-        if kind == "close_below_profile":
+        if message["type"] == "close_below_profile":
             if ocpp is not None:
-                await ocpp.close_below_profile(str(message.get("charge_point_id")), int(message["profile"]))
+                await ocpp.close_below_profile(message["charge_point_id"], int(message["profile"]))
             return
-        if kind != "call":
+        if message["type"] != "call":
             return
         task = asyncio.create_task(self._run_remote(message, ocpp))
         self._handlers.add(task)
         task.add_done_callback(self._handlers.discard)
 
-    async def _run_remote(self, message: dict[str, Any], ocpp: Any) -> None:
-        reply: dict[str, Any] = {"id": message.get("id")}
+    async def _run_remote(self, message: events.CallCommand, ocpp: Any) -> None:
+        reply: events.CommandReply = {"id": message.get("id")}
         try:
             conn = ocpp.get(message["charge_point_id"]) if ocpp is not None else None
             if conn is None:
@@ -118,15 +117,17 @@ class CommandBus:
             )
             reply["ok"] = True
         except CommandError as e:
-            reply.update(ok=False, **to_wire(e))
+            reply.update(to_wire(e))
         except Exception as e:  # noqa: BLE001
             log.exception("command bus: %s failed", message.get("action"))
-            reply.update(ok=False, error="CommandError", message=f"internal error: {type(e).__name__}")
+            reply.update(
+                {"ok": False, "error": "CommandError", "message": f"internal error: {type(e).__name__}"}
+            )
         await self.platform.bus.publish(str(message["reply_to"]), reply)
 
     # -- requester side ----------------------------------------------------------------------------
 
-    async def _on_reply(self, message: dict[str, Any]) -> None:
+    async def _on_reply(self, message: events.CommandReply) -> None:
         fut = self._waiting.get(str(message.get("id")))
         if fut is not None and not fut.done():
             fut.set_result(message)
@@ -150,21 +151,19 @@ class CommandBus:
             # Its node died (no heartbeat): the charger's socket went with it.
             raise ChargerOffline()
         request_id = uuid.uuid4().hex
-        fut: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        fut: asyncio.Future[events.CommandReply] = asyncio.get_running_loop().create_future()
         self._waiting[request_id] = fut
+        command: events.CallCommand = {
+            "type": "call",
+            "id": request_id,
+            "reply_to": events.node_replies(self.node_id),
+            "charge_point_id": cpid,
+            "action": action,
+            "payload": payload,
+            "timeout": timeout,
+        }
         try:
-            await self.platform.bus.publish(
-                events.node_commands(node),
-                {
-                    "type": "call",
-                    "id": request_id,
-                    "reply_to": events.node_replies(self.node_id),
-                    "charge_point_id": cpid,
-                    "action": action,
-                    "payload": payload,
-                    "timeout": timeout,
-                },
-            )
+            await self.platform.bus.publish(events.node_commands(node), command)
             reply = await self._await_reply(fut, node, timeout)
         finally:
             self._waiting.pop(request_id, None)
@@ -173,8 +172,8 @@ class CommandBus:
         raise from_wire(reply)
 
     async def _await_reply(
-        self, fut: asyncio.Future[dict[str, Any]], node: str, timeout: float
-    ) -> dict[str, Any]:
+        self, fut: asyncio.Future[events.CommandReply], node: str, timeout: float
+    ) -> events.CommandReply:
         """The holder's reply; ChargerOffline as soon as the holder is found dead while waiting
         (checked every NODE_HEARTBEAT_SECONDS), CommandTimeout after `timeout` + BUS_MARGIN."""
         from plagsini.liveness import node_alive

@@ -1,9 +1,10 @@
 """One charger's WebSocket session: the receive loop, inbound dispatch, outbound CALLs.
 
-`ChargerConnection` is an `ocpp.v16.ChargePoint` (the library's per-charger object over a connection
-with `recv()`/`send()`), with the routing replaced: frames are parsed and validated by
-`ocpp_server.protocol` (cached validators, OCPP 1.6 error codes, a CALLERROR for every malformed frame)
-and handlers take the camelCase payload as is, without the library's per-message key conversions.
+`ChargerConnection` is our own per-charger object over a connection with `recv()`/`send()`: frames are
+parsed and validated by `ocpp_server.protocol` (the `ocpp` library's JSON schemas, cached validators,
+OCPP 1.6 error codes, a CALLERROR for every malformed frame) and handlers take the camelCase payload as
+is, without the library's per-message key conversions. It does not derive from the library's
+`ChargePoint`: routing, sending and calls are all ours, so none of its private fields is needed.
 """
 
 from __future__ import annotations
@@ -13,11 +14,10 @@ import contextlib
 import logging
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ocpp.v16 import ChargePoint
-
+from domain import events
 from domain.chargers import ID_TAG_COMMANDS
 from ocpp_server import protocol as p
 from ocpp_server.errors import (
@@ -70,7 +70,7 @@ def _count(direction: str, action: str) -> None:
     c.inc()
 
 
-class ChargerConnection(ChargePoint):
+class ChargerConnection:
     def __init__(
         self,
         server: OcppServer,
@@ -81,16 +81,7 @@ class ChargerConnection(ChargePoint):
         accepted: bool,
         registration_status: str,
     ) -> None:
-        # ChargePoint.__init__'s fields, without its route map: routing is ours (route_message), and
-        # building the map scans every @on-decorated name with getattr per connecting charger.
-        self.id = cpid
         self._response_timeout = server.platform.settings.ocpp_call_timeout
-        self._connection = transport
-        self.route_map: dict[Any, Any] = {}
-        self._call_lock = asyncio.Lock()
-        self._response_queue: asyncio.Queue[Any] = asyncio.Queue()
-        self._unique_id_generator = uuid.uuid4
-        self.logger = logging.getLogger("ocpp")
         self.server = server
         self.cpid = cpid
         self.charger_id = charger_id
@@ -105,8 +96,8 @@ class ChargerConnection(ChargePoint):
         self._pending: tuple[str, asyncio.Future[p.Frame], str, float] | None = None
         self._outbound_lock = asyncio.Lock()
         # Events to publish after the answer of the current CALL is sent.
-        self.after_send: list[tuple[tuple[str, ...], Any]] = []
-        self.after_tasks: list[Callable[[], Awaitable[None]]] = []
+        self.after_send: list[tuple[tuple[str, ...], events.BusEvent]] = []
+        self.after_tasks: list[Callable[[], Coroutine[Any, Any, None]]] = []
 
     # -- receive loop ------------------------------------------------------------------------------
 
@@ -158,19 +149,19 @@ class ChargerConnection(ChargePoint):
         # A CALLRESULT / CALLERROR: the answer to our outbound CALL.
         pending = self._pending
         latency = None
-        action = None
+        answered: str | None = None  # the action of our CALL this answers
         if pending is not None and pending[0] == frame.unique_id:
-            action = pending[2]
+            answered = pending[2]
             latency = (time.perf_counter() - pending[3]) * 1000.0
         self._log(
             "in",
             raw,
             message_type=frame.message_type,
-            action=action,
+            action=answered,
             unique_id=frame.unique_id,
             error_code=frame.error_code,
             latency_ms=latency,
-            essential=action is not None,  # the answer to our command
+            essential=answered is not None,  # the answer to our command
         )
         if pending is not None and pending[0] == frame.unique_id and not pending[1].done():
             pending[1].set_result(frame)
@@ -236,7 +227,7 @@ class ChargerConnection(ChargePoint):
         self.after_send = []
         self.after_tasks = []
 
-    def publish_after(self, channel: str | tuple[str, ...], payload: Any) -> None:
+    def publish_after(self, channel: str | tuple[str, ...], payload: events.BusEvent) -> None:
         """Publish `payload` (on one channel, or the same payload on several) after the answer is sent."""
         self.after_send.append(((channel,) if isinstance(channel, str) else channel, payload))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from domain.errors import DomainError
+from domain.events import CommandReply
 
 
 class CommandError(DomainError):
@@ -59,15 +60,17 @@ class UnknownCharger(CommandError):
     default_message = "No such charger."
 
 
-def to_wire(err: CommandError) -> dict[str, Any]:
+def to_wire(err: CommandError) -> CommandReply:
     """Serialise for the command bus reply."""
-    out: dict[str, Any] = {"error": type(err).__name__, "message": err.message}
+    out: CommandReply = {"ok": False, "error": type(err).__name__, "message": err.message}
     if isinstance(err, CommandRejected):
-        out.update(error_code=err.error_code, description=err.description, details=err.details)
+        out["error_code"] = err.error_code
+        out["description"] = err.description
+        out["details"] = err.details
     return out
 
 
-def from_wire(data: dict[str, Any]) -> CommandError:
+def from_wire(data: CommandReply) -> CommandError:
     kind = data.get("error")
     if kind == "CommandRejected":
         return CommandRejected(

@@ -61,7 +61,7 @@ async def boot_notification(conn: ChargerConnection, payload: dict[str, Any]) ->
         return {"status": "Pending", "currentTime": _now_iso(), "interval": interval}
     conn.registration_status = status
     conn.accepted = status == "Accepted"
-    event = {
+    event: events.ChargerStatusEvent = {
         "type": "boot",
         "charge_point_id": conn.cpid,
         "status": status,
@@ -73,7 +73,7 @@ async def boot_notification(conn: ChargerConnection, payload: dict[str, Any]) ->
         "firmware_version": payload.get("firmwareVersion"),
         "timestamp": _now_iso(),
     }
-    conn.publish_after((events.charger_status(conn.cpid), events.ALL_CHARGERS_STATUS), event)
+    conn.publish_after(events.status_channels(conn.cpid), event)
     interval = await platform_settings.effective(platform, "heartbeat_interval")
     return {"status": status, "currentTime": _now_iso(), "interval": interval}
 
@@ -97,7 +97,7 @@ async def status_notification(conn: ChargerConnection, payload: dict[str, Any]) 
         timestamp=ts,
     )
     conn.is_public = change.is_public
-    event = {
+    event: events.ChargerStatusEvent = {
         "type": "connector",
         "charge_point_id": conn.cpid,
         "connector_id": payload["connectorId"],
@@ -109,7 +109,7 @@ async def status_notification(conn: ChargerConnection, payload: dict[str, Any]) 
         "online": True,
         "timestamp": (ts or utcnow()).isoformat(),
     }
-    conn.publish_after((events.charger_status(conn.cpid), events.ALL_CHARGERS_STATUS), event)
+    conn.publish_after(events.status_channels(conn.cpid), event)
     for fault in change.fault_events:
         fault["charge_point_id"] = conn.cpid
         conn.publish_after(events.FAULTS, fault)
@@ -158,17 +158,15 @@ async def start_transaction(conn: ChargerConnection, payload: dict[str, Any]) ->
     event["connector_id"] = tx.connector_id
     conn.publish_after(events.session(tx.id), event)
     if result.request is not None:
-        conn.publish_after(
-            events.charging_request(result.request.id),
-            {
-                "request_id": result.request.id,
-                "user_id": result.request.user_id,
-                "status": result.request.status,
-                "session_id": tx.id,
-                "transaction_id": tx.id,
-                "error": None,
-            },
-        )
+        request_event: events.ChargingRequestEvent = {
+            "request_id": result.request.id,
+            "user_id": result.request.user_id,
+            "status": result.request.status,
+            "session_id": tx.id,
+            "transaction_id": tx.id,
+            "error": None,
+        }
+        conn.publish_after(events.charging_request(result.request.id), request_event)
     return {"transactionId": tx.id, "idTagInfo": _refused(result.id_tag_info, result.refusal)}
 
 
@@ -188,7 +186,7 @@ async def stop_transaction(conn: ChargerConnection, payload: dict[str, Any]) -> 
             transaction_data=data,
         )
         event = transactions.session_event(result.tx) if result.tx is not None else None
-        stop_meter = None
+        stop_meter: events.MeterEvent | None = None
         if result.meter_rows:
             stop_meter = {
                 "charge_point_id": conn.cpid,
@@ -224,7 +222,7 @@ async def meter_values(conn: ChargerConnection, payload: dict[str, Any]) -> dict
     result, session_event = await ingest.store_meter_values(
         conn.server.platform, conn.charger_id, payload["connectorId"], payload.get("transactionId"), mv
     )
-    meter_event: dict[str, Any] = {
+    meter_event: events.MeterEvent = {
         "charge_point_id": conn.cpid,
         "connector_id": payload["connectorId"],
         "transaction_id": payload.get("transactionId"),
@@ -267,7 +265,7 @@ async def _job_status(conn: ChargerConnection, model: Any, status: str) -> None:
             job.status = status
         job.status_history = list(job.status_history or []) + [{"status": status, "at": _now_iso()}]
     kind = "firmware" if model is FirmwareJob else "diagnostics"
-    event = {
+    event: events.ChargerStatusEvent = {
         "type": kind,
         "charge_point_id": conn.cpid,
         "status": status,

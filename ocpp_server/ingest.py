@@ -33,7 +33,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db import bulk
 from db.models import ChargingSession
-from domain import chargers, transactions
+from domain import chargers, events, transactions
 
 log = logging.getLogger("plagsini.ocpp.ingest")
 
@@ -196,11 +196,11 @@ async def store_meter_values(
     connector_id: int,
     transaction_id: int | None,
     meter_value: list[dict[str, Any]],
-) -> tuple[transactions.MeterResult, dict[str, Any] | None]:
+) -> tuple[transactions.MeterResult, events.SessionEvent | None]:
     """MeterValues through the group writer: the stored result and the session event (taken right
     after this unit ran, before later units of the batch touch the transaction)."""
 
-    async def unit(s: AsyncSession) -> tuple[transactions.MeterResult, dict[str, Any] | None]:
+    async def unit(s: AsyncSession) -> tuple[transactions.MeterResult, events.SessionEvent | None]:
         result = await transactions.store_meter_values(
             s, charger_id, connector_id, transaction_id, meter_value
         )

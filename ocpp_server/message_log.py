@@ -284,7 +284,7 @@ class MessageLog:
             channel = events.ocpp_log(row["charger_id"])
             if not everyone and not bus.wants(channel):
                 continue  # nobody follows this charger's log (memory bus): nothing to build
-            event = {
+            event: events.OcppLogEvent = {
                 "charge_point_id": row["charger_id"],
                 "direction": row["direction"],
                 "message_type": row["message_type"],

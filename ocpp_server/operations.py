@@ -173,8 +173,10 @@ async def close_below_profile(platform: Platform, cpid: str, profile: int) -> bo
         return False
     from domain import events
 
-    await platform.bus.publish(
-        events.node_commands(found[1]),
-        {"type": "close_below_profile", "charge_point_id": cpid, "profile": profile},
-    )
+    command: events.CloseBelowProfileCommand = {
+        "type": "close_below_profile",
+        "charge_point_id": cpid,
+        "profile": profile,
+    }
+    await platform.bus.publish(events.node_commands(found[1]), command)
     return True

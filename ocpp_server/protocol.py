@@ -100,7 +100,8 @@ _DECIMAL_SCHEMAS = frozenset(
     {("SetChargingProfile", CALL), ("RemoteStartTransaction", CALL), ("GetCompositeSchedule", CALLRESULT)}
 )
 
-_SCHEMA_DIR = os.path.join(os.path.dirname(ocpp.__file__), "v16", "schemas")
+#: The OCPP 1.6 JSON schemas shipped with the `ocpp` library (pinned in pyproject.toml).
+SCHEMA_DIR = os.path.join(os.path.dirname(ocpp.__file__), "v16", "schemas")
 _UNIQUE_ID_RE = re.compile(r'^\s*\[\s*\d+\s*,\s*"((?:[^"\\]|\\.){1,36})"')
 
 
@@ -240,7 +241,7 @@ def validator(action: str, message_type: int) -> Draft4Validator | None:
     """The compiled validator for an action's request (CALL) or response (CALLRESULT), or None.
     Integers are bounded to 32 bits and to the domain minimums of `_MINIMUMS`."""
     name = action if message_type == CALL else action + "Response"
-    path = os.path.join(_SCHEMA_DIR, name + ".json")
+    path = os.path.join(SCHEMA_DIR, name + ".json")
     try:
         with open(path, encoding="utf-8-sig") as f:
             parse_float: Any = decimal.Decimal if (action, message_type) in _DECIMAL_SCHEMAS else float

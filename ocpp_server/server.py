@@ -112,7 +112,7 @@ class WebsocketsTransport:
 
 
 class StarletteTransport:
-    """Gives the ChargePoint the recv()/send() it needs over a Starlette WebSocket."""
+    """Gives the ChargerConnection the recv()/send() it needs over a Starlette WebSocket."""
 
     def __init__(self, ws: Any) -> None:
         self.ws = ws
@@ -499,9 +499,8 @@ class OcppServer:
             previous_node = await ingest.run(self.platform, connected)
             if previous_node and previous_node != self.platform.node_id:
                 # The charger moved here from another node: that node drops its stale socket.
-                await self.platform.bus.publish(
-                    events.node_commands(previous_node), {"type": "evict", "charge_point_id": cpid}
-                )
+                evict: events.EvictCommand = {"type": "evict", "charge_point_id": cpid}
+                await self.platform.bus.publish(events.node_commands(previous_node), evict)
             await self._publish_online(cpid, True, admission.is_public)
             await conn.start()
         finally:
@@ -516,18 +515,12 @@ class OcppServer:
                     log.warning("%s: cannot record the disconnect", cpid, exc_info=True)
 
     async def _publish_online(self, cpid: str, online: bool, is_public: bool = True) -> None:
-        event = {
-            "type": "online" if online else "offline",
-            "charge_point_id": cpid,
-            "connector_id": 0,
-            "is_public": is_public,
-            "online": online,
-            "timestamp": utcnow().isoformat(),
-        }
+        kind = "online" if online else "offline"
+        event = events.presence_event(
+            kind, cpid, online=online, is_public=is_public, timestamp=utcnow().isoformat()
+        )
         with contextlib.suppress(Exception):
-            await self.platform.bus.publish_many(
-                (events.charger_status(cpid), events.ALL_CHARGERS_STATUS), event
-            )
+            await self.platform.bus.publish_many(events.status_channels(cpid), event)
 
     # -- local command entry point ---------------------------------------------------------------
 

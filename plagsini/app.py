@@ -17,11 +17,10 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route, WebSocketRoute
-from starlette.websockets import WebSocket, WebSocketDisconnect
+from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.http import GraphQLRequestData
-from strawberry.http.exceptions import WebSocketDisconnected
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import BaseGraphQLTransportWSHandler
 
@@ -54,18 +53,6 @@ class KeepAliveTransportWSHandler(BaseGraphQLTransportWSHandler):  # type: ignor
     async def handle_message(self, message: Any) -> None:
         self.last_seen = time.monotonic()
         await super().handle_message(message)
-
-    async def send_message(self, message: Any) -> None:
-        # `next` frames of an event shared by many subscribers are encoded once (api/fanout.py).
-        ws = getattr(self.websocket, "ws", None)  # the Starlette WebSocket under strawberry's adapter
-        if ws is not None and message.get("type") == "next" and isinstance(message.get("payload"), dict):
-            text = next_frame(message["id"], message["payload"])
-            try:
-                await ws.send_text(text)
-            except WebSocketDisconnect as exc:
-                raise WebSocketDisconnected from exc
-            return
-        await super().send_message(message)
 
     async def handle_connection_init(self, message: Any) -> None:
         await super().handle_connection_init(message)
@@ -183,6 +170,13 @@ class PlagsiniGraphQL(GraphQL):  # type: ignore[type-arg]
             if is_subscription(request_data.query, request_data.operation_name):
                 raise HTTPException(400, SUBSCRIPTIONS_OVER_WS)
         return await super().execute_operation(request, request_adapter, request_data, *args, **kwargs)
+
+    def encode_json(self, data: object) -> str | bytes:
+        # `next` frames of an event shared by many subscribers are encoded once (api/fanout.py). The
+        # view's encoder serves the HTTP responses and every graphql-transport-ws message.
+        if isinstance(data, dict) and data.get("type") == "next" and isinstance(data.get("payload"), dict):
+            return next_frame(data["id"], data["payload"])
+        return super().encode_json(data)
 
     async def get_context(self, request: Any, response: Any = None) -> Context:  # type: ignore[override]
         return Context(platform=self.platform, request=request, response=response)

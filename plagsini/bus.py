@@ -8,9 +8,9 @@ Why not `broadcaster.Broadcast` itself: its listener does `await queue.put(event
 unbounded queue per subscriber, so one slow subscriber grows memory without limit, and its Redis
 backend hangs every subscriber when Redis restarts. Here:
 
-* the backend is broadcaster's `MemoryBackend` for `memory://` and
+* the backend is `LocalBackend` (below) for `memory://` and
   `plagsini.redis_backend.ResilientRedisBackend` for `redis://` (reconnects with backoff and
-  resubscribes every channel);
+  resubscribes every channel); both implement broadcaster's public `BroadcastBackend` interface;
 * one dispatcher task per bus decodes each message once and hands it to every subscriber of the
   channel with a non-blocking put;
 * every subscriber's buffer is bounded (`maxsize`, default from `domain.events.queue_size`):
@@ -40,7 +40,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from broadcaster._backends.base import BroadcastBackend
+from broadcaster import BroadcastBackend, Event
 
 from domain import events as ev
 from plagsini import metrics
@@ -108,15 +108,42 @@ class Subscription:
             await self._wakeup.wait()
 
 
+class LocalBackend(BroadcastBackend):
+    """`memory://`: events go round through one in-process queue to this node's dispatcher."""
+
+    def __init__(self, url: str = "memory://") -> None:
+        self._subscribed: set[str] = set()
+        self._published: asyncio.Queue[Event] = asyncio.Queue()
+
+    async def connect(self) -> None:
+        self._published = asyncio.Queue()
+
+    async def disconnect(self) -> None:
+        pass
+
+    async def subscribe(self, channel: str) -> None:
+        self._subscribed.add(channel)
+
+    async def unsubscribe(self, channel: str) -> None:
+        self._subscribed.discard(channel)
+
+    async def publish(self, channel: str, message: Any) -> None:
+        self._published.put_nowait(Event(channel=channel, message=message))
+
+    async def next_published(self) -> Event:
+        while True:
+            event = await self._published.get()
+            if event.channel in self._subscribed:
+                return event
+
+
 def _make_backend(url: str, publish_timeout: float) -> BroadcastBackend:
     if url.startswith(("redis://", "rediss://")):
         from plagsini.redis_backend import ResilientRedisBackend
 
         return ResilientRedisBackend(url, publish_timeout=publish_timeout)
     if url.startswith("memory://"):
-        from broadcaster._backends.memory import MemoryBackend
-
-        return MemoryBackend(url)
+        return LocalBackend(url)
     raise ValueError(f"unsupported BROADCAST_URL {url!r}")
 
 

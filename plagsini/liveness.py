@@ -21,7 +21,6 @@ import datetime as dt
 import logging
 import os
 import socket
-from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
@@ -140,18 +139,9 @@ class Liveness:
 
         at = utcnow().isoformat()
         for cpid, is_public in held:
-            event: dict[str, Any] = {
-                "type": "offline",
-                "charge_point_id": cpid,
-                "connector_id": 0,
-                "is_public": is_public,
-                "online": False,
-                "timestamp": at,
-            }
+            event = events.presence_event("offline", cpid, online=False, is_public=is_public, timestamp=at)
             try:
-                await self.platform.bus.publish_many(
-                    (events.charger_status(cpid), events.ALL_CHARGERS_STATUS), event
-                )
+                await self.platform.bus.publish_many(events.status_channels(cpid), event)
             except Exception:  # noqa: BLE001 - the database is the truth; the event is a courtesy
                 log.warning("cannot publish %s offline", cpid, exc_info=True)
 

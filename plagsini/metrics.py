@@ -7,6 +7,7 @@ from typing import Any
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 
 from plagsini.loopmon import LagMonitor
+from plagsini.overrides.sqlalchemy_pool import pool_limit
 
 REGISTRY = CollectorRegistry(auto_describe=True)
 
@@ -115,7 +116,7 @@ def _pool_numbers(engine: Any) -> tuple[int, int, int] | None:
     try:
         in_use = int(pool.checkedout())  # type: ignore[union-attr]
         idle = int(pool.checkedin())  # type: ignore[union-attr]
-        limit = int(pool.size()) + max(0, int(getattr(pool, "_max_overflow", 0)))  # type: ignore[union-attr]
+        limit = pool_limit(pool)
     except (AttributeError, TypeError):
         return None  # a pool without counters (NullPool, StaticPool)
     return in_use, idle, limit

@@ -23,8 +23,7 @@ import random
 from typing import Any
 
 import redis.asyncio as aioredis
-from broadcaster import Event
-from broadcaster._backends.base import BroadcastBackend
+from broadcaster import BroadcastBackend, Event
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 

@@ -118,7 +118,7 @@ class Connection:
             if not interval:
                 return
             await asyncio.sleep(interval)
-            if ws is not self.ws:
+            if ws is not self.ws or ws is None:
                 return
             try:
                 await ws.ping()
@@ -131,7 +131,7 @@ class Connection:
 
     def drop(self, ws):
         """Abandon a connection: stop its reader (the connection loop then reconnects)."""
-        if ws is not self.ws or self._recv_task is None:
+        if ws is not self.ws or ws is None or self._recv_task is None:
             return
         self._dropped = ws
         ws.abort()

@@ -216,7 +216,10 @@ class SimHal:
         self.ota_image = bytearray()
 
     def ota_write(self, chunk):
-        self.ota_image.extend(chunk)
+        image = self.ota_image
+        if image is None:
+            raise OSError("ota_begin() first")
+        image.extend(chunk)
 
     def ota_finish(self):
         """Verify the image and select it for the next boot; False = installation failed."""

@@ -76,9 +76,13 @@ class Configuration:
     def get(self, key):
         return self.values.get(key)
 
+    def int_value(self, key):
+        v = self.values.get(key)
+        return v if isinstance(v, int) else 0
+
     def list(self, key):
-        v = self.values.get(key) or ""
-        return [x.strip() for x in v.split(",") if x.strip()]
+        v = self.values.get(key)
+        return [x.strip() for x in v.split(",") if x.strip()] if isinstance(v, str) else []
 
     def as_string(self, key):
         v = self.values[key]
@@ -93,6 +97,7 @@ class Configuration:
         default, readonly, typ = KEYS[key]
         if readonly:
             return "Rejected"
+        v: "int | str"  # a bool is an int
         if typ == "int":
             try:
                 v = int(value)
@@ -100,7 +105,7 @@ class Configuration:
                 return "Rejected"
             if v < 0:
                 return "Rejected"
-            if key == "SecurityProfile" and (v < self.values[key] or v > 3):
+            if key == "SecurityProfile" and (v < self.int_value(key) or v > 3):
                 return "Rejected"  # no downgrade over OCPP
         elif typ == "bool":
             if value.lower() not in ("true", "false"):

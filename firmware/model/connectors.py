@@ -5,13 +5,13 @@ from firmware.pilot import ERR_NONE
 
 
 class Connector:
-    def __init__(self, cid):
+    def __init__(self, cid, pilot, meter):
         self.id = cid
         self.status = None
         self.error_code = ERR_NONE
         self.reported = None  # (status, error_code) last sent
-        self.pilot = None
-        self.meter = None
+        self.pilot = pilot
+        self.meter = meter
         self.tx = None
         self.pending = None  # {"idTag", "parent", "deadline_ms", "remote", "profile"}
         self.reservation = None

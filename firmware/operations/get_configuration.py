@@ -10,7 +10,7 @@ def handle(cp, payload):
     out = []
     unknown = []
     names = keys if keys else sorted(KEYS.keys())
-    if keys and len(keys) > KEYS["GetConfigurationMaxKeys"][0]:
+    if keys and len(keys) > cp.config.int_value("GetConfigurationMaxKeys"):
         raise CallError("PropertyConstraintViolation", "too many keys")
     for k in names:
         if k not in KEYS:
@@ -20,7 +20,7 @@ def handle(cp, payload):
         if KEYS[k][2] != "secret":
             item["value"] = cp.config.as_string(k)
         out.append(item)
-    res = {"configurationKey": out}
+    res: dict = {"configurationKey": out}
     if unknown:
         res["unknownKey"] = unknown
     return res

@@ -7,7 +7,7 @@ def handle(cp, payload):
     if not cp.config.get("LocalAuthListEnabled"):
         return {"status": "NotSupported"}
     entries = payload.get("localAuthorizationList") or []
-    if len(entries) > KEYS["SendLocalListMaxLength"][0]:
+    if len(entries) > cp.config.int_value("SendLocalListMaxLength"):
         return {"status": "Failed"}
     status = cp.auth.send_local_list(
         payload["listVersion"], payload["updateType"], entries, KEYS["LocalAuthListMaxLength"][0]

@@ -92,3 +92,28 @@ async def test_command_reaches_charger_on_another_node(
         assert r["data"]["clearCache"]["errors"] == [{"__typename": "ChargerOfflineError"}]
     finally:
         await platform.close()
+
+
+async def test_a_charger_reconnecting_to_another_node_loses_its_old_socket(
+    spawn_node: Any, redis_url: str, tmp_path: Path
+) -> None:
+    """Node B tells node A over the bus (an `evict` command) to drop the socket the charger left behind."""
+    db = f"sqlite+aiosqlite:///{tmp_path / 'nodes.db'}"
+    node_a = await asyncio.to_thread(spawn_node, DATABASE_URL=db, BROADCAST_URL=redis_url, NODE_ID="node-a")
+    node_b = await asyncio.to_thread(spawn_node, DATABASE_URL=db, BROADCAST_URL=redis_url, NODE_ID="node-b")
+    platform = Platform.create(
+        load_settings(
+            database_url=db, var_dir=tmp_path / "var-test", secret_key="test-secret-key-" + "x" * 32
+        )
+    )
+    try:
+        key = await register(platform, "CP-MOVE")
+        async with connect(node_a.ocpp_url, "CP-MOVE", key) as old:
+            async with connect(node_b.ocpp_url, "CP-MOVE", key) as new:
+                async with asyncio.timeout(15):
+                    await old.ws.wait_closed()
+                assert old.ws.close_code == 1000
+                assert old.ws.close_reason == "the charger connected to another node"
+                assert (await new.call(call.Heartbeat(), suppress=False)).current_time
+    finally:
+        await platform.close()

@@ -1,0 +1,27 @@
+"""Every place where the project changes or reads a library's internals, in one package (a module per
+library; this one imports none of them).
+
+- `graphql_executor`: graphql-core's per-execution memo caches, fresh for each subscription event;
+- `mask_errors`: Strawberry's `MaskErrors` with a fast path for results without errors;
+- `sqlalchemy_pool`: a `QueuePool`'s connection limit, for the pool gauge of `/metrics`.
+
+Each override says what it changes, why, and the library version it was written for; those libraries
+are pinned to exactly that version in `pyproject.toml` (`WRITTEN_FOR`), and `tests/test_overrides.py`
+checks, per override, that the internal it relies on is still there and that the override still has
+its effect. When a pinned version is raised, run those tests first: a failure names the override to
+revisit.
+
+What is deliberately *not* here, because it uses public interfaces only:
+
+- the bus backends (`plagsini.bus.LocalBackend`, `plagsini.redis_backend.ResilientRedisBackend`)
+  implement broadcaster's exported `BroadcastBackend`;
+- the shared encoding of subscription `next` frames (`plagsini.app.PlagsiniGraphQL.encode_json`) uses
+  the view's documented `encode_json` hook, which Strawberry uses for HTTP and WebSocket messages alike;
+- the OCPP connection (`ocpp_server.connection.ChargerConnection`) is our own class; of the `ocpp`
+  library only its OCPP 1.6 JSON schemas and its `Action` enum are used (`ocpp_server.protocol`).
+"""
+
+from __future__ import annotations
+
+#: The exact library versions the overrides were written for (pinned in pyproject.toml).
+WRITTEN_FOR = {"strawberry-graphql": "0.341.2", "graphql-core": "3.3.2", "sqlalchemy": "2.1.9"}

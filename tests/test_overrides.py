@@ -1,0 +1,259 @@
+"""One test per library override in `plagsini/overrides/`, plus the public interfaces that replaced
+the former ones. Each checks that the library internal the override relies on is still there, that
+the library still behaves the way that made the override necessary (so an upstream fix is noticed and
+the override deleted), and that the override has its effect. Run these first when raising a pin."""
+
+from __future__ import annotations
+
+import inspect
+import re
+import tomllib
+from collections.abc import AsyncGenerator
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import broadcaster
+import httpx
+import pytest
+import strawberry
+from graphql.execution.executor import Executor
+from graphql.execution.incremental.incremental_executor import IncrementalExecutor
+from sqlalchemy import create_engine
+from sqlalchemy.pool import QueuePool
+from strawberry.extensions import MaskErrors
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+
+from plagsini import overrides
+from plagsini.bus import EventBus, LocalBackend
+from plagsini.overrides import graphql_executor, mask_errors, sqlalchemy_pool
+from plagsini.redis_backend import ResilientRedisBackend
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# -- pins ------------------------------------------------------------------------------------------
+
+
+def _pins() -> dict[str, str]:
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    pins = {}
+    for dep in deps:
+        m = re.fullmatch(r"([A-Za-z0-9_.-]+)(\[[^\]]*\])?==([^;\s]+)", dep.strip())
+        if m:
+            pins[m.group(1).lower()] = m.group(3)
+    return pins
+
+
+@pytest.mark.parametrize("library", sorted(overrides.WRITTEN_FOR))
+def test_an_overridden_library_is_pinned_to_the_version_the_override_was_written_for(library: str) -> None:
+    assert _pins().get(library) == overrides.WRITTEN_FOR[library], "pin it in pyproject.toml with =="
+    assert metadata.version(library) == overrides.WRITTEN_FOR[library], "the installed version differs"
+
+
+@pytest.mark.parametrize("library", ["broadcaster", "ocpp"])
+def test_libraries_used_through_their_public_interfaces_are_pinned_too(library: str) -> None:
+    assert _pins().get(library) == metadata.version(library)
+
+
+# -- graphql-core: per-event memo caches -----------------------------------------------------------
+
+
+@strawberry.type
+class _Inner:
+    value: int
+
+
+@strawberry.type
+class _Reading:
+    inner: _Inner
+    items: list[_Inner]
+
+
+@strawberry.type
+class _Query:
+    ok: bool = True
+
+
+EVENTS = 40
+
+
+@strawberry.type
+class _Subscription:
+    @strawberry.subscription
+    async def readings(self) -> AsyncGenerator[_Reading, None]:
+        for i in range(EVENTS):
+            yield _Reading(inner=_Inner(value=i), items=[_Inner(value=i)])
+
+
+async def _memo_sizes_after_events(base: type[StrawberryGraphQLCoreExecutionContext]) -> dict[str, int]:
+    """Runs a subscription of EVENTS events through an executor class derived from `base`; returns
+    the size of each memo cache of the operation's executor afterwards."""
+    operation_executors: list[Any] = []
+
+    class Recording(base):  # type: ignore[valid-type,misc]
+        def build_per_event_executor(self, payload: Any) -> Any:
+            operation_executors.append(self)
+            return super().build_per_event_executor(payload)
+
+    schema = strawberry.Schema(query=_Query, subscription=_Subscription, execution_context_class=Recording)
+    stream = await schema.subscribe("subscription { readings { inner { value } items { value } } }")
+    values = []
+    async for result in stream:  # type: ignore[union-attr]
+        assert not result.errors
+        values.append(result.data["readings"]["inner"]["value"])
+    assert values == list(range(EVENTS))
+    (executor,) = set(operation_executors)
+    return {name: len(getattr(executor, name)) for name in graphql_executor.PER_EXECUTION_MEMOS}
+
+
+def test_graphql_core_still_has_the_memo_caches_the_override_replaces() -> None:
+    for name in ("_relevant_sub_fields", "_stream_usages"):
+        assert f"self.{name}" in inspect.getsource(Executor.__init__), name
+    for name in ("_initial_execution_plans", "_deferred_execution_plans"):
+        assert f"self.{name}" in inspect.getsource(IncrementalExecutor.__init__), name
+    assert list(inspect.signature(Executor.build_per_event_executor).parameters) == ["self", "payload"]
+
+
+async def test_without_the_override_a_subscription_grows_per_event() -> None:
+    """The reason for the override: when this fails, graphql-core stopped sharing its memo caches with
+    per-event executors, and `FreshMemoExecutionContext` can go."""
+    sizes = await _memo_sizes_after_events(StrawberryGraphQLCoreExecutionContext)
+    assert sizes["_relevant_sub_fields"] >= EVENTS
+
+
+async def test_with_the_override_the_operations_memo_caches_stay_empty() -> None:
+    sizes = await _memo_sizes_after_events(graphql_executor.FreshMemoExecutionContext)
+    assert sizes == dict.fromkeys(graphql_executor.PER_EXECUTION_MEMOS, 0)
+
+
+def test_the_schema_executor_carries_the_override() -> None:
+    from api.fanout import SharedEventExecutor
+
+    assert issubclass(SharedEventExecutor, graphql_executor.FreshMemoExecutionContext)
+
+
+# -- Strawberry: MaskErrors fast path ----------------------------------------------------------------
+
+
+class _Boom(Exception):
+    pass
+
+
+@strawberry.type
+class _Tick:
+    n: int
+
+    @strawberry.field
+    def risky(self) -> int:
+        if self.n == 2:
+            raise _Boom("secret detail")
+        return self.n
+
+
+@strawberry.type
+class _TickSubscription:
+    @strawberry.subscription
+    async def ticks(self) -> AsyncGenerator[_Tick, None]:
+        for n in range(4):
+            yield _Tick(n=n)
+
+
+def test_strawberry_mask_errors_still_routes_stream_results_through_the_overridden_method() -> None:
+    assert list(inspect.signature(MaskErrors._process_stream_result).parameters) == ["self", "result"]
+    assert "self._process_stream_result(result)" in inspect.getsource(MaskErrors.on_stream_result)
+    assert MaskErrors._process_result.__qualname__ == "MaskErrors._process_result"
+
+
+async def test_mask_unexpected_errors_masks_a_failing_event_and_skips_clean_ones() -> None:
+    checked: list[Any] = []
+
+    class Counting(mask_errors.MaskUnexpectedErrors):
+        def _process_result(self, result: object) -> None:
+            checked.append(result)
+            super()._process_result(result)
+
+    schema = strawberry.Schema(
+        query=_Query,
+        subscription=_TickSubscription,
+        extensions=[lambda: Counting(error_message="Internal server error.")],
+    )
+    stream = await schema.subscribe("subscription { ticks { n risky } }")
+    results = [r async for r in stream]  # type: ignore[union-attr]
+    assert [r.data["ticks"] if r.data else None for r in results] == [
+        {"n": 0, "risky": 0},
+        {"n": 1, "risky": 1},
+        None,
+        {"n": 3, "risky": 3},
+    ]
+    (failed,) = [r for r in results if r.errors]
+    assert [e.message for e in failed.errors] == ["Internal server error."]
+    # Only the event with an error went through the library's general check.
+    assert checked == [failed]
+
+
+# -- SQLAlchemy: a QueuePool's connection limit --------------------------------------------------------
+
+
+def test_sqlalchemy_queue_pool_still_keeps_its_overflow_allowance_privately(tmp_path: Path) -> None:
+    engine = create_engine(
+        f"sqlite:///{tmp_path / 'pool.db'}", poolclass=QueuePool, pool_size=3, max_overflow=4
+    )
+    try:
+        pool = engine.pool
+        assert isinstance(pool, QueuePool)
+        assert pool._max_overflow == 4
+        # When this fails, SQLAlchemy has a public accessor: use it and delete the override.
+        assert not [n for n in dir(pool) if "max_overflow" in n and not n.startswith("_")]
+        assert sqlalchemy_pool.pool_limit(pool) == 7
+        with pytest.raises(AttributeError):
+            sqlalchemy_pool.pool_limit(object())  # a pool without counters
+    finally:
+        engine.dispose()
+
+
+def test_a_nodes_metrics_report_its_pool_limit(spawn_node: Any) -> None:
+    """SQLAlchemy's default pool (size 5, overflow 10) as a running node reports it on /metrics."""
+    node = spawn_node()
+    lines = httpx.get(f"{node.http_url}/metrics").text.splitlines()
+    assert 'plagsini_db_pool_connections{state="limit"} 15.0' in lines
+
+
+# -- public interfaces that replaced former overrides ------------------------------------------------
+
+
+def test_broadcaster_exports_the_backend_interface_our_backends_implement() -> None:
+    assert "BroadcastBackend" in broadcaster.__all__ and "Event" in broadcaster.__all__
+    for backend in (LocalBackend, ResilientRedisBackend):
+        assert issubclass(backend, broadcaster.BroadcastBackend)
+        for name in ("connect", "disconnect", "subscribe", "unsubscribe", "publish", "next_published"):
+            assert inspect.iscoroutinefunction(getattr(backend, name)), (backend, name)
+
+
+async def test_the_local_bus_delivers_through_its_own_backend() -> None:
+    bus = EventBus("memory://")
+    assert isinstance(bus.backend, LocalBackend)
+    await bus.connect()
+    try:
+        async with bus.subscribe("a") as sub:
+            assert await bus.publish("b", {"skipped": True})
+            assert await bus.publish("a", {"n": 1})
+            assert await anext(sub) == {"n": 1}
+    finally:
+        await bus.disconnect()
+
+
+def test_the_ocpp_library_ships_the_schemas_of_every_action_we_validate() -> None:
+    from ocpp_server import protocol as p
+
+    schema_dir = Path(p.SCHEMA_DIR)
+    for action in p.ALL_ACTIONS:
+        assert (schema_dir / f"{action}.json").is_file(), action
+        assert (schema_dir / f"{action}Response.json").is_file(), action
+
+
+def test_strawberry_encodes_websocket_messages_with_the_views_encode_json() -> None:
+    """`PlagsiniGraphQL.encode_json` shares the encoding of `next` frames; Strawberry must keep sending
+    every graphql-transport-ws message through the view's encoder for that to happen."""
+    from strawberry.asgi import ASGIWebSocketAdapter
+
+    assert "self.view.encode_json(message)" in inspect.getsource(ASGIWebSocketAdapter.send_json)
