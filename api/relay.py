@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import enum
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import strawberry
@@ -155,10 +157,16 @@ async def paginate(
     before: str | None = None,
     descending: bool = True,
     count: bool = True,
+    order: Sort | None = None,
 ) -> Connection[T]:
-    """A page of `stmt` (a select of one entity) ordered by the unique integer column `key`."""
+    """A page of `stmt` (a select of one entity) ordered by the unique integer column `key`, or by
+    `order` (an expression and a direction; `key` breaks ties) with position cursors."""
     size, backward = _page_size(first, last)
     count_stmt = select(func.count()).select_from(stmt.subquery()) if count else None
+    if order is not None:
+        return await _paginate_sorted(
+            session, stmt, key, to_node, order, size, backward, after, before, count_stmt
+        )
     q = stmt
     if after is not None:
         a = decode_cursor(after, field="after")
@@ -190,6 +198,90 @@ async def paginate(
         ),
         # Everything fitted on one page: that is the count, no query needed.
         total=len(edges) if not count or (not more and after is None and before is None) else None,
+        count_stmt=count_stmt,
+    )
+
+
+@strawberry.enum(description="Sort direction.")
+class SortDirection(enum.Enum):
+    ASC = "asc"
+    DESC = "desc"
+
+
+@dataclass(frozen=True)
+class Sort:
+    """Order a page by `expression` (then by the key, in the same direction)."""
+
+    expression: Any
+    direction: SortDirection = SortDirection.DESC
+
+
+def sort_of(table: dict[str, Any], order: Any) -> Sort | None:
+    """The `Sort` of a list's `orderBy` input (a `field` enum whose values are keys of `table`, and a
+    `direction`), or None when none was given."""
+    if order is None:
+        return None
+    return Sort(table[order.field.value], order.direction)
+
+
+def encode_position(position: int) -> str:
+    return _b64e(f"position:{position}")
+
+
+def decode_position(cursor: str, *, field: str) -> int:
+    try:
+        kind, _, raw = _b64d(cursor).partition(":")
+    except ValueError:
+        raise InvalidInput("Invalid cursor.", field=field) from None
+    if kind != "position" or not raw.isdigit() or len(raw) > 9:
+        raise InvalidInput(
+            "Invalid cursor (this list is sorted: page it with the cursors it gave).", field=field
+        )
+    return int(raw)
+
+
+async def _paginate_sorted(
+    session: AsyncSession,
+    stmt: Select[Any],
+    key: Any,
+    to_node: Callable[[Any], T],
+    order: Sort,
+    size: int,
+    backward: bool,
+    after: str | None,
+    before: str | None,
+    count_stmt: Any,
+) -> Connection[T]:
+    """A page in the order `order`; cursors are positions in that order (a row added meanwhile can
+    shift a row to the next page: fine for an operator's sorted table)."""
+    desc = order.direction is SortDirection.DESC
+    ordered = stmt.order_by(
+        order.expression.desc() if desc else order.expression.asc(), key.desc() if desc else key.asc()
+    )
+    start = decode_position(after, field="after") + 1 if after is not None else 0
+    end = decode_position(before, field="before") if before is not None else None
+    if backward:
+        if end is None:
+            raise InvalidInput("A sorted list pages backward from a cursor: pass before.", field="last")
+        start = max(0, end - size)
+        limit = end - start
+    else:
+        limit = size if end is None else max(0, min(size, end - start))
+    rows = list((await session.scalars(ordered.offset(start).limit(limit + 1))).all()) if limit else []
+    more = len(rows) > limit
+    rows = rows[:limit]
+    edges = [Edge(cursor=encode_position(start + i), node=to_node(r)) for i, r in enumerate(rows)]
+    has_prev = start > 0
+    has_next = more or (end is not None and start + len(rows) < end)
+    return Connection(
+        edges=edges,
+        page_info=PageInfo(
+            has_next_page=has_next,
+            has_previous_page=has_prev,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+        total=len(edges) if start == 0 and not more and end is None else None,
         count_stmt=count_stmt,
     )
 
