@@ -9,8 +9,8 @@ export const SessionRowFields = graphql(`
 `);
 
 export const SessionsQuery = graphql(`
-  query AdminSessions($first: Int, $after: String, $filter: ChargingSessionFilter) {
-    chargingSessions(first: $first, after: $after, filter: $filter) {
+  query AdminSessions($first: Int, $after: String, $filter: ChargingSessionFilter, $orderBy: ChargingSessionOrder) {
+    chargingSessions(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       nodes { ...AdminSessionRow }
     }
