@@ -74,6 +74,8 @@ export interface Column<T> {
   sort?: string;
   /** The column's value in a CSV export; columns without it are left out of the file. */
   csv?: (row: T) => string | number | boolean | null | undefined;
+  /** In the CSV export only, not on screen. */
+  hidden?: boolean;
 }
 
 export type SortDirection = "ASC" | "DESC";
@@ -98,6 +100,7 @@ export function DataTable<T>({ rows, columns, rowKey, onRowClick, rowHref, linkC
   onSort?: (field: string) => void;
   caption?: string;
 }) {
+  columns = columns.filter((c) => !c.hidden);
   const linkKey = linkColumn ?? columns[0]?.key;
   const failed = describeError(error);
   const list = rows ?? [];
