@@ -5,7 +5,9 @@ mail received by a real SMTP server."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import re
 import zlib
 from decimal import Decimal
@@ -23,6 +25,7 @@ from tests.money.conftest import assert_ledger_ok, credit_wallet
 from tests.ocpp.conftest import connect, register
 
 RECEIPT = """query($id: ID!) { receipt(id: $id) { number pdfUrl } }"""
+CSV = """query($from: DateTime!, $to: DateTime!) { completedSessionsCsv(from: $from, to: $to) { content } }"""
 SESSIONS = """{ completedSessions(first: 20) { nodes { transactionId receiptId cost { amount } } } }"""
 KL = ZoneInfo("Asia/Kuala_Lumpur")
 
@@ -121,6 +124,19 @@ async def test_receipt_pdf_and_mail_in_local_time_with_plain_quantities(
             assert q in body, (q, body)
         assert "1.0000" not in body and "0.0800" not in body, body
         assert "RM 2.15" in body
+
+    # The operator's CSV export writes the same instants in local time, with the offset.
+    _, admin = await make_user(server.platform, role="admin")
+    window = {
+        "from": ts(t0 - dt.timedelta(hours=1)),
+        "to": ts(dt.datetime.now(dt.UTC) + dt.timedelta(hours=1)),
+    }
+    content = (await server.graphql(CSV, window, token=admin))["data"]["completedSessionsCsv"]["content"]
+    row = next(csv.DictReader(io.StringIO(content)))
+    assert row["receipt_number"] == number
+    assert row["started_at"] == t0.astimezone(KL).isoformat(timespec="seconds")
+    assert row["stopped_at"] == t1.astimezone(KL).isoformat(timespec="seconds")
+    assert row["started_at"].endswith("+08:00")
     await assert_ledger_ok(server.platform)
 
 
