@@ -124,14 +124,35 @@ def encode_cursor(key: int | str) -> str:
     return _b64e(f"cursor:{key}")
 
 
-def decode_cursor(cursor: str, *, field: str) -> int:
+def _cursor_parts(cursor: str, field: str) -> tuple[str, str]:
     try:
         kind, _, raw = _b64d(cursor).partition(":")
     except ValueError:
         raise InvalidInput("Invalid cursor.", field=field) from None
+    return kind, raw
+
+
+def decode_cursor(cursor: str, *, field: str) -> int:
+    kind, raw = _cursor_parts(cursor, field)
     if kind != "cursor" or not raw.lstrip("-").isdigit():
         raise InvalidInput("Invalid cursor.", field=field)
     return int(raw)
+
+
+def _connection(
+    edges: list[Edge[T]], *, has_prev: bool, has_next: bool, total: int | None, count_stmt: Any = None
+) -> Connection[T]:
+    return Connection(
+        edges=edges,
+        page_info=PageInfo(
+            has_next_page=has_next,
+            has_previous_page=has_prev,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+        total=total,
+        count_stmt=count_stmt,
+    )
 
 
 def _page_size(first: int | None, last: int | None) -> tuple[int, bool]:
@@ -188,18 +209,9 @@ async def paginate(
         has_prev, has_next = more, before is not None
     else:
         has_prev, has_next = after is not None, more
-    return Connection(
-        edges=edges,
-        page_info=PageInfo(
-            has_next_page=has_next,
-            has_previous_page=has_prev,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
-        ),
-        # Everything fitted on one page: that is the count, no query needed.
-        total=len(edges) if not count or (not more and after is None and before is None) else None,
-        count_stmt=count_stmt,
-    )
+    # Everything fitted on one page: that is the count, no query needed.
+    total = len(edges) if not count or (not more and after is None and before is None) else None
+    return _connection(edges, has_prev=has_prev, has_next=has_next, total=total, count_stmt=count_stmt)
 
 
 @strawberry.enum(description="Sort direction.")
@@ -229,10 +241,7 @@ def encode_position(position: int) -> str:
 
 
 def decode_position(cursor: str, *, field: str) -> int:
-    try:
-        kind, _, raw = _b64d(cursor).partition(":")
-    except ValueError:
-        raise InvalidInput("Invalid cursor.", field=field) from None
+    kind, raw = _cursor_parts(cursor, field)
     if kind != "position" or not raw.isdigit() or len(raw) > 9:
         raise InvalidInput(
             "Invalid cursor (this list is sorted: page it with the cursors it gave).", field=field
@@ -271,16 +280,10 @@ async def _paginate_sorted(
     more = len(rows) > limit
     rows = rows[:limit]
     edges = [Edge(cursor=encode_position(start + i), node=to_node(r)) for i, r in enumerate(rows)]
-    has_prev = start > 0
-    has_next = more or (end is not None and start + len(rows) < end)
-    return Connection(
-        edges=edges,
-        page_info=PageInfo(
-            has_next_page=has_next,
-            has_previous_page=has_prev,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
-        ),
+    return _connection(
+        edges,
+        has_prev=start > 0,
+        has_next=more or (end is not None and start + len(rows) < end),
         total=len(edges) if start == 0 and not more and end is None else None,
         count_stmt=count_stmt,
     )
@@ -314,13 +317,4 @@ def paginate_list(
     more = len(window) > len(chosen)
     has_prev = more if backward else after is not None and start > 0
     has_next = (before is not None and end < len(items)) if backward else more
-    return Connection(
-        edges=edges,
-        page_info=PageInfo(
-            has_next_page=has_next,
-            has_previous_page=has_prev,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
-        ),
-        total=len(items),
-    )
+    return _connection(edges, has_prev=has_prev, has_next=has_next, total=len(items))
