@@ -23,7 +23,7 @@ from db.models import Charger
 from db.models import ChargingSession as SessionModel
 from db.models import Receipt as ReceiptModel
 from domain import receipts
-from domain.localtime import iso_local
+from domain.localtime import iso_local, quantity_text
 from domain.money import sen_to_ringgit
 
 PDF_LINK_SECONDS = 3600
@@ -48,6 +48,9 @@ class ReceiptLine:
     quantity: Decimal
     unit: str
     amount: Money
+    quantity_text: str = strawberry.field(
+        description="The quantity as a person writes it: '12.345 kWh × RM 0.80/kWh', '1 session', '8%'."
+    )
 
 
 @strawberry.type
@@ -77,6 +80,7 @@ class Receipt:
                     quantity=Decimal(line["quantity"]),
                     unit=line["unit"],
                     amount=Money.from_sen(int(line["amount_sen"]), r.currency),
+                    quantity_text=quantity_text(line, r.currency),
                 )
                 for line in r.lines or []
             ],

@@ -24,7 +24,7 @@ from tests.helpers.auth import make_user
 from tests.money.conftest import assert_ledger_ok, credit_wallet
 from tests.ocpp.conftest import connect, register
 
-RECEIPT = """query($id: ID!) { receipt(id: $id) { number pdfUrl } }"""
+RECEIPT = """query($id: ID!) { receipt(id: $id) { number pdfUrl lines { quantityText } } }"""
 CSV = """query($from: DateTime!, $to: DateTime!) { completedSessionsCsv(from: $from, to: $to) { content } }"""
 SESSIONS = """{ completedSessions(first: 20) { nodes { transactionId receiptId cost { amount } } } }"""
 KL = ZoneInfo("Asia/Kuala_Lumpur")
@@ -101,6 +101,8 @@ async def test_receipt_pdf_and_mail_in_local_time_with_plain_quantities(
 
     # The PDF, fetched through its signed link like the driver app does.
     r = await server.graphql(RECEIPT, {"id": encode_id("Receipt", receipt.id)}, token=token)
+    # The API gives the same text to the apps (the driver app's receipt, the console's cost lines).
+    assert [line["quantityText"] for line in r["data"]["receipt"]["lines"]] == expected_lines
     pdf = await server.http.get(r["data"]["receipt"]["pdfUrl"])
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
     text = pdf_text(pdf.content)
