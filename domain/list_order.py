@@ -54,4 +54,3 @@ AUDIT: dict[str, Any] = {
     "action": m.AuditLog.action,
     "target_type": m.AuditLog.target_type,
 }
-
