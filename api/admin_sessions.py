@@ -5,6 +5,7 @@ idTag, meter samples for the chart, sanity flags, receipt). Stopping one is the 
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from typing import Any
 
 import strawberry
@@ -15,10 +16,10 @@ from api.accounts_types import Money, User
 from api.invoices import Receipt
 from api.ocpp_types import Charger
 from api.permissions import require_admin
-from api.relay import Connection, decode_id, encode_id, paginate
+from api.relay import Connection, SortDirection, decode_id, encode_id, paginate, sort_of
 from api.sessions import CostLine
 from db import models as m
-from domain import transactions
+from domain import list_order, transactions
 from domain.errors import NotFound
 
 ENERGY = "Energy.Active.Import.Register"
@@ -45,6 +46,22 @@ class ChargingSessionFilter:
     )
     to: dt.datetime | None = strawberry.field(default=None, description="Started before.")
     flagged: bool | None = strawberry.field(default=None, description="With (or without) flags.")
+
+
+@strawberry.enum(description="What a list of charging sessions can be sorted by.")
+class ChargingSessionSortField(enum.Enum):
+    STARTED_AT = "started_at"
+    STOPPED_AT = "stopped_at"
+    STATUS = "status"
+    CONNECTOR = "connector"
+    ENERGY = "energy"
+    COST = "cost"
+
+
+@strawberry.input(description="The order of a list of charging sessions.")
+class ChargingSessionOrder:
+    field: ChargingSessionSortField
+    direction: SortDirection = SortDirection.DESC
 
 
 @strawberry.type(description="A charging session as the operator sees it.")
@@ -207,11 +224,12 @@ async def _with_users(s: Any, txs: list[m.ChargingSession]) -> None:
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="Admins: charging sessions, newest first, filtered.")
+    @strawberry.field(description="Admins: charging sessions, newest first (or in `orderBy`), filtered.")
     async def charging_sessions(
         self,
         info: strawberry.Info,
         filter: ChargingSessionFilter | None = None,
+        order_by: ChargingSessionOrder | None = None,
         first: int | None = None,
         after: str | None = None,
         last: int | None = None,
@@ -248,6 +266,7 @@ class Query:
                 after=after,
                 last=last,
                 before=before,
+                order=sort_of(list_order.SESSIONS, order_by),
             )
             txs: list[m.ChargingSession] = [e.node for e in conn.edges]  # type: ignore[misc]
             await _with_users(s, txs)

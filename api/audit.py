@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from typing import Any
 
 import strawberry
@@ -12,8 +13,9 @@ from strawberry.scalars import JSON
 
 from api.accounts_types import User
 from api.permissions import require_admin
-from api.relay import Connection, decode_id, encode_id, paginate
+from api.relay import Connection, SortDirection, decode_id, encode_id, paginate, sort_of
 from db import models as m
+from domain import list_order
 
 
 @strawberry.input(description="Every given condition must hold.")
@@ -25,6 +27,19 @@ class AuditLogFilter:
     target_type: str | None = strawberry.field(default=None, description="e.g. Charger, User, Tariff.")
     from_: dt.datetime | None = strawberry.field(default=None, name="from", description="At or after.")
     to: dt.datetime | None = strawberry.field(default=None, description="Before.")
+
+
+@strawberry.enum(description="What the audit log can be sorted by.")
+class AuditSortField(enum.Enum):
+    CREATED_AT = "created_at"
+    ACTION = "action"
+    TARGET_TYPE = "target_type"
+
+
+@strawberry.input(description="The order of the audit log.")
+class AuditOrder:
+    field: AuditSortField
+    direction: SortDirection = SortDirection.DESC
 
 
 @strawberry.type(description="One change made through the API, recorded with the change itself.")
@@ -68,6 +83,7 @@ class Query:
         first: int | None = None,
         after: str | None = None,
         filter: AuditLogFilter | None = None,
+        order_by: AuditOrder | None = None,
     ) -> Connection[AuditEntry]:
         await require_admin(info)
         f = filter or AuditLogFilter()
@@ -87,7 +103,15 @@ class Query:
         if f.to is not None:
             q = q.where(m.AuditLog.created_at < f.to)
         async with info.context.platform.sessionmaker() as s:
-            conn = await paginate(s, q, key=m.AuditLog.id, to_node=lambda r: r, first=first, after=after)
+            conn = await paginate(
+                s,
+                q,
+                key=m.AuditLog.id,
+                to_node=lambda r: r,
+                first=first,
+                after=after,
+                order=sort_of(list_order.AUDIT, order_by),
+            )
             rows: list[m.AuditLog] = [e.node for e in conn.edges]  # type: ignore[misc]
             ids = {r.actor_id for r in rows if r.actor_id is not None}
             actors = {}

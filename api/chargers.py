@@ -5,6 +5,7 @@ delete. Drivers see approved public chargers; everything else is for admins."""
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from decimal import Decimal
 from typing import Any
 
@@ -26,9 +27,9 @@ from api.ocpp_types import (
     Reservation,
 )
 from api.permissions import require_admin, require_viewer
-from api.relay import Connection, decode_id, paginate
+from api.relay import Connection, SortDirection, decode_id, paginate, sort_of
 from db import models as m
-from domain import audit, chargers, events
+from domain import audit, chargers, events, list_order
 from domain.errors import Conflict, InvalidInput, NotFound
 from ocpp_server.operations import after_approval, close_below_profile
 
@@ -68,11 +69,41 @@ async def _newest(
         return [node.from_model(r) for r in (await s.execute(q)).scalars()]
 
 
+@strawberry.enum(description="What a list of chargers can be sorted by.")
+class ChargerSortField(enum.Enum):
+    CHARGE_POINT_ID = "charge_point_id"
+    NAME = "name"
+    REGISTRATION_STATUS = "registration_status"
+    LAST_HEARTBEAT_AT = "last_heartbeat_at"
+    CREATED_AT = "created_at"
+    CITY = "city"
+
+
+@strawberry.input(description="The order of a list of chargers.")
+class ChargerOrder:
+    field: ChargerSortField
+    direction: SortDirection = SortDirection.DESC
+
+
+@strawberry.enum(description="What a list of faults can be sorted by.")
+class FaultSortField(enum.Enum):
+    OPENED_AT = "opened_at"
+    ERROR_CODE = "error_code"
+    STATUS = "status"
+    CONNECTOR = "connector"
+
+
+@strawberry.input(description="The order of a list of faults.")
+class FaultOrder:
+    field: FaultSortField
+    direction: SortDirection = SortDirection.DESC
+
+
 @strawberry.type
 class Query:
     @strawberry.field(
-        description="Chargers, newest first. Drivers see approved public chargers; admins see all. "
-        "`search` matches the charge point id, name, address and city."
+        description="Chargers, newest first (or in `orderBy`). Drivers see approved public chargers; "
+        "admins see all. `search` matches the charge point id, name, address and city."
     )
     async def chargers(
         self,
@@ -81,6 +112,7 @@ class Query:
         online: bool | None = None,
         registration_status: str | None = None,
         city: str | None = None,
+        order_by: ChargerOrder | None = None,
         first: int | None = None,
         after: str | None = None,
         last: int | None = None,
@@ -116,6 +148,7 @@ class Query:
                 after=after,
                 last=last,
                 before=before,
+                order=sort_of(list_order.CHARGERS, order_by),
             )
 
     @strawberry.field(description="One charger by id (drivers: approved public chargers only).")
@@ -217,7 +250,7 @@ class Query:
                 before=before,
             )
 
-    @strawberry.field(description="Admins: charger faults, newest first.")
+    @strawberry.field(description="Admins: charger faults, newest first (or in `orderBy`).")
     async def faults(
         self,
         info: strawberry.Info,
@@ -225,11 +258,15 @@ class Query:
         status: str | None = None,
         first: int | None = None,
         after: str | None = None,
+        order_by: FaultOrder | None = None,
     ) -> Connection[Fault]:
         await require_admin(info)
         q = _charger_scoped(m.Fault, charger_id, status)
+        order = sort_of(list_order.FAULTS, order_by)
         async with info.context.platform.sessionmaker() as s:
-            return await paginate(s, q, key=m.Fault.id, to_node=Fault.from_model, first=first, after=after)
+            return await paginate(
+                s, q, key=m.Fault.id, to_node=Fault.from_model, first=first, after=after, order=order
+            )
 
     @strawberry.field(
         description="Admins: the cached configuration keys of a charger (from GetConfiguration)."

@@ -154,7 +154,7 @@ def http_routes(platform: Platform) -> list[Any]:
                 receipt = await receipts.get(s, rid)
             except NotFound:
                 return Response("Not found", status_code=404)
-            pdf = await receipts.render_pdf(s, receipt)
+            pdf = await receipts.render_pdf(s, receipt, tz=platform.settings.time_zone)
         return Response(
             pdf,
             media_type="application/pdf",

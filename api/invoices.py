@@ -23,6 +23,7 @@ from db.models import Charger
 from db.models import ChargingSession as SessionModel
 from db.models import Receipt as ReceiptModel
 from domain import receipts
+from domain.localtime import iso_local, quantity_text
 from domain.money import sen_to_ringgit
 
 PDF_LINK_SECONDS = 3600
@@ -47,6 +48,9 @@ class ReceiptLine:
     quantity: Decimal
     unit: str
     amount: Money
+    quantity_text: str = strawberry.field(
+        description="The quantity as a person writes it: '12.345 kWh × RM 0.80/kWh', '1 session', '8%'."
+    )
 
 
 @strawberry.type
@@ -76,6 +80,7 @@ class Receipt:
                     quantity=Decimal(line["quantity"]),
                     unit=line["unit"],
                     amount=Money.from_sen(int(line["amount_sen"]), r.currency),
+                    quantity_text=quantity_text(line, r.currency),
                 )
                 for line in r.lines or []
             ],
@@ -223,7 +228,9 @@ class Query:
                 edge.node = await _session_node(s, edge.node)
         return conn  # type: ignore[return-value]
 
-    @strawberry.field(description="Admins: completed sessions in [from, to) as CSV.")
+    @strawberry.field(
+        description="Admins: completed sessions in [from, to) as CSV (times in the platform's TIME_ZONE)."
+    )
     async def completed_sessions_csv(
         self,
         info: strawberry.Info,
@@ -234,13 +241,14 @@ class Query:
         buf = io.StringIO()
         w = csv.writer(buf)
         w.writerow(CSV_HEADER)
+        tz = info.context.platform.settings.time_zone
         for tx, cpid, receipt in await _completed(info, from_, to):
             total = tx.total_cost_sen or 0
             sub = receipt.subtotal_sen if receipt else total
             tax = receipt.tax_sen if receipt else 0
             w.writerow([
                 tx.id, receipt.number if receipt else "", cpid, tx.connector_id, tx.user_id or "",
-                tx.started_at.isoformat(), tx.stopped_at.isoformat() if tx.stopped_at else "",
+                iso_local(tx.started_at, tz), iso_local(tx.stopped_at, tz),
                 f"{Decimal(tx.energy_wh or 0) / 1000:.3f}", sen_to_ringgit(sub), sen_to_ringgit(tax),
                 sen_to_ringgit(total), tx.currency,
             ])  # fmt: skip

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import enum
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import strawberry
@@ -122,14 +124,35 @@ def encode_cursor(key: int | str) -> str:
     return _b64e(f"cursor:{key}")
 
 
-def decode_cursor(cursor: str, *, field: str) -> int:
+def _cursor_parts(cursor: str, field: str) -> tuple[str, str]:
     try:
         kind, _, raw = _b64d(cursor).partition(":")
     except ValueError:
         raise InvalidInput("Invalid cursor.", field=field) from None
+    return kind, raw
+
+
+def decode_cursor(cursor: str, *, field: str) -> int:
+    kind, raw = _cursor_parts(cursor, field)
     if kind != "cursor" or not raw.lstrip("-").isdigit():
         raise InvalidInput("Invalid cursor.", field=field)
     return int(raw)
+
+
+def _connection(
+    edges: list[Edge[T]], *, has_prev: bool, has_next: bool, total: int | None, count_stmt: Any = None
+) -> Connection[T]:
+    return Connection(
+        edges=edges,
+        page_info=PageInfo(
+            has_next_page=has_next,
+            has_previous_page=has_prev,
+            start_cursor=edges[0].cursor if edges else None,
+            end_cursor=edges[-1].cursor if edges else None,
+        ),
+        total=total,
+        count_stmt=count_stmt,
+    )
 
 
 def _page_size(first: int | None, last: int | None) -> tuple[int, bool]:
@@ -155,10 +178,16 @@ async def paginate(
     before: str | None = None,
     descending: bool = True,
     count: bool = True,
+    order: Sort | None = None,
 ) -> Connection[T]:
-    """A page of `stmt` (a select of one entity) ordered by the unique integer column `key`."""
+    """A page of `stmt` (a select of one entity) ordered by the unique integer column `key`, or by
+    `order` (an expression and a direction; `key` breaks ties) with position cursors."""
     size, backward = _page_size(first, last)
     count_stmt = select(func.count()).select_from(stmt.subquery()) if count else None
+    if order is not None:
+        return await _paginate_sorted(
+            session, stmt, key, to_node, order, size, backward, after, before, count_stmt
+        )
     q = stmt
     if after is not None:
         a = decode_cursor(after, field="after")
@@ -180,16 +209,82 @@ async def paginate(
         has_prev, has_next = more, before is not None
     else:
         has_prev, has_next = after is not None, more
-    return Connection(
-        edges=edges,
-        page_info=PageInfo(
-            has_next_page=has_next,
-            has_previous_page=has_prev,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
-        ),
-        # Everything fitted on one page: that is the count, no query needed.
-        total=len(edges) if not count or (not more and after is None and before is None) else None,
+    # Everything fitted on one page: that is the count, no query needed.
+    total = len(edges) if not count or (not more and after is None and before is None) else None
+    return _connection(edges, has_prev=has_prev, has_next=has_next, total=total, count_stmt=count_stmt)
+
+
+@strawberry.enum(description="Sort direction.")
+class SortDirection(enum.Enum):
+    ASC = "asc"
+    DESC = "desc"
+
+
+@dataclass(frozen=True)
+class Sort:
+    """Order a page by `expression` (then by the key, in the same direction)."""
+
+    expression: Any
+    direction: SortDirection = SortDirection.DESC
+
+
+def sort_of(table: dict[str, Any], order: Any) -> Sort | None:
+    """The `Sort` of a list's `orderBy` input (a `field` enum whose values are keys of `table`, and a
+    `direction`), or None when none was given."""
+    if order is None:
+        return None
+    return Sort(table[order.field.value], order.direction)
+
+
+def encode_position(position: int) -> str:
+    return _b64e(f"position:{position}")
+
+
+def decode_position(cursor: str, *, field: str) -> int:
+    kind, raw = _cursor_parts(cursor, field)
+    if kind != "position" or not raw.isdigit() or len(raw) > 9:
+        raise InvalidInput(
+            "Invalid cursor (this list is sorted: page it with the cursors it gave).", field=field
+        )
+    return int(raw)
+
+
+async def _paginate_sorted(
+    session: AsyncSession,
+    stmt: Select[Any],
+    key: Any,
+    to_node: Callable[[Any], T],
+    order: Sort,
+    size: int,
+    backward: bool,
+    after: str | None,
+    before: str | None,
+    count_stmt: Any,
+) -> Connection[T]:
+    """A page in the order `order`; cursors are positions in that order (a row added meanwhile can
+    shift a row to the next page: fine for an operator's sorted table)."""
+    desc = order.direction is SortDirection.DESC
+    ordered = stmt.order_by(
+        order.expression.desc() if desc else order.expression.asc(), key.desc() if desc else key.asc()
+    )
+    start = decode_position(after, field="after") + 1 if after is not None else 0
+    end = decode_position(before, field="before") if before is not None else None
+    if backward:
+        if end is None:
+            raise InvalidInput("A sorted list pages backward from a cursor: pass before.", field="last")
+        start = max(0, end - size)
+        limit = end - start
+    else:
+        limit = size if end is None else max(0, min(size, end - start))
+    rows = list((await session.scalars(ordered.offset(start).limit(limit + 1))).all()) if limit else []
+    more = len(rows) > limit
+    rows = rows[:limit]
+    edges = [Edge(cursor=encode_position(start + i), node=to_node(r)) for i, r in enumerate(rows)]
+    return _connection(
+        edges,
+        has_prev=start > 0,
+        has_next=more or (end is not None and start + len(rows) < end),
+        total=len(edges) if start == 0 and not more and end is None else None,
         count_stmt=count_stmt,
     )
 
@@ -222,13 +317,4 @@ def paginate_list(
     more = len(window) > len(chosen)
     has_prev = more if backward else after is not None and start > 0
     has_next = (before is not None and end < len(items)) if backward else more
-    return Connection(
-        edges=edges,
-        page_info=PageInfo(
-            has_next_page=has_next,
-            has_previous_page=has_prev,
-            start_cursor=edges[0].cursor if edges else None,
-            end_cursor=edges[-1].cursor if edges else None,
-        ),
-        total=len(items),
-    )
+    return _connection(edges, has_prev=has_prev, has_next=has_next, total=len(items))

@@ -22,6 +22,7 @@ from db.models import Receipt as ReceiptModel
 from db.models import Reservation as ReservationModel
 from domain import events, sessions, transactions
 from domain.errors import NotFound
+from domain.localtime import quantity_text
 
 if TYPE_CHECKING:
     from api.invoices import Receipt
@@ -48,19 +49,25 @@ class CostLine:
     quantity: Decimal
     unit: str
     amount: Money
+    quantity_text: str = strawberry.field(
+        description="The quantity as a person writes it: '12.345 kWh × RM 0.80/kWh', '1 session', '8%'."
+    )
+
+    @classmethod
+    def of_json(cls, line: dict[str, Any], currency: str) -> CostLine:
+        """A line as billing stores it (`domain.tariffs.CostLine.to_json`)."""
+        return cls(
+            code=line["code"],
+            description=line["description"],
+            quantity=Decimal(line["quantity"]),
+            unit=line["unit"],
+            amount=Money.from_sen(int(line["amount_sen"]), currency),
+            quantity_text=quantity_text(line, currency),
+        )
 
     @classmethod
     def of_session(cls, tx: SessionModel) -> list[CostLine]:
-        return [
-            cls(
-                code=line["code"],
-                description=line["description"],
-                quantity=Decimal(line["quantity"]),
-                unit=line["unit"],
-                amount=Money.from_sen(int(line["amount_sen"]), tx.currency),
-            )
-            for line in (tx.cost_lines or [])
-        ]
+        return [cls.of_json(line, tx.currency) for line in (tx.cost_lines or [])]
 
 
 @strawberry.type

@@ -319,16 +319,7 @@ class Query:
             charging_minutes=cost.charging_minutes,
             idle_minutes=cost.idle_minutes,
             membership_plan=plan,
-            lines=[
-                CostLine(
-                    code=line.code,
-                    description=line.description,
-                    quantity=line.quantity,
-                    unit=line.unit,
-                    amount=Money.from_sen(line.amount_sen, cur),
-                )
-                for line in cost.lines
-            ],
+            lines=[CostLine.of_json(line.to_json(), cur) for line in cost.lines],
             subtotal=Money.from_sen(cost.subtotal_sen, cur),
             tax=Money.from_sen(cost.tax_sen, cur),
             total=Money.from_sen(cost.total_sen, cur),

@@ -3,15 +3,17 @@ a user's wallet, sessions and id tags through the `User` fields. Admins only."""
 
 from __future__ import annotations
 
+import enum
+
 import strawberry
 from sqlalchemy import select
 
 from api.accounts_types import Role, User
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin, require_viewer
-from api.relay import Connection, decode_id, paginate
+from api.relay import Connection, SortDirection, decode_id, paginate, sort_of
 from db import models as m
-from domain import accounts
+from domain import accounts, list_order
 from domain.errors import NotFound
 
 
@@ -62,9 +64,26 @@ def _set(value: object) -> bool:
     return value is not strawberry.UNSET
 
 
+@strawberry.enum(description="What a list of users can be sorted by.")
+class UserSortField(enum.Enum):
+    EMAIL = "email"
+    NAME = "name"
+    ROLE = "role"
+    CREATED_AT = "created_at"
+    LAST_LOGIN_AT = "last_login_at"
+
+
+@strawberry.input(description="The order of a list of users.")
+class UserOrder:
+    field: UserSortField
+    direction: SortDirection = SortDirection.DESC
+
+
 @strawberry.type
 class Query:
-    @strawberry.field(description="Admins: users matching `search` (email, name or phone), newest first.")
+    @strawberry.field(
+        description="Admins: users matching `search` (email, name or phone), newest first (or in `orderBy`)."
+    )
     async def users(
         self,
         info: strawberry.Info,
@@ -72,6 +91,7 @@ class Query:
         role: Role | None = None,
         disabled: bool | None = None,
         include_deleted: bool = False,
+        order_by: UserOrder | None = None,
         first: int | None = None,
         after: str | None = None,
         last: int | None = None,
@@ -89,6 +109,7 @@ class Query:
                 after=after,
                 last=last,
                 before=before,
+                order=sort_of(list_order.USERS, order_by),
             )
 
     @strawberry.field(description="A user by id: yourself, or anyone for admins.")

@@ -242,6 +242,15 @@ async def on_transaction_stopped(session: AsyncSession, tx: ChargingSession) -> 
             tx.flags = [*flags, "billing_failed"]
 
 
+def refused_without_energy(tx: ChargingSession) -> bool:
+    """A transaction whose start was refused (the tag not accepted, or no credit) and that delivered no
+    energy: the charger recorded it, nothing was sold."""
+    from domain.transactions import FLAG_ID_TAG_NOT_ACCEPTED, FLAG_NO_CREDIT
+
+    refused = {FLAG_ID_TAG_NOT_ACCEPTED, FLAG_NO_CREDIT} & set(tx.flags or [])
+    return bool(refused) and (tx.energy_wh or 0) <= 0
+
+
 async def bill_session(session: AsyncSession, tx: ChargingSession) -> bool:
     """Bill a completed session in the caller's transaction. False when it was already billed."""
     claimed = await session.execute(
@@ -256,7 +265,9 @@ async def bill_session(session: AsyncSession, tx: ChargingSession) -> bool:
     tx.billed_at = utcnow()
     if tx.tariff_snapshot is None:
         tx.tariff_snapshot = (await tariff_for_charger(session, tx.charger_id)).to_json()
-    snapshot = snapshot_of(tx)
+    # A start the platform refused (unknown or blocked tag, no credit) that delivered nothing costs
+    # nothing: no session fee for a refusal, and (receipts.due) no receipt.
+    snapshot = FREE if refused_without_energy(tx) else snapshot_of(tx)
     if tx.user_id is not None:
         # Lock the driver's wallet row first (MariaDB): two sessions of one driver billed at once
         # queue here, so a reward or included kWh is applied once and the balance read is the one debited.
@@ -331,15 +342,23 @@ async def bill_session(session: AsyncSession, tx: ChargingSession) -> bool:
             ref_points = int(getattr(settings, "referral_points", DEFAULT_REFERRAL_POINTS))
             await rewards.reward_referral(session, user_id=tx.user_id, session_id=tx.id, points=ref_points)
 
-    await receipts.issue(
-        session,
-        charging_session=tx,
-        lines=cost.lines_json(),
-        subtotal_sen=cost.subtotal_sen,
-        tax_sen=cost.tax_sen,
-        total_sen=cost.total_sen,
-        currency=cost.currency,
-    )
+    if receipts.due(tx.energy_wh or 0, cost.total_sen):
+        receipt = await receipts.issue(
+            session,
+            charging_session=tx,
+            lines=cost.lines_json(),
+            subtotal_sen=cost.subtotal_sen,
+            tax_sen=cost.tax_sen,
+            total_sen=cost.total_sen,
+            currency=cost.currency,
+        )
+        if tx.user_id is not None:
+            receipt_id = receipt.id
+
+            async def mail_receipt(platform: Any) -> None:
+                await receipts.mail_receipt(platform.sessionmaker, platform.settings, receipt_id)
+
+            after_commit(session, mail_receipt)
     await session.flush()
     return True
 

@@ -13,6 +13,7 @@ import logging
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
+from typing import Any
 
 import aiosmtplib
 
@@ -87,6 +88,42 @@ def account_exists_mail(to: str) -> Mail:
         f"<p>{html.escape(lead)}</p>"
         f"<p><strong>{html.escape(what)}</strong></p>"
         "<p>If you did not ask, ignore this message; nothing was changed.</p>"
+    )
+    return Mail(to=to, subject=subject, text=text, html=_layout(subject, body))
+
+
+def receipt_mail(to: str, receipt: Any) -> Mail:
+    """A charging receipt (a `domain.receipts.ReceiptView`): local times, plain quantities."""
+    subject = f"Your {BRAND} receipt {receipt.number}"
+    width = max((len(label) for label, _ in receipt.meta), default=0)
+    meta_text = "\n".join(f"{label.ljust(width)}  {value}" for label, value in receipt.meta)
+    lines_text = "\n".join(
+        f"{desc}{f' ({qty})' if qty else ''}: {amount}" for desc, qty, amount in receipt.lines
+    )
+    totals_text = "\n".join(f"{label}: {amount}" for label, amount in receipt.totals)
+    text = (
+        f"{BRAND} charging receipt\n\n{meta_text}\n\n{lines_text}\n\n{totals_text}\n\n"
+        f"Thank you for charging with {BRAND}.\n"
+    )
+    cell = 'style="padding:4px 8px 4px 0"'
+    meta_html = "".join(
+        f'<tr><th align="left" {cell}>{html.escape(label)}</th><td {cell}>{html.escape(value)}</td></tr>'
+        for label, value in receipt.meta
+    )
+    lines_html = "".join(
+        f"<tr><td {cell}>{html.escape(desc)}</td><td {cell}>{html.escape(qty)}</td>"
+        f'<td align="right" {cell}>{html.escape(amount)}</td></tr>'
+        for desc, qty, amount in receipt.lines
+    )
+    totals_html = "".join(
+        f'<tr><th align="right" colspan="2" {cell}>{html.escape(label)}</th>'
+        f'<td align="right" {cell}>{html.escape(amount)}</td></tr>'
+        for label, amount in receipt.totals
+    )
+    body = (
+        f'<table role="presentation">{meta_html}</table>'
+        f'<table role="presentation" style="margin-top:16px;width:100%">{lines_html}{totals_html}</table>'
+        f"<p>Thank you for charging with {BRAND}.</p>"
     )
     return Mail(to=to, subject=subject, text=text, html=_layout(subject, body))
 

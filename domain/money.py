@@ -79,12 +79,25 @@ def ringgit_to_sen(amount: Decimal | int | str, *, field: str = "amount", positi
     return sen
 
 
+def currency_prefix(currency: str) -> str:
+    """What is written before an amount: ``RM`` for MYR, else the currency code."""
+    return "RM" if currency == "MYR" else currency
+
+
 def format_sen(sen: int, currency: str = "MYR") -> str:
     """Human-readable amount: ``RM 12.34`` for MYR, else ``<CUR> 12.34``."""
-    prefix = "RM" if currency == "MYR" else currency
     amount = sen_to_ringgit(sen)
     sign = "-" if amount < 0 else ""
-    return f"{sign}{prefix} {abs(amount):,.2f}"
+    return f"{sign}{currency_prefix(currency)} {abs(amount):,.2f}"
+
+
+def format_rate_sen(sen: Decimal, currency: str = "MYR") -> str:
+    """A unit price as written on a receipt: ``RM 0.08`` for 8 sen, ``RM 0.075`` for 7.5 sen (at least
+    two decimals, at most four)."""
+    amount = Decimal(sen) / 100
+    exponent = amount.normalize().as_tuple().exponent
+    places = max(2, min(4, -exponent if isinstance(exponent, int) else 2))
+    return f"{currency_prefix(currency)} {amount.quantize(Decimal(1).scaleb(-places)):f}"
 
 
 def allocate(exact: Sequence[Decimal | Fraction], total_sen: int) -> list[int]:

@@ -8,6 +8,7 @@ gaps; concurrent billings queue on the counter row (MariaDB row lock, SQLite BEG
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -17,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, ChargingSession, Receipt, ReceiptCounter, User, utcnow
 from domain.errors import NotFound
+from domain.localtime import DEFAULT_TIME_ZONE, format_local, plain_number, quantity_text
 from domain.money import format_sen
 
 PREFIX = "PS"
@@ -44,6 +46,12 @@ async def next_number(session: AsyncSession, year: int) -> int:
         except IntegrityError:
             continue  # another transaction created the year's row: bump it instead
     raise RuntimeError("could not allocate a receipt number")
+
+
+def due(energy_wh: int, total_sen: int) -> bool:
+    """Whether a billed session gets a receipt: not when it delivered nothing and cost nothing (a start
+    the platform or the charger refused, a plug-in that never charged)."""
+    return energy_wh > 0 or total_sen != 0
 
 
 def format_number(year: int, seq: int) -> str:
@@ -97,14 +105,59 @@ def _latin1(text: str) -> str:
     return text.encode("latin-1", "replace").decode("latin-1")
 
 
-async def render_pdf(session: AsyncSession, receipt: Receipt) -> bytes:
-    """The receipt as a PDF document."""
-    from fpdf import FPDF
+@dataclass(frozen=True)
+class ReceiptView:
+    """What a receipt says, as a person reads it (local times, plain quantities): for its PDF and mail."""
 
+    number: str
+    customer: str
+    meta: list[tuple[str, str]]
+    #: (description, quantity text, amount text) per line.
+    lines: list[tuple[str, str, str]]
+    totals: list[tuple[str, str]]
+
+
+async def view(session: AsyncSession, receipt: Receipt, *, tz: str = DEFAULT_TIME_ZONE) -> ReceiptView:
+    """The receipt's text, times in the zone `tz` (the TIME_ZONE setting)."""
     cs = await session.get(ChargingSession, receipt.session_id) if receipt.session_id else None
     charger = await session.get(Charger, cs.charger_id) if cs is not None else None
     user = await session.get(User, receipt.user_id) if receipt.user_id else None
+    customer = (user.name or user.email or "") if user else "-"
+    meta = [
+        ("Receipt no.", receipt.number),
+        ("Issued", format_local(receipt.issued_at, tz)),
+        ("Customer", customer),
+    ]
+    if cs is not None:
+        meta += [
+            ("Session", str(cs.id)),
+            ("Charger", (charger.name or charger.charge_point_id) if charger else str(cs.charger_id)),
+            ("Connector", str(cs.connector_id)),
+            ("Started", format_local(cs.started_at, tz, seconds=True)),
+            ("Stopped", format_local(cs.stopped_at, tz, seconds=True)),
+            ("Energy", f"{plain_number(Decimal(cs.energy_wh or 0) / 1000)} kWh"),
+        ]
+    lines = [
+        (
+            str(line.get("description", "")),
+            quantity_text(line, receipt.currency),
+            format_sen(int(line.get("amount_sen", 0)), receipt.currency),
+        )
+        for line in receipt.lines or []
+    ]
+    totals = [
+        ("Subtotal", format_sen(receipt.subtotal_sen, receipt.currency)),
+        ("Tax", format_sen(receipt.tax_sen, receipt.currency)),
+        ("Total", format_sen(receipt.total_sen, receipt.currency)),
+    ]
+    return ReceiptView(number=receipt.number, customer=customer, meta=meta, lines=lines, totals=totals)
 
+
+async def render_pdf(session: AsyncSession, receipt: Receipt, *, tz: str = DEFAULT_TIME_ZONE) -> bytes:
+    """The receipt as a PDF document, times in the zone `tz`."""
+    from fpdf import FPDF
+
+    v = await view(session, receipt, tz=tz)
     pdf = FPDF(format="A4")
     pdf.set_title(f"Receipt {receipt.number}")
     pdf.set_author("PlagSini")
@@ -114,49 +167,42 @@ async def render_pdf(session: AsyncSession, receipt: Receipt) -> bytes:
     pdf.set_font("Helvetica", "", 11)
     pdf.cell(0, 7, "EV charging receipt", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
-    meta = [
-        ("Receipt no.", receipt.number),
-        ("Issued", receipt.issued_at.strftime("%Y-%m-%d %H:%M UTC")),
-        ("Customer", (user.name or user.email or "") if user else "-"),
-    ]
-    if cs is not None:
-        meta += [
-            ("Session", str(cs.id)),
-            ("Charger", (charger.name or charger.charge_point_id) if charger else str(cs.charger_id)),
-            ("Connector", str(cs.connector_id)),
-            ("Started", cs.started_at.strftime("%Y-%m-%d %H:%M:%S UTC")),
-            ("Stopped", cs.stopped_at.strftime("%Y-%m-%d %H:%M:%S UTC") if cs.stopped_at else "-"),
-            ("Energy", f"{Decimal(cs.energy_wh or 0) / 1000:.3f} kWh"),
-        ]
-    for label, value in meta:
+    for label, value in v.meta:
         pdf.set_font("Helvetica", "B", 10)
         pdf.cell(40, 6, _latin1(label))
         pdf.set_font("Helvetica", "", 10)
         pdf.cell(0, 6, _latin1(value), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(6)
     pdf.set_font("Helvetica", "B", 10)
-    pdf.cell(100, 7, "Item", border="B")
-    pdf.cell(40, 7, "Quantity", border="B", align="R")
+    pdf.cell(95, 7, "Item", border="B")
+    pdf.cell(55, 7, "Quantity", border="B", align="R")
     pdf.cell(0, 7, "Amount", border="B", align="R", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", "", 10)
-    for line in receipt.lines or []:
-        qty = line.get("quantity")
-        unit = line.get("unit") or ""
-        qty_text = f"{qty} {unit}".strip() if unit not in ("", "session", "rate") else ""
-        pdf.cell(100, 7, _latin1(str(line.get("description", ""))))
-        pdf.cell(40, 7, _latin1(qty_text), align="R")
-        pdf.cell(0, 7, format_sen(int(line.get("amount_sen", 0)), receipt.currency), align="R")
+    for description, qty_text, amount in v.lines:
+        pdf.cell(95, 7, _latin1(description))
+        pdf.cell(55, 7, _latin1(qty_text), align="R")
+        pdf.cell(0, 7, _latin1(amount), align="R")
         pdf.ln(7)
     pdf.ln(2)
-    for label, amount, bold in (
-        ("Subtotal", receipt.subtotal_sen, False),
-        ("Tax", receipt.tax_sen, False),
-        ("Total", receipt.total_sen, True),
-    ):
+    for label, amount in v.totals:
+        bold = label == "Total"
         pdf.set_font("Helvetica", "B" if bold else "", 11 if bold else 10)
-        pdf.cell(140, 7, label, align="R")
-        pdf.cell(0, 7, format_sen(amount, receipt.currency), align="R", new_x="LMARGIN", new_y="NEXT")
+        pdf.cell(150, 7, label, align="R")
+        pdf.cell(0, 7, _latin1(amount), align="R", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(8)
     pdf.set_font("Helvetica", "I", 8)
     pdf.multi_cell(0, 5, "Paid from your PlagSini wallet. Thank you for charging with PlagSini.")
     return bytes(pdf.output())
+
+
+async def mail_receipt(sessionmaker: Any, settings: Any, receipt_id: int) -> None:
+    """Mail a receipt to its driver (in the background; a failure is logged, never raised)."""
+    from domain import mail
+
+    async with sessionmaker() as s:
+        receipt = await s.get(Receipt, receipt_id)
+        user = await s.get(User, receipt.user_id) if receipt is not None and receipt.user_id else None
+        if receipt is None or user is None or not user.email:
+            return
+        v = await view(s, receipt, tz=settings.time_zone)
+    mail.send_in_background(settings, mail.receipt_mail(user.email, v))

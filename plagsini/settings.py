@@ -109,6 +109,8 @@ class Settings(BaseSettings):
 
     # Money
     currency: str = "MYR"
+    # The platform's time zone (an IANA name): times on receipts, in CSV exports and in mails.
+    time_zone: str = "Asia/Kuala_Lumpur"
     min_balance_sen: int = Field(1000, ge=0)
     prepaid_margin_sen: int = Field(100, ge=0)
     points_per_kwh: int = Field(1, ge=0)
@@ -140,6 +142,17 @@ class Settings(BaseSettings):
         if not re.fullmatch(r"https?://[^\s/?#]+(/[^\s]*)?", v.strip()):
             raise ValueError("must be an http:// or https:// URL of an OTLP/HTTP collector")
         return v.strip()
+
+    @field_validator("time_zone")
+    @classmethod
+    def _check_time_zone(cls, v: str) -> str:
+        from domain.localtime import zone
+
+        try:
+            zone(v)
+        except ValueError as e:
+            raise ValueError(str(e)) from None
+        return v
 
     @field_validator("database_url")
     @classmethod

@@ -79,6 +79,8 @@ def _serve(env: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess[s
     [
         ({"DATABASE_URL": "::nonsense::"}, "DATABASE_URL"),
         ({"HTTP_PORT": "eighty"}, "HTTP_PORT"),
+        ({"TIME_ZONE": "Mars/Olympus_Mons"}, "TIME_ZONE"),
+        ({"TIME_ZONE": "../../etc/passwd"}, "TIME_ZONE"),
         ({"DATABASE_URL": "mysql+asyncmy://u:p@127.0.0.1:1/db"}, "cannot connect"),
     ],
 )

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from "react";
 import type { CombinedError } from "urql";
-import { DataTable, ErrorBox, Modal, PageHeader, type Column } from "./ui";
+import { DataTable, Modal, PageHeader, type Column } from "./ui";
 import { FormView, type FormField, type Values } from "./Form";
 import { describeError, userErrorsText, type UserErrorLike } from "../lib/errors";
 
@@ -51,9 +51,8 @@ export function CrudPage<R extends Row>({ title, rows, error, fields, columns, t
   return (
     <div>
       <PageHeader title={title}><button className="primary" onClick={() => { setErr(null); setEditing("new"); }}>+ New</button></PageHeader>
-      <ErrorBox error={error} what={title} />
-      {err && !editing && <div className="alert error">{err}</div>}
-      <DataTable<R> rows={rows} rowKey={(r) => r.id} columns={cols} />
+      {err && !editing && <div className="alert error" role="alert">{err}</div>}
+      <DataTable<R> rows={rows} rowKey={(r) => r.id} columns={cols} error={error} caption={title} />
       {editing && (
         <Modal title={editing === "new" ? `New — ${title}` : `Edit — ${title}`} onClose={() => setEditing(null)}>
           <FormView fields={fields} initial={editing === "new" ? undefined : toValues(editing)} busy={busy}

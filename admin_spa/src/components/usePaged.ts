@@ -1,14 +1,14 @@
-import { useState } from "react";
+import { useListState } from "./listing";
 
-/** Cursor stack for Relay pagination: `after` for the current page, next/prev handlers. */
+/** Cursor stack for Relay pagination, kept in the URL (see useListState): `after` for the current page,
+ *  next/prev handlers; the back button goes to the previous page. */
 export function usePaged() {
-  const [stack, setStack] = useState<Array<string | null>>([null]);
-  const after = stack[stack.length - 1];
+  const list = useListState();
   return {
-    after,
-    page: stack.length,
-    next: (endCursor: string | null | undefined) => endCursor && setStack((s) => [...s, endCursor]),
-    prev: () => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)),
-    reset: () => setStack([null]),
+    after: list.after,
+    page: list.page,
+    next: list.next,
+    prev: list.prev,
+    reset: () => list.set({}),
   };
 }

@@ -9,8 +9,8 @@ export const FaultFields = graphql(`
   }
 `);
 export const FaultsQuery = graphql(`
-  query AdminFaults($first: Int, $after: String, $status: String) {
-    faults(first: $first, after: $after, status: $status) {
+  query AdminFaults($first: Int, $after: String, $status: String, $orderBy: FaultOrder) {
+    faults(first: $first, after: $after, status: $status, orderBy: $orderBy) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       nodes { ...AdminFault }
     }
@@ -123,8 +123,8 @@ export const UserFields = graphql(`
   fragment AdminUserFields on User { id email name phone role disabled emailVerified createdAt lastLoginAt deleted }
 `);
 export const UsersQuery = graphql(`
-  query AdminUsers($first: Int, $after: String, $search: String, $role: Role, $disabled: Boolean) {
-    users(first: $first, after: $after, search: $search, role: $role, disabled: $disabled) {
+  query AdminUsers($first: Int, $after: String, $search: String, $role: Role, $disabled: Boolean, $orderBy: UserOrder) {
+    users(first: $first, after: $after, search: $search, role: $role, disabled: $disabled, orderBy: $orderBy) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       nodes { ...AdminUserFields wallet { balance { amount currency } } }
     }

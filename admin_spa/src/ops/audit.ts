@@ -2,8 +2,8 @@
 import { graphql } from "../gql";
 
 export const AuditLogQuery = graphql(`
-  query AdminAuditLog($first: Int, $after: String, $filter: AuditLogFilter) {
-    auditLog(first: $first, after: $after, filter: $filter) {
+  query AdminAuditLog($first: Int, $after: String, $filter: AuditLogFilter, $orderBy: AuditOrder) {
+    auditLog(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       nodes { id createdAt action targetType targetId details actor { id email name } }
     }

@@ -9,8 +9,8 @@ export const ChargerFields = graphql(`
 `);
 
 export const ChargersQuery = graphql(`
-  query AdminChargers($first: Int, $after: String, $search: String, $online: Boolean, $registrationStatus: String, $city: String) {
-    chargers(first: $first, after: $after, search: $search, online: $online, registrationStatus: $registrationStatus, city: $city) {
+  query AdminChargers($first: Int, $after: String, $search: String, $online: Boolean, $registrationStatus: String, $city: String, $orderBy: ChargerOrder) {
+    chargers(first: $first, after: $after, search: $search, online: $online, registrationStatus: $registrationStatus, city: $city, orderBy: $orderBy) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       nodes { ...AdminChargerFields }
     }

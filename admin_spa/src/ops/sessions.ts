@@ -9,8 +9,8 @@ export const SessionRowFields = graphql(`
 `);
 
 export const SessionsQuery = graphql(`
-  query AdminSessions($first: Int, $after: String, $filter: ChargingSessionFilter) {
-    chargingSessions(first: $first, after: $after, filter: $filter) {
+  query AdminSessions($first: Int, $after: String, $filter: ChargingSessionFilter, $orderBy: ChargingSessionOrder) {
+    chargingSessions(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       nodes { ...AdminSessionRow }
     }
@@ -24,7 +24,7 @@ export const SessionQuery = graphql(`
       soc lastMeterAt meterStartWh startedBy { id email name } startedByApiKeyId
       costSoFar { amount currency }
       charger { id chargePointId name }
-      costLines { code description quantity unit amount { amount currency } }
+      costLines { code description quantity unit quantityText amount { amount currency } }
       receipt { id number issuedAt total { amount currency } pdfUrl }
       meterSamples { timestamp energyWh powerW soc }
     }

@@ -1,10 +1,9 @@
-import { useState } from "react";
 import { Link } from "react-router-dom";
 import { useQuery } from "urql";
 import { AuditActorsQuery, AuditLogQuery } from "../ops/audit";
-import type { AdminAuditLogQuery } from "../gql/graphql";
-import { DataTable, ErrorBox, PageHeader, Pager } from "../components/ui";
-import { usePaged } from "../components/usePaged";
+import type { AdminAuditLogQuery, AuditOrder } from "../gql/graphql";
+import { DataTable, PageHeader, Pager, type Column } from "../components/ui";
+import { CsvButton, dayBound, useListState } from "../components/listing";
 import { dateTime } from "../lib/format";
 
 type Entry = AdminAuditLogQuery["auditLog"]["nodes"][number];
@@ -33,50 +32,52 @@ function Target({ e }: { e: Entry }) {
   return <span>{e.targetType}</span>;
 }
 
+const COLUMNS: Column<Entry>[] = [
+  { key: "t", title: "When", sort: "CREATED_AT", render: (e) => <span className="small">{dateTime(e.createdAt)}</span>, csv: (e) => e.createdAt },
+  { key: "a", title: "Who", render: (e) => e.actor ? <Link to={`/users/${encodeURIComponent(e.actor.id)}`}>{e.actor.email ?? e.actor.name}</Link> : <span className="muted">deleted user</span>,
+    csv: (e) => e.actor?.email ?? e.actor?.name ?? "deleted user" },
+  { key: "x", title: "Action", sort: "ACTION", render: (e) => <code data-testid="audit-action">{e.action}</code>, csv: (e) => e.action },
+  { key: "g", title: "Target", sort: "TARGET_TYPE", render: (e) => <Target e={e} />, csv: (e) => e.targetType },
+  { key: "d", title: "Details", render: (e) => <span className="small muted audit-details">{detailsText(e.details)}</span>, csv: (e) => JSON.stringify(e.details ?? null) },
+];
+
 export function AuditLogPage() {
-  const [actorId, setActorId] = useState("");
-  const [area, setArea] = useState("");
-  const [targetType, setTargetType] = useState("");
-  const [from, setFrom] = useState("");
-  const [to, setTo] = useState("");
-  const paged = usePaged();
+  const list = useListState();
   const filter = {
-    actorId: actorId || null, action: area || null, targetType: targetType || null,
-    from: from ? new Date(from + "T00:00:00").toISOString() : null, to: to ? new Date(to + "T23:59:59.999").toISOString() : null,
+    actorId: list.get("who") || null, action: list.get("area") || null, targetType: list.get("target") || null,
+    from: dayBound(list.get("from")), to: dayBound(list.get("to"), true),
   };
-  const [{ data, error }] = useQuery({ query: AuditLogQuery, variables: { first: 50, after: paged.after, filter }, requestPolicy: "cache-and-network" });
+  const variables = { filter, orderBy: list.sort as AuditOrder | null };
+  const [{ data, error, fetching }] = useQuery({ query: AuditLogQuery, variables: { ...variables, first: list.pageSize, after: list.after }, requestPolicy: "cache-and-network" });
   const [{ data: actors }] = useQuery({ query: AuditActorsQuery });
   const conn = data?.auditLog;
-  const set = (fn: (v: string) => void) => (e: { target: { value: string } }) => { fn(e.target.value); paged.reset(); };
+  const set = (name: string) => (e: { target: { value: string } }) => list.set({ [name]: e.target.value });
   return (
     <div>
-      <PageHeader title="Audit log" />
+      <PageHeader title="Audit log">
+        <CsvButton filename="audit-log.csv" columns={COLUMNS} query={AuditLogQuery} variables={variables} pick={(d) => d.auditLog} />
+      </PageHeader>
       <p className="muted small">Every change made by operators, recorded with the change itself. OCPP commands are in the operations history.</p>
       <div className="row" style={{ marginBottom: 12 }} data-testid="audit-filters">
-        <select aria-label="Who" value={actorId} onChange={set(setActorId)} data-testid="audit-actor">
+        <select aria-label="Who" value={list.get("who")} onChange={set("who")} data-testid="audit-actor">
           <option value="">Anyone</option>
           {(actors?.users.nodes ?? []).map((u) => <option key={u.id} value={u.id}>{u.email ?? u.name}</option>)}
         </select>
-        <select aria-label="Area" value={area} onChange={set(setArea)} data-testid="audit-area">
+        <select aria-label="Area" value={list.get("area")} onChange={set("area")} data-testid="audit-area">
           <option value="">Any action</option>
           {AREAS.map(([v, label]) => <option key={v} value={v}>{label}</option>)}
         </select>
-        <select aria-label="Target type" value={targetType} onChange={set(setTargetType)}>
+        <select aria-label="Target type" value={list.get("target")} onChange={set("target")}>
           <option value="">Any target</option>
           {TARGET_TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
         </select>
-        <label className="field inline">From <input type="date" value={from} onChange={set(setFrom)} /></label>
-        <label className="field inline">To <input type="date" value={to} onChange={set(setTo)} /></label>
+        <label className="field inline">From <input type="date" value={list.get("from")} onChange={set("from")} /></label>
+        <label className="field inline">To <input type="date" value={list.get("to")} onChange={set("to")} /></label>
       </div>
-      <ErrorBox error={error} what="Audit log" />
-      <DataTable<Entry> rows={conn?.nodes} rowKey={(e) => e.id} empty="No entries." columns={[
-        { key: "t", title: "When", render: (e) => <span className="small">{dateTime(e.createdAt)}</span> },
-        { key: "a", title: "Who", render: (e) => e.actor ? <Link to={`/users/${encodeURIComponent(e.actor.id)}`}>{e.actor.email ?? e.actor.name}</Link> : <span className="muted">deleted user</span> },
-        { key: "x", title: "Action", render: (e) => <code data-testid="audit-action">{e.action}</code> },
-        { key: "g", title: "Target", render: (e) => <Target e={e} /> },
-        { key: "d", title: "Details", render: (e) => <span className="small muted audit-details">{detailsText(e.details)}</span> },
-      ]} />
-      <Pager total={conn?.totalCount} hasNext={conn?.pageInfo.hasNextPage} hasPrev={paged.page > 1} onNext={() => paged.next(conn?.pageInfo.endCursor)} onPrev={paged.prev} />
+      <DataTable<Entry> rows={conn?.nodes} loading={fetching} error={error} caption="Audit log" rowKey={(e) => e.id} empty="No entries."
+        sort={list.sort} onSort={list.toggleSort} columns={COLUMNS} />
+      <Pager total={conn?.totalCount} hasNext={conn?.pageInfo.hasNextPage} hasPrev={list.page > 1} onNext={() => list.next(conn?.pageInfo.endCursor)} onPrev={list.prev}
+        page={list.page} pageSize={list.pageSize} onPageSize={list.setPageSize} />
     </div>
   );
 }

@@ -2,16 +2,27 @@ import { useState } from "react";
 import { Link } from "react-router-dom";
 import { useMutation, useQuery, useSubscription } from "urql";
 import { AcknowledgeFaultMutation, FaultsQuery, FaultSubscription, ResolveFaultMutation } from "../ops/admin";
-import type { AdminFaultFragment as Fault } from "../gql/graphql";
-import { Badge, DataTable, ErrorBox, Modal, PageHeader, Pager } from "../components/ui";
-import { usePaged } from "../components/usePaged";
+import type { AdminFaultFragment as Fault, FaultOrder } from "../gql/graphql";
+import { Badge, DataTable, Modal, PageHeader, Pager, type Column } from "../components/ui";
+import { CsvButton, useListState } from "../components/listing";
 import { dateTime } from "../lib/format";
 import { describeError, userErrorsText } from "../lib/errors";
 
+const columns: Column<Fault>[] = [
+  { key: "t", title: "Since", sort: "OPENED_AT", render: (f) => <span className="small">{dateTime(f.openedAt)}</span>, csv: (f) => f.openedAt },
+  { key: "c", title: "Charger", render: (f) => <Link to={`/chargers/${encodeURIComponent(f.charger.chargePointId)}`}>{f.charger.chargePointId}</Link>, csv: (f) => f.charger.chargePointId },
+  { key: "k", title: "Connector", sort: "CONNECTOR", render: (f) => f.connectorId ?? "—", csv: (f) => f.connectorId },
+  { key: "e", title: "Error", sort: "ERROR_CODE", render: (f) => <div><b>{f.errorCode}</b><div className="small muted">{[f.info, f.vendorErrorCode].filter(Boolean).join(" · ")}</div></div>,
+    csv: (f) => [f.errorCode, f.info, f.vendorErrorCode].filter(Boolean).join(" · ") },
+  { key: "s", title: "Status", sort: "STATUS", render: (f) => <Badge value={f.status} />, csv: (f) => f.status },
+  { key: "n", title: "Notes", render: (f) => <span className="small" style={{ whiteSpace: "pre-wrap" }}>{f.notes}</span>, csv: (f) => f.notes },
+];
+
 export function FaultsPage() {
-  const [status, setStatus] = useState("open");
-  const paged = usePaged();
-  const [{ data, error }, refetch] = useQuery({ query: FaultsQuery, variables: { first: 50, after: paged.after, status: status || null } });
+  const list = useListState({ status: "open" });
+  const status = list.get("status");
+  const variables = { status: status === "all" ? null : status, orderBy: list.sort as FaultOrder | null };
+  const [{ data, error, fetching }, refetch] = useQuery({ query: FaultsQuery, variables: { ...variables, first: list.pageSize, after: list.after } });
   // Live: faults opened, acknowledged or resolved anywhere refresh the list.
   useSubscription({ query: FaultSubscription }, (_p, ev) => { refetch({ requestPolicy: "network-only" }); return ev; });
   const [, ack] = useMutation(AcknowledgeFaultMutation);
@@ -41,25 +52,21 @@ export function FaultsPage() {
   return (
     <div>
       <PageHeader title="Faults">
-        <select aria-label="Status" value={status} onChange={(e) => { setStatus(e.target.value); paged.reset(); }}>
-          <option value="open">Open</option><option value="acknowledged">Acknowledged</option><option value="resolved">Resolved</option><option value="">All</option>
+        <select aria-label="Status" value={status} onChange={(e) => list.set({ status: e.target.value })}>
+          <option value="open">Open</option><option value="acknowledged">Acknowledged</option><option value="resolved">Resolved</option><option value="all">All</option>
         </select>
+        <CsvButton filename="faults.csv" columns={columns} query={FaultsQuery} variables={variables} pick={(d) => d.faults} />
       </PageHeader>
-      <ErrorBox error={error} what="Faults" />
-      <DataTable<Fault> rows={conn?.nodes} rowKey={(f) => f.id} empty="No faults." columns={[
-        { key: "t", title: "Since", render: (f) => <span className="small">{dateTime(f.openedAt)}</span> },
-        { key: "c", title: "Charger", render: (f) => <Link to={`/chargers/${encodeURIComponent(f.charger.chargePointId)}`}>{f.charger.chargePointId}</Link> },
-        { key: "k", title: "Connector", render: (f) => f.connectorId ?? "—" },
-        { key: "e", title: "Error", render: (f) => <div><b>{f.errorCode}</b><div className="small muted">{[f.info, f.vendorErrorCode].filter(Boolean).join(" · ")}</div></div> },
-        { key: "s", title: "Status", render: (f) => <Badge value={f.status} /> },
-        { key: "n", title: "Notes", render: (f) => <span className="small" style={{ whiteSpace: "pre-wrap" }}>{f.notes}</span> },
+      <DataTable<Fault> rows={conn?.nodes} loading={fetching} error={error} caption="Faults" rowKey={(f) => f.id} empty="No faults."
+        sort={list.sort} onSort={list.toggleSort} columns={[...columns,
         { key: "a", title: "", render: (f) => (
           <div className="row">
             {f.status === "open" && <button onClick={() => { setErr(null); setAct({ fault: f, kind: "ack" }); }}>Acknowledge</button>}
             {f.status !== "resolved" && <button className="primary" onClick={() => { setErr(null); setAct({ fault: f, kind: "resolve" }); }}>Resolve</button>}
           </div>) },
       ]} />
-      <Pager total={conn?.totalCount} hasNext={conn?.pageInfo.hasNextPage} hasPrev={paged.page > 1} onNext={() => paged.next(conn?.pageInfo.endCursor)} onPrev={paged.prev} />
+      <Pager total={conn?.totalCount} hasNext={conn?.pageInfo.hasNextPage} hasPrev={list.page > 1} onNext={() => list.next(conn?.pageInfo.endCursor)} onPrev={list.prev}
+        page={list.page} pageSize={list.pageSize} onPageSize={list.setPageSize} />
       {act && (
         <Modal title={`${act.kind === "ack" ? "Acknowledge" : "Resolve"} ${act.fault.errorCode} on ${act.fault.charger.chargePointId}`} onClose={() => setAct(null)}>
           {err && <div className="alert error">{err}</div>}

@@ -5,6 +5,7 @@ import { CompletedSessionsCsvQuery, CompletedSessionsQuery, InvoiceSummaryQuery,
 import type { AdminCompletedSessionsQuery, AdminInvoiceSummaryQuery, InvoiceGrouping } from "../gql/graphql";
 import { DataTable, ErrorBox, Kpi, PageHeader, Pager } from "../components/ui";
 import { usePaged } from "../components/usePaged";
+import { useListState } from "../components/listing";
 import { BarsChart } from "../components/Charts";
 import { dateTime, isoDay, money, num } from "../lib/format";
 import { downloadCsv, toCsv } from "../lib/csv";
@@ -30,9 +31,10 @@ function ReceiptLink({ id }: { id: string }) {
 }
 
 export function InvoicesPage() {
-  const [from, setFrom] = useState(isoDay(30));
-  const [to, setTo] = useState(isoDay(0));
-  const [groupBy, setGroupBy] = useState<InvoiceGrouping>("DAY");
+  const list = useListState({ from: isoDay(30), to: isoDay(0), group: "DAY" });
+  const from = list.get("from");
+  const to = list.get("to");
+  const groupBy = list.get("group") as InvoiceGrouping;
   const [csvError, setCsvError] = useState<string | null>(null);
   const paged = usePaged();
   const range = { from: new Date(from + "T00:00:00").toISOString(), to: new Date(to + "T23:59:59.999").toISOString() };
@@ -57,9 +59,9 @@ export function InvoicesPage() {
         <button onClick={exportSessions}><Icon name="download" size={14} /> Sessions CSV</button>
       </PageHeader>
       <div className="row">
-        <label className="field inline">From <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
-        <label className="field inline">To <input type="date" value={to} onChange={(e) => setTo(e.target.value)} /></label>
-        <select aria-label="Group by" value={groupBy} onChange={(e) => setGroupBy(e.target.value as InvoiceGrouping)}>
+        <label className="field inline">From <input type="date" value={from} onChange={(e) => list.set({ from: e.target.value })} /></label>
+        <label className="field inline">To <input type="date" value={to} onChange={(e) => list.set({ to: e.target.value })} /></label>
+        <select aria-label="Group by" value={groupBy} onChange={(e) => list.set({ group: e.target.value })}>
           <option value="DAY">By day</option><option value="CHARGER">By charger</option>
         </select>
       </div>
@@ -84,8 +86,7 @@ export function InvoicesPage() {
       )}
       <div className="card">
         <h3>Completed sessions and receipts</h3>
-        <ErrorBox error={completed.error} what="Completed sessions" />
-        <DataTable<Completed> rows={sessions?.nodes} rowKey={(s) => s.id} empty="No completed sessions yet." columns={[
+        <DataTable<Completed> rows={sessions?.nodes} loading={completed.fetching} error={completed.error} rowKey={(s) => s.id} empty="No completed sessions yet." columns={[
           { key: "tx", title: "Session", render: (s) => <Link to={`/sessions/${encodeURIComponent(s.id)}`} data-testid={`completed-${s.transactionId}`}>tx {s.transactionId}</Link> },
           { key: "d", title: "Stopped", render: (s) => <span className="small">{dateTime(s.stoppedAt)}</span> },
           { key: "e", title: "kWh", render: (s) => num(s.energyWh / 1000, 3) },

@@ -134,7 +134,7 @@ export function SessionDetailPage() {
               <h3>Cost lines</h3>
               <DataTable rows={s.costLines} rowKey={(l) => l.code + l.description} empty={s.billed ? "No charge." : "Not billed yet."} columns={[
                 { key: "d", title: "Item", render: (l) => l.description },
-                { key: "q", title: "Qty", render: (l) => `${num(l.quantity, 3)} ${l.unit}` },
+                { key: "q", title: "Qty", render: (l) => l.quantityText },
                 { key: "a", title: "Amount", render: (l) => money(l.amount) },
               ]} />
             </div>

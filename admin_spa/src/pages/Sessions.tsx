@@ -1,58 +1,55 @@
-import { useState } from "react";
-import { useNavigate } from "react-router-dom";
 import { useQuery } from "urql";
 import { SessionsQuery } from "../ops/sessions";
-import type { AdminSessionRowFragment } from "../gql/graphql";
-import { Badge, DataTable, ErrorBox, PageHeader, Pager, type Column } from "../components/ui";
-import { usePaged } from "../components/usePaged";
+import type { AdminSessionRowFragment, ChargingSessionOrder } from "../gql/graphql";
+import { Badge, DataTable, PageHeader, Pager, type Column } from "../components/ui";
+import { CsvButton, dayBound, useListState } from "../components/listing";
 import { dateTime, duration, money, num } from "../lib/format";
 
 export type SessionRow = AdminSessionRowFragment;
 
 export function sessionColumns(): Column<SessionRow>[] {
   return [
-    { key: "id", title: "Tx", render: (s) => s.transactionId },
-    { key: "st", title: "Status", render: (s) => <span data-testid={`session-status-${s.transactionId}`}><Badge value={s.status} /></span> },
-    { key: "cp", title: "Charger", render: (s) => `${s.chargePointId} #${s.connectorId}` },
-    { key: "u", title: "Driver", render: (s) => <span className="small">{s.user?.email ?? s.idTag}</span> },
-    { key: "start", title: "Started", render: (s) => <span className="small">{dateTime(s.startedAt)}</span> },
-    { key: "by", title: "Started by", render: (s) => <span className="small" data-testid={`start-source-${s.transactionId}`}>{s.startSource ?? "—"}</span> },
-    { key: "dur", title: "Duration", render: (s) => duration(s.startedAt, s.stoppedAt) },
-    { key: "e", title: "kWh", render: (s) => num(s.energyWh / 1000, 3) },
-    { key: "c", title: "Cost", render: (s) => money(s.cost) },
-    { key: "f", title: "Flags", render: (s) => s.flags.map((f) => <Badge key={f} value={f} kind="warn" />) },
+    { key: "id", title: "Tx", render: (s) => s.transactionId, csv: (s) => s.transactionId },
+    { key: "st", title: "Status", sort: "STATUS", render: (s) => <span data-testid={`session-status-${s.transactionId}`}><Badge value={s.status} /></span>, csv: (s) => s.status },
+    { key: "cp", title: "Charger", render: (s) => `${s.chargePointId} #${s.connectorId}`, csv: (s) => `${s.chargePointId} #${s.connectorId}` },
+    { key: "u", title: "Driver", render: (s) => <span className="small">{s.user?.email ?? s.idTag}</span>, csv: (s) => s.user?.email ?? s.idTag },
+    { key: "start", title: "Started", sort: "STARTED_AT", render: (s) => <span className="small">{dateTime(s.startedAt)}</span>, csv: (s) => s.startedAt },
+    { key: "by", title: "Started by", render: (s) => <span className="small" data-testid={`start-source-${s.transactionId}`}>{s.startSource ?? "—"}</span>, csv: (s) => s.startSource },
+    { key: "dur", title: "Duration", render: (s) => duration(s.startedAt, s.stoppedAt), csv: (s) => duration(s.startedAt, s.stoppedAt) },
+    { key: "e", title: "kWh", sort: "ENERGY", render: (s) => num(s.energyWh / 1000, 3), csv: (s) => num(s.energyWh / 1000, 3) },
+    { key: "c", title: "Cost", sort: "COST", render: (s) => money(s.cost), csv: (s) => s.cost?.amount },
+    { key: "f", title: "Flags", render: (s) => s.flags.map((f) => <Badge key={f} value={f} kind="warn" />), csv: (s) => s.flags.join(" ") },
   ];
 }
 
 export function SessionsPage() {
-  const [status, setStatus] = useState("");
-  const [cpid, setCpid] = useState("");
-  const [from, setFrom] = useState("");
-  const [to, setTo] = useState("");
-  const [flagged, setFlagged] = useState(false);
-  const paged = usePaged();
+  const list = useListState();
   const filter = {
-    status: status || null, chargePointId: cpid.trim() || null, flagged: flagged || null,
-    from: from ? new Date(from + "T00:00:00").toISOString() : null, to: to ? new Date(to + "T23:59:59.999").toISOString() : null,
+    status: list.get("status") || null, chargePointId: list.get("charger").trim() || null, flagged: list.get("flagged") ? true : null,
+    from: dayBound(list.get("from")), to: dayBound(list.get("to"), true),
   };
-  const [{ data, error }] = useQuery({ query: SessionsQuery, variables: { first: 50, after: paged.after, filter } });
-  const navigate = useNavigate();
+  const variables = { filter, orderBy: list.sort as ChargingSessionOrder | null };
+  const [{ data, error, fetching }] = useQuery({ query: SessionsQuery, variables: { ...variables, first: list.pageSize, after: list.after } });
   const conn = data?.chargingSessions;
+  const columns = sessionColumns();
   return (
     <div>
-      <PageHeader title="Sessions" />
+      <PageHeader title="Sessions">
+        <CsvButton filename="sessions.csv" columns={columns} query={SessionsQuery} variables={variables} pick={(d) => d.chargingSessions} />
+      </PageHeader>
       <div className="row" style={{ marginBottom: 12 }}>
-        <select aria-label="Status" value={status} onChange={(e) => { setStatus(e.target.value); paged.reset(); }}>
+        <select aria-label="Status" value={list.get("status")} onChange={(e) => list.set({ status: e.target.value })}>
           <option value="">Any status</option><option value="ACTIVE">Active</option><option value="COMPLETED">Completed</option><option value="FAILED">Failed</option>
         </select>
-        <input aria-label="Charger" placeholder="Charger id" value={cpid} onChange={(e) => { setCpid(e.target.value); paged.reset(); }} />
-        <label className="field inline">From <input type="date" value={from} onChange={(e) => { setFrom(e.target.value); paged.reset(); }} /></label>
-        <label className="field inline">To <input type="date" value={to} onChange={(e) => { setTo(e.target.value); paged.reset(); }} /></label>
-        <label className="field inline"><input type="checkbox" checked={flagged} onChange={(e) => { setFlagged(e.target.checked); paged.reset(); }} /> Flagged only</label>
+        <input aria-label="Charger" placeholder="Charger id" value={list.get("charger")} onChange={(e) => list.set({ charger: e.target.value }, true)} />
+        <label className="field inline">From <input type="date" value={list.get("from")} onChange={(e) => list.set({ from: e.target.value })} /></label>
+        <label className="field inline">To <input type="date" value={list.get("to")} onChange={(e) => list.set({ to: e.target.value })} /></label>
+        <label className="field inline"><input type="checkbox" checked={!!list.get("flagged")} onChange={(e) => list.set({ flagged: e.target.checked })} /> Flagged only</label>
       </div>
-      <ErrorBox error={error} what="Sessions" />
-      <DataTable<SessionRow> rows={conn?.nodes} rowKey={(s) => s.id} onRowClick={(s) => navigate(`/sessions/${encodeURIComponent(s.id)}`)} columns={sessionColumns()} />
-      <Pager total={conn?.totalCount} hasNext={conn?.pageInfo.hasNextPage} hasPrev={paged.page > 1} onNext={() => paged.next(conn?.pageInfo.endCursor)} onPrev={paged.prev} />
+      <DataTable<SessionRow> rows={conn?.nodes} loading={fetching} error={error} caption="Sessions" rowKey={(s) => s.id}
+        rowHref={(s) => `/sessions/${encodeURIComponent(s.id)}`} sort={list.sort} onSort={list.toggleSort} columns={columns} />
+      <Pager total={conn?.totalCount} hasNext={conn?.pageInfo.hasNextPage} hasPrev={list.page > 1} onNext={() => list.next(conn?.pageInfo.endCursor)} onPrev={list.prev}
+        page={list.page} pageSize={list.pageSize} onPageSize={list.setPageSize} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useNavigate, useParams } from "react-router-dom";
+import { useParams } from "react-router-dom";
 import { useMutation, useQuery, type CombinedError } from "urql";
 import { AdjustWalletMutation, SetUserDisabledMutation, SetUserRoleMutation, UpdateUserMutation, UserQuery } from "../ops/admin";
 import type { AdjustmentKind, Role } from "../gql/graphql";
@@ -29,7 +29,6 @@ export function UserDetailPage() {
   const [tab, setTab] = useState("Wallet");
   const [modal, setModal] = useState<"edit" | "adjust" | null>(null);
   const [err, setErr] = useState<string | null>(null);
-  const navigate = useNavigate();
   const u = data?.user;
   const w = data?.userWallet;
   const done = (error: CombinedError | undefined, errors: UserErrorLike[] | undefined) => {
@@ -67,7 +66,7 @@ export function UserDetailPage() {
             { key: "k", title: "Kind", render: (t) => t.kind }, { key: "a", title: "Amount", render: (t) => money(t.amount) },
             { key: "b", title: "Balance after", render: (t) => money(t.balanceAfter) }, { key: "m", title: "Memo / reason", render: (t) => [t.memo, t.reason].filter(Boolean).join(" — ") },
           ]} />}
-          {tab === "Sessions" && <DataTable rows={u.chargingSessions.nodes} rowKey={(s) => s.id} onRowClick={(s) => navigate(`/sessions/${encodeURIComponent(s.id)}`)} empty="No sessions." columns={[
+          {tab === "Sessions" && <DataTable rows={u.chargingSessions.nodes} rowKey={(s) => s.id} rowHref={(s) => `/sessions/${encodeURIComponent(s.id)}`} empty="No sessions." columns={[
             { key: "t", title: "Tx", render: (s) => s.transactionId }, { key: "s", title: "Status", render: (s) => <Badge value={s.status} /> },
             { key: "d", title: "Started", render: (s) => <span className="small">{dateTime(s.startedAt)}</span> },
             { key: "e", title: "kWh", render: (s) => num((s.energyWh ?? 0) / 1000, 3) }, { key: "c", title: "Cost", render: (s) => money(s.totalCost) },

@@ -210,7 +210,7 @@ export function ReceiptScreen() {
                 <div key={i} className="row between" style={{ padding: "6px 0", borderBottom: "1px solid #1E2D42" }}>
                   <span>
                     {l.description}
-                    {l.quantity ? <span className="muted"> · {l.quantity} {l.unit ?? ""}</span> : null}
+                    {l.quantityText ? <span className="muted"> · {l.quantityText}</span> : null}
                   </span>
                   <span>{money(l.amount)}</span>
                 </div>

@@ -250,7 +250,9 @@ async def test_session_meter_chart_stop_and_receipt(server: Any, browser: Any, a
         meter_channel = ev.charger_meter("E2E-SES-1")
         watchers = p.bus.subscriber_count(meter_channel)  # the platform's own listeners
         await page.goto(f"{server.http_url}/admin/sessions")
-        await page.click(f"[data-testid=session-status-{tx}]", timeout=15000)
+        # The row is a link (its row-link covers the row): click it.
+        row = page.locator("tbody tr", has=page.locator(f"[data-testid=session-status-{tx}]"))
+        await row.locator("a.row-link").click(timeout=15000)
         await page.wait_for_selector("[data-testid=meter-chart]", timeout=15000)
         await page.wait_for_selector("[data-testid=remote-stop]", timeout=15000)
         before = int(await page.get_attribute("[data-testid=meter-chart]", "data-points") or 0)
