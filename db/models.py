@@ -923,6 +923,8 @@ class Connector(Base):
     vendor_error_code: Mapped[str | None] = mapped_column(String(50))
     connector_type: Mapped[str | None] = mapped_column(String(16))
     max_power_kw: Mapped[Decimal | None] = mapped_column(Numeric(8, 2))
+    #: 1 or 3 (AC plugs, as the operator registered them); NULL when not given.
+    phases: Mapped[int | None] = mapped_column(Integer)
     #: The charger's timestamp of the last StatusNotification.
     status_timestamp: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     updated_at: Mapped[dt.datetime] = _updated()
