@@ -85,7 +85,7 @@ MUTATION_TYPES: list[type] = [
     *(accounts.Mutation, users.Mutation, apikeys.Mutation),
     *(wallet.Mutation, payments.Mutation, sessions.Mutation),
     *(tariffs.Mutation, memberships.Mutation, rewards.Mutation, referrals.Mutation),
-    *(chargers_api.Mutation, ocpp_ops.Mutation),
+    *(chargers_api.Mutation, ocpp_ops.Mutation, admin_sessions.Mutation),
     *(faults.Mutation, maintenance.Mutation, support.Mutation, platform_settings.Mutation),
 ]
 SUBSCRIPTION_TYPES: list[type] = [subscriptions.Subscription, sessions.Subscription]

@@ -17,7 +17,8 @@ REGISTER = """mutation($i: RegisterChargerInput!) { registerCharger(input: $i) {
     connectors { connectorId connectorType maxPowerKw phases } }
   errors { code field message } } }"""
 UPDATE = """mutation($i: UpdateChargerInput!) { updateCharger(input: $i) {
-  charger { id name city latitude longitude tariffId connectors { connectorId connectorType maxPowerKw phases } }
+  charger { id name city latitude longitude tariffId
+    connectors { connectorId connectorType maxPowerKw phases } }
   errors { code field message } } }"""
 IMPORT = """mutation($i: ImportChargersInput!) { importChargers(input: $i) {
   chargers { chargePointId latitude tariffId connectors { connectorId connectorType phases } }
