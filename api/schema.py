@@ -43,6 +43,7 @@ from api import (
     dashboard,
     driver_extras,
     faults,
+    idtags_admin,
     invoices,
     maintenance,
     memberships,
@@ -79,7 +80,7 @@ QUERY_TYPES: list[type] = [
     *(stations.Query, driver_extras.Query),
     # Operator's console: dashboard, admin sessions, maintenance, support, settings, audit log.
     *(dashboard.Query, admin_sessions.Query, maintenance.Query, support.Query),
-    *(platform_settings.Query, audit.Query),
+    *(platform_settings.Query, audit.Query, idtags_admin.Query),
 ]
 MUTATION_TYPES: list[type] = [
     *(accounts.Mutation, users.Mutation, apikeys.Mutation),
@@ -87,6 +88,7 @@ MUTATION_TYPES: list[type] = [
     *(tariffs.Mutation, memberships.Mutation, rewards.Mutation, referrals.Mutation),
     *(chargers_api.Mutation, ocpp_ops.Mutation, admin_sessions.Mutation),
     *(faults.Mutation, maintenance.Mutation, support.Mutation, platform_settings.Mutation),
+    idtags_admin.Mutation,
 ]
 SUBSCRIPTION_TYPES: list[type] = [subscriptions.Subscription, sessions.Subscription]
 #: Types reachable only through interfaces or unions (e.g. the concrete UserError types).
