@@ -9,6 +9,9 @@ import { DashboardPage } from "./pages/Dashboard";
 import { ChargersPage } from "./pages/Chargers";
 import { ChargerDetailPage } from "./pages/ChargerDetail";
 import { RegisterChargerPage } from "./pages/RegisterCharger";
+import { ImportChargersPage } from "./pages/ImportChargers";
+import { IdTagsPage } from "./pages/IdTags";
+import { ExpertModePage } from "./pages/ExpertMode";
 import { SessionsPage } from "./pages/Sessions";
 import { SessionDetailPage } from "./pages/SessionDetail";
 import { MeteringPage } from "./pages/Metering";
@@ -46,6 +49,9 @@ export default function App() {
           <Route index element={<DashboardPage />} />
           <Route path="chargers" element={<ChargersPage />} />
           <Route path="chargers/new" element={<RegisterChargerPage />} />
+          <Route path="chargers/import" element={<ImportChargersPage />} />
+          <Route path="id-tags" element={<IdTagsPage />} />
+          <Route path="expert" element={<ExpertModePage />} />
           <Route path="chargers/:cpid" element={<ChargerDetailPage />} />
           <Route path="sessions" element={<SessionsPage />} />
           <Route path="sessions/:id" element={<SessionDetailPage />} />

@@ -40,6 +40,7 @@ export function ChargersPage() {
   return (
     <div>
       <PageHeader title="Chargers">
+        <Link to="/chargers/import"><button>Import CSV</button></Link>
         <Link to="/chargers/new"><button className="primary">+ Register charger</button></Link>
       </PageHeader>
       <div className="row" style={{ marginBottom: 12 }}>
