@@ -4,6 +4,7 @@ delete. Drivers see approved public chargers; everything else is for admins."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 from typing import Any
@@ -448,22 +449,13 @@ class ChargerImportRowInput:
     connectors: list[ConnectorSetupInput] = strawberry.field(default_factory=list)
 
     def row(self) -> charger_setup.ImportRow:
-        return charger_setup.ImportRow(
-            charge_point_id=self.charge_point_id,
-            name=self.name,
-            description=self.description,
-            address=self.address,
-            city=self.city,
-            state=self.state,
-            postcode=self.postcode,
-            latitude=self.latitude,
-            longitude=self.longitude,
-            is_public=self.is_public,
-            security_profile=self.security_profile,
-            max_power_kw=self.max_power_kw,
-            tariff_name=self.tariff,
-            connectors=tuple(k.spec() for k in self.connectors),
-        )
+        same = {
+            f.name: getattr(self, f.name)
+            for f in dataclasses.fields(charger_setup.ImportRow)
+            if f.name not in ("tariff_name", "connectors")
+        }
+        connectors = tuple(k.spec() for k in self.connectors)
+        return charger_setup.ImportRow(**same, tariff_name=self.tariff, connectors=connectors)
 
 
 @strawberry.input

@@ -16,6 +16,7 @@ from api.relay import encode_id
 from db.models import AuditLog, LedgerPosting, Receipt
 from domain import idtags, ledger, tariffs
 from tests.helpers.auth import make_user
+from tests.helpers.wallet import credit_wallet
 from tests.ocpp.conftest import connect, register
 
 CLOSE = """mutation($i: CloseChargingSessionInput!) { closeChargingSession(input: $i) {
@@ -40,16 +41,8 @@ async def test_operator_closes_an_abandoned_session_billed_on_the_last_reading(a
     _, admin = await make_user(p, role="admin")
     async with p.sessionmaker() as s, s.begin():
         await tariffs.create_tariff(s, {"name": "Std", "price_per_kwh_sen": Decimal("100")}, is_default=True)
-        await ledger.adjust_wallet(
-            s,
-            user_id=user.id,
-            amount_sen=5000,
-            reason="test credit",
-            kind="adjustment",
-            admin_id=None,
-            idempotency_key="credit-1",
-        )
         tag = (await idtags.app_tag(s, user.id)).id_tag  # type: ignore[union-attr]
+    await credit_wallet(p, user.id, 5000)
     key = await register(p, "CP-DEAD")
     t0 = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=40)
     async with connect(server.ocpp_url, "CP-DEAD", key) as cp:

@@ -9,8 +9,8 @@ from typing import Any
 
 from ocpp.v16 import call
 
-from domain import ledger
 from tests.helpers.auth import make_user
+from tests.helpers.wallet import credit_wallet
 from tests.ocpp.conftest import connect, register
 
 TAGS = """query($s: String, $st: IdTagStatus) { adminIdTags(search: $s, status: $st, first: 50) {
@@ -38,16 +38,7 @@ async def test_operator_tag_changes_reach_authorize_and_start_transaction(server
     p = server.platform
     owner, owner_token = await make_user(p, email="fleet.driver@example.com", name="Fleet Driver")
     _, admin = await make_user(p, role="admin")
-    async with p.sessionmaker() as s, s.begin():  # above the minimum balance: the owner may charge
-        await ledger.adjust_wallet(
-            s,
-            user_id=owner.id,
-            amount_sen=5000,
-            reason="test credit",
-            kind="adjustment",
-            admin_id=None,
-            idempotency_key="credit-tags",
-        )
+    await credit_wallet(p, owner.id, 5000)  # above the minimum balance: the owner may charge
     r = await server.graphql(
         CREATE, {"i": {"idTag": "CARD-0042", "ownerEmail": owner.email, "label": "Van 7"}}, token=admin
     )

@@ -7,11 +7,14 @@ Screenshots go to test-artifacts/admin/.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
 
 ROOT = Path(__file__).resolve().parents[3]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -60,3 +63,12 @@ class Console:
 def artifacts() -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
+
+
+async def sign_in(page: Any, http_url: str) -> None:
+    """Sign in to the console as the test admin; returns on the dashboard."""
+    await page.goto(f"{http_url}/admin/login")
+    await page.fill("input[name=email]", TEST_ADMIN_EMAIL)
+    await page.fill("input[name=password]", TEST_ADMIN_PASSWORD)
+    await page.click("button[type=submit]")
+    await page.wait_for_url(re.compile(r".*/admin/?$"), timeout=15000)

@@ -16,8 +16,7 @@ from typing import Any
 from ocpp.v16 import call
 
 from domain import tariffs
-from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
-from tests.e2e.admin.conftest import Console
+from tests.e2e.admin.conftest import Console, sign_in
 from tests.helpers.browser import wait_for_function
 from tests.ocpp.conftest import basic, connect
 
@@ -77,11 +76,7 @@ async def test_registered_charger_with_position_and_tariff_appears_in_driver_app
         admin_ctx = await browser.new_context(viewport={"width": 1366, "height": 768})
         page = await admin_ctx.new_page()
         console = Console(page)
-        await page.goto(f"{server.http_url}/admin/login")
-        await page.fill("input[name=email]", TEST_ADMIN_EMAIL)
-        await page.fill("input[name=password]", TEST_ADMIN_PASSWORD)
-        await page.click("button[type=submit]")
-        await page.wait_for_url(re.compile(r".*/admin/?$"), timeout=15000)
+        await sign_in(page, server.http_url)
         await page.goto(f"{server.http_url}/admin/chargers/new")
         await page.fill("#f-chargePointId", "E2E-SUNWAY-1")
         await page.fill("#cs-name", "Sunway Pyramid DC")
