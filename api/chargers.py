@@ -32,6 +32,7 @@ from api.stations import Station
 from db import models as m
 from domain import audit, charger_setup, chargers, events, stations
 from domain.errors import Conflict, InvalidInput, NotFound
+from domain.tariffs import TariffSnapshot
 from ocpp_server.operations import after_approval, close_below_profile
 
 MAX_METER_VALUES = 5000
@@ -75,6 +76,15 @@ class DriverPreview:
     station: Station = strawberry.field(description="As the driver API returns it.")
     hidden_because: list[str] = strawberry.field(description="Why drivers do not find it (empty: they do).")
     notes: list[str] = strawberry.field(description="What it still lacks for drivers.")
+
+
+def driver_preview(c: m.Charger, tariff: TariffSnapshot) -> DriverPreview:
+    """What drivers see of a charger (connectors loaded), and why they might not."""
+    return DriverPreview(
+        station=Station.build(c, tariff),
+        hidden_because=charger_setup.hidden_because(c),
+        notes=charger_setup.notes_for_drivers(c),
+    )
 
 
 @strawberry.type
@@ -141,11 +151,7 @@ class Query:
         async with info.context.platform.sessionmaker() as s:
             c = await charger_setup.load(s, cid)
             prices = await stations.tariffs_for(s, [c])
-        return DriverPreview(
-            station=Station.build(c, prices[c.id]),
-            hidden_because=charger_setup.hidden_because(c),
-            notes=charger_setup.notes_for_drivers(c),
-        )
+        return driver_preview(c, prices[c.id])
 
     @strawberry.field(description="One charger by its OCPP charge point id (admins).")
     async def charger_by_charge_point_id(self, info: strawberry.Info, charge_point_id: str) -> Charger | None:
@@ -349,6 +355,7 @@ class RegisterChargerInput:
     tariff_id: strawberry.ID | None = strawberry.field(
         default=None, description="The tariff drivers pay on it (none: the default tariff)."
     )
+    site_id: strawberry.ID | None = strawberry.field(default=None, description="The site it stands at.")
     connectors: list[ConnectorSetupInput] = strawberry.field(default_factory=list)
 
 
@@ -394,6 +401,9 @@ class UpdateChargerInput:
     max_power_kw: Decimal | None = strawberry.UNSET
     tariff_id: strawberry.ID | None = strawberry.field(
         default=strawberry.UNSET, description="The tariff drivers pay on it (null: the default tariff)."
+    )
+    site_id: strawberry.ID | None = strawberry.field(
+        default=strawberry.UNSET, description="The site it stands at (null: none)."
     )
     connectors: list[ConnectorSetupInput] | None = strawberry.field(
         default=strawberry.UNSET,
@@ -506,13 +516,20 @@ def _tariff_id(gid: strawberry.ID | None) -> int | None:
     return None if gid is None else decode_id(gid, "Tariff", field="tariffId")
 
 
+def _site_id(gid: strawberry.ID | None) -> int | None:
+    return None if gid is None else decode_id(gid, "Site", field="siteId")
+
+
+_DECODE = {"tariff_id": _tariff_id, "site_id": _site_id}
+
+
 def _detail_changes(input: UpdateChargerInput) -> dict[str, Any]:
     """The charger details an update gives (UNSET: left alone), as domain values."""
     changes: dict[str, Any] = {}
     for name in charger_setup.DETAIL_FIELDS:
         value = getattr(input, name)
         if value is not strawberry.UNSET:
-            changes[name] = _tariff_id(value) if name == "tariff_id" else value
+            changes[name] = _DECODE[name](value) if name in _DECODE else value
     return changes
 
 
@@ -574,6 +591,7 @@ class Mutation:
                         "max_power_kw": input.max_power_kw,
                         "is_public": input.is_public,
                         "tariff_id": _tariff_id(input.tariff_id),
+                        "site_id": _site_id(input.site_id),
                     },
                 )
                 await charger_setup.set_connectors(s, reg.charger, specs)

@@ -87,6 +87,7 @@ class Charger:
     tariff_id: strawberry.ID | None = strawberry.field(
         description="The charger's own tariff (none: drivers pay the default tariff)."
     )
+    site_id: strawberry.ID | None = strawberry.field(description="The site it stands at.")
     created_at: dt.datetime
     connectors: list[Connector]
 
@@ -121,6 +122,7 @@ class Charger:
             local_list_version=c.local_list_version,
             max_power_kw=c.max_power_kw,
             tariff_id=encode_id("Tariff", c.tariff_id) if c.tariff_id is not None else None,
+            site_id=encode_id("Site", c.site_id) if c.site_id is not None else None,
             created_at=c.created_at,
             connectors=[Connector.from_model(x) for x in conns],
         )

@@ -54,6 +54,7 @@ from api import (
     rewards,
     scopes,
     sessions,
+    sites,
     stations,
     subscriptions,
     support,
@@ -76,6 +77,7 @@ QUERY_TYPES: list[type] = [
     *(tariffs.Query, memberships.Query, rewards.Query, referrals.Query),
     # Chargers and OCPP operations.
     chargers_api.Query,
+    sites.Query,
     # Driver app: public charger discovery, the running session.
     *(stations.Query, driver_extras.Query),
     # Operator's console: dashboard, admin sessions, maintenance, support, settings, audit log.
@@ -86,7 +88,7 @@ MUTATION_TYPES: list[type] = [
     *(accounts.Mutation, users.Mutation, apikeys.Mutation),
     *(wallet.Mutation, payments.Mutation, sessions.Mutation),
     *(tariffs.Mutation, memberships.Mutation, rewards.Mutation, referrals.Mutation),
-    *(chargers_api.Mutation, ocpp_ops.Mutation, admin_sessions.Mutation),
+    *(chargers_api.Mutation, ocpp_ops.Mutation, admin_sessions.Mutation, sites.Mutation),
     *(faults.Mutation, maintenance.Mutation, support.Mutation, platform_settings.Mutation),
     idtags_admin.Mutation,
 ]

@@ -846,6 +846,24 @@ class Receipt(Base):
 # --------------------------------------------------------------------------------------------------
 
 
+class Site(Base):
+    """A place with chargers (a car park, a mall): what the console groups chargers by."""
+
+    __tablename__ = "sites"
+
+    id: Mapped[int] = _pk()
+    name: Mapped[str] = mapped_column(String(100), unique=True, nullable=False)
+    description: Mapped[str | None] = mapped_column(String(500))
+    address: Mapped[str | None] = mapped_column(String(255))
+    city: Mapped[str | None] = mapped_column(String(100))
+    state: Mapped[str | None] = mapped_column(String(100))
+    postcode: Mapped[str | None] = mapped_column(String(16))
+    latitude: Mapped[Decimal | None] = mapped_column(Numeric(9, 6))
+    longitude: Mapped[Decimal | None] = mapped_column(Numeric(9, 6))
+    created_at: Mapped[dt.datetime] = _created()
+    updated_at: Mapped[dt.datetime] = _updated()
+
+
 class Charger(Base):
     __tablename__ = "chargers"
     __table_args__ = (
@@ -891,6 +909,9 @@ class Charger(Base):
     max_power_kw: Mapped[Decimal | None] = mapped_column(Numeric(8, 2))
     tariff_id: Mapped[int | None] = mapped_column(
         BigId, ForeignKey("tariffs.id", ondelete="SET NULL"), index=True
+    )
+    site_id: Mapped[int | None] = mapped_column(
+        BigId, ForeignKey("sites.id", ondelete="SET NULL"), index=True
     )
     created_at: Mapped[dt.datetime] = _created()
     updated_at: Mapped[dt.datetime] = _updated()

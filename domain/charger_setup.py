@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
-from db.models import CONNECTOR_TYPES, Charger, Connector, Tariff
+from db.models import CONNECTOR_TYPES, Charger, Connector, Site, Tariff
 from domain import chargers
 from domain.errors import DomainError, InvalidInput, NotFound
 
@@ -124,8 +124,8 @@ async def check_tariff(session: AsyncSession, tariff_id: int | None, field_name:
         raise NotFound("No such tariff.", field=field_name)
 
 
-#: What `update_details` may change: text details, position, publicity, power, tariff.
-DETAIL_FIELDS = (*TEXT_FIELDS, "latitude", "longitude", "is_public", "max_power_kw", "tariff_id")
+#: What `update_details` may change: text details, position, publicity, power, tariff, site.
+DETAIL_FIELDS = (*TEXT_FIELDS, "latitude", "longitude", "is_public", "max_power_kw", "tariff_id", "site_id")
 
 
 async def update_details(session: AsyncSession, charger: Charger, changes: Mapping[str, Any]) -> None:
@@ -145,6 +145,8 @@ async def update_details(session: AsyncSession, charger: Charger, changes: Mappi
         check_power(values["max_power_kw"])
     if "tariff_id" in values:
         await check_tariff(session, values["tariff_id"])
+    if values.get("site_id") is not None and await session.get(Site, values["site_id"]) is None:
+        raise NotFound("No such site.", field="siteId")
     for name, value in values.items():
         setattr(charger, name, value)
     await session.flush()

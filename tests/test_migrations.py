@@ -28,7 +28,7 @@ RELEASED = {
     "0005_chargers_idtag_keys_start_attribution.py": (
         "363acea7782249694401589e7da1afc416521744528f787c8a00e15311eccca2"
     ),
-    "0006_chargers_connector_phases.py": "089966a0a5dbd4fc365ddd8635285f7f139e6ed961282fd6d02994cca4b3d09c",
+    "0006_chargers_phases_sites.py": "ff2fa979bf4696dcaa339e39b7d89be3c6fbf253c068e73f299b9667ea6185bc",
 }
 
 
