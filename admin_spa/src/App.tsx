@@ -11,6 +11,7 @@ import { ChargerDetailPage } from "./pages/ChargerDetail";
 import { RegisterChargerPage } from "./pages/RegisterCharger";
 import { ImportChargersPage } from "./pages/ImportChargers";
 import { IdTagsPage } from "./pages/IdTags";
+import { SiteDetailPage, SitesPage } from "./pages/Sites";
 import { ExpertModePage } from "./pages/ExpertMode";
 import { SessionsPage } from "./pages/Sessions";
 import { SessionDetailPage } from "./pages/SessionDetail";
@@ -51,6 +52,8 @@ export default function App() {
           <Route path="chargers/new" element={<RegisterChargerPage />} />
           <Route path="chargers/import" element={<ImportChargersPage />} />
           <Route path="id-tags" element={<IdTagsPage />} />
+          <Route path="sites" element={<SitesPage />} />
+          <Route path="sites/:id" element={<SiteDetailPage />} />
           <Route path="expert" element={<ExpertModePage />} />
           <Route path="chargers/:cpid" element={<ChargerDetailPage />} />
           <Route path="sessions" element={<SessionsPage />} />

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState, type FormEvent } from "react";
 import { useQuery } from "urql";
-import { TariffChoicesQuery } from "../ops/chargers";
+import { SitesQuery, TariffChoicesQuery } from "../ops/chargers";
 import { CONNECTOR_TYPES } from "../lib/chargerCsv";
 
 const MapPicker = lazy(() => import("./MapPicker"));
@@ -9,14 +9,14 @@ export interface ConnectorDraft { connectorId: number; type: string; maxPowerKw:
 
 export interface ChargerDraft {
   name: string; description: string; address: string; city: string; state: string; postcode: string;
-  latitude: string; longitude: string; isPublic: boolean; maxPowerKw: string; tariffId: string;
+  latitude: string; longitude: string; isPublic: boolean; maxPowerKw: string; tariffId: string; siteId: string;
   connectors: ConnectorDraft[];
 }
 
 type Source = {
   name?: string | null; description?: string | null; address?: string | null; city?: string | null; state?: string | null;
   postcode?: string | null; latitude?: string | null; longitude?: string | null; isPublic?: boolean; maxPowerKw?: string | null;
-  tariffId?: string | null;
+  tariffId?: string | null; siteId?: string | null;
   connectors?: Array<{ connectorId: number; connectorType?: string | null; maxPowerKw?: string | null; phases?: number | null }>;
 };
 
@@ -25,7 +25,7 @@ export function draftOf(c: Source | null | undefined): ChargerDraft {
   return {
     name: s(c?.name), description: s(c?.description), address: s(c?.address), city: s(c?.city), state: s(c?.state),
     postcode: s(c?.postcode), latitude: s(c?.latitude), longitude: s(c?.longitude), isPublic: c?.isPublic ?? true,
-    maxPowerKw: s(c?.maxPowerKw), tariffId: s(c?.tariffId),
+    maxPowerKw: s(c?.maxPowerKw), tariffId: s(c?.tariffId), siteId: s(c?.siteId),
     connectors: (c?.connectors ?? []).filter((k) => k.connectorId > 0).map((k) => ({
       connectorId: k.connectorId, type: k.connectorType ?? "", maxPowerKw: k.maxPowerKw ?? "", phases: k.phases ? String(k.phases) : "",
     })),
@@ -52,7 +52,7 @@ export function draftInput(d: ChargerDraft) {
   return {
     name: opt(d.name), description: opt(d.description), address: opt(d.address), city: opt(d.city), state: opt(d.state),
     postcode: opt(d.postcode), latitude: opt(d.latitude), longitude: opt(d.longitude), isPublic: d.isPublic,
-    maxPowerKw: opt(d.maxPowerKw), tariffId: opt(d.tariffId),
+    maxPowerKw: opt(d.maxPowerKw), tariffId: opt(d.tariffId), siteId: opt(d.siteId),
     connectors: d.connectors.map((k) => ({ connectorId: k.connectorId, type: opt(k.type), maxPowerKw: opt(k.maxPowerKw), phases: k.phases ? Number(k.phases) : null })),
   };
 }
@@ -65,6 +65,21 @@ export function ChargerSettingsForm({ initial, submitLabel, busy, serverError, f
   const [d, setD] = useState<ChargerDraft>(initial);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [{ data: tariffs }] = useQuery({ query: TariffChoicesQuery });
+  const [{ data: sites }] = useQuery({ query: SitesQuery, variables: { first: 100 } });
+  /** Choosing a site fills the address and position the charger does not have yet. */
+  const chooseSite = (id: string) => {
+    const site = sites?.sites.nodes.find((x) => x.id === id);
+    setD((o) => {
+      const fill = (mine: string, theirs: string | null | undefined) => (mine.trim() ? mine : theirs ?? "");
+      if (!site) return { ...o, siteId: id };
+      const noPosition = !o.latitude.trim() && !o.longitude.trim();
+      return {
+        ...o, siteId: id, address: fill(o.address, site.address), city: fill(o.city, site.city), state: fill(o.state, site.state),
+        postcode: fill(o.postcode, site.postcode),
+        latitude: noPosition ? site.latitude ?? "" : o.latitude, longitude: noPosition ? site.longitude ?? "" : o.longitude,
+      };
+    });
+  };
   const set = <K extends keyof ChargerDraft>(k: K, v: ChargerDraft[K]) => setD((o) => ({ ...o, [k]: v }));
   const setConn = (i: number, k: keyof ConnectorDraft, v: string) => setD((o) => ({ ...o, connectors: o.connectors.map((c, j) => (j === i ? { ...c, [k]: v } : c)) }));
   const errs = { ...problems, ...(fieldErrors ?? {}) };
@@ -86,6 +101,12 @@ export function ChargerSettingsForm({ initial, submitLabel, busy, serverError, f
       <div className="form">
         {children}
         {text("name", "Name")}
+        <label className="field" htmlFor="cs-site">Site
+          <select id="cs-site" name="siteId" value={d.siteId} onChange={(e) => chooseSite(e.target.value)}>
+            <option value="">No site</option>
+            {(sites?.sites.nodes ?? []).map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+          </select>{err("siteId")}
+        </label>
         {text("address", "Address", true)}
         {text("city", "City")}
         {text("state", "State")}

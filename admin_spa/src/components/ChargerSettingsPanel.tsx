@@ -44,17 +44,33 @@ export function ChargerSettingsPanel({ charger, onSaved }: { charger: Charger; o
   );
 }
 
+/** What the previews need of the driver API's station (the charger's and the site's queries ask for it). */
+interface PreviewShape {
+  hiddenBecause: string[];
+  notes: string[];
+  station: {
+    chargePointId: string; name?: string | null; address?: string | null; city?: string | null;
+    latitude?: number | null; longitude?: number | null; online: boolean; available: boolean;
+    tariff: { name: string; free: boolean; pricePerKwh: { amount: string; currency: string }; pricePerMinute?: { amount: string }; sessionFee?: { amount: string } };
+    connectors: Array<{ connectorId: number; status: string; type?: string | null; maxPowerKw?: string | null }>;
+  };
+}
+
 /** What drivers see of this charger: the driver API's own answer, and why they do not see it. */
 export function DriverPreview({ chargerId }: { chargerId: string }) {
   const [{ data, error }] = useQuery({ query: ChargerDriverPreviewQuery, variables: { id: chargerId }, requestPolicy: "network-only" });
   const p = data?.chargerDriverPreview;
   if (error) return <div className="alert error">{describeError(error)?.message}</div>;
   if (!p) return <div className="muted">Loading…</div>;
+  return <div className="card stack driver-preview" data-testid="driver-preview"><h3>What drivers see</h3><StationPreview preview={p} /></div>;
+}
+
+/** One charger as the driver app shows it, with why drivers do not find it, if they do not. */
+export function StationPreview({ preview: p }: { preview: PreviewShape }) {
   const s = p.station;
   const t = s.tariff;
   return (
-    <div className="card stack driver-preview" data-testid="driver-preview">
-      <h3>What drivers see</h3>
+    <div className="stack">
       {p.hiddenBecause.length ? (
         <div className="alert warn" data-testid="hidden-because">Drivers do not find this charger: {p.hiddenBecause.join(" ")}</div>
       ) : <div className="alert ok">Drivers find this charger in the app{s.latitude != null ? " and on its map" : ""}.</div>}
@@ -64,7 +80,7 @@ export function DriverPreview({ chargerId }: { chargerId: string }) {
         <div className="muted small">{[s.address, s.city].filter(Boolean).join(", ") || "No address"}</div>
         <div className="small">{s.latitude != null ? `${s.latitude}, ${s.longitude}` : "No position"}</div>
         <div className="small">Tariff: {t.name}{t.free ? " (free)" : ` · ${t.pricePerKwh.amount} ${t.pricePerKwh.currency}/kWh`}
-          {Number(t.pricePerMinute.amount) > 0 && ` · ${t.pricePerMinute.amount}/min`}{Number(t.sessionFee.amount) > 0 && ` · fee ${t.sessionFee.amount}`}</div>
+          {t.pricePerMinute && Number(t.pricePerMinute.amount) > 0 && ` · ${t.pricePerMinute.amount}/min`}{t.sessionFee && Number(t.sessionFee.amount) > 0 && ` · fee ${t.sessionFee.amount}`}</div>
         <ul className="small">
           {s.connectors.map((k) => <li key={k.connectorId}>#{k.connectorId} {k.type ?? "—"} {k.maxPowerKw ? `${k.maxPowerKw} kW` : ""} · {k.status}</li>)}
           {!s.connectors.length && <li className="muted">No connectors</li>}

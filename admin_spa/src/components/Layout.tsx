@@ -9,6 +9,7 @@ const NAV: Array<{ section?: string; to?: string; label?: string; icon?: IconNam
   { to: "/", label: "Dashboard", icon: "dashboard" },
   { section: "Network" },
   { to: "/chargers", label: "Chargers", icon: "bolt" },
+  { to: "/sites", label: "Sites", icon: "tag" },
   { to: "/sessions", label: "Sessions", icon: "play" },
   { to: "/metering", label: "Metering", icon: "wave" },
   { to: "/faults", label: "Faults", icon: "alert" },

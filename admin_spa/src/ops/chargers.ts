@@ -27,7 +27,7 @@ export const ChargerStatusSubscription = graphql(`
 export const ChargerQuery = graphql(`
   query AdminCharger($chargePointId: String!) {
     chargerByChargePointId(chargePointId: $chargePointId) {
-      ...AdminChargerFields description latitude longitude nodeId connectedAt isPublic state postcode tariffId
+      ...AdminChargerFields description latitude longitude nodeId connectedAt isPublic state postcode tariffId siteId
     }
   }
 `);
@@ -117,4 +117,35 @@ export const UpdateIdTagMutation = graphql(`
   mutation AdminUpdateIdTag($input: UpdateIdTagInput!) {
     updateIdTag(input: $input) { idTag { id idTag status expiresAt parentIdTag ownerEmail label } errors { code message field } }
   }
+`);
+
+export const SitesQuery = graphql(`
+  query AdminSites($search: String, $first: Int, $after: String) {
+    sites(search: $search, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      nodes { id name description address city state postcode latitude longitude chargerCount }
+    }
+  }
+`);
+
+export const SiteQuery = graphql(`
+  query AdminSite($id: ID!) {
+    site(id: $id) {
+      site { id name description address city state postcode latitude longitude chargerCount }
+      chargers { id chargePointId name online isPublic registrationStatus }
+      driverPreviews {
+        hiddenBecause notes
+        station { chargePointId name address city latitude longitude online available
+          tariff { name free pricePerKwh { amount currency } } connectors { connectorId status type maxPowerKw } }
+      }
+    }
+  }
+`);
+
+export const CreateSiteMutation = graphql(`
+  mutation AdminCreateSite($input: SiteInput!) { createSite(input: $input) { site { id name } errors { code message field } } }
+`);
+
+export const UpdateSiteMutation = graphql(`
+  mutation AdminUpdateSite($input: UpdateSiteInput!) { updateSite(input: $input) { site { id name } errors { code message field } } }
 `);
