@@ -77,23 +77,39 @@ async def test_registered_charger_with_position_and_tariff_appears_in_driver_app
         page = await admin_ctx.new_page()
         console = Console(page)
         await sign_in(page, server.http_url)
+        # A site first, placed on the map.
+        await page.goto(f"{server.http_url}/admin/sites")
+        await page.click("button:has-text('New site')")
+        await page.fill("#site-name", "Sunway Pyramid")
+        await page.fill("#site-address", "3 Jalan PJS 11/15, Bandar Sunway")
+        await page.fill("#site-city", "Subang Jaya")
+        picker = page.locator("[role=dialog] [data-testid=map-picker]")
+        await picker.locator(".leaflet-tile-loaded").first.wait_for(timeout=15000)
+        await picker.click(position={"x": 300, "y": 150})
+        await wait_for_function(page, "document.querySelector('#site-latitude').value !== ''", timeout=10000)
+        lat = float(await page.input_value("#site-latitude"))
+        lng = float(await page.input_value("#site-longitude"))
+        assert 2.5 < lat < 3.8 and 101.0 < lng < 102.3, (lat, lng)  # around Kuala Lumpur, where the map opens
+        await picker.locator("path.leaflet-interactive").wait_for(timeout=5000)  # the marker
+        # ...and refined by hand.
+        await page.fill("#site-latitude", "3.073100")
+        await page.fill("#site-longitude", "101.607300")
+        await page.screenshot(path=str(artifacts / "new-site-with-map-1366x768.png"))
+        await page.click("[role=dialog] button[type=submit]")
+        await page.locator("tr", has_text="Sunway Pyramid").wait_for(timeout=10000)
+
+        # The charger, at that site: its address and position come from the site.
         await page.goto(f"{server.http_url}/admin/chargers/new")
         await page.fill("#f-chargePointId", "E2E-SUNWAY-1")
         await page.fill("#cs-name", "Sunway Pyramid DC")
-        await page.fill("#cs-address", "3 Jalan PJS 11/15, Bandar Sunway")
-        await page.fill("#cs-city", "Subang Jaya")
-        # Placing it on the map fills the coordinates.
-        picker = page.locator("[data-testid=map-picker]")
-        await picker.locator(".leaflet-tile-loaded").first.wait_for(timeout=15000)
-        await picker.click(position={"x": 400, "y": 160})
-        await wait_for_function(page, "document.querySelector('#cs-latitude').value !== ''", timeout=10000)
-        lat = float(await page.input_value("#cs-latitude"))
-        lng = float(await page.input_value("#cs-longitude"))
-        assert 2.5 < lat < 3.8 and 101.0 < lng < 102.3, (lat, lng)  # around Kuala Lumpur, where the map opens
-        await picker.locator("path.leaflet-interactive").wait_for(timeout=5000)  # the marker
-        # ...and the operator refines them by hand.
-        await page.fill("#cs-latitude", "3.073100")
-        await page.fill("#cs-longitude", "101.607300")
+        await page.select_option("#cs-site", label="Sunway Pyramid")
+        assert await page.input_value("#cs-address") == "3 Jalan PJS 11/15, Bandar Sunway"
+        assert await page.input_value("#cs-city") == "Subang Jaya"
+        assert (await page.input_value("#cs-latitude"), await page.input_value("#cs-longitude")) == (
+            "3.073100",
+            "101.607300",
+        )
+        await page.locator("[data-testid=map-picker] path.leaflet-interactive").wait_for(timeout=10000)
         await page.select_option("#cs-tariff", label="Mall DC")
         await page.select_option("[aria-label='Connector 1 type']", "CCS2")
         await page.fill("[aria-label='Connector 1 max power']", "60")
@@ -122,6 +138,13 @@ async def test_registered_charger_with_position_and_tariff_appears_in_driver_app
             assert await page.input_value("#cs-latitude") == "3.073100"
             await page.locator("[data-testid=map-picker] path.leaflet-interactive").wait_for(timeout=10000)
             await page.screenshot(path=str(artifacts / "charger-settings-1366x768.png"), full_page=True)
+            # The site shows it, with what drivers see.
+            await page.goto(f"{server.http_url}/admin/sites")
+            await page.click("a:has-text('Sunway Pyramid')")
+            site_preview = page.locator("[data-testid=site-driver-preview]")
+            await site_preview.locator("text=Sunway Pyramid DC").wait_for(timeout=10000)
+            assert "Drivers find this charger" in await site_preview.inner_text()
+            await page.screenshot(path=str(artifacts / "site-detail-1366x768.png"), full_page=True)
             assert not console.errors, console.errors
 
             # A driver near Kuala Lumpur opens the app: the charger is in the list and on the map.
