@@ -124,6 +124,21 @@ async def check_tariff(session: AsyncSession, tariff_id: int | None, field_name:
         raise NotFound("No such tariff.", field=field_name)
 
 
+def clean_details(changes: Mapping[str, Any], allowed: Sequence[str], current: Any) -> dict[str, Any]:
+    """Details of a place (a charger, a site) as they are stored: only `allowed` names, texts
+    trimmed and bounded, a position of both coordinates or none (with `current`'s for the
+    coordinate not changed)."""
+    unknown = set(changes) - set(allowed)
+    if unknown:
+        raise InvalidInput(f"Unknown detail: {sorted(unknown)[0]}.")
+    values = dict(changes)
+    for name in TEXT_FIELDS:
+        if name in values:
+            values[name] = clean_text(name, values[name])
+    check_position(values.get("latitude", current.latitude), values.get("longitude", current.longitude))
+    return values
+
+
 #: What `update_details` may change: text details, position, publicity, power, tariff, site.
 DETAIL_FIELDS = (*TEXT_FIELDS, "latitude", "longitude", "is_public", "max_power_kw", "tariff_id", "site_id")
 
@@ -131,16 +146,9 @@ DETAIL_FIELDS = (*TEXT_FIELDS, "latitude", "longitude", "is_public", "max_power_
 async def update_details(session: AsyncSession, charger: Charger, changes: Mapping[str, Any]) -> None:
     """Apply the given detail changes (names of DETAIL_FIELDS; absent names are left alone), checked
     together: a position is both coordinates or none."""
-    unknown = set(changes) - set(DETAIL_FIELDS)
-    if unknown:
-        raise InvalidInput(f"Unknown charger detail: {sorted(unknown)[0]}.")
-    values = dict(changes)
-    for name in TEXT_FIELDS:
-        if name in values:
-            values[name] = clean_text(name, values[name])
+    values = clean_details(changes, DETAIL_FIELDS, charger)
     if "is_public" in values and values["is_public"] is None:
         raise InvalidInput("isPublic cannot be null.", field="isPublic")
-    check_position(values.get("latitude", charger.latitude), values.get("longitude", charger.longitude))
     if "max_power_kw" in values:
         check_power(values["max_power_kw"])
     if "tariff_id" in values:

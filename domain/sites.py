@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from db.models import Charger, Site
-from domain.charger_setup import TEXT_FIELDS, check_position, clean_text
+from domain.charger_setup import clean_details
 from domain.errors import Conflict, InvalidInput, NotFound
 
 #: What an operator sets on a site.
@@ -22,16 +22,9 @@ FIELDS = ("name", "description", "address", "city", "state", "postcode", "latitu
 
 
 async def _apply(session: AsyncSession, site: Site, values: Mapping[str, Any]) -> Site:
-    unknown = set(values) - set(FIELDS)
-    if unknown:
-        raise InvalidInput(f"Unknown site detail: {sorted(unknown)[0]}.")
-    clean = dict(values)
-    for name in TEXT_FIELDS:
-        if name in clean:
-            clean[name] = clean_text(name, clean[name])
+    clean = clean_details(values, FIELDS, site)
     if "name" in clean and not clean["name"]:
         raise InvalidInput("A site has a name.", field="name")
-    check_position(clean.get("latitude", site.latitude), clean.get("longitude", site.longitude))
     for name, value in clean.items():
         setattr(site, name, value)
     try:
