@@ -480,7 +480,11 @@ class Mutation:
                         action="ocpp.raw_command",
                         target_type="Charger",
                         target_id=cid,
-                        details={"action": input.action, "payload": input.payload, "outcome": outcome},
+                        details={
+                            "action": input.action,
+                            "payload": ocpp_secrets.mask(input.payload),  # never a key in clear
+                            "outcome": outcome,
+                        },
                     )
 
         return await payload_or_errors(OcppCommandPayload, work())

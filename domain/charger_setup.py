@@ -224,11 +224,13 @@ class Imported:
 def _decimal(text: str | None, field_name: str) -> Decimal | None:
     if text is None or not text.strip():
         return None
+    if len(text) > 32:  # checked first: a long text is never parsed
+        raise InvalidInput("Not a number.", field=field_name)
     try:
         value = Decimal(text.strip())
     except InvalidOperation:
         raise InvalidInput("Not a number.", field=field_name) from None
-    if not value.is_finite() or len(text) > 32:
+    if not value.is_finite():
         raise InvalidInput("Not a number.", field=field_name)
     return value
 

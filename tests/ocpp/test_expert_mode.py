@@ -73,6 +73,23 @@ async def test_expert_mode_sends_what_the_platform_would_refuse(server: Any) -> 
                 "INVALID_INPUT",
             ), (action, r)
 
+        # A key sent in expert mode is never kept in clear (audit log, command history).
+        cp.answers["ChangeConfiguration"] = {"status": "Accepted"}
+        secret = "00112233445566778899AABBCCDDEEFF00112233"
+        r = await server.graphql(
+            RAW,
+            {
+                "i": {
+                    "chargerId": gid,
+                    "action": "ChangeConfiguration",
+                    "payload": {"key": "AuthorizationKey", "value": secret},
+                }
+            },
+            token=admin,
+        )
+        assert r["data"]["sendRawOcppCommand"]["status"] == "Accepted"
+        assert (await cp.expect("ChangeConfiguration"))["value"] == secret
+
         # Drivers cannot.
         r = await server.graphql(
             RAW, {"i": {"chargerId": gid, "action": "Reset", "payload": {"type": "Soft"}}}, token=driver
@@ -81,6 +98,7 @@ async def test_expert_mode_sends_what_the_platform_would_refuse(server: Any) -> 
         assert [a for a in cp.log if a.startswith("recv")] == [
             "recv CancelReservation",
             "recv UnlockConnector",
+            "recv ChangeConfiguration",
         ]
 
     async with p.sessionmaker() as s:
@@ -92,6 +110,7 @@ async def test_expert_mode_sends_what_the_platform_would_refuse(server: Any) -> 
         assert [(r.action, r.status) for r in rows] == [
             ("CancelReservation", "completed"),
             ("UnlockConnector", "error"),
+            ("ChangeConfiguration", "completed"),
         ]
         audited = (
             await s.scalars(
@@ -102,4 +121,6 @@ async def test_expert_mode_sends_what_the_platform_would_refuse(server: Any) -> 
             ("CancelReservation", "Rejected"),
             ("UnlockConnector", "COMMAND_REJECTED"),
         ]
-        assert len(audited) == 6  # and the four refused by the schema (a non-object is not a command)
+        assert len(audited) == 7  # and the four refused by the schema (a non-object is not a command)
+        for row in [*audited, *(await s.scalars(select(OcppCommand))).all()]:
+            assert secret not in repr(vars(row))
