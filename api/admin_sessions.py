@@ -13,13 +13,14 @@ from sqlalchemy import String, cast, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from api.accounts_types import Money, User
+from api.errors import UserError, payload_or_errors
 from api.invoices import Receipt
 from api.ocpp_types import Charger
 from api.permissions import require_admin
 from api.relay import Connection, SortDirection, decode_id, encode_id, paginate, sort_of
 from api.sessions import CostLine
 from db import models as m
-from domain import list_order, transactions
+from domain import audit, events, list_order, transactions
 from domain.errors import NotFound
 
 ENERGY = "Energy.Active.Import.Register"
@@ -284,3 +285,51 @@ class Query:
                 raise NotFound("No such charging session.")
             await _with_users(s, [tx])
         return AdminChargingSession.from_model(tx, info.context.platform.secret_key)
+
+
+@strawberry.input
+class CloseChargingSessionInput:
+    id: strawberry.ID
+    reason: str = strawberry.field(description="Why (3 to 500 characters); kept in the audit log.")
+
+
+@strawberry.type
+class CloseChargingSessionPayload:
+    session: AdminChargingSession | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(
+        description="Admins: close an active session its charger will never end (replaced or dead), "
+        "billed on the last meter reading received, like a stop; the reason goes to the audit log."
+    )
+    async def close_charging_session(
+        self, info: strawberry.Info, input: CloseChargingSessionInput
+    ) -> CloseChargingSessionPayload:
+        admin = await require_admin(info)
+        platform = info.context.platform
+
+        async def work() -> CloseChargingSessionPayload:
+            pk = decode_id(input.id, "ChargingSession")
+            async with platform.sessionmaker() as s, s.begin():
+                tx = await transactions.close_abandoned(s, pk, input.reason)
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="session.close",
+                    target_type="ChargingSession",
+                    target_id=pk,
+                    details={"reason": input.reason.strip(), "meter_stop": tx.meter_stop},
+                )
+                event = transactions.session_event(tx)
+            await platform.bus.publish(events.session(pk), event)
+            async with platform.sessionmaker() as s:
+                row = (await s.execute(_query().where(m.ChargingSession.id == pk))).scalar_one()
+                await _with_users(s, [row])
+            return CloseChargingSessionPayload(
+                session=AdminChargingSession.from_model(row, platform.secret_key)
+            )
+
+        return await payload_or_errors(CloseChargingSessionPayload, work())

@@ -4,6 +4,7 @@ delete. Drivers see approved public chargers; everything else is for admins."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 from decimal import Decimal
@@ -13,7 +14,7 @@ import strawberry
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import selectinload
 
-from api.errors import UserError, payload_or_errors
+from api.errors import UserError, payload_or_errors, user_errors
 from api.ocpp_types import (
     Charger,
     ChargingProfile,
@@ -28,9 +29,11 @@ from api.ocpp_types import (
 )
 from api.permissions import require_admin, require_viewer
 from api.relay import Connection, SortDirection, decode_id, paginate, sort_of
+from api.stations import Station
 from db import models as m
-from domain import audit, chargers, events, list_order
+from domain import audit, charger_setup, chargers, events, list_order, stations
 from domain.errors import Conflict, InvalidInput, NotFound
+from domain.tariffs import TariffSnapshot
 from ocpp_server.operations import after_approval, close_below_profile
 
 MAX_METER_VALUES = 5000
@@ -99,6 +102,22 @@ class FaultOrder:
     direction: SortDirection = SortDirection.DESC
 
 
+@strawberry.type(description="What drivers see of a charger.")
+class DriverPreview:
+    station: Station = strawberry.field(description="As the driver API returns it.")
+    hidden_because: list[str] = strawberry.field(description="Why drivers do not find it (empty: they do).")
+    notes: list[str] = strawberry.field(description="What it still lacks for drivers.")
+
+
+def driver_preview(c: m.Charger, tariff: TariffSnapshot) -> DriverPreview:
+    """What drivers see of a charger (connectors loaded), and why they might not."""
+    return DriverPreview(
+        station=Station.build(c, tariff),
+        hidden_because=charger_setup.hidden_because(c),
+        notes=charger_setup.notes_for_drivers(c),
+    )
+
+
 @strawberry.type
 class Query:
     @strawberry.field(
@@ -154,6 +173,18 @@ class Query:
     @strawberry.field(description="One charger by id (drivers: approved public chargers only).")
     async def charger(self, info: strawberry.Info, id: strawberry.ID) -> Charger:
         return Charger.from_model(await _charger(info, id, admin=False))
+
+    @strawberry.field(
+        description="Admins: a charger as the driver app shows it (the same data as `stations`), and "
+        "why drivers do not find it, if they do not."
+    )
+    async def charger_driver_preview(self, info: strawberry.Info, id: strawberry.ID) -> DriverPreview:
+        await require_admin(info)
+        cid = decode_id(id, "Charger")
+        async with info.context.platform.sessionmaker() as s:
+            c = await charger_setup.load(s, cid)
+            prices = await stations.tariffs_for(s, [c])
+        return driver_preview(c, prices[c.id])
 
     @strawberry.field(description="One charger by its OCPP charge point id (admins).")
     async def charger_by_charge_point_id(self, info: strawberry.Info, charge_point_id: str) -> Charger | None:
@@ -325,6 +356,17 @@ class Query:
 # ------------------------------------------------------------------ admin mutations
 
 
+@strawberry.input(description="A connector as the operator registers it.")
+class ConnectorSetupInput:
+    connector_id: int = strawberry.field(description="1 to 10 (OCPP connectorId).")
+    type: str | None = strawberry.field(default=None, description="CCS2, Type2, CHAdeMO or GB-T.")
+    max_power_kw: Decimal | None = None
+    phases: int | None = strawberry.field(default=None, description="1 or 3 (AC plugs).")
+
+    def spec(self) -> charger_setup.ConnectorSpec:
+        return charger_setup.ConnectorSpec(self.connector_id, self.type, self.max_power_kw, self.phases)
+
+
 @strawberry.input
 class RegisterChargerInput:
     charge_point_id: str
@@ -343,6 +385,15 @@ class RegisterChargerInput:
     latitude: Decimal | None = None
     longitude: Decimal | None = None
     max_power_kw: Decimal | None = None
+    description: str | None = None
+    state: str | None = None
+    postcode: str | None = None
+    is_public: bool = True
+    tariff_id: strawberry.ID | None = strawberry.field(
+        default=None, description="The tariff drivers pay on it (none: the default tariff)."
+    )
+    site_id: strawberry.ID | None = strawberry.field(default=None, description="The site it stands at.")
+    connectors: list[ConnectorSetupInput] = strawberry.field(default_factory=list)
 
 
 @strawberry.type
@@ -385,6 +436,16 @@ class UpdateChargerInput:
     longitude: Decimal | None = strawberry.UNSET
     is_public: bool | None = strawberry.UNSET
     max_power_kw: Decimal | None = strawberry.UNSET
+    tariff_id: strawberry.ID | None = strawberry.field(
+        default=strawberry.UNSET, description="The tariff drivers pay on it (null: the default tariff)."
+    )
+    site_id: strawberry.ID | None = strawberry.field(
+        default=strawberry.UNSET, description="The site it stands at (null: none)."
+    )
+    connectors: list[ConnectorSetupInput] | None = strawberry.field(
+        default=strawberry.UNSET,
+        description="Type, maximum power and phases of these connectors (others keep theirs).",
+    )
     security_profile: int | None = strawberry.UNSET
     rotate_authorization_key: bool = strawberry.field(
         default=False, description="Generate a new AuthorizationKey (returned once)."
@@ -417,6 +478,61 @@ class ChargerPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
+@strawberry.input(description="One charger of a CSV import; numbers as written in the file.")
+class ChargerImportRowInput:
+    charge_point_id: str
+    name: str | None = None
+    description: str | None = None
+    address: str | None = None
+    city: str | None = None
+    state: str | None = None
+    postcode: str | None = None
+    latitude: str | None = None
+    longitude: str | None = None
+    is_public: bool = True
+    security_profile: int = 1
+    max_power_kw: str | None = None
+    tariff: str | None = strawberry.field(default=None, description="A tariff's name.")
+    connectors: list[ConnectorSetupInput] = strawberry.field(default_factory=list)
+
+    def row(self) -> charger_setup.ImportRow:
+        same = {
+            f.name: getattr(self, f.name)
+            for f in dataclasses.fields(charger_setup.ImportRow)
+            if f.name not in ("tariff_name", "connectors")
+        }
+        connectors = tuple(k.spec() for k in self.connectors)
+        return charger_setup.ImportRow(**same, tariff_name=self.tariff, connectors=connectors)
+
+
+@strawberry.input
+class ImportChargersInput:
+    rows: list[ChargerImportRowInput] = strawberry.field(description="At most 500.")
+
+
+@strawberry.type(description="A row of an import that is wrong.")
+class ImportRowError:
+    row: int = strawberry.field(description="The data row, 1 for the first after the header.")
+    field: str | None
+    message: str
+
+
+@strawberry.type(description="A registered charger's AuthorizationKey, shown once.")
+class ChargerKey:
+    charge_point_id: str
+    authorization_key: str
+
+
+@strawberry.type
+class ImportChargersPayload:
+    chargers: list[Charger] = strawberry.field(default_factory=list)
+    keys: list[ChargerKey] = strawberry.field(default_factory=list)
+    row_errors: list[ImportRowError] = strawberry.field(
+        default_factory=list, description="When given, nothing was imported."
+    )
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
 @strawberry.input
 class DeleteChargerInput:
     id: strawberry.ID
@@ -430,32 +546,40 @@ class DeleteChargerPayload:
 
 async def _reload(info: strawberry.Info, cid: int) -> Charger:
     async with info.context.platform.sessionmaker() as s:
-        c = (
-            await s.execute(
-                select(m.Charger).options(selectinload(m.Charger.connectors)).where(m.Charger.id == cid)
-            )
-        ).scalar_one()
-    return Charger.from_model(c)
+        return Charger.from_model(await charger_setup.load(s, cid))
 
 
-_UPDATABLE = (
-    "name",
-    "description",
-    "address",
-    "city",
-    "state",
-    "postcode",
-    "latitude",
-    "longitude",
-    "is_public",
-    "max_power_kw",
-)
+def _tariff_id(gid: strawberry.ID | None) -> int | None:
+    return None if gid is None else decode_id(gid, "Tariff", field="tariffId")
 
 
-def _update_details(input: UpdateChargerInput, new_key: str | None) -> dict[str, object]:
+def _site_id(gid: strawberry.ID | None) -> int | None:
+    return None if gid is None else decode_id(gid, "Site", field="siteId")
+
+
+_DECODE = {"tariff_id": _tariff_id, "site_id": _site_id}
+
+
+def _detail_changes(input: UpdateChargerInput) -> dict[str, Any]:
+    """The charger details an update gives (UNSET: left alone), as domain values."""
+    changes: dict[str, Any] = {}
+    for name in charger_setup.DETAIL_FIELDS:
+        value = getattr(input, name)
+        if value is not strawberry.UNSET:
+            changes[name] = _DECODE[name](value) if name in _DECODE else value
+    return changes
+
+
+def _update_details(
+    changes: dict[str, Any], input: UpdateChargerInput, new_key: str | None
+) -> dict[str, object]:
     """What an update changed, for the audit log (never the key itself)."""
-    given = {n: getattr(input, n) for n in (*_UPDATABLE, "security_profile")}
-    return {n: v for n, v in given.items() if v is not strawberry.UNSET} | {"new_key": new_key is not None}
+    details: dict[str, object] = {k: str(v) if isinstance(v, Decimal) else v for k, v in changes.items()}
+    if input.security_profile is not strawberry.UNSET:
+        details["security_profile"] = input.security_profile
+    if input.connectors is not strawberry.UNSET and input.connectors is not None:
+        details["connectors"] = [c.connector_id for c in input.connectors]
+    return details | {"new_key": new_key is not None}
 
 
 async def _publish_visibility(platform: Any, c: m.Charger) -> None:
@@ -479,18 +603,33 @@ class Mutation:
 
         async def work() -> RegisterChargerPayload:
             async with info.context.platform.sessionmaker() as s, s.begin():
+                specs = [k.spec() for k in input.connectors]
+                charger_setup.check_connectors(specs)
                 reg = await chargers.register(
                     s,
                     input.charge_point_id.strip(),
                     security_profile=input.security_profile,
                     authorization_key=input.authorization_key,
-                    name=input.name,
-                    address=input.address,
-                    city=input.city,
-                    latitude=input.latitude,
-                    longitude=input.longitude,
-                    max_power_kw=input.max_power_kw,
                 )
+                await charger_setup.update_details(
+                    s,
+                    reg.charger,
+                    {
+                        "name": input.name,
+                        "description": input.description,
+                        "address": input.address,
+                        "city": input.city,
+                        "state": input.state,
+                        "postcode": input.postcode,
+                        "latitude": input.latitude,
+                        "longitude": input.longitude,
+                        "max_power_kw": input.max_power_kw,
+                        "is_public": input.is_public,
+                        "tariff_id": _tariff_id(input.tariff_id),
+                        "site_id": _site_id(input.site_id),
+                    },
+                )
+                await charger_setup.set_connectors(s, reg.charger, specs)
                 cid = reg.charger.id
                 audit.record(
                     s,
@@ -505,6 +644,44 @@ class Mutation:
             )
 
         return await payload_or_errors(RegisterChargerPayload, work())
+
+    @strawberry.mutation(
+        description="Admins: register many chargers (a CSV file's rows) in one transaction: all, or "
+        "none and the rows' errors."
+    )
+    async def import_chargers(
+        self, info: strawberry.Info, input: ImportChargersInput
+    ) -> ImportChargersPayload:
+        admin = await require_admin(info)
+
+        async def work() -> ImportChargersPayload:
+            try:
+                async with info.context.platform.sessionmaker() as s, s.begin():
+                    done = await charger_setup.import_chargers(s, [r.row() for r in input.rows])
+                    ids = [c.id for c in done.chargers]
+                    audit.record(
+                        s,
+                        actor_user_id=admin.id,
+                        action="charger.import",
+                        target_type="Charger",
+                        target_id=None,
+                        details={"charge_point_ids": [c.charge_point_id for c in done.chargers]},
+                    )
+            except charger_setup.ImportRefused as refused:
+                return ImportChargersPayload(
+                    row_errors=[
+                        ImportRowError(row=e.row, field=e.field, message=e.message) for e in refused.rows
+                    ],
+                    errors=user_errors(refused),
+                )
+            async with info.context.platform.sessionmaker() as s:
+                loaded = [Charger.from_model(await charger_setup.load(s, cid)) for cid in ids]
+            return ImportChargersPayload(
+                chargers=loaded,
+                keys=[ChargerKey(charge_point_id=k, authorization_key=v) for k, v in done.keys.items()],
+            )
+
+        return await payload_or_errors(ImportChargersPayload, work())
 
     @strawberry.mutation(
         description="Admins: approve (or reject) a charger; BootNotification answers accordingly."
@@ -553,12 +730,10 @@ class Mutation:
             async with info.context.platform.sessionmaker() as s, s.begin():
                 c = await chargers.get(s, cid)
                 was_public = c.is_public
-                for name in _UPDATABLE:
-                    value = getattr(input, name)
-                    if value is not strawberry.UNSET:
-                        if name == "is_public" and value is None:
-                            raise InvalidInput("isPublic cannot be null.", field="isPublic")
-                        setattr(c, name, value)
+                changes = _detail_changes(input)
+                await charger_setup.update_details(s, c, changes)
+                if input.connectors is not strawberry.UNSET and input.connectors is not None:
+                    await charger_setup.set_connectors(s, c, [k.spec() for k in input.connectors])
                 if input.security_profile is not strawberry.UNSET and input.security_profile is not None:
                     if input.security_profile not in (0, 1, 2, 3):
                         raise InvalidInput("The security profile is 0 to 3.", field="securityProfile")
@@ -573,7 +748,7 @@ class Mutation:
                     action="charger.update",
                     target_type="Charger",
                     target_id=cid,
-                    details=_update_details(input, key),
+                    details=_update_details(changes, input, key),
                 )
             if c.is_public != was_public:  # live availability streams follow the change at once
                 await _publish_visibility(info.context.platform, c)

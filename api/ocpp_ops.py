@@ -17,8 +17,9 @@ from api.ocpp_types import ChargingProfile, ConfigurationKey, DiagnosticsJob, Fi
 from api.permissions import require_admin
 from api.relay import decode_id
 from db import models as m
-from domain import ocpp_secrets
-from ocpp_server.operations import execute
+from domain import audit, ocpp_secrets
+from domain.errors import DomainError, InvalidInput
+from ocpp_server.operations import execute, execute_raw
 
 
 def _iso(t: dt.datetime) -> str:
@@ -114,6 +115,15 @@ async def _run(info: strawberry.Info, charger_id: strawberry.ID, action: str, pa
         return p
 
     return await payload_or_errors(OcppCommandPayload, work())
+
+
+@strawberry.input(description="Expert mode: one OCPP 1.6 command as raw JSON.")
+class RawOcppCommandInput:
+    charger_id: strawberry.ID
+    action: str = strawberry.field(
+        description="A central-system command of OCPP 1.6, e.g. CancelReservation."
+    )
+    payload: JSON = strawberry.field(description="Its parameters (a JSON object, camelCase as in OCPP).")
 
 
 def _clean(d: dict[str, Any]) -> dict[str, Any]:
@@ -428,3 +438,53 @@ class Mutation:
     ) -> OcppCommandPayload:
         payload = {"connectorId": input.connector_id, "csChargingProfiles": input.cs_charging_profiles}
         return await _run(info, input.charger_id, "SetChargingProfile", payload)  # type: ignore[no-any-return]
+
+    @strawberry.mutation(
+        description="Admins, expert mode: send any OCPP 1.6 command with raw JSON parameters, checked "
+        "against the action's 1.6 schema only (not the platform's rules). The charger's raw answer is "
+        "returned; the command is in the command history and the audit log."
+    )
+    async def send_raw_ocpp_command(
+        self, info: strawberry.Info, input: RawOcppCommandInput
+    ) -> OcppCommandPayload:
+        admin = await require_admin(info)
+        viewer = await info.context.get_viewer()
+        api_key = viewer.api_key if viewer is not None else None
+
+        async def work() -> OcppCommandPayload:
+            cid = decode_id(input.charger_id, "Charger", field="chargerId")
+            if not isinstance(input.payload, dict):
+                raise InvalidInput("The parameters are a JSON object.", field="payload")
+            outcome = "sent"
+            try:
+                out = await execute_raw(
+                    info.context.platform,
+                    cid,
+                    input.action,
+                    dict(input.payload),
+                    user_id=admin.id,
+                    origin="api_key" if api_key is not None else "expert",
+                    api_key_id=api_key.id if api_key is not None else None,
+                )
+                result = ocpp_secrets.mask(out.result)
+                outcome = str(result.get("status") or "answered")
+                return OcppCommandPayload(status=result.get("status"), response=result)
+            except DomainError as e:
+                outcome = e.code
+                raise
+            finally:
+                async with info.context.platform.sessionmaker() as s, s.begin():
+                    audit.record(
+                        s,
+                        actor_user_id=admin.id,
+                        action="ocpp.raw_command",
+                        target_type="Charger",
+                        target_id=cid,
+                        details={
+                            "action": input.action,
+                            "payload": ocpp_secrets.mask(input.payload),  # never a key in clear
+                            "outcome": outcome,
+                        },
+                    )
+
+        return await payload_or_errors(OcppCommandPayload, work())

@@ -37,6 +37,7 @@ class Connector:
     vendor_error_code: str | None
     connector_type: str | None
     max_power_kw: Decimal | None
+    phases: int | None = strawberry.field(description="1 or 3 (AC plugs), when registered.")
     status_at: dt.datetime | None
 
     @classmethod
@@ -50,6 +51,7 @@ class Connector:
             vendor_error_code=c.vendor_error_code,
             connector_type=c.connector_type,
             max_power_kw=c.max_power_kw,
+            phases=c.phases,
             status_at=c.status_timestamp,
         )
 
@@ -82,6 +84,10 @@ class Charger:
     connected_at: dt.datetime | None
     local_list_version: int
     max_power_kw: Decimal | None
+    tariff_id: strawberry.ID | None = strawberry.field(
+        description="The charger's own tariff (none: drivers pay the default tariff)."
+    )
+    site_id: strawberry.ID | None = strawberry.field(description="The site it stands at.")
     created_at: dt.datetime
     connectors: list[Connector]
 
@@ -115,6 +121,8 @@ class Charger:
             connected_at=c.connected_at,
             local_list_version=c.local_list_version,
             max_power_kw=c.max_power_kw,
+            tariff_id=encode_id("Tariff", c.tariff_id) if c.tariff_id is not None else None,
+            site_id=encode_id("Site", c.site_id) if c.site_id is not None else None,
             created_at=c.created_at,
             connectors=[Connector.from_model(x) for x in conns],
         )

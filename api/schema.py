@@ -42,6 +42,7 @@ from api import (
     dashboard,
     driver_extras,
     faults,
+    idtags_admin,
     invoices,
     maintenance,
     memberships,
@@ -52,6 +53,7 @@ from api import (
     rewards,
     scopes,
     sessions,
+    sites,
     stations,
     subscriptions,
     support,
@@ -75,18 +77,20 @@ QUERY_TYPES: list[type] = [
     *(tariffs.Query, memberships.Query, rewards.Query, referrals.Query),
     # Chargers and OCPP operations.
     chargers_api.Query,
+    sites.Query,
     # Driver app: public charger discovery, the running session.
     *(stations.Query, driver_extras.Query),
     # Operator's console: dashboard, admin sessions, maintenance, support, settings, audit log.
     *(dashboard.Query, admin_sessions.Query, maintenance.Query, support.Query),
-    *(platform_settings.Query, audit.Query),
+    *(platform_settings.Query, audit.Query, idtags_admin.Query),
 ]
 MUTATION_TYPES: list[type] = [
     *(accounts.Mutation, users.Mutation, apikeys.Mutation),
     *(wallet.Mutation, payments.Mutation, sessions.Mutation),
     *(tariffs.Mutation, memberships.Mutation, rewards.Mutation, referrals.Mutation),
-    *(chargers_api.Mutation, ocpp_ops.Mutation),
+    *(chargers_api.Mutation, ocpp_ops.Mutation, admin_sessions.Mutation, sites.Mutation),
     *(faults.Mutation, maintenance.Mutation, support.Mutation, platform_settings.Mutation),
+    idtags_admin.Mutation,
 ]
 SUBSCRIPTION_TYPES: list[type] = [subscriptions.Subscription, sessions.Subscription]
 #: Types reachable only through interfaces or unions (e.g. the concrete UserError types).

@@ -5,17 +5,22 @@ admin. The OCPP side reads tags by value: idTag is an OCPP CiString20, compared 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import secrets
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import selectinload
 
-from db.models import IdTag, ci_string_key
+from db.models import IdTag, User, ci_string_key
 from domain.errors import Conflict, Forbidden, InvalidInput, NotFound
 
 APP_PREFIX = "APP"
+#: A field an update leaves as it is.
+UNCHANGED: object = object()
 RFID_RE = re.compile(r"^[A-Za-z0-9\-_.:]{4,20}$")
 
 
@@ -101,3 +106,105 @@ async def app_tag(session: AsyncSession, user_id: int) -> IdTag | None:
     return await session.scalar(
         select(IdTag).where(IdTag.user_id == user_id, IdTag.kind == "app").order_by(IdTag.id).limit(1)
     )
+
+
+# ------------------------------------------------------------------------------------------------
+# Operators: every tag, searched and edited (expiry, block, parent group, owner)
+# ------------------------------------------------------------------------------------------------
+
+#: An OCPP IdToken (CiString20) as an operator types a parent (group) tag: any printable ASCII.
+PARENT_RE = re.compile(r"^[\x21-\x7e]{1,20}$")
+SEARCH_MAX = 100
+
+
+def admin_query(search: str | None = None, status: str | None = None) -> Select[IdTag]:
+    """Tags for the console, filtered: `search` matches the tag, its label, its parent and its
+    owner's email or name (case-insensitive); `status` is an OCPP status (Accepted, Blocked...)."""
+    q = select(IdTag).outerjoin(User, User.id == IdTag.user_id).options(selectinload(IdTag.user))
+    if search and search.strip():
+        like = f"%{search.strip()[:SEARCH_MAX]}%"
+        q = q.where(
+            or_(
+                IdTag.id_tag.ilike(like),
+                IdTag.label.ilike(like),
+                IdTag.parent_id_tag.ilike(like),
+                User.email.ilike(like),
+                User.name.ilike(like),
+            )
+        )
+    if status is not None:
+        q = q.where(IdTag.status == status)
+    return q
+
+
+async def create_for_operator(
+    session: AsyncSession, value: str, *, owner_id: int | None, label: str | None
+) -> IdTag:
+    """An RFID card (or a group tag without an owner) registered by an operator."""
+    tag_value = normalize_rfid(value)
+    if await find(session, tag_value) is not None:
+        raise Conflict("This tag is already registered.", field="idTag")
+    tag = IdTag(id_tag=tag_value, kind="rfid", status="Accepted", user_id=owner_id, label=_label(label))
+    session.add(tag)
+    await session.flush()
+    return await get_with_owner(session, tag.id)
+
+
+async def get_with_owner(session: AsyncSession, tag_id: int) -> IdTag:
+    tag = await session.scalar(select(IdTag).options(selectinload(IdTag.user)).where(IdTag.id == tag_id))
+    if tag is None:
+        raise NotFound(field="id")
+    return tag
+
+
+def _label(label: str | None) -> str | None:
+    if label is not None and len(label.strip()) > 100:
+        raise InvalidInput("Use at most 100 characters.", field="label")
+    return (label or "").strip() or None
+
+
+@dataclass(frozen=True)
+class TagChanges:
+    """What an operator changes on a tag; UNCHANGED fields are left alone."""
+
+    expires_at: dt.datetime | None | object = UNCHANGED
+    parent_id_tag: str | None | object = UNCHANGED
+    owner_id: int | None | object = UNCHANGED
+    label: str | None | object = UNCHANGED
+    blocked: bool | object = UNCHANGED
+
+
+async def operator_update(
+    session: AsyncSession, tag: IdTag, changes: TagChanges, *, now: dt.datetime
+) -> IdTag:
+    """Apply an operator's changes. A parent is another tag value (a group: the charger lets any
+    member stop the others' sessions); a tag is not its own parent. A new expiry in the future
+    revives an Expired tag; a past one makes chargers answer Expired from now on."""
+    if changes.parent_id_tag is not UNCHANGED:
+        parent = changes.parent_id_tag
+        if parent is not None:
+            assert isinstance(parent, str)
+            parent = parent.strip()
+            if not PARENT_RE.match(parent):
+                raise InvalidInput("A parent tag is 1 to 20 printable characters.", field="parentIdTag")
+            if ci_key(parent) == tag.id_tag_key:
+                raise InvalidInput("A tag is not its own parent.", field="parentIdTag")
+        tag.parent_id_tag = parent or None
+    if changes.expires_at is not UNCHANGED:
+        expires = changes.expires_at
+        assert expires is None or isinstance(expires, dt.datetime)
+        tag.expires_at = expires
+        if tag.status == "Expired" and (expires is None or expires > now):
+            tag.status = "Accepted"
+    if changes.owner_id is not UNCHANGED:
+        if tag.kind == "app" and changes.owner_id != tag.user_id:
+            raise InvalidInput("An app tag belongs to its user.", field="owner")
+        tag.user_id = changes.owner_id  # type: ignore[assignment]
+    if changes.label is not UNCHANGED:
+        tag.label = _label(changes.label)  # type: ignore[arg-type]
+    if changes.blocked is not UNCHANGED and changes.blocked != (tag.status == "Blocked"):
+        await set_status(session, tag, bool(changes.blocked), by_admin=True)
+    await session.flush()
+    if changes.owner_id is not UNCHANGED:
+        await session.refresh(tag, ["user"])
+    return tag

@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from db import bulk
 from db.models import ChargingRequest, ChargingSession, MeterValue, OcppCommand, Reservation, utcnow
 from domain import authorization, events, faults
+from domain.errors import Conflict, InvalidInput, NotFound
 from domain.idtags import ci_key
 from domain.timestamps import parse_timestamp
 
@@ -41,6 +42,8 @@ FLAG_RESERVATION_MISMATCH = "reservation_mismatch"
 #: The owner's wallet was below the minimum balance at StartTransaction (an offline or local-list
 #: start): recorded and billed as usual, answered with the refusal so the charger stops it.
 FLAG_NO_CREDIT = "no_credit"
+#: Closed by an operator: the charger never ended it (replaced, dead); billed on its last reading.
+FLAG_CLOSED_BY_OPERATOR = "closed_by_operator"
 
 # Base unit and factor for every unit of OCPP 1.6 (UnitOfMeasure).
 _UNITS: dict[str, tuple[str, float]] = {
@@ -445,6 +448,39 @@ async def stop_transaction(
     await on_transaction_stopped(session, tx)
     await session.flush()
     return StopResult(tx, info, stopped_now=True, meter_rows=rows.rows)
+
+
+#: The longest reason an operator gives for closing a session.
+MAX_CLOSE_REASON = 500
+
+
+async def close_abandoned(
+    session: AsyncSession, session_id: int, reason: str, *, now: dt.datetime | None = None
+) -> ChargingSession:
+    """Close an active session its charger will never end (the charger was replaced or is dead), as
+    if the charger had sent StopTransaction with its last reading: meterStop is the last energy
+    register received (else meterStart) at the time of that reading (else the start), so the driver
+    pays only for energy the platform saw, billed as any other stop (once: a StopTransaction the
+    charger sends later is answered as a retry and changes nothing). The operator's `reason` is
+    for the audit log; the session's stop reason is OCPP's "Other", flagged closed_by_operator."""
+    reason = (reason or "").strip()
+    if not 3 <= len(reason) <= MAX_CLOSE_REASON:
+        raise InvalidInput(f"Give a reason of 3 to {MAX_CLOSE_REASON} characters.", field="reason")
+    tx = await session.scalar(
+        select(ChargingSession).where(ChargingSession.id == session_id).with_for_update()
+    )
+    if tx is None:
+        raise NotFound("No such charging session.")
+    if tx.status != "Active":
+        raise Conflict("The session is not active.", field="id")
+    meter_stop = tx.last_energy_wh if tx.last_energy_wh is not None else tx.meter_start
+    stopped_at = tx.last_meter_at if tx.last_meter_at is not None else tx.started_at
+    _add_flag(tx, FLAG_CLOSED_BY_OPERATOR)
+    result = await stop_transaction(
+        session, tx.charger_id, tx.id, meter_stop, stopped_at, reason="Other", now=now
+    )
+    assert result.tx is not None
+    return result.tx
 
 
 # --------------------------------------------------------------------------------------------------

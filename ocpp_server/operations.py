@@ -180,3 +180,39 @@ async def close_below_profile(platform: Platform, cpid: str, profile: int) -> bo
     }
     await platform.bus.publish(events.node_commands(found[1]), command)
     return True
+
+
+async def execute_raw(
+    platform: Platform,
+    charger_id: int,
+    action: str,
+    payload: dict[str, Any],
+    *,
+    user_id: int | None = None,
+    origin: str | None = None,
+    api_key_id: int | None = None,
+) -> Outcome:
+    """Expert mode: send any central-system command of OCPP 1.6 with the payload as given, checked
+    against the action's 1.6 schema only (no platform rule: e.g. CancelReservation of an id the
+    platform does not know). Recorded in the command history like every command; nothing else is
+    stored. A command carrying drivers' idTags still needs an approved charger."""
+    if action not in protocol.OUTBOUND_ACTIONS:
+        raise InvalidCommand(f"{action} is not a command a central system sends in OCPP 1.6.")
+    if action == "ChangeConfiguration" and payload.get("key") == "AuthorizationKey":
+        chargers.check_auth_key(str(payload.get("value") or ""))
+    try:
+        protocol.validate(action, protocol.CALL, payload)
+    except protocol.OcppError as e:
+        raise InvalidCommand(f"{action}: {e.description}") from None
+    async with platform.sessionmaker() as s:
+        charger = await chargers.get(s, charger_id)
+    result = await send_command(
+        platform,
+        charger.charge_point_id,
+        action,
+        payload,
+        user_id=user_id,
+        origin=origin,
+        api_key_id=api_key_id,
+    )
+    return Outcome(charger=charger, payload=payload, result=result)

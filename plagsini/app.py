@@ -260,7 +260,13 @@ def build_app(platform: Platform) -> Any:
 
         admin_dir = Path(settings.admin_spa_dir)
         if (admin_dir / "index.html").is_file():
-            routes.append(Mount("/admin", SpaFiles(directory=admin_dir, html=True), name="admin"))
+            routes.append(
+                Mount(
+                    "/admin",
+                    SpaFiles(directory=admin_dir, html=True, head=map_settings_markup(settings)),
+                    name="admin",
+                )
+            )
         else:
             routes.append(Mount("/admin", routes=[_not_built("admin console")]))
         pwa_dir = Path(settings.driver_pwa_dir)

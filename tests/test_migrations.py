@@ -28,6 +28,7 @@ RELEASED = {
     "0005_chargers_idtag_keys_start_attribution.py": (
         "363acea7782249694401589e7da1afc416521744528f787c8a00e15311eccca2"
     ),
+    "0006_chargers_phases_sites.py": "ff2fa979bf4696dcaa339e39b7d89be3c6fbf253c068e73f299b9667ea6185bc",
 }
 
 

@@ -30,6 +30,11 @@ const TariffsPage = lazy(() => import("./pages/Catalogues").then((m) => ({ defau
 const SettingsPage = lazy(() => import("./pages/Settings").then((m) => ({ default: m.SettingsPage })));
 const ApiKeysPage = lazy(() => import("./pages/ApiKeys").then((m) => ({ default: m.ApiKeysPage })));
 const AuditLogPage = lazy(() => import("./pages/AuditLog").then((m) => ({ default: m.AuditLogPage })));
+const ImportChargersPage = lazy(() => import("./pages/ImportChargers").then((m) => ({ default: m.ImportChargersPage })));
+const IdTagsPage = lazy(() => import("./pages/IdTags").then((m) => ({ default: m.IdTagsPage })));
+const SitesPage = lazy(() => import("./pages/Sites").then((m) => ({ default: m.SitesPage })));
+const SiteDetailPage = lazy(() => import("./pages/Sites").then((m) => ({ default: m.SiteDetailPage })));
+const ExpertModePage = lazy(() => import("./pages/ExpertMode").then((m) => ({ default: m.ExpertModePage })));
 
 const GraphiQLPage = lazy(() => import("./pages/GraphiQLPage"));
 
@@ -52,6 +57,11 @@ export default function App() {
           <Route index element={<DashboardPage />} />
           <Route path="chargers" element={<ChargersPage />} />
           <Route path="chargers/new" element={<RegisterChargerPage />} />
+          <Route path="chargers/import" element={<ImportChargersPage />} />
+          <Route path="id-tags" element={<IdTagsPage />} />
+          <Route path="sites" element={<SitesPage />} />
+          <Route path="sites/:id" element={<SiteDetailPage />} />
+          <Route path="expert" element={<ExpertModePage />} />
           <Route path="chargers/:cpid" element={<ChargerDetailPage />} />
           <Route path="sessions" element={<SessionsPage />} />
           <Route path="sessions/:id" element={<SessionDetailPage />} />

@@ -45,6 +45,7 @@ __all__ = [
     "FAULT_STATUSES",
     "MAINTENANCE_KINDS",
     "MAINTENANCE_STATUSES",
+    "Site",
     "Charger",
     "Connector",
     "Fault",
@@ -75,6 +76,24 @@ FAULT_STATUSES = ("open", "acknowledged", "resolved")
 MAINTENANCE_KINDS = ("preventive", "corrective", "inspection", "installation", "firmware", "other")
 
 MAINTENANCE_STATUSES = ("scheduled", "in_progress", "completed", "cancelled")
+
+
+class Site(Base):
+    """A place with chargers (a car park, a mall): what the console groups chargers by."""
+
+    __tablename__ = "sites"
+
+    id: Mapped[int] = pk()
+    name: Mapped[str] = mapped_column(String(100), unique=True, nullable=False)
+    description: Mapped[str | None] = mapped_column(String(500))
+    address: Mapped[str | None] = mapped_column(String(255))
+    city: Mapped[str | None] = mapped_column(String(100))
+    state: Mapped[str | None] = mapped_column(String(100))
+    postcode: Mapped[str | None] = mapped_column(String(16))
+    latitude: Mapped[Decimal | None] = mapped_column(Numeric(9, 6))
+    longitude: Mapped[Decimal | None] = mapped_column(Numeric(9, 6))
+    created_at: Mapped[dt.datetime] = created_column()
+    updated_at: Mapped[dt.datetime] = updated_column()
 
 
 class Charger(Base):
@@ -123,6 +142,7 @@ class Charger(Base):
     tariff_id: Mapped[int | None] = mapped_column(
         BigId, ForeignKey("tariffs.id", ondelete="SET NULL"), index=True
     )
+    site_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("sites.id", ondelete="SET NULL"), index=True)
     created_at: Mapped[dt.datetime] = created_column()
     updated_at: Mapped[dt.datetime] = updated_column()
 
@@ -154,6 +174,8 @@ class Connector(Base):
     vendor_error_code: Mapped[str | None] = mapped_column(String(50))
     connector_type: Mapped[str | None] = mapped_column(String(16))
     max_power_kw: Mapped[Decimal | None] = mapped_column(Numeric(8, 2))
+    #: 1 or 3 (AC plugs, as the operator registered them); NULL when not given.
+    phases: Mapped[int | None] = mapped_column(Integer)
     #: The charger's timestamp of the last StatusNotification.
     status_timestamp: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     updated_at: Mapped[dt.datetime] = updated_column()

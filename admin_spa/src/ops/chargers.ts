@@ -4,7 +4,7 @@ export const ChargerFields = graphql(`
   fragment AdminChargerFields on Charger {
     id chargePointId name vendor model serialNumber firmwareVersion online registrationStatus approved
     availability lastHeartbeatAt lastBootAt address city securityProfile localListVersion maxPowerKw
-    connectors { id connectorId status errorCode info vendorErrorCode connectorType maxPowerKw statusAt }
+    connectors { id connectorId status errorCode info vendorErrorCode connectorType maxPowerKw phases statusAt }
   }
 `);
 
@@ -27,7 +27,7 @@ export const ChargerStatusSubscription = graphql(`
 export const ChargerQuery = graphql(`
   query AdminCharger($chargePointId: String!) {
     chargerByChargePointId(chargePointId: $chargePointId) {
-      ...AdminChargerFields description latitude longitude nodeId connectedAt isPublic
+      ...AdminChargerFields description latitude longitude nodeId connectedAt isPublic state postcode tariffId siteId
     }
   }
 `);
@@ -62,4 +62,90 @@ export const UpdateChargerMutation = graphql(`
   mutation AdminUpdateCharger($input: UpdateChargerInput!) {
     updateCharger(input: $input) { charger { ...AdminChargerFields } authorizationKey errors { code message field } }
   }
+`);
+
+export const ChargerDriverPreviewQuery = graphql(`
+  query AdminChargerDriverPreview($id: ID!) {
+    chargerDriverPreview(id: $id) {
+      hiddenBecause notes
+      station {
+        chargePointId name address city latitude longitude online available maxPowerKw
+        tariff { name free pricePerKwh { amount currency } pricePerMinute { amount currency } sessionFee { amount currency } }
+        connectors { connectorId status type maxPowerKw }
+      }
+    }
+  }
+`);
+
+export const ImportChargersMutation = graphql(`
+  mutation AdminImportChargers($input: ImportChargersInput!) {
+    importChargers(input: $input) {
+      chargers { id chargePointId }
+      keys { chargePointId authorizationKey }
+      rowErrors { row field message }
+      errors { code message field }
+    }
+  }
+`);
+
+export const TariffChoicesQuery = graphql(`
+  query AdminTariffChoices { tariffs(includeInactive: false, first: 100) { nodes { id name } } }
+`);
+
+export const RawOcppCommandMutation = graphql(`
+  mutation AdminRawOcppCommand($input: RawOcppCommandInput!) {
+    sendRawOcppCommand(input: $input) { status response errors { code message field } }
+  }
+`);
+
+export const IdTagsQuery = graphql(`
+  query AdminIdTags($search: String, $status: IdTagStatus, $first: Int, $after: String) {
+    adminIdTags(search: $search, status: $status, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      nodes { id idTag kind status label expiresAt parentIdTag blockedByAdmin ownerId ownerEmail ownerName createdAt }
+    }
+  }
+`);
+
+export const CreateIdTagMutation = graphql(`
+  mutation AdminCreateIdTag($input: CreateIdTagInput!) {
+    createIdTag(input: $input) { idTag { id idTag } errors { code message field } }
+  }
+`);
+
+export const UpdateIdTagMutation = graphql(`
+  mutation AdminUpdateIdTag($input: UpdateIdTagInput!) {
+    updateIdTag(input: $input) { idTag { id idTag status expiresAt parentIdTag ownerEmail label } errors { code message field } }
+  }
+`);
+
+export const SitesQuery = graphql(`
+  query AdminSites($search: String, $first: Int, $after: String) {
+    sites(search: $search, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      nodes { id name description address city state postcode latitude longitude chargerCount }
+    }
+  }
+`);
+
+export const SiteQuery = graphql(`
+  query AdminSite($id: ID!) {
+    site(id: $id) {
+      site { id name description address city state postcode latitude longitude chargerCount }
+      chargers { id chargePointId name online isPublic registrationStatus }
+      driverPreviews {
+        hiddenBecause notes
+        station { chargePointId name address city latitude longitude online available
+          tariff { name free pricePerKwh { amount currency } } connectors { connectorId status type maxPowerKw } }
+      }
+    }
+  }
+`);
+
+export const CreateSiteMutation = graphql(`
+  mutation AdminCreateSite($input: SiteInput!) { createSite(input: $input) { site { id name } errors { code message field } } }
+`);
+
+export const UpdateSiteMutation = graphql(`
+  mutation AdminUpdateSite($input: UpdateSiteInput!) { updateSite(input: $input) { site { id name } errors { code message field } } }
 `);

@@ -95,3 +95,9 @@ export const ReceiptQuery = graphql(`
     receipt(id: $id) { id number issuedAt total { amount currency } pdfUrl }
   }
 `);
+
+export const CloseChargingSessionMutation = graphql(`
+  mutation AdminCloseChargingSession($input: CloseChargingSessionInput!) {
+    closeChargingSession(input: $input) { session { id status } errors { code message field } }
+  }
+`);

@@ -8,11 +8,12 @@ import { CommandForm, CommandPicker } from "../components/CommandForm";
 import { CommandHistory } from "./Operations";
 import { OcppLogView } from "../components/OcppLogView";
 import { StickerSheet } from "../components/QrSticker";
+import { ChargerSettingsPanel, DriverPreview } from "../components/ChargerSettingsPanel";
 import { usePlatformUrls } from "../ops/platform";
 import { dateTime } from "../lib/format";
 import { describeError, userErrorsText } from "../lib/errors";
 
-const TABS = ["Overview", "Configuration", "Firmware & diagnostics", "Reservations", "Charging profiles", "Commands", "Message log", "QR stickers"];
+const TABS = ["Overview", "Settings", "Driver preview", "Configuration", "Firmware & diagnostics", "Reservations", "Charging profiles", "Commands", "Message log", "QR stickers"];
 
 export function ChargerDetailPage() {
   const cpid = decodeURIComponent(useParams().cpid ?? "");
@@ -74,6 +75,8 @@ export function ChargerDetailPage() {
           </div>
         </div>
       )}
+      {tab === "Settings" && c && <ChargerSettingsPanel charger={c} onSaved={reload} />}
+      {tab === "Driver preview" && c && <DriverPreview chargerId={c.id} />}
       {tab === "Configuration" && (
         <div className="grid two">
           <div className="card">

@@ -53,6 +53,7 @@ export function ChargersPage() {
     <div>
       <PageHeader title="Chargers">
         <CsvButton filename="chargers.csv" columns={COLUMNS} query={ChargersQuery} variables={variables} pick={(d) => d.chargers} />
+        <Link to="/chargers/import"><button>Import CSV</button></Link>
         <Link to="/chargers/new"><button className="primary">+ Register charger</button></Link>
       </PageHeader>
       <div className="row" style={{ marginBottom: 12 }}>

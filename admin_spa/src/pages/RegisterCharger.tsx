@@ -3,7 +3,7 @@ import { Link } from "react-router-dom";
 import { useMutation } from "urql";
 import { RegisterChargerMutation } from "../ops/chargers";
 import type { AdminRegisterChargerMutation } from "../gql/graphql";
-import { FormView, toInput, type FormField } from "../components/Form";
+import { ChargerSettingsForm, draftInput, draftOf, fieldErrorsOf } from "../components/ChargerSettings";
 import { PageHeader } from "../components/ui";
 import { AuthorizationKeyBox } from "../components/AuthorizationKey";
 import { StickerSheet } from "../components/QrSticker";
@@ -11,21 +11,14 @@ import { usePlatformUrls } from "../ops/platform";
 import { describeError, userErrorsText } from "../lib/errors";
 import { ocppEndpoint } from "../lib/sticker";
 
-const FIELDS: FormField[] = [
-  { name: "chargePointId", label: "Charge point id", required: true, help: "Letters, digits, . _ : - (max 64)" },
-  { name: "name", label: "Name" },
-  { name: "connectorCount", label: "Connectors (for the QR stickers)", kind: "number", required: true, min: 1 },
-  { name: "securityProfile", label: "Security profile", kind: "select", required: true, options: ["1", "2"] },
-  { name: "maxPowerKw", label: "Max power (kW)", kind: "decimal" },
-  { name: "address", label: "Address", full: true },
-  { name: "city", label: "City" },
-];
-
 export function RegisterChargerPage() {
   const [{ fetching }, register] = useMutation(RegisterChargerMutation);
   const [err, setErr] = useState<string | null>(null);
   const [done, setDone] = useState<{ p: AdminRegisterChargerMutation["registerCharger"]; count: number } | null>(null);
   const urls = usePlatformUrls();
+  const [cpid, setCpid] = useState("");
+  const [profile, setProfile] = useState("1");
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
   if (done?.p.charger) {
     const c = done.p.charger;
@@ -51,19 +44,30 @@ export function RegisterChargerPage() {
 
   return (
     <div>
-      <PageHeader title="Register a charger" />
+      <PageHeader title="Register a charger"><Link to="/chargers/import"><button>Import a CSV file</button></Link></PageHeader>
       <div className="card">
-        <FormView fields={FIELDS} initial={{ connectorCount: "1", securityProfile: "1" }} busy={fetching} serverError={err} submitLabel="Register"
-          onSubmit={async (v) => {
+        <ChargerSettingsForm initial={{ ...draftOf(null), connectors: [{ connectorId: 1, type: "", maxPowerKw: "", phases: "" }] }} submitLabel="Register" busy={fetching}
+          serverError={err} fieldErrors={fieldErrors}
+          onSubmit={async (d) => {
             setErr(null);
-            const { connectorCount: _n, securityProfile, ...rest } = toInput(FIELDS, v);
-            const input = { ...rest, securityProfile: Number(securityProfile) } as unknown as Parameters<typeof register>[0]["input"];
-            const r = await register({ input });
+            setFieldErrors({});
+            if (!cpid.trim()) { setFieldErrors({ chargePointId: "Required." }); return; }
+            const r = await register({ input: { ...draftInput(d), chargePointId: cpid.trim(), securityProfile: Number(profile) } });
             const p = r.data?.registerCharger;
             const msg = describeError(r.error)?.message ?? userErrorsText(p?.errors);
-            if (msg || !p) { setErr(msg ?? "Registration failed."); return; }
-            setDone({ p, count: Number(v.connectorCount) || 1 });
-          }} />
+            if (msg || !p) { setErr(msg ?? "Registration failed."); setFieldErrors(fieldErrorsOf(p?.errors)); return; }
+            setDone({ p, count: Math.max(1, d.connectors.length) });
+          }}>
+          <label className="field" htmlFor="f-chargePointId">Charge point id *
+            <input id="f-chargePointId" name="chargePointId" value={cpid} onChange={(e) => setCpid(e.target.value)} />
+            {fieldErrors.chargePointId ? <span className="err" role="alert">{fieldErrors.chargePointId}</span> : <span className="small muted">Letters, digits and *-_=:+|@. (max 48)</span>}
+          </label>
+          <label className="field" htmlFor="f-securityProfile">Security profile
+            <select id="f-securityProfile" name="securityProfile" value={profile} onChange={(e) => setProfile(e.target.value)}>
+              <option value="1">1: Basic auth</option><option value="2">2: Basic auth over TLS</option><option value="3">3: client certificate</option>
+            </select>
+          </label>
+        </ChargerSettingsForm>
       </div>
     </div>
   );

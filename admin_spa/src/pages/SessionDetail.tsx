@@ -4,6 +4,7 @@ import { useMutation, useQuery, useSubscription } from "urql";
 import { SessionCostQuery, SessionMeterSubscription, SessionProgressSubscription, SessionQuery, StopChargingMutation } from "../ops/sessions";
 import { Badge, DataTable, ErrorBox, Kpi, PageHeader } from "../components/ui";
 import { TimeLineChart } from "../components/Charts";
+import { CloseSessionButton } from "../components/CloseSession";
 import { dateTime, duration, money, num, timeOnly } from "../lib/format";
 import { describeError, userErrorsText } from "../lib/errors";
 
@@ -47,6 +48,7 @@ const FLAG_TEXT: Record<string, string> = {
   future_timestamp: "A timestamp from the charger is in the future.",
   debt: "The wallet could not cover the cost: the driver owes the rest.",
   billing_failed: "Billing failed; the session is waiting to be billed again.",
+  closed_by_operator: "Closed by an operator (the charger never ended it); billed on the last reading received.",
 };
 
 export function SessionDetailPage() {
@@ -97,6 +99,7 @@ export function SessionDetailPage() {
           const m = describeError(r.error)?.message ?? userErrorsText(r.data?.stopCharging.errors);
           setMsg(m ? { ok: false, text: m } : { ok: true, text: "Stop sent to the charger (RemoteStopTransaction)." });
         }}>■ Remote stop</button>}
+        {active && s && <CloseSessionButton sessionId={s.id} onClosed={() => { setMsg({ ok: true, text: "Session closed and billed on its last reading." }); refetch({ requestPolicy: "network-only" }); }} />}
       </PageHeader>
       <ErrorBox error={error} what="Session" />
       {msg && <div className={`alert ${msg.ok ? "ok" : "error"}`} data-testid="stop-result">{msg.text}</div>}

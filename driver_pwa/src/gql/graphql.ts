@@ -145,6 +145,46 @@ export type AdminCreateUserPayload = {
   user: Maybe<User>;
 };
 
+/** An id tag as operators manage it. */
+export type AdminIdTag = {
+  __typename?: 'AdminIdTag';
+  blockedByAdmin: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  idTag: Scalars['String']['output'];
+  kind: IdTagKind;
+  label: Maybe<Scalars['String']['output']>;
+  ownerEmail: Maybe<Scalars['String']['output']>;
+  ownerId: Maybe<Scalars['ID']['output']>;
+  ownerName: Maybe<Scalars['String']['output']>;
+  /** The group tag (OCPP parentIdTag). */
+  parentIdTag: Maybe<Scalars['String']['output']>;
+  status: IdTagStatus;
+};
+
+export type AdminIdTagConnection = {
+  __typename?: 'AdminIdTagConnection';
+  edges: Array<AdminIdTagEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<AdminIdTag>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AdminIdTagEdge = {
+  __typename?: 'AdminIdTagEdge';
+  cursor: Scalars['String']['output'];
+  node: AdminIdTag;
+};
+
+export type AdminIdTagPayload = {
+  __typename?: 'AdminIdTagPayload';
+  errors: Array<UserError>;
+  idTag: Maybe<AdminIdTag>;
+};
+
 export type AdminSetUserDisabledInput = {
   disabled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -398,7 +438,11 @@ export type Charger = {
   registrationStatus: Scalars['String']['output'];
   securityProfile: Scalars['Int']['output'];
   serialNumber: Maybe<Scalars['String']['output']>;
+  /** The site it stands at. */
+  siteId: Maybe<Scalars['ID']['output']>;
   state: Maybe<Scalars['String']['output']>;
+  /** The charger's own tariff (none: drivers pay the default tariff). */
+  tariffId: Maybe<Scalars['ID']['output']>;
   vendor: Maybe<Scalars['String']['output']>;
 };
 
@@ -420,6 +464,32 @@ export type ChargerEdge = {
   __typename?: 'ChargerEdge';
   cursor: Scalars['String']['output'];
   node: Charger;
+};
+
+/** One charger of a CSV import; numbers as written in the file. */
+export type ChargerImportRowInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  chargePointId: Scalars['String']['input'];
+  city?: InputMaybe<Scalars['String']['input']>;
+  connectors?: Array<ConnectorSetupInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  isPublic?: Scalars['Boolean']['input'];
+  latitude?: InputMaybe<Scalars['String']['input']>;
+  longitude?: InputMaybe<Scalars['String']['input']>;
+  maxPowerKw?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  securityProfile?: Scalars['Int']['input'];
+  state?: InputMaybe<Scalars['String']['input']>;
+  /** A tariff's name. */
+  tariff?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A registered charger's AuthorizationKey, shown once. */
+export type ChargerKey = {
+  __typename?: 'ChargerKey';
+  authorizationKey: Scalars['String']['output'];
+  chargePointId: Scalars['String']['output'];
 };
 
 /** The charger is not connected to any node. */
@@ -627,6 +697,18 @@ export type ClearChargingProfileInput = {
   stackLevel?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type CloseChargingSessionInput = {
+  id: Scalars['ID']['input'];
+  /** Why (3 to 500 characters); kept in the audit log. */
+  reason: Scalars['String']['input'];
+};
+
+export type CloseChargingSessionPayload = {
+  __typename?: 'CloseChargingSessionPayload';
+  errors: Array<UserError>;
+  session: Maybe<AdminChargingSession>;
+};
+
 /** The one-time code has expired. */
 export type CodeExpiredError = UserError & {
   __typename?: 'CodeExpiredError';
@@ -713,6 +795,8 @@ export type Connector = {
   id: Scalars['ID']['output'];
   info: Maybe<Scalars['String']['output']>;
   maxPowerKw: Maybe<Scalars['Decimal']['output']>;
+  /** 1 or 3 (AC plugs), when registered. */
+  phases: Maybe<Scalars['Int']['output']>;
   status: Scalars['String']['output'];
   statusAt: Maybe<Scalars['DateTime']['output']>;
   vendorErrorCode: Maybe<Scalars['String']['output']>;
@@ -725,6 +809,17 @@ export type ConnectorReservation = {
   fee: Money;
   id: Scalars['ID']['output'];
   status: Scalars['String']['output'];
+};
+
+/** A connector as the operator registers it. */
+export type ConnectorSetupInput = {
+  /** 1 to 10 (OCPP connectorId). */
+  connectorId: Scalars['Int']['input'];
+  maxPowerKw?: InputMaybe<Scalars['Decimal']['input']>;
+  /** 1 or 3 (AC plugs). */
+  phases?: InputMaybe<Scalars['Int']['input']>;
+  /** CCS2, Type2, CHAdeMO or GB-T. */
+  type?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** The connector is not available for you. */
@@ -762,6 +857,14 @@ export type CreateApiKeyPayload = {
   errors: Array<UserError>;
   /** The full key; shown only this once. */
   secret: Maybe<Scalars['String']['output']>;
+};
+
+export type CreateIdTagInput = {
+  /** 4 to 20 letters, digits or - _ . : */
+  idTag: Scalars['String']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** None: a group tag. */
+  ownerEmail?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateMaintenanceRecordInput = {
@@ -931,6 +1034,17 @@ export type DiagnosticsJob = {
   id: Scalars['ID']['output'];
   location: Scalars['String']['output'];
   status: Scalars['String']['output'];
+};
+
+/** What drivers see of a charger. */
+export type DriverPreview = {
+  __typename?: 'DriverPreview';
+  /** Why drivers do not find it (empty: they do). */
+  hiddenBecause: Array<Scalars['String']['output']>;
+  /** What it still lacks for drivers. */
+  notes: Array<Scalars['String']['output']>;
+  /** As the driver API returns it. */
+  station: Station;
 };
 
 /** The email address must be verified first. */
@@ -1153,6 +1267,29 @@ export type IdempotencyConflictError = UserError & {
   field: Maybe<Scalars['String']['output']>;
   /** Human-readable message, safe to show. */
   message: Scalars['String']['output'];
+};
+
+export type ImportChargersInput = {
+  /** At most 500. */
+  rows: Array<ChargerImportRowInput>;
+};
+
+export type ImportChargersPayload = {
+  __typename?: 'ImportChargersPayload';
+  chargers: Array<Charger>;
+  errors: Array<UserError>;
+  keys: Array<ChargerKey>;
+  /** When given, nothing was imported. */
+  rowErrors: Array<ImportRowError>;
+};
+
+/** A row of an import that is wrong. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  /** The data row, 1 for the first after the header. */
+  row: Scalars['Int']['output'];
 };
 
 /** The wallet balance does not cover this. */
@@ -1499,10 +1636,14 @@ export type Mutation = {
   clearCache: OcppCommandPayload;
   /** Admins: ClearChargingProfile (matching stored profiles are marked Cleared). */
   clearChargingProfile: OcppCommandPayload;
+  /** Admins: close an active session its charger will never end (replaced or dead), billed on the last meter reading received, like a stop; the reason goes to the audit log. */
+  closeChargingSession: CloseChargingSessionPayload;
   /** Admins: close a support message. */
   closeSupportMessage: SupportMessagePayload;
   /** Create an API key for yourself (admins: for any user). */
   createApiKey: CreateApiKeyPayload;
+  /** Admins: register an RFID card for a user, or a group tag. */
+  createIdTag: AdminIdTagPayload;
   /** Admins: record maintenance of a charger. */
   createMaintenanceRecord: MaintenanceRecordPayload;
   /** Admins: create a membership plan (prices in ringgit). */
@@ -1511,6 +1652,8 @@ export type Mutation = {
   createRewardItem: RewardItemPayload;
   /** Admins: a link to the sandbox gateway's checkout page of a top-up, signed for you and valid for ten minutes. In production (PAYMENT_GATEWAY=sandbox) the sandbox's pages open only through such a link. */
   createSandboxCheckoutLink: CreateSandboxCheckoutLinkPayload;
+  /** Admins: create a site. */
+  createSite: SitePayload;
   /** Admins: create a tariff (prices in ringgit; `isDefault` makes it the default). */
   createTariff: TariffPayload;
   /** Start a wallet top-up: returns the gateway checkout URL. The same idempotency key returns the same top-up; the wallet is credited when the gateway confirms. */
@@ -1541,6 +1684,8 @@ export type Mutation = {
   getDiagnostics: OcppCommandPayload;
   /** Admins: GetLocalListVersion. */
   getLocalListVersion: OcppCommandPayload;
+  /** Admins: register many chargers (a CSV file's rows) in one transaction: all, or none and the rows' errors. */
+  importChargers: ImportChargersPayload;
   /** Sign in with email and password. */
   login: AuthPayload;
   /** Sign out this session (or every session with allSessions). */
@@ -1581,6 +1726,8 @@ export type Mutation = {
   revokeApiKey: ApiKeyPayload;
   /** Admins: SendLocalList built from the id tags in the database. */
   sendLocalList: OcppCommandPayload;
+  /** Admins, expert mode: send any OCPP 1.6 command with raw JSON parameters, checked against the action's 1.6 schema only (not the platform's rules). The charger's raw answer is returned; the command is in the command history and the audit log. */
+  sendRawOcppCommand: OcppCommandPayload;
   /** Contact form: a message to support (email optional when signed in). */
   sendSupportMessage: SendSupportMessagePayload;
   /** Admins: SetChargingProfile (the profile is recorded with its status). */
@@ -1603,6 +1750,8 @@ export type Mutation = {
   updateCharger: ChargerPayload;
   /** Admins: UpdateFirmware (a firmware job is recorded). */
   updateFirmware: OcppCommandPayload;
+  /** Admins: change a tag's expiry, parent, owner, label or block it. */
+  updateIdTag: AdminIdTagPayload;
   /** Admins: change a maintenance record. */
   updateMaintenanceRecord: MaintenanceRecordPayload;
   /** Admins: change a plan (a new price applies from the next renewal). */
@@ -1613,6 +1762,8 @@ export type Mutation = {
   updateProfile: UserPayload;
   /** Admins: change a reward (name, points, category, stock, active, ...). */
   updateRewardItem: RewardItemPayload;
+  /** Admins: change a site's name, address or position. */
+  updateSite: SitePayload;
   /** Admins: change a tariff. Running sessions keep the prices they started with. */
   updateTariff: TariffPayload;
   /** Change one of your vehicles. */
@@ -1717,6 +1868,11 @@ export type MutationClearChargingProfileArgs = {
 };
 
 
+export type MutationCloseChargingSessionArgs = {
+  input: CloseChargingSessionInput;
+};
+
+
 export type MutationCloseSupportMessageArgs = {
   input: SupportMessageInput;
 };
@@ -1724,6 +1880,11 @@ export type MutationCloseSupportMessageArgs = {
 
 export type MutationCreateApiKeyArgs = {
   input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateIdTagArgs = {
+  input: CreateIdTagInput;
 };
 
 
@@ -1744,6 +1905,11 @@ export type MutationCreateRewardItemArgs = {
 
 export type MutationCreateSandboxCheckoutLinkArgs = {
   input: CreateSandboxCheckoutLinkInput;
+};
+
+
+export type MutationCreateSiteArgs = {
+  input: SiteInput;
 };
 
 
@@ -1819,6 +1985,11 @@ export type MutationGetDiagnosticsArgs = {
 
 export type MutationGetLocalListVersionArgs = {
   input: ChargerCommandInput;
+};
+
+
+export type MutationImportChargersArgs = {
+  input: ImportChargersInput;
 };
 
 
@@ -1922,6 +2093,11 @@ export type MutationSendLocalListArgs = {
 };
 
 
+export type MutationSendRawOcppCommandArgs = {
+  input: RawOcppCommandInput;
+};
+
+
 export type MutationSendSupportMessageArgs = {
   input: SendSupportMessageInput;
 };
@@ -1977,6 +2153,11 @@ export type MutationUpdateFirmwareArgs = {
 };
 
 
+export type MutationUpdateIdTagArgs = {
+  input: UpdateIdTagInput;
+};
+
+
 export type MutationUpdateMaintenanceRecordArgs = {
   input: UpdateMaintenanceRecordInput;
 };
@@ -1999,6 +2180,11 @@ export type MutationUpdateProfileArgs = {
 
 export type MutationUpdateRewardItemArgs = {
   input: UpdateRewardItemInput;
+};
+
+
+export type MutationUpdateSiteArgs = {
+  input: UpdateSiteInput;
 };
 
 
@@ -2261,6 +2447,8 @@ export type Query = {
   activeSession: Maybe<ChargingSession>;
   /** Admins: one charging session in full. */
   adminChargingSession: AdminChargingSession;
+  /** Admins: id tags, newest first; `search` matches the tag, label, parent tag and owner's email or name. */
+  adminIdTags: AdminIdTagConnection;
   /** Admins: the audit log, newest first. */
   auditLog: AuditEntryConnection;
   /** One charger by id (drivers: approved public chargers only). */
@@ -2269,6 +2457,8 @@ export type Query = {
   chargerByChargePointId: Maybe<Charger>;
   /** Admins: the cached configuration keys of a charger (from GetConfiguration). */
   chargerConfiguration: Array<ConfigurationKey>;
+  /** Admins: a charger as the driver app shows it (the same data as `stations`), and why drivers do not find it, if they do not. */
+  chargerDriverPreview: DriverPreview;
   /** The prices that apply on a charger (its own tariff, else the default): what the driver sees before starting. */
   chargerTariff: TariffPrice;
   /** Chargers, newest first (or in `orderBy`). Drivers see approved public chargers; admins see all. `search` matches the charge point id, name, address and city. */
@@ -2351,6 +2541,10 @@ export type Query = {
   rewardRedemptions: RewardRedemptionConnection;
   /** Your reward points and the rewards waiting for your next bill. */
   rewardsBalance: RewardsBalance;
+  /** Admins: one site with its chargers and what drivers see of them. */
+  site: SiteDetail;
+  /** Admins: sites, newest first; `search` matches name, address, city. */
+  sites: SiteConnection;
   /** A public charger by its charge point id (what its QR code opens); null when there is no such public charger. */
   station: Maybe<Station>;
   /** Public chargers for drivers (signed in or not). With `near`: those within `radiusKm` (default 50, at most 1000), nearest first, with `distanceKm`; without: all, oldest first. Filter by a connector type (CCS2, Type2, CHAdeMO, GB-T) and a minimum power. */
@@ -2385,6 +2579,14 @@ export type QueryAdminChargingSessionArgs = {
 };
 
 
+export type QueryAdminIdTagsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<IdTagStatus>;
+};
+
+
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
@@ -2405,6 +2607,11 @@ export type QueryChargerByChargePointIdArgs = {
 
 export type QueryChargerConfigurationArgs = {
   chargerId: Scalars['ID']['input'];
+};
+
+
+export type QueryChargerDriverPreviewArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2618,6 +2825,18 @@ export type QueryRewardRedemptionsArgs = {
 };
 
 
+export type QuerySiteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySitesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryStationArgs = {
   chargePointId: Scalars['String']['input'];
 };
@@ -2708,6 +2927,15 @@ export type RateLimitedError = UserError & {
   retryAfterSeconds: Scalars['Int']['output'];
 };
 
+/** Expert mode: one OCPP 1.6 command as raw JSON. */
+export type RawOcppCommandInput = {
+  /** A central-system command of OCPP 1.6, e.g. CancelReservation. */
+  action: Scalars['String']['input'];
+  chargerId: Scalars['ID']['input'];
+  /** Its parameters (a JSON object, camelCase as in OCPP). */
+  payload: Scalars['JSON']['input'];
+};
+
 export type Receipt = {
   __typename?: 'Receipt';
   id: Scalars['ID']['output'];
@@ -2785,11 +3013,20 @@ export type RegisterChargerInput = {
   authorizationKey?: InputMaybe<Scalars['String']['input']>;
   chargePointId: Scalars['String']['input'];
   city?: InputMaybe<Scalars['String']['input']>;
+  connectors?: Array<ConnectorSetupInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  isPublic?: Scalars['Boolean']['input'];
   latitude?: InputMaybe<Scalars['Decimal']['input']>;
   longitude?: InputMaybe<Scalars['Decimal']['input']>;
   maxPowerKw?: InputMaybe<Scalars['Decimal']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  postcode?: InputMaybe<Scalars['String']['input']>;
   securityProfile?: Scalars['Int']['input'];
+  /** The site it stands at. */
+  siteId?: InputMaybe<Scalars['ID']['input']>;
+  state?: InputMaybe<Scalars['String']['input']>;
+  /** The tariff drivers pay on it (none: the default tariff). */
+  tariffId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type RegisterChargerPayload = {
@@ -3060,6 +3297,63 @@ export type SetChargingProfileInput = {
   connectorId: Scalars['Int']['input'];
   /** The OCPP csChargingProfiles object. */
   csChargingProfiles: Scalars['JSON']['input'];
+};
+
+/** A place with chargers (a car park, a mall). */
+export type Site = {
+  __typename?: 'Site';
+  address: Maybe<Scalars['String']['output']>;
+  chargerCount: Scalars['Int']['output'];
+  city: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  latitude: Maybe<Scalars['Decimal']['output']>;
+  longitude: Maybe<Scalars['Decimal']['output']>;
+  name: Scalars['String']['output'];
+  postcode: Maybe<Scalars['String']['output']>;
+  state: Maybe<Scalars['String']['output']>;
+};
+
+export type SiteConnection = {
+  __typename?: 'SiteConnection';
+  edges: Array<SiteEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<Site>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A site with its chargers and what drivers see of each. */
+export type SiteDetail = {
+  __typename?: 'SiteDetail';
+  chargers: Array<Charger>;
+  driverPreviews: Array<DriverPreview>;
+  site: Site;
+};
+
+export type SiteEdge = {
+  __typename?: 'SiteEdge';
+  cursor: Scalars['String']['output'];
+  node: Site;
+};
+
+export type SiteInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  latitude?: InputMaybe<Scalars['Decimal']['input']>;
+  longitude?: InputMaybe<Scalars['Decimal']['input']>;
+  name: Scalars['String']['input'];
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SitePayload = {
+  __typename?: 'SitePayload';
+  errors: Array<UserError>;
+  site: Maybe<Site>;
 };
 
 /** Sort direction. */
@@ -3434,6 +3728,8 @@ export type UnlockConnectorInput = {
 export type UpdateChargerInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   city?: InputMaybe<Scalars['String']['input']>;
+  /** Type, maximum power and phases of these connectors (others keep theirs). */
+  connectors?: InputMaybe<Array<ConnectorSetupInput>>;
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   isPublic?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3445,7 +3741,11 @@ export type UpdateChargerInput = {
   /** Generate a new AuthorizationKey (returned once). */
   rotateAuthorizationKey?: Scalars['Boolean']['input'];
   securityProfile?: InputMaybe<Scalars['Int']['input']>;
+  /** The site it stands at (null: none). */
+  siteId?: InputMaybe<Scalars['ID']['input']>;
   state?: InputMaybe<Scalars['String']['input']>;
+  /** The tariff drivers pay on it (null: the default tariff). */
+  tariffId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type UpdateFirmwareInput = {
@@ -3454,6 +3754,16 @@ export type UpdateFirmwareInput = {
   retries?: InputMaybe<Scalars['Int']['input']>;
   retrieveDate: Scalars['DateTime']['input'];
   retryInterval?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Only the fields given are changed. */
+export type UpdateIdTagInput = {
+  blocked?: InputMaybe<Scalars['Boolean']['input']>;
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
+  ownerEmail?: InputMaybe<Scalars['String']['input']>;
+  parentIdTag?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Only the fields given change. */
@@ -3509,6 +3819,19 @@ export type UpdateRewardItemInput = {
   points?: InputMaybe<Scalars['Int']['input']>;
   stock?: InputMaybe<Scalars['Int']['input']>;
   value?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** Only the fields given are changed. */
+export type UpdateSiteInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  latitude?: InputMaybe<Scalars['Decimal']['input']>;
+  longitude?: InputMaybe<Scalars['Decimal']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  postcode?: InputMaybe<Scalars['String']['input']>;
+  state?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Only the fields given change; `maxCharge: null` removes the cap. */

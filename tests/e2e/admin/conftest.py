@@ -7,11 +7,15 @@ Screenshots go to test-artifacts/admin/.
 from __future__ import annotations
 
 import os
-from collections.abc import AsyncIterator
+import re
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
+from tests.helpers.tiles import tile_server
 
 ROOT = Path(__file__).resolve().parents[3]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -25,6 +29,15 @@ def _require(ok: bool, why: str) -> None:
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(f"{why} (required when CI=true)")
     pytest.skip(why)
+
+
+@pytest.fixture(autouse=True)
+def _local_map_tiles(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The console's maps load their tiles from a local server (MAP_TILE_URL of every platform the
+    test starts): the machine has no internet, and a failed tile is a console error."""
+    with tile_server() as url:
+        monkeypatch.setenv("MAP_TILE_URL", url)
+        yield
 
 
 @pytest.fixture
@@ -60,3 +73,12 @@ class Console:
 def artifacts() -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
+
+
+async def sign_in(page: Any, http_url: str) -> None:
+    """Sign in to the console as the test admin; returns on the dashboard."""
+    await page.goto(f"{http_url}/admin/login")
+    await page.fill("input[name=email]", TEST_ADMIN_EMAIL)
+    await page.fill("input[name=password]", TEST_ADMIN_PASSWORD)
+    await page.click("button[type=submit]")
+    await page.wait_for_url(re.compile(r".*/admin/?$"), timeout=15000)

@@ -8,8 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
-from tests.e2e.admin.conftest import Console
+from tests.e2e.admin.conftest import Console, sign_in
 from tests.ocpp.conftest import basic, connect
 
 
@@ -22,11 +21,7 @@ async def test_approve_pending_charger_shows_key_once_with_instructions(
         ctx = await browser.new_context(viewport={"width": 1366, "height": 900})
         page = await ctx.new_page()
         console = Console(page)
-        await page.goto(f"{server.http_url}/admin/login")
-        await page.fill("input[name=email]", TEST_ADMIN_EMAIL)
-        await page.fill("input[name=password]", TEST_ADMIN_PASSWORD)
-        await page.click("button[type=submit]")
-        await page.wait_for_url(re.compile(r".*/admin/?$"), timeout=15000)
+        await sign_in(page, server.http_url)
         await page.goto(f"{server.http_url}/admin/chargers")
         row = page.locator("tr", has_text="E2E-PENDING-1")
         await row.locator("button", has_text="Approve").click(timeout=15000)

@@ -1,0 +1,117 @@
+import { lazy, Suspense, useState } from "react";
+import { Link, useParams } from "react-router-dom";
+import { useMutation, useQuery } from "urql";
+import { CreateSiteMutation, SiteQuery, SitesQuery, UpdateSiteMutation } from "../ops/chargers";
+import type { AdminSitesQuery } from "../gql/graphql";
+import { Badge, DataTable, ErrorBox, Modal, PageHeader, Pager } from "../components/ui";
+import { usePaged } from "../components/usePaged";
+import { StationPreview } from "../components/ChargerSettingsPanel";
+import { describeError, userErrorsText } from "../lib/errors";
+
+const MapPicker = lazy(() => import("../components/MapPicker"));
+type SiteRow = AdminSitesQuery["sites"]["nodes"][number];
+const TEXT = [["name", "Name *"], ["address", "Address"], ["city", "City"], ["state", "State"], ["postcode", "Postcode"], ["description", "Description"]] as const;
+
+function SiteForm({ site, onDone }: { site: SiteRow | null; onDone: (changed: boolean) => void }) {
+  const [v, setV] = useState<Record<string, string>>(() => ({
+    name: site?.name ?? "", address: site?.address ?? "", city: site?.city ?? "", state: site?.state ?? "", postcode: site?.postcode ?? "",
+    description: site?.description ?? "", latitude: site?.latitude ?? "", longitude: site?.longitude ?? "",
+  }));
+  const [err, setErr] = useState<string | null>(null);
+  const [{ fetching: creating }, create] = useMutation(CreateSiteMutation);
+  const [{ fetching: updating }, update] = useMutation(UpdateSiteMutation);
+  const set = (k: string, x: string) => setV((o) => ({ ...o, [k]: x }));
+  const lat = parseFloat(v.latitude), lng = parseFloat(v.longitude);
+  return (
+    <Modal title={site ? `Site ${site.name}` : "New site"} onClose={() => onDone(false)}>
+      <form className="stack" onSubmit={async (e) => {
+        e.preventDefault();
+        const opt = (x: string) => (x.trim() ? x.trim() : null);
+        const fields = { name: v.name.trim(), address: opt(v.address), city: opt(v.city), state: opt(v.state), postcode: opt(v.postcode),
+          description: opt(v.description), latitude: opt(v.latitude), longitude: opt(v.longitude) };
+        const r = site ? await update({ input: { id: site.id, ...fields } }) : await create({ input: fields });
+        const out = r.data && ("updateSite" in r.data ? r.data.updateSite : "createSite" in r.data ? r.data.createSite : null);
+        const m = describeError(r.error)?.message ?? userErrorsText(out?.errors);
+        if (m) setErr(m); else onDone(true);
+      }}>
+        <div className="form">
+          {TEXT.map(([k, label]) => (
+            <label key={k} className={`field ${k === "address" || k === "description" ? "full" : ""}`} htmlFor={`site-${k}`}>{label}
+              <input id={`site-${k}`} value={v[k]} onChange={(e) => set(k, e.target.value)} /></label>
+          ))}
+          <label className="field" htmlFor="site-latitude">Latitude<input id="site-latitude" inputMode="decimal" value={v.latitude} onChange={(e) => set("latitude", e.target.value)} /></label>
+          <label className="field" htmlFor="site-longitude">Longitude<input id="site-longitude" inputMode="decimal" value={v.longitude} onChange={(e) => set("longitude", e.target.value)} /></label>
+          <div className="field full">
+            <Suspense fallback={<div className="map-picker muted">Loading the map…</div>}>
+              <MapPicker lat={Number.isFinite(lat) ? lat : null} lng={Number.isFinite(lng) ? lng : null}
+                onPick={(a, b) => setV((o) => ({ ...o, latitude: a.toFixed(6), longitude: b.toFixed(6) }))} />
+            </Suspense>
+          </div>
+        </div>
+        {err && <div className="alert error" role="alert">{err}</div>}
+        <div className="row"><button type="submit" className="primary" disabled={creating || updating}>Save</button><button type="button" onClick={() => onDone(false)}>Cancel</button></div>
+      </form>
+    </Modal>
+  );
+}
+
+export function SitesPage() {
+  const [search, setSearch] = useState("");
+  const paged = usePaged();
+  const [{ data, error, fetching }, refetch] = useQuery({ query: SitesQuery, variables: { first: 50, after: paged.after, search: search.trim() || null } });
+  const [editing, setEditing] = useState<SiteRow | "new" | null>(null);
+  const conn = data?.sites;
+  return (
+    <div>
+      <PageHeader title="Sites"><button className="primary" onClick={() => setEditing("new")}>+ New site</button></PageHeader>
+      <div className="row" style={{ marginBottom: 12 }}>
+        <input aria-label="Search sites" placeholder="Search name, address, city…" value={search} onChange={(e) => { setSearch(e.target.value); paged.reset(); }} style={{ width: 280 }} />
+      </div>
+      <ErrorBox error={error} what="Sites" />
+      <div className="card">
+        <DataTable rows={conn?.nodes} rowKey={(x) => x.id} empty={fetching ? "Loading…" : "No sites yet."} columns={[
+          { key: "n", title: "Site", render: (x) => <Link to={`/sites/${encodeURIComponent(x.id)}`}>{x.name}</Link> },
+          { key: "a", title: "Address", render: (x) => [x.address, x.city].filter(Boolean).join(", ") },
+          { key: "p", title: "Position", render: (x) => (x.latitude ? `${x.latitude}, ${x.longitude}` : "—") },
+          { key: "c", title: "Chargers", render: (x) => x.chargerCount },
+          { key: "e", title: "", render: (x) => <button onClick={() => setEditing(x)}>Edit</button> },
+        ]} />
+        <Pager hasNext={conn?.pageInfo.hasNextPage} hasPrev={paged.page > 1} onNext={() => paged.next(conn?.pageInfo.endCursor)} onPrev={paged.prev} total={conn?.totalCount} />
+      </div>
+      {editing && <SiteForm site={editing === "new" ? null : editing} onDone={(changed) => { setEditing(null); if (changed) refetch({ requestPolicy: "network-only" }); }} />}
+    </div>
+  );
+}
+
+export function SiteDetailPage() {
+  const id = decodeURIComponent(useParams().id ?? "");
+  const [{ data, error }, refetch] = useQuery({ query: SiteQuery, variables: { id }, requestPolicy: "network-only" });
+  const [editing, setEditing] = useState(false);
+  const d = data?.site;
+  return (
+    <div className="stack">
+      <PageHeader title={d ? `Site ${d.site.name}` : "Site"}>{d && <button onClick={() => setEditing(true)}>Edit</button>}</PageHeader>
+      <ErrorBox error={error} what="Site" />
+      {d && (
+        <>
+          <div className="card">
+            <div className="muted">{[d.site.address, d.site.city, d.site.state, d.site.postcode].filter(Boolean).join(", ") || "No address"}
+              {d.site.latitude && ` · ${d.site.latitude}, ${d.site.longitude}`}</div>
+            <h3 style={{ marginTop: 12 }}>Chargers ({d.site.chargerCount})</h3>
+            <DataTable rows={d.chargers} rowKey={(c) => c.id} empty="No chargers at this site yet: choose the site in a charger's settings." columns={[
+              { key: "c", title: "Charger", render: (c) => <Link to={`/chargers/${encodeURIComponent(c.chargePointId)}`}>{c.chargePointId}</Link> },
+              { key: "n", title: "Name", render: (c) => c.name ?? "" },
+              { key: "o", title: "Connection", render: (c) => <Badge value={c.online ? "online" : "offline"} /> },
+              { key: "p", title: "Public", render: (c) => (c.isPublic ? "yes" : "no") },
+            ]} />
+          </div>
+          <div className="card stack" data-testid="site-driver-preview">
+            <h3>What drivers see</h3>
+            <div className="grid two">{d.driverPreviews.map((p) => <StationPreview key={p.station.chargePointId} preview={p} />)}</div>
+          </div>
+        </>
+      )}
+      {editing && d && <SiteForm site={d.site} onDone={(changed) => { setEditing(false); if (changed) refetch({ requestPolicy: "network-only" }); }} />}
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+"""Admins: sites (the places chargers stand at), listed, created and edited, each with its chargers
+and what drivers see of them (the driver API's own answer, see `chargerDriverPreview`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+import strawberry
+
+from api.chargers import DriverPreview, driver_preview
+from api.errors import UserError, payload_or_errors
+from api.ocpp_types import Charger
+from api.permissions import require_admin
+from api.relay import Connection, decode_id, encode_id, paginate
+from db import models as m
+from domain import audit, sites, stations
+
+
+@strawberry.type(description="A place with chargers (a car park, a mall).")
+class Site:
+    id: strawberry.ID
+    name: str
+    description: str | None
+    address: str | None
+    city: str | None
+    state: str | None
+    postcode: str | None
+    latitude: Decimal | None
+    longitude: Decimal | None
+    created_at: dt.datetime
+    charger_count: int = 0
+    pk: strawberry.Private[int] = 0
+
+    @classmethod
+    def from_model(cls, s: m.Site) -> Site:
+        return cls(
+            id=encode_id("Site", s.id),
+            name=s.name,
+            description=s.description,
+            address=s.address,
+            city=s.city,
+            state=s.state,
+            postcode=s.postcode,
+            latitude=s.latitude,
+            longitude=s.longitude,
+            created_at=s.created_at,
+            pk=s.id,
+        )
+
+
+@strawberry.type(description="A site with its chargers and what drivers see of each.")
+class SiteDetail:
+    site: Site
+    chargers: list[Charger]
+    driver_previews: list[DriverPreview]
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(description="Admins: sites, newest first; `search` matches name, address, city.")
+    async def sites(
+        self,
+        info: strawberry.Info,
+        search: str | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[Site]:
+        await require_admin(info)
+        async with info.context.platform.sessionmaker() as s:
+            conn = await paginate(
+                s, sites.listing(search), key=m.Site.id, to_node=Site.from_model, first=first, after=after
+            )
+            counts = await sites.charger_counts(s, [e.node.pk for e in conn.edges])
+        for e in conn.edges:
+            e.node.charger_count = counts.get(e.node.pk, 0)
+        return conn
+
+    @strawberry.field(description="Admins: one site with its chargers and what drivers see of them.")
+    async def site(self, info: strawberry.Info, id: strawberry.ID) -> SiteDetail:
+        await require_admin(info)
+        pk = decode_id(id, "Site")
+        async with info.context.platform.sessionmaker() as s:
+            found = await sites.with_chargers(s, pk)
+            prices = await stations.tariffs_for(s, found.chargers)
+        site = Site.from_model(found.site)
+        site.charger_count = len(found.chargers)
+        return SiteDetail(
+            site=site,
+            chargers=[Charger.from_model(c) for c in found.chargers],
+            driver_previews=[driver_preview(c, prices[c.id]) for c in found.chargers],
+        )
+
+
+@strawberry.input
+class SiteInput:
+    name: str
+    description: str | None = None
+    address: str | None = None
+    city: str | None = None
+    state: str | None = None
+    postcode: str | None = None
+    latitude: Decimal | None = None
+    longitude: Decimal | None = None
+
+
+@strawberry.input(description="Only the fields given are changed.")
+class UpdateSiteInput:
+    id: strawberry.ID
+    name: str | None = strawberry.UNSET
+    description: str | None = strawberry.UNSET
+    address: str | None = strawberry.UNSET
+    city: str | None = strawberry.UNSET
+    state: str | None = strawberry.UNSET
+    postcode: str | None = strawberry.UNSET
+    latitude: Decimal | None = strawberry.UNSET
+    longitude: Decimal | None = strawberry.UNSET
+
+
+@strawberry.type
+class SitePayload:
+    site: Site | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+def _values(input: Any) -> dict[str, Any]:
+    return {n: getattr(input, n) for n in sites.FIELDS if getattr(input, n) is not strawberry.UNSET}
+
+
+def _audited(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: str(v) if isinstance(v, Decimal) else v for k, v in values.items()}
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(description="Admins: create a site.")
+    async def create_site(self, info: strawberry.Info, input: SiteInput) -> SitePayload:
+        admin = await require_admin(info)
+
+        async def work() -> SitePayload:
+            values = _values(input)
+            async with info.context.platform.sessionmaker() as s, s.begin():
+                site = await sites.create(s, values)
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="site.create",
+                    target_type="Site",
+                    target_id=site.id,
+                    details=_audited(values),
+                )
+                return SitePayload(site=Site.from_model(site))
+
+        return await payload_or_errors(SitePayload, work())
+
+    @strawberry.mutation(description="Admins: change a site's name, address or position.")
+    async def update_site(self, info: strawberry.Info, input: UpdateSiteInput) -> SitePayload:
+        admin = await require_admin(info)
+
+        async def work() -> SitePayload:
+            pk = decode_id(input.id, "Site")
+            values = _values(input)
+            async with info.context.platform.sessionmaker() as s, s.begin():
+                site = await sites.update(s, pk, values)
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="site.update",
+                    target_type="Site",
+                    target_id=pk,
+                    details=_audited(values),
+                )
+                return SitePayload(site=Site.from_model(site))
+
+        return await payload_or_errors(SitePayload, work())
