@@ -142,7 +142,9 @@ class Charger(Base):
     tariff_id: Mapped[int | None] = mapped_column(
         BigId, ForeignKey("tariffs.id", ondelete="SET NULL"), index=True
     )
-    site_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("sites.id", ondelete="SET NULL"), index=True)
+    site_id: Mapped[int | None] = mapped_column(
+        BigId, ForeignKey("sites.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[dt.datetime] = created_column()
     updated_at: Mapped[dt.datetime] = updated_column()
 
