@@ -41,6 +41,7 @@ from api import (
     apikeys,
     audit,
     dashboard,
+    diagnostics,
     driver_extras,
     faults,
     invoices,
@@ -80,6 +81,8 @@ QUERY_TYPES: list[type] = [
     # Operator's console: dashboard, admin sessions, maintenance, support, settings, audit log.
     *(dashboard.Query, admin_sessions.Query, maintenance.Query, support.Query),
     *(platform_settings.Query, audit.Query),
+    # Operator's console: connection diagnostics, fleet jobs, command history.
+    *(diagnostics.Query,),
 ]
 MUTATION_TYPES: list[type] = [
     *(accounts.Mutation, users.Mutation, apikeys.Mutation),
@@ -88,7 +91,10 @@ MUTATION_TYPES: list[type] = [
     *(chargers_api.Mutation, ocpp_ops.Mutation),
     *(faults.Mutation, maintenance.Mutation, support.Mutation, platform_settings.Mutation),
 ]
-SUBSCRIPTION_TYPES: list[type] = [subscriptions.Subscription, sessions.Subscription]
+SUBSCRIPTION_TYPES: list[type] = [
+    *(subscriptions.Subscription, sessions.Subscription),
+    *(diagnostics.Subscription,),
+]
 #: Types reachable only through interfaces or unions (e.g. the concrete UserError types).
 EXTRA_TYPES: list[type] = []
 

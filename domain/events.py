@@ -81,6 +81,16 @@ def wallet(user_id: int | str) -> str:
 
 FAULTS = "faults"
 
+#: Chargers' connections, disconnections and refused connections (`domain.connection_log.event_dict`).
+CONNECTIONS = "chargers.connections"
+
+#: Fleet jobs' progress: `{"type": "fleet", "job_id", "target_id"?, "charger_id"?, "status"?}`.
+FLEET = "fleet.jobs"
+
+#: Commands sent to chargers, as they are sent and answered: `{"type": "command", "command_id",
+#: "charger_id", "charge_point_id", "action", "status"}`.
+COMMANDS = "ocpp.commands"
+
 DASHBOARD_STATS = "dashboard.stats"
 
 #: A user's sign-ins, API keys, role or status changed (`{"user_id", "reason"}`): every node re-checks

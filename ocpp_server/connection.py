@@ -98,6 +98,8 @@ class ChargerConnection(ChargePoint):
         self.registration_status = registration_status
         self.transport = transport
         self.closed = False
+        #: (code, reason) when the platform closed the connection.
+        self.server_close: tuple[int, str] | None = None
         self.is_public = True
         #: The security profile the connection was admitted on (0: no credentials checked).
         self.security_profile = 0
@@ -305,5 +307,7 @@ class ChargerConnection(ChargePoint):
 
     async def close(self, code: int = 1000, reason: str = "") -> None:
         self.closed = True
+        if self.server_close is None:
+            self.server_close = (code, reason)
         with contextlib.suppress(Exception):
             await self.transport.close(code, reason)

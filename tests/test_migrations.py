@@ -28,6 +28,9 @@ RELEASED = {
     "0005_chargers_idtag_keys_start_attribution.py": (
         "363acea7782249694401589e7da1afc416521744528f787c8a00e15311eccca2"
     ),
+    "0006_ops_fleet_jobs_connection_events.py": (
+        "80111f420979bff77e3e61693b39c6559ea2d942f50e4dd21cf81a49abbc77cc"
+    ),
 }
 
 
