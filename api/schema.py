@@ -44,6 +44,7 @@ from api import (
     diagnostics,
     driver_extras,
     faults,
+    fleet,
     invoices,
     maintenance,
     memberships,
@@ -82,7 +83,7 @@ QUERY_TYPES: list[type] = [
     *(dashboard.Query, admin_sessions.Query, maintenance.Query, support.Query),
     *(platform_settings.Query, audit.Query),
     # Operator's console: connection diagnostics, fleet jobs, command history.
-    *(diagnostics.Query,),
+    *(diagnostics.Query, fleet.Query),
 ]
 MUTATION_TYPES: list[type] = [
     *(accounts.Mutation, users.Mutation, apikeys.Mutation),
@@ -90,10 +91,11 @@ MUTATION_TYPES: list[type] = [
     *(tariffs.Mutation, memberships.Mutation, rewards.Mutation, referrals.Mutation),
     *(chargers_api.Mutation, ocpp_ops.Mutation),
     *(faults.Mutation, maintenance.Mutation, support.Mutation, platform_settings.Mutation),
+    fleet.Mutation,
 ]
 SUBSCRIPTION_TYPES: list[type] = [
     *(subscriptions.Subscription, sessions.Subscription),
-    *(diagnostics.Subscription,),
+    *(diagnostics.Subscription, fleet.Subscription),
 ]
 #: Types reachable only through interfaces or unions (e.g. the concrete UserError types).
 EXTRA_TYPES: list[type] = []

@@ -35,7 +35,7 @@ async def execute(
     api_key_id: int | None = None,
 ) -> Outcome:
     """Send `action` to the charger with id `charger_id`; raise a CommandError/DomainError on failure."""
-    _prevalidate(action, payload)
+    validate_payload(action, payload)
     async with platform.sessionmaker() as s, s.begin():
         charger = await s.get(Charger, charger_id)
         if charger is None:
@@ -72,7 +72,7 @@ async def execute(
     return Outcome(charger, prep.payload, result, prep.row)
 
 
-def _prevalidate(action: str, payload: dict[str, Any]) -> None:
+def validate_payload(action: str, payload: dict[str, Any]) -> None:
     """Check the payload against the OCPP 1.6 schema before any row is prepared for it."""
     if action == "SendLocalList":
         return  # built from the database in prepare(); validated when sent
