@@ -40,6 +40,7 @@ from api import (
     admin_sessions,
     apikeys,
     audit,
+    command_history,
     dashboard,
     diagnostics,
     driver_extras,
@@ -83,7 +84,7 @@ QUERY_TYPES: list[type] = [
     *(dashboard.Query, admin_sessions.Query, maintenance.Query, support.Query),
     *(platform_settings.Query, audit.Query),
     # Operator's console: connection diagnostics, fleet jobs, command history.
-    *(diagnostics.Query, fleet.Query),
+    *(diagnostics.Query, fleet.Query, command_history.Query),
 ]
 MUTATION_TYPES: list[type] = [
     *(accounts.Mutation, users.Mutation, apikeys.Mutation),
@@ -95,7 +96,7 @@ MUTATION_TYPES: list[type] = [
 ]
 SUBSCRIPTION_TYPES: list[type] = [
     *(subscriptions.Subscription, sessions.Subscription),
-    *(diagnostics.Subscription, fleet.Subscription),
+    *(diagnostics.Subscription, fleet.Subscription, command_history.Subscription),
 ]
 #: Types reachable only through interfaces or unions (e.g. the concrete UserError types).
 EXTRA_TYPES: list[type] = []

@@ -170,6 +170,20 @@ async def start_transaction(conn: ChargerConnection, payload: dict[str, Any]) ->
                 "error": None,
             },
         )
+    if tx.start_source in (transactions.START_ADMIN, transactions.START_API_KEY):
+        # An admin's RemoteStartTransaction started it: the command history shows what became of it.
+        conn.publish_after(
+            events.COMMANDS,
+            {
+                "type": "command",
+                "command_id": None,
+                "charger_id": conn.charger_id,
+                "charge_point_id": conn.cpid,
+                "action": "RemoteStartTransaction",
+                "status": "started",
+                "session_id": tx.id,
+            },
+        )
     return {"transactionId": tx.id, "idTagInfo": _refused(result.id_tag_info, result.refusal)}
 
 
