@@ -16,6 +16,8 @@ import { FaultsPage } from "./pages/Faults";
 import { InvoicesPage } from "./pages/Invoices";
 import { ReconciliationPage } from "./pages/Reconciliation";
 import { SandboxCheckoutPage } from "./pages/SandboxCheckout";
+import { FleetJobPage, FleetPage } from "./pages/Fleet";
+import { DiagnosticsPage } from "./pages/Diagnostics";
 import { OperationsPage } from "./pages/Operations";
 import { OcppLogPage } from "./pages/OcppLog";
 import { UsersPage } from "./pages/Users";
@@ -56,6 +58,9 @@ export default function App() {
           <Route path="reconciliation" element={<ReconciliationPage />} />
           <Route path="sandbox-checkout/:reference" element={<SandboxCheckoutPage />} />
           <Route path="operations" element={<OperationsPage />} />
+          <Route path="fleet" element={<FleetPage />} />
+          <Route path="fleet/:id" element={<FleetJobPage />} />
+          <Route path="diagnostics" element={<DiagnosticsPage />} />
           <Route path="ocpp-log" element={<OcppLogPage />} />
           <Route path="users" element={<UsersPage />} />
           <Route path="users/:id" element={<UserDetailPage />} />
