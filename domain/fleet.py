@@ -185,25 +185,40 @@ async def record_answer(session: AsyncSession, target_id: int, **values: Any) ->
         fw = await session.get(FirmwareJob, fw_id)
         if fw is not None and fw.status in FIRMWARE_TARGET_STATUS:
             values["status"] = FIRMWARE_TARGET_STATUS[fw.status]
+            values["error"] = fw.status if values["status"] == "failed" else None
     return await set_target(session, target_id, **values)
 
 
 async def firmware_progress(
-    session: AsyncSession, firmware_job_id: int, status: str
+    session: AsyncSession, firmware_job: FirmwareJob, status: str
 ) -> list[tuple[int, int]]:
     """A charger's FirmwareStatusNotification for a firmware job: the fleet targets following it take
-    its status. Returns (fleet job id, target id) of each target changed."""
+    its status (a target whose UpdateFirmware answer is not stored yet is linked to the job here).
+    Returns (fleet job id, target id) of each target changed."""
     new = FIRMWARE_TARGET_STATUS.get(status)
     if new is None:
         return []  # Idle: nothing to show
+    being_sent = (
+        select(FleetJobTarget.id)
+        .join(FleetJob, FleetJob.id == FleetJobTarget.job_id)
+        .where(
+            FleetJobTarget.charger_id == firmware_job.charger_id,
+            FleetJobTarget.firmware_job_id.is_(None),
+            FleetJobTarget.status == "sending",
+            FleetJob.action == "UpdateFirmware",
+        )
+    )
     targets = list(
         (
             await session.execute(
-                select(FleetJobTarget).where(FleetJobTarget.firmware_job_id == firmware_job_id)
+                select(FleetJobTarget).where(
+                    or_(FleetJobTarget.firmware_job_id == firmware_job.id, FleetJobTarget.id.in_(being_sent))
+                )
             )
         ).scalars()
     )
     for t in targets:
+        t.firmware_job_id = firmware_job.id
         t.status = new
         t.error = status if new == "failed" else None
         t.updated_at = utcnow()

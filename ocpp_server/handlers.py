@@ -283,7 +283,7 @@ async def _job_status(conn: ChargerConnection, model: Any, status: str) -> None:
             job.status = status
         job.status_history = list(job.status_history or []) + [{"status": status, "at": _now_iso()}]
         if model is FirmwareJob:
-            changed = await fleet.firmware_progress(s, job.id, status)
+            changed = await fleet.firmware_progress(s, job, status)
     if changed:
         # A fleet rollout follows this firmware job: show it, and move the rollout on.
         conn.server.spawn(fleet_runner.on_firmware_status(conn.server.platform, changed, status))

@@ -60,16 +60,23 @@ async def execute(
     except CommandError:
         if prep.row is not None:
             async with platform.sessionmaker() as s, s.begin():
-                if prep.row is not None:
-                    prep.row = await s.merge(prep.row)
+                prep.row = await _fresh(s, prep.row)
                 await commands.failed(s, action, prep)
         raise
     async with platform.sessionmaker() as s, s.begin():
         charger = await chargers.get(s, charger_id)
         if prep.row is not None:
-            prep.row = await s.merge(prep.row)
+            prep.row = await _fresh(s, prep.row)
         await commands.apply(s, charger, action, prep, result)
     return Outcome(charger, prep.payload, result, prep.row)
+
+
+async def _fresh(session: Any, row: Any) -> Any:
+    """The prepared row as it is now in the database. Not `merge()`: that would write the copy read
+    before the command back over what the charger reported meanwhile (a FirmwareStatusNotification
+    sent right after its answer to UpdateFirmware)."""
+    fresh = await session.get(type(row), row.id)
+    return fresh if fresh is not None else await session.merge(row)
 
 
 def validate_payload(action: str, payload: dict[str, Any]) -> None:

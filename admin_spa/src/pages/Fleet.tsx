@@ -31,6 +31,13 @@ function tone(status: string): string {
   return "busy";
 }
 
+function answerText(answer: unknown): string {
+  if (answer == null) return "";
+  const a = answer as Record<string, unknown>;
+  if (typeof a.status === "string") return a.status;
+  return Object.keys(a).length ? JSON.stringify(a) : "answered";
+}
+
 export function ProgressBar({ value, kind, label }: { value: number; kind: string; label: string }) {
   return (
     <div className={`progress ${kind}`} role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={value}>
@@ -177,7 +184,7 @@ export function FleetJobPage() {
               { key: "st", title: "Stage", render: (t) => t.stage },
               { key: "p", title: "Progress", render: (t) => <div style={{ minWidth: 180 }} data-testid={`progress-${t.chargePointId}`}><ProgressBar value={progressOf(job.action, t.status)} kind={tone(t.status)} label={`${t.chargePointId} ${t.status}`} /></div> },
               { key: "s", title: "Status", render: (t) => <span data-testid={`status-${t.chargePointId}`}><Badge value={t.status} kind={tone(t.status)} /></span> },
-              { key: "a", title: "Answer / error", render: (t) => <span className="small">{t.error ?? (t.answer ? JSON.stringify(t.answer) : "")}</span> },
+              { key: "a", title: "Answer / error", render: (t) => <span className="small">{t.error ?? answerText(t.answer)}</span> },
               { key: "l", title: "Latency", render: (t) => (t.latencyMs != null ? `${t.latencyMs} ms` : "") },
               { key: "h", title: "Firmware steps", render: (t) => <span className="small">{((t.firmwareHistory as Array<{ status: string }> | null) ?? []).map((h) => h.status).join(" → ")}</span> },
               { key: "u", title: "Updated", render: (t) => <span className="small">{dateTime(t.updatedAt)}</span> },
