@@ -142,6 +142,14 @@ async def _load(info: strawberry.Info, job_id: int) -> FleetJob:
     return _job(row, c)
 
 
+def _audit(
+    session: Any, user_id: int, action: str, job_id: int, details: dict[str, Any] | None = None
+) -> None:
+    audit.record(
+        session, actor_user_id=user_id, action=action, target_type=JOB_TYPE, target_id=job_id, details=details
+    )
+
+
 @strawberry.type
 class FleetJobPayload:
     fleet_job: FleetJob | None = None
@@ -224,14 +232,8 @@ class Mutation:
                     auto_continue=input.auto_continue,
                     user_id=admin.id,
                 )
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="fleet_job.start",
-                    target_type=JOB_TYPE,
-                    target_id=job.id,
-                    details={"action": action, "chargers": len(targets), "stage_size": job.stage_size},
-                )
+                details = {"action": action, "chargers": len(targets), "stage_size": job.stage_size}
+                _audit(s, admin.id, "fleet_job.start", job.id, details)
                 job_id = job.id
             fleet_runner.start(info.context.platform, job_id, payload)
             return FleetJobPayload(fleet_job=await _load(info, job_id))
@@ -246,13 +248,7 @@ class Mutation:
             job_id = decode_id(id, JOB_TYPE)
             await fleet_runner.go(info.context.platform, job_id)
             async with info.context.platform.sessionmaker() as s, s.begin():
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="fleet_job.continue",
-                    target_type=JOB_TYPE,
-                    target_id=job_id,
-                )
+                _audit(s, admin.id, "fleet_job.continue", job_id)
             return FleetJobPayload(fleet_job=await _load(info, job_id))
 
         return await payload_or_errors(FleetJobPayload, work())
@@ -265,13 +261,7 @@ class Mutation:
             job_id = decode_id(id, JOB_TYPE)
             async with info.context.platform.sessionmaker() as s, s.begin():
                 await fleet.cancel(s, job_id)
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="fleet_job.cancel",
-                    target_type=JOB_TYPE,
-                    target_id=job_id,
-                )
+                _audit(s, admin.id, "fleet_job.cancel", job_id)
             await fleet_runner.publish(info.context.platform, job_id, job_status="cancelled")
             return FleetJobPayload(fleet_job=await _load(info, job_id))
 

@@ -15,6 +15,7 @@ from ocpp.v16 import call
 from websockets.exceptions import InvalidStatus
 
 from domain import events as ev
+from ocpp_server.command_bus import send_command
 from tests.e2e.admin.test_admin_spa import login, new_page
 from tests.ocpp.conftest import basic, connect, register
 from tests.realtime.gql_ws import wait_until
@@ -125,3 +126,55 @@ async def test_a_wrong_password_shows_in_the_diagnostics_live(
     await page.screenshot(path=str(artifacts / "charger-connections-1366x768.png"), full_page=True)
     assert not console.errors, console.errors
     await ctx.close()
+
+
+async def test_configuration_table_and_live_command_history(
+    server: Any, browser: Any, artifacts: Path
+) -> None:
+    key = await register(server.platform, "CFG-E2E")
+    async with connect(server.ocpp_url, "CFG-E2E", key) as cp:
+        cp.answers["GetConfiguration"] = {
+            "configurationKey": [
+                {"key": "HeartbeatInterval", "readonly": False, "value": "60"},
+                {"key": "NumberOfConnectors", "readonly": True, "value": "2"},
+            ],
+            "unknownKey": [],
+        }
+        ctx, page, console = await new_page(browser)
+        await login(page, server.http_url)
+        await page.goto(f"{server.http_url}/admin/chargers/CFG-E2E")
+        await page.get_by_role("tab", name="Configuration").click()
+        table = page.locator("[data-testid=configuration-table]")
+        await table.get_by_role("button", name="Read from the charger (GetConfiguration)").click()
+        await cp.expect("GetConfiguration")
+        await table.locator("tr", has_text="HeartbeatInterval").wait_for(timeout=15000)
+        readonly = table.locator("tr", has_text="NumberOfConnectors")
+        assert "read-only" in await readonly.inner_text()
+        assert await readonly.get_by_role("button").count() == 0  # a read-only key is not editable
+        await table.get_by_role("button", name="Edit HeartbeatInterval").click()
+        await table.get_by_label("New value of HeartbeatInterval").fill("120")
+        await table.get_by_role("button", name="Save").click()
+        assert await cp.expect("ChangeConfiguration") == {"key": "HeartbeatInterval", "value": "120"}
+        await (
+            table.locator("tr", has_text="HeartbeatInterval").locator("text=Accepted").wait_for(timeout=15000)
+        )
+        await (
+            table.locator("tr", has_text="HeartbeatInterval")
+            .locator("code", has_text="120")
+            .wait_for(timeout=15000)
+        )
+        await page.screenshot(path=str(artifacts / "charger-configuration-1366x768.png"), full_page=True)
+
+        # The command history is open while a command is sent from elsewhere: it shows up live.
+        await page.get_by_role("tab", name="Commands").click()
+        history = page.locator("[data-testid=command-history]")
+        await history.locator("tr", has_text="ChangeConfiguration").wait_for(timeout=15000)
+        await send_command(server.platform, "CFG-E2E", "ClearCache", {})
+        row = history.locator("tr", has_text="ClearCache")
+        await row.wait_for(timeout=15000)
+        assert "platform" in await row.inner_text()  # sent by the platform itself, not an admin
+        changed = history.locator("tr", has_text="ChangeConfiguration")
+        assert "admin@" in await changed.inner_text() and "Accepted" in await changed.inner_text()
+        await page.screenshot(path=str(artifacts / "charger-command-history-1366x768.png"), full_page=True)
+        assert not console.errors, console.errors
+        await ctx.close()
