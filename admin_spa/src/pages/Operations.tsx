@@ -97,8 +97,8 @@ export function OperationsPage() {
     <div className="stack">
       <PageHeader title="OCPP operations" />
       <ErrorBox error={error} what="Chargers" />
-      <div className="grid two">
-        <div className="card stack">
+      <div className="stack">
+        <div className="card stack" style={{ maxWidth: 760 }}>
           <label className="field">Charger
             <select name="charger" value={cpid} onChange={(e) => set("charger", e.target.value)} data-testid="operations-charger">
               <option value="">— choose —</option>

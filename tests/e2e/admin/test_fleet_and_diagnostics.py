@@ -6,6 +6,7 @@ the diagnostics."""
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -15,8 +16,10 @@ from ocpp.v16 import call
 from websockets.exceptions import InvalidStatus
 
 from domain import events as ev
+from domain import idtags
 from ocpp_server.command_bus import send_command
 from tests.e2e.admin.test_admin_spa import login, new_page
+from tests.helpers.auth import make_user
 from tests.ocpp.conftest import basic, connect, register
 from tests.realtime.gql_ws import wait_until
 
@@ -176,5 +179,49 @@ async def test_configuration_table_and_live_command_history(
         changed = history.locator("tr", has_text="ChangeConfiguration")
         assert "admin@" in await changed.inner_text() and "Accepted" in await changed.inner_text()
         await page.screenshot(path=str(artifacts / "charger-command-history-1366x768.png"), full_page=True)
+        assert not console.errors, console.errors
+        await ctx.close()
+
+
+async def test_remote_start_with_id_tag_search_and_its_outcome(
+    server: Any, browser: Any, artifacts: Path
+) -> None:
+    driver, _ = await make_user(server.platform, email="siti.e2e@test.plagsini", name="Siti Aminah")
+    async with server.platform.sessionmaker() as s:
+        tag = await idtags.app_tag(s, driver.id)
+    assert tag is not None
+    key = await register(server.platform, "RS-E2E")
+    async with connect(server.ocpp_url, "RS-E2E", key) as cp:
+        ctx, page, console = await new_page(browser)
+        await login(page, server.http_url)
+        await page.goto(f"{server.http_url}/admin/operations?charger=RS-E2E&action=RemoteStartTransaction")
+        form = page.locator("[data-testid=command-form]")
+        await page.locator("[data-testid=operations-charger] option", has_text="RS-E2E").wait_for(
+            state="attached"
+        )
+        await form.locator("input[name=idTag]").fill("Siti")
+        option = page.locator("#idtag-options-idTag option")
+        await option.first.wait_for(state="attached", timeout=15000)
+        assert await option.first.get_attribute("value") == tag.id_tag
+        assert "siti.e2e@test.plagsini" in await option.first.inner_text()
+        await form.locator("input[name=idTag]").fill(tag.id_tag)
+        await form.locator("input[name=connectorId]").fill("1")
+        await form.locator("button[type=submit]").click()
+        assert (await cp.expect("RemoteStartTransaction"))["idTag"] == tag.id_tag
+        history = page.locator("[data-testid=command-history]")
+        row = history.locator("tr", has_text="RemoteStartTransaction").first
+        await row.locator("text=waiting for StartTransaction").wait_for(timeout=15000)
+        started = await cp.call(
+            call.StartTransaction(
+                connector_id=1,
+                id_tag=tag.id_tag,
+                meter_start=0,
+                timestamp=dt.datetime.now(dt.UTC).isoformat(),
+            )
+        )
+        await row.locator("text=transaction started").wait_for(timeout=15000)
+        link = row.get_by_role("link", name=f"session {started.transaction_id}")
+        assert await link.get_attribute("href") is not None
+        await page.screenshot(path=str(artifacts / "operations-remote-start-1366x768.png"), full_page=True)
         assert not console.errors, console.errors
         await ctx.close()
