@@ -169,3 +169,59 @@ async def test_drivers_cannot_read_diagnostics(server: Any) -> None:
     assert r["errors"][0]["extensions"]["code"] == "FORBIDDEN"
     r = await server.graphql(SUMMARY, {"c": encode_id("Charger", 1)}, token=driver)
     assert r["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+async def test_profile_mismatch_is_recorded(server: Any) -> None:
+    _, admin = await make_user(server.platform, role="admin")
+    key = await register(server.platform, "CP-TLS-ONLY", profile=2)  # wss only
+    status = await _refused(
+        server.ocpp_url,
+        "CP-TLS-ONLY",
+        subprotocols=["ocpp1.6"],
+        additional_headers=basic("CP-TLS-ONLY", key or ""),
+    )
+    assert status == 403
+    events = [e for e in await _events(server, admin, k="refused") if e["chargePointId"] == "CP-TLS-ONLY"]
+    assert [(e["reason"], e["code"]) for e in events] == [("profile_mismatch", 403)]
+
+
+async def test_the_remote_address_honours_trusted_proxies(server_factory: Any) -> None:
+    """Behind a trusted proxy the charger's address is the forwarded one; from anywhere else a
+    forwarded header is ignored (a charger cannot pose as another address)."""
+    trusting = await server_factory(trusted_proxies="127.0.0.1/32")
+    _, admin = await make_user(trusting.platform, role="admin")
+    forwarded = {"X-Forwarded-For": "203.0.113.7"}
+    assert (
+        await _refused(
+            trusting.ocpp_url, "CP-BEHIND-PROXY", subprotocols=["ocpp1.6"], additional_headers=forwarded
+        )
+        == 404
+    )
+    events = await _events(trusting, admin, k="refused")
+    assert [e["remoteAddress"] for e in events if e["chargePointId"] == "CP-BEHIND-PROXY"] == ["203.0.113.7"]
+
+    direct = await server_factory()
+    _, admin2 = await make_user(direct.platform, role="admin")
+    assert (
+        await _refused(direct.ocpp_url, "CP-SPOOFING", subprotocols=["ocpp1.6"], additional_headers=forwarded)
+        == 404
+    )
+    events = await _events(direct, admin2, k="refused")
+    assert [e["remoteAddress"] for e in events if e["chargePointId"] == "CP-SPOOFING"] == ["127.0.0.1"]
+
+
+def test_close_reasons() -> None:
+    """How a connection's end is named from its WebSocket close (the ping timeout closes with 1011)."""
+    assert connection_log.close_reason(1011, "keepalive ping timeout", by_charger=False) == "ping_timeout"
+    assert connection_log.close_reason(1000, "", by_charger=True) == "closed_by_charger"
+    assert connection_log.close_reason(1001, "going away", by_charger=False) == "closed_by_server"
+    assert connection_log.close_reason(1006, "", by_charger=None) == "connection_lost"
+    assert connection_log.refusal_reason(401, "bad credentials", password_sent=False) == "missing_credentials"
+    assert (
+        connection_log.refusal_reason(
+            403, "a client certificate for this charge point is required", password_sent=False
+        )
+        == "client_certificate"
+    )
+    assert connection_log.refusal_reason(400, "invalid charge point id", password_sent=False) == "invalid_id"
+    assert connection_log.refusal_reason(503, "admission failed", password_sent=False) == "server_error"

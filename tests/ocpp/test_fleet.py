@@ -250,3 +250,35 @@ async def test_fleet_jobs_are_admin_only_and_checked(server: Any) -> None:
     none = {"i": {"action": "RESET", "payload": {"type": "Soft"}, "filter": {"search": "NOTHING-MATCHES"}}}
     r = await server.graphql(START, none, token=admin)
     assert r["data"]["startFleetJob"]["errors"][0]["code"] == "INVALID_INPUT"
+
+
+async def test_a_cancelled_job_skips_the_chargers_not_sent(server: Any) -> None:
+    _, admin = await make_user(server.platform, role="admin")
+    names = ["CAN-1", "CAN-2", "CAN-3"]
+    keys = {cpid: await register(server.platform, cpid) for cpid in names}
+    cancel = """mutation($id: ID!) { cancelFleetJob(id: $id) { fleetJob { status } errors { code } } }"""
+    async with contextlib.AsyncExitStack() as stack:
+        events = await _listen(server, stack)
+        cps = {
+            cpid: await stack.enter_async_context(connect(server.ocpp_url, cpid, keys[cpid]))
+            for cpid in names
+        }
+        variables = {
+            "i": {
+                "action": "RESET",
+                "payload": {"type": "Hard"},
+                "filter": {"search": "CAN-"},
+                "stageSize": 1,
+            }
+        }
+        r = await server.graphql(START, variables, token=admin)
+        job_id = r["data"]["startFleetJob"]["fleetJob"]["id"]
+        await cps["CAN-1"].expect("Reset")
+        await events.wait(_job_is("awaiting_go"))
+        r = await server.graphql(cancel, {"id": job_id}, token=admin)
+        assert r["data"]["cancelFleetJob"] == {"fleetJob": {"status": "cancelled"}, "errors": []}
+        r = await server.graphql(GO, {"id": job_id}, token=admin)
+        assert r["data"]["continueFleetJob"]["errors"][0]["code"] == "INVALID_INPUT"
+        done = await _job(server, admin, job_id)
+        assert [t["status"] for t in done["targets"]] == ["accepted", "skipped", "skipped"]
+        assert cps["CAN-2"].received.empty() and cps["CAN-3"].received.empty()
