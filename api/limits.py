@@ -94,6 +94,7 @@ DOMAIN_BOUNDS: dict[str, tuple[float, float]] = {
     "first": (0, MAX_PAGE_SIZE),
     "last": (0, MAX_PAGE_SIZE),
     "connectorId": (0, INT32_MAX),  # OCPP: 0 is the charger itself, 1.. its connectors
+    "stageSize": (1, 5000),  # a fleet job's first stage (domain.fleet.MAX_TARGETS)
     "latitude": (-90, 90),
     "longitude": (-180, 180),
     "radiusKm": (0, 20_100),

@@ -39,9 +39,12 @@ from api import (
     admin_sessions,
     apikeys,
     audit,
+    command_history,
     dashboard,
+    diagnostics,
     driver_extras,
     faults,
+    fleet,
     idtags_admin,
     invoices,
     maintenance,
@@ -83,6 +86,8 @@ QUERY_TYPES: list[type] = [
     # Operator's console: dashboard, admin sessions, maintenance, support, settings, audit log.
     *(dashboard.Query, admin_sessions.Query, maintenance.Query, support.Query),
     *(platform_settings.Query, audit.Query, idtags_admin.Query),
+    # Operator's console: connection diagnostics, fleet jobs, command history.
+    *(diagnostics.Query, fleet.Query, command_history.Query),
 ]
 MUTATION_TYPES: list[type] = [
     *(accounts.Mutation, users.Mutation, apikeys.Mutation),
@@ -91,8 +96,12 @@ MUTATION_TYPES: list[type] = [
     *(chargers_api.Mutation, ocpp_ops.Mutation, admin_sessions.Mutation, sites.Mutation),
     *(faults.Mutation, maintenance.Mutation, support.Mutation, platform_settings.Mutation),
     idtags_admin.Mutation,
+    fleet.Mutation,
 ]
-SUBSCRIPTION_TYPES: list[type] = [subscriptions.Subscription, sessions.Subscription]
+SUBSCRIPTION_TYPES: list[type] = [
+    *(subscriptions.Subscription, sessions.Subscription),
+    *(diagnostics.Subscription, fleet.Subscription, command_history.Subscription),
+]
 #: Types reachable only through interfaces or unions (e.g. the concrete UserError types).
 EXTRA_TYPES: list[type] = []
 

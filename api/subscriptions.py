@@ -284,6 +284,10 @@ async def _stream(
         metrics.GRAPHQL_SUBSCRIPTIONS.dec()
 
 
+#: For the other modules' subscriptions (fleet jobs, connection diagnostics, command history).
+stream = _stream
+
+
 # ------------------------------------------------------------------------------------------ mappers
 
 

@@ -184,12 +184,11 @@ async def apply(
         if payload.get("stackLevel") is not None:
             q = q.where(ChargingProfile.stack_level == payload["stackLevel"])
         await session.execute(q.values(status="Cleared"))
-    elif action == "UpdateFirmware":
-        prep.row.status = "Accepted"
-        _history(prep.row, "Accepted")
-    elif action == "GetDiagnostics":
-        prep.row.status = "Accepted"
-        prep.row.file_name = result.get("fileName")
+    elif action in ("UpdateFirmware", "GetDiagnostics"):
+        if action == "GetDiagnostics":
+            prep.row.file_name = result.get("fileName")
+        if prep.row.status == "Requested":  # a status notification may have come first: it stays
+            prep.row.status = "Accepted"
         _history(prep.row, "Accepted")
     elif action == "SendLocalList" and status == "Accepted":
         charger.local_list_version = payload["listVersion"]

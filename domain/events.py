@@ -81,6 +81,16 @@ def wallet(user_id: int | str) -> str:
 
 FAULTS = "faults"
 
+#: Chargers' connections, disconnections and refused connections (`domain.connection_log.event_dict`).
+CONNECTIONS = "chargers.connections"
+
+#: Fleet jobs' progress: `{"type": "fleet", "job_id", "target_id"?, "charger_id"?, "status"?}`.
+FLEET = "fleet.jobs"
+
+#: Commands sent to chargers, as they are sent and answered: `{"type": "command", "command_id",
+#: "charger_id", "charge_point_id", "action", "status"}`.
+COMMANDS = "ocpp.commands"
+
 DASHBOARD_STATS = "dashboard.stats"
 
 #: A user's sign-ins, API keys, role or status changed (`{"user_id", "reason"}`): every node re-checks
@@ -259,6 +269,19 @@ class AuthRevokedEvent(TypedDict):
     reason: str  # one of domain.revocation.REASONS
 
 
+class CommandEvent(TypedDict, total=False):
+    """On COMMANDS: a command of the history was sent or answered, or (``command_id`` None) an
+    admin's RemoteStartTransaction began a session."""
+
+    type: str  # "command"
+    command_id: int | None
+    charger_id: int | None
+    charge_point_id: str
+    action: str
+    status: str
+    session_id: int
+
+
 #: Any payload of the channels above except the command bus's.
 BusEvent = (
     ChargerStatusEvent
@@ -270,6 +293,7 @@ BusEvent = (
     | FaultEvent
     | DashboardStatsEvent
     | AuthRevokedEvent
+    | CommandEvent
 )
 
 

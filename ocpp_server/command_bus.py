@@ -232,10 +232,12 @@ async def send_command(
         if command_id is not None:
             status = "timeout" if isinstance(e, CommandTimeout) else "error"
             detail = e.error_code if isinstance(e, CommandRejected) else e.code
-            await _record_end(platform, command_id, status, None, f"{detail}: {e.message}"[:255])
+            await _record_end(
+                platform, command_id, charge_point_id, status, None, f"{detail}: {e.message}"[:255]
+            )
         raise
     if command_id is not None:
-        await _record_end(platform, command_id, "completed", result, None)
+        await _record_end(platform, command_id, charge_point_id, "completed", result, None)
     return result
 
 
@@ -280,22 +282,51 @@ async def _record_start(
             )
             s.add(row)
             await s.flush()
-            return row.id
+            command_id, charger_id = row.id, row.charger_id
     except Exception:  # noqa: BLE001 - history must not block the command
         log.warning("cannot record command", exc_info=True)
         return None
+    await _publish(platform, command_id, charger_id, cpid, action, "sent")
+    return command_id
+
+
+async def _publish(
+    platform: Platform, command_id: int, charger_id: int, cpid: str, action: str, status: str
+) -> None:
+    """Tell the console's live command history (`events.COMMANDS`)."""
+    event: events.CommandEvent = {
+        "type": "command",
+        "command_id": command_id,
+        "charger_id": charger_id,
+        "charge_point_id": cpid,
+        "action": action,
+        "status": status,
+    }
+    try:
+        await platform.bus.publish(events.COMMANDS, event)
+    except Exception:  # noqa: BLE001 - the live view misses it; it is stored
+        log.debug("cannot publish a command event", exc_info=True)
 
 
 async def _record_end(
-    platform: Platform, command_id: int, status: str, response: dict[str, Any] | None, error: str | None
+    platform: Platform,
+    command_id: int,
+    cpid: str,
+    status: str,
+    response: dict[str, Any] | None,
+    error: str | None,
 ) -> None:
     try:
         async with platform.sessionmaker() as s, s.begin():
             row = await s.get(OcppCommand, command_id)
-            if row is not None:
-                row.status = status
-                row.response = ocpp_secrets.mask(response) if response is not None else None
-                row.error = error
-                row.completed_at = utcnow()
+            if row is None:
+                return
+            row.status = status
+            row.response = ocpp_secrets.mask(response) if response is not None else None
+            row.error = error
+            row.completed_at = utcnow()
+            charger_id, action = row.charger_id, row.action
     except Exception:  # noqa: BLE001
         log.warning("cannot record command result", exc_info=True)
+        return
+    await _publish(platform, command_id, charger_id, cpid, action, status)

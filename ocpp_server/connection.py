@@ -89,6 +89,8 @@ class ChargerConnection:
         self.registration_status = registration_status
         self.transport = transport
         self.closed = False
+        #: (code, reason) when the platform closed the connection.
+        self.server_close: tuple[int, str] | None = None
         self.is_public = True
         #: The security profile the connection was admitted on (0: no credentials checked).
         self.security_profile = 0
@@ -296,5 +298,7 @@ class ChargerConnection:
 
     async def close(self, code: int = 1000, reason: str = "") -> None:
         self.closed = True
+        if self.server_close is None:
+            self.server_close = (code, reason)
         with contextlib.suppress(Exception):
             await self.transport.close(code, reason)

@@ -13,7 +13,8 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import DiagnosticsJob, FirmwareJob, utcnow
-from domain import authorization, chargers, events, platform_settings, timestamps, transactions
+from domain import authorization, chargers, events, fleet, platform_settings, timestamps, transactions
+from ocpp_server import fleet as fleet_runner
 from ocpp_server import ingest
 from ocpp_server import protocol as p
 
@@ -167,6 +168,18 @@ async def start_transaction(conn: ChargerConnection, payload: dict[str, Any]) ->
             "error": None,
         }
         conn.publish_after(events.charging_request(result.request.id), request_event)
+    if tx.start_source in (transactions.START_ADMIN, transactions.START_API_KEY):
+        # An admin's RemoteStartTransaction started it: the command history shows what became of it.
+        started: events.CommandEvent = {
+            "type": "command",
+            "command_id": None,
+            "charger_id": conn.charger_id,
+            "charge_point_id": conn.cpid,
+            "action": "RemoteStartTransaction",
+            "status": "started",
+            "session_id": tx.id,
+        }
+        conn.publish_after(events.COMMANDS, started)
     return {"transactionId": tx.id, "idTagInfo": _refused(result.id_tag_info, result.refusal)}
 
 
@@ -253,6 +266,7 @@ async def data_transfer(conn: ChargerConnection, payload: dict[str, Any]) -> dic
 
 
 async def _job_status(conn: ChargerConnection, model: Any, status: str) -> None:
+    changed: list[tuple[int, int]] = []
     async with conn.server.platform.sessionmaker() as s, s.begin():
         job = (
             await s.execute(
@@ -264,6 +278,11 @@ async def _job_status(conn: ChargerConnection, model: Any, status: str) -> None:
         if status != "Idle":
             job.status = status
         job.status_history = list(job.status_history or []) + [{"status": status, "at": _now_iso()}]
+        if model is FirmwareJob:
+            changed = await fleet.firmware_progress(s, job, status)
+    if changed:
+        # A fleet rollout follows this firmware job: show it, and move the rollout on.
+        conn.server.spawn(fleet_runner.on_firmware_status(conn.server.platform, changed, status))
     kind = "firmware" if model is FirmwareJob else "diagnostics"
     event: events.ChargerStatusEvent = {
         "type": kind,

@@ -35,7 +35,7 @@ async def execute(
     api_key_id: int | None = None,
 ) -> Outcome:
     """Send `action` to the charger with id `charger_id`; raise a CommandError/DomainError on failure."""
-    _prevalidate(action, payload)
+    validate_payload(action, payload)
     async with platform.sessionmaker() as s, s.begin():
         charger = await s.get(Charger, charger_id)
         if charger is None:
@@ -60,19 +60,26 @@ async def execute(
     except CommandError:
         if prep.row is not None:
             async with platform.sessionmaker() as s, s.begin():
-                if prep.row is not None:
-                    prep.row = await s.merge(prep.row)
+                prep.row = await _fresh(s, prep.row)
                 await commands.failed(s, action, prep)
         raise
     async with platform.sessionmaker() as s, s.begin():
         charger = await chargers.get(s, charger_id)
         if prep.row is not None:
-            prep.row = await s.merge(prep.row)
+            prep.row = await _fresh(s, prep.row)
         await commands.apply(s, charger, action, prep, result)
     return Outcome(charger, prep.payload, result, prep.row)
 
 
-def _prevalidate(action: str, payload: dict[str, Any]) -> None:
+async def _fresh(session: Any, row: Any) -> Any:
+    """The prepared row as it is now in the database. Not `merge()`: that would write the copy read
+    before the command back over what the charger reported meanwhile (a FirmwareStatusNotification
+    sent right after its answer to UpdateFirmware)."""
+    fresh = await session.get(type(row), row.id)
+    return fresh if fresh is not None else await session.merge(row)
+
+
+def validate_payload(action: str, payload: dict[str, Any]) -> None:
     """Check the payload against the OCPP 1.6 schema before any row is prepared for it."""
     if action == "SendLocalList":
         return  # built from the database in prepare(); validated when sent

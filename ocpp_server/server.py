@@ -37,9 +37,10 @@ from websockets.http11 import Request, Response
 
 from db.engine import read_session
 from db.models import utcnow
-from domain import chargers, events, platform_settings
+from domain import chargers, connection_log, events, platform_settings
 from ocpp_server import ingest
 from ocpp_server.connection import ChargerConnection, TransportClosed
+from ocpp_server.connection_log import ConnectionLog
 from ocpp_server.message_log import MessageLog
 from plagsini import logs, metrics
 from plagsini.platform import Platform
@@ -110,16 +111,28 @@ class WebsocketsTransport:
     async def close(self, code: int = 1000, reason: str = "") -> None:
         await self.ws.close(code, reason)
 
+    def close_info(self) -> tuple[int | None, str, bool | None]:
+        """(close code, reason, whether the charger closed first: None when no close frame came)."""
+        proto = self.ws.protocol
+        rcvd, sent = proto.close_rcvd, proto.close_sent
+        if sent is not None and rcvd is None:
+            return sent.code, sent.reason, False
+        if rcvd is None:
+            return 1006, "", None
+        return rcvd.code, rcvd.reason, bool(proto.close_rcvd_then_sent)
+
 
 class StarletteTransport:
     """Gives the ChargerConnection the recv()/send() it needs over a Starlette WebSocket."""
 
     def __init__(self, ws: Any) -> None:
         self.ws = ws
+        self._close_code: int | None = None
 
     async def recv(self) -> str | bytes:
         message = await self.ws.receive()
         if message["type"] == "websocket.disconnect":
+            self._close_code = int(message.get("code") or 1005)
             raise TransportClosed()
         text = message.get("text")
         if text is not None:
@@ -134,6 +147,12 @@ class StarletteTransport:
 
     async def close(self, code: int = 1000, reason: str = "") -> None:
         await self.ws.close(code, reason)
+
+    def close_info(self) -> tuple[int | None, str, bool | None]:
+        code = self._close_code
+        if code is None or code == 1006:
+            return 1006, "", None
+        return code, "", True
 
 
 def _basic_password(header: str | None, cpid: str) -> bytes | None:
@@ -230,6 +249,8 @@ class OcppServer:
         self.settings = platform.settings
         self.connections: dict[str, ChargerConnection] = {}
         self.message_log = MessageLog(platform)
+        #: Connection diagnostics: connects, disconnects and refused connections (bounded).
+        self.connection_log = ConnectionLog(platform)
         self.admissions = AdmissionReader(platform.sessionmaker)
         self._servers: list[Server] = []
         self._tasks: set[asyncio.Task[Any]] = set()
@@ -242,6 +263,7 @@ class OcppServer:
         async with self.platform.sessionmaker() as s, s.begin():
             await chargers.release_node(s, self.platform.node_id)
         self.message_log.start()
+        self.connection_log.start()
         common: dict[str, Any] = {
             "subprotocols": [SUBPROTOCOL],
             "process_request": self._process_request,
@@ -294,6 +316,7 @@ class OcppServer:
             async with self.platform.sessionmaker() as s, s.begin():
                 await chargers.release_node(s, self.platform.node_id)
         await self.message_log.stop()
+        await self.connection_log.stop()
 
     def spawn(self, coro: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
         task = asyncio.create_task(coro)
@@ -366,14 +389,17 @@ class OcppServer:
         )
         return Admission(charger.id, accepted, charger.registration_status, charger.is_public, profile)
 
-    def _refused(self, cpid: str, remote: str | None, status: int, reason: str) -> None:
+    def _refused(
+        self, cpid: str, remote: str | None, status: int, reason: str, authorization: str | None = None
+    ) -> None:
         log.info("charge point %r from %s refused: %d %s", cpid[:64], remote, status, reason)
+        code = connection_log.refusal_reason(status, reason, password_sent=bool(authorization))
+        self.connection_log.add(
+            cpid, connection_log.REFUSED, reason=code, detail=reason, remote=remote, code=status
+        )
 
     async def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
         path = request.path.split("?", 1)[0]
-        cpid = chargers.charge_point_id_from_path(path[1:])
-        if cpid is None:
-            return connection.respond(400, "invalid charge point id\n")
         peer = connection.remote_address[0] if connection.remote_address else None
         remote = client_address(
             peer,
@@ -381,6 +407,10 @@ class OcppServer:
             request.headers.get("X-Real-IP"),
             trusted_networks(self.settings.trusted_proxies),
         )
+        cpid = chargers.charge_point_id_from_path(path[1:])
+        if cpid is None:
+            self._refused(path[1:65], remote, 400, "invalid charge point id")
+            return connection.respond(400, "invalid charge point id\n")
         if SUBPROTOCOL not in _offered_subprotocols(request.headers.get_all("Sec-WebSocket-Protocol")):
             self._refused(cpid, remote, 400, "no ocpp1.6 subprotocol")
             return connection.respond(400, "the ocpp1.6 subprotocol is required\n")
@@ -396,14 +426,17 @@ class OcppServer:
             )
         except Exception:  # noqa: BLE001
             log.exception("%s: admission failed", cpid)
+            self._refused(cpid, remote, 503, "admission failed")
             return connection.respond(503, "try again later\n")
         if isinstance(decision, Refusal):
-            self._refused(cpid, remote, decision.status, decision.reason)
+            self._refused(
+                cpid, remote, decision.status, decision.reason, request.headers.get("Authorization")
+            )
             response = connection.respond(decision.status, decision.reason + "\n")
             if decision.status == 401:
                 response.headers["WWW-Authenticate"] = 'Basic realm="OCPP"'
             return response
-        connection.plagsini_admission = (cpid, decision)  # type: ignore[attr-defined]
+        connection.plagsini_admission = (cpid, decision, remote)  # type: ignore[attr-defined]
         return None
 
     async def _ws_handler(self, ws: ServerConnection) -> None:
@@ -411,8 +444,8 @@ class OcppServer:
         if admitted is None:  # pragma: no cover - process_request always sets it
             await ws.close(1008, "not admitted")
             return
-        cpid, admission = admitted
-        await self._serve(cpid, WebsocketsTransport(ws), admission)
+        cpid, admission, remote = admitted
+        await self._serve(cpid, WebsocketsTransport(ws), admission, remote)
 
     async def handle_asgi(self, websocket: Any) -> None:
         """`/ocpp/<chargePointId>` on the HTTP port (Starlette WebSocket)."""
@@ -423,13 +456,19 @@ class OcppServer:
         else:  # no raw path from the server: the decoded one, not decoded again
             decoded = str(websocket.path_params.get("charge_point_id", ""))
             cpid_or_none = decoded if chargers.valid_charge_point_id(decoded) else None
+        # Behind TRUSTED_PROXIES the client address is already resolved (plagsini/web_security.py).
+        remote = websocket.client.host if websocket.client else None
         if cpid_or_none is None:
+            self._refused(
+                str(websocket.scope.get("path", ""))[len("/ocpp/") :][:64],
+                remote,
+                400,
+                "invalid charge point id",
+            )
             await self._deny_asgi(websocket, 400, "invalid charge point id")
             return
         cpid = cpid_or_none
         offered = list(websocket.scope.get("subprotocols") or [])
-        # Behind TRUSTED_PROXIES the client address is already resolved (plagsini/web_security.py).
-        remote = websocket.client.host if websocket.client else None
         if SUBPROTOCOL not in offered:
             self._refused(cpid, remote, 400, "no ocpp1.6 subprotocol")
             await self._deny_asgi(websocket, 400, "the ocpp1.6 subprotocol is required")
@@ -441,14 +480,17 @@ class OcppServer:
             )
         except Exception:  # noqa: BLE001
             log.exception("%s: admission failed", cpid)
+            self._refused(cpid, remote, 503, "admission failed")
             await self._deny_asgi(websocket, 503, "try again later")
             return
         if isinstance(decision, Refusal):
-            self._refused(cpid, remote, decision.status, decision.reason)
+            self._refused(
+                cpid, remote, decision.status, decision.reason, websocket.headers.get("authorization")
+            )
             await self._deny_asgi(websocket, decision.status, decision.reason)
             return
         await websocket.accept(subprotocol=SUBPROTOCOL)
-        await self._serve(cpid, StarletteTransport(websocket), decision)
+        await self._serve(cpid, StarletteTransport(websocket), decision, remote)
 
     async def _deny_asgi(self, websocket: Any, status: int, reason: str) -> None:
         if "websocket.http.response" in (websocket.scope.get("extensions") or {}):
@@ -463,7 +505,9 @@ class OcppServer:
 
     # -- one connection ----------------------------------------------------------------------------
 
-    async def _serve(self, cpid: str, transport: Any, admission: Admission) -> None:
+    async def _serve(
+        self, cpid: str, transport: Any, admission: Admission, remote: str | None = None
+    ) -> None:
         # Every line logged for this connection (and its tasks) names the charger.
         logs.new_context(charger_id=cpid)
         conn = ChargerConnection(
@@ -502,9 +546,16 @@ class OcppServer:
                 evict: events.EvictCommand = {"type": "evict", "charge_point_id": cpid}
                 await self.platform.bus.publish(events.node_commands(previous_node), evict)
             await self._publish_online(cpid, True, admission.is_public)
+            self.connection_log.add(
+                cpid,
+                connection_log.CONNECTED,
+                remote=remote,
+                detail=f"security profile {conn.security_profile}",
+            )
             await conn.start()
         finally:
             self.message_log.summarise(cpid)  # what was not stored of this connection's frames
+            self._record_disconnect(conn, transport, remote)
             if self.connections.get(cpid) is conn:
                 del self.connections[cpid]
                 metrics.OCPP_CONNECTED.set(len(self.connections))
@@ -513,6 +564,25 @@ class OcppServer:
                     await self._publish_online(cpid, False, admission.is_public)
                 except Exception:  # noqa: BLE001
                     log.warning("%s: cannot record the disconnect", cpid, exc_info=True)
+
+    def _record_disconnect(self, conn: ChargerConnection, transport: Any, remote: str | None) -> None:
+        """Why the connection ended: closed by the platform (and why), or its WebSocket close."""
+        code: int | None
+        if conn.server_close is not None:
+            code, text = conn.server_close
+            reason = "replaced" if text.startswith("replaced") else "closed_by_server"
+        else:
+            info = getattr(transport, "close_info", None)
+            code, text, by_charger = info() if info is not None else (None, "", None)
+            reason = connection_log.close_reason(code, text, by_charger=by_charger)
+        self.connection_log.add(
+            conn.cpid,
+            connection_log.DISCONNECTED,
+            reason=reason,
+            detail=text or None,
+            remote=remote,
+            code=code,
+        )
 
     async def _publish_online(self, cpid: str, online: bool, is_public: bool = True) -> None:
         kind = "online" if online else "offline"

@@ -75,6 +75,8 @@ class Settings(BaseSettings):
     heartbeat_interval: int = Field(300, ge=10, le=86400)
     ocpp_unknown_chargers: Literal["reject", "pending"] = "reject"
     ocpp_call_timeout: float = Field(30.0, gt=0, le=600)
+    # An accepted RemoteStartTransaction with no StartTransaction within this time shows as timed out.
+    remote_start_timeout_seconds: int = Field(180, ge=1, le=900)
     ocpp_tls_cert: Path | None = None
     ocpp_tls_key: Path | None = None
     ocpp_tls_ca: Path | None = None
@@ -84,6 +86,9 @@ class Settings(BaseSettings):
     message_log_frames_per_second: int = Field(10, ge=1, le=10_000)
     message_log_bytes_per_day: int = Field(32 << 20, ge=1024, le=1 << 40)
     message_log_max_bytes: int = Field(2 << 30, ge=1 << 20, le=1 << 50)
+    # Connection diagnostics: rows kept per charger, and for ids that are not registered chargers.
+    connection_log_per_charger: int = Field(200, ge=10, le=100_000)
+    connection_log_unknown: int = Field(2000, ge=10, le=1_000_000)
 
     # Accounts
     access_token_minutes: int = Field(15, ge=1, le=1440)

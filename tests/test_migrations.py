@@ -29,6 +29,9 @@ RELEASED = {
         "363acea7782249694401589e7da1afc416521744528f787c8a00e15311eccca2"
     ),
     "0006_chargers_phases_sites.py": "ff2fa979bf4696dcaa339e39b7d89be3c6fbf253c068e73f299b9667ea6185bc",
+    "0007_ops_fleet_jobs_connection_events.py": (
+        "deb252628f78f3c8efc9ecf8935fed96e12fbaffcdc74f8a98ac4814a41c0a61"
+    ),
 }
 
 

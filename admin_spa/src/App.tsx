@@ -35,6 +35,9 @@ const IdTagsPage = lazy(() => import("./pages/IdTags").then((m) => ({ default: m
 const SitesPage = lazy(() => import("./pages/Sites").then((m) => ({ default: m.SitesPage })));
 const SiteDetailPage = lazy(() => import("./pages/Sites").then((m) => ({ default: m.SiteDetailPage })));
 const ExpertModePage = lazy(() => import("./pages/ExpertMode").then((m) => ({ default: m.ExpertModePage })));
+const FleetPage = lazy(() => import("./pages/Fleet").then((m) => ({ default: m.FleetPage })));
+const FleetJobPage = lazy(() => import("./pages/Fleet").then((m) => ({ default: m.FleetJobPage })));
+const DiagnosticsPage = lazy(() => import("./pages/Diagnostics").then((m) => ({ default: m.DiagnosticsPage })));
 
 const GraphiQLPage = lazy(() => import("./pages/GraphiQLPage"));
 
@@ -72,6 +75,9 @@ export default function App() {
           <Route path="reconciliation" element={<ReconciliationPage />} />
           <Route path="sandbox-checkout/:reference" element={<SandboxCheckoutPage />} />
           <Route path="operations" element={<OperationsPage />} />
+          <Route path="fleet" element={<FleetPage />} />
+          <Route path="fleet/:id" element={<FleetJobPage />} />
+          <Route path="diagnostics" element={<DiagnosticsPage />} />
           <Route path="ocpp-log" element={<OcppLogPage />} />
           <Route path="users" element={<UsersPage />} />
           <Route path="users/:id" element={<UserDetailPage />} />

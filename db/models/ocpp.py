@@ -48,12 +48,37 @@ __all__ = [
     "ChargingProfile",
     "FirmwareJob",
     "DiagnosticsJob",
+    "CONNECTION_EVENT_KINDS",
+    "FLEET_JOB_STATUSES",
+    "FLEET_TARGET_STATUSES",
+    "ChargerConnectionEvent",
+    "FleetJob",
+    "FleetJobTarget",
 ]
 
 
 MESSAGE_DIRECTIONS = ("in", "out")
 
 COMMAND_STATUSES = ("pending", "sent", "completed", "error", "timeout")
+
+#: charger_connection_events.kind
+CONNECTION_EVENT_KINDS = ("connected", "disconnected", "refused")
+#: fleet_jobs.status
+FLEET_JOB_STATUSES = ("running", "awaiting_go", "completed", "failed", "cancelled")
+#: fleet_job_targets.status: waiting for its stage, being sent, answered (the charger's status is in
+#: `answer`), failed (offline, timeout, CALLERROR), or for UpdateFirmware the firmware's last status.
+FLEET_TARGET_STATUSES = (
+    "pending",
+    "sending",
+    "accepted",
+    "rejected",
+    "failed",
+    "downloading",
+    "downloaded",
+    "installing",
+    "installed",
+    "skipped",
+)
 
 PROFILE_PURPOSES = ("ChargePointMaxProfile", "TxDefaultProfile", "TxProfile")
 
@@ -221,4 +246,83 @@ class DiagnosticsJob(Base):
     status_history: Mapped[Any] = mapped_column(JSON, nullable=True)
     requested_by_id: Mapped[int | None] = user_fk("SET NULL", index=False)
     created_at: Mapped[dt.datetime] = created_column()
+    updated_at: Mapped[dt.datetime] = updated_column()
+
+
+class ChargerConnectionEvent(Base):
+    """A charger's connection: admitted, ended (and why), or refused (and why). Bounded: the newest
+    CONNECTION_LOG_PER_CHARGER rows per charger and CONNECTION_LOG_UNKNOWN rows for ids that are not
+    registered chargers are kept (`domain.connection_log`)."""
+
+    __tablename__ = "charger_connection_events"
+    __table_args__ = (
+        enum_check("kind", CONNECTION_EVENT_KINDS),
+        Index(None, "charger_id", "id"),
+        Index(None, "charge_point_id", "id"),
+    )
+
+    id: Mapped[int] = pk()
+    #: None: the id is not a registered charger (unknown id, or not a valid charge point id).
+    charger_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("chargers.id", ondelete="CASCADE"))
+    charge_point_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
+    #: A code (`domain.connection_log.REASONS`); None for "connected".
+    reason: Mapped[str | None] = mapped_column(String(32))
+    detail: Mapped[str | None] = mapped_column(String(255))
+    remote_address: Mapped[str | None] = mapped_column(String(64))
+    #: The WebSocket close code of a disconnect, the HTTP status of a refusal.
+    code: Mapped[int | None] = mapped_column(Integer)
+    node_id: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = created_column()
+
+
+class FleetJob(Base):
+    """One command sent to many chargers (e.g. a staged firmware rollout); its targets are
+    fleet_job_targets."""
+
+    __tablename__ = "fleet_jobs"
+    __table_args__ = (enum_check("status", FLEET_JOB_STATUSES),)
+
+    id: Mapped[int] = pk()
+    action: Mapped[str] = mapped_column(String(64), nullable=False)
+    #: The OCPP payload sent to every target (secrets masked).
+    payload: Mapped[Any] = mapped_column(JSON, nullable=True)
+    #: How the chargers were chosen (the filter, or the selection), for the record.
+    selection: Mapped[Any] = mapped_column(JSON, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="running", nullable=False)
+    #: Chargers in the first stage (None: one stage).
+    stage_size: Mapped[int | None] = mapped_column(Integer)
+    #: The stage being sent (1 or 2).
+    stage: Mapped[int] = mapped_column(Integer, default=1, nullable=False)
+    #: Start the second stage by itself once every first-stage charger succeeded.
+    auto_continue: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
+    created_by_id: Mapped[int | None] = user_fk("SET NULL", index=False)
+    created_at: Mapped[dt.datetime] = created_column()
+    finished_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class FleetJobTarget(Base):
+    __tablename__ = "fleet_job_targets"
+    __table_args__ = (
+        enum_check("status", FLEET_TARGET_STATUSES),
+        UniqueConstraint("job_id", "charger_id"),
+    )
+
+    id: Mapped[int] = pk()
+    job_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("fleet_jobs.id", ondelete="CASCADE"), nullable=False
+    )
+    charger_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), index=True, nullable=False
+    )
+    stage: Mapped[int] = mapped_column(Integer, default=1, nullable=False)
+    status: Mapped[str] = mapped_column(String(16), default="pending", nullable=False)
+    #: The charger's answer (OCPP JSON, secrets masked).
+    answer: Mapped[Any] = mapped_column(JSON, nullable=True)
+    error: Mapped[str | None] = mapped_column(String(255))
+    latency_ms: Mapped[int | None] = mapped_column(Integer)
+    #: UpdateFirmware: the firmware job whose FirmwareStatusNotifications this target follows.
+    firmware_job_id: Mapped[int | None] = mapped_column(
+        BigId, ForeignKey("firmware_jobs.id", ondelete="SET NULL")
+    )
     updated_at: Mapped[dt.datetime] = updated_column()

@@ -4,6 +4,7 @@ clear cache, data transfer."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from typing import Any
 
@@ -243,6 +244,37 @@ async def test_tc_044_firmware_and_tc_045_diagnostics(server: Any, charger: Any,
     assert r["data"]["firmwareJobs"][0]["status"] == "Installed"
     assert [h["status"] for h in r["data"]["firmwareJobs"][0]["history"]][-1] == "Installed"
     assert r["data"]["diagnosticsJobs"][0]["status"] == "UploadFailed"
+
+
+async def test_a_firmware_status_sent_before_the_answer_is_kept(
+    server: Any, charger: Any, admin: str
+) -> None:
+    """A charger may report Downloading before its answer to UpdateFirmware is stored: storing the
+    answer must not write the firmware job back as it was before the command."""
+    c = await cid(server)
+    charger.delay["UpdateFirmware"] = 0.5  # it answers after reporting progress
+
+    async def report() -> None:
+        await charger.expect("UpdateFirmware")
+        await charger.call(call.FirmwareStatusNotification(status="Downloading"), suppress=False)
+
+    reporter = asyncio.create_task(report())
+    when = dt.datetime.now(dt.UTC).isoformat()
+    out = await op(
+        server,
+        admin,
+        "updateFirmware",
+        {"chargerId": c, "location": "https://fw.example/y.bin", "retrieveDate": when},
+        PAYLOAD + " firmwareJob { id status }",
+    )
+    await reporter
+    assert out["firmwareJob"]["status"] == "Downloading"
+    r = await server.graphql(
+        "query($c: ID!) { firmwareJobs(chargerId: $c) { status history { status } } }", {"c": c}, token=admin
+    )
+    job = r["data"]["firmwareJobs"][0]
+    assert job["status"] == "Downloading"
+    assert sorted(h["status"] for h in job["history"]) == ["Accepted", "Downloading"]
 
 
 async def test_tc_046_reservation_transaction_and_tc_051_cancel(

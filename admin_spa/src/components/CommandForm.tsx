@@ -1,12 +1,31 @@
 import { useMemo, useState, type FormEvent } from "react";
-import { useClient } from "urql";
+import { useClient, useQuery } from "urql";
+import { IdTagSearchQuery } from "../ops/fleet";
 import { buildPayload, commandByAction, OCPP_COMMANDS, UNSUPPORTED_COMMANDS, type FormValues } from "../lib/ocppCommands";
 import { commandRequest, type OcppCommandResult } from "../ops/ocpp";
 import { describeError, userErrorsText } from "../lib/errors";
 import { Badge } from "./ui";
 
-/** Form for one outbound OCPP command: validated locally, sent through sendOcppCommand, answer shown. */
-export function CommandForm({ chargerId, chargePointId, action, onAction, actions, initial, onSent }: {
+/** An idTag input that offers the users' tags matching what is typed (admins' idTagSearch). */
+export function IdTagInput({ name, value, onChange }: { name: string; value: string; onChange: (v: string) => void }) {
+  const text = value.trim();
+  const [{ data }] = useQuery({ query: IdTagSearchQuery, variables: { text }, pause: text.length < 2 });
+  const listId = `idtag-options-${name}`;
+  return (
+    <>
+      <input name={name} type="text" list={listId} autoComplete="off" value={value} onChange={(e) => onChange(e.target.value)} placeholder="type a tag, an email or a name" />
+      <datalist id={listId} data-testid="idtag-options">
+        {(text.length >= 2 ? data?.idTagSearch ?? [] : []).map((t) => (
+          <option key={t.idTag} value={t.idTag}>{[t.userName, t.userEmail, t.status !== "Accepted" ? t.status : null].filter(Boolean).join(" · ")}</option>
+        ))}
+      </datalist>
+    </>
+  );
+}
+
+/** Form for one outbound OCPP command: validated locally, sent through sendOcppCommand (or handed to
+ * `submitPayload`, e.g. a fleet job), answer shown. `omit` leaves fields out (e.g. per-charger values). */
+export function CommandForm({ chargerId, chargePointId, action, onAction, actions, initial, onSent, submitPayload, omit, submitLabel }: {
   chargerId: string;
   chargePointId: string;
   action: string;
@@ -14,8 +33,12 @@ export function CommandForm({ chargerId, chargePointId, action, onAction, action
   actions?: string[];
   initial?: FormValues;
   onSent?: (c: OcppCommandResult) => void;
+  submitPayload?: (payload: Record<string, unknown>) => Promise<string | null>;
+  omit?: string[];
+  submitLabel?: string;
 }) {
-  const def = commandByAction(action) ?? commandByAction("RemoteStartTransaction")!;
+  const found = commandByAction(action) ?? commandByAction("RemoteStartTransaction")!;
+  const def = omit ? { ...found, fields: found.fields.filter((f) => !omit.includes(f.name)) } : found;
   const [values, setValues] = useState<FormValues>(initial ?? {});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [result, setResult] = useState<{ command?: OcppCommandResult | null; error?: string | null } | null>(null);
@@ -26,10 +49,17 @@ export function CommandForm({ chargerId, chargePointId, action, onAction, action
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setResult(null);
-    if (!chargerId) { setErrors({ _: "Choose a charger first." }); return; }
+    if (!chargerId && !submitPayload) { setErrors({ _: "Choose a charger first." }); return; }
     const built = buildPayload(def, values);
     setErrors(built.errors);
     if (!built.payload) return;
+    if (submitPayload) {
+      setFetching(true);
+      const err = await submitPayload(built.payload);
+      setFetching(false);
+      if (err) setResult({ error: err });
+      return;
+    }
     const req = commandRequest(def.action, chargerId, built.payload);
     setFetching(true);
     const r = await client.mutation(req.doc, req.variables).toPromise();
@@ -67,6 +97,8 @@ export function CommandForm({ chargerId, chargePointId, action, onAction, action
               </select>
             ) : f.kind === "json" ? (
               <textarea name={f.name} rows={4} className="mono" placeholder={f.help} value={values[f.name] ?? ""} onChange={(e) => setValues({ ...values, [f.name]: e.target.value })} />
+            ) : f.name === "idTag" || f.name === "parentIdTag" ? (
+              <IdTagInput name={f.name} value={values[f.name] ?? ""} onChange={(v) => setValues({ ...values, [f.name]: v })} />
             ) : (
               <input name={f.name} type={f.kind === "datetime" ? "datetime-local" : "text"} placeholder={f.placeholder ?? ""}
                 inputMode={f.kind === "int" ? "numeric" : undefined}
@@ -78,7 +110,7 @@ export function CommandForm({ chargerId, chargePointId, action, onAction, action
         ))}
         {def.fields.length === 0 && <div className="muted small">This command has no parameters.</div>}
       </div>
-      <div className="row end"><button className="primary" type="submit" disabled={fetching}>{fetching ? "Sending…" : `Send ${def.action}`}</button></div>
+      <div className="row end"><button className="primary" type="submit" disabled={fetching}>{fetching ? "Sending…" : submitLabel ?? `Send ${def.action}`}</button></div>
       {result && (
         <div data-testid="command-result">
           {result.error && <div className="alert error" role="alert">{result.error}</div>}

@@ -16,6 +16,8 @@ const NAV: Array<{ section?: string; to?: string; label?: string; icon?: IconNam
   { to: "/maintenance", label: "Maintenance", icon: "wrench" },
   { section: "OCPP" },
   { to: "/operations", label: "Operations", icon: "terminal" },
+  { to: "/fleet", label: "Fleet operations", icon: "bolt" },
+  { to: "/diagnostics", label: "Connection diagnostics", icon: "alert" },
   { to: "/ocpp-log", label: "Live OCPP log", icon: "list" },
   { to: "/expert", label: "Expert mode", icon: "terminal" },
   { section: "Business" },

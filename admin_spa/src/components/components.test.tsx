@@ -24,12 +24,28 @@ describe("CommandForm", () => {
     fireEvent.click(screen.getByRole("button", { name: /Send RemoteStartTransaction/ }));
     expect(await screen.findByText("Required.")).toBeInTheDocument();
     expect(c.mutation).not.toHaveBeenCalled();
-    fireEvent.change(screen.getByRole("textbox", { name: /idTag/ }), { target: { value: "TAG1" } });
+    fireEvent.change(screen.getByRole("combobox", { name: /idTag/ }), { target: { value: "TAG1" } });
     fireEvent.click(screen.getByRole("button", { name: /Send RemoteStartTransaction/ }));
     await waitFor(() => expect(c.mutation).toHaveBeenCalled());
     const vars = (c.mutation as ReturnType<typeof vi.fn>).mock.calls[0][1];
     expect(vars).toEqual({ input: { chargerId: "Q2hhcmdlcjox", idTag: "TAG1" } });
     expect(await screen.findByTestId("command-response")).toHaveTextContent('"status": "Accepted"');
+  });
+});
+
+describe("IdTag search", () => {
+  it("offers the users' tags matching what is typed", async () => {
+    const c = client();
+    const found = { idTagSearch: [{ idTag: "APP7F3A", status: "Accepted", kind: "app", label: null, userEmail: "siti@example.my", userName: "Siti" }] };
+    c.executeQuery = vi.fn((op: { variables: { text: string } }) => fromValue({ operation: op, data: found, stale: false, hasNext: false })) as unknown as Client["executeQuery"];
+    render(<Provider value={c}><CommandForm chargerId="Q2hhcmdlcjox" chargePointId="CP1" action="RemoteStartTransaction" /></Provider>);
+    fireEvent.change(screen.getByRole("combobox", { name: /idTag/ }), { target: { value: "siti" } });
+    await waitFor(() => expect(screen.getByTestId("idtag-options").querySelectorAll("option")).toHaveLength(1));
+    const option = screen.getByTestId("idtag-options").querySelector("option")!;
+    expect(option).toHaveValue("APP7F3A");
+    expect(option).toHaveTextContent("Siti · siti@example.my");
+    const vars = (c.executeQuery as unknown as ReturnType<typeof vi.fn>).mock.calls.at(-1)![0].variables;
+    expect(vars).toEqual({ text: "siti" });
   });
 });
 

@@ -87,6 +87,19 @@ type Documents = {
     "\n  fragment AdminDashboardStats on DashboardStats { chargersTotal chargersOnline sessionsActive powerW energyTodayWh openFaults timestamp }\n": typeof types.AdminDashboardStatsFragmentDoc,
     "\n  query AdminDashboard($days: Int!) {\n    dashboardStats { ...AdminDashboardStats }\n    dailyStats(days: $days) { date sessions energyKwh revenue { amount currency } }\n    connectorStatusBreakdown { status count }\n    revenueToday { amount currency }\n  }\n": typeof types.AdminDashboardDocument,
     "\n  subscription AdminDashboardLive { dashboardStats { ...AdminDashboardStats } }\n": typeof types.AdminDashboardLiveDocument,
+    "\n  fragment AdminFleetJob on FleetJob { id action payload selection status stage stageSize autoContinue createdAt finishedAt total counts }\n": typeof types.AdminFleetJobFragmentDoc,
+    "\n  query AdminFleetJobs($first: Int) { fleetJobs(first: $first) { ...AdminFleetJob } }\n": typeof types.AdminFleetJobsDocument,
+    "\n  query AdminFleetJob($id: ID!) {\n    fleetJob(id: $id) { ...AdminFleetJob targets { id chargerId chargePointId stage status answer error latencyMs firmwareHistory updatedAt } }\n  }\n": typeof types.AdminFleetJobDocument,
+    "\n  mutation AdminStartFleetJob($input: StartFleetJobInput!) {\n    startFleetJob(input: $input) { fleetJob { ...AdminFleetJob } errors { code message field } }\n  }\n": typeof types.AdminStartFleetJobDocument,
+    "\n  mutation AdminContinueFleetJob($id: ID!) { continueFleetJob(id: $id) { fleetJob { ...AdminFleetJob } errors { code message field } } }\n": typeof types.AdminContinueFleetJobDocument,
+    "\n  mutation AdminCancelFleetJob($id: ID!) { cancelFleetJob(id: $id) { fleetJob { ...AdminFleetJob } errors { code message field } } }\n": typeof types.AdminCancelFleetJobDocument,
+    "\n  subscription AdminFleetJobUpdates($id: ID) { fleetJobUpdates(id: $id) { jobId targetId chargerId status jobStatus stage } }\n": typeof types.AdminFleetJobUpdatesDocument,
+    "\n  query AdminConnectionEvents($chargerId: ID, $kind: String, $reason: String, $first: Int, $beforeId: ID) {\n    connectionEvents(chargerId: $chargerId, kind: $kind, reason: $reason, first: $first, beforeId: $beforeId) {\n      totalCount nextBeforeId\n      nodes { id chargerId chargePointId kind reason reasonText detail remoteAddress code at }\n    }\n  }\n": typeof types.AdminConnectionEventsDocument,
+    "\n  query AdminConnectionSummary($chargerId: ID!) {\n    chargerConnectionSummary(chargerId: $chargerId) {\n      lastConnect { at remoteAddress detail }\n      lastDisconnect { at reason reasonText code detail }\n      lastRefusal { at reason reasonText remoteAddress }\n    }\n  }\n": typeof types.AdminConnectionSummaryDocument,
+    "\n  subscription AdminConnectionEventsLive($chargerId: ID) {\n    connectionEvents(chargerId: $chargerId) { chargerId chargePointId kind reason reasonText detail remoteAddress code at }\n  }\n": typeof types.AdminConnectionEventsLiveDocument,
+    "\n  query AdminOcppCommands($chargerId: ID, $first: Int, $beforeId: ID) {\n    ocppCommands(chargerId: $chargerId, first: $first, beforeId: $beforeId) {\n      totalCount nextBeforeId\n      nodes { id chargerId chargePointId action request response status error sentBy apiKeyName origin latencyMs outcome outcomeDeadline sessionId transactionId createdAt }\n    }\n  }\n": typeof types.AdminOcppCommandsDocument,
+    "\n  subscription AdminOcppCommandUpdates($chargerId: ID) { ocppCommandUpdates(chargerId: $chargerId) { commandId chargePointId action status } }\n": typeof types.AdminOcppCommandUpdatesDocument,
+    "\n  query AdminIdTagSearch($text: String!) { idTagSearch(text: $text, first: 10) { idTag status kind label userEmail userName } }\n": typeof types.AdminIdTagSearchDocument,
     "\n  fragment AdminOcppCommandResult on OcppCommandPayload { status response errors { code message field } }\n": typeof types.AdminOcppCommandResultFragmentDoc,
     "\n  mutation AdminOcppRemoteStartTransaction($input: RemoteStartTransactionInput!) { remoteStartTransaction(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppRemoteStartTransactionDocument,
     "\n  mutation AdminOcppRemoteStopTransaction($input: RemoteStopTransactionInput!) { remoteStopTransaction(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppRemoteStopTransactionDocument,
@@ -201,6 +214,19 @@ const documents: Documents = {
     "\n  fragment AdminDashboardStats on DashboardStats { chargersTotal chargersOnline sessionsActive powerW energyTodayWh openFaults timestamp }\n": types.AdminDashboardStatsFragmentDoc,
     "\n  query AdminDashboard($days: Int!) {\n    dashboardStats { ...AdminDashboardStats }\n    dailyStats(days: $days) { date sessions energyKwh revenue { amount currency } }\n    connectorStatusBreakdown { status count }\n    revenueToday { amount currency }\n  }\n": types.AdminDashboardDocument,
     "\n  subscription AdminDashboardLive { dashboardStats { ...AdminDashboardStats } }\n": types.AdminDashboardLiveDocument,
+    "\n  fragment AdminFleetJob on FleetJob { id action payload selection status stage stageSize autoContinue createdAt finishedAt total counts }\n": types.AdminFleetJobFragmentDoc,
+    "\n  query AdminFleetJobs($first: Int) { fleetJobs(first: $first) { ...AdminFleetJob } }\n": types.AdminFleetJobsDocument,
+    "\n  query AdminFleetJob($id: ID!) {\n    fleetJob(id: $id) { ...AdminFleetJob targets { id chargerId chargePointId stage status answer error latencyMs firmwareHistory updatedAt } }\n  }\n": types.AdminFleetJobDocument,
+    "\n  mutation AdminStartFleetJob($input: StartFleetJobInput!) {\n    startFleetJob(input: $input) { fleetJob { ...AdminFleetJob } errors { code message field } }\n  }\n": types.AdminStartFleetJobDocument,
+    "\n  mutation AdminContinueFleetJob($id: ID!) { continueFleetJob(id: $id) { fleetJob { ...AdminFleetJob } errors { code message field } } }\n": types.AdminContinueFleetJobDocument,
+    "\n  mutation AdminCancelFleetJob($id: ID!) { cancelFleetJob(id: $id) { fleetJob { ...AdminFleetJob } errors { code message field } } }\n": types.AdminCancelFleetJobDocument,
+    "\n  subscription AdminFleetJobUpdates($id: ID) { fleetJobUpdates(id: $id) { jobId targetId chargerId status jobStatus stage } }\n": types.AdminFleetJobUpdatesDocument,
+    "\n  query AdminConnectionEvents($chargerId: ID, $kind: String, $reason: String, $first: Int, $beforeId: ID) {\n    connectionEvents(chargerId: $chargerId, kind: $kind, reason: $reason, first: $first, beforeId: $beforeId) {\n      totalCount nextBeforeId\n      nodes { id chargerId chargePointId kind reason reasonText detail remoteAddress code at }\n    }\n  }\n": types.AdminConnectionEventsDocument,
+    "\n  query AdminConnectionSummary($chargerId: ID!) {\n    chargerConnectionSummary(chargerId: $chargerId) {\n      lastConnect { at remoteAddress detail }\n      lastDisconnect { at reason reasonText code detail }\n      lastRefusal { at reason reasonText remoteAddress }\n    }\n  }\n": types.AdminConnectionSummaryDocument,
+    "\n  subscription AdminConnectionEventsLive($chargerId: ID) {\n    connectionEvents(chargerId: $chargerId) { chargerId chargePointId kind reason reasonText detail remoteAddress code at }\n  }\n": types.AdminConnectionEventsLiveDocument,
+    "\n  query AdminOcppCommands($chargerId: ID, $first: Int, $beforeId: ID) {\n    ocppCommands(chargerId: $chargerId, first: $first, beforeId: $beforeId) {\n      totalCount nextBeforeId\n      nodes { id chargerId chargePointId action request response status error sentBy apiKeyName origin latencyMs outcome outcomeDeadline sessionId transactionId createdAt }\n    }\n  }\n": types.AdminOcppCommandsDocument,
+    "\n  subscription AdminOcppCommandUpdates($chargerId: ID) { ocppCommandUpdates(chargerId: $chargerId) { commandId chargePointId action status } }\n": types.AdminOcppCommandUpdatesDocument,
+    "\n  query AdminIdTagSearch($text: String!) { idTagSearch(text: $text, first: 10) { idTag status kind label userEmail userName } }\n": types.AdminIdTagSearchDocument,
     "\n  fragment AdminOcppCommandResult on OcppCommandPayload { status response errors { code message field } }\n": types.AdminOcppCommandResultFragmentDoc,
     "\n  mutation AdminOcppRemoteStartTransaction($input: RemoteStartTransactionInput!) { remoteStartTransaction(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppRemoteStartTransactionDocument,
     "\n  mutation AdminOcppRemoteStopTransaction($input: RemoteStopTransactionInput!) { remoteStopTransaction(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppRemoteStopTransactionDocument,
@@ -548,6 +574,58 @@ export function graphql(source: "\n  query AdminDashboard($days: Int!) {\n    da
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription AdminDashboardLive { dashboardStats { ...AdminDashboardStats } }\n"): (typeof documents)["\n  subscription AdminDashboardLive { dashboardStats { ...AdminDashboardStats } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AdminFleetJob on FleetJob { id action payload selection status stage stageSize autoContinue createdAt finishedAt total counts }\n"): (typeof documents)["\n  fragment AdminFleetJob on FleetJob { id action payload selection status stage stageSize autoContinue createdAt finishedAt total counts }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminFleetJobs($first: Int) { fleetJobs(first: $first) { ...AdminFleetJob } }\n"): (typeof documents)["\n  query AdminFleetJobs($first: Int) { fleetJobs(first: $first) { ...AdminFleetJob } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminFleetJob($id: ID!) {\n    fleetJob(id: $id) { ...AdminFleetJob targets { id chargerId chargePointId stage status answer error latencyMs firmwareHistory updatedAt } }\n  }\n"): (typeof documents)["\n  query AdminFleetJob($id: ID!) {\n    fleetJob(id: $id) { ...AdminFleetJob targets { id chargerId chargePointId stage status answer error latencyMs firmwareHistory updatedAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminStartFleetJob($input: StartFleetJobInput!) {\n    startFleetJob(input: $input) { fleetJob { ...AdminFleetJob } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminStartFleetJob($input: StartFleetJobInput!) {\n    startFleetJob(input: $input) { fleetJob { ...AdminFleetJob } errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminContinueFleetJob($id: ID!) { continueFleetJob(id: $id) { fleetJob { ...AdminFleetJob } errors { code message field } } }\n"): (typeof documents)["\n  mutation AdminContinueFleetJob($id: ID!) { continueFleetJob(id: $id) { fleetJob { ...AdminFleetJob } errors { code message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminCancelFleetJob($id: ID!) { cancelFleetJob(id: $id) { fleetJob { ...AdminFleetJob } errors { code message field } } }\n"): (typeof documents)["\n  mutation AdminCancelFleetJob($id: ID!) { cancelFleetJob(id: $id) { fleetJob { ...AdminFleetJob } errors { code message field } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AdminFleetJobUpdates($id: ID) { fleetJobUpdates(id: $id) { jobId targetId chargerId status jobStatus stage } }\n"): (typeof documents)["\n  subscription AdminFleetJobUpdates($id: ID) { fleetJobUpdates(id: $id) { jobId targetId chargerId status jobStatus stage } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminConnectionEvents($chargerId: ID, $kind: String, $reason: String, $first: Int, $beforeId: ID) {\n    connectionEvents(chargerId: $chargerId, kind: $kind, reason: $reason, first: $first, beforeId: $beforeId) {\n      totalCount nextBeforeId\n      nodes { id chargerId chargePointId kind reason reasonText detail remoteAddress code at }\n    }\n  }\n"): (typeof documents)["\n  query AdminConnectionEvents($chargerId: ID, $kind: String, $reason: String, $first: Int, $beforeId: ID) {\n    connectionEvents(chargerId: $chargerId, kind: $kind, reason: $reason, first: $first, beforeId: $beforeId) {\n      totalCount nextBeforeId\n      nodes { id chargerId chargePointId kind reason reasonText detail remoteAddress code at }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminConnectionSummary($chargerId: ID!) {\n    chargerConnectionSummary(chargerId: $chargerId) {\n      lastConnect { at remoteAddress detail }\n      lastDisconnect { at reason reasonText code detail }\n      lastRefusal { at reason reasonText remoteAddress }\n    }\n  }\n"): (typeof documents)["\n  query AdminConnectionSummary($chargerId: ID!) {\n    chargerConnectionSummary(chargerId: $chargerId) {\n      lastConnect { at remoteAddress detail }\n      lastDisconnect { at reason reasonText code detail }\n      lastRefusal { at reason reasonText remoteAddress }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AdminConnectionEventsLive($chargerId: ID) {\n    connectionEvents(chargerId: $chargerId) { chargerId chargePointId kind reason reasonText detail remoteAddress code at }\n  }\n"): (typeof documents)["\n  subscription AdminConnectionEventsLive($chargerId: ID) {\n    connectionEvents(chargerId: $chargerId) { chargerId chargePointId kind reason reasonText detail remoteAddress code at }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOcppCommands($chargerId: ID, $first: Int, $beforeId: ID) {\n    ocppCommands(chargerId: $chargerId, first: $first, beforeId: $beforeId) {\n      totalCount nextBeforeId\n      nodes { id chargerId chargePointId action request response status error sentBy apiKeyName origin latencyMs outcome outcomeDeadline sessionId transactionId createdAt }\n    }\n  }\n"): (typeof documents)["\n  query AdminOcppCommands($chargerId: ID, $first: Int, $beforeId: ID) {\n    ocppCommands(chargerId: $chargerId, first: $first, beforeId: $beforeId) {\n      totalCount nextBeforeId\n      nodes { id chargerId chargePointId action request response status error sentBy apiKeyName origin latencyMs outcome outcomeDeadline sessionId transactionId createdAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AdminOcppCommandUpdates($chargerId: ID) { ocppCommandUpdates(chargerId: $chargerId) { commandId chargePointId action status } }\n"): (typeof documents)["\n  subscription AdminOcppCommandUpdates($chargerId: ID) { ocppCommandUpdates(chargerId: $chargerId) { commandId chargePointId action status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminIdTagSearch($text: String!) { idTagSearch(text: $text, first: 10) { idTag status kind label userEmail userName } }\n"): (typeof documents)["\n  query AdminIdTagSearch($text: String!) { idTagSearch(text: $text, first: 10) { idTag status kind label userEmail userName } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

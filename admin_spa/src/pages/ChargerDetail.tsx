@@ -5,6 +5,8 @@ import { ChargerExtrasQuery, ChargerQuery, ChargerStatusSubscription, UpdateChar
 import { Badge, DataTable, ErrorBox, PageHeader, Tabs } from "../components/ui";
 import { AuthorizationKeyBox } from "../components/AuthorizationKey";
 import { CommandForm, CommandPicker } from "../components/CommandForm";
+import { ConfigurationTable } from "../components/ConfigurationTable";
+import { ConnectionEventsTable, ConnectionSummaryCard } from "../components/ConnectionEvents";
 import { CommandHistory } from "./Operations";
 import { OcppLogView } from "../components/OcppLogView";
 import { StickerSheet } from "../components/QrSticker";
@@ -13,7 +15,7 @@ import { usePlatformUrls } from "../ops/platform";
 import { dateTime } from "../lib/format";
 import { describeError, userErrorsText } from "../lib/errors";
 
-const TABS = ["Overview", "Settings", "Driver preview", "Configuration", "Firmware & diagnostics", "Reservations", "Charging profiles", "Commands", "Message log", "QR stickers"];
+const TABS = ["Overview", "Settings", "Driver preview", "Configuration", "Firmware & diagnostics", "Reservations", "Charging profiles", "Commands", "Connections", "Message log", "QR stickers"];
 
 export function ChargerDetailPage() {
   const cpid = decodeURIComponent(useParams().cpid ?? "");
@@ -78,20 +80,7 @@ export function ChargerDetailPage() {
       {tab === "Settings" && c && <ChargerSettingsPanel charger={c} onSaved={reload} />}
       {tab === "Driver preview" && c && <DriverPreview chargerId={c.id} />}
       {tab === "Configuration" && (
-        <div className="grid two">
-          <div className="card">
-            <div className="spread"><h3 style={{ margin: 0 }}>Configuration keys</h3><button onClick={reload}>Reload</button></div>
-            <DataTable rows={x?.chargerConfiguration ?? []} rowKey={(k) => k.key} empty="No configuration read yet: send GetConfiguration." columns={[
-              { key: "k", title: "Key", render: (k) => <code>{k.key}</code> },
-              { key: "v", title: "Value", render: (k) => <code>{k.value}</code> },
-              { key: "r", title: "", render: (k) => (k.readonly ? <span className="badge off">read-only</span> : null) },
-            ]} />
-          </div>
-          <div className="stack">
-            <div className="card"><h3>Read</h3><CommandForm chargerId={c?.id ?? ""} chargePointId={cpid} action="GetConfiguration" onSent={reload} /></div>
-            <div className="card"><h3>Change</h3><CommandForm chargerId={c?.id ?? ""} chargePointId={cpid} action="ChangeConfiguration" onSent={reload} /></div>
-          </div>
-        </div>
+        <div className="card"><ConfigurationTable chargerId={c?.id ?? ""} keys={x?.chargerConfiguration ?? []} onChanged={reload} /></div>
       )}
       {tab === "Firmware & diagnostics" && (
         <div className="grid two">
@@ -140,7 +129,13 @@ export function ChargerDetailPage() {
           <div className="card"><CommandPicker chargerId={c?.id ?? ""} chargePointId={cpid} actions={["SetChargingProfile", "ClearChargingProfile", "GetCompositeSchedule"]} onSent={reload} /></div>
         </div>
       )}
-      {tab === "Commands" && <div className="card"><CommandHistory chargePointId={cpid} /></div>}
+      {tab === "Commands" && <div className="card">{c && <CommandHistory chargerId={c.id} />}</div>}
+      {tab === "Connections" && c && (
+        <div className="stack">
+          <ConnectionSummaryCard chargerId={c.id} />
+          <div className="card"><h3>Connections, disconnections and refusals</h3><ConnectionEventsTable chargerId={c.id} showCharger={false} /></div>
+        </div>
+      )}
       {tab === "Message log" && <div className="card"><OcppLogView chargePointId={cpid} chargerId={c?.id} compact /></div>}
       {tab === "QR stickers" && (
         <div className="card"><StickerSheet publicUrl={urls.publicUrl} chargePointId={cpid} name={c?.name}

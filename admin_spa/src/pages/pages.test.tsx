@@ -43,3 +43,15 @@ describe("audit log details", () => {
     expect(detailsText({ body: "x".repeat(200) })).toMatch(/…$/);
   });
 });
+
+describe("fleet progress", () => {
+  it("counts firmware steps for UpdateFirmware and an answer as done for other commands", async () => {
+    const { progressOf } = await import("./Fleet");
+    expect(progressOf("UpdateFirmware", "accepted")).toBe(15);
+    expect(progressOf("UpdateFirmware", "downloading")).toBeLessThan(progressOf("UpdateFirmware", "installing"));
+    expect(progressOf("UpdateFirmware", "installed")).toBe(100);
+    expect(progressOf("UpdateFirmware", "failed")).toBe(100);
+    expect(progressOf("Reset", "accepted")).toBe(100);
+    expect(progressOf("Reset", "pending")).toBe(0);
+  });
+});

@@ -786,6 +786,42 @@ export type ConflictError = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** A charger's connection, disconnection or refused connection. */
+export type ConnectionEvent = {
+  __typename?: 'ConnectionEvent';
+  at: Maybe<Scalars['DateTime']['output']>;
+  chargePointId: Scalars['String']['output'];
+  /** None: the id is not a registered charger. */
+  chargerId: Maybe<Scalars['ID']['output']>;
+  /** The HTTP status of a refusal; the WebSocket close code of a disconnect. */
+  code: Maybe<Scalars['Int']['output']>;
+  detail: Maybe<Scalars['String']['output']>;
+  id: Maybe<Scalars['ID']['output']>;
+  /** connected, disconnected or refused. */
+  kind: Scalars['String']['output'];
+  lagged: Scalars['Int']['output'];
+  /** Why (a code: unknown_id, wrong_password, missing_credentials, bad_subprotocol, profile_mismatch, client_certificate, invalid_id, tls_failure, server_error, closed_by_charger, ping_timeout, connection_lost, closed_by_server, replaced). */
+  reason: Maybe<Scalars['String']['output']>;
+  /** The reason, in words. */
+  reasonText: Maybe<Scalars['String']['output']>;
+  remoteAddress: Maybe<Scalars['String']['output']>;
+};
+
+export type ConnectionEventPage = {
+  __typename?: 'ConnectionEventPage';
+  nextBeforeId: Maybe<Scalars['ID']['output']>;
+  nodes: Array<ConnectionEvent>;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A charger's last connect, last disconnect (and why) and last refusal. */
+export type ConnectionSummary = {
+  __typename?: 'ConnectionSummary';
+  lastConnect: Maybe<ConnectionEvent>;
+  lastDisconnect: Maybe<ConnectionEvent>;
+  lastRefusal: Maybe<ConnectionEvent>;
+};
+
 export type Connector = {
   __typename?: 'Connector';
   /** The OCPP connectorId (0 = the charge point). */
@@ -1151,6 +1187,78 @@ export type FirmwareJob = {
   status: Scalars['String']['output'];
 };
 
+/** The commands a fleet job may send. */
+export type FleetAction =
+  | 'CHANGE_AVAILABILITY'
+  | 'CHANGE_CONFIGURATION'
+  | 'RESET'
+  | 'SEND_LOCAL_LIST'
+  | 'TRIGGER_MESSAGE'
+  | 'UPDATE_FIRMWARE';
+
+/** Chargers chosen by the chargers list's filters. */
+export type FleetChargerFilter = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  online?: InputMaybe<Scalars['Boolean']['input']>;
+  registrationStatus?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type FleetJob = {
+  __typename?: 'FleetJob';
+  action: Scalars['String']['output'];
+  autoContinue: Scalars['Boolean']['output'];
+  /** Chargers by status. */
+  counts: Scalars['JSON']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  finishedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  payload: Maybe<Scalars['JSON']['output']>;
+  selection: Maybe<Scalars['JSON']['output']>;
+  stage: Scalars['Int']['output'];
+  stageSize: Maybe<Scalars['Int']['output']>;
+  /** running, awaiting_go, completed, failed, cancelled. */
+  status: Scalars['String']['output'];
+  /** Each charger's progress and result. */
+  targets: Array<FleetJobTarget>;
+  total: Scalars['Int']['output'];
+};
+
+/** A change in a fleet job: a charger's status, or the job's. */
+export type FleetJobEvent = {
+  __typename?: 'FleetJobEvent';
+  chargerId: Maybe<Scalars['ID']['output']>;
+  jobId: Scalars['ID']['output'];
+  jobStatus: Maybe<Scalars['String']['output']>;
+  lagged: Scalars['Int']['output'];
+  stage: Maybe<Scalars['Int']['output']>;
+  status: Maybe<Scalars['String']['output']>;
+  targetId: Maybe<Scalars['ID']['output']>;
+};
+
+export type FleetJobPayload = {
+  __typename?: 'FleetJobPayload';
+  errors: Array<UserError>;
+  fleetJob: Maybe<FleetJob>;
+};
+
+/** One charger of a fleet job. */
+export type FleetJobTarget = {
+  __typename?: 'FleetJobTarget';
+  answer: Maybe<Scalars['JSON']['output']>;
+  chargePointId: Scalars['String']['output'];
+  chargerId: Scalars['ID']['output'];
+  error: Maybe<Scalars['String']['output']>;
+  /** UpdateFirmware: each FirmwareStatusNotification ({status, at}). */
+  firmwareHistory: Maybe<Scalars['JSON']['output']>;
+  id: Scalars['ID']['output'];
+  latencyMs: Maybe<Scalars['Int']['output']>;
+  stage: Scalars['Int']['output'];
+  /** pending, sending, accepted, rejected, failed, skipped; UpdateFirmware: then downloading, downloaded, installing, installed (or failed). */
+  status: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 /** You are not allowed to do this. */
 export type ForbiddenError = UserError & {
   __typename?: 'ForbiddenError';
@@ -1245,6 +1353,18 @@ export type IdTagInput = {
 export type IdTagKind =
   | 'APP'
   | 'RFID';
+
+/** An id tag matching a search, with its owner. */
+export type IdTagMatch = {
+  __typename?: 'IdTagMatch';
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  idTag: Scalars['String']['output'];
+  kind: Scalars['String']['output'];
+  label: Maybe<Scalars['String']['output']>;
+  status: Scalars['String']['output'];
+  userEmail: Maybe<Scalars['String']['output']>;
+  userName: Maybe<Scalars['String']['output']>;
+};
 
 export type IdTagPayload = {
   __typename?: 'IdTagPayload';
@@ -1622,6 +1742,8 @@ export type Mutation = {
   blockIdTag: IdTagPayload;
   /** Admins: CancelReservation. */
   cancelChargerReservation: OcppCommandPayload;
+  /** Admins: stop a fleet job (chargers not sent yet are skipped). */
+  cancelFleetJob: FleetJobPayload;
   /** Cancel your membership at the end of the paid period (no refund). */
   cancelMembership: MembershipPayload;
   /** Cancel your reservation (CancelReservation). */
@@ -1640,6 +1762,8 @@ export type Mutation = {
   closeChargingSession: CloseChargingSessionPayload;
   /** Admins: close a support message. */
   closeSupportMessage: SupportMessagePayload;
+  /** Admins: the operator's go: send a staged job's second stage now. */
+  continueFleetJob: FleetJobPayload;
   /** Create an API key for yourself (admins: for any user). */
   createApiKey: CreateApiKeyPayload;
   /** Admins: register an RFID card for a user, or a group tag. */
@@ -1736,6 +1860,8 @@ export type Mutation = {
   setDefaultTariff: TariffPayload;
   /** Start charging on a connector: returns a charging request handle. */
   startCharging: StartChargingPayload;
+  /** Admins: send a command to many chargers (a selection or a filter), optionally in two stages. Returns at once; progress arrives on the fleetJobUpdates subscription. */
+  startFleetJob: FleetJobPayload;
   /** Stop one of your charging sessions (RemoteStopTransaction). */
   stopCharging: StopChargingPayload;
   /** Buy a plan for a month, paid from your wallet; it renews monthly until cancelled. */
@@ -1833,6 +1959,11 @@ export type MutationCancelChargerReservationArgs = {
 };
 
 
+export type MutationCancelFleetJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationCancelMembershipArgs = {
   input?: InputMaybe<CancelMembershipInput>;
 };
@@ -1875,6 +2006,11 @@ export type MutationCloseChargingSessionArgs = {
 
 export type MutationCloseSupportMessageArgs = {
   input: SupportMessageInput;
+};
+
+
+export type MutationContinueFleetJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2118,6 +2254,11 @@ export type MutationStartChargingArgs = {
 };
 
 
+export type MutationStartFleetJobArgs = {
+  input: StartFleetJobInput;
+};
+
+
 export type MutationStopChargingArgs = {
   input: StopChargingInput;
 };
@@ -2224,6 +2365,24 @@ export type NotFoundError = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** A command was sent, answered, or (RemoteStartTransaction) started a session. */
+export type OcppCommandEvent = {
+  __typename?: 'OcppCommandEvent';
+  action: Scalars['String']['output'];
+  chargePointId: Scalars['String']['output'];
+  chargerId: Scalars['ID']['output'];
+  commandId: Maybe<Scalars['ID']['output']>;
+  lagged: Scalars['Int']['output'];
+  status: Scalars['String']['output'];
+};
+
+export type OcppCommandPage = {
+  __typename?: 'OcppCommandPage';
+  nextBeforeId: Maybe<Scalars['ID']['output']>;
+  nodes: Array<OcppCommandRecord>;
+  totalCount: Scalars['Int']['output'];
+};
+
 /** The charger's answer to a command. */
 export type OcppCommandPayload = {
   __typename?: 'OcppCommandPayload';
@@ -2238,6 +2397,37 @@ export type OcppCommandPayload = {
   /** The answer's status field, when it has one. */
   status: Maybe<Scalars['String']['output']>;
   unknownKeys: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** A command sent to a charger. */
+export type OcppCommandRecord = {
+  __typename?: 'OcppCommandRecord';
+  action: Scalars['String']['output'];
+  apiKeyName: Maybe<Scalars['String']['output']>;
+  chargePointId: Scalars['String']['output'];
+  chargerId: Scalars['ID']['output'];
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  error: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  latencyMs: Maybe<Scalars['Int']['output']>;
+  /** admin, api_key, app, or None (the platform). */
+  origin: Maybe<Scalars['String']['output']>;
+  /** RemoteStartTransaction: started, rejected, timed_out, waiting or not_delivered. */
+  outcome: Maybe<Scalars['String']['output']>;
+  /** RemoteStartTransaction waiting: when it counts as timed out. */
+  outcomeDeadline: Maybe<Scalars['DateTime']['output']>;
+  /** What was sent (secrets masked). */
+  request: Maybe<Scalars['JSON']['output']>;
+  /** The charger's answer (secrets masked). */
+  response: Maybe<Scalars['JSON']['output']>;
+  /** The admin's email; None: the platform itself. */
+  sentBy: Maybe<Scalars['String']['output']>;
+  /** RemoteStartTransaction: the session. */
+  sessionId: Maybe<Scalars['ID']['output']>;
+  /** sent, completed, error or timeout. */
+  status: Scalars['String']['output'];
+  transactionId: Maybe<Scalars['Int']['output']>;
 };
 
 export type OcppMessage = {
@@ -2457,6 +2647,8 @@ export type Query = {
   chargerByChargePointId: Maybe<Charger>;
   /** Admins: the cached configuration keys of a charger (from GetConfiguration). */
   chargerConfiguration: Array<ConfigurationKey>;
+  /** Admins: a charger's last connect, last disconnect and last refusal. */
+  chargerConnectionSummary: ConnectionSummary;
   /** Admins: a charger as the driver app shows it (the same data as `stations`), and why drivers do not find it, if they do not. */
   chargerDriverPreview: DriverPreview;
   /** The prices that apply on a charger (its own tariff, else the default): what the driver sees before starting. */
@@ -2475,6 +2667,8 @@ export type Query = {
   completedSessions: ChargingSessionConnection;
   /** Admins: completed sessions in [from, to) as CSV (times in the platform's TIME_ZONE). */
   completedSessionsCsv: CsvExport;
+  /** Admins: chargers' connections, disconnections and refused connections, newest first (fleet-wide, or of one charger). */
+  connectionEvents: ConnectionEventPage;
   /** Admins: connectors per status. */
   connectorStatusBreakdown: Array<StatusCount>;
   /** The connectors of a charger. */
@@ -2489,8 +2683,14 @@ export type Query = {
   faults: FaultConnection;
   /** Admins: firmware update jobs, newest first. */
   firmwareJobs: Array<FirmwareJob>;
+  /** Admins: one fleet job. */
+  fleetJob: FleetJob;
+  /** Admins: fleet jobs, newest first. */
+  fleetJobs: Array<FleetJob>;
   /** One of your id tags (any tag for admins). */
   idTag: Maybe<IdTag>;
+  /** Admins: id tags whose value, owner's email or name contains `text`. */
+  idTagSearch: Array<IdTagMatch>;
   /** Admins: revenue, energy and sessions by day or charger (UTC, [from, to)). */
   invoiceSummary: InvoiceSummary;
   /** Admins: maintenance records, newest first. */
@@ -2517,6 +2717,8 @@ export type Query = {
   myStartRefusals: Array<StartRefusal>;
   /** Your top-ups, newest first. */
   myTopUps: TopUpConnection;
+  /** Admins: commands sent to chargers, newest first (all, or one charger's). */
+  ocppCommands: OcppCommandPage;
   /** Admins: the OCPP message log, newest first. */
   ocppMessages: OcppMessageConnection;
   /** Ways to top up the wallet (none when no payment gateway is configured). */
@@ -2610,6 +2812,11 @@ export type QueryChargerConfigurationArgs = {
 };
 
 
+export type QueryChargerConnectionSummaryArgs = {
+  chargerId: Scalars['ID']['input'];
+};
+
+
 export type QueryChargerDriverPreviewArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2671,6 +2878,16 @@ export type QueryCompletedSessionsCsvArgs = {
 };
 
 
+export type QueryConnectionEventsArgs = {
+  beforeId?: InputMaybe<Scalars['ID']['input']>;
+  chargePointId?: InputMaybe<Scalars['String']['input']>;
+  chargerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  kind?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryConnectorsArgs = {
   chargerId: Scalars['ID']['input'];
 };
@@ -2700,8 +2917,24 @@ export type QueryFirmwareJobsArgs = {
 };
 
 
+export type QueryFleetJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryFleetJobsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryIdTagArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryIdTagSearchArgs = {
+  first?: Scalars['Int']['input'];
+  text: Scalars['String']['input'];
 };
 
 
@@ -2764,6 +2997,14 @@ export type QueryMyStartRefusalsArgs = {
 export type QueryMyTopUpsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOcppCommandsArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  beforeId?: InputMaybe<Scalars['ID']['input']>;
+  chargerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -3373,6 +3614,19 @@ export type StartChargingPayload = {
   request: Maybe<ChargingRequest>;
 };
 
+export type StartFleetJobInput = {
+  action: FleetAction;
+  /** Start stage 2 by itself once every stage-1 charger succeeded. */
+  autoContinue?: Scalars['Boolean']['input'];
+  /** The chargers (or pass `filter`). */
+  chargerIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  filter?: InputMaybe<FleetChargerFilter>;
+  /** The OCPP 1.6 request payload sent to every charger. */
+  payload: Scalars['JSON']['input'];
+  /** Send to this many chargers first; the rest is stage 2. */
+  stageSize?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A start the platform refused for a reason you can fix: with NO_CREDIT the wallet held less than `required` when the card was presented; top up to charge. */
 export type StartRefusal = {
   __typename?: 'StartRefusal';
@@ -3503,12 +3757,18 @@ export type Subscription = {
   chargingRequest: ChargingRequestUpdate;
   /** Progress of a charging request: Requested → Accepted/Rejected → Started → Stopped. */
   chargingRequestUpdated: ChargingRequest;
+  /** Admins: chargers' connections, disconnections and refused connections as they happen (fleet-wide, or of one charger). */
+  connectionEvents: ConnectionEvent;
   /** Live dashboard counters (admins): chargers online, sessions active, power now, energy today. Starts with the current values, then every DASHBOARD_STATS_INTERVAL seconds. */
   dashboardStats: DashboardStats;
   /** Charger faults as they open and change (admins). */
   faults: FaultUpdate;
+  /** Admins: a fleet job's progress (or every job's), as it happens. */
+  fleetJobUpdates: FleetJobEvent;
   /** Each meter reading as it arrives. Pass `sessionId` (the driver's own session, or any for admins) or `chargerId` (admins). */
   meterValues: MeterReading;
+  /** Admins: commands as they are sent and answered (all, or one charger's). */
+  ocppCommandUpdates: OcppCommandEvent;
   /** The live OCPP message log of one charger or all (admins). */
   ocppMessages: OcppMessageEvent;
   /** A charging session's progress: energy so far, power now, cost so far, SoC, elapsed time, status. Starts with the current state. */
@@ -3533,9 +3793,24 @@ export type SubscriptionChargingRequestUpdatedArgs = {
 };
 
 
+export type SubscriptionConnectionEventsArgs = {
+  chargerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionFleetJobUpdatesArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type SubscriptionMeterValuesArgs = {
   chargerId?: InputMaybe<Scalars['ID']['input']>;
   sessionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionOcppCommandUpdatesArgs = {
+  chargerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

@@ -1,0 +1,196 @@
+import { useMemo, useState } from "react";
+import { Link, useNavigate, useParams } from "react-router-dom";
+import { useClient, useMutation, useQuery, useSubscription } from "urql";
+import { ChargersQuery } from "../ops/chargers";
+import { CancelFleetJobMutation, ContinueFleetJobMutation, FleetJobQuery, FleetJobsQuery, FleetJobUpdatesSubscription, StartFleetJobMutation } from "../ops/fleet";
+import type { AdminFleetJobQuery, FleetAction } from "../gql/graphql";
+import { CommandForm } from "../components/CommandForm";
+import { Badge, DataTable, ErrorBox, PageHeader } from "../components/ui";
+import { describeError, userErrorsText } from "../lib/errors";
+import { dateTime } from "../lib/format";
+
+const ACTIONS: Array<[string, FleetAction]> = [
+  ["Reset", "RESET"], ["ChangeConfiguration", "CHANGE_CONFIGURATION"], ["ChangeAvailability", "CHANGE_AVAILABILITY"],
+  ["TriggerMessage", "TRIGGER_MESSAGE"], ["UpdateFirmware", "UPDATE_FIRMWARE"], ["SendLocalList", "SEND_LOCAL_LIST"],
+];
+
+type Target = NonNullable<AdminFleetJobQuery["fleetJob"]["targets"]>[number];
+
+/** How far a charger is: firmware steps for UpdateFirmware, answered = done for the rest. */
+const STEP: Record<string, number> = { pending: 0, sending: 5, accepted: 15, downloading: 35, downloaded: 55, installing: 75, installed: 100, rejected: 100, failed: 100, skipped: 100 };
+
+export function progressOf(action: string, status: string): number {
+  if (action !== "UpdateFirmware" && status === "accepted") return 100;
+  return STEP[status] ?? 0;
+}
+
+function tone(status: string): string {
+  if (status === "failed" || status === "rejected") return "err";
+  if (status === "installed" || status === "accepted") return "ok";
+  if (status === "pending" || status === "skipped") return "off";
+  return "busy";
+}
+
+function answerText(answer: unknown): string {
+  if (answer == null) return "";
+  const a = answer as Record<string, unknown>;
+  if (typeof a.status === "string") return a.status;
+  return Object.keys(a).length ? JSON.stringify(a) : "answered";
+}
+
+export function ProgressBar({ value, kind, label }: { value: number; kind: string; label: string }) {
+  return (
+    <div className={`progress ${kind}`} role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={value}>
+      <div className="progress-fill" style={{ width: `${value}%` }} />
+    </div>
+  );
+}
+
+export function FleetPage() {
+  const [action, setAction] = useState("Reset");
+  const [mode, setMode] = useState<"filter" | "select">("filter");
+  const [search, setSearch] = useState("");
+  const [online, setOnline] = useState("");
+  const [city, setCity] = useState("");
+  const [picked, setPicked] = useState<string[]>([]);
+  const [stageSize, setStageSize] = useState("");
+  const [autoContinue, setAutoContinue] = useState(false);
+  const navigate = useNavigate();
+  const client = useClient();
+  const filterVars = { search: search || null, online: online === "" ? null : online === "yes", city: city || null };
+  const [matching] = useQuery({ query: ChargersQuery, variables: { first: 100, ...filterVars } });
+  const [all] = useQuery({ query: ChargersQuery, variables: { first: 100 }, pause: mode !== "select" });
+  const [jobs, refetchJobs] = useQuery({ query: FleetJobsQuery, variables: { first: 20 } });
+  useSubscription({ query: FleetJobUpdatesSubscription, variables: { id: null } }, (_p, ev) => { if (ev.fleetJobUpdates.jobStatus) refetchJobs({ requestPolicy: "network-only" }); return ev; });
+  const def = ACTIONS.find(([a]) => a === action)!;
+
+  const submit = async (payload: Record<string, unknown>): Promise<string | null> => {
+    const stage = stageSize.trim() ? Number(stageSize) : null;
+    if (stage !== null && (!Number.isInteger(stage) || stage < 1)) return "The first stage is a whole number of chargers (at least 1).";
+    if (mode === "select" && picked.length === 0) return "Choose at least one charger.";
+    const input = {
+      action: def[1], payload, stageSize: stage, autoContinue,
+      ...(mode === "filter" ? { filter: { search: filterVars.search, online: filterVars.online, city: filterVars.city } } : { chargerIds: picked }),
+    };
+    const r = await client.mutation(StartFleetJobMutation, { input }).toPromise();
+    const err = describeError(r.error)?.message ?? userErrorsText(r.data?.startFleetJob.errors);
+    if (err) return err;
+    const id = r.data?.startFleetJob.fleetJob?.id;
+    if (id) navigate(`/fleet/${encodeURIComponent(id)}`);
+    return null;
+  };
+
+  return (
+    <div className="stack">
+      <PageHeader title="Fleet operations" />
+      <div className="grid two">
+        <div className="card stack" data-testid="fleet-form">
+          <h3>New fleet job</h3>
+          <div className="row">
+            <label><input type="radio" name="mode" checked={mode === "filter"} onChange={() => setMode("filter")} /> Chargers matching a filter</label>
+            <label><input type="radio" name="mode" checked={mode === "select"} onChange={() => setMode("select")} /> Chosen chargers</label>
+          </div>
+          {mode === "filter" ? (
+            <div className="form">
+              <label className="field">Search<input name="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="id, name, address" /></label>
+              <label className="field">Online
+                <select name="online" value={online} onChange={(e) => setOnline(e.target.value)}><option value="">any</option><option value="yes">online</option><option value="no">offline</option></select>
+              </label>
+              <label className="field">City<input name="city" value={city} onChange={(e) => setCity(e.target.value)} /></label>
+              <div className="small muted full" data-testid="fleet-matching">{matching.data ? `${matching.data.chargers.totalCount} chargers match` : "…"}</div>
+            </div>
+          ) : (
+            <div className="table-wrap" style={{ maxHeight: 220, overflow: "auto" }}>
+              {(all.data?.chargers.nodes ?? []).map((c) => (
+                <label key={c.id} className="row small">
+                  <input type="checkbox" checked={picked.includes(c.id)} onChange={(e) => setPicked(e.target.checked ? [...picked, c.id] : picked.filter((x) => x !== c.id))} />
+                  {c.chargePointId} {c.online ? "● online" : "○ offline"}
+                </label>
+              ))}
+            </div>
+          )}
+          <div className="form">
+            <label className="field">First stage (chargers)<input name="stageSize" inputMode="numeric" value={stageSize} onChange={(e) => setStageSize(e.target.value)} placeholder="empty: all at once" /></label>
+            <label className="field row"><input type="checkbox" name="autoContinue" checked={autoContinue} onChange={(e) => setAutoContinue(e.target.checked)} /> Send the rest once the first stage succeeded</label>
+          </div>
+          <CommandForm key={action} chargerId="" chargePointId="" action={action} onAction={setAction} actions={ACTIONS.map(([a]) => a)}
+            omit={["listVersion"]} submitPayload={submit} submitLabel={`Send ${action} to the fleet`} />
+        </div>
+        <div className="card">
+          <h3>Fleet jobs</h3>
+          <ErrorBox error={jobs.error} what="Fleet jobs" />
+          <DataTable rows={jobs.data?.fleetJobs} rowKey={(j) => j.id} empty={jobs.fetching && !jobs.data ? "Loading…" : "No fleet jobs yet."}
+            onRowClick={(j) => navigate(`/fleet/${encodeURIComponent(j.id)}`)}
+            columns={[
+              { key: "a", title: "Command", render: (j) => <Link to={`/fleet/${encodeURIComponent(j.id)}`}><b>{j.action}</b></Link> },
+              { key: "s", title: "Status", render: (j) => <Badge value={j.status} /> },
+              { key: "n", title: "Chargers", render: (j) => j.total },
+              { key: "st", title: "Stage", render: (j) => (j.stageSize ? `${j.stage} of 2 (first ${j.stageSize})` : "one") },
+              { key: "t", title: "Started", render: (j) => <span className="small">{dateTime(j.createdAt)}</span> },
+            ]} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export function FleetJobPage() {
+  const id = decodeURIComponent(useParams().id ?? "");
+  const [{ data, error, fetching }, refetch] = useQuery({ query: FleetJobQuery, variables: { id } });
+  useSubscription({ query: FleetJobUpdatesSubscription, variables: { id } }, (_p, ev) => { refetch({ requestPolicy: "network-only" }); return ev; });
+  const [, go] = useMutation(ContinueFleetJobMutation);
+  const [, cancel] = useMutation(CancelFleetJobMutation);
+  const [msg, setMsg] = useState<string | null>(null);
+  const job = data?.fleetJob;
+  const targets = useMemo(() => job?.targets ?? [], [job]);
+  const counts = (job?.counts ?? {}) as Record<string, number>;
+  const done = targets.filter((t) => progressOf(job?.action ?? "", t.status) === 100).length;
+  const act = async (what: "go" | "cancel") => {
+    const r = what === "go" ? await go({ id }) : await cancel({ id });
+    const p = what === "go" ? (r.data as { continueFleetJob?: { errors: Array<{ message: string }> } } | undefined)?.continueFleetJob : (r.data as { cancelFleetJob?: { errors: Array<{ message: string }> } } | undefined)?.cancelFleetJob;
+    setMsg(describeError(r.error)?.message ?? userErrorsText(p?.errors) ?? null);
+    refetch({ requestPolicy: "network-only" });
+  };
+  return (
+    <div className="stack">
+      <PageHeader title={job ? `Fleet job: ${job.action}` : "Fleet job"}>
+        <Link to="/fleet"><button>All fleet jobs</button></Link>
+        {job && job.stageSize && job.stage === 1 && (job.status === "running" || job.status === "awaiting_go") && <button className="primary" onClick={() => act("go")} data-testid="fleet-go">Go: send stage 2</button>}
+        {job && (job.status === "running" || job.status === "awaiting_go") && <button className="danger" onClick={() => act("cancel")}>Cancel</button>}
+      </PageHeader>
+      <ErrorBox error={error} what="Fleet job" />
+      {msg && <div className="alert error">{msg}</div>}
+      {fetching && !data && <div className="muted">Loading…</div>}
+      {job && (
+        <div className="card stack">
+          <div className="row">
+            Status: <Badge value={job.status} kind={job.status === "failed" ? "err" : job.status === "completed" ? "ok" : "busy"} />
+            <span data-testid="fleet-stage">{job.stageSize ? `Stage ${job.stage} of 2 (first ${job.stageSize} charger${job.stageSize > 1 ? "s" : ""}${job.autoContinue ? ", then the rest automatically" : ", then the rest on your go"})` : "One stage"}</span>
+            <span className="muted small">Started {dateTime(job.createdAt)}{job.finishedAt ? `, finished ${dateTime(job.finishedAt)}` : ""}</span>
+          </div>
+          <div className="row small" data-testid="fleet-counts">
+            <b>{done} / {job.total} done</b>
+            {Object.entries(counts).map(([k, n]) => <span key={k}><Badge value={k} kind={tone(k)} /> {n}</span>)}
+          </div>
+          <ProgressBar value={job.total ? Math.round((done * 100) / job.total) : 0} kind="total" label="Whole job" />
+          <code className="small">{JSON.stringify(job.payload)}</code>
+        </div>
+      )}
+      {job && (
+        <div className="card">
+          <DataTable<Target> rows={targets} rowKey={(t) => t.id} empty="No chargers."
+            columns={[
+              { key: "cp", title: "Charger", render: (t) => <Link to={`/chargers/${encodeURIComponent(t.chargePointId)}`}>{t.chargePointId}</Link> },
+              { key: "st", title: "Stage", render: (t) => t.stage },
+              { key: "p", title: "Progress", render: (t) => <div style={{ minWidth: 180 }} data-testid={`progress-${t.chargePointId}`}><ProgressBar value={progressOf(job.action, t.status)} kind={tone(t.status)} label={`${t.chargePointId} ${t.status}`} /></div> },
+              { key: "s", title: "Status", render: (t) => <span data-testid={`status-${t.chargePointId}`}><Badge value={t.status} kind={tone(t.status)} /></span> },
+              { key: "a", title: "Answer / error", render: (t) => <span className="small">{t.error ?? answerText(t.answer)}</span> },
+              { key: "l", title: "Latency", render: (t) => (t.latencyMs != null ? `${t.latencyMs} ms` : "") },
+              { key: "h", title: "Firmware steps", render: (t) => <span className="small">{((t.firmwareHistory as Array<{ status: string }> | null) ?? []).map((h) => h.status).join(" → ")}</span> },
+              { key: "u", title: "Updated", render: (t) => <span className="small">{dateTime(t.updatedAt)}</span> },
+            ]} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+"""The command history (admins): each command sent to chargers with who sent it, the charger's answer,
+the latency and, for RemoteStartTransaction, what became of it; live. Also the id tag search that
+the console's idTag fields offer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncGenerator
+from typing import Any
+
+import strawberry
+from strawberry.scalars import JSON
+
+from api.permissions import require_admin
+from api.relay import decode_id, encode_id
+from api.subscriptions import stream
+from db.engine import read_session
+from domain import command_history
+from domain import events as ev
+
+COMMAND_TYPE = "OcppCommand"
+
+
+@strawberry.type(description="A command sent to a charger.")
+class OcppCommandRecord:
+    id: strawberry.ID
+    charger_id: strawberry.ID
+    charge_point_id: str
+    action: str
+    request: JSON | None = strawberry.field(description="What was sent (secrets masked).")
+    response: JSON | None = strawberry.field(description="The charger's answer (secrets masked).")
+    status: str = strawberry.field(description="sent, completed, error or timeout.")
+    error: str | None
+    sent_by: str | None = strawberry.field(description="The admin's email; None: the platform itself.")
+    api_key_name: str | None
+    origin: str | None = strawberry.field(description="admin, api_key, app, or None (the platform).")
+    latency_ms: int | None
+    outcome: str | None = strawberry.field(
+        description="RemoteStartTransaction: started, rejected, timed_out, waiting or not_delivered."
+    )
+    outcome_deadline: dt.datetime | None = strawberry.field(
+        description="RemoteStartTransaction waiting: when it counts as timed out."
+    )
+    session_id: strawberry.ID | None = strawberry.field(description="RemoteStartTransaction: the session.")
+    transaction_id: int | None
+    created_at: dt.datetime
+    completed_at: dt.datetime | None
+
+
+def _record(r: command_history.HistoryRow) -> OcppCommandRecord:
+    c = r.command
+    return OcppCommandRecord(
+        id=encode_id(COMMAND_TYPE, c.id),
+        charger_id=encode_id("Charger", c.charger_id),
+        charge_point_id=r.charge_point_id,
+        action=c.action,
+        request=c.request,
+        response=c.response,
+        status=c.status,
+        error=c.error,
+        sent_by=r.user_email,
+        api_key_name=r.api_key_name,
+        origin=c.origin,
+        latency_ms=r.latency_ms,
+        outcome=r.outcome,
+        outcome_deadline=r.outcome_deadline,
+        session_id=encode_id("ChargingSession", c.session_id) if c.session_id is not None else None,
+        transaction_id=c.session_id,
+        created_at=c.created_at,
+        completed_at=c.completed_at,
+    )
+
+
+@strawberry.type
+class OcppCommandPage:
+    nodes: list[OcppCommandRecord]
+    total_count: int
+    next_before_id: strawberry.ID | None
+
+
+@strawberry.type(description="An id tag matching a search, with its owner.")
+class IdTagMatch:
+    id_tag: str
+    status: str
+    kind: str
+    label: str | None
+    expires_at: dt.datetime | None
+    user_email: str | None
+    user_name: str | None
+
+
+@strawberry.type(description="A command was sent, answered, or (RemoteStartTransaction) started a session.")
+class OcppCommandEvent:
+    command_id: strawberry.ID | None
+    charger_id: strawberry.ID
+    charge_point_id: str
+    action: str
+    status: str
+    lagged: int = 0
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(description="Admins: commands sent to chargers, newest first (all, or one charger's).")
+    async def ocpp_commands(
+        self,
+        info: strawberry.Info,
+        charger_id: strawberry.ID | None = None,
+        action: str | None = None,
+        first: int = 25,
+        before_id: strawberry.ID | None = None,
+    ) -> OcppCommandPage:
+        await require_admin(info, write=False)
+        cid = decode_id(charger_id, "Charger", field="chargerId") if charger_id is not None else None
+        before = decode_id(before_id, COMMAND_TYPE, field="beforeId") if before_id is not None else None
+        platform = info.context.platform
+        async with read_session(platform.sessionmaker) as s:
+            rows, total = await command_history.history(
+                s,
+                charger_id=cid,
+                action=action,
+                before_id=before,
+                limit=first,
+                remote_start_window=dt.timedelta(seconds=platform.settings.remote_start_timeout_seconds),
+            )
+        more = first > 0 and len(rows) == first
+        return OcppCommandPage(
+            nodes=[_record(r) for r in rows],
+            total_count=total,
+            next_before_id=encode_id(COMMAND_TYPE, rows[-1].command.id) if more else None,
+        )
+
+    @strawberry.field(description="Admins: id tags whose value, owner's email or name contains `text`.")
+    async def id_tag_search(self, info: strawberry.Info, text: str, first: int = 10) -> list[IdTagMatch]:
+        await require_admin(info, write=False)
+        if not text.strip():
+            return []
+        async with read_session(info.context.platform.sessionmaker) as s:
+            found = await command_history.search_id_tags(s, text, limit=first)
+        return [
+            IdTagMatch(
+                id_tag=m.tag.id_tag,
+                status=m.tag.status,
+                kind=m.tag.kind,
+                label=m.tag.label,
+                expires_at=m.tag.expires_at,
+                user_email=m.user_email,
+                user_name=m.user_name,
+            )
+            for m in found
+        ]
+
+
+@strawberry.type
+class Subscription:
+    @strawberry.subscription(
+        description="Admins: commands as they are sent and answered (all, or one charger's)."
+    )
+    async def ocpp_command_updates(
+        self, info: strawberry.Info, charger_id: strawberry.ID | None = None
+    ) -> AsyncGenerator[OcppCommandEvent, None]:
+        await require_admin(info, write=False)
+        cid = decode_id(charger_id, "Charger", field="chargerId") if charger_id is not None else None
+
+        def transform(e: dict[str, Any]) -> OcppCommandEvent | None:
+            if e.get("type") != "command" or (cid is not None and e.get("charger_id") != cid):
+                return None
+            command_id = e.get("command_id")
+            return OcppCommandEvent(
+                command_id=encode_id(COMMAND_TYPE, command_id) if command_id is not None else None,
+                charger_id=encode_id("Charger", e.get("charger_id") or 0),
+                charge_point_id=str(e.get("charge_point_id") or ""),
+                action=str(e.get("action") or ""),
+                status=str(e.get("status") or ""),
+            )
+
+        async for item in stream(info, (ev.COMMANDS,), transform):
+            yield item

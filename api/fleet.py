@@ -1,0 +1,299 @@
+"""Fleet operations (admins): send Reset, ChangeConfiguration, ChangeAvailability, TriggerMessage,
+UpdateFirmware or SendLocalList to a selection or a filter of chargers, optionally in two stages (a
+firmware rollout: the first N chargers, then the rest), with each charger's progress live."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncGenerator
+from enum import Enum
+from typing import Any, cast
+
+import strawberry
+from strawberry.scalars import JSON
+
+from api.errors import UserError, payload_or_errors
+from api.permissions import require_admin
+from api.relay import decode_id, encode_id
+from api.subscriptions import stream
+from db.engine import read_session
+from db.models import FleetJob as FleetJobModel
+from domain import audit, fleet
+from domain import events as ev
+from domain.errors import InvalidInput
+from ocpp_server import fleet as fleet_runner
+from ocpp_server.operations import validate_payload
+
+JOB_TYPE = "FleetJob"
+
+
+@strawberry.enum(description="The commands a fleet job may send.")
+class FleetAction(Enum):
+    RESET = "Reset"
+    CHANGE_CONFIGURATION = "ChangeConfiguration"
+    CHANGE_AVAILABILITY = "ChangeAvailability"
+    TRIGGER_MESSAGE = "TriggerMessage"
+    UPDATE_FIRMWARE = "UpdateFirmware"
+    SEND_LOCAL_LIST = "SendLocalList"
+
+
+@strawberry.input(description="Chargers chosen by the chargers list's filters.")
+class FleetChargerFilter:
+    search: str | None = None
+    online: bool | None = None
+    registration_status: str | None = None
+    city: str | None = None
+
+
+@strawberry.input
+class StartFleetJobInput:
+    action: FleetAction
+    payload: JSON = strawberry.field(description="The OCPP 1.6 request payload sent to every charger.")
+    charger_ids: list[strawberry.ID] | None = strawberry.field(
+        default=None, description="The chargers (or pass `filter`)."
+    )
+    filter: FleetChargerFilter | None = None
+    stage_size: int | None = strawberry.field(
+        default=None, description="Send to this many chargers first; the rest is stage 2."
+    )
+    auto_continue: bool = strawberry.field(
+        default=False, description="Start stage 2 by itself once every stage-1 charger succeeded."
+    )
+
+
+@strawberry.type(description="One charger of a fleet job.")
+class FleetJobTarget:
+    id: strawberry.ID
+    charger_id: strawberry.ID
+    charge_point_id: str
+    stage: int
+    status: str = strawberry.field(
+        description="pending, sending, accepted, rejected, failed, skipped; UpdateFirmware: then "
+        "downloading, downloaded, installing, installed (or failed)."
+    )
+    answer: JSON | None
+    error: str | None
+    latency_ms: int | None
+    firmware_history: JSON | None = strawberry.field(
+        description="UpdateFirmware: each FirmwareStatusNotification ({status, at})."
+    )
+    updated_at: dt.datetime
+
+
+@strawberry.type
+class FleetJob:
+    id: strawberry.ID
+    action: str
+    payload: JSON | None
+    selection: JSON | None
+    status: str = strawberry.field(description="running, awaiting_go, completed, failed, cancelled.")
+    stage: int
+    stage_size: int | None
+    auto_continue: bool
+    created_at: dt.datetime
+    finished_at: dt.datetime | None
+    total: int
+    counts: JSON = strawberry.field(description="Chargers by status.")
+    pk: strawberry.Private[int]
+
+    @strawberry.field(description="Each charger's progress and result.")
+    async def targets(self, info: strawberry.Info) -> list[FleetJobTarget]:
+        async with read_session(info.context.platform.sessionmaker) as s:
+            rows = await fleet.targets(s, self.pk)
+        return [
+            FleetJobTarget(
+                id=encode_id("FleetJobTarget", v.target.id),
+                charger_id=encode_id("Charger", v.target.charger_id),
+                charge_point_id=v.charge_point_id,
+                stage=v.target.stage,
+                status=v.target.status,
+                answer=v.target.answer,
+                error=v.target.error,
+                latency_ms=v.target.latency_ms,
+                firmware_history=cast(JSON, v.firmware_history or None),
+                updated_at=v.target.updated_at,
+            )
+            for v in rows
+        ]
+
+
+def _job(row: FleetJobModel, c: fleet.JobCounts) -> FleetJob:
+    return FleetJob(
+        id=encode_id(JOB_TYPE, row.id),
+        action=row.action,
+        payload=row.payload,
+        selection=row.selection,
+        status=row.status,
+        stage=row.stage,
+        stage_size=row.stage_size,
+        auto_continue=row.auto_continue,
+        created_at=row.created_at,
+        finished_at=row.finished_at,
+        total=c.total,
+        counts=cast(JSON, c.by_status),
+        pk=row.id,
+    )
+
+
+async def _load(info: strawberry.Info, job_id: int) -> FleetJob:
+    async with read_session(info.context.platform.sessionmaker) as s:
+        row = await fleet.get_job(s, job_id)
+        c = (await fleet.counts(s, [job_id]))[job_id]
+    return _job(row, c)
+
+
+def _audit(
+    session: Any, user_id: int, action: str, job_id: int, details: dict[str, Any] | None = None
+) -> None:
+    audit.record(
+        session, actor_user_id=user_id, action=action, target_type=JOB_TYPE, target_id=job_id, details=details
+    )
+
+
+@strawberry.type
+class FleetJobPayload:
+    fleet_job: FleetJob | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type(description="A change in a fleet job: a charger's status, or the job's.")
+class FleetJobEvent:
+    job_id: strawberry.ID
+    target_id: strawberry.ID | None
+    charger_id: strawberry.ID | None
+    status: str | None
+    job_status: str | None
+    stage: int | None
+    lagged: int = 0
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(description="Admins: fleet jobs, newest first.")
+    async def fleet_jobs(self, info: strawberry.Info, first: int = 50) -> list[FleetJob]:
+        await require_admin(info, write=False)
+        async with read_session(info.context.platform.sessionmaker) as s:
+            rows = await fleet.list_jobs(s, limit=first)
+            c = await fleet.counts(s, [r.id for r in rows])
+        return [_job(r, c[r.id]) for r in rows]
+
+    @strawberry.field(description="Admins: one fleet job.")
+    async def fleet_job(self, info: strawberry.Info, id: strawberry.ID) -> FleetJob:
+        await require_admin(info, write=False)
+        return await _load(info, decode_id(id, JOB_TYPE))
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(
+        description="Admins: send a command to many chargers (a selection or a filter), optionally in "
+        "two stages. Returns at once; progress arrives on the fleetJobUpdates subscription."
+    )
+    async def start_fleet_job(self, info: strawberry.Info, input: StartFleetJobInput) -> FleetJobPayload:
+        admin = await require_admin(info)
+
+        async def work() -> FleetJobPayload:
+            if (input.charger_ids is None) == (input.filter is None):
+                raise InvalidInput("Pass exactly one of chargerIds and filter.", field="chargerIds")
+            if not isinstance(input.payload, dict):
+                raise InvalidInput("The payload is a JSON object.", field="payload")
+            action = input.action.value
+            payload = fleet.fleet_payload(action, input.payload)
+            validate_payload(action, payload)
+            ids = (
+                [decode_id(i, "Charger", field="chargerIds") for i in input.charger_ids]
+                if input.charger_ids is not None
+                else None
+            )
+            where = (
+                fleet.ChargerFilter(
+                    search=input.filter.search,
+                    online=input.filter.online,
+                    registration_status=input.filter.registration_status,
+                    city=input.filter.city,
+                )
+                if input.filter is not None
+                else None
+            )
+            selection: dict[str, Any] = (
+                {"filter": where.as_dict()} if where is not None else {"charger_ids": ids}
+            )
+            async with info.context.platform.sessionmaker() as s, s.begin():
+                targets = await fleet.select_chargers(s, charger_ids=ids, where=where)
+                if ids is not None and len(targets) != len(set(ids)):
+                    raise InvalidInput("Some of these chargers do not exist.", field="chargerIds")
+                job = await fleet.create_job(
+                    s,
+                    action=action,
+                    payload=payload,
+                    charger_ids=targets,
+                    selection=selection,
+                    stage_size=input.stage_size,
+                    auto_continue=input.auto_continue,
+                    user_id=admin.id,
+                )
+                details = {"action": action, "chargers": len(targets), "stage_size": job.stage_size}
+                _audit(s, admin.id, "fleet_job.start", job.id, details)
+                job_id = job.id
+            fleet_runner.start(info.context.platform, job_id, payload)
+            return FleetJobPayload(fleet_job=await _load(info, job_id))
+
+        return await payload_or_errors(FleetJobPayload, work())
+
+    @strawberry.mutation(description="Admins: the operator's go: send a staged job's second stage now.")
+    async def continue_fleet_job(self, info: strawberry.Info, id: strawberry.ID) -> FleetJobPayload:
+        admin = await require_admin(info)
+
+        async def work() -> FleetJobPayload:
+            job_id = decode_id(id, JOB_TYPE)
+            await fleet_runner.go(info.context.platform, job_id)
+            async with info.context.platform.sessionmaker() as s, s.begin():
+                _audit(s, admin.id, "fleet_job.continue", job_id)
+            return FleetJobPayload(fleet_job=await _load(info, job_id))
+
+        return await payload_or_errors(FleetJobPayload, work())
+
+    @strawberry.mutation(description="Admins: stop a fleet job (chargers not sent yet are skipped).")
+    async def cancel_fleet_job(self, info: strawberry.Info, id: strawberry.ID) -> FleetJobPayload:
+        admin = await require_admin(info)
+
+        async def work() -> FleetJobPayload:
+            job_id = decode_id(id, JOB_TYPE)
+            async with info.context.platform.sessionmaker() as s, s.begin():
+                await fleet.cancel(s, job_id)
+                _audit(s, admin.id, "fleet_job.cancel", job_id)
+            await fleet_runner.publish(info.context.platform, job_id, job_status="cancelled")
+            return FleetJobPayload(fleet_job=await _load(info, job_id))
+
+        return await payload_or_errors(FleetJobPayload, work())
+
+
+@strawberry.type
+class Subscription:
+    @strawberry.subscription(description="Admins: a fleet job's progress (or every job's), as it happens.")
+    async def fleet_job_updates(
+        self, info: strawberry.Info, id: strawberry.ID | None = None
+    ) -> AsyncGenerator[FleetJobEvent, None]:
+        await require_admin(info, write=False)
+        only = decode_id(id, JOB_TYPE) if id is not None else None
+
+        def transform(e: dict[str, Any]) -> FleetJobEvent | None:
+            job_id = e.get("job_id")
+            if (
+                e.get("type") != "fleet"
+                or not isinstance(job_id, int)
+                or (only is not None and job_id != only)
+            ):
+                return None
+            tid, cid = e.get("target_id"), e.get("charger_id")
+            return FleetJobEvent(
+                job_id=encode_id(JOB_TYPE, job_id),
+                target_id=encode_id("FleetJobTarget", tid) if tid is not None else None,
+                charger_id=encode_id("Charger", cid) if cid is not None else None,
+                status=e.get("status"),
+                job_status=e.get("job_status"),
+                stage=e.get("stage"),
+            )
+
+        async for item in stream(info, (ev.FLEET,), transform):
+            yield item

@@ -1,0 +1,148 @@
+"""Runs fleet jobs (`domain.fleet`): sends a stage's command to its chargers, FLEET_CONCURRENCY at a
+time, through `ocpp_server.operations.execute` (the command history, side effects such as the
+firmware job, and the command bus for chargers held by other nodes), records each answer and
+publishes each change on `events.FLEET`. A FirmwareStatusNotification moves a rollout on
+(`on_firmware_status`): its target shows the status, and a first stage that succeeded starts the
+second when the job says so.
+
+The payload is kept in memory for the job's second stage; a job continued on another node (or after
+a restart) sends the stored payload, in which secrets (a password in a firmware URL) are masked.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from db.models import FirmwareJob, utcnow
+from domain import events, fleet, ocpp_secrets
+from domain.errors import DomainError
+from ocpp_server.operations import execute
+from plagsini.platform import Platform
+
+log = logging.getLogger("plagsini.ocpp.fleet")
+
+#: Commands of one job in flight at once.
+FLEET_CONCURRENCY = 10
+
+
+def _tasks(platform: Platform) -> set[asyncio.Task[Any]]:
+    tasks: set[asyncio.Task[Any]] = platform.services.setdefault("fleet_tasks", set())
+    return tasks
+
+
+def _payloads(platform: Platform) -> dict[int, dict[str, Any]]:
+    payloads: dict[int, dict[str, Any]] = platform.services.setdefault("fleet_payloads", {})
+    return payloads
+
+
+def spawn(platform: Platform, coro: Any) -> asyncio.Task[Any]:
+    task = asyncio.create_task(coro)
+    tasks = _tasks(platform)
+    tasks.add(task)
+    task.add_done_callback(tasks.discard)
+    return task
+
+
+async def publish(platform: Platform, job_id: int, **fields: Any) -> None:
+    try:
+        await platform.bus.publish(events.FLEET, {"type": "fleet", "job_id": job_id, **fields})
+    except Exception:  # noqa: BLE001 - the live view misses it; it is stored
+        log.debug("cannot publish a fleet event", exc_info=True)
+
+
+def start(platform: Platform, job_id: int, payload: dict[str, Any], stage: int = 1) -> asyncio.Task[Any]:
+    """Send stage `stage` of a job just created (or continued) in the background."""
+    _payloads(platform)[job_id] = payload
+    return spawn(platform, run_stage(platform, job_id, stage))
+
+
+async def run_stage(platform: Platform, job_id: int, stage: int) -> None:
+    next_stage: int | None = stage
+    while next_stage is not None:
+        await _send_stage(platform, job_id, next_stage)
+        next_stage = await _advance(platform, job_id)
+
+
+async def _send_stage(platform: Platform, job_id: int, stage: int) -> None:
+    async with platform.sessionmaker() as s:
+        job = await fleet.get_job(s, job_id)
+        action, user_id = job.action, job.created_by_id
+        payload = _payloads(platform).get(job_id) or dict(job.payload or {})
+        todo = await fleet.pending_targets(s, job_id, stage)
+    gate = asyncio.Semaphore(FLEET_CONCURRENCY)
+
+    async def one(target_id: int, charger_id: int) -> None:
+        async with gate:
+            await _send_one(platform, job_id, target_id, charger_id, action, payload, user_id)
+
+    await asyncio.gather(*(one(t, c) for t, c in todo))
+
+
+async def _advance(platform: Platform, job_id: int) -> int | None:
+    async with platform.sessionmaker() as s, s.begin():
+        nxt = await fleet.advance(s, job_id)
+        job = await fleet.get_job(s, job_id)
+        status, stage = job.status, job.stage
+    await publish(platform, job_id, job_status=status, stage=stage)
+    if status in ("completed", "failed", "cancelled"):
+        _payloads(platform).pop(job_id, None)
+    return nxt
+
+
+async def _send_one(
+    platform: Platform,
+    job_id: int,
+    target_id: int,
+    charger_id: int,
+    action: str,
+    payload: dict[str, Any],
+    user_id: int | None,
+) -> None:
+    async with platform.sessionmaker() as s, s.begin():
+        job = await fleet.get_job(s, job_id)
+        if job.status == "cancelled":
+            return
+        await fleet.set_target(s, target_id, status="sending")
+    await publish(platform, job_id, target_id=target_id, charger_id=charger_id, status="sending")
+    started = utcnow()
+    values: dict[str, Any]
+    try:
+        out = await execute(platform, charger_id, action, payload, user_id=user_id, origin="admin")
+        values = {
+            "status": fleet.answer_status(action, out.result),
+            "answer": ocpp_secrets.mask(out.result),
+            "error": None,
+        }
+        if isinstance(out.row, FirmwareJob):
+            values["firmware_job_id"] = out.row.id
+    except DomainError as e:
+        values = {"status": "failed", "error": f"{e.code}: {e.message}"[:255]}
+    except Exception as e:  # noqa: BLE001 - one charger's failure must not stop the others
+        log.exception("fleet job %s: charger %s failed", job_id, charger_id)
+        values = {"status": "failed", "error": f"internal error: {type(e).__name__}"}
+    values["latency_ms"] = fleet.latency_ms(started, utcnow())
+    async with platform.sessionmaker() as s, s.begin():
+        target = await fleet.record_answer(s, target_id, **values)
+        status = target.status
+    await publish(platform, job_id, target_id=target_id, charger_id=charger_id, status=status)
+
+
+async def go(platform: Platform, job_id: int) -> None:
+    """The operator's go: send the second stage now."""
+    async with platform.sessionmaker() as s, s.begin():
+        stage = await fleet.go(s, job_id)
+    await publish(platform, job_id, job_status="running", stage=stage)
+    spawn(platform, run_stage(platform, job_id, stage))
+
+
+async def on_firmware_status(platform: Platform, changed: list[tuple[int, int]], status: str) -> None:
+    """After a FirmwareStatusNotification moved fleet targets (job id, target id): publish, and move
+    their jobs on (a successful first stage may start the second)."""
+    for job_id, target_id in changed:
+        await publish(platform, job_id, target_id=target_id, status=fleet.FIRMWARE_TARGET_STATUS.get(status))
+    for job_id in {j for j, _ in changed}:
+        nxt = await _advance(platform, job_id)
+        if nxt is not None:
+            spawn(platform, run_stage(platform, job_id, nxt))
