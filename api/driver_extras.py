@@ -16,7 +16,7 @@ from strawberry.dataloader import DataLoader
 from api.accounts_types import Money
 from api.permissions import require_user
 from api.relay import encode_id
-from api.sessions import ChargingSession, _session_node
+from api.sessions import ChargingSession, session_node
 from api.stations import SessionCharger
 from db.engine import read_session
 from db.models import Charger as ChargerModel
@@ -57,7 +57,7 @@ async def session_cost_so_far(info: strawberry.Info, session_pk: int) -> Money |
         tx = await s.get(SessionModel, session_pk)
         if tx is None:
             return None
-        benefits, _membership, _rewards = await billing._benefits(s, tx)
+        benefits, _membership, _rewards = await billing.session_benefits(s, tx)
         cost = billing.running_cost(tx, benefits)
     return Money.from_sen(cost.total_sen, cost.currency)
 
@@ -177,4 +177,4 @@ class Query:
                     .limit(1)
                 )
             ).scalar_one_or_none()
-            return await _session_node(s, tx) if tx is not None else None
+            return await session_node(s, tx) if tx is not None else None

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from api.accounts_types import Money
 from api.permissions import require_admin, require_user
 from api.relay import Connection, decode_id, encode_id, paginate
-from api.sessions import ChargingSession, _session_node
+from api.sessions import ChargingSession, session_node
 from db.models import Charger
 from db.models import ChargingSession as SessionModel
 from db.models import Receipt as ReceiptModel
@@ -220,7 +220,7 @@ class Query:
                 after=after,
             )
             for edge in conn.edges:
-                edge.node = await _session_node(s, edge.node)
+                edge.node = await session_node(s, edge.node)
         return conn  # type: ignore[return-value]
 
     @strawberry.field(description="Admins: completed sessions in [from, to) as CSV.")

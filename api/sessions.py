@@ -132,7 +132,7 @@ class ChargingSession:
         )
 
 
-async def _session_node(s: Any, tx: SessionModel) -> ChargingSession:
+async def session_node(s: Any, tx: SessionModel) -> ChargingSession:
     rid = (
         await s.execute(select(ReceiptModel.id).where(ReceiptModel.session_id == tx.id))
     ).scalar_one_or_none()
@@ -156,7 +156,7 @@ class ChargingRequest:
             return None
         async with info.context.platform.sessionmaker() as s:
             tx = await s.get(SessionModel, self.session_pk)
-            return await _session_node(s, tx) if tx else None
+            return await session_node(s, tx) if tx else None
 
     @classmethod
     def from_model(cls, r: ChargingRequestModel) -> ChargingRequest:
@@ -254,7 +254,7 @@ class Query:
             owner = _owner(user)
             if tx is None or (owner is not None and tx.user_id != owner):
                 raise NotFound("Session not found.")
-            return await _session_node(s, tx)
+            return await session_node(s, tx)
 
     @strawberry.field(description="Your charging sessions, newest first.")
     async def my_sessions(

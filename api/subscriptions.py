@@ -29,7 +29,7 @@ from strawberry.types import Info
 
 from api import fanout
 from api.permissions import require_admin, require_user
-from api.relay import _b64d, encode_id
+from api.relay import b64d, encode_id
 from db.models import Charger, ChargingRequest, ChargingSession, Fault, User
 from domain import events as ev
 from domain import transactions
@@ -215,7 +215,7 @@ def _key(gid: Any, type_name: str, field: str) -> str:
     if len(raw) > 200:
         raise _not_found(type_name, field)
     try:
-        kind, sep, pk = _b64d(raw).partition(":")
+        kind, sep, pk = b64d(raw).partition(":")
     except ValueError:
         return raw
     if sep and kind == type_name and pk:

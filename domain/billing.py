@@ -134,7 +134,9 @@ def snapshot_of(tx: ChargingSession) -> TariffSnapshot:
     return cached
 
 
-async def _benefits(session: AsyncSession, tx: ChargingSession) -> tuple[Benefits, Membership | None, Any]:
+async def session_benefits(
+    session: AsyncSession, tx: ChargingSession
+) -> tuple[Benefits, Membership | None, Any]:
     if tx.user_id is None:
         return Benefits(), None, None
     m: Membership | None = None
@@ -183,7 +185,7 @@ async def on_meter_values(session: AsyncSession, tx: ChargingSession) -> int | N
     prepaid guard, which stops remotely when that cost reaches the balance minus the margin."""
     if tx.status != "Active":
         return None
-    benefits = (await _benefits(session, tx))[0] if tx.user_id is not None else None
+    benefits = (await session_benefits(session, tx))[0] if tx.user_id is not None else None
     cost = running_cost(tx, benefits)
     if tx.user_id is None or tx.stop_requested_at is not None:
         return cost.total_sen
@@ -264,7 +266,7 @@ async def bill_session(session: AsyncSession, tx: ChargingSession) -> bool:
         await session.execute(
             select(ledger.LedgerAccount.id).where(ledger.LedgerAccount.id == wallet_row.id).with_for_update()
         )
-    benefits, membership, reward = await _benefits(session, tx)
+    benefits, membership, reward = await session_benefits(session, tx)
     cost = compute_cost(snapshot, _usage(tx), benefits)
     tx.cost_lines = cost.lines_json()
     tx.total_cost_sen = cost.total_sen

@@ -20,7 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, Tariff
 from domain.errors import InvalidInput, NotFound
-from domain.money import _require_exact, allocate, round_sen, to_decimal
+from domain.money import allocate, require_exact, round_sen, to_decimal
 
 ZERO = Decimal(0)
 
@@ -45,13 +45,13 @@ class TariffSnapshot:
     def __post_init__(self) -> None:
         for name in ("price_per_kwh_sen", "price_per_minute_sen", "idle_fee_per_minute_sen", "tax_rate"):
             value = getattr(self, name)
-            _require_exact(value, name)
+            require_exact(value, name)
             if not isinstance(value, Decimal):
                 object.__setattr__(self, name, Decimal(value))
         for name in ("idle_grace_minutes", "session_fee_sen", "min_charge_sen", "reservation_fee_sen"):
-            _require_exact(getattr(self, name), name)
+            require_exact(getattr(self, name), name)
         if self.max_charge_sen is not None:
-            _require_exact(self.max_charge_sen, "max_charge_sen")
+            require_exact(self.max_charge_sen, "max_charge_sen")
 
     @classmethod
     def of(cls, tariff: Tariff) -> TariffSnapshot:
@@ -119,7 +119,7 @@ class Usage:
     charging_ended_at: dt.datetime | None = None
 
     def __post_init__(self) -> None:
-        _require_exact(self.energy_wh, "energy_wh")
+        require_exact(self.energy_wh, "energy_wh")
 
 
 @dataclass(frozen=True)
@@ -136,8 +136,8 @@ class Benefits:
 
     def __post_init__(self) -> None:
         for name in ("discount_per_kwh_sen", "included_kwh_available", "free_kwh"):
-            _require_exact(getattr(self, name), name)
-        _require_exact(self.discount_sen, "discount_sen")
+            require_exact(getattr(self, name), name)
+        require_exact(self.discount_sen, "discount_sen")
 
 
 NO_BENEFITS = Benefits()
@@ -323,14 +323,14 @@ TARIFF_FIELDS = (
 def _validate(values: dict[str, Any]) -> None:
     for key in ("price_per_kwh_sen", "price_per_minute_sen", "idle_fee_per_minute_sen"):
         if key in values and values[key] is not None:
-            _require_exact(values[key], key)
+            require_exact(values[key], key)
             if values[key] < 0:
                 raise InvalidInput("Prices cannot be negative.", field=key.removesuffix("_sen"))
     for key in ("idle_grace_minutes", "session_fee_sen", "min_charge_sen", "reservation_fee_sen"):
         if key in values and values[key] is not None and values[key] < 0:
             raise InvalidInput("Must not be negative.", field=key.removesuffix("_sen"))
     if "tax_rate" in values and values["tax_rate"] is not None:
-        _require_exact(values["tax_rate"], "tax_rate")
+        require_exact(values["tax_rate"], "tax_rate")
         if not (0 <= values["tax_rate"] < 1):
             raise InvalidInput("Tax rate must be between 0 and 1 (e.g. 0.08 for 8%).", field="tax_rate")
     if "name" in values and values["name"] is not None and not str(values["name"]).strip():

@@ -502,7 +502,7 @@ class OcppServer:
                 await self.platform.bus.publish(
                     events.node_commands(previous_node), {"type": "evict", "charge_point_id": cpid}
                 )
-            await self._publish_online(cpid, True, admission.is_public)
+            await self.publish_online(cpid, True, admission.is_public)
             await conn.start()
         finally:
             self.message_log.summarise(cpid)  # what was not stored of this connection's frames
@@ -511,11 +511,11 @@ class OcppServer:
                 metrics.OCPP_CONNECTED.set(len(self.connections))
                 try:
                     await ingest.run(self.platform, disconnected)
-                    await self._publish_online(cpid, False, admission.is_public)
+                    await self.publish_online(cpid, False, admission.is_public)
                 except Exception:  # noqa: BLE001
                     log.warning("%s: cannot record the disconnect", cpid, exc_info=True)
 
-    async def _publish_online(self, cpid: str, online: bool, is_public: bool = True) -> None:
+    async def publish_online(self, cpid: str, online: bool, is_public: bool = True) -> None:
         event = {
             "type": "online" if online else "offline",
             "charge_point_id": cpid,
