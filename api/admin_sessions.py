@@ -22,7 +22,6 @@ from domain import transactions
 from domain.errors import NotFound
 
 ENERGY = "Energy.Active.Import.Register"
-POWER = "Power.Active.Import"
 SOC = "SoC"
 MAX_SAMPLES = 5000
 
@@ -153,7 +152,7 @@ class AdminChargingSession:
                     )
                     .where(
                         m.MeterValue.transaction_id == self.pk,
-                        m.MeterValue.measurand.in_((ENERGY, POWER, SOC)),
+                        m.MeterValue.measurand.in_((ENERGY, transactions.POWER, SOC)),
                         m.MeterValue.value.is_not(None),
                     )
                     .order_by(m.MeterValue.timestamp, m.MeterValue.id)
@@ -164,27 +163,21 @@ class AdminChargingSession:
 
 
 def samples_from_rows(rows: Any, meter_start: int) -> list[MeterSample]:
-    """Group meter value rows by timestamp: energy (relative to the start), total power, SoC. A total
-    (phase-less) power value wins over per-phase ones, which are summed otherwise."""
+    """Group meter value rows by timestamp: energy (relative to the start), power now
+    (`transactions.total_power_w`), SoC."""
     points: dict[dt.datetime, dict[str, Any]] = {}
     for ts, measurand, phase, value in rows:
-        p = points.setdefault(
-            ts, {"energy": None, "power": None, "phase_power": 0.0, "phased": False, "soc": None}
-        )
+        p = points.setdefault(ts, {"energy": None, "power": [], "soc": None})
         if measurand == ENERGY and (phase is None or p["energy"] is None):
             p["energy"] = max(0.0, float(value) - meter_start)
-        elif measurand == POWER:
-            if phase is None or phase in ("N",):
-                p["power"] = float(value)
-            else:
-                p["phase_power"] += float(value)
-                p["phased"] = True
+        elif measurand == transactions.POWER:
+            p["power"].append((measurand, phase, value))
         elif measurand == SOC:
             p["soc"] = float(value)
     out = []
     for ts in sorted(points):
         p = points[ts]
-        power = p["power"] if p["power"] is not None else (p["phase_power"] if p["phased"] else None)
+        power = transactions.total_power_w(p["power"])
         out.append(MeterSample(timestamp=ts, energy_wh=p["energy"], power_w=power, soc=p["soc"]))
     return out
 
