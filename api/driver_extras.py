@@ -57,8 +57,7 @@ async def session_cost_so_far(info: strawberry.Info, session_pk: int) -> Money |
         tx = await s.get(SessionModel, session_pk)
         if tx is None:
             return None
-        benefits, _membership, _rewards = await billing.session_benefits(s, tx)
-        cost = billing.running_cost(tx, benefits)
+        cost = await billing.cost_so_far(s, tx)
     return Money.from_sen(cost.total_sen, cost.currency)
 
 

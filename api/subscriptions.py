@@ -23,16 +23,17 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 import strawberry
-from sqlalchemy import func, select
+from sqlalchemy import select
 from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from api import fanout
+from api.accounts_types import Money
 from api.permissions import require_admin, require_user
 from api.relay import b64d, encode_id
-from db.models import Charger, ChargingRequest, ChargingSession, Fault, User
+from db.models import Charger, ChargingRequest, ChargingSession, User
+from domain import billing, dashboard, transactions
 from domain import events as ev
-from domain import transactions
 from domain.errors import InvalidInput, NotFound
 from plagsini import metrics
 from plagsini.bus import Lagged
@@ -148,15 +149,39 @@ class FaultUpdate:
     lagged: int = 0
 
 
-@strawberry.type(description="Live counters for the admin dashboard.")
+@strawberry.type(
+    description="The dashboard's figures (admins); each equals what its list shows: chargers with the "
+    "`online` filter, online chargers with a connector Charging / Faulted, sessions with status ACTIVE."
+)
 class DashboardStats:
     chargers_total: int
     chargers_online: int
+    chargers_offline: int
+    chargers_charging: int = strawberry.field(description="Online chargers with a connector Charging.")
+    chargers_faulted: int = strawberry.field(description="Online chargers with a connector Faulted.")
     sessions_active: int
-    power_w: float
-    energy_today_wh: float
+    power_w: float = strawberry.field(description="Power now: the sum over the active sessions (W).")
+    energy_today_wh: float = strawberry.field(description="Energy of the sessions started today (UTC).")
+    revenue_today: Money = strawberry.field(description="Billed today (UTC), tax included.")
     open_faults: int
     timestamp: dt.datetime
+
+    @classmethod
+    def from_event(cls, event: dict[str, Any], currency: str) -> DashboardStats:
+        """From a DashboardStatsEvent (`domain.dashboard.Figures.as_event`)."""
+        return cls(
+            chargers_total=int(event.get("chargers_total", 0)),
+            chargers_online=int(event.get("chargers_online", 0)),
+            chargers_offline=int(event.get("chargers_offline", 0)),
+            chargers_charging=int(event.get("chargers_charging", 0)),
+            chargers_faulted=int(event.get("chargers_faulted", 0)),
+            sessions_active=int(event.get("sessions_active", 0)),
+            power_w=float(event.get("power_w", 0)),
+            energy_today_wh=float(event.get("energy_today_wh", 0)),
+            revenue_today=Money.from_sen(int(event.get("revenue_today_sen", 0)), currency),
+            open_faults=int(event.get("open_faults", 0)),
+            timestamp=_ts(event.get("timestamp")) or dt.datetime.now(dt.UTC),
+        )
 
 
 @strawberry.type(description="A movement on the signed-in driver's wallet and the balance after it.")
@@ -333,7 +358,11 @@ def meter_reading(event: dict[str, Any]) -> MeterReading:
         session_id=encode_id(SESSION_TYPE, tx) if tx is not None else None,
         timestamp=_ts(event.get("timestamp")),
         energy_wh=float(energy) if energy is not None else _first(values, "Energy.Active.Import.Register"),
-        power_w=float(power) if power is not None else _first(values, "Power.Active.Import"),
+        power_w=float(power)
+        if power is not None
+        else transactions.total_power_w(
+            (v.get("measurand", ""), v.get("phase"), v.get("value")) for v in values
+        ),
         soc=float(soc) if soc is not None else _first(values, "SoC"),
         current_a=_phase_values(values, "Current.Import"),
         voltage_v=_phase_values(values, "Voltage"),
@@ -424,6 +453,7 @@ def fault_update(event: dict[str, Any]) -> FaultUpdate:
 # Every payload type is plain data (no resolver reads the viewer), so one execution of an event may
 # serve every subscriber with the same operation (`api/fanout.py`).
 fanout.share_payloads(
+    Money,
     MeterReading,
     SessionProgress,
     ChargingRequestUpdate,
@@ -446,6 +476,15 @@ async def _session_row(info: Info, session_id: int) -> ChargingSession:
         await s.refresh(row, ["charger"])
         s.expunge(row)
         return row
+
+
+async def _progress_event(info: Info, session_id: int) -> dict[str, Any]:
+    """The session's progress now (`billing.progress_event`)."""
+    async with _platform(info).sessionmaker() as s:
+        row = await s.get(ChargingSession, session_id)
+        if row is None:
+            raise _not_found(SESSION_TYPE, "sessionId")
+        return await billing.progress_event(s, row)
 
 
 def _check_owner(user: User, owner_id: int | None) -> None:
@@ -498,52 +537,14 @@ def _session_progress(
 
 
 async def compute_dashboard_stats(platform: Any) -> dict[str, Any]:
-    now = dt.datetime.now(dt.UTC)
-    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    energy = func.coalesce(
-        ChargingSession.energy_wh, ChargingSession.last_energy_wh - ChargingSession.meter_start, 0
-    )
+    """The DashboardStatsEvent of the figures now (`domain.dashboard.figures`)."""
     async with platform.sessionmaker() as s:
-        total, online = (
-            await s.execute(select(func.count(Charger.id), func.coalesce(func.sum(Charger.online), 0)))
-        ).one()
-        active, power = (
-            await s.execute(
-                select(
-                    func.count(ChargingSession.id), func.coalesce(func.sum(ChargingSession.last_power_w), 0)
-                ).where(ChargingSession.status == "Active")
-            )
-        ).one()
-        today = (
-            await s.execute(
-                select(func.coalesce(func.sum(energy), 0)).where(ChargingSession.started_at >= midnight)
-            )
-        ).scalar_one()
-        faults = (
-            await s.execute(select(func.count(Fault.id)).where(Fault.status.in_(("open", "acknowledged"))))
-        ).scalar_one()
-    return {
-        "chargers_total": int(total or 0),
-        "chargers_online": int(online or 0),
-        "sessions_active": int(active or 0),
-        "power_w": float(power or 0),
-        "energy_today_wh": float(today or 0),
-        "open_faults": int(faults or 0),
-        "timestamp": now.isoformat(),
-    }
+        return (await dashboard.figures(s)).as_event()
 
 
 @_shared
-def _dashboard(event: dict[str, Any]) -> DashboardStats:
-    return DashboardStats(
-        chargers_total=int(event.get("chargers_total", 0)),
-        chargers_online=int(event.get("chargers_online", 0)),
-        sessions_active=int(event.get("sessions_active", 0)),
-        power_w=float(event.get("power_w", 0)),
-        energy_today_wh=float(event.get("energy_today_wh", 0)),
-        open_faults=int(event.get("open_faults", 0)),
-        timestamp=_ts(event.get("timestamp")) or dt.datetime.now(dt.UTC),
-    )
+def dashboard_stats(event: dict[str, Any], currency: str) -> DashboardStats:
+    return DashboardStats.from_event(event, currency)
 
 
 async def _dashboard_loop(platform: Any) -> None:
@@ -623,21 +624,7 @@ class Subscription:
         currency = row.currency
 
         async def snapshot() -> SessionProgress:
-            now = await _session_row(info, sid)
-            return _session_progress(
-                {
-                    "session_id": now.id,
-                    "status": now.status,
-                    "energy_wh": transactions.energy_so_far(now),
-                    "power_w": now.last_power_w,
-                    "soc": now.last_soc,
-                    "cost_sen": now.total_cost_sen,
-                    "stopped_at": now.stopped_at.isoformat() if now.stopped_at else None,
-                    "timestamp": (now.stopped_at or now.last_meter_at or now.started_at).isoformat(),
-                },
-                started_at,
-                currency,
-            )
+            return _session_progress(await _progress_event(info, sid), started_at, currency)
 
         def transform(event: dict[str, Any]) -> SessionProgress | None:
             if not admin and event.get("user_id", user.id) != user.id:
@@ -759,7 +746,8 @@ class Subscription:
     async def dashboard_stats(self, info: Info) -> AsyncGenerator[DashboardStats, None]:
         await require_admin(info, write=False)
         platform = _platform(info)
-        first = _dashboard(await compute_dashboard_stats(platform))
+        currency = str(platform.settings.currency)
+        first = dashboard_stats(await compute_dashboard_stats(platform), currency)
         bus = platform.bus
         metrics.GRAPHQL_SUBSCRIPTIONS.inc()
         try:
@@ -768,7 +756,7 @@ class Subscription:
                 yield first
                 async for event in sub:
                     if isinstance(event, dict):
-                        yield _dashboard(event)
+                        yield dashboard_stats(event, currency)
         finally:
             metrics.GRAPHQL_SUBSCRIPTIONS.dec()
 

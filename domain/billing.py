@@ -29,7 +29,7 @@ from sqlalchemy import event, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, ChargingSession, Membership, MembershipPlan, RewardRedemption, utcnow
-from domain import events, ledger, memberships, platform_settings, receipts, rewards
+from domain import events, ledger, memberships, platform_settings, receipts, rewards, transactions
 from domain.errors import InvalidInput
 from domain.tariffs import FREE, Benefits, Cost, TariffSnapshot, Usage, compute_cost, tariff_for_charger
 
@@ -177,6 +177,20 @@ def running_cost(tx: ChargingSession, benefits: Benefits | None = None) -> Cost:
     return compute_cost(snapshot_of(tx), _usage(tx, live=True), benefits or Benefits())
 
 
+async def cost_so_far(session: AsyncSession, tx: ChargingSession) -> Cost:
+    """The running cost of an unbilled session, priced as billing will price it (with the driver's
+    membership and rewards); read-only."""
+    benefits = (await session_benefits(session, tx))[0] if tx.user_id is not None else None
+    return running_cost(tx, benefits)
+
+
+async def progress_event(session: AsyncSession, tx: ChargingSession) -> dict[str, Any]:
+    """The session's SessionEvent now (`transactions.session_event`), with its running cost while it
+    is active and unbilled: what a live-progress subscriber starts from."""
+    running = None if tx.billed or tx.status != "Active" else (await cost_so_far(session, tx)).total_sen
+    return transactions.session_event(tx, running)
+
+
 # ----------------------------------------------------------------------------------------- guard
 
 
@@ -185,8 +199,7 @@ async def on_meter_values(session: AsyncSession, tx: ChargingSession) -> int | N
     prepaid guard, which stops remotely when that cost reaches the balance minus the margin."""
     if tx.status != "Active":
         return None
-    benefits = (await session_benefits(session, tx))[0] if tx.user_id is not None else None
-    cost = running_cost(tx, benefits)
+    cost = await cost_so_far(session, tx)
     if tx.user_id is None or tx.stop_requested_at is not None:
         return cost.total_sen
     settings = _settings(session)
