@@ -73,8 +73,8 @@ type Documents = {
     "\n  mutation AdminRegisterCharger($input: RegisterChargerInput!) {\n    registerCharger(input: $input) {\n      charger { ...AdminChargerFields }\n      authorizationKey\n      errors { code message field }\n    }\n  }\n": typeof types.AdminRegisterChargerDocument,
     "\n  mutation AdminApproveCharger($input: ApproveChargerInput!) {\n    approveCharger(input: $input) { charger { ...AdminChargerFields } authorizationKey keyDelivery bootTrigger errors { code message field } }\n  }\n": typeof types.AdminApproveChargerDocument,
     "\n  mutation AdminUpdateCharger($input: UpdateChargerInput!) {\n    updateCharger(input: $input) { charger { ...AdminChargerFields } authorizationKey errors { code message field } }\n  }\n": typeof types.AdminUpdateChargerDocument,
-    "\n  fragment AdminDashboardStats on DashboardStats { chargersTotal chargersOnline sessionsActive powerW energyTodayWh openFaults timestamp }\n": typeof types.AdminDashboardStatsFragmentDoc,
-    "\n  query AdminDashboard($days: Int!) {\n    dashboardStats { ...AdminDashboardStats }\n    dailyStats(days: $days) { date sessions energyKwh revenue { amount currency } }\n    connectorStatusBreakdown { status count }\n    revenueToday { amount currency }\n  }\n": typeof types.AdminDashboardDocument,
+    "\n  fragment AdminDashboardStats on DashboardStats {\n    chargersTotal chargersOnline chargersOffline chargersCharging chargersFaulted sessionsActive powerW energyTodayWh\n    revenueToday { amount currency } openFaults timestamp\n  }\n": typeof types.AdminDashboardStatsFragmentDoc,
+    "\n  query AdminDashboard($days: Int!) {\n    dashboardStats { ...AdminDashboardStats }\n    dailyStats(days: $days) { date sessions energyKwh revenue { amount currency } }\n    connectorStatusBreakdown { status count }\n  }\n": typeof types.AdminDashboardDocument,
     "\n  subscription AdminDashboardLive { dashboardStats { ...AdminDashboardStats } }\n": typeof types.AdminDashboardLiveDocument,
     "\n  fragment AdminOcppCommandResult on OcppCommandPayload { status response errors { code message field } }\n": typeof types.AdminOcppCommandResultFragmentDoc,
     "\n  mutation AdminOcppRemoteStartTransaction($input: RemoteStartTransactionInput!) { remoteStartTransaction(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppRemoteStartTransactionDocument,
@@ -175,8 +175,8 @@ const documents: Documents = {
     "\n  mutation AdminRegisterCharger($input: RegisterChargerInput!) {\n    registerCharger(input: $input) {\n      charger { ...AdminChargerFields }\n      authorizationKey\n      errors { code message field }\n    }\n  }\n": types.AdminRegisterChargerDocument,
     "\n  mutation AdminApproveCharger($input: ApproveChargerInput!) {\n    approveCharger(input: $input) { charger { ...AdminChargerFields } authorizationKey keyDelivery bootTrigger errors { code message field } }\n  }\n": types.AdminApproveChargerDocument,
     "\n  mutation AdminUpdateCharger($input: UpdateChargerInput!) {\n    updateCharger(input: $input) { charger { ...AdminChargerFields } authorizationKey errors { code message field } }\n  }\n": types.AdminUpdateChargerDocument,
-    "\n  fragment AdminDashboardStats on DashboardStats { chargersTotal chargersOnline sessionsActive powerW energyTodayWh openFaults timestamp }\n": types.AdminDashboardStatsFragmentDoc,
-    "\n  query AdminDashboard($days: Int!) {\n    dashboardStats { ...AdminDashboardStats }\n    dailyStats(days: $days) { date sessions energyKwh revenue { amount currency } }\n    connectorStatusBreakdown { status count }\n    revenueToday { amount currency }\n  }\n": types.AdminDashboardDocument,
+    "\n  fragment AdminDashboardStats on DashboardStats {\n    chargersTotal chargersOnline chargersOffline chargersCharging chargersFaulted sessionsActive powerW energyTodayWh\n    revenueToday { amount currency } openFaults timestamp\n  }\n": types.AdminDashboardStatsFragmentDoc,
+    "\n  query AdminDashboard($days: Int!) {\n    dashboardStats { ...AdminDashboardStats }\n    dailyStats(days: $days) { date sessions energyKwh revenue { amount currency } }\n    connectorStatusBreakdown { status count }\n  }\n": types.AdminDashboardDocument,
     "\n  subscription AdminDashboardLive { dashboardStats { ...AdminDashboardStats } }\n": types.AdminDashboardLiveDocument,
     "\n  fragment AdminOcppCommandResult on OcppCommandPayload { status response errors { code message field } }\n": types.AdminOcppCommandResultFragmentDoc,
     "\n  mutation AdminOcppRemoteStartTransaction($input: RemoteStartTransactionInput!) { remoteStartTransaction(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppRemoteStartTransactionDocument,
@@ -471,11 +471,11 @@ export function graphql(source: "\n  mutation AdminUpdateCharger($input: UpdateC
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AdminDashboardStats on DashboardStats { chargersTotal chargersOnline sessionsActive powerW energyTodayWh openFaults timestamp }\n"): (typeof documents)["\n  fragment AdminDashboardStats on DashboardStats { chargersTotal chargersOnline sessionsActive powerW energyTodayWh openFaults timestamp }\n"];
+export function graphql(source: "\n  fragment AdminDashboardStats on DashboardStats {\n    chargersTotal chargersOnline chargersOffline chargersCharging chargersFaulted sessionsActive powerW energyTodayWh\n    revenueToday { amount currency } openFaults timestamp\n  }\n"): (typeof documents)["\n  fragment AdminDashboardStats on DashboardStats {\n    chargersTotal chargersOnline chargersOffline chargersCharging chargersFaulted sessionsActive powerW energyTodayWh\n    revenueToday { amount currency } openFaults timestamp\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminDashboard($days: Int!) {\n    dashboardStats { ...AdminDashboardStats }\n    dailyStats(days: $days) { date sessions energyKwh revenue { amount currency } }\n    connectorStatusBreakdown { status count }\n    revenueToday { amount currency }\n  }\n"): (typeof documents)["\n  query AdminDashboard($days: Int!) {\n    dashboardStats { ...AdminDashboardStats }\n    dailyStats(days: $days) { date sessions energyKwh revenue { amount currency } }\n    connectorStatusBreakdown { status count }\n    revenueToday { amount currency }\n  }\n"];
+export function graphql(source: "\n  query AdminDashboard($days: Int!) {\n    dashboardStats { ...AdminDashboardStats }\n    dailyStats(days: $days) { date sessions energyKwh revenue { amount currency } }\n    connectorStatusBreakdown { status count }\n  }\n"): (typeof documents)["\n  query AdminDashboard($days: Int!) {\n    dashboardStats { ...AdminDashboardStats }\n    dailyStats(days: $days) { date sessions energyKwh revenue { amount currency } }\n    connectorStatusBreakdown { status count }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
