@@ -8,8 +8,6 @@ import datetime as dt
 from typing import Any
 
 import strawberry
-from sqlalchemy import String, cast, func, or_, select
-from sqlalchemy.orm import selectinload
 
 from api.accounts_types import Money, User
 from api.invoices import Receipt
@@ -20,9 +18,8 @@ from api.sessions import CostLine
 from db import models as m
 from domain import transactions
 from domain.errors import NotFound
+from domain.read_models import sessions as read
 
-ENERGY = "Energy.Active.Import.Register"
-SOC = "SoC"
 MAX_SAMPLES = 5000
 
 
@@ -91,7 +88,7 @@ class AdminChargingSession:
         if self.started_by_user_pk is None:
             return None
         async with info.context.platform.sessionmaker() as s:
-            user = await s.get(m.User, self.started_by_user_pk)
+            user = await read.user(s, self.started_by_user_pk)
         return User.from_model(user) if user is not None else None
 
     @classmethod
@@ -145,20 +142,7 @@ class AdminChargingSession:
         await require_admin(info)
         limit = max(1, min(limit, MAX_SAMPLES))
         async with info.context.platform.sessionmaker() as s:
-            rows = (
-                await s.execute(
-                    select(
-                        m.MeterValue.timestamp, m.MeterValue.measurand, m.MeterValue.phase, m.MeterValue.value
-                    )
-                    .where(
-                        m.MeterValue.transaction_id == self.pk,
-                        m.MeterValue.measurand.in_((ENERGY, transactions.POWER, SOC)),
-                        m.MeterValue.value.is_not(None),
-                    )
-                    .order_by(m.MeterValue.timestamp, m.MeterValue.id)
-                    .limit(limit * 6)
-                )
-            ).all()
+            rows = await read.meter_rows(s, self.pk, limit * 6)
         return samples_from_rows(rows, self.meter_start)[-limit:]
 
 
@@ -168,11 +152,11 @@ def samples_from_rows(rows: Any, meter_start: int) -> list[MeterSample]:
     points: dict[dt.datetime, dict[str, Any]] = {}
     for ts, measurand, phase, value in rows:
         p = points.setdefault(ts, {"energy": None, "power": [], "soc": None})
-        if measurand == ENERGY and (phase is None or p["energy"] is None):
+        if measurand == read.ENERGY and (phase is None or p["energy"] is None):
             p["energy"] = max(0.0, float(value) - meter_start)
         elif measurand == transactions.POWER:
             p["power"].append((measurand, phase, value))
-        elif measurand == SOC:
+        elif measurand == read.SOC:
             p["soc"] = float(value)
     out = []
     for ts in sorted(points):
@@ -180,22 +164,6 @@ def samples_from_rows(rows: Any, meter_start: int) -> list[MeterSample]:
         power = transactions.total_power_w(p["power"])
         out.append(MeterSample(timestamp=ts, energy_wh=p["energy"], power_w=power, soc=p["soc"]))
     return out
-
-
-def _query() -> Any:
-    return select(m.ChargingSession).options(
-        selectinload(m.ChargingSession.charger).selectinload(m.Charger.connectors),
-        selectinload(m.ChargingSession.receipt),
-    )
-
-
-async def _with_users(s: Any, txs: list[m.ChargingSession]) -> None:
-    ids = {tx.user_id for tx in txs if tx.user_id is not None}
-    users = {}
-    if ids:
-        users = {u.id: u for u in (await s.execute(select(m.User).where(m.User.id.in_(ids)))).scalars()}
-    for tx in txs:
-        tx.__dict__["user"] = users.get(tx.user_id) if tx.user_id is not None else None
 
 
 @strawberry.type
@@ -211,25 +179,15 @@ class Query:
         before: str | None = None,
     ) -> Connection[AdminChargingSession]:
         await require_admin(info)
-        q = _query()
         f = filter or ChargingSessionFilter()
-        if f.status:
-            wanted = f.status.strip().lower()
-            q = q.where(func.lower(m.ChargingSession.status) == wanted)
-        if f.charge_point_id:
-            q = q.join(m.Charger, m.Charger.id == m.ChargingSession.charger_id).where(
-                m.Charger.charge_point_id == f.charge_point_id.strip()
-            )
-        if f.user_id:
-            q = q.where(m.ChargingSession.user_id == decode_id(f.user_id, "User", field="userId"))
-        if f.from_ is not None:
-            q = q.where(m.ChargingSession.started_at >= f.from_)
-        if f.to is not None:
-            q = q.where(m.ChargingSession.started_at < f.to)
-        if f.flagged is not None:
-            text = func.coalesce(cast(m.ChargingSession.flags, String), "")
-            has_flags = text.not_in(("", "null", "[]"))
-            q = q.where(has_flags if f.flagged else or_(m.ChargingSession.flags.is_(None), ~has_flags))
+        q = read.admin_list(
+            status=f.status,
+            charge_point_id=f.charge_point_id,
+            user_id=decode_id(f.user_id, "User", field="userId") if f.user_id else None,
+            started_from=f.from_,
+            started_to=f.to,
+            flagged=f.flagged,
+        )
         secret = info.context.platform.secret_key
         async with info.context.platform.sessionmaker() as s:
             conn = await paginate(
@@ -243,7 +201,7 @@ class Query:
                 before=before,
             )
             txs: list[m.ChargingSession] = [e.node for e in conn.edges]  # type: ignore[misc]
-            await _with_users(s, txs)
+            await read.attach_users(s, txs)
         for edge in conn.edges:
             edge.node = AdminChargingSession.from_model(edge.node, secret)  # type: ignore[arg-type]
         return conn  # type: ignore[return-value]
@@ -253,8 +211,8 @@ class Query:
         await require_admin(info)
         pk = decode_id(id, "ChargingSession")
         async with info.context.platform.sessionmaker() as s:
-            tx = (await s.execute(_query().where(m.ChargingSession.id == pk))).scalar_one_or_none()
+            tx = await read.full(s, pk)
             if tx is None:
                 raise NotFound("No such charging session.")
-            await _with_users(s, [tx])
+            await read.attach_users(s, [tx])
         return AdminChargingSession.from_model(tx, info.context.platform.secret_key)

@@ -23,7 +23,6 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 import strawberry
-from sqlalchemy import select
 from strawberry.scalars import JSON
 from strawberry.types import Info
 
@@ -31,10 +30,12 @@ from api import fanout
 from api.accounts_types import Money
 from api.permissions import require_admin, require_user
 from api.relay import b64d, encode_id
-from db.models import Charger, ChargingRequest, ChargingSession, User
-from domain import billing, dashboard, transactions
+from db.models import ChargingSession, User
+from domain import billing, dashboard, stations, transactions
 from domain import events as ev
 from domain.errors import InvalidInput, NotFound
+from domain.read_models import chargers as read_chargers
+from domain.read_models import sessions as read_sessions
 from plagsini import metrics
 from plagsini.bus import Lagged
 
@@ -380,26 +381,13 @@ def meter_reading(event: dict[str, Any]) -> MeterReading:
     )
 
 
-PUBLIC_AVAILABILITY = {
-    "Available": "Available",
-    "Preparing": "Occupied",
-    "Charging": "Occupied",
-    "SuspendedEV": "Occupied",
-    "SuspendedEVSE": "Occupied",
-    "Finishing": "Occupied",
-    "Reserved": "Occupied",
-    "Unavailable": "Unavailable",
-    "Faulted": "Faulted",
-}
-
-
 @_shared
 def charger_status_update(event: dict[str, Any], admin: bool) -> ChargerStatusUpdate | None:
     kind = str(event.get("type") or "connector")
     online = event.get("online")
     status = event.get("status")
     if kind == "connector":
-        availability = PUBLIC_AVAILABILITY.get(str(status), "Unavailable")
+        availability = stations.public_availability(status)
     elif kind == "offline":
         availability = "Unavailable"
     else:
@@ -470,21 +458,19 @@ fanout.share_payloads(
 
 async def _session_row(info: Info, session_id: int) -> ChargingSession:
     async with _platform(info).sessionmaker() as s:
-        row = await s.get(ChargingSession, session_id)
-        if row is None:
-            raise _not_found(SESSION_TYPE, "sessionId")
-        await s.refresh(row, ["charger"])
-        s.expunge(row)
-        return row
+        row = await read_sessions.with_charger(s, session_id)
+    if row is None:
+        raise _not_found(SESSION_TYPE, "sessionId")
+    return row
 
 
 async def _progress_event(info: Info, session_id: int) -> dict[str, Any]:
     """The session's progress now (`billing.progress_event`)."""
     async with _platform(info).sessionmaker() as s:
-        row = await s.get(ChargingSession, session_id)
-        if row is None:
-            raise _not_found(SESSION_TYPE, "sessionId")
-        return await billing.progress_event(s, row)
+        event = await billing.progress_event(s, session_id)
+    if event is None:
+        raise _not_found(SESSION_TYPE, "sessionId")
+    return event
 
 
 def _check_owner(user: User, owner_id: int | None) -> None:
@@ -495,13 +481,12 @@ def _check_owner(user: User, owner_id: int | None) -> None:
 
 async def _charger_cpid(info: Info, charger_id: Any, *, public_only: bool) -> str:
     key = _key(charger_id, CHARGER_TYPE, "chargerId")
+    raw = str(charger_id)
     async with _platform(info).sessionmaker() as s:
-        q = select(Charger.charge_point_id, Charger.is_public)
-        raw = str(charger_id)
         if key != raw and key.isdigit():
-            row = (await s.execute(q.where(Charger.id == int(key)))).first()
+            row = await read_chargers.publicity(s, charger_id=int(key))
         else:
-            row = (await s.execute(q.where(Charger.charge_point_id == key))).first()
+            row = await read_chargers.publicity(s, cpid=key)
     if row is None or (public_only and not row.is_public):
         raise _not_found(CHARGER_TYPE, "chargerId")
     return str(row.charge_point_id)
@@ -643,7 +628,7 @@ class Subscription:
         user = await require_user(info, write=False)
         rid = _int_key(id, REQUEST_TYPE, "id")
         async with _platform(info).sessionmaker() as s:
-            req = await s.get(ChargingRequest, rid)
+            req = await read_sessions.charging_request(s, rid)
         if req is None or (not _is_admin(user) and req.user_id != user.id):
             raise _not_found(REQUEST_TYPE, "id")
         admin = _is_admin(user)
@@ -660,7 +645,7 @@ class Subscription:
 
         async def snapshot() -> ChargingRequestUpdate:
             async with _platform(info).sessionmaker() as s:
-                now = await s.get(ChargingRequest, rid)
+                now = await read_sessions.charging_request(s, rid)
             if now is None:
                 raise _not_found(REQUEST_TYPE, "id")
             return update(
@@ -699,13 +684,7 @@ class Subscription:
             channel = ev.ALL_CHARGERS_STATUS
             if not admin:
                 async with _platform(info).sessionmaker() as s:
-                    hidden = set(
-                        (
-                            await s.execute(
-                                select(Charger.charge_point_id).where(Charger.is_public.is_(False))
-                            )
-                        ).scalars()
-                    )
+                    hidden = await read_chargers.private_cpids(s)
 
         def transform(event: dict[str, Any]) -> ChargerStatusUpdate | None:
             if not admin:

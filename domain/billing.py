@@ -184,9 +184,12 @@ async def cost_so_far(session: AsyncSession, tx: ChargingSession) -> Cost:
     return running_cost(tx, benefits)
 
 
-async def progress_event(session: AsyncSession, tx: ChargingSession) -> dict[str, Any]:
+async def progress_event(session: AsyncSession, session_id: int) -> dict[str, Any] | None:
     """The session's SessionEvent now (`transactions.session_event`), with its running cost while it
-    is active and unbilled: what a live-progress subscriber starts from."""
+    is active and unbilled: what a live-progress subscriber starts from. None: no such session."""
+    tx = await session.get(ChargingSession, session_id)
+    if tx is None:
+        return None
     running = None if tx.billed or tx.status != "Active" else (await cost_so_far(session, tx)).total_sen
     return transactions.session_event(tx, running)
 

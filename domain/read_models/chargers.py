@@ -152,3 +152,21 @@ async def configuration(session: AsyncSession, charger_id: int) -> list[ChargerC
     """The cached configuration keys of a charger (from GetConfiguration), by key."""
     q = select(ChargerConfiguration).where(ChargerConfiguration.charger_id == charger_id)
     return list((await session.execute(q.order_by(ChargerConfiguration.key))).scalars())
+
+
+async def publicity(session: AsyncSession, *, charger_id: int | None = None, cpid: str | None = None) -> Any:
+    """(charge_point_id, is_public) of the charger with this id or charge point id, or None."""
+    q = select(Charger.charge_point_id, Charger.is_public)
+    q = (
+        q.where(Charger.id == charger_id)
+        if charger_id is not None
+        else q.where(Charger.charge_point_id == cpid)
+    )
+    return (await session.execute(q)).first()
+
+
+async def private_cpids(session: AsyncSession) -> set[str]:
+    """The charge point ids of the chargers that are not public."""
+    return set(
+        (await session.execute(select(Charger.charge_point_id).where(Charger.is_public.is_(False)))).scalars()
+    )
