@@ -11,7 +11,16 @@ from sqlalchemy import Select, String, cast, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
-from db.models import Charger, ChargingRequest, ChargingSession, MeterValue, User
+from db.models import (
+    Charger,
+    ChargingRequest,
+    ChargingSession,
+    MeterValue,
+    Receipt,
+    RewardPointMovement,
+    StartRefusal,
+    User,
+)
 from domain import transactions
 
 ENERGY = "Energy.Active.Import.Register"
@@ -104,3 +113,101 @@ async def meter_rows(session: AsyncSession, session_id: int, limit: int) -> list
             )
         ).all()
     )
+
+
+async def by_id(session: AsyncSession, session_id: int) -> ChargingSession | None:
+    return await session.get(ChargingSession, session_id)
+
+
+async def receipt_id(session: AsyncSession, session_id: int) -> int | None:
+    """The id of the session's receipt, if it has one."""
+    q = select(Receipt.id).where(Receipt.session_id == session_id)
+    return (await session.execute(q)).scalar_one_or_none()
+
+
+async def receipt_ids(session: AsyncSession, session_ids: list[int]) -> dict[int, int]:
+    """Receipt ids by session id, for the sessions that have one (one query)."""
+    if not session_ids:
+        return {}
+    q = select(Receipt.session_id, Receipt.id).where(Receipt.session_id.in_(session_ids))
+    return {sid: rid for sid, rid in (await session.execute(q)).all() if sid is not None}
+
+
+def of_user(user_id: int) -> Select[ChargingSession]:
+    """A driver's sessions (for the driver's history)."""
+    return select(ChargingSession).where(ChargingSession.user_id == user_id)
+
+
+def billed() -> Select[ChargingSession]:
+    """Completed, billed sessions."""
+    return select(ChargingSession).where(
+        ChargingSession.status == "Completed", ChargingSession.billed.is_(True)
+    )
+
+
+async def billed_between(
+    session: AsyncSession, start: dt.datetime, end: dt.datetime
+) -> list[tuple[ChargingSession, str, Receipt | None]]:
+    """(session, charge point id, receipt) of the sessions completed and billed in [start, end), in
+    the order they stopped."""
+    rows = (
+        await session.execute(
+            select(ChargingSession, Charger.charge_point_id, Receipt)
+            .join(Charger, Charger.id == ChargingSession.charger_id)
+            .outerjoin(Receipt, Receipt.session_id == ChargingSession.id)
+            .where(
+                ChargingSession.status == "Completed",
+                ChargingSession.billed.is_(True),
+                ChargingSession.stopped_at >= start,
+                ChargingSession.stopped_at < end,
+            )
+            .order_by(ChargingSession.stopped_at, ChargingSession.id)
+        )
+    ).all()
+    return [(a, b, c) for a, b, c in rows]
+
+
+async def active_of_user(session: AsyncSession, user_id: int) -> ChargingSession | None:
+    """The driver's most recently started active session."""
+    q = (
+        select(ChargingSession)
+        .where(ChargingSession.user_id == user_id, ChargingSession.status == "Active")
+        .order_by(ChargingSession.started_at.desc(), ChargingSession.id.desc())
+        .limit(1)
+    )
+    return (await session.execute(q)).scalar_one_or_none()
+
+
+async def points_earned(session: AsyncSession, session_id: int, user_id: int) -> int:
+    """Points credited to the driver for this session (its own points and a referral)."""
+    q = select(func.coalesce(func.sum(RewardPointMovement.points), 0)).where(
+        RewardPointMovement.session_id == session_id,
+        RewardPointMovement.user_id == user_id,
+        RewardPointMovement.points > 0,
+    )
+    return int((await session.execute(q)).scalar_one())
+
+
+async def receipt(session: AsyncSession, receipt_id: int) -> Receipt | None:
+    return await session.get(Receipt, receipt_id)
+
+
+async def chargers_by_ids(session: AsyncSession, ids: list[int]) -> dict[int, Charger]:
+    """Chargers (without connectors) by id, in one query."""
+    return {c.id: c for c in await session.scalars(select(Charger).where(Charger.id.in_(set(ids))))}
+
+
+async def start_refusals(
+    session: AsyncSession, user_id: int, since: dt.datetime, limit: int
+) -> list[tuple[StartRefusal, str | None, str | None]]:
+    """(refusal, charge point id, charger name) of the driver's refused starts since `since`, newest first."""
+    rows = (
+        await session.execute(
+            select(StartRefusal, Charger.charge_point_id, Charger.name)
+            .outerjoin(Charger, Charger.id == StartRefusal.charger_id)
+            .where(StartRefusal.user_id == user_id, StartRefusal.created_at >= since)
+            .order_by(StartRefusal.id.desc())
+            .limit(limit)
+        )
+    ).all()
+    return [(r, cpid, name) for r, cpid, name in rows]

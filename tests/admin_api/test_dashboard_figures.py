@@ -24,6 +24,11 @@ SESSIONS = """query($f: ChargingSessionFilter, $after: String) {
   chargingSessions(filter: $f, first: 100, after: $after) {
   pageInfo { hasNextPage endCursor } nodes { status energyWh powerW billed cost { amount } } } }"""
 
+INVOICES = """query($from: DateTime!, $to: DateTime!) {
+  invoiceSummary(from: $from, to: $to) { sessions total { amount } }
+  completedSessions(first: 10) { nodes { transactionId } }
+  completedSessionsCsv(from: $from, to: $to) { content } }"""
+
 
 async def _all(
     server: Any, token: str, query: str, field: str, variables: dict[str, Any]
@@ -97,6 +102,15 @@ async def test_every_dashboard_figure_equals_its_list(
         assert "errors" not in r, r
         assert figures_of(r["data"]["dashboardStats"]) == lists
         assert Decimal(r["data"]["revenueToday"]["amount"]) == lists["revenue_today"]
+        # ... and the invoices of today (sessions billed and stopped today) ...
+        midnight = dt.datetime.now(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+        day = {"from": midnight.isoformat(), "to": (midnight + dt.timedelta(days=1)).isoformat()}
+        r = await server.graphql(INVOICES, day, token=admin)
+        assert "errors" not in r, r
+        assert Decimal(r["data"]["invoiceSummary"]["total"]["amount"]) == lists["revenue_today"]
+        billed = r["data"]["completedSessions"]["nodes"]
+        assert [n["transactionId"] for n in billed] == [f.expected["transactions"][2]]
+        assert str(billed[0]["transactionId"]) in r["data"]["completedSessionsCsv"]["content"]
         # ... and the live subscription.
         async with GqlWs(server.ws_url, token=admin) as ws:
             sub = await ws.subscribe(f"subscription {{ dashboardStats {{ {STATS} }} }}")
