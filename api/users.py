@@ -4,7 +4,6 @@ a user's wallet, sessions and id tags through the `User` fields. Admins only."""
 from __future__ import annotations
 
 import strawberry
-from sqlalchemy import select
 
 from api.accounts_types import Role, User
 from api.errors import UserError, payload_or_errors
@@ -13,6 +12,7 @@ from api.relay import Connection, decode_id, paginate
 from db import models as m
 from domain import accounts
 from domain.errors import NotFound
+from domain.read_models import users
 
 
 @strawberry.input
@@ -101,7 +101,7 @@ class Query:
         if pk != viewer.user.id and not viewer.is_admin:
             return None
         async with info.context.platform.sessionmaker() as session:
-            user = await session.scalar(select(m.User).where(m.User.id == pk))
+            user = await users.by_id(session, pk)
         return User.from_model(user) if user is not None else None
 
 

@@ -19,7 +19,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, Tariff
-from domain.errors import InvalidInput, NotFound
+from domain.errors import Conflict, InvalidInput, NotFound
 from domain.money import allocate, require_exact, round_sen, to_decimal
 
 ZERO = Decimal(0)
@@ -367,6 +367,32 @@ async def update_tariff(session: AsyncSession, tariff_id: int, values: dict[str,
 async def set_default_tariff(session: AsyncSession, tariff_id: int) -> None:
     await session.execute(update(Tariff).where(Tariff.id != tariff_id).values(is_default=False))
     await session.execute(update(Tariff).where(Tariff.id == tariff_id).values(is_default=True, active=True))
+
+
+async def make_default(session: AsyncSession, tariff_id: int) -> Tariff:
+    """Make a tariff the default (for chargers without their own); NotFound when there is none."""
+    t = await session.get(Tariff, tariff_id)
+    if t is None:
+        raise NotFound("Tariff not found.", field="id")
+    await set_default_tariff(session, tariff_id)
+    return t
+
+
+async def deactivate_tariff(session: AsyncSession, tariff_id: int) -> Tariff:
+    """Deactivate a tariff; never the active default: without a default every charger lacking its
+    own tariff would charge nothing (Conflict)."""
+    current = await session.get(Tariff, tariff_id)
+    if current is not None and current.is_default and current.active:
+        raise Conflict("This is the default tariff: make another one the default first.", field="id")
+    return await update_tariff(session, tariff_id, {"active": False})
+
+
+async def active_tariff(session: AsyncSession, tariff_id: int) -> Tariff:
+    """The tariff, if it exists and is active (NotFound otherwise): one a charger may be given."""
+    t = await session.get(Tariff, tariff_id)
+    if t is None or not t.active:
+        raise NotFound("Tariff not found.", field="tariffId")
+    return t
 
 
 async def assign_tariff(session: AsyncSession, charger_id: int, tariff_id: int | None) -> None:
