@@ -7,11 +7,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, or_, select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
-from db.models import Charger, ChargerConfiguration, MeterValue, OcppMessage
+from db.models import Charger, ChargerConfiguration, MeterValue
+from domain import ocpp_log
+from domain.read_models import contains_any
 
 #: How many rows `newest` returns.
 NEWEST = 500
@@ -42,14 +44,8 @@ def chargers(
     if drivers_view:
         q = q.where(visible_to_drivers())
     if search:
-        like = f"%{search.strip()[:100]}%"
         q = q.where(
-            or_(
-                Charger.charge_point_id.ilike(like),
-                Charger.name.ilike(like),
-                Charger.address.ilike(like),
-                Charger.city.ilike(like),
-            )
+            contains_any(search, Charger.charge_point_id, Charger.name, Charger.address, Charger.city)
         )
     if online_only is not None:
         q = q.where(online(online_only))
@@ -116,36 +112,8 @@ async def meter_values(
     )
 
 
-def ocpp_messages(
-    *,
-    charge_point_id: str | None,
-    action: str | None,
-    direction: str | None,
-    message_type: int | None,
-    unique_id: str | None,
-    errors_only: bool,
-    since: dt.datetime | None,
-    until: dt.datetime | None,
-) -> Select[OcppMessage]:
-    """The OCPP message log, filtered."""
-    q = select(OcppMessage)
-    if charge_point_id is not None:
-        q = q.where(OcppMessage.charger_id == charge_point_id)
-    if action is not None:
-        q = q.where(OcppMessage.action == action)
-    if direction is not None:
-        q = q.where(OcppMessage.direction == direction)
-    if message_type is not None:
-        q = q.where(OcppMessage.message_type == message_type)
-    if unique_id is not None:
-        q = q.where(OcppMessage.unique_id == unique_id)
-    if errors_only:
-        q = q.where(OcppMessage.error_code.is_not(None))
-    if since is not None:
-        q = q.where(OcppMessage.created_at >= since)
-    if until is not None:
-        q = q.where(OcppMessage.created_at < until)
-    return q
+#: The OCPP message log, filtered (the console's list pages it).
+ocpp_messages = ocpp_log.filtered
 
 
 async def configuration(session: AsyncSession, charger_id: int) -> list[ChargerConfiguration]:

@@ -6,20 +6,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from db.models import AuditLog, Charger, MaintenanceRecord, SupportMessage
+from domain.read_models import chargers, contains_any
 
 
 def maintenance_records(*, charger_id: int | None, status: str | None) -> Select[MaintenanceRecord]:
-    q = select(MaintenanceRecord)
-    if charger_id is not None:
-        q = q.where(MaintenanceRecord.charger_id == charger_id)
-    if status is not None:
-        q = q.where(MaintenanceRecord.status == status)
-    return q
+    """Maintenance records, of one charger and in one status when given."""
+    return chargers.owned(MaintenanceRecord, charger_id, status)
 
 
 async def chargers_by_ids(session: AsyncSession, ids: Iterable[int]) -> dict[int, Charger]:
@@ -68,12 +65,5 @@ def support_messages(*, status: str | None, search: str | None) -> Select[Suppor
     if status is not None:
         q = q.where(SupportMessage.status == status)
     if search:
-        like = f"%{search.strip()[:100]}%"
-        q = q.where(
-            or_(
-                SupportMessage.email.ilike(like),
-                SupportMessage.subject.ilike(like),
-                SupportMessage.name.ilike(like),
-            )
-        )
+        q = q.where(contains_any(search, SupportMessage.email, SupportMessage.subject, SupportMessage.name))
     return q
