@@ -441,7 +441,6 @@ def fault_update(event: dict[str, Any]) -> FaultUpdate:
 # Every payload type is plain data (no resolver reads the viewer), so one execution of an event may
 # serve every subscriber with the same operation (`api/fanout.py`).
 fanout.share_payloads(
-    Money,
     MeterReading,
     SessionProgress,
     ChargingRequestUpdate,
