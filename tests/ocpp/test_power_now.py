@@ -70,3 +70,13 @@ async def test_per_phase_power_is_summed_everywhere(server: Any) -> None:
         # A new connection's snapshot shows the same.
         again = await ws.subscribe(f'subscription {{ sessionProgress(sessionId: "{tx}") {{ powerW }} }}')
         assert (await again.data("sessionProgress"))["powerW"] == TOTAL
+
+
+def test_total_power_rule() -> None:
+    from domain.transactions import POWER, total_power_w
+
+    # The total wins over the phases; else the line phases add up; neutral and line-to-line do not count.
+    assert total_power_w([(POWER, "L1", 100.0), (POWER, None, 250.0), (POWER, "L2", 100.0)]) == 250.0
+    assert total_power_w([(POWER, "L1-N", 100.0), (POWER, "L2-N", 120.0), (POWER, "N", 5.0)]) == 220.0
+    assert total_power_w([(POWER, "L1-L2", 400.0), ("Current.Import", None, 16.0)]) is None
+    assert total_power_w([]) is None
