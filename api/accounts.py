@@ -16,9 +16,9 @@ from api.accounts_types import AuthTokens, IdTag, User, Vehicle, VehicleConnecto
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_session, require_user, require_viewer
 from api.relay import decode_id
-from db import models as m
 from domain import accounts, idtags, otp, tokens, vehicles
 from domain.errors import Forbidden, NotFound
+from domain.read_models import users
 
 # ------------------------------------------------------------------------------------------- inputs
 
@@ -470,7 +470,7 @@ class Mutation:
                     raise Forbidden("Only admins register cards for other users.", field="user_id")
                 owner_id = decode_id(input.user_id, "User", field="user_id")
             async with info.context.platform.sessionmaker.begin() as session:
-                owner = await session.get(m.User, owner_id)
+                owner = await users.by_id(session, owner_id)
                 if owner is None or owner.deleted_at is not None:
                     raise NotFound(field="user_id")
                 tag = await idtags.add_rfid(session, owner_id, input.id_tag, input.label)

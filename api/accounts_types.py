@@ -12,12 +12,13 @@ from enum import Enum
 from typing import Any
 
 import strawberry
-from sqlalchemy import select
 
 from api.permissions import require_viewer
 from api.relay import Connection, encode_id, paginate
 from db import models as m
 from domain.errors import NotFound
+from domain.read_models import accounts as read
+from domain.read_models import sessions as read_sessions
 
 
 @strawberry.enum(description="What a user may do: drivers manage their own data, admins everything.")
@@ -246,7 +247,7 @@ class User:
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[Vehicle]:
-        stmt = select(m.Vehicle).where(m.Vehicle.user_id == self.pk)
+        stmt = read.vehicles_of(self.pk)
         page = _page(first, after, last, before)
         return await _owned_page(
             info, self.pk, stmt, m.Vehicle.id, Vehicle.from_model, page, descending=False
@@ -261,7 +262,7 @@ class User:
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[IdTag]:
-        stmt = select(m.IdTag).where(m.IdTag.user_id == self.pk)
+        stmt = read.id_tags_of(self.pk)
         page = _page(first, after, last, before)
         return await _owned_page(info, self.pk, stmt, m.IdTag.id, IdTag.from_model, page, descending=False)
 
@@ -275,9 +276,7 @@ class User:
         last: int | None = None,
         before: str | None = None,
     ) -> Connection[ApiKey]:
-        stmt = select(m.ApiKey).where(m.ApiKey.user_id == self.pk)
-        if not include_revoked:
-            stmt = stmt.where(m.ApiKey.revoked_at.is_(None))
+        stmt = read.api_keys_of(self.pk, include_revoked=include_revoked)
         page = _page(first, after, last, before)
         return await _owned_page(info, self.pk, stmt, m.ApiKey.id, ApiKey.from_model, page)
 
@@ -305,7 +304,7 @@ class User:
         async with info.context.platform.sessionmaker() as session:
             return await paginate(
                 session,
-                select(m.ChargingSession).where(m.ChargingSession.user_id == self.pk),
+                read_sessions.of_user(self.pk),
                 key=m.ChargingSession.id,
                 to_node=UserChargingSession.from_model,
                 **_page(first, after, last, before),

@@ -9,8 +9,6 @@ import enum
 from typing import Any
 
 import strawberry
-from sqlalchemy import String, cast, func, or_, select
-from sqlalchemy.orm import selectinload
 
 from api.accounts_types import Money, User
 from api.errors import UserError, payload_or_errors
@@ -22,10 +20,8 @@ from api.sessions import CostLine
 from db import models as m
 from domain import audit, events, list_order, transactions
 from domain.errors import NotFound
+from domain.read_models import sessions as read
 
-ENERGY = "Energy.Active.Import.Register"
-POWER = "Power.Active.Import"
-SOC = "SoC"
 MAX_SAMPLES = 5000
 
 
@@ -110,7 +106,7 @@ class AdminChargingSession:
         if self.started_by_user_pk is None:
             return None
         async with info.context.platform.sessionmaker() as s:
-            user = await s.get(m.User, self.started_by_user_pk)
+            user = await read.user(s, self.started_by_user_pk)
         return User.from_model(user) if user is not None else None
 
     @classmethod
@@ -164,63 +160,28 @@ class AdminChargingSession:
         await require_admin(info)
         limit = max(1, min(limit, MAX_SAMPLES))
         async with info.context.platform.sessionmaker() as s:
-            rows = (
-                await s.execute(
-                    select(
-                        m.MeterValue.timestamp, m.MeterValue.measurand, m.MeterValue.phase, m.MeterValue.value
-                    )
-                    .where(
-                        m.MeterValue.transaction_id == self.pk,
-                        m.MeterValue.measurand.in_((ENERGY, POWER, SOC)),
-                        m.MeterValue.value.is_not(None),
-                    )
-                    .order_by(m.MeterValue.timestamp, m.MeterValue.id)
-                    .limit(limit * 6)
-                )
-            ).all()
+            rows = await read.meter_rows(s, self.pk, limit * 6)
         return samples_from_rows(rows, self.meter_start)[-limit:]
 
 
 def samples_from_rows(rows: Any, meter_start: int) -> list[MeterSample]:
-    """Group meter value rows by timestamp: energy (relative to the start), total power, SoC. A total
-    (phase-less) power value wins over per-phase ones, which are summed otherwise."""
+    """Group meter value rows by timestamp: energy (relative to the start), power now
+    (`transactions.total_power_w`), SoC."""
     points: dict[dt.datetime, dict[str, Any]] = {}
     for ts, measurand, phase, value in rows:
-        p = points.setdefault(
-            ts, {"energy": None, "power": None, "phase_power": 0.0, "phased": False, "soc": None}
-        )
-        if measurand == ENERGY and (phase is None or p["energy"] is None):
+        p = points.setdefault(ts, {"energy": None, "power": [], "soc": None})
+        if measurand == read.ENERGY and (phase is None or p["energy"] is None):
             p["energy"] = max(0.0, float(value) - meter_start)
-        elif measurand == POWER:
-            if phase is None or phase in ("N",):
-                p["power"] = float(value)
-            else:
-                p["phase_power"] += float(value)
-                p["phased"] = True
-        elif measurand == SOC:
+        elif measurand == transactions.POWER:
+            p["power"].append((measurand, phase, value))
+        elif measurand == read.SOC:
             p["soc"] = float(value)
     out = []
     for ts in sorted(points):
         p = points[ts]
-        power = p["power"] if p["power"] is not None else (p["phase_power"] if p["phased"] else None)
+        power = transactions.total_power_w(p["power"])
         out.append(MeterSample(timestamp=ts, energy_wh=p["energy"], power_w=power, soc=p["soc"]))
     return out
-
-
-def _query() -> Any:
-    return select(m.ChargingSession).options(
-        selectinload(m.ChargingSession.charger).selectinload(m.Charger.connectors),
-        selectinload(m.ChargingSession.receipt),
-    )
-
-
-async def _with_users(s: Any, txs: list[m.ChargingSession]) -> None:
-    ids = {tx.user_id for tx in txs if tx.user_id is not None}
-    users = {}
-    if ids:
-        users = {u.id: u for u in (await s.execute(select(m.User).where(m.User.id.in_(ids)))).scalars()}
-    for tx in txs:
-        tx.__dict__["user"] = users.get(tx.user_id) if tx.user_id is not None else None
 
 
 @strawberry.type
@@ -237,25 +198,15 @@ class Query:
         before: str | None = None,
     ) -> Connection[AdminChargingSession]:
         await require_admin(info)
-        q = _query()
         f = filter or ChargingSessionFilter()
-        if f.status:
-            wanted = f.status.strip().lower()
-            q = q.where(func.lower(m.ChargingSession.status) == wanted)
-        if f.charge_point_id:
-            q = q.join(m.Charger, m.Charger.id == m.ChargingSession.charger_id).where(
-                m.Charger.charge_point_id == f.charge_point_id.strip()
-            )
-        if f.user_id:
-            q = q.where(m.ChargingSession.user_id == decode_id(f.user_id, "User", field="userId"))
-        if f.from_ is not None:
-            q = q.where(m.ChargingSession.started_at >= f.from_)
-        if f.to is not None:
-            q = q.where(m.ChargingSession.started_at < f.to)
-        if f.flagged is not None:
-            text = func.coalesce(cast(m.ChargingSession.flags, String), "")
-            has_flags = text.not_in(("", "null", "[]"))
-            q = q.where(has_flags if f.flagged else or_(m.ChargingSession.flags.is_(None), ~has_flags))
+        q = read.admin_list(
+            status=f.status,
+            charge_point_id=f.charge_point_id,
+            user_id=decode_id(f.user_id, "User", field="userId") if f.user_id else None,
+            started_from=f.from_,
+            started_to=f.to,
+            flagged=f.flagged,
+        )
         secret = info.context.platform.secret_key
         async with info.context.platform.sessionmaker() as s:
             conn = await paginate(
@@ -270,7 +221,7 @@ class Query:
                 order=sort_of(list_order.SESSIONS, order_by),
             )
             txs: list[m.ChargingSession] = [e.node for e in conn.edges]  # type: ignore[misc]
-            await _with_users(s, txs)
+            await read.attach_users(s, txs)
         for edge in conn.edges:
             edge.node = AdminChargingSession.from_model(edge.node, secret)  # type: ignore[arg-type]
         return conn  # type: ignore[return-value]
@@ -280,10 +231,10 @@ class Query:
         await require_admin(info)
         pk = decode_id(id, "ChargingSession")
         async with info.context.platform.sessionmaker() as s:
-            tx = (await s.execute(_query().where(m.ChargingSession.id == pk))).scalar_one_or_none()
+            tx = await read.full(s, pk)
             if tx is None:
                 raise NotFound("No such charging session.")
-            await _with_users(s, [tx])
+            await read.attach_users(s, [tx])
         return AdminChargingSession.from_model(tx, info.context.platform.secret_key)
 
 
@@ -326,8 +277,10 @@ class Mutation:
                 event = transactions.session_event(tx)
             await platform.bus.publish(events.session(pk), event)
             async with platform.sessionmaker() as s:
-                row = (await s.execute(_query().where(m.ChargingSession.id == pk))).scalar_one()
-                await _with_users(s, [row])
+                row = await read.full(s, pk)
+                if row is None:
+                    raise NotFound("No such session.")
+                await read.attach_users(s, [row])
             return CloseChargingSessionPayload(
                 session=AdminChargingSession.from_model(row, platform.secret_key)
             )

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Any
 
 import strawberry
-from sqlalchemy import select
 from strawberry.scalars import JSON
 
 from api.accounts_types import User
@@ -16,6 +14,8 @@ from api.permissions import require_admin
 from api.relay import Connection, SortDirection, decode_id, encode_id, paginate, sort_of
 from db import models as m
 from domain import list_order
+from domain.read_models import operations as read
+from domain.read_models import users
 
 
 @strawberry.input(description="Every given condition must hold.")
@@ -70,10 +70,6 @@ class AuditEntry:
         )
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 @strawberry.type
 class Query:
     @strawberry.field(description="Admins: the audit log, newest first.")
@@ -87,21 +83,13 @@ class Query:
     ) -> Connection[AuditEntry]:
         await require_admin(info)
         f = filter or AuditLogFilter()
-        q: Any = select(m.AuditLog)
-        if f.actor_id:
-            q = q.where(m.AuditLog.actor_id == decode_id(f.actor_id, "User", field="actorId"))
-        if f.action:
-            action = f.action.strip()
-            if action.endswith("."):
-                q = q.where(m.AuditLog.action.like(_escape_like(action) + "%", escape="\\"))
-            else:
-                q = q.where(m.AuditLog.action == action)
-        if f.target_type:
-            q = q.where(m.AuditLog.target_type == f.target_type.strip())
-        if f.from_ is not None:
-            q = q.where(m.AuditLog.created_at >= f.from_)
-        if f.to is not None:
-            q = q.where(m.AuditLog.created_at < f.to)
+        q = read.audit_log(
+            actor_id=decode_id(f.actor_id, "User", field="actorId") if f.actor_id else None,
+            action=f.action,
+            target_type=f.target_type,
+            since=f.from_,
+            until=f.to,
+        )
         async with info.context.platform.sessionmaker() as s:
             conn = await paginate(
                 s,
@@ -113,11 +101,7 @@ class Query:
                 order=sort_of(list_order.AUDIT, order_by),
             )
             rows: list[m.AuditLog] = [e.node for e in conn.edges]  # type: ignore[misc]
-            ids = {r.actor_id for r in rows if r.actor_id is not None}
-            actors = {}
-            if ids:
-                found = await s.scalars(select(m.User).where(m.User.id.in_(ids)))
-                actors = {u.id: u for u in found}
+            actors = await users.by_ids(s, (r.actor_id for r in rows if r.actor_id is not None))
         for edge in conn.edges:
             row: m.AuditLog = edge.node  # type: ignore[assignment]
             edge.node = AuditEntry.from_model(row, actors.get(row.actor_id) if row.actor_id else None)  # type: ignore[assignment]

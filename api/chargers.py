@@ -11,8 +11,6 @@ from decimal import Decimal
 from typing import Any
 
 import strawberry
-from sqlalchemy import delete, func, or_, select
-from sqlalchemy.orm import selectinload
 
 from api.errors import UserError, payload_or_errors, user_errors
 from api.ocpp_types import (
@@ -32,7 +30,8 @@ from api.relay import Connection, SortDirection, decode_id, paginate, sort_of
 from api.stations import Station
 from db import models as m
 from domain import audit, charger_setup, chargers, events, list_order, stations
-from domain.errors import Conflict, InvalidInput, NotFound
+from domain.errors import InvalidInput, NotFound
+from domain.read_models import chargers as read
 from domain.tariffs import TariffSnapshot
 from ocpp_server.operations import after_approval, close_below_profile
 
@@ -43,33 +42,23 @@ async def _charger(info: strawberry.Info, gid: strawberry.ID, *, admin: bool = T
     cid = decode_id(gid, "Charger")
     viewer = await require_viewer(info)
     async with info.context.platform.sessionmaker() as s:
-        c = (
-            await s.execute(
-                select(m.Charger).options(selectinload(m.Charger.connectors)).where(m.Charger.id == cid)
-            )
-        ).scalar_one_or_none()
+        c = await read.charger(s, cid)
     if c is None or (not viewer.is_admin and (admin or not (c.approved and c.is_public))):
         raise NotFound("No such charger.")
     return c
 
 
-def _charger_scoped(model: Any, charger_id: strawberry.ID | None, status: str | None = None) -> Any:
-    """SELECT of a charger-owned table, optionally for one charger and one status."""
-    q = select(model)
-    if charger_id is not None:
-        q = q.where(model.charger_id == decode_id(charger_id, "Charger", field="chargerId"))
-    if status is not None:
-        q = q.where(model.status == status)
-    return q
+def _charger_key(charger_id: strawberry.ID | None) -> int | None:
+    return None if charger_id is None else decode_id(charger_id, "Charger", field="chargerId")
 
 
 async def _newest(
     info: strawberry.Info, model: Any, node: Any, charger_id: strawberry.ID | None, status: str | None = None
 ) -> list[Any]:
-    """The newest 500 rows of a charger-owned table, as GraphQL nodes."""
-    q = _charger_scoped(model, charger_id, status).order_by(model.id.desc()).limit(500)
+    """The newest rows of a charger-owned table, as GraphQL nodes."""
+    cid = _charger_key(charger_id)
     async with info.context.platform.sessionmaker() as s:
-        return [node.from_model(r) for r in (await s.execute(q)).scalars()]
+        return [node.from_model(r) for r in await read.newest(s, model, cid, status)]
 
 
 @strawberry.enum(description="What a list of chargers can be sorted by.")
@@ -138,25 +127,13 @@ class Query:
         before: str | None = None,
     ) -> Connection[Charger]:
         viewer = await require_viewer(info)
-        q = select(m.Charger).options(selectinload(m.Charger.connectors))
-        if not viewer.is_admin:
-            q = q.where(m.Charger.approved.is_(True), m.Charger.is_public.is_(True))
-        if search:
-            like = f"%{search.strip()[:100]}%"
-            q = q.where(
-                or_(
-                    m.Charger.charge_point_id.ilike(like),
-                    m.Charger.name.ilike(like),
-                    m.Charger.address.ilike(like),
-                    m.Charger.city.ilike(like),
-                )
-            )
-        if online is not None:
-            q = q.where(m.Charger.online.is_(online))
-        if registration_status is not None:
-            q = q.where(m.Charger.registration_status == registration_status)
-        if city is not None:
-            q = q.where(m.Charger.city == city)
+        q = read.chargers(
+            drivers_view=not viewer.is_admin,
+            search=search,
+            online_only=online,
+            registration_status=registration_status,
+            city=city,
+        )
         async with info.context.platform.sessionmaker() as s:
             return await paginate(
                 s,
@@ -190,13 +167,7 @@ class Query:
     async def charger_by_charge_point_id(self, info: strawberry.Info, charge_point_id: str) -> Charger | None:
         await require_admin(info)
         async with info.context.platform.sessionmaker() as s:
-            c = (
-                await s.execute(
-                    select(m.Charger)
-                    .options(selectinload(m.Charger.connectors))
-                    .where(m.Charger.charge_point_id == charge_point_id)
-                )
-            ).scalar_one_or_none()
+            c = await read.charger_by_cpid(s, charge_point_id)
         return Charger.from_model(c) if c else None
 
     @strawberry.field(description="The connectors of a charger.")
@@ -221,18 +192,9 @@ class Query:
         cid = decode_id(charger_id, "Charger", field="chargerId")
         if not 0 < limit <= MAX_METER_VALUES:
             raise InvalidInput(f"limit is 1 to {MAX_METER_VALUES}.", field="limit")
-        q = select(m.MeterValue).where(m.MeterValue.charger_id == cid, m.MeterValue.timestamp >= since)
-        if until is not None:
-            q = q.where(m.MeterValue.timestamp < until)
-        if transaction_id is not None:
-            q = q.where(m.MeterValue.transaction_id == transaction_id)
-        if measurand is not None:
-            q = q.where(m.MeterValue.measurand == measurand)
         async with info.context.platform.sessionmaker() as s:
-            rows = (
-                await s.execute(q.order_by(m.MeterValue.timestamp, m.MeterValue.id).limit(limit))
-            ).scalars()
-            return [MeterValue.from_model(r) for r in rows]
+            rows = await read.meter_values(s, cid, since, until, transaction_id, measurand, limit)
+        return [MeterValue.from_model(r) for r in rows]
 
     @strawberry.field(description="Admins: the OCPP message log, newest first.")
     async def ocpp_messages(
@@ -252,23 +214,16 @@ class Query:
         before: str | None = None,
     ) -> Connection[OcppMessage]:
         await require_admin(info)
-        q = select(m.OcppMessage)
-        if charge_point_id is not None:
-            q = q.where(m.OcppMessage.charger_id == charge_point_id)
-        if action is not None:
-            q = q.where(m.OcppMessage.action == action)
-        if direction is not None:
-            q = q.where(m.OcppMessage.direction == direction)
-        if message_type is not None:
-            q = q.where(m.OcppMessage.message_type == message_type)
-        if unique_id is not None:
-            q = q.where(m.OcppMessage.unique_id == unique_id)
-        if errors_only:
-            q = q.where(m.OcppMessage.error_code.is_not(None))
-        if since is not None:
-            q = q.where(m.OcppMessage.created_at >= since)
-        if until is not None:
-            q = q.where(m.OcppMessage.created_at < until)
+        q = read.ocpp_messages(
+            charge_point_id=charge_point_id,
+            action=action,
+            direction=direction,
+            message_type=message_type,
+            unique_id=unique_id,
+            errors_only=errors_only,
+            since=since,
+            until=until,
+        )
         async with info.context.platform.sessionmaker() as s:
             return await paginate(
                 s,
@@ -292,7 +247,7 @@ class Query:
         order_by: FaultOrder | None = None,
     ) -> Connection[Fault]:
         await require_admin(info)
-        q = _charger_scoped(m.Fault, charger_id, status)
+        q = read.owned(m.Fault, _charger_key(charger_id), status)
         order = sort_of(list_order.FAULTS, order_by)
         async with info.context.platform.sessionmaker() as s:
             return await paginate(
@@ -308,12 +263,8 @@ class Query:
         await require_admin(info)
         cid = decode_id(charger_id, "Charger", field="chargerId")
         async with info.context.platform.sessionmaker() as s:
-            rows = await s.execute(
-                select(m.ChargerConfiguration)
-                .where(m.ChargerConfiguration.charger_id == cid)
-                .order_by(m.ChargerConfiguration.key)
-            )
-            return [ConfigurationKey.from_model(r) for r in rows.scalars()]
+            rows = await read.configuration(s, cid)
+        return [ConfigurationKey.from_model(r) for r in rows]
 
     @strawberry.field(description="Admins: reservations, newest first.")
     async def reservations(
@@ -325,7 +276,7 @@ class Query:
         after: str | None = None,
     ) -> Connection[Reservation]:
         await require_admin(info)
-        q = _charger_scoped(m.Reservation, charger_id, status)
+        q = read.owned(m.Reservation, _charger_key(charger_id), status)
         async with info.context.platform.sessionmaker() as s:
             return await paginate(
                 s, q, key=m.Reservation.id, to_node=Reservation.from_model, first=first, after=after
@@ -765,17 +716,7 @@ class Mutation:
         async def work() -> DeleteChargerPayload:
             cid = decode_id(input.id, "Charger")
             async with info.context.platform.sessionmaker() as s, s.begin():
-                await chargers.get(s, cid)
-                n = (
-                    await s.execute(
-                        select(func.count())
-                        .select_from(m.ChargingSession)
-                        .where(m.ChargingSession.charger_id == cid)
-                    )
-                ).scalar_one()
-                if n:
-                    raise Conflict("The charger has charging sessions; make it non-public instead.")
-                await s.execute(delete(m.Charger).where(m.Charger.id == cid))
+                await chargers.delete(s, cid)
                 audit.record(
                     s,
                     actor_user_id=admin.id,

@@ -10,7 +10,7 @@ import strawberry
 
 from api.accounts_types import Money
 from api.permissions import require_admin
-from api.subscriptions import DashboardStats, _dashboard, compute_dashboard_stats
+from api.subscriptions import DashboardStats, compute_dashboard_stats, dashboard_stats
 from domain import dashboard
 from domain.errors import InvalidInput
 
@@ -34,7 +34,8 @@ class Query:
     @strawberry.field(description="Admins: the dashboard counters now (the subscription keeps them live).")
     async def dashboard_stats(self, info: strawberry.Info) -> DashboardStats:
         await require_admin(info)
-        return _dashboard(await compute_dashboard_stats(info.context.platform))
+        platform = info.context.platform
+        return dashboard_stats(await compute_dashboard_stats(platform), str(platform.settings.currency))
 
     @strawberry.field(description="Admins: energy, revenue and sessions per UTC day, oldest first.")
     async def daily_stats(self, info: strawberry.Info, days: int = 14) -> list[DailyStat]:

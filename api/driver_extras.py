@@ -10,22 +10,18 @@ import enum
 from typing import TYPE_CHECKING
 
 import strawberry
-from sqlalchemy import func, select
 from strawberry.dataloader import DataLoader
 
 from api.accounts_types import Money
 from api.permissions import require_user
 from api.relay import encode_id
-from api.sessions import ChargingSession, _session_node
+from api.sessions import ChargingSession, session_node
 from api.stations import SessionCharger
 from db.engine import read_session
-from db.models import Charger as ChargerModel
-from db.models import ChargingSession as SessionModel
-from db.models import Receipt as ReceiptModel
-from db.models import RewardPointMovement, utcnow
-from db.models import StartRefusal as StartRefusalModel
+from db.models import utcnow
 from domain import billing
 from domain.errors import InvalidInput
+from domain.read_models import sessions as read
 
 if TYPE_CHECKING:
     from api.invoices import Receipt
@@ -42,8 +38,7 @@ async def session_charger(info: strawberry.Info, charger_pk: int | None) -> Sess
 
         async def load(pks: list[int]) -> list[SessionCharger | None]:
             async with read_session(platform.sessionmaker) as s:
-                rows = await s.scalars(select(ChargerModel).where(ChargerModel.id.in_(set(pks))))
-                found = {c.id: SessionCharger.of(c) for c in rows}
+                found = {pk: SessionCharger.of(c) for pk, c in (await read.chargers_by_ids(s, pks)).items()}
             return [found.get(pk) for pk in pks]
 
         loader = cache["session_charger_loader"] = DataLoader(load_fn=load)
@@ -54,11 +49,10 @@ async def session_charger(info: strawberry.Info, charger_pk: int | None) -> Sess
 async def session_cost_so_far(info: strawberry.Info, session_pk: int) -> Money | None:
     """The running cost of an unbilled session, priced as billing will price it (read-only)."""
     async with info.context.platform.sessionmaker() as s:
-        tx = await s.get(SessionModel, session_pk)
+        tx = await read.by_id(s, session_pk)
         if tx is None:
             return None
-        benefits, _membership, _rewards = await billing._benefits(s, tx)
-        cost = billing.running_cost(tx, benefits)
+        cost = await billing.cost_so_far(s, tx)
     return Money.from_sen(cost.total_sen, cost.currency)
 
 
@@ -67,16 +61,7 @@ async def session_points(info: strawberry.Info, session_pk: int, user_pk: int | 
     if user_pk is None:
         return 0
     async with info.context.platform.sessionmaker() as s:
-        total = (
-            await s.execute(
-                select(func.coalesce(func.sum(RewardPointMovement.points), 0)).where(
-                    RewardPointMovement.session_id == session_pk,
-                    RewardPointMovement.user_id == user_pk,
-                    RewardPointMovement.points > 0,
-                )
-            )
-        ).scalar_one()
-    return int(total)
+        return await read.points_earned(s, session_pk, user_pk)
 
 
 async def session_receipt(info: strawberry.Info, receipt_pk: int | None) -> Receipt | None:
@@ -85,7 +70,7 @@ async def session_receipt(info: strawberry.Info, receipt_pk: int | None) -> Rece
     if receipt_pk is None:
         return None
     async with info.context.platform.sessionmaker() as s:
-        r = await s.get(ReceiptModel, receipt_pk)
+        r = await read.receipt(s, receipt_pk)
     return Receipt.from_model(r, info.context.platform.secret_key) if r is not None else None
 
 
@@ -136,15 +121,7 @@ class Query:
             raise InvalidInput("days must be between 1 and 30.", field="days")
         since = utcnow() - dt.timedelta(days=days)
         async with info.context.platform.sessionmaker() as s:
-            rows = (
-                await s.execute(
-                    select(StartRefusalModel, ChargerModel.charge_point_id, ChargerModel.name)
-                    .outerjoin(ChargerModel, ChargerModel.id == StartRefusalModel.charger_id)
-                    .where(StartRefusalModel.user_id == user.id, StartRefusalModel.created_at >= since)
-                    .order_by(StartRefusalModel.id.desc())
-                    .limit(first)
-                )
-            ).all()
+            rows = await read.start_refusals(s, user.id, since, first)
         return [
             StartRefusal(
                 id=encode_id("StartRefusal", r.id),
@@ -169,12 +146,5 @@ class Query:
     async def active_session(self, info: strawberry.Info) -> ChargingSession | None:
         user = await require_user(info)
         async with info.context.platform.sessionmaker() as s:
-            tx = (
-                await s.execute(
-                    select(SessionModel)
-                    .where(SessionModel.user_id == user.id, SessionModel.status == "Active")
-                    .order_by(SessionModel.started_at.desc(), SessionModel.id.desc())
-                    .limit(1)
-                )
-            ).scalar_one_or_none()
-            return await _session_node(s, tx) if tx is not None else None
+            tx = await read.active_of_user(s, user.id)
+            return await session_node(s, tx) if tx is not None else None

@@ -4,17 +4,12 @@
 from __future__ import annotations
 
 import strawberry
-from sqlalchemy import select
 
 from api.errors import UserError, payload_or_errors
 from api.ocpp_types import Fault
 from api.permissions import require_admin
 from api.relay import decode_id
-from db import models as m
-from domain import audit, events, faults
-from domain.errors import Conflict, InvalidInput, NotFound
-
-MAX_NOTE = 2000
+from domain import events, faults
 
 
 @strawberry.input
@@ -29,46 +24,14 @@ class FaultPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-def _append(fault: m.Fault, note: str | None, who: str, action: str) -> None:
-    note = (note or "").strip()
-    if not note:
-        return
-    if len(note) > MAX_NOTE:
-        raise InvalidInput(f"Notes are limited to {MAX_NOTE} characters.", field="notes")
-    line = f"[{action} by {who}] {note}"
-    fault.notes = f"{fault.notes}\n{line}" if fault.notes else line
-
-
 async def _change(info: strawberry.Info, input: FaultNoteInput, action: str) -> FaultPayload:
     admin = await require_admin(info)
     fid = decode_id(input.id, "Fault")
     platform = info.context.platform
     async with platform.sessionmaker() as s, s.begin():
-        fault = (
-            await s.execute(select(m.Fault).where(m.Fault.id == fid).with_for_update())
-        ).scalar_one_or_none()
-        if fault is None:
-            raise NotFound("No such fault.")
-        who = admin.email or admin.name
-        if action == "acknowledged":
-            if fault.status == "resolved":
-                raise Conflict("The fault is already resolved.")
-            _append(fault, input.notes, who, action)
-            await faults.acknowledge(s, fault, admin.id)
-        else:
-            _append(fault, input.notes, who, action)
-            await faults.resolve(s, fault, admin.id)
-        await s.flush()
-        audit.record(
-            s,
-            actor_user_id=admin.id,
-            action="fault.acknowledge" if action == "acknowledged" else "fault.resolve",
-            target_type="Fault",
-            target_id=fid,
-            details={"notes": input.notes},
+        fault, event = await faults.operator_change(
+            s, fid, action, user_id=admin.id, who=admin.email or admin.name, notes=input.notes
         )
-        cpid = await faults.charge_point_id_of(s, fault.charger_id)
-        event = faults.event(fault, cpid)
         node = Fault.from_model(fault)
     await platform.bus.publish(events.FAULTS, event)
     return FaultPayload(fault=node)

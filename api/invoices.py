@@ -13,18 +13,18 @@ from decimal import Decimal
 from typing import Annotated
 
 import strawberry
-from sqlalchemy import select
 
 from api.accounts_types import Money
 from api.permissions import require_admin, require_user
 from api.relay import Connection, decode_id, encode_id, paginate
-from api.sessions import ChargingSession, _session_node
-from db.models import Charger
+from api.sessions import ChargingSession, session_node
 from db.models import ChargingSession as SessionModel
 from db.models import Receipt as ReceiptModel
 from domain import receipts
 from domain.localtime import iso_local, quantity_text
 from domain.money import sen_to_ringgit
+from domain.read_models import money as read_money
+from domain.read_models import sessions as read_sessions
 
 PDF_LINK_SECONDS = 3600
 CSV_HEADER = [
@@ -126,21 +126,7 @@ async def _completed(
     info: strawberry.Info, start: dt.datetime, end: dt.datetime
 ) -> list[tuple[SessionModel, str, ReceiptModel | None]]:
     async with info.context.platform.sessionmaker() as s:
-        rows = (
-            await s.execute(
-                select(SessionModel, Charger.charge_point_id, ReceiptModel)
-                .join(Charger, Charger.id == SessionModel.charger_id)
-                .outerjoin(ReceiptModel, ReceiptModel.session_id == SessionModel.id)
-                .where(
-                    SessionModel.status == "Completed",
-                    SessionModel.billed.is_(True),
-                    SessionModel.stopped_at >= start,
-                    SessionModel.stopped_at < end,
-                )
-                .order_by(SessionModel.stopped_at, SessionModel.id)
-            )
-        ).all()
-    return [(a, b, c) for a, b, c in rows]
+        return await read_sessions.billed_between(s, start, end)
 
 
 @strawberry.type
@@ -154,7 +140,7 @@ class Query:
         async with info.context.platform.sessionmaker() as s:
             return await paginate(
                 s,
-                select(ReceiptModel).where(ReceiptModel.user_id == user.id),
+                read_money.receipts_of(user.id),
                 key=ReceiptModel.id,
                 to_node=lambda r: Receipt.from_model(r, secret),
                 first=first,
@@ -218,14 +204,14 @@ class Query:
         async with info.context.platform.sessionmaker() as s:
             conn = await paginate(
                 s,
-                select(SessionModel).where(SessionModel.status == "Completed", SessionModel.billed.is_(True)),
+                read_sessions.billed(),
                 key=SessionModel.id,
                 to_node=lambda tx: tx,
                 first=first,
                 after=after,
             )
             for edge in conn.edges:
-                edge.node = await _session_node(s, edge.node)
+                edge.node = await session_node(s, edge.node)
         return conn  # type: ignore[return-value]
 
     @strawberry.field(

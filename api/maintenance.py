@@ -7,8 +7,6 @@ from enum import Enum
 from typing import Any
 
 import strawberry
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from api.errors import UserError, payload_or_errors
 from api.ocpp_types import Charger
@@ -16,6 +14,7 @@ from api.permissions import require_admin
 from api.relay import Connection, decode_id, encode_id, paginate
 from db import models as m
 from domain import audit, maintenance
+from domain.read_models import operations as read
 
 
 @strawberry.enum
@@ -109,12 +108,7 @@ class DeleteMaintenanceRecordPayload:
 
 
 async def _node(s: Any, r: m.MaintenanceRecord) -> MaintenanceRecord:
-    charger = (
-        await s.execute(
-            select(m.Charger).options(selectinload(m.Charger.connectors)).where(m.Charger.id == r.charger_id)
-        )
-    ).scalar_one()
-    return MaintenanceRecord.from_model(r, charger)
+    return MaintenanceRecord.from_model(r, (await read.chargers_by_ids(s, [r.charger_id]))[r.charger_id])
 
 
 @strawberry.type
@@ -129,26 +123,15 @@ class Query:
         after: str | None = None,
     ) -> Connection[MaintenanceRecord]:
         await require_admin(info)
-        q = select(m.MaintenanceRecord)
-        if charger_id is not None:
-            q = q.where(m.MaintenanceRecord.charger_id == decode_id(charger_id, "Charger", field="chargerId"))
-        if status is not None:
-            q = q.where(m.MaintenanceRecord.status == status.value)
+        q = read.maintenance_records(
+            charger_id=None if charger_id is None else decode_id(charger_id, "Charger", field="chargerId"),
+            status=None if status is None else status.value,
+        )
         async with info.context.platform.sessionmaker() as s:
             conn = await paginate(
                 s, q, key=m.MaintenanceRecord.id, to_node=lambda r: r, first=first, after=after
             )
-            ids = {e.node.charger_id for e in conn.edges}  # type: ignore[attr-defined]
-            chargers = {
-                c.id: c
-                for c in (
-                    await s.execute(
-                        select(m.Charger)
-                        .options(selectinload(m.Charger.connectors))
-                        .where(m.Charger.id.in_(ids))
-                    )
-                ).scalars()
-            }
+            chargers = await read.chargers_by_ids(s, (e.node.charger_id for e in conn.edges))  # type: ignore[attr-defined]
         for e in conn.edges:
             e.node = MaintenanceRecord.from_model(e.node, chargers[e.node.charger_id])  # type: ignore[arg-type,attr-defined]
         return conn  # type: ignore[return-value]

@@ -9,7 +9,6 @@ from decimal import Decimal
 from typing import Any
 
 import strawberry
-from sqlalchemy import select
 
 from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors, register_error_type
@@ -21,6 +20,7 @@ from db.models import MembershipPlan as PlanModel
 from domain import audit, ledger, memberships
 from domain.errors import InvalidInput
 from domain.money import ringgit_to_sen
+from domain.read_models import catalogues as read
 
 
 @strawberry.type(description="The wallet balance does not cover this.")
@@ -86,7 +86,7 @@ class Membership:
 
 
 async def _membership_node(s: Any, m: MembershipModel) -> Membership:
-    plan = await s.get(PlanModel, m.plan_id)
+    plan = await read.membership_plan(s, m.plan_id)
     assert plan is not None
     return Membership.build(m, plan)
 
@@ -178,9 +178,9 @@ class Query:
         after: str | None = None,
     ) -> Connection[MembershipPlan]:
         viewer = await get_viewer(info)
-        stmt = select(PlanModel)
-        if not (include_inactive and viewer is not None and viewer.is_admin):
-            stmt = stmt.where(PlanModel.active.is_(True))
+        stmt = read.membership_plans(
+            include_inactive=include_inactive and viewer is not None and viewer.is_admin
+        )
         async with info.context.platform.sessionmaker() as s:
             return await paginate(
                 s,

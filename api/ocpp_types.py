@@ -9,13 +9,13 @@ from decimal import Decimal
 from enum import Enum
 
 import strawberry
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 from strawberry.scalars import JSON
 
 from api.errors import UserError, register_error_type
 from api.relay import decode_id, encode_id
 from db import models as m
+from domain.errors import NotFound
+from domain.read_models import chargers as read_chargers
 from ocpp_server import errors as oe
 
 
@@ -213,11 +213,9 @@ class Fault:
     async def charger(self, info: strawberry.Info) -> Charger:
         cid = decode_id(self.charger_id, "Charger")
         async with info.context.platform.sessionmaker() as s:
-            c = (
-                await s.execute(
-                    select(m.Charger).options(selectinload(m.Charger.connectors)).where(m.Charger.id == cid)
-                )
-            ).scalar_one()
+            c = await read_chargers.charger(s, cid)
+        if c is None:
+            raise NotFound("No such charger.")
         return Charger.from_model(c)
 
     @classmethod

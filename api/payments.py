@@ -7,7 +7,6 @@ import enum
 from decimal import Decimal
 
 import strawberry
-from sqlalchemy import select
 
 from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors, register_error_type
@@ -17,6 +16,7 @@ from db.models import Payment, PaymentGatewayEvent
 from domain import ledger, payments
 from domain.errors import InvalidInput, NotFound
 from domain.money import ringgit_to_sen
+from domain.read_models import money as read
 
 
 @strawberry.type(description="The idempotency key was already used for another request.")
@@ -228,7 +228,7 @@ class Query:
         async with info.context.platform.sessionmaker() as s:
             return await paginate(
                 s,
-                select(Payment).where(Payment.user_id == user.id),
+                read.top_ups_of(user.id),
                 key=Payment.id,
                 to_node=TopUp.from_model,
                 first=first,

@@ -8,7 +8,6 @@ import datetime as dt
 from typing import Any
 
 import strawberry
-from sqlalchemy import func, select
 
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_user
@@ -16,6 +15,8 @@ from api.relay import encode_id
 from db.models import Referral as ReferralModel
 from db.models import User as UserModel
 from domain import ledger, rewards
+from domain.read_models import catalogues as read
+from domain.read_models import users
 
 
 def share_url(public_url: str, code: str) -> str:
@@ -74,15 +75,7 @@ class Query:
 
         async def fn(s: Any) -> ReferralCode:
             code = await rewards.referral_code(s, user.id)
-            counts = dict(
-                (
-                    await s.execute(
-                        select(ReferralModel.status, func.count())
-                        .where(ReferralModel.referrer_id == user.id)
-                        .group_by(ReferralModel.status)
-                    )
-                ).all()
-            )
+            counts = await read.referral_counts(s, user.id)
             return ReferralCode(
                 code=code,
                 share_url=share_url(platform.settings.public_url, code),
@@ -97,12 +90,10 @@ class Query:
     async def my_referral(self, info: strawberry.Info) -> AppliedReferral | None:
         user = await require_user(info)
         async with info.context.platform.sessionmaker() as s:
-            r = (
-                await s.execute(select(ReferralModel).where(ReferralModel.referred_id == user.id))
-            ).scalar_one_or_none()
+            r = await read.referral_of(s, user.id)
             if r is None:
                 return None
-            return AppliedReferral.build(r, await s.get(UserModel, r.referrer_id))
+            return AppliedReferral.build(r, await users.by_id(s, r.referrer_id))
 
 
 @strawberry.type
@@ -120,7 +111,7 @@ class Mutation:
             async def fn(s: Any) -> AppliedReferral:
                 r = await rewards.apply_referral_code(s, user.id, input.code)
                 await s.refresh(r)
-                return AppliedReferral.build(r, await s.get(UserModel, r.referrer_id))
+                return AppliedReferral.build(r, await users.by_id(s, r.referrer_id))
 
             node = await ledger.in_transaction(
                 info.context.platform.sessionmaker, fn, retry_on_integrity=True

@@ -36,7 +36,7 @@ def _b64e(raw: str) -> str:
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
-def _b64d(s: str) -> str:
+def b64d(s: str) -> str:
     try:
         return base64.urlsafe_b64decode(s + "=" * (-len(s) % 4)).decode()
     except (binascii.Error, UnicodeDecodeError, ValueError):
@@ -52,7 +52,7 @@ def decode_id_str(gid: str | None, type_name: str | tuple[str, ...], *, field: s
     if not gid or len(gid) > 200:
         raise NotFound(field=field)
     try:
-        kind, _, pk = _b64d(str(gid)).partition(":")
+        kind, _, pk = b64d(str(gid)).partition(":")
     except ValueError:
         raise NotFound(field=field) from None
     if kind not in names or not pk:
@@ -73,7 +73,7 @@ def decode_id_typed(gid: str | None, *, field: str | None = "id") -> tuple[str, 
     if not gid:
         raise NotFound(field=field)
     try:
-        kind, _, pk = _b64d(str(gid)).partition(":")
+        kind, _, pk = b64d(str(gid)).partition(":")
     except ValueError:
         raise NotFound(field=field) from None
     if not kind or not pk:
@@ -126,7 +126,7 @@ def encode_cursor(key: int | str) -> str:
 
 def _cursor_parts(cursor: str, field: str) -> tuple[str, str]:
     try:
-        kind, _, raw = _b64d(cursor).partition(":")
+        kind, _, raw = b64d(cursor).partition(":")
     except ValueError:
         raise InvalidInput("Invalid cursor.", field=field) from None
     return kind, raw

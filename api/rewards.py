@@ -9,7 +9,6 @@ from decimal import Decimal
 from typing import Any
 
 import strawberry
-from sqlalchemy import select
 
 from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors, register_error_type
@@ -21,6 +20,7 @@ from db.models import RewardRedemption as RedemptionModel
 from domain import audit, ledger, rewards
 from domain.errors import InvalidInput, NotFound
 from domain.money import ringgit_to_sen
+from domain.read_models import catalogues as read
 
 
 @strawberry.type(description="Your points do not cover this reward.")
@@ -244,7 +244,7 @@ class Query:
         async with info.context.platform.sessionmaker() as s:
             return await paginate(
                 s,
-                select(MovementModel).where(MovementModel.user_id == user.id),
+                read.point_movements(user.id),
                 key=MovementModel.id,
                 to_node=PointMovement.from_model,
                 first=first,
@@ -261,11 +261,9 @@ class Query:
         after: str | None = None,
     ) -> Connection[RewardItem]:
         viewer = await get_viewer(info)
-        stmt = select(ItemModel)
-        if not (include_inactive and viewer is not None and viewer.is_admin):
-            stmt = stmt.where(ItemModel.active.is_(True))
-        if category:
-            stmt = stmt.where(ItemModel.category == category)
+        stmt = read.reward_items(
+            include_inactive=include_inactive and viewer is not None and viewer.is_admin, category=category
+        )
         async with info.context.platform.sessionmaker() as s:
             return await paginate(
                 s,
@@ -300,13 +298,10 @@ class Query:
 async def _redemptions(
     info: strawberry.Info, user_id: int | None, first: int | None, after: str | None
 ) -> Connection[RewardRedemption]:
-    stmt = select(RedemptionModel)
-    if user_id is not None:
-        stmt = stmt.where(RedemptionModel.user_id == user_id)
+    stmt = read.redemptions(user_id)
     async with info.context.platform.sessionmaker() as s:
         conn = await paginate(s, stmt, key=RedemptionModel.id, to_node=lambda r: r, first=first, after=after)
-        ids = {e.node.item_id for e in conn.edges}
-        items = {i.id: i for i in (await s.execute(select(ItemModel).where(ItemModel.id.in_(ids)))).scalars()}
+        items = await read.reward_items_by_ids(s, (e.node.item_id for e in conn.edges))
     for edge in conn.edges:
         edge.node = RewardRedemption.build(edge.node, items[edge.node.item_id])  # type: ignore[assignment]
     return conn  # type: ignore[return-value]
@@ -346,7 +341,7 @@ class Mutation:
             iid = decode_id(input.id, "RewardItem")
             values = _item_values(input)
             async with info.context.platform.sessionmaker() as s, s.begin():
-                current = await s.get(ItemModel, iid)
+                current = await read.reward_item(s, iid)
                 if current is None:
                     raise NotFound("Reward not found.")
                 kind = values.get("kind", current.kind)
@@ -402,7 +397,9 @@ class Mutation:
                 r = await rewards.redeem(
                     s, user_id=user.id, item_id=iid, idempotency_key=input.idempotency_key
                 )
-                item = await s.get(ItemModel, r.item_id)
+                item = await read.reward_item(s, r.item_id)
+                if item is None:
+                    raise NotFound("No such reward item.")
                 await s.refresh(item)
                 return RedeemRewardPayload(
                     redemption=RewardRedemption.build(r, item), balance=await load_balance(s, user.id)

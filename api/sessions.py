@@ -8,7 +8,6 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
-from sqlalchemy import select
 
 from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors, register_error_type
@@ -18,11 +17,11 @@ from api.stations import SessionCharger
 from db.engine import read_session
 from db.models import ChargingRequest as ChargingRequestModel
 from db.models import ChargingSession as SessionModel
-from db.models import Receipt as ReceiptModel
 from db.models import Reservation as ReservationModel
 from domain import events, sessions, transactions
 from domain.errors import NotFound
 from domain.localtime import quantity_text
+from domain.read_models import sessions as read
 
 if TYPE_CHECKING:
     from api.invoices import Receipt
@@ -139,11 +138,8 @@ class ChargingSession:
         )
 
 
-async def _session_node(s: Any, tx: SessionModel) -> ChargingSession:
-    rid = (
-        await s.execute(select(ReceiptModel.id).where(ReceiptModel.session_id == tx.id))
-    ).scalar_one_or_none()
-    return ChargingSession.from_model(tx, rid)
+async def session_node(s: Any, tx: SessionModel) -> ChargingSession:
+    return ChargingSession.from_model(tx, await read.receipt_id(s, tx.id))
 
 
 @strawberry.type(
@@ -162,8 +158,8 @@ class ChargingRequest:
         if self.session_pk is None:
             return None
         async with info.context.platform.sessionmaker() as s:
-            tx = await s.get(SessionModel, self.session_pk)
-            return await _session_node(s, tx) if tx else None
+            tx = await read.by_id(s, self.session_pk)
+            return await session_node(s, tx) if tx else None
 
     @classmethod
     def from_model(cls, r: ChargingRequestModel) -> ChargingRequest:
@@ -257,11 +253,11 @@ class Query:
         user = await require_user(info)
 
         async with info.context.platform.sessionmaker() as s:
-            tx = await s.get(SessionModel, decode_id(id, "ChargingSession"))
+            tx = await read.by_id(s, decode_id(id, "ChargingSession"))
             owner = _owner(user)
             if tx is None or (owner is not None and tx.user_id != owner):
                 raise NotFound("Session not found.")
-            return await _session_node(s, tx)
+            return await session_node(s, tx)
 
     @strawberry.field(description="Your charging sessions, newest first.")
     async def my_sessions(
@@ -273,19 +269,13 @@ class Query:
         async with read_session(info.context.platform.sessionmaker) as s:
             conn = await paginate(
                 s,
-                select(SessionModel).where(SessionModel.user_id == user.id),
+                read.of_user(user.id),
                 key=SessionModel.id,
                 to_node=lambda tx: tx,
                 first=first,
                 after=after,
             )
-            ids = [edge.node.id for edge in conn.edges]
-            receipts: dict[int, int] = {}
-            if ids:
-                rows = await s.execute(
-                    select(ReceiptModel.session_id, ReceiptModel.id).where(ReceiptModel.session_id.in_(ids))
-                )
-                receipts = {sid: rid for sid, rid in rows.all() if sid is not None}
+            receipts = await read.receipt_ids(s, [edge.node.id for edge in conn.edges])
             for edge in conn.edges:
                 edge.node = ChargingSession.from_model(edge.node, receipts.get(edge.node.id))
         return conn  # type: ignore[return-value]

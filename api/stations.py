@@ -92,7 +92,6 @@ class Station:
     @classmethod
     def build(cls, c: ChargerModel, tariff: TariffSnapshot, distance_km: float | None = None) -> Station:
         plugs = stations.connectors_of(c)
-        operative = c.availability == "Operative"
         return cls(
             id=encode_id("Charger", c.id),
             charge_point_id=c.charge_point_id,
@@ -105,8 +104,8 @@ class Station:
             latitude=None if c.latitude is None else float(c.latitude),
             longitude=None if c.longitude is None else float(c.longitude),
             online=c.online,
-            operative=operative,
-            available=c.online and operative and any(k.status == "Available" for k in plugs),
+            operative=stations.is_operative(c),
+            available=stations.is_available(c),
             max_power_kw=stations.max_power_kw(c),
             connectors=[
                 StationConnector(

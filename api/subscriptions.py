@@ -23,17 +23,19 @@ from decimal import Decimal
 from typing import Any, TypeVar, cast
 
 import strawberry
-from sqlalchemy import func, select
 from strawberry.scalars import JSON
 from strawberry.types import Info
 
 from api import fanout
+from api.accounts_types import Money
 from api.permissions import require_admin, require_user
-from api.relay import _b64d, encode_id
-from db.models import Charger, ChargingRequest, ChargingSession, Fault, User
+from api.relay import b64d, encode_id
+from db.models import ChargingSession, User
+from domain import billing, dashboard, stations, transactions
 from domain import events as ev
-from domain import transactions
 from domain.errors import InvalidInput, NotFound
+from domain.read_models import chargers as read_chargers
+from domain.read_models import sessions as read_sessions
 from plagsini import metrics
 from plagsini.bus import Lagged
 
@@ -150,15 +152,39 @@ class FaultUpdate:
     lagged: int = 0
 
 
-@strawberry.type(description="Live counters for the admin dashboard.")
+@strawberry.type(
+    description="The dashboard's figures (admins); each equals what its list shows: chargers with the "
+    "`online` filter, online chargers with a connector Charging / Faulted, sessions with status ACTIVE."
+)
 class DashboardStats:
     chargers_total: int
     chargers_online: int
+    chargers_offline: int
+    chargers_charging: int = strawberry.field(description="Online chargers with a connector Charging.")
+    chargers_faulted: int = strawberry.field(description="Online chargers with a connector Faulted.")
     sessions_active: int
-    power_w: float
-    energy_today_wh: float
+    power_w: float = strawberry.field(description="Power now: the sum over the active sessions (W).")
+    energy_today_wh: float = strawberry.field(description="Energy of the sessions started today (UTC).")
+    revenue_today: Money = strawberry.field(description="Billed today (UTC), tax included.")
     open_faults: int
     timestamp: dt.datetime
+
+    @classmethod
+    def from_event(cls, event: dict[str, Any], currency: str) -> DashboardStats:
+        """From a DashboardStatsEvent (`domain.dashboard.Figures.as_event`)."""
+        return cls(
+            chargers_total=int(event.get("chargers_total", 0)),
+            chargers_online=int(event.get("chargers_online", 0)),
+            chargers_offline=int(event.get("chargers_offline", 0)),
+            chargers_charging=int(event.get("chargers_charging", 0)),
+            chargers_faulted=int(event.get("chargers_faulted", 0)),
+            sessions_active=int(event.get("sessions_active", 0)),
+            power_w=float(event.get("power_w", 0)),
+            energy_today_wh=float(event.get("energy_today_wh", 0)),
+            revenue_today=Money.from_sen(int(event.get("revenue_today_sen", 0)), currency),
+            open_faults=int(event.get("open_faults", 0)),
+            timestamp=_ts(event.get("timestamp")) or dt.datetime.now(dt.UTC),
+        )
 
 
 @strawberry.type(description="A movement on the signed-in driver's wallet and the balance after it.")
@@ -221,7 +247,7 @@ def _key(gid: Any, type_name: str, field: str) -> str:
     if len(raw) > 200:
         raise _not_found(type_name, field)
     try:
-        kind, sep, pk = _b64d(raw).partition(":")
+        kind, sep, pk = b64d(raw).partition(":")
     except ValueError:
         return raw
     if sep and kind == type_name and pk:
@@ -346,7 +372,11 @@ def meter_reading(event: ev.MeterEvent) -> MeterReading:
         session_id=encode_id(SESSION_TYPE, tx) if tx is not None else None,
         timestamp=_ts(event.get("timestamp")),
         energy_wh=float(energy) if energy is not None else _first(values, "Energy.Active.Import.Register"),
-        power_w=float(power) if power is not None else _first(values, "Power.Active.Import"),
+        power_w=float(power)
+        if power is not None
+        else transactions.total_power_w(
+            (v.get("measurand", ""), v.get("phase"), v.get("value")) for v in values
+        ),
         soc=float(soc) if soc is not None else _first(values, "SoC"),
         current_a=_phase_values(values, "Current.Import"),
         voltage_v=_phase_values(values, "Voltage"),
@@ -364,26 +394,13 @@ def meter_reading(event: ev.MeterEvent) -> MeterReading:
     )
 
 
-PUBLIC_AVAILABILITY = {
-    "Available": "Available",
-    "Preparing": "Occupied",
-    "Charging": "Occupied",
-    "SuspendedEV": "Occupied",
-    "SuspendedEVSE": "Occupied",
-    "Finishing": "Occupied",
-    "Reserved": "Occupied",
-    "Unavailable": "Unavailable",
-    "Faulted": "Faulted",
-}
-
-
 @_shared
 def charger_status_update(event: ev.ChargerStatusEvent, admin: bool) -> ChargerStatusUpdate | None:
     kind = str(event.get("type") or "connector")
     online = event.get("online")
     status = event.get("status")
     if kind == "connector":
-        availability = PUBLIC_AVAILABILITY.get(str(status), "Unavailable")
+        availability = stations.public_availability(status)
     elif kind == "offline":
         availability = "Unavailable"
     else:
@@ -453,12 +470,19 @@ fanout.share_payloads(
 
 async def _session_row(info: Info, session_id: int) -> ChargingSession:
     async with _platform(info).sessionmaker() as s:
-        row = await s.get(ChargingSession, session_id)
-        if row is None:
-            raise _not_found(SESSION_TYPE, "sessionId")
-        await s.refresh(row, ["charger"])
-        s.expunge(row)
-        return row
+        row = await read_sessions.with_charger(s, session_id)
+    if row is None:
+        raise _not_found(SESSION_TYPE, "sessionId")
+    return row
+
+
+async def _progress_event(info: Info, session_id: int) -> ev.SessionEvent:
+    """The session's progress now (`billing.progress_event`)."""
+    async with _platform(info).sessionmaker() as s:
+        event = await billing.progress_event(s, session_id)
+    if event is None:
+        raise _not_found(SESSION_TYPE, "sessionId")
+    return event
 
 
 def _check_owner(user: User, owner_id: int | None) -> None:
@@ -469,13 +493,12 @@ def _check_owner(user: User, owner_id: int | None) -> None:
 
 async def _charger_cpid(info: Info, charger_id: Any, *, public_only: bool) -> str:
     key = _key(charger_id, CHARGER_TYPE, "chargerId")
+    raw = str(charger_id)
     async with _platform(info).sessionmaker() as s:
-        q = select(Charger.charge_point_id, Charger.is_public)
-        raw = str(charger_id)
         if key != raw and key.isdigit():
-            row = (await s.execute(q.where(Charger.id == int(key)))).first()
+            row = await read_chargers.publicity(s, charger_id=int(key))
         else:
-            row = (await s.execute(q.where(Charger.charge_point_id == key))).first()
+            row = await read_chargers.publicity(s, cpid=key)
     if row is None or (public_only and not row.is_public):
         raise _not_found(CHARGER_TYPE, "chargerId")
     return str(row.charge_point_id)
@@ -510,53 +533,15 @@ def _session_progress(
 # ------------------------------------------------------------------------------------------ dashboard
 
 
-async def compute_dashboard_stats(platform: Any) -> ev.DashboardStatsEvent:
-    now = dt.datetime.now(dt.UTC)
-    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    energy = func.coalesce(
-        ChargingSession.energy_wh, ChargingSession.last_energy_wh - ChargingSession.meter_start, 0
-    )
+async def compute_dashboard_stats(platform: Any) -> dict[str, Any]:
+    """The DashboardStatsEvent of the figures now (`domain.dashboard.figures`)."""
     async with platform.sessionmaker() as s:
-        total, online = (
-            await s.execute(select(func.count(Charger.id), func.coalesce(func.sum(Charger.online), 0)))
-        ).one()
-        active, power = (
-            await s.execute(
-                select(
-                    func.count(ChargingSession.id), func.coalesce(func.sum(ChargingSession.last_power_w), 0)
-                ).where(ChargingSession.status == "Active")
-            )
-        ).one()
-        today = (
-            await s.execute(
-                select(func.coalesce(func.sum(energy), 0)).where(ChargingSession.started_at >= midnight)
-            )
-        ).scalar_one()
-        faults = (
-            await s.execute(select(func.count(Fault.id)).where(Fault.status.in_(("open", "acknowledged"))))
-        ).scalar_one()
-    return {
-        "chargers_total": int(total or 0),
-        "chargers_online": int(online or 0),
-        "sessions_active": int(active or 0),
-        "power_w": float(power or 0),
-        "energy_today_wh": float(today or 0),
-        "open_faults": int(faults or 0),
-        "timestamp": now.isoformat(),
-    }
+        return (await dashboard.figures(s)).as_event()
 
 
 @_shared
-def _dashboard(event: ev.DashboardStatsEvent) -> DashboardStats:
-    return DashboardStats(
-        chargers_total=int(event.get("chargers_total", 0)),
-        chargers_online=int(event.get("chargers_online", 0)),
-        sessions_active=int(event.get("sessions_active", 0)),
-        power_w=float(event.get("power_w", 0)),
-        energy_today_wh=float(event.get("energy_today_wh", 0)),
-        open_faults=int(event.get("open_faults", 0)),
-        timestamp=_ts(event.get("timestamp")) or dt.datetime.now(dt.UTC),
-    )
+def dashboard_stats(event: dict[str, Any], currency: str) -> DashboardStats:
+    return DashboardStats.from_event(event, currency)
 
 
 async def _dashboard_loop(platform: Any) -> None:
@@ -636,21 +621,7 @@ class Subscription:
         currency = row.currency
 
         async def snapshot() -> SessionProgress:
-            now = await _session_row(info, sid)
-            return _session_progress(
-                {
-                    "session_id": now.id,
-                    "status": now.status,
-                    "energy_wh": transactions.energy_so_far(now),
-                    "power_w": now.last_power_w,
-                    "soc": now.last_soc,
-                    "cost_sen": now.total_cost_sen,
-                    "stopped_at": now.stopped_at.isoformat() if now.stopped_at else None,
-                    "timestamp": (now.stopped_at or now.last_meter_at or now.started_at).isoformat(),
-                },
-                started_at,
-                currency,
-            )
+            return _session_progress(await _progress_event(info, sid), started_at, currency)
 
         def transform(event: ev.SessionEvent) -> SessionProgress | None:
             if not admin and event.get("user_id", user.id) != user.id:
@@ -669,7 +640,7 @@ class Subscription:
         user = await require_user(info, write=False)
         rid = _int_key(id, REQUEST_TYPE, "id")
         async with _platform(info).sessionmaker() as s:
-            req = await s.get(ChargingRequest, rid)
+            req = await read_sessions.charging_request(s, rid)
         if req is None or (not _is_admin(user) and req.user_id != user.id):
             raise _not_found(REQUEST_TYPE, "id")
         admin = _is_admin(user)
@@ -686,7 +657,7 @@ class Subscription:
 
         async def snapshot() -> ChargingRequestUpdate:
             async with _platform(info).sessionmaker() as s:
-                now = await s.get(ChargingRequest, rid)
+                now = await read_sessions.charging_request(s, rid)
             if now is None:
                 raise _not_found(REQUEST_TYPE, "id")
             current: ev.ChargingRequestEvent = {
@@ -725,13 +696,7 @@ class Subscription:
             channel = ev.ALL_CHARGERS_STATUS
             if not admin:
                 async with _platform(info).sessionmaker() as s:
-                    hidden = set(
-                        (
-                            await s.execute(
-                                select(Charger.charge_point_id).where(Charger.is_public.is_(False))
-                            )
-                        ).scalars()
-                    )
+                    hidden = await read_chargers.private_cpids(s)
 
         def transform(event: ev.ChargerStatusEvent) -> ChargerStatusUpdate | None:
             if not admin:
@@ -772,7 +737,8 @@ class Subscription:
     async def dashboard_stats(self, info: Info) -> AsyncGenerator[DashboardStats, None]:
         await require_admin(info, write=False)
         platform = _platform(info)
-        first = _dashboard(await compute_dashboard_stats(platform))
+        currency = str(platform.settings.currency)
+        first = dashboard_stats(await compute_dashboard_stats(platform), currency)
         bus = platform.bus
         metrics.GRAPHQL_SUBSCRIPTIONS.inc()
         try:
@@ -781,7 +747,7 @@ class Subscription:
                 yield first
                 async for event in sub:
                     if isinstance(event, dict):
-                        yield _dashboard(event)
+                        yield dashboard_stats(event, currency)
         finally:
             metrics.GRAPHQL_SUBSCRIPTIONS.dec()
 

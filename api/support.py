@@ -7,7 +7,6 @@ import datetime as dt
 from enum import Enum
 
 import strawberry
-from sqlalchemy import or_, select
 
 from api.accounts_types import User
 from api.errors import UserError, payload_or_errors, register_error_type
@@ -16,6 +15,8 @@ from api.relay import Connection, decode_id, encode_id, paginate
 from db import models as m
 from domain import audit, support
 from domain.ratelimit import Limit, enforce, get_limiter
+from domain.read_models import operations as read
+from domain.read_models import users
 
 #: Contact-form messages per hour, per client address and per sender.
 SEND_PER_HOUR = 10
@@ -55,7 +56,7 @@ class SupportMessage:
         if self.user_pk is None:
             return None
         async with info.context.platform.sessionmaker() as s:
-            u = await s.get(m.User, self.user_pk)
+            u = await users.by_id(s, self.user_pk)
         return User.from_model(u) if u is not None else None
 
     @classmethod
@@ -122,18 +123,7 @@ class Query:
         after: str | None = None,
     ) -> Connection[SupportMessage]:
         await require_admin(info)
-        q = select(m.SupportMessage)
-        if status is not None:
-            q = q.where(m.SupportMessage.status == status.value)
-        if search:
-            like = f"%{search.strip()[:100]}%"
-            q = q.where(
-                or_(
-                    m.SupportMessage.email.ilike(like),
-                    m.SupportMessage.subject.ilike(like),
-                    m.SupportMessage.name.ilike(like),
-                )
-            )
+        q = read.support_messages(status=None if status is None else status.value, search=search)
         async with info.context.platform.sessionmaker() as s:
             return await paginate(
                 s, q, key=m.SupportMessage.id, to_node=SupportMessage.from_model, first=first, after=after

@@ -8,18 +8,18 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import strawberry
-from sqlalchemy import select
 
 from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors
 from api.permissions import get_viewer, require_admin
 from api.relay import Connection, decode_id, encode_id, paginate
 from api.sessions import CostLine
-from db.models import Charger as ChargerModel
 from db.models import Tariff as TariffModel
 from domain import audit, billing, tariffs
-from domain.errors import Conflict, InvalidInput, NotFound
+from domain.errors import InvalidInput, NotFound
 from domain.money import ringgit_to_sen
+from domain.read_models import catalogues as read
+from domain.read_models import chargers as read_chargers
 from domain.tariffs import TariffSnapshot
 
 #: Unit prices are stored in sen with 4 decimals, i.e. ringgit with 6.
@@ -241,7 +241,7 @@ async def _visible_charger(info: strawberry.Info, gid: strawberry.ID) -> int:
     cid = decode_id(gid, "Charger", field="chargerId")
     viewer = await get_viewer(info)
     async with info.context.platform.sessionmaker() as s:
-        c = await s.get(ChargerModel, cid)
+        c = await read_chargers.charger(s, cid)
     if c is None or not ((viewer is not None and viewer.is_admin) or (c.approved and c.is_public)):
         raise NotFound("No such charger.", field="chargerId")
     return cid
@@ -258,9 +258,7 @@ class Query:
         after: str | None = None,
     ) -> Connection[Tariff]:
         await require_admin(info)
-        stmt = select(TariffModel)
-        if not include_inactive:
-            stmt = stmt.where(TariffModel.active.is_(True))
+        stmt = read.tariffs(include_inactive=include_inactive)
         async with info.context.platform.sessionmaker() as s:
             return await paginate(
                 s, stmt, key=TariffModel.id, to_node=Tariff.from_model, first=first, after=after
@@ -270,7 +268,7 @@ class Query:
     async def tariff(self, info: strawberry.Info, id: strawberry.ID) -> Tariff:
         await require_admin(info)
         async with info.context.platform.sessionmaker() as s:
-            t = await s.get(TariffModel, decode_id(id, "Tariff"))
+            t = await read.tariff(s, decode_id(id, "Tariff"))
         if t is None:
             raise NotFound("Tariff not found.")
         return Tariff.from_model(t)
@@ -391,13 +389,7 @@ class Mutation:
             tid = decode_id(input.id, "Tariff")
 
             async def fn(s: Any) -> TariffModel:
-                current = await s.get(TariffModel, tid)
-                if current is not None and current.is_default and current.active:
-                    # Without a default every charger lacking its own tariff would charge nothing.
-                    raise Conflict(
-                        "This is the default tariff: make another one the default first.", field="id"
-                    )
-                return await tariffs.update_tariff(s, tid, {"active": False})
+                return await tariffs.deactivate_tariff(s, tid)
 
             return TariffPayload(
                 tariff=Tariff.from_model(
@@ -414,11 +406,7 @@ class Mutation:
             tid = decode_id(input.id, "Tariff")
 
             async def fn(s: Any) -> TariffModel:
-                t = await s.get(TariffModel, tid)
-                if t is None:
-                    raise NotFound("Tariff not found.", field="id")
-                await tariffs.set_default_tariff(s, tid)
-                return t
+                return await tariffs.make_default(s, tid)
 
             return TariffPayload(
                 tariff=Tariff.from_model(
@@ -435,10 +423,7 @@ class Mutation:
             cid = decode_id(input.charger_id, "Charger", field="chargerId")
             tid = decode_id(input.tariff_id, "Tariff", field="tariffId") if input.tariff_id else None
             async with info.context.platform.sessionmaker() as s, s.begin():
-                if tid is not None:
-                    t = await s.get(TariffModel, tid)
-                    if t is None or not t.active:
-                        raise NotFound("Tariff not found.", field="tariffId")
+                tariff = await tariffs.active_tariff(s, tid) if tid is not None else None
                 await tariffs.assign_tariff(s, cid, tid)
                 audit.record(
                     s,
@@ -448,7 +433,6 @@ class Mutation:
                     target_id=cid,
                     details={"tariff_id": tid},
                 )
-                tariff = await s.get(TariffModel, tid) if tid is not None else None
                 price = TariffPrice.from_snapshot(await tariffs.tariff_for_charger(s, cid))
                 node = Tariff.from_model(tariff) if tariff is not None else None
             return AssignTariffPayload(charger_id=input.charger_id, tariff=node, price=price)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import enum
 
 import strawberry
-from sqlalchemy import select
 
 from api.accounts_types import Role, User
 from api.errors import UserError, payload_or_errors
@@ -15,6 +14,7 @@ from api.relay import Connection, SortDirection, decode_id, paginate, sort_of
 from db import models as m
 from domain import accounts, list_order
 from domain.errors import NotFound
+from domain.read_models import users
 
 
 @strawberry.input
@@ -122,7 +122,7 @@ class Query:
         if pk != viewer.user.id and not viewer.is_admin:
             return None
         async with info.context.platform.sessionmaker() as session:
-            user = await session.scalar(select(m.User).where(m.User.id == pk))
+            user = await users.by_id(session, pk)
         return User.from_model(user) if user is not None else None
 
 

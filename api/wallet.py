@@ -7,15 +7,15 @@ import enum
 from decimal import Decimal
 
 import strawberry
-from sqlalchemy import select
 
 from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin, require_user
 from api.relay import Connection, decode_id, encode_id, paginate
-from db.models import LedgerAccount, LedgerEntry, LedgerPosting
+from db.models import LedgerEntry, LedgerPosting
 from domain import audit, ledger
 from domain.money import ringgit_to_sen
+from domain.read_models import money as read
 
 
 @strawberry.type
@@ -48,23 +48,10 @@ class WalletTransaction:
 async def _transactions(
     info: strawberry.Info, user_id: int | None, first: int | None, after: str | None
 ) -> Connection[WalletTransaction]:
-    stmt = (
-        select(LedgerEntry)
-        .join(LedgerAccount, LedgerAccount.id == LedgerEntry.account_id)
-        .where(LedgerAccount.kind.in_(("driver_wallet", "debts")))
-    )
-    if user_id is not None:
-        stmt = stmt.where(LedgerAccount.user_id == user_id)
+    stmt = read.wallet_entries(user_id)
     async with info.context.platform.sessionmaker() as s:
         conn = await paginate(s, stmt, key=LedgerEntry.id, to_node=lambda e: e, first=first, after=after)
-        postings = {
-            p.id: p
-            for p in (
-                await s.execute(
-                    select(LedgerPosting).where(LedgerPosting.id.in_({e.node.posting_id for e in conn.edges}))
-                )
-            ).scalars()
-        }
+        postings = await read.postings(s, {e.node.posting_id for e in conn.edges})
     for edge in conn.edges:
         edge.node = WalletTransaction.from_row(edge.node, postings[edge.node.posting_id])  # type: ignore[assignment]
     return conn  # type: ignore[return-value]

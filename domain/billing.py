@@ -29,7 +29,7 @@ from sqlalchemy import event, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, ChargingSession, Membership, MembershipPlan, RewardRedemption, utcnow
-from domain import events, ledger, memberships, platform_settings, receipts, rewards
+from domain import events, ledger, memberships, platform_settings, receipts, rewards, transactions
 from domain.errors import InvalidInput
 from domain.tariffs import FREE, Benefits, Cost, TariffSnapshot, Usage, compute_cost, tariff_for_charger
 
@@ -134,7 +134,9 @@ def snapshot_of(tx: ChargingSession) -> TariffSnapshot:
     return cached
 
 
-async def _benefits(session: AsyncSession, tx: ChargingSession) -> tuple[Benefits, Membership | None, Any]:
+async def session_benefits(
+    session: AsyncSession, tx: ChargingSession
+) -> tuple[Benefits, Membership | None, Any]:
     if tx.user_id is None:
         return Benefits(), None, None
     m: Membership | None = None
@@ -175,6 +177,23 @@ def running_cost(tx: ChargingSession, benefits: Benefits | None = None) -> Cost:
     return compute_cost(snapshot_of(tx), _usage(tx, live=True), benefits or Benefits())
 
 
+async def cost_so_far(session: AsyncSession, tx: ChargingSession) -> Cost:
+    """The running cost of an unbilled session, priced as billing will price it (with the driver's
+    membership and rewards); read-only."""
+    benefits = (await session_benefits(session, tx))[0] if tx.user_id is not None else None
+    return running_cost(tx, benefits)
+
+
+async def progress_event(session: AsyncSession, session_id: int) -> events.SessionEvent | None:
+    """The session's SessionEvent now (`transactions.session_event`), with its running cost while it
+    is active and unbilled: what a live-progress subscriber starts from. None: no such session."""
+    tx = await session.get(ChargingSession, session_id)
+    if tx is None:
+        return None
+    running = None if tx.billed or tx.status != "Active" else (await cost_so_far(session, tx)).total_sen
+    return transactions.session_event(tx, running)
+
+
 # ----------------------------------------------------------------------------------------- guard
 
 
@@ -183,8 +202,7 @@ async def on_meter_values(session: AsyncSession, tx: ChargingSession) -> int | N
     prepaid guard, which stops remotely when that cost reaches the balance minus the margin."""
     if tx.status != "Active":
         return None
-    benefits = (await _benefits(session, tx))[0] if tx.user_id is not None else None
-    cost = running_cost(tx, benefits)
+    cost = await cost_so_far(session, tx)
     if tx.user_id is None or tx.stop_requested_at is not None:
         return cost.total_sen
     settings = _settings(session)
@@ -275,7 +293,7 @@ async def bill_session(session: AsyncSession, tx: ChargingSession) -> bool:
         await session.execute(
             select(ledger.LedgerAccount.id).where(ledger.LedgerAccount.id == wallet_row.id).with_for_update()
         )
-    benefits, membership, reward = await _benefits(session, tx)
+    benefits, membership, reward = await session_benefits(session, tx)
     cost = compute_cost(snapshot, _usage(tx), benefits)
     tx.cost_lines = cost.lines_json()
     tx.total_cost_sen = cost.total_sen

@@ -11,10 +11,11 @@ import secrets
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, bindparam, case, or_, select, update
+from sqlalchemy import Table, and_, bindparam, case, func, or_, select, update
+from sqlalchemy import delete as sa_delete
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Charger, Connector, Fault, utcnow
+from db.models import Charger, ChargingSession, Connector, Fault, utcnow
 from domain import faults
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.events import FaultEvent
@@ -603,3 +604,16 @@ async def record_status(
         previous_error_code=previous_error,
         applied=applied,
     )
+
+
+async def delete(session: AsyncSession, charger_id: int) -> None:
+    """Delete a charger that has no charging sessions (NotFound, Conflict otherwise)."""
+    await get(session, charger_id)
+    n = (
+        await session.execute(
+            select(func.count()).select_from(ChargingSession).where(ChargingSession.charger_id == charger_id)
+        )
+    ).scalar_one()
+    if n:
+        raise Conflict("The charger has charging sessions; make it non-public instead.")
+    await session.execute(sa_delete(Charger).where(Charger.id == charger_id))

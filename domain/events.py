@@ -257,9 +257,13 @@ class FaultEvent(TypedDict, total=False):
 class DashboardStatsEvent(TypedDict, total=False):
     chargers_total: int
     chargers_online: int
+    chargers_offline: int
+    chargers_charging: int
+    chargers_faulted: int
     sessions_active: int
     power_w: float
     energy_today_wh: float
+    revenue_today_sen: int
     open_faults: int
     timestamp: str
 

@@ -8,7 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, Fault, utcnow
-from domain import events
+from domain import audit, events
+from domain.errors import Conflict, InvalidInput, NotFound
 
 OPEN_STATES = ("open", "acknowledged")
 
@@ -129,3 +130,48 @@ async def list_faults(
 
 async def charge_point_id_of(session: AsyncSession, charger_id: int) -> str | None:
     return (await session.execute(select(Charger.charge_point_id).where(Charger.id == charger_id))).scalar()
+
+
+#: The longest note an operator may add in one change.
+MAX_NOTE = 2000
+
+
+def _append_note(fault: Fault, note: str | None, who: str, action: str) -> None:
+    note = (note or "").strip()
+    if not note:
+        return
+    if len(note) > MAX_NOTE:
+        raise InvalidInput(f"Notes are limited to {MAX_NOTE} characters.", field="notes")
+    line = f"[{action} by {who}] {note}"
+    fault.notes = f"{fault.notes}\n{line}" if fault.notes else line
+
+
+async def operator_change(
+    session: AsyncSession, fault_id: int, action: str, *, user_id: int, who: str, notes: str | None
+) -> tuple[Fault, events.FaultEvent]:
+    """An operator acknowledges ("acknowledged") or resolves ("resolved") a fault, adding `notes`;
+    audited. Returns the fault and its FaultEvent (to publish after the commit). NotFound, Conflict
+    (acknowledging a resolved fault), InvalidInput (notes too long)."""
+    fault = (
+        await session.execute(select(Fault).where(Fault.id == fault_id).with_for_update())
+    ).scalar_one_or_none()
+    if fault is None:
+        raise NotFound("No such fault.")
+    if action == "acknowledged":
+        if fault.status == "resolved":
+            raise Conflict("The fault is already resolved.")
+        _append_note(fault, notes, who, action)
+        await acknowledge(session, fault, user_id)
+    else:
+        _append_note(fault, notes, who, action)
+        await resolve(session, fault, user_id)
+    await session.flush()
+    audit.record(
+        session,
+        actor_user_id=user_id,
+        action="fault.acknowledge" if action == "acknowledged" else "fault.resolve",
+        target_type="Fault",
+        target_id=fault_id,
+        details={"notes": notes},
+    )
+    return fault, event(fault, await charge_point_id_of(session, fault.charger_id))

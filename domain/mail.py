@@ -35,7 +35,7 @@ class Mail:
     html: str
 
 
-def _layout(title: str, body_html: str) -> str:
+def layout(title: str, body_html: str) -> str:
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title></head>
 <body style="margin:0;background:#f4f6f5;font-family:Helvetica,Arial,sans-serif;color:#1d2b24">
@@ -72,7 +72,7 @@ def otp_mail(to: str, code: str, purpose: str, minutes: int) -> Mail:
         f"<p>The code is valid for {minutes} minutes and can be used once.</p>"
         "<p>If you did not ask for it, ignore this message.</p>"
     )
-    return Mail(to=to, subject=subject, text=text, html=_layout(subject, body))
+    return Mail(to=to, subject=subject, text=text, html=layout(subject, body))
 
 
 def account_exists_mail(to: str) -> Mail:
@@ -89,7 +89,7 @@ def account_exists_mail(to: str) -> Mail:
         f"<p><strong>{html.escape(what)}</strong></p>"
         "<p>If you did not ask, ignore this message; nothing was changed.</p>"
     )
-    return Mail(to=to, subject=subject, text=text, html=_layout(subject, body))
+    return Mail(to=to, subject=subject, text=text, html=layout(subject, body))
 
 
 def receipt_mail(to: str, receipt: Any) -> Mail:
@@ -125,7 +125,7 @@ def receipt_mail(to: str, receipt: Any) -> Mail:
         f'<table role="presentation" style="margin-top:16px;width:100%">{lines_html}{totals_html}</table>'
         f"<p>Thank you for charging with {BRAND}.</p>"
     )
-    return Mail(to=to, subject=subject, text=text, html=_layout(subject, body))
+    return Mail(to=to, subject=subject, text=text, html=layout(subject, body))
 
 
 def build_message(settings: Settings, mail: Mail) -> EmailMessage:

@@ -19,7 +19,7 @@ SEN = Decimal("0.01")
 PRECISION = 40
 
 
-def _require_exact(value: object, what: str = "amount") -> None:
+def require_exact(value: object, what: str = "amount") -> None:
     if isinstance(value, float):
         raise TypeError(f"{what} must be an int or Decimal, never a float")
     if not isinstance(value, int | Decimal):
@@ -27,7 +27,7 @@ def _require_exact(value: object, what: str = "amount") -> None:
 
 
 def dec_exact(value: object) -> Decimal:
-    _require_exact(value)
+    require_exact(value)
     return Decimal(value)  # type: ignore[arg-type]
 
 
@@ -38,7 +38,7 @@ def dec(value: int | Decimal | str) -> Decimal:
             return Decimal(value)
         except InvalidOperation as e:
             raise InvalidInput(f"{value!r} is not a number") from e
-    _require_exact(value)
+    require_exact(value)
     return Decimal(value)
 
 
@@ -48,7 +48,7 @@ def round_sen(amount_sen: Decimal | int | Fraction) -> int:
         if amount_sen < 0:
             return -math.floor(-amount_sen + Fraction(1, 2))
         return math.floor(amount_sen + Fraction(1, 2))
-    _require_exact(amount_sen)
+    require_exact(amount_sen)
     return int(Decimal(amount_sen).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
@@ -61,14 +61,14 @@ def to_decimal(value: Fraction, places: int = 6) -> Decimal:
 
 def sen_to_ringgit(sen: int) -> Decimal:
     """Integer sen → Decimal ringgit with two places (e.g. 1234 → Decimal('12.34'))."""
-    _require_exact(sen, "sen")
+    require_exact(sen, "sen")
     return (Decimal(int(sen)) / 100).quantize(SEN)
 
 
 def ringgit_to_sen(amount: Decimal | int | str, *, field: str = "amount", positive: bool = False) -> int:
     """A ringgit amount from a caller → integer sen. More than two decimal places is an input error."""
     value = dec(amount) if not isinstance(amount, Decimal) else amount
-    _require_exact(value)
+    require_exact(value)
     if not value.is_finite():
         raise InvalidInput("Amount must be a finite number.", field=field)
     if value != value.quantize(SEN, rounding=ROUND_HALF_UP):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import LargeBinary, cast, delete, func, select
+from sqlalchemy import LargeBinary, Select, cast, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db import bulk
@@ -72,6 +72,38 @@ async def purge_to_size(session: AsyncSession, max_bytes: int) -> tuple[int, int
     return int(getattr(result, "rowcount", 0) or 0), total - freed
 
 
+def filtered(
+    *,
+    charge_point_id: str | None = None,
+    action: str | None = None,
+    direction: str | None = None,
+    message_type: int | None = None,
+    unique_id: str | None = None,
+    errors_only: bool = False,
+    since: dt.datetime | None = None,
+    until: dt.datetime | None = None,
+) -> Select[OcppMessage]:
+    """The message log with these filters (no order, no limit)."""
+    q = select(OcppMessage)
+    if charge_point_id is not None:
+        q = q.where(OcppMessage.charger_id == charge_point_id)
+    if action is not None:
+        q = q.where(OcppMessage.action == action)
+    if direction is not None:
+        q = q.where(OcppMessage.direction == direction)
+    if message_type is not None:
+        q = q.where(OcppMessage.message_type == message_type)
+    if unique_id is not None:
+        q = q.where(OcppMessage.unique_id == unique_id)
+    if errors_only:
+        q = q.where(OcppMessage.error_code.is_not(None))
+    if since is not None:
+        q = q.where(OcppMessage.created_at >= since)
+    if until is not None:
+        q = q.where(OcppMessage.created_at < until)
+    return q
+
+
 async def query(
     session: AsyncSession,
     *,
@@ -86,21 +118,15 @@ async def query(
     limit: int = 50,
 ) -> list[OcppMessage]:
     """Newest first; page with `before_id` (the last id of the previous page)."""
-    q = select(OcppMessage).order_by(OcppMessage.id.desc()).limit(limit)
-    if charge_point_id is not None:
-        q = q.where(OcppMessage.charger_id == charge_point_id)
-    if action is not None:
-        q = q.where(OcppMessage.action == action)
-    if direction is not None:
-        q = q.where(OcppMessage.direction == direction)
-    if message_type is not None:
-        q = q.where(OcppMessage.message_type == message_type)
-    if unique_id is not None:
-        q = q.where(OcppMessage.unique_id == unique_id)
-    if since is not None:
-        q = q.where(OcppMessage.created_at >= since)
-    if until is not None:
-        q = q.where(OcppMessage.created_at < until)
+    q = filtered(
+        charge_point_id=charge_point_id,
+        action=action,
+        direction=direction,
+        message_type=message_type,
+        unique_id=unique_id,
+        since=since,
+        until=until,
+    )
     if before_id is not None:
         q = q.where(OcppMessage.id < before_id)
-    return list((await session.execute(q)).scalars())
+    return list((await session.execute(q.order_by(OcppMessage.id.desc()).limit(limit))).scalars())

@@ -237,3 +237,36 @@ def max_power_kw(charger: Charger) -> Decimal | None:
     if charger.max_power_kw is not None:
         powers.append(charger.max_power_kw)
     return max(powers) if powers else None
+
+
+def is_operative(charger: Charger) -> bool:
+    """False when the operator took the charger out of service (ChangeAvailability Inoperative)."""
+    return charger.availability == "Operative"
+
+
+def is_available(charger: Charger) -> bool:
+    """What drivers are told: online, operative, with a plug Available."""
+    return (
+        charger.online
+        and is_operative(charger)
+        and any(k.status == "Available" for k in connectors_of(charger))
+    )
+
+
+#: A connector's OCPP status as drivers see it.
+PUBLIC_AVAILABILITY = {
+    "Available": "Available",
+    "Preparing": "Occupied",
+    "Charging": "Occupied",
+    "SuspendedEV": "Occupied",
+    "SuspendedEVSE": "Occupied",
+    "Finishing": "Occupied",
+    "Reserved": "Occupied",
+    "Unavailable": "Unavailable",
+    "Faulted": "Faulted",
+}
+
+
+def public_availability(status: str | None) -> str:
+    """Available, Occupied, Unavailable or Faulted (an unknown status is Unavailable)."""
+    return PUBLIC_AVAILABILITY.get(str(status), "Unavailable")

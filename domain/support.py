@@ -78,7 +78,7 @@ def reply_mail(msg: SupportMessage, reply: str) -> mail.Mail:
         + f'<hr><p style="color:#6b7a72">You wrote:</p><blockquote style="color:#6b7a72">'
         f"{html.escape(msg.body)}</blockquote>"
     )
-    return mail.Mail(to=msg.email, subject=subject, text=text, html=mail._layout(subject, body))
+    return mail.Mail(to=msg.email, subject=subject, text=text, html=mail.layout(subject, body))
 
 
 async def reply(

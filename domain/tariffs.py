@@ -19,8 +19,8 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, Tariff
-from domain.errors import InvalidInput, NotFound
-from domain.money import _require_exact, allocate, round_sen, to_decimal
+from domain.errors import Conflict, InvalidInput, NotFound
+from domain.money import allocate, require_exact, round_sen, to_decimal
 
 ZERO = Decimal(0)
 
@@ -45,13 +45,13 @@ class TariffSnapshot:
     def __post_init__(self) -> None:
         for name in ("price_per_kwh_sen", "price_per_minute_sen", "idle_fee_per_minute_sen", "tax_rate"):
             value = getattr(self, name)
-            _require_exact(value, name)
+            require_exact(value, name)
             if not isinstance(value, Decimal):
                 object.__setattr__(self, name, Decimal(value))
         for name in ("idle_grace_minutes", "session_fee_sen", "min_charge_sen", "reservation_fee_sen"):
-            _require_exact(getattr(self, name), name)
+            require_exact(getattr(self, name), name)
         if self.max_charge_sen is not None:
-            _require_exact(self.max_charge_sen, "max_charge_sen")
+            require_exact(self.max_charge_sen, "max_charge_sen")
 
     @classmethod
     def of(cls, tariff: Tariff) -> TariffSnapshot:
@@ -119,7 +119,7 @@ class Usage:
     charging_ended_at: dt.datetime | None = None
 
     def __post_init__(self) -> None:
-        _require_exact(self.energy_wh, "energy_wh")
+        require_exact(self.energy_wh, "energy_wh")
 
 
 @dataclass(frozen=True)
@@ -136,8 +136,8 @@ class Benefits:
 
     def __post_init__(self) -> None:
         for name in ("discount_per_kwh_sen", "included_kwh_available", "free_kwh"):
-            _require_exact(getattr(self, name), name)
-        _require_exact(self.discount_sen, "discount_sen")
+            require_exact(getattr(self, name), name)
+        require_exact(self.discount_sen, "discount_sen")
 
 
 NO_BENEFITS = Benefits()
@@ -323,14 +323,14 @@ TARIFF_FIELDS = (
 def _validate(values: dict[str, Any]) -> None:
     for key in ("price_per_kwh_sen", "price_per_minute_sen", "idle_fee_per_minute_sen"):
         if key in values and values[key] is not None:
-            _require_exact(values[key], key)
+            require_exact(values[key], key)
             if values[key] < 0:
                 raise InvalidInput("Prices cannot be negative.", field=key.removesuffix("_sen"))
     for key in ("idle_grace_minutes", "session_fee_sen", "min_charge_sen", "reservation_fee_sen"):
         if key in values and values[key] is not None and values[key] < 0:
             raise InvalidInput("Must not be negative.", field=key.removesuffix("_sen"))
     if "tax_rate" in values and values["tax_rate"] is not None:
-        _require_exact(values["tax_rate"], "tax_rate")
+        require_exact(values["tax_rate"], "tax_rate")
         if not (0 <= values["tax_rate"] < 1):
             raise InvalidInput("Tax rate must be between 0 and 1 (e.g. 0.08 for 8%).", field="tax_rate")
     if "name" in values and values["name"] is not None and not str(values["name"]).strip():
@@ -367,6 +367,32 @@ async def update_tariff(session: AsyncSession, tariff_id: int, values: dict[str,
 async def set_default_tariff(session: AsyncSession, tariff_id: int) -> None:
     await session.execute(update(Tariff).where(Tariff.id != tariff_id).values(is_default=False))
     await session.execute(update(Tariff).where(Tariff.id == tariff_id).values(is_default=True, active=True))
+
+
+async def make_default(session: AsyncSession, tariff_id: int) -> Tariff:
+    """Make a tariff the default (for chargers without their own); NotFound when there is none."""
+    t = await session.get(Tariff, tariff_id)
+    if t is None:
+        raise NotFound("Tariff not found.", field="id")
+    await set_default_tariff(session, tariff_id)
+    return t
+
+
+async def deactivate_tariff(session: AsyncSession, tariff_id: int) -> Tariff:
+    """Deactivate a tariff; never the active default: without a default every charger lacking its
+    own tariff would charge nothing (Conflict)."""
+    current = await session.get(Tariff, tariff_id)
+    if current is not None and current.is_default and current.active:
+        raise Conflict("This is the default tariff: make another one the default first.", field="id")
+    return await update_tariff(session, tariff_id, {"active": False})
+
+
+async def active_tariff(session: AsyncSession, tariff_id: int) -> Tariff:
+    """The tariff, if it exists and is active (NotFound otherwise): one a charger may be given."""
+    t = await session.get(Tariff, tariff_id)
+    if t is None or not t.active:
+        raise NotFound("Tariff not found.", field="tariffId")
+    return t
 
 
 async def assign_tariff(session: AsyncSession, charger_id: int, tariff_id: int | None) -> None:

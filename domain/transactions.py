@@ -12,6 +12,7 @@ transaction as the OCPP write.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -592,6 +593,9 @@ async def store_meter_values(
 #: Readings with the same timestamp: the transaction's begin first, its end last.
 _CONTEXT_ORDER = {"Transaction.Begin": 0, "Transaction.End": 2}
 _MAIN_REGISTER = "Energy.Active.Import.Register"
+POWER = "Power.Active.Import"
+#: Phases whose Power.Active.Import values add up to the charger's total (line to neutral).
+_LINE_PHASES = frozenset({"L1", "L2", "L3", "L1-N", "L2-N", "L3-N"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -630,6 +634,7 @@ def _apply_readings(tx: ChargingSession, readings: list[_Reading], *, live: bool
     rolls the live value back."""
     readings.sort(key=lambda r: (r.ts, r.order))
     previous: dict[tuple[str, str | None, str, str | None], float] = {}
+    power_at: dict[dt.datetime, list[tuple[str, str | None, float]]] = {}
     for r in readings:
         if r.phase is None and r.ts > now + CLOCK_SKEW:
             _add_flag(tx, FLAG_FUTURE_TIMESTAMP)
@@ -655,15 +660,22 @@ def _apply_readings(tx: ChargingSession, readings: list[_Reading], *, live: bool
                     and wh > tx.meter_stop
                 ):
                     _add_flag(tx, FLAG_METER_DECREASED)
-        if not live or late or r.phase is not None:
+        if not live or late:
+            continue
+        if r.measurand == POWER:
+            power_at.setdefault(r.ts, []).append((r.measurand, r.phase, r.value))
+        if r.phase is not None:
             continue
         if r.is_main_register:
             tx.last_energy_wh = int(round(r.value))
             tx.last_meter_at = r.ts
-        elif r.measurand == "Power.Active.Import":
-            tx.last_power_w = r.value
         elif r.measurand == "SoC":
             tx.last_soc = r.value
+    if power_at:
+        latest = power_at[max(power_at)]
+        power = total_power_w(latest)
+        if power is not None:
+            tx.last_power_w = power
 
 
 def energy_so_far(tx: ChargingSession) -> int:
@@ -709,8 +721,25 @@ def sampled_event(row: MeterValue) -> events.SampledValue:
     }
 
 
+def total_power_w(values: Iterable[tuple[str, str | None, float | None]]) -> float | None:
+    """ "Power now" of one sample, from its (measurand, phase, value) triples: the total
+    (phase-less) Power.Active.Import when the charger sends one, else the sum of its per-phase values
+    (a three-phase charger may report L1, L2 and L3 only); None when it sent no power."""
+    total: float | None = None
+    phases: float | None = None
+    for measurand, phase, value in values:
+        if measurand != POWER or value is None:
+            continue
+        if phase is None or phase == "":
+            total = float(value)
+        elif phase in _LINE_PHASES:
+            phases = float(value) if phases is None else phases + float(value)
+    return total if total is not None else phases
+
+
 def totals(values: list[events.SampledValue]) -> events.MeterTotals:
-    """The MeterEvent convenience totals (energy_wh, power_w, soc) from un-phased sampled values."""
+    """The MeterEvent convenience totals (energy_wh, power_w, soc) from sampled values: energy and SoC
+    un-phased, power as `total_power_w`."""
     out: events.MeterTotals = {}
     for v in values:
         value = v.get("value")
@@ -719,10 +748,11 @@ def totals(values: list[events.SampledValue]) -> events.MeterTotals:
         measurand = v.get("measurand")
         if measurand == "Energy.Active.Import.Register":
             out["energy_wh"] = value
-        elif measurand == "Power.Active.Import":
-            out["power_w"] = value
         elif measurand == "SoC":
             out["soc"] = value
+    power = total_power_w((v.get("measurand", ""), v.get("phase"), v.get("value")) for v in values)
+    if power is not None:
+        out["power_w"] = power
     return out
 
 

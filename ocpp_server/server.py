@@ -545,7 +545,7 @@ class OcppServer:
                 # The charger moved here from another node: that node drops its stale socket.
                 evict: events.EvictCommand = {"type": "evict", "charge_point_id": cpid}
                 await self.platform.bus.publish(events.node_commands(previous_node), evict)
-            await self._publish_online(cpid, True, admission.is_public)
+            await self.publish_online(cpid, True, admission.is_public)
             self.connection_log.add(
                 cpid,
                 connection_log.CONNECTED,
@@ -561,7 +561,7 @@ class OcppServer:
                 metrics.OCPP_CONNECTED.set(len(self.connections))
                 try:
                     await ingest.run(self.platform, disconnected)
-                    await self._publish_online(cpid, False, admission.is_public)
+                    await self.publish_online(cpid, False, admission.is_public)
                 except Exception:  # noqa: BLE001
                     log.warning("%s: cannot record the disconnect", cpid, exc_info=True)
 
@@ -584,7 +584,7 @@ class OcppServer:
             code=code,
         )
 
-    async def _publish_online(self, cpid: str, online: bool, is_public: bool = True) -> None:
+    async def publish_online(self, cpid: str, online: bool, is_public: bool = True) -> None:
         kind = "online" if online else "offline"
         event = events.presence_event(
             kind, cpid, online=online, is_public=is_public, timestamp=utcnow().isoformat()

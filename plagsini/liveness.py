@@ -101,7 +101,7 @@ class Liveness:
             for conn in conns:
                 await chargers.mark_connected(s, conn.charger_id, self.node_id)
         for conn in conns:
-            await ocpp._publish_online(conn.cpid, True, getattr(conn, "is_public", True))
+            await ocpp.publish_online(conn.cpid, True, getattr(conn, "is_public", True))
 
     async def reap(self) -> list[str]:
         """Declare dead the nodes whose heartbeat is too old; returns their ids."""

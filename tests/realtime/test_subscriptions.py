@@ -253,7 +253,9 @@ async def test_charger_status_admin_and_driver_views(server: Any) -> None:
             'subscription { ocppMessages(chargerId: "CP-PUB") { action direction } }'
         )
         faults = await aws.subscribe("subscription { faults { errorCode chargePointId } }")
+        # Each subscription reaches the bus in its own time: wait for both before publishing.
         await wait_until(lambda: p.bus.subscriber_count(ev.FAULTS) == 1)
+        await wait_until(lambda: p.bus.subscriber_count(ev.ocpp_log("CP-PUB")) == 1)
         await p.bus.publish(
             ev.ocpp_log("CP-PUB"),
             {
@@ -407,26 +409,23 @@ async def test_event_published_while_the_snapshot_is_read_is_not_lost(server: An
     driver, token = await make_user(p)
     cid = await make_charger(p, "CP-RT-RACE")
     sid = await make_session(p, cid, driver.id)
-    real = subs._session_row
-    calls = 0
+    real = subs._progress_event
 
     async def racing_row(info: Any, session_id: int) -> Any:
-        nonlocal calls
-        calls += 1
-        if calls == 2:  # the snapshot read: an event is published meanwhile
-            await p.bus.publish(
-                ev.session(sid),
-                {
-                    "session_id": sid,
-                    "user_id": driver.id,
-                    "status": "Active",
-                    "energy_wh": 4242,
-                    "cost_sen": 1,
-                },
-            )
+        # The snapshot read: an event is published meanwhile.
+        await p.bus.publish(
+            ev.session(sid),
+            {
+                "session_id": sid,
+                "user_id": driver.id,
+                "status": "Active",
+                "energy_wh": 4242,
+                "cost_sen": 1,
+            },
+        )
         return await real(info, session_id)
 
-    monkeypatch.setattr(subs, "_session_row", racing_row)
+    monkeypatch.setattr(subs, "_progress_event", racing_row)
     async with GqlWs(server.ws_url, token=token) as ws:
         progress = await ws.subscribe(PROGRESS_Q, {"s": str(sid)})
         first = await progress.data("sessionProgress")

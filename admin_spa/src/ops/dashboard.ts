@@ -1,7 +1,10 @@
 import { graphql } from "../gql";
 
 export const DashboardStatsFields = graphql(`
-  fragment AdminDashboardStats on DashboardStats { chargersTotal chargersOnline sessionsActive powerW energyTodayWh openFaults timestamp }
+  fragment AdminDashboardStats on DashboardStats {
+    chargersTotal chargersOnline chargersOffline chargersCharging chargersFaulted sessionsActive powerW energyTodayWh
+    revenueToday { amount currency } openFaults timestamp
+  }
 `);
 
 export const DashboardQuery = graphql(`
@@ -9,7 +12,6 @@ export const DashboardQuery = graphql(`
     dashboardStats { ...AdminDashboardStats }
     dailyStats(days: $days) { date sessions energyKwh revenue { amount currency } }
     connectorStatusBreakdown { status count }
-    revenueToday { amount currency }
   }
 `);
 

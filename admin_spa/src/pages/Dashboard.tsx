@@ -18,12 +18,14 @@ export function DashboardPage() {
       <ErrorBox error={live.error} what="Live counters" />
       <div className="grid kpis">
         <Kpi testId="kpi-online" label="Chargers online" value={s ? s.chargersOnline : "—"} />
-        <Kpi testId="kpi-offline" label="Offline" value={s ? s.chargersTotal - s.chargersOnline : "—"} />
-        <Kpi testId="kpi-faulted" label="Open faults" value={s ? s.openFaults : "—"} />
+        <Kpi testId="kpi-offline" label="Offline" value={s ? s.chargersOffline : "—"} />
+        <Kpi testId="kpi-charging" label="Charging" value={s ? s.chargersCharging : "—"} />
+        <Kpi testId="kpi-faulted" label="Faulted" value={s ? s.chargersFaulted : "—"} />
+        <Kpi testId="kpi-faults" label="Open faults" value={s ? s.openFaults : "—"} />
         <Kpi testId="kpi-active" label="Sessions active" value={s ? s.sessionsActive : "—"} />
         <Kpi testId="kpi-power" label="Power now (kW)" value={s ? num(s.powerW / 1000, 1) : "—"} />
         <Kpi testId="kpi-energy" label="Energy today (kWh)" value={s ? num(s.energyTodayWh / 1000, 1) : "—"} />
-        <Kpi testId="kpi-revenue" label="Revenue today" value={data ? money(data.revenueToday) : "—"} />
+        <Kpi testId="kpi-revenue" label="Revenue today" value={s ? money(s.revenueToday) : "—"} />
       </div>
       <div className="grid two">
         <div className="card"><h3>Energy per day (kWh)</h3><AreaSeriesChart data={days} xKey="date" series={[{ key: "energy", name: "kWh" }]} /></div>

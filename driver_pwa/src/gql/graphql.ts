@@ -1008,14 +1008,23 @@ export type DailyStat = {
   sessions: Scalars['Int']['output'];
 };
 
-/** Live counters for the admin dashboard. */
+/** The dashboard's figures (admins); each equals what its list shows: chargers with the `online` filter, online chargers with a connector Charging / Faulted, sessions with status ACTIVE. */
 export type DashboardStats = {
   __typename?: 'DashboardStats';
+  /** Online chargers with a connector Charging. */
+  chargersCharging: Scalars['Int']['output'];
+  /** Online chargers with a connector Faulted. */
+  chargersFaulted: Scalars['Int']['output'];
+  chargersOffline: Scalars['Int']['output'];
   chargersOnline: Scalars['Int']['output'];
   chargersTotal: Scalars['Int']['output'];
+  /** Energy of the sessions started today (UTC). */
   energyTodayWh: Scalars['Float']['output'];
   openFaults: Scalars['Int']['output'];
+  /** Power now: the sum over the active sessions (W). */
   powerW: Scalars['Float']['output'];
+  /** Billed today (UTC), tax included. */
+  revenueToday: Money;
   sessionsActive: Scalars['Int']['output'];
   timestamp: Scalars['DateTime']['output'];
 };
