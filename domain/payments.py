@@ -271,7 +271,7 @@ def provider_for(platform: Any, name: str | None = None) -> PaymentProvider:
         name = active
     if name != active:
         raise NotFound("Unknown payment provider.")
-    providers: dict[str, PaymentProvider] = platform.services.setdefault("payment_providers", {})
+    providers = platform.payment_providers
     if name not in providers:
         if name != "sandbox":
             raise NotFound("Unknown payment provider.")

@@ -106,16 +106,15 @@ def make_limiter(redis_url: str | None) -> RateLimiter:
 
 
 def get_limiter(platform: Any) -> RateLimiter:
-    """The platform's limiter, created on first use (kept in `platform.services['ratelimit']`)."""
-    limiter = platform.services.get("ratelimit")
+    """The platform's limiter, created on first use (kept in `platform.rate_limiter`)."""
+    limiter = platform.rate_limiter
     if limiter is None:
-        limiter = make_limiter(platform.settings.shared_redis_url)
-        platform.services["ratelimit"] = limiter
-    return limiter  # type: ignore[no-any-return]
+        limiter = platform.rate_limiter = make_limiter(platform.settings.shared_redis_url)
+    return limiter
 
 
 async def close_limiter(platform: Any) -> None:
-    limiter = platform.services.pop("ratelimit", None)
+    limiter, platform.rate_limiter = platform.rate_limiter, None
     if limiter is not None:
         await limiter.close()
 

@@ -7,7 +7,7 @@ read from the database (`chargers.node_id`), the request is published on `node.<
 answer comes back on `node.replies.<this node>` (in memory on one node, Redis across nodes).
 
 Returns the charger's CALLRESULT payload (a camelCase dict) or raises a typed error from
-`ocpp_server.errors`: ChargerOffline, CommandTimeout, CommandRejected (the charger's CALLERROR,
+`domain.gateway_errors`: ChargerOffline, CommandTimeout, CommandRejected (the charger's CALLERROR,
 alias CallError), InvalidCommand (payload fails the OCPP 1.6 schema), UnknownCharger.
 Each command is recorded in `ocpp_commands` (who, what, answer).
 """
@@ -41,12 +41,39 @@ BUS_MARGIN = 3.0
 
 
 class CommandBus:
+    """The OCPP 1.6 edge's charger gateway (`domain.ports.ChargerGateway`)."""
+
     def __init__(self, platform: Platform) -> None:
         self.platform = platform
         self.node_id = platform.node_id
         self._waiting: dict[str, asyncio.Future[dict[str, Any]]] = {}
         self._tasks: list[asyncio.Task[None]] = []
         self._handlers: set[asyncio.Task[Any]] = set()
+
+    async def send_command(
+        self,
+        charge_point_id: str,
+        action: str,
+        payload: dict[str, Any],
+        timeout: float | None = None,
+        *,
+        user_id: int | None = None,
+        record: bool = True,
+        origin: str | None = None,
+        api_key_id: int | None = None,
+    ) -> dict[str, Any]:
+        """The gateway port: see :func:`send_command`."""
+        return await send_command(
+            self.platform,
+            charge_point_id,
+            action,
+            payload,
+            timeout,
+            user_id=user_id,
+            record=record,
+            origin=origin,
+            api_key_id=api_key_id,
+        )
 
     async def start(self) -> None:
         for channel, handler in (
@@ -57,7 +84,7 @@ class CommandBus:
             self._tasks.append(asyncio.create_task(self._listen(channel, handler, ready)))
             async with asyncio.timeout(10):
                 await ready.wait()
-        self.platform.services["command_bus"] = self
+        self.platform.command_bus = self
 
     async def stop(self) -> None:
         for t in self._tasks:
@@ -69,7 +96,8 @@ class CommandBus:
         for fut in self._waiting.values():
             if not fut.done():
                 fut.set_exception(CommandTimeout("The node is shutting down."))
-        self.platform.services.pop("command_bus", None)
+        if self.platform.command_bus is self:
+            self.platform.command_bus = None
 
     async def _listen(self, channel: str, handler: Any, ready: asyncio.Event) -> None:
         while True:
@@ -92,7 +120,7 @@ class CommandBus:
 
     async def _on_command(self, message: dict[str, Any]) -> None:
         kind = message.get("type")
-        ocpp = self.platform.services.get("ocpp")
+        ocpp = self.platform.ocpp
         if kind == "evict":
             if ocpp is not None:
                 await ocpp.evict(str(message.get("charge_point_id")))
@@ -132,7 +160,7 @@ class CommandBus:
             fut.set_result(message)
 
     async def send(self, cpid: str, action: str, payload: dict[str, Any], timeout: float) -> dict[str, Any]:
-        ocpp = self.platform.services.get("ocpp")
+        ocpp = self.platform.ocpp
         conn = ocpp.get(cpid) if ocpp is not None else None
         if conn is not None:
             result: dict[str, Any] = await conn.call_action(action, payload, timeout)
@@ -194,11 +222,11 @@ class CommandBus:
 
 
 def get_bus(platform: Platform) -> CommandBus:
-    bus = platform.services.get("command_bus")
+    bus = platform.command_bus
     if bus is None:
         # Not started (e.g. a script): local delivery still works; remote replies need start().
         bus = CommandBus(platform)
-    return bus  # type: ignore[no-any-return]
+    return bus
 
 
 async def send_command(

@@ -164,7 +164,7 @@ async def after_approval(
 async def close_below_profile(platform: Platform, cpid: str, profile: int) -> bool:
     """Close the charger's connection (on whichever node holds it) if it was admitted on a lower
     security profile than `profile`."""
-    ocpp = platform.services.get("ocpp")
+    ocpp = platform.ocpp
     if ocpp is not None and ocpp.get(cpid) is not None:
         return bool(await ocpp.close_below_profile(cpid, profile))
     async with platform.sessionmaker() as s:

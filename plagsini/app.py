@@ -220,7 +220,7 @@ def build_app(platform: Platform) -> Any:
         import ocpp_server.server  # noqa: F401 - registers the ocpp_path convertor
 
         async def ocpp_ws(websocket: WebSocket) -> None:
-            server = platform.services.get("ocpp")
+            server = platform.ocpp
             if server is None:
                 await websocket.close(code=1013)
                 return
@@ -238,7 +238,7 @@ def build_app(platform: Platform) -> Any:
             graphql_ide=None if settings.is_production else "graphiql",
             multipart_uploads_enabled=False,
         )
-        platform.services["graphql"] = graphql_app
+        platform.graphql = graphql_app
         routes.append(Route("/graphql", graphql_app, methods=["GET", "POST"]))
         routes.append(WebSocketRoute("/graphql", graphql_app))
         routes.extend(http_routes(platform))

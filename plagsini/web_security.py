@@ -345,7 +345,7 @@ class WebSecurity:
         """The policy of the GraphiQL page, when this node serves one (development only)."""
         if self.settings.is_production:
             return None
-        view = self.platform.services.get("graphql")
+        view = self.platform.graphql
         if view is None or not getattr(view, "graphql_ide", None):
             return None
         html = str(view.graphql_ide_html)
@@ -354,7 +354,7 @@ class WebSecurity:
         return self._ide_policy[1]
 
     def _on_metrics_listener(self, scope: Scope) -> bool:
-        listener = self.platform.services.get("metrics_listener")
+        listener = self.platform.metrics_listener
         server = scope.get("server")
         return bool(listener and server and server[1] == listener[1])
 
