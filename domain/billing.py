@@ -12,25 +12,24 @@
   (settled from the next top-up), never lost and never a negative wallet. Points are awarded, a first
   paid session rewards the referral, pending rewards and the plan are applied, a receipt is issued.
 
-Side effects that must wait for the commit (wallet events, the remote stop) are registered with
-:func:`after_commit` and run on the platform the session's engine belongs to (see :func:`attach`).
+Side effects that must wait for the commit (wallet events, the remote stop, the charging request's
+event) are staged on the transaction's unit of work (:mod:`domain.uow`), which delivers them after the
+commit and drops them on a rollback.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import weakref
-from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, select, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, ChargingSession, Membership, MembershipPlan, RewardRedemption, utcnow
-from domain import events, ledger, memberships, platform_settings, receipts, rewards
+from domain import events, ledger, memberships, platform_settings, receipts, rewards, uow
 from domain.errors import InvalidInput
+from domain.ports import DomainSettings
 from domain.tariffs import FREE, Benefits, Cost, TariffSnapshot, Usage, compute_cost, tariff_for_charger
 
 log = logging.getLogger("plagsini.billing")
@@ -38,65 +37,9 @@ log = logging.getLogger("plagsini.billing")
 #: Points to each side when a referred driver completes a first paid session (see settings).
 DEFAULT_REFERRAL_POINTS = 100
 
-_platforms: weakref.WeakValueDictionary[int, Any] = weakref.WeakValueDictionary()
-_tasks: set[asyncio.Task[Any]] = set()
 
-
-def attach(platform: Any) -> None:
-    """Let hooks that only get a database session find their platform (bus, command bus, settings).
-    Called at start-up by every node (``plagsini.runtime``); harmless to call more than once."""
-    _platforms[id(platform.engine.sync_engine)] = platform
-
-
-def platform_of(session: AsyncSession) -> Any | None:
-    bind = session.bind
-    sync_engine = getattr(bind, "sync_engine", None)
-    if sync_engine is None:
-        return None
-    return _platforms.get(id(sync_engine))
-
-
-def after_commit(session: AsyncSession, job: Callable[[Any], Awaitable[None]]) -> None:
-    """Run ``job(platform)`` once the session's current transaction has committed (never on rollback)."""
-    jobs: list[Callable[[Any], Awaitable[None]]] = session.info.setdefault("after_commit_jobs", [])
-    jobs.append(job)
-    if session.info.get("_after_commit_listening"):
-        return
-    session.info["_after_commit_listening"] = True
-    sync = session.sync_session
-
-    def on_commit(_s: Any) -> None:
-        pending = session.info.pop("after_commit_jobs", [])
-        changes = session.info.pop("wallet_changes", [])
-        platform = platform_of(session)
-        if platform is None:
-            return
-        if changes:
-            pending.append(lambda p: ledger.publish_wallet_changes(p.bus, changes))
-        loop = asyncio.get_running_loop()
-        for j in pending:
-            task = loop.create_task(_run_job(j, platform))
-            _tasks.add(task)
-            task.add_done_callback(_tasks.discard)
-
-    def on_rollback(_s: Any) -> None:
-        session.info.pop("after_commit_jobs", None)
-        session.info.pop("wallet_changes", None)
-
-    event.listen(sync, "after_commit", on_commit)
-    event.listen(sync, "after_soft_rollback", on_rollback)
-
-
-async def _run_job(job: Callable[[Any], Awaitable[None]], platform: Any) -> None:
-    try:
-        await job(platform)
-    except Exception:  # noqa: BLE001 - a side effect after commit; logged, never raised into the charger
-        log.exception("after-commit job failed")
-
-
-def _settings(session: AsyncSession) -> Any:
-    platform = platform_of(session)
-    return platform.settings if platform is not None else None
+def _settings(session: AsyncSession) -> DomainSettings | None:
+    return uow.settings_of(session)
 
 
 # ----------------------------------------------------------------------------------------- start
@@ -206,13 +149,7 @@ async def on_meter_values(session: AsyncSession, tx: ChargingSession) -> int | N
         return cost.total_sen
     cpid, tx_id = charger.charge_point_id, tx.id
     log.info("prepaid guard: stopping transaction %s (cost %s, balance %s)", tx_id, cost.total_sen, balance)
-
-    async def stop(platform: Any) -> None:
-        from ocpp_server.command_bus import send_command
-
-        await send_command(platform, cpid, "RemoteStopTransaction", {"transactionId": tx_id})
-
-    after_commit(session, stop)
+    uow.unit_of(session).send_command(cpid, "RemoteStopTransaction", {"transactionId": tx_id})
     return cost.total_sen
 
 
@@ -222,16 +159,12 @@ async def on_meter_values(session: AsyncSession, tx: ChargingSession) -> int | N
 async def on_transaction_stopped(session: AsyncSession, tx: ChargingSession) -> None:
     """Bill the session (once). A failure is logged and flagged, never raised into the charger's answer;
     ``bill_pending`` retries unbilled completed sessions."""
-    from domain import sessions
+    from domain import charging_requests
 
-    req = await sessions.mark_request_stopped(session, tx)
+    req = await charging_requests.mark_request_stopped(session, tx)
     if req is not None:
-        event = sessions.request_event(req)
-
-        async def announce(platform: Any) -> None:
-            await platform.bus.publish(events.charging_request(event["request_id"]), event)
-
-        after_commit(session, announce)
+        event = charging_requests.request_event(req)
+        uow.unit_of(session).publish(events.charging_request(event["request_id"]), event)
     try:
         async with session.begin_nested():
             await bill_session(session, tx)

@@ -1,6 +1,6 @@
 """Platform settings an operator may change at runtime (the admin console's Settings page).
 
-Each setting has an environment default (`plagsini.settings.Settings`, same attribute name); a row
+Each setting has an environment default (the environment's settings, same attribute name); a row
 in `platform_settings` overrides it. Every place that reads one of these settings goes through
 
     value = await effective(platform, "min_balance_sen")            # a Platform (settings + sessionmaker)
@@ -174,11 +174,10 @@ async def effective(source: Any, key: str, settings: Any = None) -> Any:
     if key in stored:
         return stored[key]
     if settings is None:
+        # A platform, or a unit of work (domain.uow), carries the environment's settings.
         settings = getattr(source, "settings", None)
     if settings is None:
-        from plagsini.settings import get_settings
-
-        settings = get_settings()
+        raise LookupError(f"{key}: no settings in force (open sessions from the platform's factory)")
     return getattr(settings, key)
 
 

@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from db import bulk
 from db.models import ChargingRequest, ChargingSession, MeterValue, OcppCommand, Reservation, utcnow
-from domain import authorization, faults
+from domain import authorization, faults, uow
 from domain.idtags import ci_key
 from domain.timestamps import parse_timestamp
 
@@ -452,11 +452,6 @@ async def stop_transaction(
 # --------------------------------------------------------------------------------------------------
 
 
-#: session.info key: when set (a dict model -> rows), meter rows are queued there instead of inserted;
-#: whoever set it (ocpp_server.ingest) inserts them before the transaction commits.
-DEFER_INSERTS = "defer_inserts"
-
-
 @dataclass
 class MeterResult:
     rows: list[MeterValue]
@@ -543,7 +538,7 @@ async def store_meter_values(
     if tx is not None and readings:
         _apply_readings(tx, readings, live=live, now=now)
     if records:
-        deferred = session.info.get(DEFER_INSERTS)
+        deferred = uow.deferred_rows(session)
         if deferred is not None:  # a group commit inserts every unit's rows at once, before COMMIT
             deferred.setdefault(MeterValue, []).extend(records)
         else:

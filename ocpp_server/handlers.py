@@ -52,11 +52,7 @@ async def boot_notification(conn: ChargerConnection, payload: dict[str, Any]) ->
         # Admitted without the credentials the charger now needs (an admin approved it or raised its
         # profile meanwhile): never Accepted on this connection; closed once answered.
         conn.accepted = False
-
-        async def close() -> None:
-            await conn.close(1008, "reconnect with the charger's credentials")
-
-        conn.after_tasks.append(close)
+        conn.close_after_answer = (1008, "reconnect with the charger's credentials")
         interval = await platform_settings.effective(platform, "heartbeat_interval")
         return {"status": "Pending", "currentTime": _now_iso(), "interval": interval}
     conn.registration_status = status
@@ -73,7 +69,7 @@ async def boot_notification(conn: ChargerConnection, payload: dict[str, Any]) ->
         "firmware_version": payload.get("firmwareVersion"),
         "timestamp": _now_iso(),
     }
-    conn.publish_after((events.charger_status(conn.cpid), events.ALL_CHARGERS_STATUS), event)
+    conn.outbox.publish((events.charger_status(conn.cpid), events.ALL_CHARGERS_STATUS), event)
     interval = await platform_settings.effective(platform, "heartbeat_interval")
     return {"status": status, "currentTime": _now_iso(), "interval": interval}
 
@@ -109,10 +105,10 @@ async def status_notification(conn: ChargerConnection, payload: dict[str, Any]) 
         "online": True,
         "timestamp": (ts or utcnow()).isoformat(),
     }
-    conn.publish_after((events.charger_status(conn.cpid), events.ALL_CHARGERS_STATUS), event)
+    conn.outbox.publish((events.charger_status(conn.cpid), events.ALL_CHARGERS_STATUS), event)
     for fault in change.fault_events:
         fault["charge_point_id"] = conn.cpid
-        conn.publish_after(events.FAULTS, fault)
+        conn.outbox.publish(events.FAULTS, fault)
     return {}
 
 
@@ -156,9 +152,9 @@ async def start_transaction(conn: ChargerConnection, payload: dict[str, Any]) ->
         event = transactions.session_event(tx)
     event["charge_point_id"] = conn.cpid
     event["connector_id"] = tx.connector_id
-    conn.publish_after(events.session(tx.id), event)
+    conn.outbox.publish(events.session(tx.id), event)
     if result.request is not None:
-        conn.publish_after(
+        conn.outbox.publish(
             events.charging_request(result.request.id),
             {
                 "request_id": result.request.id,
@@ -206,11 +202,11 @@ async def stop_transaction(conn: ChargerConnection, payload: dict[str, Any]) -> 
     if event is not None and result.tx is not None:
         event["charge_point_id"] = conn.cpid
         event["connector_id"] = result.tx.connector_id
-        conn.publish_after(events.session(result.tx.id), event)
+        conn.outbox.publish(events.session(result.tx.id), event)
     if fault_event is not None:
-        conn.publish_after(events.FAULTS, fault_event)
+        conn.outbox.publish(events.FAULTS, fault_event)
     if stop_meter is not None:
-        conn.publish_after(events.charger_meter(conn.cpid), stop_meter)
+        conn.outbox.publish(events.charger_meter(conn.cpid), stop_meter)
     answer: dict[str, Any] = {}
     if result.id_tag_info is not None:
         answer["idTagInfo"] = result.id_tag_info
@@ -233,11 +229,11 @@ async def meter_values(conn: ChargerConnection, payload: dict[str, Any]) -> dict
         "values": result.values,
     }
     meter_event.update(transactions.totals(result.values))
-    conn.publish_after(events.charger_meter(conn.cpid), meter_event)
+    conn.outbox.publish(events.charger_meter(conn.cpid), meter_event)
     if session_event is not None and result.tx is not None:
         session_event["charge_point_id"] = conn.cpid
         session_event["connector_id"] = result.tx.connector_id
-        conn.publish_after(events.session(result.tx.id), session_event)
+        conn.outbox.publish(events.session(result.tx.id), session_event)
     return {}
 
 
@@ -274,7 +270,7 @@ async def _job_status(conn: ChargerConnection, model: Any, status: str) -> None:
         "job_id": job.id,
         "timestamp": _now_iso(),
     }
-    conn.publish_after(events.charger_status(conn.cpid), event)
+    conn.outbox.publish(events.charger_status(conn.cpid), event)
 
 
 async def firmware_status_notification(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
