@@ -28,9 +28,8 @@ from api.ocpp_types import (
 from api.permissions import require_admin, require_viewer
 from api.relay import Connection, decode_id, paginate
 from db import models as m
-from domain import audit, chargers, events
+from domain import audit, chargers, commands, events
 from domain.errors import Conflict, InvalidInput, NotFound
-from ocpp_server.operations import after_approval, close_below_profile
 
 MAX_METER_VALUES = 5000
 
@@ -498,7 +497,7 @@ class Mutation:
                 )
             payload = ChargerPayload(authorization_key=approval.authorization_key)
             if input.approved:
-                notice = await after_approval(
+                notice = await commands.after_approval(
                     info.context.platform, cpid, profile, approval.authorization_key, user_id=admin.id
                 )
                 payload.key_delivery = notice.key_delivery
@@ -543,7 +542,7 @@ class Mutation:
             if c.is_public != was_public:  # live availability streams follow the change at once
                 await _publish_visibility(info.context.platform, c)
             # A connection admitted on a lower profile than the new one must reconnect with credentials.
-            await close_below_profile(info.context.platform, c.charge_point_id, c.security_profile)
+            await info.context.platform.gateway.close_below_profile(c.charge_point_id, c.security_profile)
             return ChargerPayload(charger=await _reload(info, cid), authorization_key=key)
 
         return await payload_or_errors(ChargerPayload, work())

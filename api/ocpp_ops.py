@@ -17,8 +17,7 @@ from api.ocpp_types import ChargingProfile, ConfigurationKey, DiagnosticsJob, Fi
 from api.permissions import require_admin
 from api.relay import decode_id
 from db import models as m
-from domain import ocpp_secrets
-from ocpp_server.operations import execute
+from domain import commands, ocpp_secrets
 
 
 def _iso(t: dt.datetime) -> str:
@@ -85,7 +84,7 @@ async def _run(info: strawberry.Info, charger_id: strawberry.ID, action: str, pa
 
     async def work() -> OcppCommandPayload:
         cid = decode_id(charger_id, "Charger", field="chargerId")
-        out = await execute(
+        out = await commands.execute(
             info.context.platform,
             cid,
             action,

@@ -16,7 +16,7 @@ from strawberry.scalars import JSON
 from api.errors import UserError, register_error_type
 from api.relay import decode_id, encode_id
 from db import models as m
-from ocpp_server import errors as oe
+from domain import gateway_errors as oe
 
 
 @strawberry.enum(description="OCPP 1.6 security profile of a charger.")

@@ -2,8 +2,9 @@
 root (`plagsini`) implement them, the domain never imports those.
 
 - :class:`ChargerGateway`: send a command to a charger and get its answer, or a typed error from
-  :mod:`domain.gateway_errors` (offline, timeout, rejected, invalid, unknown, not accepted). The OCPP
-  1.6 edge implements it (``ocpp_server.command_bus.CommandBus``).
+  :mod:`domain.gateway_errors` (offline, timeout, rejected, invalid, unknown, not accepted); check a
+  command before sending it; close a connection admitted below a security profile. The OCPP 1.6 edge
+  implements it (``ocpp_server.command_bus.CommandBus``).
 - :class:`EventPublisher`: announce an event on a channel of the event bus (best effort).
 - :class:`RateLimiter`: see :mod:`domain.ratelimit` (a port with two implementations there).
 - :class:`DomainSettings`: the settings the domain reads, as values (the environment's ``Settings``
@@ -43,6 +44,16 @@ class ChargerGateway(Protocol):
         """``action`` with ``payload`` (the protocol's own field names) to ``charge_point_id``; ``user_id``,
         ``origin`` and ``api_key_id`` say who sent it (kept in the command history when ``record``).
         Raises a :class:`domain.gateway_errors.CommandError`."""
+        ...
+
+    def check_command(self, action: str, payload: dict[str, Any]) -> None:
+        """Raise :class:`domain.gateway_errors.InvalidCommand` when ``payload`` is not a valid
+        ``action`` for the charger protocol (checked before anything is prepared for the command)."""
+        ...
+
+    async def close_below_profile(self, charge_point_id: str, profile: int) -> bool:
+        """Close the charger's connection, wherever it is held, if it was admitted on a lower security
+        profile than ``profile``; True when one was closed (or asked to close on another node)."""
         ...
 
 

@@ -22,12 +22,14 @@ from typing import Any
 
 from db.models import OcppCommand, utcnow
 from domain import chargers, events, ocpp_secrets
+from ocpp_server import protocol
 from ocpp_server.errors import (
     ChargerNotAccepted,
     ChargerOffline,
     CommandError,
     CommandRejected,
     CommandTimeout,
+    InvalidCommand,
     UnknownCharger,
     from_wire,
     to_wire,
@@ -74,6 +76,17 @@ class CommandBus:
             origin=origin,
             api_key_id=api_key_id,
         )
+
+    def check_command(self, action: str, payload: dict[str, Any]) -> None:
+        """The gateway port: the payload against the OCPP 1.6 schema (InvalidCommand)."""
+        try:
+            protocol.validate(action, protocol.CALL, payload)
+        except protocol.OcppError as e:
+            raise InvalidCommand(f"{action}: {e.description}") from None
+
+    async def close_below_profile(self, charge_point_id: str, profile: int) -> bool:
+        """The gateway port: see :func:`close_below_profile`."""
+        return await close_below_profile(self.platform, charge_point_id, profile)
 
     async def start(self) -> None:
         for channel, handler in (
@@ -328,3 +341,20 @@ async def _record_end(
                 row.completed_at = utcnow()
     except Exception:  # noqa: BLE001
         log.warning("cannot record command result", exc_info=True)
+
+
+async def close_below_profile(platform: Platform, cpid: str, profile: int) -> bool:
+    """Close the charger's connection (on whichever node holds it) if it was admitted on a lower
+    security profile than `profile`."""
+    ocpp = platform.ocpp
+    if ocpp is not None and ocpp.get(cpid) is not None:
+        return bool(await ocpp.close_below_profile(cpid, profile))
+    async with platform.sessionmaker() as s:
+        found = await chargers.node_of(s, cpid)
+    if found is None or found[1] is None or found[1] == platform.node_id:
+        return False
+    await platform.bus.publish(
+        events.node_commands(found[1]),
+        {"type": "close_below_profile", "charge_point_id": cpid, "profile": profile},
+    )
+    return True

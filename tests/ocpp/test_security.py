@@ -18,8 +18,8 @@ from websockets.exceptions import InvalidMessage, InvalidStatus
 from api.relay import encode_id
 from db.models import Charger
 from domain import chargers
+from domain.commands import after_approval
 from domain.errors import InvalidInput
-from ocpp_server.operations import after_approval
 from tests.helpers.auth import make_user
 from tests.helpers.tls import openssl
 from tests.ocpp.conftest import basic, connect, register
