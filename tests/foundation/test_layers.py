@@ -54,7 +54,9 @@ def test_an_edge_imported_inside_a_domain_function_breaks_the_contract(tmp_path:
     assert _run(tmp_path).returncode == 0  # the tree is fine before the offending modules exist
 
     (tmp_path / "domain" / "hidden.py").write_text(
-        "async def stop():\n    from ocpp_server.command_bus import send_command\n\n    await send_command()\n"
+        "async def stop():\n"
+        "    from ocpp_server.command_bus import send_command\n\n"
+        "    await send_command()\n"
     )
     (tmp_path / "domain" / "typed.py").write_text(
         "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    from plagsini.settings import Settings\n"
