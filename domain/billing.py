@@ -26,10 +26,18 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Charger, ChargingSession, Membership, MembershipPlan, RewardRedemption, utcnow
+from db.models import (
+    Charger,
+    ChargingSession,
+    LedgerAccount,
+    Membership,
+    MembershipPlan,
+    RewardRedemption,
+    utcnow,
+)
 from domain import events, ledger, memberships, platform_settings, receipts, rewards, uow
 from domain.errors import InvalidInput
-from domain.ports import DomainSettings
+from domain.ports import DomainPlatform, DomainSettings
 from domain.tariffs import FREE, Benefits, Cost, TariffSnapshot, Usage, compute_cost, tariff_for_charger
 
 log = logging.getLogger("plagsini.billing")
@@ -195,7 +203,7 @@ async def bill_session(session: AsyncSession, tx: ChargingSession) -> bool:
         # queue here, so a reward or included kWh is applied once and the balance read is the one debited.
         wallet_row = await ledger.wallet_account(session, tx.user_id)
         await session.execute(
-            select(ledger.LedgerAccount.id).where(ledger.LedgerAccount.id == wallet_row.id).with_for_update()
+            select(LedgerAccount.id).where(LedgerAccount.id == wallet_row.id).with_for_update()
         )
     benefits, membership, reward = await _benefits(session, tx)
     cost = compute_cost(snapshot, _usage(tx), benefits)
@@ -207,15 +215,13 @@ async def bill_session(session: AsyncSession, tx: ChargingSession) -> bool:
     if tx.user_id is not None and cost.total_sen > 0:
         wallet = await ledger.wallet_account(session, tx.user_id)
         balance = (
-            await session.execute(
-                select(ledger.LedgerAccount.balance_sen).where(ledger.LedgerAccount.id == wallet.id)
-            )
+            await session.execute(select(LedgerAccount.balance_sen).where(LedgerAccount.id == wallet.id))
         ).scalar_one()
         paid = min(max(0, int(balance)), cost.total_sen)
         owed = cost.total_sen - paid
         revenue = await ledger.system_account(session, ledger.REVENUE)
         tax = await ledger.system_account(session, ledger.TAX)
-        entries: list[tuple[ledger.LedgerAccount, int]] = [(revenue, cost.subtotal_sen), (tax, cost.tax_sen)]
+        entries: list[tuple[LedgerAccount, int]] = [(revenue, cost.subtotal_sen), (tax, cost.tax_sen)]
         if paid:
             entries.append((wallet, -paid))
         if owed:
@@ -345,7 +351,7 @@ async def quote(
     return snapshot, compute_cost(snapshot, usage, benefits)
 
 
-async def bill_pending(platform: Any) -> int:
+async def bill_pending(platform: DomainPlatform) -> int:
     """Bill completed sessions that are still unbilled (after a billing failure). Returns how many."""
     async with platform.sessionmaker() as session:
         ids = list(

@@ -23,7 +23,7 @@ import asyncio
 import datetime as dt
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
@@ -32,6 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from db.models import LedgerAccount, LedgerEntry, LedgerPosting, utcnow
 from domain import events
 from domain.errors import Conflict, DomainError, InvalidInput
+from domain.ports import EventPublisher
 from domain.uow import unit_of
 
 T = TypeVar("T")
@@ -328,7 +329,7 @@ async def in_transaction(
     sessionmaker: async_sessionmaker[AsyncSession],
     fn: Callable[[AsyncSession], Awaitable[T]],
     *,
-    bus: Any = None,
+    bus: EventPublisher | None = None,
     retries: int = 5,
     retry_on_integrity: bool = False,
 ) -> T:

@@ -25,6 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from db.models import PlatformSetting, utcnow
 from domain import audit
 from domain.errors import InvalidInput
+from domain.ports import DomainPlatform, DomainSettings
 
 CACHE_TTL = 5.0
 
@@ -166,7 +167,7 @@ async def overrides(source: Any) -> dict[str, Any]:
     return values
 
 
-async def effective(source: Any, key: str, settings: Any = None) -> Any:
+async def effective(source: Any, key: str, settings: DomainSettings | None = None) -> Any:
     """The value in force for `key`: the stored override, else the environment default."""
     if key not in SPECS:
         raise KeyError(key)
@@ -181,12 +182,14 @@ async def effective(source: Any, key: str, settings: Any = None) -> Any:
     return getattr(settings, key)
 
 
-async def all_effective(platform: Any) -> dict[str, Any]:
+async def all_effective(platform: DomainPlatform) -> dict[str, Any]:
     stored = await overrides(platform)
     return {key: stored.get(key, getattr(platform.settings, key)) for key in SPECS}
 
 
-async def update(platform: Any, changes: Mapping[str, Any], *, user_id: int | None) -> dict[str, Any]:
+async def update(
+    platform: DomainPlatform, changes: Mapping[str, Any], *, user_id: int | None
+) -> dict[str, Any]:
     """Validate and store `changes` (key -> value; None resets to the environment default)."""
     clean: dict[str, Any] = {}
     for key, value in changes.items():
@@ -224,7 +227,7 @@ async def update(platform: Any, changes: Mapping[str, Any], *, user_id: int | No
     return await all_effective(platform)
 
 
-async def last_updated(platform: Any) -> Any:
+async def last_updated(platform: DomainPlatform) -> Any:
     from sqlalchemy import func
 
     async with platform.sessionmaker() as s:

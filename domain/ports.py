@@ -16,7 +16,6 @@ root (`plagsini`) implement them, the domain never imports those.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -58,9 +57,12 @@ class ChargerGateway(Protocol):
 
 
 class EventPublisher(Protocol):
-    async def publish(self, channel: str, payload: Any) -> None: ...
+    """The event bus, as the domain uses it (best effort: an implementation may answer False when an
+    event was dropped; nobody waits for subscribers)."""
 
-    async def publish_many(self, channels: Sequence[str], payload: Any) -> None: ...
+    async def publish(self, channel: str, payload: Any) -> bool | None: ...
+
+    async def publish_many(self, channels: tuple[str, ...], payload: Any) -> bool | None: ...
 
 
 class DomainSettings(Protocol):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from domain.errors import RateLimited
+from domain.ports import DomainPlatform
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ def make_limiter(redis_url: str | None) -> RateLimiter:
     return RedisRateLimiter(redis_url) if redis_url else MemoryRateLimiter()
 
 
-def get_limiter(platform: Any) -> RateLimiter:
+def get_limiter(platform: DomainPlatform) -> RateLimiter:
     """The platform's limiter, created on first use (kept in `platform.rate_limiter`)."""
     limiter = platform.rate_limiter
     if limiter is None:
@@ -113,7 +114,7 @@ def get_limiter(platform: Any) -> RateLimiter:
     return limiter
 
 
-async def close_limiter(platform: Any) -> None:
+async def close_limiter(platform: DomainPlatform) -> None:
     limiter, platform.rate_limiter = platform.rate_limiter, None
     if limiter is not None:
         await limiter.close()

@@ -23,6 +23,7 @@ from db import bulk
 from db.models import ChargingRequest, ChargingSession, MeterValue, OcppCommand, Reservation, utcnow
 from domain import authorization, faults, uow
 from domain.idtags import ci_key
+from domain.ports import DomainSettings
 from domain.timestamps import parse_timestamp
 
 #: How far ahead of our clock a charger's timestamp may be before it is flagged.
@@ -268,7 +269,7 @@ async def start_transaction(
     *,
     reservation_id: int | None = None,
     now: dt.datetime | None = None,
-    settings: Any = None,
+    settings: DomainSettings | None = None,
 ) -> StartResult:
     """Record a StartTransaction; a duplicate of the same start returns the same transaction.
 
@@ -336,7 +337,7 @@ async def start_transaction(
 
 
 async def _refusal(
-    session: AsyncSession, tx: ChargingSession, info: dict[str, Any], settings: Any
+    session: AsyncSession, tx: ChargingSession, info: dict[str, Any], settings: DomainSettings | None
 ) -> authorization.StartRefusal | None:
     if info["status"] != authorization.ACCEPTED:
         return None  # already refused for the tag itself
