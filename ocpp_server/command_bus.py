@@ -258,7 +258,7 @@ async def send_command(
 
     Returns the charger's answer; raises ChargerOffline, CommandTimeout, CommandRejected,
     InvalidCommand, UnknownCharger or ChargerNotAccepted (a command carrying drivers' idTags to a
-    charger that is not approved) (all `ocpp_server.errors.CommandError`, a DomainError)."""
+    charger that is not approved) (all `domain.gateway_errors.CommandError`, a DomainError)."""
     timeout = float(timeout if timeout is not None else platform.settings.ocpp_call_timeout)
     if action in chargers.ID_TAG_COMMANDS:
         await _check_may_receive(platform, charge_point_id, action)
