@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from db.models import Charger, Connector, Fault, utcnow
 from domain import faults
 from domain.errors import Conflict, InvalidInput, NotFound
+from domain.gateway_errors import ChargerOffline
 
 # Charge point identity (the last segment of the OCPP URL, and the HTTP Basic user): 1 to 48 of the
 # OCPP identifierString characters (printable ASCII letters, digits and * - _ = : + | @ .; no "/", no
@@ -602,3 +603,25 @@ async def record_status(
         previous_error_code=previous_error,
         applied=applied,
     )
+
+
+async def driver_connector(
+    session: AsyncSession, charger_id: int, connector_id: int
+) -> tuple[Charger, Connector]:
+    """The approved, online charger and its connector a driver asks to charge at or to reserve:
+    NotFound (charger or connector) or ChargerOffline otherwise."""
+    charger = await session.get(Charger, charger_id)
+    if charger is None or not charger.approved:
+        raise NotFound("Charger not found.", field="charger_id")
+    if not charger.online:
+        raise ChargerOffline("The charger is offline.")
+    conn = (
+        await session.execute(
+            select(Connector).where(
+                Connector.charger_id == charger_id, Connector.connector_id == connector_id
+            )
+        )
+    ).scalar_one_or_none()
+    if conn is None or connector_id < 1:
+        raise NotFound("Connector not found.", field="connector_id")
+    return charger, conn

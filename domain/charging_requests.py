@@ -15,10 +15,10 @@ import datetime as dt
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Charger, ChargingRequest, ChargingSession, Connector, Vehicle, utcnow
-from domain import authorization, events, idtags, ledger, reservations
+from db.models import Charger, ChargingRequest, ChargingSession, Vehicle, utcnow
+from domain import authorization, chargers, events, idtags, ledger, reservations
 from domain.errors import BalanceTooLow, Conflict, ConnectorUnavailable, NotFound
-from domain.gateway_errors import ChargerOffline, CommandError
+from domain.gateway_errors import CommandError
 from domain.money import format_sen
 from domain.ports import DomainPlatform
 
@@ -52,20 +52,7 @@ async def start_charging(
     vehicle_id: int | None = None,
 ) -> ChargingRequest:
     async def prepare(session: AsyncSession) -> tuple[ChargingRequest, str]:
-        charger = await session.get(Charger, charger_id)
-        if charger is None or not charger.approved:
-            raise NotFound("Charger not found.", field="charger_id")
-        if not charger.online:
-            raise ChargerOffline("The charger is offline.")
-        conn = (
-            await session.execute(
-                select(Connector).where(
-                    Connector.charger_id == charger_id, Connector.connector_id == connector_id
-                )
-            )
-        ).scalar_one_or_none()
-        if conn is None or connector_id < 1:
-            raise NotFound("Connector not found.", field="connector_id")
+        charger, conn = await chargers.driver_connector(session, charger_id, connector_id)
         if conn.status not in READY_STATUSES:
             mine = conn.status == "Reserved" and await reservations.own_reservation(
                 session, charger_id, connector_id, user_id

@@ -10,10 +10,10 @@ import datetime as dt
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Charger, Connector, Reservation, utcnow
-from domain import idtags, ledger
+from db.models import Charger, Reservation, utcnow
+from domain import chargers, idtags, ledger
 from domain.errors import BalanceTooLow, Conflict, ConnectorUnavailable, InvalidInput, NotFound
-from domain.gateway_errors import ChargerOffline, CommandError
+from domain.gateway_errors import CommandError
 from domain.ports import DomainPlatform
 from domain.tariffs import tariff_for_charger
 
@@ -40,20 +40,7 @@ async def reserve(
         raise InvalidInput("Reservations last 1 to 120 minutes.", field="minutes")
 
     async def prepare(session: AsyncSession) -> tuple[Reservation, str]:
-        charger = await session.get(Charger, charger_id)
-        if charger is None or not charger.approved:
-            raise NotFound("Charger not found.", field="charger_id")
-        if not charger.online:
-            raise ChargerOffline("The charger is offline.")
-        conn = (
-            await session.execute(
-                select(Connector).where(
-                    Connector.charger_id == charger_id, Connector.connector_id == connector_id
-                )
-            )
-        ).scalar_one_or_none()
-        if conn is None or connector_id < 1:
-            raise NotFound("Connector not found.", field="connector_id")
+        charger, conn = await chargers.driver_connector(session, charger_id, connector_id)
         if conn.status != "Available":
             raise ConnectorUnavailable(f"Connector {connector_id} is {conn.status}.", field="connector_id")
         tariff = await tariff_for_charger(session, charger_id)

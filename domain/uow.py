@@ -161,28 +161,12 @@ class UnitOfWork(AsyncSession):
         self.settings = settings
         self._publisher = publisher
         self.outbox = Outbox()
+        #: Stage an event / a charger command (see Outbox).
+        self.publish = self.outbox.publish
+        self.send_command = self.outbox.send_command
         #: When set (model -> rows) by a writer that batches (the OCPP edge's group commit), bulk rows
         #: are queued here instead of inserted; that writer inserts them before the commit.
         self.deferred_rows: dict[Any, list[dict[str, Any]]] | None = None
-
-    # -- staging -------------------------------------------------------------------------------------
-
-    def publish(self, channels: str | Sequence[str], payload: Any) -> None:
-        self.outbox.publish(channels, payload)
-
-    def send_command(
-        self,
-        charge_point_id: str,
-        action: str,
-        payload: dict[str, Any],
-        *,
-        timeout: float | None = None,
-        user_id: int | None = None,
-        origin: str | None = None,
-    ) -> None:
-        self.outbox.send_command(
-            charge_point_id, action, payload, timeout=timeout, user_id=user_id, origin=origin
-        )
 
     # -- transaction boundaries ----------------------------------------------------------------------
 

@@ -22,8 +22,7 @@ from typing import Any
 
 from db.models import OcppCommand, utcnow
 from domain import chargers, events, ocpp_secrets
-from ocpp_server import protocol
-from ocpp_server.errors import (
+from domain.gateway_errors import (
     ChargerNotAccepted,
     ChargerOffline,
     CommandError,
@@ -34,6 +33,7 @@ from ocpp_server.errors import (
     from_wire,
     to_wire,
 )
+from ocpp_server import protocol
 from plagsini.platform import Platform
 
 log = logging.getLogger("plagsini.ocpp.bus")

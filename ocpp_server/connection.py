@@ -19,15 +19,15 @@ from typing import TYPE_CHECKING, Any, Protocol
 from ocpp.v16 import ChargePoint
 
 from domain.chargers import ID_TAG_COMMANDS
-from domain.uow import Outbox, deliver
-from ocpp_server import protocol as p
-from ocpp_server.errors import (
+from domain.gateway_errors import (
     ChargerNotAccepted,
     ChargerOffline,
     CommandRejected,
     CommandTimeout,
     InvalidCommand,
 )
+from domain.uow import Outbox, deliver
+from ocpp_server import protocol as p
 from plagsini import metrics, tracing
 
 if TYPE_CHECKING:

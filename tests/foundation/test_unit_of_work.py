@@ -16,6 +16,7 @@ from db.models import PlatformSetting
 from domain import ledger
 from domain.gateway_errors import CommandRejected
 from domain.uow import UnitOfWork, unit_of
+from tests.helpers.gateway import FakeChargerGateway
 
 
 class CommittedCheckingBus:
@@ -40,35 +41,6 @@ class CommittedCheckingBus:
     async def publish_many(self, channels: Any, payload: Any) -> None:
         for channel in channels:
             await self.publish(channel, payload)
-
-
-class RecordingGateway:
-    """A test double of domain.ports.ChargerGateway: records commands, answers or raises as told."""
-
-    def __init__(self, error: Exception | None = None) -> None:
-        self.sent: list[tuple[str, str, dict[str, Any]]] = []
-        self.error = error
-        self.done = asyncio.Event()
-
-    async def send_command(
-        self,
-        charge_point_id: str,
-        action: str,
-        payload: dict[str, Any],
-        timeout: float | None = None,
-        **kw: Any,
-    ) -> dict[str, Any]:
-        self.sent.append((charge_point_id, action, payload))
-        self.done.set()
-        if self.error is not None:
-            raise self.error
-        return {"status": "Accepted"}
-
-    def check_command(self, action: str, payload: dict[str, Any]) -> None:
-        return None
-
-    async def close_below_profile(self, charge_point_id: str, profile: int) -> bool:
-        return False
 
 
 class Outlets:
@@ -97,7 +69,7 @@ async def test_sessions_of_the_platform_factory_are_units_of_work(sessions: Any)
 
 
 async def test_events_and_commands_are_delivered_after_the_commit(sessions: Any) -> None:
-    bus, gateway = CommittedCheckingBus(sessions), RecordingGateway()
+    bus, gateway = CommittedCheckingBus(sessions), FakeChargerGateway()
     _wire(sessions, bus, gateway)
 
     async with sessions() as s, s.begin():  # leaving begin() commits
@@ -110,8 +82,8 @@ async def test_events_and_commands_are_delivered_after_the_commit(sessions: Any)
         ("test.two", {"key": "uow_a"}, True),
     ]
     async with asyncio.timeout(10):  # commands go out in the background (a charger may be slow)
-        await gateway.done.wait()
-    assert gateway.sent == [("CP-UOW", "RemoteStopTransaction", {"transactionId": 7})]
+        await gateway.sent_event.wait()
+    assert gateway.sent == [("CP-UOW", "RemoteStopTransaction", {"transactionId": 7}, None)]
 
     async with sessions() as s:  # an explicit commit delivers too
         await _stage(s, "uow_b")
@@ -124,7 +96,7 @@ async def test_events_and_commands_are_delivered_after_the_commit(sessions: Any)
 
 
 async def test_nothing_is_delivered_after_a_rollback(sessions: Any) -> None:
-    bus, gateway = CommittedCheckingBus(sessions), RecordingGateway()
+    bus, gateway = CommittedCheckingBus(sessions), FakeChargerGateway()
     _wire(sessions, bus, gateway)
 
     with pytest.raises(RuntimeError):
@@ -144,7 +116,7 @@ async def test_nothing_is_delivered_after_a_rollback(sessions: Any) -> None:
                 await _stage(s, "uow_inner", channel="test.inner")
                 raise RuntimeError("the savepoint fails")
     async with asyncio.timeout(10):  # the outer unit's command (the only one started)
-        await gateway.done.wait()
+        await gateway.sent_event.wait()
     assert [(c, p["key"]) for c, p, _ in bus.events] == [("test.outer", "uow_outer")]
     assert len(gateway.sent) == 1  # the outer unit's command only
     async with sessions() as s:
@@ -156,7 +128,7 @@ async def test_a_failing_delivery_does_not_undo_the_commit(
     sessions: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
     bus = CommittedCheckingBus(sessions, fail_on="test.broken")
-    gateway = RecordingGateway(error=CommandRejected("NotSupported"))
+    gateway = FakeChargerGateway(error=CommandRejected("NotSupported"))
     _wire(sessions, bus, gateway)
     caplog.set_level(logging.WARNING, logger="plagsini.uow")
 
@@ -164,7 +136,7 @@ async def test_a_failing_delivery_does_not_undo_the_commit(
         await _stage(s, "uow_failing", channel="test.broken")
         s.publish("test.after", {"key": "uow_failing"})
     async with asyncio.timeout(10):
-        await gateway.done.wait()
+        await gateway.sent_event.wait()
     # The first event failed; the next one was still delivered, in order; the row stays committed.
     assert [c for c, _, _ in bus.events] == ["test.broken", "test.after"]
     async with sessions() as s:

@@ -13,43 +13,10 @@ from sqlalchemy import select
 
 from db.models import Charger, ChargingRequest, ChargingSession, Connector, Reservation, utcnow
 from domain import billing, charging_requests, reservations, uow
-from domain.gateway_errors import ChargerOffline, CommandError
+from domain.gateway_errors import ChargerOffline
 from domain.ports import ChargerGateway
+from tests.helpers.gateway import FakeChargerGateway
 from tests.money.conftest import assert_ledger_ok, create_user, credit_wallet
-
-
-class FakeChargerGateway:
-    """Test double of ChargerGateway: answers every command with ``answer`` or raises ``error``."""
-
-    def __init__(self, answer: dict[str, Any] | None = None, error: CommandError | None = None) -> None:
-        self.answer = answer if answer is not None else {"status": "Accepted"}
-        self.error = error
-        self.sent: list[tuple[str, str, dict[str, Any], int | None]] = []
-        self.sent_event = asyncio.Event()
-
-    async def send_command(
-        self,
-        charge_point_id: str,
-        action: str,
-        payload: dict[str, Any],
-        timeout: float | None = None,
-        *,
-        user_id: int | None = None,
-        record: bool = True,
-        origin: str | None = None,
-        api_key_id: int | None = None,
-    ) -> dict[str, Any]:
-        self.sent.append((charge_point_id, action, payload, user_id))
-        self.sent_event.set()
-        if self.error is not None:
-            raise self.error
-        return dict(self.answer)
-
-    def check_command(self, action: str, payload: dict[str, Any]) -> None:
-        return None
-
-    async def close_below_profile(self, charge_point_id: str, profile: int) -> bool:
-        return False
 
 
 def _port(gateway: FakeChargerGateway) -> ChargerGateway:
