@@ -17,6 +17,7 @@ run: deps frontends
 test: deps frontends services
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
 	@bash scripts/frontends.sh test
 	$(VENV)/bin/pytest -q $(PYTEST_ARGS)
@@ -44,6 +45,7 @@ services:
 lint: deps
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 
 typecheck: deps
 	$(VENV)/bin/mypy

@@ -29,11 +29,10 @@ from api.permissions import require_admin, require_viewer
 from api.relay import Connection, SortDirection, decode_id, paginate, sort_of
 from api.stations import Station
 from db import models as m
-from domain import audit, charger_setup, chargers, events, list_order, stations
+from domain import audit, charger_setup, chargers, commands, events, list_order, stations
 from domain.errors import InvalidInput, NotFound
 from domain.read_models import chargers as read
 from domain.tariffs import TariffSnapshot
-from ocpp_server.operations import after_approval, close_below_profile
 
 MAX_METER_VALUES = 5000
 
@@ -661,7 +660,7 @@ class Mutation:
                 )
             payload = ChargerPayload(authorization_key=approval.authorization_key)
             if input.approved:
-                notice = await after_approval(
+                notice = await commands.after_approval(
                     info.context.platform, cpid, profile, approval.authorization_key, user_id=admin.id
                 )
                 payload.key_delivery = notice.key_delivery
@@ -704,7 +703,7 @@ class Mutation:
             if c.is_public != was_public:  # live availability streams follow the change at once
                 await _publish_visibility(info.context.platform, c)
             # A connection admitted on a lower profile than the new one must reconnect with credentials.
-            await close_below_profile(info.context.platform, c.charge_point_id, c.security_profile)
+            await info.context.platform.gateway.close_below_profile(c.charge_point_id, c.security_profile)
             return ChargerPayload(charger=await _reload(info, cid), authorization_key=key)
 
         return await payload_or_errors(ChargerPayload, work())

@@ -18,11 +18,10 @@ from api.relay import decode_id, encode_id
 from api.subscriptions import stream
 from db.engine import read_session
 from db.models import FleetJob as FleetJobModel
-from domain import audit, fleet
+from domain import audit, fleet, fleet_runner
 from domain import events as ev
+from domain.commands import validate_payload
 from domain.errors import InvalidInput
-from ocpp_server import fleet as fleet_runner
-from ocpp_server.operations import validate_payload
 
 JOB_TYPE = "FleetJob"
 
@@ -199,7 +198,7 @@ class Mutation:
                 raise InvalidInput("The payload is a JSON object.", field="payload")
             action = input.action.value
             payload = fleet.fleet_payload(action, input.payload)
-            validate_payload(action, payload)
+            validate_payload(info.context.platform.gateway, action, payload)
             ids = (
                 [decode_id(i, "Charger", field="chargerIds") for i in input.charger_ids]
                 if input.charger_ids is not None

@@ -24,7 +24,7 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Route
 
 from api.relay import encode_id
-from domain import billing, payments, receipts
+from domain import payments, receipts
 from domain.errors import DomainError, NotFound
 from domain.money import format_sen
 from plagsini.platform import Platform
@@ -67,8 +67,6 @@ def _return_to(payment: Any) -> str:
 
 
 def http_routes(platform: Platform) -> list[Any]:
-    billing.attach(platform)
-
     async def webhook(request: Request) -> Response:
         provider = request.path_params["provider"]
         raw = await request.body()  # verified on the raw bytes, before any parsing

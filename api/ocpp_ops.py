@@ -17,9 +17,8 @@ from api.ocpp_types import ChargingProfile, ConfigurationKey, DiagnosticsJob, Fi
 from api.permissions import require_admin
 from api.relay import decode_id
 from db import models as m
-from domain import audit, ocpp_secrets
+from domain import audit, commands, ocpp_secrets
 from domain.errors import DomainError, InvalidInput
-from ocpp_server.operations import execute, execute_raw
 
 
 def _iso(t: dt.datetime) -> str:
@@ -86,7 +85,7 @@ async def _run(info: strawberry.Info, charger_id: strawberry.ID, action: str, pa
 
     async def work() -> OcppCommandPayload:
         cid = decode_id(charger_id, "Charger", field="chargerId")
-        out = await execute(
+        out = await commands.execute(
             info.context.platform,
             cid,
             action,
@@ -457,7 +456,7 @@ class Mutation:
                 raise InvalidInput("The parameters are a JSON object.", field="payload")
             outcome = "sent"
             try:
-                out = await execute_raw(
+                out = await commands.execute_raw(
                     info.context.platform,
                     cid,
                     input.action,

@@ -14,9 +14,9 @@ from strawberry.scalars import JSON
 from api.errors import UserError, register_error_type
 from api.relay import decode_id, encode_id
 from db import models as m
+from domain import gateway_errors as oe
 from domain.errors import NotFound
 from domain.read_models import chargers as read_chargers
-from ocpp_server import errors as oe
 
 
 @strawberry.enum(description="OCPP 1.6 security profile of a charger.")

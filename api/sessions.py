@@ -18,8 +18,8 @@ from db.engine import read_session
 from db.models import ChargingRequest as ChargingRequestModel
 from db.models import ChargingSession as SessionModel
 from db.models import Reservation as ReservationModel
-from domain import events, sessions, transactions
-from domain.errors import NotFound
+from domain import charging_requests, events, reservations, transactions
+from domain.errors import BalanceTooLow, ConnectorUnavailable, NotFound
 from domain.localtime import quantity_text
 from domain.read_models import sessions as read
 
@@ -37,8 +37,8 @@ class BalanceTooLowError(UserError):
     pass
 
 
-register_error_type(sessions.ConnectorUnavailable, ConnectorUnavailableError)
-register_error_type(sessions.BalanceTooLow, BalanceTooLowError)
+register_error_type(ConnectorUnavailable, ConnectorUnavailableError)
+register_error_type(BalanceTooLow, BalanceTooLowError)
 
 
 @strawberry.type
@@ -245,7 +245,7 @@ class Query:
         user = await require_user(info)
         async with info.context.platform.sessionmaker() as s, s.begin():
             return ChargingRequest.from_model(
-                await sessions.get_request(s, decode_id(id, "ChargingRequest"), _owner(user))
+                await charging_requests.get_request(s, decode_id(id, "ChargingRequest"), _owner(user))
             )
 
     @strawberry.field(description="One of your charging sessions (any, for admins).")
@@ -287,7 +287,7 @@ class Mutation:
     async def start_charging(self, info: strawberry.Info, input: StartChargingInput) -> StartChargingPayload:
         async def work() -> StartChargingPayload:
             user = await require_user(info)
-            req = await sessions.start_charging(
+            req = await charging_requests.start_charging(
                 info.context.platform,
                 user_id=user.id,
                 charger_id=decode_id(input.charger_id, "Charger", field="chargerId"),
@@ -304,7 +304,7 @@ class Mutation:
     async def stop_charging(self, info: strawberry.Info, input: StopChargingInput) -> StopChargingPayload:
         async def work() -> StopChargingPayload:
             user = await require_user(info)
-            tx = await sessions.stop_charging(
+            tx = await charging_requests.stop_charging(
                 info.context.platform,
                 session_id=decode_id(input.session_id, "ChargingSession", field="sessionId"),
                 user_id=_owner(user),
@@ -321,7 +321,7 @@ class Mutation:
     ) -> ReservationPayload:
         async def work() -> ReservationPayload:
             user = await require_user(info)
-            r = await sessions.reserve(
+            r = await reservations.reserve(
                 info.context.platform,
                 user_id=user.id,
                 charger_id=decode_id(input.charger_id, "Charger", field="chargerId"),
@@ -338,7 +338,7 @@ class Mutation:
     ) -> ReservationPayload:
         async def work() -> ReservationPayload:
             user = await require_user(info)
-            r = await sessions.cancel_reservation(
+            r = await reservations.cancel_reservation(
                 info.context.platform,
                 reservation_id=decode_id(input.reservation_id, "Reservation", field="reservationId"),
                 user_id=_owner(user),
@@ -369,10 +369,10 @@ class Subscription:
         async with platform.bus.subscribe(events.charging_request(pk)) as stream:
             async with platform.sessionmaker() as s, s.begin():
                 try:
-                    first = await sessions.get_request(s, pk, _owner(user))
+                    first = await charging_requests.get_request(s, pk, _owner(user))
                 except NotFound:
                     raise NotFound(REQUEST_NOT_FOUND, field="id") from None
                 yield ChargingRequest.from_model(first)
             async for _event in stream:
                 async with platform.sessionmaker() as s, s.begin():
-                    yield ChargingRequest.from_model(await sessions.get_request(s, pk, _owner(user)))
+                    yield ChargingRequest.from_model(await charging_requests.get_request(s, pk, _owner(user)))

@@ -559,13 +559,13 @@ async def _dashboard_loop(platform: Any) -> None:
             except Exception:  # noqa: BLE001
                 log.warning("dashboard stats: cannot compute", exc_info=True)
     finally:
-        platform.services.pop("dashboard_stats", None)
+        platform.dashboard_stats = None
 
 
 def _ensure_dashboard_task(platform: Any) -> None:
-    task = platform.services.get("dashboard_stats")
+    task = platform.dashboard_stats
     if task is None or task.done():
-        platform.services["dashboard_stats"] = asyncio.create_task(_dashboard_loop(platform))
+        platform.dashboard_stats = asyncio.create_task(_dashboard_loop(platform))
 
 
 # ------------------------------------------------------------------------------------------ schema

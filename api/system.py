@@ -27,7 +27,7 @@ def ocpp_url(platform: Any) -> str:
     when TLS is configured)."""
     settings = platform.settings
     host = urlsplit(settings.public_url).hostname or "localhost"
-    server = platform.services.get("ocpp_server")
+    server = platform.ocpp
     if settings.ocpp_tls_cert is not None:
         port = getattr(server, "tls_port", None) or settings.ocpp_tls_port or 9443
         return f"wss://{host}:{port}"

@@ -64,7 +64,11 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
 
 
 def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
-    return async_sessionmaker(engine, expire_on_commit=False)
+    """Sessions that are units of work (`domain.uow`); the composition root gives the factory its
+    outlets (``sessionmaker.configure(outlets=..., settings=...)``)."""
+    from domain.uow import UnitOfWork
+
+    return async_sessionmaker(engine, class_=UnitOfWork, expire_on_commit=False)
 
 
 #: Execution option marking a read-only connection (SQLite: a deferred BEGIN, no write lock).

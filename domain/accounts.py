@@ -30,6 +30,7 @@ from domain.errors import (
     InvalidToken,
     NotFound,
 )
+from domain.ports import DomainPlatform, DomainSettings
 from domain.ratelimit import Limit, enforce, get_limiter
 
 EMAIL_RE = re.compile(
@@ -89,7 +90,7 @@ async def find_by_email(session: AsyncSession, email: str | None) -> User | None
     """The live (not deleted) account with this normalised address, compared byte for byte."""
     if not email:
         return None
-    return await session.scalar(select(User).where(User.email == email, User.deleted_at.is_(None)))  # type: ignore[no-any-return]
+    return await session.scalar(select(User).where(User.email == email, User.deleted_at.is_(None)))
 
 
 def clean_name(name: str | None, *, field: str = "name", required: bool = True) -> str:
@@ -164,7 +165,7 @@ async def create_user(
 
 
 async def register(
-    platform: Any,
+    platform: DomainPlatform,
     *,
     email: str,
     password: str,
@@ -223,7 +224,7 @@ def account_key(user_id: int | None, email: str | None) -> str:
     return f"email:{email or '-'}"
 
 
-def login_limits(settings: Any, subject: str, ip: str | None) -> list[tuple[str, Limit]]:
+def login_limits(settings: DomainSettings, subject: str, ip: str | None) -> list[tuple[str, Limit]]:
     """Sign-in (and password-confirmation) limits: per account (`account_key`) and per client IP."""
     window = settings.login_window_seconds
     checks = [(f"login:{subject}", Limit(settings.login_attempts_per_account, window))]
@@ -233,7 +234,7 @@ def login_limits(settings: Any, subject: str, ip: str | None) -> list[tuple[str,
 
 
 async def login(
-    platform: Any, *, email: str, password: str, client: ClientInfo
+    platform: DomainPlatform, *, email: str, password: str, client: ClientInfo
 ) -> tuple[User, tokens.TokenPair]:
     settings = platform.settings
     email_n = try_normalize_email(email)
@@ -274,7 +275,9 @@ async def login(
     return user, pair
 
 
-async def refresh(platform: Any, refresh_token: str, client: ClientInfo) -> tuple[User, tokens.TokenPair]:
+async def refresh(
+    platform: DomainPlatform, refresh_token: str, client: ClientInfo
+) -> tuple[User, tokens.TokenPair]:
     settings = platform.settings
     try:
         return await tokens.rotate(
@@ -295,7 +298,12 @@ async def refresh(platform: Any, refresh_token: str, client: ClientInfo) -> tupl
 
 
 async def logout(
-    platform: Any, user_id: int, *, family_id: str | None, refresh_token: str | None, everywhere: bool
+    platform: DomainPlatform,
+    user_id: int,
+    *,
+    family_id: str | None,
+    refresh_token: str | None,
+    everywhere: bool,
 ) -> int:
     """Revoke the current sign-in (its refresh family), the given refresh token's family, or all."""
     count = await _logout(
@@ -306,7 +314,12 @@ async def logout(
 
 
 async def _logout(
-    platform: Any, user_id: int, *, family_id: str | None, refresh_token: str | None, everywhere: bool
+    platform: DomainPlatform,
+    user_id: int,
+    *,
+    family_id: str | None,
+    refresh_token: str | None,
+    everywhere: bool,
 ) -> int:
     async with platform.sessionmaker.begin() as session:
         if everywhere:
@@ -325,7 +338,7 @@ async def _logout(
         return count
 
 
-async def authenticate_access_token(platform: Any, token: str) -> tuple[User, str]:
+async def authenticate_access_token(platform: DomainPlatform, token: str) -> tuple[User, str]:
     """The user and refresh family behind an access token; InvalidToken when it is not usable."""
     claims = tokens.decode_access_token(platform.secret_key, token)
     # Every authenticated request comes here: a read-only snapshot, not a queue for SQLite's write lock.
@@ -349,7 +362,12 @@ async def authenticate_access_token(platform: Any, token: str) -> tuple[User, st
 
 
 async def update_profile(
-    platform: Any, user_id: int, *, name: str | None = None, phone: str | None = None, set_phone: bool = False
+    platform: DomainPlatform,
+    user_id: int,
+    *,
+    name: str | None = None,
+    phone: str | None = None,
+    set_phone: bool = False,
 ) -> User:
     async with platform.sessionmaker.begin() as session:
         user = await session.get(User, user_id)
@@ -364,7 +382,13 @@ async def update_profile(
 
 
 async def change_password(
-    platform: Any, user_id: int, *, current: str, new: str, keep_family: str | None, client: ClientInfo
+    platform: DomainPlatform,
+    user_id: int,
+    *,
+    current: str,
+    new: str,
+    keep_family: str | None,
+    client: ClientInfo,
 ) -> tokens.TokenPair:
     """Change the password, end every other sign-in and return fresh tokens for this one."""
     settings = platform.settings
@@ -396,7 +420,7 @@ async def change_password(
     return pair
 
 
-async def request_password_reset(platform: Any, email: str, client: ClientInfo) -> None:
+async def request_password_reset(platform: DomainPlatform, email: str, client: ClientInfo) -> None:
     """Mail a reset code to the account's stored address when the account exists; the answer is
     the same either way."""
     email = normalize_email(email)
@@ -404,7 +428,7 @@ async def request_password_reset(platform: Any, email: str, client: ClientInfo) 
 
 
 async def reset_password(
-    platform: Any, *, email: str, code: str, new_password: str, client: ClientInfo
+    platform: DomainPlatform, *, email: str, code: str, new_password: str, client: ClientInfo
 ) -> None:
     email = normalize_email(email)
     # The rules every account shares are checked before the code is spent; the stricter admin
@@ -431,7 +455,9 @@ async def reset_password(
     await revocation.announce(platform, reset_id, "password")
 
 
-async def delete_account(platform: Any, user_id: int, *, password: str, client: ClientInfo) -> None:
+async def delete_account(
+    platform: DomainPlatform, user_id: int, *, password: str, client: ClientInfo
+) -> None:
     """Erase personal data; the user row stays (anonymised) so ledger and sessions keep their history."""
     async with platform.sessionmaker() as session:
         user = await session.get(User, user_id)
@@ -506,7 +532,7 @@ def user_search(
 
 
 async def admin_create_user(
-    platform: Any,
+    platform: DomainPlatform,
     *,
     email: str,
     name: str,
@@ -559,7 +585,7 @@ async def _active_admins(session: AsyncSession) -> int:
 
 
 async def admin_update_user(
-    platform: Any,
+    platform: DomainPlatform,
     actor_id: int,
     user_id: int,
     *,

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
-from typing import Any
 
 from sqlalchemy import select, update
 
 from db.models import API_KEY_SCOPES, ApiKey, User, utcnow
 from domain import audit, revocation
 from domain.errors import InvalidInput, InvalidToken, NotFound
+from domain.ports import DomainPlatform
 from domain.tokens import hash_token
 
 KEY_PREFIX = "psk_"
@@ -37,7 +37,7 @@ def check_scope(scope: str) -> str:
 
 
 async def create(
-    platform: Any, *, user_id: int, name: str, scope: str, created_by_id: int | None
+    platform: DomainPlatform, *, user_id: int, name: str, scope: str, created_by_id: int | None
 ) -> tuple[ApiKey, str]:
     """Create a key; the full secret is returned once and never stored."""
     name = " ".join((name or "").split())
@@ -75,7 +75,9 @@ async def create(
     return key, raw
 
 
-async def revoke(platform: Any, key_id: int, *, owner_id: int | None, actor_id: int | None = None) -> ApiKey:
+async def revoke(
+    platform: DomainPlatform, key_id: int, *, owner_id: int | None, actor_id: int | None = None
+) -> ApiKey:
     """Revoke key `key_id`, which must belong to `owner_id` (None: any owner, for admins)."""
     async with platform.sessionmaker.begin() as session:
         key = await session.get(ApiKey, key_id)
@@ -96,7 +98,7 @@ async def revoke(platform: Any, key_id: int, *, owner_id: int | None, actor_id: 
     return key
 
 
-async def authenticate(platform: Any, raw: str) -> tuple[User, ApiKey]:
+async def authenticate(platform: DomainPlatform, raw: str) -> tuple[User, ApiKey]:
     if not is_api_key(raw) or len(raw) > 200:
         raise InvalidToken()
     digest = hash_token(raw)

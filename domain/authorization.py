@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import ChargingSession, IdTag, User, utcnow
 from domain.idtags import ci_key
+from domain.ports import DomainSettings
 
 ACCEPTED = "Accepted"
 BLOCKED = "Blocked"
@@ -121,7 +122,7 @@ class StartRefusal:
 
 
 async def start_refusal(
-    session: AsyncSession, user_id: int | None, settings: Any = None
+    session: AsyncSession, user_id: int | None, settings: DomainSettings | None = None
 ) -> StartRefusal | None:
     """THE rule for every way charging starts (the app's remote start, Authorize, StartTransaction,
     a local-list or offline start reported by StartTransaction): the owner's wallet must hold at least
@@ -192,7 +193,7 @@ async def record_start_refusal(
 
 
 async def authorize(
-    session: AsyncSession, id_tag: str, *, charger_id: int | None, settings: Any = None
+    session: AsyncSession, id_tag: str, *, charger_id: int | None, settings: DomainSettings | None = None
 ) -> tuple[dict[str, Any], StartRefusal | None]:
     """Authorize: the tag's IdTagInfo, and the refusal when the tag is fine but its owner may not start
     (recorded for the driver). The OCPP edge turns the refusal into its protocol's status."""

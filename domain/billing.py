@@ -12,25 +12,33 @@
   (settled from the next top-up), never lost and never a negative wallet. Points are awarded, a first
   paid session rewards the referral, pending rewards and the plan are applied, a receipt is issued.
 
-Side effects that must wait for the commit (wallet events, the remote stop) are registered with
-:func:`after_commit` and run on the platform the session's engine belongs to (see :func:`attach`).
+Side effects that must wait for the commit (wallet events, the remote stop, the charging request's
+event) are staged on the transaction's unit of work (:mod:`domain.uow`), which delivers them after the
+commit and drops them on a rollback.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import weakref
-from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, select, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Charger, ChargingSession, Membership, MembershipPlan, RewardRedemption, utcnow
-from domain import events, ledger, memberships, platform_settings, receipts, rewards, transactions
+from db.models import (
+    Charger,
+    ChargingSession,
+    LedgerAccount,
+    Membership,
+    MembershipPlan,
+    RewardRedemption,
+    utcnow,
+)
+from domain import events, ledger, memberships, platform_settings, receipts, rewards, transactions, uow
 from domain.errors import InvalidInput
+from domain.localtime import DEFAULT_TIME_ZONE
+from domain.ports import DomainPlatform, DomainSettings
 from domain.tariffs import FREE, Benefits, Cost, TariffSnapshot, Usage, compute_cost, tariff_for_charger
 
 log = logging.getLogger("plagsini.billing")
@@ -38,65 +46,14 @@ log = logging.getLogger("plagsini.billing")
 #: Points to each side when a referred driver completes a first paid session (see settings).
 DEFAULT_REFERRAL_POINTS = 100
 
-_platforms: weakref.WeakValueDictionary[int, Any] = weakref.WeakValueDictionary()
-_tasks: set[asyncio.Task[Any]] = set()
+
+def _settings(session: AsyncSession) -> DomainSettings | None:
+    return uow.settings_of(session)
 
 
-def attach(platform: Any) -> None:
-    """Let hooks that only get a database session find their platform (bus, command bus, settings).
-    Called at start-up by every node (``plagsini.runtime``); harmless to call more than once."""
-    _platforms[id(platform.engine.sync_engine)] = platform
-
-
-def platform_of(session: AsyncSession) -> Any | None:
-    bind = session.bind
-    sync_engine = getattr(bind, "sync_engine", None)
-    if sync_engine is None:
-        return None
-    return _platforms.get(id(sync_engine))
-
-
-def after_commit(session: AsyncSession, job: Callable[[Any], Awaitable[None]]) -> None:
-    """Run ``job(platform)`` once the session's current transaction has committed (never on rollback)."""
-    jobs: list[Callable[[Any], Awaitable[None]]] = session.info.setdefault("after_commit_jobs", [])
-    jobs.append(job)
-    if session.info.get("_after_commit_listening"):
-        return
-    session.info["_after_commit_listening"] = True
-    sync = session.sync_session
-
-    def on_commit(_s: Any) -> None:
-        pending = session.info.pop("after_commit_jobs", [])
-        changes = session.info.pop("wallet_changes", [])
-        platform = platform_of(session)
-        if platform is None:
-            return
-        if changes:
-            pending.append(lambda p: ledger.publish_wallet_changes(p.bus, changes))
-        loop = asyncio.get_running_loop()
-        for j in pending:
-            task = loop.create_task(_run_job(j, platform))
-            _tasks.add(task)
-            task.add_done_callback(_tasks.discard)
-
-    def on_rollback(_s: Any) -> None:
-        session.info.pop("after_commit_jobs", None)
-        session.info.pop("wallet_changes", None)
-
-    event.listen(sync, "after_commit", on_commit)
-    event.listen(sync, "after_soft_rollback", on_rollback)
-
-
-async def _run_job(job: Callable[[Any], Awaitable[None]], platform: Any) -> None:
-    try:
-        await job(platform)
-    except Exception:  # noqa: BLE001 - a side effect after commit; logged, never raised into the charger
-        log.exception("after-commit job failed")
-
-
-def _settings(session: AsyncSession) -> Any:
-    platform = platform_of(session)
-    return platform.settings if platform is not None else None
+def time_zone(settings: DomainSettings | None) -> str:
+    """The platform's time zone (the TIME_ZONE setting), for what a person reads."""
+    return settings.time_zone if settings is not None else DEFAULT_TIME_ZONE
 
 
 # ----------------------------------------------------------------------------------------- start
@@ -224,13 +181,7 @@ async def on_meter_values(session: AsyncSession, tx: ChargingSession) -> int | N
         return cost.total_sen
     cpid, tx_id = charger.charge_point_id, tx.id
     log.info("prepaid guard: stopping transaction %s (cost %s, balance %s)", tx_id, cost.total_sen, balance)
-
-    async def stop(platform: Any) -> None:
-        from ocpp_server.command_bus import send_command
-
-        await send_command(platform, cpid, "RemoteStopTransaction", {"transactionId": tx_id})
-
-    after_commit(session, stop)
+    uow.unit_of(session).send_command(cpid, "RemoteStopTransaction", {"transactionId": tx_id})
     return cost.total_sen
 
 
@@ -240,16 +191,12 @@ async def on_meter_values(session: AsyncSession, tx: ChargingSession) -> int | N
 async def on_transaction_stopped(session: AsyncSession, tx: ChargingSession) -> None:
     """Bill the session (once). A failure is logged and flagged, never raised into the charger's answer;
     ``bill_pending`` retries unbilled completed sessions."""
-    from domain import sessions
+    from domain import charging_requests
 
-    req = await sessions.mark_request_stopped(session, tx)
+    req = await charging_requests.mark_request_stopped(session, tx)
     if req is not None:
-        event = sessions.request_event(req)
-
-        async def announce(platform: Any) -> None:
-            await platform.bus.publish(events.charging_request(event["request_id"]), event)
-
-        after_commit(session, announce)
+        event = charging_requests.request_event(req)
+        uow.unit_of(session).publish(events.charging_request(event["request_id"]), event)
     try:
         async with session.begin_nested():
             await bill_session(session, tx)
@@ -291,7 +238,7 @@ async def bill_session(session: AsyncSession, tx: ChargingSession) -> bool:
         # queue here, so a reward or included kWh is applied once and the balance read is the one debited.
         wallet_row = await ledger.wallet_account(session, tx.user_id)
         await session.execute(
-            select(ledger.LedgerAccount.id).where(ledger.LedgerAccount.id == wallet_row.id).with_for_update()
+            select(LedgerAccount.id).where(LedgerAccount.id == wallet_row.id).with_for_update()
         )
     benefits, membership, reward = await session_benefits(session, tx)
     cost = compute_cost(snapshot, _usage(tx), benefits)
@@ -303,15 +250,13 @@ async def bill_session(session: AsyncSession, tx: ChargingSession) -> bool:
     if tx.user_id is not None and cost.total_sen > 0:
         wallet = await ledger.wallet_account(session, tx.user_id)
         balance = (
-            await session.execute(
-                select(ledger.LedgerAccount.balance_sen).where(ledger.LedgerAccount.id == wallet.id)
-            )
+            await session.execute(select(LedgerAccount.balance_sen).where(LedgerAccount.id == wallet.id))
         ).scalar_one()
         paid = min(max(0, int(balance)), cost.total_sen)
         owed = cost.total_sen - paid
         revenue = await ledger.system_account(session, ledger.REVENUE)
         tax = await ledger.system_account(session, ledger.TAX)
-        entries: list[tuple[ledger.LedgerAccount, int]] = [(revenue, cost.subtotal_sen), (tax, cost.tax_sen)]
+        entries: list[tuple[LedgerAccount, int]] = [(revenue, cost.subtotal_sen), (tax, cost.tax_sen)]
         if paid:
             entries.append((wallet, -paid))
         if owed:
@@ -370,13 +315,9 @@ async def bill_session(session: AsyncSession, tx: ChargingSession) -> bool:
             total_sen=cost.total_sen,
             currency=cost.currency,
         )
-        if tx.user_id is not None:
-            receipt_id = receipt.id
-
-            async def mail_receipt(platform: Any) -> None:
-                await receipts.mail_receipt(platform.sessionmaker, platform.settings, receipt_id)
-
-            after_commit(session, mail_receipt)
+        message = await receipts.receipt_mail(session, receipt, time_zone(settings))
+        if message is not None:
+            uow.unit_of(session).send_mail(message)
     await session.flush()
     return True
 
@@ -449,7 +390,7 @@ async def quote(
     return snapshot, compute_cost(snapshot, usage, benefits)
 
 
-async def bill_pending(platform: Any) -> int:
+async def bill_pending(platform: DomainPlatform) -> int:
     """Bill completed sessions that are still unbilled (after a billing failure). Returns how many."""
     async with platform.sessionmaker() as session:
         ids = list(

@@ -6,17 +6,16 @@ there is never a fixed default password.
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from db.models import User
 from domain import accounts, passwords
 from domain.errors import DomainError
+from domain.ports import DomainPlatform
 
 
-async def ensure_admin(platform: Any) -> str | None:
+async def ensure_admin(platform: DomainPlatform) -> str | None:
     """Create the admin from the settings when no admin exists. Returns the generated password
     (to be printed once) when one had to be generated, else None."""
     settings = platform.settings
@@ -36,7 +35,7 @@ async def ensure_admin(platform: Any) -> str | None:
 
 
 async def create_admin(
-    platform: Any, email: str, name: str | None = None, password: str | None = None
+    platform: DomainPlatform, email: str, name: str | None = None, password: str | None = None
 ) -> str | None:
     """Create an admin, or promote and re-enable the account with this email. A given password is
     set; with none, a new account gets a generated password (returned) and an existing account

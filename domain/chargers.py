@@ -19,6 +19,7 @@ from db.models import Charger, ChargingSession, Connector, Fault, utcnow
 from domain import faults
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.events import FaultEvent
+from domain.gateway_errors import ChargerOffline
 
 # Charge point identity (the last segment of the OCPP URL, and the HTTP Basic user): 1 to 48 of the
 # OCPP identifierString characters (printable ASCII letters, digits and * - _ = : + | @ .; no "/", no
@@ -617,3 +618,25 @@ async def delete(session: AsyncSession, charger_id: int) -> None:
     if n:
         raise Conflict("The charger has charging sessions; make it non-public instead.")
     await session.execute(sa_delete(Charger).where(Charger.id == charger_id))
+
+
+async def driver_connector(
+    session: AsyncSession, charger_id: int, connector_id: int
+) -> tuple[Charger, Connector]:
+    """The approved, online charger and its connector a driver asks to charge at or to reserve:
+    NotFound (charger or connector) or ChargerOffline otherwise."""
+    charger = await session.get(Charger, charger_id)
+    if charger is None or not charger.approved:
+        raise NotFound("Charger not found.", field="charger_id")
+    if not charger.online:
+        raise ChargerOffline("The charger is offline.")
+    conn = (
+        await session.execute(
+            select(Connector).where(
+                Connector.charger_id == charger_id, Connector.connector_id == connector_id
+            )
+        )
+    ).scalar_one_or_none()
+    if conn is None or connector_id < 1:
+        raise NotFound("Connector not found.", field="connector_id")
+    return charger, conn

@@ -1,8 +1,10 @@
 """What outbound OCPP commands leave behind: the configuration cache, reservations, charging profiles,
 firmware and diagnostics jobs, the local list version, availability.
 
+`execute()` sends an admin's command through the charger gateway with its side effects stored:
 `prepare()` runs before a command is sent (it may create the row whose id goes into the payload, e.g.
 the reservationId); `apply()` stores the charger's answer; `failed()` records that it never arrived.
+`after_approval()` brings a just-approved charger into service.
 """
 
 from __future__ import annotations
@@ -25,6 +27,14 @@ from db.models import (
 )
 from domain import authorization, chargers, ocpp_secrets
 from domain.errors import InvalidInput, NotFound
+from domain.gateway_errors import (
+    ChargerNotAccepted,
+    ChargerOffline,
+    CommandError,
+    CommandRejected,
+    CommandTimeout,
+)
+from domain.ports import ChargerGateway, DomainPlatform
 from domain.timestamps import parse_timestamp
 
 
@@ -236,3 +246,177 @@ async def upsert_config(
     if readonly is not None:
         row.readonly = readonly
     row.updated_at = utcnow()
+
+
+# ------------------------------------------------------------------------------ sending (admins)
+
+
+@dataclass
+class Outcome:
+    charger: Charger
+    payload: dict[str, Any]
+    result: dict[str, Any]
+    row: Any = None
+
+
+async def execute(
+    platform: DomainPlatform,
+    charger_id: int,
+    action: str,
+    payload: dict[str, Any],
+    *,
+    user_id: int | None = None,
+    timeout: float | None = None,
+    origin: str | None = None,
+    api_key_id: int | None = None,
+) -> Outcome:
+    """Send `action` to the charger with id `charger_id`; raise a CommandError/DomainError on failure."""
+    validate_payload(platform.gateway, action, payload)
+    async with platform.sessionmaker() as s, s.begin():
+        charger = await s.get(Charger, charger_id)
+        if charger is None:
+            raise NotFound("No such charger.")
+        if not chargers.may_receive(
+            action, approved=charger.approved, registration_status=charger.registration_status
+        ):
+            raise ChargerNotAccepted()  # before any row (a reservation) is prepared for it
+        prep = await prepare(s, charger, action, payload, user_id)
+        cpid = charger.charge_point_id
+    try:
+        result = await platform.gateway.send_command(
+            cpid,
+            action,
+            prep.payload,
+            timeout,
+            user_id=user_id,
+            origin=origin,
+            api_key_id=api_key_id,
+        )
+    except CommandError:
+        if prep.row is not None:
+            async with platform.sessionmaker() as s, s.begin():
+                prep.row = await _fresh(s, prep.row)
+                await failed(s, action, prep)
+        raise
+    async with platform.sessionmaker() as s, s.begin():
+        charger = await chargers.get(s, charger_id)
+        if prep.row is not None:
+            prep.row = await _fresh(s, prep.row)
+        await apply(s, charger, action, prep, result)
+    return Outcome(charger, prep.payload, result, prep.row)
+
+
+async def _fresh(session: AsyncSession, row: Any) -> Any:
+    """The prepared row as it is now in the database. Not `merge()`: that would write the copy read
+    before the command back over what the charger reported meanwhile (a FirmwareStatusNotification
+    sent right after its answer to UpdateFirmware)."""
+    fresh = await session.get(type(row), row.id)
+    return fresh if fresh is not None else await session.merge(row)
+
+
+async def execute_raw(
+    platform: DomainPlatform,
+    charger_id: int,
+    action: str,
+    payload: dict[str, Any],
+    *,
+    user_id: int | None = None,
+    origin: str | None = None,
+    api_key_id: int | None = None,
+) -> Outcome:
+    """Expert mode: send any command a central system sends, with the payload as given, checked
+    against the action's schema only (no platform rule: e.g. CancelReservation of an id the platform
+    does not know). Recorded in the command history like every command; nothing else is stored. A
+    command carrying drivers' idTags still needs an approved charger (the gateway checks)."""
+    if action == "ChangeConfiguration" and payload.get("key") == "AuthorizationKey":
+        chargers.check_auth_key(str(payload.get("value") or ""))
+    platform.gateway.check_command(action, payload)
+    async with platform.sessionmaker() as s:
+        charger = await chargers.get(s, charger_id)
+    result = await platform.gateway.send_command(
+        charger.charge_point_id, action, payload, user_id=user_id, origin=origin, api_key_id=api_key_id
+    )
+    return Outcome(charger=charger, payload=payload, result=result)
+
+
+def validate_payload(gateway: ChargerGateway, action: str, payload: dict[str, Any]) -> None:
+    """Check the payload against the charger protocol before any row is prepared for it."""
+    if action == "SendLocalList":
+        return  # built from the database in prepare(); validated when sent
+    if action == "ChangeConfiguration" and payload.get("key") == "AuthorizationKey":
+        # A key no 1.6 charger can hold (or that the platform could not check) is never sent.
+        chargers.check_auth_key(str(payload.get("value") or ""))
+    check = dict(payload)
+    if action == "ReserveNow":
+        check.setdefault("reservationId", 0)  # assigned by prepare()
+    gateway.check_command(action, check)
+
+
+@dataclass
+class ApprovalNotice:
+    """What the platform told a charger it just approved."""
+
+    #: The charger's answer to ChangeConfiguration AuthorizationKey (Accepted: it reconnects with the
+    #: key by itself), or why it was not delivered (Offline, Timeout, CALLERROR code); None: no new key.
+    key_delivery: str | None = None
+    #: Whether a connection admitted without credentials was closed (it must reconnect with the key).
+    closed_unauthenticated: bool = False
+    #: The charger's answer to TriggerMessage BootNotification; None when not sent.
+    boot_trigger: str | None = None
+
+
+async def after_approval(
+    platform: DomainPlatform, cpid: str, profile: int, key: str | None, *, user_id: int | None = None
+) -> ApprovalNotice:
+    """Bring a just-approved charger into service without waiting for its retry intervals.
+
+    - With a new AuthorizationKey: send it (ChangeConfiguration AuthorizationKey, hex digits, as the
+      OCPP 1.6 security whitepaper defines; a conforming charger answers Accepted, disconnects and
+      reconnects with the new password), then close any connection of the charger that was admitted
+      without credentials: from now on it must authenticate.
+    - Without one (the charger already authenticates): TriggerMessage BootNotification, so it boots
+      now and is Accepted instead of waiting for its boot retry interval."""
+    notice = ApprovalNotice()
+
+    def outcome(e: CommandError) -> str:
+        if isinstance(e, CommandRejected):
+            return e.error_code
+        if isinstance(e, ChargerOffline):
+            return "Offline"
+        if isinstance(e, CommandTimeout):
+            return "Timeout"
+        return e.code
+
+    async with platform.sessionmaker() as s:
+        found = await chargers.node_of(s, cpid)
+    online = found is not None and found[1] is not None
+    if key is not None:
+        if online:
+            try:
+                # Not recorded in the command history: the payload is the secret itself.
+                answer = await platform.gateway.send_command(
+                    cpid,
+                    "ChangeConfiguration",
+                    {"key": "AuthorizationKey", "value": chargers.auth_key_hex(key)},
+                    user_id=user_id,
+                    record=False,
+                )
+                notice.key_delivery = str(answer.get("status") or "Rejected")
+            except CommandError as e:
+                notice.key_delivery = outcome(e)
+        else:
+            notice.key_delivery = "Offline"
+        notice.closed_unauthenticated = await platform.gateway.close_below_profile(cpid, profile)
+        return notice
+    # A connection admitted below the new profile (e.g. approved straight onto client certificates)
+    # is closed, not triggered (its BootNotification would not be Accepted anyway).
+    notice.closed_unauthenticated = await platform.gateway.close_below_profile(cpid, profile)
+    if online and not notice.closed_unauthenticated:
+        try:
+            answer = await platform.gateway.send_command(
+                cpid, "TriggerMessage", {"requestedMessage": "BootNotification"}, user_id=user_id
+            )
+            notice.boot_trigger = str(answer.get("status") or "Rejected")
+        except CommandError as e:
+            notice.boot_trigger = outcome(e)
+    return notice

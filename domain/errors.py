@@ -120,3 +120,13 @@ class WeakPassword(DomainError):
     @property
     def extensions(self) -> dict[str, object]:
         return {**super().extensions, "rule": self.rule}
+
+
+class ConnectorUnavailable(DomainError):
+    code = "CONNECTOR_UNAVAILABLE"
+    default_message = "This connector is not available."
+
+
+class BalanceTooLow(DomainError):
+    code = "BALANCE_TOO_LOW"
+    default_message = "Top up your wallet before charging."

@@ -5,7 +5,7 @@ staged: the first `stage_size` chargers (stage 1), then the rest (stage 2) once 
 charger succeeded (with `auto_continue`) or when the operator says go. Success is the charger's
 answer (Accepted) and, for UpdateFirmware, its FirmwareStatusNotification reaching Installed.
 
-This module holds the rules and the queries; sending is the caller's (`ocpp_server.fleet`)."""
+This module holds the rules and the queries; sending is `domain.fleet_runner`'s."""
 
 from __future__ import annotations
 

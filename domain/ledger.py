@@ -23,7 +23,7 @@ import asyncio
 import datetime as dt
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from sqlalchemy import func, select, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
@@ -32,6 +32,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from db.models import LedgerAccount, LedgerEntry, LedgerPosting, utcnow
 from domain import events
 from domain.errors import Conflict, DomainError, InvalidInput
+from domain.ports import EventPublisher
+from domain.uow import unit_of
 
 T = TypeVar("T")
 
@@ -241,28 +243,26 @@ async def post(
             )
         )
     await session.flush()
-    changes: list[WalletChange] = session.info.setdefault("wallet_changes", [])
+    unit = unit_of(session)
     for account_id, bal in balances.items():
         acc = by_id[account_id]
         if acc.kind == "driver_wallet" and acc.user_id is not None:
-            changes.append(WalletChange(acc.user_id, bal, posting.id, amounts[account_id], kind))
+            unit.publish(
+                events.wallet(acc.user_id),
+                wallet_event(WalletChange(acc.user_id, bal, posting.id, amounts[account_id], kind)),
+            )
     return PostingResult(posting, created=True, balances=balances, deltas=amounts)
 
 
-async def publish_wallet_changes(bus: Any, changes: Sequence[WalletChange]) -> None:
-    """Announce committed wallet movements on ``wallet.<user_id>`` (best effort)."""
-    for c in changes:
-        payload: events.WalletEvent = {
-            "user_id": c.user_id,
-            "balance_sen": c.balance_sen,
-            "posting_id": c.posting_id,
-            "amount_sen": c.amount_sen,
-            "kind": c.kind,
-        }
-        try:
-            await bus.publish(events.wallet(c.user_id), payload)
-        except Exception:  # noqa: BLE001 - the money moved; a lost notification is not an error
-            pass
+def wallet_event(c: WalletChange) -> events.WalletEvent:
+    """The event announcing a wallet movement on ``wallet.<user_id>`` once it is committed."""
+    return {
+        "user_id": c.user_id,
+        "balance_sen": c.balance_sen,
+        "posting_id": c.posting_id,
+        "amount_sen": c.amount_sen,
+        "kind": c.kind,
+    }
 
 
 # ----------------------------------------------------------------------------------------- checks
@@ -329,23 +329,21 @@ async def in_transaction(
     sessionmaker: async_sessionmaker[AsyncSession],
     fn: Callable[[AsyncSession], Awaitable[T]],
     *,
-    bus: Any = None,
+    bus: EventPublisher | None = None,
     retries: int = 5,
     retry_on_integrity: bool = False,
 ) -> T:
-    """Run ``fn(session)`` in one transaction; retry it on deadlocks (and, when asked, on a UNIQUE
-    race, so that the retry finds the row the winner inserted). Wallet movements recorded by
-    :func:`post` are published on ``bus`` once the transaction has committed."""
+    """Run ``fn(session)`` in one transaction (one unit of work, :mod:`domain.uow`); retry it on
+    deadlocks (and, when asked, on a UNIQUE race, so that the retry finds the row the winner inserted).
+    What the unit staged (wallet movements recorded by :func:`post`, ...) is delivered once the
+    transaction has committed: on ``bus`` when given, else where the session factory delivers."""
     attempt = 0
     while True:
         attempt += 1
         try:
-            async with sessionmaker() as session:
+            async with sessionmaker(**({"publisher": bus} if bus is not None else {})) as session:
                 async with session.begin():
                     result = await fn(session)
-                changes = session.info.pop("wallet_changes", [])
-            if bus is not None and changes:
-                await publish_wallet_changes(bus, changes)
             return result
         except IntegrityError:
             if not retry_on_integrity or attempt > retries:

@@ -17,7 +17,7 @@ from typing import Any
 
 import aiosmtplib
 
-from plagsini.settings import Settings
+from domain.ports import DomainSettings
 
 log = logging.getLogger("plagsini.mail")
 
@@ -128,7 +128,7 @@ def receipt_mail(to: str, receipt: Any) -> Mail:
     return Mail(to=to, subject=subject, text=text, html=layout(subject, body))
 
 
-def build_message(settings: Settings, mail: Mail) -> EmailMessage:
+def build_message(settings: DomainSettings, mail: Mail) -> EmailMessage:
     msg = EmailMessage()
     sender = settings.smtp_email or f"no-reply@{_domain(settings)}"
     msg["From"] = formataddr((settings.smtp_from_name, sender))
@@ -140,12 +140,12 @@ def build_message(settings: Settings, mail: Mail) -> EmailMessage:
     return msg
 
 
-def _domain(settings: Settings) -> str:
+def _domain(settings: DomainSettings) -> str:
     host = settings.public_url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
     return host if "." in host else "plagsini.local"
 
 
-async def send_mail(settings: Settings, mail: Mail) -> None:
+async def send_mail(settings: DomainSettings, mail: Mail) -> None:
     """Send now; raises on SMTP failure. Without SMTP_HOST, log instead (development only)."""
     if not settings.smtp_host:
         if settings.is_production:
@@ -166,7 +166,7 @@ async def send_mail(settings: Settings, mail: Mail) -> None:
     )
 
 
-def send_in_background(settings: Settings, mail: Mail) -> asyncio.Task[None]:
+def send_in_background(settings: DomainSettings, mail: Mail) -> asyncio.Task[None]:
     """Send without making the caller wait (so response time does not reveal whether it was sent)."""
 
     async def run() -> None:

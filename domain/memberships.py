@@ -19,6 +19,7 @@ from db.models import Membership, MembershipPlan, User, utcnow
 from domain import ledger
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.ledger import InsufficientFunds
+from domain.ports import DomainPlatform
 
 PLAN_FIELDS = ("name", "description", "monthly_price_sen", "discount_per_kwh_sen", "included_kwh", "active")
 
@@ -188,7 +189,7 @@ async def cancel(session: AsyncSession, user_id: int) -> Membership:
     return m
 
 
-async def renew_due(platform: Any, now: dt.datetime | None = None) -> dict[str, int]:
+async def renew_due(platform: DomainPlatform, now: dt.datetime | None = None) -> dict[str, int]:
     """Renew (or end) every membership whose period has ended. Safe to run on several nodes at once:
     each membership is claimed with a conditional UPDATE and charged with a per-period key."""
     now = now or utcnow()

@@ -20,7 +20,6 @@ import datetime as dt
 import hashlib
 import hmac
 import secrets
-from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -28,6 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from db.models import EmailVerification, User, utcnow
 from domain import mail
 from domain.errors import CodeExpired, CodeInvalid, CodeUsedUp, InvalidInput, RateLimited
+from domain.ports import DomainPlatform
 from domain.ratelimit import Limit, enforce, get_limiter
 
 CODE_DIGITS = 6
@@ -45,22 +45,22 @@ def hash_code(secret: str, email: str, purpose: str, code: str) -> str:
     return hmac.new(secret.encode(), msg, hashlib.sha256).hexdigest()
 
 
-def _ttl(platform: Any) -> dt.timedelta:
+def _ttl(platform: DomainPlatform) -> dt.timedelta:
     return dt.timedelta(seconds=platform.settings.otp_ttl_seconds)
 
 
-async def _account(platform: Any, email: str) -> User | None:
+async def _account(platform: DomainPlatform, email: str) -> User | None:
     async with platform.sessionmaker() as session:
-        return await session.scalar(  # type: ignore[no-any-return]
-            select(User).where(User.email == email, User.deleted_at.is_(None))
-        )
+        return await session.scalar(select(User).where(User.email == email, User.deleted_at.is_(None)))
 
 
 def _subject(user: User | None, email: str) -> str:
     return f"acct:{user.id}" if user is not None else f"email:{email}"
 
 
-async def send_code(platform: Any, email: str, purpose: str, ip: str | None) -> EmailVerification | None:
+async def send_code(
+    platform: DomainPlatform, email: str, purpose: str, ip: str | None
+) -> EmailVerification | None:
     """Create a new code and mail what applies, answering the same way whatever the address:
 
     - "reset": the code goes to the account's stored address; nothing is sent when no account
@@ -130,7 +130,7 @@ async def send_code(platform: Any, email: str, purpose: str, ip: str | None) -> 
 
 
 async def verify_code(
-    platform: Any, email: str, purpose: str, code: str, ip: str | None
+    platform: DomainPlatform, email: str, purpose: str, code: str, ip: str | None
 ) -> EmailVerification:
     """Check a code and consume it. Raises CodeInvalid / CodeExpired / CodeUsedUp / RateLimited."""
     settings = platform.settings

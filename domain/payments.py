@@ -52,6 +52,7 @@ from db.models import PAYMENT_METHODS, Payment, PaymentGatewayEvent, User, utcno
 from domain import audit, ledger
 from domain.errors import Conflict, DomainError, InvalidInput, NotFound
 from domain.ledger import IdempotencyConflict
+from domain.ports import DomainPlatform, DomainSettings
 from domain.timestamps import parse_timestamp
 
 METHOD_LABELS = {"fpx": "FPX online banking", "card": "Credit / debit card", "ewallet": "E-wallet"}
@@ -126,7 +127,7 @@ class PaymentProvider(Protocol):
         ...
 
 
-def webhook_secret(settings: Any, secret_key: str) -> str:
+def webhook_secret(settings: DomainSettings, secret_key: str) -> str:
     """PAYMENT_WEBHOOK_SECRET, or one derived from SECRET_KEY (never a constant)."""
     if settings.payment_webhook_secret:
         return str(settings.payment_webhook_secret)
@@ -228,7 +229,7 @@ def sandbox_admin_token(secret_key: str, reference: str, admin_id: int, expires:
     return f"{admin_id}.{expires}.{sig}"
 
 
-async def verify_sandbox_admin(platform: Any, reference: str, token: str | None) -> bool:
+async def verify_sandbox_admin(platform: DomainPlatform, reference: str, token: str | None) -> bool:
     """True when ``token`` is a live sandbox link for ``reference`` signed for a user who is still an
     active admin (checked on every request, so disabling or demoting the admin ends the link)."""
     if not token or len(token) > 200:
@@ -248,7 +249,7 @@ async def verify_sandbox_admin(platform: Any, reference: str, token: str | None)
     return user is not None and user.role == "admin" and not user.disabled and user.deleted_at is None
 
 
-def sandbox_link(platform: Any, payment: Payment, admin_id: int) -> tuple[str, dt.datetime]:
+def sandbox_link(platform: DomainPlatform, payment: Payment, admin_id: int) -> tuple[str, dt.datetime]:
     """A checkout URL of the sandbox gateway that works for ``admin_id`` for SANDBOX_LINK_SECONDS."""
     if platform.settings.active_payment_gateway != "sandbox" or payment.provider != "sandbox":
         raise GatewayNotConfigured("The sandbox gateway is not in use.")
@@ -261,7 +262,7 @@ def sandbox_link(platform: Any, payment: Payment, admin_id: int) -> tuple[str, d
     return url, dt.datetime.fromtimestamp(expires, dt.UTC)
 
 
-def provider_for(platform: Any, name: str | None = None) -> PaymentProvider:
+def provider_for(platform: DomainPlatform, name: str | None = None) -> PaymentProvider:
     """The gateway ``name`` (default: the one in force). Only the gateway in force is served: any
     other name is NotFound; with no gateway configured, GatewayNotConfigured."""
     active = platform.settings.active_payment_gateway
@@ -271,7 +272,7 @@ def provider_for(platform: Any, name: str | None = None) -> PaymentProvider:
         name = active
     if name != active:
         raise NotFound("Unknown payment provider.")
-    providers: dict[str, PaymentProvider] = platform.services.setdefault("payment_providers", {})
+    providers = platform.payment_providers
     if name not in providers:
         if name != "sandbox":
             raise NotFound("Unknown payment provider.")
@@ -303,13 +304,13 @@ def _origin(url: str) -> tuple[str, str, int] | None:
     return scheme, parts.hostname.lower(), port or _DEFAULT_PORTS[scheme]
 
 
-def platform_origins(settings: Any) -> set[tuple[str, str, int]]:
+def platform_origins(settings: DomainSettings) -> set[tuple[str, str, int]]:
     """The platform's own browser origins: PUBLIC_URL's and each of CORS_ORIGINS."""
     candidates = [str(settings.public_url), *str(settings.cors_origins or "").split(",")]
     return {o for c in candidates if c.strip() and (o := _origin(c.strip())) is not None}
 
 
-def validate_return_url(settings: Any, url: str | None) -> str | None:
+def validate_return_url(settings: DomainSettings, url: str | None) -> str | None:
     """The return URL as given when it is on one of the platform's own origins; None when empty.
 
     Anything else (another host or port, a scheme other than http(s), credentials, control characters,
@@ -345,7 +346,7 @@ async def _find(session: AsyncSession, user_id: int, key: str) -> Payment | None
 
 
 async def create_topup(
-    platform: Any,
+    platform: DomainPlatform,
     *,
     user_id: int,
     amount_sen: int,
@@ -466,7 +467,7 @@ async def apply_event(session: AsyncSession, payment: Payment, state: str, row: 
 
 
 async def process_webhook(
-    platform: Any, raw_body: bytes, headers: dict[str, str], provider: str | None = None
+    platform: DomainPlatform, raw_body: bytes, headers: dict[str, str], provider: str | None = None
 ) -> WebhookOutcome:
     """Verify and apply one gateway webhook. Raises InvalidSignature (nothing written) or InvalidInput;
     NotFound for a gateway that is not in force."""
@@ -577,7 +578,7 @@ async def get_payment(session: AsyncSession, payment_id: int, user_id: int | Non
     return payment
 
 
-async def sandbox_complete(platform: Any, reference: str, outcome: str) -> WebhookOutcome:
+async def sandbox_complete(platform: DomainPlatform, reference: str, outcome: str) -> WebhookOutcome:
     """The sandbox checkout page's Pay / Fail buttons: sign an event as the gateway would and deliver
     it through the same verification path as any webhook. NotFound when the sandbox is not in force."""
     gateway = provider_for(platform, "sandbox")
@@ -630,7 +631,7 @@ async def gateway_events(session: AsyncSession, payment_id: int) -> list[Payment
 
 
 async def reverse_credit(
-    platform: Any, payment_id: int, *, admin_id: int, reason: str
+    platform: DomainPlatform, payment_id: int, *, admin_id: int, reason: str
 ) -> tuple[Payment, ledger.PostingResult]:
     """An admin's decision on a top-up the gateway contradicted after it was credited (flagged
     failed/refunded/pending_after_credit): take the credit back in ONE balanced posting (gateway

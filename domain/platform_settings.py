@@ -1,6 +1,6 @@
 """Platform settings an operator may change at runtime (the admin console's Settings page).
 
-Each setting has an environment default (`plagsini.settings.Settings`, same attribute name); a row
+Each setting has an environment default (the environment's settings, same attribute name); a row
 in `platform_settings` overrides it. Every place that reads one of these settings goes through
 
     value = await effective(platform, "min_balance_sen")            # a Platform (settings + sessionmaker)
@@ -25,6 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from db.models import PlatformSetting, utcnow
 from domain import audit
 from domain.errors import InvalidInput
+from domain.ports import DomainPlatform, DomainSettings
 
 CACHE_TTL = 5.0
 
@@ -166,7 +167,7 @@ async def overrides(source: Any) -> dict[str, Any]:
     return values
 
 
-async def effective(source: Any, key: str, settings: Any = None) -> Any:
+async def effective(source: Any, key: str, settings: DomainSettings | None = None) -> Any:
     """The value in force for `key`: the stored override, else the environment default."""
     if key not in SPECS:
         raise KeyError(key)
@@ -174,20 +175,21 @@ async def effective(source: Any, key: str, settings: Any = None) -> Any:
     if key in stored:
         return stored[key]
     if settings is None:
+        # A platform, or a unit of work (domain.uow), carries the environment's settings.
         settings = getattr(source, "settings", None)
     if settings is None:
-        from plagsini.settings import get_settings
-
-        settings = get_settings()
+        raise LookupError(f"{key}: no settings in force (open sessions from the platform's factory)")
     return getattr(settings, key)
 
 
-async def all_effective(platform: Any) -> dict[str, Any]:
+async def all_effective(platform: DomainPlatform) -> dict[str, Any]:
     stored = await overrides(platform)
     return {key: stored.get(key, getattr(platform.settings, key)) for key in SPECS}
 
 
-async def update(platform: Any, changes: Mapping[str, Any], *, user_id: int | None) -> dict[str, Any]:
+async def update(
+    platform: DomainPlatform, changes: Mapping[str, Any], *, user_id: int | None
+) -> dict[str, Any]:
     """Validate and store `changes` (key -> value; None resets to the environment default)."""
     clean: dict[str, Any] = {}
     for key, value in changes.items():
@@ -225,7 +227,7 @@ async def update(platform: Any, changes: Mapping[str, Any], *, user_id: int | No
     return await all_effective(platform)
 
 
-async def last_updated(platform: Any) -> Any:
+async def last_updated(platform: DomainPlatform) -> Any:
     from sqlalchemy import func
 
     async with platform.sessionmaker() as s:

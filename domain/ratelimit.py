@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from domain.errors import RateLimited
+from domain.ports import DomainPlatform
 
 
 @dataclass(frozen=True)
@@ -105,17 +106,16 @@ def make_limiter(redis_url: str | None) -> RateLimiter:
     return RedisRateLimiter(redis_url) if redis_url else MemoryRateLimiter()
 
 
-def get_limiter(platform: Any) -> RateLimiter:
-    """The platform's limiter, created on first use (kept in `platform.services['ratelimit']`)."""
-    limiter = platform.services.get("ratelimit")
+def get_limiter(platform: DomainPlatform) -> RateLimiter:
+    """The platform's limiter, created on first use (kept in `platform.rate_limiter`)."""
+    limiter = platform.rate_limiter
     if limiter is None:
-        limiter = make_limiter(platform.settings.shared_redis_url)
-        platform.services["ratelimit"] = limiter
-    return limiter  # type: ignore[no-any-return]
+        limiter = platform.rate_limiter = make_limiter(platform.settings.shared_redis_url)
+    return limiter
 
 
-async def close_limiter(platform: Any) -> None:
-    limiter = platform.services.pop("ratelimit", None)
+async def close_limiter(platform: DomainPlatform) -> None:
+    limiter, platform.rate_limiter = platform.rate_limiter, None
     if limiter is not None:
         await limiter.close()
 

@@ -17,8 +17,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, ChargingSession, Receipt, ReceiptCounter, User, utcnow
+from domain import mail
 from domain.errors import NotFound
 from domain.localtime import DEFAULT_TIME_ZONE, format_local, plain_number, quantity_text
+from domain.mail import Mail
 from domain.money import format_sen
 
 PREFIX = "PS"
@@ -195,14 +197,9 @@ async def render_pdf(session: AsyncSession, receipt: Receipt, *, tz: str = DEFAU
     return bytes(pdf.output())
 
 
-async def mail_receipt(sessionmaker: Any, settings: Any, receipt_id: int) -> None:
-    """Mail a receipt to its driver (in the background; a failure is logged, never raised)."""
-    from domain import mail
-
-    async with sessionmaker() as s:
-        receipt = await s.get(Receipt, receipt_id)
-        user = await s.get(User, receipt.user_id) if receipt is not None and receipt.user_id else None
-        if receipt is None or user is None or not user.email:
-            return
-        v = await view(s, receipt, tz=settings.time_zone)
-    mail.send_in_background(settings, mail.receipt_mail(user.email, v))
+async def receipt_mail(session: AsyncSession, receipt: Receipt, time_zone: str) -> Mail | None:
+    """The mail of a receipt to its driver (None: no driver with an address)."""
+    user = await session.get(User, receipt.user_id) if receipt.user_id else None
+    if user is None or not user.email:
+        return None
+    return mail.receipt_mail(user.email, await view(session, receipt, tz=time_zone))

@@ -13,16 +13,16 @@ then lives at most until its access token expires (ACCESS_TOKEN_MINUTES) or its 
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from domain import events as ev
+from domain.ports import DomainPlatform
 
 log = logging.getLogger("plagsini.revocation")
 
 REASONS = ("logout", "logout_all", "password", "deleted", "disabled", "enabled", "role", "api_key")
 
 
-async def announce(platform: Any, user_id: int, reason: str) -> None:
+async def announce(platform: DomainPlatform, user_id: int, reason: str) -> None:
     bus = getattr(platform, "bus", None)
     if bus is None:
         return

@@ -10,6 +10,7 @@ from db.models import SupportMessage, User, utcnow
 from domain import audit, mail
 from domain.accounts import normalize_email
 from domain.errors import Conflict, DomainError, InvalidInput, NotFound
+from domain.ports import DomainPlatform
 
 MAX_SUBJECT = 200
 MAX_BODY = 5000
@@ -82,7 +83,7 @@ def reply_mail(msg: SupportMessage, reply: str) -> mail.Mail:
 
 
 async def reply(
-    platform: object, message_id: int, body: str, *, user_id: int, close: bool = False
+    platform: DomainPlatform, message_id: int, body: str, *, user_id: int, close: bool = False
 ) -> SupportMessage:
     """Email `body` to the sender (SMTP; an SMTP failure is MailFailed and nothing is recorded), then
     record the reply."""
@@ -91,7 +92,7 @@ async def reply(
         raise InvalidInput("Write a reply.", field="body")
     if len(body) > MAX_REPLY:
         raise InvalidInput("The reply is too long.", field="body")
-    sm = platform.sessionmaker  # type: ignore[attr-defined]
+    sm = platform.sessionmaker
     async with sm() as s:
         msg = await s.get(SupportMessage, message_id)
         if msg is None:
@@ -99,7 +100,7 @@ async def reply(
         if msg.status == "closed":
             raise Conflict("This message is closed.")
     try:
-        await mail.send_mail(platform.settings, reply_mail(msg, body))  # type: ignore[attr-defined]
+        await mail.send_mail(platform.settings, reply_mail(msg, body))
     except Exception as e:  # noqa: BLE001 - any SMTP failure is reported as such
         raise MailFailed() from e
     async with sm() as s, s.begin():

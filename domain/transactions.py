@@ -22,9 +22,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from db import bulk
 from db.models import ChargingRequest, ChargingSession, MeterValue, OcppCommand, Reservation, utcnow
-from domain import authorization, events, faults
+from domain import authorization, events, faults, uow
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.idtags import ci_key
+from domain.ports import DomainSettings
 from domain.timestamps import parse_timestamp
 
 #: How far ahead of our clock a charger's timestamp may be before it is flagged.
@@ -272,7 +273,7 @@ async def start_transaction(
     *,
     reservation_id: int | None = None,
     now: dt.datetime | None = None,
-    settings: Any = None,
+    settings: DomainSettings | None = None,
 ) -> StartResult:
     """Record a StartTransaction; a duplicate of the same start returns the same transaction.
 
@@ -340,7 +341,7 @@ async def start_transaction(
 
 
 async def _refusal(
-    session: AsyncSession, tx: ChargingSession, info: dict[str, Any], settings: Any
+    session: AsyncSession, tx: ChargingSession, info: dict[str, Any], settings: DomainSettings | None
 ) -> authorization.StartRefusal | None:
     if info["status"] != authorization.ACCEPTED:
         return None  # already refused for the tag itself
@@ -489,11 +490,6 @@ async def close_abandoned(
 # --------------------------------------------------------------------------------------------------
 
 
-#: session.info key: when set (a dict model -> rows), meter rows are queued there instead of inserted;
-#: whoever set it (ocpp_server.ingest) inserts them before the transaction commits.
-DEFER_INSERTS = "defer_inserts"
-
-
 @dataclass
 class MeterResult:
     rows: list[MeterValue]
@@ -580,7 +576,7 @@ async def store_meter_values(
     if tx is not None and readings:
         _apply_readings(tx, readings, live=live, now=now)
     if records:
-        deferred = session.info.get(DEFER_INSERTS)
+        deferred = uow.deferred_rows(session)
         if deferred is not None:  # a group commit inserts every unit's rows at once, before COMMIT
             deferred.setdefault(MeterValue, []).extend(records)
         else:

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from db.models import CONNECTOR_TYPES, Vehicle
 from domain.errors import InvalidInput, NotFound
+from domain.ports import DomainPlatform
 
 MAX_VEHICLES_PER_USER = 20
 
@@ -46,7 +47,7 @@ def _connector(value: str | None) -> str | None:
     return value
 
 
-async def create(platform: Any, user_id: int, **fields: Any) -> Vehicle:
+async def create(platform: DomainPlatform, user_id: int, **fields: Any) -> Vehicle:
     vehicle = Vehicle(
         user_id=user_id,
         brand=_text(fields.get("brand"), "brand", 60, True),
@@ -75,7 +76,7 @@ async def get(session: Any, vehicle_id: int, owner_id: int | None) -> Vehicle:
     return vehicle  # type: ignore[no-any-return]
 
 
-async def update(platform: Any, vehicle_id: int, owner_id: int | None, **fields: Any) -> Vehicle:
+async def update(platform: DomainPlatform, vehicle_id: int, owner_id: int | None, **fields: Any) -> Vehicle:
     """Update the given fields (a field absent from `fields` is left as is; None clears an optional one)."""
     async with platform.sessionmaker.begin() as session:
         vehicle = await get(session, vehicle_id, owner_id)
@@ -95,7 +96,7 @@ async def update(platform: Any, vehicle_id: int, owner_id: int | None, **fields:
     return vehicle
 
 
-async def delete(platform: Any, vehicle_id: int, owner_id: int | None) -> None:
+async def delete(platform: DomainPlatform, vehicle_id: int, owner_id: int | None) -> None:
     async with platform.sessionmaker.begin() as session:
         vehicle = await get(session, vehicle_id, owner_id)
         await session.delete(vehicle)

@@ -7,7 +7,7 @@ read from the database (`chargers.node_id`), the request is published on `node.<
 answer comes back on `node.replies.<this node>` (in memory on one node, Redis across nodes).
 
 Returns the charger's CALLRESULT payload (a camelCase dict) or raises a typed error from
-`ocpp_server.errors`: ChargerOffline, CommandTimeout, CommandRejected (the charger's CALLERROR,
+`domain.gateway_errors`: ChargerOffline, CommandTimeout, CommandRejected (the charger's CALLERROR,
 alias CallError), InvalidCommand (payload fails the OCPP 1.6 schema), UnknownCharger.
 Each command is recorded in `ocpp_commands` (who, what, answer).
 """
@@ -22,16 +22,18 @@ from typing import Any
 
 from db.models import OcppCommand, utcnow
 from domain import chargers, events, ocpp_secrets
-from ocpp_server.errors import (
+from domain.gateway_errors import (
     ChargerNotAccepted,
     ChargerOffline,
     CommandError,
     CommandRejected,
     CommandTimeout,
+    InvalidCommand,
     UnknownCharger,
     from_wire,
     to_wire,
 )
+from ocpp_server import protocol
 from plagsini.platform import Platform
 
 log = logging.getLogger("plagsini.ocpp.bus")
@@ -41,12 +43,53 @@ BUS_MARGIN = 3.0
 
 
 class CommandBus:
+    """The OCPP 1.6 edge's charger gateway (`domain.ports.ChargerGateway`)."""
+
     def __init__(self, platform: Platform) -> None:
         self.platform = platform
         self.node_id = platform.node_id
         self._waiting: dict[str, asyncio.Future[events.CommandReply]] = {}
         self._tasks: list[asyncio.Task[None]] = []
         self._handlers: set[asyncio.Task[Any]] = set()
+
+    async def send_command(
+        self,
+        charge_point_id: str,
+        action: str,
+        payload: dict[str, Any],
+        timeout: float | None = None,
+        *,
+        user_id: int | None = None,
+        record: bool = True,
+        origin: str | None = None,
+        api_key_id: int | None = None,
+    ) -> dict[str, Any]:
+        """The gateway port: see :func:`send_command`."""
+        return await send_command(
+            self.platform,
+            charge_point_id,
+            action,
+            payload,
+            timeout,
+            user_id=user_id,
+            record=record,
+            origin=origin,
+            api_key_id=api_key_id,
+        )
+
+    def check_command(self, action: str, payload: dict[str, Any]) -> None:
+        """The gateway port: a command a central system sends, its payload valid against the OCPP 1.6
+        schema (InvalidCommand)."""
+        if action not in protocol.OUTBOUND_ACTIONS:
+            raise InvalidCommand(f"{action} is not a command a central system sends in OCPP 1.6.")
+        try:
+            protocol.validate(action, protocol.CALL, payload)
+        except protocol.OcppError as e:
+            raise InvalidCommand(f"{action}: {e.description}") from None
+
+    async def close_below_profile(self, charge_point_id: str, profile: int) -> bool:
+        """The gateway port: see :func:`close_below_profile`."""
+        return await close_below_profile(self.platform, charge_point_id, profile)
 
     async def start(self) -> None:
         for channel, handler in (
@@ -57,7 +100,7 @@ class CommandBus:
             self._tasks.append(asyncio.create_task(self._listen(channel, handler, ready)))
             async with asyncio.timeout(10):
                 await ready.wait()
-        self.platform.services["command_bus"] = self
+        self.platform.command_bus = self
 
     async def stop(self) -> None:
         for t in self._tasks:
@@ -69,7 +112,8 @@ class CommandBus:
         for fut in self._waiting.values():
             if not fut.done():
                 fut.set_exception(CommandTimeout("The node is shutting down."))
-        self.platform.services.pop("command_bus", None)
+        if self.platform.command_bus is self:
+            self.platform.command_bus = None
 
     async def _listen(self, channel: str, handler: Any, ready: asyncio.Event) -> None:
         while True:
@@ -91,7 +135,7 @@ class CommandBus:
     # -- holder side -------------------------------------------------------------------------------
 
     async def _on_command(self, message: events.NodeCommand) -> None:
-        ocpp = self.platform.services.get("ocpp")
+        ocpp = self.platform.ocpp
         if message["type"] == "evict":
             if ocpp is not None:
                 await ocpp.evict(message["charge_point_id"])
@@ -133,7 +177,7 @@ class CommandBus:
             fut.set_result(message)
 
     async def send(self, cpid: str, action: str, payload: dict[str, Any], timeout: float) -> dict[str, Any]:
-        ocpp = self.platform.services.get("ocpp")
+        ocpp = self.platform.ocpp
         conn = ocpp.get(cpid) if ocpp is not None else None
         if conn is not None:
             result: dict[str, Any] = await conn.call_action(action, payload, timeout)
@@ -193,11 +237,11 @@ class CommandBus:
 
 
 def get_bus(platform: Platform) -> CommandBus:
-    bus = platform.services.get("command_bus")
+    bus = platform.command_bus
     if bus is None:
         # Not started (e.g. a script): local delivery still works; remote replies need start().
         bus = CommandBus(platform)
-    return bus  # type: ignore[no-any-return]
+    return bus
 
 
 async def send_command(
@@ -216,7 +260,7 @@ async def send_command(
 
     Returns the charger's answer; raises ChargerOffline, CommandTimeout, CommandRejected,
     InvalidCommand, UnknownCharger or ChargerNotAccepted (a command carrying drivers' idTags to a
-    charger that is not approved) (all `ocpp_server.errors.CommandError`, a DomainError)."""
+    charger that is not approved) (all `domain.gateway_errors.CommandError`, a DomainError)."""
     timeout = float(timeout if timeout is not None else platform.settings.ocpp_call_timeout)
     if action in chargers.ID_TAG_COMMANDS:
         await _check_may_receive(platform, charge_point_id, action)
@@ -330,3 +374,22 @@ async def _record_end(
         log.warning("cannot record command result", exc_info=True)
         return
     await _publish(platform, command_id, charger_id, cpid, action, status)
+
+
+async def close_below_profile(platform: Platform, cpid: str, profile: int) -> bool:
+    """Close the charger's connection (on whichever node holds it) if it was admitted on a lower
+    security profile than `profile`."""
+    ocpp = platform.ocpp
+    if ocpp is not None and ocpp.get(cpid) is not None:
+        return bool(await ocpp.close_below_profile(cpid, profile))
+    async with platform.sessionmaker() as s:
+        found = await chargers.node_of(s, cpid)
+    if found is None or found[1] is None or found[1] == platform.node_id:
+        return False
+    command: events.CloseBelowProfileCommand = {
+        "type": "close_below_profile",
+        "charge_point_id": cpid,
+        "profile": profile,
+    }
+    await platform.bus.publish(events.node_commands(found[1]), command)
+    return True

@@ -14,19 +14,19 @@ import contextlib
 import logging
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from domain import events
 from domain.chargers import ID_TAG_COMMANDS
-from ocpp_server import protocol as p
-from ocpp_server.errors import (
+from domain.gateway_errors import (
     ChargerNotAccepted,
     ChargerOffline,
     CommandRejected,
     CommandTimeout,
     InvalidCommand,
 )
+from domain.uow import Outbox, deliver
+from ocpp_server import protocol as p
 from plagsini import metrics, tracing
 
 if TYPE_CHECKING:
@@ -97,9 +97,10 @@ class ChargerConnection:
         self.connected_at = time.time()
         self._pending: tuple[str, asyncio.Future[p.Frame], str, float] | None = None
         self._outbound_lock = asyncio.Lock()
-        # Events to publish after the answer of the current CALL is sent.
-        self.after_send: list[tuple[tuple[str, ...], events.BusEvent]] = []
-        self.after_tasks: list[Callable[[], Coroutine[Any, Any, None]]] = []
+        #: The current CALL's unit of work: events its handler staged, published once the answer is
+        #: sent (dropped when the handler fails), and whether to close the socket after answering.
+        self.outbox = Outbox()
+        self.close_after_answer: tuple[int, str] | None = None
 
     # -- receive loop ------------------------------------------------------------------------------
 
@@ -176,8 +177,8 @@ class ChargerConnection:
 
         self._log("in", raw, message_type=p.CALL, action=action[:64], unique_id=frame.unique_id)
         _count("in", action if action in p.ALL_ACTIONS else "unknown")
-        self.after_send = []
-        self.after_tasks = []
+        self.outbox = Outbox()
+        self.close_after_answer = None
         try:
             if action not in p.ALL_ACTIONS:
                 raise p.OcppError(p.NOT_IMPLEMENTED, f"unknown action {action[:64]!r}")
@@ -218,20 +219,11 @@ class ChargerConnection:
         await self._after_answer()
 
     async def _after_answer(self) -> None:
-        bus = self.server.platform.bus
-        for channels, payload in self.after_send:
-            try:
-                await bus.publish_many(channels, payload)
-            except Exception:  # noqa: BLE001
-                log.warning("cannot publish %s", ",".join(channels), exc_info=True)
-        for task in self.after_tasks:
-            self.server.spawn(task())
-        self.after_send = []
-        self.after_tasks = []
-
-    def publish_after(self, channel: str | tuple[str, ...], payload: events.BusEvent) -> None:
-        """Publish `payload` (on one channel, or the same payload on several) after the answer is sent."""
-        self.after_send.append(((channel,) if isinstance(channel, str) else channel, payload))
+        await deliver(self.outbox.take(), self.server.platform.bus, None)
+        if self.close_after_answer is not None:
+            code, reason = self.close_after_answer
+            self.close_after_answer = None
+            self.server.spawn(self.close(code, reason))
 
     # -- outbound ----------------------------------------------------------------------------------
 

@@ -13,8 +13,16 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import DiagnosticsJob, FirmwareJob, utcnow
-from domain import authorization, chargers, events, fleet, platform_settings, timestamps, transactions
-from ocpp_server import fleet as fleet_runner
+from domain import (
+    authorization,
+    chargers,
+    events,
+    fleet,
+    fleet_runner,
+    platform_settings,
+    timestamps,
+    transactions,
+)
 from ocpp_server import ingest
 from ocpp_server import protocol as p
 
@@ -53,11 +61,7 @@ async def boot_notification(conn: ChargerConnection, payload: dict[str, Any]) ->
         # Admitted without the credentials the charger now needs (an admin approved it or raised its
         # profile meanwhile): never Accepted on this connection; closed once answered.
         conn.accepted = False
-
-        async def close() -> None:
-            await conn.close(1008, "reconnect with the charger's credentials")
-
-        conn.after_tasks.append(close)
+        conn.close_after_answer = (1008, "reconnect with the charger's credentials")
         interval = await platform_settings.effective(platform, "heartbeat_interval")
         return {"status": "Pending", "currentTime": _now_iso(), "interval": interval}
     conn.registration_status = status
@@ -74,7 +78,7 @@ async def boot_notification(conn: ChargerConnection, payload: dict[str, Any]) ->
         "firmware_version": payload.get("firmwareVersion"),
         "timestamp": _now_iso(),
     }
-    conn.publish_after(events.status_channels(conn.cpid), event)
+    conn.outbox.publish(events.status_channels(conn.cpid), event)
     interval = await platform_settings.effective(platform, "heartbeat_interval")
     return {"status": status, "currentTime": _now_iso(), "interval": interval}
 
@@ -110,10 +114,10 @@ async def status_notification(conn: ChargerConnection, payload: dict[str, Any]) 
         "online": True,
         "timestamp": (ts or utcnow()).isoformat(),
     }
-    conn.publish_after(events.status_channels(conn.cpid), event)
+    conn.outbox.publish(events.status_channels(conn.cpid), event)
     for fault in change.fault_events:
         fault["charge_point_id"] = conn.cpid
-        conn.publish_after(events.FAULTS, fault)
+        conn.outbox.publish(events.FAULTS, fault)
     return {}
 
 
@@ -157,7 +161,7 @@ async def start_transaction(conn: ChargerConnection, payload: dict[str, Any]) ->
         event = transactions.session_event(tx)
     event["charge_point_id"] = conn.cpid
     event["connector_id"] = tx.connector_id
-    conn.publish_after(events.session(tx.id), event)
+    conn.outbox.publish(events.session(tx.id), event)
     if result.request is not None:
         request_event: events.ChargingRequestEvent = {
             "request_id": result.request.id,
@@ -167,7 +171,7 @@ async def start_transaction(conn: ChargerConnection, payload: dict[str, Any]) ->
             "transaction_id": tx.id,
             "error": None,
         }
-        conn.publish_after(events.charging_request(result.request.id), request_event)
+        conn.outbox.publish(events.charging_request(result.request.id), request_event)
     if tx.start_source in (transactions.START_ADMIN, transactions.START_API_KEY):
         # An admin's RemoteStartTransaction started it: the command history shows what became of it.
         started: events.CommandEvent = {
@@ -179,7 +183,7 @@ async def start_transaction(conn: ChargerConnection, payload: dict[str, Any]) ->
             "status": "started",
             "session_id": tx.id,
         }
-        conn.publish_after(events.COMMANDS, started)
+        conn.outbox.publish(events.COMMANDS, started)
     return {"transactionId": tx.id, "idTagInfo": _refused(result.id_tag_info, result.refusal)}
 
 
@@ -217,11 +221,11 @@ async def stop_transaction(conn: ChargerConnection, payload: dict[str, Any]) -> 
     if event is not None and result.tx is not None:
         event["charge_point_id"] = conn.cpid
         event["connector_id"] = result.tx.connector_id
-        conn.publish_after(events.session(result.tx.id), event)
+        conn.outbox.publish(events.session(result.tx.id), event)
     if fault_event is not None:
-        conn.publish_after(events.FAULTS, fault_event)
+        conn.outbox.publish(events.FAULTS, fault_event)
     if stop_meter is not None:
-        conn.publish_after(events.charger_meter(conn.cpid), stop_meter)
+        conn.outbox.publish(events.charger_meter(conn.cpid), stop_meter)
     answer: dict[str, Any] = {}
     if result.id_tag_info is not None:
         answer["idTagInfo"] = result.id_tag_info
@@ -244,11 +248,11 @@ async def meter_values(conn: ChargerConnection, payload: dict[str, Any]) -> dict
         "values": result.values,
     }
     meter_event.update(transactions.totals(result.values))
-    conn.publish_after(events.charger_meter(conn.cpid), meter_event)
+    conn.outbox.publish(events.charger_meter(conn.cpid), meter_event)
     if session_event is not None and result.tx is not None:
         session_event["charge_point_id"] = conn.cpid
         session_event["connector_id"] = result.tx.connector_id
-        conn.publish_after(events.session(result.tx.id), session_event)
+        conn.outbox.publish(events.session(result.tx.id), session_event)
     return {}
 
 
@@ -291,7 +295,7 @@ async def _job_status(conn: ChargerConnection, model: Any, status: str) -> None:
         "job_id": job.id,
         "timestamp": _now_iso(),
     }
-    conn.publish_after(events.charger_status(conn.cpid), event)
+    conn.outbox.publish(events.charger_status(conn.cpid), event)
 
 
 async def firmware_status_notification(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:

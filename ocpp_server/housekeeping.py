@@ -25,7 +25,7 @@ MIN_GAP = 60.0
 
 
 def _message_log(platform: Platform) -> object | None:
-    server = platform.services.get("ocpp")
+    server = platform.ocpp
     return getattr(server, "message_log", None)
 
 
@@ -72,8 +72,9 @@ async def _loop(platform: Platform) -> None:
 
 
 def start_housekeeping(platform: Platform) -> None:
-    platform.services["ocpp_housekeeping"] = asyncio.create_task(_loop(platform), name="ocpp-housekeeping")
+    platform.ocpp_housekeeping = asyncio.create_task(_loop(platform), name="ocpp-housekeeping")
 
 
 async def stop_housekeeping(platform: Platform) -> None:
-    await cancel_and_wait(platform.services.pop("ocpp_housekeeping", None))
+    task, platform.ocpp_housekeeping = platform.ocpp_housekeeping, None
+    await cancel_and_wait(task)

@@ -33,7 +33,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db import bulk
 from db.models import ChargingSession
-from domain import chargers, events, transactions
+from domain import chargers, events, transactions, uow
 
 log = logging.getLogger("plagsini.ocpp.ingest")
 
@@ -97,7 +97,7 @@ class GroupWriter:
         results: list[Any] = []
         try:
             async with self.sessionmaker() as session, session.begin():
-                deferred = session.info[transactions.DEFER_INSERTS] = {}
+                deferred = uow.unit_of(session).deferred_rows = {}
                 keep = await self._prefetch(session, batch)  # noqa: F841 - held for the batch
                 for item in batch:
                     results.append(await item.unit(session))
@@ -125,7 +125,7 @@ class GroupWriter:
     async def _commit_one(self, item: _Item) -> None:
         try:
             async with self.sessionmaker() as session, session.begin():
-                deferred = session.info[transactions.DEFER_INSERTS] = {}
+                deferred = uow.unit_of(session).deferred_rows = {}
                 result = await item.unit(session)
                 await _insert_deferred(session, deferred)
         except asyncio.CancelledError:
@@ -164,7 +164,7 @@ class GroupWriter:
 
 
 async def _insert_deferred(session: AsyncSession, deferred: dict[Any, list[dict[str, Any]]]) -> None:
-    """One executemany INSERT per table for the rows the units queued (see transactions.DEFER_INSERTS)."""
+    """One executemany INSERT per table for the rows the units queued (see UnitOfWork.deferred_rows)."""
     if deferred:
         conn = await session.connection()
         for model, rows in deferred.items():
@@ -174,9 +174,9 @@ async def _insert_deferred(session: AsyncSession, deferred: dict[Any, list[dict[
 
 def writer(platform: Any) -> GroupWriter:
     """The platform's group writer (one per platform, created on first use)."""
-    w: GroupWriter | None = platform.services.get("ingest_writer")
+    w: GroupWriter | None = platform.ingest_writer
     if w is None:
-        w = platform.services["ingest_writer"] = GroupWriter(platform.sessionmaker)
+        w = platform.ingest_writer = GroupWriter(platform.sessionmaker)
     return w
 
 

@@ -23,8 +23,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import OcppMessage, utcnow
-from domain import events, ocpp_log, ocpp_secrets
-from domain.transactions import DEFER_INSERTS
+from domain import events, ocpp_log, ocpp_secrets, uow
 from ocpp_server import ingest
 from plagsini import metrics
 from plagsini.platform import Platform
@@ -74,7 +73,7 @@ class _Budget:
 
 
 async def _insert(rows: list[dict[str, Any]], session: AsyncSession) -> None:
-    deferred = session.info.get(DEFER_INSERTS)
+    deferred = uow.deferred_rows(session)
     if deferred is not None:
         deferred.setdefault(OcppMessage, []).extend(rows)
     else:

@@ -286,7 +286,7 @@ class OcppServer:
             srv = await serve(self._ws_handler, host=self.settings.ocpp_host, port=port, ssl=ctx, **common)
             self._servers.append(srv)
             self.tls_port = next(iter(srv.sockets)).getsockname()[1]
-        self.platform.services["ocpp_server"] = self
+        self.platform.ocpp = self
 
     def _tls_context(self) -> ssl.SSLContext | None:
         s = self.settings

@@ -235,7 +235,7 @@ def build_app(platform: Platform) -> Any:
         import ocpp_server.server  # noqa: F401 - registers the ocpp_path convertor
 
         async def ocpp_ws(websocket: WebSocket) -> None:
-            server = platform.services.get("ocpp")
+            server = platform.ocpp
             if server is None:
                 await websocket.close(code=1013)
                 return
@@ -253,7 +253,7 @@ def build_app(platform: Platform) -> Any:
             graphql_ide="graphiql" if settings.serves_graphiql else None,
             multipart_uploads_enabled=False,
         )
-        platform.services["graphql"] = graphql_app
+        platform.graphql = graphql_app
         routes.append(Route("/graphql", graphql_app, methods=["GET", "POST"]))
         routes.append(WebSocketRoute("/graphql", graphql_app))
         routes.extend(http_routes(platform))

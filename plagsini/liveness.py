@@ -89,7 +89,7 @@ class Liveness:
         self.beats += 1
 
     async def _claim_connections(self) -> None:
-        ocpp = self.platform.services.get("ocpp")
+        ocpp = self.platform.ocpp
         if ocpp is None:
             return
         from domain import chargers

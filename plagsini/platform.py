@@ -1,21 +1,41 @@
-"""The runtime container: settings, database, event bus and node identity, shared by both edges."""
+"""The runtime container and composition root: settings, database, event bus, node identity, and the
+parts the node starts (the OCPP server, the command bus, the writers and loops), each a typed attribute.
+
+The domain sees this object only through the protocol of what it needs (`domain.ports.DomainPlatform`);
+the sessions of `sessionmaker` are units of work (`domain.uow.UnitOfWork`) that deliver what they
+collected to this platform's bus and charger gateway after they commit.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import os
 import socket
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from db.engine import make_engine, make_sessionmaker
+from domain.fleet_runner import FleetRunner
+from domain.ports import ChargerGateway
 from plagsini.bus import EventBus
 from plagsini.settings import Settings
 
+if TYPE_CHECKING:
+    from domain.payments import PaymentProvider
+    from domain.ratelimit import RateLimiter
+    from ocpp_server.command_bus import CommandBus
+    from ocpp_server.ingest import GroupWriter
+    from ocpp_server.server import OcppServer
+    from plagsini.busprobe import BusProbe
+    from plagsini.liveness import Liveness
+    from plagsini.loopmon import LagMonitor
+    from plagsini.runtime import MoneyHousekeeping
 
-@dataclass
+
+@dataclass(eq=False)
 class Platform:
     settings: Settings
     engine: AsyncEngine
@@ -23,8 +43,38 @@ class Platform:
     bus: EventBus
     node_id: str
     secret_key: str
-    # Filled in by the edges at start-up (the OCPP server, the command bus, ...).
-    services: dict[str, Any] = field(default_factory=dict)
+    # Filled in at start-up by the runtime and the edges (None: not started on this node).
+    ocpp: OcppServer | None = None
+    command_bus: CommandBus | None = None
+    ingest_writer: GroupWriter | None = None
+    ocpp_housekeeping: asyncio.Task[None] | None = None
+    money_housekeeping: MoneyHousekeeping | None = None
+    liveness: Liveness | None = None
+    bus_probe: BusProbe | None = None
+    loop_monitor: LagMonitor | None = None
+    dashboard_stats: asyncio.Task[None] | None = None
+    #: The GraphQL application (when this node serves the API) and the metrics listener's address.
+    graphql: Any = None
+    metrics_listener: tuple[str, int] | None = None
+    # Created on first use by the domain (`domain.ratelimit`, `domain.payments`).
+    rate_limiter: RateLimiter | None = None
+    payment_providers: dict[str, PaymentProvider] = field(default_factory=dict)
+    #: Fleet jobs this node is sending (`domain.fleet_runner`).
+    fleet_runner: FleetRunner = field(default_factory=FleetRunner)
+
+    def __post_init__(self) -> None:
+        # The units of work this platform opens deliver their events and commands here.
+        self.sessionmaker.configure(outlets=self, settings=self.settings)
+
+    @property
+    def gateway(self) -> ChargerGateway:
+        """The charger gateway: the started command bus; before start-up (a script), a bus that only
+        reaches chargers connected to this process."""
+        if self.command_bus is not None:
+            return self.command_bus
+        from ocpp_server.command_bus import CommandBus
+
+        return CommandBus(self)
 
     @classmethod
     def create(cls, settings: Settings) -> Platform:

@@ -24,53 +24,50 @@ async def start_services(platform: Platform, *, ocpp_sock: socket.socket | None)
 
     metrics.watch_engine(platform.engine)
     metrics.OCPP_LOG_MAX_BYTES.set(platform.settings.message_log_max_bytes)
-    probe = platform.services["bus_probe"] = BusProbe(platform.bus, platform.node_id).start()
+    probe = platform.bus_probe = BusProbe(platform.bus, platform.node_id).start()
     metrics.watch_bus(probe)
     monitor = LagMonitor()
     monitor.start()
     metrics.watch_loop(monitor)
-    platform.services["loop_monitor"] = monitor
+    platform.loop_monitor = monitor
     from plagsini.liveness import Liveness
 
     # The heartbeat is in the database before this node takes any charger.
-    platform.services["liveness"] = await Liveness(platform).start()
+    platform.liveness = await Liveness(platform).start()
     if ocpp_sock is not None:
         from ocpp_server.server import OcppServer
 
         server = OcppServer(platform)
         await server.start(sock=ocpp_sock)
-        platform.services["ocpp"] = server
+        platform.ocpp = server
     from ocpp_server.command_bus import CommandBus
     from ocpp_server.housekeeping import start_housekeeping
 
     await CommandBus(platform).start()
     start_housekeeping(platform)
-    from domain import billing
-
-    billing.attach(platform)  # every node bills (StopTransaction hooks find their platform)
-    platform.services["money_housekeeping"] = MoneyHousekeeping(platform).start()
+    platform.money_housekeeping = MoneyHousekeeping(platform).start()
 
 
 async def stop_services(platform: Platform) -> None:
-    probe = platform.services.pop("bus_probe", None)
+    probe, platform.bus_probe = platform.bus_probe, None
     if probe is not None:
         await probe.stop()
-    monitor = platform.services.pop("loop_monitor", None)
+    monitor, platform.loop_monitor = platform.loop_monitor, None
     if monitor is not None:
         await monitor.stop()
     from ocpp_server.housekeeping import stop_housekeeping
 
     await stop_housekeeping(platform)
-    money = platform.services.pop("money_housekeeping", None)
+    money, platform.money_housekeeping = platform.money_housekeeping, None
     if money is not None:
         await money.stop()
-    bus = platform.services.get("command_bus")
+    bus = platform.command_bus
     if bus is not None:
         await bus.stop()
-    server = platform.services.pop("ocpp", None)
+    server, platform.ocpp = platform.ocpp, None
     if server is not None:
         await server.stop()
-    liveness = platform.services.pop("liveness", None)
+    liveness, platform.liveness = platform.liveness, None
     if liveness is not None:
         await liveness.stop()
     from domain.ratelimit import close_limiter
@@ -93,11 +90,11 @@ class MoneyHousekeeping:
         self.task: asyncio.Task[None] | None = None
 
     def jobs(self) -> list[tuple[str, Callable[[Any], Awaitable[Any]]]]:
-        from domain import billing, memberships, sessions
+        from domain import billing, memberships, reservations
 
         return [
             ("renew memberships", memberships.renew_due),
-            ("expire reservations", sessions.expire_reservations),
+            ("expire reservations", reservations.expire_reservations),
             ("bill pending sessions", billing.bill_pending),
         ]
 

@@ -130,7 +130,7 @@ async def serve(settings: Settings, simulate: int = 0) -> None:
         else None
     )
     if metrics_sock is not None:
-        platform.services["metrics_listener"] = metrics_sock.getsockname()[:2]
+        platform.metrics_listener = metrics_sock.getsockname()[:2]
     try:
         await prepare(platform, migrate=False)
         await check_bus(platform)

@@ -318,7 +318,7 @@ class WebSecurity:
                     scope["scheme"] = proto
 
     def _on_metrics_listener(self, scope: Scope) -> bool:
-        listener = self.platform.services.get("metrics_listener")
+        listener = self.platform.metrics_listener
         server = scope.get("server")
         return bool(listener and server and server[1] == listener[1])
 

@@ -205,7 +205,7 @@ async def test_node_declared_dead_while_running_claims_its_chargers_back(server:
     from db.models import Charger, Node
 
     platform = server.platform
-    liveness = platform.services["liveness"]
+    liveness = platform.liveness
     key = await register(platform, "CP-S")
     async with connect(server.ocpp_url, "CP-S", key):
         async with platform.sessionmaker() as s, s.begin():  # what another node's reaper does

@@ -173,7 +173,7 @@ async def test_spans_for_graphql_ocpp_and_sql(
     )
     await register(server.platform, "CP-TRACE-1", profile=0)
     async with connect(server.ocpp_url, "CP-TRACE-1"):
-        conn = server.platform.services["ocpp"].get("CP-TRACE-1")
+        conn = server.platform.ocpp.get("CP-TRACE-1")
         assert await conn.call_action("ClearCache", {}) == {"status": "Accepted"}
         await server.graphql("query Nope { nope }", token=token)  # a validation error
     spans = memory_spans.get_finished_spans()

@@ -73,14 +73,19 @@ def money_platform(money_db: MoneyDB, tmp_path: Any) -> Any:
     from plagsini.settings import load_settings
 
     settings = load_settings(database_url=money_db.url, var_dir=tmp_path / "var", secret_key="k" * 48)
-    return SimpleNamespace(
+    platform = SimpleNamespace(
         settings=settings,
         sessionmaker=money_db.sessionmaker,
         bus=RecordingBus(),
-        services={},
+        gateway=None,  # no charger is reached from these tests
+        rate_limiter=None,
+        payment_providers={},
         secret_key=settings.secret_key,
         backend=money_db.backend,
     )
+    # As the platform does: its units of work deliver to it and read its settings.
+    money_db.sessionmaker.configure(outlets=platform, settings=settings)
+    return platform
 
 
 @pytest.fixture(params=["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)])

@@ -1,4 +1,4 @@
-"""The money housekeeping every node runs (plagsini.runtime): billing attached at start-up, due
+"""The money housekeeping every node runs (plagsini.runtime): platform-bound sessions, due
 memberships renewed, expired reservations closed, and a failing job logged without stopping the loop."""
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import select, update
 
 from db.models import Charger, Membership, Reservation, utcnow
-from domain import billing, ledger, memberships
+from domain import ledger, memberships
+from domain.uow import UnitOfWork
 from tests.helpers.auth import make_user
 from tests.money.conftest import assert_ledger_ok, credit_wallet
 
@@ -31,10 +32,11 @@ async def test_housekeeping_renews_expires_and_survives_failures(
 ) -> None:
     server = await server_factory(housekeeping_interval=0.05)
     platform = server.platform
-    hk = platform.services["money_housekeeping"]
+    hk = platform.money_housekeeping
     assert hk.interval == 0.05
     async with platform.sessionmaker() as s:
-        assert billing.platform_of(s) is platform  # attached by start_services, not only by the routes
+        # The platform's sessions deliver their effects to it (no attaching step at start-up).
+        assert isinstance(s, UnitOfWork) and s.outlets is platform
 
     driver, _token = await make_user(platform)
     await credit_wallet(platform, driver.id, 5000, "hk")
@@ -96,8 +98,8 @@ async def test_stop_services_cancels_the_housekeeping(server_factory: Any) -> No
     from plagsini.runtime import stop_services
 
     server = await server_factory(housekeeping_interval=0.05)
-    hk = server.platform.services["money_housekeeping"]
+    hk = server.platform.money_housekeeping
     await _rounds(hk, 1)
     task = hk.task
     await stop_services(server.platform)
-    assert task.done() and "money_housekeeping" not in server.platform.services
+    assert task.done() and server.platform.money_housekeeping is None

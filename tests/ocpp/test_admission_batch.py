@@ -14,7 +14,7 @@ def _basic(user: str, password: str | None) -> str:
 
 
 async def test_concurrent_admissions_are_read_in_one_batch_each_gets_its_own_answer(server: Any) -> None:
-    ocpp_server = server.platform.services["ocpp_server"]
+    ocpp_server = server.platform.ocpp
     keys = {f"CP-B{i}": await register(server.platform, f"CP-B{i}") for i in range(20)}
     await register(server.platform, "CP-OPEN", profile=0)
     reader = ocpp_server.admissions

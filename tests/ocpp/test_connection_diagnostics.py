@@ -32,7 +32,7 @@ async def _refused(url: str, cpid: str, **kw: Any) -> int:
 
 
 async def _events(server: Any, token: str, **variables: Any) -> list[dict[str, Any]]:
-    await server.platform.services["ocpp_server"].connection_log.flush()
+    await server.platform.ocpp.connection_log.flush()
     r = await server.graphql(EVENTS, {"first": 100, **variables}, token=token)
     assert "errors" not in r, r
     return list(r["data"]["connectionEvents"]["nodes"])
@@ -113,7 +113,7 @@ async def test_a_flood_of_unknown_ids_stays_within_the_bound(
         status = await _refused(server.ocpp_url, f"RANDOM-{n}", subprotocols=["ocpp1.6"])
         assert status == 404
         if n % 10 == 9:
-            await server.platform.services["ocpp_server"].connection_log.flush()
+            await server.platform.ocpp.connection_log.flush()
     for _ in range(12):
         await _refused(
             server.ocpp_url,
@@ -121,7 +121,7 @@ async def test_a_flood_of_unknown_ids_stays_within_the_bound(
             subprotocols=["ocpp1.6"],
             additional_headers=basic("CP-KEPT", "y" * 16),
         )
-    await server.platform.services["ocpp_server"].connection_log.flush()
+    await server.platform.ocpp.connection_log.flush()
     async with server.platform.sessionmaker() as s:
         unknown = await connection_log.count(s, unknown=True)
         charger = await chargers.get_by_cpid(s, "CP-KEPT")

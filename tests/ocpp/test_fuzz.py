@@ -126,7 +126,7 @@ async def test_fuzz_thousands_of_frames_over_one_connection(server: Any) -> None
             await ws.send(frame)
             check(json.loads(await ws.recv()), uid, code, frame)
             if i == 999:
-                await server.platform.services["ocpp"].message_log.flush()
+                await server.platform.ocpp.message_log.flush()
                 gc.collect()
                 baseline = proc.memory_info().rss
         # Answers to CALLs we never sent are ignored; the connection still works.
@@ -135,7 +135,7 @@ async def test_fuzz_thousands_of_frames_over_one_connection(server: Any) -> None
         await ws.send(json.dumps([2, "last", "Heartbeat", {}]))
         last = json.loads(await ws.recv())
         assert last[0] == 3 and last[1] == "last"
-    await server.platform.services["ocpp"].message_log.flush()
+    await server.platform.ocpp.message_log.flush()
     gc.collect()
     growth = proc.memory_info().rss - baseline
     assert growth < 25 * 1024 * 1024, f"memory grew by {growth / 1e6:.1f} MB over 3000 frames"

@@ -158,7 +158,7 @@ async def test_admission_reads_do_not_wait_for_the_sqlite_write_lock(server: Any
     key = await register(server.platform, "CP-LOCKED")
     async with server.platform.sessionmaker() as s, s.begin():
         await s.execute(text("UPDATE chargers SET vendor = 'x' WHERE charge_point_id = 'CP-LOCKED'"))
-        ocpp_server = server.platform.services["ocpp_server"]
+        ocpp_server = server.platform.ocpp
         decision = await asyncio.wait_for(
             ocpp_server.admit(
                 "CP-LOCKED", _basic("CP-LOCKED", key), tls=False, peer_cn=None, peer_cert=False

@@ -106,7 +106,7 @@ async def test_id_tag_in_another_case_is_the_same_card(any_server: Any, cp: SimC
     assert stop.id_tag_info["status"] == "Accepted"
 
     # A differential local list for the card in lower case sends the card, not its removal.
-    from ocpp_server.operations import execute
+    from domain.commands import execute
 
     async with platform.sessionmaker() as s:
         charger_id = (await chargers.get_by_cpid(s, "CP-I")).id  # type: ignore[union-attr]

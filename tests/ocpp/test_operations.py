@@ -478,7 +478,7 @@ async def test_admin_register_approve_update_delete_and_queries(server: Any, adm
             call.StatusNotification(connector_id=1, error_code="NoError", status="Available"), suppress=False
         )
         await cp.call(call.Heartbeat(), suppress=False)
-        await server.platform.services["ocpp"].message_log.flush()
+        await server.platform.ocpp.message_log.flush()
         r = await server.graphql(
             '{ chargers(search: "mall", online: true) { totalCount '
             "nodes { chargePointId online connectors { connectorId status } } } }",

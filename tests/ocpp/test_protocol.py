@@ -69,7 +69,7 @@ async def test_bad_frames_get_callerror_and_nothing_is_stored(
         assert (await s.execute(select(func.count()).select_from(ChargingSession))).scalar() == 0
         assert (await s.execute(select(func.count()).select_from(MeterValue))).scalar() == 0
     # ... but the frame is in the message log.
-    await server.platform.services["ocpp"].message_log.flush()
+    await server.platform.ocpp.message_log.flush()
     async with server.platform.sessionmaker() as s:
         logged = (
             (

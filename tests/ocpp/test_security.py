@@ -18,8 +18,8 @@ from websockets.exceptions import InvalidMessage, InvalidStatus
 from api.relay import encode_id
 from db.models import Charger
 from domain import chargers
+from domain.commands import after_approval
 from domain.errors import InvalidInput
-from ocpp_server.operations import after_approval
 from tests.helpers.auth import make_user
 from tests.helpers.tls import openssl
 from tests.ocpp.conftest import basic, connect, register
@@ -184,7 +184,7 @@ async def test_second_connection_replaces_first(server: Any) -> None:
         async with connect(server.ocpp_url, "CP-R", key) as second:
             async with asyncio.timeout(10):
                 await first.ws.wait_closed()
-            assert server.platform.services["ocpp"].get("CP-R").transport.ws is not first.ws
+            assert server.platform.ocpp.get("CP-R").transport.ws is not first.ws
             assert (await second.call(call.Heartbeat(), suppress=False)).current_time
             async with server.platform.sessionmaker() as s:
                 c = await chargers.get_by_cpid(s, "CP-R")
@@ -300,7 +300,7 @@ async def tls_server(server_factory: Any, pki: dict[str, Path]) -> Any:
     srv = await server_factory(
         ocpp_tls_cert=pki["srv.pem"], ocpp_tls_key=pki["srv.key"], ocpp_tls_ca=pki["ca.pem"], ocpp_tls_port=0
     )
-    srv.tls_url = f"wss://localhost:{srv.platform.services['ocpp'].tls_port}"
+    srv.tls_url = f"wss://localhost:{srv.platform.ocpp.tls_port}"
     return srv
 
 

@@ -253,9 +253,12 @@ async def test_charger_status_admin_and_driver_views(server: Any) -> None:
             'subscription { ocppMessages(chargerId: "CP-PUB") { action direction } }'
         )
         faults = await aws.subscribe("subscription { faults { errorCode chargePointId } }")
-        # Each subscription reaches the bus in its own time: wait for both before publishing.
-        await wait_until(lambda: p.bus.subscriber_count(ev.FAULTS) == 1)
-        await wait_until(lambda: p.bus.subscriber_count(ev.ocpp_log("CP-PUB")) == 1)
+        # Both subscriptions are live before anything is published (each subscribes on its own task).
+        await wait_until(
+            lambda: (
+                p.bus.subscriber_count(ev.FAULTS) == 1 and p.bus.subscriber_count(ev.ocpp_log("CP-PUB")) == 1
+            )
+        )
         await p.bus.publish(
             ev.ocpp_log("CP-PUB"),
             {

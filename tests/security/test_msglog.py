@@ -518,9 +518,9 @@ async def test_commands_over_the_budget_are_stored_and_the_live_log_is_masked(se
             cp.answers["GetConfiguration"] = {
                 "configurationKey": [{"key": "AuthorizationKey", "readonly": False, "value": CHARGER_KEY}]
             }
-            conn = server.platform.services["ocpp"].get("CP-CMD")
+            conn = server.platform.ocpp.get("CP-CMD")
             await conn.call_action("GetConfiguration", {})
-            await server.platform.services["ocpp"].message_log.flush()
+            await server.platform.ocpp.message_log.flush()
             rows = await rows_of(server.platform, "CP-CMD")
             command = [r for r in rows if r.action == "GetConfiguration"]
             assert [r.message_type for r in command] == [2, 3]  # the command and its answer

@@ -23,11 +23,11 @@ async def test_the_log_view_shows_the_summary_and_masks_secrets(
         cp.answers["GetConfiguration"] = {
             "configurationKey": [{"key": "AuthorizationKey", "readonly": False, "value": KEY}]
         }
-        conn = server.platform.services["ocpp"].get("E2E-FLOOD")
+        conn = server.platform.ocpp.get("E2E-FLOOD")
         await conn.call_action("GetConfiguration", {})  # the platform's command: always stored
         for i in range(60):
             await cp.send_call("DataTransfer", {"vendorId": "Flood", "data": str(i)})
-    ocpp = server.platform.services["ocpp"]
+    ocpp = server.platform.ocpp
     await wait_until(lambda: "E2E-FLOOD" not in ocpp.connections)  # its summary row is queued
     await ocpp.message_log.flush()
 

@@ -1,6 +1,6 @@
 """Runs fleet jobs (`domain.fleet`): sends a stage's command to its chargers, FLEET_CONCURRENCY at a
-time, through `ocpp_server.operations.execute` (the command history, side effects such as the
-firmware job, and the command bus for chargers held by other nodes), records each answer and
+time, through `domain.commands.execute` (the command history, side effects such as the firmware
+job, and the charger gateway for chargers held by other nodes), records each answer and
 publishes each change on `events.FLEET`. A FirmwareStatusNotification moves a rollout on
 (`on_firmware_status`): its target shows the status, and a first stage that succeeded starts the
 second when the job says so.
@@ -13,28 +13,40 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, Protocol
 
 from db.models import FirmwareJob, utcnow
 from domain import events, fleet, ocpp_secrets
+from domain.commands import execute
 from domain.errors import DomainError
-from ocpp_server.operations import execute
-from plagsini.platform import Platform
+from domain.ports import DomainPlatform
 
-log = logging.getLogger("plagsini.ocpp.fleet")
+log = logging.getLogger("plagsini.fleet")
 
 #: Commands of one job in flight at once.
 FLEET_CONCURRENCY = 10
 
 
+@dataclass
+class FleetRunner:
+    """A node's running fleet jobs: their tasks, and each job's payload for its next stage."""
+
+    tasks: set[asyncio.Task[Any]] = field(default_factory=set)
+    payloads: dict[int, dict[str, Any]] = field(default_factory=dict)
+
+
+class Platform(DomainPlatform, Protocol):
+    @property
+    def fleet_runner(self) -> FleetRunner: ...
+
+
 def _tasks(platform: Platform) -> set[asyncio.Task[Any]]:
-    tasks: set[asyncio.Task[Any]] = platform.services.setdefault("fleet_tasks", set())
-    return tasks
+    return platform.fleet_runner.tasks
 
 
 def _payloads(platform: Platform) -> dict[int, dict[str, Any]]:
-    payloads: dict[int, dict[str, Any]] = platform.services.setdefault("fleet_payloads", {})
-    return payloads
+    return platform.fleet_runner.payloads
 
 
 def spawn(platform: Platform, coro: Any) -> asyncio.Task[Any]:
