@@ -43,6 +43,7 @@ from api import (
     dashboard,
     driver_extras,
     faults,
+    favourites,
     invoices,
     maintenance,
     memberships,
@@ -76,7 +77,7 @@ QUERY_TYPES: list[type] = [
     # Chargers and OCPP operations.
     chargers_api.Query,
     # Driver app: public charger discovery, the running session.
-    *(stations.Query, driver_extras.Query),
+    *(stations.Query, driver_extras.Query, favourites.Query),
     # Operator's console: dashboard, admin sessions, maintenance, support, settings, audit log.
     *(dashboard.Query, admin_sessions.Query, maintenance.Query, support.Query),
     *(platform_settings.Query, audit.Query),
@@ -87,6 +88,7 @@ MUTATION_TYPES: list[type] = [
     *(tariffs.Mutation, memberships.Mutation, rewards.Mutation, referrals.Mutation),
     *(chargers_api.Mutation, ocpp_ops.Mutation),
     *(faults.Mutation, maintenance.Mutation, support.Mutation, platform_settings.Mutation),
+    favourites.Mutation,
 ]
 SUBSCRIPTION_TYPES: list[type] = [subscriptions.Subscription, sessions.Subscription]
 #: Types reachable only through interfaces or unions (e.g. the concrete UserError types).

@@ -14,7 +14,7 @@ from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin, require_user
 from api.relay import Connection, decode_id, encode_id, paginate
 from db.models import LedgerAccount, LedgerEntry, LedgerPosting
-from domain import audit, ledger
+from domain import audit, authorization, ledger
 from domain.money import ringgit_to_sen
 
 
@@ -75,6 +75,9 @@ class Wallet:
     user_id: strawberry.Private[int]
     balance: Money
     debt: Money = strawberry.field(description="What the driver owes from sessions the wallet did not cover.")
+    minimum_to_start: Money = strawberry.field(
+        description="The balance needed to start charging (the platform's minimum in force)."
+    )
 
     @strawberry.field(description="Wallet movements, newest first.")
     async def transactions(
@@ -87,8 +90,14 @@ async def load_wallet(info: strawberry.Info, user_id: int) -> Wallet:
     async with info.context.platform.sessionmaker() as s:
         balance = await ledger.wallet_balance(s, user_id)
         debt = await ledger.debt_owed(s, user_id)
+        minimum = await authorization.required_start_balance(s, info.context.platform.settings)
     cur = info.context.platform.settings.currency
-    return Wallet(user_id=user_id, balance=Money.from_sen(balance, cur), debt=Money.from_sen(debt, cur))
+    return Wallet(
+        user_id=user_id,
+        balance=Money.from_sen(balance, cur),
+        debt=Money.from_sen(debt, cur),
+        minimum_to_start=Money.from_sen(minimum, cur),
+    )
 
 
 @strawberry.enum

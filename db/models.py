@@ -360,6 +360,8 @@ class User(Base):
     updated_at: Mapped[dt.datetime] = _updated()
     #: Set when the user deleted their account: personal data erased, ledger history kept.
     deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    #: The language of the app and of the mails the user receives (en, ms, zh); NULL: not chosen yet.
+    locale: Mapped[str | None] = mapped_column(String(8))
 
     referred_by: Mapped[User | None] = relationship(remote_side=[id], foreign_keys=[referred_by_id])
     id_tags: Mapped[list[IdTag]] = relationship(back_populates="user")
@@ -954,6 +956,20 @@ class ChargingRequest(Base):
     )
     created_at: Mapped[dt.datetime] = _created()
     updated_at: Mapped[dt.datetime] = _updated()
+
+
+class FavouriteCharger(Base):
+    """A charger a driver starred in the app (shown on their home screen)."""
+
+    __tablename__ = "favourite_chargers"
+    __table_args__ = (UniqueConstraint("user_id", "charger_id"),)
+
+    id: Mapped[int] = _pk()
+    user_id: Mapped[int] = _user_fk("CASCADE", nullable=False, index=False)
+    charger_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    created_at: Mapped[dt.datetime] = _created()
 
 
 class StartRefusal(Base):

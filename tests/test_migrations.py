@@ -28,6 +28,7 @@ RELEASED = {
     "0005_chargers_idtag_keys_start_attribution.py": (
         "363acea7782249694401589e7da1afc416521744528f787c8a00e15311eccca2"
     ),
+    "0006_driver_locale_favourites.py": "ce2497b83ab1fcea77b24ba85b8b428536778c4f4e11a47bc013c786b334e0b9",
 }
 
 
