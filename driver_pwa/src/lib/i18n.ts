@@ -45,7 +45,16 @@ export function getLocale(): Locale {
   return current;
 }
 
-/** Switch the language on this device (the profile also stores it on the server). */
+/** True when the driver picked a language on this device (not just the browser's default). */
+export function chosenOnDevice(): boolean {
+  try {
+    return isLocale(localStorage.getItem(STORAGE));
+  } catch {
+    return false;
+  }
+}
+
+/** Switch the language on this device (LocaleSync also stores it on the driver's profile). */
 export function setLocale(locale: Locale): void {
   current = locale;
   try {

@@ -6,7 +6,7 @@ import { Notice } from "../components/ui";
 import { setTokens } from "../lib/auth";
 import { describeError, firstUserError } from "../lib/client";
 import { useTokens } from "../lib/session";
-import { useT } from "../lib/i18n";
+import { getLocale, useT } from "../lib/i18n";
 import { isComplete } from "../lib/otp";
 import { ApplyReferralCodeDocument, LoginDocument, RegisterDocument, RequestEmailCodeDocument, VerifyEmailCodeDocument } from "../gql/graphql";
 
@@ -122,7 +122,7 @@ export function Register() {
 
   const send = async () => {
     setMessage(null);
-    const r = await requestCode({ input: { email: email.trim() } });
+    const r = await requestCode({ input: { email: email.trim(), locale: getLocale() } });
     const p = r.data?.requestEmailCode;
     if (p && !p.errors?.length) {
       setStep("code");

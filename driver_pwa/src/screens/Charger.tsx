@@ -1,3 +1,4 @@
+import { FavouriteButton } from "../components/Favourites";
 import { useEffect, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { useMutation, useQuery, useSubscription } from "urql";
@@ -211,7 +212,7 @@ export function ChargerScreen() {
   }, [charger, selected]);
 
   return (
-    <Page title={charger?.name ?? chargePointId} back>
+    <Page title={charger?.name ?? chargePointId} back actions={tokens && charger ? <FavouriteButton chargePointId={chargePointId} /> : undefined}>
       <p className="muted" data-testid="charger-code">
         {t("charger.title", { code: chargePointId })}
         {params.connectorId ? t("charger.connectorSuffix", { n: params.connectorId }) : ""}

@@ -5,25 +5,59 @@ import { Loading, Notice, Page } from "../components/ui";
 import { getTokens, setTokens } from "../lib/auth";
 import { describeError, firstUserError } from "../lib/client";
 import { useTokens } from "../lib/session";
+import type { Key } from "../i18n/en";
+import { INTL_TAG, LOCALE_NAMES, LOCALES, setLocale, useLocale, useT } from "../lib/i18n";
 import { ApplyReferralCodeDocument, MyReferralDocument, CreateVehicleDocument, DeleteVehicleDocument, LogoutDocument, MeDocument, SendSupportMessageDocument, MyVehiclesDocument, UpdateProfileDocument, type VehicleConnectorType } from "../gql/graphql";
 
-const LINKS: [string, string][] = [
-  ["/profile/edit", "Edit profile"],
-  ["/vehicles", "My vehicles"],
-  ["/wallet", "Wallet"],
-  ["/payment-methods", "Payment methods"],
-  ["/history", "Charging history"],
-  ["/membership", "Membership plans"],
-  ["/invite", "Invite friends"],
-  ["/faq", "FAQ"],
-  ["/contact", "Contact us"],
+const LINKS: [string, Key][] = [
+  ["/profile/edit", "profile.edit"],
+  ["/vehicles", "profile.vehicles"],
+  ["/wallet", "profile.wallet"],
+  ["/payment-methods", "profile.paymentMethods"],
+  ["/history", "profile.history"],
+  ["/membership", "profile.membership"],
+  ["/invite", "profile.invite"],
+  ["/faq", "profile.faq"],
+  ["/contact", "profile.contact"],
 ];
+
+/** The language switch: stored on this device at once, and on the profile by LocaleSync. */
+export function LanguageSwitch() {
+  const t = useT();
+  const locale = useLocale();
+  const [saved, setSaved] = useState(false);
+  return (
+    <div className="card">
+      <h2 style={{ marginTop: 0 }} id="language-label">{t("profile.language")}</h2>
+      <div className="lang-switch" role="radiogroup" aria-labelledby="language-label">
+        {LOCALES.map((l) => (
+          <button
+            key={l}
+            role="radio"
+            aria-checked={l === locale}
+            lang={INTL_TAG[l]}
+            className={`chip${l === locale ? " on" : ""}`}
+            data-testid={`lang-${l}`}
+            onClick={() => {
+              setLocale(l);
+              setSaved(true);
+            }}
+          >
+            {LOCALE_NAMES[l]}
+          </button>
+        ))}
+      </div>
+      {saved && <Notice kind="info">{t("profile.languageSaved")}</Notice>}
+    </div>
+  );
+}
 
 export function Profile() {
   const navigate = useNavigate();
   const [res] = useQuery({ query: MeDocument });
   const [, logout] = useMutation(LogoutDocument);
   const me = res.data?.me;
+  const t = useT();
   const signOut = async () => {
     const refreshToken = getTokens()?.refreshToken;
     if (refreshToken) await logout({ input: { refreshToken } });
@@ -31,7 +65,7 @@ export function Profile() {
     navigate("/login", { replace: true });
   };
   return (
-    <Page title="Profile">
+    <Page title={t("profile.title")}>
       <div className="card surface row">
         <div style={{ width: 52, height: 52, borderRadius: "50%", background: "#00AA55", display: "grid", placeItems: "center", fontWeight: 800, fontSize: 22, color: "#04130b" }}>
           {(me?.name || me?.email || "?").slice(0, 1).toUpperCase()}
@@ -46,12 +80,13 @@ export function Profile() {
       <div className="card">
         {LINKS.map(([to, label]) => (
           <Link key={to} to={to} className="list-item">
-            <span className="grow">{label}</span>
+            <span className="grow">{t(label)}</span>
             <span className="muted">›</span>
           </Link>
         ))}
       </div>
-      <button className="btn secondary" onClick={signOut}>Sign out</button>
+      <LanguageSwitch />
+      <button className="btn secondary" onClick={signOut}>{t("profile.signOut")}</button>
     </Page>
   );
 }
