@@ -33,15 +33,17 @@ export function applyStatus<C extends Charger>(charger: C, events: StatusEvent[]
   return c;
 }
 
-const BUSY = new Set(["Charging", "Preparing", "SuspendedEV", "SuspendedEVSE", "Finishing", "Occupied", "Reserved"]);
+/** Connector statuses a driver can start on (Preparing: a car is plugged in, waiting for a start). */
+export const STARTABLE = new Set(["Available", "Preparing"]);
+const BUSY = new Set(["Charging", "SuspendedEV", "SuspendedEVSE", "Finishing", "Occupied", "Reserved"]);
 
 /** THE rule for a charger's overall status, from its connectors: Offline when the charger is not
- * connected; Available when any connector is; Charging when the rest are in use (at least one busy);
- * Faulted when every connector is faulted; otherwise Unavailable. */
+ * connected; Available when a driver can start on any connector; Charging when the rest are in use
+ * (at least one busy); Faulted when every connector is faulted; otherwise Unavailable. */
 export function chargerStatus(c: Pick<Charger, "online" | "connectors">): "Offline" | "Available" | "Charging" | "Faulted" | "Unavailable" {
   if (!c.online) return "Offline";
   const statuses = c.connectors.map((k) => k.status);
-  if (statuses.includes("Available")) return "Available";
+  if (statuses.some((s) => STARTABLE.has(s))) return "Available";
   if (statuses.some((s) => BUSY.has(s))) return "Charging";
   if (statuses.length > 0 && statuses.every((s) => s === "Faulted")) return "Faulted";
   return "Unavailable";

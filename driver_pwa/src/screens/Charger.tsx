@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { useMutation, useQuery, useSubscription } from "urql";
 import { Loading, Notice, Page, StatusPill } from "../components/ui";
-import { applyStatus, chargerStatus, useLiveStatus } from "../lib/chargers";
+import { applyStatus, chargerStatus, STARTABLE, useLiveStatus } from "../lib/chargers";
 import { statusLabel, t, useLocale, useT } from "../lib/i18n";
 import { describeError, firstUserError } from "../lib/client";
 import { kw, missingToStart, money, num, timeOfDay, type Money } from "../lib/format";
@@ -121,7 +121,8 @@ function StartPanel({ charger, connectorId }: { charger: Charger; connectorId: n
   const minimum = wallet.data?.wallet.minimumToStart;
   // The platform's minimum in force, from the server; the amount missing in exact sen.
   const shortfall = walletBalance && minimum ? missingToStart(walletBalance, minimum) : null;
-  const available = connector && ["Available", "Preparing", "Reserved"].includes(connector.status);
+  // Reserved: the platform lets the driver holding the reservation start; it refuses anyone else.
+  const available = connector && (STARTABLE.has(connector.status) || connector.status === "Reserved");
 
   const go = async () => {
     setMessage(null);

@@ -45,6 +45,8 @@ describe("chargerStatus (the header's one rule)", () => {
   const c = (online: boolean, ...statuses: string[]) => ({ online, connectors: statuses.map((status, i) => ({ connectorId: i + 1, status })) }) as never;
   it("agrees with the connectors", () => {
     expect(chargerStatus(c(true, "Charging", "Available"))).toBe("Available");
+    expect(chargerStatus(c(true, "Preparing"))).toBe("Available");
+    expect(chargerStatus(c(true, "Reserved", "Finishing"))).toBe("Charging");
     expect(chargerStatus(c(true, "Charging", "Charging"))).toBe("Charging");
     expect(chargerStatus(c(true, "Charging", "Faulted"))).toBe("Charging");
     expect(chargerStatus(c(true, "Faulted", "Faulted"))).toBe("Faulted");

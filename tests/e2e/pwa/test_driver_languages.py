@@ -38,6 +38,7 @@ TEXT = {
         "favourites": "Kegemaran",
         "recent": "Digunakan baru-baru ini",
         "receipt": "Resit",
+        "charging": "Sedang mengecas",
     },
     "en": {
         "send": "Send verification code",
@@ -50,6 +51,7 @@ TEXT = {
         "favourites": "Favourites",
         "recent": "Recently used",
         "receipt": "Receipt",
+        "charging": "Charging",
     },
 }
 
@@ -57,6 +59,30 @@ TEXT = {
 PRESSED = "document.querySelector('[data-testid=favourite-toggle]')?.getAttribute('aria-pressed')"
 STARRED = f"{PRESSED} === 'true'"
 NOT_STARRED = f"{PRESSED} === 'false'"
+
+
+#: Every visible control of the screen whose box is under 44 x 44 CSS px (a radio inside a label counts
+#: as its label, which is the target).
+SMALL_TARGETS = """[...document.querySelectorAll('a, button, input, select, textarea, [role=radio]')]
+  .filter(e => e.offsetParent !== null && e.getAttribute('type') !== 'hidden')
+  .map(e => (e.matches('input[type=radio], input[type=checkbox]') && e.closest('label')) || e)
+  .map(e => { const r = e.getBoundingClientRect();
+    return {what: e.tagName + ' ' + (e.textContent || e.getAttribute('aria-label') || '').trim().slice(0, 30),
+            w: Math.round(r.width), h: Math.round(r.height)}; })
+  .filter(b => b.w < 44 || b.h < 44)"""
+
+#: The WCAG contrast ratio of an element's text on its background (both opaque rgb()).
+CONTRAST = """(sel) => { const e = document.querySelector(sel); const cs = getComputedStyle(e);
+  const lum = c => { const [r, g, b] = c.match(/\\d+(\\.\\d+)?/g).slice(0, 3).map(Number).map(v => {
+    v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+  const a = lum(cs.color), b = lum(cs.backgroundColor);
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05); }"""
+
+
+async def assert_touch_targets(page: Any, screen: str) -> None:
+    small = await page.evaluate(SMALL_TARGETS)
+    assert small == [], f"{screen}: touch targets under 44 px: {small}"
 
 
 def subject(msg: Message) -> str:
@@ -204,12 +230,22 @@ async def test_whole_flow_in_the_browsers_language(
                 page, "document.querySelector('[data-testid=start]')?.disabled === false", timeout=15000
             )
             await screenshot(page, f"{lang}-charger-ready")
+            await assert_touch_targets(page, "charger")
             await page.tap("[data-testid=start]")
             await page.wait_for_url("**/charging/**", timeout=30000)
         async with step("watch: energy rises"):
             await wait_for_function(page, f"{num('live-energy')} > 0", timeout=30000)
             await page.wait_for_selector(f"[data-testid=stop] >> text={txt['stop']}")
             await screenshot(page, f"{lang}-live")
+            await assert_touch_targets(page, "live")
+            ratio = await page.evaluate(f"({CONTRAST})('[data-testid=stop]')")
+            assert ratio >= 4.5, f"Stop charging contrast {ratio:.2f}:1 is under WCAG AA"
+        async with step("while charging, the charger's header agrees with its connector"):
+            live_url = page.url
+            await page.goto("/c/SIM-LANG-1")
+            header = f"[data-testid=charger-status] >> text={txt['charging']}"
+            await page.wait_for_selector(header, timeout=15000)
+            await page.goto(live_url)
         async with step("stop: the receipt"):
             await page.tap("[data-testid=stop]")
             await page.wait_for_url("**/receipt/**", timeout=30000)
@@ -222,6 +258,7 @@ async def test_whole_flow_in_the_browsers_language(
         await page.wait_for_selector(f"h2 >> text={txt['favourites']}")
         await page.wait_for_selector("[data-testid=favourite] >> text=PlagSini Pavilion B2")
         await screenshot(page, f"{lang}-home-favourites")
+        await assert_touch_targets(page, "home")
     async with step("unstar: the charger moves to recently used"):
         await page.goto("/c/SIM-LANG-1")
         await wait_for_function(
@@ -245,13 +282,14 @@ async def test_switch_to_chinese_in_the_profile(server_factory: Any, smtp_server
     server (a reset-code mail then arrives in Chinese), with Intl dates and numbers."""
     server = await server_factory(smtp_host=smtp_server.host, smtp_port=smtp_server.port, smtp_tls="none")
     await add_public_charger(server, "CP-ZH-1")
-    _, _, page, console = await launch(base_url=server.http_url, locale="en-US")
+    _, context, page, console = await launch(base_url=server.http_url, locale="en-US")
     await register_with_wrong_code_first(page, smtp_server, "en", "mei@example.my")
     await page.goto("/profile")
     await page.tap("[data-testid=lang-zh]")
     await page.wait_for_selector("header >> text=我的")
     await page.wait_for_selector("nav >> text=首页")
     await screenshot(page, "zh-profile")
+    await assert_touch_targets(page, "profile")
     for _ in range(100):
         async with server.platform.sessionmaker() as s:
             locale = await s.scalar(select(User.locale).where(User.email == "mei@example.my"))
@@ -262,7 +300,17 @@ async def test_switch_to_chinese_in_the_profile(server_factory: Any, smtp_server
     assert await page.evaluate("localStorage.getItem('plagsini.locale')") == "zh"
     await page.goto("/home")
     await page.wait_for_selector("h2 >> text=收藏")
+    await page.wait_for_selector("[data-testid=stations-heading] >> text=附近的充电站")
+    await page.wait_for_selector("main >> text=km")
     await screenshot(page, "zh-home")
+    # Without the driver's position: no "nearby" and no distances (never around a made-up place).
+    await context.clear_permissions()
+    await page.reload()
+    await page.wait_for_selector("[data-testid=stations-heading] >> text=充电站")
+    await page.wait_for_selector("main >> text=PlagSini Pavilion B2")
+    assert await page.inner_text("[data-testid=stations-heading]") == "充电站"
+    assert " km" not in await page.inner_text("main")
+    await screenshot(page, "zh-home-no-location")
     await page.goto("/c/CP-ZH-1")
     await page.wait_for_selector("h2 >> text=价格")
     await page.wait_for_selector("[data-testid=charger-status] >> text=离线")
