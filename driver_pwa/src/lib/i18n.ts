@@ -96,8 +96,8 @@ export function useT(): (key: Key, params?: Params) => string {
 
 /** A status from the server or a charger in the current language (unknown ones as sent). */
 export function statusLabel(status: string): string {
-  const key = `status.${status}` as Key;
-  return key in en ? t(key) : status;
+  for (const key of [`status.${status}`, `status.${status.toUpperCase()}`] as Key[]) if (key in en) return t(key);
+  return status;
 }
 
 if (typeof document !== "undefined") document.documentElement.lang = INTL_TAG[current];
