@@ -14,7 +14,7 @@ from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin, require_user
 from api.relay import Connection, decode_id, encode_id, paginate
 from db.models import LedgerAccount, LedgerEntry, LedgerPosting
-from domain import audit, authorization, ledger
+from domain import audit, authorization, ledger, payments
 from domain.money import ringgit_to_sen
 
 
@@ -78,6 +78,8 @@ class Wallet:
     minimum_to_start: Money = strawberry.field(
         description="The balance needed to start charging (the platform's minimum in force)."
     )
+    minimum_top_up: Money = strawberry.field(description="The smallest top-up accepted.")
+    maximum_top_up: Money = strawberry.field(description="The largest top-up accepted.")
 
     @strawberry.field(description="Wallet movements, newest first.")
     async def transactions(
@@ -97,6 +99,8 @@ async def load_wallet(info: strawberry.Info, user_id: int) -> Wallet:
         balance=Money.from_sen(balance, cur),
         debt=Money.from_sen(debt, cur),
         minimum_to_start=Money.from_sen(minimum, cur),
+        minimum_top_up=Money.from_sen(payments.MIN_TOPUP_SEN, cur),
+        maximum_top_up=Money.from_sen(payments.MAX_TOPUP_SEN, cur),
     )
 
 
