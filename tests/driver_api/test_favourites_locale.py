@@ -6,6 +6,7 @@ driver seeing and changing only their own."""
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from types import SimpleNamespace
 from typing import Any
 
@@ -18,7 +19,7 @@ from domain.errors import InvalidInput, NotFound
 from tests.driver_api.conftest import add_charger, add_session
 from tests.helpers.auth import make_user
 
-MINIMUM = "{ wallet { balance { amount } minimumToStart { amount currency } } }"
+MINIMUM = "{ wallet { balance { amount } minimumToStart { amount currency } minimumTopUp { amount } maximumTopUp { amount } } }"
 SET_MINIMUM = (
     """mutation($i: UpdatePlatformSettingsInput!) { updatePlatformSettings(input: $i) { errors { code } } }"""
 )
@@ -37,6 +38,8 @@ async def test_minimum_to_start_is_the_platform_setting_in_force(server_factory:
     _, admin = await make_user(server.platform, role="admin")
     r = await server.graphql(MINIMUM, token=driver)
     assert r["data"]["wallet"]["minimumToStart"] == {"amount": "10.00", "currency": "MYR"}
+    assert r["data"]["wallet"]["minimumTopUp"] == {"amount": "1.00"}
+    assert Decimal(r["data"]["wallet"]["maximumTopUp"]["amount"]) > 1
     r = await server.graphql(SET_MINIMUM, {"i": {"minimumBalance": "12.50"}}, token=admin)
     assert r["data"]["updatePlatformSettings"]["errors"] == []
     r = await server.graphql(MINIMUM, token=driver)
