@@ -93,6 +93,7 @@ export function Profile() {
 
 export function EditProfile() {
   const [res] = useQuery({ query: MeDocument });
+  const t = useT();
   const [name, setName] = useState("");
   const [phone, setPhone] = useState("");
   const [message, setMessage] = useState<{ kind: "info" | "error"; text: string } | null>(null);
@@ -107,21 +108,21 @@ export function EditProfile() {
     e.preventDefault();
     const r = await update({ input: { name: name.trim(), phone: phone.trim() || null } });
     const p = r.data?.updateProfile;
-    setMessage(p?.user ? { kind: "info", text: "Saved." } : { kind: "error", text: firstUserError(p?.errors) ?? describeError(r.error) ?? "Could not save." });
+    setMessage(p?.user ? { kind: "info", text: t("edit.saved") } : { kind: "error", text: firstUserError(p?.errors) ?? describeError(r.error) ?? t("edit.failed") });
   };
   return (
-    <Page title="Edit profile" back>
+    <Page title={t("edit.title")} back>
       <Notice kind="warning">{describeError(res.error)}</Notice>
       <form className="card" onSubmit={submit}>
-        <label htmlFor="name">Full name</label>
+        <label htmlFor="name">{t("auth.fullName")}</label>
         <input id="name" value={name} onChange={(e) => setName(e.target.value)} required />
-        <label htmlFor="phone">Phone</label>
+        <label htmlFor="phone">{t("edit.phone")}</label>
         <input id="phone" type="tel" value={phone} onChange={(e) => setPhone(e.target.value)} />
-        <label>Email</label>
-        <input value={res.data?.me?.email ?? ""} disabled />
+        <label htmlFor="email">{t("auth.email")}</label>
+        <input id="email" value={res.data?.me?.email ?? ""} disabled />
         {message && <Notice kind={message.kind}>{message.text}</Notice>}
         <div style={{ height: 12 }} />
-        <button className="btn" disabled={fetching}>Save</button>
+        <button className="btn" disabled={fetching}>{t("edit.save")}</button>
       </form>
     </Page>
   );
@@ -131,6 +132,7 @@ const CONNECTOR_TYPES: [VehicleConnectorType, string][] = [["CCS2", "CCS2"], ["T
 
 export function Vehicles() {
   const [res, requery] = useQuery({ query: MyVehiclesDocument });
+  const t = useT();
   const [, create] = useMutation(CreateVehicleDocument);
   const [, remove] = useMutation(DeleteVehicleDocument);
   const empty = { brand: "", model: "", batteryKwh: "", connectorType: "CCS2" as VehicleConnectorType, plateNumber: "" };
@@ -151,7 +153,7 @@ export function Vehicles() {
     if (p?.vehicle) {
       setForm(empty);
       requery({ requestPolicy: "network-only" });
-    } else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? "Could not add the vehicle.");
+    } else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? t("vehicles.failed"));
   };
   const del = async (id: string) => {
     const r = await remove({ input: { id } });
@@ -159,11 +161,11 @@ export function Vehicles() {
     else setMessage(firstUserError(r.data?.deleteVehicle?.errors) ?? describeError(r.error));
   };
   return (
-    <Page title="My vehicles" back>
+    <Page title={t("vehicles.title")} back>
       <Notice kind="warning">{describeError(res.error)}</Notice>
       {res.fetching && !res.data && <Loading />}
       <div className="card">
-        {res.data?.me && !res.data.me.vehicles.nodes.length && <p className="muted">No vehicles yet.</p>}
+        {res.data?.me && !res.data.me.vehicles.nodes.length && <p className="muted">{t("vehicles.none")}</p>}
         {res.data?.me?.vehicles.nodes.map((v) => (
           <div key={v.id} className="list-item">
             <div className="grow">
@@ -172,27 +174,27 @@ export function Vehicles() {
                 {[v.connectorType, v.batteryKwh ? `${Number(v.batteryKwh)} kWh` : null, v.plateNumber].filter(Boolean).join(" · ")}
               </div>
             </div>
-            <button className="btn secondary small" onClick={() => del(v.id)}>Remove</button>
+            <button className="btn secondary small" onClick={() => del(v.id)}>{t("vehicles.remove")}</button>
           </div>
         ))}
       </div>
-      <h2>Add a vehicle</h2>
+      <h2>{t("vehicles.add")}</h2>
       <form className="card" onSubmit={submit}>
         <div className="grid2">
           <div>
-            <label htmlFor="brand">Brand</label>
+            <label htmlFor="brand">{t("vehicles.brand")}</label>
             <input id="brand" required value={form.brand} onChange={(e) => setForm({ ...form, brand: e.target.value })} />
           </div>
           <div>
-            <label htmlFor="model">Model</label>
+            <label htmlFor="model">{t("vehicles.model")}</label>
             <input id="model" required value={form.model} onChange={(e) => setForm({ ...form, model: e.target.value })} />
           </div>
           <div>
-            <label htmlFor="battery">Battery (kWh)</label>
+            <label htmlFor="battery">{t("vehicles.battery")}</label>
             <input id="battery" inputMode="decimal" value={form.batteryKwh} onChange={(e) => setForm({ ...form, batteryKwh: e.target.value.replace(/[^\d.]/g, "") })} />
           </div>
           <div>
-            <label htmlFor="ctype">Connector</label>
+            <label htmlFor="ctype">{t("vehicles.connector")}</label>
             <select id="ctype" value={form.connectorType} onChange={(e) => setForm({ ...form, connectorType: e.target.value as VehicleConnectorType })}>
               {CONNECTOR_TYPES.map(([value, label]) => (
                 <option key={value} value={value}>
@@ -202,11 +204,11 @@ export function Vehicles() {
             </select>
           </div>
         </div>
-        <label htmlFor="plate">Plate number</label>
+        <label htmlFor="plate">{t("vehicles.plate")}</label>
         <input id="plate" value={form.plateNumber} onChange={(e) => setForm({ ...form, plateNumber: e.target.value })} />
         <Notice kind="error">{message}</Notice>
         <div style={{ height: 12 }} />
-        <button className="btn">Add vehicle</button>
+        <button className="btn">{t("vehicles.submit")}</button>
       </form>
     </Page>
   );
