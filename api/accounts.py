@@ -16,7 +16,7 @@ from api.accounts_types import AuthTokens, IdTag, User, Vehicle, VehicleConnecto
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_session, require_user, require_viewer
 from api.relay import decode_id
-from domain import accounts, idtags, otp, tokens, vehicles
+from domain import accounts, idtags, mail, otp, tokens, vehicles
 from domain.errors import Forbidden, NotFound
 from domain.read_models import users
 
@@ -26,6 +26,9 @@ from domain.read_models import users
 @strawberry.input
 class RequestEmailCodeInput:
     email: str
+    locale: str | None = strawberry.field(
+        default=None, description="The language of the mail (en, ms or zh); an account's own wins."
+    )
 
 
 @strawberry.input
@@ -89,6 +92,9 @@ class DeleteAccountInput:
 class UpdateProfileInput:
     name: str | None = strawberry.UNSET
     phone: str | None = strawberry.UNSET
+    locale: str | None = strawberry.field(
+        default=strawberry.UNSET, description="The app's and your mails' language: en, ms or zh."
+    )
 
 
 @strawberry.input
@@ -258,7 +264,8 @@ class Mutation:
     ) -> RequestEmailCodePayload:
         async def work() -> RequestEmailCodePayload:
             email = accounts.normalize_email(input.email)
-            await otp.send_code(info.context.platform, email, "register", info.context.client_ip)
+            locale = mail.clean_locale(input.locale) if input.locale is not None else None
+            await otp.send_code(info.context.platform, email, "register", info.context.client_ip, locale)
             return RequestEmailCodePayload(sent=True)
 
         return await payload_or_errors(RequestEmailCodePayload, work())
@@ -401,13 +408,14 @@ class Mutation:
     async def update_profile(self, info: strawberry.Info, input: UpdateProfileInput) -> UserPayload:
         async def work() -> UserPayload:
             me = await require_user(info)
-            given = _given(input, "name", "phone")
+            given = _given(input, "name", "phone", "locale")
             user = await accounts.update_profile(
                 info.context.platform,
                 me.id,
                 name=given.get("name") if given.get("name") is not None else None,  # type: ignore[arg-type]
                 phone=given.get("phone"),  # type: ignore[arg-type]
                 set_phone="phone" in given,
+                locale=given.get("locale"),  # type: ignore[arg-type]
             )
             return UserPayload(user=User.from_model(user))
 

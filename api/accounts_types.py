@@ -220,6 +220,7 @@ class User:
     created_at: dt.datetime
     last_login_at: dt.datetime | None
     deleted: bool
+    locale: str | None = strawberry.field(description="The app's and the mails' language (en, ms, zh).")
     pk: strawberry.Private[int]
 
     @classmethod
@@ -235,6 +236,7 @@ class User:
             created_at=u.created_at,
             last_login_at=u.last_login_at,
             deleted=u.deleted_at is not None,
+            locale=u.locale,
             pk=u.id,
         )
 

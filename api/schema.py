@@ -44,6 +44,7 @@ from api import (
     diagnostics,
     driver_extras,
     faults,
+    favourites,
     fleet,
     idtags_admin,
     invoices,
@@ -82,7 +83,7 @@ QUERY_TYPES: list[type] = [
     chargers_api.Query,
     sites.Query,
     # Driver app: public charger discovery, the running session.
-    *(stations.Query, driver_extras.Query),
+    *(stations.Query, driver_extras.Query, favourites.Query),
     # Operator's console: dashboard, admin sessions, maintenance, support, settings, audit log.
     *(dashboard.Query, admin_sessions.Query, maintenance.Query, support.Query),
     *(platform_settings.Query, audit.Query, idtags_admin.Query),
@@ -97,6 +98,7 @@ MUTATION_TYPES: list[type] = [
     *(faults.Mutation, maintenance.Mutation, support.Mutation, platform_settings.Mutation),
     idtags_admin.Mutation,
     fleet.Mutation,
+    favourites.Mutation,
 ]
 SUBSCRIPTION_TYPES: list[type] = [
     *(subscriptions.Subscription, sessions.Subscription),

@@ -13,7 +13,7 @@ from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin, require_user
 from api.relay import Connection, decode_id, encode_id, paginate
 from db.models import LedgerEntry, LedgerPosting
-from domain import audit, ledger
+from domain import audit, authorization, ledger, payments
 from domain.money import ringgit_to_sen
 from domain.read_models import money as read
 
@@ -62,6 +62,11 @@ class Wallet:
     user_id: strawberry.Private[int]
     balance: Money
     debt: Money = strawberry.field(description="What the driver owes from sessions the wallet did not cover.")
+    minimum_to_start: Money = strawberry.field(
+        description="The balance needed to start charging (the platform's minimum in force)."
+    )
+    minimum_top_up: Money = strawberry.field(description="The smallest top-up accepted.")
+    maximum_top_up: Money = strawberry.field(description="The largest top-up accepted.")
 
     @strawberry.field(description="Wallet movements, newest first.")
     async def transactions(
@@ -74,8 +79,16 @@ async def load_wallet(info: strawberry.Info, user_id: int) -> Wallet:
     async with info.context.platform.sessionmaker() as s:
         balance = await ledger.wallet_balance(s, user_id)
         debt = await ledger.debt_owed(s, user_id)
+        minimum = await authorization.required_start_balance(s, info.context.platform.settings)
     cur = info.context.platform.settings.currency
-    return Wallet(user_id=user_id, balance=Money.from_sen(balance, cur), debt=Money.from_sen(debt, cur))
+    return Wallet(
+        user_id=user_id,
+        balance=Money.from_sen(balance, cur),
+        debt=Money.from_sen(debt, cur),
+        minimum_to_start=Money.from_sen(minimum, cur),
+        minimum_top_up=Money.from_sen(payments.MIN_TOPUP_SEN, cur),
+        maximum_top_up=Money.from_sen(payments.MAX_TOPUP_SEN, cur),
+    )
 
 
 @strawberry.enum

@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.engine import read_session
 from db.models import USER_ROLES, ApiKey, IdTag, User, Vehicle, utcnow
-from domain import audit, idtags, otp, passwords, platform_settings, revocation, tokens
+from domain import audit, idtags, mail, otp, passwords, platform_settings, revocation, tokens
 from domain.errors import (
     AccountDisabled,
     Conflict,
@@ -368,6 +368,7 @@ async def update_profile(
     name: str | None = None,
     phone: str | None = None,
     set_phone: bool = False,
+    locale: str | None = None,
 ) -> User:
     async with platform.sessionmaker.begin() as session:
         user = await session.get(User, user_id)
@@ -377,6 +378,8 @@ async def update_profile(
             user.name = clean_name(name)
         if set_phone:
             user.phone = clean_phone(phone)
+        if locale is not None:
+            user.locale = mail.clean_locale(locale)
         await session.flush()
     return user
 

@@ -121,6 +121,13 @@ class StartRefusal:
     balance_sen: int
 
 
+async def required_start_balance(session: AsyncSession, settings: Any = None) -> int:
+    """The wallet balance (sen) a driver needs to start charging: the platform setting in force."""
+    from domain import platform_settings
+
+    return int(await platform_settings.effective(session, "min_balance_sen", settings))
+
+
 async def start_refusal(
     session: AsyncSession, user_id: int | None, settings: DomainSettings | None = None
 ) -> StartRefusal | None:
@@ -132,9 +139,9 @@ async def start_refusal(
     the console): its sessions are not prepaid and the rule does not apply to it."""
     if user_id is None:
         return None
-    from domain import ledger, platform_settings
+    from domain import ledger
 
-    required = int(await platform_settings.effective(session, "min_balance_sen", settings))
+    required = await required_start_balance(session, settings)
     balance = await ledger.wallet_balance(session, user_id)
     if balance < required:
         return StartRefusal(NO_CREDIT, required, balance)

@@ -17,6 +17,7 @@ from typing import Any
 
 import aiosmtplib
 
+from domain.errors import InvalidInput
 from domain.ports import DomainSettings
 
 log = logging.getLogger("plagsini.mail")
@@ -35,9 +36,85 @@ class Mail:
     html: str
 
 
-def layout(title: str, body_html: str) -> str:
+#: The languages of the driver app and of the mails a user receives.
+LOCALES = ("en", "ms", "zh")
+DEFAULT_LOCALE = "en"
+_HTML_LANG = {"en": "en", "ms": "ms", "zh": "zh-Hans"}
+
+#: Every text of the mails, per language; each language has every key (a test checks it).
+TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        "footer": "{brand} · EV charging. You received this because someone entered your address in the {brand} app.",  # noqa: E501
+        "otp.register.subject": "Your {brand} verification code",
+        "otp.register.lead": "Use this code to verify your email address",
+        "otp.reset.subject": "Your {brand} password reset code",
+        "otp.reset.lead": "Use this code to reset your password",
+        "otp.valid": "The code is valid for {minutes} minutes and can be used once.",
+        "otp.ignore": "If you did not ask for it, ignore this message.",
+        "exists.subject": "Your {brand} account",
+        "exists.lead": "Someone (probably you) asked to register with this email address.",
+        "exists.what": "You already have a {brand} account with this address: sign in, or reset your password if you forgot it.",  # noqa: E501
+        "exists.ignore": "If you did not ask, ignore this message; nothing was changed.",
+        "support.signature": "{brand} support",
+        "support.you_wrote": "You wrote:",
+    },
+    "ms": {
+        "footer": "{brand} · Pengecasan EV. Anda menerima e-mel ini kerana seseorang memasukkan alamat anda dalam aplikasi {brand}.",  # noqa: E501
+        "otp.register.subject": "Kod pengesahan {brand} anda",
+        "otp.register.lead": "Gunakan kod ini untuk mengesahkan alamat e-mel anda",
+        "otp.reset.subject": "Kod tetapan semula kata laluan {brand} anda",
+        "otp.reset.lead": "Gunakan kod ini untuk menetapkan semula kata laluan anda",
+        "otp.valid": "Kod ini sah selama {minutes} minit dan boleh digunakan sekali sahaja.",
+        "otp.ignore": "Jika anda tidak memintanya, abaikan mesej ini.",
+        "exists.subject": "Akaun {brand} anda",
+        "exists.lead": "Seseorang (mungkin anda) telah meminta untuk mendaftar dengan alamat e-mel ini.",
+        "exists.what": "Anda sudah mempunyai akaun {brand} dengan alamat ini: log masuk, atau tetapkan semula kata laluan jika anda terlupa.",  # noqa: E501
+        "exists.ignore": "Jika anda tidak memintanya, abaikan mesej ini; tiada apa-apa yang diubah.",
+        "support.signature": "Sokongan {brand}",
+        "support.you_wrote": "Anda menulis:",
+    },
+    "zh": {
+        "footer": "{brand} · 电动车充电。您收到此邮件，是因为有人在 {brand} 应用中输入了您的邮箱地址。",
+        "otp.register.subject": "您的 {brand} 验证码",
+        "otp.register.lead": "请使用此验证码验证您的邮箱地址",
+        "otp.reset.subject": "您的 {brand} 密码重置验证码",
+        "otp.reset.lead": "请使用此验证码重置您的密码",
+        "otp.valid": "验证码 {minutes} 分钟内有效，仅可使用一次。",
+        "otp.ignore": "如果这不是您本人的操作，请忽略此邮件。",
+        "exists.subject": "您的 {brand} 账户",
+        "exists.lead": "有人（可能是您）请求使用此邮箱地址注册。",
+        "exists.what": "此邮箱地址已有 {brand} 账户：请直接登录；如果忘记密码，可以重置密码。",
+        "exists.ignore": "如果这不是您本人的操作，请忽略此邮件；您的账户没有任何变更。",
+        "support.signature": "{brand} 客服",
+        "support.you_wrote": "您的来信：",
+    },
+}
+
+
+def clean_locale(value: str | None) -> str:
+    """A supported language code; InvalidInput otherwise."""
+    v = (value or "").strip().lower()
+    if v not in LOCALES:
+        raise InvalidInput(f"Choose one of: {', '.join(LOCALES)}.", field="locale")
+    return v
+
+
+def locale_or_default(value: str | None) -> str:
+    """The language to write a mail in: the user's, else English."""
+    return value if value in LOCALES else DEFAULT_LOCALE
+
+
+def text(locale: str | None, key: str, **params: object) -> str:
+    """A mail text in `locale` (English for an unknown one), with `{brand}` and `params` filled."""
+    return TEXTS[locale_or_default(locale)][key].format(brand=BRAND, **params)
+
+
+def layout(title: str, body_html: str, locale: str | None = None) -> str:
+    """The branded HTML frame of every mail, in the reader's language."""
+    loc = locale_or_default(locale)
+    footer = html.escape(text(loc, "footer"))
     return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)}</title></head>
+<html lang="{_HTML_LANG[loc]}"><head><meta charset="utf-8"><title>{html.escape(title)}</title></head>
 <body style="margin:0;background:#f4f6f5;font-family:Helvetica,Arial,sans-serif;color:#1d2b24">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0">
 <tr><td align="center" style="padding:24px">
@@ -46,50 +123,38 @@ def layout(title: str, body_html: str) -> str:
 <tr><td style="background:{BRAND_COLOR};color:#ffffff;padding:16px 24px;border-radius:8px 8px 0 0;
 font-size:20px;font-weight:bold">&#9889; {BRAND}</td></tr>
 <tr><td style="padding:24px;font-size:15px;line-height:1.5">{body_html}</td></tr>
-<tr><td style="padding:16px 24px;color:#6b7a72;font-size:12px">{BRAND} &middot; EV charging.
-You received this because someone entered your address in the {BRAND} app.</td></tr>
+<tr><td style="padding:16px 24px;color:#6b7a72;font-size:12px">{footer}</td></tr>
 </table></td></tr></table></body></html>
 """
 
 
-_PURPOSES = {
-    "register": ("Your {brand} verification code", "Use this code to verify your email address"),
-    "reset": ("Your {brand} password reset code", "Use this code to reset your password"),
-}
-
-
-def otp_mail(to: str, code: str, purpose: str, minutes: int) -> Mail:
-    subject_t, lead = _PURPOSES.get(purpose, _PURPOSES["register"])
-    subject = subject_t.format(brand=BRAND)
-    text = (
-        f"{BRAND}\n\n{lead}:\n\n    {code}\n\n"
-        f"The code is valid for {minutes} minutes and can be used once.\n"
-        "If you did not ask for it, ignore this message.\n"
-    )
+def otp_mail(to: str, code: str, purpose: str, minutes: int, locale: str | None = None) -> Mail:
+    kind = purpose if purpose in ("register", "reset") else "register"
+    subject = text(locale, f"otp.{kind}.subject")
+    lead = text(locale, f"otp.{kind}.lead")
+    valid = text(locale, "otp.valid", minutes=minutes)
+    ignore = text(locale, "otp.ignore")
+    body_text = f"{BRAND}\n\n{lead}:\n\n    {code}\n\n{valid}\n{ignore}\n"
     body = (
         f"<p>{html.escape(lead)}:</p>"
         f'<p style="font-size:32px;letter-spacing:8px;font-weight:bold;margin:16px 0">{html.escape(code)}</p>'
-        f"<p>The code is valid for {minutes} minutes and can be used once.</p>"
-        "<p>If you did not ask for it, ignore this message.</p>"
+        f"<p>{html.escape(valid)}</p>"
+        f"<p>{html.escape(ignore)}</p>"
     )
-    return Mail(to=to, subject=subject, text=text, html=layout(subject, body))
+    return Mail(to=to, subject=subject, text=body_text, html=layout(subject, body, locale))
 
 
-def account_exists_mail(to: str) -> Mail:
+def account_exists_mail(to: str, locale: str | None = None) -> Mail:
     """The answer to a registration-code request for an address that already has an account."""
-    subject = f"Your {BRAND} account"
-    lead = "Someone (probably you) asked to register with this email address."
-    what = (
-        f"You already have a {BRAND} account with this address: sign in, "
-        "or reset your password if you forgot it."
-    )
-    text = f"{BRAND}\n\n{lead}\n\n{what}\n\nIf you did not ask, ignore this message; nothing was changed.\n"
+    subject = text(locale, "exists.subject")
+    lead = text(locale, "exists.lead")
+    what = text(locale, "exists.what")
+    ignore = text(locale, "exists.ignore")
+    body_text = f"{BRAND}\n\n{lead}\n\n{what}\n\n{ignore}\n"
     body = (
-        f"<p>{html.escape(lead)}</p>"
-        f"<p><strong>{html.escape(what)}</strong></p>"
-        "<p>If you did not ask, ignore this message; nothing was changed.</p>"
+        f"<p>{html.escape(lead)}</p><p><strong>{html.escape(what)}</strong></p><p>{html.escape(ignore)}</p>"
     )
-    return Mail(to=to, subject=subject, text=text, html=layout(subject, body))
+    return Mail(to=to, subject=subject, text=body_text, html=layout(subject, body, locale))
 
 
 def receipt_mail(to: str, receipt: Any) -> Mail:

@@ -59,7 +59,7 @@ def _subject(user: User | None, email: str) -> str:
 
 
 async def send_code(
-    platform: DomainPlatform, email: str, purpose: str, ip: str | None
+    platform: DomainPlatform, email: str, purpose: str, ip: str | None, locale: str | None = None
 ) -> EmailVerification | None:
     """Create a new code and mail what applies, answering the same way whatever the address:
 
@@ -120,12 +120,15 @@ async def send_code(
     if purpose == "reset":
         if user is None or not user.email:
             return None
-        mail.send_in_background(settings, mail.otp_mail(user.email, code, purpose, minutes))
+        mail.send_in_background(
+            settings, mail.otp_mail(user.email, code, purpose, minutes, user.locale or locale)
+        )
         return row
     if user is not None and user.email:
-        mail.send_in_background(settings, mail.account_exists_mail(user.email))
+        mail.send_in_background(settings, mail.account_exists_mail(user.email, user.locale or locale))
         return None
-    mail.send_in_background(settings, mail.otp_mail(email, code, purpose, minutes))
+    # No account yet: the language the app asked in.
+    mail.send_in_background(settings, mail.otp_mail(email, code, purpose, minutes, locale))
     return row
 
 

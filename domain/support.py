@@ -70,16 +70,19 @@ async def submit(
     return msg
 
 
-def reply_mail(msg: SupportMessage, reply: str) -> mail.Mail:
+def reply_mail(msg: SupportMessage, reply: str, locale: str | None = None) -> mail.Mail:
+    """The operator's reply, framed in the reader's language (the reply itself is as written)."""
     subject = f"Re: {msg.subject}"
     quoted = "\n".join(f"> {line}" for line in msg.body.splitlines())
-    text = f"{reply}\n\n--\n{mail.BRAND} support\n\nYou wrote:\n{quoted}\n"
+    signature = mail.text(locale, "support.signature")
+    you_wrote = mail.text(locale, "support.you_wrote")
+    text = f"{reply}\n\n--\n{signature}\n\n{you_wrote}\n{quoted}\n"
     body = (
         "".join(f"<p>{html.escape(p)}</p>" for p in reply.split("\n\n"))
-        + f'<hr><p style="color:#6b7a72">You wrote:</p><blockquote style="color:#6b7a72">'
+        + f'<hr><p style="color:#6b7a72">{html.escape(you_wrote)}</p><blockquote style="color:#6b7a72">'
         f"{html.escape(msg.body)}</blockquote>"
     )
-    return mail.Mail(to=msg.email, subject=subject, text=text, html=mail.layout(subject, body))
+    return mail.Mail(to=msg.email, subject=subject, text=text, html=mail.layout(subject, body, locale))
 
 
 async def reply(
@@ -99,8 +102,10 @@ async def reply(
             raise NotFound("No such support message.")
         if msg.status == "closed":
             raise Conflict("This message is closed.")
+        sender = await s.get(User, msg.user_id) if msg.user_id is not None else None
+    locale = sender.locale if sender is not None else None
     try:
-        await mail.send_mail(platform.settings, reply_mail(msg, body))
+        await mail.send_mail(platform.settings, reply_mail(msg, body, locale))
     except Exception as e:  # noqa: BLE001 - any SMTP failure is reported as such
         raise MailFailed() from e
     async with sm() as s, s.begin():

@@ -90,6 +90,8 @@ class User(Base):
     updated_at: Mapped[dt.datetime] = updated_column()
     #: Set when the user deleted their account: personal data erased, ledger history kept.
     deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    #: The language of the app and of the mails the user receives (en, ms, zh); NULL: not chosen yet.
+    locale: Mapped[str | None] = mapped_column(String(8))
 
     referred_by: Mapped[User | None] = relationship(remote_side=[id], foreign_keys=[referred_by_id])
     id_tags: Mapped[list[IdTag]] = relationship(back_populates="user")

@@ -44,6 +44,7 @@ __all__ = [
     "SESSION_STATUSES",
     "RESERVATION_STATUSES",
     "ChargingRequest",
+    "FavouriteCharger",
     "StartRefusal",
     "ChargingSession",
     "MeterValue",
@@ -92,6 +93,20 @@ class ChargingRequest(Base):
     )
     created_at: Mapped[dt.datetime] = created_column()
     updated_at: Mapped[dt.datetime] = updated_column()
+
+
+class FavouriteCharger(Base):
+    """A charger a driver starred in the app (shown on their home screen)."""
+
+    __tablename__ = "favourite_chargers"
+    __table_args__ = (UniqueConstraint("user_id", "charger_id"),)
+
+    id: Mapped[int] = pk()
+    user_id: Mapped[int] = user_fk("CASCADE", nullable=False, index=False)
+    charger_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    created_at: Mapped[dt.datetime] = created_column()
 
 
 class StartRefusal(Base):

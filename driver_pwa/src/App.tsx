@@ -3,6 +3,8 @@ import { Navigate, Route, Routes, useLocation } from "react-router-dom";
 import { BottomNav } from "./components/BottomNav";
 import { OfflineBanner } from "./components/ui";
 import { useTokens } from "./lib/session";
+import { LocaleSync } from "./components/LocaleSync";
+import { useLocale } from "./lib/i18n";
 import { Splash, Login, Register, ReferralLanding } from "./screens/Auth";
 import { Home } from "./screens/Home";
 import { Find } from "./screens/Find";
@@ -24,10 +26,13 @@ const NO_NAV = ["/", "/login", "/register"];
 
 export function App() {
   const location = useLocation();
+  const tokens = useTokens();
+  useLocale(); // every screen follows a language switch
   const auth = (el: ReactNode) => <RequireAuth>{el}</RequireAuth>;
   return (
     <div className="app">
       <OfflineBanner />
+      {tokens && <LocaleSync />}
       {/* keyed by path: each screen mounts with the page transition */}
       <div key={location.pathname} style={{ display: "contents" }}>
         <Routes location={location}>

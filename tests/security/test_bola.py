@@ -37,7 +37,7 @@ DRIVER_OPERATIONS = {
         "chargingRequest", "chargingSession", "mySessions", "myReceipts", "receipt", "chargerTariff",
         "quote", "membershipPlans", "myMembership", "rewardsBalance", "pointHistory", "rewardCatalog",
         "myRedemptions", "myReferralCode", "myReferral", "chargers", "charger", "connectors", "stations",
-        "station", "activeSession", "myStartRefusals",
+        "station", "activeSession", "myStartRefusals", "myFavouriteStations", "myRecentStations",
     },
     "mutation": {
         "requestEmailCode", "verifyEmailCode", "register", "login", "refreshToken", "logout",
@@ -45,7 +45,7 @@ DRIVER_OPERATIONS = {
         "createVehicle", "updateVehicle", "deleteVehicle", "addRfidTag", "blockIdTag", "unblockIdTag",
         "createApiKey", "revokeApiKey", "createTopUp", "startCharging", "stopCharging", "reserveConnector",
         "cancelReservation", "subscribeMembership", "cancelMembership", "redeemReward", "applyReferralCode",
-        "sendSupportMessage",
+        "sendSupportMessage", "setFavouriteStation",
     },
     "subscription": {
         "meterValues", "sessionProgress", "chargingRequest", "chargerStatus", "walletUpdates",

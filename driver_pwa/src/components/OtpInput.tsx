@@ -1,61 +1,67 @@
-import { useRef, type ClipboardEvent, type KeyboardEvent } from "react";
+import { useEffect, useRef, type ClipboardEvent, type KeyboardEvent } from "react";
+import { backspace, EMPTY, fill, slots, typeInto } from "../lib/otp";
+import { useT } from "../lib/i18n";
 
-/** Six one-digit boxes: typing advances, backspace goes back, pasting a code fills every box. */
-export function OtpInput({ value, onChange, length = 6, disabled }: { value: string; onChange: (v: string) => void; length?: number; disabled?: boolean }) {
+/** Six one-digit boxes. Each box edits its own digit (nothing shifts), typing advances, backspace
+ * clears and goes back, pasting or autofilling a code fills every box. `value` keeps empty slots as
+ * spaces; it is complete when it is six digits. Remount (change `key`) to clear and focus box 1. */
+export function OtpInput({
+  value,
+  onChange,
+  length = 6,
+  disabled,
+  autoFocus,
+}: {
+  value: string;
+  onChange: (v: string) => void;
+  length?: number;
+  disabled?: boolean;
+  autoFocus?: boolean;
+}) {
+  const t = useT();
   const refs = useRef<(HTMLInputElement | null)[]>([]);
-  const digits = Array.from({ length }, (_, i) => value[i] ?? "");
-
-  const setAt = (i: number, d: string) => {
-    const next = digits.slice();
-    next[i] = d;
-    onChange(next.join("").slice(0, length));
-  };
+  const cells = slots(value, length);
   const focus = (i: number) => refs.current[Math.max(0, Math.min(length - 1, i))]?.focus();
 
-  const onPaste = (e: ClipboardEvent<HTMLInputElement>) => {
-    const text = e.clipboardData.getData("text").replace(/\D/g, "").slice(0, length);
-    if (!text) return;
+  useEffect(() => {
+    if (autoFocus) focus(0);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const apply = (e: { value: string; focus: number }) => {
+    onChange(e.value);
+    focus(e.focus);
+  };
+  const onPaste = (i: number, e: ClipboardEvent<HTMLInputElement>) => {
     e.preventDefault();
-    onChange(text);
-    focus(text.length >= length ? length - 1 : text.length);
+    apply(fill(value, i, e.clipboardData.getData("text"), length));
   };
   const onKey = (i: number, e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === "Backspace" && !digits[i] && i > 0) {
+    if (e.key === "Backspace") {
       e.preventDefault();
-      setAt(i - 1, "");
-      focus(i - 1);
+      apply(backspace(value, i, length));
     } else if (e.key === "ArrowLeft") focus(i - 1);
     else if (e.key === "ArrowRight") focus(i + 1);
   };
 
   return (
-    <div className="otp" role="group" aria-label="Verification code">
-      {digits.map((d, i) => (
+    <div className="otp" role="group" aria-label={t("otp.group")}>
+      {cells.map((d, i) => (
         <input
           key={i}
           ref={(el) => {
             refs.current[i] = el;
           }}
-          value={d}
+          value={d === EMPTY ? "" : d}
           inputMode="numeric"
           autoComplete={i === 0 ? "one-time-code" : "off"}
-          aria-label={`Digit ${i + 1}`}
+          aria-label={t("otp.digit", { n: i + 1 })}
           maxLength={length}
           disabled={disabled}
-          onPaste={onPaste}
+          onFocus={(e) => e.target.select()}
+          onPaste={(e) => onPaste(i, e)}
           onKeyDown={(e) => onKey(i, e)}
-          onChange={(e) => {
-            const only = e.target.value.replace(/\D/g, "");
-            if (only.length > 1) {
-              // Autofill or a fast typist: spread the digits from this box on.
-              const next = (digits.slice(0, i).join("") + only).slice(0, length);
-              onChange(next);
-              focus(next.length);
-              return;
-            }
-            setAt(i, only);
-            if (only) focus(i + 1);
-          }}
+          onChange={(e) => apply(typeInto(value, i, e.target.value, length))}
         />
       ))}
     </div>

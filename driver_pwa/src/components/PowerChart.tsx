@@ -1,3 +1,5 @@
+import { t } from "../lib/i18n";
+import { kw } from "../lib/format";
 export interface Point {
   t: number; // seconds
   kw: number;
@@ -8,9 +10,9 @@ export function PowerChart({ points, width = 360, height = 110 }: { points: Poin
   const pad = 6;
   if (points.length < 2) {
     return (
-      <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label="Power chart (waiting for readings)">
+      <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t("chart.waitingLabel")}>
         <text x={width / 2} y={height / 2} fill="#8a97ab" textAnchor="middle" fontSize="12">
-          Waiting for meter readings…
+          {t("chart.waiting")}
         </text>
       </svg>
     );
@@ -23,7 +25,7 @@ export function PowerChart({ points, width = 360, height = 110 }: { points: Poin
   const line = points.map((p) => `${x(p.t).toFixed(1)},${y(p.kw).toFixed(1)}`).join(" ");
   const area = `${x(t0)},${height - pad} ${line} ${x(t1)},${height - pad}`;
   return (
-    <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Power chart, latest ${points[points.length - 1].kw.toFixed(1)} kW`}>
+    <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t("chart.latest", { kw: kw(points[points.length - 1].kw) })}>
       <defs>
         <linearGradient id="pw" x1="0" x2="0" y1="0" y2="1">
           <stop offset="0" stopColor="#00FF88" stopOpacity=".35" />

@@ -1,3 +1,4 @@
+import { useT } from "../lib/i18n";
 import { Link } from "react-router-dom";
 import { useQuery } from "urql";
 import { MyStartRefusalsDocument } from "../gql/graphql";
@@ -10,20 +11,25 @@ import { dateTime, money, type Money } from "../lib/format";
 export function StartRefusalNotice({ balance, showLink = true }: { balance?: Money; showLink?: boolean }) {
   const [res] = useQuery({ query: MyStartRefusalsDocument, requestPolicy: "cache-and-network" });
   const r = res.data?.myStartRefusals?.[0];
+  const t = useT();
   if (!r || r.reason !== "NO_CREDIT") return null;
   if (balance && Number(balance.amount) >= Number(r.required.amount)) return null;
-  const where = r.chargerName ?? r.chargePointId ?? "a charger";
+  const where = r.chargerName ?? r.chargePointId ?? t("refusal.aCharger");
   return (
     <div className="notice error" role="alert" data-testid="start-refusal">
-      <strong>Charging was refused at {where}</strong>
+      <strong>{t("refusal.title", { where })}</strong>
       <div>
-        Your wallet held {money(r.balance)} but at least {money(r.required)} is needed to start charging
-        {r.stoppedSession ? "; the charger was told to stop the session" : ""}. Top up {money(r.shortfall)} or more to charge.
+        {t("refusal.body", {
+          balance: money(r.balance),
+          required: money(r.required),
+          shortfall: money(r.shortfall),
+          stopped: r.stoppedSession ? t("refusal.stopped") : "",
+        })}
       </div>
       <div className="muted">{dateTime(r.createdAt)}</div>
       {showLink && (
         <Link className="btn small" to="/wallet" data-testid="start-refusal-topup">
-          Top up
+          {t("home.topUp")}
         </Link>
       )}
     </div>

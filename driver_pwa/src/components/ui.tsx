@@ -1,3 +1,4 @@
+import { statusLabel, useLocale, useT } from "../lib/i18n";
 import { type ReactNode } from "react";
 import { useNavigate } from "react-router-dom";
 import { useOffline } from "../lib/online";
@@ -13,21 +14,23 @@ export function Notice({ kind = "info", children }: { kind?: "info" | "warning" 
 
 export function OfflineBanner() {
   const offline = useOffline();
+  const t = useT();
   if (!offline) return null;
   return (
     <div className="offline-banner" role="status" data-testid="offline-notice">
-      You're offline — showing what's saved. Live data resumes when you reconnect.
+      {t("common.offline")}
     </div>
   );
 }
 
 export function Page({ title, back, children, actions }: { title: string; back?: boolean; children: ReactNode; actions?: ReactNode }) {
   const navigate = useNavigate();
+  const t = useT();
   return (
     <>
       <header className="topbar">
         {back ? (
-          <button className="back" aria-label="Back" onClick={() => navigate(-1)}>
+          <button className="back" aria-label={t("common.back")} onClick={() => navigate(-1)}>
             ‹
           </button>
         ) : (
@@ -43,10 +46,12 @@ export function Page({ title, back, children, actions }: { title: string; back?:
   );
 }
 
-export function Loading({ label = "Loading…" }: { label?: string }) {
-  return <p className="muted" aria-busy="true">{label}</p>;
+export function Loading({ label }: { label?: string }) {
+  const t = useT();
+  return <p className="muted" aria-busy="true">{label ?? t("common.loading")}</p>;
 }
 
 export function StatusPill({ status }: { status: string }) {
-  return <span className={`status ${status}`}>{status}</span>;
+  useLocale();
+  return <span className={`status ${status}`} data-status={status}>{statusLabel(status)}</span>;
 }

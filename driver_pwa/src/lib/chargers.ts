@@ -3,7 +3,7 @@ import { useQuery, useSubscription } from "urql";
 import { ChargerStatusDocument, StationsDocument } from "../gql/graphql";
 import type { Charger } from "../graphql/types";
 import { describeError } from "./client";
-import { currentPosition, DEFAULT_CENTER, type LatLng } from "./geo";
+import { currentPosition, type LatLng } from "./geo";
 import { useTokens } from "./session";
 
 export type ChargerWithDistance = Charger;
@@ -33,9 +33,25 @@ export function applyStatus<C extends Charger>(charger: C, events: StatusEvent[]
   return c;
 }
 
+/** Connector statuses a driver can start on (Preparing: a car is plugged in, waiting for a start). */
+export const STARTABLE = new Set(["Available", "Preparing"]);
+const BUSY = new Set(["Charging", "SuspendedEV", "SuspendedEVSE", "Finishing", "Occupied", "Reserved"]);
+
+/** THE rule for a charger's overall status, from its connectors: Offline when the charger is not
+ * connected; Available when a driver can start on any connector; Charging when the rest are in use
+ * (at least one busy); Faulted when every connector is faulted; otherwise Unavailable. */
+export function chargerStatus(c: Pick<Charger, "online" | "connectors">): "Offline" | "Available" | "Charging" | "Faulted" | "Unavailable" {
+  if (!c.online) return "Offline";
+  const statuses = c.connectors.map((k) => k.status);
+  if (statuses.some((s) => STARTABLE.has(s))) return "Available";
+  if (statuses.some((s) => BUSY.has(s))) return "Charging";
+  if (statuses.length > 0 && statuses.every((s) => s === "Faulted")) return "Faulted";
+  return "Unavailable";
+}
+
 export function availability(c: Pick<Charger, "online" | "connectors">): "available" | "busy" | "offline" {
-  if (!c.online) return "offline";
-  return c.connectors.some((k) => k.status === "Available") ? "available" : "busy";
+  const s = chargerStatus(c);
+  return s === "Available" ? "available" : s === "Charging" ? "busy" : "offline";
 }
 
 export const AVAILABILITY_COLOR = { available: "#00FF88", busy: "#56c2ff", offline: "#FF4444" } as const;
@@ -69,15 +85,14 @@ export function usePosition(): { position: LatLng | null; settled: boolean } {
   return state;
 }
 
-/** Public stations nearest first (around the browser's position, else the city centre), filtered on
- * the server, with live availability applied. */
+/** Public stations, nearest first when the browser gave its position (never around a made-up
+ * place: without a position there is no distance), filtered on the server, with live availability. */
 export function useChargers(filter: { connectorType?: string | null; minPowerKw?: number | null; first?: number } = {}) {
   const { position, settled } = usePosition();
   const variables = useMemo(() => {
-    const center = position ?? DEFAULT_CENTER;
     return {
-      near: { latitude: center.lat, longitude: center.lng },
-      radiusKm: 200,
+      near: position ? { latitude: position.lat, longitude: position.lng } : undefined,
+      radiusKm: position ? 200 : undefined,
       first: filter.first ?? 50,
       connectorType: filter.connectorType || undefined,
       minPowerKw: filter.minPowerKw ? String(filter.minPowerKw) : undefined,

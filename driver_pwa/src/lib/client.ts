@@ -4,6 +4,8 @@ import { getTokens, setTokens, onTokens } from "./auth";
 import { reportNetwork } from "./online";
 import { print } from "graphql";
 import { RefreshTokenDocument } from "../gql/graphql";
+import { en, type Key } from "../i18n/en";
+import { t } from "./i18n";
 
 const GRAPHQL_PATH = "/graphql";
 
@@ -154,21 +156,22 @@ export function makeClient(): Client {
   });
 }
 
-/** A message safe to show for a failed operation; names missing server features plainly. */
+/** A message safe to show for a failed operation, in the driver's language; names missing server
+ * features plainly. */
 export function describeError(error: CombinedError | undefined | null): string | null {
   if (!error) return null;
-  if (error.networkError) return "Can't reach PlagSini right now. Check your connection and try again.";
+  if (error.networkError) return t("error.network");
   const first = error.graphQLErrors[0];
-  if (!first) return "Something went wrong.";
-  if (/Cannot query field|Unknown type|Unknown argument/.test(first.message)) {
-    return "This feature is not available on the server yet.";
-  }
+  if (!first) return t("error.generic");
+  if (/Cannot query field|Unknown type|Unknown argument/.test(first.message)) return t("error.notAvailable");
   const code = first.extensions?.code;
-  if (code === "UNAUTHENTICATED") return "Please sign in again.";
-  if (code === "FORBIDDEN") return "You are not allowed to do this.";
-  if (code === "NOT_FOUND") return "Not found.";
-  if (code === "RATE_LIMITED") return "Too many attempts. Please wait a moment.";
-  return first.message || "Something went wrong.";
+  return (typeof code === "string" && errorText(code)) || first.message || t("error.generic");
+}
+
+/** The text of an API error code in the driver's language, or null for a code the app does not know. */
+export function errorText(code: string): string | null {
+  const key = `error.${code}` as Key;
+  return key in en ? t(key) : null;
 }
 
 export interface UserError {
@@ -178,6 +181,7 @@ export interface UserError {
   field?: string | null;
 }
 
+/** The first error of a payload, translated from its code when the app knows it (else the server's). */
 export function firstUserError(errors: UserError[] | null | undefined): string | null {
-  return errors && errors.length ? errors[0].message : null;
+  return errors && errors.length ? (errorText(errors[0].code) ?? errors[0].message) : null;
 }

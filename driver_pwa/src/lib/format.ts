@@ -1,23 +1,48 @@
+import { getLocale, INTL_TAG } from "./i18n";
+
 export interface Money {
   amount: string | number;
   currency: string;
 }
 
+function tag(): string {
+  return INTL_TAG[getLocale()];
+}
+
+/** A number in the chosen language's conventions (grouping, decimal sign). */
+export function num(v: number, digits: number): string {
+  return new Intl.NumberFormat(tag(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
+}
+
+/** Ringgit as Malaysians write it in every language ("RM 1,234.50"); the number through Intl. */
 export function money(m: Money | null | undefined): string {
   if (!m) return "—";
   const n = Number(m.amount);
   const prefix = m.currency === "MYR" ? "RM" : m.currency;
-  return `${prefix} ${Number.isFinite(n) ? n.toFixed(2) : m.amount}`;
+  return `${prefix} ${Number.isFinite(n) ? num(n, 2) : m.amount}`;
+}
+
+/** Exact sen of a money amount ("12.34" -> 1234), without floating-point rounding. */
+export function toSen(amount: string | number): number {
+  const [whole, frac = ""] = String(amount).trim().replace(/^-/, "").split(".");
+  const sen = Number(whole || "0") * 100 + Number((frac + "00").slice(0, 2));
+  return String(amount).trim().startsWith("-") ? -sen : sen;
+}
+
+/** What the wallet lacks to reach the minimum for starting, or null when it holds enough. */
+export function missingToStart(balance: Money, minimum: Money): Money | null {
+  const missing = toSen(minimum.amount) - toSen(balance.amount);
+  return missing > 0 ? { amount: (missing / 100).toFixed(2), currency: minimum.currency } : null;
 }
 
 export function kwh(v: number | string | null | undefined, digits = 2): string {
   if (v === null || v === undefined || v === "") return "—";
-  return `${Number(v).toFixed(digits)} kWh`;
+  return `${num(Number(v), digits)} kWh`;
 }
 
 export function kw(v: number | string | null | undefined): string {
   if (v === null || v === undefined || v === "") return "—";
-  return `${Number(v).toFixed(1)} kW`;
+  return `${num(Number(v), 1)} kW`;
 }
 
 export function duration(totalSeconds: number): string {
@@ -33,10 +58,15 @@ export function dateTime(iso: string | null | undefined): string {
   if (!iso) return "—";
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString("en-MY", { dateStyle: "medium", timeStyle: "short" });
+  return new Intl.DateTimeFormat(tag(), { dateStyle: "medium", timeStyle: "short" }).format(d);
 }
 
 export function distance(km: number | null | undefined): string {
   if (km === null || km === undefined || !Number.isFinite(km)) return "";
-  return km < 1 ? `${Math.round(km * 1000)} m` : `${km.toFixed(1)} km`;
+  return km < 1 ? `${num(Math.round(km * 1000), 0)} m` : `${num(km, 1)} km`;
+}
+
+export function timeOfDay(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(tag(), { timeStyle: "short" }).format(d);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from "react-router-dom";
 import { useMutation } from "urql";
 import { OtpInput } from "../components/OtpInput";
@@ -6,6 +6,8 @@ import { Notice } from "../components/ui";
 import { setTokens } from "../lib/auth";
 import { describeError, firstUserError } from "../lib/client";
 import { useTokens } from "../lib/session";
+import { getLocale, useT } from "../lib/i18n";
+import { isComplete } from "../lib/otp";
 import { ApplyReferralCodeDocument, LoginDocument, RegisterDocument, RequestEmailCodeDocument, VerifyEmailCodeDocument } from "../gql/graphql";
 
 function safeNext(next: string | null): string {
@@ -15,6 +17,7 @@ function safeNext(next: string | null): string {
 export function Splash() {
   const tokens = useTokens();
   const navigate = useNavigate();
+  const t = useT();
   useEffect(() => {
     const t = setTimeout(() => navigate(tokens ? "/home" : "/login", { replace: true }), 900);
     return () => clearTimeout(t);
@@ -23,7 +26,7 @@ export function Splash() {
     <main className="splash" data-testid="splash">
       <img className="logo" src="/icons/icon-192.png" alt="" width={96} height={96} />
       <div className="big">PlagSini</div>
-      <div className="muted">Charge your EV anywhere in Malaysia</div>
+      <div className="muted">{t("app.tagline")}</div>
     </main>
   );
 }
@@ -35,6 +38,7 @@ export function Login() {
   const [password, setPassword] = useState("");
   const [message, setMessage] = useState<string | null>(null);
   const [{ fetching }, login] = useMutation(LoginDocument);
+  const t = useT();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -44,7 +48,7 @@ export function Login() {
     if (p?.tokens) {
       setTokens({ accessToken: p.tokens.accessToken, refreshToken: p.tokens.refreshToken });
       navigate(safeNext(params.get("next")), { replace: true });
-    } else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? "Sign-in failed.");
+    } else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? t("auth.signInFailed"));
   };
 
   return (
@@ -53,21 +57,21 @@ export function Login() {
         <img src="/icons/icon-192.png" alt="" width={72} height={72} />
         <div className="big">PlagSini</div>
       </div>
-      <h1>Sign in</h1>
+      <h1>{t("auth.signIn")}</h1>
       <form onSubmit={submit} className="card">
-        <label htmlFor="email">Email</label>
+        <label htmlFor="email">{t("auth.email")}</label>
         <input id="email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
-        <label htmlFor="password">Password</label>
+        <label htmlFor="password">{t("auth.password")}</label>
         <input id="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
         <Notice kind="error">{message}</Notice>
         <div style={{ height: 12 }} />
-        <button className="btn" disabled={fetching}>{fetching ? "Signing in…" : "Sign in"}</button>
+        <button className="btn" disabled={fetching}>{fetching ? t("auth.signingIn") : t("auth.signIn")}</button>
       </form>
       <p className="muted" style={{ textAlign: "center" }}>
-        New to PlagSini? <Link to={`/register${params.get("ref") ? `?ref=${params.get("ref")}` : ""}`}>Create an account</Link>
+        {t("auth.newHere")} <Link to={`/register${params.get("ref") ? `?ref=${params.get("ref")}` : ""}`}>{t("auth.createAccount")}</Link>
       </p>
       <p className="muted" style={{ textAlign: "center" }}>
-        <Link to="/find">Browse chargers without signing in</Link>
+        <Link to="/find">{t("auth.browse")}</Link>
       </p>
     </main>
   );
@@ -101,6 +105,10 @@ export function Register() {
   const [message, setMessage] = useState<string | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const [resendIn, setResendIn] = useState(0);
+  // A new attempt remounts the code boxes: cleared, the first one focused.
+  const [attempt, setAttempt] = useState(0);
+  const checked = useRef<string | null>(null);
+  const t = useT();
 
   const [{ fetching: sending }, requestCode] = useMutation(RequestEmailCodeDocument);
   const [{ fetching: verifying }, verifyCode] = useMutation(VerifyEmailCodeDocument);
@@ -114,32 +122,45 @@ export function Register() {
 
   const send = async () => {
     setMessage(null);
-    const r = await requestCode({ input: { email: email.trim() } });
+    const r = await requestCode({ input: { email: email.trim(), locale: getLocale() } });
     const p = r.data?.requestEmailCode;
     if (p && !p.errors?.length) {
       setStep("code");
       setCode("");
+      checked.current = null;
+      setAttempt((a) => a + 1);
       // The answer is the same for an address that already has an account (its owner gets a mail
       // saying so instead of a code), so the app cannot be used to find out who has an account.
-      setInfo(`We sent a 6-digit code to ${email.trim()}. If this address already has an account, the mail tells you how to sign in instead.`);
+      setInfo(t("auth.codeSent", { email: email.trim() }));
       setResendIn(RESEND_SECONDS);
     } else {
       const err = p?.errors?.[0];
       if (err?.__typename === "RateLimitedError") setResendIn(err.retryAfterSeconds);
-      setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? "Could not send the code.");
+      setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? t("auth.sendFailed"));
     }
   };
 
   const verify = async (value = code) => {
-    if (value.length !== 6) return;
+    // Each complete code is sent once (a paste, autofill and the button cannot double-submit it).
+    if (!isComplete(value) || checked.current === value) return;
+    checked.current = value;
     setMessage(null);
     const r = await verifyCode({ input: { email: email.trim(), code: value } });
     const p = r.data?.verifyEmailCode;
     if (p?.verificationToken) {
       setVerificationToken(p.verificationToken);
-      setInfo("Email verified.");
+      setInfo(t("auth.verified"));
       setStep("details");
-    } else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? "That code did not work.");
+    } else {
+      const err = p?.errors?.[0];
+      if (err?.code === "CODE_INVALID") {
+        // Clear the boxes and focus the first, so the driver retypes the whole code.
+        setMessage(t("auth.wrongCode"));
+        setCode("");
+        checked.current = null;
+        setAttempt((a) => a + 1);
+      } else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? t("auth.codeFailed"));
+    }
   };
 
   const finish = async (e: FormEvent) => {
@@ -156,13 +177,13 @@ export function Register() {
         localStorage.removeItem(REFERRAL);
       }
       navigate("/home", { replace: true });
-    } else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? "Registration failed.");
+    } else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? t("auth.registerFailed"));
   };
 
   return (
     <main className="page" style={{ paddingBottom: 24 }}>
-      <h1>Create your account</h1>
-      <p className="muted">Step {step === "email" ? 1 : step === "code" ? 2 : 3} of 3</p>
+      <h1>{t("auth.registerTitle")}</h1>
+      <p className="muted">{t("auth.step", { n: step === "email" ? 1 : step === "code" ? 2 : 3 })}</p>
       {step === "email" && (
         <form
           className="card"
@@ -171,34 +192,36 @@ export function Register() {
             void send();
           }}
         >
-          <label htmlFor="reg-email">Email</label>
+          <label htmlFor="reg-email">{t("auth.email")}</label>
           <input id="reg-email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
           <Notice kind="error">{message}</Notice>
           <div style={{ height: 12 }} />
-          <button className="btn" disabled={sending || !email}>{sending ? "Sending…" : "Send verification code"}</button>
+          <button className="btn" disabled={sending || !email}>{sending ? t("auth.sending") : t("auth.sendCode")}</button>
         </form>
       )}
       {step === "code" && (
         <div className="card">
           <Notice kind="info">{info}</Notice>
-          <label>Enter the code</label>
+          <label>{t("auth.enterCode")}</label>
           <OtpInput
+            key={attempt}
+            autoFocus
             value={code}
             disabled={verifying}
             onChange={(v) => {
               setCode(v);
-              if (v.length === 6) void verify(v);
+              if (isComplete(v)) void verify(v);
             }}
           />
           <Notice kind="error">{message}</Notice>
           <div style={{ height: 12 }} />
-          <button className="btn" disabled={verifying || code.length !== 6} onClick={() => void verify()}>
-            {verifying ? "Checking…" : "Verify"}
+          <button className="btn" disabled={verifying || !isComplete(code)} onClick={() => void verify()}>
+            {verifying ? t("auth.checking") : t("auth.verify")}
           </button>
           <div className="row between" style={{ marginTop: 12 }}>
-            <button className="btn secondary small" onClick={() => setStep("email")}>Change email</button>
+            <button className="btn secondary small" onClick={() => setStep("email")}>{t("auth.changeEmail")}</button>
             <button className="btn secondary small" disabled={resendIn > 0 || sending} onClick={() => void send()} data-testid="resend">
-              {resendIn > 0 ? `Resend in ${resendIn}s` : "Resend code"}
+              {resendIn > 0 ? t("auth.resendIn", { s: resendIn }) : t("auth.resend")}
             </button>
           </div>
         </div>
@@ -206,19 +229,19 @@ export function Register() {
       {step === "details" && (
         <form className="card" onSubmit={finish}>
           <Notice kind="info">{info}</Notice>
-          <label htmlFor="reg-name">Full name</label>
+          <label htmlFor="reg-name">{t("auth.fullName")}</label>
           <input id="reg-name" required autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />
-          <label htmlFor="reg-phone">Phone (optional)</label>
+          <label htmlFor="reg-phone">{t("auth.phone")}</label>
           <input id="reg-phone" type="tel" autoComplete="tel" placeholder="+60…" value={phone} onChange={(e) => setPhone(e.target.value)} />
-          <label htmlFor="reg-password">Password</label>
+          <label htmlFor="reg-password">{t("auth.password")}</label>
           <input id="reg-password" type="password" autoComplete="new-password" required minLength={8} value={password} onChange={(e) => setPassword(e.target.value)} />
           <Notice kind="error">{message}</Notice>
           <div style={{ height: 12 }} />
-          <button className="btn" disabled={registering}>{registering ? "Creating…" : "Create account"}</button>
+          <button className="btn" disabled={registering}>{registering ? t("auth.creating") : t("auth.register")}</button>
         </form>
       )}
       <p className="muted" style={{ textAlign: "center" }}>
-        Already registered? <Link to="/login">Sign in</Link>
+        {t("auth.already")} <Link to="/login">{t("auth.signIn")}</Link>
       </p>
     </main>
   );

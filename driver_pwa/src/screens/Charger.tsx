@@ -1,10 +1,12 @@
+import { FavouriteButton } from "../components/Favourites";
 import { useEffect, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { useMutation, useQuery, useSubscription } from "urql";
 import { Loading, Notice, Page, StatusPill } from "../components/ui";
-import { applyStatus, useLiveStatus } from "../lib/chargers";
+import { applyStatus, chargerStatus, STARTABLE, useLiveStatus } from "../lib/chargers";
+import { statusLabel, t, useLocale, useT } from "../lib/i18n";
 import { describeError, firstUserError } from "../lib/client";
-import { kw, money, type Money } from "../lib/format";
+import { kw, missingToStart, money, num, timeOfDay, type Money } from "../lib/format";
 import { directionsUrl } from "../lib/geo";
 import { remembered, useTokens } from "../lib/session";
 import {
@@ -18,33 +20,32 @@ import {
 } from "../gql/graphql";
 import { furthestRequest, norm, type Charger, type ChargingRequest, type Tariff } from "../graphql/types";
 
-/** Wallet balance below which the app warns before starting (the server enforces its own minimum). */
-export const MIN_START_BALANCE = 5;
-
 export function requestMessage(r: ChargingRequest): { kind: "info" | "warning" | "error"; text: string } {
+  const reason = { reason: r.error ? `: ${r.error}.` : "." };
   switch (norm(r.status)) {
     case "REQUESTED":
-      return { kind: "info", text: "Contacting the charger…" };
+      return { kind: "info", text: t("request.REQUESTED") };
     case "ACCEPTED":
-      return { kind: "info", text: "The charger accepted. Plug in your car if you haven't — charging starts in a moment." };
+      return { kind: "info", text: t("request.ACCEPTED") };
     case "STARTED":
-      return { kind: "info", text: "Charging started!" };
+      return { kind: "info", text: t("request.STARTED") };
     case "REJECTED":
-      return { kind: "error", text: `The charger rejected the request${r.error ? `: ${r.error}` : "."} Try another connector or charger.` };
+      return { kind: "error", text: t("request.REJECTED", reason) };
     case "TIMEDOUT":
-      return { kind: "error", text: "The charger did not respond. It may be offline — try again or pick another charger." };
+      return { kind: "error", text: t("request.TIMEDOUT") };
     case "FAILED":
-      return { kind: "error", text: `Charging could not start${r.error ? `: ${r.error}` : "."}` };
+      return { kind: "error", text: t("request.FAILED", reason) };
     case "STOPPED":
-      return { kind: "info", text: "This session has ended." };
+      return { kind: "info", text: t("request.STOPPED") };
     default:
       return { kind: "info", text: r.status };
   }
 }
 
 function TariffCard({ tariff }: { tariff: Tariff | null | undefined }) {
-  if (!tariff) return <p className="muted">Price shown before you start.</p>;
-  if (tariff.free) return <p data-testid="tariff">Free charging on this station.</p>;
+  const t = useT();
+  if (!tariff) return <p className="muted">{t("charger.priceLater")}</p>;
+  if (tariff.free) return <p data-testid="tariff">{t("charger.free")}</p>;
   const line = (label: string, m: Money | null, unit: string) =>
     m && Number(m.amount) > 0 ? (
       <div className="row between">
@@ -57,18 +58,19 @@ function TariffCard({ tariff }: { tariff: Tariff | null | undefined }) {
     ) : null;
   return (
     <div className="col" data-testid="tariff">
-      {line("Energy", tariff.pricePerKwh, " / kWh")}
-      {line("Time", tariff.pricePerMinute, " / min")}
-      {line("Session fee", tariff.sessionFee, "")}
-      {line("Idle fee", tariff.idleFeePerMinute, " / min after grace")}
-      {line("Reservation", tariff.reservationFee, "")}
-      {Number(tariff.taxRate) > 0 ? <div className="muted">Prices exclude {Math.round(Number(tariff.taxRate) * 10000) / 100}% service tax.</div> : null}
+      {line(t("charger.energy"), tariff.pricePerKwh, t("charger.perKwh"))}
+      {line(t("charger.time"), tariff.pricePerMinute, t("charger.perMin"))}
+      {line(t("charger.sessionFee"), tariff.sessionFee, "")}
+      {line(t("charger.idleFee"), tariff.idleFeePerMinute, t("charger.perMinAfterGrace"))}
+      {line(t("charger.reservation"), tariff.reservationFee, "")}
+      {Number(tariff.taxRate) > 0 ? <div className="muted">{t("charger.tax", { rate: num(Number(tariff.taxRate) * 100, 0) })}</div> : null}
     </div>
   );
 }
 
 function FollowRequest({ id, onDone }: { id: string; onDone: (r: ChargingRequest) => void }) {
   const navigate = useNavigate();
+  useLocale();
   const [sub] = useSubscription({ query: ChargingRequestProgressDocument, variables: { id } });
   const [q, requery] = useQuery({ query: ChargingRequestQueryDocument, variables: { id }, requestPolicy: "network-only" });
   // Poll too: a subscription can miss the transition that happened before it was set up (its snapshot
@@ -93,7 +95,7 @@ function FollowRequest({ id, onDone }: { id: string; onDone: (r: ChargingRequest
       onDone(r);
     }
   }, [r, navigate, onDone]);
-  if (!r) return <Notice kind="warning">{describeError(q.error) ?? "Contacting the charger…"}</Notice>;
+  if (!r) return <Notice kind="warning">{describeError(q.error) ?? t("request.REQUESTED")}</Notice>;
   const m = requestMessage(r);
   return (
     <div data-testid="request-status">
@@ -112,12 +114,15 @@ function StartPanel({ charger, connectorId }: { charger: Charger; connectorId: n
   const [{ fetching }, start] = useMutation(StartChargingDocument);
   const [{ fetching: reserving }, reserve] = useMutation(ReserveConnectorDocument);
   const [reserved, setReserved] = useState<string | null>(null);
+  const t = useT();
 
   const connector = charger.connectors.find((c) => c.connectorId === connectorId);
   const walletBalance = wallet.data?.me?.wallet.balance;
-  const balance = walletBalance ? Number(walletBalance.amount) : null;
-  const lowBalance = balance !== null && balance < MIN_START_BALANCE;
-  const available = connector && ["Available", "Preparing", "Reserved"].includes(connector.status);
+  const minimum = wallet.data?.wallet.minimumToStart;
+  // The platform's minimum in force, from the server; the amount missing in exact sen.
+  const shortfall = walletBalance && minimum ? missingToStart(walletBalance, minimum) : null;
+  // Reserved: the platform lets the driver holding the reservation start; it refuses anyone else.
+  const available = connector && (STARTABLE.has(connector.status) || connector.status === "Reserved");
 
   const go = async () => {
     setMessage(null);
@@ -128,7 +133,7 @@ function StartPanel({ charger, connectorId }: { charger: Charger; connectorId: n
     if (p?.request) {
       remembered.setRequest(p.request.id);
       setRequestId(p.request.id);
-    } else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? "Could not start charging.");
+    } else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? t("charger.startFailed"));
   };
 
   const doReserve = async () => {
@@ -137,16 +142,16 @@ function StartPanel({ charger, connectorId }: { charger: Charger; connectorId: n
     const r = await reserve({ input: { chargerId: charger.id, connectorId } });
     const p = r.data?.reserveConnector;
     if (p?.reservation) setReserved(p.reservation.expiresAt);
-    else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? "Could not reserve.");
+    else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? t("charger.reserveFailed"));
   };
 
   return (
     <div className="card" data-testid="start-panel">
-      <h2 style={{ marginTop: 0 }}>Start charging</h2>
-      {!connectorId && <p className="muted">Choose a connector above.</p>}
-      <label htmlFor="vehicle">Vehicle</label>
+      <h2 style={{ marginTop: 0 }}>{t("charger.start")}</h2>
+      {!connectorId && <p className="muted">{t("charger.chooseConnector")}</p>}
+      <label htmlFor="vehicle">{t("charger.vehicle")}</label>
       <select id="vehicle" value={vehicleId} onChange={(e) => setVehicleId(e.target.value)}>
-        <option value="">No vehicle selected</option>
+        <option value="">{t("charger.noVehicle")}</option>
         {(vehicles.data?.me?.vehicles.nodes ?? []).map((v) => (
           <option key={v.id} value={v.id}>
             {v.nickname ?? `${v.brand} ${v.model}`}
@@ -154,30 +159,38 @@ function StartPanel({ charger, connectorId }: { charger: Charger; connectorId: n
         ))}
       </select>
       <div className="row between" style={{ marginTop: 12 }}>
-        <span className="muted">Wallet</span>
+        <span className="muted">{t("charger.wallet")}</span>
         <strong data-testid="start-balance">{walletBalance ? money(walletBalance) : "—"}</strong>
       </div>
-      {lowBalance && (
+      {shortfall && (
         <Notice kind="warning">
-          Your balance is low. <Link to="/wallet">Top up</Link> before charging.
+          <span data-testid="shortfall">
+            {t("charger.needMinimum", { minimum: money(minimum) })} <Link to="/wallet">{t("charger.topUpMore", { amount: money(shortfall) })}</Link>
+          </span>
         </Notice>
       )}
-      {!charger.online && <Notice kind="error">This charger is offline right now. Try again later or pick another charger.</Notice>}
-      {connector && !available && charger.online && <Notice kind="warning">Connector {connector.connectorId} is {connector.status}.</Notice>}
+      {!charger.online && <Notice kind="error">{t("charger.offline")}</Notice>}
+      {connector && !available && charger.online && <Notice kind="warning">{t("charger.connectorIs", { n: connector.connectorId, status: statusLabel(connector.status) })}</Notice>}
       <Notice kind="error">{message}</Notice>
-      {reserved && <Notice kind="info">Reserved until {new Date(reserved).toLocaleTimeString()}.</Notice>}
+      {reserved && <Notice kind="info">{t("charger.reservedUntil", { time: timeOfDay(reserved) })}</Notice>}
       {requestId && !finished ? (
         <FollowRequest id={requestId} onDone={(r) => { setFinished(r); setRequestId(null); }} />
       ) : (
         <>
           {finished && <Notice kind={requestMessage(finished).kind}>{requestMessage(finished).text}</Notice>}
           <div style={{ height: 10 }} />
-          <button className="btn" disabled={fetching || !connectorId || !charger.online || !available} onClick={go} data-testid="start">
-            {fetching ? "Starting…" : "Start charging"}
-          </button>
+          {shortfall ? (
+            <Link className="btn" to="/wallet" data-testid="start">
+              {t("charger.topUpMore", { amount: money(shortfall) })}
+            </Link>
+          ) : (
+            <button className="btn" disabled={fetching || !connectorId || !charger.online || !available} onClick={go} data-testid="start">
+              {fetching ? t("charger.starting") : t("charger.start")}
+            </button>
+          )}
           <div style={{ height: 8 }} />
           <button className="btn secondary" disabled={reserving || !connectorId || !charger.online || connector?.status !== "Available"} onClick={doReserve}>
-            Reserve this connector
+            {t("charger.reserve")}
           </button>
         </>
       )}
@@ -189,6 +202,7 @@ export function ChargerScreen() {
   const params = useParams();
   const chargePointId = params.chargePointId ?? "";
   const tokens = useTokens();
+  const t = useT();
   const [selected, setSelected] = useState<number | null>(params.connectorId ? Number(params.connectorId) : null);
   const [res] = useQuery({ query: StationDocument, variables: { chargePointId } });
   const events = useLiveStatus(res.data?.station?.id);
@@ -199,14 +213,14 @@ export function ChargerScreen() {
   }, [charger, selected]);
 
   return (
-    <Page title={charger?.name ?? chargePointId} back>
+    <Page title={charger?.name ?? chargePointId} back actions={tokens && charger ? <FavouriteButton chargePointId={chargePointId} /> : undefined}>
       <p className="muted" data-testid="charger-code">
-        Charger {chargePointId}
-        {params.connectorId ? ` · connector ${params.connectorId}` : ""}
+        {t("charger.title", { code: chargePointId })}
+        {params.connectorId ? t("charger.connectorSuffix", { n: params.connectorId }) : ""}
       </p>
       {res.fetching && !res.data && <Loading />}
       <Notice kind="warning">{describeError(res.error)}</Notice>
-      {res.data && !res.data.station && <Notice kind="error">No charger with the code {chargePointId}. Check the code and try again.</Notice>}
+      {res.data && !res.data.station && <Notice kind="error">{t("charger.notFound", { code: chargePointId })}</Notice>}
       {charger && (
         <>
           <div className="card surface">
@@ -215,16 +229,18 @@ export function ChargerScreen() {
                 <div>{charger.address ?? ""}</div>
                 <div className="muted">{charger.city ?? ""}</div>
               </div>
-              <StatusPill status={charger.online ? "Available" : "Offline"} />
+              <span data-testid="charger-status">
+                <StatusPill status={chargerStatus(charger)} />
+              </span>
             </div>
             {charger.latitude !== null && charger.longitude !== null && (
               <a className="chip" style={{ marginTop: 8 }} href={directionsUrl(Number(charger.latitude), Number(charger.longitude))} target="_blank" rel="noreferrer">
-                Directions
+                {t("charger.directions")}
               </a>
             )}
           </div>
-          <h2>Connectors</h2>
-          <div className="card" role="radiogroup" aria-label="Connector">
+          <h2>{t("charger.connectors")}</h2>
+          <div className="card" role="radiogroup" aria-label={t("charger.connector")}>
             {charger.connectors.map((c) => (
               <label key={c.connectorId} className="list-item" style={{ margin: 0, color: "inherit", cursor: "pointer" }}>
                 <input
@@ -244,7 +260,7 @@ export function ChargerScreen() {
               </label>
             ))}
           </div>
-          <h2>Price</h2>
+          <h2>{t("charger.price")}</h2>
           <div className="card">
             <TariffCard tariff={charger.tariff} />
           </div>
@@ -252,7 +268,7 @@ export function ChargerScreen() {
             <StartPanel charger={charger} connectorId={selected} />
           ) : (
             <Link className="btn" to={`/login?next=${encodeURIComponent(`/c/${chargePointId}${selected ? `/${selected}` : ""}`)}`}>
-              Sign in to charge
+              {t("charger.signInToCharge")}
             </Link>
           )}
         </>

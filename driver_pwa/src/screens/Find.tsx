@@ -1,9 +1,10 @@
+import { useT } from "../lib/i18n";
 import { useState } from "react";
 import { Link } from "react-router-dom";
 import { ChargerMap } from "../components/ChargerMap";
 import { Notice, Page, StatusPill } from "../components/ui";
-import { availability, useChargers } from "../lib/chargers";
-import { distance, kw } from "../lib/format";
+import { chargerStatus, useChargers } from "../lib/chargers";
+import { distance, kw, num } from "../lib/format";
 import { directionsUrl } from "../lib/geo";
 
 const TYPES = ["CCS2", "Type2", "CHAdeMO", "GB-T"];
@@ -16,35 +17,36 @@ export function Find() {
   const { chargers, position, fetching, error } = useChargers({ connectorType: type, minPowerKw: minPower || null });
   // Filtered and sorted by distance on the server.
   const shown = chargers;
+  const t = useT();
   return (
     <Page
-      title="Find a charger"
+      title={t("find.title")}
       actions={
         <button className="btn secondary small" onClick={() => setView(view === "map" ? "list" : "map")}>
-          {view === "map" ? "List" : "Map"}
+          {view === "map" ? t("find.list") : t("find.map")}
         </button>
       }
     >
-      <div className="row" style={{ flexWrap: "wrap", gap: 6, marginBottom: 8 }} aria-label="Connector type">
-        <button className={`chip ${type === null ? "on" : ""}`} onClick={() => setType(null)}>All types</button>
-        {TYPES.map((t) => (
-          <button key={t} className={`chip ${type === t ? "on" : ""}`} onClick={() => setType(t)}>{t}</button>
+      <div className="row" style={{ flexWrap: "wrap", gap: 6, marginBottom: 8 }} aria-label={t("find.connectorType")}>
+        <button className={`chip ${type === null ? "on" : ""}`} onClick={() => setType(null)}>{t("find.allTypes")}</button>
+        {TYPES.map((k) => (
+          <button key={k} className={`chip ${type === k ? "on" : ""}`} onClick={() => setType(k)}>{k}</button>
         ))}
       </div>
-      <div className="row" style={{ flexWrap: "wrap", gap: 6, marginBottom: 12 }} aria-label="Minimum power">
+      <div className="row" style={{ flexWrap: "wrap", gap: 6, marginBottom: 12 }} aria-label={t("find.minPower")}>
         {POWERS.map((p) => (
           <button key={p} className={`chip ${minPower === p ? "on" : ""}`} onClick={() => setMinPower(p)}>
-            {p ? `≥ ${p} kW` : "Any power"}
+            {p ? `≥ ${num(p, 0)} kW` : t("find.anyPower")}
           </button>
         ))}
       </div>
       <Notice kind="warning">{error}</Notice>
       {view === "map" && <ChargerMap chargers={shown} position={position} />}
-      <h2>{position ? "Nearest first" : "Stations"}</h2>
-      {!position && <p className="muted">Allow location access to sort by distance.</p>}
-      {fetching && !shown.length && <p className="muted">Loading stations…</p>}
+      <h2>{position ? t("find.nearest") : t("home.stations")}</h2>
+      {!position && <p className="muted">{t("find.allowLocation")}</p>}
+      {fetching && !shown.length && <p className="muted">{t("find.loading")}</p>}
       <div className="card" data-testid="charger-list">
-        {!shown.length && !fetching && <p className="muted">No stations match these filters.</p>}
+        {!shown.length && !fetching && <p className="muted">{t("find.none")}</p>}
         {shown.map((c) => (
           <div key={c.id} className="list-item">
             <div className="grow">
@@ -52,18 +54,18 @@ export function Find() {
                 <strong>{c.name ?? c.chargePointId}</strong>
               </Link>
               <div className="muted">
-                {c.address ?? c.city ?? ""} {c.maxPowerKw ? `· up to ${kw(c.maxPowerKw)}` : ""}
+                {c.address ?? c.city ?? ""} {c.maxPowerKw ? t("find.upTo", { kw: kw(c.maxPowerKw) }) : ""}
               </div>
               <div className="row" style={{ gap: 6, marginTop: 4 }}>
-                <StatusPill status={availability(c) === "available" ? "Available" : availability(c) === "busy" ? "Charging" : "Offline"} />
-                <span className="muted">{c.connectors.filter((k) => k.status === "Available").length}/{c.connectors.length} free</span>
+                <StatusPill status={chargerStatus(c)} />
+                <span className="muted">{t("find.free", { free: c.connectors.filter((k) => k.status === "Available").length, total: c.connectors.length })}</span>
               </div>
             </div>
             <div className="col" style={{ alignItems: "flex-end" }}>
-              <span className="muted">{distance(c.distanceKm)}</span>
+              <span className="muted">{position ? distance(c.distanceKm) : ""}</span>
               {c.latitude !== null && c.longitude !== null && (
                 <a className="chip" href={directionsUrl(Number(c.latitude), Number(c.longitude))} target="_blank" rel="noreferrer">
-                  Directions
+                  {t("charger.directions")}
                 </a>
               )}
             </div>

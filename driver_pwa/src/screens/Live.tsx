@@ -1,3 +1,4 @@
+import { useT } from "../lib/i18n";
 import { useEffect, useState } from "react";
 import { Link, Navigate, useNavigate, useParams } from "react-router-dom";
 import { useMutation, useQuery, useSubscription } from "urql";
@@ -38,16 +39,17 @@ function useNow(intervalMs = 1000) {
 function FindActive() {
   const [res] = useQuery({ query: ActiveSessionDocument, requestPolicy: "network-only" });
   const saved = remembered.session();
-  if (res.fetching && !res.data) return <Page title="Charging"><Loading label="Looking for your session…" /></Page>;
+  const t = useT();
+  if (res.fetching && !res.data) return <Page title={t("live.title")}><Loading label={t("live.looking")} /></Page>;
   const s = res.data?.activeSession;
   if (s) return <Navigate to={`/charging/${s.id}`} replace />;
   if (res.error && saved) return <Navigate to={`/charging/${saved}`} replace />;
   return (
-    <Page title="Charging">
+    <Page title={t("live.title")}>
       <Notice kind="warning">{describeError(res.error)}</Notice>
       <div className="card">
-        <p>You have no charging session running.</p>
-        <Link className="btn" to="/scan">Scan a charger</Link>
+        <p>{t("live.none")}</p>
+        <Link className="btn" to="/scan">{t("live.scan")}</Link>
       </div>
     </Page>
   );
@@ -68,6 +70,7 @@ function LiveSession({ id }: { id: string }) {
   const [stopError, setStopError] = useState<string | null>(null);
   const [stopping, setStopping] = useState(false);
   const [, stop] = useMutation(StopChargingDocument);
+  const t = useT();
 
   const session = q.data?.chargingSession;
   const p = sub.data?.sessionProgress;
@@ -127,40 +130,40 @@ function LiveSession({ id }: { id: string }) {
     const payload = r.data?.stopCharging;
     if (!payload || payload.errors?.length || r.error) {
       setStopping(false);
-      setStopError(firstUserError(payload?.errors) ?? describeError(r.error) ?? "Could not stop charging.");
+      setStopError(firstUserError(payload?.errors) ?? describeError(r.error) ?? t("live.stopFailed"));
     }
   };
 
   return (
-    <Page title="Charging">
+    <Page title={t("live.title")}>
       {q.fetching && !q.data && <Loading />}
       <Notice kind="warning">{describeError(q.error) ?? describeError(sub.error)}</Notice>
       {session && (
         <div className="muted" style={{ marginBottom: 8 }}>
-          {session.charger?.name ?? session.charger?.chargePointId} · connector {session.connectorId} · <StatusPill status={status} />
+          {session.charger?.name ?? session.charger?.chargePointId} · {t("live.connector", { n: session.connectorId })} · <StatusPill status={status} />
         </div>
       )}
       <div className="card surface" style={{ textAlign: "center" }}>
-        <div className="muted">Energy delivered</div>
+        <div className="muted">{t("live.energy")}</div>
         <div className="big" data-testid="live-energy">{kwh(energy, 3)}</div>
-        <div className="muted">Cost so far</div>
+        <div className="muted">{t("live.cost")}</div>
         <div style={{ fontSize: 24, fontWeight: 800 }} data-testid="live-cost">{money(cost)}</div>
       </div>
       <div className="grid3">
-        <div className="stat"><div className="label">Power</div><div className="value" data-testid="live-power">{kw(power)}</div></div>
-        <div className="stat"><div className="label">Battery</div><div className="value" data-testid="live-soc">{soc !== null && soc !== undefined ? `${Math.round(Number(soc))}%` : "—"}</div></div>
-        <div className="stat"><div className="label">Elapsed</div><div className="value" data-testid="live-elapsed">{duration(elapsed)}</div></div>
+        <div className="stat"><div className="label">{t("live.power")}</div><div className="value" data-testid="live-power">{kw(power)}</div></div>
+        <div className="stat"><div className="label">{t("live.battery")}</div><div className="value" data-testid="live-soc">{soc !== null && soc !== undefined ? `${Math.round(Number(soc))}%` : "—"}</div></div>
+        <div className="stat"><div className="label">{t("live.elapsed")}</div><div className="value" data-testid="live-elapsed">{duration(elapsed)}</div></div>
       </div>
-      <h2>Power</h2>
+      <h2>{t("live.power")}</h2>
       <div className="card">
         <PowerChart points={points} />
       </div>
       <Notice kind="error">{stopError}</Notice>
       {ended ? (
-        <Notice kind="info">Session ended — preparing your receipt…</Notice>
+        <Notice kind="info">{t("live.ended")}</Notice>
       ) : (
         <button className="btn danger" onClick={doStop} disabled={stopping} data-testid="stop">
-          {stopping ? "Stopping…" : "Stop charging"}
+          {stopping ? t("live.stopping") : t("live.stop")}
         </button>
       )}
     </Page>
@@ -175,6 +178,7 @@ export function ReceiptScreen() {
     requestPolicy: "network-only",
   });
   const s = res.data?.chargingSession;
+  const t = useT();
   // Billing happens right after the charger's StopTransaction; poll until the receipt exists.
   const pending = !s || !s.receipt;
   useEffect(() => {
@@ -183,7 +187,7 @@ export function ReceiptScreen() {
     return () => clearInterval(t);
   }, [pending, requery]);
   return (
-    <Page title="Receipt" back>
+    <Page title={t("receipt.title")} back>
       {res.fetching && !res.data && <Loading />}
       <Notice kind="warning">{describeError(res.error)}</Notice>
       {s && (
@@ -197,13 +201,13 @@ export function ReceiptScreen() {
               {dateTime(s.startedAt)} → {dateTime(s.stoppedAt)}
             </div>
             {s.pointsAwarded ? (
-              <div style={{ color: "#00FF88", marginTop: 8 }} data-testid="receipt-points">+{s.pointsAwarded} points earned</div>
+              <div style={{ color: "#00FF88", marginTop: 8 }} data-testid="receipt-points">{t("receipt.points", { n: s.pointsAwarded })}</div>
             ) : null}
           </div>
           {s.receipt ? (
             <div className="card" data-testid="receipt">
               <div className="row between">
-                <strong>Receipt {s.receipt.number}</strong>
+                <strong>{t("receipt.number", { number: s.receipt.number })}</strong>
                 <span className="muted">{dateTime(s.receipt.issuedAt)}</span>
               </div>
               {s.receipt.lines.map((l, i) => (
@@ -216,19 +220,19 @@ export function ReceiptScreen() {
                 </div>
               ))}
               <div className="row between" style={{ paddingTop: 8 }}>
-                <strong>Total</strong>
+                <strong>{t("receipt.total")}</strong>
                 <strong>{money(s.receipt.total)}</strong>
               </div>
               {s.receipt.pdfUrl && (
                 <a className="btn secondary" style={{ marginTop: 12 }} href={s.receipt.pdfUrl} target="_blank" rel="noreferrer">
-                  Download PDF
+                  {t("receipt.pdf")}
                 </a>
               )}
             </div>
           ) : (
-            <Notice kind="info">Your receipt is being prepared…</Notice>
+            <Notice kind="info">{t("receipt.preparing")}</Notice>
           )}
-          <Link className="btn" to="/home">Done</Link>
+          <Link className="btn" to="/home">{t("common.done")}</Link>
         </>
       )}
     </Page>
@@ -245,26 +249,27 @@ export function History() {
     if (nodes) setAll((prev) => (after ? [...prev, ...nodes.filter((n) => !prev.some((p) => p.id === n.id))] : nodes));
   }, [res.data, after]);
   const pageInfo = res.data?.mySessions.pageInfo;
+  const t = useT();
   return (
-    <Page title="Charging history" back>
+    <Page title={t("history.title")} back>
       <Notice kind="warning">{describeError(res.error)}</Notice>
       <div className="card">
-        {!all.length && !res.fetching && !res.error && <p className="muted">No sessions yet.</p>}
+        {!all.length && !res.fetching && !res.error && <p className="muted">{t("history.none")}</p>}
         {all.map((s) => (
           <Link key={s.id} to={norm(s.status) === "ACTIVE" ? `/charging/${s.id}` : `/receipt/${s.id}`} className="list-item" data-testid="history-item">
             <div className="grow">
-              <div>{s.charger?.name ?? s.charger?.chargePointId ?? `Session #${s.transactionId}`} · #{s.connectorId}</div>
+              <div>{s.charger?.name ?? s.charger?.chargePointId ?? t("history.session", { n: s.transactionId })} · #{s.connectorId}</div>
               <div className="muted">
                 {dateTime(s.startedAt)} · {kwh(s.energyWh / 1000)}
-                {s.pointsAwarded ? ` · +${s.pointsAwarded} pts` : ""}
+                {s.pointsAwarded ? t("history.points", { n: s.pointsAwarded }) : ""}
               </div>
             </div>
-            <strong>{norm(s.status) === "ACTIVE" ? "Charging" : money(s.cost)}</strong>
+            <strong>{norm(s.status) === "ACTIVE" ? t("status.ACTIVE") : money(s.cost)}</strong>
           </Link>
         ))}
       </div>
       {pageInfo?.hasNextPage && (
-        <button className="btn secondary" onClick={() => setAfter(pageInfo.endCursor)}>Load more</button>
+        <button className="btn secondary" onClick={() => setAfter(pageInfo.endCursor)}>{t("common.loadMore")}</button>
       )}
     </Page>
   );

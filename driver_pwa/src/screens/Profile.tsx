@@ -5,25 +5,59 @@ import { Loading, Notice, Page } from "../components/ui";
 import { getTokens, setTokens } from "../lib/auth";
 import { describeError, firstUserError } from "../lib/client";
 import { useTokens } from "../lib/session";
+import type { Key } from "../i18n/en";
+import { INTL_TAG, LOCALE_NAMES, LOCALES, setLocale, useLocale, useT } from "../lib/i18n";
 import { ApplyReferralCodeDocument, MyReferralDocument, CreateVehicleDocument, DeleteVehicleDocument, LogoutDocument, MeDocument, SendSupportMessageDocument, MyVehiclesDocument, UpdateProfileDocument, type VehicleConnectorType } from "../gql/graphql";
 
-const LINKS: [string, string][] = [
-  ["/profile/edit", "Edit profile"],
-  ["/vehicles", "My vehicles"],
-  ["/wallet", "Wallet"],
-  ["/payment-methods", "Payment methods"],
-  ["/history", "Charging history"],
-  ["/membership", "Membership plans"],
-  ["/invite", "Invite friends"],
-  ["/faq", "FAQ"],
-  ["/contact", "Contact us"],
+const LINKS: [string, Key][] = [
+  ["/profile/edit", "profile.edit"],
+  ["/vehicles", "profile.vehicles"],
+  ["/wallet", "profile.wallet"],
+  ["/payment-methods", "profile.paymentMethods"],
+  ["/history", "profile.history"],
+  ["/membership", "profile.membership"],
+  ["/invite", "profile.invite"],
+  ["/faq", "profile.faq"],
+  ["/contact", "profile.contact"],
 ];
+
+/** The language switch: stored on this device at once, and on the profile by LocaleSync. */
+export function LanguageSwitch() {
+  const t = useT();
+  const locale = useLocale();
+  const [saved, setSaved] = useState(false);
+  return (
+    <div className="card">
+      <h2 style={{ marginTop: 0 }} id="language-label">{t("profile.language")}</h2>
+      <div className="lang-switch" role="radiogroup" aria-labelledby="language-label">
+        {LOCALES.map((l) => (
+          <button
+            key={l}
+            role="radio"
+            aria-checked={l === locale}
+            lang={INTL_TAG[l]}
+            className={`chip${l === locale ? " on" : ""}`}
+            data-testid={`lang-${l}`}
+            onClick={() => {
+              setLocale(l);
+              setSaved(true);
+            }}
+          >
+            {LOCALE_NAMES[l]}
+          </button>
+        ))}
+      </div>
+      {saved && <Notice kind="info">{t("profile.languageSaved")}</Notice>}
+    </div>
+  );
+}
 
 export function Profile() {
   const navigate = useNavigate();
   const [res] = useQuery({ query: MeDocument });
   const [, logout] = useMutation(LogoutDocument);
   const me = res.data?.me;
+  const t = useT();
   const signOut = async () => {
     const refreshToken = getTokens()?.refreshToken;
     if (refreshToken) await logout({ input: { refreshToken } });
@@ -31,7 +65,7 @@ export function Profile() {
     navigate("/login", { replace: true });
   };
   return (
-    <Page title="Profile">
+    <Page title={t("profile.title")}>
       <div className="card surface row">
         <div style={{ width: 52, height: 52, borderRadius: "50%", background: "#00AA55", display: "grid", placeItems: "center", fontWeight: 800, fontSize: 22, color: "#04130b" }}>
           {(me?.name || me?.email || "?").slice(0, 1).toUpperCase()}
@@ -46,18 +80,20 @@ export function Profile() {
       <div className="card">
         {LINKS.map(([to, label]) => (
           <Link key={to} to={to} className="list-item">
-            <span className="grow">{label}</span>
+            <span className="grow">{t(label)}</span>
             <span className="muted">›</span>
           </Link>
         ))}
       </div>
-      <button className="btn secondary" onClick={signOut}>Sign out</button>
+      <LanguageSwitch />
+      <button className="btn secondary" onClick={signOut}>{t("profile.signOut")}</button>
     </Page>
   );
 }
 
 export function EditProfile() {
   const [res] = useQuery({ query: MeDocument });
+  const t = useT();
   const [name, setName] = useState("");
   const [phone, setPhone] = useState("");
   const [message, setMessage] = useState<{ kind: "info" | "error"; text: string } | null>(null);
@@ -72,21 +108,21 @@ export function EditProfile() {
     e.preventDefault();
     const r = await update({ input: { name: name.trim(), phone: phone.trim() || null } });
     const p = r.data?.updateProfile;
-    setMessage(p?.user ? { kind: "info", text: "Saved." } : { kind: "error", text: firstUserError(p?.errors) ?? describeError(r.error) ?? "Could not save." });
+    setMessage(p?.user ? { kind: "info", text: t("edit.saved") } : { kind: "error", text: firstUserError(p?.errors) ?? describeError(r.error) ?? t("edit.failed") });
   };
   return (
-    <Page title="Edit profile" back>
+    <Page title={t("edit.title")} back>
       <Notice kind="warning">{describeError(res.error)}</Notice>
       <form className="card" onSubmit={submit}>
-        <label htmlFor="name">Full name</label>
+        <label htmlFor="name">{t("auth.fullName")}</label>
         <input id="name" value={name} onChange={(e) => setName(e.target.value)} required />
-        <label htmlFor="phone">Phone</label>
+        <label htmlFor="phone">{t("edit.phone")}</label>
         <input id="phone" type="tel" value={phone} onChange={(e) => setPhone(e.target.value)} />
-        <label>Email</label>
-        <input value={res.data?.me?.email ?? ""} disabled />
+        <label htmlFor="email">{t("auth.email")}</label>
+        <input id="email" value={res.data?.me?.email ?? ""} disabled />
         {message && <Notice kind={message.kind}>{message.text}</Notice>}
         <div style={{ height: 12 }} />
-        <button className="btn" disabled={fetching}>Save</button>
+        <button className="btn" disabled={fetching}>{t("edit.save")}</button>
       </form>
     </Page>
   );
@@ -96,6 +132,7 @@ const CONNECTOR_TYPES: [VehicleConnectorType, string][] = [["CCS2", "CCS2"], ["T
 
 export function Vehicles() {
   const [res, requery] = useQuery({ query: MyVehiclesDocument });
+  const t = useT();
   const [, create] = useMutation(CreateVehicleDocument);
   const [, remove] = useMutation(DeleteVehicleDocument);
   const empty = { brand: "", model: "", batteryKwh: "", connectorType: "CCS2" as VehicleConnectorType, plateNumber: "" };
@@ -116,7 +153,7 @@ export function Vehicles() {
     if (p?.vehicle) {
       setForm(empty);
       requery({ requestPolicy: "network-only" });
-    } else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? "Could not add the vehicle.");
+    } else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? t("vehicles.failed"));
   };
   const del = async (id: string) => {
     const r = await remove({ input: { id } });
@@ -124,11 +161,11 @@ export function Vehicles() {
     else setMessage(firstUserError(r.data?.deleteVehicle?.errors) ?? describeError(r.error));
   };
   return (
-    <Page title="My vehicles" back>
+    <Page title={t("vehicles.title")} back>
       <Notice kind="warning">{describeError(res.error)}</Notice>
       {res.fetching && !res.data && <Loading />}
       <div className="card">
-        {res.data?.me && !res.data.me.vehicles.nodes.length && <p className="muted">No vehicles yet.</p>}
+        {res.data?.me && !res.data.me.vehicles.nodes.length && <p className="muted">{t("vehicles.none")}</p>}
         {res.data?.me?.vehicles.nodes.map((v) => (
           <div key={v.id} className="list-item">
             <div className="grow">
@@ -137,27 +174,27 @@ export function Vehicles() {
                 {[v.connectorType, v.batteryKwh ? `${Number(v.batteryKwh)} kWh` : null, v.plateNumber].filter(Boolean).join(" · ")}
               </div>
             </div>
-            <button className="btn secondary small" onClick={() => del(v.id)}>Remove</button>
+            <button className="btn secondary small" onClick={() => del(v.id)}>{t("vehicles.remove")}</button>
           </div>
         ))}
       </div>
-      <h2>Add a vehicle</h2>
+      <h2>{t("vehicles.add")}</h2>
       <form className="card" onSubmit={submit}>
         <div className="grid2">
           <div>
-            <label htmlFor="brand">Brand</label>
+            <label htmlFor="brand">{t("vehicles.brand")}</label>
             <input id="brand" required value={form.brand} onChange={(e) => setForm({ ...form, brand: e.target.value })} />
           </div>
           <div>
-            <label htmlFor="model">Model</label>
+            <label htmlFor="model">{t("vehicles.model")}</label>
             <input id="model" required value={form.model} onChange={(e) => setForm({ ...form, model: e.target.value })} />
           </div>
           <div>
-            <label htmlFor="battery">Battery (kWh)</label>
+            <label htmlFor="battery">{t("vehicles.battery")}</label>
             <input id="battery" inputMode="decimal" value={form.batteryKwh} onChange={(e) => setForm({ ...form, batteryKwh: e.target.value.replace(/[^\d.]/g, "") })} />
           </div>
           <div>
-            <label htmlFor="ctype">Connector</label>
+            <label htmlFor="ctype">{t("vehicles.connector")}</label>
             <select id="ctype" value={form.connectorType} onChange={(e) => setForm({ ...form, connectorType: e.target.value as VehicleConnectorType })}>
               {CONNECTOR_TYPES.map(([value, label]) => (
                 <option key={value} value={value}>
@@ -167,11 +204,11 @@ export function Vehicles() {
             </select>
           </div>
         </div>
-        <label htmlFor="plate">Plate number</label>
+        <label htmlFor="plate">{t("vehicles.plate")}</label>
         <input id="plate" value={form.plateNumber} onChange={(e) => setForm({ ...form, plateNumber: e.target.value })} />
         <Notice kind="error">{message}</Notice>
         <div style={{ height: 12 }} />
-        <button className="btn">Add vehicle</button>
+        <button className="btn">{t("vehicles.submit")}</button>
       </form>
     </Page>
   );

@@ -1,9 +1,11 @@
+import type { Key } from "../i18n/en";
+import { useT } from "../lib/i18n";
 import { useState } from "react";
 import { Link } from "react-router-dom";
 import { useMutation, useQuery } from "urql";
 import { Loading, Notice, Page } from "../components/ui";
 import { describeError, firstUserError } from "../lib/client";
-import { dateTime, money } from "../lib/format";
+import { dateTime, kwh, money, num } from "../lib/format";
 import { newIdempotencyKey } from "../lib/session";
 import {
   CancelMembershipDocument,
@@ -18,14 +20,14 @@ import {
 type RewardItem = RewardsQuery["rewardCatalog"]["nodes"][number];
 type Plan = MembershipsQuery["membershipPlans"]["nodes"][number];
 
-const REASONS: Record<string, string> = {
-  SESSION: "Charging",
-  REFERRAL: "Referral",
-  REDEMPTION: "Redeemed",
-  REDEMPTION_REFUND: "Refund",
-  ADJUSTMENT: "Adjustment",
-  EXPIRY: "Expired",
-  BONUS: "Bonus",
+const REASONS: Record<string, Key> = {
+  SESSION: "points.SESSION",
+  REFERRAL: "points.REFERRAL",
+  REDEMPTION: "points.REDEMPTION",
+  REDEMPTION_REFUND: "points.REDEMPTION_REFUND",
+  ADJUSTMENT: "points.ADJUSTMENT",
+  EXPIRY: "points.EXPIRY",
+  BONUS: "points.BONUS",
 };
 
 export function Rewards() {
@@ -35,51 +37,57 @@ export function Rewards() {
   const points = res.data?.rewardsBalance.points ?? 0;
   const pendingKwh = Number(res.data?.rewardsBalance.pendingFreeKwh ?? 0);
   const pendingDiscount = res.data?.rewardsBalance.pendingDiscount;
+  const t = useT();
 
   const doRedeem = async (item: RewardItem) => {
     setMessage(null);
     const r = await redeem({ input: { itemId: item.id, idempotencyKey: newIdempotencyKey() } });
     const p = r.data?.redeemReward;
     if (p?.redemption) {
-      setMessage({ kind: "info", text: `Redeemed ${item.name}.` });
+      setMessage({ kind: "info", text: t("rewards.redeemed", { name: item.name }) });
       requery({ requestPolicy: "network-only" });
-    } else setMessage({ kind: "error", text: firstUserError(p?.errors) ?? describeError(r.error) ?? "Could not redeem." });
+    } else setMessage({ kind: "error", text: firstUserError(p?.errors) ?? describeError(r.error) ?? t("rewards.redeemFailed") });
   };
 
   return (
-    <Page title="Rewards" actions={<Link className="chip" to="/membership">Plans</Link>}>
+    <Page title={t("rewards.title")} actions={<Link className="chip" to="/membership">{t("rewards.plans")}</Link>}>
       <div className="card surface" style={{ textAlign: "center" }}>
-        <div className="muted">Your points</div>
-        <div className="big" data-testid="points">{res.data ? points.toLocaleString() : "—"}</div>
+        <div className="muted">{t("rewards.yourPoints")}</div>
+        <div className="big" data-testid="points">{res.data ? num(points, 0) : "—"}</div>
         {(pendingKwh > 0 || Number(pendingDiscount?.amount ?? 0) > 0) && (
           <div className="muted">
-            Waiting for your next charge: {pendingKwh > 0 ? `${pendingKwh} kWh free` : ""}
-            {pendingKwh > 0 && Number(pendingDiscount?.amount ?? 0) > 0 ? " · " : ""}
-            {Number(pendingDiscount?.amount ?? 0) > 0 ? `${money(pendingDiscount)} off` : ""}
+            {t("rewards.pending", {
+              what: [
+                pendingKwh > 0 ? t("rewards.freeKwh", { kwh: kwh(pendingKwh, 0) }) : "",
+                Number(pendingDiscount?.amount ?? 0) > 0 ? t("rewards.off", { amount: money(pendingDiscount) }) : "",
+              ]
+                .filter(Boolean)
+                .join(" · "),
+            })}
           </div>
         )}
-        <Link to="/invite" className="muted">Invite friends to earn more →</Link>
+        <Link to="/invite" className="muted">{t("rewards.invite")}</Link>
       </div>
       <Notice kind="warning">{describeError(res.error)}</Notice>
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
-      <h2>Catalog</h2>
+      <h2>{t("rewards.catalog")}</h2>
       {res.fetching && !res.data && <Loading />}
-      {res.data && !res.data.rewardCatalog.nodes.length && <p className="muted">No rewards on offer right now.</p>}
+      {res.data && !res.data.rewardCatalog.nodes.length && <p className="muted">{t("rewards.noCatalog")}</p>}
       <div className="grid2">
         {(res.data?.rewardCatalog.nodes ?? []).map((item) => (
           <div key={item.id} className="card" style={{ marginBottom: 0 }}>
             <div style={{ fontWeight: 700 }}>{item.name}</div>
             <div className="muted">{item.description ?? item.category ?? ""}</div>
-            <div style={{ color: "#00FF88", margin: "6px 0" }}>{item.points} pts</div>
+            <div style={{ color: "#00FF88", margin: "6px 0" }}>{t("rewards.pts", { n: num(item.points, 0) })}</div>
             <button className="btn small" disabled={fetching || points < item.points || !item.inStock} onClick={() => doRedeem(item)}>
-              {item.inStock ? "Redeem" : "Out of stock"}
+              {item.inStock ? t("rewards.redeem") : t("rewards.outOfStock")}
             </button>
           </div>
         ))}
       </div>
-      <h2>Redemptions</h2>
+      <h2>{t("rewards.redemptions")}</h2>
       <div className="card">
-        {!res.data?.myRedemptions.nodes.length && <p className="muted">No redemptions yet.</p>}
+        {!res.data?.myRedemptions.nodes.length && <p className="muted">{t("rewards.noRedemptions")}</p>}
         {res.data?.myRedemptions.nodes.map((r) => (
           <div key={r.id} className="list-item">
             <div className="grow">
@@ -92,13 +100,13 @@ export function Rewards() {
           </div>
         ))}
       </div>
-      <h2>Points history</h2>
+      <h2>{t("rewards.history")}</h2>
       <div className="card" data-testid="point-history">
-        {!res.data?.pointHistory.nodes.length && <p className="muted">Charge to earn points.</p>}
+        {!res.data?.pointHistory.nodes.length && <p className="muted">{t("rewards.noHistory")}</p>}
         {res.data?.pointHistory.nodes.map((m) => (
           <div key={m.id} className="list-item">
             <div className="grow">
-              <div>{m.memo ?? REASONS[m.reason.toUpperCase()] ?? m.reason}</div>
+              <div>{m.memo ?? (REASONS[m.reason.toUpperCase()] ? t(REASONS[m.reason.toUpperCase()]) : m.reason)}</div>
               <div className="muted">{dateTime(m.createdAt)}</div>
             </div>
             <strong style={{ color: m.points > 0 ? "#00FF88" : "#E8E8E8" }}>

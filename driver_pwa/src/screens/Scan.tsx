@@ -1,3 +1,4 @@
+import { t, useLocale } from "../lib/i18n";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useNavigate } from "react-router-dom";
 import { Notice, Page } from "../components/ui";
@@ -6,13 +7,14 @@ import { chargerPath, parseChargerCode } from "../lib/qr";
 
 function cameraMessage(e: unknown): string {
   const name = (e as { name?: string })?.name;
-  if (name === "NotAllowedError" || name === "SecurityError") return "Camera access was denied. Allow the camera in your browser settings, or enter the charger code below.";
-  if (name === "NotFoundError" || name === "OverconstrainedError") return "No camera found on this device. Enter the charger code below.";
-  if (name === "NotReadableError") return "The camera is in use by another app.";
-  return "The camera could not be started. Enter the charger code below.";
+  if (name === "NotAllowedError" || name === "SecurityError") return t("scan.denied");
+  if (name === "NotFoundError" || name === "OverconstrainedError") return t("scan.noCamera");
+  if (name === "NotReadableError") return t("scan.inUse");
+  return t("scan.failed");
 }
 
 export function Scan() {
+  useLocale();
   const navigate = useNavigate();
   const videoRef = useRef<HTMLVideoElement>(null);
   const trackRef = useRef<MediaStreamTrack | null>(null);
@@ -30,7 +32,7 @@ export function Scan() {
     let timer: ReturnType<typeof setTimeout> | undefined;
     (async () => {
       if (!navigator.mediaDevices?.getUserMedia) {
-        setError("This browser cannot use the camera. Enter the charger code below.");
+        setError(t("scan.unsupported"));
         return;
       }
       try {
@@ -65,7 +67,7 @@ export function Scan() {
               navigate(chargerPath(parsed));
               return;
             }
-            setHint("That QR code is not a PlagSini charger code.");
+            setHint(t("scan.notOurs"));
           }
         } catch {
           /* a frame that cannot be read: try the next one */
@@ -96,35 +98,35 @@ export function Scan() {
     e.preventDefault();
     const parsed = parseChargerCode(code);
     if (!parsed) {
-      setManualError("Enter the code printed on the charger, e.g. CP-001 or CP-001/1.");
+      setManualError(t("scan.badCode"));
       return;
     }
     navigate(chargerPath(parsed));
   };
 
   return (
-    <Page title="Scan charger QR">
+    <Page title={t("scan.title")}>
       <div className="scanner">
-        <video ref={videoRef} playsInline muted aria-label="Camera preview" />
+        <video ref={videoRef} playsInline muted aria-label={t("scan.preview")} />
         <div className="frame" aria-hidden />
       </div>
       <div className="row between" style={{ marginTop: 8 }}>
-        <span className="muted" data-testid="decoder">{decoderKind ? `Point the camera at the QR code on the charger` : ""}</span>
+        <span className="muted" data-testid="decoder">{decoderKind ? t("scan.point") : ""}</span>
         {torchSupported && (
           <button className="btn secondary small" onClick={toggleTorch} aria-pressed={torch}>
-            {torch ? "Torch off" : "Torch on"}
+            {torch ? t("scan.torchOff") : t("scan.torchOn")}
           </button>
         )}
       </div>
       <Notice kind="warning">{error}</Notice>
       <Notice kind="info">{hint}</Notice>
-      <h2>Or enter the charger code</h2>
+      <h2>{t("scan.orEnter")}</h2>
       <form className="card" onSubmit={submit}>
-        <label htmlFor="code">Charger code</label>
-        <input id="code" placeholder="e.g. CP-001/1" value={code} onChange={(e) => setCode(e.target.value)} autoCapitalize="characters" />
+        <label htmlFor="code">{t("scan.code")}</label>
+        <input id="code" placeholder={t("scan.placeholder")} value={code} onChange={(e) => setCode(e.target.value)} autoCapitalize="characters" />
         <Notice kind="error">{manualError}</Notice>
         <div style={{ height: 10 }} />
-        <button className="btn">Open charger</button>
+        <button className="btn">{t("scan.open")}</button>
       </form>
     </Page>
   );

@@ -1,10 +1,12 @@
+import type { Key } from "../i18n/en";
+import { useT } from "../lib/i18n";
 import { useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { useMutation, useQuery, useSubscription } from "urql";
 import { StartRefusalNotice } from "../components/StartRefusalNotice";
 import { Loading, Notice, Page } from "../components/ui";
 import { describeError, firstUserError } from "../lib/client";
-import { dateTime, money, type Money } from "../lib/format";
+import { dateTime, money, toSen, type Money } from "../lib/format";
 import { newIdempotencyKey } from "../lib/session";
 import {
   CreateTopUpDocument,
@@ -16,13 +18,13 @@ import {
   type PaymentMethodKind,
 } from "../gql/graphql";
 
-const TX_LABELS: Record<string, string> = {
-  topup: "Top-up",
-  charge: "Charging session",
-  refund: "Refund",
-  adjustment: "Adjustment",
-  membership: "Membership",
-  reservation: "Reservation fee",
+const TX_LABELS: Record<string, Key> = {
+  topup: "wallet.tx.topup",
+  charge: "wallet.tx.charge",
+  refund: "wallet.tx.refund",
+  adjustment: "wallet.tx.adjustment",
+  membership: "wallet.tx.membership",
+  reservation: "wallet.tx.reservation",
 };
 
 export const PRESETS = [20, 50, 100, 200];
@@ -46,6 +48,7 @@ export function Wallet() {
   const [method, setMethod] = useState<PaymentMethodKind | "">("");
   const [message, setMessage] = useState<string | null>(null);
   const [{ fetching }, createTopUp] = useMutation(CreateTopUpDocument);
+  const t = useT();
 
   useEffect(() => {
     if (!live.data) return;
@@ -64,12 +67,15 @@ export function Wallet() {
 
   const topUp = async () => {
     setMessage(null);
-    if (!Number.isFinite(value) || value < 1) {
-      setMessage("Enter an amount of at least RM 1.");
+    // The bounds are the server's (it refuses anything outside them anyway).
+    const bounds = summary.data?.wallet;
+    const sen = Math.round(value * 100);
+    if (!Number.isFinite(value) || (bounds && (sen < toSen(bounds.minimumTopUp.amount) || sen > toSen(bounds.maximumTopUp.amount)))) {
+      setMessage(bounds ? t("wallet.amountRange", { min: money(bounds.minimumTopUp), max: money(bounds.maximumTopUp) }) : t("error.INVALID_INPUT"));
       return;
     }
     if (!method) {
-      setMessage("Choose how to pay.");
+      setMessage(t("wallet.choosePay"));
       return;
     }
     const r = await createTopUp({
@@ -79,20 +85,20 @@ export function Wallet() {
     if (p?.topUp?.checkoutUrl) {
       localStorage.setItem(PENDING_TOP_UP, p.topUp.id);
       window.location.assign(p.topUp.checkoutUrl);
-    } else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? "Could not start the top-up.");
+    } else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? t("wallet.topUpFailed"));
   };
 
   return (
-    <Page title="Wallet" back>
+    <Page title={t("wallet.title")} back>
       <div className="card surface">
-        <div className="muted">Balance</div>
+        <div className="muted">{t("wallet.balance")}</div>
         <div className="big" data-testid="wallet-balance">{balance ? money(balance) : "—"}</div>
       </div>
       <Notice kind="warning">{describeError(summary.error)}</Notice>
       {balance && <StartRefusalNotice balance={balance} showLink={false} />}
-      <h2>Top up</h2>
+      <h2>{t("wallet.topUp")}</h2>
       <div className="card">
-        <div className="grid2" role="radiogroup" aria-label="Amount">
+        <div className="grid2" role="radiogroup" aria-label={t("wallet.amount")}>
           {PRESETS.map((p) => (
             <button
               key={p}
@@ -105,45 +111,45 @@ export function Wallet() {
                 setCustom("");
               }}
             >
-              RM {p}
+              {money({ amount: p, currency: "MYR" }).replace(/[.,]00$/, "")}
             </button>
           ))}
         </div>
-        <label htmlFor="custom">Other amount (RM)</label>
-        <input id="custom" inputMode="decimal" placeholder="e.g. 30" value={custom} onChange={(e) => setCustom(e.target.value.replace(/[^\d.]/g, ""))} />
-        <label htmlFor="method">Pay with</label>
+        <label htmlFor="custom">{t("wallet.other")}</label>
+        <input id="custom" inputMode="decimal" placeholder={t("wallet.otherPlaceholder")} value={custom} onChange={(e) => setCustom(e.target.value.replace(/[^\d.]/g, ""))} />
+        <label htmlFor="method">{t("wallet.payWith")}</label>
         <select id="method" value={method} onChange={(e) => setMethod(e.target.value as PaymentMethodKind)}>
           {(methods.data?.paymentMethods ?? []).map((m) => (
             <option key={m.method} value={m.method}>
               {m.label}
-              {m.sandbox ? " (sandbox)" : ""}
+              {m.sandbox ? t("wallet.sandbox") : ""}
             </option>
           ))}
           {!methods.data?.paymentMethods?.length && (
-            <option value="">{methods.data ? "No payment method available" : "Loading…"}</option>
+            <option value="">{methods.data ? t("wallet.noMethod") : t("common.loading")}</option>
           )}
         </select>
         <Notice kind="error">{message}</Notice>
         <div style={{ height: 12 }} />
         <button className="btn" onClick={topUp} disabled={fetching} data-testid="topup">
-          {fetching ? "Redirecting…" : `Top up RM ${Number.isFinite(value) ? value.toFixed(2) : "—"}`}
+          {fetching ? t("wallet.redirecting") : t("wallet.topUpAmount", { amount: Number.isFinite(value) ? money({ amount: value, currency: "MYR" }) : "—" })}
         </button>
-        <p className="muted">You'll be taken to the payment page and brought back here.</p>
+        <p className="muted">{t("wallet.redirectNote")}</p>
       </div>
-      <h2>Transactions</h2>
+      <h2>{t("wallet.transactions")}</h2>
       <Notice kind="warning">{describeError(res.error)}</Notice>
       <div className="card" data-testid="transactions">
         {res.fetching && !res.data && <Loading />}
-        {res.data && !res.data.wallet.transactions.nodes.length && <p className="muted">No transactions yet.</p>}
-        {res.data?.wallet.transactions.nodes.map((t) => (
-          <div key={t.id} className="list-item">
+        {res.data && !res.data.wallet.transactions.nodes.length && <p className="muted">{t("wallet.noTransactions")}</p>}
+        {res.data?.wallet.transactions.nodes.map((x) => (
+          <div key={x.id} className="list-item">
             <div className="grow">
-              <div>{t.memo ?? TX_LABELS[t.kind] ?? t.kind}</div>
-              <div className="muted">{dateTime(t.createdAt)}</div>
+              <div>{x.memo ?? (TX_LABELS[x.kind] ? t(TX_LABELS[x.kind]) : x.kind)}</div>
+              <div className="muted">{dateTime(x.createdAt)}</div>
             </div>
-            <strong style={{ color: Number(t.amount.amount) >= 0 ? "#00FF88" : "#E8E8E8" }}>
-              {Number(t.amount.amount) >= 0 ? "+" : ""}
-              {money(t.amount)}
+            <strong style={{ color: Number(x.amount.amount) >= 0 ? "#00FF88" : "#E8E8E8" }}>
+              {Number(x.amount.amount) >= 0 ? "+" : ""}
+              {money(x.amount)}
             </strong>
           </div>
         ))}
@@ -178,48 +184,49 @@ export function TopUpReturn({ pollMs = RETURN_POLL_MS, timeoutMs = RETURN_TIMEOU
   useEffect(() => {
     if (settled) localStorage.removeItem(PENDING_TOP_UP);
   }, [settled]);
+  const t = useT();
   const checkAgain = () => {
     setTimedOut(false);
     setSince(Date.now());
     requery({ requestPolicy: "network-only" });
   };
   return (
-    <Page title="Top-up">
-      {!id && <Notice kind="warning">No top-up to check.</Notice>}
+    <Page title={t("topup.title")}>
+      {!id && <Notice kind="warning">{t("topup.none")}</Notice>}
       <Notice kind="warning">{describeError(res.error)}</Notice>
-      {id && !res.data && !res.error && <Loading label="Checking your payment…" />}
+      {id && !res.data && !res.error && <Loading label={t("topup.checking")} />}
       {res.data?.topUp && (
         <div className="card surface" style={{ textAlign: "center" }} data-testid="topup-result" data-status={status}>
           <div className="big">{money(res.data.topUp.amount)}</div>
-          {status === "succeeded" && <Notice kind="info">Payment received — your wallet has been topped up.</Notice>}
-          {status === "pending" && !timedOut && <Notice kind="info">Waiting for the payment confirmation…</Notice>}
+          {status === "succeeded" && <Notice kind="info">{t("topup.received")}</Notice>}
+          {status === "pending" && !timedOut && <Notice kind="info">{t("topup.waiting")}</Notice>}
           {status === "pending" && timedOut && (
             <div data-testid="topup-timeout">
               <Notice kind="warning">
-                We haven't received the confirmation from the payment provider yet. If you paid, your wallet is credited as soon as it
-                arrives — no need to pay again.
+                {t("topup.late")}
               </Notice>
-              <button className="btn secondary" onClick={checkAgain}>Check again</button>
+              <button className="btn secondary" onClick={checkAgain}>{t("topup.checkAgain")}</button>
             </div>
           )}
           {settled && status !== "succeeded" && (
             <Notice kind="error">
-              The payment was not completed ({res.data.topUp.failureReason ?? status}). No money was taken.
+              {t("topup.failed", { reason: res.data.topUp.failureReason ?? status ?? "" })}
             </Notice>
           )}
         </div>
       )}
       <div style={{ height: 12 }} />
-      <Link className="btn" to="/wallet">Back to wallet</Link>
+      <Link className="btn" to="/wallet">{t("topup.back")}</Link>
     </Page>
   );
 }
 
 export function PaymentMethods() {
   const [res] = useQuery({ query: PaymentMethodsDocument });
+  const t = useT();
   return (
-    <Page title="Payment methods" back>
-      <p className="muted">Top-ups are paid through our payment partner. Choose a method when you top up.</p>
+    <Page title={t("methods.title")} back>
+      <p className="muted">{t("methods.intro")}</p>
       <Notice kind="warning">{describeError(res.error)}</Notice>
       <div className="card">
         {(res.data?.paymentMethods ?? []).map((m) => (
@@ -233,9 +240,9 @@ export function PaymentMethods() {
             </div>
           </div>
         ))}
-        {res.data && !res.data.paymentMethods.length && <p className="muted">No payment methods available.</p>}
+        {res.data && !res.data.paymentMethods.length && <p className="muted">{t("methods.none")}</p>}
       </div>
-      <Link className="btn" to="/wallet">Top up wallet</Link>
+      <Link className="btn" to="/wallet">{t("methods.topUp")}</Link>
     </Page>
   );
 }

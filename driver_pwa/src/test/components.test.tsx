@@ -2,6 +2,7 @@ import { useState } from "react";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { MemoryRouter } from "react-router-dom";
 import { OtpInput } from "../components/OtpInput";
+import { isComplete } from "../lib/otp";
 import { PowerChart } from "../components/PowerChart";
 import { BottomNav } from "../components/BottomNav";
 import { OfflineBanner } from "../components/ui";
@@ -15,7 +16,7 @@ function OtpHarness({ onDone }: { onDone: (v: string) => void }) {
       value={v}
       onChange={(next) => {
         setV(next);
-        if (next.length === 6) onDone(next);
+        if (isComplete(next)) onDone(next);
       }}
     />
   );

@@ -95,7 +95,7 @@ async def launch(pwa_prerequisites: None, tmp_path: Path) -> AsyncIterator[Calla
     browsers: list[Any] = []
 
     async def make(
-        camera_text: str | None = None, base_url: str | None = None
+        camera_text: str | None = None, base_url: str | None = None, locale: str | None = None
     ) -> tuple[Any, Any, Any, ConsoleLog]:
         args = [
             "--headless",
@@ -119,6 +119,7 @@ async def launch(pwa_prerequisites: None, tmp_path: Path) -> AsyncIterator[Calla
             permissions=["camera", "geolocation"],
             geolocation={"latitude": 3.139, "longitude": 101.6869},
             service_workers="allow",
+            **({"locale": locale} if locale else {}),
         )
         console = ConsoleLog()
         context.on("page", console.attach)
