@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from ocpp.v16 import call
 
@@ -24,22 +23,13 @@ from plagsini.bus import EventBus
 from plagsini.platform import Platform
 from plagsini.settings import Settings, load_settings
 from tests.helpers.auth import make_user
+from tests.helpers.http import graphql_at
 from tests.ocpp.conftest import connect, register
 
 pytestmark = [pytest.mark.redis, pytest.mark.slow]
 
 HEARTBEAT, DEAD_AFTER = "1", "4"
 CLEAR_CACHE = "mutation($i: ChargerCommandInput!) { clearCache(input: $i) { status errors { __typename } } }"
-
-
-async def gql(url: str, query: str, variables: dict[str, Any], token: str) -> dict[str, Any]:
-    async with httpx.AsyncClient(timeout=60) as client:
-        r = await client.post(
-            url + "/graphql",
-            json={"query": query, "variables": variables},
-            headers={"Authorization": f"Bearer {token}"},
-        )
-        return dict(r.json())
 
 
 def test_defaults_notice_a_dead_node_within_30_seconds() -> None:
@@ -124,7 +114,7 @@ async def test_killed_node_is_noticed_and_its_charger_resumes_elsewhere(
             async with platform.sessionmaker() as s:
                 c = await chargers.get_by_cpid(s, "CP-K")
                 assert c is not None and c.node_id == "node-a" and c.online
-            r = await gql(node_b.http_url, CLEAR_CACHE, {"i": {"chargerId": gid}}, token)
+            r = await graphql_at(node_b.http_url, CLEAR_CACHE, {"i": {"chargerId": gid}}, token)
             assert r["data"]["clearCache"]["errors"] == [], r
             await cp.expect("ClearCache")
 
@@ -153,7 +143,7 @@ async def test_killed_node_is_noticed_and_its_charger_resumes_elsewhere(
 
             # A command to it answers offline at once instead of timing out.
             started = time.monotonic()
-            r = await gql(node_b.http_url, CLEAR_CACHE, {"i": {"chargerId": gid}}, token)
+            r = await graphql_at(node_b.http_url, CLEAR_CACHE, {"i": {"chargerId": gid}}, token)
             assert r["data"]["clearCache"]["errors"] == [{"__typename": "ChargerOfflineError"}], r
             assert time.monotonic() - started < 5
 
@@ -162,7 +152,7 @@ async def test_killed_node_is_noticed_and_its_charger_resumes_elsewhere(
             async with platform.sessionmaker() as s:
                 c = await chargers.get_by_cpid(s, "CP-K")
                 assert c is not None and c.node_id == "node-b" and c.online
-            r = await gql(node_b.http_url, CLEAR_CACHE, {"i": {"chargerId": gid}}, token)
+            r = await graphql_at(node_b.http_url, CLEAR_CACHE, {"i": {"chargerId": gid}}, token)
             assert r["data"]["clearCache"]["errors"] == [], r
             await cp.expect("ClearCache")
             assert (await cp.call(call.Heartbeat(), suppress=False)).current_time
@@ -170,7 +160,7 @@ async def test_killed_node_is_noticed_and_its_charger_resumes_elsewhere(
         # Node A restarts with the same NODE_ID: fine, and the charger moves back to it.
         node_a2 = await asyncio.to_thread(spawn_node, NODE_ID="node-a", **env)
         async with connect(node_a2.ocpp_url, "CP-K", key) as cp:
-            r = await gql(node_b.http_url, CLEAR_CACHE, {"i": {"chargerId": gid}}, token)
+            r = await graphql_at(node_b.http_url, CLEAR_CACHE, {"i": {"chargerId": gid}}, token)
             assert r["data"]["clearCache"]["errors"] == [], r
             await cp.expect("ClearCache")
     finally:
@@ -187,7 +177,8 @@ async def test_command_waiting_on_a_node_that_dies_answers_offline(two_nodes: Tw
     key, token, gid = await two_nodes.charger("CP-D")
     async with connect(node_a.ocpp_url, "CP-D", key) as cp:
         cp.answers["ClearCache"] = None  # never answers: the command hangs on node A
-        pending = asyncio.create_task(gql(node_b.http_url, CLEAR_CACHE, {"i": {"chargerId": gid}}, token))
+        clear = graphql_at(node_b.http_url, CLEAR_CACHE, {"i": {"chargerId": gid}}, token)
+        pending = asyncio.create_task(clear)
         await cp.expect("ClearCache")
         killed_at = time.monotonic()
         node_a.proc.send_signal(signal.SIGKILL)
