@@ -1,22 +1,21 @@
-export interface Money {
-  amount: string | number;
-  currency: string;
-}
+import { formatIso, isBlank, MISSING, type MoneyLike as Money } from "@shared/format";
+
+export type { Money };
 
 export function money(m: Money | null | undefined): string {
-  if (!m) return "—";
+  if (!m) return MISSING;
   const n = Number(m.amount);
   const prefix = m.currency === "MYR" ? "RM" : m.currency;
   return `${prefix} ${Number.isFinite(n) ? n.toFixed(2) : m.amount}`;
 }
 
 export function kwh(v: number | string | null | undefined, digits = 2): string {
-  if (v === null || v === undefined || v === "") return "—";
+  if (isBlank(v)) return MISSING;
   return `${Number(v).toFixed(digits)} kWh`;
 }
 
 export function kw(v: number | string | null | undefined): string {
-  if (v === null || v === undefined || v === "") return "—";
+  if (isBlank(v)) return MISSING;
   return `${Number(v).toFixed(1)} kW`;
 }
 
@@ -30,10 +29,7 @@ export function duration(totalSeconds: number): string {
 }
 
 export function dateTime(iso: string | null | undefined): string {
-  if (!iso) return "—";
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString("en-MY", { dateStyle: "medium", timeStyle: "short" });
+  return formatIso(iso, (d) => d.toLocaleString("en-MY", { dateStyle: "medium", timeStyle: "short" }));
 }
 
 export function distance(km: number | null | undefined): string {
