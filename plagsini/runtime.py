@@ -52,27 +52,20 @@ async def start_services(platform: Platform, *, ocpp_sock: socket.socket | None)
 
 
 async def stop_services(platform: Platform) -> None:
-    probe = platform.services.pop("bus_probe", None)
-    if probe is not None:
-        await probe.stop()
-    monitor = platform.services.pop("loop_monitor", None)
-    if monitor is not None:
-        await monitor.stop()
+    async def stop(name: str, *, keep: bool = False) -> None:
+        service = platform.services.get(name) if keep else platform.services.pop(name, None)
+        if service is not None:
+            await service.stop()
+
+    await stop("bus_probe")
+    await stop("loop_monitor")
     from ocpp_server.housekeeping import stop_housekeeping
 
     await stop_housekeeping(platform)
-    money = platform.services.pop("money_housekeeping", None)
-    if money is not None:
-        await money.stop()
-    bus = platform.services.get("command_bus")
-    if bus is not None:
-        await bus.stop()
-    server = platform.services.pop("ocpp", None)
-    if server is not None:
-        await server.stop()
-    liveness = platform.services.pop("liveness", None)
-    if liveness is not None:
-        await liveness.stop()
+    await stop("money_housekeeping")
+    await stop("command_bus", keep=True)
+    await stop("ocpp")
+    await stop("liveness")
     from domain.ratelimit import close_limiter
 
     await close_limiter(platform)
