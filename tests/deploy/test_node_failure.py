@@ -104,6 +104,15 @@ async def test_killed_node_is_noticed_and_its_charger_resumes_elsewhere(
                 statuses.append(message if isinstance(message, dict) else json.loads(message))
                 got_status.set()
 
+    async def served_by(cp: Any, node_id: str) -> None:
+        """The charger's row names `node_id` as its holder, and a command from node B reaches it."""
+        async with platform.sessionmaker() as s:
+            c = await chargers.get_by_cpid(s, "CP-K")
+            assert c is not None and c.node_id == node_id and c.online
+        r = await graphql_at(node_b.http_url, CLEAR_CACHE, {"i": {"chargerId": gid}}, token)
+        assert r["data"]["clearCache"]["errors"] == [], r
+        await cp.expect("ClearCache")
+
     watcher = asyncio.create_task(watch())
     try:
         async with asyncio.timeout(10):
@@ -111,12 +120,7 @@ async def test_killed_node_is_noticed_and_its_charger_resumes_elsewhere(
         key, token, gid = await two_nodes.charger("CP-K")
 
         async with connect(node_a.ocpp_url, "CP-K", key) as cp:
-            async with platform.sessionmaker() as s:
-                c = await chargers.get_by_cpid(s, "CP-K")
-                assert c is not None and c.node_id == "node-a" and c.online
-            r = await graphql_at(node_b.http_url, CLEAR_CACHE, {"i": {"chargerId": gid}}, token)
-            assert r["data"]["clearCache"]["errors"] == [], r
-            await cp.expect("ClearCache")
+            await served_by(cp, "node-a")
 
             # SIGKILL: node A cannot say goodbye; its socket to the charger dies with it.
             statuses.clear()
@@ -149,12 +153,7 @@ async def test_killed_node_is_noticed_and_its_charger_resumes_elsewhere(
 
         # The charger reconnects to node B: everything resumes there.
         async with connect(node_b.ocpp_url, "CP-K", key) as cp:
-            async with platform.sessionmaker() as s:
-                c = await chargers.get_by_cpid(s, "CP-K")
-                assert c is not None and c.node_id == "node-b" and c.online
-            r = await graphql_at(node_b.http_url, CLEAR_CACHE, {"i": {"chargerId": gid}}, token)
-            assert r["data"]["clearCache"]["errors"] == [], r
-            await cp.expect("ClearCache")
+            await served_by(cp, "node-b")
             assert (await cp.call(call.Heartbeat(), suppress=False)).current_time
 
         # Node A restarts with the same NODE_ID: fine, and the charger moves back to it.
