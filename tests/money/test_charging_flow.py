@@ -80,9 +80,12 @@ async def _charger_pk(server: Any, cpid: str) -> int:
         return c.id
 
 
-async def _remote_start(server: Any, cp: SimCharger, token: str) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The charger reports connector 1 available and the driver starts charging there from the
-    app: the charging request (accepted) and the RemoteStartTransaction the charger received."""
+async def _remote_start(
+    server: Any, cp: SimCharger, token: str, meter_start: int, t0: dt.datetime
+) -> tuple[dict[str, Any], int]:
+    """The charger reports connector 1 available, the driver starts charging there from the app
+    and the charger starts the transaction at `t0`: the charging request (accepted) and the
+    transaction id."""
     await _available(cp)
     charger_id = encode_id("Charger", await _charger_pk(server, cp.id))
     started = asyncio.create_task(
@@ -92,7 +95,9 @@ async def _remote_start(server: Any, cp: SimCharger, token: str) -> tuple[dict[s
     res = await started
     req = res["data"]["startCharging"]["request"]
     assert req["status"] == "ACCEPTED", res
-    return req, remote
+    tag = remote["idTag"]
+    start = call.StartTransaction(connector_id=1, id_tag=tag, meter_start=meter_start, timestamp=ts(t0))
+    return req, (await cp.call(start, suppress=False)).transaction_id
 
 
 async def _wait_request(server: Any, token: str, rid: str, status: str) -> dict[str, Any]:
@@ -122,13 +127,8 @@ async def test_full_session_start_meter_stop_receipt_points(server: Any) -> None
 
     key = await register(server.platform, "CP-MONEY")
     async with connect(server.ocpp_url, "CP-MONEY", key) as cp:
-        req, remote = await _remote_start(server, cp, token)
         t0 = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=30)
-        st = await cp.call(
-            call.StartTransaction(connector_id=1, id_tag=remote["idTag"], meter_start=1000, timestamp=ts(t0)),
-            suppress=False,
-        )
-        tx_id = st.transaction_id
+        req, tx_id = await _remote_start(server, cp, token, 1000, t0)
         view = await _wait_request(server, token, req["id"], "STARTED")
         assert view["session"]["transactionId"] == tx_id
         await cp.call(
@@ -195,13 +195,8 @@ async def test_prepaid_guard_stops_remotely_and_records_debt(server_factory: Any
     await _topup(server, token, "15.00", "t")
     key = await register(server.platform, "CP-GUARD")
     async with connect(server.ocpp_url, "CP-GUARD", key) as cp:
-        _, remote = await _remote_start(server, cp, token)
         t0 = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=20)
-        st = await cp.call(
-            call.StartTransaction(connector_id=1, id_tag=remote["idTag"], meter_start=0, timestamp=ts(t0)),
-            suppress=False,
-        )
-        tx_id = st.transaction_id
+        _, tx_id = await _remote_start(server, cp, token, 0, t0)
 
         async def meter(wh: int, minute: int) -> None:
             await cp.call(
