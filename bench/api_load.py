@@ -27,7 +27,7 @@ from typing import Any
 
 import httpx
 
-from bench.loadgen import emit
+from bench.loadgen import emit, result_of
 from bench.signin import login
 from plagsini.loopmon import percentile
 
@@ -254,15 +254,8 @@ def run(workdir: Path, targets: list[str], mariadb: Any) -> list[dict[str, Any]]
                     module="bench.api_load",
                     timeout=600,
                 )
-                res = next(
-                    (e for e in events if e.get("event") == "result"), {"query": query, "error": "none"}
-                )
-                row = {
-                    "target": target,
-                    "chargers": chargers,
-                    "sessions": sessions,
-                    **{k: v for k, v in res.items() if k != "event"},
-                }
+                res = result_of(events, {"query": query, "error": "none"})
+                row = {"target": target, "chargers": chargers, "sessions": sessions, **res}
                 log(f"api {target} {query}: {row}")
                 out.append(row)
         finally:

@@ -29,7 +29,7 @@ from typing import Any
 import httpx
 import websockets
 
-from bench.loadgen import ClientPauses, SimCharger, Stats, emit
+from bench.loadgen import ClientPauses, SimCharger, Stats, emit, result_of
 from bench.signin import login
 from plagsini.loopmon import percentile
 
@@ -253,10 +253,7 @@ def run(workdir: Path) -> list[dict[str, Any]]:
                 module="bench.live_latency",
                 timeout=600,
             )
-            res = next(
-                (e for e in events if e.get("event") == "result"), {"subscribers": n, "error": "no result"}
-            )
-            res = {k: v for k, v in res.items() if k != "event"}
+            res = result_of(events, {"subscribers": n, "error": "no result"})
             res["server_rss_mb"] = server.rss() / 2**20
             res["server_rss_growth_mb"] = (server.rss() - rss0) / 2**20
             res["server_cpu_s"] = server.cpu() - cpu0

@@ -44,6 +44,12 @@ def emit(obj: dict[str, Any]) -> None:
     sys.stdout.flush()
 
 
+def result_of(events: list[dict[str, Any]], fallback: dict[str, Any]) -> dict[str, Any]:
+    """The `result` a load process emitted (without its `event` key), or `fallback` when it emitted none."""
+    res = next((e for e in events if e.get("event") == "result"), fallback)
+    return {k: v for k, v in res.items() if k != "event"}
+
+
 #: Calls slower than this are listed by action and by the second they were sent in (`slow_calls`).
 SLOW = 0.2
 
