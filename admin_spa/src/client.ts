@@ -6,6 +6,7 @@ import { getAuth, setAuth } from "./auth/store";
 import { RefreshMutation } from "./ops/auth";
 import { print } from "graphql";
 import { fetchRefreshedTokens, refreshOnce, wsConnectionParams } from "@shared/tokens";
+import { forwardOverWs } from "@shared/subscriptions";
 
 // Types without an `id` are embedded in their parent instead of normalized.
 const EMBEDDED = [
@@ -92,17 +93,7 @@ export function makeClient(onSignedOut: () => void): Client {
         },
       })),
       fetchExchange,
-      subscriptionExchange({
-        forwardSubscription(request) {
-          const input = { ...request, query: request.query || "" };
-          return {
-            subscribe(sink) {
-              const unsubscribe = wsClient().subscribe(input, sink);
-              return { unsubscribe };
-            },
-          };
-        },
-      }),
+      subscriptionExchange({ forwardSubscription: forwardOverWs(wsClient) }),
     ],
   });
 }

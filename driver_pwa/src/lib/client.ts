@@ -5,6 +5,7 @@ import { reportNetwork } from "./online";
 import { print } from "graphql";
 import { RefreshTokenDocument } from "../gql/graphql";
 import { fetchRefreshedTokens, refreshOnce, wsConnectionParams } from "@shared/tokens";
+import { forwardOverWs } from "@shared/subscriptions";
 
 const GRAPHQL_PATH = "/graphql";
 
@@ -109,17 +110,7 @@ export function makeClient(): Client {
     exchanges: [
       cacheExchange,
       fetchExchange,
-      subscriptionExchange({
-        forwardSubscription(request) {
-          const input = { ...request, query: request.query || "" };
-          return {
-            subscribe(sink) {
-              const unsubscribe = wsClient().subscribe(input, sink);
-              return { unsubscribe };
-            },
-          };
-        },
-      }),
+      subscriptionExchange({ forwardSubscription: forwardOverWs(wsClient) }),
     ],
   });
 }
