@@ -5,7 +5,6 @@ Boot, remote start, meter values, remote stop; then an offline period with queue
 """
 
 import asyncio
-import json
 import os
 import subprocess
 
@@ -14,6 +13,7 @@ import pytest
 from tests.helpers.tls import self_signed
 
 from .conftest import REPO, find_micropython
+from .unix_port import control, write_config
 
 
 async def _until(predicate, timeout, what):
@@ -25,14 +25,6 @@ async def _until(predicate, timeout, what):
         await asyncio.wait_for(loop(), timeout)
     except TimeoutError:
         raise AssertionError("timed out waiting for " + what) from None
-
-
-def _control(store, cmd, arg=None):
-    path = os.path.join(store, "control.json")
-    with open(path + ".w", "w") as f:
-        json.dump({"cmd": cmd, "arg": arg}, f)
-    os.rename(path + ".w", path)
-    return path
 
 
 def _spawn(mp, cfg_path, log_path):
@@ -61,26 +53,7 @@ async def test_micropython_session_offline_and_reconnect(central_system, tmp_pat
     mp = find_micropython()
     cs = central_system
     store = str(tmp_path / "store")
-    cfg = {
-        "url": cs.url + "/ocpp",
-        "charge_point_id": "MPY1",
-        "store_dir": store,
-        "tick_ms": 20,
-        "boot_retry_s": 0.2,
-        "call_timeout_s": 3,
-        "reconnect_base_s": 0.1,
-        "reconnect_cap_s": 0.4,
-        "verbose": True,
-        "ocpp": {
-            "MeterValueSampleInterval": 1,
-            "TransactionMessageRetryInterval": 1,
-            "HeartbeatInterval": 30,
-            "MeterValuesSampledData": "Energy.Active.Import.Register,Power.Active.Import,Current.Import",
-        },
-        "sim": {"plugged": True},
-    }
-    cfg_path = tmp_path / "config.json"
-    cfg_path.write_text(json.dumps(cfg))
+    cfg_path = write_config(tmp_path / "config.json", cs.url + "/ocpp", "MPY1", store)
     log_path = tmp_path / "firmware.log"
     proc = _spawn(mp, cfg_path, log_path)
     try:
@@ -110,7 +83,7 @@ async def test_micropython_session_offline_and_reconnect(central_system, tmp_pat
         assert stop["payload"]["meterStop"] >= start["payload"]["meterStart"]
 
         # second session, then the central system goes away while charging
-        _control(store, "tag", "MPYTAG")
+        control(store, "tag", "MPYTAG")
         start2 = await cs.wait_for("StartTransaction", since=cs.messages.index(stop) + 1)
         tid2 = start2["response"]["transactionId"]
         await cs.wait_for("MeterValues", where=lambda p: p.get("transactionId") == tid2)
@@ -118,7 +91,7 @@ async def test_micropython_session_offline_and_reconnect(central_system, tmp_pat
         await cs.stop()
         # while offline: meter values are journaled on flash, then the driver stops with the card
         await _until(lambda: len(_journal(store)) >= 3, 15, "3 queued MeterValues")
-        path = _control(store, "tag", "MPYTAG")
+        path = control(store, "tag", "MPYTAG")
         await _until(lambda: not os.path.exists(path), 10, "control command applied")
         await _until(
             lambda: any("Stop" in open(os.path.join(store, "journal", n)).read() for n in _journal(store)),

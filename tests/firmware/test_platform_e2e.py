@@ -27,17 +27,10 @@ from tests.services import free_port
 
 from .conftest import REPO, find_micropython
 from .platform_client import PlatformClient, poll
+from .unix_port import control, write_config
 
 CPID = "MPYPLAT1"
 TAG = "MPYCARD01"
-
-
-def _control(store, cmd, arg=None):
-    path = os.path.join(store, "control.json")
-    with open(path + ".w", "w") as f:
-        json.dump({"cmd": cmd, "arg": arg}, f)
-    os.rename(path + ".w", path)
-    return path
 
 
 def _journal(store):
@@ -128,30 +121,8 @@ def _setup_platform(api):
 
 def _firmware_config(tmp_path, ocpp_url, key):
     store = str(tmp_path / "fw-store")
-    cfg = {
-        "url": ocpp_url,
-        "charge_point_id": CPID,
-        "authorization_key": key,
-        "security_profile": 1,
-        "serial": "MPY-0001",
-        "store_dir": store,
-        "tick_ms": 20,
-        "boot_retry_s": 0.2,
-        "call_timeout_s": 5,
-        "reconnect_base_s": 0.1,
-        "reconnect_cap_s": 0.4,
-        "verbose": True,
-        "ocpp": {
-            "MeterValueSampleInterval": 1,
-            "TransactionMessageRetryInterval": 1,
-            "HeartbeatInterval": 30,
-            "MeterValuesSampledData": "Energy.Active.Import.Register,Power.Active.Import,Current.Import",
-        },
-        "sim": {"plugged": True},
-    }
-    path = tmp_path / "fw-config.json"
-    path.write_text(json.dumps(cfg))
-    return path, store
+    fields = {"authorization_key": key, "security_profile": 1, "serial": "MPY-0001", "call_timeout_s": 5}
+    return write_config(tmp_path / "fw-config.json", ocpp_url, CPID, store, **fields), store
 
 
 def _remote_start(api, charger_id):
@@ -254,7 +225,7 @@ def test_micropython_charger_against_running_platform(spawn_node, tmp_path):
         node.stop()
         stop_took = time.monotonic() - stop_began
         _until(lambda: len(_queued(store, "MeterValues")) >= 3, 15, "3 queued MeterValues")
-        path = _control(store, "tag", TAG)  # the driver ends the session with the card while offline
+        path = control(store, "tag", TAG)  # the driver ends the session with the card while offline
         _until(lambda: not os.path.exists(path), 10, "card presented")
         _until(lambda: _queued(store, "StopTransaction"), 10, "queued StopTransaction")
         queued = _journal(store)
