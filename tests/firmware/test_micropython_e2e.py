@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 
-from tests.helpers.tls import self_signed
+from tests.helpers.tls import self_signed, tls_echo_server
 
 from .conftest import REPO, find_micropython
 from .unix_port import control, write_config
@@ -142,23 +142,9 @@ asyncio.run(main())
 @pytest.mark.asyncio
 async def test_micropython_wss_with_ca_and_basic_auth(tmp_path):
     """Security profile 2 under MicroPython: TLS verified against a CA file, Basic auth, subprotocol."""
-    import ssl
-
-    from websockets.asyncio.server import serve
-
     mp = find_micropython()
     cert, key = self_signed(tmp_path)
-    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    ctx.load_cert_chain(cert, key)
-    seen = {}
-
-    async def handler(conn):
-        seen["auth"] = conn.request.headers.get("Authorization")
-        async for msg in conn:
-            await conn.send(msg)
-
-    async with serve(handler, "127.0.0.1", 0, subprotocols=["ocpp1.6"], ssl=ctx) as server:
-        port = server.sockets[0].getsockname()[1]
+    async with tls_echo_server(cert, key) as (port, auth):
         script = tmp_path / "tls_client.py"
         script.write_text(TLS_CLIENT.format(repo=REPO, ca=cert, url=f"wss://localhost:{port}/MPTLS"))
         proc = await asyncio.create_subprocess_exec(
@@ -166,4 +152,4 @@ async def test_micropython_wss_with_ca_and_basic_auth(tmp_path):
         )
         out, _ = await asyncio.wait_for(proc.communicate(), 30)
     assert "GOT hello over tls" in out.decode(), out.decode()
-    assert seen["auth"].startswith("Basic ")
+    assert auth[0].startswith("Basic ")

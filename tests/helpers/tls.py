@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
+import ssl
 import subprocess
+from collections.abc import AsyncIterator
 from pathlib import Path
+
+from websockets.asyncio.server import ServerConnection, serve
 
 from tests.conftest import service_unavailable
 
@@ -41,3 +46,20 @@ def signed_by(directory: Path, ca: str, cn: str, name: str) -> tuple[str, str]:
         *("-days", "2", "-extfile", str(ext)),
     )
     return str(cert), str(key)
+
+
+@contextlib.asynccontextmanager
+async def tls_echo_server(cert: str, key: str) -> AsyncIterator[tuple[int, list[str | None]]]:
+    """A WebSocket echo server (subprotocol ocpp1.6) over TLS with `cert` on a free port: yields
+    the port and the list of the Authorization headers its connections sent."""
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert, key)
+    auth: list[str | None] = []
+
+    async def handler(conn: ServerConnection) -> None:
+        auth.append(conn.request.headers.get("Authorization") if conn.request else None)
+        async for msg in conn:
+            await conn.send(msg)
+
+    async with serve(handler, "127.0.0.1", 0, subprotocols=["ocpp1.6"], ssl=ctx) as server:
+        yield server.sockets[0].getsockname()[1], auth
