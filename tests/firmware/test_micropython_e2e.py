@@ -6,14 +6,14 @@ Boot, remote start, meter values, remote stop; then an offline period with queue
 
 import asyncio
 import os
-import subprocess
 
 import pytest
 
 from tests.helpers.tls import self_signed, tls_echo_server
+from tests.services import terminate
 
 from .conftest import REPO, find_micropython
-from .unix_port import control, write_config
+from .unix_port import control, spawn, write_config
 
 
 async def _until(predicate, timeout, what):
@@ -25,22 +25,6 @@ async def _until(predicate, timeout, what):
         await asyncio.wait_for(loop(), timeout)
     except TimeoutError:
         raise AssertionError("timed out waiting for " + what) from None
-
-
-def _spawn(mp, cfg_path, log_path):
-    with open(log_path, "w") as log:
-        return subprocess.Popen(
-            [mp, "-m", "firmware.unix_main", str(cfg_path)], cwd=REPO, stdout=log, stderr=subprocess.STDOUT
-        )
-
-
-def _reap(proc):
-    proc.terminate()
-    try:
-        proc.wait(5)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait(5)
 
 
 def _journal(store):
@@ -55,7 +39,7 @@ async def test_micropython_session_offline_and_reconnect(central_system, tmp_pat
     store = str(tmp_path / "store")
     cfg_path = write_config(tmp_path / "config.json", cs.url + "/ocpp", "MPY1", store)
     log_path = tmp_path / "firmware.log"
-    proc = _spawn(mp, cfg_path, log_path)
+    proc = spawn(mp, cfg_path, log_path)
     try:
         boot = await cs.wait_for("BootNotification", cp="MPY1", timeout=15)
         assert boot["payload"]["chargePointVendor"] == "PlagSini"
@@ -117,7 +101,7 @@ async def test_micropython_session_offline_and_reconnect(central_system, tmp_pat
         assert "reason" not in stop2["payload"]  # Local
         await _until(lambda: not _journal(store), 10, "journal drained")
     finally:
-        _reap(proc)
+        terminate(proc, 5)
         print(log_path.read_text()[-4000:])
 
 

@@ -18,16 +18,15 @@ charger (security profile 1: its AuthorizationKey is the firmware's Basic-auth p
 import datetime as dt
 import json
 import os
-import subprocess
 import time
 from decimal import Decimal
 
 from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
-from tests.services import free_port
+from tests.services import free_port, terminate
 
-from .conftest import REPO, find_micropython
+from .conftest import find_micropython
 from .platform_client import PlatformClient, poll
-from .unix_port import control, write_config
+from .unix_port import control, spawn, write_config
 
 CPID = "MPYPLAT1"
 TAG = "MPYCARD01"
@@ -62,16 +61,6 @@ def _completed(session):
 
 def _queued(store, action):
     return [e for e in _journal(store) if e["action"] == action]
-
-
-def _reap(proc):
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
 
 
 def _setup_platform(api):
@@ -170,10 +159,7 @@ def test_micropython_charger_against_running_platform(spawn_node, tmp_path):
 
     cfg_path, store = _firmware_config(tmp_path, node.ocpp_url, key)
     log_path = tmp_path / "firmware.log"
-    with open(log_path, "w") as log:
-        proc = subprocess.Popen(
-            [mp, "-m", "firmware.unix_main", str(cfg_path)], cwd=REPO, stdout=log, stderr=subprocess.STDOUT
-        )
+    proc = spawn(mp, cfg_path, log_path)
     try:
         # --- boot over security profile 1 (Basic auth with the registered key) ---------------------
         poll(lambda: api.charger(charger_id), lambda c: c["online"] and c["lastBootAt"], 20, "boot")
@@ -288,7 +274,7 @@ def test_micropython_charger_against_running_platform(spawn_node, tmp_path):
         print(f"platform node stop took {stop_took:.1f}s; test took {time.monotonic() - t0:.1f}s")
         assert time.monotonic() - t0 < 90
     finally:
-        _reap(proc)
+        terminate(proc, 5)
         api.close()
         print(log_path.read_text()[-6000:])
         for n in sorted(tmp_path.glob("node*.log")):

@@ -3,6 +3,16 @@ starts from and the control file the test writes to act on it (a card, a plug)."
 
 import json
 import os
+import subprocess
+
+from .conftest import REPO
+
+
+def spawn(micropython, cfg_path, log_path):
+    """Starts `firmware/unix_main.py` under MicroPython with config `cfg_path`, its output to `log_path`."""
+    with open(log_path, "w") as log:
+        command = [micropython, "-m", "firmware.unix_main", str(cfg_path)]
+        return subprocess.Popen(command, cwd=REPO, stdout=log, stderr=subprocess.STDOUT)
 
 
 def write_config(path, url, charge_point_id, store, **fields):
