@@ -24,6 +24,12 @@ def in_(seconds):
     return iso(datetime.now(UTC) + timedelta(seconds=seconds))
 
 
+async def reserve(cs, connector, id_tag, reservation_id, expires_in=60):
+    """The central system sends ReserveNow (expiring in `expires_in` seconds); the charger's answer."""
+    payload = {"connectorId": connector, "idTag": id_tag, "reservationId": reservation_id}
+    return await cs.call(CP, "ReserveNow", {**payload, "expiryDate": in_(expires_in)})
+
+
 async def status(cs, st, connector=1, since=0, timeout=10):
     return await cs.wait_for(
         "StatusNotification",
@@ -517,9 +523,7 @@ async def test_tc_037_1_offline_start_with_local_list(central_system, charger):
 @pytest.mark.asyncio
 async def test_tc_046_reservation_then_transaction(central_system, charger):
     cs = central_system
-    r = await cs.call(
-        CP, "ReserveNow", {"connectorId": 1, "expiryDate": in_(60), "idTag": "RES", "reservationId": 5}
-    )
+    r = await reserve(cs, 1, "RES", 5)
     assert r["status"] == "Accepted"
     await status(cs, "Reserved")
     charger.hal.ev(1).plug()
@@ -532,9 +536,7 @@ async def test_tc_046_reservation_then_transaction(central_system, charger):
 @pytest.mark.asyncio
 async def test_tc_047_reservation_expires(central_system, charger):
     cs = central_system
-    await cs.call(
-        CP, "ReserveNow", {"connectorId": 1, "expiryDate": in_(1), "idTag": "RES", "reservationId": 6}
-    )
+    await reserve(cs, 1, "RES", 6, expires_in=1)
     mark = await status(cs, "Reserved")
     await status(cs, "Available", since=cs.messages.index(mark), timeout=5)
 
@@ -559,15 +561,11 @@ async def test_tc_048_reservation_faulted_occupied_unavailable_rejected(central_
 @pytest.mark.asyncio
 async def test_tc_049_reserve_connector_zero_and_tc_051_052_cancel(central_system, charger):
     cs = central_system
-    r = await cs.call(
-        CP, "ReserveNow", {"connectorId": 0, "expiryDate": in_(60), "idTag": "Z", "reservationId": 8}
-    )
+    r = await reserve(cs, 0, "Z", 8)
     assert r["status"] == "Accepted"
     assert (await cs.call(CP, "CancelReservation", {"reservationId": 8}))["status"] == "Accepted"
     assert (await cs.call(CP, "CancelReservation", {"reservationId": 8}))["status"] == "Rejected"
-    await cs.call(
-        CP, "ReserveNow", {"connectorId": 0, "expiryDate": in_(60), "idTag": "Z", "reservationId": 9}
-    )
+    await reserve(cs, 0, "Z", 9)
     charger.hal.ev(1).plug()
     assert await charger.cp.present_id_tag("Z")
     start = await cs.wait_for("StartTransaction", cp=CP)
