@@ -1,4 +1,4 @@
-import { forwardOverWs } from "./subscriptions";
+import { forwardOverWs, wsUrlFor } from "./subscriptions";
 
 describe("forwardOverWs", () => {
   it("hands each subscription to the WebSocket client, with a query string, and passes unsubscribe back", () => {
@@ -15,5 +15,12 @@ describe("forwardOverWs", () => {
     expect(sent).toEqual([[{ query: "", variables: { id: 1 } }, "sink"]]);
     unsubscribe();
     expect(stop).toHaveBeenCalledOnce();
+  });
+});
+
+describe("wsUrlFor", () => {
+  it("is the path on this page's host, over ws: for an http: page", () => {
+    expect(window.location.protocol).toBe("http:");
+    expect(wsUrlFor("/graphql")).toBe(`ws://${window.location.host}/graphql`);
   });
 });

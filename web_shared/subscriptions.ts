@@ -23,3 +23,13 @@ export function forwardOverWs<Request extends SubscriptionRequest, Sink>(
     };
   };
 }
+
+/** The WebSocket URL of `path` on this page's host (wss: when the page is https:). */
+export function wsUrlFor(path: string): string {
+  const { protocol, host } = window.location;
+  return `${protocol === "https:" ? "wss:" : "ws:"}//${host}${path}`;
+}
+
+/** graphql-ws client options both front ends use: connect at the first subscription, and never
+ * stop reconnecting (a signed-in page waits for the platform to come back). */
+export const RECONNECT_ALWAYS = { lazy: true, retryAttempts: Infinity, shouldRetry: () => true } as const;

@@ -6,7 +6,7 @@ import { getAuth, setAuth } from "./auth/store";
 import { RefreshMutation } from "./ops/auth";
 import { print } from "graphql";
 import { fetchRefreshedTokens, refreshOnce, wsConnectionParams } from "@shared/tokens";
-import { forwardOverWs } from "@shared/subscriptions";
+import { forwardOverWs, RECONNECT_ALWAYS, wsUrlFor } from "@shared/subscriptions";
 
 // Types without an `id` are embedded in their parent instead of normalized.
 const EMBEDDED = [
@@ -22,8 +22,7 @@ export function graphqlHttpUrl(): string {
 }
 
 export function graphqlWsUrl(): string {
-  const { protocol, host } = window.location;
-  return `${protocol === "https:" ? "wss:" : "ws:"}//${host}/graphql`;
+  return wsUrlFor(graphqlHttpUrl());
 }
 
 async function refreshOverHttp(): Promise<boolean> {
@@ -44,13 +43,7 @@ const connectionParams = () => wsConnectionParams(getAuth, () => refreshOnce(ref
 let ws: WsClient | null = null;
 function wsClient(): WsClient {
   if (!ws) {
-    ws = createWsClient({
-      url: graphqlWsUrl(),
-      lazy: true,
-      retryAttempts: Infinity,
-      shouldRetry: () => true,
-      connectionParams,
-    });
+    ws = createWsClient({ url: graphqlWsUrl(), ...RECONNECT_ALWAYS, connectionParams });
   }
   return ws;
 }

@@ -5,7 +5,7 @@ import { reportNetwork } from "./online";
 import { print } from "graphql";
 import { RefreshTokenDocument } from "../gql/graphql";
 import { fetchRefreshedTokens, refreshOnce, wsConnectionParams } from "@shared/tokens";
-import { forwardOverWs } from "@shared/subscriptions";
+import { forwardOverWs, RECONNECT_ALWAYS, wsUrlFor } from "@shared/subscriptions";
 
 const GRAPHQL_PATH = "/graphql";
 
@@ -72,18 +72,11 @@ const connectionParams = () =>
     }
   });
 
-function wsUrl(): string {
-  const { protocol, host } = window.location;
-  return `${protocol === "https:" ? "wss:" : "ws:"}//${host}${GRAPHQL_PATH}`;
-}
-
 export function wsClient(): WsClient {
   if (!ws) {
     ws = createWsClient({
-      url: wsUrl(),
-      lazy: true,
-      retryAttempts: Infinity,
-      shouldRetry: () => true,
+      url: wsUrlFor(GRAPHQL_PATH),
+      ...RECONNECT_ALWAYS,
       retryWait: async (retries) => {
         await new Promise((r) => setTimeout(r, Math.min(1000 * 2 ** retries, 15_000)));
       },
