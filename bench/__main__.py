@@ -369,17 +369,25 @@ def scenario_storm(kind: str, n: int, workdir: Path, mariadb: Any) -> dict[str, 
         return {"target": kind, **{k: v for k, v in res.items() if k not in ("event", "mode")}}
 
 
+def _table_head(columns: str) -> list[str]:
+    """A Markdown table's head from its column names, separated by `|`."""
+    return [f"| {columns} |", "|" + "---|" * (columns.count("|") + 1)]
+
+
+def _section(title: str, columns: str) -> list[str]:
+    """A report section: its heading, then the head of its table."""
+    return ["", f"## {title}", "", *_table_head(columns)]
+
+
 def markdown(report: dict[str, Any]) -> str:
-    lines = [f"# PlagSini benchmark — {report['started']}", "", f"Machine: {report['machine']}", ""]
+    lines = [f"# PlagSini benchmark — {report['started']}", "", f"Machine: {report['machine']}"]
     ingest = report["results"].get("ingest", [])
     if ingest:
-        lines += [
-            "## Ingest (scenario 1)",
-            "",
-            "| N | target | held | failed | msgs/s | p50 ms | p99 ms | CPU s/1000 msgs | KB/conn "
-            "| loop lag p99 ms |",
-            "|---|---|---|---|---|---|---|---|---|---|",
-        ]
+        lines += _section(
+            "Ingest (scenario 1)",
+            "N | target | held | failed | msgs/s | p50 ms | p99 ms | CPU s/1000 msgs | KB/conn "
+            "| loop lag p99 ms",
+        )
         for r in ingest:
             lag = (r.get("loop_lag") or {}).get("p99")
             lines.append(
@@ -390,7 +398,7 @@ def markdown(report: dict[str, Any]) -> str:
             )
         lines += ["", "Ratio to the baseline (same N, same run): p99 latency and memory per connection.", ""]
         base = {r["chargers"]: r for r in ingest if r["target"] == "baseline"}
-        lines += ["| N | target | p99 ratio | KB/conn ratio |", "|---|---|---|---|"]
+        lines += _table_head("N | target | p99 ratio | KB/conn ratio")
         for r in ingest:
             b = base.get(r["chargers"])
             if r["target"] == "baseline" or not b:
@@ -405,14 +413,11 @@ def markdown(report: dict[str, Any]) -> str:
     peak = report["results"].get("peak", [])
     if peak:
         base_peak = next((p.get("peak_msgs_per_s", 0) for p in peak if p["target"] == "baseline"), 0)
-        lines += [
-            "",
-            "## Peak ingest (scenario 2): MeterValues/s with p99 < 200 ms",
-            "",
-            "| target | peak msgs/s | ratio to baseline | p99 ms there | most answered msgs/s (any p99) "
-            "| server core share there | load generator core share there |",
-            "|---|---|---|---|---|---|---|",
-        ]
+        lines += _section(
+            "Peak ingest (scenario 2): MeterValues/s with p99 < 200 ms",
+            "target | peak msgs/s | ratio to baseline | p99 ms there | most answered msgs/s (any p99) "
+            "| server core share there | load generator core share there",
+        )
         for p in peak:
             ratio = p.get("peak_msgs_per_s", 0) / base_peak if base_peak else float("nan")
             steps = p.get("steps") or []
@@ -428,13 +433,7 @@ def markdown(report: dict[str, Any]) -> str:
             )
     storm = report["results"].get("storm", [])
     if storm:
-        lines += [
-            "",
-            "## Reconnect storm (scenario 4)",
-            "",
-            "| target | chargers | rebooted | failures | seconds |",
-            "|---|---|---|---|---|",
-        ]
+        lines += _section("Reconnect storm (scenario 4)", "target | chargers | rebooted | failures | seconds")
         for s in storm:
             lines.append(
                 f"| {s['target']} | {s.get('chargers')} | {s.get('rebooted')} | "
@@ -442,14 +441,11 @@ def markdown(report: dict[str, Any]) -> str:
             )
     live = [r for r in report["results"].get("live", []) if "p99_ms" in r]
     if live:
-        lines += [
-            "",
-            "## Live latency (scenario 3): charger MeterValues → GraphQL subscribers, one clock",
-            "",
-            "| subscribers | live | MeterValues/s | deliveries | delivered | events/s | p50 ms | p99 ms "
-            "| max ms | max lagged | server CPU s |",
-            "|---|---|---|---|---|---|---|---|---|---|---|",
-        ]
+        lines += _section(
+            "Live latency (scenario 3): charger MeterValues → GraphQL subscribers, one clock",
+            "subscribers | live | MeterValues/s | deliveries | delivered | events/s | p50 ms | p99 ms "
+            "| max ms | max lagged | server CPU s",
+        )
         for r in live:
             lines.append(
                 f"| {r['subscribers']} | {r.get('subscribers_live')} | {r.get('rate_per_s', 0):.1f} | "
@@ -459,13 +455,10 @@ def markdown(report: dict[str, Any]) -> str:
             )
     api = [r for r in report["results"].get("api", []) if "p99_ms" in r]
     if api:
-        lines += [
-            "",
-            "## API (scenario 5): 50 concurrent clients",
-            "",
-            "| target | query | sessions stored | chargers | requests/s | p50 ms | p99 ms | errors |",
-            "|---|---|---|---|---|---|---|---|",
-        ]
+        lines += _section(
+            "API (scenario 5): 50 concurrent clients",
+            "target | query | sessions stored | chargers | requests/s | p50 ms | p99 ms | errors",
+        )
         for r in api:
             q = "stations(near:, first: 20)" if r["query"] == "stations" else "mySessions(first: 20)"
             lines.append(
@@ -475,12 +468,11 @@ def markdown(report: dict[str, Any]) -> str:
             )
     extreme = report["results"].get("extreme")
     if isinstance(extreme, dict) and "slowest_ms" in extreme:
+        lines += _section(
+            "Extreme inputs (scenario 6): every GraphQL argument's extreme values, anonymous and admin",
+            "requests | bad answers | slowest request | slowest ms | worst /healthz ms meanwhile",
+        )
         lines += [
-            "",
-            "## Extreme inputs (scenario 6): every GraphQL argument's extreme values, anonymous and admin",
-            "",
-            "| requests | bad answers | slowest request | slowest ms | worst /healthz ms meanwhile |",
-            "|---|---|---|---|---|",
             f"| {extreme['requests']} | {extreme['problems']} | `{extreme['slowest']}` | "
             f"{extreme['slowest_ms']:.0f} | {extreme['health_worst_ms']:.0f} |",
         ]
@@ -490,13 +482,10 @@ def markdown(report: dict[str, Any]) -> str:
     for p in peak:
         prof = p.get("profile") or {}
         if prof.get("inclusive"):
-            lines += [
-                "",
-                f"## Profile of the {p['target']} server during peak ingest (py-spy, GIL-holding samples)",
-                "",
-                "| inclusive % | function |",
-                "|---|---|",
-            ]
+            lines += _section(
+                f"Profile of the {p['target']} server during peak ingest (py-spy, GIL-holding samples)",
+                "inclusive % | function",
+            )
             lines += [f"| {pct} | `{f}` |" for f, pct in prof["inclusive"][:20]]
     if report.get("targets_missed"):
         lines += ["", "## Targets missed", ""] + [f"- {m}" for m in report["targets_missed"]]

@@ -27,7 +27,8 @@ from typing import Any
 
 import httpx
 
-from bench.loadgen import emit
+from bench.loadgen import emit, result_of
+from bench.signin import login
 from plagsini.loopmon import percentile
 
 DRIVER_EMAIL = "bench-driver@bench.plagsini"
@@ -44,10 +45,6 @@ SESSIONS = (
     "query($after: String) { mySessions(first: 20, after: $after) { edges { node { id transactionId "
     "status startedAt stoppedAt energyWh cost { amount currency } charger { name } } } "
     "pageInfo { hasNextPage endCursor } } }"
-)
-LOGIN = (
-    "mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) "
-    "{ tokens { accessToken } errors { message } } }"
 )
 
 
@@ -148,21 +145,11 @@ async def seed(database_url: str, chargers: int, sessions: int) -> None:
 # ---------------------------------------------------------------------------------------- load process
 
 
-async def login(client: httpx.AsyncClient, http: str) -> str:
-    r = await client.post(
-        f"{http}/graphql", json={"query": LOGIN, "variables": {"e": DRIVER_EMAIL, "p": DRIVER_PASSWORD}}
-    )
-    body = r.json()
-    payload = (body.get("data") or {}).get("login") or {}
-    if not payload.get("tokens"):
-        raise RuntimeError(f"login failed: {body}")
-    return str(payload["tokens"]["accessToken"])
-
-
 async def load(args: argparse.Namespace) -> None:
     limits = httpx.Limits(max_connections=args.clients, max_keepalive_connections=args.clients)
     async with httpx.AsyncClient(timeout=60, limits=limits) as client:
-        token = await login(client, args.http) if args.query == "sessions" else None
+        sessions = args.query == "sessions"
+        token = await login(client, args.http, DRIVER_EMAIL, DRIVER_PASSWORD) if sessions else None
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         latencies: list[float] = []
         errors: list[str] = []
@@ -267,15 +254,8 @@ def run(workdir: Path, targets: list[str], mariadb: Any) -> list[dict[str, Any]]
                     module="bench.api_load",
                     timeout=600,
                 )
-                res = next(
-                    (e for e in events if e.get("event") == "result"), {"query": query, "error": "none"}
-                )
-                row = {
-                    "target": target,
-                    "chargers": chargers,
-                    "sessions": sessions,
-                    **{k: v for k, v in res.items() if k != "event"},
-                }
+                res = result_of(events, {"query": query, "error": "none"})
+                row = {"target": target, "chargers": chargers, "sessions": sessions, **res}
                 log(f"api {target} {query}: {row}")
                 out.append(row)
         finally:

@@ -31,6 +31,8 @@ from graphql import (
     get_named_type,
 )
 
+from bench.signin import access_token, login_body
+
 MB_STRING = "x" * 1_000_000
 DEEP = "\u0000DEEP\u0000"  # replaced by 100,000 nested lists when the body is encoded
 DEEP_LEVELS = 100_000
@@ -339,17 +341,8 @@ def run_sweep(
 
 
 def login(http_url: str, email: str, password: str) -> str:
-    q = (
-        "mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) "
-        "{ tokens { accessToken } errors { code message } } }"
-    )
-    r = httpx.post(
-        http_url + "/graphql", json={"query": q, "variables": {"e": email, "p": password}}, timeout=30
-    )
-    data = r.json()["data"]["login"]
-    if not data.get("tokens"):
-        raise RuntimeError(f"login failed: {data}")
-    return str(data["tokens"]["accessToken"])
+    r = httpx.post(http_url + "/graphql", json=login_body(email, password), timeout=30)
+    return access_token(r.json())
 
 
 def register_charger(http_url: str, token: str, cpid: str) -> str:

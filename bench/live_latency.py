@@ -29,16 +29,13 @@ import httpx
 import websockets
 from websockets.typing import Subprotocol
 
-from bench.loadgen import ClientPauses, SimCharger, Stats, emit
+from bench.loadgen import ClientPauses, SimCharger, Stats, emit, result_of
+from bench.signin import login
 from plagsini.loopmon import percentile
 
 ADMIN_EMAIL = "admin@plagsini.local"
 ADMIN_PASSWORD = "bench-admin-password"
 SUBSCRIPTION = "subscription($c: ID!) { meterValues(chargerId: $c) { energyWh lagged } }"
-LOGIN = (
-    "mutation($e: String!, $p: String!) { login(input: {email: $e, password: $p}) "
-    "{ tokens { accessToken } errors { message } } }"
-)
 
 
 # -------------------------------------------------------------------------------------- load process
@@ -119,20 +116,9 @@ class Subscriber:
             await asyncio.gather(self.task, return_exceptions=True)
 
 
-async def login(http: str, email: str, password: str) -> str:
-    async with httpx.AsyncClient(timeout=30) as client:
-        r = await client.post(
-            f"{http}/graphql", json={"query": LOGIN, "variables": {"e": email, "p": password}}
-        )
-        body = r.json()
-    payload = (body.get("data") or {}).get("login") or {}
-    if not payload.get("tokens"):
-        raise RuntimeError(f"login failed: {body}")
-    return str(payload["tokens"]["accessToken"])
-
-
 async def client(args: argparse.Namespace) -> None:
-    token = await login(args.http, args.email, args.password)
+    async with httpx.AsyncClient(timeout=30) as http_client:
+        token = await login(http_client, args.http, args.email, args.password)
     ws_url = args.http.replace("http://", "ws://") + "/graphql"
     sent: dict[int, float] = {}
     subs = [Subscriber(ws_url, token, args.cpid, sent) for _ in range(args.subscribers)]
@@ -267,10 +253,7 @@ def run(workdir: Path) -> list[dict[str, Any]]:
                 module="bench.live_latency",
                 timeout=600,
             )
-            res = next(
-                (e for e in events if e.get("event") == "result"), {"subscribers": n, "error": "no result"}
-            )
-            res = {k: v for k, v in res.items() if k != "event"}
+            res = result_of(events, {"subscribers": n, "error": "no result"})
             res["server_rss_mb"] = server.rss() / 2**20
             res["server_rss_growth_mb"] = (server.rss() - rss0) / 2**20
             res["server_cpu_s"] = server.cpu() - cpu0

@@ -23,6 +23,7 @@ import json
 import random
 import sys
 import time
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -42,6 +43,12 @@ def now_iso() -> str:
 def emit(obj: dict[str, Any]) -> None:
     sys.stdout.write(json.dumps(obj) + "\n")
     sys.stdout.flush()
+
+
+def result_of(events: list[dict[str, Any]], fallback: dict[str, Any]) -> dict[str, Any]:
+    """The `result` a load process emitted (without its `event` key), or `fallback` when it emitted none."""
+    res = next((e for e in events if e.get("event") == "result"), fallback)
+    return {k: v for k, v in res.items() if k != "event"}
 
 
 #: Calls slower than this are listed by action and by the second they were sent in (`slow_calls`).
@@ -277,27 +284,19 @@ async def ingest(args: argparse.Namespace) -> None:
     stats.reset()
     stop_at = time.perf_counter() + args.duration
 
-    async def meter_loop(c: SimCharger) -> None:
-        await asyncio.sleep(random.uniform(0, args.meter_interval))
+    async def every(interval: float, send: Callable[[], Awaitable[object]]) -> None:
+        """Sends one message every `interval` seconds (from a random offset) until the run ends."""
+        await asyncio.sleep(random.uniform(0, interval))
         while time.perf_counter() < stop_at:
             try:
-                await c.meter_values()
+                await send()
             except Exception:  # noqa: BLE001
                 stats.errors += 1
-            await asyncio.sleep(args.meter_interval)
-
-    async def heartbeat_loop(c: SimCharger) -> None:
-        await asyncio.sleep(random.uniform(0, args.heartbeat))
-        while time.perf_counter() < stop_at:
-            try:
-                await c.heartbeat()
-            except Exception:  # noqa: BLE001
-                stats.errors += 1
-            await asyncio.sleep(args.heartbeat)
+            await asyncio.sleep(interval)
 
     t0 = time.perf_counter()
-    loops = [asyncio.create_task(meter_loop(c)) for c in in_session]
-    loops += [asyncio.create_task(heartbeat_loop(c)) for c in chargers]
+    loops = [asyncio.create_task(every(args.meter_interval, c.meter_values)) for c in in_session]
+    loops += [asyncio.create_task(every(args.heartbeat, c.heartbeat)) for c in chargers]
     await asyncio.sleep(args.duration)
     measured = time.perf_counter() - t0
     for t in loops:

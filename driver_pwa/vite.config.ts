@@ -1,8 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
+import { fileURLToPath } from "node:url";
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
+
+// Code both front ends share (web_shared/README.md).
+const shared = fileURLToPath(new URL("../web_shared", import.meta.url));
 
 /** Emits dist/sw.js from sw/sw.template.js with the list of files of this build to precache. */
 function serviceWorker(): Plugin {
@@ -28,14 +32,17 @@ function serviceWorker(): Plugin {
 export default defineConfig({
   base: "/",
   plugins: [react(), serviceWorker()],
+  resolve: { alias: { "@shared": shared } },
   build: { outDir: "dist", emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 900 },
   server: {
+    fs: { allow: [".", shared] },
     proxy: { "/graphql": { target: "http://127.0.0.1:8000", ws: true } },
   },
   test: {
     environment: "jsdom",
     globals: true,
     setupFiles: ["src/test/setup.ts"],
+    include: ["src/**/*.test.{ts,tsx}", "../web_shared/**/*.test.ts"],
     css: false,
   },
 });

@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 
 from plagsini.settings import ConfigError, Settings, load_settings
+
+T = TypeVar("T")
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -51,19 +53,27 @@ def _serve_lock(settings: Settings) -> IO[bytes] | None:
         raise ConfigError(str(e)) from None
 
 
-def _cmd_backup(args: argparse.Namespace) -> None:
-    from plagsini.backup import BackupError, NotEmbeddedError, backup, default_backup_path
+def _backup_step(failure: str, step: Callable[[], T]) -> T:
+    """Runs a backup or restore; on error prints one line and exits (2: the database is not
+    embedded, 1: the step itself failed)."""
+    from plagsini.backup import BackupError, NotEmbeddedError
 
-    settings = _settings(args)
     try:
-        output = Path(args.output) if args.output else default_backup_path(settings.var_dir)
-        result = backup(settings.database_url, output)
+        return step()
     except NotEmbeddedError as e:
         print(f"plagsini: {e}", file=sys.stderr, flush=True)
         sys.exit(2)
     except BackupError as e:
-        print(f"plagsini: backup failed: {e}", file=sys.stderr, flush=True)
+        print(f"plagsini: {failure}: {e}", file=sys.stderr, flush=True)
         sys.exit(1)
+
+
+def _cmd_backup(args: argparse.Namespace) -> None:
+    from plagsini.backup import backup, default_backup_path
+
+    settings = _settings(args)
+    output = Path(args.output) if args.output else default_backup_path(settings.var_dir)
+    result = _backup_step("backup failed", lambda: backup(settings.database_url, output))
     print(
         f"plagsini: backup written to {result.path} ({result.size} bytes, "
         f"migration revision {result.revision}, integrity ok)",
@@ -72,17 +82,10 @@ def _cmd_backup(args: argparse.Namespace) -> None:
 
 
 def _cmd_restore(args: argparse.Namespace) -> None:
-    from plagsini.backup import BackupError, NotEmbeddedError, restore
+    from plagsini.backup import restore
 
     settings = _settings(args)
-    try:
-        result = restore(settings.database_url, Path(args.path))
-    except NotEmbeddedError as e:
-        print(f"plagsini: {e}", file=sys.stderr, flush=True)
-        sys.exit(2)
-    except BackupError as e:
-        print(f"plagsini: restore refused: {e}", file=sys.stderr, flush=True)
-        sys.exit(1)
+    result = _backup_step("restore refused", lambda: restore(settings.database_url, Path(args.path)))
     msg = f"plagsini: restored {args.path} into {result.database} (migration revision {result.revision}"
     msg += f", migrated to {result.migrated_to})" if result.migrated_to else ")"
     if result.replaced is not None:

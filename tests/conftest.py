@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.services import IN_CI, MISSING, MariaDBServer, RedisServer, free_port
+from tests.services import IN_CI, MISSING, MariaDBServer, RedisServer, free_port, terminate
 
 ROOT = Path(__file__).resolve().parent.parent
 TEST_ADMIN_EMAIL = "admin@test.plagsini"
@@ -349,13 +349,7 @@ class Node:
         return self.log_path.read_text(errors="replace")
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        terminate(self.proc, 15)
 
 
 def wait_healthy(node: Node, timeout: float) -> None:

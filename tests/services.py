@@ -14,6 +14,7 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 MISSING: dict[str, str] = {}
@@ -36,6 +37,17 @@ def wait_port(port: int, timeout: float, proc: subprocess.Popen[bytes] | None = 
                 return
         time.sleep(0.05)
     raise TimeoutError(f"port {port} did not open within {timeout}s")
+
+
+def terminate(proc: subprocess.Popen[Any], timeout: float) -> None:
+    """Stops a server process: SIGTERM, then SIGKILL when it has not exited within `timeout` seconds."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 def _find(*names: str) -> str | None:
@@ -85,13 +97,8 @@ class RedisServer:
         wait_port(self.port, 10, self.proc)
 
     def stop(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        if self.proc:
+            terminate(self.proc, 10)
         self.proc = None
 
     def close(self) -> None:
@@ -165,11 +172,6 @@ class MariaDBServer:
         return self.url(name)
 
     def close(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        if self.proc:
+            terminate(self.proc, 30)
         shutil.rmtree(self.dir, ignore_errors=True)

@@ -39,6 +39,14 @@ def meter_rows(charger_id: int, tx: int | None) -> list[dict[str, Any]]:
     return rows
 
 
+async def add_charger(sessions: async_sessionmaker[AsyncSession], cpid: str) -> int:
+    async with sessions() as s, s.begin():
+        charger = Charger(charge_point_id=cpid)
+        s.add(charger)
+        await s.flush()
+        return charger.id
+
+
 def columns(row: Any, names: list[str]) -> dict[str, Any]:
     return {n: getattr(row, n) for n in names}
 
@@ -46,11 +54,7 @@ def columns(row: Any, names: list[str]) -> dict[str, Any]:
 async def test_insert_rows_matches_core_insert(
     sessions: async_sessionmaker[AsyncSession],
 ) -> None:
-    async with sessions() as s, s.begin():
-        charger = Charger(charge_point_id="CP-BULK")
-        s.add(charger)
-        await s.flush()
-        cid = charger.id
+    cid = await add_charger(sessions, "CP-BULK")
     before = utcnow()
     async with sessions() as s, s.begin():
         conn = await s.connection()
@@ -96,11 +100,8 @@ async def test_insert_rows_matches_core_insert(
 async def test_rows_with_different_keys_fall_back(
     sessions: async_sessionmaker[AsyncSession],
 ) -> None:
+    rows = meter_rows(await add_charger(sessions, "CP-BULK-2"), None)
     async with sessions() as s, s.begin():
-        charger = Charger(charge_point_id="CP-BULK-2")
-        s.add(charger)
-        await s.flush()
-        rows = meter_rows(charger.id, None)
         del rows[1]["context"]  # this row lets the column default apply
         await bulk.insert_rows(await s.connection(), MeterValue, rows)
     async with sessions() as s:

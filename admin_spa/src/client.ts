@@ -5,6 +5,8 @@ import { createClient as createWsClient, type Client as WsClient } from "graphql
 import { getAuth, setAuth } from "./auth/store";
 import { RefreshMutation } from "./ops/auth";
 import { print } from "graphql";
+import { fetchRefreshedTokens, refreshOnce, wsConnectionParams } from "@shared/tokens";
+import { forwardOverWs, RECONNECT_ALWAYS, wsUrlFor } from "@shared/subscriptions";
 
 // Types without an `id` are embedded in their parent instead of normalized.
 const EMBEDDED = [
@@ -20,71 +22,28 @@ export function graphqlHttpUrl(): string {
 }
 
 export function graphqlWsUrl(): string {
-  const { protocol, host } = window.location;
-  return `${protocol === "https:" ? "wss:" : "ws:"}//${host}/graphql`;
-}
-
-/** Seconds until a JWT access token expires (from its `exp` claim); -Infinity when unreadable. */
-export function secondsLeft(token: string, now: number = Date.now()): number {
-  try {
-    const part = token.split(".")[1] ?? "";
-    const json = atob(part.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(part.length / 4) * 4, "="));
-    const exp = (JSON.parse(json) as { exp?: unknown }).exp;
-    return typeof exp === "number" ? exp - now / 1000 : -Infinity;
-  } catch {
-    return -Infinity;
-  }
-}
-
-// One refresh at a time, whoever asks (HTTP after UNAUTHENTICATED, or the WebSocket before it
-// reconnects): refresh tokens rotate, and presenting one twice would end the sign-in.
-let refreshing: Promise<boolean> | null = null;
-function refreshOnce(run: () => Promise<boolean>): Promise<boolean> {
-  refreshing ??= run().finally(() => (refreshing = null));
-  return refreshing;
+  return wsUrlFor(graphqlHttpUrl());
 }
 
 async function refreshOverHttp(): Promise<boolean> {
   const a = getAuth();
   if (!a?.refreshToken) return false;
   try {
-    const res = await fetch(graphqlHttpUrl(), {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ query: print(RefreshMutation), variables: { input: { refreshToken: a.refreshToken } } }),
-    });
-    const body = await res.json();
-    const t = body?.data?.refreshToken?.tokens;
-    if (!t?.accessToken) return false;
-    setAuth({ ...a, accessToken: t.accessToken, refreshToken: t.refreshToken ?? a.refreshToken });
+    const tokens = await fetchRefreshedTokens(graphqlHttpUrl(), print(RefreshMutation), a.refreshToken);
+    if (!tokens) return false;
+    setAuth({ ...a, ...tokens });
     return true;
   } catch {
     return false;
   }
 }
 
-/** The WebSocket's connection_init payload. The server closes a socket (4403) when its access token
- * expires or the sign-in is revoked; the client reconnects, and here refreshes an access token that
- * is about to expire first, so the new connection is accepted. */
-async function wsConnectionParams(): Promise<Record<string, string>> {
-  let a = getAuth();
-  if (a?.refreshToken && secondsLeft(a.accessToken) < 30) {
-    await refreshOnce(refreshOverHttp);
-    a = getAuth();
-  }
-  return a ? { authorization: `Bearer ${a.accessToken}` } : {};
-}
+const connectionParams = () => wsConnectionParams(getAuth, () => refreshOnce(refreshOverHttp));
 
 let ws: WsClient | null = null;
 function wsClient(): WsClient {
   if (!ws) {
-    ws = createWsClient({
-      url: graphqlWsUrl(),
-      lazy: true,
-      retryAttempts: Infinity,
-      shouldRetry: () => true,
-      connectionParams: wsConnectionParams,
-    });
+    ws = createWsClient({ url: graphqlWsUrl(), ...RECONNECT_ALWAYS, connectionParams });
   }
   return ws;
 }
@@ -117,15 +76,7 @@ export function makeClient(onSignedOut: () => void): Client {
           return error.graphQLErrors.some((e) => e.extensions?.code === "UNAUTHENTICATED") || error.response?.status === 401;
         },
         async refreshAuth() {
-          const refreshed = await refreshOnce(async () => {
-            const a = getAuth();
-            if (!a?.refreshToken) return false;
-            const r = await utils.mutate(RefreshMutation, { input: { refreshToken: a.refreshToken } });
-            const p = r.data?.refreshToken;
-            if (!p?.tokens?.accessToken) return false;
-            setAuth({ ...a, accessToken: p.tokens.accessToken, refreshToken: p.tokens.refreshToken ?? a.refreshToken });
-            return true;
-          });
+          const refreshed = await refreshOnce(refreshOverHttp);
           if (refreshed) {
             resetWs();
           } else {
@@ -135,17 +86,7 @@ export function makeClient(onSignedOut: () => void): Client {
         },
       })),
       fetchExchange,
-      subscriptionExchange({
-        forwardSubscription(request) {
-          const input = { ...request, query: request.query || "" };
-          return {
-            subscribe(sink) {
-              const unsubscribe = wsClient().subscribe(input, sink);
-              return { unsubscribe };
-            },
-          };
-        },
-      }),
+      subscriptionExchange({ forwardSubscription: forwardOverWs(wsClient) }),
     ],
   });
 }

@@ -45,6 +45,14 @@ async def gql(srv: Any, query: str, variables: dict[str, Any] | None = None, tok
     return result["data"]
 
 
+async def error_code(
+    srv: Any, query: str, variables: dict[str, Any] | None = None, token: str | None = None
+) -> str:
+    """Run a mutation whose payload must carry a typed error; returns the first error's code."""
+    (payload,) = (await gql(srv, query, variables, token)).values()
+    return str(payload["errors"][0]["code"])
+
+
 REQUEST_CODE = """mutation($email: String!) { requestEmailCode(input: {email: $email}) {
   sent errors { __typename code message field ... on RateLimitedError { retryAfterSeconds } } } }"""
 VERIFY_CODE = """mutation($email: String!, $code: String!) { verifyEmailCode(input: {email: $email, code: $code}) {

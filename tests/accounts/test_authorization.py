@@ -110,6 +110,18 @@ async def _snapshot(platform: Any, user_id: int) -> dict[str, Any]:
         }
 
 
+async def add_vehicle(server: Any, token: str, brand: str) -> str:
+    """The signed-in driver adds a vehicle of `brand`; its global id."""
+    q = 'mutation($b: String!) { createVehicle(input: {brand: $b, model: "M"}) { vehicle { id } } }'
+    return str((await gql(server, q, {"b": brand}, token=token))["createVehicle"]["vehicle"]["id"])
+
+
+async def add_tag(server: Any, token: str, id_tag: str) -> str:
+    """The signed-in driver adds RFID card `id_tag`; its global id."""
+    q = "mutation($t: String!) { addRfidTag(input: {idTag: $t}) { idTag { id } } }"
+    return str((await gql(server, q, {"t": id_tag}, token=token))["addRfidTag"]["idTag"]["id"])
+
+
 async def test_driver_a_cannot_see_or_change_driver_b(server: Any) -> None:
     from tests.helpers.auth import make_session
 
@@ -118,20 +130,9 @@ async def test_driver_a_cannot_see_or_change_driver_b(server: Any) -> None:
     b, b_token = await make_user(
         platform, email="b-victim@example.com", name="B Victim", phone="+60111111111"
     )
-    v = await gql(
-        server,
-        'mutation { createVehicle(input: {brand: "SecretBrand", model: "M"}) { vehicle { id } } }',
-        token=b_token,
-    )
-    b_vehicle = v["createVehicle"]["vehicle"]["id"]
-    t = await gql(
-        server, 'mutation { addRfidTag(input: {idTag: "B0CARD01"}) { idTag { id } } }', token=b_token
-    )
-    b_tag = t["addRfidTag"]["idTag"]["id"]
-    t2 = await gql(
-        server, 'mutation { addRfidTag(input: {idTag: "B0CARD02"}) { idTag { id } } }', token=b_token
-    )
-    b_blocked = t2["addRfidTag"]["idTag"]["id"]
+    b_vehicle = await add_vehicle(server, b_token, "SecretBrand")
+    b_tag = await add_tag(server, b_token, "B0CARD01")
+    b_blocked = await add_tag(server, b_token, "B0CARD02")
     await gql(
         server,
         f'mutation {{ blockIdTag(input: {{id: "{b_blocked}"}}) {{ errors {{ code }} }} }}',
@@ -222,12 +223,7 @@ async def test_mass_assignment_is_impossible(server: Any) -> None:
 async def test_admin_reaches_everything(server: Any) -> None:
     admin, admin_token = await make_user(server.platform, role="admin")
     b, b_token = await make_user(server.platform, email="seen@example.com")
-    v = await gql(
-        server,
-        'mutation { createVehicle(input: {brand: "Seen", model: "M"}) { vehicle { id } } }',
-        token=b_token,
-    )
-    vid = v["createVehicle"]["vehicle"]["id"]
+    vid = await add_vehicle(server, b_token, "Seen")
     data = await gql(
         server,
         "query($u: ID!, $v: ID!) { user(id: $u) { email vehicles { edges { node { brand } } } "

@@ -199,44 +199,26 @@ async def test_admin_session_list_filters_detail_and_meter_samples(server: Any) 
         flags=["meter_stop_lt_start"],
         id_tag="BOBTAG",
     )
+
+    def reading(at: dt.datetime, measurand: str, value: float, phase: str | None = None) -> MeterValue:
+        return MeterValue(
+            charger_id=c1,
+            connector_id=1,
+            transaction_id=t1,
+            timestamp=at,
+            measurand=measurand,
+            phase=phase,
+            raw_value=f"{value:g}",
+            value=value,
+        )
+
     async with p.sessionmaker() as s, s.begin():
         for i, (wh, w) in enumerate([(1000, 0.0), (1400, 7000.0), (1800, 7200.0)]):
             at = now - dt.timedelta(minutes=9 - i)
-            s.add(
-                MeterValue(
-                    charger_id=c1,
-                    connector_id=1,
-                    transaction_id=t1,
-                    timestamp=at,
-                    measurand="Energy.Active.Import.Register",
-                    raw_value=str(wh),
-                    value=float(wh),
-                )
-            )
-            for phase, share in (("L1", w / 2), ("L2", w / 2)):
-                s.add(
-                    MeterValue(
-                        charger_id=c1,
-                        connector_id=1,
-                        transaction_id=t1,
-                        timestamp=at,
-                        measurand="Power.Active.Import",
-                        phase=phase,
-                        raw_value=str(share),
-                        value=share,
-                    )
-                )
-        s.add(
-            MeterValue(
-                charger_id=c1,
-                connector_id=1,
-                transaction_id=t1,
-                timestamp=now - dt.timedelta(minutes=7),
-                measurand="SoC",
-                raw_value="41",
-                value=41.0,
-            )
-        )
+            s.add(reading(at, "Energy.Active.Import.Register", float(wh)))
+            for phase in ("L1", "L2"):
+                s.add(reading(at, "Power.Active.Import", w / 2, phase))
+        s.add(reading(now - dt.timedelta(minutes=7), "SoC", 41.0))
 
     async def ids(f: dict[str, Any] | None = None) -> list[int]:
         r = await server.graphql(SESSIONS, {"f": f}, token=admin)

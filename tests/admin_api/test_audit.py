@@ -87,21 +87,16 @@ async def test_each_admin_mutation_family_writes_one_entry_with_actor_and_target
         server, token, "adminSetUserDisabled", "AdminSetUserDisabledInput", {"id": new_user, "disabled": True}
     )
     expected.append(("user.disable", "User", new_user))
+
     # Wallet: refund and adjustment.
-    for kind in ("REFUND", "ADJUSTMENT"):
+    async def adjust(kind: str) -> None:
+        wallet_input = {"userId": driver_gid, "amount": "5.00", "kind": kind, "reason": "Goodwill"}
         await mutate(
-            server,
-            token,
-            "adjustWallet",
-            "AdjustWalletInput",
-            {
-                "userId": driver_gid,
-                "amount": "5.00",
-                "kind": kind,
-                "reason": "Goodwill",
-                "idempotencyKey": kind,
-            },
+            server, token, "adjustWallet", "AdjustWalletInput", {**wallet_input, "idempotencyKey": kind}
         )
+
+    for kind in ("REFUND", "ADJUSTMENT"):
+        await adjust(kind)
         expected.append((f"wallet.{kind.lower()}", "User", driver_gid))
     # Chargers: register, approve, update, delete.
     new_charger = await created(
@@ -184,19 +179,7 @@ async def test_each_admin_mutation_family_writes_one_entry_with_actor_and_target
     assert by_action["settings.update"]["details"] == {"points_per_kwh": 3}
     assert "secret" not in str(by_action["api_key.create"]["details"]).lower()
     # A replayed idempotency key changes nothing and records nothing.
-    await mutate(
-        server,
-        token,
-        "adjustWallet",
-        "AdjustWalletInput",
-        {
-            "userId": driver_gid,
-            "amount": "5.00",
-            "kind": "REFUND",
-            "reason": "Goodwill",
-            "idempotencyKey": "REFUND",
-        },
-    )
+    await adjust("REFUND")
     assert len(await entries(server, token)) == len(expected)
 
 

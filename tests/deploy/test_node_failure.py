@@ -8,10 +8,11 @@ import asyncio
 import json
 import signal
 import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from ocpp.v16 import call
 
@@ -22,22 +23,13 @@ from plagsini.bus import EventBus
 from plagsini.platform import Platform
 from plagsini.settings import Settings, load_settings
 from tests.helpers.auth import make_user
+from tests.helpers.http import graphql_at
 from tests.ocpp.conftest import connect, register
 
 pytestmark = [pytest.mark.redis, pytest.mark.slow]
 
 HEARTBEAT, DEAD_AFTER = "1", "4"
 CLEAR_CACHE = "mutation($i: ChargerCommandInput!) { clearCache(input: $i) { status errors { __typename } } }"
-
-
-async def gql(url: str, query: str, variables: dict[str, Any], token: str) -> dict[str, Any]:
-    async with httpx.AsyncClient(timeout=60) as client:
-        r = await client.post(
-            url + "/graphql",
-            json={"query": query, "variables": variables},
-            headers={"Authorization": f"Bearer {token}"},
-        )
-        return dict(r.json())
 
 
 def test_defaults_notice_a_dead_node_within_30_seconds() -> None:
@@ -53,9 +45,28 @@ def test_dead_after_shorter_than_two_heartbeats_is_refused() -> None:
         load_settings(node_heartbeat_seconds=10, node_dead_after_seconds=15)
 
 
-async def test_killed_node_is_noticed_and_its_charger_resumes_elsewhere(
-    spawn_node: Any, redis_url: str, tmp_path: Path
-) -> None:
+@dataclass
+class TwoNodes:
+    """Two `plagsini serve` processes (node-a, node-b) on one database and one redis-server, and a
+    platform object in the test process on the same database."""
+
+    env: dict[str, str]
+    node_a: Any
+    node_b: Any
+    platform: Platform
+
+    async def charger(self, cpid: str) -> tuple[str, str, str]:
+        """Registers `cpid`; returns its key, an admin's token and the charger's GraphQL id."""
+        key = await register(self.platform, cpid)
+        _admin, token = await make_user(self.platform, role="admin")
+        async with self.platform.sessionmaker() as s:
+            c = await chargers.get_by_cpid(s, cpid)
+            assert c is not None
+            return key, token, str(encode_id("Charger", c.id))
+
+
+@pytest.fixture
+async def two_nodes(spawn_node: Any, redis_url: str, tmp_path: Path) -> AsyncIterator[TwoNodes]:
     db = f"sqlite+aiosqlite:///{tmp_path / 'nodes.db'}"
     env = {
         "DATABASE_URL": db,
@@ -70,6 +81,16 @@ async def test_killed_node_is_noticed_and_its_charger_resumes_elsewhere(
             database_url=db, var_dir=tmp_path / "var-test", secret_key="test-secret-key-" + "x" * 32
         )
     )
+    try:
+        yield TwoNodes(env, node_a, node_b, platform)
+    finally:
+        await platform.close()
+
+
+async def test_killed_node_is_noticed_and_its_charger_resumes_elsewhere(
+    two_nodes: TwoNodes, spawn_node: Any, redis_url: str
+) -> None:
+    node_a, node_b, platform, env = two_nodes.node_a, two_nodes.node_b, two_nodes.platform, two_nodes.env
     bus = EventBus(redis_url)
     await bus.connect()
     statuses: list[dict[str, Any]] = []
@@ -83,24 +104,23 @@ async def test_killed_node_is_noticed_and_its_charger_resumes_elsewhere(
                 statuses.append(message if isinstance(message, dict) else json.loads(message))
                 got_status.set()
 
+    async def served_by(cp: Any, node_id: str) -> None:
+        """The charger's row names `node_id` as its holder, and a command from node B reaches it."""
+        async with platform.sessionmaker() as s:
+            c = await chargers.get_by_cpid(s, "CP-K")
+            assert c is not None and c.node_id == node_id and c.online
+        r = await graphql_at(node_b.http_url, CLEAR_CACHE, {"i": {"chargerId": gid}}, token)
+        assert r["data"]["clearCache"]["errors"] == [], r
+        await cp.expect("ClearCache")
+
     watcher = asyncio.create_task(watch())
     try:
         async with asyncio.timeout(10):
             await subscribed.wait()
-        key = await register(platform, "CP-K")
-        _admin, token = await make_user(platform, role="admin")
-        async with platform.sessionmaker() as s:
-            c = await chargers.get_by_cpid(s, "CP-K")
-            assert c is not None
-            gid = str(encode_id("Charger", c.id))
+        key, token, gid = await two_nodes.charger("CP-K")
 
         async with connect(node_a.ocpp_url, "CP-K", key) as cp:
-            async with platform.sessionmaker() as s:
-                c = await chargers.get_by_cpid(s, "CP-K")
-                assert c is not None and c.node_id == "node-a" and c.online
-            r = await gql(node_b.http_url, CLEAR_CACHE, {"i": {"chargerId": gid}}, token)
-            assert r["data"]["clearCache"]["errors"] == [], r
-            await cp.expect("ClearCache")
+            await served_by(cp, "node-a")
 
             # SIGKILL: node A cannot say goodbye; its socket to the charger dies with it.
             statuses.clear()
@@ -127,73 +147,45 @@ async def test_killed_node_is_noticed_and_its_charger_resumes_elsewhere(
 
             # A command to it answers offline at once instead of timing out.
             started = time.monotonic()
-            r = await gql(node_b.http_url, CLEAR_CACHE, {"i": {"chargerId": gid}}, token)
+            r = await graphql_at(node_b.http_url, CLEAR_CACHE, {"i": {"chargerId": gid}}, token)
             assert r["data"]["clearCache"]["errors"] == [{"__typename": "ChargerOfflineError"}], r
             assert time.monotonic() - started < 5
 
         # The charger reconnects to node B: everything resumes there.
         async with connect(node_b.ocpp_url, "CP-K", key) as cp:
-            async with platform.sessionmaker() as s:
-                c = await chargers.get_by_cpid(s, "CP-K")
-                assert c is not None and c.node_id == "node-b" and c.online
-            r = await gql(node_b.http_url, CLEAR_CACHE, {"i": {"chargerId": gid}}, token)
-            assert r["data"]["clearCache"]["errors"] == [], r
-            await cp.expect("ClearCache")
+            await served_by(cp, "node-b")
             assert (await cp.call(call.Heartbeat(), suppress=False)).current_time
 
         # Node A restarts with the same NODE_ID: fine, and the charger moves back to it.
         node_a2 = await asyncio.to_thread(spawn_node, NODE_ID="node-a", **env)
         async with connect(node_a2.ocpp_url, "CP-K", key) as cp:
-            r = await gql(node_b.http_url, CLEAR_CACHE, {"i": {"chargerId": gid}}, token)
+            r = await graphql_at(node_b.http_url, CLEAR_CACHE, {"i": {"chargerId": gid}}, token)
             assert r["data"]["clearCache"]["errors"] == [], r
             await cp.expect("ClearCache")
     finally:
         watcher.cancel()
         await asyncio.gather(watcher, return_exceptions=True)
         await bus.disconnect()
-        await platform.close()
 
 
-async def test_command_waiting_on_a_node_that_dies_answers_offline(
-    spawn_node: Any, redis_url: str, tmp_path: Path
-) -> None:
+async def test_command_waiting_on_a_node_that_dies_answers_offline(two_nodes: TwoNodes) -> None:
     """A command already handed to the holding node, which then dies: the requester does not wait
     for OCPP_CALL_TIMEOUT (30 s) and the bus margin; it answers offline once the holder's heartbeat
     is stale."""
-    db = f"sqlite+aiosqlite:///{tmp_path / 'nodes.db'}"
-    env = {
-        "DATABASE_URL": db,
-        "BROADCAST_URL": redis_url,
-        "NODE_HEARTBEAT_SECONDS": HEARTBEAT,
-        "NODE_DEAD_AFTER_SECONDS": DEAD_AFTER,
-    }
-    node_a = await asyncio.to_thread(spawn_node, NODE_ID="node-a", **env)
-    node_b = await asyncio.to_thread(spawn_node, NODE_ID="node-b", **env)
-    platform = Platform.create(
-        load_settings(
-            database_url=db, var_dir=tmp_path / "var-test", secret_key="test-secret-key-" + "x" * 32
-        )
-    )
-    try:
-        key = await register(platform, "CP-D")
-        _admin, token = await make_user(platform, role="admin")
-        async with platform.sessionmaker() as s:
-            c = await chargers.get_by_cpid(s, "CP-D")
-            assert c is not None
-            gid = str(encode_id("Charger", c.id))
-        async with connect(node_a.ocpp_url, "CP-D", key) as cp:
-            cp.answers["ClearCache"] = None  # never answers: the command hangs on node A
-            pending = asyncio.create_task(gql(node_b.http_url, CLEAR_CACHE, {"i": {"chargerId": gid}}, token))
-            await cp.expect("ClearCache")
-            killed_at = time.monotonic()
-            node_a.proc.send_signal(signal.SIGKILL)
-            node_a.proc.wait(10)
-            r = await asyncio.wait_for(pending, 60)
-            elapsed = time.monotonic() - killed_at
-        assert r["data"]["clearCache"]["errors"] == [{"__typename": "ChargerOfflineError"}], r
-        assert elapsed < 15, elapsed
-    finally:
-        await platform.close()
+    node_a, node_b = two_nodes.node_a, two_nodes.node_b
+    key, token, gid = await two_nodes.charger("CP-D")
+    async with connect(node_a.ocpp_url, "CP-D", key) as cp:
+        cp.answers["ClearCache"] = None  # never answers: the command hangs on node A
+        clear = graphql_at(node_b.http_url, CLEAR_CACHE, {"i": {"chargerId": gid}}, token)
+        pending = asyncio.create_task(clear)
+        await cp.expect("ClearCache")
+        killed_at = time.monotonic()
+        node_a.proc.send_signal(signal.SIGKILL)
+        node_a.proc.wait(10)
+        r = await asyncio.wait_for(pending, 60)
+        elapsed = time.monotonic() - killed_at
+    assert r["data"]["clearCache"]["errors"] == [{"__typename": "ChargerOfflineError"}], r
+    assert elapsed < 15, elapsed
 
 
 async def test_node_declared_dead_while_running_claims_its_chargers_back(server: Any) -> None:

@@ -33,10 +33,16 @@ async def _points(platform: Any, user_id: int, session_pk: int, points: int, rea
     await ledger.in_transaction(platform.sessionmaker, fn)
 
 
+async def two_drivers(platform: Any) -> tuple[Any, str, Any, str]:
+    """Drivers A and B with their access tokens: (A, A's token, B, B's token)."""
+    a, token_a = await make_user(platform)
+    b, token_b = await make_user(platform)
+    return a, token_a, b, token_b
+
+
 async def test_active_session_is_the_viewers_running_one(server: Any) -> None:
     p = server.platform
-    a, token_a = await make_user(p)
-    b, token_b = await make_user(p)
+    a, token_a, b, token_b = await two_drivers(p)
     cpk = await add_charger(p, "CP-ACT", 3.1, 101.6, address="Jalan Ampang 1", city="Kuala Lumpur")
     assert (await server.graphql(ACTIVE, token=token_a))["data"]["activeSession"] is None
     await add_session(p, cpk, a.id)  # completed: not active
@@ -63,8 +69,7 @@ async def test_active_session_is_the_viewers_running_one(server: Any) -> None:
 
 async def test_receipt_and_points_of_own_sessions_only(server: Any) -> None:
     p = server.platform
-    a, token_a = await make_user(p)
-    b, token_b = await make_user(p)
+    a, token_a, b, token_b = await two_drivers(p)
     cpk = await add_charger(p, "CP-RCPT", 3.1, 101.6)
     sa, ra = await add_session(p, cpk, a.id, receipt=True)
     sb, rb = await add_session(p, cpk, b.id, receipt=True)
@@ -101,8 +106,7 @@ async def test_receipt_and_points_of_own_sessions_only(server: Any) -> None:
 
 async def test_charging_request_session_fields_are_the_owners(server: Any) -> None:
     p = server.platform
-    a, token_a = await make_user(p)
-    _, token_b = await make_user(p)
+    a, token_a, _, token_b = await two_drivers(p)
     cpk = await add_charger(p, "CP-REQ", 3.1, 101.6)
     sa, ra = await add_session(p, cpk, a.id, receipt=True)
     async with p.sessionmaker() as s, s.begin():

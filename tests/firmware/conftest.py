@@ -367,6 +367,15 @@ class RunningCharger:
         except TimeoutError:
             raise AssertionError("timed out waiting for " + what) from None
 
+    async def start_offline(self, cs, id_tag, timeout=5):
+        """The central system goes down; once the charger notices, an EV plugs into connector 1
+        and `id_tag` is presented: the charger starts a transaction offline."""
+        await cs.stop()
+        await self.wait(lambda: not self.cp.connected, timeout, "offline")
+        self.hal.ev(1).plug()
+        assert await self.cp.present_id_tag(id_tag)
+        await self.wait(lambda: self.cp.connector(1).tx is not None, timeout, "offline transaction")
+
 
 @pytest_asyncio.fixture
 async def charger(central_system, tmp_path):

@@ -5,15 +5,15 @@ Boot, remote start, meter values, remote stop; then an offline period with queue
 """
 
 import asyncio
-import json
 import os
-import subprocess
 
 import pytest
 
-from tests.helpers.tls import self_signed
+from tests.helpers.tls import self_signed, tls_echo_server
+from tests.services import terminate
 
 from .conftest import REPO, find_micropython
+from .unix_port import control, spawn, write_config
 
 
 async def _until(predicate, timeout, what):
@@ -27,30 +27,6 @@ async def _until(predicate, timeout, what):
         raise AssertionError("timed out waiting for " + what) from None
 
 
-def _control(store, cmd, arg=None):
-    path = os.path.join(store, "control.json")
-    with open(path + ".w", "w") as f:
-        json.dump({"cmd": cmd, "arg": arg}, f)
-    os.rename(path + ".w", path)
-    return path
-
-
-def _spawn(mp, cfg_path, log_path):
-    with open(log_path, "w") as log:
-        return subprocess.Popen(
-            [mp, "-m", "firmware.unix_main", str(cfg_path)], cwd=REPO, stdout=log, stderr=subprocess.STDOUT
-        )
-
-
-def _reap(proc):
-    proc.terminate()
-    try:
-        proc.wait(5)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait(5)
-
-
 def _journal(store):
     d = os.path.join(store, "journal")
     return sorted(n for n in os.listdir(d) if n.endswith(".msg")) if os.path.isdir(d) else []
@@ -61,28 +37,9 @@ async def test_micropython_session_offline_and_reconnect(central_system, tmp_pat
     mp = find_micropython()
     cs = central_system
     store = str(tmp_path / "store")
-    cfg = {
-        "url": cs.url + "/ocpp",
-        "charge_point_id": "MPY1",
-        "store_dir": store,
-        "tick_ms": 20,
-        "boot_retry_s": 0.2,
-        "call_timeout_s": 3,
-        "reconnect_base_s": 0.1,
-        "reconnect_cap_s": 0.4,
-        "verbose": True,
-        "ocpp": {
-            "MeterValueSampleInterval": 1,
-            "TransactionMessageRetryInterval": 1,
-            "HeartbeatInterval": 30,
-            "MeterValuesSampledData": "Energy.Active.Import.Register,Power.Active.Import,Current.Import",
-        },
-        "sim": {"plugged": True},
-    }
-    cfg_path = tmp_path / "config.json"
-    cfg_path.write_text(json.dumps(cfg))
+    cfg_path = write_config(tmp_path / "config.json", cs.url + "/ocpp", "MPY1", store)
     log_path = tmp_path / "firmware.log"
-    proc = _spawn(mp, cfg_path, log_path)
+    proc = spawn(mp, cfg_path, log_path)
     try:
         boot = await cs.wait_for("BootNotification", cp="MPY1", timeout=15)
         assert boot["payload"]["chargePointVendor"] == "PlagSini"
@@ -110,7 +67,7 @@ async def test_micropython_session_offline_and_reconnect(central_system, tmp_pat
         assert stop["payload"]["meterStop"] >= start["payload"]["meterStart"]
 
         # second session, then the central system goes away while charging
-        _control(store, "tag", "MPYTAG")
+        control(store, "tag", "MPYTAG")
         start2 = await cs.wait_for("StartTransaction", since=cs.messages.index(stop) + 1)
         tid2 = start2["response"]["transactionId"]
         await cs.wait_for("MeterValues", where=lambda p: p.get("transactionId") == tid2)
@@ -118,7 +75,7 @@ async def test_micropython_session_offline_and_reconnect(central_system, tmp_pat
         await cs.stop()
         # while offline: meter values are journaled on flash, then the driver stops with the card
         await _until(lambda: len(_journal(store)) >= 3, 15, "3 queued MeterValues")
-        path = _control(store, "tag", "MPYTAG")
+        path = control(store, "tag", "MPYTAG")
         await _until(lambda: not os.path.exists(path), 10, "control command applied")
         await _until(
             lambda: any("Stop" in open(os.path.join(store, "journal", n)).read() for n in _journal(store)),
@@ -144,7 +101,7 @@ async def test_micropython_session_offline_and_reconnect(central_system, tmp_pat
         assert "reason" not in stop2["payload"]  # Local
         await _until(lambda: not _journal(store), 10, "journal drained")
     finally:
-        _reap(proc)
+        terminate(proc, 5)
         print(log_path.read_text()[-4000:])
 
 
@@ -169,23 +126,9 @@ asyncio.run(main())
 @pytest.mark.asyncio
 async def test_micropython_wss_with_ca_and_basic_auth(tmp_path):
     """Security profile 2 under MicroPython: TLS verified against a CA file, Basic auth, subprotocol."""
-    import ssl
-
-    from websockets.asyncio.server import serve
-
     mp = find_micropython()
     cert, key = self_signed(tmp_path)
-    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    ctx.load_cert_chain(cert, key)
-    seen = {}
-
-    async def handler(conn):
-        seen["auth"] = conn.request.headers.get("Authorization")
-        async for msg in conn:
-            await conn.send(msg)
-
-    async with serve(handler, "127.0.0.1", 0, subprotocols=["ocpp1.6"], ssl=ctx) as server:
-        port = server.sockets[0].getsockname()[1]
+    async with tls_echo_server(cert, key) as (port, auth):
         script = tmp_path / "tls_client.py"
         script.write_text(TLS_CLIENT.format(repo=REPO, ca=cert, url=f"wss://localhost:{port}/MPTLS"))
         proc = await asyncio.create_subprocess_exec(
@@ -193,4 +136,4 @@ async def test_micropython_wss_with_ca_and_basic_auth(tmp_path):
         )
         out, _ = await asyncio.wait_for(proc.communicate(), 30)
     assert "GOT hello over tls" in out.decode(), out.decode()
-    assert seen["auth"].startswith("Basic ")
+    assert auth[0].startswith("Basic ")

@@ -24,6 +24,12 @@ def in_(seconds):
     return iso(datetime.now(UTC) + timedelta(seconds=seconds))
 
 
+async def reserve(cs, connector, id_tag, reservation_id, expires_in=60):
+    """The central system sends ReserveNow (expiring in `expires_in` seconds); the charger's answer."""
+    payload = {"connectorId": connector, "idTag": id_tag, "reservationId": reservation_id}
+    return await cs.call(CP, "ReserveNow", {**payload, "expiryDate": in_(expires_in)})
+
+
 async def status(cs, st, connector=1, since=0, timeout=10):
     return await cs.wait_for(
         "StatusNotification",
@@ -354,11 +360,7 @@ async def test_tc_037_3_offline_invalid_tag_is_deauthorized(central_system, tmp_
     rc = RunningCharger(fw_config(cs.url, CP, store, ocpp={"AllowOfflineTxForUnknownId": True}), store)
     rc.power_on()
     await rc.booted()
-    await cs.stop()
-    await rc.wait(lambda: not rc.cp.connected, 5, "offline")
-    rc.hal.ev(1).plug()
-    assert await rc.cp.present_id_tag("UNKNOWN")
-    await rc.wait(lambda: rc.cp.connector(1).tx is not None, 5, "offline tx")
+    await rc.start_offline(cs, "UNKNOWN")
     mark = cs.mark()
     await cs.start()
     start = await cs.wait_for("StartTransaction", since=mark)
@@ -508,11 +510,7 @@ async def test_tc_037_1_offline_start_with_local_list(central_system, charger):
         "localAuthorizationList": [{"idTag": "LOCAL1", "idTagInfo": {"status": "Accepted"}}],
     }
     await cs.call(CP, "SendLocalList", lst)
-    await cs.stop()
-    await charger.wait(lambda: not charger.cp.connected, 5, "offline")
-    charger.hal.ev(1).plug()
-    assert await charger.cp.present_id_tag("LOCAL1")
-    await charger.wait(lambda: charger.cp.connector(1).tx is not None, 5, "offline transaction")
+    await charger.start_offline(cs, "LOCAL1")
     mark = cs.mark()
     await cs.start()
     start = await cs.wait_for("StartTransaction", since=mark)
@@ -525,9 +523,7 @@ async def test_tc_037_1_offline_start_with_local_list(central_system, charger):
 @pytest.mark.asyncio
 async def test_tc_046_reservation_then_transaction(central_system, charger):
     cs = central_system
-    r = await cs.call(
-        CP, "ReserveNow", {"connectorId": 1, "expiryDate": in_(60), "idTag": "RES", "reservationId": 5}
-    )
+    r = await reserve(cs, 1, "RES", 5)
     assert r["status"] == "Accepted"
     await status(cs, "Reserved")
     charger.hal.ev(1).plug()
@@ -540,9 +536,7 @@ async def test_tc_046_reservation_then_transaction(central_system, charger):
 @pytest.mark.asyncio
 async def test_tc_047_reservation_expires(central_system, charger):
     cs = central_system
-    await cs.call(
-        CP, "ReserveNow", {"connectorId": 1, "expiryDate": in_(1), "idTag": "RES", "reservationId": 6}
-    )
+    await reserve(cs, 1, "RES", 6, expires_in=1)
     mark = await status(cs, "Reserved")
     await status(cs, "Available", since=cs.messages.index(mark), timeout=5)
 
@@ -567,15 +561,11 @@ async def test_tc_048_reservation_faulted_occupied_unavailable_rejected(central_
 @pytest.mark.asyncio
 async def test_tc_049_reserve_connector_zero_and_tc_051_052_cancel(central_system, charger):
     cs = central_system
-    r = await cs.call(
-        CP, "ReserveNow", {"connectorId": 0, "expiryDate": in_(60), "idTag": "Z", "reservationId": 8}
-    )
+    r = await reserve(cs, 0, "Z", 8)
     assert r["status"] == "Accepted"
     assert (await cs.call(CP, "CancelReservation", {"reservationId": 8}))["status"] == "Accepted"
     assert (await cs.call(CP, "CancelReservation", {"reservationId": 8}))["status"] == "Rejected"
-    await cs.call(
-        CP, "ReserveNow", {"connectorId": 0, "expiryDate": in_(60), "idTag": "Z", "reservationId": 9}
-    )
+    await reserve(cs, 0, "Z", 9)
     charger.hal.ev(1).plug()
     assert await charger.cp.present_id_tag("Z")
     start = await cs.wait_for("StartTransaction", cp=CP)

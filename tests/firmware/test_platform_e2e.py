@@ -18,26 +18,18 @@ charger (security profile 1: its AuthorizationKey is the firmware's Basic-auth p
 import datetime as dt
 import json
 import os
-import subprocess
 import time
 from decimal import Decimal
 
 from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
-from tests.services import free_port
+from tests.services import free_port, terminate
 
-from .conftest import REPO, find_micropython
+from .conftest import find_micropython
 from .platform_client import PlatformClient, poll
+from .unix_port import control, spawn, write_config
 
 CPID = "MPYPLAT1"
 TAG = "MPYCARD01"
-
-
-def _control(store, cmd, arg=None):
-    path = os.path.join(store, "control.json")
-    with open(path + ".w", "w") as f:
-        json.dump({"cmd": cmd, "arg": arg}, f)
-    os.rename(path + ".w", path)
-    return path
 
 
 def _journal(store):
@@ -69,16 +61,6 @@ def _completed(session):
 
 def _queued(store, action):
     return [e for e in _journal(store) if e["action"] == action]
-
-
-def _reap(proc):
-    if proc.poll() is None:
-        proc.terminate()
-        try:
-            proc.wait(5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
 
 
 def _setup_platform(api):
@@ -128,30 +110,8 @@ def _setup_platform(api):
 
 def _firmware_config(tmp_path, ocpp_url, key):
     store = str(tmp_path / "fw-store")
-    cfg = {
-        "url": ocpp_url,
-        "charge_point_id": CPID,
-        "authorization_key": key,
-        "security_profile": 1,
-        "serial": "MPY-0001",
-        "store_dir": store,
-        "tick_ms": 20,
-        "boot_retry_s": 0.2,
-        "call_timeout_s": 5,
-        "reconnect_base_s": 0.1,
-        "reconnect_cap_s": 0.4,
-        "verbose": True,
-        "ocpp": {
-            "MeterValueSampleInterval": 1,
-            "TransactionMessageRetryInterval": 1,
-            "HeartbeatInterval": 30,
-            "MeterValuesSampledData": "Energy.Active.Import.Register,Power.Active.Import,Current.Import",
-        },
-        "sim": {"plugged": True},
-    }
-    path = tmp_path / "fw-config.json"
-    path.write_text(json.dumps(cfg))
-    return path, store
+    fields = {"authorization_key": key, "security_profile": 1, "serial": "MPY-0001", "call_timeout_s": 5}
+    return write_config(tmp_path / "fw-config.json", ocpp_url, CPID, store, **fields), store
 
 
 def _remote_start(api, charger_id):
@@ -199,10 +159,7 @@ def test_micropython_charger_against_running_platform(spawn_node, tmp_path):
 
     cfg_path, store = _firmware_config(tmp_path, node.ocpp_url, key)
     log_path = tmp_path / "firmware.log"
-    with open(log_path, "w") as log:
-        proc = subprocess.Popen(
-            [mp, "-m", "firmware.unix_main", str(cfg_path)], cwd=REPO, stdout=log, stderr=subprocess.STDOUT
-        )
+    proc = spawn(mp, cfg_path, log_path)
     try:
         # --- boot over security profile 1 (Basic auth with the registered key) ---------------------
         poll(lambda: api.charger(charger_id), lambda c: c["online"] and c["lastBootAt"], 20, "boot")
@@ -254,7 +211,7 @@ def test_micropython_charger_against_running_platform(spawn_node, tmp_path):
         node.stop()
         stop_took = time.monotonic() - stop_began
         _until(lambda: len(_queued(store, "MeterValues")) >= 3, 15, "3 queued MeterValues")
-        path = _control(store, "tag", TAG)  # the driver ends the session with the card while offline
+        path = control(store, "tag", TAG)  # the driver ends the session with the card while offline
         _until(lambda: not os.path.exists(path), 10, "card presented")
         _until(lambda: _queued(store, "StopTransaction"), 10, "queued StopTransaction")
         queued = _journal(store)
@@ -317,7 +274,7 @@ def test_micropython_charger_against_running_platform(spawn_node, tmp_path):
         print(f"platform node stop took {stop_took:.1f}s; test took {time.monotonic() - t0:.1f}s")
         assert time.monotonic() - t0 < 90
     finally:
-        _reap(proc)
+        terminate(proc, 5)
         api.close()
         print(log_path.read_text()[-6000:])
         for n in sorted(tmp_path.glob("node*.log")):

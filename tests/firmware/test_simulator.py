@@ -7,24 +7,26 @@ import pytest
 from firmware import simulator
 
 
+def simulate(cs, store_dir, chargers, scenario, id_prefix, **options):
+    """Runs the simulator's `chargers` chargers (named `id_prefix` + 001...) against `cs` in a task."""
+    return asyncio.create_task(
+        simulator.run_simulator(
+            cs.url,
+            chargers=chargers,
+            scenario=scenario,
+            id_prefix=id_prefix,
+            store_dir=str(store_dir),
+            **options,
+        )
+    )
+
+
 @pytest.mark.asyncio
 async def test_run_simulator_three_chargers_charge_scenario(central_system, tmp_path):
     cs = central_system
     stop = asyncio.Event()
-    task = asyncio.create_task(
-        simulator.run_simulator(
-            cs.url,
-            chargers=3,
-            scenario="charge",
-            id_prefix="SIMT",
-            store_dir=str(tmp_path),
-            time_scale=50.0,
-            meter_interval=1,
-            session_s=1.5,
-            pause_s=0.2,
-            stop_event=stop,
-        )
-    )
+    timing = {"time_scale": 50.0, "meter_interval": 1, "session_s": 1.5, "pause_s": 0.2}
+    task = simulate(cs, tmp_path, 3, "charge", "SIMT", stop_event=stop, **timing)
     try:
         for i in (1, 2, 3):
             cp = f"SIMT00{i}"
@@ -43,18 +45,7 @@ async def test_run_simulator_three_chargers_charge_scenario(central_system, tmp_
 @pytest.mark.asyncio
 async def test_faults_scenario_reports_a_fault(central_system, tmp_path):
     cs = central_system
-    sims_task = asyncio.create_task(
-        simulator.run_simulator(
-            cs.url,
-            chargers=1,
-            scenario="faults",
-            id_prefix="FLT",
-            store_dir=str(tmp_path),
-            session_s=0.5,
-            pause_s=0.2,
-            duration=30,
-        )
-    )
+    sims_task = simulate(cs, tmp_path, 1, "faults", "FLT", session_s=0.5, pause_s=0.2, duration=30)
     try:
         st = await cs.wait_for(
             "StatusNotification", cp="FLT001", where=lambda p: p["status"] == "Faulted", timeout=15
@@ -75,16 +66,8 @@ async def test_auth_key_per_charger_and_remote_scenario(central_system, tmp_path
     cs = central_system
     cs.passwords = {"AK001": "key-for-AK001-0000", "AK002": "key-for-AK002-0000"}
     stop = asyncio.Event()
-    task = asyncio.create_task(
-        simulator.run_simulator(
-            cs.url,
-            chargers=2,
-            scenario="remote",
-            id_prefix="AK",
-            store_dir=str(tmp_path),
-            auth_key=lambda cp: f"key-for-{cp}-0000",
-            stop_event=stop,
-        )
+    task = simulate(
+        cs, tmp_path, 2, "remote", "AK", auth_key=lambda cp: f"key-for-{cp}-0000", stop_event=stop
     )
     try:
         for cp in ("AK001", "AK002"):

@@ -18,7 +18,7 @@ from firmware.wsclient import (
     parse_url,
     read_frame,
 )
-from tests.helpers.tls import self_signed
+from tests.helpers.tls import self_signed, tls_echo_server
 
 
 def test_accept_key_rfc6455_example():
@@ -187,17 +187,7 @@ async def test_tc_086_tls_with_basic_auth(tls_cert):
     import ssl
 
     cert, key = tls_cert
-    server_ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    server_ctx.load_cert_chain(cert, key)
-    seen = {}
-
-    async def handler(conn):
-        seen["auth"] = conn.request.headers.get("Authorization")
-        async for msg in conn:
-            await conn.send(msg)
-
-    async with serve(handler, "127.0.0.1", 0, subprotocols=["ocpp1.6"], ssl=server_ctx) as server:
-        port = server.sockets[0].getsockname()[1]
+    async with tls_echo_server(cert, key) as (port, auth):
         url = f"wss://localhost:{port}/CPTLS"
         c = WebSocketClient(
             url, username="CPTLS", password="tls-key-0123456789", ssl_context=wsclient.make_ssl_context(cert)
@@ -205,7 +195,7 @@ async def test_tc_086_tls_with_basic_auth(tls_cert):
         await c.connect()
         await c.send("over tls")
         assert await asyncio.wait_for(c.recv(), 5) == "over tls"
-        assert seen["auth"].startswith("Basic ")
+        assert auth[0].startswith("Basic ")
         await c.close()
         # an untrusted certificate is refused
         with pytest.raises(ssl.SSLError):

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
+import ssl
 import subprocess
+from collections.abc import AsyncIterator
 from pathlib import Path
+
+from websockets.asyncio.server import ServerConnection, serve
 
 from tests.conftest import service_unavailable
 
@@ -24,3 +29,37 @@ def self_signed(directory: Path, cn: str = "localhost", name: str = "cert") -> t
         *("-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"),
     )
     return str(cert), str(key)
+
+
+def signed_by(directory: Path, ca: str, cn: str, name: str) -> tuple[str, str]:
+    """A certificate for `cn` signed by the CA `ca` (made by `self_signed` in the same directory),
+    with localhost/127.0.0.1 as subject alt names: (cert, key)."""
+    cert, key, csr = (directory / f"{name}.{ext}" for ext in ("pem", "key", "csr"))
+    ext = directory / f"{name}.ext.cnf"
+    ext.write_text("subjectAltName=IP:127.0.0.1,DNS:localhost\n")
+    openssl(
+        "req", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(csr), "-subj", f"/CN={cn}"
+    )
+    openssl(
+        *("x509", "-req", "-in", str(csr), "-CA", str(directory / f"{ca}.pem")),
+        *("-CAkey", str(directory / f"{ca}.key"), "-CAcreateserial", "-out", str(cert)),
+        *("-days", "2", "-extfile", str(ext)),
+    )
+    return str(cert), str(key)
+
+
+@contextlib.asynccontextmanager
+async def tls_echo_server(cert: str, key: str) -> AsyncIterator[tuple[int, list[str | None]]]:
+    """A WebSocket echo server (subprotocol ocpp1.6) over TLS with `cert` on a free port: yields
+    the port and the list of the Authorization headers its connections sent."""
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert, key)
+    auth: list[str | None] = []
+
+    async def handler(conn: ServerConnection) -> None:
+        auth.append(conn.request.headers.get("Authorization") if conn.request else None)
+        async for msg in conn:
+            await conn.send(msg)
+
+    async with serve(handler, "127.0.0.1", 0, subprotocols=["ocpp1.6"], ssl=ctx) as server:
+        yield server.sockets[0].getsockname()[1], auth

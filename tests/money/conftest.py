@@ -140,3 +140,11 @@ def ok(result: dict[str, Any], field: str) -> dict[str, Any]:
     if isinstance(data, dict) and "errors" in data:
         assert data["errors"] == [], data
     return dict(data)
+
+
+def payload_mutation(name: str, input_type: str, selection: str) -> str:
+    """The document of mutation `name(input:)` selecting `selection` and its typed errors."""
+    return (
+        f"mutation($input: {input_type}!) {{ {name}(input: $input) {{ "
+        f"{selection} errors {{ __typename code message field }} }} }}"
+    )

@@ -67,19 +67,18 @@ def _lines(view: dict[str, Any]) -> dict[str, str]:
     return {line["code"]: line["amount"]["amount"] for line in view["costLines"]}
 
 
+async def default_tariff(server: Any, admin: str, **fields: str) -> None:
+    """Creates the default tariff "AC" at RM 1.00/kWh with `fields` on top."""
+    tariff = {"name": "AC", "pricePerKwh": "1.00", "isDefault": True, **fields}
+    ok(await server.graphql(TARIFF, {"input": tariff}, token=admin), "createTariff")
+
+
 async def test_plan_rewards_and_referral_applied_at_billing(money_server: Any) -> None:
     server = money_server
     _a, admin = await make_user(server.platform, role="admin")
     referrer, referrer_token = await make_user(server.platform, name="Aminah")
     driver, token = await make_user(server.platform)
-    ok(
-        await server.graphql(
-            TARIFF,
-            {"input": {"name": "AC", "pricePerKwh": "1.00", "taxRate": "0.08", "isDefault": True}},
-            token=admin,
-        ),
-        "createTariff",
-    )
+    await default_tariff(server, admin, taxRate="0.08")
 
     # Referral: a personal code and share link; the friend applies it once.
     code = ok(await server.graphql(CODE, token=referrer_token), "myReferralCode")
@@ -213,14 +212,7 @@ async def test_driver_reservation_fee_is_a_balanced_posting(money_server: Any) -
     server = money_server
     _a, admin = await make_user(server.platform, role="admin")
     driver, token = await make_user(server.platform)
-    ok(
-        await server.graphql(
-            TARIFF,
-            {"input": {"name": "AC", "pricePerKwh": "1.00", "reservationFee": "2.50", "isDefault": True}},
-            token=admin,
-        ),
-        "createTariff",
-    )
+    await default_tariff(server, admin, reservationFee="2.50")
     key = await register(server.platform, "CP-RESERVE")
     async with server.platform.sessionmaker() as s:
         c = await chargers.get_by_cpid(s, "CP-RESERVE")

@@ -80,6 +80,26 @@ async def _charger_pk(server: Any, cpid: str) -> int:
         return c.id
 
 
+async def _remote_start(
+    server: Any, cp: SimCharger, token: str, meter_start: int, t0: dt.datetime
+) -> tuple[dict[str, Any], int]:
+    """The charger reports connector 1 available, the driver starts charging there from the app
+    and the charger starts the transaction at `t0`: the charging request (accepted) and the
+    transaction id."""
+    await _available(cp)
+    charger_id = encode_id("Charger", await _charger_pk(server, cp.id))
+    started = asyncio.create_task(
+        server.graphql(START, {"input": {"chargerId": charger_id, "connectorId": 1}}, token=token)
+    )
+    remote = await cp.expect("RemoteStartTransaction")
+    res = await started
+    req = res["data"]["startCharging"]["request"]
+    assert req["status"] == "ACCEPTED", res
+    tag = remote["idTag"]
+    start = call.StartTransaction(connector_id=1, id_tag=tag, meter_start=meter_start, timestamp=ts(t0))
+    return req, (await cp.call(start, suppress=False)).transaction_id
+
+
 async def _wait_request(server: Any, token: str, rid: str, status: str) -> dict[str, Any]:
     """Wait (bounded) for the charging request to reach `status`, on its bus channel."""
     from api.relay import decode_id
@@ -106,22 +126,9 @@ async def test_full_session_start_meter_stop_receipt_points(server: Any) -> None
     assert wallet["balance"] == {"amount": "50.00", "currency": "MYR"}
 
     key = await register(server.platform, "CP-MONEY")
-    charger_id = encode_id("Charger", await _charger_pk(server, "CP-MONEY"))
     async with connect(server.ocpp_url, "CP-MONEY", key) as cp:
-        await _available(cp)
-        started = asyncio.create_task(
-            server.graphql(START, {"input": {"chargerId": charger_id, "connectorId": 1}}, token=token)
-        )
-        remote = await cp.expect("RemoteStartTransaction")
-        res = await started
-        req = res["data"]["startCharging"]["request"]
-        assert req["status"] == "ACCEPTED", res
         t0 = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=30)
-        st = await cp.call(
-            call.StartTransaction(connector_id=1, id_tag=remote["idTag"], meter_start=1000, timestamp=ts(t0)),
-            suppress=False,
-        )
-        tx_id = st.transaction_id
+        req, tx_id = await _remote_start(server, cp, token, 1000, t0)
         view = await _wait_request(server, token, req["id"], "STARTED")
         assert view["session"]["transactionId"] == tx_id
         await cp.call(
@@ -187,20 +194,9 @@ async def test_prepaid_guard_stops_remotely_and_records_debt(server_factory: Any
     user, token = await make_user(server.platform)
     await _topup(server, token, "15.00", "t")
     key = await register(server.platform, "CP-GUARD")
-    charger_id = encode_id("Charger", await _charger_pk(server, "CP-GUARD"))
     async with connect(server.ocpp_url, "CP-GUARD", key) as cp:
-        await _available(cp)
-        started = asyncio.create_task(
-            server.graphql(START, {"input": {"chargerId": charger_id, "connectorId": 1}}, token=token)
-        )
-        remote = await cp.expect("RemoteStartTransaction")
-        assert (await started)["data"]["startCharging"]["request"]["status"] == "ACCEPTED"
         t0 = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=20)
-        st = await cp.call(
-            call.StartTransaction(connector_id=1, id_tag=remote["idTag"], meter_start=0, timestamp=ts(t0)),
-            suppress=False,
-        )
-        tx_id = st.transaction_id
+        _, tx_id = await _remote_start(server, cp, token, 0, t0)
 
         async def meter(wh: int, minute: int) -> None:
             await cp.call(

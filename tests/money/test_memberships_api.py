@@ -12,26 +12,32 @@ from sqlalchemy import func, select
 from db.models import LedgerPosting, Membership
 from domain import ledger, memberships
 from tests.helpers.auth import make_user
-from tests.money.conftest import assert_ledger_ok, credit_wallet, ok
+from tests.money.conftest import assert_ledger_ok, credit_wallet, ok, payload_mutation
 
 PLAN_FIELDS = (
     "id name description active monthlyPrice { amount currency } discountPerKwh { amount } includedKwh"
 )
-CREATE = f"""mutation($input: CreateMembershipPlanInput!) {{ createMembershipPlan(input: $input) {{
-  plan {{ {PLAN_FIELDS} }} errors {{ __typename code message field }} }} }}"""
-UPDATE = f"""mutation($input: UpdateMembershipPlanInput!) {{ updateMembershipPlan(input: $input) {{
-  plan {{ {PLAN_FIELDS} }} errors {{ __typename code message field }} }} }}"""
+CREATE = payload_mutation("createMembershipPlan", "CreateMembershipPlanInput", f"plan {{ {PLAN_FIELDS} }}")
+UPDATE = payload_mutation("updateMembershipPlan", "UpdateMembershipPlanInput", f"plan {{ {PLAN_FIELDS} }}")
 DEACTIVATE = """mutation($input: MembershipPlanIdInput!) { deactivateMembershipPlan(input: $input) {
   plan { id active } errors { __typename code } } }"""
 PLANS = """query($all: Boolean!) { membershipPlans(includeInactive: $all) {
   totalCount edges { node { name active } } } }"""
 MEMBERSHIP = """id status periodStart periodEnd cancelAtPeriodEnd renewsAt
   includedKwhUsed includedKwhRemaining plan { id name }"""
-SUBSCRIBE = f"""mutation($input: SubscribeMembershipInput!) {{ subscribeMembership(input: $input) {{
-  membership {{ {MEMBERSHIP} }} errors {{ __typename code message field }} }} }}"""
+SUBSCRIBE = payload_mutation(
+    "subscribeMembership", "SubscribeMembershipInput", f"membership {{ {MEMBERSHIP} }}"
+)
 CANCEL = f"""mutation {{ cancelMembership(input: {{reason: "moving"}}) {{
   membership {{ {MEMBERSHIP} }} errors {{ __typename code message }} }} }}"""
 MINE = f"""{{ myMembership {{ {MEMBERSHIP} }} wallet {{ balance {{ amount }} }} }}"""
+
+
+async def _subscribe(server: Any, plan_id: str, key: str, token: str) -> dict[str, Any]:
+    """A driver buys membership plan `plan_id` (`key`: the purchase's idempotency key)."""
+    return await server.graphql(  # type: ignore[no-any-return]
+        SUBSCRIBE, {"input": {"planId": plan_id, "idempotencyKey": key}}, token=token
+    )
 
 
 async def _plan(server: Any, admin: str, **values: Any) -> dict[str, Any]:
@@ -89,9 +95,7 @@ async def test_admin_plan_crud_and_driver_listing(money_server: Any) -> None:
         assert r["data"][field]["errors"][0]["__typename"] == "ForbiddenError"
 
     # A withdrawn plan cannot be bought.
-    r = await server.graphql(
-        SUBSCRIBE, {"input": {"planId": basic["id"], "idempotencyKey": "b"}}, token=driver
-    )
+    r = await _subscribe(server, basic["id"], "b", driver)
     assert r["data"]["subscribeMembership"]["errors"][0]["code"] == "NOT_FOUND"
 
 
@@ -103,21 +107,14 @@ async def test_subscribe_from_wallet_is_one_balanced_posting_and_idempotent(mone
 
     # Not enough in the wallet: a typed error, nothing bought, nothing moved.
     await credit_wallet(server.platform, driver.id, 1000, "small")
-    r = await server.graphql(
-        SUBSCRIBE, {"input": {"planId": plan["id"], "idempotencyKey": "k0"}}, token=token
-    )
+    r = await _subscribe(server, plan["id"], "k0", token)
     assert r["data"]["subscribeMembership"]["errors"][0]["__typename"] == "InsufficientFundsError"
     assert (await server.graphql(MINE, token=token))["data"]["myMembership"] is None
     assert await _balance(server, driver.id) == 1000
 
     await credit_wallet(server.platform, driver.id, 4000, "more")
     # Ten concurrent retries of one purchase (same key): one membership, one charge.
-    results = await asyncio.gather(
-        *(
-            server.graphql(SUBSCRIBE, {"input": {"planId": plan["id"], "idempotencyKey": "k1"}}, token=token)
-            for _ in range(10)
-        )
-    )
+    results = await asyncio.gather(*(_subscribe(server, plan["id"], "k1", token) for _ in range(10)))
     ids = {ok(r, "subscribeMembership")["membership"]["id"] for r in results}
     assert len(ids) == 1
     m = ok(results[0], "subscribeMembership")["membership"]
@@ -127,14 +124,7 @@ async def test_subscribe_from_wallet_is_one_balanced_posting_and_idempotent(mone
     assert await _membership_postings(server) == 1
 
     # Other keys at once (another device): still one membership, never a second charge.
-    results = await asyncio.gather(
-        *(
-            server.graphql(
-                SUBSCRIBE, {"input": {"planId": plan["id"], "idempotencyKey": f"x{i}"}}, token=token
-            )
-            for i in range(5)
-        )
-    )
+    results = await asyncio.gather(*(_subscribe(server, plan["id"], f"x{i}", token) for i in range(5)))
     assert {ok(r, "subscribeMembership")["membership"]["id"] for r in results} == ids
     assert await _balance(server, driver.id) == 2000
     assert await _membership_postings(server) == 1
@@ -165,15 +155,11 @@ async def test_renewal_cancellation_and_past_due(money_server: Any) -> None:
     await credit_wallet(server.platform, alice.id, 2500, "alice")
     await credit_wallet(server.platform, bob.id, 2000, "bob")
     a = ok(
-        await server.graphql(
-            SUBSCRIBE, {"input": {"planId": plan["id"], "idempotencyKey": "a"}}, token=alice_token
-        ),
+        await _subscribe(server, plan["id"], "a", alice_token),
         "subscribeMembership",
     )["membership"]
     ok(
-        await server.graphql(
-            SUBSCRIBE, {"input": {"planId": plan["id"], "idempotencyKey": "b"}}, token=bob_token
-        ),
+        await _subscribe(server, plan["id"], "b", bob_token),
         "subscribeMembership",
     )
     end = dt.datetime.fromisoformat(a["periodEnd"])

@@ -10,13 +10,11 @@ from sqlalchemy import func, select
 
 from db.models import RewardItem, RewardRedemption
 from tests.helpers.auth import make_user
-from tests.money.conftest import assert_ledger_ok, grant_points, ok
+from tests.money.conftest import assert_ledger_ok, grant_points, ok, payload_mutation
 
 ITEM = "id name points category kind freeKwh discount { amount } stock inStock active"
-CREATE = f"""mutation($input: CreateRewardItemInput!) {{ createRewardItem(input: $input) {{
-  item {{ {ITEM} }} errors {{ __typename code message field }} }} }}"""
-UPDATE = f"""mutation($input: UpdateRewardItemInput!) {{ updateRewardItem(input: $input) {{
-  item {{ {ITEM} }} errors {{ __typename code message field }} }} }}"""
+CREATE = payload_mutation("createRewardItem", "CreateRewardItemInput", f"item {{ {ITEM} }}")
+UPDATE = payload_mutation("updateRewardItem", "UpdateRewardItemInput", f"item {{ {ITEM} }}")
 DELETE = """mutation($input: RewardItemIdInput!) { deleteRewardItem(input: $input) {
   item { id active } errors { __typename code } } }"""
 CATALOG = f"""query($category: String, $all: Boolean!, $after: String) {{

@@ -7,26 +7,16 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 from ocpp.v16 import call
 
 from plagsini.platform import Platform
 from plagsini.settings import load_settings
 from tests.helpers.auth import make_user
+from tests.helpers.http import graphql_at
 from tests.ocpp.conftest import connect, register
 
 pytestmark = pytest.mark.redis
-
-
-async def gql(url: str, query: str, variables: dict[str, Any], token: str) -> dict[str, Any]:
-    async with httpx.AsyncClient(timeout=30) as client:
-        r = await client.post(
-            url + "/graphql",
-            json={"query": query, "variables": variables},
-            headers={"Authorization": f"Bearer {token}"},
-        )
-        return dict(r.json())
 
 
 async def test_command_reaches_charger_on_another_node(
@@ -52,7 +42,7 @@ async def test_command_reaches_charger_on_another_node(
                 from api.relay import encode_id
 
                 gid = str(encode_id("Charger", c.id))
-            r = await gql(
+            r = await graphql_at(
                 node_b.http_url,
                 "mutation($i: GetConfigurationInput!) { getConfiguration(input: $i) "
                 "{ status configuration { key value } errors { __typename message } } }",
@@ -65,7 +55,7 @@ async def test_command_reaches_charger_on_another_node(
             assert (await cp.expect("GetConfiguration")) == {}
             # A CALLERROR from the charger comes back typed across the bus.
             cp.answers["Reset"] = ("error", "NotSupported")
-            r = await gql(
+            r = await graphql_at(
                 node_b.http_url,
                 "mutation($i: ResetChargerInput!) { resetCharger(input: $i) "
                 "{ status errors { __typename ... on CommandRejectedError { errorCode } } } }",
@@ -83,7 +73,7 @@ async def test_command_reaches_charger_on_another_node(
                     if c is not None and c.node_id is None:
                         break
                 await asyncio.sleep(0.05)
-        r = await gql(
+        r = await graphql_at(
             node_b.http_url,
             "mutation($i: ChargerCommandInput!) { clearCache(input: $i) { errors { __typename } } }",
             {"i": {"chargerId": gid}},

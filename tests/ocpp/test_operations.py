@@ -284,15 +284,17 @@ async def test_tc_046_reservation_transaction_and_tc_051_cancel(
     async with server.platform.sessionmaker() as s, s.begin():
         s.add(IdTag(id_tag="RES-1", kind="rfid", status="Accepted"))
     expiry = (dt.datetime.now(dt.UTC) + dt.timedelta(minutes=30)).isoformat()
-    out = await op(
-        server,
-        admin,
-        "reserveNow",
-        {"chargerId": c, "connectorId": 1, "idTag": "RES-1", "expiryDate": expiry},
-        PAYLOAD + " reservation { reservationId status }",
-    )
-    rid = out["reservation"]["reservationId"]
-    assert out["reservation"]["status"] == "Accepted"
+
+    async def reserve(connector_id: int) -> dict[str, Any]:
+        variables = {"chargerId": c, "connectorId": connector_id, "idTag": "RES-1", "expiryDate": expiry}
+        out = await op(
+            server, admin, "reserveNow", variables, PAYLOAD + " reservation { reservationId status }"
+        )
+        return dict(out["reservation"])
+
+    reservation = await reserve(1)
+    rid = reservation["reservationId"]
+    assert reservation["status"] == "Accepted"
     assert (await charger.expect("ReserveNow"))["reservationId"] == rid
     start = await charger.call(
         call.StartTransaction(
@@ -308,14 +310,7 @@ async def test_tc_046_reservation_transaction_and_tc_051_cancel(
     async with server.platform.sessionmaker() as s:
         assert (await s.get(Reservation, rid)).status == "Used"  # type: ignore[union-attr]
     # TC_051: cancel another reservation; TC_052: the charger rejects the cancel.
-    out = await op(
-        server,
-        admin,
-        "reserveNow",
-        {"chargerId": c, "connectorId": 0, "idTag": "RES-1", "expiryDate": expiry},
-        PAYLOAD + " reservation { reservationId }",
-    )
-    rid2 = out["reservation"]["reservationId"]
+    rid2 = (await reserve(0))["reservationId"]
     charger.answers["CancelReservation"] = {"status": "Rejected"}
     out = await op(server, admin, "cancelChargerReservation", {"chargerId": c, "reservationId": rid2})
     assert out["status"] == "Rejected"

@@ -21,7 +21,7 @@ from domain import chargers
 from domain.commands import after_approval
 from domain.errors import InvalidInput
 from tests.helpers.auth import make_user
-from tests.helpers.tls import openssl
+from tests.helpers.tls import self_signed, signed_by
 from tests.ocpp.conftest import basic, connect, register
 
 
@@ -206,86 +206,14 @@ async def test_ocpp_route_on_http_port(server: Any) -> None:
 
 @pytest.fixture(scope="module")
 def pki(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """A CA, a server and a charger certificate signed by it, and a rogue self-signed certificate
+    with the charger's CN."""
     d = tmp_path_factory.mktemp("pki")
-    p = {
-        n: d / n
-        for n in (
-            "ca.key",
-            "ca.pem",
-            "srv.key",
-            "srv.csr",
-            "srv.pem",
-            "cp.key",
-            "cp.csr",
-            "cp.pem",
-            "rogue.key",
-            "rogue.pem",
-            "ext.cnf",
-        )
-    }
-    p["ext.cnf"].write_text("subjectAltName=IP:127.0.0.1,DNS:localhost\n")
-    openssl(
-        "req",
-        "-x509",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-keyout",
-        str(p["ca.key"]),
-        "-out",
-        str(p["ca.pem"]),
-        "-days",
-        "2",
-        "-subj",
-        "/CN=PlagSini Test CA",
-    )
-    for name, cn in (("srv", "localhost"), ("cp", "CP-TLS3")):
-        openssl(
-            "req",
-            "-newkey",
-            "rsa:2048",
-            "-nodes",
-            "-keyout",
-            str(p[f"{name}.key"]),
-            "-out",
-            str(p[f"{name}.csr"]),
-            "-subj",
-            f"/CN={cn}",
-        )
-        openssl(
-            "x509",
-            "-req",
-            "-in",
-            str(p[f"{name}.csr"]),
-            "-CA",
-            str(p["ca.pem"]),
-            "-CAkey",
-            str(p["ca.key"]),
-            "-CAcreateserial",
-            "-out",
-            str(p[f"{name}.pem"]),
-            "-days",
-            "2",
-            "-extfile",
-            str(p["ext.cnf"]),
-        )
-    # A self-signed client certificate with the right CN but not from our CA.
-    openssl(
-        "req",
-        "-x509",
-        "-newkey",
-        "rsa:2048",
-        "-nodes",
-        "-keyout",
-        str(p["rogue.key"]),
-        "-out",
-        str(p["rogue.pem"]),
-        "-days",
-        "2",
-        "-subj",
-        "/CN=CP-TLS3",
-    )
-    return p
+    self_signed(d, "PlagSini Test CA", name="ca")
+    signed_by(d, "ca", "localhost", name="srv")
+    signed_by(d, "ca", "CP-TLS3", name="cp")
+    self_signed(d, "CP-TLS3", name="rogue")
+    return {f.name: f for f in d.iterdir()}
 
 
 def client_ctx(pki: dict[str, Path], cert: str | None = None) -> ssl.SSLContext:

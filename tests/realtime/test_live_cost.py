@@ -24,11 +24,8 @@ async def test_session_progress_cost_rises_while_charging(server: Any) -> None:
     p = server.platform
     driver, token = await make_user(p)
     async with p.sessionmaker() as s, s.begin():
-        await tariffs.create_tariff(
-            s,
-            {"name": "AC", "price_per_kwh_sen": Decimal("100"), "tax_rate": Decimal("0")},
-            is_default=True,
-        )
+        # RM 1.00 a kWh and no tax (the default rate): the cost is the energy in kWh.
+        await tariffs.create_tariff(s, {"name": "AC", "price_per_kwh_sen": Decimal("100")}, is_default=True)
         await idtags.add_rfid(s, driver.id, "LIVECOST1")
     await register(p, "CP-LIVE-COST", profile=0)
     start = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)

@@ -29,6 +29,7 @@ from domain import chargers, ocpp_secrets
 from plagsini.platform import Platform
 from plagsini.settings import load_settings
 from tests.helpers.auth import make_user
+from tests.helpers.http import graphql_at
 from tests.ocpp.conftest import basic, connect, register
 
 SECRET_KEY = "test-secret-key-" + "x" * 32
@@ -47,13 +48,7 @@ async def platform_on(url: str, tmp_path: Path) -> AsyncIterator[Platform]:
 
 
 async def gql(node: Any, query: str, variables: dict[str, Any], token: str) -> dict[str, Any]:
-    async with httpx.AsyncClient(timeout=30) as client:
-        r = await client.post(
-            node.http_url + "/graphql",
-            json={"query": query, "variables": variables},
-            headers={"Authorization": f"Bearer {token}"},
-        )
-    body = dict(r.json())
+    body = await graphql_at(node.http_url, query, variables, token)
     assert not body.get("errors"), body
     return dict(body["data"])
 

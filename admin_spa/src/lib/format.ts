@@ -1,30 +1,26 @@
-export interface MoneyLike {
-  amount: string | number;
-  currency: string;
-}
+import { formatIso, isBlank, MISSING, type MoneyLike } from "@shared/format";
+
+export type { MoneyLike };
 
 export function money(m: MoneyLike | null | undefined): string {
-  if (!m) return "—";
+  if (!m) return MISSING;
   const n = Number(m.amount);
   if (!Number.isFinite(n)) return `${m.amount} ${m.currency}`;
   return `${m.currency} ${n.toLocaleString("en-MY", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 }
 
 export function dateTime(iso: string | null | undefined): string {
-  if (!iso) return "—";
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString("en-GB", { year: "numeric", month: "short", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+  return formatIso(iso, (d) =>
+    d.toLocaleString("en-GB", { year: "numeric", month: "short", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }),
+  );
 }
 
 export function timeOnly(iso: string | null | undefined): string {
-  if (!iso) return "—";
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleTimeString("en-GB");
+  return formatIso(iso, (d) => d.toLocaleTimeString("en-GB"));
 }
 
 export function num(v: string | number | null | undefined, digits = 2): string {
-  if (v === null || v === undefined || v === "") return "—";
+  if (isBlank(v)) return MISSING;
   const n = Number(v);
   return Number.isFinite(n) ? n.toLocaleString("en-MY", { maximumFractionDigits: digits }) : String(v);
 }

@@ -60,17 +60,6 @@ describe("describeError", () => {
   });
 });
 
-describe("WebSocket token expiry", () => {
-  const jwt = (claims: object) =>
-    ["x", btoa(JSON.stringify(claims)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, ""), "sig"].join(".");
-  it("reads the seconds left from the access token's exp", async () => {
-    const { secondsLeft } = await import("../client");
-    expect(secondsLeft(jwt({ exp: 1_000 }), 990_000)).toBe(10);
-    expect(secondsLeft(jwt({ exp: 1_000 }), 1_010_000)).toBe(-10);
-    expect(secondsLeft("not-a-jwt")).toBe(-Infinity);
-  });
-});
-
 describe("API examples", () => {
   it("name the platform's endpoints and carry the key in the Authorization header", async () => {
     const { curlExample, subscriptionExample, graphqlEndpoints } = await import("./apiExamples");

@@ -6,32 +6,23 @@ import { print } from "graphql";
 import { RefreshTokenDocument } from "../gql/graphql";
 import { en, type Key } from "../i18n/en";
 import { t } from "./i18n";
+import { fetchRefreshedTokens, refreshOnce, wsConnectionParams } from "@shared/tokens";
+import { forwardOverWs, RECONNECT_ALWAYS, wsUrlFor } from "@shared/subscriptions";
 
 const GRAPHQL_PATH = "/graphql";
 
 async function refreshTokens(): Promise<boolean> {
   const tokens = getTokens();
   if (!tokens?.refreshToken) return false;
+  let renewed;
   try {
-    const res = await fetch(GRAPHQL_PATH, {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ query: print(RefreshTokenDocument), variables: { input: { refreshToken: tokens.refreshToken } } }),
-    });
-    const body = await res.json();
-    const payload = body?.data?.refreshToken?.tokens;
-    if (payload?.accessToken) {
-      setTokens({ accessToken: payload.accessToken, refreshToken: payload.refreshToken ?? tokens.refreshToken });
-      return true;
-    }
+    renewed = await fetchRefreshedTokens(GRAPHQL_PATH, print(RefreshTokenDocument), tokens.refreshToken);
   } catch {
     return false;
   }
-  setTokens(null);
-  return false;
+  setTokens(renewed && { accessToken: renewed.accessToken, refreshToken: renewed.refreshToken ?? null });
+  return renewed !== null;
 }
-
-let refreshing: Promise<boolean> | null = null;
 
 function isAuthFailure(body: unknown): boolean {
   const errors = (body as { errors?: { extensions?: { code?: string } }[] })?.errors;
@@ -63,8 +54,7 @@ export const authFetch: typeof fetch = async (input, init) => {
     /* not JSON */
   }
   if (isAuthFailure(body)) {
-    refreshing ??= refreshTokens().finally(() => (refreshing = null));
-    if (await refreshing) return send();
+    if (await refreshOnce(refreshTokens)) return send();
   }
   return new Response(text, { status: res.status, statusText: res.statusText, headers: res.headers });
 };
@@ -73,52 +63,26 @@ let ws: WsClient | null = null;
 /** Set while the WebSocket itself refreshes the tokens it is about to send (keeps the client alive). */
 let wsRefreshing = false;
 
-/** Seconds until a JWT access token expires (from its `exp` claim); -Infinity when unreadable. */
-export function secondsLeft(token: string, now: number = Date.now()): number {
-  try {
-    const part = token.split(".")[1] ?? "";
-    const json = atob(part.replace(/-/g, "+").replace(/_/g, "/").padEnd(Math.ceil(part.length / 4) * 4, "="));
-    const exp = (JSON.parse(json) as { exp?: unknown }).exp;
-    return typeof exp === "number" ? exp - now / 1000 : -Infinity;
-  } catch {
-    return -Infinity;
-  }
-}
-
-/** The WebSocket's connection_init payload. The server closes a socket (4403) when its access token
- * expires or the sign-in is revoked; the client reconnects, and here refreshes an access token that
- * is about to expire first, so the new connection is accepted. */
-async function wsConnectionParams(): Promise<Record<string, string>> {
-  let t = getTokens();
-  if (t?.refreshToken && secondsLeft(t.accessToken) < 30) {
+/** The WebSocket's sign-in payload; a refresh it makes itself keeps the connecting socket alive. */
+const connectionParams = () =>
+  wsConnectionParams(getTokens, async () => {
     wsRefreshing = true;
     try {
-      refreshing ??= refreshTokens().finally(() => (refreshing = null));
-      await refreshing;
+      await refreshOnce(refreshTokens);
     } finally {
       wsRefreshing = false;
     }
-    t = getTokens();
-  }
-  return t ? { authorization: `Bearer ${t.accessToken}` } : {};
-}
-
-function wsUrl(): string {
-  const { protocol, host } = window.location;
-  return `${protocol === "https:" ? "wss:" : "ws:"}//${host}${GRAPHQL_PATH}`;
-}
+  });
 
 export function wsClient(): WsClient {
   if (!ws) {
     ws = createWsClient({
-      url: wsUrl(),
-      lazy: true,
-      retryAttempts: Infinity,
-      shouldRetry: () => true,
+      url: wsUrlFor(GRAPHQL_PATH),
+      ...RECONNECT_ALWAYS,
       retryWait: async (retries) => {
         await new Promise((r) => setTimeout(r, Math.min(1000 * 2 ** retries, 15_000)));
       },
-      connectionParams: wsConnectionParams,
+      connectionParams,
       on: {
         connected: () => reportNetwork(true),
       },
@@ -141,17 +105,7 @@ export function makeClient(): Client {
     exchanges: [
       cacheExchange,
       fetchExchange,
-      subscriptionExchange({
-        forwardSubscription(request) {
-          const input = { ...request, query: request.query || "" };
-          return {
-            subscribe(sink) {
-              const unsubscribe = wsClient().subscribe(input, sink);
-              return { unsubscribe };
-            },
-          };
-        },
-      }),
+      subscriptionExchange({ forwardSubscription: forwardOverWs(wsClient) }),
     ],
   });
 }

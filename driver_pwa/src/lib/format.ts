@@ -1,9 +1,7 @@
+import { formatIso, isBlank, MISSING, type MoneyLike as Money } from "@shared/format";
 import { getLocale, INTL_TAG } from "./i18n";
 
-export interface Money {
-  amount: string | number;
-  currency: string;
-}
+export type { Money };
 
 function tag(): string {
   return INTL_TAG[getLocale()];
@@ -16,7 +14,7 @@ export function num(v: number, digits: number): string {
 
 /** Ringgit as Malaysians write it in every language ("RM 1,234.50"); the number through Intl. */
 export function money(m: Money | null | undefined): string {
-  if (!m) return "—";
+  if (!m) return MISSING;
   const n = Number(m.amount);
   const prefix = m.currency === "MYR" ? "RM" : m.currency;
   return `${prefix} ${Number.isFinite(n) ? num(n, 2) : m.amount}`;
@@ -36,12 +34,12 @@ export function missingToStart(balance: Money, minimum: Money): Money | null {
 }
 
 export function kwh(v: number | string | null | undefined, digits = 2): string {
-  if (v === null || v === undefined || v === "") return "—";
+  if (isBlank(v)) return MISSING;
   return `${num(Number(v), digits)} kWh`;
 }
 
 export function kw(v: number | string | null | undefined): string {
-  if (v === null || v === undefined || v === "") return "—";
+  if (isBlank(v)) return MISSING;
   return `${num(Number(v), 1)} kW`;
 }
 
@@ -55,10 +53,7 @@ export function duration(totalSeconds: number): string {
 }
 
 export function dateTime(iso: string | null | undefined): string {
-  if (!iso) return "—";
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(tag(), { dateStyle: "medium", timeStyle: "short" }).format(d);
+  return formatIso(iso, (d) => new Intl.DateTimeFormat(tag(), { dateStyle: "medium", timeStyle: "short" }).format(d));
 }
 
 export function distance(km: number | null | undefined): string {

@@ -85,18 +85,3 @@ describe("pending operations", () => {
     }
   });
 });
-
-describe("WebSocket token expiry", () => {
-  const jwt = (claims: object) =>
-    ["x", btoa(JSON.stringify(claims)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, ""), "sig"].join(".");
-  it("reads the seconds left from the access token's exp", async () => {
-    const { secondsLeft } = await import("../lib/client");
-    expect(secondsLeft(jwt({ exp: 1_000 }), 990_000)).toBe(10);
-    expect(secondsLeft(jwt({ exp: 1_000 }), 1_010_000)).toBe(-10);
-  });
-  it("treats an unreadable token as expired", async () => {
-    const { secondsLeft } = await import("../lib/client");
-    expect(secondsLeft("not-a-jwt")).toBe(-Infinity);
-    expect(secondsLeft(jwt({ sub: "1" }))).toBe(-Infinity);
-  });
-});
