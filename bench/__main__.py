@@ -79,6 +79,9 @@ class Server:
         env = dict(os.environ)
         if self.kind == "baseline":
             cmd = [sys.executable, "-m", "bench.baseline", "--port", str(self.ocpp_port)]
+        elif self.kind == "api_baseline":
+            cmd = [sys.executable, "-m", "bench.api_baseline", "--database-url", self.database_url or ""]
+            cmd += ["--port", str(self.http_port)]
         else:
             cmd = [sys.executable, "-m", "plagsini", "serve"]
             env.update(
@@ -108,12 +111,12 @@ class Server:
         import socket
 
         deadline = time.monotonic() + timeout
-        port = self.ocpp_port
+        port = self.http_port if self.kind == "api_baseline" else self.ocpp_port
         while time.monotonic() < deadline:
             assert self.proc is not None
             if self.proc.poll() is not None:
                 raise RuntimeError(f"{self.kind} server exited: see {self.workdir}/{self.kind}.log")
-            if self.kind != "baseline":
+            if self.kind == "plagsini":
                 try:
                     if httpx.get(f"http://127.0.0.1:{self.http_port}/readyz", timeout=2).status_code == 200:
                         return
@@ -136,7 +139,7 @@ class Server:
         return float(t.user + t.system)
 
     def loop_lag(self) -> dict[str, float] | None:
-        if self.kind == "baseline":
+        if self.kind != "plagsini":
             return None
         try:
             text = httpx.get(f"http://127.0.0.1:{self.http_port}/metrics", timeout=5).text
