@@ -219,7 +219,9 @@ def target_server(kind: str, workdir: Path, mariadb: Any) -> Iterator[Server]:
         pass
 
 
-def scenario_ingest(kind: str, n: int, workdir: Path, mariadb: Any, duration: float) -> dict[str, Any]:
+def scenario_ingest(
+    kind: str, n: int, workdir: Path, mariadb: Any, duration: float, meter_interval: float = 10.0
+) -> dict[str, Any]:
     with target_server(kind, workdir / f"ingest{n}", mariadb) as server:
         if kind != "baseline":
             seed_chargers(server.database_url or "", n, "BENCH")
@@ -242,7 +244,9 @@ def scenario_ingest(kind: str, n: int, workdir: Path, mariadb: Any, duration: fl
                 result["loop_lag"] = server.loop_lag()
 
         run_loadgen(
-            ["ingest", "--url", server.ocpp_url, "--chargers", str(n), "--duration", str(duration)], on_event
+            ["ingest", "--url", server.ocpp_url, "--chargers", str(n), "--duration", str(duration)]
+            + ["--meter-interval", str(meter_interval)],
+            on_event,
         )
         extra = server.stop()
         if extra.get("loop_lag"):

@@ -114,14 +114,14 @@ async def seed(database_url: str, chargers: int, sessions: int) -> None:
 async def add_sessions(database_url: str, start: int, stop: int) -> None:
     """Completed sessions number `start` to `stop` of the bench driver, with Core bulk inserts (one
     executemany per 10,000 rows), so a database grows 10,000 → 100,000 → 1,000,000 by appending."""
-    from sqlalchemy import select
+    from sqlalchemy import insert, select
 
     from db.engine import make_engine
     from db.models import Charger, ChargingSession, User
 
     rnd = random.Random(start)
     engine = make_engine(database_url)
-    table = ChargingSession.__table__
+    table = insert(ChargingSession)  # a Core insert on a connection: one executemany per batch
     try:
         async with engine.connect() as c:
             user_id = (await c.execute(select(User.id).where(User.email == DRIVER_EMAIL))).scalar_one()
@@ -154,7 +154,7 @@ async def add_sessions(database_url: str, start: int, stop: int) -> None:
                     }
                 )
             async with engine.begin() as c:
-                await c.execute(table.insert(), batch)
+                await c.execute(table, batch)
     finally:
         await engine.dispose()
 

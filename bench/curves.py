@@ -50,10 +50,22 @@ QUICK: dict[str, list[int]] = {
     "subscribers": [1, 5],
 }
 # Per mode: seconds per point, API clients on the sessions curve, sessions on the clients curve,
-# chargers with a position for the API curves.
+# chargers with a position for the API curves, seconds between a charging charger's MeterValues.
 SETTINGS = {
-    "full": {"duration": 20.0, "api_clients": 50, "fixed_sessions": 100_000, "api_chargers": 3000},
-    "quick": {"duration": 2.0, "api_clients": 4, "fixed_sessions": 500, "api_chargers": 100},
+    "full": {
+        "duration": 20.0,
+        "api_clients": 50,
+        "fixed_sessions": 100_000,
+        "api_chargers": 3000,
+        "meter_interval": 10.0,
+    },
+    "quick": {
+        "duration": 2.0,
+        "api_clients": 4,
+        "fixed_sessions": 500,
+        "api_chargers": 100,
+        "meter_interval": 0.5,
+    },
 }
 
 
@@ -66,13 +78,16 @@ def is_loaded(row: dict[str, Any]) -> bool:
     return float(row.get("load_avg_1m", 0)) > (psutil.cpu_count() or 1)
 
 
-def curve_chargers(points: list[int], workdir: Path, duration: float, mariadb: Any) -> list[dict[str, Any]]:
+def curve_chargers(
+    points: list[int], workdir: Path, duration: float, meter_interval: float, mariadb: Any
+) -> list[dict[str, Any]]:
     from bench.__main__ import scenario_ingest
 
     rows = []
     for n in points:
         load = loaded()
-        r = scenario_ingest("sqlite" if mariadb is None else "mariadb", n, workdir, mariadb, duration)
+        kind = "sqlite" if mariadb is None else "mariadb"
+        r = scenario_ingest(kind, n, workdir, mariadb, duration, meter_interval)
         keep = ("target", "chargers", "held", "msgs_per_s", "p50_ms", "p99_ms")
         rows.append(
             {
@@ -310,7 +325,9 @@ def main(argv: list[str], results: Path) -> Path:
     d = float(mode["duration"])
     try:
         if "chargers" in only:
-            data["curves"]["chargers"] = curve_chargers(points["chargers"], workdir, d, mariadb)
+            data["curves"]["chargers"] = curve_chargers(
+                points["chargers"], workdir, d, float(mode["meter_interval"]), mariadb
+            )
         if "sessions" in only:
             data["curves"]["sessions"] = curve_sessions(
                 points["sessions"], workdir, d, mode, args.target, mariadb
