@@ -380,6 +380,14 @@ def scenario_storm(kind: str, n: int, workdir: Path, mariadb: Any) -> dict[str, 
         return {"target": kind, **{k: v for k, v in res.items() if k not in ("event", "mode")}}
 
 
+def load_cell(row: dict[str, Any]) -> str:
+    """The 1-minute load average a point was measured under, with ⚠ when above the core count."""
+    load = row.get("load_avg_1m")
+    if load is None:
+        return ""
+    return f"{load:.1f}" + (" ⚠" if load > (psutil.cpu_count() or 1) else "")
+
+
 def markdown(report: dict[str, Any], curves_md: str = "") -> str:
     if not report:
         lines = [
@@ -485,11 +493,12 @@ def markdown(report: dict[str, Any], curves_md: str = "") -> str:
             "",
             "`bare` is bench/api_baseline.py: the same two reads with Starlette + SQLAlchemy Core, "
             "no GraphQL, no authorization; `same JSON` says it answered exactly what the API answers. "
-            "The ratio is PlagSini's requests/s over the bare endpoint's (target at least 0.5).",
+            "The ratio is PlagSini's requests/s over the bare endpoint's (target at least 0.5). "
+            "⚠: measured on a loaded machine (1-minute load average above the core count).",
             "",
             "| target | server | query | sessions stored | clients | requests/s | ratio to bare | p50 ms "
-            "| p99 ms | errors | same JSON |",
-            "|---|---|---|---|---|---|---|---|---|---|---|",
+            "| p99 ms | errors | same JSON | load avg |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         for r in api:
             q = "stations(near:, first: 20)" if r["query"] == "stations" else "mySessions(first: 20)"
@@ -498,7 +507,7 @@ def markdown(report: dict[str, Any], curves_md: str = "") -> str:
                 f"| {r['target']} | {r.get('server', 'plagsini')} | {q} | {r.get('sessions')} | "
                 f"{r.get('clients')} | {r.get('requests_per_s', 0):.1f} | "
                 f"{'' if ratio is None else f'{ratio:.2f}'} | {r['p50_ms']:.0f} | {r['p99_ms']:.0f} | "
-                f"{r.get('errors')} | {r.get('same_json', '')} |"
+                f"{r.get('errors')} | {r.get('same_json', '')} | {load_cell(r)} |"
             )
     extreme = report["results"].get("extreme")
     if isinstance(extreme, dict) and "slowest_ms" in extreme:

@@ -316,6 +316,7 @@ def measure(
                         "--warmup",
                         str(min(2.0, duration / 4)),
                     ]
+                    one, _, _ = os.getloadavg()
                     events = run_loadgen(args, module="bench.api_load", timeout=600)
                     res = next(
                         (e for e in events if e.get("event") == "result"), {"query": query, "error": "none"}
@@ -325,6 +326,7 @@ def measure(
                         "server": kind,
                         **extra,
                         **{k: v for k, v in res.items() if k != "event"},
+                        "load_avg_1m": round(one, 2),
                     }
                     if kind == "plagsini":
                         b = next(

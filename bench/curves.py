@@ -74,10 +74,6 @@ def loaded() -> dict[str, float]:
     return {"load_avg_1m": round(one, 2), "load_avg_5m": round(five, 2)}
 
 
-def is_loaded(row: dict[str, Any]) -> bool:
-    return float(row.get("load_avg_1m", 0)) > (psutil.cpu_count() or 1)
-
-
 def curve_chargers(
     points: list[int], workdir: Path, duration: float, meter_interval: float, mariadb: Any
 ) -> list[dict[str, Any]]:
@@ -101,13 +97,10 @@ def curve_chargers(
     return rows
 
 
-def _api_rows(rows: list[dict[str, Any]], load: dict[str, float]) -> list[dict[str, Any]]:
+def _api_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     keep = ("target", "server", "query", "sessions", "clients", "requests_per_s", "ratio_to_bare")
-    return [
-        {**{k: r.get(k) for k in keep}, "p50_ms": r.get("p50_ms"), "p99_ms": r.get("p99_ms"), **load}
-        | {"errors": r.get("errors"), "same_json": r.get("same_json")}
-        for r in rows
-    ]
+    keep += ("p50_ms", "p99_ms", "load_avg_1m", "errors", "same_json")
+    return [{k: r.get(k) for k in keep} for r in rows]
 
 
 def curve_sessions(
@@ -126,8 +119,7 @@ def curve_sessions(
         asyncio.run(add_sessions(url, have, n))
         log(f"curve sessions: {n - have} sessions added in {time.perf_counter() - t0:.1f} s")
         have = n
-        load = loaded()
-        rows += _api_rows(measure(target, url, wd, [mode["api_clients"]], duration, {"sessions": n}), load)
+        rows += _api_rows(measure(target, url, wd, [mode["api_clients"]], duration, {"sessions": n}))
     return rows
 
 
@@ -139,11 +131,7 @@ def curve_clients(
     wd = workdir / "curve-clients"
     url = database_for(target, wd, mariadb)
     asyncio.run(seed(url, mode["api_chargers"], mode["fixed_sessions"]))
-    rows: list[dict[str, Any]] = []
-    for n in points:  # one point at a time, so each carries the load average it was measured under
-        load = loaded()
-        rows += _api_rows(measure(target, url, wd, [n], duration, {"sessions": mode["fixed_sessions"]}), load)
-    return rows
+    return _api_rows(measure(target, url, wd, points, duration, {"sessions": mode["fixed_sessions"]}))
 
 
 def curve_subscribers(points: list[int], workdir: Path, duration: float) -> list[dict[str, Any]]:
@@ -254,6 +242,8 @@ def charts(data: dict[str, Any], results: Path) -> dict[str, str]:
 
 def markdown(data: dict[str, Any]) -> str:
     """The curves section of latest.md: chart links and each curve's points as a table."""
+    from bench.__main__ import load_cell
+
     lines = [
         "",
         f"## Curves ({data['mode']} points, {data['started']}, {data['git']})",
@@ -275,8 +265,8 @@ def markdown(data: dict[str, Any]) -> str:
             for k in cols:
                 v = r.get(k)
                 cell = f"{v:.3g}" if isinstance(v, float) else ("" if v is None else str(v))
-                if k == "load_avg_1m" and is_loaded(r):
-                    cell += " ⚠"
+                if k == "load_avg_1m":
+                    cell = load_cell(r)
                 cells.append(cell)
             lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"

@@ -63,7 +63,9 @@ def test_quick_curves_and_compare(tmp_path: Path) -> None:
     entries = sorted((results / "history").iterdir())
     assert len(entries) == 1 and (entries[0] / "curves.json").exists()
 
-    second = bench("curves", "--only", "clients", "--points", "clients=1", "--duration", "1", results=results)
+    second = bench(
+        "curves", "--quick", "--only", "clients", "--points", "clients=1", "--duration", "1", results=results
+    )
     assert second.returncode == 0, second.stderr[-3000:]
     entries = sorted((results / "history").iterdir())
     assert len(entries) == 2
