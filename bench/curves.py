@@ -181,58 +181,29 @@ def charts(data: dict[str, Any], results: Path) -> dict[str, str]:
         return out
 
     specs: list[tuple[str, str, str, str, dict[str, list[tuple[float, float]]]]] = []
-    if c.get("chargers"):
-        rows = c["chargers"]
-        specs.append(
-            (
-                "curve-chargers-cpu.svg",
-                "CPU per 1,000 messages against connected chargers",
-                "connected chargers",
-                "CPU seconds per 1,000 messages",
-                _series(rows, "chargers", "cpu_s_per_1000_msgs", lambda r: str(r["target"])),
-            )
-        )
-        specs.append(
-            (
-                "curve-chargers-memory.svg",
-                "Memory per connection against connected chargers",
-                "connected chargers",
-                "RSS KB per connection",
-                _series(rows, "chargers", "kb_per_connection", lambda r: str(r["target"])),
-            )
-        )
-    if c.get("sessions"):
-        specs.append(
-            (
-                "curve-sessions-latency.svg",
-                f"API latency against stored sessions ({data['settings']['api_clients']} clients)",
-                "stored sessions",
-                "ms",
-                api_series(c["sessions"], "sessions"),
-            )
-        )
-    if c.get("clients"):
-        specs.append(
-            (
-                "curve-clients-latency.svg",
-                f"API latency against concurrent clients ({data['settings']['fixed_sessions']} sessions)",
-                "concurrent clients",
-                "ms",
-                api_series(c["clients"], "clients"),
-            )
-        )
+    per_charger = (
+        ("cpu", "cpu_s_per_1000_msgs", "CPU per 1,000 messages", "CPU seconds per 1,000 messages"),
+        ("memory", "kb_per_connection", "Memory per connection", "RSS KB per connection"),
+    )
+    for short, field, what, y_label in per_charger:
+        if c.get("chargers"):
+            series = _series(c["chargers"], "chargers", field, lambda r: str(r["target"]))
+            title = f"{what} against connected chargers"
+            specs.append((f"curve-chargers-{short}.svg", title, "connected chargers", y_label, series))
+    api_curves = (
+        ("sessions", "stored sessions", f"{data['settings']['api_clients']} clients"),
+        ("clients", "concurrent clients", f"{data['settings']['fixed_sessions']} sessions"),
+    )
+    for curve, x_label, fixed in api_curves:
+        if c.get(curve):
+            title = f"API latency against {x_label} ({fixed})"
+            specs.append((f"curve-{curve}-latency.svg", title, x_label, "ms", api_series(c[curve], curve)))
     if c.get("subscribers"):
         rows = c["subscribers"]
-        specs.append(
-            (
-                "curve-subscribers-latency.svg",
-                "Live latency (MeterValues to subscriber) against subscribers",
-                "subscribers",
-                "ms",
-                _series(rows, "subscribers", "p50_ms", lambda r: "p50")
-                | _series(rows, "subscribers", "p99_ms", lambda r: "p99"),
-            )
-        )
+        series = _series(rows, "subscribers", "p50_ms", lambda r: "p50")
+        series |= _series(rows, "subscribers", "p99_ms", lambda r: "p99")
+        title = "Live latency (MeterValues to subscriber) against subscribers"
+        specs.append(("curve-subscribers-latency.svg", title, "subscribers", "ms", series))
     written = {}
     for fname, title, xl, yl, series in specs:
         (results / fname).write_text(line_chart(title, xl, yl, series, log_x=True, note=note))
