@@ -380,6 +380,10 @@ def scenario_storm(kind: str, n: int, workdir: Path, mariadb: Any) -> dict[str, 
         return {"target": kind, **{k: v for k, v in res.items() if k not in ("event", "mode")}}
 
 
+def fmt(value: float | None, spec: str = ".2f") -> str:
+    return "" if value is None else format(value, spec)
+
+
 def load_cell(row: dict[str, Any]) -> str:
     """The 1-minute load average a point was measured under, with ⚠ when above the core count."""
     load = row.get("load_avg_1m")
@@ -497,8 +501,8 @@ def markdown(report: dict[str, Any], curves_md: str = "") -> str:
             "⚠: measured on a loaded machine (1-minute load average above the core count).",
             "",
             "| target | server | query | sessions stored | clients | requests/s | ratio to bare | p50 ms "
-            "| p99 ms | errors | same JSON | load avg |",
-            "|---|---|---|---|---|---|---|---|---|---|---|---|",
+            "| p99 ms | errors | same JSON | load generator core share | load avg |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
         ]
         for r in api:
             q = "stations(near:, first: 20)" if r["query"] == "stations" else "mySessions(first: 20)"
@@ -507,7 +511,9 @@ def markdown(report: dict[str, Any], curves_md: str = "") -> str:
                 f"| {r['target']} | {r.get('server', 'plagsini')} | {q} | {r.get('sessions')} | "
                 f"{r.get('clients')} | {r.get('requests_per_s', 0):.1f} | "
                 f"{'' if ratio is None else f'{ratio:.2f}'} | {r['p50_ms']:.0f} | {r['p99_ms']:.0f} | "
-                f"{r.get('errors')} | {r.get('same_json', '')} | {load_cell(r)} |"
+                f"{r.get('errors')} | {r.get('same_json', '')} | "
+                f"{fmt(r.get('loadgen_cpu_share'))} | "
+                f"{load_cell(r)} |"
             )
     extreme = report["results"].get("extreme")
     if isinstance(extreme, dict) and "slowest_ms" in extreme:

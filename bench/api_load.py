@@ -217,9 +217,10 @@ async def load(args: argparse.Namespace) -> None:
                     latencies.append(t1 - t0)
                     rows += len(data["edges"])
 
-        t0 = time.perf_counter()
+        t0, cpu0 = time.perf_counter(), time.process_time()
         await asyncio.gather(*(one_client() for _ in range(args.clients)))
-        seconds = time.perf_counter() - t0 - args.warmup
+        wall = time.perf_counter() - t0
+        seconds = wall - args.warmup
         emit(
             {
                 "event": "result",
@@ -232,6 +233,9 @@ async def load(args: argparse.Namespace) -> None:
                 "p99_ms": percentile(latencies, 99) * 1000,
                 "errors": len(errors),
                 "first_errors": errors[:3],
+                # Share of one core the load generator itself used: near 1.0 it is the bottleneck,
+                # and the servers' figures (and their ratio) are the client's, not theirs.
+                "loadgen_cpu_share": (time.process_time() - cpu0) / wall if wall > 0 else 0.0,
             }
         )
 

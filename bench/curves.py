@@ -99,7 +99,7 @@ def curve_chargers(
 
 def _api_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     keep = ("target", "server", "query", "sessions", "clients", "requests_per_s", "ratio_to_bare")
-    keep += ("p50_ms", "p99_ms", "load_avg_1m", "errors", "same_json")
+    keep += ("p50_ms", "p99_ms", "loadgen_cpu_share", "load_avg_1m", "errors", "same_json")
     return [{k: r.get(k) for k in keep} for r in rows]
 
 
