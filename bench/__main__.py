@@ -404,6 +404,14 @@ def markdown(report: dict[str, Any], curves_md: str = "") -> str:
         load = (report.get("config") or {}).get("load_average_at_start")
         if load:
             lines += [f"Load average at start: {', '.join(f'{x:.1f}' for x in load)}.", ""]
+        carried = report.get("carried_over") or {}
+        if carried:
+            lines += [
+                "Carried over from earlier runs (not run this time): "
+                + ", ".join(f"{k} ({v})" for k, v in carried.items())
+                + ".",
+                "",
+            ]
     report = report or {"results": {}}
     ingest = report["results"].get("ingest", [])
     if ingest:
@@ -541,10 +549,6 @@ def markdown(report: dict[str, Any], curves_md: str = "") -> str:
         lines += ["", "## Targets missed", ""] + [f"- {m}" for m in report["targets_missed"]]
     if curves_md:
         lines.append(curves_md.rstrip())
-    carried = report.get("carried_over") or {}
-    if carried:
-        lines += ["", "Carried over from earlier runs (not run this time): "]
-        lines[-1] += ", ".join(f"{k} ({v})" for k, v in carried.items()) + "."
     notes = ROOT / "bench" / "notes.md"
     if notes.exists() and report.get("started"):
         lines += ["", notes.read_text().rstrip()]
