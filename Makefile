@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test deps frontends services lint typecheck pytest schema bench simulate clean
+.PHONY: run test deps frontends services lint typecheck pytest schema bench bench-curves simulate clean
 
 # SIMULATE=N connects N simulated chargers so there is live data at once (SIMULATE=0: none).
 SIMULATE ?= 3
@@ -61,6 +61,9 @@ simulate: deps
 
 bench: deps services frontends
 	$(PY) -m bench
+
+bench-curves: deps services
+	$(PY) -m bench curves $(CURVES_ARGS)
 
 clean:
 	rm -rf $(VENV) var admin_spa/dist driver_pwa/dist admin_spa/node_modules driver_pwa/node_modules

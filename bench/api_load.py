@@ -27,7 +27,7 @@ from typing import Any
 
 import httpx
 
-from bench.loadgen import emit, result_of
+from bench.loadgen import emit
 from bench.signin import login
 from plagsini.loopmon import percentile
 
@@ -55,7 +55,7 @@ async def seed(database_url: str, chargers: int, sessions: int) -> None:
     from sqlalchemy import insert, select
 
     from db.engine import make_engine, make_sessionmaker
-    from db.models import Charger, ChargingSession, Connector
+    from db.models import Charger, Connector
     from domain import accounts, passwords
 
     rnd = random.Random(42)
@@ -95,7 +95,7 @@ async def seed(database_url: str, chargers: int, sessions: int) -> None:
             ]
             for start in range(0, len(conns), 2000):
                 await s.execute(insert(Connector), conns[start : start + 2000])
-            user = await accounts.create_user(
+            await accounts.create_user(
                 s,
                 email=DRIVER_EMAIL,
                 password_hash=await passwords.hash_password(DRIVER_PASSWORD),
@@ -103,41 +103,55 @@ async def seed(database_url: str, chargers: int, sessions: int) -> None:
                 email_verified=True,
             )
             await s.flush()
-            user_id = user.id
-        id_tag = "BENCHDRIVER"
+    finally:
+        await engine.dispose()
+    await add_sessions(database_url, 0, sessions)
+
+
+async def add_sessions(database_url: str, start: int, stop: int) -> None:
+    """Completed sessions number `start` to `stop` of the bench driver, with Core bulk inserts (one
+    executemany per 10,000 rows), so a database grows 10,000 → 100,000 → 1,000,000 by appending."""
+    from sqlalchemy import insert, select
+
+    from db.engine import make_engine
+    from db.models import Charger, ChargingSession, User
+
+    rnd = random.Random(start)
+    engine = make_engine(database_url)
+    table = insert(ChargingSession)  # a Core insert on a connection: one executemany per batch
+    try:
+        async with engine.connect() as c:
+            user_id = (await c.execute(select(User.id).where(User.email == DRIVER_EMAIL))).scalar_one()
+            ids = list((await c.execute(select(Charger.id).order_by(Charger.id))).scalars())
         t = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
-        batch: list[dict[str, Any]] = []
-        for i in range(sessions):
-            started = t + dt.timedelta(minutes=30 * i)
-            energy = rnd.randint(1_000, 60_000)
-            batch.append(
-                {
-                    "charger_id": rnd.choice(ids),
-                    "connector_id": 1,
-                    "id_tag": id_tag,
-                    "user_id": user_id,
-                    "meter_start": 0,
-                    "meter_stop": energy,
-                    "started_at": started,
-                    "stopped_at": started + dt.timedelta(minutes=25),
-                    "status": "Completed",
-                    "start_source": "remote",
-                    "energy_wh": energy,
-                    "last_energy_wh": energy,
-                    "total_cost_sen": energy // 10,
-                    "currency": "MYR",
-                    "billed": True,
-                    "billed_at": started + dt.timedelta(minutes=26),
-                    "stop_reason": "Local",
-                }
-            )
-            if len(batch) == 5000:
-                async with sm() as s, s.begin():
-                    await s.execute(insert(ChargingSession), batch)
-                batch = []
-        if batch:
-            async with sm() as s, s.begin():
-                await s.execute(insert(ChargingSession), batch)
+        for lo in range(start, stop, 10_000):
+            batch: list[dict[str, Any]] = []
+            for i in range(lo, min(stop, lo + 10_000)):
+                started = t + dt.timedelta(minutes=30 * i)
+                energy = rnd.randint(1_000, 60_000)
+                batch.append(
+                    {
+                        "charger_id": rnd.choice(ids),
+                        "connector_id": 1,
+                        "id_tag": "BENCHDRIVER",
+                        "user_id": user_id,
+                        "meter_start": 0,
+                        "meter_stop": energy,
+                        "started_at": started,
+                        "stopped_at": started + dt.timedelta(minutes=25),
+                        "status": "Completed",
+                        "start_source": "remote",
+                        "energy_wh": energy,
+                        "last_energy_wh": energy,
+                        "total_cost_sen": energy // 10,
+                        "currency": "MYR",
+                        "billed": True,
+                        "billed_at": started + dt.timedelta(minutes=26),
+                        "stop_reason": "Local",
+                    }
+                )
+            async with engine.begin() as c:
+                await c.execute(table, batch)
     finally:
         await engine.dispose()
 
@@ -190,9 +204,10 @@ async def load(args: argparse.Namespace) -> None:
                     latencies.append(t1 - t0)
                     rows += len(data["edges"])
 
-        t0 = time.perf_counter()
+        t0, cpu0 = time.perf_counter(), time.process_time()
         await asyncio.gather(*(one_client() for _ in range(args.clients)))
-        seconds = time.perf_counter() - t0 - args.warmup
+        wall = time.perf_counter() - t0
+        seconds = wall - args.warmup
         emit(
             {
                 "event": "result",
@@ -205,6 +220,9 @@ async def load(args: argparse.Namespace) -> None:
                 "p99_ms": percentile(latencies, 99) * 1000,
                 "errors": len(errors),
                 "first_errors": errors[:3],
+                # Share of one core the load generator itself used: near 1.0 it is the bottleneck,
+                # and the servers' figures (and their ratio) are the client's, not theirs.
+                "loadgen_cpu_share": (time.process_time() - cpu0) / wall if wall > 0 else 0.0,
             }
         )
 
@@ -212,8 +230,119 @@ async def load(args: argparse.Namespace) -> None:
 # ---------------------------------------------------------------------------------------- orchestrator
 
 
-def run(workdir: Path, targets: list[str], mariadb: Any) -> list[dict[str, Any]]:
+def database_for(target: str, wd: Path, mariadb: Any) -> str:
+    """A fresh, migrated database of the target ("sqlite" or "mariadb")."""
+    from db.migrate import upgrade
+
+    wd.mkdir(parents=True, exist_ok=True)
+    if target == "mariadb":
+        url = str(mariadb.create_database(f"bench_api_{int(time.time() * 1000) % 10**9}"))
+    else:
+        url = f"sqlite+aiosqlite:///{wd}/bench.db"
+    asyncio.run(upgrade(url))
+    return url
+
+
+def same_json(plagsini_http: str, bare_http: str) -> bool:
+    """Whether the bare endpoint answers exactly what the GraphQL API does for one fixed request of
+    each query (the first page; the point is the middle of the seeded area)."""
+
+    async def fetch(http: str) -> list[Any]:
+        async with httpx.AsyncClient(timeout=60) as c:
+            token = await login(c, http, DRIVER_EMAIL, DRIVER_PASSWORD)
+            out = []
+            for query, variables, headers in (
+                (STATIONS, {"lat": (LAT0 + LAT1) / 2, "lon": (LON0 + LON1) / 2}, {}),
+                (SESSIONS, {"after": None}, {"Authorization": f"Bearer {token}"}),
+            ):
+                r = await c.post(
+                    f"{http}/graphql", json={"query": query, "variables": variables}, headers=headers
+                )
+                out.append(r.json())
+            return out
+
+    return asyncio.run(fetch(plagsini_http)) == asyncio.run(fetch(bare_http))
+
+
+def measure(
+    target: str,
+    url: str,
+    wd: Path,
+    clients: list[int],
+    duration: float,
+    extra: dict[str, Any],
+    queries: tuple[str, ...] = ("stations", "sessions"),
+) -> list[dict[str, Any]]:
+    """Both servers (the bare endpoint first, then PlagSini, one at a time) on the same database:
+    one row per (server, query, clients), PlagSini's with `ratio_to_bare` (requests/s)."""
     from bench.__main__ import Server, log, run_loadgen
+
+    rows: list[dict[str, Any]] = []
+    bare = Server("api_baseline", wd, url)
+    bare.start()
+    node = Server("plagsini", wd, url)
+    try:
+        node.start()
+        try:
+            extra = {
+                **extra,
+                "same_json": same_json(
+                    f"http://127.0.0.1:{node.http_port}", f"http://127.0.0.1:{bare.http_port}"
+                ),
+            }
+        finally:
+            node.stop()
+        for kind, server in (("bare", bare), ("plagsini", node)):
+            if server is node:
+                bare.stop()
+                server.start()
+            for query in queries:
+                for n in clients:
+                    args = ["--http", f"http://127.0.0.1:{server.http_port}", "--query", query]
+                    args += [
+                        "--clients",
+                        str(n),
+                        "--duration",
+                        str(duration),
+                        "--warmup",
+                        str(min(2.0, duration / 4)),
+                    ]
+                    one, _, _ = os.getloadavg()
+                    events = run_loadgen(args, module="bench.api_load", timeout=600)
+                    res = next(
+                        (e for e in events if e.get("event") == "result"), {"query": query, "error": "none"}
+                    )
+                    row = {
+                        "target": target,
+                        "server": kind,
+                        **extra,
+                        **{k: v for k, v in res.items() if k != "event"},
+                        "load_avg_1m": round(one, 2),
+                    }
+                    if kind == "plagsini":
+                        b = next(
+                            (
+                                r
+                                for r in rows
+                                if r["server"] == "bare" and r["query"] == query and r["clients"] == n
+                            ),
+                            None,
+                        )
+                        if b and b.get("requests_per_s"):
+                            row["ratio_to_bare"] = row.get("requests_per_s", 0.0) / b["requests_per_s"]
+                    log(f"api {target} {kind} {query} {n} clients: {row}")
+                    rows.append(row)
+    finally:
+        for server in (bare, node):
+            if server.proc is not None and server.proc.poll() is None:
+                server.stop()
+    return rows
+
+
+def run(workdir: Path, targets: list[str], mariadb: Any) -> list[dict[str, Any]]:
+    """Scenario 5 as `make bench` runs it: per target database, PlagSini and the bare endpoint at
+    BENCH_API_CLIENTS (50) clients with BENCH_API_SESSIONS (100,000) sessions stored."""
+    from bench.__main__ import log
 
     chargers = int(os.environ.get("BENCH_API_CHARGERS", "3000"))
     sessions = int(os.environ.get("BENCH_API_SESSIONS", "100000"))
@@ -221,45 +350,15 @@ def run(workdir: Path, targets: list[str], mariadb: Any) -> list[dict[str, Any]]
     duration = float(os.environ.get("BENCH_API_DURATION", "20"))
     out: list[dict[str, Any]] = []
     for target in targets:
+        if target == "mariadb" and mariadb is None:
+            continue
         wd = workdir / f"api-{target}"
-        wd.mkdir(parents=True, exist_ok=True)
-        if target == "mariadb":
-            if mariadb is None:
-                continue
-            url = mariadb.create_database(f"bench_api_{int(time.time())}")
-        else:
-            url = f"sqlite+aiosqlite:///{wd}/bench.db"
-        from db.migrate import upgrade
-
-        asyncio.run(upgrade(url))
+        url = database_for(target, wd, mariadb)
         t0 = time.perf_counter()
         asyncio.run(seed(url, chargers, sessions))
-        seed_s = time.perf_counter() - t0
-        log(f"api {target}: seeded {chargers} chargers and {sessions} sessions in {seed_s:.0f} s")
-        server = Server("plagsini", wd, url)
-        server.start()
-        try:
-            for query in ("stations", "sessions"):
-                events = run_loadgen(
-                    [
-                        "--http",
-                        f"http://127.0.0.1:{server.http_port}",
-                        "--query",
-                        query,
-                        "--clients",
-                        str(clients),
-                        "--duration",
-                        str(duration),
-                    ],
-                    module="bench.api_load",
-                    timeout=600,
-                )
-                res = result_of(events, {"query": query, "error": "none"})
-                row = {"target": target, "chargers": chargers, "sessions": sessions, **res}
-                log(f"api {target} {query}: {row}")
-                out.append(row)
-        finally:
-            server.stop()
+        seconds = time.perf_counter() - t0
+        log(f"api {target}: seeded {chargers} chargers and {sessions} sessions in {seconds:.0f} s")
+        out += measure(target, url, wd, [clients], duration, {"chargers": chargers, "sessions": sessions})
     return out
 
 

@@ -211,12 +211,16 @@ async def client(args: argparse.Namespace) -> None:
 # ---------------------------------------------------------------------------------------- orchestrator
 
 
-def run(workdir: Path) -> list[dict[str, Any]]:
+def run(
+    workdir: Path, counts: list[int] | None = None, duration: float | None = None
+) -> list[dict[str, Any]]:
     from bench.__main__ import Server, log, run_loadgen, seed_chargers
 
-    counts = [int(x) for x in os.environ.get("BENCH_LIVE_SUBSCRIBERS", "1,100,1000").split(",") if x]
+    if counts is None:
+        counts = [int(x) for x in os.environ.get("BENCH_LIVE_SUBSCRIBERS", "1,100,1000").split(",") if x]
     rate = float(os.environ.get("BENCH_LIVE_RATE", "2"))
-    duration = float(os.environ.get("BENCH_LIVE_DURATION", "20"))
+    if duration is None:
+        duration = float(os.environ.get("BENCH_LIVE_DURATION", "20"))
     wd = workdir / "live"
     wd.mkdir(parents=True, exist_ok=True)
     server = Server(
