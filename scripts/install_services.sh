@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the tests need (MariaDB, Redis, Chromium, nginx, Prometheus's promtool)
+# Installs the Debian packages the tests need (MariaDB, Redis, Chromium and a CJK font, nginx,
+# Prometheus's promtool)
 # when they are missing.
 # The tests start their own servers on throwaway data directories and free ports.
 set -u
@@ -11,6 +12,8 @@ command -v openssl >/dev/null 2>&1 || need+=(openssl)
 { command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; } || need+=(nginx-light)
 # promtool checks deploy/prometheus/alerts.yml (the package's server is not started by the tests).
 command -v promtool >/dev/null 2>&1 || need+=(prometheus)
+# A CJK font, so that Chromium draws the driver app's Chinese in the screenshots.
+[ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || need+=(fonts-wqy-microhei)
 [ ${#need[@]} -eq 0 ] && exit 0
 echo "make test: installing ${need[*]} from Debian packages"
 SUDO=""
