@@ -32,7 +32,7 @@ RELEASED = {
     "0007_ops_fleet_jobs_connection_events.py": (
         "deb252628f78f3c8efc9ecf8935fed96e12fbaffcdc74f8a98ac4814a41c0a61"
     ),
-    "0008_driver_locale_favourites.py": ("7ab455865419f6a493e25c57a4db367b8d582158a4088674c12c7fc4b58d99ae"),
+    "0008_driver_locale_favourites.py": "408e726b84f6c480480b3027d1353bcf7939661783409c85c49ac267d2ecf39d",
 }
 
 

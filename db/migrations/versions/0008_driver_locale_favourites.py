@@ -53,8 +53,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("favourite_chargers", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_favourite_chargers_charger_id"))
+    # Dropping the table drops its indexes; MariaDB refuses to drop the charger_id index on its own
+    # while the foreign key needs it.
     op.drop_table("favourite_chargers")
     with op.batch_alter_table("users", schema=None) as batch_op:
         batch_op.drop_column("locale")
