@@ -459,22 +459,31 @@ async def test_the_migration_masks_secrets_already_stored(
     answer = json.dumps([3, "u1", {"configurationKey": [{"key": "AuthorizationKey", "value": CHARGER_KEY}]}])
     async with platform_on(url, tmp_path) as platform:
         async with platform.sessionmaker() as s, s.begin():
-            reg = await chargers.register(s, "CP-MIG", security_profile=1)
-            s.add(ChargerConfiguration(charger_id=reg.charger.id, key="AuthorizationKey", value=CHARGER_KEY))
-            s.add(ChargerConfiguration(charger_id=reg.charger.id, key="HeartbeatInterval", value="60"))
+            # Rows written as the 0001 schema has them (later revisions add columns the models know).
+            await s.execute(
+                text(
+                    "INSERT INTO chargers (charge_point_id, security_profile, registration_status,"
+                    " availability, local_list_version, created_at, updated_at) VALUES ('CP-MIG', 1,"
+                    " 'Accepted', 'Operative', 0, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+                )
+            )
+            charger_id = (
+                await s.execute(text("SELECT id FROM chargers WHERE charge_point_id = 'CP-MIG'"))
+            ).scalar_one()
+            s.add(ChargerConfiguration(charger_id=charger_id, key="AuthorizationKey", value=CHARGER_KEY))
+            s.add(ChargerConfiguration(charger_id=charger_id, key="HeartbeatInterval", value="60"))
             s.add(OcppMessage(charger_id="CP-MIG", direction="in", message_type=3, payload=answer))
             s.add(
                 OcppMessage(
                     charger_id="CP-MIG", direction="in", message_type=2, payload='[2,"h","Heartbeat",{}]'
                 )
             )
-            # Written as the 0001 schema has it (later revisions add columns the model knows).
             await s.execute(
                 text(
                     "INSERT INTO ocpp_commands (charger_id, action, request, status, created_at)"
                     " VALUES (:c, 'ChangeConfiguration', :r, 'completed', CURRENT_TIMESTAMP)"
                 ),
-                {"c": reg.charger.id, "r": json.dumps({"key": "AuthorizationKey", "value": NEW_KEY})},
+                {"c": charger_id, "r": json.dumps({"key": "AuthorizationKey", "value": NEW_KEY})},
             )
         await upgrade(url)
         async with platform.sessionmaker() as s:
