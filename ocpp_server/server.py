@@ -268,8 +268,8 @@ class OcppServer:
             "subprotocols": [SUBPROTOCOL],
             "process_request": self._process_request,
             "server_header": None,
-            "ping_interval": 60,
-            "ping_timeout": 60,
+            "ping_interval": self.settings.ocpp_ping_interval_seconds,
+            "ping_timeout": self.settings.ocpp_ping_interval_seconds,
             "max_size": self.settings.max_body_bytes,  # closes with 1009 beyond it
             "max_queue": 16,
             # No permessage-deflate: its zlib state costs tens of KB per held connection and CPU per
