@@ -38,7 +38,7 @@ from websockets.http11 import Request, Response
 from db.engine import read_session
 from db.models import utcnow
 from domain import chargers, connection_log, events, platform_settings
-from ocpp_server import ingest
+from ocpp_server import ingest, tls_failures
 from ocpp_server.connection import ChargerConnection, TransportClosed
 from ocpp_server.connection_log import ConnectionLog
 from ocpp_server.message_log import MessageLog
@@ -268,8 +268,8 @@ class OcppServer:
             "subprotocols": [SUBPROTOCOL],
             "process_request": self._process_request,
             "server_header": None,
-            "ping_interval": 60,
-            "ping_timeout": 60,
+            "ping_interval": self.settings.ocpp_ping_interval_seconds,
+            "ping_timeout": self.settings.ocpp_ping_interval_seconds,
             "max_size": self.settings.max_body_bytes,  # closes with 1009 beyond it
             "max_queue": 16,
             # No permessage-deflate: its zlib state costs tens of KB per held connection and CPU per
@@ -298,7 +298,12 @@ class OcppServer:
         if s.ocpp_tls_ca is not None:
             ctx.load_verify_locations(cafile=str(s.ocpp_tls_ca))
             ctx.verify_mode = ssl.CERT_OPTIONAL
+        ctx.sslobject_class = tls_failures.observing(self._tls_failed)
         return ctx
+
+    def _tls_failed(self, remote: str | None, reason: str) -> None:
+        """A TLS handshake failed: recorded under no charge point id (it was never sent)."""
+        self.connection_log.add("", "refused", reason="tls_failure", detail=reason, remote=remote)
 
     async def stop(self) -> None:
         for srv in self._servers:

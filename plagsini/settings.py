@@ -107,6 +107,9 @@ class Settings(BaseSettings):
     graphql_keepalive_seconds: float = Field(15.0, ge=0, le=3600)
     graphql_connection_init_timeout: float = Field(10.0, gt=0, le=600)
     bus_publish_timeout: float = Field(2.0, gt=0, le=60)
+    # OCPP WebSocket keepalive: a ping every N seconds; a charger that has not answered within N more
+    # seconds is disconnected (recorded as ping_timeout).
+    ocpp_ping_interval_seconds: float = Field(60.0, ge=1, le=3600)
     dashboard_stats_interval: float = Field(5.0, gt=0, le=3600)
 
     # Request size: HTTP bodies, GraphQL variables and WebSocket messages (plagsini/limits.py)

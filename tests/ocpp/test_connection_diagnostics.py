@@ -6,6 +6,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,6 +20,9 @@ from api.relay import encode_id
 from domain import chargers, connection_log
 from tests.helpers.auth import make_user
 from tests.ocpp.conftest import basic, connect, register
+from tests.services import free_port
+
+ROOT = Path(__file__).resolve().parents[2]
 
 EVENTS = """query($c: ID, $k: String, $first: Int) {
   connectionEvents(chargerId: $c, kind: $k, first: $first) {
@@ -225,3 +232,52 @@ def test_close_reasons() -> None:
     )
     assert connection_log.refusal_reason(400, "invalid charge point id", password_sent=False) == "invalid_id"
     assert connection_log.refusal_reason(503, "admission failed", password_sent=False) == "server_error"
+
+
+async def test_a_charger_that_stops_answering_pings_is_disconnected_as_ping_timeout(
+    server_factory: Any,
+) -> None:
+    """Over a live connection: the charger's transport stops reading (so it answers no ping); the
+    server gives up after OCPP_PING_INTERVAL_SECONDS and records the disconnect as ping_timeout."""
+    srv = await server_factory(ocpp_ping_interval_seconds=1)
+    _, admin = await make_user(srv.platform, role="admin")
+    key = await register(srv.platform, "CP-SILENT")
+    async with connect(srv.ocpp_url, "CP-SILENT", key, ping_interval=None) as cp:
+        cp.ws.transport.pause_reading()  # no more frames read: the server's pings go unanswered
+        deadline = asyncio.get_running_loop().time() + 30
+        while True:
+            events = [
+                e for e in await _events(srv, admin, k="disconnected") if e["chargePointId"] == "CP-SILENT"
+            ]
+            if events:
+                break
+            assert asyncio.get_running_loop().time() < deadline, "no disconnect recorded"
+            await asyncio.sleep(0.2)
+        cp.ws.transport.resume_reading()
+    assert [(e["reason"], e["code"]) for e in events] == [("ping_timeout", 1011)]
+    assert events[0]["reasonText"] == connection_log.REASONS["ping_timeout"]
+
+
+@pytest.mark.parametrize("value", ["0", "3601", "soon"])
+def test_a_bad_ping_interval_stops_start_up_with_one_line(tmp_path: Any, value: str) -> None:
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'ping.db'}",
+        "VAR_DIR": str(tmp_path / "var"),
+        "HTTP_HOST": "127.0.0.1",
+        "HTTP_PORT": str(free_port()),
+        "OCPP_HOST": "127.0.0.1",
+        "OCPP_PORT": str(free_port()),
+        "OCPP_PING_INTERVAL_SECONDS": value,
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "plagsini", "serve"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "OCPP_PING_INTERVAL_SECONDS" in lines[0], done.stderr

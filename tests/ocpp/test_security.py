@@ -263,6 +263,43 @@ async def test_tc_087_tls_with_client_certificate(tls_server: Any, pki: dict[str
         assert (await cp.call(call.Heartbeat(), suppress=False)).current_time
 
 
+async def test_failed_tls_handshakes_are_recorded_with_the_address(
+    tls_server: Any, pki: dict[str, Path]
+) -> None:
+    """A charger presenting a certificate the CA did not sign (profile 3) and a plain-TCP client
+    writing garbage to the TLS port: each is recorded as a tls_failure with its address, under no
+    charge point id (the handshake ends before the charger names itself)."""
+    srv = tls_server
+    _, admin = await make_user(srv.platform, role="admin")
+    await register(srv.platform, "CP-TLS3", profile=3)
+    with pytest.raises((InvalidStatus, InvalidMessage, ssl.SSLError, ConnectionError, OSError)):
+        async with websockets.connect(
+            f"{srv.tls_url}/CP-TLS3", ssl=client_ctx(pki, "rogue"), subprotocols=["ocpp1.6"], open_timeout=10
+        ):
+            pass
+    reader, writer = await asyncio.open_connection("127.0.0.1", srv.platform.ocpp.tls_port)
+    writer.write(b"GET /CP-TLS3 HTTP/1.1\r\nHost: localhost\r\n\r\n")
+    await writer.drain()
+    async with asyncio.timeout(10):
+        assert await reader.read() == b""  # the server drops the connection
+    writer.close()
+
+    query = """query { connectionEvents(kind: "refused", first: 50) {
+      nodes { chargerId chargePointId reason remoteAddress detail at } } }"""
+    await srv.platform.ocpp.connection_log.flush()
+    r = await srv.graphql(query, token=admin)
+    assert "errors" not in r, r
+    failures = [e for e in r["data"]["connectionEvents"]["nodes"] if e["reason"] == "tls_failure"]
+    assert len(failures) == 2, failures
+    assert {(e["chargePointId"], e["chargerId"], e["remoteAddress"]) for e in failures} == {
+        ("", None, "127.0.0.1")
+    }
+    assert all(e["at"] for e in failures)
+    details = sorted(e["detail"] for e in failures)
+    assert any("CERTIFICATE" in d for d in details), details  # the rogue certificate
+    assert any("HTTP" in d or "VERSION" in d or "RECORD" in d for d in details), details  # the garbage
+
+
 async def test_raising_the_profile_closes_the_connection_without_credentials(server: Any) -> None:
     """A profile-0 charger moved to profile 1 by an admin: the connection it holds (no credentials)
     is closed at once, not left to receive drivers' idTags until it reconnects."""

@@ -38,7 +38,7 @@ export function ConnectionEventsTable({ chargerId, kind, reason, showCharger = t
         rowClass={(e) => (e.kind === "refused" ? "refused-row" : "")}
         columns={[
           { key: "t", title: "Time", render: (e) => <span className="small">{dateTime(e.at)}</span> },
-          ...(showCharger ? [{ key: "cp", title: "Charge point id", render: (e: ConnEvent) => (e.chargerId ? <Link to={`/chargers/${encodeURIComponent(e.chargePointId)}`}>{e.chargePointId}</Link> : <code title="not a registered charger">{e.chargePointId}</code>) }] : []),
+          ...(showCharger ? [{ key: "cp", title: "Charge point id", render: (e: ConnEvent) => (e.chargerId ? <Link to={`/chargers/${encodeURIComponent(e.chargePointId)}`}>{e.chargePointId}</Link> : (e.chargePointId ? <code title="not a registered charger">{e.chargePointId}</code> : <span className="muted" title="the connection ended before the charger sent its id (a failed TLS handshake)">—</span>)) }] : []),
           { key: "k", title: "Event", render: (e) => kindBadge(e.kind) },
           { key: "r", title: "Reason", render: (e) => (e.reason ? <span title={e.reasonText ?? ""} data-testid="connection-reason"><b>{e.reason}</b><div className="small muted">{e.reasonText}</div></span> : <span className="muted">—</span>) },
           { key: "a", title: "Remote address", render: (e) => <code className="small">{e.remoteAddress ?? "—"}</code> },

@@ -12,7 +12,7 @@ export function DiagnosticsPage() {
     <div className="stack">
       <PageHeader title="Connection diagnostics" />
       <div className="card stack">
-        <div className="small muted">Every charger connection, disconnection and refused connection (unknown id, wrong password, missing subprotocol, profile mismatch…), as it happens.</div>
+        <div className="small muted">Every charger connection, disconnection and refused connection (unknown id, wrong password, missing subprotocol, profile mismatch, failed TLS handshake…), as it happens.</div>
         <div className="row">
           <label className="field">Event
             <select name="kind" value={kind} onChange={(e) => set("kind", e.target.value)}>

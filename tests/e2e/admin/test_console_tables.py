@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from api.relay import encode_id
 from db.models import User
-from domain import chargers, faults, maintenance, support, tariffs
+from domain import chargers, faults, fleet, idtags, maintenance, sites, support, tariffs
 from tests.e2e.admin.test_admin_spa import PAGES, connect, login, new_page, now
 from tests.helpers.auth import make_user
 
@@ -29,15 +29,19 @@ ROOT = Path(__file__).resolve().parents[3]
 AXE = ROOT / "admin_spa" / "node_modules" / "axe-core" / "axe.min.js"
 SIZES = [(1366, 768), (1920, 1080)]
 DRIVERS = 31
+#: Pages added to the console after the shared PAGES list (test_admin_spa.py) was written.
+CONSOLE_PAGES = ["/sites", "/id-tags", "/chargers/import", "/expert", "/fleet", "/diagnostics"]
 NAMES = [f"Driver {chr(65 + i % 26)}{i:02d}" for i in range(DRIVERS)]
 
 
 async def _seed(server: Any) -> dict[str, str]:
     """A small fleet with history: chargers (one online with a finished session and a fault), drivers,
-    a tariff, a maintenance record, a support message. Returns ids of detail pages."""
+    a tariff, a maintenance record, a support message, a site holding the chargers, an operator's RFID
+    tag, a fleet job. Returns the paths of detail pages."""
     platform = server.platform
     for i in range(DRIVERS):
         await make_user(platform, name=NAMES[i], email=f"tbl{i:02d}@tables.test")
+    owner, _ = await make_user(platform, name="Tag Owner", email="tag-owner@tables.test")
     async with platform.sessionmaker() as s, s.begin():
         await tariffs.create_tariff(
             s,
@@ -52,6 +56,24 @@ async def _seed(server: Any) -> dict[str, str]:
             keys[cpid] = reg.authorization_key
         charger = await chargers.get_by_cpid(s, "TBL-B")
         assert charger is not None
+        site = await sites.create(s, {"name": "Ampang Mall", "address": "Jalan Ampang 1", "city": "KL"})
+        ids = await fleet.select_chargers(s)
+        for cpid in keys:
+            on_site = await chargers.get_by_cpid(s, cpid)
+            assert on_site is not None
+            on_site.site_id = site.id
+        await idtags.create_for_operator(s, "04A1B2C3D4", owner_id=owner.id, label="Fleet card")
+        job = await fleet.create_job(
+            s,
+            action="ChangeConfiguration",
+            payload={"key": "HeartbeatInterval", "value": "300"},
+            charger_ids=ids,
+            selection={"chargerIds": ids},
+            stage_size=1,
+            auto_continue=False,
+            user_id=None,
+        )
+        await fleet.cancel(s, job.id)
         await maintenance.create(
             s, charger_id=charger.id, values={"kind": "inspection", "technician": "Lim"}, user_id=None
         )
@@ -70,6 +92,8 @@ async def _seed(server: Any) -> dict[str, str]:
         "charger": "/chargers/TBL-A",
         "session": f"/sessions/{encode_id('ChargingSession', start.transaction_id)}",
         "user": f"/users/{encode_id('User', user.id)}",
+        "site": f"/sites/{encode_id('Site', site.id)}",
+        "fleet job": f"/fleet/{encode_id('FleetJob', job.id)}",
     }
 
 
@@ -107,7 +131,7 @@ async def test_every_page_passes_axe_with_screenshots(
     details = await _seed(server)
     ctx, page, console = await new_page(browser, *size)
     await login(page, server.http_url)
-    routes = [*PAGES, *details.values()]
+    routes = [*PAGES, *CONSOLE_PAGES, *details.values()]
     found: dict[str, list[dict[str, Any]]] = {}
     for path in routes:
         await page.goto(f"{server.http_url}/admin{path}")
