@@ -41,7 +41,7 @@ async def _seed(server: Any) -> dict[str, str]:
     platform = server.platform
     for i in range(DRIVERS):
         await make_user(platform, name=NAMES[i], email=f"tbl{i:02d}@tables.test")
-    owner, _ = await make_user(platform, name="Tag Owner", email="tag-owner@tables.test")
+    owner, _ = await make_user(platform, name="Tag Owner", email="tag-owner@owners.test")
     async with platform.sessionmaker() as s, s.begin():
         await tariffs.create_tariff(
             s,
