@@ -141,7 +141,8 @@ async def test_connect_and_boot_writes_go_through_the_group_writer(server: Any) 
         if writer.units > units1:
             break
         await asyncio.sleep(0.02)
-    assert writer.units == units1 + 1  # disconnected
+    # The disconnect is a unit (other units, e.g. the connection log's, may run in the same window).
+    assert writer.units >= units1 + 1
     async with server.platform.sessionmaker() as s:
         online = (
             await s.execute(text("SELECT online FROM chargers WHERE charge_point_id = 'CP-CONNECT'"))
