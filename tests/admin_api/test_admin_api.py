@@ -140,14 +140,18 @@ async def test_dashboard_counters_daily_stats_breakdown_and_revenue(server: Any)
     on = await make_charger(p, "CP-DASH-1")
     await make_charger(p, "CP-DASH-2", online=False)
     now = dt.datetime.now(dt.UTC)
-    await make_tx(p, on, driver.id, last_energy_wh=3500, last_power_w=7000.0)
+    # Days are UTC days; anchor the sessions to them so the test holds at any hour (also just after midnight).
+    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    await make_tx(
+        p, on, driver.id, last_energy_wh=3500, last_power_w=7000.0, started_at=midnight + (now - midnight) / 2
+    )
     await make_tx(
         p,
         on,
         driver.id,
         status="Completed",
-        started_at=now - dt.timedelta(days=1, minutes=30),
-        stopped_at=now - dt.timedelta(days=1),
+        started_at=midnight - dt.timedelta(hours=12),
+        stopped_at=midnight - dt.timedelta(hours=11),
         meter_stop=11_000,
         energy_wh=10_000,
         billed=True,
