@@ -59,10 +59,10 @@ def problems(pyproject: dict, lock_text: str) -> list[str]:
         elif not req.specifier.contains(pins[name], prereleases=True):
             pinned = pins[name]
             found.append(f"{req.name}: requirements.lock pins {pinned}, pyproject.toml wants {req.specifier}")
-    for name in sorted(direct - names):
-        found.append(f"{name}: pinned for the project in requirements.lock, no longer in pyproject.toml")
-    for name in sorted(unhashed):
-        found.append(f"{name}: pinned without a hash in requirements.lock")
+    for gone in sorted(direct - names):
+        found.append(f"{gone}: pinned for the project in requirements.lock, no longer in pyproject.toml")
+    for loose in sorted(unhashed):
+        found.append(f"{loose}: pinned without a hash in requirements.lock")
     return found
 
 

@@ -18,7 +18,7 @@ UTC8 = dt.timezone(dt.timedelta(hours=8))
 def meter_rows(charger_id: int, tx: int | None) -> list[dict[str, Any]]:
     first = dt.datetime(2026, 11, 24, 16, 0, 0, 123456, tzinfo=UTC8)  # 08:00:00.123456 UTC
     second = dt.datetime(2026, 11, 24, 8, 0, 10, tzinfo=dt.UTC)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for ts in (first, first, first, second, second):
         rows.append(
             {

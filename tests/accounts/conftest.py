@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
-import re
-from email.message import Message
 from typing import Any
 
 import pytest
+
+from tests.helpers.mail import code_from, html_part, text_part
+
+__all__ = ["code_from", "html_part", "text_part"]
 
 
 @pytest.fixture
@@ -16,26 +18,6 @@ async def mail_server(server_factory: Any, smtp_server: Any) -> Any:
     srv = await server_factory(smtp_host=smtp_server.host, smtp_port=smtp_server.port, smtp_tls="none")
     srv.smtp = smtp_server
     return srv
-
-
-def text_part(msg: Message) -> str:
-    for part in msg.walk():
-        if part.get_content_type() == "text/plain":
-            return str(part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8"))  # type: ignore[union-attr]
-    raise AssertionError("no text/plain part")
-
-
-def html_part(msg: Message) -> str:
-    for part in msg.walk():
-        if part.get_content_type() == "text/html":
-            return str(part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8"))  # type: ignore[union-attr]
-    raise AssertionError("no text/html part")
-
-
-def code_from(msg: Message) -> str:
-    found = re.search(r"\b(\d{6})\b", text_part(msg))
-    assert found, "no 6-digit code in the mail"
-    return found.group(1)
 
 
 async def gql(srv: Any, query: str, variables: dict[str, Any] | None = None, token: str | None = None) -> Any:

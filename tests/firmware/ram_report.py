@@ -52,7 +52,7 @@ async def measure(heap_kb, root=REPO, timeout=60):
     cs = CentralSystem()
     await cs.start()
     store = tempfile.mkdtemp(prefix="plagsini-ram-")
-    cfg = fw_config(cs.url + "/ocpp", "RAM1", store)
+    cfg = fw_config(f"{cs.url}/ocpp", "RAM1", store)
     cfg_path = os.path.join(store, "config.json")
     write_json(cfg_path, cfg)
     proc = await asyncio.create_subprocess_exec(
@@ -71,6 +71,7 @@ async def measure(heap_kb, root=REPO, timeout=60):
     booted = asyncio.Event()
 
     async def read():
+        assert proc.stdout is not None
         async for raw in proc.stdout:
             line = raw.decode(errors="replace").rstrip()
             out.append(line)

@@ -6,6 +6,7 @@ PWM duty_u16, boot with the relay open, button edges, the OTA block writer, the 
 
 import sys
 import types
+from typing import Any
 
 import pytest
 
@@ -34,7 +35,7 @@ class FakePWM:
 
 class FakeADC:
     ATTN_11DB = 3
-    samples = {}
+    samples: dict[int, list[int]] = {}
 
     def __init__(self, pin):
         self.pin = pin.n
@@ -62,8 +63,9 @@ class FakeI2C:
 
 class FakePartition:
     RUNNING = 0
-    written = {}
+    written: dict[int, bytes] = {}
     boot_set = False
+    valid = False
 
     def __init__(self, which):
         pass
@@ -86,11 +88,11 @@ class FakePartition:
 def esp32_hal(monkeypatch, tmp_path):
     import time
 
-    machine = types.ModuleType("machine")
+    machine: Any = types.ModuleType("machine")
     machine.Pin, machine.PWM, machine.ADC, machine.I2C = FakePin, FakePWM, FakeADC, FakeI2C
     machine.reset = lambda: None
     machine.soft_reset = lambda: None
-    esp32 = types.ModuleType("esp32")
+    esp32: Any = types.ModuleType("esp32")
     esp32.Partition = FakePartition
     monkeypatch.setitem(sys.modules, "machine", machine)
     monkeypatch.setitem(sys.modules, "esp32", esp32)

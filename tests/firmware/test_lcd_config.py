@@ -1,6 +1,7 @@
 """LCD pages, local start/stop buttons, and the one config file."""
 
 import json
+from typing import Any
 
 import pytest
 
@@ -45,6 +46,6 @@ def test_config_file_merges_over_defaults(tmp_path):
 
 def test_pilot_adc_pin_is_on_adc1():
     # ADC2 cannot be used while Wi-Fi is on: the default pilot and current pins are ADC1 (GPIO 32-39)
-    pins = config.DEFAULTS["pins"]
+    pins: Any = config.DEFAULTS["pins"]
     for p in [pins["pilot_adc"], pins["voltage_adc"], *pins["current_adc"]]:
         assert 32 <= p <= 39

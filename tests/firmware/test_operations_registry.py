@@ -40,7 +40,7 @@ OPERATIONS_DIR = os.path.join(REPO, "firmware", "operations")
 
 
 def advertised_actions():
-    profiles = [p.strip() for p in KEYS["SupportedFeatureProfiles"][0].split(",")]
+    profiles = [p.strip() for p in str(KEYS["SupportedFeatureProfiles"][0]).split(",")]
     assert profiles and all(p in PROFILE_ACTIONS for p in profiles), profiles
     return sorted(a for p in profiles for a in PROFILE_ACTIONS[p])
 

@@ -11,6 +11,9 @@ Found running the firmware under MicroPython against the real platform:
 import asyncio
 import json
 import time
+from typing import Any
+
+from websockets.typing import Subprotocol
 
 from firmware import wsclient
 
@@ -21,10 +24,10 @@ class NoPongServer:
     """A minimal OCPP-over-WebSocket server that answers CALLs but never answers a ping."""
 
     def __init__(self):
-        self.connections = []  # {"opened": t, "eof": t or None, "pings": n}
+        self.connections: list[dict[str, Any]] = []  # {"opened": t, "eof": t or None, "pings": n}
         self.changed = asyncio.Event()
-        self.server = None
-        self.url = None
+        self.server: Any = None
+        self.url: str | None = None
 
     async def start(self):
         self.server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
@@ -35,7 +38,7 @@ class NoPongServer:
         await self.server.wait_closed()
 
     async def _handle(self, reader, writer):
-        conn = {"opened": time.monotonic(), "eof": None, "pings": 0}
+        conn: dict[str, Any] = {"opened": time.monotonic(), "eof": None, "pings": 0}
         headers = {}
         await reader.readline()
         while True:
@@ -183,7 +186,9 @@ async def test_micropython_exceptions_and_socket_closed_after_close_handshake(tm
         took["close"] = time.monotonic() - t
         done.set()
 
-    async with serve(handler, "127.0.0.1", 0, subprotocols=["ocpp1.6"], close_timeout=10) as server:
+    async with serve(
+        handler, "127.0.0.1", 0, subprotocols=[Subprotocol("ocpp1.6")], close_timeout=10
+    ) as server:
         port = server.sockets[0].getsockname()[1]
         script = tmp_path / "close_client.py"
         script.write_text(MP_CLOSE_CLIENT.format(repo=REPO, url=f"ws://127.0.0.1:{port}/MPCLOSE"))

@@ -2,10 +2,12 @@
 
 import asyncio
 import base64
+from typing import Any
 
 import pytest
 import pytest_asyncio
 from websockets.asyncio.server import serve
+from websockets.typing import Subprotocol
 
 from firmware import wsclient
 from firmware.wsclient import (
@@ -60,7 +62,7 @@ async def test_eof_is_connection_closed():
 
 @pytest_asyncio.fixture
 async def ws_server():
-    state = {"received": [], "headers": None, "conn": None, "event": asyncio.Event()}
+    state: dict[str, Any] = {"received": [], "headers": None, "conn": None, "event": asyncio.Event()}
 
     async def handler(conn):
         state["conn"] = conn
@@ -78,7 +80,9 @@ async def ws_server():
         except Exception:  # noqa: BLE001
             pass
 
-    async with serve(handler, "127.0.0.1", 0, subprotocols=["ocpp1.6"], ping_interval=None) as server:
+    async with serve(
+        handler, "127.0.0.1", 0, subprotocols=[Subprotocol("ocpp1.6")], ping_interval=None
+    ) as server:
         port = server.sockets[0].getsockname()[1]
         state["url"] = f"ws://127.0.0.1:{port}/ocpp/CP9"
         yield state
@@ -145,7 +149,7 @@ async def test_tc_088_subprotocol_not_agreed_is_refused():
     async def handler(conn):
         await conn.wait_closed()
 
-    async with serve(handler, "127.0.0.1", 0, subprotocols=["ocpp2.0.1"]) as server:
+    async with serve(handler, "127.0.0.1", 0, subprotocols=[Subprotocol("ocpp2.0.1")]) as server:
         port = server.sockets[0].getsockname()[1]
         c = WebSocketClient(f"ws://127.0.0.1:{port}/CP")
         with pytest.raises(HandshakeError):

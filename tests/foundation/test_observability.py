@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 import pytest
 import websockets
+from websockets.typing import Subprotocol
 
 from bench.extreme_inputs import login
 from tests.conftest import ROOT, TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
@@ -70,7 +71,7 @@ async def test_json_logs_carry_request_charger_and_user_ids(spawn_node: Any) -> 
         assert re.fullmatch(r"[0-9a-f]{32}", r.headers["x-request-id"])
 
     # A charger whose BootNotification breaks the schema: the warning names the charger.
-    async with websockets.connect(f"{node.ocpp_url}/CP-LOGS-1", subprotocols=["ocpp1.6"]) as ws:  # type: ignore[list-item]
+    async with websockets.connect(f"{node.ocpp_url}/CP-LOGS-1", subprotocols=[Subprotocol("ocpp1.6")]) as ws:
         await ws.send(
             json.dumps([2, "b1", "BootNotification", {"chargePointVendor": 5, "chargePointModel": "M"}])
         )

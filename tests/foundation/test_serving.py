@@ -7,6 +7,7 @@ import json
 
 import httpx
 import websockets
+from websockets.typing import Subprotocol
 
 from tests.conftest import TEST_ADMIN_EMAIL, Node, RunningServer
 
@@ -38,14 +39,14 @@ async def test_readyz_reports_a_broken_database(server: RunningServer) -> None:
 
 
 async def test_graphql_over_websocket_uses_graphql_transport_ws(server: RunningServer) -> None:
-    async with websockets.connect(server.ws_url, subprotocols=["graphql-transport-ws"]) as ws:
+    async with websockets.connect(server.ws_url, subprotocols=[Subprotocol("graphql-transport-ws")]) as ws:
         assert ws.subprotocol == "graphql-transport-ws"
         await ws.send(json.dumps({"type": "connection_init", "payload": {}}))
         ack = json.loads(await asyncio.wait_for(ws.recv(), 5))
         assert ack["type"] == "connection_ack"
     # The legacy protocol is refused.
     try:
-        async with websockets.connect(server.ws_url, subprotocols=["graphql-ws"]) as ws:
+        async with websockets.connect(server.ws_url, subprotocols=[Subprotocol("graphql-ws")]) as ws:
             await asyncio.wait_for(ws.recv(), 5)
         raise AssertionError("legacy graphql-ws protocol was accepted")
     except (websockets.exceptions.InvalidHandshake, websockets.exceptions.ConnectionClosed):
@@ -92,7 +93,9 @@ def test_roles_split_graphql_and_ocpp(spawn_node: object) -> None:
 
     async def handshake() -> int:
         try:
-            async with websockets.connect(ocpp.ocpp_url + "/UNKNOWN-CP", subprotocols=["ocpp1.6"]):
+            async with websockets.connect(
+                ocpp.ocpp_url + "/UNKNOWN-CP", subprotocols=[Subprotocol("ocpp1.6")]
+            ):
                 return 101
         except websockets.exceptions.InvalidStatus as e:
             return e.response.status_code

@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 from websockets.asyncio.server import ServerConnection, serve
+from websockets.typing import Subprotocol
 
 from tests.conftest import service_unavailable
 
@@ -49,17 +50,17 @@ def signed_by(directory: Path, ca: str, cn: str, name: str) -> tuple[str, str]:
 
 
 @contextlib.asynccontextmanager
-async def tls_echo_server(cert: str, key: str) -> AsyncIterator[tuple[int, list[str | None]]]:
+async def tls_echo_server(cert: str, key: str) -> AsyncIterator[tuple[int, list[str]]]:
     """A WebSocket echo server (subprotocol ocpp1.6) over TLS with `cert` on a free port: yields
     the port and the list of the Authorization headers its connections sent."""
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     ctx.load_cert_chain(cert, key)
-    auth: list[str | None] = []
+    auth: list[str] = []  # each handshake's Authorization header ("" when none)
 
     async def handler(conn: ServerConnection) -> None:
-        auth.append(conn.request.headers.get("Authorization") if conn.request else None)
+        auth.append((conn.request.headers.get("Authorization") if conn.request else None) or "")
         async for msg in conn:
             await conn.send(msg)
 
-    async with serve(handler, "127.0.0.1", 0, subprotocols=["ocpp1.6"], ssl=ctx) as server:
+    async with serve(handler, "127.0.0.1", 0, subprotocols=[Subprotocol("ocpp1.6")], ssl=ctx) as server:
         yield server.sockets[0].getsockname()[1], auth

@@ -14,6 +14,7 @@ from sqlalchemy import select, update
 from db.models import Charger, Membership, Reservation, utcnow
 from domain import ledger, memberships
 from domain.uow import UnitOfWork
+from plagsini.platform import Platform
 from tests.helpers.auth import make_user
 from tests.money.conftest import assert_ledger_ok, credit_wallet
 
@@ -31,8 +32,9 @@ async def test_housekeeping_renews_expires_and_survives_failures(
     server_factory: Any, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     server = await server_factory(housekeeping_interval=0.05)
-    platform = server.platform
+    platform: Platform = server.platform
     hk = platform.money_housekeeping
+    assert hk is not None
     assert hk.interval == 0.05
     async with platform.sessionmaker() as s:
         # The platform's sessions deliver their effects to it (no attaching step at start-up).

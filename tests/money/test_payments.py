@@ -58,6 +58,7 @@ async def test_50_concurrent_topups_with_one_key_credit_once(money_platform: Any
     )
     assert len({p.id for p in made}) == 1
     reference = made[0].provider_reference
+    assert reference is not None
     outcomes = await asyncio.gather(
         *(payments.sandbox_complete(money_platform, reference, "paid") for _ in range(5))
     )

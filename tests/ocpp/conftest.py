@@ -15,6 +15,7 @@ import pytest
 import websockets
 from ocpp.messages import unpack
 from ocpp.v16 import ChargePoint, call
+from websockets.typing import Subprotocol
 
 from domain import chargers
 
@@ -136,10 +137,11 @@ def basic(cpid: str, key: str | bytes) -> dict[str, str]:
     return {"Authorization": f"Basic {token}"}
 
 
-async def register(platform: Any, cpid: str, profile: int = 1, **fields: Any) -> str | None:
+async def register(platform: Any, cpid: str, profile: int = 1, **fields: Any) -> str:
+    """Registers `cpid`; returns its AuthorizationKey ("" for profile 3, which has none)."""
     async with platform.sessionmaker() as s, s.begin():
         reg = await chargers.register(s, cpid, security_profile=profile, **fields)
-    return reg.authorization_key
+    return reg.authorization_key or ""
 
 
 @contextlib.asynccontextmanager
@@ -149,13 +151,13 @@ async def connect(
     key: str | None = None,
     *,
     boot: bool = True,
-    subprotocols: list[str] | None = None,
+    subprotocols: list[Subprotocol] | None = None,
     **kw: Any,
 ) -> AsyncIterator[SimCharger]:
     headers = kw.pop("additional_headers", None) or (basic(cpid, key) if key else {})
     async with websockets.connect(
         f"{url}/{cpid}",
-        subprotocols=subprotocols if subprotocols is not None else ["ocpp1.6"],  # type: ignore[arg-type]
+        subprotocols=subprotocols if subprotocols is not None else [Subprotocol("ocpp1.6")],
         additional_headers=headers,
         open_timeout=10,
         **kw,

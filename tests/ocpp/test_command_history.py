@@ -11,6 +11,7 @@ from typing import Any
 
 import websockets
 from ocpp.v16 import call
+from websockets.typing import Subprotocol
 
 from api.relay import encode_id
 from domain import chargers, idtags
@@ -49,7 +50,7 @@ async def test_remote_start_outcomes_and_live_updates(server_factory: Any) -> No
     gid = await _charger_gid(server, "CP-HIST")
     async with (
         connect(server.ocpp_url, "CP-HIST", key) as cp,
-        websockets.connect(server.ws_url, subprotocols=["graphql-transport-ws"]) as ws,
+        websockets.connect(server.ws_url, subprotocols=[Subprotocol("graphql-transport-ws")]) as ws,
     ):
         await ws.send(
             json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {admin}"}})
@@ -61,7 +62,7 @@ async def test_remote_start_outcomes_and_live_updates(server_factory: Any) -> No
         )
 
         async def live() -> list[dict[str, Any]]:
-            got = []
+            got: list[dict[str, Any]] = []
             async with asyncio.timeout(10):
                 while len(got) < 2:
                     msg = json.loads(await ws.recv())

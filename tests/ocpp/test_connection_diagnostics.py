@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 import websockets
 from websockets.exceptions import InvalidStatus
+from websockets.typing import Subprotocol
 
 from api.relay import encode_id
 from domain import chargers, connection_log
@@ -52,18 +53,26 @@ async def test_refusals_and_disconnect_are_recorded_with_their_reason(server: An
 
     assert (
         await _refused(
-            url, "CP-DIAG", subprotocols=["ocpp1.6"], additional_headers=basic("CP-DIAG", "x" * 16)
+            url,
+            "CP-DIAG",
+            subprotocols=[Subprotocol("ocpp1.6")],
+            additional_headers=basic("CP-DIAG", "x" * 16),
         )
         == 401
     )
-    assert await _refused(url, "CP-DIAG", subprotocols=["ocpp1.6"]) == 401  # no credentials at all
+    assert (
+        await _refused(url, "CP-DIAG", subprotocols=[Subprotocol("ocpp1.6")]) == 401
+    )  # no credentials at all
     assert (
         await _refused(
-            url, "CP-DIAG", subprotocols=["ocpp2.0.1"], additional_headers=basic("CP-DIAG", key or "")
+            url,
+            "CP-DIAG",
+            subprotocols=[Subprotocol("ocpp2.0.1")],
+            additional_headers=basic("CP-DIAG", key or ""),
         )
         == 400
     )
-    assert await _refused(url, "CP-NOBODY", subprotocols=["ocpp1.6"]) == 404
+    assert await _refused(url, "CP-NOBODY", subprotocols=[Subprotocol("ocpp1.6")]) == 404
     async with connect(url, "CP-DIAG", key):
         pass  # booted, then the charger closes the connection
 
@@ -117,7 +126,7 @@ async def test_a_flood_of_unknown_ids_stays_within_the_bound(
     server = await server_factory(connection_log_unknown=10, connection_log_per_charger=10, **db)
     key = await register(server.platform, "CP-KEPT")
     for n in range(30):
-        status = await _refused(server.ocpp_url, f"RANDOM-{n}", subprotocols=["ocpp1.6"])
+        status = await _refused(server.ocpp_url, f"RANDOM-{n}", subprotocols=[Subprotocol("ocpp1.6")])
         assert status == 404
         if n % 10 == 9:
             await server.platform.ocpp.connection_log.flush()
@@ -125,7 +134,7 @@ async def test_a_flood_of_unknown_ids_stays_within_the_bound(
         await _refused(
             server.ocpp_url,
             "CP-KEPT",
-            subprotocols=["ocpp1.6"],
+            subprotocols=[Subprotocol("ocpp1.6")],
             additional_headers=basic("CP-KEPT", "y" * 16),
         )
     await server.platform.ocpp.connection_log.flush()
@@ -143,7 +152,7 @@ async def test_a_flood_of_unknown_ids_stays_within_the_bound(
 
 async def test_refusals_arrive_live_on_the_subscription(server: Any) -> None:
     _, admin = await make_user(server.platform, role="admin")
-    async with websockets.connect(server.ws_url, subprotocols=["graphql-transport-ws"]) as ws:  # type: ignore[list-item]
+    async with websockets.connect(server.ws_url, subprotocols=[Subprotocol("graphql-transport-ws")]) as ws:
         await ws.send(
             json.dumps({"type": "connection_init", "payload": {"Authorization": f"Bearer {admin}"}})
         )
@@ -153,7 +162,7 @@ async def test_refusals_arrive_live_on_the_subscription(server: Any) -> None:
         deadline = asyncio.get_running_loop().time() + 15
         got: dict[str, Any] | None = None
         while got is None:
-            await _refused(server.ocpp_url, "CP-LIVE", subprotocols=["ocpp1.6"])
+            await _refused(server.ocpp_url, "CP-LIVE", subprotocols=[Subprotocol("ocpp1.6")])
             try:
                 async with asyncio.timeout(1):
                     msg = json.loads(await ws.recv())
@@ -184,7 +193,7 @@ async def test_profile_mismatch_is_recorded(server: Any) -> None:
     status = await _refused(
         server.ocpp_url,
         "CP-TLS-ONLY",
-        subprotocols=["ocpp1.6"],
+        subprotocols=[Subprotocol("ocpp1.6")],
         additional_headers=basic("CP-TLS-ONLY", key or ""),
     )
     assert status == 403
@@ -200,7 +209,10 @@ async def test_the_remote_address_honours_trusted_proxies(server_factory: Any) -
     forwarded = {"X-Forwarded-For": "203.0.113.7"}
     assert (
         await _refused(
-            trusting.ocpp_url, "CP-BEHIND-PROXY", subprotocols=["ocpp1.6"], additional_headers=forwarded
+            trusting.ocpp_url,
+            "CP-BEHIND-PROXY",
+            subprotocols=[Subprotocol("ocpp1.6")],
+            additional_headers=forwarded,
         )
         == 404
     )
@@ -210,7 +222,12 @@ async def test_the_remote_address_honours_trusted_proxies(server_factory: Any) -
     direct = await server_factory()
     _, admin2 = await make_user(direct.platform, role="admin")
     assert (
-        await _refused(direct.ocpp_url, "CP-SPOOFING", subprotocols=["ocpp1.6"], additional_headers=forwarded)
+        await _refused(
+            direct.ocpp_url,
+            "CP-SPOOFING",
+            subprotocols=[Subprotocol("ocpp1.6")],
+            additional_headers=forwarded,
+        )
         == 404
     )
     events = await _events(direct, admin2, k="refused")

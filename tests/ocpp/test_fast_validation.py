@@ -55,7 +55,25 @@ SAMPLES: dict[str, dict[str, Any]] = {
     },
     "Authorize": {"idTag": "TAG"},
 }
-ODD = [None, True, False, 0, 1, -1, 1.0, 1.5, "", "x" * 600, "L1", "Wh", [], [{}], {}, {"value": "1"}, 2**40]
+ODD: list[object] = [
+    None,
+    True,
+    False,
+    0,
+    1,
+    -1,
+    1.0,
+    1.5,
+    "",
+    "x" * 600,
+    "L1",
+    "Wh",
+    [],
+    [{}],
+    {},
+    {"value": "1"},
+    2**40,
+]
 
 
 def mutate(obj: Any, rnd: random.Random) -> Any:

@@ -13,6 +13,7 @@ import psutil
 import pytest
 import websockets
 from ocpp.v16.enums import Action
+from websockets.typing import Subprotocol
 
 from ocpp_server import protocol as p
 from tests.ocpp.conftest import basic, register
@@ -114,7 +115,9 @@ async def test_fuzz_thousands_of_frames_over_one_connection(server: Any) -> None
     rng = random.Random(20261124)
     proc = psutil.Process()
     async with websockets.connect(
-        f"{server.ocpp_url}/CP-FUZZ", subprotocols=["ocpp1.6"], additional_headers=basic("CP-FUZZ", key or "")
+        f"{server.ocpp_url}/CP-FUZZ",
+        subprotocols=[Subprotocol("ocpp1.6")],
+        additional_headers=basic("CP-FUZZ", key or ""),
     ) as ws:
         await ws.send(
             json.dumps([2, "boot", "BootNotification", {"chargePointVendor": "F", "chargePointModel": "Z"}])

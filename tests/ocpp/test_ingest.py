@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 from typing import Any
 
 import pytest
@@ -92,9 +93,9 @@ async def test_failing_unit_does_not_fail_its_batch(server: Any) -> None:
         raise ValueError("boom")
 
     results = await asyncio.gather(
-        *(writer.run(lambda s, n=n: good(s, n)) for n in range(5)),
+        *(writer.run(functools.partial(good, n=n)) for n in range(5)),
         writer.run(bad),
-        *(writer.run(lambda s, n=n: good(s, n)) for n in range(5, 10)),
+        *(writer.run(functools.partial(good, n=n)) for n in range(5, 10)),
         return_exceptions=True,
     )
     assert results[:5] == list(range(5)) and results[6:] == list(range(5, 10))

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from ocpp.v16 import call
 from sqlalchemy import select
+from websockets.typing import Subprotocol
 
 from api.relay import encode_id
 from db.models import ChargingSession, IdTag, Reservation
@@ -300,8 +301,8 @@ async def test_tc_073_new_authorization_key_over_ocpp(server: Any) -> None:
     with pytest.raises(InvalidStatus):
         async with websockets.connect(
             f"{server.ocpp_url}/CP-73",
-            subprotocols=["ocpp1.6"],
-            additional_headers=basic("CP-73", old),  # type: ignore[list-item]
+            subprotocols=[Subprotocol("ocpp1.6")],
+            additional_headers=basic("CP-73", old),
         ):
             pass
     async with connect(

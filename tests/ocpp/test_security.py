@@ -14,6 +14,7 @@ import websockets
 from ocpp.v16 import call
 from sqlalchemy import select
 from websockets.exceptions import InvalidMessage, InvalidStatus
+from websockets.typing import Subprotocol
 
 from api.relay import encode_id
 from db.models import Charger
@@ -51,8 +52,13 @@ async def test_tc_088_subprotocol_validation(server: Any) -> None:
     key = await register(server.platform, "CP-S")
     url = f"{server.ocpp_url}/CP-S"
     assert await refused(url, subprotocols=[], additional_headers=basic("CP-S", key)) == 400
-    assert await refused(url, subprotocols=["ocpp2.0.1"], additional_headers=basic("CP-S", key)) == 400
-    async with websockets.connect(url, subprotocols=["ocpp1.6"], additional_headers=basic("CP-S", key)) as ws:
+    assert (
+        await refused(url, subprotocols=[Subprotocol("ocpp2.0.1")], additional_headers=basic("CP-S", key))
+        == 400
+    )
+    async with websockets.connect(
+        url, subprotocols=[Subprotocol("ocpp1.6")], additional_headers=basic("CP-S", key)
+    ) as ws:
         assert ws.subprotocol == "ocpp1.6"
 
 
@@ -256,7 +262,10 @@ async def test_tc_087_tls_with_client_certificate(tls_server: Any, pki: dict[str
     with pytest.raises((InvalidStatus, InvalidMessage, ssl.SSLError, ConnectionError, OSError)):
         # Not signed by the configured CA: the TLS handshake itself fails.
         async with websockets.connect(
-            f"{srv.tls_url}/CP-TLS3", ssl=client_ctx(pki, "rogue"), subprotocols=["ocpp1.6"], open_timeout=10
+            f"{srv.tls_url}/CP-TLS3",
+            ssl=client_ctx(pki, "rogue"),
+            subprotocols=[Subprotocol("ocpp1.6")],
+            open_timeout=10,
         ):
             pass
     async with connect(srv.tls_url, "CP-TLS3", ssl=client_ctx(pki, "cp")) as cp:
@@ -274,7 +283,10 @@ async def test_failed_tls_handshakes_are_recorded_with_the_address(
     await register(srv.platform, "CP-TLS3", profile=3)
     with pytest.raises((InvalidStatus, InvalidMessage, ssl.SSLError, ConnectionError, OSError)):
         async with websockets.connect(
-            f"{srv.tls_url}/CP-TLS3", ssl=client_ctx(pki, "rogue"), subprotocols=["ocpp1.6"], open_timeout=10
+            f"{srv.tls_url}/CP-TLS3",
+            ssl=client_ctx(pki, "rogue"),
+            subprotocols=[Subprotocol("ocpp1.6")],
+            open_timeout=10,
         ):
             pass
     reader, writer = await asyncio.open_connection("127.0.0.1", srv.platform.ocpp.tls_port)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from typing import Any
 
 import pytest
 
@@ -111,7 +112,7 @@ async def test_redis_restart_resumes_delivery_and_publish_never_hangs(redis_serv
             # ... and the stream keeps flowing in order afterwards.
             for j in range(i + 1, i + 11):
                 await a.publish("meter", {"i": j})
-            seen = []
+            seen: list[Any] = []
             while not seen or seen[-1] != i + 10:
                 seen.append((await _next(sub))["i"])
             assert seen == sorted(seen)

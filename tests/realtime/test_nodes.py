@@ -17,6 +17,7 @@ import pytest
 import websockets
 from ocpp.v16 import call
 from sqlalchemy import select
+from websockets.typing import Subprotocol
 
 from db.models import IdTag
 from domain import events as ev
@@ -240,7 +241,7 @@ async def test_never_reading_subscriber_does_not_grow_server_memory(
     stuck = await websockets.connect(
         node.ws_url,
         sock=sock,
-        subprotocols=["graphql-transport-ws"],  # type: ignore[list-item]
+        subprotocols=[Subprotocol("graphql-transport-ws")],
         max_queue=1,
         compression=None,  # frames as big on the wire as in memory
     )

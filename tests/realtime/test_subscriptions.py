@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 import websockets
+from websockets.typing import Subprotocol
 
 from db.models import ChargingRequest, ChargingSession
 from domain import chargers
@@ -290,7 +291,7 @@ async def test_lagging_subscriber_is_told_and_bounded(server: Any) -> None:
         for i in range(n):
             p.bus.publish_local(channel, meter_event("CP-LAG", None, float(i)))
         assert len(bus_sub) <= ev.LATEST_VALUE_QUEUE
-        received = []
+        received: list[Any] = []
         lagged = 0
         while not received or received[-1] != n - 1:
             got = await sub.data("meterValues")
@@ -319,7 +320,7 @@ async def test_transport_rules(server_factory: Any) -> None:
             pass
 
     # The legacy protocol is off.
-    async with websockets.connect(server.ws_url, subprotocols=["graphql-ws"]) as legacy:  # type: ignore[list-item]
+    async with websockets.connect(server.ws_url, subprotocols=[Subprotocol("graphql-ws")]) as legacy:
         with pytest.raises(websockets.ConnectionClosed):
             await asyncio.wait_for(legacy.recv(), 5)
 

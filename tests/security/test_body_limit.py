@@ -14,6 +14,7 @@ import httpx
 import pytest
 import websockets
 from websockets.exceptions import ConnectionClosed
+from websockets.typing import Subprotocol
 
 from tests.conftest import ROOT, TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
 
@@ -95,7 +96,9 @@ async def test_ocpp_frames_over_the_limit_close_1009(spawn_node: Any, endpoint: 
     node = spawn_node()
     _register(node, "BIGFRAME1")
     url = node.ocpp_url if endpoint == "ocpp-port" else node.http_url.replace("http", "ws") + "/ocpp"
-    async with websockets.connect(f"{url}/BIGFRAME1", subprotocols=["ocpp1.6"], max_size=None) as ws:  # type: ignore[list-item]
+    async with websockets.connect(
+        f"{url}/BIGFRAME1", subprotocols=[Subprotocol("ocpp1.6")], max_size=None
+    ) as ws:
         # a frame within the limit is answered
         await ws.send(json.dumps([2, "ok1", "Heartbeat", {}]))
         answer = json.loads(await asyncio.wait_for(ws.recv(), 10))
@@ -110,7 +113,9 @@ async def test_ocpp_frames_over_the_limit_close_1009(spawn_node: Any, endpoint: 
 
 async def test_graphql_websocket_messages_over_the_limit_close_1009(spawn_node: Any) -> None:
     node = spawn_node()
-    async with websockets.connect(node.ws_url, subprotocols=["graphql-transport-ws"], max_size=None) as ws:  # type: ignore[list-item]
+    async with websockets.connect(
+        node.ws_url, subprotocols=[Subprotocol("graphql-transport-ws")], max_size=None
+    ) as ws:
         await ws.send(json.dumps({"type": "connection_init"}))
         assert json.loads(await asyncio.wait_for(ws.recv(), 10))["type"] == "connection_ack"
         msg = {

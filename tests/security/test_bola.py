@@ -130,7 +130,7 @@ class Sweep:
                 await sub.complete()
         payload = frame.get("payload")
         if frame["type"] == "next":
-            return dict(payload)
+            return dict(payload or {})
         if frame["type"] == "error":
             return {"data": None, "errors": payload}
         return {"data": None, "completed": payload}

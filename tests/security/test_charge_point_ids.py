@@ -13,6 +13,7 @@ import httpx
 import pytest
 import websockets
 from websockets.exceptions import InvalidStatus
+from websockets.typing import Subprotocol
 
 from bench.extreme_inputs import login
 from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
@@ -54,7 +55,7 @@ def _base(node: Any, endpoint: str) -> str:
 async def _status(url: str) -> int:
     """The HTTP status of the handshake (101 when upgraded)."""
     try:
-        async with websockets.connect(url, subprotocols=["ocpp1.6"], open_timeout=10):  # type: ignore[list-item]
+        async with websockets.connect(url, subprotocols=[Subprotocol("ocpp1.6")], open_timeout=10):
             return 101
     except InvalidStatus as e:
         return int(e.response.status_code)

@@ -16,6 +16,7 @@ import pytest
 import websockets
 from ocpp.v16 import call
 from websockets.exceptions import InvalidStatus
+from websockets.typing import Subprotocol
 
 from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
 from tests.ocpp.conftest import SimCharger
@@ -70,9 +71,9 @@ async def refused_status(url: str, headers: dict[str, str] | None = None) -> int
     with pytest.raises(InvalidStatus) as e:
         async with websockets.connect(
             url,
-            subprotocols=["ocpp1.6"],
+            subprotocols=[Subprotocol("ocpp1.6")],
             additional_headers=headers or {},
-            open_timeout=10,  # type: ignore[list-item]
+            open_timeout=10,
         ):
             pass
     return int(e.value.response.status_code)
@@ -87,9 +88,9 @@ class Charger:
     async def __aenter__(self) -> SimCharger:
         self.ws = await websockets.connect(
             self.url,
-            subprotocols=["ocpp1.6"],
+            subprotocols=[Subprotocol("ocpp1.6")],
             additional_headers=self.headers,
-            open_timeout=10,  # type: ignore[list-item]
+            open_timeout=10,
         )
         self.cp = SimCharger(CPID, self.ws)
         self.task = asyncio.create_task(self.cp.start())

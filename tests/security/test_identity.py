@@ -181,9 +181,9 @@ async def test_look_alike_address_cannot_reset_the_victims_password(api: Api) ->
     leaked = [m for m in api.smtp.messages[mark:] if envelope(m) != [] and "sentinel-" not in envelope(m)[0]]
     if leaked:
         # Finish the attack the way the attacker would, with the code from their mailbox.
-        code = re.search(r"\b(\d{6})\b", text_part(leaked[0]))
-        assert code
-        await api.op(RESET, {"email": LOOK_ALIKE, "code": code.group(1), "pw": stolen_password})
+        found = re.search(r"\b(\d{6})\b", text_part(leaked[0]))
+        assert found
+        await api.op(RESET, {"email": LOOK_ALIKE, "code": found.group(1), "pw": stolen_password})
 
     # The victim's password is unchanged; the attacker's does not open the victim's account.
     assert (await api.login(VICTIM, stolen_password))["user"] is None, (
@@ -210,8 +210,8 @@ async def test_look_alike_address_cannot_reset_the_victims_password(api: Api) ->
     assert other["user"]["id"] != victim["id"]
     admin_token = (await api.login(TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD))["tokens"]["accessToken"]
     for query, expected in (("dave@", [VICTIM]), ("dáve@", [LOOK_ALIKE]), ("DÁVE", [LOOK_ALIKE])):
-        found = await api.raw(SEARCH, {"q": query}, token=admin_token)
-        assert [e["node"]["email"] for e in found["data"]["users"]["edges"]] == expected, (query, found)
+        listed = await api.raw(SEARCH, {"q": query}, token=admin_token)
+        assert [e["node"]["email"] for e in listed["data"]["users"]["edges"]] == expected, (query, listed)
 
 
 async def test_other_spellings_do_not_get_around_the_per_account_limit(api: Api) -> None:

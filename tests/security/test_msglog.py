@@ -22,6 +22,7 @@ import httpx
 import pytest
 import websockets
 from sqlalchemy import select, text
+from websockets.typing import Subprotocol
 
 from api.relay import encode_id
 from db.models import ChargerConfiguration, OcppCommand, OcppMessage, utcnow
@@ -117,7 +118,7 @@ async def test_a_flooding_charger_stays_within_its_budget_and_the_rest_is_summar
         t0 = time.monotonic()
         async with websockets.connect(
             f"{node.ocpp_url}/CP-FLOOD",
-            subprotocols=["ocpp1.6"],
+            subprotocols=[Subprotocol("ocpp1.6")],
             additional_headers=basic("CP-FLOOD", key or ""),
         ) as ws:  # type: ignore[arg-type]
 

@@ -17,6 +17,7 @@ from typing import Any
 import ocpp
 import pytest
 import websockets
+from websockets.typing import Subprotocol
 
 from bench.extreme_inputs import login, register_charger
 from ocpp_server.protocol import INBOUND_ACTIONS
@@ -103,7 +104,7 @@ async def test_every_integer_of_every_inbound_action_out_of_range(
     node = await asyncio.to_thread(spawn_node, **env)
     admin = await asyncio.to_thread(login, node.http_url, TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD)
     await asyncio.to_thread(register_charger, node.http_url, admin, "INTSWEEP1")
-    async with websockets.connect(f"{node.ocpp_url}/INTSWEEP1", subprotocols=["ocpp1.6"]) as ws:  # type: ignore[list-item]
+    async with websockets.connect(f"{node.ocpp_url}/INTSWEEP1", subprotocols=[Subprotocol("ocpp1.6")]) as ws:
         cp = Charger(ws)
         boot = await cp.call(
             "BootNotification", {"chargePointVendor": "PlagSini", "chargePointModel": "Sweep"}

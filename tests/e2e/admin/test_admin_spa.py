@@ -17,6 +17,7 @@ from ocpp.routing import after, on
 from ocpp.v16 import ChargePoint as OcppChargePoint
 from ocpp.v16 import call, call_result
 from ocpp.v16.enums import Action, RemoteStartStopStatus
+from websockets.typing import Subprotocol
 
 from domain import chargers, idtags, ledger, tariffs
 from domain import events as ev
@@ -120,7 +121,9 @@ async def connect(ocpp_url: str, cpid: str, key: str | None = None) -> Any:
     headers = {}
     if key:
         headers["Authorization"] = "Basic " + base64.b64encode(f"{cpid}:{key}".encode()).decode()
-    ws = await websockets.connect(f"{ocpp_url}/{cpid}", subprotocols=["ocpp1.6"], additional_headers=headers)
+    ws = await websockets.connect(
+        f"{ocpp_url}/{cpid}", subprotocols=[Subprotocol("ocpp1.6")], additional_headers=headers
+    )
     cp = Charger(cpid, ws)
     cp.remote_starts = []
     cp.started, cp.stopped = asyncio.Event(), asyncio.Event()

@@ -14,6 +14,7 @@ import pytest
 import websockets
 from ocpp.v16 import call
 from websockets.exceptions import InvalidStatus
+from websockets.typing import Subprotocol
 
 from domain import events as ev
 from domain import idtags
@@ -106,7 +107,7 @@ async def test_a_wrong_password_shows_in_the_diagnostics_live(
     with pytest.raises(InvalidStatus) as refused:
         async with websockets.connect(
             f"{server.ocpp_url}/DIAG-E2E",
-            subprotocols=["ocpp1.6"],  # type: ignore[list-item]
+            subprotocols=[Subprotocol("ocpp1.6")],
             additional_headers=basic("DIAG-E2E", "not-the-right-key"),
             open_timeout=10,
         ):

@@ -8,16 +8,19 @@ import os
 import re
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from playwright.async_api import ViewportSize
 
 ROOT = Path(__file__).resolve().parents[3]
 DIST = ROOT / "driver_pwa" / "dist"
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = ROOT / "test-artifacts" / "pwa"
 IN_CI = os.environ.get("CI", "").lower() == "true"
-VIEWPORT = {"width": 390, "height": 844}
+VIEWPORT: ViewportSize = {"width": 390, "height": 844}
 
 pytestmark = pytest.mark.browser
 
@@ -53,7 +56,7 @@ def qr_y4m(text: str, path: Path, size: int = 480, frames: int = 10) -> Path:
     qr.make(fit=True)
     img = qr.make_image(fill_color="black", back_color="white").convert("L")
     side = int(size * 0.8)
-    img = img.resize((side, side), Image.NEAREST)
+    img = img.resize((side, side), Image.Resampling.NEAREST)
     canvas = Image.new("L", (size, size), 255)
     canvas.paste(img, ((size - side) // 2, (size - side) // 2))
     y = canvas.tobytes()
@@ -119,7 +122,7 @@ async def launch(pwa_prerequisites: None, tmp_path: Path) -> AsyncIterator[Calla
             permissions=["camera", "geolocation"],
             geolocation={"latitude": 3.139, "longitude": 101.6869},
             service_workers="allow",
-            **({"locale": locale} if locale else {}),
+            locale=locale or None,
         )
         console = ConsoleLog()
         context.on("page", console.attach)

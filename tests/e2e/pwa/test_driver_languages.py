@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from db.models import User
 from tests.helpers.browser import wait_for_function
+from tests.helpers.mail import text_part
 
 from .conftest import screenshot
 from .test_pwa import Steps, add_public_charger, free_port, num, otp_from, simulated_charger
@@ -325,6 +326,6 @@ async def test_switch_to_chinese_in_the_profile(server_factory: Any, smtp_server
     r = await server.graphql('mutation { requestPasswordReset(input: {email: "mei@example.my"}) { ok } }')
     assert "errors" not in r, r
     reset = await mail_with_subject(smtp_server, "mei@example.my", "您的 PlagSini 密码重置验证码")
-    text = reset.get_payload(0).get_payload(decode=True).decode("utf-8")
+    text = text_part(reset)
     assert "请使用此验证码重置您的密码" in text and re.search(r"\d{6}", text), text
     console.assert_clean()

@@ -10,7 +10,6 @@ import socket
 import time
 from collections.abc import AsyncIterator
 from decimal import Decimal
-from email.message import Message
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ import httpx
 import pytest
 
 from tests.helpers.browser import wait_for_function
+from tests.helpers.mail import code_from
 
 from .conftest import VIEWPORT, screenshot
 
@@ -42,18 +42,7 @@ class Steps:
         print(f"step {name!r}: {time.monotonic() - start:.2f}s (at {time.monotonic() - self.t0:.1f}s)")
 
 
-def otp_from(msg: Message) -> str:
-    bodies = []
-    for part in msg.walk() if msg.is_multipart() else [msg]:
-        if part.get_content_type() in ("text/plain", "text/html"):
-            payload = part.get_payload(decode=True)
-            if payload:
-                bodies.append(payload.decode(part.get_content_charset() or "utf-8", "replace"))
-    for body in bodies:
-        m = re.search(r"(?<!\d)(\d{6})(?!\d)", body)
-        if m:
-            return m.group(1)
-    raise AssertionError("no 6-digit code in the mail")
+otp_from = code_from
 
 
 async def wait_for_sw(page: Any) -> None:
