@@ -20,7 +20,7 @@ test: deps frontends services
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
 	@bash scripts/frontends.sh test
-	$(VENV)/bin/pytest -q $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -q --durations=40 $(PYTEST_ARGS)
 
 deps: $(STAMP)
 
