@@ -9,21 +9,19 @@ import json
 import signal
 import time
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 from ocpp.v16 import call
 
-from api.relay import encode_id
 from domain import chargers
 from domain import events as ev
 from plagsini.bus import EventBus
-from plagsini.platform import Platform
 from plagsini.settings import Settings, load_settings
-from tests.helpers.auth import make_user
 from tests.helpers.http import graphql_at
+from tests.helpers.nodes import TwoNodes
+from tests.helpers.nodes import two_nodes as start_two_nodes
 from tests.ocpp.conftest import connect, register
 
 pytestmark = [pytest.mark.redis, pytest.mark.slow]
@@ -45,46 +43,11 @@ def test_dead_after_shorter_than_two_heartbeats_is_refused() -> None:
         load_settings(node_heartbeat_seconds=10, node_dead_after_seconds=15)
 
 
-@dataclass
-class TwoNodes:
-    """Two `plagsini serve` processes (node-a, node-b) on one database and one redis-server, and a
-    platform object in the test process on the same database."""
-
-    env: dict[str, str]
-    node_a: Any
-    node_b: Any
-    platform: Platform
-
-    async def charger(self, cpid: str) -> tuple[str, str, str]:
-        """Registers `cpid`; returns its key, an admin's token and the charger's GraphQL id."""
-        key = await register(self.platform, cpid)
-        _admin, token = await make_user(self.platform, role="admin")
-        async with self.platform.sessionmaker() as s:
-            c = await chargers.get_by_cpid(s, cpid)
-            assert c is not None
-            return key, token, str(encode_id("Charger", c.id))
-
-
 @pytest.fixture
 async def two_nodes(spawn_node: Any, redis_url: str, tmp_path: Path) -> AsyncIterator[TwoNodes]:
-    db = f"sqlite+aiosqlite:///{tmp_path / 'nodes.db'}"
-    env = {
-        "DATABASE_URL": db,
-        "BROADCAST_URL": redis_url,
-        "NODE_HEARTBEAT_SECONDS": HEARTBEAT,
-        "NODE_DEAD_AFTER_SECONDS": DEAD_AFTER,
-    }
-    node_a = await asyncio.to_thread(spawn_node, NODE_ID="node-a", **env)
-    node_b = await asyncio.to_thread(spawn_node, NODE_ID="node-b", **env)
-    platform = Platform.create(
-        load_settings(
-            database_url=db, var_dir=tmp_path / "var-test", secret_key="test-secret-key-" + "x" * 32
-        )
-    )
-    try:
-        yield TwoNodes(env, node_a, node_b, platform)
-    finally:
-        await platform.close()
+    env = {"NODE_HEARTBEAT_SECONDS": HEARTBEAT, "NODE_DEAD_AFTER_SECONDS": DEAD_AFTER}
+    async with start_two_nodes(spawn_node, redis_url, tmp_path, **env) as nodes:
+        yield nodes
 
 
 async def test_killed_node_is_noticed_and_its_charger_resumes_elsewhere(

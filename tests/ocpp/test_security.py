@@ -255,19 +255,24 @@ async def test_tc_086_tls_with_basic_auth(tls_server: Any, pki: dict[str, Path])
     )
 
 
-async def test_tc_087_tls_with_client_certificate(tls_server: Any, pki: dict[str, Path]) -> None:
-    srv = tls_server
-    await register(srv.platform, "CP-TLS3", profile=3)
-    assert await refused(f"{srv.tls_url}/CP-TLS3", ssl=client_ctx(pki)) == 403
+async def _rogue_certificate_fails(tls_url: str, pki: dict[str, Path]) -> None:
+    """CP-TLS3 presents a certificate the configured CA did not sign: the connection fails."""
     with pytest.raises((InvalidStatus, InvalidMessage, ssl.SSLError, ConnectionError, OSError)):
-        # Not signed by the configured CA: the TLS handshake itself fails.
         async with websockets.connect(
-            f"{srv.tls_url}/CP-TLS3",
+            f"{tls_url}/CP-TLS3",
             ssl=client_ctx(pki, "rogue"),
             subprotocols=[Subprotocol("ocpp1.6")],
             open_timeout=10,
         ):
             pass
+
+
+async def test_tc_087_tls_with_client_certificate(tls_server: Any, pki: dict[str, Path]) -> None:
+    srv = tls_server
+    await register(srv.platform, "CP-TLS3", profile=3)
+    assert await refused(f"{srv.tls_url}/CP-TLS3", ssl=client_ctx(pki)) == 403
+    # Not signed by the configured CA: the TLS handshake itself fails.
+    await _rogue_certificate_fails(srv.tls_url, pki)
     async with connect(srv.tls_url, "CP-TLS3", ssl=client_ctx(pki, "cp")) as cp:
         assert (await cp.call(call.Heartbeat(), suppress=False)).current_time
 
@@ -281,14 +286,7 @@ async def test_failed_tls_handshakes_are_recorded_with_the_address(
     srv = tls_server
     _, admin = await make_user(srv.platform, role="admin")
     await register(srv.platform, "CP-TLS3", profile=3)
-    with pytest.raises((InvalidStatus, InvalidMessage, ssl.SSLError, ConnectionError, OSError)):
-        async with websockets.connect(
-            f"{srv.tls_url}/CP-TLS3",
-            ssl=client_ctx(pki, "rogue"),
-            subprotocols=[Subprotocol("ocpp1.6")],
-            open_timeout=10,
-        ):
-            pass
+    await _rogue_certificate_fails(srv.tls_url, pki)
     reader, writer = await asyncio.open_connection("127.0.0.1", srv.platform.ocpp.tls_port)
     writer.write(b"GET /CP-TLS3 HTTP/1.1\r\nHost: localhost\r\n\r\n")
     await writer.drain()
