@@ -200,12 +200,12 @@ def _page(first: int | None, after: str | None, last: int | None, before: str | 
 
 
 async def _owned_page(
-    info: strawberry.Info, owner_pk: int, stmt: Any, key: Any, to_node: Any, page: PageArgs, **kw: Any
+    info: strawberry.Info, owner_pk: int, stmt: Any, to_node: Any, page: PageArgs, **kw: Any
 ) -> Any:
     """A page of rows the user owns, once the viewer may see that user."""
     await ensure_can_view(info, owner_pk)
     async with info.context.platform.sessionmaker() as session:
-        return await paginate(session, stmt, key=key, to_node=to_node, **page, **kw)
+        return await paginate(session, stmt, to_node=to_node, **page, **kw)
 
 
 @strawberry.type
@@ -251,9 +251,7 @@ class User:
     ) -> Connection[Vehicle]:
         stmt = read.vehicles_of(self.pk)
         page = _page(first, after, last, before)
-        return await _owned_page(
-            info, self.pk, stmt, m.Vehicle.id, Vehicle.from_model, page, descending=False
-        )
+        return await _owned_page(info, self.pk, stmt, Vehicle.from_model, page, descending=False)
 
     @strawberry.field(description="The user's id tags (app tag and RFID cards).")
     async def id_tags(
@@ -266,7 +264,7 @@ class User:
     ) -> Connection[IdTag]:
         stmt = read.id_tags_of(self.pk)
         page = _page(first, after, last, before)
-        return await _owned_page(info, self.pk, stmt, m.IdTag.id, IdTag.from_model, page, descending=False)
+        return await _owned_page(info, self.pk, stmt, IdTag.from_model, page, descending=False)
 
     @strawberry.field(description="The user's API keys (secrets are never shown again).")
     async def api_keys(
@@ -280,7 +278,7 @@ class User:
     ) -> Connection[ApiKey]:
         stmt = read.api_keys_of(self.pk, include_revoked=include_revoked)
         page = _page(first, after, last, before)
-        return await _owned_page(info, self.pk, stmt, m.ApiKey.id, ApiKey.from_model, page)
+        return await _owned_page(info, self.pk, stmt, ApiKey.from_model, page)
 
     @strawberry.field(description="Wallet balance and debt, from the ledger.")
     async def wallet(self, info: strawberry.Info) -> WalletSummary:
@@ -307,7 +305,6 @@ class User:
             return await paginate(
                 session,
                 read_sessions.of_user(self.pk),
-                key=m.ChargingSession.id,
                 to_node=UserChargingSession.from_model,
                 **_page(first, after, last, before),
             )

@@ -137,7 +137,6 @@ class Query:
             return await paginate(
                 s,
                 q,
-                key=m.Charger.id,
                 to_node=Charger.from_model,
                 first=first,
                 after=after,
@@ -227,7 +226,6 @@ class Query:
             return await paginate(
                 s,
                 q,
-                key=m.OcppMessage.id,
                 to_node=OcppMessage.from_model,
                 first=first,
                 after=after,
@@ -249,9 +247,7 @@ class Query:
         q = read.owned(m.Fault, _charger_key(charger_id), status)
         order = sort_of(list_order.FAULTS, order_by)
         async with info.context.platform.sessionmaker() as s:
-            return await paginate(
-                s, q, key=m.Fault.id, to_node=Fault.from_model, first=first, after=after, order=order
-            )
+            return await paginate(s, q, to_node=Fault.from_model, first=first, after=after, order=order)
 
     @strawberry.field(
         description="Admins: the cached configuration keys of a charger (from GetConfiguration)."
@@ -277,9 +273,7 @@ class Query:
         await require_admin(info)
         q = read.owned(m.Reservation, _charger_key(charger_id), status)
         async with info.context.platform.sessionmaker() as s:
-            return await paginate(
-                s, q, key=m.Reservation.id, to_node=Reservation.from_model, first=first, after=after
-            )
+            return await paginate(s, q, to_node=Reservation.from_model, first=first, after=after)
 
     @strawberry.field(description="Admins: charging profiles sent to chargers, newest first.")
     async def charging_profiles(

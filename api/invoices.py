@@ -141,7 +141,6 @@ class Query:
             return await paginate(
                 s,
                 read_money.receipts_of(user.id),
-                key=ReceiptModel.id,
                 to_node=lambda r: Receipt.from_model(r, secret),
                 first=first,
                 after=after,
@@ -205,7 +204,6 @@ class Query:
             conn = await paginate(
                 s,
                 read_sessions.billed(),
-                key=SessionModel.id,
                 to_node=lambda tx: tx,
                 first=first,
                 after=after,

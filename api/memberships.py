@@ -185,7 +185,6 @@ class Query:
             return await paginate(
                 s,
                 stmt,
-                key=PlanModel.id,
                 to_node=MembershipPlan.from_model,
                 first=first,
                 after=after,
@@ -210,16 +209,14 @@ class Mutation:
             admin = await require_admin(info)
             values = _plan_values(input)
             async with info.context.platform.sessionmaker() as s, s.begin():
-                plan = await memberships.create_plan(s, values)
-                audit.record(
+                plan = await audit.recorded(
                     s,
+                    await memberships.create_plan(s, values),
                     actor_user_id=admin.id,
                     action="membership_plan.create",
                     target_type="MembershipPlan",
-                    target_id=plan.id,
                     details=values,
                 )
-                await s.refresh(plan)
                 return MembershipPlanPayload(plan=MembershipPlan.from_model(plan))
 
         return await payload_or_errors(MembershipPlanPayload, work())
@@ -233,16 +230,14 @@ class Mutation:
             pid = decode_id(input.id, "MembershipPlan")
             values = _plan_values(input)
             async with info.context.platform.sessionmaker() as s, s.begin():
-                plan = await memberships.update_plan(s, pid, values)
-                audit.record(
+                plan = await audit.recorded(
                     s,
+                    await memberships.update_plan(s, pid, values),
                     actor_user_id=admin.id,
                     action="membership_plan.update",
                     target_type="MembershipPlan",
-                    target_id=plan.id,
                     details=values,
                 )
-                await s.refresh(plan)
                 return MembershipPlanPayload(plan=MembershipPlan.from_model(plan))
 
         return await payload_or_errors(MembershipPlanPayload, work())
@@ -257,16 +252,14 @@ class Mutation:
             admin = await require_admin(info)
             pid = decode_id(input.id, "MembershipPlan")
             async with info.context.platform.sessionmaker() as s, s.begin():
-                plan = await memberships.update_plan(s, pid, {"active": False})
-                audit.record(
+                plan = await audit.recorded(
                     s,
+                    await memberships.update_plan(s, pid, {"active": False}),
                     actor_user_id=admin.id,
                     action="membership_plan.deactivate",
                     target_type="MembershipPlan",
-                    target_id=plan.id,
                     details=None,
                 )
-                await s.refresh(plan)
                 return MembershipPlanPayload(plan=MembershipPlan.from_model(plan))
 
         return await payload_or_errors(MembershipPlanPayload, work())

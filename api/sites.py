@@ -69,9 +69,7 @@ class Query:
     ) -> Connection[Site]:
         await require_admin(info)
         async with info.context.platform.sessionmaker() as s:
-            conn = await paginate(
-                s, sites.listing(search), key=m.Site.id, to_node=Site.from_model, first=first, after=after
-            )
+            conn = await paginate(s, sites.listing(search), to_node=Site.from_model, first=first, after=after)
             counts = await sites.charger_counts(s, [e.node.pk for e in conn.edges])
         for e in conn.edges:
             e.node.charger_count = counts.get(e.node.pk, 0)

@@ -125,9 +125,7 @@ class Query:
         await require_admin(info)
         q = read.support_messages(status=None if status is None else status.value, search=search)
         async with info.context.platform.sessionmaker() as s:
-            return await paginate(
-                s, q, key=m.SupportMessage.id, to_node=SupportMessage.from_model, first=first, after=after
-            )
+            return await paginate(s, q, to_node=SupportMessage.from_model, first=first, after=after)
 
 
 @strawberry.type

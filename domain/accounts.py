@@ -93,6 +93,17 @@ async def find_by_email(session: AsyncSession, email: str | None) -> User | None
     return await session.scalar(select(User).where(User.email == email, User.deleted_at.is_(None)))
 
 
+async def owner_id_by_email(session: AsyncSession, email: str | None, *, field: str) -> int | None:
+    """The id of the live account with this address; None for no address (a shared thing, such as a
+    group tag); NotFound (on `field`) for an address no live account has."""
+    if email is None or not email.strip():
+        return None
+    user = await find_by_email(session, email)
+    if user is None:
+        raise NotFound("No user with this email.", field=field)
+    return user.id
+
+
 def clean_name(name: str | None, *, field: str = "name", required: bool = True) -> str:
     value = " ".join((name or "").split())
     if required and not value:
