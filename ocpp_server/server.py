@@ -38,11 +38,12 @@ from websockets.http11 import Request, Response
 from db.engine import read_session
 from db.models import utcnow
 from domain import chargers, connection_log, events, platform_settings
-from ocpp_server import ingest, tls_failures
+from ocpp_server import ingest
 from ocpp_server.connection import ChargerConnection, TransportClosed
 from ocpp_server.connection_log import ConnectionLog
 from ocpp_server.message_log import MessageLog
 from plagsini import logs, metrics
+from plagsini.overrides import asyncio_ssl
 from plagsini.platform import Platform
 from plagsini.web_security import client_address, trusted_networks
 
@@ -298,7 +299,7 @@ class OcppServer:
         if s.ocpp_tls_ca is not None:
             ctx.load_verify_locations(cafile=str(s.ocpp_tls_ca))
             ctx.verify_mode = ssl.CERT_OPTIONAL
-        ctx.sslobject_class = tls_failures.observing(self._tls_failed)
+        ctx.sslobject_class = asyncio_ssl.observing(self._tls_failed)
         return ctx
 
     def _tls_failed(self, remote: str | None, reason: str) -> None:
