@@ -287,7 +287,7 @@ async def execute(
             cpid,
             action,
             prep.payload,
-            timeout,
+            timeout=timeout,
             user_id=user_id,
             origin=origin,
             api_key_id=api_key_id,
