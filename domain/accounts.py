@@ -187,7 +187,6 @@ async def register(
 ) -> tuple[User, tokens.TokenPair]:
     """Create a driver account and sign it in. With REQUIRE_VERIFIED_EMAIL the token from
     `verify_email_code` is required and must be for this address."""
-    settings = platform.settings
     email = normalize_email(email)
     name = clean_name(name)
     phone = clean_phone(phone)
@@ -209,16 +208,23 @@ async def register(
             session, email=email, password_hash=password_hash, name=name, phone=phone, email_verified=verified
         )
         user.last_login_at = utcnow()
-        pair = await tokens.start_session(
-            session,
-            secret=platform.secret_key,
-            user=user,
-            access_minutes=settings.access_token_minutes,
-            refresh_days=settings.refresh_token_days,
-            user_agent=client.user_agent,
-            ip=client.ip,
-        )
+        pair = await _sign_in(session, platform, user, client)
     return user, pair
+
+
+async def _sign_in(
+    session: AsyncSession, platform: DomainPlatform, user: User, client: ClientInfo
+) -> tokens.TokenPair:
+    """A new sign-in of `user` from `client`, with the platform's token lifetimes."""
+    return await tokens.start_session(
+        session,
+        secret=platform.secret_key,
+        user=user,
+        access_minutes=platform.settings.access_token_minutes,
+        refresh_days=platform.settings.refresh_token_days,
+        user_agent=client.user_agent,
+        ip=client.ip,
+    )
 
 
 # --------------------------------------------------------------------------------------------------
@@ -274,15 +280,7 @@ async def login(
         if new_hash:
             values["password_hash"] = new_hash
         await session.execute(update(User).where(User.id == user.id).values(**values))
-        pair = await tokens.start_session(
-            session,
-            secret=platform.secret_key,
-            user=user,
-            access_minutes=settings.access_token_minutes,
-            refresh_days=settings.refresh_token_days,
-            user_agent=client.user_agent,
-            ip=client.ip,
-        )
+        pair = await _sign_in(session, platform, user, client)
     return user, pair
 
 
@@ -421,15 +419,7 @@ async def change_password(
         user.password_hash = new_hash
         user.password_changed_at = utcnow()
         await tokens.revoke_all(session, user_id)
-        pair = await tokens.start_session(
-            session,
-            secret=platform.secret_key,
-            user=user,
-            access_minutes=settings.access_token_minutes,
-            refresh_days=settings.refresh_token_days,
-            user_agent=client.user_agent,
-            ip=client.ip,
-        )
+        pair = await _sign_in(session, platform, user, client)
     await revocation.announce(platform, user_id, "password")
     return pair
 
