@@ -22,12 +22,13 @@ import asyncio
 import base64
 import binascii
 import contextlib
+import functools
 import logging
 import ssl
 import time
-from collections.abc import Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ParamSpec
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.convertors import Convertor, register_url_convertor
@@ -47,6 +48,7 @@ from plagsini.overrides import asyncio_ssl
 from plagsini.platform import Platform
 from plagsini.web_security import client_address, trusted_networks
 
+P = ParamSpec("P")
 log = logging.getLogger("plagsini.ocpp")
 
 SUBPROTOCOL = "ocpp1.6"
@@ -244,6 +246,21 @@ class AdmissionReader:
             raise
 
 
+def _counting_refusals(
+    admit: Callable[P, Awaitable[Admission | Refusal]],
+) -> Callable[P, Awaitable[Admission | Refusal]]:
+    """`admit`, counting each refusal in the metrics by its reason."""
+
+    @functools.wraps(admit)
+    async def counted(*args: P.args, **kwargs: P.kwargs) -> Admission | Refusal:
+        decision = await admit(*args, **kwargs)
+        if isinstance(decision, Refusal):
+            metrics.OCPP_REFUSED.labels(reason=REFUSAL_REASONS.get(decision.status, "other")).inc()
+        return decision
+
+    return counted
+
+
 class OcppServer:
     def __init__(self, platform: Platform) -> None:
         self.platform = platform
@@ -332,21 +349,8 @@ class OcppServer:
 
     # -- admission ---------------------------------------------------------------------------------
 
+    @_counting_refusals
     async def admit(
-        self,
-        cpid: str,
-        authorization: str | None,
-        *,
-        tls: bool,
-        peer_cn: str | None,
-        peer_cert: bool,
-    ) -> Admission | Refusal:
-        decision = await self._admit(cpid, authorization, tls=tls, peer_cn=peer_cn, peer_cert=peer_cert)
-        if isinstance(decision, Refusal):
-            metrics.OCPP_REFUSED.labels(reason=REFUSAL_REASONS.get(decision.status, "other")).inc()
-        return decision
-
-    async def _admit(
         self,
         cpid: str,
         authorization: str | None,

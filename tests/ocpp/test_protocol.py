@@ -12,8 +12,14 @@ from ocpp.v16 import call
 from sqlalchemy import func, select
 
 from db.models import ChargingSession, MeterValue, OcppMessage
+from domain.gateway_errors import (
+    ChargerOffline,
+    CommandRejected,
+    CommandTimeout,
+    InvalidCommand,
+    UnknownCharger,
+)
 from ocpp_server.command_bus import get_bus
-from ocpp_server.errors import ChargerOffline, CommandRejected, CommandTimeout, InvalidCommand, UnknownCharger
 
 BAD_FRAMES: list[tuple[str, str, str]] = [
     # (raw frame, unique id of the answer, expected CALLERROR code)
