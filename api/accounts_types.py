@@ -115,17 +115,20 @@ class IdTag:
 
     @classmethod
     def from_model(cls, t: m.IdTag) -> IdTag:
-        return cls(
-            id=encode_id("IdTag", t.id),
-            id_tag=t.id_tag,
-            kind=IdTagKind(t.kind),
-            status=IdTagStatus(t.status),
-            label=t.label,
-            expires_at=t.expires_at,
-            created_at=t.created_at,
-            pk=t.id,
-            user_id=t.user_id,
-        )
+        return cls(**id_tag_fields(t), pk=t.id, user_id=t.user_id)
+
+
+def id_tag_fields(t: m.IdTag) -> dict[str, Any]:
+    """The fields every GraphQL type of an id tag shows."""
+    return {
+        "id": encode_id("IdTag", t.id),
+        "id_tag": t.id_tag,
+        "kind": IdTagKind(t.kind),
+        "status": IdTagStatus(t.status),
+        "label": t.label,
+        "expires_at": t.expires_at,
+        "created_at": t.created_at,
+    }
 
 
 @strawberry.type(description="An integrator API key. The secret is shown once, when it is created.")

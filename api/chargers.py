@@ -23,6 +23,7 @@ from api.ocpp_types import (
     FirmwareJob,
     MeterValue,
     OcppMessage,
+    PlaceChanges,
     Reservation,
 )
 from api.permissions import require_admin, require_viewer
@@ -368,16 +369,7 @@ class ApproveChargerInput:
 
 
 @strawberry.input(description="Only the fields given are changed.")
-class UpdateChargerInput:
-    id: strawberry.ID
-    name: str | None = strawberry.UNSET
-    description: str | None = strawberry.UNSET
-    address: str | None = strawberry.UNSET
-    city: str | None = strawberry.UNSET
-    state: str | None = strawberry.UNSET
-    postcode: str | None = strawberry.UNSET
-    latitude: Decimal | None = strawberry.UNSET
-    longitude: Decimal | None = strawberry.UNSET
+class UpdateChargerInput(PlaceChanges):
     is_public: bool | None = strawberry.UNSET
     max_power_kw: Decimal | None = strawberry.UNSET
     tariff_id: strawberry.ID | None = strawberry.field(

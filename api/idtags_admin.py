@@ -8,7 +8,7 @@ import datetime as dt
 
 import strawberry
 
-from api.accounts_types import IdTagKind, IdTagStatus
+from api.accounts_types import IdTagKind, IdTagStatus, id_tag_fields
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin
 from api.relay import Connection, decode_id, encode_id, paginate
@@ -36,18 +36,12 @@ class AdminIdTag:
     def from_model(cls, t: m.IdTag) -> AdminIdTag:
         owner = t.user
         return cls(
-            id=encode_id("IdTag", t.id),
-            id_tag=t.id_tag,
-            kind=IdTagKind(t.kind),
-            status=IdTagStatus(t.status),
-            label=t.label,
-            expires_at=t.expires_at,
+            **id_tag_fields(t),
             parent_id_tag=t.parent_id_tag,
             blocked_by_admin=t.blocked_by_admin,
             owner_id=encode_id("User", owner.id) if owner is not None else None,
             owner_email=owner.email if owner is not None else None,
             owner_name=owner.name if owner is not None else None,
-            created_at=t.created_at,
         )
 
 

@@ -11,7 +11,7 @@ import strawberry
 
 from api.chargers import DriverPreview, driver_preview
 from api.errors import UserError, payload_or_errors
-from api.ocpp_types import Charger
+from api.ocpp_types import Charger, PlaceChanges
 from api.permissions import require_admin
 from api.relay import Connection, decode_id, encode_id, paginate
 from db import models as m
@@ -104,16 +104,8 @@ class SiteInput:
 
 
 @strawberry.input(description="Only the fields given are changed.")
-class UpdateSiteInput:
-    id: strawberry.ID
-    name: str | None = strawberry.UNSET
-    description: str | None = strawberry.UNSET
-    address: str | None = strawberry.UNSET
-    city: str | None = strawberry.UNSET
-    state: str | None = strawberry.UNSET
-    postcode: str | None = strawberry.UNSET
-    latitude: Decimal | None = strawberry.UNSET
-    longitude: Decimal | None = strawberry.UNSET
+class UpdateSiteInput(PlaceChanges):
+    pass
 
 
 @strawberry.type
