@@ -10,6 +10,7 @@ from typing import Any
 
 import strawberry
 
+from api import audited
 from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors, register_error_type
 from api.permissions import get_viewer, require_admin, require_user
@@ -315,16 +316,15 @@ class Mutation:
             admin = await require_admin(info)
             values = _item_values(input)
             values["value"] = _stored_value(input.kind.value, input.value)
-            async with info.context.platform.sessionmaker() as s, s.begin():
-                item = await audit.recorded(
-                    s,
-                    await rewards.create_item(s, values),
-                    actor_user_id=admin.id,
-                    action="reward_item.create",
-                    target_type="RewardItem",
-                    details=values,
-                )
-                return RewardItemPayload(item=RewardItem.from_model(item))
+            item = await audited.change(
+                info,
+                admin.id,
+                "reward_item.create",
+                "RewardItem",
+                lambda s: rewards.create_item(s, values),
+                values,
+            )
+            return RewardItemPayload(item=RewardItem.from_model(item))
 
         return await payload_or_errors(RewardItemPayload, work())
 
@@ -362,16 +362,10 @@ class Mutation:
         async def work() -> RewardItemPayload:
             admin = await require_admin(info)
             iid = decode_id(input.id, "RewardItem")
-            async with info.context.platform.sessionmaker() as s, s.begin():
-                item = await audit.recorded(
-                    s,
-                    await rewards.delete_item(s, iid),
-                    actor_user_id=admin.id,
-                    action="reward_item.delete",
-                    target_type="RewardItem",
-                    details=None,
-                )
-                return RewardItemPayload(item=RewardItem.from_model(item))
+            item = await audited.change(
+                info, admin.id, "reward_item.delete", "RewardItem", lambda s: rewards.delete_item(s, iid)
+            )
+            return RewardItemPayload(item=RewardItem.from_model(item))
 
         return await payload_or_errors(RewardItemPayload, work())
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import strawberry
 
+from api import audited
 from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors
 from api.permissions import get_viewer, require_admin
@@ -325,11 +326,8 @@ class Query:
 async def _write(
     info: strawberry.Info, fn: Any, *, actor_id: int, action: str, details: Any = None
 ) -> TariffModel:
-    async with info.context.platform.sessionmaker() as s, s.begin():
-        t: TariffModel = await audit.recorded(
-            s, await fn(s), actor_user_id=actor_id, action=action, target_type="Tariff", details=details
-        )
-        return t
+    t: TariffModel = await audited.change(info, actor_id, action, "Tariff", fn, details)
+    return t
 
 
 @strawberry.type
