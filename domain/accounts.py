@@ -315,36 +315,29 @@ async def logout(
     everywhere: bool,
 ) -> int:
     """Revoke the current sign-in (its refresh family), the given refresh token's family, or all."""
-    count = await _logout(
-        platform, user_id, family_id=family_id, refresh_token=refresh_token, everywhere=everywhere
-    )
+    async with platform.sessionmaker.begin() as session:
+        count = await _revoke(session, user_id, family_id, refresh_token, everywhere)
     await revocation.announce(platform, user_id, "logout_all" if everywhere else "logout")
     return count
 
 
-async def _logout(
-    platform: DomainPlatform,
-    user_id: int,
-    *,
-    family_id: str | None,
-    refresh_token: str | None,
-    everywhere: bool,
+async def _revoke(
+    session: AsyncSession, user_id: int, family_id: str | None, refresh_token: str | None, everywhere: bool
 ) -> int:
-    async with platform.sessionmaker.begin() as session:
-        if everywhere:
-            return await tokens.revoke_all(session, user_id)
-        count = 0
-        if refresh_token:
-            from db.models import RefreshToken
+    if everywhere:
+        return await tokens.revoke_all(session, user_id)
+    count = 0
+    if refresh_token:
+        from db.models import RefreshToken
 
-            row = await session.scalar(
-                select(RefreshToken).where(RefreshToken.token_hash == tokens.hash_token(refresh_token))
-            )
-            if row is not None and row.user_id == user_id:
-                count += await tokens.revoke_family(session, row.family_id)
-        if family_id:
-            count += await tokens.revoke_family(session, family_id)
-        return count
+        row = await session.scalar(
+            select(RefreshToken).where(RefreshToken.token_hash == tokens.hash_token(refresh_token))
+        )
+        if row is not None and row.user_id == user_id:
+            count += await tokens.revoke_family(session, row.family_id)
+    if family_id:
+        count += await tokens.revoke_family(session, family_id)
+    return count
 
 
 async def authenticate_access_token(platform: DomainPlatform, token: str) -> tuple[User, str]:
