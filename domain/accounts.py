@@ -208,14 +208,15 @@ async def register(
             session, email=email, password_hash=password_hash, name=name, phone=phone, email_verified=verified
         )
         user.last_login_at = utcnow()
-        pair = await _sign_in(session, platform, user, client)
+        pair = await sign_in(session, platform, user, client)
     return user, pair
 
 
-async def _sign_in(
-    session: AsyncSession, platform: DomainPlatform, user: User, client: ClientInfo
+async def sign_in(
+    session: AsyncSession, platform: DomainPlatform, user: User, client: ClientInfo | None = None
 ) -> tokens.TokenPair:
     """A new sign-in of `user` from `client`, with the platform's token lifetimes."""
+    client = client or ClientInfo()
     return await tokens.start_session(
         session,
         secret=platform.secret_key,
@@ -280,7 +281,7 @@ async def login(
         if new_hash:
             values["password_hash"] = new_hash
         await session.execute(update(User).where(User.id == user.id).values(**values))
-        pair = await _sign_in(session, platform, user, client)
+        pair = await sign_in(session, platform, user, client)
     return user, pair
 
 
@@ -412,7 +413,7 @@ async def change_password(
         user.password_hash = new_hash
         user.password_changed_at = utcnow()
         await tokens.revoke_all(session, user_id)
-        pair = await _sign_in(session, platform, user, client)
+        pair = await sign_in(session, platform, user, client)
     await revocation.announce(platform, user_id, "password")
     return pair
 
