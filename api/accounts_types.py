@@ -115,17 +115,20 @@ class IdTag:
 
     @classmethod
     def from_model(cls, t: m.IdTag) -> IdTag:
-        return cls(
-            id=encode_id("IdTag", t.id),
-            id_tag=t.id_tag,
-            kind=IdTagKind(t.kind),
-            status=IdTagStatus(t.status),
-            label=t.label,
-            expires_at=t.expires_at,
-            created_at=t.created_at,
-            pk=t.id,
-            user_id=t.user_id,
-        )
+        return cls(**id_tag_fields(t), pk=t.id, user_id=t.user_id)
+
+
+def id_tag_fields(t: m.IdTag) -> dict[str, Any]:
+    """The fields every GraphQL type of an id tag shows."""
+    return {
+        "id": encode_id("IdTag", t.id),
+        "id_tag": t.id_tag,
+        "kind": IdTagKind(t.kind),
+        "status": IdTagStatus(t.status),
+        "label": t.label,
+        "expires_at": t.expires_at,
+        "created_at": t.created_at,
+    }
 
 
 @strawberry.type(description="An integrator API key. The secret is shown once, when it is created.")
@@ -200,12 +203,12 @@ def _page(first: int | None, after: str | None, last: int | None, before: str | 
 
 
 async def _owned_page(
-    info: strawberry.Info, owner_pk: int, stmt: Any, key: Any, to_node: Any, page: PageArgs, **kw: Any
+    info: strawberry.Info, owner_pk: int, stmt: Any, to_node: Any, page: PageArgs, **kw: Any
 ) -> Any:
     """A page of rows the user owns, once the viewer may see that user."""
     await ensure_can_view(info, owner_pk)
     async with info.context.platform.sessionmaker() as session:
-        return await paginate(session, stmt, key=key, to_node=to_node, **page, **kw)
+        return await paginate(session, stmt, to_node=to_node, **page, **kw)
 
 
 @strawberry.type
@@ -251,9 +254,7 @@ class User:
     ) -> Connection[Vehicle]:
         stmt = read.vehicles_of(self.pk)
         page = _page(first, after, last, before)
-        return await _owned_page(
-            info, self.pk, stmt, m.Vehicle.id, Vehicle.from_model, page, descending=False
-        )
+        return await _owned_page(info, self.pk, stmt, Vehicle.from_model, page, descending=False)
 
     @strawberry.field(description="The user's id tags (app tag and RFID cards).")
     async def id_tags(
@@ -266,7 +267,7 @@ class User:
     ) -> Connection[IdTag]:
         stmt = read.id_tags_of(self.pk)
         page = _page(first, after, last, before)
-        return await _owned_page(info, self.pk, stmt, m.IdTag.id, IdTag.from_model, page, descending=False)
+        return await _owned_page(info, self.pk, stmt, IdTag.from_model, page, descending=False)
 
     @strawberry.field(description="The user's API keys (secrets are never shown again).")
     async def api_keys(
@@ -280,7 +281,7 @@ class User:
     ) -> Connection[ApiKey]:
         stmt = read.api_keys_of(self.pk, include_revoked=include_revoked)
         page = _page(first, after, last, before)
-        return await _owned_page(info, self.pk, stmt, m.ApiKey.id, ApiKey.from_model, page)
+        return await _owned_page(info, self.pk, stmt, ApiKey.from_model, page)
 
     @strawberry.field(description="Wallet balance and debt, from the ledger.")
     async def wallet(self, info: strawberry.Info) -> WalletSummary:
@@ -307,7 +308,6 @@ class User:
             return await paginate(
                 session,
                 read_sessions.of_user(self.pk),
-                key=m.ChargingSession.id,
                 to_node=UserChargingSession.from_model,
                 **_page(first, after, last, before),
             )

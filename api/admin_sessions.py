@@ -212,7 +212,6 @@ class Query:
             conn = await paginate(
                 s,
                 q,
-                key=m.ChargingSession.id,
                 to_node=lambda tx: tx,
                 first=first,
                 after=after,

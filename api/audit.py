@@ -94,7 +94,6 @@ class Query:
             conn = await paginate(
                 s,
                 q,
-                key=m.AuditLog.id,
                 to_node=lambda r: r,
                 first=first,
                 after=after,

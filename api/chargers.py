@@ -23,6 +23,7 @@ from api.ocpp_types import (
     FirmwareJob,
     MeterValue,
     OcppMessage,
+    PlaceChanges,
     Reservation,
 )
 from api.permissions import require_admin, require_viewer
@@ -137,7 +138,6 @@ class Query:
             return await paginate(
                 s,
                 q,
-                key=m.Charger.id,
                 to_node=Charger.from_model,
                 first=first,
                 after=after,
@@ -227,7 +227,6 @@ class Query:
             return await paginate(
                 s,
                 q,
-                key=m.OcppMessage.id,
                 to_node=OcppMessage.from_model,
                 first=first,
                 after=after,
@@ -249,9 +248,7 @@ class Query:
         q = read.owned(m.Fault, _charger_key(charger_id), status)
         order = sort_of(list_order.FAULTS, order_by)
         async with info.context.platform.sessionmaker() as s:
-            return await paginate(
-                s, q, key=m.Fault.id, to_node=Fault.from_model, first=first, after=after, order=order
-            )
+            return await paginate(s, q, to_node=Fault.from_model, first=first, after=after, order=order)
 
     @strawberry.field(
         description="Admins: the cached configuration keys of a charger (from GetConfiguration)."
@@ -277,9 +274,7 @@ class Query:
         await require_admin(info)
         q = read.owned(m.Reservation, _charger_key(charger_id), status)
         async with info.context.platform.sessionmaker() as s:
-            return await paginate(
-                s, q, key=m.Reservation.id, to_node=Reservation.from_model, first=first, after=after
-            )
+            return await paginate(s, q, to_node=Reservation.from_model, first=first, after=after)
 
     @strawberry.field(description="Admins: charging profiles sent to chargers, newest first.")
     async def charging_profiles(
@@ -374,16 +369,7 @@ class ApproveChargerInput:
 
 
 @strawberry.input(description="Only the fields given are changed.")
-class UpdateChargerInput:
-    id: strawberry.ID
-    name: str | None = strawberry.UNSET
-    description: str | None = strawberry.UNSET
-    address: str | None = strawberry.UNSET
-    city: str | None = strawberry.UNSET
-    state: str | None = strawberry.UNSET
-    postcode: str | None = strawberry.UNSET
-    latitude: Decimal | None = strawberry.UNSET
-    longitude: Decimal | None = strawberry.UNSET
+class UpdateChargerInput(PlaceChanges):
     is_public: bool | None = strawberry.UNSET
     max_power_kw: Decimal | None = strawberry.UNSET
     tariff_id: strawberry.ID | None = strawberry.field(

@@ -7,15 +7,14 @@ from __future__ import annotations
 import datetime as dt
 
 import strawberry
-from sqlalchemy.ext.asyncio import AsyncSession
 
-from api.accounts_types import IdTagKind, IdTagStatus
+from api.accounts_types import IdTagKind, IdTagStatus, id_tag_fields
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin
 from api.relay import Connection, decode_id, encode_id, paginate
 from db import models as m
 from domain import accounts, audit, idtags
-from domain.errors import InvalidInput, NotFound
+from domain.errors import InvalidInput
 
 
 @strawberry.type(description="An id tag as operators manage it.")
@@ -37,18 +36,12 @@ class AdminIdTag:
     def from_model(cls, t: m.IdTag) -> AdminIdTag:
         owner = t.user
         return cls(
-            id=encode_id("IdTag", t.id),
-            id_tag=t.id_tag,
-            kind=IdTagKind(t.kind),
-            status=IdTagStatus(t.status),
-            label=t.label,
-            expires_at=t.expires_at,
+            **id_tag_fields(t),
             parent_id_tag=t.parent_id_tag,
             blocked_by_admin=t.blocked_by_admin,
             owner_id=encode_id("User", owner.id) if owner is not None else None,
             owner_email=owner.email if owner is not None else None,
             owner_name=owner.name if owner is not None else None,
-            created_at=t.created_at,
         )
 
 
@@ -69,9 +62,7 @@ class Query:
         await require_admin(info)
         q = idtags.admin_query(search, status.value if status is not None else None)
         async with info.context.platform.sessionmaker() as s:
-            return await paginate(
-                s, q, key=m.IdTag.id, to_node=AdminIdTag.from_model, first=first, after=after
-            )
+            return await paginate(s, q, to_node=AdminIdTag.from_model, first=first, after=after)
 
 
 @strawberry.input
@@ -97,15 +88,6 @@ class AdminIdTagPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-async def _owner(s: AsyncSession, email: str | None) -> int | None:
-    if email is None or not email.strip():
-        return None
-    user = await accounts.find_by_email(s, email)
-    if user is None:
-        raise NotFound("No user with this email.", field="ownerEmail")
-    return user.id
-
-
 def _given(value: object) -> object:
     return idtags.UNCHANGED if value is strawberry.UNSET else value
 
@@ -118,7 +100,7 @@ class Mutation:
 
         async def work() -> AdminIdTagPayload:
             async with info.context.platform.sessionmaker() as s, s.begin():
-                owner = await _owner(s, input.owner_email)
+                owner = await accounts.owner_id_by_email(s, input.owner_email, field="ownerEmail")
                 tag = await idtags.create_for_operator(s, input.id_tag, owner_id=owner, label=input.label)
                 audit.record(
                     s,
@@ -143,7 +125,7 @@ class Mutation:
                 owner = (
                     idtags.UNCHANGED
                     if input.owner_email is strawberry.UNSET
-                    else await _owner(s, input.owner_email)
+                    else await accounts.owner_id_by_email(s, input.owner_email, field="ownerEmail")
                 )
                 if input.blocked is None:
                     raise InvalidInput("blocked cannot be null.", field="blocked")

@@ -10,7 +10,7 @@ import hmac
 import io
 import time
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Any
 
 import strawberry
 
@@ -18,7 +18,6 @@ from api.accounts_types import Money
 from api.permissions import require_admin, require_user
 from api.relay import Connection, decode_id, encode_id, paginate
 from api.sessions import ChargingSession, session_node
-from db.models import ChargingSession as SessionModel
 from db.models import Receipt as ReceiptModel
 from domain import receipts
 from domain.localtime import iso_local, quantity_text
@@ -124,9 +123,19 @@ class CsvExport:
 
 async def _completed(
     info: strawberry.Info, start: dt.datetime, end: dt.datetime
-) -> list[tuple[SessionModel, str, ReceiptModel | None]]:
+) -> list[read_sessions.Billed]:
     async with info.context.platform.sessionmaker() as s:
         return await read_sessions.billed_between(s, start, end)
+
+
+def _figures(t: read_sessions.Totals) -> dict[str, Any]:
+    return {
+        "sessions": t.sessions,
+        "energy_kwh": Decimal(t.energy_wh) / 1000,
+        "revenue": Money.from_sen(t.revenue_sen),
+        "tax": Money.from_sen(t.tax_sen),
+        "total": Money.from_sen(t.revenue_sen + t.tax_sen),
+    }
 
 
 @strawberry.type
@@ -141,7 +150,6 @@ class Query:
             return await paginate(
                 s,
                 read_money.receipts_of(user.id),
-                key=ReceiptModel.id,
                 to_node=lambda r: Receipt.from_model(r, secret),
                 first=first,
                 after=after,
@@ -163,37 +171,10 @@ class Query:
         group_by: InvoiceGrouping = InvoiceGrouping.DAY,
     ) -> InvoiceSummary:
         await require_admin(info)
-        groups: dict[str, list[int]] = {}
-        for tx, cpid, receipt in await _completed(info, from_, to):
-            key = (
-                tx.stopped_at.date().isoformat()
-                if group_by is InvoiceGrouping.DAY and tx.stopped_at
-                else cpid
-            )
-            g = groups.setdefault(key, [0, 0, 0, 0])
-            g[0] += 1
-            g[1] += tx.energy_wh or 0
-            g[2] += receipt.subtotal_sen if receipt else (tx.total_cost_sen or 0)
-            g[3] += receipt.tax_sen if receipt else 0
-        rows = [
-            InvoiceSummaryRow(
-                key=k,
-                sessions=v[0],
-                energy_kwh=Decimal(v[1]) / 1000,
-                revenue=Money.from_sen(v[2]),
-                tax=Money.from_sen(v[3]),
-                total=Money.from_sen(v[2] + v[3]),
-            )
-            for k, v in sorted(groups.items())
-        ]
-        t = [sum(v[i] for v in groups.values()) for i in range(4)]
+        by_day = group_by is InvoiceGrouping.DAY
+        rows, overall = read_sessions.totals(await _completed(info, from_, to), by_day=by_day)
         return InvoiceSummary(
-            rows=rows,
-            sessions=t[0],
-            energy_kwh=Decimal(t[1]) / 1000,
-            revenue=Money.from_sen(t[2]),
-            tax=Money.from_sen(t[3]),
-            total=Money.from_sen(t[2] + t[3]),
+            rows=[InvoiceSummaryRow(key=r.key, **_figures(r)) for r in rows], **_figures(overall)
         )
 
     @strawberry.field(description="Admins: completed, billed sessions for invoicing, newest first.")
@@ -205,7 +186,6 @@ class Query:
             conn = await paginate(
                 s,
                 read_sessions.billed(),
-                key=SessionModel.id,
                 to_node=lambda tx: tx,
                 first=first,
                 after=after,
@@ -228,15 +208,13 @@ class Query:
         w = csv.writer(buf)
         w.writerow(CSV_HEADER)
         tz = info.context.platform.settings.time_zone
-        for tx, cpid, receipt in await _completed(info, from_, to):
-            total = tx.total_cost_sen or 0
-            sub = receipt.subtotal_sen if receipt else total
-            tax = receipt.tax_sen if receipt else 0
+        for b in await _completed(info, from_, to):
+            tx, receipt = b.session, b.receipt
             w.writerow([
-                tx.id, receipt.number if receipt else "", cpid, tx.connector_id, tx.user_id or "",
-                iso_local(tx.started_at, tz), iso_local(tx.stopped_at, tz),
-                f"{Decimal(tx.energy_wh or 0) / 1000:.3f}", sen_to_ringgit(sub), sen_to_ringgit(tax),
-                sen_to_ringgit(total), tx.currency,
+                tx.id, receipt.number if receipt else "", b.charge_point_id, tx.connector_id,
+                tx.user_id or "", iso_local(tx.started_at, tz), iso_local(tx.stopped_at, tz),
+                f"{Decimal(tx.energy_wh or 0) / 1000:.3f}", sen_to_ringgit(b.revenue_sen),
+                sen_to_ringgit(b.tax_sen), sen_to_ringgit(tx.total_cost_sen or 0), tx.currency,
             ])  # fmt: skip
         name = f"sessions-{from_.date().isoformat()}-{to.date().isoformat()}.csv"
         return CsvExport(filename=name, content_type="text/csv", content=buf.getvalue())

@@ -128,9 +128,7 @@ class Query:
             status=None if status is None else status.value,
         )
         async with info.context.platform.sessionmaker() as s:
-            conn = await paginate(
-                s, q, key=m.MaintenanceRecord.id, to_node=lambda r: r, first=first, after=after
-            )
+            conn = await paginate(s, q, to_node=lambda r: r, first=first, after=after)
             chargers = await read.chargers_by_ids(s, (e.node.charger_id for e in conn.edges))  # type: ignore[attr-defined]
         for e in conn.edges:
             e.node = MaintenanceRecord.from_model(e.node, chargers[e.node.charger_id])  # type: ignore[arg-type,attr-defined]

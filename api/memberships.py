@@ -10,6 +10,7 @@ from typing import Any
 
 import strawberry
 
+from api import audited
 from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors, register_error_type
 from api.permissions import get_viewer, require_admin, require_user
@@ -17,7 +18,7 @@ from api.relay import Connection, decode_id, encode_id, paginate
 from api.tariffs import unit_money, unit_price_sen
 from db.models import Membership as MembershipModel
 from db.models import MembershipPlan as PlanModel
-from domain import audit, ledger, memberships
+from domain import ledger, memberships
 from domain.errors import InvalidInput
 from domain.money import ringgit_to_sen
 from domain.read_models import catalogues as read
@@ -185,7 +186,6 @@ class Query:
             return await paginate(
                 s,
                 stmt,
-                key=PlanModel.id,
                 to_node=MembershipPlan.from_model,
                 first=first,
                 after=after,
@@ -209,18 +209,15 @@ class Mutation:
         async def work() -> MembershipPlanPayload:
             admin = await require_admin(info)
             values = _plan_values(input)
-            async with info.context.platform.sessionmaker() as s, s.begin():
-                plan = await memberships.create_plan(s, values)
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="membership_plan.create",
-                    target_type="MembershipPlan",
-                    target_id=plan.id,
-                    details=values,
-                )
-                await s.refresh(plan)
-                return MembershipPlanPayload(plan=MembershipPlan.from_model(plan))
+            plan = await audited.change(
+                info,
+                admin.id,
+                "membership_plan.create",
+                "MembershipPlan",
+                lambda s: memberships.create_plan(s, values),
+                values,
+            )
+            return MembershipPlanPayload(plan=MembershipPlan.from_model(plan))
 
         return await payload_or_errors(MembershipPlanPayload, work())
 
@@ -232,18 +229,15 @@ class Mutation:
             admin = await require_admin(info)
             pid = decode_id(input.id, "MembershipPlan")
             values = _plan_values(input)
-            async with info.context.platform.sessionmaker() as s, s.begin():
-                plan = await memberships.update_plan(s, pid, values)
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="membership_plan.update",
-                    target_type="MembershipPlan",
-                    target_id=plan.id,
-                    details=values,
-                )
-                await s.refresh(plan)
-                return MembershipPlanPayload(plan=MembershipPlan.from_model(plan))
+            plan = await audited.change(
+                info,
+                admin.id,
+                "membership_plan.update",
+                "MembershipPlan",
+                lambda s: memberships.update_plan(s, pid, values),
+                values,
+            )
+            return MembershipPlanPayload(plan=MembershipPlan.from_model(plan))
 
         return await payload_or_errors(MembershipPlanPayload, work())
 
@@ -256,18 +250,14 @@ class Mutation:
         async def work() -> MembershipPlanPayload:
             admin = await require_admin(info)
             pid = decode_id(input.id, "MembershipPlan")
-            async with info.context.platform.sessionmaker() as s, s.begin():
-                plan = await memberships.update_plan(s, pid, {"active": False})
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="membership_plan.deactivate",
-                    target_type="MembershipPlan",
-                    target_id=plan.id,
-                    details=None,
-                )
-                await s.refresh(plan)
-                return MembershipPlanPayload(plan=MembershipPlan.from_model(plan))
+            plan = await audited.change(
+                info,
+                admin.id,
+                "membership_plan.deactivate",
+                "MembershipPlan",
+                lambda s: memberships.update_plan(s, pid, {"active": False}),
+            )
+            return MembershipPlanPayload(plan=MembershipPlan.from_model(plan))
 
         return await payload_or_errors(MembershipPlanPayload, work())
 

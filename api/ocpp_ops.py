@@ -5,7 +5,9 @@ cache, reservations, profiles, firmware/diagnostics jobs, local list version).""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
@@ -123,10 +125,6 @@ class RawOcppCommandInput:
         description="A central-system command of OCPP 1.6, e.g. CancelReservation."
     )
     payload: JSON = strawberry.field(description="Its parameters (a JSON object, camelCase as in OCPP).")
-
-
-def _clean(d: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in d.items() if v is not None}
 
 
 @strawberry.input
@@ -268,175 +266,119 @@ class SetChargingProfileInput:
     cs_charging_profiles: JSON = strawberry.field(description="The OCPP csChargingProfiles object.")
 
 
+def _payload(input: Any) -> dict[str, Any]:
+    """The OCPP payload of a command's input: each field but the charger, camelCase, enumerations as
+    their values and instants in UTC, the fields not given left out."""
+    payload: dict[str, Any] = {}
+    for f in dataclasses.fields(input):
+        value = getattr(input, f.name)
+        if f.name == "charger_id" or value is None:
+            continue
+        if isinstance(value, Enum):
+            value = value.value
+        elif isinstance(value, dt.datetime):
+            value = _iso(value)
+        head, *rest = f.name.split("_")
+        payload[head + "".join(p.capitalize() for p in rest)] = value
+    return payload
+
+
+def _send_local_list(input: SendLocalListInput) -> dict[str, Any]:
+    """SendLocalList's list is built from the database: its inputs are passed as private keys."""
+    payload: dict[str, Any] = {"updateType": input.update_type.value}
+    if input.list_version is not None:
+        payload["listVersion"] = input.list_version
+    if input.id_tags is not None:
+        payload["_idTags"] = input.id_tags
+    if input.changed_since is not None:
+        payload["_since"] = _iso(input.changed_since)
+    return payload
+
+
+def _command(
+    action: str, input_type: type, description: str, payload: Callable[[Any], dict[str, Any]] = _payload
+) -> Any:
+    """The mutation that sends `action` with the payload of its input (`input_type`)."""
+
+    async def send(self: Any, info: strawberry.Info, input: Any) -> OcppCommandPayload:
+        return await _run(info, input.charger_id, action, payload(input))  # type: ignore[no-any-return]
+
+    send.__annotations__ = {
+        "self": Any,
+        "info": strawberry.Info,
+        "input": input_type,
+        "return": OcppCommandPayload,
+    }
+    return strawberry.mutation(send, description=description)
+
+
 @strawberry.type
 class Mutation:
-    @strawberry.mutation(description="Admins: RemoteStartTransaction.")
-    async def remote_start_transaction(
-        self, info: strawberry.Info, input: RemoteStartTransactionInput
-    ) -> OcppCommandPayload:
-        payload = _clean(
-            {
-                "idTag": input.id_tag,
-                "connectorId": input.connector_id,
-                "chargingProfile": input.charging_profile,
-            }
-        )
-        return await _run(info, input.charger_id, "RemoteStartTransaction", payload)  # type: ignore[no-any-return]
-
-    @strawberry.mutation(description="Admins: RemoteStopTransaction.")
-    async def remote_stop_transaction(
-        self, info: strawberry.Info, input: RemoteStopTransactionInput
-    ) -> OcppCommandPayload:
-        return await _run(  # type: ignore[no-any-return]
-            info, input.charger_id, "RemoteStopTransaction", {"transactionId": input.transaction_id}
-        )
-
-    @strawberry.mutation(description="Admins: ChangeAvailability (connector 0 = the whole charger).")
-    async def change_availability(
-        self, info: strawberry.Info, input: ChangeAvailabilityInput
-    ) -> OcppCommandPayload:
-        payload = {"connectorId": input.connector_id, "type": input.type.value}
-        return await _run(info, input.charger_id, "ChangeAvailability", payload)  # type: ignore[no-any-return]
-
-    @strawberry.mutation(description="Admins: ChangeConfiguration (the configuration cache is updated).")
-    async def change_configuration(
-        self, info: strawberry.Info, input: ChangeConfigurationInput
-    ) -> OcppCommandPayload:
-        payload = {"key": input.key, "value": input.value}
-        return await _run(info, input.charger_id, "ChangeConfiguration", payload)  # type: ignore[no-any-return]
-
-    @strawberry.mutation(description="Admins: GetConfiguration (all keys, or the given ones); cached.")
-    async def get_configuration(
-        self, info: strawberry.Info, input: GetConfigurationInput
-    ) -> OcppCommandPayload:
-        payload = _clean({"key": input.keys})
-        return await _run(info, input.charger_id, "GetConfiguration", payload)  # type: ignore[no-any-return]
-
-    @strawberry.mutation(description="Admins: ClearCache (the charger's authorization cache).")
-    async def clear_cache(self, info: strawberry.Info, input: ChargerCommandInput) -> OcppCommandPayload:
-        return await _run(info, input.charger_id, "ClearCache", {})  # type: ignore[no-any-return]
-
-    @strawberry.mutation(description="Admins: Reset (Hard or Soft).")
-    async def reset_charger(self, info: strawberry.Info, input: ResetChargerInput) -> OcppCommandPayload:
-        return await _run(info, input.charger_id, "Reset", {"type": input.type.value})  # type: ignore[no-any-return]
-
-    @strawberry.mutation(description="Admins: UnlockConnector.")
-    async def unlock_connector(
-        self, info: strawberry.Info, input: UnlockConnectorInput
-    ) -> OcppCommandPayload:
-        payload = {"connectorId": input.connector_id}
-        return await _run(info, input.charger_id, "UnlockConnector", payload)  # type: ignore[no-any-return]
-
-    @strawberry.mutation(description="Admins: GetDiagnostics (a diagnostics job is recorded).")
-    async def get_diagnostics(self, info: strawberry.Info, input: GetDiagnosticsInput) -> OcppCommandPayload:
-        payload = _clean(
-            {
-                "location": input.location,
-                "retries": input.retries,
-                "retryInterval": input.retry_interval,
-                "startTime": _iso(input.start_time) if input.start_time else None,
-                "stopTime": _iso(input.stop_time) if input.stop_time else None,
-            }
-        )
-        return await _run(info, input.charger_id, "GetDiagnostics", payload)  # type: ignore[no-any-return]
-
-    @strawberry.mutation(description="Admins: UpdateFirmware (a firmware job is recorded).")
-    async def update_firmware(self, info: strawberry.Info, input: UpdateFirmwareInput) -> OcppCommandPayload:
-        payload = _clean(
-            {
-                "location": input.location,
-                "retrieveDate": _iso(input.retrieve_date),
-                "retries": input.retries,
-                "retryInterval": input.retry_interval,
-            }
-        )
-        return await _run(info, input.charger_id, "UpdateFirmware", payload)  # type: ignore[no-any-return]
-
-    @strawberry.mutation(
-        description="Admins: ReserveNow (the reservation is recorded; its id is the reservationId)."
+    remote_start_transaction = _command(
+        "RemoteStartTransaction", RemoteStartTransactionInput, "Admins: RemoteStartTransaction."
     )
-    async def reserve_now(self, info: strawberry.Info, input: ReserveNowInput) -> OcppCommandPayload:
-        payload = _clean(
-            {
-                "connectorId": input.connector_id,
-                "idTag": input.id_tag,
-                "expiryDate": _iso(input.expiry_date),
-                "parentIdTag": input.parent_id_tag,
-            }
-        )
-        return await _run(info, input.charger_id, "ReserveNow", payload)  # type: ignore[no-any-return]
-
-    @strawberry.mutation(description="Admins: CancelReservation.")
-    async def cancel_charger_reservation(
-        self, info: strawberry.Info, input: CancelReservationInput
-    ) -> OcppCommandPayload:
-        payload = {"reservationId": input.reservation_id}
-        return await _run(info, input.charger_id, "CancelReservation", payload)  # type: ignore[no-any-return]
-
-    @strawberry.mutation(description="Admins: DataTransfer to the charger.")
-    async def data_transfer(self, info: strawberry.Info, input: DataTransferInput) -> OcppCommandPayload:
-        payload = _clean({"vendorId": input.vendor_id, "messageId": input.message_id, "data": input.data})
-        return await _run(info, input.charger_id, "DataTransfer", payload)  # type: ignore[no-any-return]
-
-    @strawberry.mutation(description="Admins: GetLocalListVersion.")
-    async def get_local_list_version(
-        self, info: strawberry.Info, input: ChargerCommandInput
-    ) -> OcppCommandPayload:
-        return await _run(info, input.charger_id, "GetLocalListVersion", {})  # type: ignore[no-any-return]
-
-    @strawberry.mutation(description="Admins: SendLocalList built from the id tags in the database.")
-    async def send_local_list(self, info: strawberry.Info, input: SendLocalListInput) -> OcppCommandPayload:
-        payload: dict[str, Any] = {"updateType": input.update_type.value}
-        if input.list_version is not None:
-            payload["listVersion"] = input.list_version
-        if input.id_tags is not None:
-            payload["_idTags"] = input.id_tags
-        if input.changed_since is not None:
-            payload["_since"] = _iso(input.changed_since)
-        return await _run(info, input.charger_id, "SendLocalList", payload)  # type: ignore[no-any-return]
-
-    @strawberry.mutation(description="Admins: TriggerMessage.")
-    async def trigger_message(self, info: strawberry.Info, input: TriggerMessageInput) -> OcppCommandPayload:
-        payload = _clean(
-            {"requestedMessage": input.requested_message.value, "connectorId": input.connector_id}
-        )
-        return await _run(info, input.charger_id, "TriggerMessage", payload)  # type: ignore[no-any-return]
-
-    @strawberry.mutation(description="Admins: GetCompositeSchedule.")
-    async def get_composite_schedule(
-        self, info: strawberry.Info, input: GetCompositeScheduleInput
-    ) -> OcppCommandPayload:
-        payload = _clean(
-            {
-                "connectorId": input.connector_id,
-                "duration": input.duration,
-                "chargingRateUnit": input.charging_rate_unit.value if input.charging_rate_unit else None,
-            }
-        )
-        return await _run(info, input.charger_id, "GetCompositeSchedule", payload)  # type: ignore[no-any-return]
-
-    @strawberry.mutation(
-        description="Admins: ClearChargingProfile (matching stored profiles are marked Cleared)."
+    remote_stop_transaction = _command(
+        "RemoteStopTransaction", RemoteStopTransactionInput, "Admins: RemoteStopTransaction."
     )
-    async def clear_charging_profile(
-        self, info: strawberry.Info, input: ClearChargingProfileInput
-    ) -> OcppCommandPayload:
-        payload = _clean(
-            {
-                "id": input.id,
-                "connectorId": input.connector_id,
-                "chargingProfilePurpose": input.charging_profile_purpose,
-                "stackLevel": input.stack_level,
-            }
-        )
-        return await _run(info, input.charger_id, "ClearChargingProfile", payload)  # type: ignore[no-any-return]
-
-    @strawberry.mutation(description="Admins: SetChargingProfile (the profile is recorded with its status).")
-    async def set_charging_profile(
-        self, info: strawberry.Info, input: SetChargingProfileInput
-    ) -> OcppCommandPayload:
-        payload = {"connectorId": input.connector_id, "csChargingProfiles": input.cs_charging_profiles}
-        return await _run(info, input.charger_id, "SetChargingProfile", payload)  # type: ignore[no-any-return]
+    change_availability = _command(
+        "ChangeAvailability",
+        ChangeAvailabilityInput,
+        "Admins: ChangeAvailability (connector 0 = the whole charger).",
+    )
+    change_configuration = _command(
+        "ChangeConfiguration",
+        ChangeConfigurationInput,
+        "Admins: ChangeConfiguration (the configuration cache is updated).",
+    )
+    get_configuration = _command(
+        "GetConfiguration",
+        GetConfigurationInput,
+        "Admins: GetConfiguration (all keys, or the given ones); cached.",
+        lambda input: {"key": input.keys} if input.keys is not None else {},
+    )
+    clear_cache = _command(
+        "ClearCache", ChargerCommandInput, "Admins: ClearCache (the charger's authorization cache)."
+    )
+    reset_charger = _command("Reset", ResetChargerInput, "Admins: Reset (Hard or Soft).")
+    unlock_connector = _command("UnlockConnector", UnlockConnectorInput, "Admins: UnlockConnector.")
+    get_diagnostics = _command(
+        "GetDiagnostics", GetDiagnosticsInput, "Admins: GetDiagnostics (a diagnostics job is recorded)."
+    )
+    update_firmware = _command(
+        "UpdateFirmware", UpdateFirmwareInput, "Admins: UpdateFirmware (a firmware job is recorded)."
+    )
+    reserve_now = _command(
+        "ReserveNow",
+        ReserveNowInput,
+        "Admins: ReserveNow (the reservation is recorded; its id is the reservationId).",
+    )
+    cancel_charger_reservation = _command(
+        "CancelReservation", CancelReservationInput, "Admins: CancelReservation."
+    )
+    data_transfer = _command("DataTransfer", DataTransferInput, "Admins: DataTransfer to the charger.")
+    get_local_list_version = _command(
+        "GetLocalListVersion", ChargerCommandInput, "Admins: GetLocalListVersion."
+    )
+    send_local_list = _command(
+        "SendLocalList",
+        SendLocalListInput,
+        "Admins: SendLocalList built from the id tags in the database.",
+        _send_local_list,
+    )
+    trigger_message = _command("TriggerMessage", TriggerMessageInput, "Admins: TriggerMessage.")
+    get_composite_schedule = _command(
+        "GetCompositeSchedule", GetCompositeScheduleInput, "Admins: GetCompositeSchedule."
+    )
+    clear_charging_profile = _command(
+        "ClearChargingProfile",
+        ClearChargingProfileInput,
+        "Admins: ClearChargingProfile (matching stored profiles are marked Cleared).",
+    )
+    set_charging_profile = _command(
+        "SetChargingProfile",
+        SetChargingProfileInput,
+        "Admins: SetChargingProfile (the profile is recorded with its status).",
+    )
 
     @strawberry.mutation(
         description="Admins, expert mode: send any OCPP 1.6 command with raw JSON parameters, checked "

@@ -56,6 +56,22 @@ class Connector:
         )
 
 
+@strawberry.input(description="Only the fields given are changed.")
+class PlaceChanges:
+    """The changes of a place's description and position, shared by a site's and a charger's update
+    (not in the schema by itself)."""
+
+    id: strawberry.ID
+    name: str | None = strawberry.UNSET
+    description: str | None = strawberry.UNSET
+    address: str | None = strawberry.UNSET
+    city: str | None = strawberry.UNSET
+    state: str | None = strawberry.UNSET
+    postcode: str | None = strawberry.UNSET
+    latitude: Decimal | None = strawberry.UNSET
+    longitude: Decimal | None = strawberry.UNSET
+
+
 @strawberry.type
 class Charger:
     id: strawberry.ID

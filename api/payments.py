@@ -229,7 +229,6 @@ class Query:
             return await paginate(
                 s,
                 read.top_ups_of(user.id),
-                key=Payment.id,
                 to_node=TopUp.from_model,
                 first=first,
                 after=after,

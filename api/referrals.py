@@ -110,7 +110,6 @@ class Mutation:
 
             async def fn(s: Any) -> AppliedReferral:
                 r = await rewards.apply_referral_code(s, user.id, input.code)
-                await s.refresh(r)
                 return AppliedReferral.build(r, await users.by_id(s, r.referrer_id))
 
             node = await ledger.in_transaction(

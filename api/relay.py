@@ -5,10 +5,11 @@ Global IDs: `encode_id("User", 42)` -> an opaque string; `decode_id(gid, "User")
 like a missing object).
 
 Connections: declare a field returning `Connection[MyType]` (named `MyTypeConnection` in the
-schema) and build it with `await paginate(session, select(Model).where(...), key=Model.id,
-to_node=MyType.from_model, first=first, after=after, last=last, before=before)`. Cursors are
-opaque keyset cursors on a unique, monotonically increasing column (the primary key), so pages
-stay stable while rows are inserted. `paginate_list` does the same for an in-memory list.
+schema) and build it with `await paginate(session, stmt, to_node=MyType.from_model, first=first,
+after=after, last=last, before=before)`, where `stmt` is the filtered `Select` of a read model in
+`domain/`. Cursors are opaque keyset cursors on a unique, monotonically increasing column (the
+primary key), so pages stay stable while rows are inserted; the page's SQL is in
+`domain/read_models/paging.py`. `paginate_list` does the same for an in-memory list.
 """
 
 from __future__ import annotations
@@ -21,10 +22,10 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 import strawberry
-from sqlalchemy import Select, func, select
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.errors import InvalidInput, NotFound
+from domain.read_models import paging
+from domain.read_models.paging import Query, Session
 
 T = TypeVar("T")
 
@@ -109,10 +110,7 @@ class Connection(Generic[T]):
         if self.total is None:
             if self.count_stmt is None:
                 return len(self.edges)
-            from db.engine import read_session
-
-            async with read_session(info.context.platform.sessionmaker) as s:
-                self.total = int((await s.execute(self.count_stmt)).scalar_one())
+            self.total = await paging.count(info.context.platform.sessionmaker, self.count_stmt)
         return self.total
 
     @strawberry.field(description="The nodes of `edges`, for clients that do not need cursors.")
@@ -167,10 +165,10 @@ def _page_size(first: int | None, last: int | None) -> tuple[int, bool]:
 
 
 async def paginate(
-    session: AsyncSession,
-    stmt: Select[Any],
+    session: Session,
+    stmt: Query,
     *,
-    key: Any,
+    key: Any = None,
     to_node: Callable[[Any], T],
     first: int | None = None,
     after: str | None = None,
@@ -180,37 +178,34 @@ async def paginate(
     count: bool = True,
     order: Sort | None = None,
 ) -> Connection[T]:
-    """A page of `stmt` (a select of one entity) ordered by the unique integer column `key`, or by
-    `order` (an expression and a direction; `key` breaks ties) with position cursors."""
+    """A page of `stmt` (a select of one entity) ordered by its primary key (or the unique integer
+    column `key`), or by `order` (an expression and a direction; the key breaks ties) with position
+    cursors."""
     size, backward = _page_size(first, last)
-    count_stmt = select(func.count()).select_from(stmt.subquery()) if count else None
+    count_stmt = paging.counting(stmt) if count else None
     if order is not None:
         return await _paginate_sorted(
             session, stmt, key, to_node, order, size, backward, after, before, count_stmt
         )
-    q = stmt
-    if after is not None:
-        a = decode_cursor(after, field="after")
-        q = q.where(key < a if descending else key > a)
-    if before is not None:
-        b = decode_cursor(before, field="before")
-        q = q.where(key > b if descending else key < b)
-    forward_desc = descending
-    order_desc = (not forward_desc) if backward else forward_desc
-    q = q.order_by(key.desc() if order_desc else key.asc()).limit(size + 1)
-    rows = list((await session.scalars(q)).all())
-    more = len(rows) > size
-    rows = rows[:size]
+    page = await paging.keyset(
+        session,
+        stmt,
+        key=key,
+        size=size,
+        after=decode_cursor(after, field="after") if after is not None else None,
+        before=decode_cursor(before, field="before") if before is not None else None,
+        descending=descending,
+        backward=backward,
+    )
+    edges = [
+        Edge(cursor=encode_cursor(k), node=to_node(r)) for k, r in zip(page.keys, page.rows, strict=True)
+    ]
     if backward:
-        rows.reverse()
-    keys = [getattr(r, key.key) for r in rows]
-    edges = [Edge(cursor=encode_cursor(k), node=to_node(r)) for k, r in zip(keys, rows, strict=True)]
-    if backward:
-        has_prev, has_next = more, before is not None
+        has_prev, has_next = page.more, before is not None
     else:
-        has_prev, has_next = after is not None, more
+        has_prev, has_next = after is not None, page.more
     # Everything fitted on one page: that is the count, no query needed.
-    total = len(edges) if not count or (not more and after is None and before is None) else None
+    total = len(edges) if not count or (not page.more and after is None and before is None) else None
     return _connection(edges, has_prev=has_prev, has_next=has_next, total=total, count_stmt=count_stmt)
 
 
@@ -250,8 +245,8 @@ def decode_position(cursor: str, *, field: str) -> int:
 
 
 async def _paginate_sorted(
-    session: AsyncSession,
-    stmt: Select[Any],
+    session: Session,
+    stmt: Query,
     key: Any,
     to_node: Callable[[Any], T],
     order: Sort,
@@ -263,10 +258,6 @@ async def _paginate_sorted(
 ) -> Connection[T]:
     """A page in the order `order`; cursors are positions in that order (a row added meanwhile can
     shift a row to the next page: fine for an operator's sorted table)."""
-    desc = order.direction is SortDirection.DESC
-    ordered = stmt.order_by(
-        order.expression.desc() if desc else order.expression.asc(), key.desc() if desc else key.asc()
-    )
     start = decode_position(after, field="after") + 1 if after is not None else 0
     end = decode_position(before, field="before") if before is not None else None
     if backward:
@@ -276,9 +267,16 @@ async def _paginate_sorted(
         limit = end - start
     else:
         limit = size if end is None else max(0, min(size, end - start))
-    rows = list((await session.scalars(ordered.offset(start).limit(limit + 1))).all()) if limit else []
-    more = len(rows) > limit
-    rows = rows[:limit]
+    page = await paging.sorted_slice(
+        session,
+        stmt,
+        key=key,
+        expression=order.expression,
+        descending=order.direction is SortDirection.DESC,
+        start=start,
+        limit=limit,
+    )
+    rows, more = page.rows, page.more
     edges = [Edge(cursor=encode_position(start + i), node=to_node(r)) for i, r in enumerate(rows)]
     return _connection(
         edges,

@@ -10,6 +10,7 @@ from typing import Any
 
 import strawberry
 
+from api import audited
 from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors, register_error_type
 from api.permissions import get_viewer, require_admin, require_user
@@ -245,7 +246,6 @@ class Query:
             return await paginate(
                 s,
                 read.point_movements(user.id),
-                key=MovementModel.id,
                 to_node=PointMovement.from_model,
                 first=first,
                 after=after,
@@ -268,7 +268,6 @@ class Query:
             return await paginate(
                 s,
                 stmt,
-                key=ItemModel.id,
                 to_node=RewardItem.from_model,
                 first=first,
                 after=after,
@@ -300,7 +299,7 @@ async def _redemptions(
 ) -> Connection[RewardRedemption]:
     stmt = read.redemptions(user_id)
     async with info.context.platform.sessionmaker() as s:
-        conn = await paginate(s, stmt, key=RedemptionModel.id, to_node=lambda r: r, first=first, after=after)
+        conn = await paginate(s, stmt, to_node=lambda r: r, first=first, after=after)
         items = await read.reward_items_by_ids(s, (e.node.item_id for e in conn.edges))
     for edge in conn.edges:
         edge.node = RewardRedemption.build(edge.node, items[edge.node.item_id])  # type: ignore[assignment]
@@ -317,18 +316,15 @@ class Mutation:
             admin = await require_admin(info)
             values = _item_values(input)
             values["value"] = _stored_value(input.kind.value, input.value)
-            async with info.context.platform.sessionmaker() as s, s.begin():
-                item = await rewards.create_item(s, values)
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="reward_item.create",
-                    target_type="RewardItem",
-                    target_id=item.id,
-                    details=values,
-                )
-                await s.refresh(item)
-                return RewardItemPayload(item=RewardItem.from_model(item))
+            item = await audited.change(
+                info,
+                admin.id,
+                "reward_item.create",
+                "RewardItem",
+                lambda s: rewards.create_item(s, values),
+                values,
+            )
+            return RewardItemPayload(item=RewardItem.from_model(item))
 
         return await payload_or_errors(RewardItemPayload, work())
 
@@ -349,17 +345,14 @@ class Mutation:
                     values["value"] = _stored_value(kind, input.value)
                 elif kind != current.kind:
                     values["value"] = _stored_value(kind, None)
-                item = await rewards.update_item(s, iid, values)
-                audit.record(
+                item = await audit.recorded(
                     s,
+                    await rewards.update_item(s, iid, values),
                     actor_user_id=admin.id,
                     action="reward_item.update",
                     target_type="RewardItem",
-                    target_id=item.id,
                     details=values,
                 )
-                await s.flush()
-                await s.refresh(item)
                 return RewardItemPayload(item=RewardItem.from_model(item))
 
         return await payload_or_errors(RewardItemPayload, work())
@@ -369,18 +362,10 @@ class Mutation:
         async def work() -> RewardItemPayload:
             admin = await require_admin(info)
             iid = decode_id(input.id, "RewardItem")
-            async with info.context.platform.sessionmaker() as s, s.begin():
-                item = await rewards.delete_item(s, iid)
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="reward_item.delete",
-                    target_type="RewardItem",
-                    target_id=item.id,
-                    details=None,
-                )
-                await s.refresh(item)
-                return RewardItemPayload(item=RewardItem.from_model(item))
+            item = await audited.change(
+                info, admin.id, "reward_item.delete", "RewardItem", lambda s: rewards.delete_item(s, iid)
+            )
+            return RewardItemPayload(item=RewardItem.from_model(item))
 
         return await payload_or_errors(RewardItemPayload, work())
 
@@ -397,10 +382,9 @@ class Mutation:
                 r = await rewards.redeem(
                     s, user_id=user.id, item_id=iid, idempotency_key=input.idempotency_key
                 )
-                item = await read.reward_item(s, r.item_id)
+                item = await read.reward_item(s, r.item_id, fresh=True)
                 if item is None:
                     raise NotFound("No such reward item.")
-                await s.refresh(item)
                 return RedeemRewardPayload(
                     redemption=RewardRedemption.build(r, item), balance=await load_balance(s, user.id)
                 )

@@ -270,7 +270,6 @@ class Query:
             conn = await paginate(
                 s,
                 read.of_user(user.id),
-                key=SessionModel.id,
                 to_node=lambda tx: tx,
                 first=first,
                 after=after,

@@ -11,7 +11,7 @@ import strawberry
 
 from api.chargers import DriverPreview, driver_preview
 from api.errors import UserError, payload_or_errors
-from api.ocpp_types import Charger
+from api.ocpp_types import Charger, PlaceChanges
 from api.permissions import require_admin
 from api.relay import Connection, decode_id, encode_id, paginate
 from db import models as m
@@ -69,9 +69,7 @@ class Query:
     ) -> Connection[Site]:
         await require_admin(info)
         async with info.context.platform.sessionmaker() as s:
-            conn = await paginate(
-                s, sites.listing(search), key=m.Site.id, to_node=Site.from_model, first=first, after=after
-            )
+            conn = await paginate(s, sites.listing(search), to_node=Site.from_model, first=first, after=after)
             counts = await sites.charger_counts(s, [e.node.pk for e in conn.edges])
         for e in conn.edges:
             e.node.charger_count = counts.get(e.node.pk, 0)
@@ -106,16 +104,8 @@ class SiteInput:
 
 
 @strawberry.input(description="Only the fields given are changed.")
-class UpdateSiteInput:
-    id: strawberry.ID
-    name: str | None = strawberry.UNSET
-    description: str | None = strawberry.UNSET
-    address: str | None = strawberry.UNSET
-    city: str | None = strawberry.UNSET
-    state: str | None = strawberry.UNSET
-    postcode: str | None = strawberry.UNSET
-    latitude: Decimal | None = strawberry.UNSET
-    longitude: Decimal | None = strawberry.UNSET
+class UpdateSiteInput(PlaceChanges):
+    pass
 
 
 @strawberry.type

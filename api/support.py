@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
+from typing import Any
 
 import strawberry
 
+from api import audited
 from api.accounts_types import User
 from api.errors import UserError, payload_or_errors, register_error_type
 from api.permissions import get_viewer, require_admin
 from api.relay import Connection, decode_id, encode_id, paginate
 from db import models as m
-from domain import audit, support
+from domain import support
 from domain.ratelimit import Limit, enforce, get_limiter
 from domain.read_models import operations as read
 from domain.read_models import users
@@ -125,9 +127,20 @@ class Query:
         await require_admin(info)
         q = read.support_messages(status=None if status is None else status.value, search=search)
         async with info.context.platform.sessionmaker() as s:
-            return await paginate(
-                s, q, key=m.SupportMessage.id, to_node=SupportMessage.from_model, first=first, after=after
-            )
+            return await paginate(s, q, to_node=SupportMessage.from_model, first=first, after=after)
+
+
+async def _status_change(
+    info: strawberry.Info, admin_id: int, gid: strawberry.ID, change: Any, action: str
+) -> SupportMessagePayload:
+    """Close or reopen a message (`change`), audited as `action` by the admin."""
+
+    async def work() -> SupportMessagePayload:
+        pk = decode_id(gid, "SupportMessage")
+        msg = await audited.change(info, admin_id, action, "SupportMessage", lambda s: change(s, pk))
+        return SupportMessagePayload(message=SupportMessage.from_model(msg))
+
+    return await payload_or_errors(SupportMessagePayload, work())
 
 
 @strawberry.type
@@ -181,20 +194,7 @@ class Mutation:
     ) -> SupportMessagePayload:
         admin = await require_admin(info)
 
-        async def work() -> SupportMessagePayload:
-            async with info.context.platform.sessionmaker() as s, s.begin():
-                msg = await support.close(s, decode_id(input.id, "SupportMessage"))
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="support.close",
-                    target_type="SupportMessage",
-                    target_id=msg.id,
-                    details=None,
-                )
-            return SupportMessagePayload(message=SupportMessage.from_model(msg))
-
-        return await payload_or_errors(SupportMessagePayload, work())
+        return await _status_change(info, admin.id, input.id, support.close, "support.close")
 
     @strawberry.mutation(description="Admins: reopen a closed support message.")
     async def reopen_support_message(
@@ -202,17 +202,4 @@ class Mutation:
     ) -> SupportMessagePayload:
         admin = await require_admin(info)
 
-        async def work() -> SupportMessagePayload:
-            async with info.context.platform.sessionmaker() as s, s.begin():
-                msg = await support.reopen(s, decode_id(input.id, "SupportMessage"))
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="support.reopen",
-                    target_type="SupportMessage",
-                    target_id=msg.id,
-                    details=None,
-                )
-            return SupportMessagePayload(message=SupportMessage.from_model(msg))
-
-        return await payload_or_errors(SupportMessagePayload, work())
+        return await _status_change(info, admin.id, input.id, support.reopen, "support.reopen")

@@ -9,6 +9,7 @@ from typing import Any
 
 import strawberry
 
+from api import audited
 from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors
 from api.permissions import get_viewer, require_admin
@@ -260,9 +261,7 @@ class Query:
         await require_admin(info)
         stmt = read.tariffs(include_inactive=include_inactive)
         async with info.context.platform.sessionmaker() as s:
-            return await paginate(
-                s, stmt, key=TariffModel.id, to_node=Tariff.from_model, first=first, after=after
-            )
+            return await paginate(s, stmt, to_node=Tariff.from_model, first=first, after=after)
 
     @strawberry.field(description="Admins: one tariff.")
     async def tariff(self, info: strawberry.Info, id: strawberry.ID) -> Tariff:
@@ -327,15 +326,8 @@ class Query:
 async def _write(
     info: strawberry.Info, fn: Any, *, actor_id: int, action: str, details: Any = None
 ) -> TariffModel:
-    platform = info.context.platform
-    async with platform.sessionmaker() as s, s.begin():
-        t: TariffModel = await fn(s)
-        await s.flush()
-        audit.record(
-            s, actor_user_id=actor_id, action=action, target_type="Tariff", target_id=t.id, details=details
-        )
-        await s.refresh(t)
-        return t
+    t: TariffModel = await audited.change(info, actor_id, action, "Tariff", fn, details)
+    return t
 
 
 @strawberry.type

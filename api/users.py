@@ -11,7 +11,6 @@ from api.accounts_types import Role, User
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin, require_viewer
 from api.relay import Connection, SortDirection, decode_id, paginate, sort_of
-from db import models as m
 from domain import accounts, list_order
 from domain.errors import NotFound
 from domain.read_models import users
@@ -103,7 +102,6 @@ class Query:
             return await paginate(
                 session,
                 stmt,
-                key=m.User.id,
                 to_node=User.from_model,
                 first=first,
                 after=after,

@@ -50,7 +50,7 @@ async def _transactions(
 ) -> Connection[WalletTransaction]:
     stmt = read.wallet_entries(user_id)
     async with info.context.platform.sessionmaker() as s:
-        conn = await paginate(s, stmt, key=LedgerEntry.id, to_node=lambda e: e, first=first, after=after)
+        conn = await paginate(s, stmt, to_node=lambda e: e, first=first, after=after)
         postings = await read.postings(s, {e.node.posting_id for e in conn.edges})
     for edge in conn.edges:
         edge.node = WalletTransaction.from_row(edge.node, postings[edge.node.posting_id])  # type: ignore[assignment]

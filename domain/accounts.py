@@ -93,6 +93,17 @@ async def find_by_email(session: AsyncSession, email: str | None) -> User | None
     return await session.scalar(select(User).where(User.email == email, User.deleted_at.is_(None)))
 
 
+async def owner_id_by_email(session: AsyncSession, email: str | None, *, field: str) -> int | None:
+    """The id of the live account with this address; None for no address (a shared thing, such as a
+    group tag); NotFound (on `field`) for an address no live account has."""
+    if email is None or not email.strip():
+        return None
+    user = await find_by_email(session, email)
+    if user is None:
+        raise NotFound("No user with this email.", field=field)
+    return user.id
+
+
 def clean_name(name: str | None, *, field: str = "name", required: bool = True) -> str:
     value = " ".join((name or "").split())
     if required and not value:
@@ -176,7 +187,6 @@ async def register(
 ) -> tuple[User, tokens.TokenPair]:
     """Create a driver account and sign it in. With REQUIRE_VERIFIED_EMAIL the token from
     `verify_email_code` is required and must be for this address."""
-    settings = platform.settings
     email = normalize_email(email)
     name = clean_name(name)
     phone = clean_phone(phone)
@@ -198,16 +208,24 @@ async def register(
             session, email=email, password_hash=password_hash, name=name, phone=phone, email_verified=verified
         )
         user.last_login_at = utcnow()
-        pair = await tokens.start_session(
-            session,
-            secret=platform.secret_key,
-            user=user,
-            access_minutes=settings.access_token_minutes,
-            refresh_days=settings.refresh_token_days,
-            user_agent=client.user_agent,
-            ip=client.ip,
-        )
+        pair = await sign_in(session, platform, user, client)
     return user, pair
+
+
+async def sign_in(
+    session: AsyncSession, platform: DomainPlatform, user: User, client: ClientInfo | None = None
+) -> tokens.TokenPair:
+    """A new sign-in of `user` from `client`, with the platform's token lifetimes."""
+    client = client or ClientInfo()
+    return await tokens.start_session(
+        session,
+        secret=platform.secret_key,
+        user=user,
+        access_minutes=platform.settings.access_token_minutes,
+        refresh_days=platform.settings.refresh_token_days,
+        user_agent=client.user_agent,
+        ip=client.ip,
+    )
 
 
 # --------------------------------------------------------------------------------------------------
@@ -263,15 +281,7 @@ async def login(
         if new_hash:
             values["password_hash"] = new_hash
         await session.execute(update(User).where(User.id == user.id).values(**values))
-        pair = await tokens.start_session(
-            session,
-            secret=platform.secret_key,
-            user=user,
-            access_minutes=settings.access_token_minutes,
-            refresh_days=settings.refresh_token_days,
-            user_agent=client.user_agent,
-            ip=client.ip,
-        )
+        pair = await sign_in(session, platform, user, client)
     return user, pair
 
 
@@ -306,36 +316,29 @@ async def logout(
     everywhere: bool,
 ) -> int:
     """Revoke the current sign-in (its refresh family), the given refresh token's family, or all."""
-    count = await _logout(
-        platform, user_id, family_id=family_id, refresh_token=refresh_token, everywhere=everywhere
-    )
+    async with platform.sessionmaker.begin() as session:
+        count = await _revoke(session, user_id, family_id, refresh_token, everywhere)
     await revocation.announce(platform, user_id, "logout_all" if everywhere else "logout")
     return count
 
 
-async def _logout(
-    platform: DomainPlatform,
-    user_id: int,
-    *,
-    family_id: str | None,
-    refresh_token: str | None,
-    everywhere: bool,
+async def _revoke(
+    session: AsyncSession, user_id: int, family_id: str | None, refresh_token: str | None, everywhere: bool
 ) -> int:
-    async with platform.sessionmaker.begin() as session:
-        if everywhere:
-            return await tokens.revoke_all(session, user_id)
-        count = 0
-        if refresh_token:
-            from db.models import RefreshToken
+    if everywhere:
+        return await tokens.revoke_all(session, user_id)
+    count = 0
+    if refresh_token:
+        from db.models import RefreshToken
 
-            row = await session.scalar(
-                select(RefreshToken).where(RefreshToken.token_hash == tokens.hash_token(refresh_token))
-            )
-            if row is not None and row.user_id == user_id:
-                count += await tokens.revoke_family(session, row.family_id)
-        if family_id:
-            count += await tokens.revoke_family(session, family_id)
-        return count
+        row = await session.scalar(
+            select(RefreshToken).where(RefreshToken.token_hash == tokens.hash_token(refresh_token))
+        )
+        if row is not None and row.user_id == user_id:
+            count += await tokens.revoke_family(session, row.family_id)
+    if family_id:
+        count += await tokens.revoke_family(session, family_id)
+    return count
 
 
 async def authenticate_access_token(platform: DomainPlatform, token: str) -> tuple[User, str]:
@@ -410,15 +413,7 @@ async def change_password(
         user.password_hash = new_hash
         user.password_changed_at = utcnow()
         await tokens.revoke_all(session, user_id)
-        pair = await tokens.start_session(
-            session,
-            secret=platform.secret_key,
-            user=user,
-            access_minutes=settings.access_token_minutes,
-            refresh_days=settings.refresh_token_days,
-            user_agent=client.user_agent,
-            ip=client.ip,
-        )
+        pair = await sign_in(session, platform, user, client)
     await revocation.announce(platform, user_id, "password")
     return pair
 

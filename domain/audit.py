@@ -14,12 +14,19 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import enum
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Protocol, TypeVar
 
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.models import AuditLog
+
+
+class _Row(Protocol):
+    id: Any
+
+
+R = TypeVar("R", bound=_Row)
 
 SECRET_WORDS = ("password", "secret", "key_hash", "token", "authorization_key")
 
@@ -63,3 +70,49 @@ def record(
     )
     session.add(entry)
     return entry
+
+
+async def recorded(
+    session: AsyncSession,
+    row: R,
+    *,
+    actor_user_id: int | None,
+    action: str,
+    target_type: str,
+    details: Mapping[str, Any] | None = None,
+) -> R:
+    """`row` just created or changed by `action`, with its audit entry added and its stored values
+    (server defaults, update timestamps) loaded, ready to map."""
+    await session.flush()
+    record(
+        session,
+        actor_user_id=actor_user_id,
+        action=action,
+        target_type=target_type,
+        target_id=row.id,
+        details=details,
+    )
+    await session.refresh(row)
+    return row
+
+
+async def change(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    write: Callable[[AsyncSession], Awaitable[R]],
+    *,
+    actor_user_id: int | None,
+    action: str,
+    target_type: str,
+    details: Mapping[str, Any] | None = None,
+) -> R:
+    """Run `write` (which creates or changes one row and returns it) in a transaction of its own, with
+    its audit entry; the row as stored once committed."""
+    async with sessionmaker() as session, session.begin():
+        return await recorded(
+            session,
+            await write(session),
+            actor_user_id=actor_user_id,
+            action=action,
+            target_type=target_type,
+            details=details,
+        )

@@ -13,7 +13,7 @@ from typing import Any, cast
 
 from sqlalchemy import Table, and_, bindparam, case, func, or_, select, update
 from sqlalchemy import delete as sa_delete
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.models import Charger, ChargingSession, Connector, Fault, utcnow
 from domain import faults
@@ -242,6 +242,31 @@ def verify_auth_key(stored: str | None, password: bytes | str) -> bool:
 # ------------------------------------------------------------------------------------------------
 # Lookups and admin operations
 # ------------------------------------------------------------------------------------------------
+
+
+async def cpid_for_driver(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    model: Any,
+    pk: int,
+    user_id: int | None,
+    *,
+    status: str,
+    field: str,
+    missing: str,
+    ended: str,
+) -> str:
+    """The charge point id of the charger a driver's row of `model` (a session, a reservation) is at,
+    when the row is the driver's (`user_id`; None: an admin, any row) and in `status`: NotFound
+    (`missing`) for no such row of theirs, Conflict (`ended`) for another status."""
+    async with sessionmaker() as session:
+        row = await session.get(model, pk)
+        if row is None or (user_id is not None and row.user_id != user_id):
+            raise NotFound(missing, field=field)
+        if row.status != status:
+            raise Conflict(ended, field=field)
+        charger = await session.get(Charger, row.charger_id)
+        assert charger is not None
+        return charger.charge_point_id
 
 
 async def get_by_cpid(session: AsyncSession, cpid: str) -> Charger | None:

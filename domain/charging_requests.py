@@ -15,7 +15,7 @@ import datetime as dt
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Charger, ChargingRequest, ChargingSession, Vehicle, utcnow
+from db.models import ChargingRequest, ChargingSession, Vehicle, utcnow
 from domain import authorization, chargers, events, idtags, ledger, reservations
 from domain.errors import BalanceTooLow, Conflict, ConnectorUnavailable, NotFound
 from domain.gateway_errors import CommandError
@@ -148,15 +148,16 @@ async def _sync_stopped(session: AsyncSession, req: ChargingRequest) -> None:
 
 async def stop_charging(platform: DomainPlatform, *, session_id: int, user_id: int | None) -> ChargingSession:
     """Send RemoteStopTransaction for an active session of the driver (or any, for an admin)."""
-    async with platform.sessionmaker() as session:
-        tx = await session.get(ChargingSession, session_id)
-        if tx is None or (user_id is not None and tx.user_id != user_id):
-            raise NotFound("Session not found.", field="session_id")
-        if tx.status != "Active":
-            raise Conflict("This session has already ended.", field="session_id")
-        charger = await session.get(Charger, tx.charger_id)
-        assert charger is not None
-        cpid = charger.charge_point_id
+    cpid = await chargers.cpid_for_driver(
+        platform.sessionmaker,
+        ChargingSession,
+        session_id,
+        user_id,
+        status="Active",
+        field="session_id",
+        missing="Session not found.",
+        ended="This session has already ended.",
+    )
     try:
         answer = await platform.gateway.send_command(
             cpid, "RemoteStopTransaction", {"transactionId": session_id}, user_id=user_id

@@ -8,10 +8,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import ApiKey, Charger, IdTag, OcppCommand, User, utcnow
+from domain.read_models import contains_any
 
 #: RemoteStartTransaction outcomes.
 STARTED = "started"  # the charger's StartTransaction came: a session
@@ -108,12 +109,11 @@ class TagMatch:
 
 async def search_id_tags(session: AsyncSession, text: str, *, limit: int = 10) -> list[TagMatch]:
     """Id tags whose value, owner's email or owner's name contains `text` (any case)."""
-    like = f"%{text.strip()[:100]}%"
     rows = (
         await session.execute(
             select(IdTag, User.email, User.name)
             .outerjoin(User, User.id == IdTag.user_id)
-            .where(or_(IdTag.id_tag.ilike(like), User.email.ilike(like), User.name.ilike(like)))
+            .where(contains_any(text, IdTag.id_tag, User.email, User.name))
             .order_by(IdTag.id_tag)
             .limit(limit)
         )

@@ -49,6 +49,19 @@ def _ts(value: str | None) -> dt.datetime | None:
     return parse_timestamp(value) if value else None
 
 
+def _job_fields(charger_id: int, payload: dict[str, Any], user_id: int | None) -> dict[str, Any]:
+    """What a firmware and a diagnostics job record of their command (the URL without its password)."""
+    return {
+        "charger_id": charger_id,
+        "location": ocpp_secrets.mask(payload["location"]),
+        "retries": payload.get("retries"),
+        "retry_interval": payload.get("retryInterval"),
+        "status": "Requested",
+        "status_history": [],
+        "requested_by_id": user_id,
+    }
+
+
 async def prepare(
     session: AsyncSession, charger: Charger, action: str, payload: dict[str, Any], user_id: int | None
 ) -> Prepared:
@@ -96,29 +109,17 @@ async def prepare(
         return Prepared(payload, row)
     if action == "UpdateFirmware":
         job = FirmwareJob(
-            charger_id=charger.id,
-            location=ocpp_secrets.mask(payload["location"]),  # no URL password stored
+            **_job_fields(charger.id, payload, user_id),
             retrieve_at=_ts(payload["retrieveDate"]) or utcnow(),
-            retries=payload.get("retries"),
-            retry_interval=payload.get("retryInterval"),
-            status="Requested",
-            status_history=[],
-            requested_by_id=user_id,
         )
         session.add(job)
         await session.flush()
         return Prepared(payload, job)
     if action == "GetDiagnostics":
         djob = DiagnosticsJob(
-            charger_id=charger.id,
-            location=ocpp_secrets.mask(payload["location"]),  # no URL password stored
+            **_job_fields(charger.id, payload, user_id),
             start_time=_ts(payload.get("startTime")),
             stop_time=_ts(payload.get("stopTime")),
-            retries=payload.get("retries"),
-            retry_interval=payload.get("retryInterval"),
-            status="Requested",
-            status_history=[],
-            requested_by_id=user_id,
         )
         session.add(djob)
         await session.flush()
@@ -287,7 +288,7 @@ async def execute(
             cpid,
             action,
             prep.payload,
-            timeout,
+            timeout=timeout,
             user_id=user_id,
             origin=origin,
             api_key_id=api_key_id,

@@ -338,7 +338,7 @@ class CommandReply(TypedDict, total=False):
     id: str | None
     ok: bool
     result: dict[str, Any]  # the charger's CALLRESULT payload (ok)
-    # not ok: ocpp_server.errors.to_wire
+    # not ok: domain.gateway_errors.to_wire
     error: str
     message: str | None
     error_code: str

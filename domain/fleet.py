@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from db.models import Charger, FirmwareJob, FleetJob, FleetJobTarget, utcnow
 from domain import ocpp_secrets
 from domain.errors import InvalidInput, NotFound
+from domain.read_models import chargers as read_chargers
 
 #: The commands a fleet job may send.
 ACTIONS = (
@@ -66,22 +67,14 @@ async def select_chargers(
     if charger_ids is not None:
         q = q.where(Charger.id.in_(charger_ids))
     if where is not None:
-        if where.search:
-            like = f"%{where.search.strip()[:100]}%"
-            q = q.where(
-                or_(
-                    Charger.charge_point_id.ilike(like),
-                    Charger.name.ilike(like),
-                    Charger.address.ilike(like),
-                    Charger.city.ilike(like),
-                )
+        q = q.where(
+            *read_chargers.filters(
+                search=where.search,
+                online_only=where.online,
+                registration_status=where.registration_status or None,
+                city=where.city or None,
             )
-        if where.online is not None:
-            q = q.where(Charger.online.is_(where.online))
-        if where.registration_status:
-            q = q.where(Charger.registration_status == where.registration_status)
-        if where.city:
-            q = q.where(Charger.city == where.city)
+        )
     ids = list((await session.execute(q)).scalars())
     if len(ids) > MAX_TARGETS:
         raise InvalidInput(f"At most {MAX_TARGETS} chargers in one job.", field="filter")

@@ -36,20 +36,22 @@ class FleetRunner:
     payloads: dict[int, dict[str, Any]] = field(default_factory=dict)
 
 
-class Platform(DomainPlatform, Protocol):
+class FleetPlatform(DomainPlatform, Protocol):
+    """The platform as fleet jobs use it: the domain's platform plus this node's fleet runner."""
+
     @property
     def fleet_runner(self) -> FleetRunner: ...
 
 
-def _tasks(platform: Platform) -> set[asyncio.Task[Any]]:
+def _tasks(platform: FleetPlatform) -> set[asyncio.Task[Any]]:
     return platform.fleet_runner.tasks
 
 
-def _payloads(platform: Platform) -> dict[int, dict[str, Any]]:
+def _payloads(platform: FleetPlatform) -> dict[int, dict[str, Any]]:
     return platform.fleet_runner.payloads
 
 
-def spawn(platform: Platform, coro: Any) -> asyncio.Task[Any]:
+def spawn(platform: FleetPlatform, coro: Any) -> asyncio.Task[Any]:
     task = asyncio.create_task(coro)
     tasks = _tasks(platform)
     tasks.add(task)
@@ -57,27 +59,27 @@ def spawn(platform: Platform, coro: Any) -> asyncio.Task[Any]:
     return task
 
 
-async def publish(platform: Platform, job_id: int, **fields: Any) -> None:
+async def publish(platform: FleetPlatform, job_id: int, **fields: Any) -> None:
     try:
         await platform.bus.publish(events.FLEET, {"type": "fleet", "job_id": job_id, **fields})
     except Exception:  # noqa: BLE001 - the live view misses it; it is stored
         log.debug("cannot publish a fleet event", exc_info=True)
 
 
-def start(platform: Platform, job_id: int, payload: dict[str, Any], stage: int = 1) -> asyncio.Task[Any]:
+def start(platform: FleetPlatform, job_id: int, payload: dict[str, Any], stage: int = 1) -> asyncio.Task[Any]:
     """Send stage `stage` of a job just created (or continued) in the background."""
     _payloads(platform)[job_id] = payload
     return spawn(platform, run_stage(platform, job_id, stage))
 
 
-async def run_stage(platform: Platform, job_id: int, stage: int) -> None:
+async def run_stage(platform: FleetPlatform, job_id: int, stage: int) -> None:
     next_stage: int | None = stage
     while next_stage is not None:
         await _send_stage(platform, job_id, next_stage)
         next_stage = await _advance(platform, job_id)
 
 
-async def _send_stage(platform: Platform, job_id: int, stage: int) -> None:
+async def _send_stage(platform: FleetPlatform, job_id: int, stage: int) -> None:
     async with platform.sessionmaker() as s:
         job = await fleet.get_job(s, job_id)
         action, user_id = job.action, job.created_by_id
@@ -92,7 +94,7 @@ async def _send_stage(platform: Platform, job_id: int, stage: int) -> None:
     await asyncio.gather(*(one(t, c) for t, c in todo))
 
 
-async def _advance(platform: Platform, job_id: int) -> int | None:
+async def _advance(platform: FleetPlatform, job_id: int) -> int | None:
     async with platform.sessionmaker() as s, s.begin():
         nxt = await fleet.advance(s, job_id)
         job = await fleet.get_job(s, job_id)
@@ -104,7 +106,7 @@ async def _advance(platform: Platform, job_id: int) -> int | None:
 
 
 async def _send_one(
-    platform: Platform,
+    platform: FleetPlatform,
     job_id: int,
     target_id: int,
     charger_id: int,
@@ -141,7 +143,7 @@ async def _send_one(
     await publish(platform, job_id, target_id=target_id, charger_id=charger_id, status=status)
 
 
-async def go(platform: Platform, job_id: int) -> None:
+async def go(platform: FleetPlatform, job_id: int) -> None:
     """The operator's go: send the second stage now."""
     async with platform.sessionmaker() as s, s.begin():
         stage = await fleet.go(s, job_id)
@@ -149,7 +151,7 @@ async def go(platform: Platform, job_id: int) -> None:
     spawn(platform, run_stage(platform, job_id, stage))
 
 
-async def on_firmware_status(platform: Platform, changed: list[tuple[int, int]], status: str) -> None:
+async def on_firmware_status(platform: FleetPlatform, changed: list[tuple[int, int]], status: str) -> None:
     """After a FirmwareStatusNotification moved fleet targets (job id, target id): publish, and move
     their jobs on (a successful first stage may start the second)."""
     for job_id, target_id in changed:

@@ -10,13 +10,14 @@ import re
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from db.models import IdTag, User, ci_string_key
 from domain.errors import Conflict, Forbidden, InvalidInput, NotFound
+from domain.read_models import contains_any
 
 APP_PREFIX = "APP"
 #: A field an update leaves as it is.
@@ -114,7 +115,6 @@ async def app_tag(session: AsyncSession, user_id: int) -> IdTag | None:
 
 #: An OCPP IdToken (CiString20) as an operator types a parent (group) tag: any printable ASCII.
 PARENT_RE = re.compile(r"^[\x21-\x7e]{1,20}$")
-SEARCH_MAX = 100
 
 
 def admin_query(search: str | None = None, status: str | None = None) -> Select[IdTag]:
@@ -122,15 +122,8 @@ def admin_query(search: str | None = None, status: str | None = None) -> Select[
     owner's email or name (case-insensitive); `status` is an OCPP status (Accepted, Blocked...)."""
     q = select(IdTag).outerjoin(User, User.id == IdTag.user_id).options(selectinload(IdTag.user))
     if search and search.strip():
-        like = f"%{search.strip()[:SEARCH_MAX]}%"
         q = q.where(
-            or_(
-                IdTag.id_tag.ilike(like),
-                IdTag.label.ilike(like),
-                IdTag.parent_id_tag.ilike(like),
-                User.email.ilike(like),
-                User.name.ilike(like),
-            )
+            contains_any(search, IdTag.id_tag, IdTag.label, IdTag.parent_id_tag, User.email, User.name)
         )
     if status is not None:
         q = q.where(IdTag.status == status)

@@ -21,14 +21,13 @@ DEFAULT_TIME_ZONE = "Asia/Kuala_Lumpur"
 @lru_cache(maxsize=16)
 def zone(name: str) -> zoneinfo.ZoneInfo:
     """The time zone called `name` (an IANA name); ValueError naming it when there is none."""
+    unknown = ValueError(f"unknown time zone {name!r} (expected an IANA name such as {DEFAULT_TIME_ZONE})")
     if not name or name != name.strip() or len(name) > 64:
-        raise ValueError(f"unknown time zone {name!r} (expected an IANA name such as Asia/Kuala_Lumpur)")
+        raise unknown
     try:
         return zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-        raise ValueError(
-            f"unknown time zone {name!r} (expected an IANA name such as Asia/Kuala_Lumpur)"
-        ) from None
+        raise unknown from None
 
 
 def local(when: dt.datetime, tz: str) -> dt.datetime:

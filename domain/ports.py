@@ -16,7 +16,7 @@ root (`plagsini`) implement them, the domain never imports those.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypedDict, Unpack
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -25,23 +25,27 @@ if TYPE_CHECKING:
     from domain.ratelimit import RateLimiter
 
 
+class CommandOptions(TypedDict, total=False):
+    """How a command is sent and who sent it (each may be left out)."""
+
+    #: Seconds to wait for the charger's answer; None or left out: the platform's OCPP call timeout.
+    timeout: float | None
+    user_id: int | None
+    #: Keep the command in the command history (the default).
+    record: bool
+    #: Where it came from ("app", "api", ...), and the API key it came with.
+    origin: str | None
+    api_key_id: int | None
+
+
 class ChargerGateway(Protocol):
     """Send one command to a charger wherever it is connected and return its answer payload."""
 
     async def send_command(
-        self,
-        charge_point_id: str,
-        action: str,
-        payload: dict[str, Any],
-        timeout: float | None = None,
-        *,
-        user_id: int | None = None,
-        record: bool = True,
-        origin: str | None = None,
-        api_key_id: int | None = None,
+        self, charge_point_id: str, action: str, payload: dict[str, Any], **options: Unpack[CommandOptions]
     ) -> dict[str, Any]:
-        """``action`` with ``payload`` (the protocol's own field names) to ``charge_point_id``; ``user_id``,
-        ``origin`` and ``api_key_id`` say who sent it (kept in the command history when ``record``).
+        """``action`` with ``payload`` (the protocol's own field names) to ``charge_point_id``; ``options``
+        say who sent it (kept in the command history unless ``record`` is False) and how long to wait.
         Raises a :class:`domain.gateway_errors.CommandError`."""
         ...
 

@@ -10,9 +10,9 @@ import datetime as dt
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Charger, Reservation, utcnow
+from db.models import Reservation, utcnow
 from domain import chargers, idtags, ledger
-from domain.errors import BalanceTooLow, Conflict, ConnectorUnavailable, InvalidInput, NotFound
+from domain.errors import BalanceTooLow, ConnectorUnavailable, InvalidInput
 from domain.gateway_errors import CommandError
 from domain.ports import DomainPlatform
 from domain.tariffs import tariff_for_charger
@@ -103,15 +103,16 @@ async def reserve(
 async def cancel_reservation(
     platform: DomainPlatform, *, reservation_id: int, user_id: int | None
 ) -> Reservation:
-    async with platform.sessionmaker() as session:
-        r = await session.get(Reservation, reservation_id)
-        if r is None or (user_id is not None and r.user_id != user_id):
-            raise NotFound("Reservation not found.", field="reservation_id")
-        if r.status != "Accepted":
-            raise Conflict("This reservation is not active.", field="reservation_id")
-        charger = await session.get(Charger, r.charger_id)
-        assert charger is not None
-        cpid = charger.charge_point_id
+    cpid = await chargers.cpid_for_driver(
+        platform.sessionmaker,
+        Reservation,
+        reservation_id,
+        user_id,
+        status="Accepted",
+        field="reservation_id",
+        missing="Reservation not found.",
+        ended="This reservation is not active.",
+    )
     try:
         await platform.gateway.send_command(
             cpid, "CancelReservation", {"reservationId": reservation_id}, user_id=user_id

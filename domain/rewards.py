@@ -305,6 +305,7 @@ async def apply_referral_code(session: AsyncSession, user_id: int, code: str) ->
     if user is not None and user.referred_by_id is None:
         user.referred_by_id = referrer.id
     await session.flush()
+    await session.refresh(referral)
     return referral
 
 

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
@@ -16,6 +16,7 @@ from sqlalchemy.orm import selectinload
 from db.models import Charger, Site
 from domain.charger_setup import clean_details
 from domain.errors import Conflict, InvalidInput, NotFound
+from domain.read_models import contains_any
 
 #: What an operator sets on a site.
 FIELDS = ("name", "description", "address", "city", "state", "postcode", "latitude", "longitude")
@@ -58,8 +59,7 @@ def listing(search: str | None = None) -> Select[Site]:
     """Sites for the console; `search` matches the name, address and city."""
     q = select(Site)
     if search and search.strip():
-        like = f"%{search.strip()[:100]}%"
-        q = q.where(or_(Site.name.ilike(like), Site.address.ilike(like), Site.city.ilike(like)))
+        q = q.where(contains_any(search, Site.name, Site.address, Site.city))
     return q
 
 

@@ -26,13 +26,13 @@ import asyncio
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, Unpack
 
 from sqlalchemy.ext.asyncio import AsyncSession, AsyncSessionTransaction
 
 from domain import mail
 from domain.mail import Mail
-from domain.ports import ChargerGateway, DomainSettings, EventPublisher
+from domain.ports import ChargerGateway, CommandOptions, DomainSettings, EventPublisher
 
 log = logging.getLogger("plagsini.uow")
 
@@ -58,9 +58,7 @@ class Command:
     charge_point_id: str
     action: str
     payload: dict[str, Any]
-    timeout: float | None = None
-    user_id: int | None = None
-    origin: str | None = None
+    options: CommandOptions
 
 
 @dataclass
@@ -76,16 +74,10 @@ class Outbox:
         self.events.append(Event((channels,) if isinstance(channels, str) else tuple(channels), payload))
 
     def send_command(
-        self,
-        charge_point_id: str,
-        action: str,
-        payload: dict[str, Any],
-        *,
-        timeout: float | None = None,
-        user_id: int | None = None,
-        origin: str | None = None,
+        self, charge_point_id: str, action: str, payload: dict[str, Any], **options: Unpack[CommandOptions]
     ) -> None:
-        self.commands.append(Command(charge_point_id, action, payload, timeout, user_id, origin))
+        """Stage a command for the charger gateway (`ChargerGateway.send_command`), sent once committed."""
+        self.commands.append(Command(charge_point_id, action, payload, options))
 
     def send_mail(self, message: Mail) -> None:
         """Stage a mail (sent in the background once committed, with the settings in force)."""
@@ -151,14 +143,7 @@ async def deliver(
 
 async def _send(gateway: ChargerGateway, cmd: Command) -> None:
     try:
-        await gateway.send_command(
-            cmd.charge_point_id,
-            cmd.action,
-            cmd.payload,
-            cmd.timeout,
-            user_id=cmd.user_id,
-            origin=cmd.origin,
-        )
+        await gateway.send_command(cmd.charge_point_id, cmd.action, cmd.payload, **cmd.options)
     except Exception:  # noqa: BLE001 - sent after the commit; the charger's refusal is logged
         log.warning("%s to %s after commit failed", cmd.action, cmd.charge_point_id, exc_info=True)
 

@@ -1,6 +1,6 @@
 """The command bus: send an OCPP command to a charger from any node.
 
-    result = await send_command(platform, "CP-1", "Reset", {"type": "Soft"}, timeout=30)
+    result = await platform.gateway.send_command("CP-1", "Reset", {"type": "Soft"}, timeout=30)
 
 If this node holds the charger's socket the CALL goes straight out. Otherwise the node holding it is
 read from the database (`chargers.node_id`), the request is published on `node.<node>.commands` and the
@@ -18,7 +18,7 @@ import asyncio
 import contextlib
 import logging
 import uuid
-from typing import Any
+from typing import Any, Unpack
 
 from db.models import OcppCommand, utcnow
 from domain import chargers, events, ocpp_secrets
@@ -33,6 +33,7 @@ from domain.gateway_errors import (
     from_wire,
     to_wire,
 )
+from domain.ports import ChargerGateway, CommandOptions
 from ocpp_server import protocol
 from plagsini.platform import Platform
 
@@ -42,8 +43,9 @@ log = logging.getLogger("plagsini.ocpp.bus")
 BUS_MARGIN = 3.0
 
 
-class CommandBus:
-    """The OCPP 1.6 edge's charger gateway (`domain.ports.ChargerGateway`)."""
+class CommandBus(ChargerGateway):
+    """The OCPP 1.6 edge's charger gateway: the port `domain.ports.ChargerGateway` says what each
+    method does."""
 
     def __init__(self, platform: Platform) -> None:
         self.platform = platform
@@ -53,29 +55,31 @@ class CommandBus:
         self._handlers: set[asyncio.Task[Any]] = set()
 
     async def send_command(
-        self,
-        charge_point_id: str,
-        action: str,
-        payload: dict[str, Any],
-        timeout: float | None = None,
-        *,
-        user_id: int | None = None,
-        record: bool = True,
-        origin: str | None = None,
-        api_key_id: int | None = None,
+        self, charge_point_id: str, action: str, payload: dict[str, Any], **options: Unpack[CommandOptions]
     ) -> dict[str, Any]:
-        """The gateway port: see :func:`send_command`."""
-        return await send_command(
-            self.platform,
-            charge_point_id,
-            action,
-            payload,
-            timeout,
-            user_id=user_id,
-            record=record,
-            origin=origin,
-            api_key_id=api_key_id,
-        )
+        """The gateway port (`ChargerGateway.send_command`), in OCPP 1.6: a charger that is not approved
+        gets no command carrying drivers' idTags (ChargerNotAccepted)."""
+        timeout = options.get("timeout")
+        timeout = float(timeout if timeout is not None else self.platform.settings.ocpp_call_timeout)
+        if action in chargers.ID_TAG_COMMANDS:
+            await _check_may_receive(self.platform, charge_point_id, action)
+        bus = get_bus(self.platform)
+        command_id: int | None = None
+        if options.get("record", True):
+            command_id = await _record_start(self.platform, charge_point_id, action, payload, options)
+        try:
+            result = await bus.send(charge_point_id, action, payload, timeout)
+        except CommandError as e:
+            if command_id is not None:
+                status = "timeout" if isinstance(e, CommandTimeout) else "error"
+                detail = e.error_code if isinstance(e, CommandRejected) else e.code
+                await _record_end(
+                    self.platform, command_id, charge_point_id, status, None, f"{detail}: {e.message}"[:255]
+                )
+            raise
+        if command_id is not None:
+            await _record_end(self.platform, command_id, charge_point_id, "completed", result, None)
+        return result
 
     def check_command(self, action: str, payload: dict[str, Any]) -> None:
         """The gateway port: a command a central system sends, its payload valid against the OCPP 1.6
@@ -244,47 +248,6 @@ def get_bus(platform: Platform) -> CommandBus:
     return bus
 
 
-async def send_command(
-    platform: Platform,
-    charge_point_id: str,
-    action: str,
-    payload: dict[str, Any],
-    timeout: float | None = None,
-    *,
-    user_id: int | None = None,
-    record: bool = True,
-    origin: str | None = None,
-    api_key_id: int | None = None,
-) -> dict[str, Any]:
-    """Send `action` with `payload` (camelCase OCPP 1.6) to the charger, wherever its socket is.
-
-    Returns the charger's answer; raises ChargerOffline, CommandTimeout, CommandRejected,
-    InvalidCommand, UnknownCharger or ChargerNotAccepted (a command carrying drivers' idTags to a
-    charger that is not approved) (all `domain.gateway_errors.CommandError`, a DomainError)."""
-    timeout = float(timeout if timeout is not None else platform.settings.ocpp_call_timeout)
-    if action in chargers.ID_TAG_COMMANDS:
-        await _check_may_receive(platform, charge_point_id, action)
-    bus = get_bus(platform)
-    command_id: int | None = None
-    if record:
-        command_id = await _record_start(
-            platform, charge_point_id, action, payload, user_id, origin=origin, api_key_id=api_key_id
-        )
-    try:
-        result = await bus.send(charge_point_id, action, payload, timeout)
-    except CommandError as e:
-        if command_id is not None:
-            status = "timeout" if isinstance(e, CommandTimeout) else "error"
-            detail = e.error_code if isinstance(e, CommandRejected) else e.code
-            await _record_end(
-                platform, command_id, charge_point_id, status, None, f"{detail}: {e.message}"[:255]
-            )
-        raise
-    if command_id is not None:
-        await _record_end(platform, command_id, charge_point_id, "completed", result, None)
-    return result
-
-
 async def _check_may_receive(platform: Platform, cpid: str, action: str) -> None:
     """Refuse (ChargerNotAccepted) a command carrying drivers' idTags to a charger that is not
     approved; the node holding the socket checks again that the charger booted Accepted on it."""
@@ -300,14 +263,7 @@ async def _check_may_receive(platform: Platform, cpid: str, action: str) -> None
 
 
 async def _record_start(
-    platform: Platform,
-    cpid: str,
-    action: str,
-    payload: dict[str, Any],
-    user_id: int | None,
-    *,
-    origin: str | None = None,
-    api_key_id: int | None = None,
+    platform: Platform, cpid: str, action: str, payload: dict[str, Any], sender: CommandOptions
 ) -> int | None:
     try:
         async with platform.sessionmaker() as s, s.begin():
@@ -319,9 +275,9 @@ async def _record_start(
                 action=action,
                 request=ocpp_secrets.mask(payload),
                 status="sent",
-                user_id=user_id,
-                origin=origin,
-                api_key_id=api_key_id,
+                user_id=sender.get("user_id"),
+                origin=sender.get("origin"),
+                api_key_id=sender.get("api_key_id"),
                 node_id=platform.node_id,
             )
             s.add(row)

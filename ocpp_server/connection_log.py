@@ -8,14 +8,13 @@ dropped and counted in `dropped`). `await flush()` drains the queue (tests, shut
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Any
 
 from db.models import utcnow
 from domain import connection_log, events
+from ocpp_server.batch_writer import BatchWriter
 from plagsini.platform import Platform
-from plagsini.tasks import cancel_and_wait
 
 log = logging.getLogger("plagsini.ocpp.connections")
 
@@ -26,25 +25,14 @@ MAX_BUFFER = 5000
 MAX_PUBLISHED = 100
 
 
-class ConnectionLog:
+class ConnectionLog(BatchWriter):
     def __init__(self, platform: Platform) -> None:
-        self.platform = platform
-        self._buf: list[dict[str, Any]] = []
-        self._wake = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
-        self._lock = asyncio.Lock()
+        super().__init__(
+            platform, name="ocpp-connection-log", interval=INTERVAL, wake_at=BATCH, batch=BATCH, log=log
+        )
         self.dropped = 0
         self.per_charger = int(platform.settings.connection_log_per_charger)
         self.unknown = int(platform.settings.connection_log_unknown)
-
-    def start(self) -> None:
-        if self._task is None:
-            self._task = asyncio.create_task(self._run(), name="ocpp-connection-log")
-
-    async def stop(self) -> None:
-        await cancel_and_wait(self._task)
-        self._task = None
-        await self.flush()
 
     def add(
         self,
@@ -59,7 +47,7 @@ class ConnectionLog:
         if len(self._buf) >= MAX_BUFFER:
             self.dropped += 1
             return
-        self._buf.append(
+        self._append(
             {
                 "charge_point_id": cpid[:64],
                 "kind": kind,
@@ -71,37 +59,18 @@ class ConnectionLog:
                 "created_at": utcnow(),
             }
         )
-        if len(self._buf) >= BATCH:
-            self._wake.set()
 
-    async def _run(self) -> None:
-        while True:
-            try:
-                async with asyncio.timeout(INTERVAL):
-                    await self._wake.wait()
-            except TimeoutError:
-                pass
-            self._wake.clear()
-            try:
-                await self.flush()
-            except Exception:  # noqa: BLE001 - the database is away: the rows wait in the buffer
-                log.warning("cannot write connection events", exc_info=True)
+    async def _store(self, batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        async with self.platform.sessionmaker() as s, s.begin():
+            stored = await connection_log.insert_batch(s, batch)
+            await connection_log.prune(
+                s, {r["charger_id"] for r in stored}, per_charger=self.per_charger, unknown=self.unknown
+            )
+        return stored
 
-    async def flush(self) -> None:
-        async with self._lock:
-            while self._buf:
-                batch = self._buf[:BATCH]
-                async with self.platform.sessionmaker() as s, s.begin():
-                    stored = await connection_log.insert_batch(s, batch)
-                    await connection_log.prune(
-                        s,
-                        {r["charger_id"] for r in stored},
-                        per_charger=self.per_charger,
-                        unknown=self.unknown,
-                    )
-                del self._buf[: len(batch)]
-                for row in stored[-MAX_PUBLISHED:]:
-                    try:
-                        await self.platform.bus.publish(events.CONNECTIONS, connection_log.event_dict(row))
-                    except Exception:  # noqa: BLE001 - the live view misses it; it is stored
-                        log.debug("cannot publish a connection event", exc_info=True)
+    async def _stored(self, batch: list[dict[str, Any]], result: list[dict[str, Any]]) -> None:
+        for row in result[-MAX_PUBLISHED:]:
+            try:
+                await self.platform.bus.publish(events.CONNECTIONS, connection_log.event_dict(row))
+            except Exception:  # noqa: BLE001 - the live view misses it; it is stored
+                log.debug("cannot publish a connection event", exc_info=True)

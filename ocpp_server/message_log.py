@@ -14,7 +14,6 @@ queued (`domain.ocpp_secrets`).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from functools import partial
@@ -25,9 +24,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from db.models import OcppMessage, utcnow
 from domain import events, ocpp_log, ocpp_secrets, uow
 from ocpp_server import ingest
+from ocpp_server.batch_writer import BatchWriter
 from plagsini import metrics
 from plagsini.platform import Platform
-from plagsini.tasks import cancel_and_wait
 
 log = logging.getLogger("plagsini.ocpp.log")
 
@@ -80,13 +79,11 @@ async def _insert(rows: list[dict[str, Any]], session: AsyncSession) -> None:
         await ocpp_log.insert_many(session, rows)
 
 
-class MessageLog:
+class MessageLog(BatchWriter):
     def __init__(self, platform: Platform) -> None:
-        self.platform = platform
-        self._buf: list[dict[str, Any]] = []
-        self._wake = asyncio.Event()
-        self._task: asyncio.Task[None] | None = None
-        self._lock = asyncio.Lock()
+        super().__init__(
+            platform, name="ocpp-message-log", interval=INTERVAL, wake_at=BATCH, batch=BATCH * 4, log=log
+        )
         self.dropped = 0
         self.written = 0
         settings = platform.settings
@@ -102,15 +99,8 @@ class MessageLog:
         #: Set when the estimated size passes MESSAGE_LOG_MAX_BYTES (wakes the housekeeping).
         self.over_size = asyncio.Event()
 
-    def start(self) -> None:
-        if self._task is None:
-            self._task = asyncio.create_task(self._run(), name="ocpp-message-log")
-
-    async def stop(self) -> None:
-        await cancel_and_wait(self._task)
-        self._task = None
+    def _closing(self) -> None:
         self.summarise()
-        await self.flush()
 
     def add(
         self,
@@ -180,9 +170,7 @@ class MessageLog:
             lost = self._buf.pop(0)
             self.dropped += 1
             count_unstored("buffer_full", len(lost["payload"]))
-        self._buf.append(row)
-        if len(self._buf) >= BATCH:
-            self._wake.set()
+        self._append(row)
 
     def summarise(self, cpid: str | None = None) -> None:
         """Queue the summary rows of what was not stored: of `cpid`, or of every charger."""
@@ -245,34 +233,19 @@ class MessageLog:
             if estimate > self.max_bytes:
                 self.over_size.set()
 
-    async def _run(self) -> None:
-        while True:
-            with contextlib.suppress(TimeoutError):
-                async with asyncio.timeout(INTERVAL):
-                    await self._wake.wait()
-            self._wake.clear()
-            if time.monotonic() - self._last_summary >= SUMMARY_INTERVAL:
-                self.summarise()
-            try:
-                await self.flush()
-            except Exception:  # noqa: BLE001 - the log must never take the endpoint down
-                log.exception("message log flush failed")
+    def _tick(self) -> None:
+        if time.monotonic() - self._last_summary >= SUMMARY_INTERVAL:
+            self.summarise()
 
-    async def flush(self) -> None:
-        async with self._lock:
-            while self._buf:
-                batch, self._buf = self._buf[: BATCH * 4], self._buf[BATCH * 4 :]
-                try:
-                    # Through the group writer: the frames share a transaction with the chargers'
-                    # MeterValues (one writer, no second transaction queueing for SQLite's lock).
-                    await ingest.run(self.platform, partial(_insert, batch))
-                except Exception:
-                    # Keep the frames for the next attempt (database briefly unavailable).
-                    self._buf[:0] = batch
-                    raise
-                self.written += len(batch)
-                self._wrote(batch)
-                await self._publish(batch)
+    async def _store(self, batch: list[dict[str, Any]]) -> None:
+        # Through the group writer: the frames share a transaction with the chargers' MeterValues (one
+        # writer, no second transaction queueing for SQLite's lock).
+        await ingest.run(self.platform, partial(_insert, batch))
+
+    async def _stored(self, batch: list[dict[str, Any]], result: None) -> None:
+        self.written += len(batch)
+        self._wrote(batch)
+        await self._publish(batch)
 
     async def _publish(self, batch: list[dict[str, Any]]) -> None:
         bus = self.platform.bus

@@ -22,12 +22,13 @@ import asyncio
 import base64
 import binascii
 import contextlib
+import functools
 import logging
 import ssl
 import time
-from collections.abc import Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, ParamSpec
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.convertors import Convertor, register_url_convertor
@@ -38,14 +39,16 @@ from websockets.http11 import Request, Response
 from db.engine import read_session
 from db.models import utcnow
 from domain import chargers, connection_log, events, platform_settings
-from ocpp_server import ingest, tls_failures
+from ocpp_server import ingest
 from ocpp_server.connection import ChargerConnection, TransportClosed
 from ocpp_server.connection_log import ConnectionLog
 from ocpp_server.message_log import MessageLog
 from plagsini import logs, metrics
+from plagsini.overrides import asyncio_ssl
 from plagsini.platform import Platform
 from plagsini.web_security import client_address, trusted_networks
 
+P = ParamSpec("P")
 log = logging.getLogger("plagsini.ocpp")
 
 SUBPROTOCOL = "ocpp1.6"
@@ -243,6 +246,21 @@ class AdmissionReader:
             raise
 
 
+def _counting_refusals(
+    admit: Callable[P, Awaitable[Admission | Refusal]],
+) -> Callable[P, Awaitable[Admission | Refusal]]:
+    """`admit`, counting each refusal in the metrics by its reason."""
+
+    @functools.wraps(admit)
+    async def counted(*args: P.args, **kwargs: P.kwargs) -> Admission | Refusal:
+        decision = await admit(*args, **kwargs)
+        if isinstance(decision, Refusal):
+            metrics.OCPP_REFUSED.labels(reason=REFUSAL_REASONS.get(decision.status, "other")).inc()
+        return decision
+
+    return counted
+
+
 class OcppServer:
     def __init__(self, platform: Platform) -> None:
         self.platform = platform
@@ -298,7 +316,7 @@ class OcppServer:
         if s.ocpp_tls_ca is not None:
             ctx.load_verify_locations(cafile=str(s.ocpp_tls_ca))
             ctx.verify_mode = ssl.CERT_OPTIONAL
-        ctx.sslobject_class = tls_failures.observing(self._tls_failed)
+        ctx.sslobject_class = asyncio_ssl.observing(self._tls_failed)
         return ctx
 
     def _tls_failed(self, remote: str | None, reason: str) -> None:
@@ -331,21 +349,8 @@ class OcppServer:
 
     # -- admission ---------------------------------------------------------------------------------
 
+    @_counting_refusals
     async def admit(
-        self,
-        cpid: str,
-        authorization: str | None,
-        *,
-        tls: bool,
-        peer_cn: str | None,
-        peer_cert: bool,
-    ) -> Admission | Refusal:
-        decision = await self._admit(cpid, authorization, tls=tls, peer_cn=peer_cn, peer_cert=peer_cert)
-        if isinstance(decision, Refusal):
-            metrics.OCPP_REFUSED.labels(reason=REFUSAL_REASONS.get(decision.status, "other")).inc()
-        return decision
-
-    async def _admit(
         self,
         cpid: str,
         authorization: str | None,

@@ -17,6 +17,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from domain.localtime import DEFAULT_TIME_ZONE
+
 
 class ConfigError(Exception):
     """A setting is invalid; the message is one human-readable line."""
@@ -118,7 +120,7 @@ class Settings(BaseSettings):
     # Money
     currency: str = "MYR"
     # The platform's time zone (an IANA name): times on receipts, in CSV exports and in mails.
-    time_zone: str = "Asia/Kuala_Lumpur"
+    time_zone: str = DEFAULT_TIME_ZONE
     min_balance_sen: int = Field(1000, ge=0)
     prepaid_margin_sen: int = Field(100, ge=0)
     points_per_kwh: int = Field(1, ge=0)

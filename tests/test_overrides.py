@@ -5,8 +5,12 @@ the override deleted), and that the override has its effect. Run these first whe
 
 from __future__ import annotations
 
+import asyncio
+import asyncio.sslproto
 import inspect
 import re
+import ssl
+import sys
 import tomllib
 from collections.abc import AsyncGenerator
 from importlib import metadata
@@ -26,8 +30,9 @@ from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 from plagsini import overrides
 from plagsini.bus import EventBus, LocalBackend
-from plagsini.overrides import graphql_executor, mask_errors, sqlalchemy_pool
+from plagsini.overrides import asyncio_ssl, graphql_executor, mask_errors, sqlalchemy_pool
 from plagsini.redis_backend import ResilientRedisBackend
+from tests.helpers.tls import self_signed
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -216,6 +221,44 @@ def test_a_nodes_metrics_report_its_pool_limit(spawn_node: Any) -> None:
     node = spawn_node()
     lines = httpx.get(f"{node.http_url}/metrics").text.splitlines()
     assert 'plagsini_db_pool_connections{state="limit"} 15.0' in lines
+
+
+# -- asyncio: the peer of a failed TLS handshake ----------------------------------------------------
+
+
+def test_asyncio_still_drives_handshakes_from_its_ssl_protocol_holding_the_transport_privately() -> None:
+    assert sys.version_info[:2] == overrides.WRITTEN_FOR_PYTHON, "asyncio_ssl was written for this Python"
+    protocol = asyncio.sslproto.SSLProtocol
+    assert "self._transport = transport" in inspect.getsource(protocol.connection_made)
+    assert "self._sslobj.do_handshake()" in inspect.getsource(vars(protocol)["_do_handshake"])
+    # When this fails, asyncio's SSL protocol offers its transport publicly: use that instead.
+    assert not [n for n in dir(protocol) if "transport" in n.lower() and not n.startswith("_")]
+
+
+async def test_a_failed_handshake_is_reported_with_the_peers_address(tmp_path: Path) -> None:
+    """A client speaking plain HTTP to a TLS listener whose context uses `observing`: the failure is
+    reported with the client's address (None here means the override no longer finds the protocol)."""
+    cert, key = self_signed(tmp_path)
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert, key)
+    reported: asyncio.Queue[tuple[str | None, str]] = asyncio.Queue()
+    ctx.sslobject_class = asyncio_ssl.observing(lambda remote, reason: reported.put_nowait((remote, reason)))
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        writer.close()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0, ssl=ctx)
+    try:
+        port = server.sockets[0].getsockname()[1]
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(b"GET / HTTP/1.1\r\nHost: localhost\r\n\r\n")
+        await writer.drain()
+        remote, reason = await asyncio.wait_for(reported.get(), timeout=10)
+        writer.close()
+    finally:
+        server.close()
+    assert remote == "127.0.0.1"
+    assert reason
 
 
 # -- public interfaces that replaced former overrides ------------------------------------------------

@@ -2,7 +2,8 @@
 
 Resolvers authorize, call one of these, and map the rows to GraphQL types; they run no SQL of their
 own. A function here takes an AsyncSession and plain values and returns ORM rows or dataclasses; one
-that feeds a Relay connection returns the filtered `Select` (the API's `paginate` adds keyset paging).
+that feeds a Relay connection returns the filtered `Select`; `paging` runs its pages (the API's
+`paginate` turns cursors into bounds and rows into a connection).
 Writes and business rules stay in the domain module of their area."""
 
 from __future__ import annotations

@@ -45,8 +45,10 @@ def reward_items(*, include_inactive: bool, category: str | None) -> Select[Rewa
     return q
 
 
-async def reward_item(session: AsyncSession, item_id: int) -> RewardItem | None:
-    return await session.get(RewardItem, item_id)
+async def reward_item(session: AsyncSession, item_id: int, *, fresh: bool = False) -> RewardItem | None:
+    """The reward item; `fresh`: as stored now, even when this session loaded it before a change made
+    by a statement (such as the stock taken by a redemption)."""
+    return await session.get(RewardItem, item_id, populate_existing=fresh)
 
 
 async def reward_items_by_ids(session: AsyncSession, ids: Iterable[int]) -> dict[int, RewardItem]:

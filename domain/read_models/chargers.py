@@ -43,17 +43,31 @@ def chargers(
     q = select(Charger).options(selectinload(Charger.connectors))
     if drivers_view:
         q = q.where(visible_to_drivers())
+    return q.where(
+        *filters(search=search, online_only=online_only, registration_status=registration_status, city=city)
+    )
+
+
+def filters(
+    *,
+    search: str | None = None,
+    online_only: bool | None = None,
+    registration_status: str | None = None,
+    city: str | None = None,
+) -> list[ColumnElement[bool]]:
+    """The conditions of the chargers list's filter (the console's list and a fleet job's targets)."""
+    where: list[ColumnElement[bool]] = []
     if search:
-        q = q.where(
+        where.append(
             contains_any(search, Charger.charge_point_id, Charger.name, Charger.address, Charger.city)
         )
     if online_only is not None:
-        q = q.where(online(online_only))
+        where.append(online(online_only))
     if registration_status is not None:
-        q = q.where(Charger.registration_status == registration_status)
+        where.append(Charger.registration_status == registration_status)
     if city is not None:
-        q = q.where(Charger.city == city)
-    return q
+        where.append(Charger.city == city)
+    return where
 
 
 async def charger(session: AsyncSession, charger_id: int) -> Charger | None:

@@ -5,6 +5,7 @@ authorize with."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, String, cast, func, or_, select
@@ -145,11 +146,44 @@ def billed() -> Select[ChargingSession]:
     )
 
 
-async def billed_between(
-    session: AsyncSession, start: dt.datetime, end: dt.datetime
-) -> list[tuple[ChargingSession, str, Receipt | None]]:
-    """(session, charge point id, receipt) of the sessions completed and billed in [start, end), in
-    the order they stopped."""
+@dataclass(frozen=True)
+class Billed:
+    """A completed, billed session with its charger's charge point id and its receipt (none when it
+    cost nothing)."""
+
+    session: ChargingSession
+    charge_point_id: str
+    receipt: Receipt | None
+
+    @property
+    def revenue_sen(self) -> int:
+        """Billed before tax: the receipt's subtotal, else the session's cost."""
+        return self.receipt.subtotal_sen if self.receipt else (self.session.total_cost_sen or 0)
+
+    @property
+    def tax_sen(self) -> int:
+        return self.receipt.tax_sen if self.receipt else 0
+
+
+@dataclass
+class Totals:
+    """Billed sessions summed: how many, their energy, revenue (before tax) and tax."""
+
+    key: str
+    sessions: int = 0
+    energy_wh: int = 0
+    revenue_sen: int = 0
+    tax_sen: int = 0
+
+    def add(self, billed: Billed) -> None:
+        self.sessions += 1
+        self.energy_wh += billed.session.energy_wh or 0
+        self.revenue_sen += billed.revenue_sen
+        self.tax_sen += billed.tax_sen
+
+
+async def billed_between(session: AsyncSession, start: dt.datetime, end: dt.datetime) -> list[Billed]:
+    """The sessions completed and billed in [start, end), in the order they stopped."""
     rows = (
         await session.execute(
             select(ChargingSession, Charger.charge_point_id, Receipt)
@@ -164,7 +198,20 @@ async def billed_between(
             .order_by(ChargingSession.stopped_at, ChargingSession.id)
         )
     ).all()
-    return [(a, b, c) for a, b, c in rows]
+    return [Billed(a, b, c) for a, b, c in rows]
+
+
+def totals(billed: list[Billed], *, by_day: bool) -> tuple[list[Totals], Totals]:
+    """`billed` summed by the UTC day each stopped (`by_day`) or by charge point id, ordered by key, and
+    over all."""
+    groups: dict[str, Totals] = {}
+    overall = Totals(key="")
+    for b in billed:
+        stopped = b.session.stopped_at
+        key = stopped.date().isoformat() if by_day and stopped else b.charge_point_id
+        groups.setdefault(key, Totals(key)).add(b)
+        overall.add(b)
+    return [groups[k] for k in sorted(groups)], overall
 
 
 async def active_of_user(session: AsyncSession, user_id: int) -> ChargingSession | None:

@@ -3,10 +3,13 @@ library; this one imports none of them).
 
 - `graphql_executor`: graphql-core's per-execution memo caches, fresh for each subscription event;
 - `mask_errors`: Strawberry's `MaskErrors` with a fast path for results without errors;
-- `sqlalchemy_pool`: a `QueuePool`'s connection limit, for the pool gauge of `/metrics`.
+- `sqlalchemy_pool`: a `QueuePool`'s connection limit, for the pool gauge of `/metrics`;
+- `asyncio_ssl`: the peer's address of a failed TLS handshake, from asyncio's SSL protocol (the OCPP
+  TLS listener's connection diagnostics).
 
 Each override says what it changes, why, and the library version it was written for; those libraries
-are pinned to exactly that version in `pyproject.toml` (`WRITTEN_FOR`), and `tests/test_overrides.py`
+are pinned to exactly that version in `pyproject.toml` (`WRITTEN_FOR`; asyncio comes with the
+interpreter, `WRITTEN_FOR_PYTHON`), and `tests/test_overrides.py`
 checks, per override, that the internal it relies on is still there and that the override still has
 its effect. When a pinned version is raised, run those tests first: a failure names the override to
 revisit.
@@ -25,3 +28,6 @@ from __future__ import annotations
 
 #: The exact library versions the overrides were written for (pinned in pyproject.toml).
 WRITTEN_FOR = {"strawberry-graphql": "0.341.2", "graphql-core": "3.3.2", "sqlalchemy": "2.1.9"}
+
+#: The interpreter (major, minor) whose standard library `asyncio_ssl` was written for.
+WRITTEN_FOR_PYTHON = (3, 11)

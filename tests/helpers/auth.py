@@ -46,26 +46,14 @@ async def make_user(
             role=role,
             email_verified=email_verified,
         )
-        pair = await tokens.start_session(
-            session,
-            secret=platform.secret_key,
-            user=user,
-            access_minutes=platform.settings.access_token_minutes,
-            refresh_days=platform.settings.refresh_token_days,
-        )
+        pair = await accounts.sign_in(session, platform, user)
     return user, pair.access_token
 
 
 async def make_session(platform: Any, user: User) -> tokens.TokenPair:
     """Another sign-in for `user`: access and refresh token."""
     async with platform.sessionmaker.begin() as session:
-        return await tokens.start_session(
-            session,
-            secret=platform.secret_key,
-            user=user,
-            access_minutes=platform.settings.access_token_minutes,
-            refresh_days=platform.settings.refresh_token_days,
-        )
+        return await accounts.sign_in(session, platform, user)
 
 
 async def make_api_key(

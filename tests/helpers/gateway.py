@@ -4,9 +4,10 @@ edge in tests of the domain alone; the real edge is tested with WebSocket charge
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import Any, Unpack
 
 from domain.gateway_errors import CommandError
+from domain.ports import CommandOptions
 
 
 class FakeChargerGateway:
@@ -20,18 +21,9 @@ class FakeChargerGateway:
         self.sent_event = asyncio.Event()
 
     async def send_command(
-        self,
-        charge_point_id: str,
-        action: str,
-        payload: dict[str, Any],
-        timeout: float | None = None,
-        *,
-        user_id: int | None = None,
-        record: bool = True,
-        origin: str | None = None,
-        api_key_id: int | None = None,
+        self, charge_point_id: str, action: str, payload: dict[str, Any], **options: Unpack[CommandOptions]
     ) -> dict[str, Any]:
-        self.sent.append((charge_point_id, action, payload, user_id))
+        self.sent.append((charge_point_id, action, payload, options.get("user_id")))
         self.sent_event.set()
         if self.error is not None:
             raise self.error

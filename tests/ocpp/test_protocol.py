@@ -12,8 +12,14 @@ from ocpp.v16 import call
 from sqlalchemy import func, select
 
 from db.models import ChargingSession, MeterValue, OcppMessage
-from ocpp_server.command_bus import send_command
-from ocpp_server.errors import ChargerOffline, CommandRejected, CommandTimeout, InvalidCommand, UnknownCharger
+from domain.gateway_errors import (
+    ChargerOffline,
+    CommandRejected,
+    CommandTimeout,
+    InvalidCommand,
+    UnknownCharger,
+)
+from ocpp_server.command_bus import get_bus
 
 BAD_FRAMES: list[tuple[str, str, str]] = [
     # (raw frame, unique id of the answer, expected CALLERROR code)
@@ -107,15 +113,15 @@ async def test_outbound_call_errors_are_typed(server: Any, charger: Any) -> None
     p = server.platform
     charger.answers["Reset"] = ("error", "NotSupported")
     with pytest.raises(CommandRejected) as e:
-        await send_command(p, "CP-1", "Reset", {"type": "Hard"})
+        await get_bus(p).send_command("CP-1", "Reset", {"type": "Hard"})
     assert e.value.error_code == "NotSupported"
     with pytest.raises(InvalidCommand):
-        await send_command(p, "CP-1", "Reset", {"type": "Sideways"})
+        await get_bus(p).send_command("CP-1", "Reset", {"type": "Sideways"})
     charger.answers["ClearCache"] = None  # never answers
     with pytest.raises(CommandTimeout):
-        await send_command(p, "CP-1", "ClearCache", {}, timeout=0.5)
+        await get_bus(p).send_command("CP-1", "ClearCache", {}, timeout=0.5)
     with pytest.raises(UnknownCharger):
-        await send_command(p, "NOPE", "ClearCache", {})
+        await get_bus(p).send_command("NOPE", "ClearCache", {})
 
 
 async def test_offline_charger_is_a_typed_error(server: Any) -> None:
@@ -123,14 +129,14 @@ async def test_offline_charger_is_a_typed_error(server: Any) -> None:
 
     await register(server.platform, "CP-OFF")
     with pytest.raises(ChargerOffline):
-        await send_command(server.platform, "CP-OFF", "ClearCache", {})
+        await get_bus(server.platform).send_command("CP-OFF", "ClearCache", {})
 
 
 async def test_one_outstanding_call_per_direction(server: Any, charger: Any) -> None:
     charger.delay["GetLocalListVersion"] = 0.3
-    first = asyncio.create_task(send_command(server.platform, "CP-1", "GetLocalListVersion", {}))
+    first = asyncio.create_task(get_bus(server.platform).send_command("CP-1", "GetLocalListVersion", {}))
     await charger.expect("GetLocalListVersion")
-    second = asyncio.create_task(send_command(server.platform, "CP-1", "ClearCache", {}))
+    second = asyncio.create_task(get_bus(server.platform).send_command("CP-1", "ClearCache", {}))
     assert (await second)["status"] == "Accepted"
     assert (await first)["listVersion"] == 0
     # The second CALL went out only after the first was answered.
@@ -144,7 +150,7 @@ async def test_one_outstanding_call_per_direction(server: Any, charger: Any) -> 
 
 async def test_json_numbers_and_unicode_survive(server: Any, charger: Any) -> None:
     charger.answers["DataTransfer"] = lambda a, p: {"status": "Accepted", "data": p.get("data")}
-    out = await send_command(
-        server.platform, "CP-1", "DataTransfer", {"vendorId": "X", "data": json.dumps({"k": "ü€"})}
+    out = await get_bus(server.platform).send_command(
+        "CP-1", "DataTransfer", {"vendorId": "X", "data": json.dumps({"k": "ü€"})}
     )
     assert json.loads(out["data"]) == {"k": "ü€"}

@@ -18,7 +18,7 @@ from websockets.typing import Subprotocol
 
 from domain import events as ev
 from domain import idtags
-from ocpp_server.command_bus import send_command
+from ocpp_server.command_bus import get_bus
 from tests.e2e.admin.test_admin_spa import login, new_page
 from tests.helpers.auth import make_user
 from tests.ocpp.conftest import basic, connect, register
@@ -173,7 +173,7 @@ async def test_configuration_table_and_live_command_history(
         await page.get_by_role("tab", name="Commands").click()
         history = page.locator("[data-testid=command-history]")
         await history.locator("tr", has_text="ChangeConfiguration").wait_for(timeout=15000)
-        await send_command(server.platform, "CFG-E2E", "ClearCache", {})
+        await get_bus(server.platform).send_command("CFG-E2E", "ClearCache", {})
         row = history.locator("tr", has_text="ClearCache")
         await row.wait_for(timeout=15000)
         assert "platform" in await row.inner_text()  # sent by the platform itself, not an admin

@@ -8,8 +8,8 @@ handshake, when it fails, reports the peer's address and OpenSSL's reason before
 its way (the connection is closed exactly as before).
 
 The peer's address is not known to the TLS object itself: it is read from the asyncio SSL protocol
-that drives the handshake (the caller a frame or two up), whose socket transport holds `peername`.
-Should a Python version drive handshakes differently, the failure is still reported, without address.
+that drives the handshake (see `peer_address`). Should a Python version drive handshakes differently,
+the failure is still reported, without address.
 """
 
 from __future__ import annotations
@@ -27,7 +27,16 @@ Report = Callable[[str | None, str], None]
 MAX_DEPTH = 4
 
 
-def _peer_address() -> str | None:
+def peer_address() -> str | None:
+    """The address of the peer whose TLS handshake is being driven, called from `do_handshake`.
+
+    What: walks up the call stack (`sys._getframe`) to the `asyncio.sslproto.SSLProtocol` driving the
+    handshake, and reads its private `_transport` (the socket transport, whose `peername` is public).
+    Why: the failed handshake never reaches the WebSocket server, and neither `ssl.SSLObject` nor
+    asyncio's SSL protocol exposes the peer's address.
+    Written for: CPython 3.11 (`SSLProtocol._do_handshake` calls `SSLObject.do_handshake`; the
+    protocol keeps its transport in `_transport` from `connection_made`).
+    """
     frame: FrameType | None = sys._getframe(2)  # noqa: SLF001 - the caller of do_handshake
     for _ in range(MAX_DEPTH):
         if frame is None:
@@ -52,7 +61,7 @@ def observing(report: Report) -> type[ssl.SSLObject]:
                 raise  # not a failure: the handshake waits for more bytes
             except ssl.SSLError as exc:
                 try:
-                    report(_peer_address(), str(exc.reason or exc.__class__.__name__))
+                    report(peer_address(), str(exc.reason or exc.__class__.__name__))
                 except Exception:  # noqa: BLE001, S110 - reporting never changes the handshake's outcome
                     pass
                 raise
