@@ -44,12 +44,20 @@ def pdf_url(secret: str, receipt_id: int, now: float | None = None) -> str:
 
 @strawberry.type
 class ReceiptLine:
+    code: str = strawberry.field(
+        description="What the line is: energy, time, idle, session_fee, minimum, maximum, plan_included, "
+        "reward_kwh, plan_discount, reward_discount, tax (apps name it in their language)."
+    )
     description: str
     quantity: Decimal
     unit: str
     amount: Money
     quantity_text: str = strawberry.field(
         description="The quantity as a person writes it: '12.345 kWh × RM 0.80/kWh', '1 session', '8%'."
+    )
+    unit_price: Decimal | None = strawberry.field(
+        default=None,
+        description="The price of one unit in the currency (0.8 for RM 0.80/kWh); none for fixed lines.",
     )
 
 
@@ -76,11 +84,15 @@ class Receipt:
             total=Money.from_sen(r.total_sen, r.currency),
             lines=[
                 ReceiptLine(
+                    code=str(line.get("code") or ""),
                     description=line["description"],
                     quantity=Decimal(line["quantity"]),
                     unit=line["unit"],
                     amount=Money.from_sen(int(line["amount_sen"]), r.currency),
                     quantity_text=quantity_text(line, r.currency),
+                    unit_price=None
+                    if line.get("unit_price_sen") in (None, "")
+                    else Decimal(str(line["unit_price_sen"])) / 100,
                 )
                 for line in r.lines or []
             ],

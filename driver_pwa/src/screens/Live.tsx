@@ -5,7 +5,7 @@ import { useMutation, useQuery, useSubscription } from "urql";
 import { PowerChart, type Point } from "../components/PowerChart";
 import { Loading, Notice, Page, StatusPill } from "../components/ui";
 import { describeError, firstUserError } from "../lib/client";
-import { dateTime, duration, kw, kwh, money } from "../lib/format";
+import { dateTime, duration, kw, kwh, money, receiptLineLabel, receiptLineQuantity } from "../lib/format";
 import { remembered } from "../lib/session";
 import {
   ActiveSessionDocument,
@@ -213,8 +213,8 @@ export function ReceiptScreen() {
               {s.receipt.lines.map((l, i) => (
                 <div key={i} className="row between" style={{ padding: "6px 0", borderBottom: "1px solid #1E2D42" }}>
                   <span>
-                    {l.description}
-                    {l.quantityText ? <span className="muted"> · {l.quantityText}</span> : null}
+                    {receiptLineLabel(l)}
+                    {receiptLineQuantity(l) ? <span className="muted"> · {receiptLineQuantity(l)}</span> : null}
                   </span>
                   <span>{money(l.amount)}</span>
                 </div>
