@@ -53,6 +53,7 @@ from api import (
     ocpp_ops,
     payments,
     platform_settings,
+    problem_reports,
     referrals,
     rewards,
     scopes,
@@ -84,6 +85,8 @@ QUERY_TYPES: list[type] = [
     sites.Query,
     # Driver app: public charger discovery, the running session.
     *(stations.Query, driver_extras.Query, favourites.Query),
+    # Driver app and console: problems reported at a charger.
+    problem_reports.Query,
     # Operator's console: dashboard, admin sessions, maintenance, support, settings, audit log.
     *(dashboard.Query, admin_sessions.Query, maintenance.Query, support.Query),
     *(platform_settings.Query, audit.Query, idtags_admin.Query),
@@ -99,6 +102,7 @@ MUTATION_TYPES: list[type] = [
     idtags_admin.Mutation,
     fleet.Mutation,
     favourites.Mutation,
+    problem_reports.Mutation,
 ]
 SUBSCRIPTION_TYPES: list[type] = [
     *(subscriptions.Subscription, sessions.Subscription),

@@ -271,6 +271,10 @@ export function ChargerScreen() {
               {t("charger.signInToCharge")}
             </Link>
           )}
+          <div style={{ height: 8 }} />
+          <Link className="btn secondary" data-testid="report-problem" to={`/c/${encodeURIComponent(chargePointId)}/report${selected ? `/${selected}` : ""}`}>
+            {t("charger.report")}
+          </Link>
         </>
       )}
     </Page>
