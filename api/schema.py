@@ -54,6 +54,7 @@ from api import (
     payments,
     platform_settings,
     problem_reports,
+    push,
     referrals,
     rewards,
     scopes,
@@ -87,6 +88,7 @@ QUERY_TYPES: list[type] = [
     *(stations.Query, driver_extras.Query, favourites.Query),
     # Driver app and console: problems reported at a charger.
     problem_reports.Query,
+    push.Query,
     # Operator's console: dashboard, admin sessions, maintenance, support, settings, audit log.
     *(dashboard.Query, admin_sessions.Query, maintenance.Query, support.Query),
     *(platform_settings.Query, audit.Query, idtags_admin.Query),
@@ -103,6 +105,7 @@ MUTATION_TYPES: list[type] = [
     fleet.Mutation,
     favourites.Mutation,
     problem_reports.Mutation,
+    push.Mutation,
 ]
 SUBSCRIPTION_TYPES: list[type] = [
     *(subscriptions.Subscription, sessions.Subscription),

@@ -1,11 +1,12 @@
-"""Support: drivers' messages to the operator and the replies; problems drivers report at a charger."""
+"""Support: drivers' messages to the operator and the replies; problems drivers report at a charger;
+drivers' Web Push subscriptions and the notifications staged for them."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.dialects import mysql
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
@@ -28,8 +29,11 @@ __all__ = [
     "PROBLEM_CATEGORIES",
     "PROBLEM_PHOTO_TYPES",
     "PROBLEM_STATUSES",
+    "PUSH_KINDS",
     "SUPPORT_STATUSES",
     "ProblemReport",
+    "PushNotification",
+    "PushSubscription",
     "SupportMessage",
 ]
 
@@ -38,6 +42,7 @@ SUPPORT_STATUSES = ("open", "replied", "closed")
 PROBLEM_STATUSES = ("open", "closed")
 PROBLEM_CATEGORIES = ("wont_start", "stopped", "damaged", "cable", "screen", "blocked", "payment", "other")
 PROBLEM_PHOTO_TYPES = ("image/jpeg", "image/png", "image/webp")
+PUSH_KINDS = ("session_started", "session_stopped", "low_balance", "charger_free")
 
 
 class SupportMessage(Base):
@@ -91,3 +96,35 @@ class ProblemReport(Base):
 
     #: Loaded with the report where it is shown (`domain.problem_reports`); never lazily.
     charger: Mapped[Charger] = relationship(lazy="raise")
+
+
+class PushSubscription(Base):
+    """A browser's Web Push subscription of a driver (the endpoint and the keys to encrypt for it)."""
+
+    __tablename__ = "push_subscriptions"
+
+    id: Mapped[int] = pk()
+    user_id: Mapped[int] = user_fk("CASCADE", nullable=False)
+    endpoint: Mapped[str] = mapped_column(String(1000), nullable=False)
+    #: SHA-256 of the endpoint (unique: an endpoint is one browser).
+    endpoint_key: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+    p256dh: Mapped[str] = mapped_column(String(100), nullable=False)
+    auth: Mapped[str] = mapped_column(String(32), nullable=False)
+    created_at: Mapped[dt.datetime] = created_column()
+
+
+class PushNotification(Base):
+    """A notification staged for a driver in the transaction of what it tells; sent after the commit."""
+
+    __tablename__ = "push_notifications"
+    __table_args__ = (enum_check("kind", PUSH_KINDS), Index(None, "sent_at", "id"))
+
+    id: Mapped[int] = pk()
+    user_id: Mapped[int] = user_fk("CASCADE", nullable=False)
+    kind: Mapped[str] = mapped_column(String(24), nullable=False)
+    params: Mapped[dict[str, object] | None] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = created_column()
+    claimed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    attempts: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())

@@ -1,6 +1,9 @@
-"""problem_reports: problems drivers report at a charger (category, note, optional photo)
+"""problem_reports (problems drivers report at a charger: category, note, optional photo);
+push_subscriptions and push_notifications (Web Push to drivers); charging_sessions.stop_requested_by
+(who asked a charger to stop: the driver, an operator or the prepaid guard)
 
-On a big database: online. It creates an empty table.
+On a big database: online. It creates empty tables and adds a nullable column (instant on MariaDB
+10.3+ and SQLite: no table rebuild).
 
 Revision ID: 0009_driver
 Revises: 0008_driver_locale_favourites
@@ -75,7 +78,53 @@ def upgrade() -> None:
         )
         batch_op.create_index(batch_op.f("ix_problem_reports_user_id"), ["user_id"], unique=False)
 
+    op.add_column("charging_sessions", sa.Column("stop_requested_by", sa.String(length=16), nullable=True))
+    op.create_table(
+        "push_subscriptions",
+        sa.Column("id", BIG_ID, autoincrement=True, nullable=False),
+        sa.Column("user_id", BIG_ID, nullable=False),
+        sa.Column("endpoint", sa.String(length=1000), nullable=False),
+        sa.Column("endpoint_key", sa.String(length=64), nullable=False),
+        sa.Column("p256dh", sa.String(length=100), nullable=False),
+        sa.Column("auth", sa.String(length=32), nullable=False),
+        sa.Column("created_at", UTC, nullable=False),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name=op.f("fk_push_subscriptions_user_id_users"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_push_subscriptions")),
+        sa.UniqueConstraint("endpoint_key", name=op.f("uq_push_subscriptions_endpoint_key")),
+    )
+    with op.batch_alter_table("push_subscriptions", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_push_subscriptions_user_id"), ["user_id"], unique=False)
+    op.create_table(
+        "push_notifications",
+        sa.Column("id", BIG_ID, autoincrement=True, nullable=False),
+        sa.Column("user_id", BIG_ID, nullable=False),
+        sa.Column("kind", sa.String(length=24), nullable=False),
+        sa.Column("params", sa.JSON(), nullable=True),
+        sa.Column("created_at", UTC, nullable=False),
+        sa.Column("claimed_at", UTC, nullable=True),
+        sa.Column("claimed_by", sa.String(length=64), nullable=True),
+        sa.Column("attempts", sa.Integer(), nullable=False),
+        sa.Column("sent_at", UTC, nullable=True),
+        sa.CheckConstraint(
+            "kind IN ('session_started', 'session_stopped', 'low_balance', 'charger_free')",
+            name=op.f("ck_push_notifications_kind"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name=op.f("fk_push_notifications_user_id_users"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_push_notifications")),
+    )
+    with op.batch_alter_table("push_notifications", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_push_notifications_sent_at_id"), ["sent_at", "id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_push_notifications_user_id"), ["user_id"], unique=False)
+
 
 def downgrade() -> None:
-    # Dropping the table drops its indexes (MariaDB refuses to drop an index a foreign key needs).
+    # Dropping a table drops its indexes (MariaDB refuses to drop an index a foreign key needs).
+    op.drop_table("push_notifications")
+    op.drop_table("push_subscriptions")
+    with op.batch_alter_table("charging_sessions", schema=None) as batch_op:
+        batch_op.drop_column("stop_requested_by")
     op.drop_table("problem_reports")

@@ -1,0 +1,222 @@
+"""Web Push to drivers, end to end: a driver's browser subscribes through the API; a real WebSocket
+charger starts a session and the prepaid guard stops it; a push endpoint on loopback receives the
+platform's real encrypted messages, decrypts them with the subscription's keys (RFC 8291) and checks
+their VAPID signature (RFC 8292): charging started, stopped by the prepaid guard, low balance, in the
+driver's language. A driver's own stop is told as such; a subscription the push service says is gone
+is forgotten."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from ocpp.v16 import call
+from sqlalchemy import select
+
+from db.models import PushNotification, PushSubscription, User
+from domain import idtags, tariffs
+from tests.helpers.auth import make_user
+from tests.helpers.push import BrowserSubscription, PushEndpoint, verify_vapid
+from tests.money.conftest import credit_wallet
+from tests.ocpp.conftest import connect, register
+
+CONFIG = "{ pushConfig { vapidPublicKey } }"
+SUBSCRIBE = """mutation($i: PushSubscriptionInput!) {
+  subscribePush(input: $i) { subscribed errors { code field } } }"""
+STOP = """mutation($i: StopChargingInput!) { stopCharging(input: $i) { errors { code message } } }"""
+
+
+def ts(t: dt.datetime) -> str:
+    return t.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+
+
+async def _standard_tariff(server: Any) -> None:
+    async with server.platform.sessionmaker() as s, s.begin():
+        await tariffs.create_tariff(
+            s,
+            {
+                "name": "Standard AC",
+                "price_per_kwh_sen": Decimal("100"),
+                "session_fee_sen": 100,
+                "tax_rate": Decimal("0.08"),
+            },
+            is_default=True,
+        )
+
+
+async def _driver(server: Any, tag: str, locale: str, balance_sen: int) -> tuple[Any, str]:
+    user, token = await make_user(server.platform)
+    async with server.platform.sessionmaker() as s, s.begin():
+        await idtags.add_rfid(s, user.id, tag)
+        (await s.get(User, user.id)).locale = locale  # type: ignore[union-attr]
+    await credit_wallet(server.platform, user.id, balance_sen, f"push-{user.id}")
+    return user, token
+
+
+async def _subscribe(server: Any, token: str, endpoint: PushEndpoint, name: str) -> BrowserSubscription:
+    browser = BrowserSubscription(endpoint.url(name))
+    r = await server.graphql(SUBSCRIBE, {"i": browser.as_input()}, token=token)
+    assert r["data"]["subscribePush"] == {"subscribed": True, "errors": []}, r
+    return browser
+
+
+async def test_prepaid_guard_stop_is_pushed_encrypted_in_the_drivers_language(server_factory: Any) -> None:
+    server = await server_factory(min_balance_sen=1000, prepaid_margin_sen=100)
+    await _standard_tariff(server)
+    driver, token = await _driver(server, "PUSHCARD1", "ms", 1500)
+    public_key = (await server.graphql(CONFIG))["data"]["pushConfig"]["vapidPublicKey"]
+    key = await register(server.platform, "CP-PUSH", name="Sunway Pyramid P2")
+
+    async with PushEndpoint() as endpoint:
+        phone = await _subscribe(server, token, endpoint, "phone")
+        audience = f"http://127.0.0.1:{endpoint.port}"
+
+        def kind(wanted: str) -> Any:
+            def match(m: Any) -> Any:
+                if not m.path.endswith("/phone"):
+                    return None
+                note = phone.decrypt(m)
+                return (m, note) if note["kind"] == wanted else None
+
+            return match
+
+        async with connect(server.ocpp_url, "CP-PUSH", key) as cp:
+            await cp.call(
+                call.StatusNotification(connector_id=1, error_code="NoError", status="Available"),
+                suppress=False,
+            )
+            t0 = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=20)
+            st = await cp.call(
+                call.StartTransaction(connector_id=1, id_tag="PUSHCARD1", meter_start=0, timestamp=ts(t0)),
+                suppress=False,
+            )
+            tx_id = st.transaction_id
+            message, started = await endpoint.wait_for(kind("session_started"))
+            verify_vapid(message, public_key, audience)
+            assert started["title"] == "Pengecasan bermula"
+            assert started["body"] == "Kereta anda sedang dicas di Sunway Pyramid P2."
+            assert started["url"] == f"/charging/{tx_id}"
+            assert int(message.headers["TTL"]) > 0
+
+            # (13 x 100 + 100) x 1.08 = 1512 sen >= 1500 - 100: the prepaid guard stops the session.
+            await cp.call(
+                call.MeterValues(
+                    connector_id=1,
+                    transaction_id=tx_id,
+                    meter_value=[
+                        {
+                            "timestamp": ts(t0 + dt.timedelta(minutes=10)),
+                            "sampledValue": [
+                                {"value": "13000", "measurand": "Energy.Active.Import.Register"}
+                            ],
+                        }
+                    ],
+                ),
+                suppress=False,
+            )
+            stop = await cp.expect("RemoteStopTransaction")
+            assert stop["transactionId"] == tx_id
+            await cp.call(
+                call.StopTransaction(
+                    meter_stop=13_100,
+                    timestamp=ts(t0 + dt.timedelta(minutes=11)),
+                    transaction_id=tx_id,
+                    reason="Remote",
+                ),
+                suppress=False,
+            )
+
+        message, stopped = await endpoint.wait_for(kind("session_stopped"))
+        verify_vapid(message, public_key, audience)
+        assert stopped["data"] == {
+            "session_id": tx_id,
+            "reason": "prepaid_guard",
+            "charge_point_id": "CP-PUSH",
+        }
+        assert stopped["title"] == "Pengecasan berhenti"
+        assert "baki anda rendah" in stopped["body"] and "Sunway Pyramid P2" in stopped["body"], stopped
+        assert stopped["url"] == f"/receipt/{tx_id}"
+        _, low = await endpoint.wait_for(kind("low_balance"))
+        assert low["title"] == "Baki rendah" and "RM 10.00" in low["body"], low
+        # Each notification went out once.
+        kinds = [phone.decrypt(m)["kind"] for m in endpoint.received]
+        assert sorted(kinds) == ["low_balance", "session_started", "session_stopped"], kinds
+
+    async with server.platform.sessionmaker() as s:
+        rows = (await s.scalars(select(PushNotification).where(PushNotification.user_id == driver.id))).all()
+        assert all(r.sent_at is not None for r in rows) and len(rows) == 3
+
+
+async def test_driver_stop_and_a_gone_subscription(server_factory: Any) -> None:
+    server = await server_factory(min_balance_sen=500)
+    await _standard_tariff(server)
+    driver, token = await _driver(server, "PUSHCARD2", "en", 5000)
+    key = await register(server.platform, "CP-PUSH-2", name="KLCC L3")
+    async with PushEndpoint() as endpoint:
+        phone = await _subscribe(server, token, endpoint, "phone")
+        await _subscribe(server, token, endpoint, "old-laptop")
+        endpoint.status_for["old-laptop"] = 410  # that browser unsubscribed at the push service
+
+        async with connect(server.ocpp_url, "CP-PUSH-2", key) as cp:
+            await cp.call(
+                call.StatusNotification(connector_id=1, error_code="NoError", status="Available"),
+                suppress=False,
+            )
+            t0 = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)
+            st = await cp.call(
+                call.StartTransaction(connector_id=1, id_tag="PUSHCARD2", meter_start=0, timestamp=ts(t0)),
+                suppress=False,
+            )
+            from api.relay import encode_id
+
+            stopping = server.graphql(
+                STOP, {"i": {"sessionId": encode_id("ChargingSession", st.transaction_id)}}, token=token
+            )
+            import asyncio
+
+            task = asyncio.ensure_future(stopping)
+            await cp.expect("RemoteStopTransaction")
+            r = await task
+            assert r["data"]["stopCharging"]["errors"] == [], r
+            await cp.call(
+                call.StopTransaction(
+                    meter_stop=2_000,
+                    timestamp=ts(t0 + dt.timedelta(minutes=4)),
+                    transaction_id=st.transaction_id,
+                    reason="Remote",
+                ),
+                suppress=False,
+            )
+
+        def stopped(m: Any) -> Any:
+            if m.path.endswith("/phone"):
+                note = phone.decrypt(m)
+                return note if note["kind"] == "session_stopped" else None
+            return None
+
+        note = await endpoint.wait_for(stopped)
+        assert note["data"]["reason"] == "driver" and note["body"] == "You stopped charging at KLCC L3.", note
+    async with server.platform.sessionmaker() as s:
+        endpoints = (
+            await s.scalars(select(PushSubscription.endpoint).where(PushSubscription.user_id == driver.id))
+        ).all()
+    assert endpoints == [endpoint.url("phone")]
+
+
+async def test_subscriptions_are_checked_and_need_a_driver(server_factory: Any) -> None:
+    server = await server_factory()
+    _, token = await make_user(server.platform)
+    bad = {"endpoint": "javascript:alert(1)", "p256dh": "AAAA", "auth": "AAAA"}
+    r = await server.graphql(SUBSCRIBE, {"i": bad}, token=token)
+    assert r["data"]["subscribePush"]["errors"][0]["field"] == "endpoint"
+    short_key = {**BrowserSubscription("https://push.example/abc").as_input(), "p256dh": "AAAA"}
+    r = await server.graphql(SUBSCRIBE, {"i": short_key}, token=token)
+    assert r["data"]["subscribePush"]["errors"][0]["field"] == "p256dh"
+    anonymous = await server.graphql(
+        SUBSCRIBE, {"i": BrowserSubscription("https://push.example/x").as_input()}
+    )
+    codes = {e["extensions"]["code"] for e in anonymous.get("errors") or []} | {
+        e["code"] for e in ((anonymous.get("data") or {}).get("subscribePush") or {}).get("errors") or []
+    }
+    assert codes == {"UNAUTHENTICATED"}, anonymous
