@@ -1892,12 +1892,16 @@ export type Mutation = {
   stopCharging: StopChargingPayload;
   /** Buy a plan for a month, paid from your wallet; it renews monthly until cancelled. */
   subscribeMembership: MembershipPayload;
+  /** Receive notifications in this browser: charging started and stopped (and why), low balance, a charger you wait for is free. */
+  subscribePush: PushSubscriptionPayload;
   /** Admins: TriggerMessage. */
   triggerMessage: OcppCommandPayload;
   /** Unblock one of your id tags. */
   unblockIdTag: IdTagPayload;
   /** Admins: UnlockConnector. */
   unlockConnector: OcppCommandPayload;
+  /** Stop notifications in this browser. */
+  unsubscribePush: PushSubscriptionPayload;
   /** Admins: change a charger's details, profile or AuthorizationKey. */
   updateCharger: ChargerPayload;
   /** Admins: UpdateFirmware (a firmware job is recorded). */
@@ -2310,6 +2314,11 @@ export type MutationSubscribeMembershipArgs = {
 };
 
 
+export type MutationSubscribePushArgs = {
+  input: PushSubscriptionInput;
+};
+
+
 export type MutationTriggerMessageArgs = {
   input: TriggerMessageInput;
 };
@@ -2322,6 +2331,11 @@ export type MutationUnblockIdTagArgs = {
 
 export type MutationUnlockConnectorArgs = {
   input: UnlockConnectorInput;
+};
+
+
+export type MutationUnsubscribePushArgs = {
+  input: UnsubscribePushInput;
 };
 
 
@@ -2721,6 +2735,28 @@ export type ProblemReportStatus =
   | 'CLOSED'
   | 'OPEN';
 
+/** What a browser needs to subscribe to the platform's notifications. */
+export type PushConfig = {
+  __typename?: 'PushConfig';
+  /** The applicationServerKey (base64url). */
+  vapidPublicKey: Scalars['String']['output'];
+};
+
+export type PushSubscriptionInput = {
+  /** The browser's auth secret (keys.auth, base64url). */
+  auth: Scalars['String']['input'];
+  /** The browser's push endpoint (PushSubscription.endpoint). */
+  endpoint: Scalars['String']['input'];
+  /** The browser's public key (keys.p256dh, base64url). */
+  p256dh: Scalars['String']['input'];
+};
+
+export type PushSubscriptionPayload = {
+  __typename?: 'PushSubscriptionPayload';
+  errors: Array<UserError>;
+  subscribed: Scalars['Boolean']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Your running charging session (the latest, if several), to resume the live screen after a reload; null when none is running. */
@@ -2827,6 +2863,8 @@ export type Query = {
   pointHistory: PointMovementConnection;
   /** Operators: drivers' problem reports, of one charger and/or status. */
   problemReports: ProblemReportConnection;
+  /** The platform's Web Push key (public; needed before subscribing). */
+  pushConfig: PushConfig;
   /** Estimate the cost of charging `energyKwh` over `minutes` on a charger (plus `idleMinutes` connected after charging), with your membership's benefits. */
   quote: PriceQuote;
   /** A receipt (yours; any, for admins). */
@@ -4152,6 +4190,10 @@ export type UnlockConnectorInput = {
   connectorId: Scalars['Int']['input'];
 };
 
+export type UnsubscribePushInput = {
+  endpoint: Scalars['String']['input'];
+};
+
 /** Only the fields given are changed. */
 export type UpdateChargerInput = {
   address?: InputMaybe<Scalars['String']['input']>;
@@ -4782,6 +4824,18 @@ export type ReportProblemMutationVariables = Exact<{
 
 export type ReportProblemMutation = { __typename?: 'Mutation', reportProblem: { __typename?: 'ReportProblemPayload', photoUploadUrl: string | null, report: { __typename?: 'ProblemReport', id: string, status: ProblemReportStatus, category: ProblemCategory } | null, errors: Array<{ __typename?: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename?: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename?: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename?: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename?: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename?: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename?: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename?: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename?: 'ConflictError', code: string, message: string, field: string | null } | { __typename?: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename?: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename?: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename?: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename?: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename?: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename?: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename?: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename?: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename?: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename?: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename?: 'MailFailedError', code: string, message: string, field: string | null } | { __typename?: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename?: 'NotFoundError', code: string, message: string, field: string | null } | { __typename?: 'OperationError', code: string, message: string, field: string | null } | { __typename?: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename?: 'PaymentGatewayNotConfiguredError', code: string, message: string, field: string | null } | { __typename?: 'RateLimitedError', code: string, message: string, field: string | null } | { __typename?: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
 
+export type PushConfigQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PushConfigQuery = { __typename?: 'Query', pushConfig: { __typename?: 'PushConfig', vapidPublicKey: string } };
+
+export type SubscribePushMutationVariables = Exact<{
+  input: PushSubscriptionInput;
+}>;
+
+
+export type SubscribePushMutation = { __typename?: 'Mutation', subscribePush: { __typename?: 'PushSubscriptionPayload', subscribed: boolean, errors: Array<{ __typename?: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename?: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename?: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename?: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename?: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename?: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename?: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename?: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename?: 'ConflictError', code: string, message: string, field: string | null } | { __typename?: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename?: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename?: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename?: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename?: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename?: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename?: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename?: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename?: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename?: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename?: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename?: 'MailFailedError', code: string, message: string, field: string | null } | { __typename?: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename?: 'NotFoundError', code: string, message: string, field: string | null } | { __typename?: 'OperationError', code: string, message: string, field: string | null } | { __typename?: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename?: 'PaymentGatewayNotConfiguredError', code: string, message: string, field: string | null } | { __typename?: 'RateLimitedError', code: string, message: string, field: string | null } | { __typename?: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
+
 export type SessionProgressSubscriptionVariables = Exact<{
   sessionId: Scalars['ID']['input'];
 }>;
@@ -4956,6 +5010,8 @@ export const SessionReceiptDocument = {"kind":"Document","definitions":[{"kind":
 export const SessionHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}},{"kind":"Field","name":{"kind":"Name","value":"pointsAwarded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChargingSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<SessionHistoryQuery, SessionHistoryQueryVariables>;
 export const PlatformInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlatformInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<PlatformInfoQuery, PlatformInfoQueryVariables>;
 export const ReportProblemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportProblem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportProblemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportProblem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"photoUploadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ReportProblemMutation, ReportProblemMutationVariables>;
+export const PushConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PushConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pushConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vapidPublicKey"}}]}}]}}]} as unknown as DocumentNode<PushConfigQuery, PushConfigQueryVariables>;
+export const SubscribePushDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubscribePush"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PushSubscriptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscribePush"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscribed"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SubscribePushMutation, SubscribePushMutationVariables>;
 export const SessionProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SessionProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"powerW"}},{"kind":"Field","name":{"kind":"Name","value":"soc"}},{"kind":"Field","name":{"kind":"Name","value":"costSoFar"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}}]}}]}}]} as unknown as DocumentNode<SessionProgressSubscription, SessionProgressSubscriptionVariables>;
 export const ChargingRequestProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ChargingRequestProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargingRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}}]}}]}}]} as unknown as DocumentNode<ChargingRequestProgressSubscription, ChargingRequestProgressSubscriptionVariables>;
 export const ChargerStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ChargerStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargerStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chargerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}}]}}]}}]} as unknown as DocumentNode<ChargerStatusSubscription, ChargerStatusSubscriptionVariables>;

@@ -378,6 +378,13 @@ export const en = {
   "report.sent": "Thank you — your report reached our team.",
   "report.back": "Back to the charger",
 
+  "push.offer": "Get a notification when charging stops (and why), when your balance runs low, and when a charger you wait for is free?",
+  "push.enable": "Notify me",
+  "push.later": "Not now",
+  "push.on": "Notifications are on for this phone.",
+  "push.denied": "Notifications are blocked in this browser's settings.",
+  "push.failed": "Could not turn on notifications. Try again later.",
+
   "error.network": "Can't reach PlagSini right now. Check your connection and try again.",
   "error.generic": "Something went wrong.",
   "error.notAvailable": "This feature is not available on the server yet.",

@@ -380,6 +380,13 @@ export const ms: Dictionary = {
   "report.sent": "Terima kasih — laporan anda telah sampai kepada pasukan kami.",
   "report.back": "Kembali ke pengecas",
 
+  "push.offer": "Terima pemberitahuan apabila pengecasan berhenti (dan sebabnya), apabila baki anda rendah, dan apabila pengecas yang anda tunggu kosong?",
+  "push.enable": "Beritahu saya",
+  "push.later": "Bukan sekarang",
+  "push.on": "Pemberitahuan dihidupkan untuk telefon ini.",
+  "push.denied": "Pemberitahuan disekat dalam tetapan pelayar ini.",
+  "push.failed": "Tidak dapat menghidupkan pemberitahuan. Cuba lagi kemudian.",
+
   "error.network": "Tidak dapat menghubungi PlagSini sekarang. Semak sambungan anda dan cuba lagi.",
   "error.generic": "Sesuatu tidak kena.",
   "error.notAvailable": "Ciri ini belum tersedia pada pelayan.",

@@ -380,6 +380,13 @@ export const zh: Dictionary = {
   "report.sent": "谢谢——您的报告已送达我们的团队。",
   "report.back": "返回充电桩",
 
+  "push.offer": "在充电停止（及原因）、余额不足、或您等待的充电桩空闲时接收通知？",
+  "push.enable": "通知我",
+  "push.later": "以后再说",
+  "push.on": "已在此手机上开启通知。",
+  "push.denied": "此浏览器的设置已阻止通知。",
+  "push.failed": "无法开启通知，请稍后再试。",
+
   "error.network": "目前无法连接 PlagSini。请检查网络后重试。",
   "error.generic": "出了点问题。",
   "error.notAvailable": "服务器暂不支持此功能。",

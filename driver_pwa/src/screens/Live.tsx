@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { Link, Navigate, useNavigate, useParams } from "react-router-dom";
 import { useMutation, useQuery, useSubscription } from "urql";
 import { PowerChart, type Point } from "../components/PowerChart";
+import { PushOffer } from "../components/PushOffer";
 import { Loading, Notice, Page, StatusPill } from "../components/ui";
 import { describeError, firstUserError } from "../lib/client";
 import { dateTime, duration, kw, kwh, money, receiptLineLabel, receiptLineQuantity } from "../lib/format";
@@ -166,6 +167,7 @@ function LiveSession({ id }: { id: string }) {
           {stopping ? t("live.stopping") : t("live.stop")}
         </button>
       )}
+      {!ended && <PushOffer />}
     </Page>
   );
 }

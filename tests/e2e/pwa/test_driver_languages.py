@@ -206,7 +206,7 @@ async def test_whole_flow_in_the_browsers_language(
         min_balance_sen=1000,  # the platform's minimum: RM 10 (the app used to assume RM 5)
     )
     await add_public_charger(server, "SIM-LANG-1")
-    _, _, page, console = await launch(base_url=url, locale=browser_locale)
+    _, _, page, console = await launch(base_url=url, locale=browser_locale, notifications=True)
     step = Steps()
     email = f"driver-{lang}@example.my"
     async with step("register: wrong code, cleared, pasted right code"):
@@ -269,6 +269,12 @@ async def test_whole_flow_in_the_browsers_language(
         async with step("watch: energy rises"):
             await wait_for_function(page, f"{num('live-energy')} > 0", timeout=30000)
             await page.wait_for_selector(f"[data-testid=stop] >> text={txt['stop']}")
+            # Notifications are offered once they matter (a session runs), not before: the home screen
+            # never offered them (checked below) and this browser is not subscribed yet.
+            await page.wait_for_selector("[data-testid=push-offer]")
+            assert not await page.evaluate(
+                "navigator.serviceWorker.getRegistration().then(r => r ? r.pushManager.getSubscription() : null)"
+            )
             await screenshot(page, f"{lang}-live")
             await assert_touch_targets(page, "live")
             ratio = await page.evaluate(f"({CONTRAST})('[data-testid=stop]')")
@@ -311,6 +317,7 @@ async def test_whole_flow_in_the_browsers_language(
         await page.goto("/home")
         await page.wait_for_selector(f"h2 >> text={txt['favourites']}")
         await page.wait_for_selector("[data-testid=favourite] >> text=PlagSini Pavilion B2")
+        assert await page.locator("[data-testid=push-offer]").count() == 0
         await screenshot(page, f"{lang}-home-favourites")
         await assert_touch_targets(page, "home")
     async with step("unstar: the charger moves to recently used"):
