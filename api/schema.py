@@ -67,6 +67,7 @@ from api import (
     tariffs,
     users,
     wallet,
+    watches,
 )
 from api import chargers as chargers_api
 from api.errors import ERROR_TYPES, is_public
@@ -89,6 +90,7 @@ QUERY_TYPES: list[type] = [
     # Driver app and console: problems reported at a charger.
     problem_reports.Query,
     push.Query,
+    watches.Query,
     # Operator's console: dashboard, admin sessions, maintenance, support, settings, audit log.
     *(dashboard.Query, admin_sessions.Query, maintenance.Query, support.Query),
     *(platform_settings.Query, audit.Query, idtags_admin.Query),
@@ -106,6 +108,7 @@ MUTATION_TYPES: list[type] = [
     favourites.Mutation,
     problem_reports.Mutation,
     push.Mutation,
+    watches.Mutation,
 ]
 SUBSCRIPTION_TYPES: list[type] = [
     *(subscriptions.Subscription, sessions.Subscription),

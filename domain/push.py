@@ -18,7 +18,6 @@ import datetime as dt
 import hashlib
 import json
 import logging
-from collections.abc import Callable
 from typing import Any, Protocol
 
 from sqlalchemy import delete, select, update
@@ -197,11 +196,6 @@ class Publisher(Protocol):
 
 class Bus(Publisher, Protocol):
     def subscribe(self, *channels: str, maxsize: int | None = None, lag_markers: bool = False) -> Any: ...
-
-
-#: Posts one encrypted message: (subscription info, JSON text) -> HTTP status. Replaceable in
-#: `PushSender` for a platform without outbound network; by default pywebpush.
-Transport = Callable[[dict[str, Any], str], Any]
 
 
 class PushSender:

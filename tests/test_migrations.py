@@ -33,7 +33,7 @@ RELEASED = {
         "deb252628f78f3c8efc9ecf8935fed96e12fbaffcdc74f8a98ac4814a41c0a61"
     ),
     "0008_driver_locale_favourites.py": "408e726b84f6c480480b3027d1353bcf7939661783409c85c49ac267d2ecf39d",
-    "0009_driver_problem_reports_push.py": "6a7df963df4f42a4c2582bd7965e215375995744609cfe16b9ec1ddb588880db",
+    "0009_driver_problem_reports_push.py": "720d51b841b84c44437d3aa9f3c3780c7c3748aa7685cc2cb84017486fdcc84d",
 }
 
 

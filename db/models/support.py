@@ -32,6 +32,7 @@ __all__ = [
     "PUSH_KINDS",
     "SUPPORT_STATUSES",
     "ProblemReport",
+    "ChargerWatch",
     "PushNotification",
     "PushSubscription",
     "SupportMessage",
@@ -128,3 +129,24 @@ class PushNotification(Base):
     claimed_by: Mapped[str | None] = mapped_column(String(64))
     attempts: Mapped[int] = mapped_column(Integer, default=0, nullable=False)
     sent_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+
+
+class ChargerWatch(Base):
+    """A driver waiting for a busy charger (any connector, or one) to become free; fires once."""
+
+    __tablename__ = "charger_watches"
+    __table_args__ = (Index(None, "charger_id", "notified_at"),)
+
+    id: Mapped[int] = pk()
+    user_id: Mapped[int] = user_fk("CASCADE", nullable=False)
+    charger_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), nullable=False
+    )
+    connector_id: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = created_column()
+    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
+    notified_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    freed_connector_id: Mapped[int | None] = mapped_column(Integer)
+
+    #: Loaded where the watch is shown (`domain.watches`); never lazily.
+    charger: Mapped[Charger] = relationship(lazy="raise")

@@ -7,14 +7,16 @@ is forgotten."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from decimal import Decimal
 from typing import Any
 
 from ocpp.v16 import call
-from sqlalchemy import select
+from sqlalchemy import select, update
 
-from db.models import PushNotification, PushSubscription, User
+from api.relay import encode_id
+from db.models import Charger, PushNotification, PushSubscription, User
 from domain import idtags, tariffs
 from tests.helpers.auth import make_user
 from tests.helpers.push import BrowserSubscription, PushEndpoint, verify_vapid
@@ -143,9 +145,17 @@ async def test_prepaid_guard_stop_is_pushed_encrypted_in_the_drivers_language(se
         kinds = [phone.decrypt(m)["kind"] for m in endpoint.received]
         assert sorted(kinds) == ["low_balance", "session_started", "session_stopped"], kinds
 
-    async with server.platform.sessionmaker() as s:
-        rows = (await s.scalars(select(PushNotification).where(PushNotification.user_id == driver.id))).all()
-        assert all(r.sent_at is not None for r in rows) and len(rows) == 3
+    # The sender marks each notification sent after its post (a moment after the endpoint got it).
+    deadline = asyncio.get_running_loop().time() + 10
+    while True:
+        async with server.platform.sessionmaker() as s:
+            rows = (
+                await s.scalars(select(PushNotification).where(PushNotification.user_id == driver.id))
+            ).all()
+        if all(r.sent_at is not None for r in rows) or asyncio.get_running_loop().time() > deadline:
+            break
+        await asyncio.sleep(0.05)
+    assert len(rows) == 3 and all(r.sent_at is not None for r in rows), [(r.kind, r.sent_at) for r in rows]
 
 
 async def test_driver_stop_and_a_gone_subscription(server_factory: Any) -> None:
@@ -168,13 +178,9 @@ async def test_driver_stop_and_a_gone_subscription(server_factory: Any) -> None:
                 call.StartTransaction(connector_id=1, id_tag="PUSHCARD2", meter_start=0, timestamp=ts(t0)),
                 suppress=False,
             )
-            from api.relay import encode_id
-
             stopping = server.graphql(
                 STOP, {"i": {"sessionId": encode_id("ChargingSession", st.transaction_id)}}, token=token
             )
-            import asyncio
-
             task = asyncio.ensure_future(stopping)
             await cp.expect("RemoteStopTransaction")
             r = await task
@@ -220,3 +226,87 @@ async def test_subscriptions_are_checked_and_need_a_driver(server_factory: Any) 
         e["code"] for e in ((anonymous.get("data") or {}).get("subscribePush") or {}).get("errors") or []
     }
     assert codes == {"UNAUTHENTICATED"}, anonymous
+
+
+WATCH = """mutation($i: WatchChargerInput!) { watchCharger(input: $i) {
+  watch { chargePointId connectorId holdMinutes } errors { code field message } } }"""
+RESERVE = """mutation($i: ReserveConnectorInput!) { reserveConnector(input: $i) {
+  reservation { id status connectorId } errors { code message } } }"""
+MY_WATCHES = "{ myChargerWatches(first: 10) { nodes { chargePointId } } }"
+
+
+async def test_notify_me_when_free_through_to_the_reservation(server_factory: Any) -> None:
+    """A driver waits for a busy charger; when its connector frees up, the push (decrypted at the
+    endpoint) offers to hold it, and the driver holds it with a reservation the charger accepts."""
+    server = await server_factory(min_balance_sen=500)
+    await _standard_tariff(server)
+    waiting, token = await _driver(server, "WAITCARD", "zh", 5000)
+    key = await register(server.platform, "CP-BUSY", name="IOI City Mall G1")
+    async with server.platform.sessionmaker() as s, s.begin():
+        await s.execute(
+            update(Charger).where(Charger.charge_point_id == "CP-BUSY").values(is_public=True, approved=True)
+        )
+    async with PushEndpoint() as endpoint, connect(server.ocpp_url, "CP-BUSY", key) as cp:
+        phone = await _subscribe(server, token, endpoint, "phone")
+        await cp.call(
+            call.StatusNotification(connector_id=1, error_code="NoError", status="Available"), suppress=False
+        )
+        # While a connector is free there is nothing to wait for.
+        free = await server.graphql(WATCH, {"i": {"chargePointId": "CP-BUSY"}}, token=token)
+        assert free["data"]["watchCharger"]["errors"][0]["code"] == "CONFLICT", free
+        await cp.call(
+            call.StatusNotification(connector_id=1, error_code="NoError", status="Charging"), suppress=False
+        )
+        r = await server.graphql(WATCH, {"i": {"chargePointId": "CP-BUSY"}}, token=token)
+        assert r["data"]["watchCharger"] == {
+            "watch": {"chargePointId": "CP-BUSY", "connectorId": None, "holdMinutes": 10},
+            "errors": [],
+        }, r
+        mine = (await server.graphql(MY_WATCHES, token=token))["data"]["myChargerWatches"]["nodes"]
+        assert mine == [{"chargePointId": "CP-BUSY"}]
+
+        # The other driver finishes: the connector is free.
+        await cp.call(
+            call.StatusNotification(connector_id=1, error_code="NoError", status="Finishing"), suppress=False
+        )
+        assert not endpoint.received  # not free yet
+        await cp.call(
+            call.StatusNotification(connector_id=1, error_code="NoError", status="Available"), suppress=False
+        )
+
+        def freed(m: Any) -> Any:
+            note = phone.decrypt(m)
+            return note if note["kind"] == "charger_free" else None
+
+        note = await endpoint.wait_for(freed)
+        assert (
+            note["title"] == "充电桩空闲" and "IOI City Mall G1" in note["body"] and "10" in note["body"]
+        ), note
+        assert note["url"] == "/c/CP-BUSY/1?hold=10"
+        assert note["data"] == {"charge_point_id": "CP-BUSY", "connector_id": 1}
+        # The watch fired once: freeing up again notifies nobody.
+        await cp.call(
+            call.StatusNotification(connector_id=1, error_code="NoError", status="Preparing"), suppress=False
+        )
+        await cp.call(
+            call.StatusNotification(connector_id=1, error_code="NoError", status="Available"), suppress=False
+        )
+        assert (await server.graphql(MY_WATCHES, token=token))["data"]["myChargerWatches"]["nodes"] == []
+
+        # The driver follows the notification and holds the connector for its minutes.
+        async with server.platform.sessionmaker() as s:
+            charger_id = await s.scalar(select(Charger.id).where(Charger.charge_point_id == "CP-BUSY"))
+        reserving = asyncio.ensure_future(
+            server.graphql(
+                RESERVE,
+                {"i": {"chargerId": encode_id("Charger", charger_id), "connectorId": 1, "minutes": 10}},
+                token=token,
+            )
+        )
+        hold = await cp.expect("ReserveNow")
+        assert hold["connectorId"] == 1
+        reservation = (await reserving)["data"]["reserveConnector"]
+        assert reservation["errors"] == [] and reservation["reservation"]["status"] == "ACCEPTED", reservation
+    async with server.platform.sessionmaker() as s:
+        rows = (await s.scalars(select(PushNotification).where(PushNotification.user_id == waiting.id))).all()
+    assert [r.kind for r in rows] == ["charger_free"]

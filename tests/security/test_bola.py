@@ -38,7 +38,7 @@ DRIVER_OPERATIONS = {
         "quote", "membershipPlans", "myMembership", "rewardsBalance", "pointHistory", "rewardCatalog",
         "myRedemptions", "myReferralCode", "myReferral", "chargers", "charger", "connectors", "stations",
         "station", "activeSession", "myStartRefusals", "myFavouriteStations", "myRecentStations",
-        "myProblemReports", "pushConfig",
+        "myProblemReports", "pushConfig", "myChargerWatches",
     },
     "mutation": {
         "requestEmailCode", "verifyEmailCode", "register", "login", "refreshToken", "logout",
@@ -47,7 +47,7 @@ DRIVER_OPERATIONS = {
         "createApiKey", "revokeApiKey", "createTopUp", "startCharging", "stopCharging", "reserveConnector",
         "cancelReservation", "subscribeMembership", "cancelMembership", "redeemReward", "applyReferralCode",
         "sendSupportMessage", "setFavouriteStation", "reportProblem",
-        "subscribePush", "unsubscribePush",
+        "subscribePush", "unsubscribePush", "watchCharger", "cancelChargerWatch",
     },
     "subscription": {
         "meterValues", "sessionProgress", "chargingRequest", "chargerStatus", "walletUpdates",

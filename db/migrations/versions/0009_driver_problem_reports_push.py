@@ -1,6 +1,7 @@
 """problem_reports (problems drivers report at a charger: category, note, optional photo);
 push_subscriptions and push_notifications (Web Push to drivers); charging_sessions.stop_requested_by
-(who asked a charger to stop: the driver, an operator or the prepaid guard)
+(who asked a charger to stop: the driver, an operator or the prepaid guard); charger_watches
+(drivers waiting for a busy charger to become free)
 
 On a big database: online. It creates empty tables and adds a nullable column (instant on MariaDB
 10.3+ and SQLite: no table rebuild).
@@ -119,10 +120,39 @@ def upgrade() -> None:
     with op.batch_alter_table("push_notifications", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_push_notifications_sent_at_id"), ["sent_at", "id"], unique=False)
         batch_op.create_index(batch_op.f("ix_push_notifications_user_id"), ["user_id"], unique=False)
+    op.create_table(
+        "charger_watches",
+        sa.Column("id", BIG_ID, autoincrement=True, nullable=False),
+        sa.Column("user_id", BIG_ID, nullable=False),
+        sa.Column("charger_id", BIG_ID, nullable=False),
+        sa.Column("connector_id", sa.Integer(), nullable=True),
+        sa.Column("created_at", UTC, nullable=False),
+        sa.Column("expires_at", UTC, nullable=False),
+        sa.Column("notified_at", UTC, nullable=True),
+        sa.Column("freed_connector_id", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["charger_id"],
+            ["chargers.id"],
+            name=op.f("fk_charger_watches_charger_id_chargers"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name=op.f("fk_charger_watches_user_id_users"), ondelete="CASCADE"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_charger_watches")),
+    )
+    with op.batch_alter_table("charger_watches", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_charger_watches_charger_id_notified_at"),
+            ["charger_id", "notified_at"],
+            unique=False,
+        )
+        batch_op.create_index(batch_op.f("ix_charger_watches_user_id"), ["user_id"], unique=False)
 
 
 def downgrade() -> None:
     # Dropping a table drops its indexes (MariaDB refuses to drop an index a foreign key needs).
+    op.drop_table("charger_watches")
     op.drop_table("push_notifications")
     op.drop_table("push_subscriptions")
     with op.batch_alter_table("charging_sessions", schema=None) as batch_op:

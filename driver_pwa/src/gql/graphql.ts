@@ -384,6 +384,16 @@ export type BalanceTooLowError = UserError & {
   message: Scalars['String']['output'];
 };
 
+export type CancelChargerWatchInput = {
+  chargePointId: Scalars['String']['input'];
+};
+
+export type CancelChargerWatchPayload = {
+  __typename?: 'CancelChargerWatchPayload';
+  cancelled: Scalars['Boolean']['output'];
+  errors: Array<UserError>;
+};
+
 export type CancelMembershipInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
@@ -575,6 +585,34 @@ export type ChargerStatusUpdate = {
   online: Maybe<Scalars['Boolean']['output']>;
   status: Maybe<Scalars['String']['output']>;
   timestamp: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** A charger the driver waits for. */
+export type ChargerWatch = {
+  __typename?: 'ChargerWatch';
+  chargePointId: Scalars['String']['output'];
+  /** None: any connector. */
+  connectorId: Maybe<Scalars['Int']['output']>;
+  expiresAt: Scalars['DateTime']['output'];
+  /** How long the driver may hold it once free. */
+  holdMinutes: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type ChargerWatchConnection = {
+  __typename?: 'ChargerWatchConnection';
+  edges: Array<ChargerWatchEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<ChargerWatch>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChargerWatchEdge = {
+  __typename?: 'ChargerWatchEdge';
+  cursor: Scalars['String']['output'];
+  node: ChargerWatch;
 };
 
 export type ChargingProfile = {
@@ -1762,6 +1800,8 @@ export type Mutation = {
   blockIdTag: IdTagPayload;
   /** Admins: CancelReservation. */
   cancelChargerReservation: OcppCommandPayload;
+  /** Stop waiting for this charger. */
+  cancelChargerWatch: CancelChargerWatchPayload;
   /** Admins: stop a fleet job (chargers not sent yet are skipped). */
   cancelFleetJob: FleetJobPayload;
   /** Cancel your membership at the end of the paid period (no refund). */
@@ -1926,6 +1966,8 @@ export type Mutation = {
   updateVehicle: VehiclePayload;
   /** Check the emailed code; returns a token for register. */
   verifyEmailCode: VerifyEmailCodePayload;
+  /** Notify me when this busy charger (or connector) is free. */
+  watchCharger: WatchChargerPayload;
 };
 
 
@@ -1986,6 +2028,11 @@ export type MutationBlockIdTagArgs = {
 
 export type MutationCancelChargerReservationArgs = {
   input: AdminCancelReservationInput;
+};
+
+
+export type MutationCancelChargerWatchArgs = {
+  input: CancelChargerWatchInput;
 };
 
 
@@ -2396,6 +2443,11 @@ export type MutationUpdateVehicleArgs = {
 
 export type MutationVerifyEmailCodeArgs = {
   input: VerifyEmailCodeInput;
+};
+
+
+export type MutationWatchChargerArgs = {
+  input: WatchChargerInput;
 };
 
 /** Sign in first (or the token is invalid or expired). */
@@ -2827,6 +2879,8 @@ export type Query = {
   membershipPlans: MembershipPlanConnection;
   /** Admins: a charger's meter values in [since, until), oldest first (max 5000). */
   meterValues: Array<MeterValue>;
+  /** The chargers you wait for, newest first. */
+  myChargerWatches: ChargerWatchConnection;
   /** Your favourite (starred) stations, most recently starred first. */
   myFavouriteStations: Array<Station>;
   /** Your current membership (active or awaiting payment), if any. */
@@ -3103,6 +3157,12 @@ export type QueryMeterValuesArgs = {
   since: Scalars['DateTime']['input'];
   transactionId?: InputMaybe<Scalars['Int']['input']>;
   until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryMyChargerWatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4592,6 +4652,17 @@ export type WalletUpdate = {
   timestamp: Maybe<Scalars['DateTime']['output']>;
 };
 
+export type WatchChargerInput = {
+  chargePointId: Scalars['String']['input'];
+  connectorId?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WatchChargerPayload = {
+  __typename?: 'WatchChargerPayload';
+  errors: Array<UserError>;
+  watch: Maybe<ChargerWatch>;
+};
+
 /** The password does not meet the policy: at least 8 characters (12 for admins), at most 256, not a common or breached password, not the email address, not a run of a few characters. */
 export type WeakPasswordError = UserError & {
   __typename?: 'WeakPasswordError';
@@ -4979,6 +5050,13 @@ export type MyStartRefusalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyStartRefusalsQuery = { __typename?: 'Query', myStartRefusals: Array<{ __typename?: 'StartRefusal', id: string, reason: StartRefusalReason, stage: StartRefusalStage, chargePointId: string | null, chargerName: string | null, stoppedSession: boolean, createdAt: string, required: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, shortfall: { __typename?: 'Money', amount: string, currency: string } }> };
 
+export type WatchChargerMutationVariables = Exact<{
+  input: WatchChargerInput;
+}>;
+
+
+export type WatchChargerMutation = { __typename?: 'Mutation', watchCharger: { __typename?: 'WatchChargerPayload', watch: { __typename?: 'ChargerWatch', chargePointId: string, connectorId: number | null, expiresAt: string, holdMinutes: number } | null, errors: Array<{ __typename?: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename?: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename?: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename?: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename?: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename?: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename?: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename?: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename?: 'ConflictError', code: string, message: string, field: string | null } | { __typename?: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename?: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename?: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename?: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename?: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename?: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename?: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename?: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename?: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename?: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename?: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename?: 'MailFailedError', code: string, message: string, field: string | null } | { __typename?: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename?: 'NotFoundError', code: string, message: string, field: string | null } | { __typename?: 'OperationError', code: string, message: string, field: string | null } | { __typename?: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename?: 'PaymentGatewayNotConfiguredError', code: string, message: string, field: string | null } | { __typename?: 'RateLimitedError', code: string, message: string, field: string | null } | { __typename?: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
+
 export const UserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<UserErrorFieldsFragment, unknown>;
 export const AuthResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<AuthResultFragment, unknown>;
 export const VehicleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VehicleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vehicle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"batteryKwh"}},{"kind":"Field","name":{"kind":"Name","value":"connectorType"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"plateNumber"}}]}}]} as unknown as DocumentNode<VehicleFieldsFragment, unknown>;
@@ -5033,3 +5111,4 @@ export const PaymentMethodsDocument = {"kind":"Document","definitions":[{"kind":
 export const CreateTopUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTopUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTopUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTopUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"checkoutUrl"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<CreateTopUpMutation, CreateTopUpMutationVariables>;
 export const TopUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TopUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<TopUpQuery, TopUpQueryVariables>;
 export const MyStartRefusalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyStartRefusals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myStartRefusals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"chargerName"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedSession"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"required"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shortfall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<MyStartRefusalsQuery, MyStartRefusalsQueryVariables>;
+export const WatchChargerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WatchCharger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WatchChargerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"watchCharger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"watch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"holdMinutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<WatchChargerMutation, WatchChargerMutationVariables>;

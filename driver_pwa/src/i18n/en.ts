@@ -385,6 +385,11 @@ export const en = {
   "push.denied": "Notifications are blocked in this browser's settings.",
   "push.failed": "Could not turn on notifications. Try again later.",
 
+  "watch.button": "Notify me when free",
+  "watch.on": "We will notify you when a connector is free (until {time}).",
+  "watch.failed": "Could not set the notification.",
+  "charger.hold": "Hold it for {minutes} minutes",
+
   "error.network": "Can't reach PlagSini right now. Check your connection and try again.",
   "error.generic": "Something went wrong.",
   "error.notAvailable": "This feature is not available on the server yet.",

@@ -387,6 +387,11 @@ export const ms: Dictionary = {
   "push.denied": "Pemberitahuan disekat dalam tetapan pelayar ini.",
   "push.failed": "Tidak dapat menghidupkan pemberitahuan. Cuba lagi kemudian.",
 
+  "watch.button": "Beritahu saya apabila kosong",
+  "watch.on": "Kami akan memberitahu anda apabila penyambung kosong (sehingga {time}).",
+  "watch.failed": "Tidak dapat menetapkan pemberitahuan.",
+  "charger.hold": "Tempah selama {minutes} minit",
+
   "error.network": "Tidak dapat menghubungi PlagSini sekarang. Semak sambungan anda dan cuba lagi.",
   "error.generic": "Sesuatu tidak kena.",
   "error.notAvailable": "Ciri ini belum tersedia pada pelayan.",

@@ -387,6 +387,11 @@ export const zh: Dictionary = {
   "push.denied": "此浏览器的设置已阻止通知。",
   "push.failed": "无法开启通知，请稍后再试。",
 
+  "watch.button": "空闲时通知我",
+  "watch.on": "充电枪空闲时我们会通知您（直到 {time}）。",
+  "watch.failed": "无法设置通知。",
+  "charger.hold": "为我保留 {minutes} 分钟",
+
   "error.network": "目前无法连接 PlagSini。请检查网络后重试。",
   "error.generic": "出了点问题。",
   "error.notAvailable": "服务器暂不支持此功能。",

@@ -273,7 +273,8 @@ async def test_whole_flow_in_the_browsers_language(
             # never offered them (checked below) and this browser is not subscribed yet.
             await page.wait_for_selector("[data-testid=push-offer]")
             assert not await page.evaluate(
-                "navigator.serviceWorker.getRegistration().then(r => r ? r.pushManager.getSubscription() : null)"
+                "navigator.serviceWorker.getRegistration()"
+                ".then(r => r ? r.pushManager.getSubscription() : null)"
             )
             await screenshot(page, f"{lang}-live")
             await assert_touch_targets(page, "live")

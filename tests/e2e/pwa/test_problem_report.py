@@ -130,3 +130,60 @@ async def test_driver_reports_and_the_operator_sees_it(
         "image/jpeg",
     )
     await admin_context.close()
+
+
+async def test_notify_me_when_free_then_hold_it(server_factory: Any, launch: Any) -> None:
+    """On a busy charger the driver taps "Notify me when free"; when the connector frees up the
+    notification's page offers to hold it, and one tap reserves it at the charger."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    server = await server_factory(http_port=port, public_url=url)
+    driver, _ = await make_user(server.platform, email="amir@example.my", name="Amir Waits")
+    key = await register(server.platform, "CP-QUEUE", name="Pavilion Damansara B2")
+    async with server.platform.sessionmaker() as s, s.begin():
+        from sqlalchemy import update
+
+        from db.models import Charger
+
+        await s.execute(
+            update(Charger).where(Charger.charge_point_id == "CP-QUEUE").values(is_public=True, approved=True)
+        )
+    async with connect(server.ocpp_url, "CP-QUEUE", key) as cp:
+        await cp.call(
+            call.StatusNotification(connector_id=1, error_code="NoError", status="Charging"), suppress=False
+        )
+        _, _, page, console = await launch(base_url=url)
+        await page.goto("/login")
+        await page.fill("#email", "amir@example.my")
+        await page.fill("#password", DEFAULT_PASSWORD)
+        await page.click("button:has-text('Sign in')")
+        await page.wait_for_url("**/home", timeout=15000)
+        await page.goto("/c/CP-QUEUE")
+        await page.locator("[data-testid=watch-charger]").tap()
+        await page.wait_for_selector("[data-testid=watching]", timeout=15000)
+        await screenshot(page, "notify-when-free-watching")
+
+        await cp.call(
+            call.StatusNotification(connector_id=1, error_code="NoError", status="Available"), suppress=False
+        )
+        from sqlalchemy import select
+
+        from db.models import PushNotification
+
+        async with server.platform.sessionmaker() as s:
+            note = (
+                await s.scalars(select(PushNotification).where(PushNotification.user_id == driver.id))
+            ).one()
+        assert note.kind == "charger_free"
+        # What tapping the notification opens (its url), in the app.
+        await page.goto(str((note.params or {})["url"]))
+        hold = page.locator("[data-testid=reserve]")
+        await hold.wait_for()
+        assert "10" in await hold.inner_text()
+        await wait_for_function(page, "document.querySelector('[data-testid=reserve]')?.disabled === false")
+        await hold.tap()
+        reserve_now = await cp.expect("ReserveNow")
+        assert reserve_now["connectorId"] == 1
+        await page.wait_for_selector("[data-testid=start-panel] >> text=Reserved", timeout=15000)
+        await screenshot(page, "notify-when-free-held")
+    console.assert_clean()
