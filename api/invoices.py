@@ -10,7 +10,7 @@ import hmac
 import io
 import time
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Any
 
 import strawberry
 
@@ -55,10 +55,17 @@ class ReceiptLine:
     quantity_text: str = strawberry.field(
         description="The quantity as a person writes it: '12.345 kWh × RM 0.80/kWh', '1 session', '8%'."
     )
+    raw: strawberry.Private[dict[str, Any]]
     unit_price: Decimal | None = strawberry.field(
         default=None,
         description="The price of one unit in the currency (0.8 for RM 0.80/kWh); none for fixed lines.",
     )
+
+    @strawberry.field(
+        description="The line's name in a language of the driver app (en, ms, zh; English else)."
+    )
+    def label(self, locale: str | None = None) -> str:
+        return receipts.line_description(self.raw, locale)
 
 
 @strawberry.type
@@ -85,6 +92,7 @@ class Receipt:
             lines=[
                 ReceiptLine(
                     code=str(line.get("code") or ""),
+                    raw=dict(line),
                     description=line["description"],
                     quantity=Decimal(line["quantity"]),
                     unit=line["unit"],

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from decimal import Decimal
 from typing import Any
 
 from ocpp.v16 import call
@@ -17,10 +16,10 @@ from sqlalchemy import select, update
 
 from api.relay import encode_id
 from db.models import Charger, PushNotification, PushSubscription, User
-from domain import idtags, tariffs
+from domain import idtags
 from tests.helpers.auth import make_user
 from tests.helpers.push import BrowserSubscription, PushEndpoint, verify_vapid
-from tests.money.conftest import credit_wallet
+from tests.money.conftest import credit_wallet, standard_tariff
 from tests.ocpp.conftest import connect, register
 
 CONFIG = "{ pushConfig { vapidPublicKey } }"
@@ -31,20 +30,6 @@ STOP = """mutation($i: StopChargingInput!) { stopCharging(input: $i) { errors { 
 
 def ts(t: dt.datetime) -> str:
     return t.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
-
-
-async def _standard_tariff(server: Any) -> None:
-    async with server.platform.sessionmaker() as s, s.begin():
-        await tariffs.create_tariff(
-            s,
-            {
-                "name": "Standard AC",
-                "price_per_kwh_sen": Decimal("100"),
-                "session_fee_sen": 100,
-                "tax_rate": Decimal("0.08"),
-            },
-            is_default=True,
-        )
 
 
 async def _driver(server: Any, tag: str, locale: str, balance_sen: int) -> tuple[Any, str]:
@@ -65,7 +50,7 @@ async def _subscribe(server: Any, token: str, endpoint: PushEndpoint, name: str)
 
 async def test_prepaid_guard_stop_is_pushed_encrypted_in_the_drivers_language(server_factory: Any) -> None:
     server = await server_factory(min_balance_sen=1000, prepaid_margin_sen=100)
-    await _standard_tariff(server)
+    await standard_tariff(server)
     driver, token = await _driver(server, "PUSHCARD1", "ms", 1500)
     public_key = (await server.graphql(CONFIG))["data"]["pushConfig"]["vapidPublicKey"]
     key = await register(server.platform, "CP-PUSH", name="Sunway Pyramid P2")
@@ -160,7 +145,7 @@ async def test_prepaid_guard_stop_is_pushed_encrypted_in_the_drivers_language(se
 
 async def test_driver_stop_and_a_gone_subscription(server_factory: Any) -> None:
     server = await server_factory(min_balance_sen=500)
-    await _standard_tariff(server)
+    await standard_tariff(server)
     driver, token = await _driver(server, "PUSHCARD2", "en", 5000)
     key = await register(server.platform, "CP-PUSH-2", name="KLCC L3")
     async with PushEndpoint() as endpoint:
@@ -239,7 +224,7 @@ async def test_notify_me_when_free_through_to_the_reservation(server_factory: An
     """A driver waits for a busy charger; when its connector frees up, the push (decrypted at the
     endpoint) offers to hold it, and the driver holds it with a reservation the charger accepts."""
     server = await server_factory(min_balance_sen=500)
-    await _standard_tariff(server)
+    await standard_tariff(server)
     waiting, token = await _driver(server, "WAITCARD", "zh", 5000)
     key = await register(server.platform, "CP-BUSY", name="IOI City Mall G1")
     async with server.platform.sessionmaker() as s, s.begin():

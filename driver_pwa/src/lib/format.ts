@@ -1,5 +1,4 @@
 import { formatIso, isBlank, MISSING, type MoneyLike as Money } from "@shared/format";
-import { en, type Key } from "../i18n/en";
 import { getLocale, INTL_TAG, translate } from "./i18n";
 
 export type { Money };
@@ -87,19 +86,12 @@ export function unitPrice(amount: string | number, currency = "MYR"): string {
 
 export type ReceiptLineLike = { code: string; description: string; quantity: string | number; unit: string; unitPrice?: string | number | null; amount: Money };
 
-/** A receipt line's name in the chosen language: by its code (English keeps the billed text, which
- * names the plan or the grace period); an unknown code keeps the billed text. */
-export function receiptLineLabel(line: ReceiptLineLike): string {
-  const key = `receipt.line.${line.code}` as Key;
-  return getLocale() === "en" || !(key in en) ? line.description : translate(getLocale(), key);
-}
-
 /** A receipt line's quantity as a person writes it, through Intl ("12.345 kWh × RM 0.80/kWh", "8%"). */
 export function receiptLineQuantity(line: ReceiptLineLike): string {
   const q = Number(line.quantity);
   if (line.unit === "rate") return new Intl.NumberFormat(tag(), { style: "percent", maximumFractionDigits: 2 }).format(q);
   if (line.unit === "") return "";
-  if (line.unit === "session") return translate(getLocale(), "receipt.sessions", { n: quantity(q, 0) });
+  if (line.unit === "session") return q === 1 ? translate(getLocale(), "receipt.oneSession") : translate(getLocale(), "receipt.sessions", { n: quantity(q, 0) });
   const text = `${quantity(q)} ${line.unit}`;
   return line.unitPrice === null || line.unitPrice === undefined ? text : `${text} × ${unitPrice(line.unitPrice, line.amount.currency)}/${line.unit}`;
 }

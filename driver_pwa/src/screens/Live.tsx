@@ -1,4 +1,4 @@
-import { useT } from "../lib/i18n";
+import { useLocale, useT } from "../lib/i18n";
 import { useEffect, useState } from "react";
 import { Link, Navigate, useNavigate, useParams } from "react-router-dom";
 import { useMutation, useQuery, useSubscription } from "urql";
@@ -6,7 +6,7 @@ import { PowerChart, type Point } from "../components/PowerChart";
 import { PushOffer } from "../components/PushOffer";
 import { Loading, Notice, Page, StatusPill } from "../components/ui";
 import { describeError, firstUserError } from "../lib/client";
-import { dateTime, duration, kw, kwh, money, receiptLineLabel, receiptLineQuantity } from "../lib/format";
+import { dateTime, duration, kw, kwh, money, receiptLineQuantity } from "../lib/format";
 import { remembered } from "../lib/session";
 import {
   ActiveSessionDocument,
@@ -176,7 +176,7 @@ export function ReceiptScreen() {
   const { sessionId = "" } = useParams();
   const [res, requery] = useQuery({
     query: SessionReceiptDocument,
-    variables: { id: sessionId },
+    variables: { id: sessionId, locale: useLocale() },
     requestPolicy: "network-only",
   });
   const s = res.data?.chargingSession;
@@ -215,7 +215,7 @@ export function ReceiptScreen() {
               {s.receipt.lines.map((l, i) => (
                 <div key={i} className="row between" style={{ padding: "6px 0", borderBottom: "1px solid #1E2D42" }}>
                   <span>
-                    {receiptLineLabel(l)}
+                    {l.label}
                     {receiptLineQuantity(l) ? <span className="muted"> · {receiptLineQuantity(l)}</span> : null}
                   </span>
                   <span>{money(l.amount)}</span>

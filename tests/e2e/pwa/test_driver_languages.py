@@ -293,6 +293,7 @@ async def test_whole_flow_in_the_browsers_language(
             await page.wait_for_selector(f"header >> text={txt['receipt']}")
             await screenshot(page, f"{lang}-receipt")
             if lang == "ms":
+                await page.wait_for_selector("[data-testid=receipt] >> text=Tenaga")  # the energy line
                 await assert_no_english(page, "receipt")
 
     if lang == "ms":
