@@ -295,3 +295,21 @@ async def test_notify_me_when_free_through_to_the_reservation(server_factory: An
     async with server.platform.sessionmaker() as s:
         rows = (await s.scalars(select(PushNotification).where(PushNotification.user_id == waiting.id))).all()
     assert [r.kind for r in rows] == ["charger_free"]
+
+
+def test_stop_reasons_name_who_stopped() -> None:
+    from domain.push import message, stop_reason
+
+    assert stop_reason("Remote", "driver") == "driver"
+    assert stop_reason("Remote", "prepaid_guard") == "prepaid_guard"
+    assert stop_reason("Remote", None) == "operator"  # a RemoteStop sent from the console's commands
+    for charger_side in ("Local", "EVDisconnected", "PowerLoss", "EmergencyStop", None):
+        assert stop_reason(charger_side, "driver" if charger_side == "Local" else None) == "charger"
+    texts = {
+        r: message("session_stopped", {"charger": "X", "reason": r}, "en")["body"]
+        for r in ("operator", "charger")
+    }
+    assert texts == {
+        "operator": "An operator stopped your session at X.",
+        "charger": "The charger X ended the session.",
+    }
