@@ -43,6 +43,10 @@ def pdf_url(secret: str, receipt_id: int, now: float | None = None) -> str:
 
 @strawberry.type
 class ReceiptLine:
+    code: str = strawberry.field(
+        description="What the line is: energy, time, idle, session_fee, minimum, maximum, plan_included, "
+        "reward_kwh, plan_discount, reward_discount, tax (apps name it in their language)."
+    )
     description: str
     quantity: Decimal
     unit: str
@@ -50,6 +54,17 @@ class ReceiptLine:
     quantity_text: str = strawberry.field(
         description="The quantity as a person writes it: '12.345 kWh × RM 0.80/kWh', '1 session', '8%'."
     )
+    raw: strawberry.Private[dict[str, Any]]
+    unit_price: Decimal | None = strawberry.field(
+        default=None,
+        description="The price of one unit in the currency (0.8 for RM 0.80/kWh); none for fixed lines.",
+    )
+
+    @strawberry.field(
+        description="The line's name in a language of the driver app (en, ms, zh; English else)."
+    )
+    def label(self, locale: str | None = None) -> str:
+        return receipts.line_description(self.raw, locale)
 
 
 @strawberry.type
@@ -75,11 +90,16 @@ class Receipt:
             total=Money.from_sen(r.total_sen, r.currency),
             lines=[
                 ReceiptLine(
+                    code=str(line.get("code") or ""),
+                    raw=dict(line),
                     description=line["description"],
                     quantity=Decimal(line["quantity"]),
                     unit=line["unit"],
                     amount=Money.from_sen(int(line["amount_sen"]), r.currency),
                     quantity_text=quantity_text(line, r.currency),
+                    unit_price=None
+                    if line.get("unit_price_sen") in (None, "")
+                    else Decimal(str(line["unit_price_sen"])) / 100,
                 )
                 for line in r.lines or []
             ],

@@ -53,6 +53,8 @@ from api import (
     ocpp_ops,
     payments,
     platform_settings,
+    problem_reports,
+    push,
     referrals,
     rewards,
     scopes,
@@ -65,6 +67,7 @@ from api import (
     tariffs,
     users,
     wallet,
+    watches,
 )
 from api import chargers as chargers_api
 from api.errors import ERROR_TYPES, is_public
@@ -84,6 +87,10 @@ QUERY_TYPES: list[type] = [
     sites.Query,
     # Driver app: public charger discovery, the running session.
     *(stations.Query, driver_extras.Query, favourites.Query),
+    # Driver app and console: problems reported at a charger.
+    problem_reports.Query,
+    push.Query,
+    watches.Query,
     # Operator's console: dashboard, admin sessions, maintenance, support, settings, audit log.
     *(dashboard.Query, admin_sessions.Query, maintenance.Query, support.Query),
     *(platform_settings.Query, audit.Query, idtags_admin.Query),
@@ -99,6 +106,9 @@ MUTATION_TYPES: list[type] = [
     idtags_admin.Mutation,
     fleet.Mutation,
     favourites.Mutation,
+    problem_reports.Mutation,
+    push.Mutation,
+    watches.Mutation,
 ]
 SUBSCRIPTION_TYPES: list[type] = [
     *(subscriptions.Subscription, sessions.Subscription),

@@ -35,7 +35,18 @@ from db.models import (
     RewardRedemption,
     utcnow,
 )
-from domain import events, ledger, memberships, platform_settings, receipts, rewards, transactions, uow
+from domain import (
+    authorization,
+    events,
+    ledger,
+    memberships,
+    platform_settings,
+    push,
+    receipts,
+    rewards,
+    transactions,
+    uow,
+)
 from domain.errors import InvalidInput
 from domain.localtime import DEFAULT_TIME_ZONE
 from domain.ports import DomainPlatform, DomainSettings
@@ -170,12 +181,13 @@ async def on_meter_values(session: AsyncSession, tx: ChargingSession) -> int | N
     claimed = await session.execute(
         update(ChargingSession)
         .where(ChargingSession.id == tx.id, ChargingSession.stop_requested_at.is_(None))
-        .values(stop_requested_at=utcnow())
+        .values(stop_requested_at=utcnow(), stop_requested_by="prepaid_guard")
         .execution_options(synchronize_session=False)
     )
     if claimed.rowcount != 1:  # type: ignore[attr-defined]
         return cost.total_sen
     tx.stop_requested_at = utcnow()
+    tx.stop_requested_by = "prepaid_guard"
     charger = await session.get(Charger, tx.charger_id)
     if charger is None:
         return cost.total_sen
@@ -272,6 +284,8 @@ async def bill_session(session: AsyncSession, tx: ChargingSession) -> bool:
         if owed:
             flags = list(tx.flags or [])
             tx.flags = [*flags, "debt"] if "debt" not in flags else flags
+        minimum = await authorization.required_start_balance(session, settings)
+        await push.balance_check(session, tx.user_id, int(balance) - paid, minimum, cost.currency)
 
     if membership is not None and cost.included_kwh_used > 0:
         await session.execute(

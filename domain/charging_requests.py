@@ -146,6 +146,15 @@ async def _sync_stopped(session: AsyncSession, req: ChargingRequest) -> None:
             req.status = "Stopped"
 
 
+async def _stop_requested_by(platform: DomainPlatform, session_id: int, by: str | None) -> None:
+    async with platform.sessionmaker.begin() as session:
+        await session.execute(
+            update(ChargingSession)
+            .where(ChargingSession.id == session_id, ChargingSession.stop_requested_at.is_(None))
+            .values(stop_requested_by=by)
+        )
+
+
 async def stop_charging(platform: DomainPlatform, *, session_id: int, user_id: int | None) -> ChargingSession:
     """Send RemoteStopTransaction for an active session of the driver (or any, for an admin)."""
     cpid = await chargers.cpid_for_driver(
@@ -158,13 +167,19 @@ async def stop_charging(platform: DomainPlatform, *, session_id: int, user_id: i
         missing="Session not found.",
         ended="This session has already ended.",
     )
+    # Who asks is recorded before the charger can answer with its StopTransaction (the driver is told
+    # why the session stopped), and cleared again when the charger does not stop.
+    by = "driver" if user_id is not None else "operator"
+    await _stop_requested_by(platform, session_id, by)
     try:
         answer = await platform.gateway.send_command(
             cpid, "RemoteStopTransaction", {"transactionId": session_id}, user_id=user_id
         )
     except CommandError:
+        await _stop_requested_by(platform, session_id, None)
         raise
     if answer.get("status") != "Accepted":
+        await _stop_requested_by(platform, session_id, None)
         raise Conflict("The charger refused to stop the session.", field="session_id")
 
     async def mark(session: AsyncSession) -> ChargingSession:

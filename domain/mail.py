@@ -57,6 +57,33 @@ TEXTS: dict[str, dict[str, str]] = {
         "exists.ignore": "If you did not ask, ignore this message; nothing was changed.",
         "support.signature": "{brand} support",
         "support.you_wrote": "You wrote:",
+        "receipt.subject": "Your {brand} receipt {number}",
+        "receipt.heading": "{brand} charging receipt",
+        "receipt.thanks": "Thank you for charging with {brand}.",
+        "receipt.meta.number": "Receipt no.",
+        "receipt.meta.issued": "Issued",
+        "receipt.meta.customer": "Customer",
+        "receipt.meta.session": "Session",
+        "receipt.meta.charger": "Charger",
+        "receipt.meta.connector": "Connector",
+        "receipt.meta.started": "Started",
+        "receipt.meta.stopped": "Stopped",
+        "receipt.meta.energy": "Energy",
+        "receipt.subtotal": "Subtotal",
+        "receipt.tax": "Tax",
+        "receipt.total": "Total",
+        "receipt.sessions": "{n} session(s)",
+        "receipt.line.energy": "Energy",
+        "receipt.line.time": "Charging time",
+        "receipt.line.idle": "Idle fee (after the grace period)",
+        "receipt.line.session_fee": "Session fee",
+        "receipt.line.minimum": "Minimum charge adjustment",
+        "receipt.line.maximum": "Maximum charge cap",
+        "receipt.line.plan_included": "Included kWh (membership)",
+        "receipt.line.reward_kwh": "Free kWh (reward)",
+        "receipt.line.plan_discount": "Member discount",
+        "receipt.line.reward_discount": "Discount (reward)",
+        "receipt.line.tax": "Service tax",
     },
     "ms": {
         "footer": "{brand} · Pengecasan EV. Anda menerima e-mel ini kerana seseorang memasukkan alamat anda dalam aplikasi {brand}.",  # noqa: E501
@@ -72,6 +99,33 @@ TEXTS: dict[str, dict[str, str]] = {
         "exists.ignore": "Jika anda tidak memintanya, abaikan mesej ini; tiada apa-apa yang diubah.",
         "support.signature": "Sokongan {brand}",
         "support.you_wrote": "Anda menulis:",
+        "receipt.subject": "Resit {brand} anda {number}",
+        "receipt.heading": "Resit pengecasan {brand}",
+        "receipt.thanks": "Terima kasih kerana mengecas dengan {brand}.",
+        "receipt.meta.number": "No. resit",
+        "receipt.meta.issued": "Dikeluarkan",
+        "receipt.meta.customer": "Pelanggan",
+        "receipt.meta.session": "Sesi",
+        "receipt.meta.charger": "Pengecas",
+        "receipt.meta.connector": "Penyambung",
+        "receipt.meta.started": "Bermula",
+        "receipt.meta.stopped": "Berhenti",
+        "receipt.meta.energy": "Tenaga",
+        "receipt.subtotal": "Jumlah kecil",
+        "receipt.tax": "Cukai",
+        "receipt.total": "Jumlah",
+        "receipt.sessions": "{n} sesi",
+        "receipt.line.energy": "Tenaga",
+        "receipt.line.time": "Masa pengecasan",
+        "receipt.line.idle": "Yuran melahu (selepas tempoh tangguh)",
+        "receipt.line.session_fee": "Yuran sesi",
+        "receipt.line.minimum": "Pelarasan caj minimum",
+        "receipt.line.maximum": "Had caj maksimum",
+        "receipt.line.plan_included": "kWh termasuk (keahlian)",
+        "receipt.line.reward_kwh": "kWh percuma (ganjaran)",
+        "receipt.line.plan_discount": "Diskaun ahli",
+        "receipt.line.reward_discount": "Diskaun (ganjaran)",
+        "receipt.line.tax": "Cukai perkhidmatan",
     },
     "zh": {
         "footer": "{brand} · 电动车充电。您收到此邮件，是因为有人在 {brand} 应用中输入了您的邮箱地址。",
@@ -87,6 +141,33 @@ TEXTS: dict[str, dict[str, str]] = {
         "exists.ignore": "如果这不是您本人的操作，请忽略此邮件；您的账户没有任何变更。",
         "support.signature": "{brand} 客服",
         "support.you_wrote": "您的来信：",
+        "receipt.subject": "您的 {brand} 收据 {number}",
+        "receipt.heading": "{brand} 充电收据",
+        "receipt.thanks": "感谢您使用 {brand} 充电。",
+        "receipt.meta.number": "收据编号",
+        "receipt.meta.issued": "开具时间",
+        "receipt.meta.customer": "客户",
+        "receipt.meta.session": "充电记录",
+        "receipt.meta.charger": "充电桩",
+        "receipt.meta.connector": "充电枪",
+        "receipt.meta.started": "开始",
+        "receipt.meta.stopped": "结束",
+        "receipt.meta.energy": "电量",
+        "receipt.subtotal": "小计",
+        "receipt.tax": "税",
+        "receipt.total": "合计",
+        "receipt.sessions": "{n} 次",
+        "receipt.line.energy": "电量",
+        "receipt.line.time": "充电时长",
+        "receipt.line.idle": "占位费（宽限期后）",
+        "receipt.line.session_fee": "单次服务费",
+        "receipt.line.minimum": "最低消费调整",
+        "receipt.line.maximum": "最高收费上限",
+        "receipt.line.plan_included": "套餐内含 kWh（会员）",
+        "receipt.line.reward_kwh": "免费 kWh（奖励）",
+        "receipt.line.plan_discount": "会员折扣",
+        "receipt.line.reward_discount": "折扣（奖励）",
+        "receipt.line.tax": "服务税",
     },
 }
 
@@ -157,19 +238,19 @@ def account_exists_mail(to: str, locale: str | None = None) -> Mail:
     return Mail(to=to, subject=subject, text=body_text, html=layout(subject, body, locale))
 
 
-def receipt_mail(to: str, receipt: Any) -> Mail:
-    """A charging receipt (a `domain.receipts.ReceiptView`): local times, plain quantities."""
-    subject = f"Your {BRAND} receipt {receipt.number}"
+def receipt_mail(to: str, receipt: Any, locale: str | None = None) -> Mail:
+    """A charging receipt (a `domain.receipts.ReceiptView` written in `locale`): local times, plain
+    quantities, in the driver's language."""
+    subject = text(locale, "receipt.subject", number=receipt.number)
+    heading = text(locale, "receipt.heading")
+    thanks = text(locale, "receipt.thanks")
     width = max((len(label) for label, _ in receipt.meta), default=0)
     meta_text = "\n".join(f"{label.ljust(width)}  {value}" for label, value in receipt.meta)
     lines_text = "\n".join(
         f"{desc}{f' ({qty})' if qty else ''}: {amount}" for desc, qty, amount in receipt.lines
     )
     totals_text = "\n".join(f"{label}: {amount}" for label, amount in receipt.totals)
-    text = (
-        f"{BRAND} charging receipt\n\n{meta_text}\n\n{lines_text}\n\n{totals_text}\n\n"
-        f"Thank you for charging with {BRAND}.\n"
-    )
+    body_text = f"{heading}\n\n{meta_text}\n\n{lines_text}\n\n{totals_text}\n\n{thanks}\n"
     cell = 'style="padding:4px 8px 4px 0"'
     meta_html = "".join(
         f'<tr><th align="left" {cell}>{html.escape(label)}</th><td {cell}>{html.escape(value)}</td></tr>'
@@ -188,9 +269,9 @@ def receipt_mail(to: str, receipt: Any) -> Mail:
     body = (
         f'<table role="presentation">{meta_html}</table>'
         f'<table role="presentation" style="margin-top:16px;width:100%">{lines_html}{totals_html}</table>'
-        f"<p>Thank you for charging with {BRAND}.</p>"
+        f"<p>{html.escape(thanks)}</p>"
     )
-    return Mail(to=to, subject=subject, text=text, html=layout(subject, body))
+    return Mail(to=to, subject=subject, text=body_text, html=layout(subject, body, locale))
 
 
 def build_message(settings: DomainSettings, mail: Mail) -> EmailMessage:

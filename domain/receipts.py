@@ -119,38 +119,66 @@ class ReceiptView:
     totals: list[tuple[str, str]]
 
 
-async def view(session: AsyncSession, receipt: Receipt, *, tz: str = DEFAULT_TIME_ZONE) -> ReceiptView:
-    """The receipt's text, times in the zone `tz` (the TIME_ZONE setting)."""
+def line_description(line: dict[str, Any], locale: str | None) -> str:
+    """A receipt line's description in `locale`: English keeps the billed text (with its plan name or
+    grace period); other languages name the line by its code (the stored text when the code is unknown)."""
+    loc = mail.locale_or_default(locale)
+    key = f"receipt.line.{line.get('code', '')}"
+    if loc == mail.DEFAULT_LOCALE or key not in mail.TEXTS[loc]:
+        return str(line.get("description", ""))
+    return mail.text(loc, key)
+
+
+def line_quantity(line: dict[str, Any], currency: str, locale: str | None) -> str:
+    """A receipt line's quantity as a person writes it, the count of sessions in `locale`'s words."""
+    if str(line.get("unit") or "") == "session" and mail.locale_or_default(locale) != mail.DEFAULT_LOCALE:
+        return mail.text(
+            locale, "receipt.sessions", n=plain_number(Decimal(str(line.get("quantity") or 0)), max_places=0)
+        )
+    return quantity_text(line, currency)
+
+
+async def view(
+    session: AsyncSession, receipt: Receipt, *, tz: str = DEFAULT_TIME_ZONE, locale: str | None = None
+) -> ReceiptView:
+    """The receipt's text in `locale` (English by default), times in the zone `tz` (the TIME_ZONE setting)."""
     cs = await session.get(ChargingSession, receipt.session_id) if receipt.session_id else None
     charger = await session.get(Charger, cs.charger_id) if cs is not None else None
     user = await session.get(User, receipt.user_id) if receipt.user_id else None
     customer = (user.name or user.email or "") if user else "-"
+
+    def label(key: str) -> str:
+        return mail.text(locale, f"receipt.{key}")
+
     meta = [
-        ("Receipt no.", receipt.number),
-        ("Issued", format_local(receipt.issued_at, tz)),
-        ("Customer", customer),
+        (label("meta.number"), receipt.number),
+        (label("meta.issued"), format_local(receipt.issued_at, tz)),
+        (label("meta.customer"), customer),
     ]
     if cs is not None:
         meta += [
-            ("Session", str(cs.id)),
-            ("Charger", (charger.name or charger.charge_point_id) if charger else str(cs.charger_id)),
-            ("Connector", str(cs.connector_id)),
-            ("Started", format_local(cs.started_at, tz, seconds=True)),
-            ("Stopped", format_local(cs.stopped_at, tz, seconds=True)),
-            ("Energy", f"{plain_number(Decimal(cs.energy_wh or 0) / 1000)} kWh"),
+            (label("meta.session"), str(cs.id)),
+            (
+                label("meta.charger"),
+                (charger.name or charger.charge_point_id) if charger else str(cs.charger_id),
+            ),
+            (label("meta.connector"), str(cs.connector_id)),
+            (label("meta.started"), format_local(cs.started_at, tz, seconds=True)),
+            (label("meta.stopped"), format_local(cs.stopped_at, tz, seconds=True)),
+            (label("meta.energy"), f"{plain_number(Decimal(cs.energy_wh or 0) / 1000)} kWh"),
         ]
     lines = [
         (
-            str(line.get("description", "")),
-            quantity_text(line, receipt.currency),
+            line_description(line, locale),
+            line_quantity(line, receipt.currency, locale),
             format_sen(int(line.get("amount_sen", 0)), receipt.currency),
         )
         for line in receipt.lines or []
     ]
     totals = [
-        ("Subtotal", format_sen(receipt.subtotal_sen, receipt.currency)),
-        ("Tax", format_sen(receipt.tax_sen, receipt.currency)),
-        ("Total", format_sen(receipt.total_sen, receipt.currency)),
+        (label("subtotal"), format_sen(receipt.subtotal_sen, receipt.currency)),
+        (label("tax"), format_sen(receipt.tax_sen, receipt.currency)),
+        (label("total"), format_sen(receipt.total_sen, receipt.currency)),
     ]
     return ReceiptView(number=receipt.number, customer=customer, meta=meta, lines=lines, totals=totals)
 
@@ -187,7 +215,7 @@ async def render_pdf(session: AsyncSession, receipt: Receipt, *, tz: str = DEFAU
         pdf.ln(7)
     pdf.ln(2)
     for label, amount in v.totals:
-        bold = label == "Total"
+        bold = label == v.totals[-1][0]
         pdf.set_font("Helvetica", "B" if bold else "", 11 if bold else 10)
         pdf.cell(150, 7, label, align="R")
         pdf.cell(0, 7, _latin1(amount), align="R", new_x="LMARGIN", new_y="NEXT")
@@ -198,8 +226,9 @@ async def render_pdf(session: AsyncSession, receipt: Receipt, *, tz: str = DEFAU
 
 
 async def receipt_mail(session: AsyncSession, receipt: Receipt, time_zone: str) -> Mail | None:
-    """The mail of a receipt to its driver (None: no driver with an address)."""
+    """The mail of a receipt to its driver, in the driver's language (None: no driver with an address)."""
     user = await session.get(User, receipt.user_id) if receipt.user_id else None
     if user is None or not user.email:
         return None
-    return mail.receipt_mail(user.email, await view(session, receipt, tz=time_zone))
+    v = await view(session, receipt, tz=time_zone, locale=user.locale)
+    return mail.receipt_mail(user.email, v, user.locale)

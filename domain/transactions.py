@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from db import bulk
 from db.models import ChargingRequest, ChargingSession, MeterValue, OcppCommand, Reservation, utcnow
-from domain import authorization, events, faults, uow
+from domain import authorization, events, faults, push, uow
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.idtags import ci_key
 from domain.ports import DomainSettings
@@ -336,6 +336,8 @@ async def start_transaction(
         )
     reservation = await _consume_reservation(session, tx, reservation_id, info)
     request = await on_transaction_started(session, tx)
+    if refusal is None:
+        await push.session_started(session, tx)
     await session.flush()
     return StartResult(tx, info, created=True, reservation=reservation, request=request, refusal=refusal)
 
@@ -447,6 +449,7 @@ async def stop_transaction(
     rows = await store_meter_values(
         session, charger_id, tx.connector_id, tx.id, transaction_data or [], now=now, tx=tx, keep_rows=True
     )
+    await push.session_stopped(session, tx)
     await on_transaction_stopped(session, tx)
     await session.flush()
     return StopResult(tx, info, stopped_now=True, meter_rows=rows.rows)

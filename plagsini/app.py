@@ -28,6 +28,7 @@ from api.context import Context
 from api.fanout import next_frame
 from api.schema import MAX_TOKENS, build_schema
 from api.ws_auth import Revocations, SocketGuard
+from domain import problem_reports
 from plagsini import metrics
 from plagsini.limits import BodyLimit, decode_json
 from plagsini.logs import RequestIdMiddleware
@@ -245,6 +246,7 @@ def build_app(platform: Platform) -> Any:
 
     if serve_api:
         from api.http import http_routes  # routes that are not GraphQL (webhooks, receipts, sandbox gateway)
+        from api.problem_reports import photo_routes as problem_photo_routes
 
         graphql_app = PlagsiniGraphQL(
             platform,
@@ -257,6 +259,7 @@ def build_app(platform: Platform) -> Any:
         routes.append(Route("/graphql", graphql_app, methods=["GET", "POST"]))
         routes.append(WebSocketRoute("/graphql", graphql_app))
         routes.extend(http_routes(platform))
+        routes.extend(problem_photo_routes(platform))
 
         admin_dir = Path(settings.admin_spa_dir)
         if (admin_dir / "index.html").is_file():
@@ -284,6 +287,10 @@ def build_app(platform: Platform) -> Any:
             routes.append(Mount("/", routes=[_not_built("driver app")]))
 
     # Outermost, so that every answer (errors, refusals and 413s included) carries the security headers.
-    app = WebSecurity(BodyLimit(Starlette(routes=routes), settings.max_body_bytes), platform)
+    # A problem report's photo (up to 5 MB) is the one body allowed past MAX_BODY_BYTES, on its own path.
+    photo_limit = (problem_reports.PHOTO_PATH, problem_reports.MAX_PHOTO_BYTES + 1024)
+    app = WebSecurity(
+        BodyLimit(Starlette(routes=routes), settings.max_body_bytes, larger=(photo_limit,)), platform
+    )
     # Outermost: every response, refusals included, carries its X-Request-ID.
     return RequestIdMiddleware(app)

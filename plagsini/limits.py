@@ -52,9 +52,11 @@ async def _drain(receive: Any, budget: int | None = None) -> None:
 class BodyLimit:
     """ASGI middleware: request bodies and WebSocket messages of at most `max_bytes`."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, larger: tuple[tuple[str, int], ...] = ()) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        #: (path prefix, limit) of the few HTTP routes that take larger bodies (a photo upload).
+        self.larger = larger
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http":
@@ -64,8 +66,12 @@ class BodyLimit:
         else:
             await self.app(scope, receive, send)
 
-    async def _reject(self, send: Any) -> None:
-        body = TOO_LARGE_BODY % self.max_bytes
+    def _limit(self, scope: Scope) -> int:
+        path = scope.get("path") or ""
+        return next((limit for prefix, limit in self.larger if path.startswith(prefix)), self.max_bytes)
+
+    async def _reject(self, send: Any, limit: int) -> None:
+        body = TOO_LARGE_BODY % limit
         await send(
             {
                 "type": "http.response.start",
@@ -80,7 +86,7 @@ class BodyLimit:
         await send({"type": "http.response.body", "body": body})
 
     async def _http(self, scope: Scope, receive: Any, send: Any) -> None:
-        limit = self.max_bytes
+        limit = self._limit(scope)
         for name, value in scope.get("headers") or ():
             if name == b"content-length":
                 try:
@@ -92,7 +98,7 @@ class BodyLimit:
                         # Read (and drop) a body a little too large before answering, so the client
                         # reads the 413 instead of a connection reset while it is still sending.
                         await _drain(receive)
-                    await self._reject(send)
+                    await self._reject(send, limit)
                     return
         received = 0
         started = replied = False
@@ -108,7 +114,7 @@ class BodyLimit:
                             await _drain(receive, DRAIN_FACTOR * limit - received)
                         # Answer now: the app's error handling would turn the exception into a 500.
                         replied = True
-                        await self._reject(send)
+                        await self._reject(send, limit)
                     raise _BodyTooLarge()
             return message
 

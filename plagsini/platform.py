@@ -25,6 +25,7 @@ from plagsini.settings import Settings
 
 if TYPE_CHECKING:
     from domain.payments import PaymentProvider
+    from domain.push import PushSender
     from domain.ratelimit import RateLimiter
     from ocpp_server.command_bus import CommandBus
     from ocpp_server.ingest import GroupWriter
@@ -43,6 +44,8 @@ class Platform:
     bus: EventBus
     node_id: str
     secret_key: str
+    #: The VAPID key (PEM) of Web Push to drivers (`domain.push`).
+    vapid_private_pem: str = ""
     # Filled in at start-up by the runtime and the edges (None: not started on this node).
     ocpp: OcppServer | None = None
     command_bus: CommandBus | None = None
@@ -59,6 +62,8 @@ class Platform:
     # Created on first use by the domain (`domain.ratelimit`, `domain.payments`).
     rate_limiter: RateLimiter | None = None
     payment_providers: dict[str, PaymentProvider] = field(default_factory=dict)
+    #: Sends drivers' Web Push notifications (`domain.push`; None: not started on this node).
+    push_sender: PushSender | None = None
     #: Fleet jobs this node is sending (`domain.fleet_runner`).
     fleet_runner: FleetRunner = field(default_factory=FleetRunner)
 
@@ -87,6 +92,7 @@ class Platform:
             bus=EventBus(settings.broadcast_url, publish_timeout=settings.bus_publish_timeout),
             node_id=node_id,
             secret_key=settings.resolved_secret_key(),
+            vapid_private_pem=settings.resolved_vapid_private_key(),
         )
 
     async def start(self) -> None:

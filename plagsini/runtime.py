@@ -46,6 +46,15 @@ async def start_services(platform: Platform, *, ocpp_sock: socket.socket | None)
     await CommandBus(platform).start()
     start_housekeeping(platform)
     platform.money_housekeeping = MoneyHousekeeping(platform).start()
+    from domain.push import PushSender
+
+    platform.push_sender = PushSender(
+        platform.sessionmaker,
+        platform.bus,
+        platform.vapid_private_pem,
+        platform.settings.resolved_vapid_subject(),
+        node_id=platform.node_id,
+    ).start()
 
 
 async def stop_services(platform: Platform) -> None:
@@ -58,6 +67,9 @@ async def stop_services(platform: Platform) -> None:
     from ocpp_server.housekeeping import stop_housekeeping
 
     await stop_housekeeping(platform)
+    sender, platform.push_sender = platform.push_sender, None
+    if sender is not None:
+        await sender.stop()
     money, platform.money_housekeeping = platform.money_housekeeping, None
     if money is not None:
         await money.stop()

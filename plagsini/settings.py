@@ -61,6 +61,11 @@ class Settings(BaseSettings):
     metrics_port: int | None = Field(None, ge=0, le=65535)
 
     secret_key: str | None = None
+    #: The VAPID key that signs Web Push messages (an EC P-256 private key, PEM); generated once and
+    #: kept in VAR_DIR/vapid_private_key.pem when unset. The same on every node.
+    vapid_private_key: str | None = Field(None, max_length=4096)
+    #: Who the push services may contact about our messages: "mailto:..." or "https://...".
+    vapid_subject: str | None = Field(None, max_length=256, pattern=r"^(mailto:[^\s@]+@[^\s@]+|https://\S+)$")
 
     admin_email: str = "admin@plagsini.local"
     admin_password: str | None = None
@@ -152,6 +157,22 @@ class Settings(BaseSettings):
         if not re.fullmatch(r"https?://[^\s/?#]+(/[^\s]*)?", v.strip()):
             raise ValueError("must be an http:// or https:// URL of an OTLP/HTTP collector")
         return v.strip()
+
+    @field_validator("vapid_private_key")
+    @classmethod
+    def _check_vapid_key(cls, v: str | None) -> str | None:
+        if v is None or not v.strip():
+            return None
+        from cryptography.hazmat.primitives.asymmetric import ec
+        from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+        try:
+            key = load_pem_private_key(v.strip().encode(), password=None)
+        except (ValueError, TypeError):
+            raise ValueError("not a PEM private key") from None
+        if not isinstance(key, ec.EllipticCurvePrivateKey) or key.curve.name != "secp256r1":
+            raise ValueError("must be an EC P-256 (prime256v1) private key")
+        return v.strip() + "\n"
 
     @field_validator("time_zone")
     @classmethod
@@ -273,6 +294,41 @@ class Settings(BaseSettings):
         path.write_text(key + "\n")
         path.chmod(0o600)
         return key
+
+    def resolved_vapid_private_key(self) -> str:
+        """VAPID_PRIVATE_KEY, or one generated once and kept in var/vapid_private_key.pem (like the
+        secret key: a new key would invalidate every driver's push subscription)."""
+        if self.vapid_private_key:
+            return self.vapid_private_key
+        path = self.var_dir / "vapid_private_key.pem"
+        if path.is_file():
+            pem = path.read_text()
+            if pem.strip():
+                return self._check_vapid_key(pem) or pem
+        path.parent.mkdir(parents=True, exist_ok=True)
+        pem = _new_vapid_pem()
+        path.write_text(pem)
+        path.chmod(0o600)
+        return pem
+
+    def resolved_vapid_subject(self) -> str:
+        """VAPID_SUBJECT, else the sender address (SMTP_EMAIL, else no-reply at PUBLIC_URL's host)."""
+        if self.vapid_subject:
+            return self.vapid_subject
+        if self.smtp_email:
+            return f"mailto:{self.smtp_email}"
+        host = self.public_url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+        return f"mailto:no-reply@{host if '.' in host else 'plagsini.local'}"
+
+
+def _new_vapid_pem() -> str:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    return key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ).decode()
 
 
 def _describe(err: ValidationError) -> str:

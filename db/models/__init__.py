@@ -16,7 +16,7 @@ package registers every table on ``Base.metadata`` (Alembic's ``env.py`` relies 
   transactions), meter values, reservations.
 - ``ocpp``: the OCPP message log, command history, configuration cache, charging profiles,
   firmware and diagnostics jobs.
-- ``support``: drivers' support messages.
+- ``support``: drivers' support messages and the problems they report at chargers.
 - ``system``: runtime settings, the node registry, the audit log.
 
 Each module holds the allowed values of its enumerated columns as module-level tuples.

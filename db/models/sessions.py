@@ -195,6 +195,8 @@ class ChargingSession(Base):
     #: When energy stopped flowing (start of idle time for idle fees).
     charging_ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     stop_requested_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    #: Who asked the charger to stop: "driver", "operator" or "prepaid_guard" (none: the charger's own).
+    stop_requested_by: Mapped[str | None] = mapped_column(String(16))
     stop_reason: Mapped[str | None] = mapped_column(String(32))
     status: Mapped[str] = mapped_column(String(16), default="Active", nullable=False)
     transaction_data: Mapped[Any] = mapped_column(JSON, nullable=True)

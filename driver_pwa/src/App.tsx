@@ -10,6 +10,7 @@ import { Home } from "./screens/Home";
 import { Find } from "./screens/Find";
 import { Scan } from "./screens/Scan";
 import { ChargerScreen } from "./screens/Charger";
+import { ReportProblem } from "./screens/Report";
 import { LiveCharging, ReceiptScreen, History } from "./screens/Live";
 import { Wallet, TopUpReturn, PaymentMethods } from "./screens/Wallet";
 import { Rewards, Membership } from "./screens/Rewards";
@@ -45,6 +46,8 @@ export function App() {
           <Route path="/scan" element={<Scan />} />
           <Route path="/c/:chargePointId" element={<ChargerScreen />} />
           <Route path="/c/:chargePointId/:connectorId" element={<ChargerScreen />} />
+          <Route path="/c/:chargePointId/report" element={auth(<ReportProblem />)} />
+          <Route path="/c/:chargePointId/report/:connectorId" element={auth(<ReportProblem />)} />
           <Route path="/charging" element={auth(<LiveCharging />)} />
           <Route path="/charging/:sessionId" element={auth(<LiveCharging />)} />
           <Route path="/receipt/:sessionId" element={auth(<ReceiptScreen />)} />

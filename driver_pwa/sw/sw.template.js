@@ -93,3 +93,37 @@ self.addEventListener("fetch", (event) => {
 self.addEventListener("message", (event) => {
   if (event.data === "version" && event.source) event.source.postMessage({ version: VERSION });
 });
+
+// Web Push: the platform's notifications (charging started/stopped and why, low balance, a charger
+// free). The payload is {title, body, url, tag, kind, data}, already in the driver's language.
+self.addEventListener("push", (event) => {
+  let note = {};
+  try {
+    note = event.data ? event.data.json() : {};
+  } catch {
+    note = { title: "PlagSini", body: event.data ? event.data.text() : "" };
+  }
+  event.waitUntil(
+    self.registration.showNotification(note.title || "PlagSini", {
+      body: note.body || "",
+      tag: note.tag || undefined,
+      icon: "/icons/icon-192.png",
+      badge: "/icons/icon-192.png",
+      data: { url: note.url || "/", kind: note.kind, ...(note.data || {}) },
+    }),
+  );
+});
+
+// Opening a notification focuses the app (or opens it) on the page the notification is about.
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const url = new URL((event.notification.data && event.notification.data.url) || "/", self.location.origin).href;
+  event.waitUntil(
+    self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((windows) => {
+      for (const w of windows) {
+        if (w.url.startsWith(self.location.origin) && "focus" in w) return w.navigate(url).then((c) => (c || w).focus());
+      }
+      return self.clients.openWindow(url);
+    }),
+  );
+});

@@ -81,6 +81,8 @@ def _serve(env: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess[s
         ({"HTTP_PORT": "eighty"}, "HTTP_PORT"),
         ({"TIME_ZONE": "Mars/Olympus_Mons"}, "TIME_ZONE"),
         ({"TIME_ZONE": "../../etc/passwd"}, "TIME_ZONE"),
+        ({"VAPID_PRIVATE_KEY": "not a key"}, "VAPID_PRIVATE_KEY"),
+        ({"VAPID_SUBJECT": "ops@example.my"}, "VAPID_SUBJECT"),
         ({"DATABASE_URL": "mysql+asyncmy://u:p@127.0.0.1:1/db"}, "cannot connect"),
     ],
 )
@@ -112,3 +114,21 @@ def test_port_in_use_stops_startup_with_one_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0
     assert "HTTP_HOST:HTTP_PORT" in result.stderr and "in use" in result.stderr
+
+
+def test_vapid_key_is_generated_once_and_kept(tmp_path: Path) -> None:
+    """Like the secret key: generated on first use, kept in VAR_DIR (0600), the same on every load; a
+    key of another curve is refused."""
+    first = load_settings(var_dir=tmp_path).resolved_vapid_private_key()
+    kept = tmp_path / "vapid_private_key.pem"
+    assert kept.read_text() == first and oct(kept.stat().st_mode & 0o777) == "0o600"
+    assert load_settings(var_dir=tmp_path).resolved_vapid_private_key() == first
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    other = ec.generate_private_key(ec.SECP384R1()).private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    with pytest.raises(ConfigError) as e:
+        load_settings(vapid_private_key=other.decode())
+    assert "P-256" in str(e.value) and "\n" not in str(e.value)

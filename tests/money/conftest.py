@@ -6,6 +6,7 @@ import asyncio
 import itertools
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from decimal import Decimal
 from types import SimpleNamespace
 from typing import Any
 
@@ -148,3 +149,20 @@ def payload_mutation(name: str, input_type: str, selection: str) -> str:
         f"mutation($input: {input_type}!) {{ {name}(input: $input) {{ "
         f"{selection} errors {{ __typename code message field }} }} }}"
     )
+
+
+async def standard_tariff(server: Any) -> None:
+    """The default tariff most money tests price with: RM 1.00/kWh, RM 1.00 a session, 8% tax."""
+    from domain import tariffs
+
+    async with server.platform.sessionmaker() as s, s.begin():
+        await tariffs.create_tariff(
+            s,
+            {
+                "name": "Standard AC",
+                "price_per_kwh_sen": Decimal("100"),
+                "session_fee_sen": 100,
+                "tax_rate": Decimal("0.08"),
+            },
+            is_default=True,
+        )

@@ -15,8 +15,9 @@ from sqlalchemy import select
 
 from api.relay import encode_id
 from db.models import ChargingSession, LedgerPosting, Receipt, User
-from domain import ledger, tariffs
+from domain import ledger
 from tests.helpers.auth import make_user
+from tests.money.conftest import standard_tariff
 from tests.ocpp.conftest import SimCharger, connect, register
 
 START = """mutation($input: StartChargingInput!) { startCharging(input: $input) {
@@ -38,17 +39,7 @@ def ts(t: dt.datetime) -> str:
 
 
 async def _tariff(server: Any) -> None:
-    async with server.platform.sessionmaker() as s, s.begin():
-        await tariffs.create_tariff(
-            s,
-            {
-                "name": "Standard AC",
-                "price_per_kwh_sen": Decimal("100"),
-                "session_fee_sen": 100,
-                "tax_rate": Decimal("0.08"),
-            },
-            is_default=True,
-        )
+    await standard_tariff(server)
 
 
 async def _topup(server: Any, token: str, amount: str, key: str) -> None:

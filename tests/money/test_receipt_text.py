@@ -11,6 +11,7 @@ import io
 import re
 import zlib
 from decimal import Decimal
+from email.header import decode_header, make_header
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -18,7 +19,7 @@ from ocpp.v16 import call
 from sqlalchemy import select
 
 from api.relay import encode_id
-from db.models import ChargingSession, Receipt
+from db.models import ChargingSession, Receipt, User
 from domain import idtags, tariffs
 from tests.helpers.auth import make_user
 from tests.money.conftest import assert_ledger_ok, credit_wallet
@@ -188,3 +189,57 @@ async def test_refused_zero_energy_session_costs_nothing_and_gets_no_receipt(
         assert seen[tx_id]["receiptId"] is None and seen[tx_id]["cost"]["amount"] == "0.00"
     assert not any(broke.email in (m.get("To") or "") for m in smtp_server.messages)
     await assert_ledger_ok(server.platform)
+
+
+async def test_receipt_mail_in_the_drivers_language(server_factory: Any, smtp_server: Any) -> None:
+    """A driver whose profile says Bahasa Malaysia gets the receipt mail in Malay (labels, line names,
+    the count of sessions), through a real charger and a real SMTP server; the numbers are the same."""
+    server = await server_factory(smtp_host=smtp_server.host, smtp_port=smtp_server.port, smtp_tls="none")
+    await _tariff(server)
+    driver, _ = await make_user(server.platform)
+    async with server.platform.sessionmaker() as s, s.begin():
+        await idtags.add_rfid(s, driver.id, "CARDMS01")
+        (await s.get(User, driver.id)).locale = "ms"  # type: ignore[union-attr]
+    await credit_wallet(server.platform, driver.id, 5000, f"ms-{driver.id}")
+    key = await register(server.platform, "CP-MS")
+    t0 = (dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)).replace(microsecond=0)
+    async with connect(server.ocpp_url, "CP-MS", key) as cp:
+        await cp.call(
+            call.StatusNotification(connector_id=1, error_code="NoError", status="Available"), suppress=False
+        )
+        st = await cp.call(
+            call.StartTransaction(connector_id=1, id_tag="CARDMS01", meter_start=500, timestamp=ts(t0)),
+            suppress=False,
+        )
+        await cp.call(
+            call.StopTransaction(
+                meter_stop=12_845,
+                timestamp=ts(t0 + dt.timedelta(minutes=30)),
+                transaction_id=st.transaction_id,
+            ),
+            suppress=False,
+        )
+    msg = await smtp_server.wait_for_message(to=driver.email)
+    subject = str(make_header(decode_header(msg["Subject"])))
+    assert subject.startswith("Resit PlagSini anda PS-"), subject
+    parts = {
+        p.get_content_type(): p.get_payload(decode=True).decode() for p in msg.walk() if not p.is_multipart()
+    }
+    for body in (parts["text/plain"], parts["text/html"]):
+        for malay in (
+            "No. resit",
+            "Pelanggan",
+            "Pengecas",
+            "Tenaga",
+            "Yuran sesi",
+            "Cukai perkhidmatan",
+            "1 sesi",
+            "Jumlah kecil",
+            "Terima kasih kerana mengecas",
+        ):
+            assert malay in body, (malay, body)
+        for english in ("Receipt no.", "Customer", "Session fee", "Subtotal", "1 session", "Thank you"):
+            assert english not in body, (english, body)
+        assert "12.345 kWh × RM 0.08/kWh" in body and "RM 2.15" in body, body
+    assert parts["text/plain"].startswith("Resit pengecasan PlagSini")
+    assert 'lang="ms"' in parts["text/html"]

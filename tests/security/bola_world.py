@@ -30,6 +30,7 @@ CPID = "CP-BOLA-1"
 B_TAG = "B0LA7AG0001"
 B_PLATE = "BOLA 4242"
 B_SUBJECT = "Bola private subject 7c1"
+B_PROBLEM = "Bola private problem 3e9"
 
 
 def encode(type_name: str, pk: int | str) -> str:
@@ -75,7 +76,8 @@ class World:
                  wallet { balance { amount } }
                  mySessions(first: 50) { edges { node { id status energyWh billed stoppedAt } } }
                  myReceipts(first: 50) { edges { node { id } } }
-                 myTopUps(first: 50) { edges { node { id status } } } }""",
+                 myTopUps(first: 50) { edges { node { id status } } }
+                 myProblemReports(first: 50) { edges { node { id status note resolution } } } }""",
             token=self.b.access,
         )
         admin_view = await self.api.ok(
@@ -254,7 +256,14 @@ async def built_world(node: Any) -> AsyncIterator[World]:
             await cp.expect("ReserveNow")
             world.ids["reservation"] = (await reserving)["reserveConnector"]["reservation"]["id"]
             world.ids["user"] = b.id
-            world.markers += [b.email, B_TAG, B_PLATE, B_SUBJECT, "Bola car", "Bola key"]
+            problem = await api.ok(
+                """mutation($i: ReportProblemInput!) { reportProblem(input: $i) { report { id }
+                     errors { code message } } }""",
+                {"i": {"chargePointId": CPID, "category": "OTHER", "note": B_PROBLEM}},
+                token=b.access,
+            )
+            world.ids["problem"] = problem["reportProblem"]["report"]["id"]
+            world.markers += [b.email, B_TAG, B_PLATE, B_SUBJECT, B_PROBLEM, "Bola car", "Bola key"]
             yield world
     finally:
         await api.close()

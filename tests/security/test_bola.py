@@ -38,6 +38,7 @@ DRIVER_OPERATIONS = {
         "quote", "membershipPlans", "myMembership", "rewardsBalance", "pointHistory", "rewardCatalog",
         "myRedemptions", "myReferralCode", "myReferral", "chargers", "charger", "connectors", "stations",
         "station", "activeSession", "myStartRefusals", "myFavouriteStations", "myRecentStations",
+        "myProblemReports", "pushConfig", "myChargerWatches",
     },
     "mutation": {
         "requestEmailCode", "verifyEmailCode", "register", "login", "refreshToken", "logout",
@@ -45,7 +46,8 @@ DRIVER_OPERATIONS = {
         "createVehicle", "updateVehicle", "deleteVehicle", "addRfidTag", "blockIdTag", "unblockIdTag",
         "createApiKey", "revokeApiKey", "createTopUp", "startCharging", "stopCharging", "reserveConnector",
         "cancelReservation", "subscribeMembership", "cancelMembership", "redeemReward", "applyReferralCode",
-        "sendSupportMessage", "setFavouriteStation",
+        "sendSupportMessage", "setFavouriteStation", "reportProblem",
+        "subscribePush", "unsubscribePush", "watchCharger", "cancelChargerWatch",
     },
     "subscription": {
         "meterValues", "sessionProgress", "chargingRequest", "chargerStatus", "walletUpdates",

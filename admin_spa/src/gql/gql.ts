@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ChargerCases($chargerId: ID!) {\n    faults(chargerId: $chargerId, status: \"open\", first: 20) { nodes { id connectorId errorCode info status openedAt } }\n    problemReports(chargerId: $chargerId, first: 20) {\n      nodes { id connectorId category note status hasPhoto photoUrl createdAt closedAt resolution }\n    }\n  }\n": typeof types.ChargerCasesDocument,
+    "\n  mutation CloseProblemReport($input: CloseProblemReportInput!) {\n    closeProblemReport(input: $input) { report { id status resolution closedAt } errors { code message field } }\n  }\n": typeof types.CloseProblemReportDocument,
     "\n  fragment AdminFault on Fault {\n    id connectorId errorCode info vendorErrorCode status openedAt acknowledgedAt resolvedAt notes\n    charger { id chargePointId }\n  }\n": typeof types.AdminFaultFragmentDoc,
     "\n  query AdminFaults($first: Int, $after: String, $status: String, $orderBy: FaultOrder) {\n    faults(first: $first, after: $after, status: $status, orderBy: $orderBy) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminFault }\n    }\n  }\n": typeof types.AdminFaultsDocument,
     "\n  subscription AdminFaultLive { faults { faultId chargePointId status errorCode timestamp } }\n": typeof types.AdminFaultLiveDocument,
@@ -141,6 +143,8 @@ type Documents = {
     "\n  mutation AdminCloseChargingSession($input: CloseChargingSessionInput!) {\n    closeChargingSession(input: $input) { session { id status } errors { code message field } }\n  }\n": typeof types.AdminCloseChargingSessionDocument,
 };
 const documents: Documents = {
+    "\n  query ChargerCases($chargerId: ID!) {\n    faults(chargerId: $chargerId, status: \"open\", first: 20) { nodes { id connectorId errorCode info status openedAt } }\n    problemReports(chargerId: $chargerId, first: 20) {\n      nodes { id connectorId category note status hasPhoto photoUrl createdAt closedAt resolution }\n    }\n  }\n": types.ChargerCasesDocument,
+    "\n  mutation CloseProblemReport($input: CloseProblemReportInput!) {\n    closeProblemReport(input: $input) { report { id status resolution closedAt } errors { code message field } }\n  }\n": types.CloseProblemReportDocument,
     "\n  fragment AdminFault on Fault {\n    id connectorId errorCode info vendorErrorCode status openedAt acknowledgedAt resolvedAt notes\n    charger { id chargePointId }\n  }\n": types.AdminFaultFragmentDoc,
     "\n  query AdminFaults($first: Int, $after: String, $status: String, $orderBy: FaultOrder) {\n    faults(first: $first, after: $after, status: $status, orderBy: $orderBy) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminFault }\n    }\n  }\n": types.AdminFaultsDocument,
     "\n  subscription AdminFaultLive { faults { faultId chargePointId status errorCode timestamp } }\n": types.AdminFaultLiveDocument,
@@ -282,6 +286,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChargerCases($chargerId: ID!) {\n    faults(chargerId: $chargerId, status: \"open\", first: 20) { nodes { id connectorId errorCode info status openedAt } }\n    problemReports(chargerId: $chargerId, first: 20) {\n      nodes { id connectorId category note status hasPhoto photoUrl createdAt closedAt resolution }\n    }\n  }\n"): (typeof documents)["\n  query ChargerCases($chargerId: ID!) {\n    faults(chargerId: $chargerId, status: \"open\", first: 20) { nodes { id connectorId errorCode info status openedAt } }\n    problemReports(chargerId: $chargerId, first: 20) {\n      nodes { id connectorId category note status hasPhoto photoUrl createdAt closedAt resolution }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseProblemReport($input: CloseProblemReportInput!) {\n    closeProblemReport(input: $input) { report { id status resolution closedAt } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation CloseProblemReport($input: CloseProblemReportInput!) {\n    closeProblemReport(input: $input) { report { id status resolution closedAt } errors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,7 @@ import { StickerSheet } from "../components/QrSticker";
 import { ChargerSettingsPanel, DriverPreview } from "../components/ChargerSettingsPanel";
 import { usePlatformUrls } from "../ops/platform";
 import { dateTime } from "../lib/format";
+import { ChargerCasesPanel } from "../components/ProblemReports";
 import { describeError, userErrorsText } from "../lib/errors";
 
 const TABS = ["Overview", "Settings", "Driver preview", "Configuration", "Firmware & diagnostics", "Reservations", "Charging profiles", "Commands", "Connections", "Message log", "QR stickers"];
@@ -77,6 +78,7 @@ export function ChargerDetailPage() {
           </div>
         </div>
       )}
+      {tab === "Overview" && c && <ChargerCasesPanel chargerId={c.id} />}
       {tab === "Settings" && c && <ChargerSettingsPanel charger={c} onSaved={reload} />}
       {tab === "Driver preview" && c && <DriverPreview chargerId={c.id} />}
       {tab === "Configuration" && (

@@ -1,3 +1,4 @@
+import { useT } from "../lib/i18n";
 import { useEffect, useState } from "react";
 import { CircleMarker, MapContainer, Popup, TileLayer } from "react-leaflet";
 import { Link } from "react-router-dom";
@@ -19,6 +20,7 @@ export function mapTiles(doc: Document = document): { url: string; attribution: 
  * Tiles go through the service worker (cached for offline use, a blank tile when unreachable), so a
  * missing tile server degrades to an empty map rather than broken images. */
 export function ChargerMap({ chargers, position }: { chargers: ChargerWithDistance[]; position: LatLng | null }) {
+  const t = useT();
   const [tilesReady, setTilesReady] = useState(false);
   const [tileErrors, setTileErrors] = useState(0);
   const [tiles] = useState(() => mapTiles());
@@ -59,9 +61,9 @@ export function ChargerMap({ chargers, position }: { chargers: ChargerWithDistan
                     <br />
                     {a}
                     <br />
-                    <Link to={`/c/${encodeURIComponent(c.chargePointId)}`}>Details</Link> ·{" "}
+                    <Link to={`/c/${encodeURIComponent(c.chargePointId)}`}>{t("map.details")}</Link> ·{" "}
                     <a href={directionsUrl(Number(c.latitude), Number(c.longitude))} target="_blank" rel="noreferrer">
-                      Directions
+                      {t("map.directions")}
                     </a>
                   </Popup>
                 </CircleMarker>
@@ -69,7 +71,7 @@ export function ChargerMap({ chargers, position }: { chargers: ChargerWithDistan
             })}
         </MapContainer>
       </div>
-      {tileErrors > 0 && <p className="muted">Map tiles are unavailable right now — the list below still works.</p>}
+      {tileErrors > 0 && <p className="muted">{t("map.tilesFailed")}</p>}
     </div>
   );
 }

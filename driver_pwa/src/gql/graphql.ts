@@ -384,6 +384,16 @@ export type BalanceTooLowError = UserError & {
   message: Scalars['String']['output'];
 };
 
+export type CancelChargerWatchInput = {
+  chargePointId: Scalars['String']['input'];
+};
+
+export type CancelChargerWatchPayload = {
+  __typename?: 'CancelChargerWatchPayload';
+  cancelled: Scalars['Boolean']['output'];
+  errors: Array<UserError>;
+};
+
 export type CancelMembershipInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
@@ -577,6 +587,34 @@ export type ChargerStatusUpdate = {
   timestamp: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** A charger the driver waits for. */
+export type ChargerWatch = {
+  __typename?: 'ChargerWatch';
+  chargePointId: Scalars['String']['output'];
+  /** None: any connector. */
+  connectorId: Maybe<Scalars['Int']['output']>;
+  expiresAt: Scalars['DateTime']['output'];
+  /** How long the driver may hold it once free. */
+  holdMinutes: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type ChargerWatchConnection = {
+  __typename?: 'ChargerWatchConnection';
+  edges: Array<ChargerWatchEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<ChargerWatch>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChargerWatchEdge = {
+  __typename?: 'ChargerWatchEdge';
+  cursor: Scalars['String']['output'];
+  node: ChargerWatch;
+};
+
 export type ChargingProfile = {
   __typename?: 'ChargingProfile';
   chargerId: Scalars['ID']['output'];
@@ -707,6 +745,17 @@ export type CloseChargingSessionPayload = {
   __typename?: 'CloseChargingSessionPayload';
   errors: Array<UserError>;
   session: Maybe<AdminChargingSession>;
+};
+
+export type CloseProblemReportInput = {
+  id: Scalars['ID']['input'];
+  resolution?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CloseProblemReportPayload = {
+  __typename?: 'CloseProblemReportPayload';
+  errors: Array<UserError>;
+  report: Maybe<ProblemReport>;
 };
 
 /** The one-time code has expired. */
@@ -1751,6 +1800,8 @@ export type Mutation = {
   blockIdTag: IdTagPayload;
   /** Admins: CancelReservation. */
   cancelChargerReservation: OcppCommandPayload;
+  /** Stop waiting for this charger. */
+  cancelChargerWatch: CancelChargerWatchPayload;
   /** Admins: stop a fleet job (chargers not sent yet are skipped). */
   cancelFleetJob: FleetJobPayload;
   /** Cancel your membership at the end of the paid period (no refund). */
@@ -1769,6 +1820,8 @@ export type Mutation = {
   clearChargingProfile: OcppCommandPayload;
   /** Admins: close an active session its charger will never end (replaced or dead), billed on the last meter reading received, like a stop; the reason goes to the audit log. */
   closeChargingSession: CloseChargingSessionPayload;
+  /** Operators: close a problem report with what was done. */
+  closeProblemReport: CloseProblemReportPayload;
   /** Admins: close a support message. */
   closeSupportMessage: SupportMessagePayload;
   /** Admins: the operator's go: send a staged job's second stage now. */
@@ -1839,6 +1892,8 @@ export type Mutation = {
   reopenSupportMessage: SupportMessagePayload;
   /** Admins: reply to a support message by email (and optionally close it). */
   replySupportMessage: SupportMessagePayload;
+  /** Report a problem at a public charger (optionally with a photo). */
+  reportProblem: ReportProblemPayload;
   /** Email a 6-digit code to verify an address before registering. The answer is the same for every address; an address that already has an account gets a mail saying so instead. */
   requestEmailCode: RequestEmailCodePayload;
   /** Email a password-reset code (the answer is the same for unknown addresses). */
@@ -1877,12 +1932,16 @@ export type Mutation = {
   stopCharging: StopChargingPayload;
   /** Buy a plan for a month, paid from your wallet; it renews monthly until cancelled. */
   subscribeMembership: MembershipPayload;
+  /** Receive notifications in this browser: charging started and stopped (and why), low balance, a charger you wait for is free. */
+  subscribePush: PushSubscriptionPayload;
   /** Admins: TriggerMessage. */
   triggerMessage: OcppCommandPayload;
   /** Unblock one of your id tags. */
   unblockIdTag: IdTagPayload;
   /** Admins: UnlockConnector. */
   unlockConnector: OcppCommandPayload;
+  /** Stop notifications in this browser. */
+  unsubscribePush: PushSubscriptionPayload;
   /** Admins: change a charger's details, profile or AuthorizationKey. */
   updateCharger: ChargerPayload;
   /** Admins: UpdateFirmware (a firmware job is recorded). */
@@ -1907,6 +1966,8 @@ export type Mutation = {
   updateVehicle: VehiclePayload;
   /** Check the emailed code; returns a token for register. */
   verifyEmailCode: VerifyEmailCodePayload;
+  /** Notify me when this busy charger (or connector) is free. */
+  watchCharger: WatchChargerPayload;
 };
 
 
@@ -1970,6 +2031,11 @@ export type MutationCancelChargerReservationArgs = {
 };
 
 
+export type MutationCancelChargerWatchArgs = {
+  input: CancelChargerWatchInput;
+};
+
+
 export type MutationCancelFleetJobArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2012,6 +2078,11 @@ export type MutationClearChargingProfileArgs = {
 
 export type MutationCloseChargingSessionArgs = {
   input: CloseChargingSessionInput;
+};
+
+
+export type MutationCloseProblemReportArgs = {
+  input: CloseProblemReportInput;
 };
 
 
@@ -2190,6 +2261,11 @@ export type MutationReplySupportMessageArgs = {
 };
 
 
+export type MutationReportProblemArgs = {
+  input: ReportProblemInput;
+};
+
+
 export type MutationRequestEmailCodeArgs = {
   input: RequestEmailCodeInput;
 };
@@ -2285,6 +2361,11 @@ export type MutationSubscribeMembershipArgs = {
 };
 
 
+export type MutationSubscribePushArgs = {
+  input: PushSubscriptionInput;
+};
+
+
 export type MutationTriggerMessageArgs = {
   input: TriggerMessageInput;
 };
@@ -2297,6 +2378,11 @@ export type MutationUnblockIdTagArgs = {
 
 export type MutationUnlockConnectorArgs = {
   input: UnlockConnectorInput;
+};
+
+
+export type MutationUnsubscribePushArgs = {
+  input: UnsubscribePushInput;
 };
 
 
@@ -2357,6 +2443,11 @@ export type MutationUpdateVehicleArgs = {
 
 export type MutationVerifyEmailCodeArgs = {
   input: VerifyEmailCodeInput;
+};
+
+
+export type MutationWatchChargerArgs = {
+  input: WatchChargerInput;
 };
 
 /** Sign in first (or the token is invalid or expired). */
@@ -2647,6 +2738,77 @@ export type PriceQuote = {
   total: Money;
 };
 
+/** What is wrong at the charger. */
+export type ProblemCategory =
+  | 'BLOCKED'
+  | 'CABLE'
+  | 'DAMAGED'
+  | 'OTHER'
+  | 'PAYMENT'
+  | 'SCREEN'
+  | 'STOPPED'
+  | 'WONT_START';
+
+/** A problem a driver reported at a charger. */
+export type ProblemReport = {
+  __typename?: 'ProblemReport';
+  category: ProblemCategory;
+  chargePointId: Scalars['String']['output'];
+  chargerId: Scalars['ID']['output'];
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  connectorId: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  hasPhoto: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  /** Operators: a link to the photo, valid for an hour (none without a photo). */
+  photoUrl: Maybe<Scalars['String']['output']>;
+  resolution: Maybe<Scalars['String']['output']>;
+  status: ProblemReportStatus;
+};
+
+export type ProblemReportConnection = {
+  __typename?: 'ProblemReportConnection';
+  edges: Array<ProblemReportEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<ProblemReport>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProblemReportEdge = {
+  __typename?: 'ProblemReportEdge';
+  cursor: Scalars['String']['output'];
+  node: ProblemReport;
+};
+
+export type ProblemReportStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+/** What a browser needs to subscribe to the platform's notifications. */
+export type PushConfig = {
+  __typename?: 'PushConfig';
+  /** The applicationServerKey (base64url). */
+  vapidPublicKey: Scalars['String']['output'];
+};
+
+export type PushSubscriptionInput = {
+  /** The browser's auth secret (keys.auth, base64url). */
+  auth: Scalars['String']['input'];
+  /** The browser's push endpoint (PushSubscription.endpoint). */
+  endpoint: Scalars['String']['input'];
+  /** The browser's public key (keys.p256dh, base64url). */
+  p256dh: Scalars['String']['input'];
+};
+
+export type PushSubscriptionPayload = {
+  __typename?: 'PushSubscriptionPayload';
+  errors: Array<UserError>;
+  subscribed: Scalars['Boolean']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Your running charging session (the latest, if several), to resume the live screen after a reload; null when none is running. */
@@ -2717,10 +2879,14 @@ export type Query = {
   membershipPlans: MembershipPlanConnection;
   /** Admins: a charger's meter values in [since, until), oldest first (max 5000). */
   meterValues: Array<MeterValue>;
+  /** The chargers you wait for, newest first. */
+  myChargerWatches: ChargerWatchConnection;
   /** Your favourite (starred) stations, most recently starred first. */
   myFavouriteStations: Array<Station>;
   /** Your current membership (active or awaiting payment), if any. */
   myMembership: Maybe<Membership>;
+  /** The problems you reported, newest first. */
+  myProblemReports: ProblemReportConnection;
   /** Your receipts, newest first. */
   myReceipts: ReceiptConnection;
   /** Stations you charged at, the most recent first, each once (1-20). */
@@ -2749,6 +2915,10 @@ export type Query = {
   platformSettings: PlatformSettings;
   /** How your points changed, newest first. */
   pointHistory: PointMovementConnection;
+  /** Operators: drivers' problem reports, of one charger and/or status. */
+  problemReports: ProblemReportConnection;
+  /** The platform's Web Push key (public; needed before subscribing). */
+  pushConfig: PushConfig;
   /** Estimate the cost of charging `energyKwh` over `minutes` on a charger (plus `idleMinutes` connected after charging), with your membership's benefits. */
   quote: PriceQuote;
   /** A receipt (yours; any, for admins). */
@@ -2990,6 +3160,18 @@ export type QueryMeterValuesArgs = {
 };
 
 
+export type QueryMyChargerWatchesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyProblemReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMyReceiptsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3052,6 +3234,14 @@ export type QueryOcppMessagesArgs = {
 export type QueryPointHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProblemReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  chargerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ProblemReportStatus>;
 };
 
 
@@ -3235,11 +3425,22 @@ export type ReceiptEdge = {
 export type ReceiptLine = {
   __typename?: 'ReceiptLine';
   amount: Money;
+  /** What the line is: energy, time, idle, session_fee, minimum, maximum, plan_included, reward_kwh, plan_discount, reward_discount, tax (apps name it in their language). */
+  code: Scalars['String']['output'];
   description: Scalars['String']['output'];
+  /** The line's name in a language of the driver app (en, ms, zh; English else). */
+  label: Scalars['String']['output'];
   quantity: Scalars['Decimal']['output'];
   /** The quantity as a person writes it: '12.345 kWh × RM 0.80/kWh', '1 session', '8%'. */
   quantityText: Scalars['String']['output'];
   unit: Scalars['String']['output'];
+  /** The price of one unit in the currency (0.8 for RM 0.80/kWh); none for fixed lines. */
+  unitPrice: Maybe<Scalars['Decimal']['output']>;
+};
+
+
+export type ReceiptLineLabelArgs = {
+  locale?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RedeemRewardInput = {
@@ -3335,6 +3536,24 @@ export type ReplySupportMessageInput = {
   /** Close the message after replying. */
   close?: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
+};
+
+export type ReportProblemInput = {
+  category: ProblemCategory;
+  chargePointId: Scalars['String']['input'];
+  connectorId?: InputMaybe<Scalars['Int']['input']>;
+  /** What the driver saw (at most 1,000 characters). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Ask for a link to send a photo to. */
+  withPhoto?: Scalars['Boolean']['input'];
+};
+
+export type ReportProblemPayload = {
+  __typename?: 'ReportProblemPayload';
+  errors: Array<UserError>;
+  /** With withPhoto: PUT the photo's bytes here (JPEG, PNG or WebP, at most 5 MB, Content-Type set) within 10 minutes. */
+  photoUploadUrl: Maybe<Scalars['String']['output']>;
+  report: Maybe<ProblemReport>;
 };
 
 export type RequestEmailCodeInput = {
@@ -4038,6 +4257,10 @@ export type UnlockConnectorInput = {
   connectorId: Scalars['Int']['input'];
 };
 
+export type UnsubscribePushInput = {
+  endpoint: Scalars['String']['input'];
+};
+
 /** Only the fields given are changed. */
 export type UpdateChargerInput = {
   address?: InputMaybe<Scalars['String']['input']>;
@@ -4436,6 +4659,17 @@ export type WalletUpdate = {
   timestamp: Maybe<Scalars['DateTime']['output']>;
 };
 
+export type WatchChargerInput = {
+  chargePointId: Scalars['String']['input'];
+  connectorId?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type WatchChargerPayload = {
+  __typename?: 'WatchChargerPayload';
+  errors: Array<UserError>;
+  watch: Maybe<ChargerWatch>;
+};
+
 /** The password does not meet the policy: at least 8 characters (12 for admins), at most 256, not a common or breached password, not the email address, not a run of a few characters. */
 export type WeakPasswordError = UserError & {
   __typename?: 'WeakPasswordError';
@@ -4643,10 +4877,11 @@ export type ReserveConnectorMutation = { __typename?: 'Mutation', reserveConnect
 
 export type SessionReceiptQueryVariables = Exact<{
   id: Scalars['ID']['input'];
+  locale?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type SessionReceiptQuery = { __typename?: 'Query', chargingSession: { __typename?: 'ChargingSession', billed: boolean, pointsAwarded: number, id: string, transactionId: number, status: string, connectorId: number, startedAt: string, stoppedAt: string | null, energyWh: number, receipt: { __typename?: 'Receipt', id: string, number: string, issuedAt: string, pdfUrl: string, subtotal: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string }, lines: Array<{ __typename?: 'ReceiptLine', description: string, quantity: string, unit: string, quantityText: string, amount: { __typename?: 'Money', amount: string, currency: string } }> } | null, cost: { __typename?: 'Money', amount: string, currency: string } | null, charger: { __typename?: 'SessionCharger', id: string, chargePointId: string, name: string | null, address: string | null, city: string | null } | null } };
+export type SessionReceiptQuery = { __typename?: 'Query', chargingSession: { __typename?: 'ChargingSession', billed: boolean, pointsAwarded: number, id: string, transactionId: number, status: string, connectorId: number, startedAt: string, stoppedAt: string | null, energyWh: number, receipt: { __typename?: 'Receipt', id: string, number: string, issuedAt: string, pdfUrl: string, subtotal: { __typename?: 'Money', amount: string, currency: string }, total: { __typename?: 'Money', amount: string, currency: string }, lines: Array<{ __typename?: 'ReceiptLine', code: string, description: string, label: string, quantity: string, unit: string, unitPrice: string | null, quantityText: string, amount: { __typename?: 'Money', amount: string, currency: string } }> } | null, cost: { __typename?: 'Money', amount: string, currency: string } | null, charger: { __typename?: 'SessionCharger', id: string, chargePointId: string, name: string | null, address: string | null, city: string | null } | null } };
 
 export type SessionHistoryQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4660,6 +4895,25 @@ export type PlatformInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PlatformInfoQuery = { __typename?: 'Query', platform: { __typename?: 'PlatformInfo', name: string, version: string, environment: string, currency: string } };
+
+export type ReportProblemMutationVariables = Exact<{
+  input: ReportProblemInput;
+}>;
+
+
+export type ReportProblemMutation = { __typename?: 'Mutation', reportProblem: { __typename?: 'ReportProblemPayload', photoUploadUrl: string | null, report: { __typename?: 'ProblemReport', id: string, status: ProblemReportStatus, category: ProblemCategory } | null, errors: Array<{ __typename?: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename?: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename?: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename?: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename?: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename?: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename?: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename?: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename?: 'ConflictError', code: string, message: string, field: string | null } | { __typename?: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename?: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename?: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename?: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename?: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename?: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename?: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename?: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename?: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename?: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename?: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename?: 'MailFailedError', code: string, message: string, field: string | null } | { __typename?: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename?: 'NotFoundError', code: string, message: string, field: string | null } | { __typename?: 'OperationError', code: string, message: string, field: string | null } | { __typename?: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename?: 'PaymentGatewayNotConfiguredError', code: string, message: string, field: string | null } | { __typename?: 'RateLimitedError', code: string, message: string, field: string | null } | { __typename?: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
+
+export type PushConfigQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PushConfigQuery = { __typename?: 'Query', pushConfig: { __typename?: 'PushConfig', vapidPublicKey: string } };
+
+export type SubscribePushMutationVariables = Exact<{
+  input: PushSubscriptionInput;
+}>;
+
+
+export type SubscribePushMutation = { __typename?: 'Mutation', subscribePush: { __typename?: 'PushSubscriptionPayload', subscribed: boolean, errors: Array<{ __typename?: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename?: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename?: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename?: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename?: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename?: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename?: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename?: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename?: 'ConflictError', code: string, message: string, field: string | null } | { __typename?: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename?: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename?: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename?: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename?: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename?: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename?: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename?: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename?: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename?: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename?: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename?: 'MailFailedError', code: string, message: string, field: string | null } | { __typename?: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename?: 'NotFoundError', code: string, message: string, field: string | null } | { __typename?: 'OperationError', code: string, message: string, field: string | null } | { __typename?: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename?: 'PaymentGatewayNotConfiguredError', code: string, message: string, field: string | null } | { __typename?: 'RateLimitedError', code: string, message: string, field: string | null } | { __typename?: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
 
 export type SessionProgressSubscriptionVariables = Exact<{
   sessionId: Scalars['ID']['input'];
@@ -4804,6 +5058,13 @@ export type MyStartRefusalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyStartRefusalsQuery = { __typename?: 'Query', myStartRefusals: Array<{ __typename?: 'StartRefusal', id: string, reason: StartRefusalReason, stage: StartRefusalStage, chargePointId: string | null, chargerName: string | null, stoppedSession: boolean, createdAt: string, required: { __typename?: 'Money', amount: string, currency: string }, balance: { __typename?: 'Money', amount: string, currency: string }, shortfall: { __typename?: 'Money', amount: string, currency: string } }> };
 
+export type WatchChargerMutationVariables = Exact<{
+  input: WatchChargerInput;
+}>;
+
+
+export type WatchChargerMutation = { __typename?: 'Mutation', watchCharger: { __typename?: 'WatchChargerPayload', watch: { __typename?: 'ChargerWatch', chargePointId: string, connectorId: number | null, expiresAt: string, holdMinutes: number } | null, errors: Array<{ __typename?: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename?: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename?: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename?: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename?: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename?: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename?: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename?: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename?: 'ConflictError', code: string, message: string, field: string | null } | { __typename?: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename?: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename?: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename?: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename?: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename?: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename?: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename?: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename?: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename?: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename?: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename?: 'MailFailedError', code: string, message: string, field: string | null } | { __typename?: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename?: 'NotFoundError', code: string, message: string, field: string | null } | { __typename?: 'OperationError', code: string, message: string, field: string | null } | { __typename?: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename?: 'PaymentGatewayNotConfiguredError', code: string, message: string, field: string | null } | { __typename?: 'RateLimitedError', code: string, message: string, field: string | null } | { __typename?: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
+
 export const UserErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<UserErrorFieldsFragment, unknown>;
 export const AuthResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<AuthResultFragment, unknown>;
 export const VehicleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VehicleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vehicle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"batteryKwh"}},{"kind":"Field","name":{"kind":"Name","value":"connectorType"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"plateNumber"}}]}}]} as unknown as DocumentNode<VehicleFieldsFragment, unknown>;
@@ -4831,9 +5092,12 @@ export const ActiveSessionDocument = {"kind":"Document","definitions":[{"kind":"
 export const ChargingSessionQueryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChargingSessionQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargingSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}},{"kind":"Field","name":{"kind":"Name","value":"costSoFar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChargingSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<ChargingSessionQueryQuery, ChargingSessionQueryQueryVariables>;
 export const StopChargingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopCharging"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StopChargingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopCharging"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<StopChargingMutation, StopChargingMutationVariables>;
 export const ReserveConnectorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReserveConnector"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReserveConnectorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserveConnector"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reservation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"fee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<ReserveConnectorMutation, ReserveConnectorMutationVariables>;
-export const SessionReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargingSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}},{"kind":"Field","name":{"kind":"Name","value":"billed"}},{"kind":"Field","name":{"kind":"Name","value":"pointsAwarded"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"quantityText"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChargingSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<SessionReceiptQuery, SessionReceiptQueryVariables>;
+export const SessionReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargingSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}},{"kind":"Field","name":{"kind":"Name","value":"billed"}},{"kind":"Field","name":{"kind":"Name","value":"pointsAwarded"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"quantityText"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChargingSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<SessionReceiptQuery, SessionReceiptQueryVariables>;
 export const SessionHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}},{"kind":"Field","name":{"kind":"Name","value":"pointsAwarded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChargingSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<SessionHistoryQuery, SessionHistoryQueryVariables>;
 export const PlatformInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlatformInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<PlatformInfoQuery, PlatformInfoQueryVariables>;
+export const ReportProblemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportProblem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportProblemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportProblem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"photoUploadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ReportProblemMutation, ReportProblemMutationVariables>;
+export const PushConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PushConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pushConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vapidPublicKey"}}]}}]}}]} as unknown as DocumentNode<PushConfigQuery, PushConfigQueryVariables>;
+export const SubscribePushDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubscribePush"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PushSubscriptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscribePush"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subscribed"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SubscribePushMutation, SubscribePushMutationVariables>;
 export const SessionProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SessionProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"powerW"}},{"kind":"Field","name":{"kind":"Name","value":"soc"}},{"kind":"Field","name":{"kind":"Name","value":"costSoFar"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"elapsedSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}}]}}]}}]} as unknown as DocumentNode<SessionProgressSubscription, SessionProgressSubscriptionVariables>;
 export const ChargingRequestProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ChargingRequestProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargingRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}}]}}]}}]} as unknown as DocumentNode<ChargingRequestProgressSubscription, ChargingRequestProgressSubscriptionVariables>;
 export const ChargerStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ChargerStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargerStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chargerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}}]}}]}}]} as unknown as DocumentNode<ChargerStatusSubscription, ChargerStatusSubscriptionVariables>;
@@ -4855,3 +5119,4 @@ export const PaymentMethodsDocument = {"kind":"Document","definitions":[{"kind":
 export const CreateTopUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateTopUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateTopUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createTopUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"checkoutUrl"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<CreateTopUpMutation, CreateTopUpMutationVariables>;
 export const TopUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TopUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"failureReason"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<TopUpQuery, TopUpQueryVariables>;
 export const MyStartRefusalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyStartRefusals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myStartRefusals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"chargerName"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedSession"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"required"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shortfall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<MyStartRefusalsQuery, MyStartRefusalsQueryVariables>;
+export const WatchChargerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WatchCharger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WatchChargerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"watchCharger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"watch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"holdMinutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<WatchChargerMutation, WatchChargerMutationVariables>;

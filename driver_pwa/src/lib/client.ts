@@ -41,7 +41,8 @@ export const authFetch: typeof fetch = async (input, init) => {
   try {
     res = await send();
   } catch (e) {
-    reportNetwork(false);
+    // A request the app cancelled (the screen that asked was left) says nothing about the network.
+    if (!init?.signal?.aborted && (e as Error)?.name !== "AbortError") reportNetwork(false);
     throw e;
   }
   reportNetwork(true);

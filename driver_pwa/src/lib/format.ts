@@ -1,5 +1,5 @@
 import { formatIso, isBlank, MISSING, type MoneyLike as Money } from "@shared/format";
-import { getLocale, INTL_TAG } from "./i18n";
+import { getLocale, INTL_TAG, translate } from "./i18n";
 
 export type { Money };
 
@@ -38,6 +38,18 @@ export function kwh(v: number | string | null | undefined, digits = 2): string {
   return `${num(Number(v), digits)} kWh`;
 }
 
+/** Energy without needless decimals ("50 kWh", "12,5 kWh" in the chosen language's conventions). */
+export function plainKwh(v: number | string | null | undefined): string {
+  if (isBlank(v)) return MISSING;
+  const n = Number(v);
+  return kwh(n, Number.isInteger(n) ? 0 : Math.min(3, String(n).split(".")[1]?.length ?? 0));
+}
+
+/** A quantity of `unit` with at most `digits` decimals, no trailing zeros, through Intl. */
+export function quantity(v: number | string, digits = 3): string {
+  return new Intl.NumberFormat(tag(), { maximumFractionDigits: digits }).format(Number(v));
+}
+
 export function kw(v: number | string | null | undefined): string {
   if (isBlank(v)) return MISSING;
   return `${num(Number(v), 1)} kW`;
@@ -64,4 +76,22 @@ export function distance(km: number | null | undefined): string {
 export function timeOfDay(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(tag(), { timeStyle: "short" }).format(d);
+}
+
+/** A price per unit as receipts write it: at least two decimals, at most four ("RM 0.80", "RM 0.075"). */
+export function unitPrice(amount: string | number, currency = "MYR"): string {
+  const prefix = currency === "MYR" ? "RM" : currency;
+  return `${prefix} ${new Intl.NumberFormat(tag(), { minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(Number(amount))}`;
+}
+
+export type ReceiptLineLike = { code: string; description: string; quantity: string | number; unit: string; unitPrice?: string | number | null; amount: Money };
+
+/** A receipt line's quantity as a person writes it, through Intl ("12.345 kWh × RM 0.80/kWh", "8%"). */
+export function receiptLineQuantity(line: ReceiptLineLike): string {
+  const q = Number(line.quantity);
+  if (line.unit === "rate") return new Intl.NumberFormat(tag(), { style: "percent", maximumFractionDigits: 2 }).format(q);
+  if (line.unit === "") return "";
+  if (line.unit === "session") return q === 1 ? translate(getLocale(), "receipt.oneSession") : translate(getLocale(), "receipt.sessions", { n: quantity(q, 0) });
+  const text = `${quantity(q)} ${line.unit}`;
+  return line.unitPrice === null || line.unitPrice === undefined ? text : `${text} × ${unitPrice(line.unitPrice, line.amount.currency)}/${line.unit}`;
 }

@@ -101,3 +101,10 @@ export function statusLabel(status: string): string {
 }
 
 if (typeof document !== "undefined") document.documentElement.lang = INTL_TAG[current];
+
+/** A server's enum word (a membership's or a referral's status) in the current language: the
+ * dictionary's `prefix.VALUE`, else the word as sent, in lower case. */
+export function enumLabel(prefix: string, value: string): string {
+  const key = `${prefix}.${value.toUpperCase()}`;
+  return key in en ? t(key as Key) : value.toLowerCase();
+}

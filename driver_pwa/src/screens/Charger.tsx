@@ -1,6 +1,7 @@
 import { FavouriteButton } from "../components/Favourites";
 import { useEffect, useState } from "react";
-import { Link, useNavigate, useParams } from "react-router-dom";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router-dom";
+import { WatchCharger } from "../components/WatchCharger";
 import { useMutation, useQuery, useSubscription } from "urql";
 import { Loading, Notice, Page, StatusPill } from "../components/ui";
 import { applyStatus, chargerStatus, STARTABLE, useLiveStatus } from "../lib/chargers";
@@ -115,6 +116,9 @@ function StartPanel({ charger, connectorId }: { charger: Charger; connectorId: n
   const [{ fetching: reserving }, reserve] = useMutation(ReserveConnectorDocument);
   const [reserved, setReserved] = useState<string | null>(null);
   const t = useT();
+  // Opened from a "charger free" notification: offer to hold the connector for the minutes it named.
+  const [search] = useSearchParams();
+  const hold = Number(search.get("hold")) > 0 && Number(search.get("hold")) <= 120 ? Number(search.get("hold")) : null;
 
   const connector = charger.connectors.find((c) => c.connectorId === connectorId);
   const walletBalance = wallet.data?.me?.wallet.balance;
@@ -139,7 +143,7 @@ function StartPanel({ charger, connectorId }: { charger: Charger; connectorId: n
   const doReserve = async () => {
     setMessage(null);
     if (connectorId === null) return;
-    const r = await reserve({ input: { chargerId: charger.id, connectorId } });
+    const r = await reserve({ input: { chargerId: charger.id, connectorId, ...(hold ? { minutes: hold } : {}) } });
     const p = r.data?.reserveConnector;
     if (p?.reservation) setReserved(p.reservation.expiresAt);
     else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? t("charger.reserveFailed"));
@@ -189,8 +193,13 @@ function StartPanel({ charger, connectorId }: { charger: Charger; connectorId: n
             </button>
           )}
           <div style={{ height: 8 }} />
-          <button className="btn secondary" disabled={reserving || !connectorId || !charger.online || connector?.status !== "Available"} onClick={doReserve}>
-            {t("charger.reserve")}
+          <button
+            className={hold && !reserved ? "btn" : "btn secondary"}
+            disabled={reserving || !!reserved || !connectorId || !charger.online || connector?.status !== "Available"}
+            onClick={doReserve}
+            data-testid="reserve"
+          >
+            {hold ? t("charger.hold", { minutes: hold }) : t("charger.reserve")}
           </button>
         </>
       )}
@@ -271,6 +280,16 @@ export function ChargerScreen() {
               {t("charger.signInToCharge")}
             </Link>
           )}
+          {tokens && !charger.connectors.some((c) => charger.online && c.status === "Available") && (
+            <>
+              <div style={{ height: 8 }} />
+              <WatchCharger chargePointId={chargePointId} connectorId={selected} />
+            </>
+          )}
+          <div style={{ height: 8 }} />
+          <Link className="btn secondary" data-testid="report-problem" to={`/c/${encodeURIComponent(chargePointId)}/report${selected ? `/${selected}` : ""}`}>
+            {t("charger.report")}
+          </Link>
         </>
       )}
     </Page>

@@ -1,11 +1,12 @@
-import { useT } from "../lib/i18n";
+import { useLocale, useT } from "../lib/i18n";
 import { useEffect, useState } from "react";
 import { Link, Navigate, useNavigate, useParams } from "react-router-dom";
 import { useMutation, useQuery, useSubscription } from "urql";
 import { PowerChart, type Point } from "../components/PowerChart";
+import { PushOffer } from "../components/PushOffer";
 import { Loading, Notice, Page, StatusPill } from "../components/ui";
 import { describeError, firstUserError } from "../lib/client";
-import { dateTime, duration, kw, kwh, money } from "../lib/format";
+import { dateTime, duration, kw, kwh, money, receiptLineQuantity } from "../lib/format";
 import { remembered } from "../lib/session";
 import {
   ActiveSessionDocument,
@@ -166,6 +167,7 @@ function LiveSession({ id }: { id: string }) {
           {stopping ? t("live.stopping") : t("live.stop")}
         </button>
       )}
+      {!ended && <PushOffer />}
     </Page>
   );
 }
@@ -174,7 +176,7 @@ export function ReceiptScreen() {
   const { sessionId = "" } = useParams();
   const [res, requery] = useQuery({
     query: SessionReceiptDocument,
-    variables: { id: sessionId },
+    variables: { id: sessionId, locale: useLocale() },
     requestPolicy: "network-only",
   });
   const s = res.data?.chargingSession;
@@ -213,8 +215,8 @@ export function ReceiptScreen() {
               {s.receipt.lines.map((l, i) => (
                 <div key={i} className="row between" style={{ padding: "6px 0", borderBottom: "1px solid #1E2D42" }}>
                   <span>
-                    {l.description}
-                    {l.quantityText ? <span className="muted"> · {l.quantityText}</span> : null}
+                    {l.label}
+                    {receiptLineQuantity(l) ? <span className="muted"> · {receiptLineQuantity(l)}</span> : null}
                   </span>
                   <span>{money(l.amount)}</span>
                 </div>

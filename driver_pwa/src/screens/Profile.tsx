@@ -6,7 +6,8 @@ import { getTokens, setTokens } from "../lib/auth";
 import { describeError, firstUserError } from "../lib/client";
 import { useTokens } from "../lib/session";
 import type { Key } from "../i18n/en";
-import { INTL_TAG, LOCALE_NAMES, LOCALES, setLocale, useLocale, useT } from "../lib/i18n";
+import { enumLabel, INTL_TAG, LOCALE_NAMES, LOCALES, setLocale, useLocale, useT } from "../lib/i18n";
+import { num, plainKwh } from "../lib/format";
 import { ApplyReferralCodeDocument, MyReferralDocument, CreateVehicleDocument, DeleteVehicleDocument, LogoutDocument, MeDocument, SendSupportMessageDocument, MyVehiclesDocument, UpdateProfileDocument, type VehicleConnectorType } from "../gql/graphql";
 
 const LINKS: [string, Key][] = [
@@ -171,7 +172,7 @@ export function Vehicles() {
             <div className="grow">
               <div>{v.nickname ?? `${v.brand} ${v.model}`}</div>
               <div className="muted">
-                {[v.connectorType, v.batteryKwh ? `${Number(v.batteryKwh)} kWh` : null, v.plateNumber].filter(Boolean).join(" · ")}
+                {[v.connectorType, v.batteryKwh ? plainKwh(v.batteryKwh) : null, v.plateNumber].filter(Boolean).join(" · ")}
               </div>
             </div>
             <button className="btn secondary small" onClick={() => del(v.id)}>{t("vehicles.remove")}</button>
@@ -215,6 +216,7 @@ export function Vehicles() {
 }
 
 export function Invite() {
+  const t = useT();
   const [res, requery] = useQuery({ query: MyReferralDocument });
   const [copied, setCopied] = useState(false);
   const [friendCode, setFriendCode] = useState("");
@@ -230,13 +232,13 @@ export function Invite() {
     const r = await apply({ input: { code: friendCode.trim() } });
     const p = r.data?.applyReferralCode;
     if (p?.referral) {
-      setApplyResult({ kind: "info", text: "Code applied — you both get points after your first paid charge." });
+      setApplyResult({ kind: "info", text: t("invite.applied") });
       requery({ requestPolicy: "network-only" });
-    } else setApplyResult({ kind: "error", text: firstUserError(p?.errors) ?? describeError(r.error) ?? "Could not apply the code." });
+    } else setApplyResult({ kind: "error", text: firstUserError(p?.errors) ?? describeError(r.error) ?? t("invite.applyFailed") });
   };
   const share = async () => {
-    if (!link) return;
-    const data = { title: "PlagSini", text: `Charge your EV with PlagSini — use my code ${code} for bonus points.`, url: link };
+    if (!link || !code) return;
+    const data = { title: "PlagSini", text: t("invite.shareText", { code }), url: link };
     try {
       if (navigator.share) await navigator.share(data);
       else {
@@ -248,67 +250,65 @@ export function Invite() {
     }
   };
   return (
-    <Page title="Invite friends" back>
+    <Page title={t("invite.title")} back>
       <Notice kind="warning">{describeError(res.error)}</Notice>
       <div className="card surface" style={{ textAlign: "center" }}>
-        <p>
-          Give friends {mine ? `${mine.pointsPerReferral} ` : ""}bonus points on their first paid charge — and get the same when
-          they complete it.
-        </p>
-        <div className="muted">Your referral code</div>
+        <p>{mine ? t("invite.lead", { points: num(mine.pointsPerReferral, 0) }) : t("invite.leadNoPoints")}</p>
+        <div className="muted">{t("invite.yourCode")}</div>
         <div className="big" data-testid="referral-code">{code ?? "—"}</div>
         {link && <div className="muted" style={{ wordBreak: "break-all" }}>{link}</div>}
       </div>
       {mine && (
         <p className="muted" data-testid="referral-stats">
-          {mine.referredCount} joined with your code · {mine.rewardedCount} charged
+          {t("invite.stats", { joined: num(mine.referredCount, 0), charged: num(mine.rewardedCount, 0) })}
         </p>
       )}
-      <button className="btn" disabled={!link} onClick={share}>Share invite link</button>
-      {copied && <Notice kind="info">Link copied.</Notice>}
-      <h2>Got a friend's code?</h2>
+      <button className="btn" disabled={!link} onClick={share}>{t("invite.share")}</button>
+      {copied && <Notice kind="info">{t("invite.copied")}</Notice>}
+      <h2>{t("invite.gotCode")}</h2>
       {applied ? (
-        <p className="muted">
-          You used {applied.code} ({applied.status.toLowerCase()}).
-        </p>
+        <p className="muted">{t("invite.used", { code: applied.code, status: enumLabel("invite.status", applied.status) })}</p>
       ) : (
         <form className="card" onSubmit={doApply}>
-          <label htmlFor="friend-code">Friend's code</label>
+          <label htmlFor="friend-code">{t("invite.friendCode")}</label>
           <input id="friend-code" required value={friendCode} onChange={(e) => setFriendCode(e.target.value)} />
           {applyResult && <Notice kind={applyResult.kind}>{applyResult.text}</Notice>}
           <div style={{ height: 12 }} />
-          <button className="btn secondary" disabled={applying}>Apply code</button>
+          <button className="btn secondary" disabled={applying}>{t("invite.apply")}</button>
         </form>
       )}
     </Page>
   );
 }
 
-const FAQ: [string, string][] = [
-  ["How do I start charging?", "Scan the QR code on the charger (or enter its code), choose the connector and your vehicle, and tap Start charging. Plug in when the app asks you to."],
-  ["How am I charged?", "By the charger's tariff: per kWh delivered, and where shown per minute, a session fee and an idle fee after charging ends. The cost is deducted from your wallet when the session ends, and you get a receipt."],
-  ["What if my balance runs low while charging?", "The session stops automatically before your wallet would go negative. Top up any time from the Wallet screen."],
-  ["How do I top up?", "Wallet → choose an amount → pay with FPX online banking, card or e-wallet. You return to the app once the payment is done."],
-  ["How do I earn points?", "Every paid session earns points per kWh, and referring friends earns bonus points. Redeem them for free kWh and discounts under Rewards."],
-  ["The charger doesn't start. What now?", "Check the connector is plugged in fully and the charger shows online. If the app says the charger is offline or rejected the request, try another connector or contact us."],
-  ["Does the app work offline?", "The app opens offline and shows what was saved, but starting, stopping and paying need a connection."],
+/** The questions and answers, in the dictionaries as faq.q1/faq.a1 ... */
+const FAQ: [Key, Key][] = [
+  ["faq.q1", "faq.a1"],
+  ["faq.q2", "faq.a2"],
+  ["faq.q3", "faq.a3"],
+  ["faq.q4", "faq.a4"],
+  ["faq.q5", "faq.a5"],
+  ["faq.q6", "faq.a6"],
+  ["faq.q7", "faq.a7"],
 ];
 
 export function Faq() {
+  const t = useT();
   return (
-    <Page title="FAQ" back>
+    <Page title={t("faq.title")} back>
       {FAQ.map(([q, a]) => (
         <details key={q} className="faq">
-          <summary>{q}</summary>
-          <p className="muted">{a}</p>
+          <summary>{t(q)}</summary>
+          <p className="muted">{t(a)}</p>
         </details>
       ))}
-      <Link className="btn secondary" to="/contact">Still need help? Contact us</Link>
+      <Link className="btn secondary" to="/contact">{t("faq.more")}</Link>
     </Page>
   );
 }
 
 export function Contact() {
+  const t = useT();
   const tokens = useTokens();
   const [subject, setSubject] = useState("");
   const [body, setBody] = useState("");
@@ -330,26 +330,26 @@ export function Contact() {
     });
     const p = r.data?.sendSupportMessage;
     if (p?.message) {
-      setResult({ kind: "info", text: "Thanks — our team will get back to you by email." });
+      setResult({ kind: "info", text: t("contact.sent") });
       setSubject("");
       setBody("");
-    } else setResult({ kind: "error", text: firstUserError(p?.errors) ?? describeError(r.error) ?? "Could not send the message." });
+    } else setResult({ kind: "error", text: firstUserError(p?.errors) ?? describeError(r.error) ?? t("contact.failed") });
   };
   return (
-    <Page title="Contact us" back>
-      <p className="muted">Questions about a charge, a payment or your account? Send us a message.</p>
+    <Page title={t("contact.title")} back>
+      <p className="muted">{t("contact.lead")}</p>
       <form className="card" onSubmit={submit}>
         {!tokens && (
           <>
-            <label htmlFor="c-email">Your email</label>
+            <label htmlFor="c-email">{t("contact.email")}</label>
             <input id="c-email" type="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
-            <label htmlFor="c-name">Your name (optional)</label>
+            <label htmlFor="c-name">{t("contact.name")}</label>
             <input id="c-name" value={name} onChange={(e) => setName(e.target.value)} />
           </>
         )}
-        <label htmlFor="subject">Subject</label>
+        <label htmlFor="subject">{t("contact.subject")}</label>
         <input id="subject" required value={subject} onChange={(e) => setSubject(e.target.value)} />
-        <label htmlFor="body">Message</label>
+        <label htmlFor="body">{t("contact.message")}</label>
         <textarea id="body" required rows={6} value={body} onChange={(e) => setBody(e.target.value)} />
         {result && (
           <div data-testid="contact-result">
@@ -358,7 +358,7 @@ export function Contact() {
         )}
         <div style={{ height: 12 }} />
         <button className="btn" disabled={fetching} data-testid="contact-send">
-          {fetching ? "Sending…" : "Send message"}
+          {fetching ? t("contact.sending") : t("contact.send")}
         </button>
       </form>
     </Page>

@@ -1,11 +1,11 @@
 import type { Key } from "../i18n/en";
-import { useT } from "../lib/i18n";
+import { enumLabel, useT } from "../lib/i18n";
 import { useState } from "react";
 import { Link } from "react-router-dom";
 import { useMutation, useQuery } from "urql";
 import { Loading, Notice, Page } from "../components/ui";
 import { describeError, firstUserError } from "../lib/client";
-import { dateTime, kwh, money, num } from "../lib/format";
+import { dateTime, kwh, money, num, plainKwh } from "../lib/format";
 import { newIdempotencyKey } from "../lib/session";
 import {
   CancelMembershipDocument,
@@ -121,6 +121,7 @@ export function Rewards() {
 }
 
 export function Membership() {
+  const t = useT();
   const [res, requery] = useQuery({ query: MembershipsDocument });
   const [{ fetching: subscribing }, subscribe] = useMutation(SubscribeMembershipDocument);
   const [{ fetching: cancelling }, cancel] = useMutation(CancelMembershipDocument);
@@ -133,35 +134,35 @@ export function Membership() {
     const r = await subscribe({ input: { planId: plan.id, idempotencyKey: newIdempotencyKey() } });
     const p = r.data?.subscribeMembership;
     if (p?.membership) {
-      setMessage({ kind: "info", text: `You're on ${plan.name}. The monthly fee was paid from your wallet.` });
+      setMessage({ kind: "info", text: t("membership.subscribed", { plan: plan.name }) });
       requery({ requestPolicy: "network-only" });
-    } else setMessage({ kind: "error", text: firstUserError(p?.errors) ?? describeError(r.error) ?? "Could not subscribe." });
+    } else setMessage({ kind: "error", text: firstUserError(p?.errors) ?? describeError(r.error) ?? t("membership.subscribeFailed") });
   };
   const doCancel = async () => {
     if (!mine) return;
     const r = await cancel({ input: {} });
     const p = r.data?.cancelMembership;
     if (p?.membership) {
-      setMessage({ kind: "info", text: "Cancelled — your plan stays active until the end of the period." });
+      setMessage({ kind: "info", text: t("membership.cancelled") });
       requery({ requestPolicy: "network-only" });
-    } else setMessage({ kind: "error", text: firstUserError(p?.errors) ?? describeError(r.error) ?? "Could not cancel." });
+    } else setMessage({ kind: "error", text: firstUserError(p?.errors) ?? describeError(r.error) ?? t("membership.cancelFailed") });
   };
 
   return (
-    <Page title="Membership plans" back>
+    <Page title={t("membership.title")} back>
       <Notice kind="warning">{describeError(res.error)}</Notice>
       {message && <Notice kind={message.kind}>{message.text}</Notice>}
       {mine && (
         <div className="card surface" data-testid="my-membership">
-          <div className="muted">Your plan · {mine.status.toLowerCase()}</div>
+          <div className="muted">{t("membership.yourPlan", { status: enumLabel("membership.status", mine.status) })}</div>
           <div style={{ fontSize: 20, fontWeight: 800 }}>{mine.plan.name}</div>
           <div className="muted">
-            {mine.cancelAtPeriodEnd || !mine.renewsAt ? `Ends ${dateTime(mine.periodEnd)}` : `Renews ${dateTime(mine.renewsAt)}`}
+            {mine.cancelAtPeriodEnd || !mine.renewsAt ? t("membership.ends", { date: dateTime(mine.periodEnd) }) : t("membership.renews", { date: dateTime(mine.renewsAt) })}
           </div>
-          {Number(mine.includedKwhRemaining) > 0 && <div className="muted">{Number(mine.includedKwhRemaining)} kWh included left this month</div>}
+          {Number(mine.includedKwhRemaining) > 0 && <div className="muted">{t("membership.includedLeft", { kwh: plainKwh(mine.includedKwhRemaining) })}</div>}
           {!mine.cancelAtPeriodEnd && (
             <button className="btn secondary" style={{ marginTop: 10 }} disabled={cancelling} onClick={doCancel}>
-              Cancel at period end
+              {t("membership.cancel")}
             </button>
           )}
         </div>
@@ -170,19 +171,19 @@ export function Membership() {
         <div key={plan.id} className="card">
           <div className="row between">
             <strong>{plan.name}</strong>
-            <span style={{ color: "#00FF88", fontWeight: 800 }}>{money(plan.monthlyPrice)}/mo</span>
+            <span style={{ color: "#00FF88", fontWeight: 800 }}>{t("membership.perMonth", { amount: money(plan.monthlyPrice) })}</span>
           </div>
           {plan.description && <p className="muted">{plan.description}</p>}
           <ul className="muted" style={{ paddingLeft: 18 }}>
-            {Number(plan.discountPerKwh.amount) > 0 && <li>{money(plan.discountPerKwh)} off every kWh</li>}
-            {Number(plan.includedKwh) > 0 && <li>{Number(plan.includedKwh)} kWh included monthly</li>}
+            {Number(plan.discountPerKwh.amount) > 0 && <li>{t("membership.discount", { amount: money(plan.discountPerKwh) })}</li>}
+            {Number(plan.includedKwh) > 0 && <li>{t("membership.included", { kwh: plainKwh(plan.includedKwh) })}</li>}
           </ul>
           <button className="btn" disabled={subscribing || mine?.plan.id === plan.id} onClick={() => doSubscribe(plan)}>
-            {mine?.plan.id === plan.id ? "Current plan" : "Subscribe from wallet"}
+            {mine?.plan.id === plan.id ? t("membership.current") : t("membership.subscribe")}
           </button>
         </div>
       ))}
-      {res.data && !plans.length && <p className="muted">No plans on offer right now.</p>}
+      {res.data && !plans.length && <p className="muted">{t("membership.none")}</p>}
     </Page>
   );
 }

@@ -6,7 +6,8 @@ import { isComplete } from "../lib/otp";
 import { PowerChart } from "../components/PowerChart";
 import { BottomNav } from "../components/BottomNav";
 import { OfflineBanner } from "../components/ui";
-import { reportNetwork } from "../lib/online";
+import { isOffline, reportNetwork } from "../lib/online";
+import { authFetch } from "../lib/client";
 import { act } from "react";
 
 function OtpHarness({ onDone }: { onDone: (v: string) => void }) {
@@ -73,5 +74,27 @@ describe("OfflineBanner", () => {
     expect(screen.getByTestId("offline-notice")).toHaveTextContent(/offline/i);
     act(() => reportNetwork(true));
     expect(screen.queryByTestId("offline-notice")).toBeNull();
+  });
+  it("is not shown for a request the app cancelled (a screen left while it loaded)", async () => {
+    const real = globalThis.fetch;
+    globalThis.fetch = vi.fn(() => Promise.reject(new DOMException("The operation was aborted.", "AbortError"))) as typeof fetch;
+    try {
+      render(<OfflineBanner />);
+      const controller = new AbortController();
+      controller.abort();
+      await act(async () => {
+        await expect(authFetch("/graphql", { method: "POST", signal: controller.signal })).rejects.toThrow();
+      });
+      expect(isOffline()).toBe(false);
+      expect(screen.queryByTestId("offline-notice")).toBeNull();
+      globalThis.fetch = vi.fn(() => Promise.reject(new TypeError("Failed to fetch"))) as typeof fetch;
+      await act(async () => {
+        await expect(authFetch("/graphql", { method: "POST" })).rejects.toThrow();
+      });
+      expect(screen.getByTestId("offline-notice")).toBeInTheDocument();
+    } finally {
+      globalThis.fetch = real;
+      act(() => reportNetwork(true));
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { parse } from "graphql";
 import { chargerPath, parseChargerCode } from "../lib/qr";
-import { duration, money, kwh } from "../lib/format";
+import { duration, money, kwh, receiptLineQuantity } from "../lib/format";
+import { setLocale } from "../lib/i18n";
 import { haversineKm } from "../lib/geo";
 import { PENDING_OPERATIONS } from "../graphql/pending";
 import { availability, applyStatus } from "../lib/chargers";
@@ -83,5 +84,21 @@ describe("pending operations", () => {
     for (const [name, doc] of Object.entries(PENDING_OPERATIONS)) {
       expect(() => parse(doc), name).not.toThrow();
     }
+  });
+});
+
+describe("receipt lines in the chosen language", () => {
+  const energy = { code: "energy", description: "Energy", quantity: "12.3450", unit: "kWh", unitPrice: "0.08", amount: { amount: "0.99", currency: "MYR" } };
+  const fee = { code: "session_fee", description: "Session fee", quantity: "1.0000", unit: "session", unitPrice: null, amount: { amount: "1.00", currency: "MYR" } };
+  const tax = { code: "tax", description: "Service tax 8%", quantity: "0.0800", unit: "rate", unitPrice: null, amount: { amount: "0.16", currency: "MYR" } };
+  afterEach(() => setLocale("en"));
+  it("writes quantities through Intl, in the chosen language's words", () => {
+    setLocale("ms");
+    expect([energy, fee, tax].map(receiptLineQuantity)).toEqual(["12.345 kWh × RM 0.08/kWh", "1 sesi", "8%"]);
+    setLocale("zh");
+    expect(receiptLineQuantity(fee)).toBe("1 次");
+    setLocale("en");
+    expect(receiptLineQuantity(fee)).toBe("1 session");
+    expect(receiptLineQuantity({ ...fee, quantity: "2.0000" })).toBe("2 sessions");
   });
 });

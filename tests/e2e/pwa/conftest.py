@@ -98,7 +98,10 @@ async def launch(pwa_prerequisites: None, tmp_path: Path) -> AsyncIterator[Calla
     browsers: list[Any] = []
 
     async def make(
-        camera_text: str | None = None, base_url: str | None = None, locale: str | None = None
+        camera_text: str | None = None,
+        base_url: str | None = None,
+        locale: str | None = None,
+        notifications: bool = False,
     ) -> tuple[Any, Any, Any, ConsoleLog]:
         args = [
             "--headless",
@@ -119,7 +122,8 @@ async def launch(pwa_prerequisites: None, tmp_path: Path) -> AsyncIterator[Calla
             is_mobile=True,
             has_touch=True,
             base_url=base_url,
-            permissions=["camera", "geolocation"],
+            # Headless Chromium answers "denied" for notifications unless they are granted here.
+            permissions=["camera", "geolocation", *(["notifications"] if notifications else [])],
             geolocation={"latitude": 3.139, "longitude": 101.6869},
             service_workers="allow",
             locale=locale or None,

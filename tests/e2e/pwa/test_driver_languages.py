@@ -82,6 +82,36 @@ CONTRAST = """(sel) => { const e = document.querySelector(sel); const cs = getCo
   return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05); }"""
 
 
+#: English words a Malay or Chinese screen never shows (names from the data, such as a charger's, have none).
+ENGLISH_WORDS = re.compile(
+    r"\b(the|your|you|and|with|from|to|of|for|is|are|not|code|friends?|plans?|message|send|receipt)\b", re.I
+)
+
+
+def english_texts() -> set[str]:
+    """Every text of the app's English dictionary that Malay says differently."""
+    from pathlib import Path as P
+
+    root = P(__file__).resolve().parents[3] / "driver_pwa" / "src" / "i18n"
+
+    def load(lang: str) -> dict[str, str]:
+        src = (root / f"{lang}.ts").read_text(encoding="utf-8")
+        return {k: v for k, v in re.findall(r'^\s*"([\w.]+)": "((?:\\.|[^"\\])*)",?$', src, re.M)}
+
+    en, ms = load("en"), load("ms")
+    assert len(en) > 300 and set(en) == set(ms)
+    return {v for k, v in en.items() if ms[k] != v and " " in v}
+
+
+async def assert_no_english(page: Any, screen: str) -> None:
+    """The screen's visible text has no text of the English dictionary and no English word."""
+    text = await page.inner_text("body")
+    plain = re.sub(r"\{\w+\}", "", text)
+    leaked = sorted(e for e in english_texts() if "{" not in e and e in plain)
+    words = sorted({w.lower() for w in ENGLISH_WORDS.findall(text)})
+    assert not leaked and not words, f"{screen} in Malay shows English: {leaked} {words}\n{text}"
+
+
 async def assert_touch_targets(page: Any, screen: str) -> None:
     small = await page.evaluate(SMALL_TARGETS)
     assert small == [], f"{screen}: touch targets under 44 px: {small}"
@@ -177,7 +207,7 @@ async def test_whole_flow_in_the_browsers_language(
         min_balance_sen=1000,  # the platform's minimum: RM 10 (the app used to assume RM 5)
     )
     await add_public_charger(server, "SIM-LANG-1")
-    _, _, page, console = await launch(base_url=url, locale=browser_locale)
+    _, _, page, console = await launch(base_url=url, locale=browser_locale, notifications=True)
     step = Steps()
     email = f"driver-{lang}@example.my"
     async with step("register: wrong code, cleared, pasted right code"):
@@ -240,6 +270,13 @@ async def test_whole_flow_in_the_browsers_language(
         async with step("watch: energy rises"):
             await wait_for_function(page, f"{num('live-energy')} > 0", timeout=30000)
             await page.wait_for_selector(f"[data-testid=stop] >> text={txt['stop']}")
+            # Notifications are offered once they matter (a session runs), not before: the home screen
+            # never offered them (checked below) and this browser is not subscribed yet.
+            await page.wait_for_selector("[data-testid=push-offer]")
+            assert not await page.evaluate(
+                "navigator.serviceWorker.getRegistration()"
+                ".then(r => r ? r.pushManager.getSubscription() : null)"
+            )
             await screenshot(page, f"{lang}-live")
             await assert_touch_targets(page, "live")
             ratio = await page.evaluate(f"({CONTRAST})('[data-testid=stop]')")
@@ -256,11 +293,34 @@ async def test_whole_flow_in_the_browsers_language(
             await page.wait_for_selector("[data-testid=receipt]", timeout=30000)
             await page.wait_for_selector(f"header >> text={txt['receipt']}")
             await screenshot(page, f"{lang}-receipt")
+            if lang == "ms":
+                await page.wait_for_selector("[data-testid=receipt] >> text=Tenaga")  # the energy line
+                await assert_no_english(page, "receipt")
+
+    if lang == "ms":
+        async with step("membership, invite, FAQ and contact speak Malay too"):
+            for path, heading in (
+                ("/membership", "Pelan keahlian"),
+                ("/invite", "Jemput rakan"),
+                ("/faq", "Soalan lazim"),
+                ("/contact", "Hubungi kami"),
+            ):
+                await page.goto(path)
+                await page.wait_for_selector(f"header >> text={heading}")
+                await page.wait_for_load_state("networkidle")
+                if path == "/faq":
+                    for summary in await page.locator("details.faq summary").all():
+                        await summary.tap()
+                if path == "/invite":
+                    await page.wait_for_selector("[data-testid=referral-stats]")
+                await screenshot(page, f"ms{path.replace('/', '-')}")
+                await assert_no_english(page, path)
 
     async with step("home: favourites and recently used"):
         await page.goto("/home")
         await page.wait_for_selector(f"h2 >> text={txt['favourites']}")
         await page.wait_for_selector("[data-testid=favourite] >> text=PlagSini Pavilion B2")
+        assert await page.locator("[data-testid=push-offer]").count() == 0
         await screenshot(page, f"{lang}-home-favourites")
         await assert_touch_targets(page, "home")
     async with step("unstar: the charger moves to recently used"):
