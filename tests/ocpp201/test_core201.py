@@ -1,0 +1,328 @@
+"""OCPP 2.0.1 beside OCPP 1.6 on the same endpoint, driven by a real WebSocket 2.0.1 station that
+checks every frame against the 2.0.1 schemas (tests/ocpp201/conftest.py). Named by the OCTT 2.0.1
+CSMS test cases where one exists."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+from typing import Any
+
+import pytest
+import websockets
+from sqlalchemy import select
+from websockets.typing import Subprotocol
+
+from api.relay import encode_id
+from db.models import Charger, ChargingSession, LedgerPosting, Receipt
+from domain import ledger
+from tests.helpers.auth import make_user
+from tests.money.test_charging_flow import (
+    RECEIPT,
+    START,
+    STOP,
+    WALLET,
+    _tariff,
+    _topup,
+    _wait_request,
+)
+from tests.ocpp.conftest import basic, connect, register
+from tests.ocpp201.conftest import connect201
+
+CHARGER = """query($id: ID!) { charger(id: $id) { ocppVersion registrationStatus
+  connectors { connectorId status } } }"""
+
+
+def ts(t: dt.datetime) -> str:
+    return t.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+
+
+async def _charger(server: Any, cpid: str) -> Charger:
+    async with server.platform.sessionmaker() as s:
+        c = await s.scalar(select(Charger).where(Charger.charge_point_id == cpid))
+        assert c is not None
+        return c
+
+
+async def _admin(server: Any) -> str:
+    _, token = await make_user(server.platform, role="admin")
+    return token
+
+
+async def test_tc_b_58_csms_2_0_1_preferred_and_1_6_still_served(server: Any) -> None:
+    """A station offering both gets ocpp2.0.1 (OCPP_PREFERRED_PROTOCOL's default); a 1.6-only charger
+    still gets ocpp1.6 on the same endpoint; the version shows on the charger in GraphQL."""
+    key201 = await register(server.platform, "CP-201")
+    async with connect201(server.ocpp_url, "CP-201", key201, subprotocols=["ocpp1.6", "ocpp2.0.1"]):
+        pass
+    key16 = await register(server.platform, "CP-16")
+    async with connect(server.ocpp_url, "CP-16", key16) as cp:
+        assert cp.ws.subprotocol == "ocpp1.6"
+    token = await _admin(server)
+    for cpid, version in (("CP-201", "2.0.1"), ("CP-16", "1.6")):
+        c = await _charger(server, cpid)
+        r = await server.graphql(CHARGER, {"id": encode_id("Charger", c.id)}, token=token)
+        assert r["data"]["charger"]["ocppVersion"] == version, r
+
+
+async def test_tc_b_58_csms_preference_1_6_configured(server_factory: Any) -> None:
+    server = await server_factory(ocpp_preferred_protocol="ocpp1.6")
+    key = await register(server.platform, "CP-BOTH")
+    async with websockets.connect(
+        f"{server.ocpp_url}/CP-BOTH",
+        subprotocols=[Subprotocol("ocpp2.0.1"), Subprotocol("ocpp1.6")],
+        additional_headers=basic("CP-BOTH", key),
+    ) as ws:
+        assert ws.subprotocol == "ocpp1.6"
+
+
+async def test_tc_b_58_csms_no_known_subprotocol_refused(server: Any) -> None:
+    await register(server.platform, "CP-X")
+    with pytest.raises(websockets.InvalidStatus) as e:
+        async with websockets.connect(f"{server.ocpp_url}/CP-X", subprotocols=[Subprotocol("ocpp2.1")]):
+            pass
+    assert e.value.response.status_code == 400
+
+
+async def test_tc_b_01_csms_cold_boot_accepted(server: Any) -> None:
+    key = await register(server.platform, "CP-B01")
+    async with connect201(server.ocpp_url, "CP-B01", key) as st:
+        hb = await st.call("Heartbeat", {})
+        assert hb["currentTime"]
+        assert await st.status(1, "Available", ts(dt.datetime.now(dt.UTC))) == {}
+    c = await _charger(server, "CP-B01")
+    assert (c.vendor, c.model, c.firmware_version, c.ocpp_version) == (
+        "PlagSini",
+        "Sim-201",
+        "2.0.1-sim",
+        "2.0.1",
+    )
+
+
+async def test_tc_b_30_csms_pending_boot_then_security_error(server_factory: Any) -> None:
+    """An unknown station admitted as Pending: its boot is answered Pending, and any other CALL gets
+    SecurityError (B02.FR.09) while the socket stays up."""
+    server = await server_factory(ocpp_unknown_chargers="pending")
+    async with connect201(server.ocpp_url, "CP-NEW", boot=False) as st:
+        answer = await st.boot()
+        assert answer["status"] == "Pending" and answer["interval"] > 0
+        frame = json.dumps(
+            [
+                2,
+                "s1",
+                "StatusNotification",
+                {
+                    "timestamp": ts(dt.datetime.now(dt.UTC)),
+                    "connectorStatus": "Available",
+                    "evseId": 1,
+                    "connectorId": 1,
+                },
+            ]
+        )
+        err = await st.raw(frame, "s1")
+        assert err[:3] == [4, "s1", "SecurityError"]
+        assert (await st.boot())["status"] == "Pending"  # still connected
+
+
+async def test_malformed_frames_answered_with_2_0_1_codes_socket_stays_up(server: Any) -> None:
+    key = await register(server.platform, "CP-BAD")
+    async with connect201(server.ocpp_url, "CP-BAD", key) as st:
+        # A missing required field: OccurrenceConstraintViolation (1.6 spelled it Occurence...).
+        err = await st.raw(json.dumps([2, "m1", "StatusNotification", {"evseId": 1}]), "m1")
+        assert err[:3] == [4, "m1", "OccurrenceConstraintViolation"]
+        # An unknown property: FormatViolation (1.6: FormationViolation).
+        err = await st.raw(json.dumps([2, "m2", "Heartbeat", {"bogus": 1}]), "m2")
+        assert err[:3] == [4, "m2", "FormatViolation"]
+        # A wrong enum value.
+        bad = {
+            "timestamp": ts(dt.datetime.now(dt.UTC)),
+            "connectorStatus": "Charging",
+            "evseId": 1,
+            "connectorId": 1,
+        }
+        err = await st.raw(json.dumps([2, "m3", "StatusNotification", bad]), "m3")
+        assert err[:3] == [4, "m3", "PropertyConstraintViolation"]
+        # A 1.6-only action is unknown in 2.0.1.
+        err = await st.raw(json.dumps([2, "m4", "StartTransaction", {}]), "m4")
+        assert err[:3] == [4, "m4", "NotImplemented"]
+        assert "currentTime" in await st.call("Heartbeat", {})
+
+
+async def test_status_notification_statuses_visible_in_graphql(server: Any) -> None:
+    key = await register(server.platform, "CP-G01")
+    token = await _admin(server)
+    c = await _charger(server, "CP-G01")
+    now = dt.datetime.now(dt.UTC)
+    async with connect201(server.ocpp_url, "CP-G01", key) as st:
+        for i, (status, shown) in enumerate(
+            [
+                ("Available", "AVAILABLE"),
+                ("Occupied", "PREPARING"),
+                ("Unavailable", "UNAVAILABLE"),
+                ("Faulted", "FAULTED"),
+            ]
+        ):
+            await st.status(1, status, ts(now + dt.timedelta(seconds=i)))
+            r = await server.graphql(CHARGER, {"id": encode_id("Charger", c.id)}, token=token)
+            got = {x["connectorId"]: x["status"] for x in r["data"]["charger"]["connectors"]}
+            assert got[1].upper() == shown, r
+
+
+def _energy(wh: float, t: dt.datetime, context: str = "Sample.Periodic") -> list[dict[str, Any]]:
+    return [
+        {
+            "timestamp": ts(t),
+            "sampledValue": [
+                {
+                    "value": wh / 1000,
+                    "context": context,
+                    "measurand": "Energy.Active.Import.Register",
+                    "unitOfMeasure": {"unit": "kWh"},
+                }
+            ],
+        }
+    ]
+
+
+async def test_tc_f_03_e_21_j_09_j_10_csms_remote_start_stop_billed_with_receipt(server: Any) -> None:
+    """TC_F_03 (the driver app's start: RequestStartTransaction, remote first), TransactionEvent
+    Started/Updated/Ended with sampled values (TC_J_09, TC_J_10), TC_E_21 (RequestStopTransaction): one
+    billed session, a receipt, the wallet debited once and the ledger balanced, also when the station
+    retries its Ended event."""
+    await _tariff(server)
+    user, token = await make_user(server.platform)
+    await _topup(server, token, "50.00", "topup-201")
+    key = await register(server.platform, "CP-E02")
+    c = await _charger(server, "CP-E02")
+    t0 = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=30)
+    async with connect201(server.ocpp_url, "CP-E02", key) as st:
+        await st.status(1, "Available", ts(t0 - dt.timedelta(minutes=1)))
+        starting = asyncio.create_task(
+            server.graphql(
+                START, {"input": {"chargerId": encode_id("Charger", c.id), "connectorId": 1}}, token=token
+            )
+        )
+        request = await st.expect("RequestStartTransaction")
+        assert request["idToken"]["type"] == "Central" and request["evseId"] == 1
+        started = await starting
+        req = started["data"]["startCharging"]["request"]
+        assert req["status"] == "ACCEPTED", started
+        tx = "f5e3c2a0-2b1d-4a5e-9e4f-201201201201"
+        info = {"transactionId": tx, "chargingState": "Charging", "remoteStartId": request["remoteStartId"]}
+        answer = await st.call(
+            "TransactionEvent",
+            {
+                "eventType": "Started",
+                "timestamp": ts(t0),
+                "triggerReason": "RemoteStart",
+                "seqNo": 0,
+                "transactionInfo": info,
+                "idToken": request["idToken"],
+                "evse": {"id": 1, "connectorId": 1},
+                "meterValue": _energy(1000, t0, "Transaction.Begin"),
+            },
+        )
+        assert answer["idTokenInfo"]["status"] == "Accepted"
+        view = await _wait_request(server, token, req["id"], "STARTED")
+        session_id = view["session"]["id"]
+        await st.call(
+            "TransactionEvent",
+            {
+                "eventType": "Updated",
+                "timestamp": ts(t0 + dt.timedelta(minutes=15)),
+                "triggerReason": "MeterValuePeriodic",
+                "seqNo": 1,
+                "transactionInfo": {"transactionId": tx},
+                "meterValue": _energy(6000, t0 + dt.timedelta(minutes=15)),
+            },
+        )
+        stopping = asyncio.create_task(
+            server.graphql(STOP, {"input": {"sessionId": session_id}}, token=token)
+        )
+        stop_request = await st.expect("RequestStopTransaction")
+        assert stop_request == {"transactionId": tx}
+        assert (await stopping)["data"]["stopCharging"]["errors"] == []
+        ended = {
+            "eventType": "Ended",
+            "timestamp": ts(t0 + dt.timedelta(minutes=30)),
+            "triggerReason": "RemoteStop",
+            "seqNo": 2,
+            "transactionInfo": {"transactionId": tx, "stoppedReason": "Remote"},
+            "meterValue": _energy(13_345, t0 + dt.timedelta(minutes=30), "Transaction.End"),
+        }
+        assert await st.call("TransactionEvent", ended) == {}
+        assert await st.call("TransactionEvent", ended) == {}  # a retry changes nothing
+
+    view = await _wait_request(server, token, req["id"], "STOPPED")
+    session = view["session"]
+    # 12.345 kWh x RM1.00 + RM1.00 fee = 13.345; +8% = 14.41
+    assert session["billed"] is True and session["status"] == "COMPLETED"
+    assert session["cost"] == {"amount": "14.41", "currency": "MYR"}
+    wallet = (await server.graphql(WALLET, token=token))["data"]["wallet"]
+    assert wallet["balance"]["amount"] == "35.59"
+    receipt = (await server.graphql(RECEIPT, {"id": session["receiptId"]}, token=token))["data"]["receipt"]
+    assert receipt["total"]["amount"] == "14.41"
+    async with server.platform.sessionmaker() as s:
+        row = await s.scalar(select(ChargingSession).where(ChargingSession.ocpp_transaction_id == tx))
+        assert row is not None and row.ocpp_seq_no == 2 and row.stop_reason == "Remote"
+        assert row.meter_start == 1000 and row.meter_stop == 13_345
+        charges = (
+            (await s.execute(select(LedgerPosting).where(LedgerPosting.kind == "charge"))).scalars().all()
+        )
+        assert len(charges) == 1
+        assert len((await s.execute(select(Receipt))).scalars().all()) == 1
+        assert (await ledger.check_ledger(s)).ok
+
+
+async def test_tc_c_02_csms_authorize_unknown_and_meter_values(server: Any) -> None:
+    key = await register(server.platform, "CP-C02")
+    async with connect201(server.ocpp_url, "CP-C02", key) as st:
+        answer = await st.call("Authorize", {"idToken": {"idToken": "NOSUCHTAG", "type": "ISO14443"}})
+        assert answer["idTokenInfo"]["status"] == "Invalid"
+        answer = await st.call("Authorize", {"idToken": {"idToken": "x" * 30, "type": "eMAID"}})
+        assert answer["idTokenInfo"]["status"] == "Unknown"
+        t = dt.datetime.now(dt.UTC)
+        assert await st.call("MeterValues", {"evseId": 1, "meterValue": _energy(500, t)}) == {}
+
+
+async def test_tc_b_06_b_09_b_20_g_03_csms_console_commands(server: Any) -> None:
+    """The console's commands (domain/commands.py) reach a 2.0.1 station as its own CALLs."""
+    from domain.gateway_errors import InvalidCommand
+
+    key = await register(server.platform, "CP-CMD")
+    gw = server.platform.gateway
+    async with connect201(server.ocpp_url, "CP-CMD", key) as st:
+        assert await gw.send_command("CP-CMD", "Reset", {"type": "Hard"}) == {"status": "Accepted"}
+        assert (await st.expect("Reset")) == {"type": "Immediate"}
+        answer = await gw.send_command(
+            "CP-CMD", "ChangeAvailability", {"connectorId": 1, "type": "Inoperative"}
+        )
+        assert answer == {"status": "Accepted"}
+        assert (await st.expect("ChangeAvailability")) == {
+            "operationalStatus": "Inoperative",
+            "evse": {"id": 1},
+        }
+        answer = await gw.send_command(
+            "CP-CMD", "GetConfiguration", {"key": ["OCPPCommCtrlr.HeartbeatInterval"]}
+        )
+        assert answer == {
+            "configurationKey": [{"key": "OCPPCommCtrlr.HeartbeatInterval", "readonly": False, "value": "60"}]
+        }
+        answer = await gw.send_command(
+            "CP-CMD", "ChangeConfiguration", {"key": "OCPPCommCtrlr.HeartbeatInterval", "value": "120"}
+        )
+        assert answer == {"status": "Accepted"}
+        sent = await st.expect("SetVariables")
+        assert sent["setVariableData"][0]["attributeValue"] == "120"
+        with pytest.raises(InvalidCommand):
+            await gw.send_command(
+                "CP-CMD",
+                "ReserveNow",
+                {
+                    "connectorId": 1,
+                    "expiryDate": ts(dt.datetime.now(dt.UTC)),
+                    "idTag": "T",
+                    "reservationId": 1,
+                },
+            )
