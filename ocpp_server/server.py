@@ -426,7 +426,7 @@ class OcppServer:
             self._refused(path[1:65], remote, 400, "invalid charge point id")
             return connection.respond(400, "invalid charge point id\n")
         if self._negotiate(_offered_subprotocols(request.headers.get_all("Sec-WebSocket-Protocol"))) is None:
-            self._refused(cpid, remote, 400, "no ocpp1.6 subprotocol")
+            self._refused(cpid, remote, 400, "no ocpp2.0.1 or ocpp1.6 subprotocol")
             return connection.respond(400, "the ocpp2.0.1 or ocpp1.6 subprotocol is required\n")
         ssl_obj = connection.transport.get_extra_info("ssl_object")
         cert = ssl_obj.getpeercert() if ssl_obj is not None else None
@@ -486,7 +486,7 @@ class OcppServer:
         cpid = cpid_or_none
         chosen = self._negotiate(list(websocket.scope.get("subprotocols") or []))
         if chosen is None:
-            self._refused(cpid, remote, 400, "no ocpp1.6 subprotocol")
+            self._refused(cpid, remote, 400, "no ocpp2.0.1 or ocpp1.6 subprotocol")
             await self._deny_asgi(websocket, 400, "the ocpp2.0.1 or ocpp1.6 subprotocol is required")
             return
         tls = websocket.scope.get("scheme") == "wss"

@@ -85,6 +85,15 @@ async def test_tc_b_58_csms_no_known_subprotocol_refused(server: Any) -> None:
     assert e.value.response.status_code == 400
 
 
+async def test_tc_b_58_csms_2_0_1_on_the_http_port(server: Any) -> None:
+    """`/ocpp/<id>` on the HTTP port negotiates the same way."""
+    key = await register(server.platform, "CP-HTTP")
+    http_ws = server.http_url.replace("http://", "ws://") + "/ocpp"
+    async with connect201(http_ws, "CP-HTTP", key, subprotocols=["ocpp1.6", "ocpp2.0.1"]) as st:
+        assert "currentTime" in await st.call("Heartbeat", {})
+    assert (await _charger(server, "CP-HTTP")).ocpp_version == "2.0.1"
+
+
 async def test_tc_b_01_csms_cold_boot_accepted(server: Any) -> None:
     key = await register(server.platform, "CP-B01")
     async with connect201(server.ocpp_url, "CP-B01", key) as st:
@@ -185,11 +194,16 @@ def _energy(wh: float, t: dt.datetime, context: str = "Sample.Periodic") -> list
     ]
 
 
-async def test_tc_f_03_e_21_j_09_j_10_csms_remote_start_stop_billed_with_receipt(server: Any) -> None:
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)])
+async def test_tc_f_03_e_21_j_09_j_10_csms_remote_start_stop_billed_with_receipt(
+    server_factory: Any, request: pytest.FixtureRequest, backend: str
+) -> None:
     """TC_F_03 (the driver app's start: RequestStartTransaction, remote first), TransactionEvent
     Started/Updated/Ended with sampled values (TC_J_09, TC_J_10), TC_E_21 (RequestStopTransaction): one
     billed session, a receipt, the wallet debited once and the ledger balanced, also when the station
     retries its Ended event."""
+    db = {"database_url": request.getfixturevalue("mariadb_url")} if backend == "mariadb" else {}
+    server = await server_factory(**db)
     await _tariff(server)
     user, token = await make_user(server.platform)
     await _topup(server, token, "50.00", "topup-201")
