@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import ChargingSession
+from domain import transactions
 
 
 async def find(session: AsyncSession, charger_id: int, ocpp_transaction_id: str) -> ChargingSession | None:
@@ -42,5 +43,10 @@ def link(tx: ChargingSession, ocpp_transaction_id: str, seq_no: int) -> None:
 
 
 def note_seq_no(tx: ChargingSession, seq_no: int) -> None:
+    """Keep the highest seqNo; an event beyond the next expected one flags the session (seq_no_gap):
+    a station sends its queued events in order, so a skipped number is an event that was lost. Retries
+    and late events (a number already passed) change nothing."""
+    if tx.ocpp_seq_no is not None and seq_no > tx.ocpp_seq_no + 1:
+        transactions.add_flag(tx, transactions.FLAG_SEQ_NO_GAP)
     if tx.ocpp_seq_no is None or seq_no > tx.ocpp_seq_no:
         tx.ocpp_seq_no = seq_no

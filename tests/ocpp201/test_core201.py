@@ -340,3 +340,144 @@ async def test_tc_b_06_b_09_b_20_g_03_csms_console_commands(server: Any) -> None
                     "reservationId": 1,
                 },
             )
+
+
+def _event(kind: str, tx: str, seq: int, t: dt.datetime, trigger: str, **extra: Any) -> dict[str, Any]:
+    info = {"transactionId": tx, **extra.pop("info", {})}
+    return {
+        "eventType": kind,
+        "timestamp": ts(t),
+        "triggerReason": trigger,
+        "seqNo": seq,
+        "transactionInfo": info,
+        **extra,
+    }
+
+
+async def test_tc_e_04_c_01_csms_local_start_authorize_first_and_e_53_seq_no_restarts(server: Any) -> None:
+    """A driver's RFID card at the station: Authorize, then Started with the card's ISO14443 token,
+    Updated, Ended (stoppedReason Local); the next transaction restarts seqNo at 0."""
+    from tests.ocpp.test_core import add_tag
+
+    await add_tag(server.platform, "04A1B2C3D4")
+    card = {"idToken": "04A1B2C3D4", "type": "ISO14443"}
+    key = await register(server.platform, "CP-E04")
+    t0 = dt.datetime.now(dt.UTC) - dt.timedelta(hours=2)
+    async with connect201(server.ocpp_url, "CP-E04", key) as st:
+        assert (await st.call("Authorize", {"idToken": card}))["idTokenInfo"]["status"] == "Accepted"
+        for n, tx in enumerate(("tx-local-1", "tx-local-2")):
+            start = t0 + dt.timedelta(minutes=40 * n)
+            answer = await st.call(
+                "TransactionEvent",
+                _event(
+                    "Started",
+                    tx,
+                    0,
+                    start,
+                    "Authorized",
+                    idToken=card,
+                    evse={"id": 2, "connectorId": 1},
+                    meterValue=_energy(10_000 * (n + 1), start, "Transaction.Begin"),
+                ),
+            )
+            assert answer["idTokenInfo"]["status"] == "Accepted"
+            await st.call(
+                "TransactionEvent",
+                _event(
+                    "Updated",
+                    tx,
+                    1,
+                    start + dt.timedelta(minutes=10),
+                    "ChargingStateChanged",
+                    info={"chargingState": "Charging"},
+                ),
+            )
+            ended = _event(
+                "Ended",
+                tx,
+                2,
+                start + dt.timedelta(minutes=20),
+                "StopAuthorized",
+                idToken=card,
+                info={"stoppedReason": "Local"},
+                meterValue=_energy(
+                    10_000 * (n + 1) + 2_500, start + dt.timedelta(minutes=20), "Transaction.End"
+                ),
+            )
+            # The Ended event carries the card: answered with its status, not ConcurrentTx.
+            assert (await st.call("TransactionEvent", ended))["idTokenInfo"]["status"] == "Accepted"
+    async with server.platform.sessionmaker() as s:
+        rows = (await s.execute(select(ChargingSession).order_by(ChargingSession.id))).scalars().all()
+    assert [(r.ocpp_transaction_id, r.connector_id, r.status, r.energy_wh, r.ocpp_seq_no) for r in rows] == [
+        ("tx-local-1", 2, "Completed", 2_500, 2),
+        ("tx-local-2", 2, "Completed", 2_500, 2),
+    ]
+    assert all(r.id_tag == "04A1B2C3D4" and not r.flags for r in rows)
+
+
+async def test_transaction_problems_are_answered_and_flagged_never_refused(server: Any) -> None:
+    """A skipped seqNo flags the session (seq_no_gap); a meter lower at the end than at the start is
+    answered and flagged; an Ended event of a transaction never seen, with no token, is answered and
+    opens an UnknownTransaction fault: never a CALLERROR, which would make the station drop the data."""
+    from db.models import Fault
+    from tests.ocpp.test_core import add_tag
+
+    await add_tag(server.platform, "TAG-SANITY")
+    card = {"idToken": "TAG-SANITY", "type": "ISO14443"}
+    key = await register(server.platform, "CP-SAN")
+    t0 = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
+    async with connect201(server.ocpp_url, "CP-SAN", key) as st:
+        await st.call(
+            "TransactionEvent",
+            _event(
+                "Started",
+                "tx-s",
+                0,
+                t0,
+                "Authorized",
+                idToken=card,
+                evse={"id": 1},
+                meterValue=_energy(50_000, t0),
+            ),
+        )
+        # seqNo 1 and 2 lost; 3 arrives, then the Ended with a meter lower than the start.
+        await st.call(
+            "TransactionEvent",
+            _event(
+                "Updated",
+                "tx-s",
+                3,
+                t0 + dt.timedelta(minutes=5),
+                "MeterValuePeriodic",
+                meterValue=_energy(50_100, t0),
+            ),
+        )
+        assert (
+            await st.call(
+                "TransactionEvent",
+                _event(
+                    "Ended",
+                    "tx-s",
+                    4,
+                    t0 + dt.timedelta(minutes=10),
+                    "EVDeparted",
+                    info={"stoppedReason": "EVDisconnected"},
+                    meterValue=_energy(40, t0),
+                ),
+            )
+            == {}
+        )
+        assert (
+            await st.call(
+                "TransactionEvent",
+                _event("Ended", "never-seen", 7, t0, "EVDeparted", meterValue=_energy(1_000, t0)),
+            )
+            == {}
+        )
+    async with server.platform.sessionmaker() as s:
+        tx = await s.scalar(select(ChargingSession).where(ChargingSession.ocpp_transaction_id == "tx-s"))
+        assert tx is not None and tx.status == "Completed" and tx.stop_reason == "EVDisconnected"
+        assert {"seq_no_gap", "meter_stop_lt_start"} <= set(tx.flags)
+        assert tx.energy_wh == 0
+        fault = await s.scalar(select(Fault).where(Fault.error_code == "UnknownTransaction"))
+        assert fault is not None and fault.status == "open"
