@@ -217,13 +217,13 @@ async def test_tc_f_03_e_21_j_09_j_10_csms_remote_start_stop_billed_with_receipt
                 START, {"input": {"chargerId": encode_id("Charger", c.id), "connectorId": 1}}, token=token
             )
         )
-        request = await st.expect("RequestStartTransaction")
-        assert request["idToken"]["type"] == "Central" and request["evseId"] == 1
+        remote = await st.expect("RequestStartTransaction")
+        assert remote["idToken"]["type"] == "Central" and remote["evseId"] == 1
         started = await starting
         req = started["data"]["startCharging"]["request"]
         assert req["status"] == "ACCEPTED", started
         tx = "f5e3c2a0-2b1d-4a5e-9e4f-201201201201"
-        info = {"transactionId": tx, "chargingState": "Charging", "remoteStartId": request["remoteStartId"]}
+        info = {"transactionId": tx, "chargingState": "Charging", "remoteStartId": remote["remoteStartId"]}
         answer = await st.call(
             "TransactionEvent",
             {
@@ -232,7 +232,7 @@ async def test_tc_f_03_e_21_j_09_j_10_csms_remote_start_stop_billed_with_receipt
                 "triggerReason": "RemoteStart",
                 "seqNo": 0,
                 "transactionInfo": info,
-                "idToken": request["idToken"],
+                "idToken": remote["idToken"],
                 "evse": {"id": 1, "connectorId": 1},
                 "meterValue": _energy(1000, t0, "Transaction.Begin"),
             },
