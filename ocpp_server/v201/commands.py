@@ -11,8 +11,8 @@ back into the 1.6 answer the domain expects:
 | RemoteStopTransaction   | RequestStopTransaction (the station's own transactionId) |
 | ChangeAvailability      | ChangeAvailability        |
 | Reset                   | Reset (Hard → Immediate, Soft → OnIdle) |
-| GetConfiguration        | GetVariables (keys `Component.Variable`) |
-| ChangeConfiguration     | SetVariables (key `Component.Variable`) |
+| GetConfiguration        | GetVariables (keys `Component.Variable`, or a 1.6 key of `KEYS_16`) |
+| ChangeConfiguration     | SetVariables (key `Component.Variable`, or a 1.6 key of `KEYS_16`) |
 | UnlockConnector, TriggerMessage, ClearCache, DataTransfer | their 2.0.1 namesakes |
 
 Any other command is refused as InvalidCommand before anything is sent.
@@ -48,7 +48,19 @@ def _status_as(mapping: dict[str, str], default: str) -> Any:
     return answer
 
 
+#: OCPP 1.6 configuration keys the platform itself sets, as 2.0.1 device-model variables. The
+#: AuthorizationKey (40 hex digits) becomes the Basic-auth password as text, which admission accepts
+#: (`domain.chargers.verify_auth_key` reads hex digits as the key they spell).
+KEYS_16 = {
+    "AuthorizationKey": "SecurityCtrlr.BasicAuthPassword",
+    "HeartbeatInterval": "OCPPCommCtrlr.HeartbeatInterval",
+    "MeterValueSampleInterval": "SampledDataCtrlr.TxUpdatedInterval",
+    "ClockAlignedDataInterval": "AlignedDataCtrlr.Interval",
+}
+
+
 def _component_variable(key: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    key = KEYS_16.get(key, key)
     component, sep, variable = key.partition(".")
     if not sep or not component or not variable:
         raise InvalidCommand(f"{key!r}: an OCPP 2.0.1 setting is named Component.Variable.")
@@ -62,14 +74,17 @@ def _get_configuration(payload: dict[str, Any]) -> Outbound:
             "Name the variables to read (Component.Variable): a full report is not available yet."
         )
     data = []
+    asked: dict[tuple[str, str], str] = {}  # (component, variable) → the key as the domain named it
     for key in keys:
         component, variable = _component_variable(key)
         data.append({"component": component, "variable": variable})
+        asked[(component["name"], variable["name"])] = key
 
     def answer(result: dict[str, Any]) -> dict[str, Any]:
         found, unknown = [], []
         for r in result.get("getVariableResult", []):
-            key = f"{r['component']['name']}.{r['variable']['name']}"
+            name = (r["component"]["name"], r["variable"]["name"])
+            key = asked.get(name, ".".join(name))
             if r.get("attributeStatus") == "Accepted":
                 found.append({"key": key, "readonly": False, "value": r.get("attributeValue", "")})
             else:

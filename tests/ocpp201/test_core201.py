@@ -481,3 +481,42 @@ async def test_transaction_problems_are_answered_and_flagged_never_refused(serve
         assert tx.energy_wh == 0
         fault = await s.scalar(select(Fault).where(Fault.error_code == "UnknownTransaction"))
         assert fault is not None and fault.status == "open"
+
+
+async def test_tc_b_02_csms_pending_then_accepted_with_basic_auth_password(server_factory: Any) -> None:
+    """An unknown 2.0.1 station is admitted Pending; the operator approves it: the platform sets its
+    Basic-auth password (SetVariables SecurityCtrlr.BasicAuthPassword) and closes the connection
+    admitted without credentials; the station reconnects with the password (profile 1) and boots
+    Accepted."""
+    from domain import chargers
+    from domain.commands import after_approval
+
+    server = await server_factory(ocpp_unknown_chargers="pending")
+    async with connect201(server.ocpp_url, "NEW-201", boot=False) as st:
+        assert (await st.boot())["status"] == "Pending"
+        async with server.platform.sessionmaker() as s, s.begin():
+            c = await chargers.get_by_cpid(s, "NEW-201")
+            assert c is not None
+            approval = await chargers.approve(s, c)
+        key = approval.authorization_key
+        assert key is not None
+        notice = await after_approval(server.platform, "NEW-201", 1, key)
+        assert notice.key_delivery == "Accepted" and notice.closed_unauthenticated
+        sent = await st.expect("SetVariables")
+        assert sent == {
+            "setVariableData": [
+                {
+                    "attributeValue": key,
+                    "component": {"name": "SecurityCtrlr"},
+                    "variable": {"name": "BasicAuthPassword"},
+                }
+            ]
+        }
+        async with asyncio.timeout(10):
+            await st.ws.wait_closed()
+    with pytest.raises(websockets.InvalidStatus) as e:
+        async with websockets.connect(f"{server.ocpp_url}/NEW-201", subprotocols=[Subprotocol("ocpp2.0.1")]):
+            pass
+    assert e.value.response.status_code == 401
+    async with connect201(server.ocpp_url, "NEW-201", key) as st:  # boots Accepted
+        assert "currentTime" in await st.call("Heartbeat", {})
