@@ -520,3 +520,71 @@ async def test_tc_b_02_csms_pending_then_accepted_with_basic_auth_password(serve
     assert e.value.response.status_code == 401
     async with connect201(server.ocpp_url, "NEW-201", key) as st:  # boots Accepted
         assert "currentTime" in await st.call("Heartbeat", {})
+
+
+async def test_prepaid_guard_stops_a_2_0_1_transaction_once(server_factory: Any) -> None:
+    """The prepaid guard (domain code, a command staged on the unit of work) stops a 2.0.1 transaction
+    with RequestStopTransaction naming the station's transactionId, once; the rest is debt."""
+    server = await server_factory(min_balance_sen=1000, prepaid_margin_sen=100)
+    await _tariff(server)
+    user, token = await make_user(server.platform)
+    await _topup(server, token, "15.00", "t201")
+    key = await register(server.platform, "CP-GUARD201")
+    c = await _charger(server, "CP-GUARD201")
+    t0 = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=20)
+    tx = "guard-tx"
+    async with connect201(server.ocpp_url, "CP-GUARD201", key) as st:
+        await st.status(1, "Available", ts(t0 - dt.timedelta(minutes=1)))
+        starting = asyncio.create_task(
+            server.graphql(
+                START, {"input": {"chargerId": encode_id("Charger", c.id), "connectorId": 1}}, token=token
+            )
+        )
+        remote = await st.expect("RequestStartTransaction")
+        assert (await starting)["data"]["startCharging"]["request"]["status"] == "ACCEPTED"
+        await st.call(
+            "TransactionEvent",
+            _event(
+                "Started",
+                tx,
+                0,
+                t0,
+                "RemoteStart",
+                idToken=remote["idToken"],
+                evse={"id": 1},
+                meterValue=_energy(0, t0),
+            ),
+        )
+
+        async def meter(seq: int, wh: int, minute: int) -> None:
+            t = t0 + dt.timedelta(minutes=minute)
+            await st.call(
+                "TransactionEvent",
+                _event("Updated", tx, seq, t, "MeterValuePeriodic", meterValue=_energy(wh, t)),
+            )
+
+        await meter(1, 5_000, 5)  # 648 sen < 1500 - 100: keeps charging
+        assert st.received.empty()
+        await meter(2, 13_000, 10)  # 1512 sen ≥ 1400: stopped by the platform
+        assert await st.expect("RequestStopTransaction") == {"transactionId": tx}
+        await meter(3, 13_500, 11)  # a reading still in flight sends no second stop
+        end = t0 + dt.timedelta(minutes=11)
+        await st.call(
+            "TransactionEvent",
+            _event(
+                "Ended",
+                tx,
+                4,
+                end,
+                "RemoteStop",
+                info={"stoppedReason": "Remote"},
+                meterValue=_energy(13_600, end),
+            ),
+        )
+        assert st.received.empty()
+    async with server.platform.sessionmaker() as s:
+        row = await s.scalar(select(ChargingSession).where(ChargingSession.ocpp_transaction_id == tx))
+        assert row is not None and row.billed and row.total_cost_sen == 1577
+        assert await ledger.wallet_balance(s, user.id) == 0
+        assert await ledger.debt_owed(s, user.id) == 77
+        assert (await ledger.check_ledger(s)).ok
