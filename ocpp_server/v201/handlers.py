@@ -15,6 +15,7 @@ Each turns the 2.0.1 message into the platform's terms and calls the same domain
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from domain import authorization, transaction_events, transactions
@@ -96,6 +97,15 @@ async def status_notification(conn: ChargerConnection, payload: dict[str, Any]) 
     return {}
 
 
+def _scaled(value: float, multiplier: int) -> Decimal:
+    """A sampled value times 10^multiplier, exactly (the JSON number as written, not its binary float)."""
+    return Decimal(repr(value)).scaleb(multiplier)
+
+
+def _scaled_text(value: float, multiplier: int) -> str:
+    return format(_scaled(value, multiplier), "f")
+
+
 def sampled_values_16(meter_value: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """2.0.1 meterValue[] as 1.6 meterValue[] (value as text scaled by the unit's multiplier, the unit
     by name), which the domain's readings take."""
@@ -104,8 +114,7 @@ def sampled_values_16(meter_value: list[dict[str, Any]]) -> list[dict[str, Any]]
         values = []
         for sv in mv["sampledValue"]:
             unit = sv.get("unitOfMeasure") or {}
-            value = sv["value"] * 10 ** unit.get("multiplier", 0)
-            v16: dict[str, Any] = {"value": format(value, "g") if isinstance(value, float) else str(value)}
+            v16: dict[str, Any] = {"value": _scaled_text(sv["value"], unit.get("multiplier", 0))}
             for key in ("context", "measurand", "phase", "location"):
                 if key in sv:
                     v16[key] = sv[key]
@@ -124,10 +133,10 @@ def energy_register_wh(meter_value: list[dict[str, Any]]) -> int | None:
             if sv.get("measurand", ENERGY_REGISTER) != ENERGY_REGISTER or sv.get("phase"):
                 continue
             unit = sv.get("unitOfMeasure") or {}
-            value = sv["value"] * 10 ** unit.get("multiplier", 0)
+            value = _scaled(sv["value"], unit.get("multiplier", 0))
             if unit.get("unit", "Wh") == "kWh":
                 value *= 1000
-            found = round(value)
+            found = int(value.to_integral_value())
     return found
 
 
