@@ -11,6 +11,8 @@ Each turns the 2.0.1 message into the platform's terms and calls the same domain
   Updated stores readings, Ended stops and bills it. Never a CALLERROR for a transaction's data: a
   charger drops an event that keeps failing, and with it the billing data; problems flag the session.
 - MeterValues: the same readings as 1.6.
+- DataTransfer: the same vendor extensions as 1.6. SecurityEventNotification, NotifyEvent: answered
+  (kept in the message log; not acted on yet).
 """
 
 from __future__ import annotations
@@ -300,6 +302,17 @@ async def _stop_unknown(conn: ChargerConnection, payload: dict[str, Any]) -> Non
         pass
 
 
+async def data_transfer(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    """The same vendor extensions as 1.6 (the messages have the same shape)."""
+    return await h16.data_transfer(conn, payload)
+
+
+async def acknowledged(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    """Notifications the platform does not act on yet (security events, device events): answered, and
+    kept in the message log like every frame."""
+    return {}
+
+
 HANDLERS: dict[str, Handler] = {
     "BootNotification": boot_notification,
     "Heartbeat": heartbeat,
@@ -307,4 +320,7 @@ HANDLERS: dict[str, Handler] = {
     "Authorize": authorize,
     "TransactionEvent": transaction_event,
     "MeterValues": meter_values,
+    "DataTransfer": data_transfer,
+    "SecurityEventNotification": acknowledged,
+    "NotifyEvent": acknowledged,
 }

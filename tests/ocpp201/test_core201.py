@@ -588,3 +588,35 @@ async def test_prepaid_guard_stops_a_2_0_1_transaction_once(server_factory: Any)
         assert await ledger.wallet_balance(s, user.id) == 0
         assert await ledger.debt_owed(s, user.id) == 77
         assert (await ledger.check_ledger(s)).ok
+
+
+async def test_tc_p_02_p_03_csms_data_transfer_custom_data_and_notifications(server: Any) -> None:
+    key = await register(server.platform, "CP-P02")
+    now = ts(dt.datetime.now(dt.UTC))
+    async with connect201(server.ocpp_url, "CP-P02", key) as st:
+        assert (await st.call("DataTransfer", {"vendorId": "SomeoneElse"}))["status"] == "UnknownVendorId"
+        answer = await st.call(
+            "DataTransfer", {"vendorId": "PlagSini", "messageId": "echo", "data": {"x": 1}}
+        )
+        assert answer == {"status": "Accepted", "data": {"x": 1}}
+        # customData is allowed in every object (TC_P_03).
+        assert "currentTime" in await st.call("Heartbeat", {"customData": {"vendorId": "Acme", "extra": 1}})
+        assert (
+            await st.call("SecurityEventNotification", {"type": "StartupOfTheDevice", "timestamp": now}) == {}
+        )
+        event = {
+            "eventId": 1,
+            "timestamp": now,
+            "trigger": "Delta",
+            "actualValue": "Unavailable",
+            "eventNotificationType": "HardWiredNotification",
+            "component": {"name": "Connector", "evse": {"id": 1, "connectorId": 1}},
+            "variable": {"name": "AvailabilityState"},
+        }
+        assert await st.call("NotifyEvent", {"generatedAt": now, "seqNo": 0, "eventData": [event]}) == {}
+        # A message the platform does not handle yet: NotSupported, the socket stays up.
+        uid = "nr-1"
+        report = {"requestId": 1, "generatedAt": now, "seqNo": 0}
+        err = await st.raw(json.dumps([2, uid, "NotifyReport", report]), uid)
+        assert err[:3] == [4, uid, "NotSupported"]
+        assert "currentTime" in await st.call("Heartbeat", {})
