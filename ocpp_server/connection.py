@@ -105,6 +105,9 @@ class ChargerConnection:
         #: sent (dropped when the handler fails), and whether to close the socket after answering.
         self.outbox = Outbox()
         self.close_after_answer: tuple[int, str] | None = None
+        #: OCPP 2.0.1: transactions the station began before authorization (cable first), by
+        #: transactionId: their first event, until an event with an idToken records the session.
+        self.unauthorized_starts: dict[str, dict[str, Any]] = {}
 
     # -- receive loop ------------------------------------------------------------------------------
 

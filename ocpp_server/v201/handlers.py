@@ -57,6 +57,9 @@ STOP_REASON = {
     "Remote": "Remote",
 }
 
+#: Transactions begun before authorization that one connection remembers (the oldest is dropped).
+MAX_UNAUTHORIZED_STARTS = 16
+
 #: The platform's id tags are at most this long (OCPP 1.6's IdToken); a longer idToken is unknown.
 MAX_ID_TAG = 20
 
@@ -194,13 +197,23 @@ async def transaction_event(conn: ChargerConnection, payload: dict[str, Any]) ->
     answer: dict[str, Any] = {}
     tag = _tag(payload.get("idToken"))
     if known is None:
+        first = conn.unauthorized_starts
         if tag is None:
-            # Nothing to attribute the energy to: recorded as a fault by the 1.6 path's rule for an
-            # unknown transaction once it ends; answered, never refused.
             if payload["eventType"] == "Ended":
+                # Never authorized: nothing to attribute the energy to. Kept as the 1.6 path keeps an
+                # unknown transaction (a fault with its readings); answered, never refused.
+                first.pop(ocpp_tx, None)
                 await _stop_unknown(conn, payload)
+            elif ocpp_tx not in first:
+                # Started before authorization (cable first): where and with which reading it began,
+                # for the session the authorizing event records.
+                if len(first) >= MAX_UNAUTHORIZED_STARTS:
+                    first.pop(next(iter(first)))
+                first[ocpp_tx] = payload
+            elif energy_register_wh(first[ocpp_tx].get("meterValue") or []) is None:
+                first[ocpp_tx] = {**first[ocpp_tx], "meterValue": meter}
             return {"idTokenInfo": {"status": "Unknown"}} if payload.get("idToken") else {}
-        started = await _start(conn, payload, tag)
+        started = await _start(conn, first.pop(ocpp_tx, payload), tag, payload)
         answer["idTokenInfo"] = started
         async with platform.sessionmaker() as s:
             tx = await transaction_events.find(s, conn.charger_id, ocpp_tx)
@@ -250,14 +263,19 @@ async def transaction_event(conn: ChargerConnection, payload: dict[str, Any]) ->
     return answer
 
 
-async def _start(conn: ChargerConnection, payload: dict[str, Any], tag: str) -> dict[str, Any]:
-    """Record the session of a transaction first seen now (its Started event, or a later one when the
-    Started was lost), named by the charger's transactionId."""
+async def _start(
+    conn: ChargerConnection, payload: dict[str, Any], tag: str, authorizing: dict[str, Any]
+) -> dict[str, Any]:
+    """Record the session of a transaction, named by the charger's transactionId, when its first event
+    with an idToken (`authorizing`) arrives: from `payload`, its first event (the Started of a
+    transaction that began before authorization, else the authorizing event itself)."""
     meter = payload.get("meterValue") or []
     meter_start = energy_register_wh(meter)
+    if meter_start is None:
+        meter_start = energy_register_wh(authorizing.get("meterValue") or [])
     ts = h16.parse_ts(payload["timestamp"], "timestamp")
     platform = conn.server.platform
-    evse = payload.get("evse") or {}
+    evse = payload.get("evse") or authorizing.get("evse") or {}
     async with platform.sessionmaker() as s, s.begin():
         result = await transactions.start_transaction(
             s,
@@ -266,10 +284,10 @@ async def _start(conn: ChargerConnection, payload: dict[str, Any], tag: str) -> 
             tag,
             meter_start if meter_start is not None else 0,
             ts,
-            reservation_id=payload.get("reservationId"),
+            reservation_id=payload.get("reservationId", authorizing.get("reservationId")),
             settings=platform.settings,
         )
-        transaction_events.link(result.tx, payload["transactionInfo"]["transactionId"], payload["seqNo"])
+        transaction_events.link(result.tx, payload["transactionInfo"]["transactionId"], authorizing["seqNo"])
         h16.publish_started(conn, result)
         info = id_token_info(result.id_tag_info, result.refusal)
     if meter and payload["eventType"] == "Started":

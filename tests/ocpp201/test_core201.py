@@ -620,3 +620,61 @@ async def test_tc_p_02_p_03_csms_data_transfer_custom_data_and_notifications(ser
         err = await st.raw(json.dumps([2, uid, "NotifyReport", report]), uid)
         assert err[:3] == [4, uid, "NotSupported"]
         assert "currentTime" in await st.call("Heartbeat", {})
+
+
+async def test_tc_e_03_csms_local_start_cable_first(server: Any) -> None:
+    """TxStartPoint EVConnected: Started (CablePluggedIn) carries no idToken; the card comes in an
+    Updated (Authorized). The session starts at the Started event with its reading, so the driver pays
+    only the energy of the transaction."""
+    from tests.ocpp.test_core import add_tag
+
+    await add_tag(server.platform, "CARD-E03")
+    card = {"idToken": "CARD-E03", "type": "ISO14443"}
+    key = await register(server.platform, "CP-E03")
+    t0 = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
+    async with connect201(server.ocpp_url, "CP-E03", key) as st:
+        first = _event(
+            "Started",
+            "cable-1",
+            0,
+            t0,
+            "CablePluggedIn",
+            evse={"id": 1, "connectorId": 1},
+            info={"chargingState": "EVConnected"},
+            meterValue=_energy(80_000, t0, "Transaction.Begin"),
+        )
+        assert await st.call("TransactionEvent", first) == {}
+        assert await st.call("TransactionEvent", first) == {}  # a retry
+        authorized = _event(
+            "Updated",
+            "cable-1",
+            1,
+            t0 + dt.timedelta(minutes=1),
+            "Authorized",
+            idToken=card,
+            info={"chargingState": "Charging"},
+        )
+        assert (await st.call("TransactionEvent", authorized))["idTokenInfo"]["status"] == "Accepted"
+        end = t0 + dt.timedelta(minutes=30)
+        await st.call(
+            "TransactionEvent",
+            _event(
+                "Ended",
+                "cable-1",
+                2,
+                end,
+                "EVDeparted",
+                info={"stoppedReason": "EVDisconnected"},
+                meterValue=_energy(84_000, end, "Transaction.End"),
+            ),
+        )
+    async with server.platform.sessionmaker() as s:
+        tx = await s.scalar(select(ChargingSession).where(ChargingSession.ocpp_transaction_id == "cable-1"))
+    assert tx is not None
+    assert (tx.started_at, tx.meter_start, tx.energy_wh, tx.status, tx.flags or []) == (
+        t0,
+        80_000,
+        4_000,
+        "Completed",
+        [],
+    )
