@@ -178,6 +178,24 @@ async def test_status_notification_statuses_visible_in_graphql(server: Any) -> N
             assert got[1].upper() == shown, r
 
 
+async def _app_start(
+    server: Any, st: Any, c: Charger, token: str, t0: dt.datetime
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """EVSE 1 available, the driver starts charging there from the app: the accepted charging request
+    and the RequestStartTransaction the station received."""
+    await st.status(1, "Available", ts(t0 - dt.timedelta(minutes=1)))
+    starting = asyncio.create_task(
+        server.graphql(
+            START, {"input": {"chargerId": encode_id("Charger", c.id), "connectorId": 1}}, token=token
+        )
+    )
+    remote = await st.expect("RequestStartTransaction")
+    started = await starting
+    req = started["data"]["startCharging"]["request"]
+    assert req["status"] == "ACCEPTED", started
+    return req, remote
+
+
 def _energy(wh: float, t: dt.datetime, context: str = "Sample.Periodic") -> list[dict[str, Any]]:
     return [
         {
@@ -211,17 +229,8 @@ async def test_tc_f_03_e_21_j_09_j_10_csms_remote_start_stop_billed_with_receipt
     c = await _charger(server, "CP-E02")
     t0 = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=30)
     async with connect201(server.ocpp_url, "CP-E02", key) as st:
-        await st.status(1, "Available", ts(t0 - dt.timedelta(minutes=1)))
-        starting = asyncio.create_task(
-            server.graphql(
-                START, {"input": {"chargerId": encode_id("Charger", c.id), "connectorId": 1}}, token=token
-            )
-        )
-        remote = await st.expect("RequestStartTransaction")
+        req, remote = await _app_start(server, st, c, token, t0)
         assert remote["idToken"]["type"] == "Central" and remote["evseId"] == 1
-        started = await starting
-        req = started["data"]["startCharging"]["request"]
-        assert req["status"] == "ACCEPTED", started
         tx = "f5e3c2a0-2b1d-4a5e-9e4f-201201201201"
         info = {"transactionId": tx, "chargingState": "Charging", "remoteStartId": remote["remoteStartId"]}
         answer = await st.call(
@@ -534,14 +543,7 @@ async def test_prepaid_guard_stops_a_2_0_1_transaction_once(server_factory: Any)
     t0 = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=20)
     tx = "guard-tx"
     async with connect201(server.ocpp_url, "CP-GUARD201", key) as st:
-        await st.status(1, "Available", ts(t0 - dt.timedelta(minutes=1)))
-        starting = asyncio.create_task(
-            server.graphql(
-                START, {"input": {"chargerId": encode_id("Charger", c.id), "connectorId": 1}}, token=token
-            )
-        )
-        remote = await st.expect("RequestStartTransaction")
-        assert (await starting)["data"]["startCharging"]["request"]["status"] == "ACCEPTED"
+        _, remote = await _app_start(server, st, c, token, t0)
         await st.call(
             "TransactionEvent",
             _event(
