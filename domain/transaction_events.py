@@ -50,3 +50,18 @@ def note_seq_no(tx: ChargingSession, seq_no: int) -> None:
         transactions.add_flag(tx, transactions.FLAG_SEQ_NO_GAP)
     if tx.ocpp_seq_no is None or seq_no > tx.ocpp_seq_no:
         tx.ocpp_seq_no = seq_no
+
+
+def meter_start_unknown(tx: ChargingSession) -> bool:
+    return transactions.FLAG_METER_START_UNKNOWN in (tx.flags or [])
+
+
+def settle_meter_start(tx: ChargingSession, energy_wh: int) -> None:
+    """A session recorded without a start reading takes its first energy register reading as
+    meterStart: the driver pays from there on, never for the meter's whole register."""
+    if not meter_start_unknown(tx):
+        return
+    tx.flags = [f for f in (tx.flags or []) if f != transactions.FLAG_METER_START_UNKNOWN]
+    transactions.add_flag(tx, transactions.FLAG_METER_START_LATE)
+    tx.meter_start = energy_wh
+    tx.last_energy_wh = energy_wh

@@ -48,6 +48,11 @@ FLAG_NO_CREDIT = "no_credit"
 FLAG_CLOSED_BY_OPERATOR = "closed_by_operator"
 #: OCPP 2.0.1: a TransactionEvent arrived with a seqNo beyond the next one (an event may be lost).
 FLAG_SEQ_NO_GAP = "seq_no_gap"
+#: OCPP 2.0.1: the transaction's first events carried no energy register reading; until one comes,
+#: meterStart is unknown (0 is stored). The first reading becomes meterStart (FLAG_METER_START_LATE):
+#: energy before it is not billed, never more.
+FLAG_METER_START_UNKNOWN = "meter_start_unknown"
+FLAG_METER_START_LATE = "meter_start_late"
 
 # Base unit and factor for every unit of OCPP 1.6 (UnitOfMeasure).
 _UNITS: dict[str, tuple[str, float]] = {

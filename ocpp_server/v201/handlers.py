@@ -193,7 +193,11 @@ async def transaction_event(conn: ChargerConnection, payload: dict[str, Any]) ->
     platform = conn.server.platform
     async with platform.sessionmaker() as s:
         tx = await transaction_events.find(s, conn.charger_id, ocpp_tx)
-        known = (tx.id, tx.connector_id, tx.last_energy_wh) if tx is not None else None
+        known = (
+            (tx.id, tx.connector_id, tx.last_energy_wh, transaction_events.meter_start_unknown(tx))
+            if tx is not None
+            else None
+        )
     answer: dict[str, Any] = {}
     tag = _tag(payload.get("idToken"))
     if known is None:
@@ -218,14 +222,21 @@ async def transaction_event(conn: ChargerConnection, payload: dict[str, Any]) ->
         async with platform.sessionmaker() as s:
             tx = await transaction_events.find(s, conn.charger_id, ocpp_tx)
             assert tx is not None
-            known = (tx.id, tx.connector_id, tx.last_energy_wh)
+            known = (tx.id, tx.connector_id, tx.last_energy_wh, transaction_events.meter_start_unknown(tx))
     elif tag is not None:
         async with platform.sessionmaker() as s:
             tag_info = await authorization.id_tag_info(s, tag, exclude_transaction_id=known[0])
         answer["idTokenInfo"] = id_token_info(tag_info, None)
-    session_id, connector_id, last_wh = known
+    session_id, connector_id, last_wh, no_start_reading = known
+    reading = energy_register_wh(meter)
+    if no_start_reading and reading is not None:
+        async with platform.sessionmaker() as s, s.begin():
+            tx = await transaction_events.find(s, conn.charger_id, ocpp_tx)
+            if tx is not None:
+                transaction_events.settle_meter_start(tx, reading)
+                last_wh = tx.last_energy_wh
     if payload["eventType"] == "Ended":
-        meter_stop = energy_register_wh(meter)
+        meter_stop = reading
         await h16.stop_transaction(
             conn,
             {
@@ -271,6 +282,7 @@ async def _start(
     transaction that began before authorization, else the authorizing event itself)."""
     meter = payload.get("meterValue") or []
     meter_start = energy_register_wh(meter)
+    late = meter_start is None and authorizing is not payload
     if meter_start is None:
         meter_start = energy_register_wh(authorizing.get("meterValue") or [])
     ts = h16.parse_ts(payload["timestamp"], "timestamp")
@@ -287,6 +299,10 @@ async def _start(
             reservation_id=payload.get("reservationId", authorizing.get("reservationId")),
             settings=platform.settings,
         )
+        if meter_start is None and result.created:
+            transactions.add_flag(result.tx, transactions.FLAG_METER_START_UNKNOWN)
+        elif late and result.created:
+            transactions.add_flag(result.tx, transactions.FLAG_METER_START_LATE)
         transaction_events.link(result.tx, payload["transactionInfo"]["transactionId"], authorizing["seqNo"])
         h16.publish_started(conn, result)
         info = id_token_info(result.id_tag_info, result.refusal)

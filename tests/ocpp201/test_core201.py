@@ -680,3 +680,41 @@ async def test_tc_e_03_csms_local_start_cable_first(server: Any) -> None:
         "Completed",
         [],
     )
+
+
+async def test_transaction_without_start_reading_bills_from_its_first_reading(server: Any) -> None:
+    """A station configured to send no reading in its Started event: the session's meterStart is the
+    first energy register reading that arrives (flagged meter_start_late), so the driver never pays
+    for the meter's whole register."""
+    from tests.ocpp.test_core import add_tag
+
+    await add_tag(server.platform, "CARD-NOREAD")
+    card = {"idToken": "CARD-NOREAD", "type": "ISO14443"}
+    key = await register(server.platform, "CP-NOREAD")
+    t0 = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
+    async with connect201(server.ocpp_url, "CP-NOREAD", key) as st:
+        await st.call(
+            "TransactionEvent", _event("Started", "nr-1", 0, t0, "Authorized", idToken=card, evse={"id": 1})
+        )
+        t1 = t0 + dt.timedelta(minutes=5)
+        await st.call(
+            "TransactionEvent",
+            _event("Updated", "nr-1", 1, t1, "MeterValuePeriodic", meterValue=_energy(500_000, t1)),
+        )
+        end = t0 + dt.timedelta(minutes=30)
+        await st.call(
+            "TransactionEvent",
+            _event(
+                "Ended",
+                "nr-1",
+                2,
+                end,
+                "StopAuthorized",
+                info={"stoppedReason": "Local"},
+                meterValue=_energy(503_000, end),
+            ),
+        )
+    async with server.platform.sessionmaker() as s:
+        tx = await s.scalar(select(ChargingSession).where(ChargingSession.ocpp_transaction_id == "nr-1"))
+    assert tx is not None
+    assert (tx.meter_start, tx.energy_wh, tx.flags) == (500_000, 3_000, ["meter_start_late"])
