@@ -89,6 +89,9 @@ class Charger:
     state: str | None
     postcode: str | None
     security_profile: int
+    ocpp_version: str | None = strawberry.field(
+        description='The OCPP version of its latest connection: "1.6" or "2.0.1" (null: never connected).'
+    )
     registration_status: str
     approved: bool
     is_public: bool
@@ -126,6 +129,7 @@ class Charger:
             state=c.state,
             postcode=c.postcode,
             security_profile=c.security_profile,
+            ocpp_version=c.ocpp_version,
             registration_status=c.registration_status,
             approved=c.approved,
             is_public=c.is_public,

@@ -59,7 +59,12 @@ _NODE_OF = select(_ch.id, _ch.node_id).where(_ch.charge_point_id == bindparam("c
 _MARK_CONNECTED = (
     update(_chargers)
     .where(_ch.id == bindparam("charger_id"))
-    .values(online=True, node_id=bindparam("node_id"), connected_at=bindparam("at"))
+    .values(
+        online=True,
+        node_id=bindparam("node_id"),
+        connected_at=bindparam("at"),
+        ocpp_version=bindparam("ocpp_version"),
+    )
 )
 _HEARTBEAT = (
     update(_chargers).where(_ch.id == bindparam("charger_id")).values(last_heartbeat_at=bindparam("at"))
@@ -403,8 +408,14 @@ async def approve(
 # ------------------------------------------------------------------------------------------------
 
 
-async def mark_connected(session: AsyncSession, charger_id: int, node_id: str) -> None:
-    await session.execute(_MARK_CONNECTED, {"charger_id": charger_id, "node_id": node_id, "at": utcnow()})
+async def mark_connected(
+    session: AsyncSession, charger_id: int, node_id: str, ocpp_version: str = "1.6"
+) -> None:
+    """Online on `node_id`, speaking `ocpp_version` ("1.6" or "2.0.1") on this connection."""
+    await session.execute(
+        _MARK_CONNECTED,
+        {"charger_id": charger_id, "node_id": node_id, "at": utcnow(), "ocpp_version": ocpp_version},
+    )
 
 
 async def mark_disconnected(session: AsyncSession, charger_id: int, node_id: str) -> bool:

@@ -29,7 +29,7 @@ REASONS = {
     "unknown_id": "No charger is registered with this id (OCPP_UNKNOWN_CHARGERS=reject).",
     "missing_credentials": "The charger sent no HTTP Basic credentials (security profile 1 or 2).",
     "wrong_password": "The charger's password (AuthorizationKey) does not match.",
-    "bad_subprotocol": "The charger did not offer the ocpp1.6 WebSocket subprotocol.",
+    "bad_subprotocol": "The charger offered neither the ocpp2.0.1 nor the ocpp1.6 WebSocket subprotocol.",
     "profile_mismatch": "The connection does not match the charger's security profile (ws / wss).",
     "client_certificate": "Security profile 3: no client certificate for this charge point.",
     "tls_failure": "The TLS handshake failed.",

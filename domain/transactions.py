@@ -46,6 +46,13 @@ FLAG_RESERVATION_MISMATCH = "reservation_mismatch"
 FLAG_NO_CREDIT = "no_credit"
 #: Closed by an operator: the charger never ended it (replaced, dead); billed on its last reading.
 FLAG_CLOSED_BY_OPERATOR = "closed_by_operator"
+#: OCPP 2.0.1: a TransactionEvent arrived with a seqNo beyond the next one (an event may be lost).
+FLAG_SEQ_NO_GAP = "seq_no_gap"
+#: OCPP 2.0.1: the transaction's first events carried no energy register reading; until one comes,
+#: meterStart is unknown (0 is stored). The first reading becomes meterStart (FLAG_METER_START_LATE):
+#: energy before it is not billed, never more.
+FLAG_METER_START_UNKNOWN = "meter_start_unknown"
+FLAG_METER_START_LATE = "meter_start_late"
 
 # Base unit and factor for every unit of OCPP 1.6 (UnitOfMeasure).
 _UNITS: dict[str, tuple[str, float]] = {
@@ -113,7 +120,8 @@ def normalise(raw: str, unit: str | None, measurand: str) -> tuple[float | None,
     return value * factor, base
 
 
-def _add_flag(tx: ChargingSession, flag: str) -> None:
+def add_flag(tx: ChargingSession, flag: str) -> None:
+    """Mark a session for an operator's look (a sanity problem); the charger is answered all the same."""
     flags = list(tx.flags or [])
     if flag not in flags:
         flags.append(flag)
@@ -302,9 +310,9 @@ async def start_transaction(
         last_meter_at=timestamp,
     )
     if timestamp > now + CLOCK_SKEW:
-        _add_flag(tx, FLAG_FUTURE_TIMESTAMP)
+        add_flag(tx, FLAG_FUTURE_TIMESTAMP)
     if info["status"] != authorization.ACCEPTED:
-        _add_flag(tx, FLAG_ID_TAG_NOT_ACCEPTED)
+        add_flag(tx, FLAG_ID_TAG_NOT_ACCEPTED)
     try:
         async with session.begin_nested():
             session.add(tx)
@@ -322,7 +330,7 @@ async def start_transaction(
 
     refusal = await _refusal(session, tx, info, settings)
     if refusal is not None and tx.user_id is not None:
-        _add_flag(tx, FLAG_NO_CREDIT)
+        add_flag(tx, FLAG_NO_CREDIT)
         await authorization.record_start_refusal(
             session,
             refusal,
@@ -367,7 +375,7 @@ async def _consume_reservation(
     )
     if reservation is None:
         if reservation_id is not None:
-            _add_flag(tx, FLAG_RESERVATION_MISMATCH)
+            add_flag(tx, FLAG_RESERVATION_MISMATCH)
         return None
     reservation.status = "Used"
     tx.reservation_id = reservation.id
@@ -429,18 +437,18 @@ async def stop_transaction(
     tx.status = "Completed"
     tx.transaction_data = transaction_data
     if timestamp > now + CLOCK_SKEW:
-        _add_flag(tx, FLAG_FUTURE_TIMESTAMP)
+        add_flag(tx, FLAG_FUTURE_TIMESTAMP)
     if timestamp < tx.started_at:
-        _add_flag(tx, FLAG_STOP_BEFORE_START)
+        add_flag(tx, FLAG_STOP_BEFORE_START)
     energy = meter_stop - tx.meter_start
     if energy < 0:
-        _add_flag(tx, FLAG_METER_STOP_LT_START)
+        add_flag(tx, FLAG_METER_STOP_LT_START)
         if meter_stop * 1000 >= tx.meter_start:
-            _add_flag(tx, FLAG_UNIT_MISMATCH)
+            add_flag(tx, FLAG_UNIT_MISMATCH)
         energy = 0
     seconds = max((timestamp - tx.started_at).total_seconds(), 1.0)
     if energy * 3600.0 / seconds > MAX_PLAUSIBLE_POWER_W:
-        _add_flag(tx, FLAG_IMPLAUSIBLE_ENERGY)
+        add_flag(tx, FLAG_IMPLAUSIBLE_ENERGY)
     tx.energy_wh = energy
     tx.last_energy_wh = meter_stop
     tx.last_meter_at = timestamp
@@ -480,7 +488,7 @@ async def close_abandoned(
         raise Conflict("The session is not active.", field="id")
     meter_stop = tx.last_energy_wh if tx.last_energy_wh is not None else tx.meter_start
     stopped_at = tx.last_meter_at if tx.last_meter_at is not None else tx.started_at
-    _add_flag(tx, FLAG_CLOSED_BY_OPERATOR)
+    add_flag(tx, FLAG_CLOSED_BY_OPERATOR)
     result = await stop_transaction(
         session, tx.charger_id, tx.id, meter_stop, stopped_at, reason="Other", now=now
     )
@@ -636,21 +644,21 @@ def _apply_readings(tx: ChargingSession, readings: list[_Reading], *, live: bool
     power_at: dict[dt.datetime, list[tuple[str, str | None, float]]] = {}
     for r in readings:
         if r.phase is None and r.ts > now + CLOCK_SKEW:
-            _add_flag(tx, FLAG_FUTURE_TIMESTAMP)
+            add_flag(tx, FLAG_FUTURE_TIMESTAMP)
         late = live and tx.last_meter_at is not None and r.ts < tx.last_meter_at
         if r.measurand.endswith(".Register"):
             before = previous.get(r.series)
             if before is not None and r.value < before:
-                _add_flag(tx, FLAG_METER_DECREASED)
+                add_flag(tx, FLAG_METER_DECREASED)
             previous[r.series] = r.value
             if r.is_main_register:
                 wh = int(round(r.value))
                 if r.ts >= tx.started_at and wh < tx.meter_start:
-                    _add_flag(tx, FLAG_METER_DECREASED)
+                    add_flag(tx, FLAG_METER_DECREASED)
                     if wh * 1000 >= tx.meter_start:
-                        _add_flag(tx, FLAG_UNIT_MISMATCH)
+                        add_flag(tx, FLAG_UNIT_MISMATCH)
                 if live and not late and tx.last_energy_wh is not None and wh < tx.last_energy_wh:
-                    _add_flag(tx, FLAG_METER_DECREASED)
+                    add_flag(tx, FLAG_METER_DECREASED)
                 if (
                     not live
                     and tx.stopped_at is not None
@@ -658,7 +666,7 @@ def _apply_readings(tx: ChargingSession, readings: list[_Reading], *, live: bool
                     and r.ts <= tx.stopped_at
                     and wh > tx.meter_stop
                 ):
-                    _add_flag(tx, FLAG_METER_DECREASED)
+                    add_flag(tx, FLAG_METER_DECREASED)
         if not live or late:
             continue
         if r.measurand == POWER:

@@ -27,6 +27,7 @@ from domain.gateway_errors import (
 )
 from domain.uow import Outbox, deliver
 from ocpp_server import protocol as p
+from ocpp_server.dialect import Dialect, v16
 from plagsini import metrics, tracing
 
 if TYPE_CHECKING:
@@ -80,7 +81,10 @@ class ChargerConnection:
         charger_id: int,
         accepted: bool,
         registration_status: str,
+        dialect: Dialect | None = None,
     ) -> None:
+        #: The OCPP version spoken on this connection (negotiated from the subprotocols).
+        self.dialect = dialect or v16()
         self._response_timeout = server.platform.settings.ocpp_call_timeout
         self.server = server
         self.cpid = cpid
@@ -101,6 +105,9 @@ class ChargerConnection:
         #: sent (dropped when the handler fails), and whether to close the socket after answering.
         self.outbox = Outbox()
         self.close_after_answer: tuple[int, str] | None = None
+        #: OCPP 2.0.1: transactions the station began before authorization (cable first), by
+        #: transactionId: their first event, until an event with an idToken records the session.
+        self.unauthorized_starts: dict[str, dict[str, Any]] = {}
 
     # -- receive loop ------------------------------------------------------------------------------
 
@@ -128,6 +135,7 @@ class ChargerConnection:
         self.server.message_log.add(self.cpid, direction, raw, **kw)
 
     async def _send_error(self, unique_id: str, code: str, description: str, action: str | None) -> None:
+        code = self.dialect.code(code)
         frame = p.error_frame(unique_id, code, description)
         tracing.set_attribute("ocpp.error_code", code)
         metrics.OCPP_ERRORS.labels(code=code).inc()
@@ -173,29 +181,29 @@ class ChargerConnection:
 
     async def _handle_call(self, frame: p.Frame, raw: str | bytes, t0: float) -> None:
         action = frame.action or ""
-        from ocpp_server.handlers import HANDLERS
+        dialect = self.dialect
 
         self._log("in", raw, message_type=p.CALL, action=action[:64], unique_id=frame.unique_id)
-        _count("in", action if action in p.ALL_ACTIONS else "unknown")
+        _count("in", action if action in dialect.all_actions else "unknown")
         self.outbox = Outbox()
         self.close_after_answer = None
         try:
-            if action not in p.ALL_ACTIONS:
+            if action not in dialect.all_actions:
                 raise p.OcppError(p.NOT_IMPLEMENTED, f"unknown action {action[:64]!r}")
-            handler = HANDLERS.get(action)
+            handler = dialect.handlers.get(action)
             if handler is None:
                 raise p.OcppError(p.NOT_SUPPORTED, f"{action} is not supported by this central system")
             if not self.accepted and action != "BootNotification":
                 raise p.OcppError(
                     p.SECURITY_ERROR, "the charger is not accepted: send BootNotification first"
                 )
-            p.validate(action, p.CALL, frame.payload)
+            dialect.validate(action, p.CALL, frame.payload)
             result = await handler(self, frame.payload)
         except p.OcppError as e:
             if e.code in (
                 p.TYPE_CONSTRAINT_VIOLATION,
                 p.PROPERTY_CONSTRAINT_VIOLATION,
-                p.FORMATION_VIOLATION,
+                dialect.code(p.FORMATION_VIOLATION),
             ):
                 log.warning("%s: %s refused with %s: %s", self.cpid, action[:64], e.code, e.description[:200])
             await self._send_error(frame.unique_id, e.code, e.description, action[:64] or None)
@@ -234,18 +242,24 @@ class ChargerConnection:
 
         One outstanding CALL per direction: a second command waits for the first. Raises InvalidCommand
         (payload fails the schema; nothing sent), CommandTimeout, CommandRejected (CALLERROR),
-        ChargerOffline (socket closed)."""
+        ChargerOffline (socket closed).
+
+        `action` and `payload` are the domain's command (OCPP 1.6 names and shapes); on an OCPP 2.0.1
+        connection the dialect turns it into the 2.0.1 CALL and its answer back."""
+        out = await self.dialect.outbound(self, action, payload)
         try:
-            p.validate(action, p.CALL, payload)
+            self.dialect.validate(out.action, p.CALL, out.payload)
         except p.OcppError as e:
-            raise InvalidCommand(f"{action}: {e.description}") from None
+            raise InvalidCommand(f"{out.action}: {e.description}") from None
         if action in ID_TAG_COMMANDS and not self.accepted:
             # Drivers' idTags go only to a charger that booted Accepted on this very connection.
             raise ChargerNotAccepted()
         with tracing.span(
-            f"ocpp command {action}", {"ocpp.action": action, "ocpp.charger_id": self.cpid}, kind="client"
+            f"ocpp command {out.action}",
+            {"ocpp.action": out.action, "ocpp.charger_id": self.cpid},
+            kind="client",
         ):
-            return await self._call(action, payload, timeout)
+            return out.answer(await self._call(out.action, out.payload, timeout))
 
     async def _call(self, action: str, payload: dict[str, Any], timeout: float | None) -> dict[str, Any]:
         timeout = timeout if timeout is not None else self._response_timeout
@@ -283,7 +297,7 @@ class ChargerConnection:
             )
         result: dict[str, Any] = answer.payload
         try:
-            p.validate(action, p.CALLRESULT, result)
+            self.dialect.validate(action, p.CALLRESULT, result)
         except p.OcppError as e:
             log.warning("%s: %s answer fails the schema: %s", self.cpid, action, e.description)
         return result

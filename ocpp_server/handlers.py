@@ -34,16 +34,16 @@ def _now_iso() -> str:
     return utcnow().isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def _ts(value: str, field: str) -> dt.datetime:
+def parse_ts(value: str, field: str) -> dt.datetime:
     try:
         return timestamps.parse_timestamp(value)
     except (ValueError, TypeError):
         raise p.OcppError(p.TYPE_CONSTRAINT_VIOLATION, f"{field}: not an RFC 3339 date-time") from None
 
 
-def _check_meter_timestamps(meter_value: list[dict[str, Any]]) -> None:
+def check_meter_timestamps(meter_value: list[dict[str, Any]]) -> None:
     for i, mv in enumerate(meter_value):
-        _ts(mv["timestamp"], f"meterValue/{i}/timestamp")
+        parse_ts(mv["timestamp"], f"meterValue/{i}/timestamp")
 
 
 async def boot_notification(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
@@ -89,7 +89,7 @@ async def heartbeat(conn: ChargerConnection, payload: dict[str, Any]) -> dict[st
 
 
 async def status_notification(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
-    ts = _ts(payload["timestamp"], "timestamp") if payload.get("timestamp") else None
+    ts = parse_ts(payload["timestamp"], "timestamp") if payload.get("timestamp") else None
     change = await ingest.record_status(
         conn.server.platform,
         conn.charger_id,
@@ -145,7 +145,7 @@ async def authorize(conn: ChargerConnection, payload: dict[str, Any]) -> dict[st
 
 
 async def start_transaction(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
-    ts = _ts(payload["timestamp"], "timestamp")
+    ts = parse_ts(payload["timestamp"], "timestamp")
     async with conn.server.platform.sessionmaker() as s, s.begin():
         result = await transactions.start_transaction(
             s,
@@ -157,8 +157,14 @@ async def start_transaction(conn: ChargerConnection, payload: dict[str, Any]) ->
             reservation_id=payload.get("reservationId"),
             settings=conn.server.platform.settings,
         )
-        tx = result.tx
-        event = transactions.session_event(tx)
+        publish_started(conn, result)
+    return {"transactionId": result.tx.id, "idTagInfo": _refused(result.id_tag_info, result.refusal)}
+
+
+def publish_started(conn: ChargerConnection, result: transactions.StartResult) -> None:
+    """Stage the events of a recorded start on the CALL's outbox (both OCPP versions)."""
+    tx = result.tx
+    event = transactions.session_event(tx)
     event["charge_point_id"] = conn.cpid
     event["connector_id"] = tx.connector_id
     conn.outbox.publish(events.session(tx.id), event)
@@ -184,13 +190,12 @@ async def start_transaction(conn: ChargerConnection, payload: dict[str, Any]) ->
             "session_id": tx.id,
         }
         conn.outbox.publish(events.COMMANDS, started)
-    return {"transactionId": tx.id, "idTagInfo": _refused(result.id_tag_info, result.refusal)}
 
 
 async def stop_transaction(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
-    ts = _ts(payload["timestamp"], "timestamp")
+    ts = parse_ts(payload["timestamp"], "timestamp")
     data = payload.get("transactionData") or []
-    _check_meter_timestamps(data)
+    check_meter_timestamps(data)
     async with conn.server.platform.sessionmaker() as s, s.begin():
         result = await transactions.stop_transaction(
             s,
@@ -234,7 +239,7 @@ async def stop_transaction(conn: ChargerConnection, payload: dict[str, Any]) -> 
 
 async def meter_values(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
     mv = payload["meterValue"]
-    _check_meter_timestamps(mv)
+    check_meter_timestamps(mv)
     # Group commit: stored with other chargers' writes in one transaction, answered once committed.
     result, session_event = await ingest.store_meter_values(
         conn.server.platform, conn.charger_id, payload["connectorId"], payload.get("transactionId"), mv

@@ -397,6 +397,12 @@ def validate(action: str, message_type: int, payload: dict[str, Any]) -> None:
         raise OcppError(NOT_SUPPORTED, f"no schema for {action}")
     if (action, message_type) in _DECIMAL_SCHEMAS:
         payload = json.loads(dumps(payload), parse_float=decimal.Decimal)
+    raise_schema_error(v, payload)
+
+
+def raise_schema_error(v: Any, payload: Any) -> None:
+    """Raise OcppError with the 1.6 code of the schema keyword `payload` fails first (nothing when it
+    is valid); the OCPP 2.0.1 edge maps the codes to its own spellings."""
     if v.is_valid(payload):
         return
     err = best_match(v.iter_errors(payload))

@@ -1,10 +1,12 @@
-"""The OCPP 1.6J endpoint: `ws://host:OCPP_PORT/<chargePointId>` (plus a TLS listener on OCPP_TLS_PORT
-when OCPP_TLS_CERT/KEY are set) and `/ocpp/<chargePointId>` on the HTTP port (`handle_asgi`).
+"""The OCPP endpoint, OCPP 1.6J and OCPP 2.0.1: `ws://host:OCPP_PORT/<chargePointId>` (plus a TLS
+listener on OCPP_TLS_PORT when OCPP_TLS_CERT/KEY are set) and `/ocpp/<chargePointId>` on the HTTP port
+(`handle_asgi`).
 
 Admission (before the WebSocket upgrade): the charge point id must follow the OCPP identity rules
-(`domain.chargers.charge_point_id_from_path`; 400 otherwise); the `ocpp1.6` subprotocol is required
-(400 otherwise); an unknown charge point id is refused with 404 or admitted as Pending
-(OCPP_UNKNOWN_CHARGERS); the connection must match the charger's security profile:
+(`domain.chargers.charge_point_id_from_path`; 400 otherwise); the charger must offer `ocpp2.0.1` or
+`ocpp1.6` (400 otherwise; one offering both gets OCPP_PREFERRED_PROTOCOL, see `ocpp_server.dialect`);
+an unknown charge point id is refused with 404 or admitted as Pending (OCPP_UNKNOWN_CHARGERS); the
+connection must match the charger's security profile, whichever the version:
 
 | profile | transport | credentials                                               |
 |---------|-----------|-----------------------------------------------------------|
@@ -39,7 +41,7 @@ from websockets.http11 import Request, Response
 from db.engine import read_session
 from db.models import utcnow
 from domain import chargers, connection_log, events, platform_settings
-from ocpp_server import ingest
+from ocpp_server import dialect, ingest
 from ocpp_server.connection import ChargerConnection, TransportClosed
 from ocpp_server.connection_log import ConnectionLog
 from ocpp_server.message_log import MessageLog
@@ -51,7 +53,7 @@ from plagsini.web_security import client_address, trusted_networks
 P = ParamSpec("P")
 log = logging.getLogger("plagsini.ocpp")
 
-SUBPROTOCOL = "ocpp1.6"
+SUBPROTOCOLS = dialect.SUBPROTOCOLS
 
 
 @dataclass
@@ -283,7 +285,8 @@ class OcppServer:
         self.message_log.start()
         self.connection_log.start()
         common: dict[str, Any] = {
-            "subprotocols": [SUBPROTOCOL],
+            "subprotocols": list(SUBPROTOCOLS),
+            "select_subprotocol": self._select_subprotocol,
             "process_request": self._process_request,
             "server_header": None,
             "ping_interval": self.settings.ocpp_ping_interval_seconds,
@@ -348,6 +351,12 @@ class OcppServer:
         return task
 
     # -- admission ---------------------------------------------------------------------------------
+
+    def _negotiate(self, offered: list[str]) -> str | None:
+        return dialect.negotiate(offered, self.settings.ocpp_preferred_protocol)
+
+    def _select_subprotocol(self, connection: ServerConnection, offered: Any) -> Any:
+        return self._negotiate(_offered_subprotocols(list(offered)))
 
     @_counting_refusals
     async def admit(
@@ -421,9 +430,9 @@ class OcppServer:
         if cpid is None:
             self._refused(path[1:65], remote, 400, "invalid charge point id")
             return connection.respond(400, "invalid charge point id\n")
-        if SUBPROTOCOL not in _offered_subprotocols(request.headers.get_all("Sec-WebSocket-Protocol")):
-            self._refused(cpid, remote, 400, "no ocpp1.6 subprotocol")
-            return connection.respond(400, "the ocpp1.6 subprotocol is required\n")
+        if self._negotiate(_offered_subprotocols(request.headers.get_all("Sec-WebSocket-Protocol"))) is None:
+            self._refused(cpid, remote, 400, "no ocpp2.0.1 or ocpp1.6 subprotocol")
+            return connection.respond(400, "the ocpp2.0.1 or ocpp1.6 subprotocol is required\n")
         ssl_obj = connection.transport.get_extra_info("ssl_object")
         cert = ssl_obj.getpeercert() if ssl_obj is not None else None
         try:
@@ -455,7 +464,9 @@ class OcppServer:
             await ws.close(1008, "not admitted")
             return
         cpid, admission, remote = admitted
-        await self._serve(cpid, WebsocketsTransport(ws), admission, remote)
+        await self._serve(
+            cpid, WebsocketsTransport(ws), admission, remote, dialect.for_subprotocol(ws.subprotocol or "")
+        )
 
     async def handle_asgi(self, websocket: Any) -> None:
         """`/ocpp/<chargePointId>` on the HTTP port (Starlette WebSocket)."""
@@ -478,10 +489,10 @@ class OcppServer:
             await self._deny_asgi(websocket, 400, "invalid charge point id")
             return
         cpid = cpid_or_none
-        offered = list(websocket.scope.get("subprotocols") or [])
-        if SUBPROTOCOL not in offered:
-            self._refused(cpid, remote, 400, "no ocpp1.6 subprotocol")
-            await self._deny_asgi(websocket, 400, "the ocpp1.6 subprotocol is required")
+        chosen = self._negotiate(list(websocket.scope.get("subprotocols") or []))
+        if chosen is None:
+            self._refused(cpid, remote, 400, "no ocpp2.0.1 or ocpp1.6 subprotocol")
+            await self._deny_asgi(websocket, 400, "the ocpp2.0.1 or ocpp1.6 subprotocol is required")
             return
         tls = websocket.scope.get("scheme") == "wss"
         try:
@@ -499,8 +510,10 @@ class OcppServer:
             )
             await self._deny_asgi(websocket, decision.status, decision.reason)
             return
-        await websocket.accept(subprotocol=SUBPROTOCOL)
-        await self._serve(cpid, StarletteTransport(websocket), decision, remote)
+        await websocket.accept(subprotocol=chosen)
+        await self._serve(
+            cpid, StarletteTransport(websocket), decision, remote, dialect.for_subprotocol(chosen)
+        )
 
     async def _deny_asgi(self, websocket: Any, status: int, reason: str) -> None:
         if "websocket.http.response" in (websocket.scope.get("extensions") or {}):
@@ -516,8 +529,14 @@ class OcppServer:
     # -- one connection ----------------------------------------------------------------------------
 
     async def _serve(
-        self, cpid: str, transport: Any, admission: Admission, remote: str | None = None
+        self,
+        cpid: str,
+        transport: Any,
+        admission: Admission,
+        remote: str | None = None,
+        speaks: dialect.Dialect | None = None,
     ) -> None:
+        speaks = speaks or dialect.for_subprotocol("ocpp1.6")
         # Every line logged for this connection (and its tasks) names the charger.
         logs.new_context(charger_id=cpid)
         conn = ChargerConnection(
@@ -527,6 +546,7 @@ class OcppServer:
             charger_id=admission.charger_id,
             accepted=admission.accepted,
             registration_status=admission.registration_status,
+            dialect=speaks,
         )
         conn.is_public = admission.is_public
         conn.security_profile = admission.security_profile
@@ -541,7 +561,7 @@ class OcppServer:
 
         async def connected(s: AsyncSession) -> str | None:
             found = await chargers.node_of(s, cpid)
-            await chargers.mark_connected(s, admission.charger_id, node_id)
+            await chargers.mark_connected(s, admission.charger_id, node_id, speaks.version)
             return found[1] if found else None
 
         async def disconnected(s: AsyncSession) -> bool:
@@ -560,7 +580,7 @@ class OcppServer:
                 cpid,
                 connection_log.CONNECTED,
                 remote=remote,
-                detail=f"security profile {conn.security_profile}",
+                detail=f"OCPP {speaks.version}, security profile {conn.security_profile}",
             )
             await conn.start()
         finally:

@@ -82,6 +82,8 @@ class Settings(BaseSettings):
     heartbeat_interval: int = Field(300, ge=10, le=86400)
     ocpp_unknown_chargers: Literal["reject", "pending"] = "reject"
     ocpp_call_timeout: float = Field(30.0, gt=0, le=600)
+    # Which OCPP version a charger offering both subprotocols gets.
+    ocpp_preferred_protocol: Literal["ocpp2.0.1", "ocpp1.6"] = "ocpp2.0.1"
     # An accepted RemoteStartTransaction with no StartTransaction within this time shows as timed out.
     remote_start_timeout_seconds: int = Field(180, ge=1, le=900)
     ocpp_tls_cert: Path | None = None

@@ -125,6 +125,9 @@ class Charger(Base):
     state: Mapped[str | None] = mapped_column(String(100))
     postcode: Mapped[str | None] = mapped_column(String(16))
     security_profile: Mapped[int] = mapped_column(Integer, default=1, server_default="1", nullable=False)
+    #: The OCPP version negotiated on the charger's latest connection ("1.6" or "2.0.1"; None: never
+    #: connected).
+    ocpp_version: Mapped[str | None] = mapped_column(String(8))
     #: Hash of the OCPP AuthorizationKey (Basic auth password, profiles 1 and 2). Write-only.
     auth_key_hash: Mapped[str | None] = mapped_column(String(255))
     registration_status: Mapped[str] = mapped_column(String(16), default="Pending", nullable=False)

@@ -155,11 +155,18 @@ class ChargingSession(Base):
         Index(None, "status", "billed"),
         Index(None, "started_at"),
         Index(None, "id_tag_key", "status"),
+        # OCPP 2.0.1: the charger names its transactions (a string); one per charger.
+        Index("uq_charging_sessions_ocpp_tx", "charger_id", "ocpp_transaction_id", unique=True),
     )
 
     #: The OCPP transactionId (32-bit), assigned by the database.
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     transaction_id = synonym("id")
+    #: OCPP 2.0.1: the transactionId the charger gave the transaction (None for OCPP 1.6, where the
+    #: platform's `id` is the transactionId).
+    ocpp_transaction_id: Mapped[str | None] = mapped_column(String(36))
+    #: OCPP 2.0.1: the highest TransactionEvent seqNo received for this transaction.
+    ocpp_seq_no: Mapped[int | None] = mapped_column(Integer)
     charger_id: Mapped[int] = mapped_column(
         BigId, ForeignKey("chargers.id", ondelete="RESTRICT"), nullable=False
     )

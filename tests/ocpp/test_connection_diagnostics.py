@@ -67,7 +67,7 @@ async def test_refusals_and_disconnect_are_recorded_with_their_reason(server: An
         await _refused(
             url,
             "CP-DIAG",
-            subprotocols=[Subprotocol("ocpp2.0.1")],
+            subprotocols=[Subprotocol("ocpp2.1")],
             additional_headers=basic("CP-DIAG", key or ""),
         )
         == 400

@@ -53,7 +53,7 @@ async def test_tc_088_subprotocol_validation(server: Any) -> None:
     url = f"{server.ocpp_url}/CP-S"
     assert await refused(url, subprotocols=[], additional_headers=basic("CP-S", key)) == 400
     assert (
-        await refused(url, subprotocols=[Subprotocol("ocpp2.0.1")], additional_headers=basic("CP-S", key))
+        await refused(url, subprotocols=[Subprotocol("ocpp2.1")], additional_headers=basic("CP-S", key))
         == 400
     )
     async with websockets.connect(

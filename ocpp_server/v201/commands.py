@@ -1,0 +1,171 @@
+"""The domain's commands to an OCPP 2.0.1 charging station.
+
+The domain speaks to chargers through one port (`domain.ports.ChargerGateway`) in OCPP 1.6's names
+and shapes (`domain/commands.py`, the command history, the console's forms). For a station connected
+with OCPP 2.0.1 the connection's dialect turns each command into its 2.0.1 CALL here, and the answer
+back into the 1.6 answer the domain expects:
+
+| domain command          | OCPP 2.0.1 CALL           |
+|-------------------------|---------------------------|
+| RemoteStartTransaction  | RequestStartTransaction   |
+| RemoteStopTransaction   | RequestStopTransaction (the station's own transactionId) |
+| ChangeAvailability      | ChangeAvailability        |
+| Reset                   | Reset (Hard → Immediate, Soft → OnIdle) |
+| GetConfiguration        | GetVariables (keys `Component.Variable`, or a 1.6 key of `KEYS_16`) |
+| ChangeConfiguration     | SetVariables (key `Component.Variable`, or a 1.6 key of `KEYS_16`) |
+| UnlockConnector, TriggerMessage, ClearCache, DataTransfer | their 2.0.1 namesakes |
+
+Any other command is refused as InvalidCommand before anything is sent.
+"""
+
+from __future__ import annotations
+
+import itertools
+import time
+from typing import TYPE_CHECKING, Any
+
+from db.engine import read_session
+from domain import transaction_events
+from domain.gateway_errors import InvalidCommand
+from ocpp_server.dialect import Outbound
+
+if TYPE_CHECKING:
+    from ocpp_server.connection import ChargerConnection
+
+#: remoteStartId: an integer the station echoes in the TransactionEvent it starts; unique enough per
+#: station (milliseconds since start-up, then counting).
+_remote_start_ids = itertools.count(int(time.time() * 1000) % 2**30)
+
+
+def _same(result: dict[str, Any]) -> dict[str, Any]:
+    return result
+
+
+def _status_as(mapping: dict[str, str], default: str) -> Any:
+    def answer(result: dict[str, Any]) -> dict[str, Any]:
+        return {"status": mapping.get(result.get("status", ""), default)}
+
+    return answer
+
+
+#: OCPP 1.6 configuration keys the platform itself sets, as 2.0.1 device-model variables. The
+#: AuthorizationKey (40 hex digits) becomes the Basic-auth password as text, which admission accepts
+#: (`domain.chargers.verify_auth_key` reads hex digits as the key they spell).
+KEYS_16 = {
+    "AuthorizationKey": "SecurityCtrlr.BasicAuthPassword",
+    "HeartbeatInterval": "OCPPCommCtrlr.HeartbeatInterval",
+    "MeterValueSampleInterval": "SampledDataCtrlr.TxUpdatedInterval",
+    "ClockAlignedDataInterval": "AlignedDataCtrlr.Interval",
+}
+
+
+def _component_variable(key: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    key = KEYS_16.get(key, key)
+    component, sep, variable = key.partition(".")
+    if not sep or not component or not variable:
+        raise InvalidCommand(f"{key!r}: an OCPP 2.0.1 setting is named Component.Variable.")
+    return {"name": component}, {"name": variable}
+
+
+def _get_configuration(payload: dict[str, Any]) -> Outbound:
+    keys = payload.get("key") or []
+    if not keys:
+        raise InvalidCommand(
+            "Name the variables to read (Component.Variable): a full report is not available yet."
+        )
+    data = []
+    asked: dict[tuple[str, str], str] = {}  # (component, variable) → the key as the domain named it
+    for key in keys:
+        component, variable = _component_variable(key)
+        data.append({"component": component, "variable": variable})
+        asked[(component["name"], variable["name"])] = key
+
+    def answer(result: dict[str, Any]) -> dict[str, Any]:
+        found, unknown = [], []
+        for r in result.get("getVariableResult", []):
+            name = (r["component"]["name"], r["variable"]["name"])
+            key = asked.get(name, ".".join(name))
+            if r.get("attributeStatus") == "Accepted":
+                found.append({"key": key, "readonly": False, "value": r.get("attributeValue", "")})
+            else:
+                unknown.append(key)
+        out: dict[str, Any] = {"configurationKey": found}
+        if unknown:
+            out["unknownKey"] = unknown
+        return out
+
+    return Outbound("GetVariables", {"getVariableData": data}, answer)
+
+
+#: SetVariables attributeStatus → ChangeConfiguration status.
+_SET_STATUS = {"Accepted": "Accepted", "Rejected": "Rejected", "RebootRequired": "RebootRequired"}
+
+
+def _change_configuration(payload: dict[str, Any]) -> Outbound:
+    component, variable = _component_variable(payload["key"])
+
+    def answer(result: dict[str, Any]) -> dict[str, Any]:
+        results = result.get("setVariableResult") or [{}]
+        return {"status": _SET_STATUS.get(results[0].get("attributeStatus", ""), "NotSupported")}
+
+    data = [{"attributeValue": payload["value"], "component": component, "variable": variable}]
+    return Outbound("SetVariables", {"setVariableData": data}, answer)
+
+
+def _evse(connector_id: int | None) -> dict[str, Any]:
+    return {"evse": {"id": connector_id}} if connector_id else {}
+
+
+_TRIGGERED = {"DiagnosticsStatusNotification": "LogStatusNotification"}
+
+
+async def outbound(conn: ChargerConnection, action: str, payload: dict[str, Any]) -> Outbound:
+    if action == "RemoteStartTransaction":
+        start: dict[str, Any] = {
+            "idToken": {"idToken": payload["idTag"], "type": "Central"},
+            "remoteStartId": next(_remote_start_ids) % 2**31,
+        }
+        if payload.get("connectorId"):
+            start["evseId"] = payload["connectorId"]
+        return Outbound("RequestStartTransaction", start, _status_as({"Accepted": "Accepted"}, "Rejected"))
+    if action == "RemoteStopTransaction":
+        async with read_session(conn.server.platform.sessionmaker) as s:
+            tx_id = await transaction_events.ocpp_transaction_id(s, conn.charger_id, payload["transactionId"])
+        if tx_id is None:
+            raise InvalidCommand("This charger has no such OCPP 2.0.1 transaction.")
+        return Outbound(
+            "RequestStopTransaction",
+            {"transactionId": tx_id},
+            _status_as({"Accepted": "Accepted"}, "Rejected"),
+        )
+    if action == "ChangeAvailability":
+        return Outbound(
+            "ChangeAvailability",
+            {"operationalStatus": payload["type"], **_evse(payload["connectorId"])},
+            _same,
+        )
+    if action == "Reset":
+        kind = "Immediate" if payload["type"] == "Hard" else "OnIdle"
+        return Outbound(
+            "Reset", {"type": kind}, _status_as({"Accepted": "Accepted", "Scheduled": "Accepted"}, "Rejected")
+        )
+    if action == "GetConfiguration":
+        return _get_configuration(payload)
+    if action == "ChangeConfiguration":
+        return _change_configuration(payload)
+    if action == "UnlockConnector":
+        return Outbound(
+            "UnlockConnector",
+            {"evseId": payload["connectorId"], "connectorId": 1},
+            _status_as({"Unlocked": "Unlocked", "UnknownConnector": "NotSupported"}, "UnlockFailed"),
+        )
+    if action == "TriggerMessage":
+        requested = payload["requestedMessage"]
+        trigger = {
+            "requestedMessage": _TRIGGERED.get(requested, requested),
+            **_evse(payload.get("connectorId")),
+        }
+        return Outbound("TriggerMessage", trigger, _status_as({"Accepted": "Accepted"}, "Rejected"))
+    if action in ("ClearCache", "DataTransfer"):
+        return Outbound(action, payload, _same)
+    raise InvalidCommand(f"{action} is not available for OCPP 2.0.1 chargers yet.")
