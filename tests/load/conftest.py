@@ -1,0 +1,119 @@
+"""A managed site with chargers for the load management tests: the site, its capacity tree, the
+chargers registered on it, and a record of every SetChargingProfile the simulated chargers receive."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from db.models import IdTag
+from domain import chargers, sites
+from domain.commands import upsert_config
+from domain.load import tree
+
+
+def iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass
+class Frame:
+    at: float
+    cpid: str
+    payload: dict[str, Any]
+
+
+@dataclass
+class Profiles:
+    """Every SetChargingProfile the chargers received, in the order they received it; each answered
+    as `answer(cpid)` says (Accepted by default)."""
+
+    frames: list[Frame] = field(default_factory=list)
+    refuse: set[str] = field(default_factory=set)
+    arrived: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def answerer(self, cpid: str) -> Any:
+        def answer(action: str, payload: dict[str, Any]) -> dict[str, Any]:
+            self.frames.append(Frame(time.monotonic(), cpid, payload))
+            self.arrived.set()
+            return {"status": "Rejected" if cpid in self.refuse else "Accepted"}
+
+        return answer
+
+    async def wait(self, pred: Callable[[], bool], timeout: float = 10) -> None:
+        """Until `pred()` holds, checked after each frame; TimeoutError after `timeout` seconds."""
+        async with asyncio.timeout(timeout):
+            while not pred():
+                self.arrived.clear()
+                await self.arrived.wait()
+
+    def of(self, cpid: str, purpose: str = "TxProfile") -> list[dict[str, Any]]:
+        return [
+            f.payload
+            for f in self.frames
+            if f.cpid == cpid and f.payload["csChargingProfiles"]["chargingProfilePurpose"] == purpose
+        ]
+
+    def last_limit(self, cpid: str, purpose: str = "TxProfile") -> float | None:
+        got = self.of(cpid, purpose)
+        if not got:
+            return None
+        return float(got[-1]["csChargingProfiles"]["chargingSchedule"]["chargingSchedulePeriod"][0]["limit"])
+
+
+async def managed_site(
+    platform: Any,
+    name: str,
+    supply_a: int,
+    chargers_: list[tuple[str, int]],
+    *,
+    units: dict[str, str] | None = None,
+    tags: list[str] = (),  # type: ignore[assignment]
+) -> tuple[int, dict[str, str], dict[str, int]]:
+    """A site with a main supply of `supply_a` per phase and chargers (cpid, rating in A) under it; the
+    chargers' keys and their tree nodes' ids."""
+    keys: dict[str, str] = {}
+    nodes: dict[str, int] = {}
+    async with platform.sessionmaker() as s, s.begin():
+        site = await sites.create(s, {"name": name})
+        root = await tree.add_node(
+            s,
+            site.id,
+            {
+                "kind": "supply",
+                "name": "Main",
+                "limit_l1_a": supply_a,
+                "limit_l2_a": supply_a,
+                "limit_l3_a": supply_a,
+            },
+        )
+        for cpid, rating in chargers_:
+            reg = await chargers.register(s, cpid, site_id=site.id)
+            assert reg.authorization_key is not None
+            keys[cpid] = reg.authorization_key
+            charger = reg.charger
+            node = await tree.add_node(
+                s,
+                site.id,
+                {
+                    "kind": "charger",
+                    "parent_id": root.id,
+                    "name": cpid,
+                    "charger_id": charger.id,
+                    "limit_l1_a": rating,
+                    "limit_l2_a": rating,
+                    "limit_l3_a": rating,
+                },
+            )
+            nodes[cpid] = node.id
+            if units and cpid in units:
+                await upsert_config(
+                    s, charger.id, "ChargingScheduleAllowedChargingRateUnit", units[cpid], True
+                )
+        for tag in tags:
+            s.add(IdTag(id_tag=tag, kind="rfid", status="Accepted"))
+    return site.id, keys, nodes
