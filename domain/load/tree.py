@@ -203,7 +203,7 @@ async def push_reading(
     """The site's other load now (amperes per phase, what the building draws besides the chargers)."""
     for i, v in enumerate(amps):
         if not (isinstance(v, int) and 0 <= v <= MAX_LIMIT_A):
-            raise InvalidInput(f"A reading is from 0 to {MAX_LIMIT_A} A.", field=f"l{i + 1}")
+            raise InvalidInput(f"A reading is from 0 to {MAX_LIMIT_A} A.", field=f"l{i + 1}_a")
     row = await site_load(session, site_id, create=True)
     assert row is not None
     row.other_l1_a, row.other_l2_a, row.other_l3_a = amps

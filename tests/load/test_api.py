@@ -1,0 +1,194 @@
+"""Load management through GraphQL: admins build and edit a site's capacity tree (bad input gets a
+typed error and writes nothing), drivers are refused, an integrator's API key pushes the site's other
+load and the chargers' limits follow (a stale reading falls back to the static limit), and the
+allocation is readable as a query and arrives on the subscription."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ocpp.v16 import call
+from sqlalchemy import func, select, update
+
+from api.relay import encode_id
+from db.models import LoadNode, SiteLoad
+from tests.helpers.auth import make_api_key, make_user
+from tests.load.conftest import Profiles, iso, managed_site
+from tests.ocpp.conftest import connect
+from tests.realtime.gql_ws import GqlWs
+
+ADD = """mutation($i: CapacityNodeInput!) { addCapacityNode(input: $i) {
+  node { id kind name limitL1A parentId chargerId windowFrom windowLimitA }
+  errors { __typename message field } } }"""
+UPDATE = """mutation($i: UpdateCapacityNodeInput!) { updateCapacityNode(input: $i) {
+  node { id limitL1A limitL2A limitL3A phaseRotation } errors { __typename message field } } }"""
+PUSH = """mutation($i: SiteLoadReadingInput!) { pushSiteLoadReading(input: $i) {
+  siteLoad { otherL1A otherAt } errors { __typename message field } } }"""
+CONFIGURE = """mutation($i: SiteLoadSettingsInput!) { configureSiteLoad(input: $i) {
+  siteLoad { staleAfterSeconds enabled } errors { __typename message field } } }"""
+SITE_LOAD = """query($s: ID!) { siteLoad(siteId: $s) { enabled warning nodes { id kind name }
+  allocation { shares { chargePointId limitA state } } } }"""
+
+
+async def _count(p: Any) -> int:
+    async with p.sessionmaker() as s:
+        return int(await s.scalar(select(func.count(LoadNode.id))) or 0)
+
+
+async def test_admins_edit_the_tree_with_typed_errors_and_drivers_are_refused(server: Any) -> None:
+    p = server.platform
+    _, admin = await make_user(p, role="admin")
+    _, driver = await make_user(p)
+    r = await server.graphql('mutation { createSite(input: {name: "Mall"}) { site { id } } }', token=admin)
+    site = r["data"]["createSite"]["site"]["id"]
+
+    async def add(values: dict[str, Any], token: str = admin) -> dict[str, Any]:
+        return await server.graphql(ADD, {"i": {"siteId": site, **values}}, token=token)
+
+    r = await add({"kind": "SUPPLY", "name": "Main", "limitL1A": 100, "limitL2A": 100, "limitL3A": 100})
+    root = r["data"]["addCapacityNode"]["node"]
+    assert root["kind"] == "SUPPLY" and root["parentId"] is None
+    r = await add(
+        {
+            "kind": "CIRCUIT",
+            "name": "Level 2",
+            "parentId": root["id"],
+            "limitL1A": 63,
+            "windowFrom": "18:00:00",
+            "windowTo": "22:00:00",
+            "windowLimitA": 32,
+        }
+    )
+    circuit = r["data"]["addCapacityNode"]["node"]
+    assert circuit["windowFrom"] == "18:00:00" and circuit["windowLimitA"] == 32
+    before = await _count(p)
+
+    bad = [
+        ({"kind": "SUPPLY", "name": "Second"}, "ConflictError", "kind"),
+        ({"kind": "CIRCUIT", "name": "Orphan"}, "InvalidInputError", "parentId"),
+        (
+            {"kind": "CIRCUIT", "name": "Neg", "parentId": root["id"], "limitL1A": -1},
+            "InvalidInputError",
+            "limitL1A",
+        ),
+        (
+            {"kind": "CIRCUIT", "name": "Huge", "parentId": root["id"], "limitL2A": 10_001},
+            "InvalidInputError",
+            "limitL2A",
+        ),
+        (
+            {"kind": "CIRCUIT", "name": "Half window", "parentId": root["id"], "windowFrom": "18:00:00"},
+            "InvalidInputError",
+            "windowFrom",
+        ),
+        (
+            {
+                "kind": "CHARGER",
+                "name": "Nobody",
+                "parentId": circuit["id"],
+                "chargerId": encode_id("Charger", 999),
+            },
+            "InvalidInputError",
+            "chargerId",
+        ),
+        ({"kind": "CIRCUIT", "name": " ", "parentId": root["id"]}, "InvalidInputError", "name"),
+    ]
+    for values, typename, field in bad:
+        r = await add(values)
+        errors = r["data"]["addCapacityNode"]["errors"]
+        assert [(e["__typename"], e["field"]) for e in errors] == [(typename, field)], (values, r)
+    # A node cannot move below itself.
+    r = await server.graphql(UPDATE, {"i": {"id": root["id"], "parentId": circuit["id"]}}, token=admin)
+    assert r["data"]["updateCapacityNode"]["errors"][0]["__typename"] == "InvalidInputError"
+    r = await server.graphql(UPDATE, {"i": {"id": circuit["id"], "parentId": circuit["id"]}}, token=admin)
+    assert r["data"]["updateCapacityNode"]["errors"][0]["field"] == "parentId"
+    assert await _count(p) == before  # nothing written by a refused change
+
+    r = await server.graphql(
+        UPDATE, {"i": {"id": circuit["id"], "limitL2A": 40, "phaseRotation": "STR"}}, token=admin
+    )
+    assert r["data"]["updateCapacityNode"]["node"]["limitL2A"] == 40
+
+    # Drivers: every load operation is an admin's.
+    for query, variables in [
+        (SITE_LOAD, {"s": site}),
+        (ADD, {"i": {"siteId": site, "kind": "CIRCUIT", "name": "x", "parentId": root["id"]}}),
+        (PUSH, {"i": {"siteId": site, "l1A": 1, "l2A": 1, "l3A": 1}}),
+        ("mutation($id: ID!) { removeCapacityNode(id: $id) { errors { __typename } } }", {"id": root["id"]}),
+    ]:
+        r = await server.graphql(query, variables, token=driver)
+        codes = {e["extensions"]["code"] for e in r.get("errors") or []}
+        typed = [e["__typename"] for v in (r.get("data") or {}).values() if v for e in v.get("errors", [])]
+        assert "FORBIDDEN" in codes or typed == ["ForbiddenError"], r
+    assert await _count(p) == before
+
+    r = await server.graphql(SITE_LOAD, {"s": site}, token=admin)
+    assert [n["name"] for n in r["data"]["siteLoad"]["nodes"]] == ["Main", "Level 2"]
+    r = await server.graphql(
+        "mutation($id: ID!) { removeCapacityNode(id: $id) { siteLoad { nodes { id } } } }",
+        {"id": root["id"]},
+        token=admin,
+    )
+    assert r["data"]["removeCapacityNode"]["siteLoad"]["nodes"] == []
+
+
+async def test_an_integrator_pushes_the_other_load_and_limits_follow(server: Any) -> None:
+    p = server.platform
+    admin_user, admin = await make_user(p, role="admin")
+    integrator = await make_api_key(p, admin_user.id, name="building meter")
+    prof = Profiles()
+    site_id, keys, _ = await managed_site(p, "Office", 40, [("LM-I", 32)], tags=["TAG-I"])
+    site = encode_id("Site", site_id)
+    async with (
+        connect(server.ocpp_url, "LM-I", keys["LM-I"]) as cp,
+        GqlWs(server.ws_url, token=integrator) as ws,
+    ):
+        cp.answers["SetChargingProfile"] = prof.answerer("LM-I")
+        sub = await ws.subscribe(
+            "subscription($s: ID!) { siteLoadAllocation(siteId: $s) {"
+            " reason shares { chargePointId limitA } } }",
+            {"s": site},
+        )
+        r = await cp.call(
+            call.StartTransaction(connector_id=1, id_tag="TAG-I", meter_start=0, timestamp=iso())
+        )
+        await prof.wait(lambda: prof.last_limit("LM-I") == 32)
+        pushed = await sub.data("siteLoadAllocation")
+        assert pushed["shares"] == [{"chargePointId": "LM-I", "limitA": 32}]
+
+        # The building draws 25 A: 15 A left for the charger.
+        r = await server.graphql(
+            PUSH, {"i": {"siteId": site, "l1A": 25, "l2A": 20, "l3A": 10}}, token=integrator
+        )
+        assert r["data"]["pushSiteLoadReading"]["errors"] == [], r
+        await prof.wait(lambda: prof.last_limit("LM-I") == 15)
+        r = await server.graphql(
+            "query($s: ID!) { siteLoadAllocation(siteId: $s) { shares { chargePointId limitA state } } }",
+            {"s": site},
+            token=integrator,
+        )
+        assert r["data"]["siteLoadAllocation"]["shares"] == [
+            {"chargePointId": "LM-I", "limitA": 15, "state": "active"}
+        ]
+
+        # Bad readings are refused with a typed error and change nothing.
+        r = await server.graphql(
+            PUSH, {"i": {"siteId": site, "l1A": -5, "l2A": 0, "l3A": 0}}, token=integrator
+        )
+        assert r["data"]["pushSiteLoadReading"]["errors"][0]["field"] == "l1A"
+        async with p.sessionmaker() as s:
+            assert (await s.scalar(select(SiteLoad.other_l1_a).where(SiteLoad.site_id == site_id))) == 25
+
+        # The meter goes quiet: once the reading is older than the site's stale age, the static limit holds.
+        async with p.sessionmaker() as s, s.begin():
+            await s.execute(
+                update(SiteLoad)
+                .where(SiteLoad.site_id == site_id)
+                .values(other_at=dt.datetime.now(dt.UTC) - dt.timedelta(seconds=61))
+            )
+        r = await server.graphql(CONFIGURE, {"i": {"siteId": site, "staleAfterSeconds": 60}}, token=admin)
+        assert r["data"]["configureSiteLoad"]["siteLoad"]["staleAfterSeconds"] == 60
+        await prof.wait(lambda: prof.last_limit("LM-I") == 32)
+        r = await server.graphql(CONFIGURE, {"i": {"siteId": site, "staleAfterSeconds": 1}}, token=admin)
+        assert r["data"]["configureSiteLoad"]["errors"][0]["__typename"] == "InvalidInputError"
