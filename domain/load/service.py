@@ -64,7 +64,7 @@ TICK_S = 30.0
 ROTATION_S = 900.0
 #: A car drawing this many amperes less than its limit is capped at what it draws plus this margin; it
 #: gets its full share back when it draws within 1 A of that cap.
-TAPER_MARGIN_A = 2
+TAPER_MARGIN_A = 1
 #: The rating of a charger whose tree nodes give none, amperes per phase.
 DEFAULT_RATING_A = 32
 STACK_LEVEL = 1

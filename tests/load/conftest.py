@@ -77,7 +77,7 @@ async def managed_site(
     """A site with a main supply of `supply_a` per phase and chargers (cpid, rating in A) under it; the
     chargers' keys and their tree nodes' ids."""
     keys: dict[str, str] = {}
-    nodes: dict[str, int] = {}
+    nodes: dict[str, int] = {}  # cpid -> its node; "root" -> the main supply
     async with platform.sessionmaker() as s, s.begin():
         site = await sites.create(s, {"name": name})
         root = await tree.add_node(
@@ -91,6 +91,7 @@ async def managed_site(
                 "limit_l3_a": supply_a,
             },
         )
+        nodes["root"] = root.id
         for cpid, rating in chargers_:
             reg = await chargers.register(s, cpid, site_id=site.id)
             assert reg.authorization_key is not None

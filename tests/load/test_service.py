@@ -84,9 +84,9 @@ async def test_limits_follow_starts_tapering_and_a_refusing_charger(server: Any)
         )
         assert lowered < raised  # A came down before B went up
 
-        # A tapers to 5 A: it keeps 7, B gets the rest (up to its rating).
+        # A tapers to 5 A: it keeps 6 (the minimum), B gets the rest (up to its rating).
         await _current(a, tx_a, 5)
-        await prof.wait(lambda: prof.last_limit("LM-A") == 7 and prof.last_limit("LM-B") == 32 * 230 * 3)
+        await prof.wait(lambda: prof.last_limit("LM-A") == 6 and prof.last_limit("LM-B") == 32 * 230 * 3)
         # It draws again: its share comes back.
         await _current(a, tx_a, 7)
         await prof.wait(lambda: prof.last_limit("LM-A") == 20 and prof.last_limit("LM-B") == 20 * 230 * 3)
