@@ -55,8 +55,10 @@ async def stop_services(platform: Platform) -> None:
     monitor, platform.loop_monitor = platform.loop_monitor, None
     if monitor is not None:
         await monitor.stop()
+    from domain.load import service as load
     from ocpp_server.housekeeping import stop_housekeeping
 
+    await load.stop(platform)
     await stop_housekeeping(platform)
     money, platform.money_housekeeping = platform.money_housekeeping, None
     if money is not None:

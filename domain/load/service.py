@@ -38,6 +38,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from db.models import (
     Charger,
     ChargerConfiguration,
+    ChargingProfile,
     ChargingSession,
     Connector,
     IdTag,
@@ -171,6 +172,16 @@ def booted(platform: Platform, charger_id: int) -> None:
 
 
 _tasks: set[asyncio.Task[Any]] = set()
+
+
+async def stop(platform: Platform) -> None:
+    """Stop this node's passes and timer (a pass in flight is cancelled; the next node start redoes it)."""
+    lm = platform.load_manager
+    tasks = [t for t in (lm.task, lm.ticker) if t is not None and not t.done()]
+    for t in tasks:
+        t.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    lm.task = lm.ticker = None
 
 
 def _keep(task: asyncio.Task[Any]) -> None:
@@ -381,6 +392,7 @@ async def _compute(platform: Platform, site_id: int, reason: str) -> list[tuple[
             ).all()
         }
         weights = await _weights(s, site_id, txs)
+        await _recall_sent(s, lm, [t.id for t in txs if t.id not in lm.sent], site.voltage)
         wants: list[Want] = []
         live: set[int] = set()
         for t in txs:
@@ -486,6 +498,34 @@ async def _compute(platform: Platform, site_id: int, reason: str) -> list[tuple[
         site.allocated_at = now
         uow.unit_of(s).publish(events.site_load(site_id), {"site_id": site_id, **site.allocation})
     return sends
+
+
+async def _recall_sent(session: AsyncSession, lm: LoadManager, tx_ids: list[int], voltage: int) -> None:
+    """What is in force on transactions this node has not sent a limit to (it restarted, or another
+    node sent it): the last TxProfile their chargers accepted, as recorded. Without it a lowered limit
+    could go out after a raised one."""
+    if not tx_ids:
+        return
+    rows = await session.scalars(
+        select(ChargingProfile)
+        .where(
+            ChargingProfile.transaction_id.in_(tx_ids),
+            ChargingProfile.purpose == "TxProfile",
+            ChargingProfile.status == "Accepted",
+        )
+        .order_by(ChargingProfile.id)
+    )
+    for row in rows:
+        assert row.transaction_id is not None
+        try:
+            sched = row.schedule
+            period = sched["chargingSchedulePeriod"][0]
+            limit = float(period["limit"])
+            if sched.get("chargingRateUnit") == "W":
+                limit /= voltage * int(period.get("numberPhases") or 3)
+        except (KeyError, IndexError, TypeError, ValueError):
+            continue
+        lm.sent[row.transaction_id] = math.ceil(limit)  # the latest row wins
 
 
 def _cap(lm: LoadManager, tx_id: int, reading: tuple[list[float], float] | None) -> int | None:

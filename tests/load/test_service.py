@@ -113,3 +113,57 @@ async def test_limits_follow_starts_tapering_and_a_refusing_charger(server: Any)
 
 def _limit(payload: dict[str, Any]) -> float:
     return float(payload["csChargingProfiles"]["chargingSchedule"]["chargingSchedulePeriod"][0]["limit"])
+
+
+async def test_after_a_restart_the_limits_in_force_are_known_and_lowered_first(server_factory: Any) -> None:
+    """The platform restarts while two cars charge at 20 A each on 40 A: the chargers keep their
+    TxProfiles meanwhile. After the restart one car tapers: the new node knows what is in force (the
+    profiles the chargers accepted, as recorded), so it lowers that car before it raises the other,
+    even though the first charger is slow to answer."""
+    first = await server_factory()
+    p = first.platform
+    site_id, keys, _ = await managed_site(p, "Depot", 40, [("RS-A", 32), ("RS-B", 32)], tags=["T-A", "T-B"])
+    in_force: dict[str, float] = {}
+    worst: list[float] = []
+    prof = Profiles()
+
+    def recorder(cpid: str) -> Any:
+        record = prof.answerer(cpid)
+
+        def answer(action: str, payload: dict[str, Any]) -> dict[str, Any]:
+            sched = payload["csChargingProfiles"]
+            if sched["chargingProfilePurpose"] == "TxProfile":
+                in_force[cpid] = _limit(payload)
+                worst.append(sum(in_force.values()))
+            return dict(record(action, payload))
+
+        return answer
+
+    async with (
+        connect(first.ocpp_url, "RS-A", keys["RS-A"]) as a,
+        connect(first.ocpp_url, "RS-B", keys["RS-B"]) as b,
+    ):
+        a.answers["SetChargingProfile"] = recorder("RS-A")
+        b.answers["SetChargingProfile"] = recorder("RS-B")
+        tx_a = await _start(a, "T-A")
+        await _start(b, "T-B")
+        await prof.wait(lambda: in_force == {"RS-A": 20, "RS-B": 20})
+        await first.close()
+    assert in_force == {"RS-A": 20, "RS-B": 20}  # what holds while the platform is down
+
+    second = await server_factory()
+    assert second.platform.load_manager.sent == {}
+    async with (
+        connect(second.ocpp_url, "RS-A", keys["RS-A"]) as a,
+        connect(second.ocpp_url, "RS-B", keys["RS-B"]) as b,
+    ):
+        a.answers["SetChargingProfile"] = recorder("RS-A")
+        b.answers["SetChargingProfile"] = recorder("RS-B")
+        a.delay["SetChargingProfile"] = 0.5  # a slow charger: a raise sent alongside would land first
+        await prof.wait(lambda: len(prof.of("RS-A", "TxDefaultProfile")) == 2)  # the failsafe again
+        await _current(a, tx_a, 5)
+        await prof.wait(lambda: in_force == {"RS-A": 6, "RS-B": 32})
+    assert max(worst) <= 40, worst
+    async with second.platform.sessionmaker() as s:
+        site = await s.scalar(select(SiteLoad).where(SiteLoad.site_id == site_id))
+        assert site is not None and site.warning is None
