@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import AsyncGenerator
+from decimal import Decimal
 from enum import Enum
 from typing import Any
 
@@ -136,6 +137,35 @@ class LoadAllocation:
         )
 
 
+@strawberry.enum(description="Which Modbus registers hold the currents.")
+class ModbusRegisterKind(Enum):
+    HOLDING = 3
+    INPUT = 4
+
+
+@strawberry.type(description="The building meter polled over Modbus TCP: where each phase's current is.")
+class ModbusMeter:
+    host: str
+    port: int
+    unit_id: int
+    registers_kind: ModbusRegisterKind
+    registers: list[int] = strawberry.field(description="The register of L1's, L2's and L3's current.")
+    scale: Decimal = strawberry.field(description="Amperes per register unit (0.1: tenths of an ampere).")
+    interval_seconds: int
+
+    @classmethod
+    def from_config(cls, c: dict[str, Any]) -> ModbusMeter:
+        return cls(
+            host=str(c["host"]),
+            port=int(c["port"]),
+            unit_id=int(c["unit"]),
+            registers_kind=ModbusRegisterKind(int(c["function"])),
+            registers=[int(r) for r in c["registers"]],
+            scale=Decimal(str(c["scale"])),
+            interval_seconds=int(c["interval_s"]),
+        )
+
+
 @strawberry.type(description="A site's load management: settings, the other-load reading, its tree.")
 class SiteLoad:
     site_id: strawberry.ID
@@ -147,6 +177,8 @@ class SiteLoad:
     other_l3_a: int | None
     other_at: dt.datetime | None
     warning: str | None = strawberry.field(description="A charger that does not obey, for instance.")
+    meter: ModbusMeter | None
+    meter_error: str | None = strawberry.field(description="Why the last poll of the meter failed.")
     nodes: list[CapacityNode]
     priorities: list[LoadPriority]
     allocation: LoadAllocation
@@ -166,6 +198,8 @@ async def _site_load(s: Any, site_id: int) -> SiteLoad:
         other_l3_a=row.other_l3_a if row is not None else None,
         other_at=row.other_at if row is not None else None,
         warning=row.warning if row is not None else None,
+        meter=ModbusMeter.from_config(row.meter) if row is not None and isinstance(row.meter, dict) else None,
+        meter_error=row.meter_error if row is not None else None,
         nodes=[CapacityNode.from_model(n) for n in nodes],
         priorities=[LoadPriority(kind=LoadPriorityKind(p.kind), key=p.key, weight=p.weight) for p in prios],
         allocation=LoadAllocation.from_dict(site_id, row.allocation if row is not None else None),
@@ -223,12 +257,26 @@ class UpdateCapacityNodeInput:
     rejects_profiles: bool | None = strawberry.UNSET
 
 
+@strawberry.input(description="The building meter polled over Modbus TCP.")
+class ModbusMeterInput:
+    host: str
+    port: int = 502
+    unit_id: int = 1
+    registers_kind: ModbusRegisterKind = ModbusRegisterKind.HOLDING
+    registers: list[int]
+    scale: Decimal = Decimal(1)
+    interval_seconds: int = 5
+
+
 @strawberry.input(description="A site's load settings; only the fields given are changed.")
 class SiteLoadSettingsInput:
     site_id: strawberry.ID
     enabled: bool | None = strawberry.UNSET
     voltage: int | None = strawberry.UNSET
     stale_after_seconds: int | None = strawberry.UNSET
+    meter: ModbusMeterInput | None = strawberry.field(
+        default=strawberry.UNSET, description="Poll this meter (null: no meter; readings are pushed)."
+    )
 
 
 @strawberry.input(description="What the site draws besides its chargers, now, in amperes per phase.")
@@ -369,6 +417,21 @@ class Mutation:
                 values["voltage"] = input.voltage
             if input.stale_after_seconds is not strawberry.UNSET:
                 values["stale_after_s"] = input.stale_after_seconds
+            if input.meter is not strawberry.UNSET:
+                mi = input.meter
+                values["meter"] = (
+                    None
+                    if mi is None
+                    else {
+                        "host": mi.host,
+                        "port": mi.port,
+                        "unit": mi.unit_id,
+                        "function": mi.registers_kind.value,
+                        "registers": list(mi.registers),
+                        "scale": mi.scale,
+                        "interval_s": mi.interval_seconds,
+                    }
+                )
             async with info.context.platform.sessionmaker() as s, s.begin():
                 await tree.configure(s, site_id, values)
                 audit.record(
@@ -377,7 +440,8 @@ class Mutation:
                     action="load.configure",
                     target_type="Site",
                     target_id=site_id,
-                    details=values,
+                    details={k: v for k, v in values.items() if k != "meter"}
+                    | {"meter": input.meter is not None},
                 )
                 out = await _site_load(s, site_id)
             service.touch_site(info.context.platform, site_id)

@@ -46,6 +46,9 @@ async def start_services(platform: Platform, *, ocpp_sock: socket.socket | None)
     await CommandBus(platform).start()
     start_housekeeping(platform)
     platform.money_housekeeping = MoneyHousekeeping(platform).start()
+    from domain.load import service as load
+
+    load.start(platform)  # building meters of managed sites
 
 
 async def stop_services(platform: Platform) -> None:

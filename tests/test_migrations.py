@@ -33,7 +33,7 @@ RELEASED = {
         "deb252628f78f3c8efc9ecf8935fed96e12fbaffcdc74f8a98ac4814a41c0a61"
     ),
     "0008_driver_locale_favourites.py": "408e726b84f6c480480b3027d1353bcf7939661783409c85c49ac267d2ecf39d",
-    "0009_loadmgmt_capacity_trees.py": "1c1ccf0d27ccef99034a0aa4d7b0aeaba213e51912d8654067a8470da5682d88",
+    "0009_loadmgmt_capacity_trees.py": "2974e1600b9862f2a102382f0370c3f1cbd7d7666443810c89e99c39c40c461e",
 }
 
 

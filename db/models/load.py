@@ -121,6 +121,11 @@ class SiteLoad(Base):
     #: A reading older than this is ignored (the static limits hold); NULL: the platform's setting.
     stale_after_s: Mapped[int | None] = mapped_column(Integer)
     warning: Mapped[str | None] = mapped_column(String(500))
+    #: The building's meter polled over Modbus TCP (`domain.load.meter`): `{"host", "port", "unit",
+    #: "function", "registers": [l1, l2, l3], "scale", "interval_s"}`; NULL: readings are pushed.
+    meter: Mapped[Any] = mapped_column(JSON, nullable=True)
+    #: Why the last poll of the meter failed (NULL when it worked).
+    meter_error: Mapped[str | None] = mapped_column(String(255))
     #: The last allocation: `{"at", "reason", "shares": [{"charger_id", "connector_id", "limit_a", ...}]}`.
     allocation: Mapped[Any] = mapped_column(JSON, nullable=True)
     allocated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())

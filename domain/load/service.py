@@ -52,13 +52,15 @@ from domain import events, localtime, uow
 from domain.commands import execute
 from domain.errors import DomainError
 from domain.gateway_errors import CommandRejected
-from domain.load import allocator, tree
+from domain.load import allocator, meter, tree
 from domain.ports import DomainPlatform
 
 log = logging.getLogger("plagsini.load")
 
 #: Changes within this many seconds are handled in one pass.
 DEBOUNCE_S = 0.3
+#: How often the meter poller looks for meters that are due.
+METER_ROUND_S = 1.0
 #: Every managed site with sessions is re-allocated this often (windows, stale readings, rotation).
 TICK_S = 30.0
 #: How long a session charges before it yields to one that waits, when not all fit (seconds).
@@ -95,6 +97,9 @@ class LoadManager:
     pending_defaults: set[int] = field(default_factory=set)
     task: asyncio.Task[None] | None = None
     ticker: asyncio.Task[None] | None = None
+    meters: asyncio.Task[None] | None = None
+    #: site id -> monotonic time its meter was last polled.
+    polled: dict[int, float] = field(default_factory=dict)
     #: (charger id, connector id) -> (amperes per charger phase, monotonic time of the reading).
     measured: dict[tuple[int, int], tuple[list[float], float]] = field(default_factory=dict)
     #: transaction id -> (limit sent in A, its cap when it was computed).
@@ -174,14 +179,71 @@ def booted(platform: Platform, charger_id: int) -> None:
 _tasks: set[asyncio.Task[Any]] = set()
 
 
-async def stop(platform: Platform) -> None:
-    """Stop this node's passes and timer (a pass in flight is cancelled; the next node start redoes it)."""
+def start(platform: Platform) -> None:
+    """Start polling the building meters of managed sites (:mod:`domain.load.meter`)."""
     lm = platform.load_manager
-    tasks = [t for t in (lm.task, lm.ticker) if t is not None and not t.done()]
+    if lm.meters is None or lm.meters.done():
+        lm.meters = asyncio.get_running_loop().create_task(_poll_meters(platform))
+
+
+async def stop(platform: Platform) -> None:
+    """Stop this node's passes, timer and meter polls (a pass in flight is cancelled; the next node
+    start redoes it)."""
+    lm = platform.load_manager
+    tasks = [t for t in (lm.task, lm.ticker, lm.meters) if t is not None and not t.done()]
     for t in tasks:
         t.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
-    lm.task = lm.ticker = None
+    lm.task = lm.ticker = lm.meters = None
+
+
+async def _poll_meters(platform: Platform) -> None:
+    lm = platform.load_manager
+    polling: dict[int, asyncio.Task[None]] = {}
+    while True:
+        try:
+            async with platform.sessionmaker() as s:
+                rows = (
+                    await s.execute(
+                        select(SiteLoad.site_id, SiteLoad.meter).where(
+                            SiteLoad.enabled.is_(True), SiteLoad.meter.is_not(None)
+                        )
+                    )
+                ).all()
+            mono = time.monotonic()
+            for site_id, config in rows:
+                if not isinstance(config, dict) or (site_id in polling and not polling[site_id].done()):
+                    continue
+                if mono - lm.polled.get(site_id, -math.inf) >= float(config.get("interval_s") or 5):
+                    lm.polled[site_id] = mono
+                    polling[site_id] = asyncio.get_running_loop().create_task(
+                        poll_meter(platform, site_id, config)
+                    )
+        except Exception:  # noqa: BLE001 - the next round tries again
+            log.exception("meter polling failed")
+        await asyncio.sleep(METER_ROUND_S)
+
+
+async def poll_meter(platform: Platform, site_id: int, config: Mapping[str, Any]) -> None:
+    """Read the site's meter once and store the reading (or why it failed)."""
+    try:
+        amps = await meter.read_phases(config)
+        error = None
+    except meter.MeterError as e:
+        amps, error = None, str(e)[:255]
+    async with platform.sessionmaker() as s, s.begin():
+        row = await tree.site_load(s, site_id)
+        if row is None:
+            return
+        before = (row.other_l1_a, row.other_l2_a, row.other_l3_a)
+        if amps is not None:
+            await tree.push_reading(s, site_id, amps)
+        if row.meter_error != error:
+            row.meter_error = error
+            if error is not None:
+                log.warning("site %s: meter: %s", site_id, error)
+    if amps is not None and amps != before:
+        touch_site(platform, site_id)
 
 
 def _keep(task: asyncio.Task[Any]) -> None:

@@ -23,6 +23,7 @@ from db.models import (
 )
 from domain import sites
 from domain.errors import Conflict, InvalidInput, NotFound
+from domain.load import meter
 
 #: The largest limit a node may have, amperes per phase (a big site's main supply).
 MAX_LIMIT_A = 10_000
@@ -64,17 +65,21 @@ async def site_load(session: AsyncSession, site_id: int, *, create: bool = False
 
 
 async def configure(session: AsyncSession, site_id: int, values: Mapping[str, Any]) -> SiteLoad:
-    """Turn load management on or off, set the voltage and the age after which a reading is stale."""
+    """Turn load management on or off, set the voltage, the age after which a reading is stale, and
+    the building meter's register map (`meter`: see :mod:`domain.load.meter`; None: no meter)."""
     if "voltage" in values and not (isinstance(values["voltage"], int) and 100 <= values["voltage"] <= 480):
         raise InvalidInput("The voltage is from 100 to 480 V.", field="voltage")
     stale = values.get("stale_after_s")
     if stale is not None and not (isinstance(stale, int) and 5 <= stale <= 86_400):
         raise InvalidInput("A reading goes stale after 5 to 86400 seconds.", field="staleAfterSeconds")
+    meter_config = meter.clean_config(values["meter"]) if values.get("meter") is not None else None
     row = await site_load(session, site_id, create=True)
     assert row is not None
     for name in ("enabled", "voltage", "stale_after_s"):
         if name in values:
             setattr(row, name, values[name])
+    if "meter" in values:
+        row.meter, row.meter_error = meter_config, None
     await session.flush()
     return row
 

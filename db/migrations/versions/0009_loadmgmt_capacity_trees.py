@@ -61,6 +61,8 @@ def upgrade() -> None:
         ),
         sa.Column("stale_after_s", sa.Integer(), nullable=True),
         sa.Column("warning", sa.String(length=500), nullable=True),
+        sa.Column("meter", sa.JSON(), nullable=True),
+        sa.Column("meter_error", sa.String(length=255), nullable=True),
         sa.Column("allocation", sa.JSON(), nullable=True),
         sa.Column(
             "allocated_at",
