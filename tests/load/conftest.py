@@ -10,10 +10,24 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import pytest
+
 from db.models import IdTag
 from domain import chargers, sites
 from domain.commands import upsert_config
 from domain.load import tree
+
+
+@pytest.fixture(params=["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)])
+async def db_server(request: pytest.FixtureRequest, server_factory: Any) -> Any:
+    """A running platform on SQLite, and once more on MariaDB."""
+    if request.param == "sqlite":
+        return await server_factory()
+    from db.migrate import upgrade
+
+    url = str(request.getfixturevalue("mariadb_url"))
+    await upgrade(url)
+    return await server_factory(database_url=url)
 
 
 def iso() -> str:

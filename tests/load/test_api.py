@@ -36,7 +36,8 @@ async def _count(p: Any) -> int:
         return int(await s.scalar(select(func.count(LoadNode.id))) or 0)
 
 
-async def test_admins_edit_the_tree_with_typed_errors_and_drivers_are_refused(server: Any) -> None:
+async def test_admins_edit_the_tree_with_typed_errors_and_drivers_are_refused(db_server: Any) -> None:
+    server = db_server
     p = server.platform
     _, admin = await make_user(p, role="admin")
     _, driver = await make_user(p)
@@ -133,7 +134,8 @@ async def test_admins_edit_the_tree_with_typed_errors_and_drivers_are_refused(se
     assert r["data"]["removeCapacityNode"]["siteLoad"]["nodes"] == []
 
 
-async def test_an_integrator_pushes_the_other_load_and_limits_follow(server: Any) -> None:
+async def test_an_integrator_pushes_the_other_load_and_limits_follow(db_server: Any) -> None:
+    server = db_server
     p = server.platform
     admin_user, admin = await make_user(p, role="admin")
     integrator = await make_api_key(p, admin_user.id, name="building meter")

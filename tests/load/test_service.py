@@ -41,7 +41,8 @@ async def _current(cp: Any, tx: int, amps: float) -> None:
     assert answer[0] == 3, answer
 
 
-async def test_limits_follow_starts_tapering_and_a_refusing_charger(server: Any) -> None:
+async def test_limits_follow_starts_tapering_and_a_refusing_charger(db_server: Any) -> None:
+    server = db_server
     p = server.platform
     prof = Profiles()
     site_id, keys, _ = await managed_site(
