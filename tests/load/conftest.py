@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from sqlalchemy import update
 
-from db.models import IdTag
+from db.models import IdTag, SiteLoad
 from domain import chargers, sites
 from domain.commands import upsert_config
 from domain.load import tree
@@ -132,3 +133,34 @@ async def managed_site(
         for tag in tags:
             s.add(IdTag(id_tag=tag, kind="rfid", status="Accepted"))
     return site.id, keys, nodes
+
+
+async def send_current(cp: Any, tx: int, amps: float) -> None:
+    """A MeterValues of the transaction with `amps` of Current.Import on each phase."""
+    answer = await cp.send_call(
+        "MeterValues",
+        {
+            "connectorId": 1,
+            "transactionId": tx,
+            "meterValue": [
+                {
+                    "timestamp": iso(),
+                    "sampledValue": [
+                        {"value": f"{amps:.1f}", "measurand": "Current.Import", "unit": "A", "phase": ph}
+                        for ph in ("L1", "L2", "L3")
+                    ],
+                }
+            ],
+        },
+    )
+    assert answer[0] == 3, answer
+
+
+async def age_reading(platform: Any, site_id: int, seconds: float) -> None:
+    """Make the site's other-load reading `seconds` old (as if the meter had gone quiet that long)."""
+    async with platform.sessionmaker() as s, s.begin():
+        await s.execute(
+            update(SiteLoad)
+            .where(SiteLoad.site_id == site_id)
+            .values(other_at=dt.datetime.now(dt.UTC) - dt.timedelta(seconds=seconds))
+        )

@@ -5,16 +5,15 @@ allocation is readable as a query and arrives on the subscription."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from ocpp.v16 import call
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from api.relay import encode_id
 from db.models import LoadNode, SiteLoad
 from tests.helpers.auth import make_api_key, make_user
-from tests.load.conftest import Profiles, iso, managed_site
+from tests.load.conftest import Profiles, age_reading, iso, managed_site
 from tests.ocpp.conftest import connect
 from tests.realtime.gql_ws import GqlWs
 
@@ -183,12 +182,7 @@ async def test_an_integrator_pushes_the_other_load_and_limits_follow(db_server: 
             assert (await s.scalar(select(SiteLoad.other_l1_a).where(SiteLoad.site_id == site_id))) == 25
 
         # The meter goes quiet: once the reading is older than the site's stale age, the static limit holds.
-        async with p.sessionmaker() as s, s.begin():
-            await s.execute(
-                update(SiteLoad)
-                .where(SiteLoad.site_id == site_id)
-                .values(other_at=dt.datetime.now(dt.UTC) - dt.timedelta(seconds=61))
-            )
+        await age_reading(p, site_id, 61)
         r = await server.graphql(CONFIGURE, {"i": {"siteId": site, "staleAfterSeconds": 60}}, token=admin)
         assert r["data"]["configureSiteLoad"]["siteLoad"]["staleAfterSeconds"] == 60
         await prof.wait(lambda: prof.last_limit("LM-I") == 32)

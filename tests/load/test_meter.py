@@ -6,7 +6,6 @@ site and, once its last reading is stale, the static limit holds again."""
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -14,13 +13,13 @@ import pytest
 from ocpp.v16 import call
 from pymodbus.server import ModbusTcpServer
 from pymodbus.simulator import DataType, SimData, SimDevice
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from api.relay import encode_id
 from db.models import SiteLoad
 from domain.load import meter
 from tests.helpers.auth import make_user
-from tests.load.conftest import Profiles, iso, managed_site
+from tests.load.conftest import Profiles, age_reading, iso, managed_site
 from tests.ocpp.conftest import connect
 from tests.services import free_port
 
@@ -132,12 +131,7 @@ async def test_limits_follow_the_polled_meter_and_fall_back_when_it_goes_quiet(
         assert r["data"]["configureSiteLoad"]["siteLoad"]["meterError"]
         assert prof.last_limit("MB-1") == 10  # a fresh last reading still holds
         # Once the last reading is older than the stale age, the static limit holds.
-        async with p.sessionmaker() as s, s.begin():
-            await s.execute(
-                update(SiteLoad)
-                .where(SiteLoad.site_id == site_id)
-                .values(other_at=dt.datetime.now(dt.UTC) - dt.timedelta(seconds=31))
-            )
+        await age_reading(p, site_id, 31)
         r = await server.graphql(CONFIGURE, {"i": {"siteId": site, "voltage": 230}}, token=admin)
         await prof.wait(lambda: prof.last_limit("MB-1") == 32)
         assert prof.of("MB-1")[-1]["csChargingProfiles"]["transactionId"] == tx

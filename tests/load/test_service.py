@@ -11,7 +11,7 @@ from ocpp.v16 import call
 from sqlalchemy import select
 
 from db.models import LoadNode, SiteLoad
-from tests.load.conftest import Profiles, iso, managed_site
+from tests.load.conftest import Profiles, iso, managed_site, send_current
 from tests.ocpp.conftest import connect
 
 
@@ -19,26 +19,6 @@ async def _start(cp: Any, tag: str) -> int:
     r = await cp.call(call.StartTransaction(connector_id=1, id_tag=tag, meter_start=0, timestamp=iso()))
     await cp.call(call.StatusNotification(connector_id=1, error_code="NoError", status="Charging"))
     return int(r.transaction_id)
-
-
-async def _current(cp: Any, tx: int, amps: float) -> None:
-    answer = await cp.send_call(
-        "MeterValues",
-        {
-            "connectorId": 1,
-            "transactionId": tx,
-            "meterValue": [
-                {
-                    "timestamp": iso(),
-                    "sampledValue": [
-                        {"value": str(amps), "measurand": "Current.Import", "unit": "A", "phase": ph}
-                        for ph in ("L1", "L2", "L3")
-                    ],
-                }
-            ],
-        },
-    )
-    assert answer[0] == 3, answer
 
 
 async def test_limits_follow_starts_tapering_and_a_refusing_charger(db_server: Any) -> None:
@@ -86,10 +66,10 @@ async def test_limits_follow_starts_tapering_and_a_refusing_charger(db_server: A
         assert lowered < raised  # A came down before B went up
 
         # A tapers to 5 A: it keeps 6 (the minimum), B gets the rest (up to its rating).
-        await _current(a, tx_a, 5)
+        await send_current(a, tx_a, 5)
         await prof.wait(lambda: prof.last_limit("LM-A") == 6 and prof.last_limit("LM-B") == 32 * 230 * 3)
         # It draws again: its share comes back.
-        await _current(a, tx_a, 7)
+        await send_current(a, tx_a, 7)
         await prof.wait(lambda: prof.last_limit("LM-A") == 20 and prof.last_limit("LM-B") == 20 * 230 * 3)
 
         async with connect(server.ocpp_url, "LM-C", keys["LM-C"]) as c:
@@ -162,7 +142,7 @@ async def test_after_a_restart_the_limits_in_force_are_known_and_lowered_first(s
         b.answers["SetChargingProfile"] = recorder("RS-B")
         a.delay["SetChargingProfile"] = 0.5  # a slow charger: a raise sent alongside would land first
         await prof.wait(lambda: len(prof.of("RS-A", "TxDefaultProfile")) == 2)  # the failsafe again
-        await _current(a, tx_a, 5)
+        await send_current(a, tx_a, 5)
         await prof.wait(lambda: in_force == {"RS-A": 6, "RS-B": 32})
     assert max(worst) <= 40, worst
     async with second.platform.sessionmaker() as s:

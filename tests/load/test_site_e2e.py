@@ -26,7 +26,7 @@ from ocpp.v16 import call
 from api.relay import encode_id
 from domain.load.service import LoadManager
 from tests.helpers.auth import make_user
-from tests.load.conftest import iso, managed_site
+from tests.load.conftest import iso, managed_site, send_current
 from tests.ocpp.conftest import SimCharger, connect
 
 N = 20
@@ -106,23 +106,7 @@ async def _report(car: Car) -> None:
     assert car.tx is not None
     amps = car.draw()
     car.reported = amps
-    answer = await car.cp.send_call(
-        "MeterValues",
-        {
-            "connectorId": 1,
-            "transactionId": car.tx,
-            "meterValue": [
-                {
-                    "timestamp": iso(),
-                    "sampledValue": [
-                        {"value": f"{amps:.1f}", "measurand": "Current.Import", "unit": "A", "phase": ph}
-                        for ph in ("L1", "L2", "L3")
-                    ],
-                }
-            ],
-        },
-    )
-    assert answer[0] == 3, answer
+    await send_current(car.cp, car.tx, amps)
 
 
 async def _settle(site: Site, lm: LoadManager) -> None:
