@@ -13,12 +13,13 @@ from typing import Any
 import strawberry
 
 from api.errors import UserError, payload_or_errors
-from api.permissions import require_admin
+from api.permissions import require_admin, require_viewer
 from api.relay import decode_id, encode_id
 from api.subscriptions import stream
 from db import models as m
 from domain import audit, sites
 from domain import events as ev
+from domain.errors import DomainError, NotFound
 from domain.load import service, tree
 
 NODE = "CapacityNode"
@@ -206,8 +207,59 @@ async def _site_load(s: Any, site_id: int) -> SiteLoad:
     )
 
 
+@strawberry.type(description="How the site's load management limits a charging session now.")
+class SessionSiteLimit:
+    session_id: strawberry.ID
+    limited_by_site: bool = strawberry.field(
+        description="The site gives this session less than its charger could deliver."
+    )
+    paused: bool = strawberry.field(description="Paused for now: the site has no room; it takes turns.")
+    limit_a: int | None = strawberry.field(description="Amperes per phase allowed now (null: not managed).")
+    limit_kw: float | None = strawberry.field(description="The same in kW (null: not managed).")
+
+    @classmethod
+    def from_share(cls, found: tree.SessionShare) -> SessionSiteLimit:
+        share = found.share
+        sid = encode_id("ChargingSession", found.transaction_id)
+        if share is None or share.get("state") == "fixed":
+            return cls(session_id=sid, limited_by_site=False, paused=False, limit_a=None, limit_kw=None)
+        limit_a = int(share["limit_a"])
+        kw = round(limit_a * found.voltage * int(share.get("phases") or 3) / 1000, 1)
+        max_a = share.get("max_a")
+        return cls(
+            session_id=sid,
+            limited_by_site=max_a is None or limit_a < int(max_a),
+            paused=limit_a == 0,
+            limit_a=limit_a,
+            limit_kw=kw,
+        )
+
+
+async def _owner(info: strawberry.Info) -> int | None:
+    """The driver whose sessions the viewer may see (None: an admin, anyone's)."""
+    viewer = await require_viewer(info, write=False)
+    return None if viewer.is_admin else viewer.user.id
+
+
+def _session_pk(session_id: strawberry.ID) -> int:
+    try:
+        return decode_id(session_id, "ChargingSession")
+    except DomainError:
+        raise NotFound("No such charging session.", field="sessionId") from None
+
+
 @strawberry.type
 class Query:
+    @strawberry.field(
+        description="Drivers (their own sessions) and admins: whether the site limits a session."
+    )
+    async def session_site_limit(self, info: strawberry.Info, session_id: strawberry.ID) -> SessionSiteLimit:
+        owner = await _owner(info)
+        pk = _session_pk(session_id)
+        async with info.context.platform.sessionmaker() as s:
+            found = await tree.session_share(s, pk, owner)
+        return SessionSiteLimit.from_share(found)
+
     @strawberry.field(description="Admins: a site's load management (settings, tree, allocation).")
     async def site_load(self, info: strawberry.Info, site_id: strawberry.ID) -> SiteLoad:
         await require_admin(info)
@@ -493,6 +545,35 @@ class Mutation:
 
 @strawberry.type
 class Subscription:
+    @strawberry.subscription(
+        description="Drivers (their own sessions) and admins: the site's limit on a session, each time "
+        "it changes. Starts with the current one."
+    )
+    async def session_site_limit(
+        self, info: strawberry.Info, session_id: strawberry.ID
+    ) -> AsyncGenerator[SessionSiteLimit, None]:
+        owner = await _owner(info)
+        pk = _session_pk(session_id)
+        async with info.context.platform.sessionmaker() as s:
+            first = await tree.session_share(s, pk, owner)
+        yield SessionSiteLimit.from_share(first)
+        if first.site_id is None:  # not on a site: never limited by one
+            return
+        site_id = first.site_id
+        last = [SessionSiteLimit.from_share(first)]
+
+        def transform(e: dict[str, Any]) -> SessionSiteLimit | None:
+            if e.get("site_id") != site_id:
+                return None
+            now = SessionSiteLimit.from_share(tree.share_of(site_id, pk, e, first.voltage))
+            if now == last[0]:
+                return None  # only changes: a pass that left this session as it was says nothing
+            last[0] = now
+            return now
+
+        async for item in stream(info, (ev.site_load(site_id),), transform):
+            yield item
+
     @strawberry.subscription(description="Admins and integrators: a site's allocation, each time it changes.")
     async def site_load_allocation(
         self, info: strawberry.Info, site_id: strawberry.ID

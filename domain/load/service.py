@@ -539,6 +539,7 @@ async def _compute(platform: Platform, site_id: int, reason: str) -> list[tuple[
                     "phases": len(w.phases),
                     "weight": w.demand.weight,
                     "capped_a": w.demand.cap_a,
+                    "max_a": w.demand.max_a,
                 }
             )
             if share.state != allocator.FIXED and lm.sent.get(w.tx_id) != share.limit_a:
@@ -553,6 +554,7 @@ async def _compute(platform: Platform, site_id: int, reason: str) -> list[tuple[
         site.allocation = {
             "at": now.isoformat(),
             "reason": reason,
+            "voltage": site.voltage,
             "shares": shares,
             "headroom": headroom,
             "limits": {str(n.id): list(n.limits) for n in nodes if not isinstance(n.id, tuple)},

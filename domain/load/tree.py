@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -16,6 +17,7 @@ from db.models import (
     PHASE_ROTATIONS,
     PRIORITY_KINDS,
     Charger,
+    ChargingSession,
     LoadNode,
     LoadPriority,
     SiteLoad,
@@ -261,3 +263,38 @@ async def managed_sites(session: AsyncSession, charger_ids: set[int]) -> set[int
         .distinct()
     )
     return {r for r in rows if r is not None}
+
+
+@dataclass
+class SessionShare:
+    """What the site's load management gives a driver's session now."""
+
+    site_id: int | None
+    transaction_id: int
+    share: dict[str, Any] | None
+    voltage: int
+
+
+async def session_share(session: AsyncSession, tx_id: int, owner_id: int | None) -> SessionShare:
+    """The allocation of a charging session (`owner_id`: only that driver's; None: anyone's). Someone
+    else's session is answered like a missing one."""
+    row = (
+        await session.execute(
+            select(ChargingSession.user_id, Charger.site_id)
+            .join(Charger, Charger.id == ChargingSession.charger_id)
+            .where(ChargingSession.id == tx_id)
+        )
+    ).first()
+    if row is None or (owner_id is not None and row.user_id != owner_id):
+        raise NotFound("No such charging session.", field="sessionId")
+    site = await site_load(session, row.site_id) if row.site_id is not None else None
+    return share_of(
+        row.site_id, tx_id, site.allocation if site is not None else None, site.voltage if site else 230
+    )
+
+
+def share_of(site_id: int | None, tx_id: int, allocation: Any, voltage: int) -> SessionShare:
+    """The entry of `tx_id` in a site's allocation (as stored or published), if any."""
+    shares = allocation.get("shares") if isinstance(allocation, dict) else None
+    found = next((x for x in shares or [] if x.get("transaction_id") == tx_id), None)
+    return SessionShare(site_id, tx_id, found, int((allocation or {}).get("voltage") or voltage))

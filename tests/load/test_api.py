@@ -11,7 +11,7 @@ from ocpp.v16 import call
 from sqlalchemy import func, select
 
 from api.relay import encode_id
-from db.models import LoadNode, SiteLoad
+from db.models import IdTag, LoadNode, SiteLoad
 from tests.helpers.auth import make_api_key, make_user
 from tests.load.conftest import Profiles, age_reading, iso, managed_site
 from tests.ocpp.conftest import connect
@@ -188,3 +188,50 @@ async def test_an_integrator_pushes_the_other_load_and_limits_follow(db_server: 
         await prof.wait(lambda: prof.last_limit("LM-I") == 32)
         r = await server.graphql(CONFIGURE, {"i": {"siteId": site, "staleAfterSeconds": 1}}, token=admin)
         assert r["data"]["configureSiteLoad"]["errors"][0]["__typename"] == "InvalidInputError"
+
+
+LIMIT = """query($id: ID!) { sessionSiteLimit(sessionId: $id) { limitedBySite paused limitA limitKw } }"""
+
+
+async def test_a_driver_sees_that_the_site_limits_their_session(server: Any) -> None:
+    p = server.platform
+    driver, token = await make_user(p)
+    _, other = await make_user(p)
+    prof = Profiles()
+    _, keys, _ = await managed_site(p, "Flats", 24, [("DL-1", 32), ("DL-2", 32)], tags=["GUEST"])
+    async with p.sessionmaker() as s, s.begin():
+        s.add(IdTag(id_tag="DRIVER-CARD", kind="rfid", status="Accepted", user_id=driver.id))
+    async with (
+        connect(server.ocpp_url, "DL-1", keys["DL-1"]) as one,
+        connect(server.ocpp_url, "DL-2", keys["DL-2"]) as two,
+        GqlWs(server.ws_url, token=token) as ws,
+    ):
+        for cp in (one, two):
+            cp.answers["SetChargingProfile"] = prof.answerer(cp.id)
+        r = await one.call(
+            call.StartTransaction(connector_id=1, id_tag="DRIVER-CARD", meter_start=0, timestamp=iso())
+        )
+        mine = encode_id("ChargingSession", int(r.transaction_id))
+        await prof.wait(lambda: prof.last_limit("DL-1") == 24)
+        sub = await ws.subscribe(
+            "subscription($id: ID!) { sessionSiteLimit(sessionId: $id) { limitedBySite limitA limitKw } }",
+            {"id": mine},
+        )
+        # The site's 24 A are below the charger's 32 A: limited, to 24 A x 230 V x 3 = 16.6 kW.
+        assert await sub.data("sessionSiteLimit") == {"limitedBySite": True, "limitA": 24, "limitKw": 16.6}
+        r = await server.graphql(LIMIT, {"id": mine}, token=token)
+        assert r["data"]["sessionSiteLimit"] == {
+            "limitedBySite": True,
+            "paused": False,
+            "limitA": 24,
+            "limitKw": 16.6,
+        }
+
+        await two.call(call.StartTransaction(connector_id=1, id_tag="GUEST", meter_start=0, timestamp=iso()))
+        assert await sub.data("sessionSiteLimit") == {"limitedBySite": True, "limitA": 12, "limitKw": 8.3}
+
+        # Another driver's session is answered like a missing one.
+        theirs = await server.graphql(LIMIT, {"id": mine}, token=other)
+        missing = await server.graphql(LIMIT, {"id": encode_id("ChargingSession", 99999)}, token=other)
+        assert theirs["data"] is None and theirs["errors"][0]["extensions"]["code"] == "NOT_FOUND"
+        assert [e["message"] for e in theirs["errors"]] == [e["message"] for e in missing["errors"]]
