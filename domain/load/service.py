@@ -49,9 +49,8 @@ from db.models import (
     utcnow,
 )
 from domain import events, localtime, uow
-from domain.commands import execute
-from domain.errors import DomainError
-from domain.gateway_errors import CommandRejected
+from domain.commands import Prepared, apply, failed, prepare
+from domain.gateway_errors import CommandError, CommandRejected
 from domain.load import allocator, meter, tree
 from domain.ports import DomainPlatform
 
@@ -270,7 +269,7 @@ async def _run_pending(platform: Platform) -> None:
         defaults, lm.pending_defaults = lm.pending_defaults, set()
         try:
             # The failsafe first: a transaction starting from now on holds at 0 A until its share.
-            await asyncio.gather(*(_send_default(platform, cid) for cid in sorted(defaults)))
+            await _send_defaults(platform, defaults)
             async with platform.sessionmaker() as s:
                 site_ids |= await tree.managed_sites(s, chargers)
             await asyncio.gather(*(reallocate(platform, sid) for sid in sorted(site_ids)))
@@ -627,40 +626,85 @@ def profile(
     return {"connectorId": connector_id if tx_id is not None else 0, "csChargingProfiles": prof}
 
 
+async def _send_batch(
+    platform: Platform, items: list[tuple[int, str, dict[str, Any]]]
+) -> list[dict[str, Any] | CommandError]:
+    """Send SetChargingProfile payloads ((charger id, charge point id, payload)) at once; each answer
+    or typed error, in order.
+
+    One batch: the profiles are recorded (`domain.commands.prepare`, status Pending) in one
+    transaction, sent through the charger gateway together, and their answers stored
+    (`domain.commands.apply` / `failed`) in a second one. Not in the command history, which they would
+    flood: the charging profiles are their record."""
+    if not items:
+        return []
+    async with platform.sessionmaker() as s, s.begin():
+        chargers = {
+            c.id: c for c in await s.scalars(select(Charger).where(Charger.id.in_({i[0] for i in items})))
+        }
+        preps: list[Prepared | None] = []
+        for charger_id, _, payload in items:
+            platform.gateway.check_command("SetChargingProfile", payload)
+            charger = chargers.get(charger_id)
+            preps.append(await prepare(s, charger, "SetChargingProfile", payload, None) if charger else None)
+
+    async def one(cpid: str, payload: dict[str, Any]) -> dict[str, Any] | CommandError:
+        try:
+            return await platform.gateway.send_command(
+                cpid, "SetChargingProfile", payload, record=False, origin="load"
+            )
+        except CommandError as e:
+            return e
+
+    answers = list(await asyncio.gather(*(one(cpid, payload) for _, cpid, payload in items)))
+    async with platform.sessionmaker() as s, s.begin():
+        for (charger_id, _, _), prep, answer in zip(items, preps, answers, strict=True):
+            if prep is None:
+                continue
+            prep.row = await s.get(type(prep.row), prep.row.id)
+            if isinstance(answer, CommandError):
+                await failed(s, "SetChargingProfile", prep)
+                continue
+            charger = await s.get(Charger, charger_id)
+            if charger is not None and prep.row is not None:
+                await apply(s, charger, "SetChargingProfile", prep, answer)
+    return answers
+
+
+def _refused(answer: dict[str, Any] | CommandError) -> bool:
+    """The charger does not take the profile (as opposed to being unreachable for now)."""
+    if isinstance(answer, CommandError):
+        return isinstance(answer, CommandRejected) and answer.error_code in REJECTING
+    return answer.get("status") != "Accepted"
+
+
 async def _send_all(platform: Platform, sends: list[tuple[Want, int]]) -> list[int]:
-    """Send these limits at once, wait for every answer; the chargers that refused them."""
+    """Send these limits at once and wait for every answer; the chargers that refused them."""
     if not sends:
         return []
     lm = platform.load_manager
-    voltage = 230
     async with platform.sessionmaker() as s:
-        found = await s.scalar(
-            select(SiteLoad.voltage)
-            .join(Charger, Charger.site_id == SiteLoad.site_id)
-            .where(Charger.id == sends[0][0].charger_id)
-        )
-        voltage = found or voltage
-
-    async def one(w: Want, limit_a: int) -> int | None:
-        payload = profile(w.connector_id, w.tx_id, limit_a, w.unit, len(w.phases), voltage)
-        try:
-            outcome = await execute(platform, w.charger_id, "SetChargingProfile", payload, origin="load")
-        except CommandRejected as e:
-            if e.error_code in REJECTING:
-                return w.charger_id
-            log.warning("SetChargingProfile to %s failed: %s", w.cpid, e.message)
-            return None
-        except DomainError as e:
-            log.warning("SetChargingProfile to %s failed: %s", w.cpid, e.message)
-            return None
-        if outcome.result.get("status") == "Accepted":
+        voltage = (
+            await s.scalar(
+                select(SiteLoad.voltage)
+                .join(Charger, Charger.site_id == SiteLoad.site_id)
+                .where(Charger.id == sends[0][0].charger_id)
+            )
+        ) or 230
+    items = [
+        (w.charger_id, w.cpid, profile(w.connector_id, w.tx_id, limit_a, w.unit, len(w.phases), voltage))
+        for w, limit_a in sends
+    ]
+    refused: set[int] = set()
+    for (w, limit_a), answer in zip(sends, await _send_batch(platform, items), strict=True):
+        if _refused(answer):
+            refused.add(w.charger_id)
+        elif isinstance(answer, CommandError):
+            log.warning("SetChargingProfile to %s failed: %s", w.cpid, answer.message)
+        else:
             lm.sent[w.tx_id] = limit_a
             lm.sent_at[w.tx_id] = time.monotonic()
-            return None
-        return w.charger_id
-
-    answers = await asyncio.gather(*(one(w, lim) for w, lim in sends))
-    return sorted({a for a in answers if a is not None})
+    return sorted(refused)
 
 
 async def _mark_rejecting(platform: Platform, site_id: int, charger_ids: list[int]) -> None:
@@ -698,36 +742,33 @@ async def _mark_rejecting(platform: Platform, site_id: int, charger_ids: list[in
     log.warning("site %s: chargers %s reject charging profiles", site_id, names)
 
 
-async def _send_default(platform: Platform, charger_id: int) -> None:
+async def _send_defaults(platform: Platform, charger_ids: set[int]) -> None:
     """The failsafe TxDefaultProfile (0 A: a transaction started while the platform cannot reach the
-    charger waits for its share) to a charger of a managed site."""
-    async with platform.sessionmaker() as s:
-        if not await tree.managed_sites(s, {charger_id}):
-            return
-        unit = rate_unit(
-            await s.scalar(
-                select(ChargerConfiguration.value).where(
-                    ChargerConfiguration.charger_id == charger_id,
-                    ChargerConfiguration.key == "ChargingScheduleAllowedChargingRateUnit",
-                )
-            )
-        )
-    try:
-        outcome = await execute(
-            platform, charger_id, "SetChargingProfile", profile(0, None, 0, unit, 3, 230), origin="load"
-        )
-    except CommandRejected as e:
-        if e.error_code not in REJECTING:
-            return
-        status = "Rejected"
-    except DomainError as e:
-        log.warning("failsafe profile to charger %s failed: %s", charger_id, e.message)
+    charger waits for its share) to those of these chargers that stand on managed sites."""
+    if not charger_ids:
         return
-    else:
-        status = str(outcome.result.get("status"))
-    if status != "Accepted":
-        async with platform.sessionmaker() as s:
-            sites = await tree.managed_sites(s, {charger_id})
-        for sid in sites:
-            await _mark_rejecting(platform, sid, [charger_id])
-            touch_site(platform, sid)
+    async with platform.sessionmaker() as s:
+        rows = (
+            await s.execute(
+                select(Charger.id, Charger.charge_point_id, Charger.site_id)
+                .join(SiteLoad, SiteLoad.site_id == Charger.site_id)
+                .where(Charger.id.in_(charger_ids), SiteLoad.enabled.is_(True))
+            )
+        ).all()
+        units = dict(
+            (
+                await s.execute(
+                    select(ChargerConfiguration.charger_id, ChargerConfiguration.value).where(
+                        ChargerConfiguration.charger_id.in_([r.id for r in rows]),
+                        ChargerConfiguration.key == "ChargingScheduleAllowedChargingRateUnit",
+                    )
+                )
+            ).all()
+        )
+    items = [(r.id, r.charge_point_id, profile(0, None, 0, rate_unit(units.get(r.id)), 3, 230)) for r in rows]
+    for row, answer in zip(rows, await _send_batch(platform, items), strict=True):
+        if _refused(answer):
+            await _mark_rejecting(platform, row.site_id, [row.id])
+            touch_site(platform, row.site_id)
+        elif isinstance(answer, CommandError):
+            log.warning("failsafe profile to %s failed: %s", row.charge_point_id, answer.message)
