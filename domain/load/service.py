@@ -311,6 +311,39 @@ class Want:
     unit: str
     phases: tuple[int, ...]
     demand: allocator.Demand
+    stack: int = 1
+
+
+def stack_level(config_value: str | None) -> int:
+    """The stack level to use: :data:`STACK_LEVEL`, or the charger's ChargeProfileMaxStackLevel when
+    that is lower."""
+    try:
+        most = int(str(config_value).strip())
+    except ValueError:
+        return STACK_LEVEL
+    return max(0, min(STACK_LEVEL, most))
+
+
+async def smart_charging_config(session: AsyncSession, charger_ids: list[int]) -> dict[int, tuple[str, int]]:
+    """Per charger, from its configuration cache: the rate unit it accepts and the stack level to use
+    (chargers whose cache has neither are left out: A, :data:`STACK_LEVEL`)."""
+    rows = await session.execute(
+        select(ChargerConfiguration.charger_id, ChargerConfiguration.key, ChargerConfiguration.value).where(
+            ChargerConfiguration.charger_id.in_(charger_ids),
+            ChargerConfiguration.key.in_(
+                ("ChargingScheduleAllowedChargingRateUnit", "ChargeProfileMaxStackLevel")
+            ),
+        )
+    )
+    out: dict[int, tuple[str, int]] = {}
+    for cid, key, value in rows.all():
+        unit, stack = out.get(cid, ("A", STACK_LEVEL))
+        if key == "ChargeProfileMaxStackLevel":
+            stack = stack_level(value)
+        else:
+            unit = rate_unit(value)
+        out[cid] = (unit, stack)
+    return out
 
 
 def rate_unit(config_value: str | None) -> str:
@@ -441,17 +474,7 @@ async def _compute(platform: Platform, site_id: int, reason: str) -> list[tuple[
             (c.charger_id, c.connector_id): c
             for c in await s.scalars(select(Connector).where(Connector.charger_id.in_(list(charger_rows))))
         }
-        units = {
-            cid: value
-            for cid, value in (
-                await s.execute(
-                    select(ChargerConfiguration.charger_id, ChargerConfiguration.value).where(
-                        ChargerConfiguration.charger_id.in_(list(charger_rows)),
-                        ChargerConfiguration.key == "ChargingScheduleAllowedChargingRateUnit",
-                    )
-                )
-            ).all()
-        }
+        smart = await smart_charging_config(s, list(charger_rows))
         weights = await _weights(s, site_id, txs)
         await _recall_sent(s, lm, [t.id for t in txs if t.id not in lm.sent], site.voltage)
         wants: list[Want] = []
@@ -495,13 +518,15 @@ async def _compute(platform: Platform, site_id: int, reason: str) -> list[tuple[
                 turn.served_s += mono - turn.seen
             turn.seen = mono
             cap = _cap(lm, t.id, reading)
+            unit, stack = smart.get(t.charger_id, ("A", STACK_LEVEL))
             wants.append(
                 Want(
                     tx_id=t.id,
                     charger_id=t.charger_id,
                     cpid=charger.charge_point_id,
                     connector_id=t.connector_id,
-                    unit=rate_unit(units.get(t.charger_id)),
+                    unit=unit,
+                    stack=stack,
                     phases=phases,
                     demand=allocator.Demand(
                         key=t.id,
@@ -606,7 +631,13 @@ def _cap(lm: LoadManager, tx_id: int, reading: tuple[list[float], float] | None)
 
 
 def profile(
-    connector_id: int, tx_id: int | None, limit_a: int, unit: str, phases: int, voltage: int
+    connector_id: int,
+    tx_id: int | None,
+    limit_a: int,
+    unit: str,
+    phases: int,
+    voltage: int,
+    stack: int = STACK_LEVEL,
 ) -> dict[str, Any]:
     """A SetChargingProfile payload: the TxProfile of a transaction (or the TxDefaultProfile when
     `tx_id` is None) that holds `limit_a` amperes per phase, in `unit`."""
@@ -616,7 +647,7 @@ def profile(
         period["numberPhases"] = phases
     prof: dict[str, Any] = {
         "chargingProfileId": TX_PROFILE_ID + connector_id if tx_id is not None else DEFAULT_PROFILE_ID,
-        "stackLevel": STACK_LEVEL,
+        "stackLevel": stack,
         "chargingProfilePurpose": "TxProfile" if tx_id is not None else "TxDefaultProfile",
         "chargingProfileKind": "Relative",
         "chargingSchedule": {"chargingRateUnit": unit, "chargingSchedulePeriod": [period]},
@@ -692,7 +723,11 @@ async def _send_all(platform: Platform, sends: list[tuple[Want, int]]) -> list[i
             )
         ) or 230
     items = [
-        (w.charger_id, w.cpid, profile(w.connector_id, w.tx_id, limit_a, w.unit, len(w.phases), voltage))
+        (
+            w.charger_id,
+            w.cpid,
+            profile(w.connector_id, w.tx_id, limit_a, w.unit, len(w.phases), voltage, w.stack),
+        )
         for w, limit_a in sends
     ]
     refused: set[int] = set()
@@ -755,17 +790,11 @@ async def _send_defaults(platform: Platform, charger_ids: set[int]) -> None:
                 .where(Charger.id.in_(charger_ids), SiteLoad.enabled.is_(True))
             )
         ).all()
-        units = dict(
-            (
-                await s.execute(
-                    select(ChargerConfiguration.charger_id, ChargerConfiguration.value).where(
-                        ChargerConfiguration.charger_id.in_([r.id for r in rows]),
-                        ChargerConfiguration.key == "ChargingScheduleAllowedChargingRateUnit",
-                    )
-                )
-            ).all()
-        )
-    items = [(r.id, r.charge_point_id, profile(0, None, 0, rate_unit(units.get(r.id)), 3, 230)) for r in rows]
+        smart = await smart_charging_config(s, [r.id for r in rows])
+    items = []
+    for r in rows:
+        unit, stack = smart.get(r.id, ("A", STACK_LEVEL))
+        items.append((r.id, r.charge_point_id, profile(0, None, 0, unit, 3, 230, stack)))
     for row, answer in zip(rows, await _send_batch(platform, items), strict=True):
         if _refused(answer):
             await _mark_rejecting(platform, row.site_id, [row.id])

@@ -88,9 +88,11 @@ async def managed_site(
     *,
     units: dict[str, str] | None = None,
     tags: list[str] = (),  # type: ignore[assignment]
+    config: dict[str, dict[str, str]] | None = None,
 ) -> tuple[int, dict[str, str], dict[str, int]]:
-    """A site with a main supply of `supply_a` per phase and chargers (cpid, rating in A) under it; the
-    chargers' keys and their tree nodes' ids."""
+    """A site with a main supply of `supply_a` per phase and chargers (cpid, rating in A) under it
+    (`units`: a charger's ChargingScheduleAllowedChargingRateUnit; `config`: other keys of its
+    configuration cache); the chargers' keys and their tree nodes' ids."""
     keys: dict[str, str] = {}
     nodes: dict[str, int] = {}  # cpid -> its node; "root" -> the main supply
     async with platform.sessionmaker() as s, s.begin():
@@ -126,6 +128,8 @@ async def managed_site(
                 },
             )
             nodes[cpid] = node.id
+            for key, value in ((config or {}).get(cpid) or {}).items():
+                await upsert_config(s, charger.id, key, value, True)
             if units and cpid in units:
                 await upsert_config(
                     s, charger.id, "ChargingScheduleAllowedChargingRateUnit", units[cpid], True

@@ -31,6 +31,7 @@ async def test_limits_follow_starts_tapering_and_a_refusing_charger(db_server: A
         40,
         [("LM-A", 32), ("LM-B", 32), ("LM-C", 16)],
         units={"LM-B": "Power"},
+        config={"LM-B": {"ChargeProfileMaxStackLevel": "0"}},
         tags=["TAG-A", "TAG-B", "TAG-C"],
     )
     async with (
@@ -53,10 +54,13 @@ async def test_limits_follow_starts_tapering_and_a_refusing_charger(db_server: A
         sent = prof.of("LM-A")[-1]
         assert sent["connectorId"] == 1 and sent["csChargingProfiles"]["transactionId"] == tx_a
         assert sent["csChargingProfiles"]["chargingSchedule"]["chargingRateUnit"] == "A"
+        assert sent["csChargingProfiles"]["stackLevel"] == 1
 
         tx_b = await _start(b, "TAG-B")
-        # 20 A each; B takes W: 20 A x 230 V x 3 phases.
+        # 20 A each; B takes W: 20 A x 230 V x 3 phases, at the only stack level it has (0).
         await prof.wait(lambda: prof.last_limit("LM-A") == 20 and prof.last_limit("LM-B") == 20 * 230 * 3)
+        assert {p["csChargingProfiles"]["stackLevel"] for p in prof.of("LM-B")} == {0}
+        assert default["csChargingProfiles"]["stackLevel"] == 0
         lowered = next(i for i, f in enumerate(prof.frames) if f.cpid == "LM-A" and _limit(f.payload) == 20)
         raised = next(
             i
