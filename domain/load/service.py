@@ -14,6 +14,7 @@ profile and the command are recorded like an admin's).
   the platform cannot reach the charger waits for its share instead of drawing the charger's rating.
 * A charger that rejects a profile (Rejected, NotSupported or NotImplemented) is marked so; from then
   on it is counted at its full rating and the site carries a warning (visible in the console).
+* A site turned off (or left without a tree) gets the profiles this service set cleared, by id.
 * A timer (:data:`TICK_S`) re-runs every managed site with sessions: time-of-day windows, stale
   readings of the other load and the rotation of paused sessions need no event.
 
@@ -49,7 +50,8 @@ from db.models import (
     utcnow,
 )
 from domain import events, localtime, uow
-from domain.commands import Prepared, apply, failed, prepare
+from domain.commands import Prepared, apply, execute, failed, prepare
+from domain.errors import DomainError
 from domain.gateway_errors import CommandError, CommandRejected
 from domain.load import allocator, meter, tree
 from domain.ports import DomainPlatform
@@ -107,6 +109,8 @@ class LoadManager:
     #: transaction id -> monotonic time its limit was accepted (older readings say nothing about it).
     sent_at: dict[int, float] = field(default_factory=dict)
     turns: dict[int, Turn] = field(default_factory=dict)
+    #: Sites no longer managed (turned off, or without a tree) whose chargers' profiles were cleared.
+    released: set[int] = field(default_factory=set)
     #: site id -> the transactions of its last pass.
     site_txs: dict[int, set[int]] = field(default_factory=dict)
     locks: dict[int, asyncio.Lock] = field(default_factory=dict)
@@ -426,7 +430,11 @@ async def reallocate(platform: Platform, site_id: int, reason: str = "change") -
     async with lock:
         sends = await _compute(platform, site_id, reason)
         if sends is None:
+            if site_id not in lm.released:
+                lm.released.add(site_id)
+                await _release(platform, site_id)
             return
+        lm.released.discard(site_id)
         # A transaction without a limit sent yet holds the failsafe (0 A): its first limit is a raise.
         lowered = [w for w in sends if w[1] < lm.sent.get(w[0].tx_id, 0)]
         raised = [w for w in sends if w not in lowered]
@@ -740,6 +748,43 @@ async def _send_all(platform: Platform, sends: list[tuple[Want, int]]) -> list[i
             lm.sent[w.tx_id] = limit_a
             lm.sent_at[w.tx_id] = time.monotonic()
     return sorted(refused)
+
+
+async def _release(platform: Platform, site_id: int) -> None:
+    """The site is no longer managed: clear the profiles this service set on its chargers and they
+    accepted (by their ids: a profile an operator set stays), so they charge at their own rating."""
+    lm = platform.load_manager
+    async with platform.sessionmaker() as s:
+        rows = (
+            await s.execute(
+                select(ChargingProfile.charger_id, ChargingProfile.charging_profile_id)
+                .join(Charger, Charger.id == ChargingProfile.charger_id)
+                .where(
+                    Charger.site_id == site_id,
+                    ChargingProfile.status == "Accepted",
+                    (ChargingProfile.charging_profile_id == DEFAULT_PROFILE_ID)
+                    | ChargingProfile.charging_profile_id.between(TX_PROFILE_ID, TX_PROFILE_ID + 999),
+                )
+                .distinct()
+            )
+        ).all()
+    ids: dict[int, list[int]] = {}
+    for charger_id, profile_id in rows:
+        ids.setdefault(charger_id, []).append(profile_id)
+
+    async def clear(charger_id: int, profile_ids: list[int]) -> None:
+        for pid in profile_ids:
+            try:
+                await execute(platform, charger_id, "ClearChargingProfile", {"id": pid}, origin="load")
+            except DomainError as e:
+                log.info("clearing profile %s on charger %s: %s", pid, charger_id, e.message)
+
+    await asyncio.gather(*(clear(cid, pids) for cid, pids in ids.items()))
+    for tx in lm.site_txs.pop(site_id, set()):
+        lm.sent.pop(tx, None)
+        lm.sent_at.pop(tx, None)
+        lm.caps.pop(tx, None)
+        lm.turns.pop(tx, None)
 
 
 async def _mark_rejecting(platform: Platform, site_id: int, charger_ids: list[int]) -> None:

@@ -189,6 +189,12 @@ async def test_an_integrator_pushes_the_other_load_and_limits_follow(db_server: 
         r = await server.graphql(CONFIGURE, {"i": {"siteId": site, "staleAfterSeconds": 1}}, token=admin)
         assert r["data"]["configureSiteLoad"]["errors"][0]["__typename"] == "InvalidInputError"
 
+        # Turned off: the profiles the platform set are cleared (by their ids), the charger is free.
+        r = await server.graphql(CONFIGURE, {"i": {"siteId": site, "enabled": False}}, token=admin)
+        assert r["data"]["configureSiteLoad"]["siteLoad"]["enabled"] is False
+        cleared = {(await cp.expect("ClearChargingProfile"))["id"] for _ in range(2)}
+        assert cleared == {17_999, 18_001}  # the failsafe and connector 1's TxProfile
+
 
 LIMIT = """query($id: ID!) { sessionSiteLimit(sessionId: $id) { limitedBySite paused limitA limitKw } }"""
 
