@@ -241,3 +241,35 @@ async def test_a_driver_sees_that_the_site_limits_their_session(server: Any) -> 
         missing = await server.graphql(LIMIT, {"id": encode_id("ChargingSession", 99999)}, token=other)
         assert theirs["data"] is None and theirs["errors"][0]["extensions"]["code"] == "NOT_FOUND"
         assert [e["message"] for e in theirs["errors"]] == [e["message"] for e in missing["errors"]]
+
+
+async def test_a_fleet_with_a_weight_gets_the_larger_share(server: Any) -> None:
+    p = server.platform
+    _, admin = await make_user(p, role="admin")
+    prof = Profiles()
+    site_id, keys, _ = await managed_site(p, "Depot", 39, [("PR-F", 32), ("PR-G", 32)], tags=["GUEST-1"])
+    async with p.sessionmaker() as s, s.begin():
+        s.add(IdTag(id_tag="VAN-7", kind="rfid", status="Accepted", parent_id_tag="FLEET-A"))
+    r = await server.graphql(
+        """mutation($i: LoadPriorityInput!) { setLoadPriority(input: $i) {
+           siteLoad { priorities { kind key weight } } errors { field } } }""",
+        {"i": {"siteId": encode_id("Site", site_id), "kind": "FLEET", "key": "FLEET-A", "weight": 2}},
+        token=admin,
+    )
+    assert r["data"]["setLoadPriority"]["siteLoad"]["priorities"] == [
+        {"kind": "FLEET", "key": "FLEET-A", "weight": 2}
+    ]
+    async with (
+        connect(server.ocpp_url, "PR-F", keys["PR-F"]) as fleet_cp,
+        connect(server.ocpp_url, "PR-G", keys["PR-G"]) as guest_cp,
+    ):
+        for cp in (fleet_cp, guest_cp):
+            cp.answers["SetChargingProfile"] = prof.answerer(cp.id)
+        await fleet_cp.call(
+            call.StartTransaction(connector_id=1, id_tag="VAN-7", meter_start=0, timestamp=iso())
+        )
+        await guest_cp.call(
+            call.StartTransaction(connector_id=1, id_tag="GUEST-1", meter_start=0, timestamp=iso())
+        )
+        # 39 A weighted 2:1: the fleet's van 26 A, the guest 13 A.
+        await prof.wait(lambda: prof.last_limit("PR-F") == 26 and prof.last_limit("PR-G") == 13)
