@@ -48,6 +48,7 @@ from api import (
     fleet,
     idtags_admin,
     invoices,
+    load,
     maintenance,
     memberships,
     ocpp_ops,
@@ -85,6 +86,7 @@ QUERY_TYPES: list[type] = [
     # Chargers and OCPP operations.
     chargers_api.Query,
     sites.Query,
+    load.Query,
     # Driver app: public charger discovery, the running session.
     *(stations.Query, driver_extras.Query, favourites.Query),
     # Driver app and console: problems reported at a charger.
@@ -109,10 +111,12 @@ MUTATION_TYPES: list[type] = [
     problem_reports.Mutation,
     push.Mutation,
     watches.Mutation,
+    load.Mutation,
 ]
 SUBSCRIPTION_TYPES: list[type] = [
     *(subscriptions.Subscription, sessions.Subscription),
     *(diagnostics.Subscription, fleet.Subscription, command_history.Subscription),
+    load.Subscription,
 ]
 #: Types reachable only through interfaces or unions (e.g. the concrete UserError types).
 EXTRA_TYPES: list[type] = []

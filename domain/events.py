@@ -16,6 +16,7 @@ UTC strings; money is integer sen; energy Wh; power W.
 | `charging_request.<id>`      | domain (sessions)       | ChargingRequestEvent                            |
 | `wallet.<user_id>`           | domain (wallet)         | WalletEvent                                     |
 | `faults`                     | domain (faults)         | FaultEvent                                      |
+| `site.<id>.load`             | domain (load)           | a site's allocation (`domain.load.service`)     |
 | `dashboard.stats`            | api (node-local, timer) | DashboardStatsEvent (never crosses nodes)       |
 | `auth.revoked`               | domain (accounts, keys) | AuthRevokedEvent: a user's sign-ins changed     |
 | `node.<node_id>.commands`    | api → ocpp node         | NodeCommand (command bus: call, evict, ...)     |
@@ -96,6 +97,11 @@ DASHBOARD_STATS = "dashboard.stats"
 #: A user's sign-ins, API keys, role or status changed (`{"user_id", "reason"}`): every node re-checks
 #: the GraphQL WebSockets of that user and closes (4403) those that are no longer allowed.
 AUTH_REVOKED = "auth.revoked"
+
+
+def site_load(site_id: int | str) -> str:
+    """A site's allocation changed (`domain.load.service`): `{"site_id", "at", "reason", "shares", ...}`."""
+    return f"site.{site_id}.load"
 
 
 def node_commands(node_id: str) -> str:

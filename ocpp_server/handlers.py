@@ -23,6 +23,7 @@ from domain import (
     timestamps,
     transactions,
 )
+from domain.load import service as load
 from ocpp_server import ingest
 from ocpp_server import protocol as p
 
@@ -79,6 +80,8 @@ async def boot_notification(conn: ChargerConnection, payload: dict[str, Any]) ->
         "timestamp": _now_iso(),
     }
     conn.outbox.publish(events.status_channels(conn.cpid), event)
+    if conn.accepted:
+        load.booted(platform, charger_id)
     interval = await platform_settings.effective(platform, "heartbeat_interval")
     return {"status": status, "currentTime": _now_iso(), "interval": interval}
 
@@ -118,6 +121,7 @@ async def status_notification(conn: ChargerConnection, payload: dict[str, Any]) 
     for fault in change.fault_events:
         fault["charge_point_id"] = conn.cpid
         conn.outbox.publish(events.FAULTS, fault)
+    load.touch(conn.server.platform, conn.charger_id)
     return {}
 
 
@@ -158,6 +162,7 @@ async def start_transaction(conn: ChargerConnection, payload: dict[str, Any]) ->
             settings=conn.server.platform.settings,
         )
         publish_started(conn, result)
+    load.touch(conn.server.platform, conn.charger_id)
     return {"transactionId": result.tx.id, "idTagInfo": _refused(result.id_tag_info, result.refusal)}
 
 
@@ -231,6 +236,7 @@ async def stop_transaction(conn: ChargerConnection, payload: dict[str, Any]) -> 
         conn.outbox.publish(events.FAULTS, fault_event)
     if stop_meter is not None:
         conn.outbox.publish(events.charger_meter(conn.cpid), stop_meter)
+    load.touch(conn.server.platform, conn.charger_id)
     answer: dict[str, Any] = {}
     if result.id_tag_info is not None:
         answer["idTagInfo"] = result.id_tag_info
@@ -258,6 +264,7 @@ async def meter_values(conn: ChargerConnection, payload: dict[str, Any]) -> dict
         session_event["charge_point_id"] = conn.cpid
         session_event["connector_id"] = result.tx.connector_id
         conn.outbox.publish(events.session(result.tx.id), session_event)
+    load.measured(conn.server.platform, conn.charger_id, payload["connectorId"], result.values)
     return {}
 
 

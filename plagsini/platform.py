@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from db.engine import make_engine, make_sessionmaker
 from domain.fleet_runner import FleetRunner
+from domain.load.service import LoadManager
 from domain.ports import ChargerGateway
 from plagsini.bus import EventBus
 from plagsini.settings import Settings
@@ -66,6 +67,8 @@ class Platform:
     push_sender: PushSender | None = None
     #: Fleet jobs this node is sending (`domain.fleet_runner`).
     fleet_runner: FleetRunner = field(default_factory=FleetRunner)
+    #: Site load management on this node (`domain.load.service`).
+    load_manager: LoadManager = field(default_factory=LoadManager)
 
     def __post_init__(self) -> None:
         # The units of work this platform opens deliver their events and commands here.

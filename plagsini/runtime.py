@@ -55,6 +55,9 @@ async def start_services(platform: Platform, *, ocpp_sock: socket.socket | None)
         platform.settings.resolved_vapid_subject(),
         node_id=platform.node_id,
     ).start()
+    from domain.load import service as load
+
+    load.start(platform)  # building meters of managed sites
 
 
 async def stop_services(platform: Platform) -> None:
@@ -64,8 +67,10 @@ async def stop_services(platform: Platform) -> None:
     monitor, platform.loop_monitor = platform.loop_monitor, None
     if monitor is not None:
         await monitor.stop()
+    from domain.load import service as load
     from ocpp_server.housekeeping import stop_housekeeping
 
+    await load.stop(platform)
     await stop_housekeeping(platform)
     sender, platform.push_sender = platform.push_sender, None
     if sender is not None:

@@ -18,6 +18,7 @@ package registers every table on ``Base.metadata`` (Alembic's ``env.py`` relies 
   firmware and diagnostics jobs.
 - ``support``: drivers' support messages and the problems they report at chargers.
 - ``system``: runtime settings, the node registry, the audit log.
+- ``load``: site load management (capacity trees, site load settings, priority weights).
 
 Each module holds the allowed values of its enumerated columns as module-level tuples.
 Relationships between modules name their target class by string or under ``TYPE_CHECKING``,
@@ -29,7 +30,7 @@ so the modules import each other only for those tuples.
 from __future__ import annotations
 
 from db.base import Base
-from db.models import accounts, chargers, money, ocpp, pricing, rewards, sessions, support, system
+from db.models import accounts, chargers, load, money, ocpp, pricing, rewards, sessions, support, system
 from db.models.accounts import *
 from db.models.chargers import *
 from db.models.columns import (
@@ -46,6 +47,7 @@ from db.models.columns import (
     nullable_enum_check,
     utcnow,
 )
+from db.models.load import *
 from db.models.money import *
 from db.models.ocpp import *
 from db.models.pricing import *
@@ -78,3 +80,4 @@ __all__ += sessions.__all__
 __all__ += ocpp.__all__
 __all__ += support.__all__
 __all__ += system.__all__
+__all__ += load.__all__

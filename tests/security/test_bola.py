@@ -38,7 +38,7 @@ DRIVER_OPERATIONS = {
         "quote", "membershipPlans", "myMembership", "rewardsBalance", "pointHistory", "rewardCatalog",
         "myRedemptions", "myReferralCode", "myReferral", "chargers", "charger", "connectors", "stations",
         "station", "activeSession", "myStartRefusals", "myFavouriteStations", "myRecentStations",
-        "myProblemReports", "pushConfig", "myChargerWatches",
+        "myProblemReports", "pushConfig", "myChargerWatches", "sessionSiteLimit",
     },
     "mutation": {
         "requestEmailCode", "verifyEmailCode", "register", "login", "refreshToken", "logout",
@@ -51,7 +51,7 @@ DRIVER_OPERATIONS = {
     },
     "subscription": {
         "meterValues", "sessionProgress", "chargingRequest", "chargerStatus", "walletUpdates",
-        "chargingRequestUpdated",
+        "chargingRequestUpdated", "sessionSiteLimit",
     },
 }  # fmt: skip
 

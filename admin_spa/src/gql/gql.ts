@@ -102,6 +102,10 @@ type Documents = {
     "\n  query AdminOcppCommands($chargerId: ID, $first: Int, $beforeId: ID) {\n    ocppCommands(chargerId: $chargerId, first: $first, beforeId: $beforeId) {\n      totalCount nextBeforeId\n      nodes { id chargerId chargePointId action request response status error sentBy apiKeyName origin latencyMs outcome outcomeDeadline sessionId transactionId createdAt }\n    }\n  }\n": typeof types.AdminOcppCommandsDocument,
     "\n  subscription AdminOcppCommandUpdates($chargerId: ID) { ocppCommandUpdates(chargerId: $chargerId) { commandId chargePointId action status } }\n": typeof types.AdminOcppCommandUpdatesDocument,
     "\n  query AdminIdTagSearch($text: String!) { idTagSearch(text: $text, first: 10) { idTag status kind label userEmail userName } }\n": typeof types.AdminIdTagSearchDocument,
+    "\n  query AdminSiteLoad($siteId: ID!) {\n    siteLoad(siteId: $siteId) {\n      enabled voltage staleAfterSeconds otherL1A otherL2A otherL3A otherAt warning meterError\n      nodes { id parentId kind name chargerId connectorId limitL1A limitL2A limitL3A phaseRotation\n        windowFrom windowTo windowLimitA rejectsProfiles }\n      allocation { at reason shares { chargePointId connectorId transactionId limitA state phases weight cappedA } }\n    }\n  }\n": typeof types.AdminSiteLoadDocument,
+    "\n  subscription AdminSiteLoadAllocation($siteId: ID!) {\n    siteLoadAllocation(siteId: $siteId) { at reason shares { chargePointId connectorId transactionId limitA state phases weight cappedA } }\n  }\n": typeof types.AdminSiteLoadAllocationDocument,
+    "\n  mutation AdminAddCapacityNode($input: CapacityNodeInput!) {\n    addCapacityNode(input: $input) { node { id } errors { code message field } }\n  }\n": typeof types.AdminAddCapacityNodeDocument,
+    "\n  mutation AdminRemoveCapacityNode($id: ID!) {\n    removeCapacityNode(id: $id) { siteLoad { enabled } errors { code message field } }\n  }\n": typeof types.AdminRemoveCapacityNodeDocument,
     "\n  fragment AdminOcppCommandResult on OcppCommandPayload { status response errors { code message field } }\n": typeof types.AdminOcppCommandResultFragmentDoc,
     "\n  mutation AdminOcppRemoteStartTransaction($input: RemoteStartTransactionInput!) { remoteStartTransaction(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppRemoteStartTransactionDocument,
     "\n  mutation AdminOcppRemoteStopTransaction($input: RemoteStopTransactionInput!) { remoteStopTransaction(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppRemoteStopTransactionDocument,
@@ -231,6 +235,10 @@ const documents: Documents = {
     "\n  query AdminOcppCommands($chargerId: ID, $first: Int, $beforeId: ID) {\n    ocppCommands(chargerId: $chargerId, first: $first, beforeId: $beforeId) {\n      totalCount nextBeforeId\n      nodes { id chargerId chargePointId action request response status error sentBy apiKeyName origin latencyMs outcome outcomeDeadline sessionId transactionId createdAt }\n    }\n  }\n": types.AdminOcppCommandsDocument,
     "\n  subscription AdminOcppCommandUpdates($chargerId: ID) { ocppCommandUpdates(chargerId: $chargerId) { commandId chargePointId action status } }\n": types.AdminOcppCommandUpdatesDocument,
     "\n  query AdminIdTagSearch($text: String!) { idTagSearch(text: $text, first: 10) { idTag status kind label userEmail userName } }\n": types.AdminIdTagSearchDocument,
+    "\n  query AdminSiteLoad($siteId: ID!) {\n    siteLoad(siteId: $siteId) {\n      enabled voltage staleAfterSeconds otherL1A otherL2A otherL3A otherAt warning meterError\n      nodes { id parentId kind name chargerId connectorId limitL1A limitL2A limitL3A phaseRotation\n        windowFrom windowTo windowLimitA rejectsProfiles }\n      allocation { at reason shares { chargePointId connectorId transactionId limitA state phases weight cappedA } }\n    }\n  }\n": types.AdminSiteLoadDocument,
+    "\n  subscription AdminSiteLoadAllocation($siteId: ID!) {\n    siteLoadAllocation(siteId: $siteId) { at reason shares { chargePointId connectorId transactionId limitA state phases weight cappedA } }\n  }\n": types.AdminSiteLoadAllocationDocument,
+    "\n  mutation AdminAddCapacityNode($input: CapacityNodeInput!) {\n    addCapacityNode(input: $input) { node { id } errors { code message field } }\n  }\n": types.AdminAddCapacityNodeDocument,
+    "\n  mutation AdminRemoveCapacityNode($id: ID!) {\n    removeCapacityNode(id: $id) { siteLoad { enabled } errors { code message field } }\n  }\n": types.AdminRemoveCapacityNodeDocument,
     "\n  fragment AdminOcppCommandResult on OcppCommandPayload { status response errors { code message field } }\n": types.AdminOcppCommandResultFragmentDoc,
     "\n  mutation AdminOcppRemoteStartTransaction($input: RemoteStartTransactionInput!) { remoteStartTransaction(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppRemoteStartTransactionDocument,
     "\n  mutation AdminOcppRemoteStopTransaction($input: RemoteStopTransactionInput!) { remoteStopTransaction(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppRemoteStopTransactionDocument,
@@ -638,6 +646,22 @@ export function graphql(source: "\n  subscription AdminOcppCommandUpdates($charg
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminIdTagSearch($text: String!) { idTagSearch(text: $text, first: 10) { idTag status kind label userEmail userName } }\n"): (typeof documents)["\n  query AdminIdTagSearch($text: String!) { idTagSearch(text: $text, first: 10) { idTag status kind label userEmail userName } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSiteLoad($siteId: ID!) {\n    siteLoad(siteId: $siteId) {\n      enabled voltage staleAfterSeconds otherL1A otherL2A otherL3A otherAt warning meterError\n      nodes { id parentId kind name chargerId connectorId limitL1A limitL2A limitL3A phaseRotation\n        windowFrom windowTo windowLimitA rejectsProfiles }\n      allocation { at reason shares { chargePointId connectorId transactionId limitA state phases weight cappedA } }\n    }\n  }\n"): (typeof documents)["\n  query AdminSiteLoad($siteId: ID!) {\n    siteLoad(siteId: $siteId) {\n      enabled voltage staleAfterSeconds otherL1A otherL2A otherL3A otherAt warning meterError\n      nodes { id parentId kind name chargerId connectorId limitL1A limitL2A limitL3A phaseRotation\n        windowFrom windowTo windowLimitA rejectsProfiles }\n      allocation { at reason shares { chargePointId connectorId transactionId limitA state phases weight cappedA } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AdminSiteLoadAllocation($siteId: ID!) {\n    siteLoadAllocation(siteId: $siteId) { at reason shares { chargePointId connectorId transactionId limitA state phases weight cappedA } }\n  }\n"): (typeof documents)["\n  subscription AdminSiteLoadAllocation($siteId: ID!) {\n    siteLoadAllocation(siteId: $siteId) { at reason shares { chargePointId connectorId transactionId limitA state phases weight cappedA } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminAddCapacityNode($input: CapacityNodeInput!) {\n    addCapacityNode(input: $input) { node { id } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminAddCapacityNode($input: CapacityNodeInput!) {\n    addCapacityNode(input: $input) { node { id } errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRemoveCapacityNode($id: ID!) {\n    removeCapacityNode(id: $id) { siteLoad { enabled } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminRemoveCapacityNode($id: ID!) {\n    removeCapacityNode(id: $id) { siteLoad { enabled } errors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -92,6 +92,30 @@ export type AvailabilityType =
   | 'INOPERATIVE'
   | 'OPERATIVE';
 
+/** A new node of a site's capacity tree. */
+export type CapacityNodeInput = {
+  chargerId?: string | number | null | undefined;
+  connectorId?: number | null | undefined;
+  kind: CapacityNodeKind;
+  limitL1A?: number | null | undefined;
+  limitL2A?: number | null | undefined;
+  limitL3A?: number | null | undefined;
+  name: string;
+  parentId?: string | number | null | undefined;
+  phaseRotation?: PhaseRotation | null | undefined;
+  siteId: string | number;
+  windowFrom?: unknown;
+  windowLimitA?: number | null | undefined;
+  windowTo?: unknown;
+};
+
+/** What a capacity node is. */
+export type CapacityNodeKind =
+  | 'CHARGER'
+  | 'CIRCUIT'
+  | 'CONNECTOR'
+  | 'SUPPLY';
+
 export type ChangeAvailabilityInput = {
   chargerId: string | number;
   connectorId: number;
@@ -413,6 +437,15 @@ export type PaymentMethodKind =
   | 'CARD'
   | 'EWALLET'
   | 'FPX';
+
+/** How a charger's L1, L2, L3 are wired to the site's phases (OCPP 1.6). */
+export type PhaseRotation =
+  | 'RST'
+  | 'RTS'
+  | 'SRT'
+  | 'STR'
+  | 'TRS'
+  | 'TSR';
 
 /** What is wrong at the charger. */
 export type ProblemCategory =
@@ -2540,6 +2573,92 @@ export type AdminIdTagSearchQueryVariables = Exact<{
 
 export type AdminIdTagSearchQuery = { idTagSearch: Array<{ idTag: string, status: string, kind: string, label: string | null, userEmail: string | null, userName: string | null }> };
 
+export type AdminSiteLoadQueryVariables = Exact<{
+  siteId: string | number;
+}>;
+
+
+export type AdminSiteLoadQuery = { siteLoad: { enabled: boolean, voltage: number, staleAfterSeconds: number, otherL1A: number | null, otherL2A: number | null, otherL3A: number | null, otherAt: string | null, warning: string | null, meterError: string | null, nodes: Array<{ id: string, parentId: string | null, kind: CapacityNodeKind, name: string, chargerId: string | null, connectorId: number | null, limitL1A: number | null, limitL2A: number | null, limitL3A: number | null, phaseRotation: PhaseRotation | null, windowFrom: unknown, windowTo: unknown, windowLimitA: number | null, rejectsProfiles: boolean }>, allocation: { at: string | null, reason: string | null, shares: Array<{ chargePointId: string, connectorId: number, transactionId: number, limitA: number, state: string, phases: number, weight: number, cappedA: number | null }> } } };
+
+export type AdminSiteLoadAllocationSubscriptionVariables = Exact<{
+  siteId: string | number;
+}>;
+
+
+export type AdminSiteLoadAllocationSubscription = { siteLoadAllocation: { at: string | null, reason: string | null, shares: Array<{ chargePointId: string, connectorId: number, transactionId: number, limitA: number, state: string, phases: number, weight: number, cappedA: number | null }> } };
+
+export type AdminAddCapacityNodeMutationVariables = Exact<{
+  input: CapacityNodeInput;
+}>;
+
+
+export type AdminAddCapacityNodeMutation = { addCapacityNode: { node: { id: string } | null, errors: Array<
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+    > } };
+
+export type AdminRemoveCapacityNodeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminRemoveCapacityNodeMutation = { removeCapacityNode: { siteLoad: { enabled: boolean } | null, errors: Array<
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+    > } };
+
 export type AdminOcppCommandResultFragment = { status: string | null, response: unknown, errors: Array<
     | { code: string, message: string, field: string | null }
     | { code: string, message: string, field: string | null }
@@ -3604,6 +3723,10 @@ export const AdminConnectionEventsLiveDocument = {"kind":"Document","definitions
 export const AdminOcppCommandsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminOcppCommands"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"beforeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ocppCommands"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chargerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"beforeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"beforeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nextBeforeId"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargerId"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"request"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"sentBy"}},{"kind":"Field","name":{"kind":"Name","value":"apiKeyName"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<AdminOcppCommandsQuery, AdminOcppCommandsQueryVariables>;
 export const AdminOcppCommandUpdatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AdminOcppCommandUpdates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ocppCommandUpdates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chargerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commandId"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<AdminOcppCommandUpdatesSubscription, AdminOcppCommandUpdatesSubscriptionVariables>;
 export const AdminIdTagSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminIdTagSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idTagSearch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"idTag"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"userEmail"}},{"kind":"Field","name":{"kind":"Name","value":"userName"}}]}}]}}]} as unknown as DocumentNode<AdminIdTagSearchQuery, AdminIdTagSearchQueryVariables>;
+export const AdminSiteLoadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminSiteLoad"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siteLoad"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"voltage"}},{"kind":"Field","name":{"kind":"Name","value":"staleAfterSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"otherL1A"}},{"kind":"Field","name":{"kind":"Name","value":"otherL2A"}},{"kind":"Field","name":{"kind":"Name","value":"otherL3A"}},{"kind":"Field","name":{"kind":"Name","value":"otherAt"}},{"kind":"Field","name":{"kind":"Name","value":"warning"}},{"kind":"Field","name":{"kind":"Name","value":"meterError"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"chargerId"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"limitL1A"}},{"kind":"Field","name":{"kind":"Name","value":"limitL2A"}},{"kind":"Field","name":{"kind":"Name","value":"limitL3A"}},{"kind":"Field","name":{"kind":"Name","value":"phaseRotation"}},{"kind":"Field","name":{"kind":"Name","value":"windowFrom"}},{"kind":"Field","name":{"kind":"Name","value":"windowTo"}},{"kind":"Field","name":{"kind":"Name","value":"windowLimitA"}},{"kind":"Field","name":{"kind":"Name","value":"rejectsProfiles"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allocation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"limitA"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"phases"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"cappedA"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminSiteLoadQuery, AdminSiteLoadQueryVariables>;
+export const AdminSiteLoadAllocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AdminSiteLoadAllocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siteLoadAllocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"limitA"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"phases"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"cappedA"}}]}}]}}]}}]} as unknown as DocumentNode<AdminSiteLoadAllocationSubscription, AdminSiteLoadAllocationSubscriptionVariables>;
+export const AdminAddCapacityNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminAddCapacityNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CapacityNodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCapacityNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminAddCapacityNodeMutation, AdminAddCapacityNodeMutationVariables>;
+export const AdminRemoveCapacityNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminRemoveCapacityNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCapacityNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siteLoad"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminRemoveCapacityNodeMutation, AdminRemoveCapacityNodeMutationVariables>;
 export const AdminOcppRemoteStartTransactionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminOcppRemoteStartTransaction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoteStartTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remoteStartTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminOcppCommandResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminOcppCommandResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OcppCommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<AdminOcppRemoteStartTransactionMutation, AdminOcppRemoteStartTransactionMutationVariables>;
 export const AdminOcppRemoteStopTransactionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminOcppRemoteStopTransaction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoteStopTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remoteStopTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminOcppCommandResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminOcppCommandResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OcppCommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<AdminOcppRemoteStopTransactionMutation, AdminOcppRemoteStopTransactionMutationVariables>;
 export const AdminOcppResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminOcppReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetChargerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetCharger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminOcppCommandResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminOcppCommandResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OcppCommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<AdminOcppResetMutation, AdminOcppResetMutationVariables>;

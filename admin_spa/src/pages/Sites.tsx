@@ -6,6 +6,7 @@ import type { AdminSitesQuery } from "../gql/graphql";
 import { Badge, DataTable, ErrorBox, Modal, PageHeader, Pager } from "../components/ui";
 import { usePaged } from "../components/usePaged";
 import { StationPreview } from "../components/ChargerSettingsPanel";
+import { CapacityTree } from "../components/CapacityTree";
 import { describeError, userErrorsText } from "../lib/errors";
 
 const MapPicker = lazy(() => import("../components/MapPicker"));
@@ -105,6 +106,7 @@ export function SiteDetailPage() {
               { key: "p", title: "Public", render: (c) => (c.isPublic ? "yes" : "no") },
             ]} />
           </div>
+          <CapacityTree siteId={d.site.id} chargers={d.chargers} />
           <div className="card stack" data-testid="site-driver-preview">
             <h3>What drivers see</h3>
             <div className="grid two">{d.driverPreviews.map((p) => <StationPreview key={p.station.chargePointId} preview={p} />)}</div>

@@ -21,6 +21,8 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](https://ecma-international.org/wp-content/uploads/ECMA-404_2nd_edition_december_2017.pdf). */
   JSON: { input: unknown; output: unknown; }
+  /** Time (isoformat) */
+  Time: { input: any; output: any; }
 };
 
 /** The account is disabled. */
@@ -402,6 +404,56 @@ export type CancelReservationInput = {
   reservationId: Scalars['ID']['input'];
 };
 
+/** A node of a site's capacity tree; limits in amperes per site phase. */
+export type CapacityNode = {
+  __typename?: 'CapacityNode';
+  chargerId: Maybe<Scalars['ID']['output']>;
+  connectorId: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  kind: CapacityNodeKind;
+  limitL1A: Maybe<Scalars['Int']['output']>;
+  limitL2A: Maybe<Scalars['Int']['output']>;
+  limitL3A: Maybe<Scalars['Int']['output']>;
+  name: Scalars['String']['output'];
+  parentId: Maybe<Scalars['ID']['output']>;
+  phaseRotation: Maybe<PhaseRotation>;
+  /** The charger rejected a charging profile: it is counted at its full rating. */
+  rejectsProfiles: Scalars['Boolean']['output'];
+  windowFrom: Maybe<Scalars['Time']['output']>;
+  windowLimitA: Maybe<Scalars['Int']['output']>;
+  windowTo: Maybe<Scalars['Time']['output']>;
+};
+
+/** A new node of a site's capacity tree. */
+export type CapacityNodeInput = {
+  chargerId?: InputMaybe<Scalars['ID']['input']>;
+  connectorId?: InputMaybe<Scalars['Int']['input']>;
+  kind: CapacityNodeKind;
+  limitL1A?: InputMaybe<Scalars['Int']['input']>;
+  limitL2A?: InputMaybe<Scalars['Int']['input']>;
+  limitL3A?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  phaseRotation?: InputMaybe<PhaseRotation>;
+  siteId: Scalars['ID']['input'];
+  windowFrom?: InputMaybe<Scalars['Time']['input']>;
+  windowLimitA?: InputMaybe<Scalars['Int']['input']>;
+  windowTo?: InputMaybe<Scalars['Time']['input']>;
+};
+
+/** What a capacity node is. */
+export type CapacityNodeKind =
+  | 'CHARGER'
+  | 'CIRCUIT'
+  | 'CONNECTOR'
+  | 'SUPPLY';
+
+export type CapacityNodePayload = {
+  __typename?: 'CapacityNodePayload';
+  errors: Array<UserError>;
+  node: Maybe<CapacityNode>;
+};
+
 export type ChangeAvailabilityInput = {
   chargerId: Scalars['ID']['input'];
   connectorId: Scalars['Int']['input'];
@@ -443,6 +495,8 @@ export type Charger = {
   name: Maybe<Scalars['String']['output']>;
   /** The node holding the charger's socket. */
   nodeId: Maybe<Scalars['String']['output']>;
+  /** The OCPP version of its latest connection: "1.6" or "2.0.1" (null: never connected). */
+  ocppVersion: Maybe<Scalars['String']['output']>;
   online: Scalars['Boolean']['output'];
   postcode: Maybe<Scalars['String']['output']>;
   registrationStatus: Scalars['String']['output'];
@@ -1568,6 +1622,52 @@ export type JobStatusChange = {
   status: Scalars['String']['output'];
 };
 
+/** A site's allocation, as last computed. */
+export type LoadAllocation = {
+  __typename?: 'LoadAllocation';
+  at: Maybe<Scalars['DateTime']['output']>;
+  reason: Maybe<Scalars['String']['output']>;
+  shares: Array<LoadShare>;
+  siteId: Scalars['ID']['output'];
+};
+
+/** A priority weight of a site's sessions. */
+export type LoadPriority = {
+  __typename?: 'LoadPriority';
+  key: Scalars['String']['output'];
+  kind: LoadPriorityKind;
+  weight: Scalars['Int']['output'];
+};
+
+/** A weight for a membership plan's or a fleet's sessions (null removes it). */
+export type LoadPriorityInput = {
+  key: Scalars['String']['input'];
+  kind: LoadPriorityKind;
+  siteId: Scalars['ID']['input'];
+  weight?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What a priority weight applies to. */
+export type LoadPriorityKind =
+  | 'FLEET'
+  | 'PLAN';
+
+/** One session's share of a site's capacity. */
+export type LoadShare = {
+  __typename?: 'LoadShare';
+  /** Capped at what the car draws (tapering). */
+  cappedA: Maybe<Scalars['Int']['output']>;
+  chargePointId: Scalars['String']['output'];
+  connectorId: Scalars['Int']['output'];
+  /** Amperes per phase (0: paused). */
+  limitA: Scalars['Int']['output'];
+  phases: Scalars['Int']['output'];
+  /** active, paused, or fixed (its charger takes no limits). */
+  state: Scalars['String']['output'];
+  transactionId: Scalars['Int']['output'];
+  weight: Scalars['Int']['output'];
+};
+
 export type LocalListUpdateType =
   | 'DIFFERENTIAL'
   | 'FULL';
@@ -1767,6 +1867,36 @@ export type MeterValue = {
   value: Maybe<Scalars['Float']['output']>;
 };
 
+/** The building meter polled over Modbus TCP: where each phase's current is. */
+export type ModbusMeter = {
+  __typename?: 'ModbusMeter';
+  host: Scalars['String']['output'];
+  intervalSeconds: Scalars['Int']['output'];
+  port: Scalars['Int']['output'];
+  /** The register of L1's, L2's and L3's current. */
+  registers: Array<Scalars['Int']['output']>;
+  registersKind: ModbusRegisterKind;
+  /** Amperes per register unit (0.1: tenths of an ampere). */
+  scale: Scalars['Decimal']['output'];
+  unitId: Scalars['Int']['output'];
+};
+
+/** The building meter polled over Modbus TCP. */
+export type ModbusMeterInput = {
+  host: Scalars['String']['input'];
+  intervalSeconds?: Scalars['Int']['input'];
+  port?: Scalars['Int']['input'];
+  registers: Array<Scalars['Int']['input']>;
+  registersKind?: ModbusRegisterKind;
+  scale?: Scalars['Decimal']['input'];
+  unitId?: Scalars['Int']['input'];
+};
+
+/** Which Modbus registers hold the currents. */
+export type ModbusRegisterKind =
+  | 'HOLDING'
+  | 'INPUT';
+
 /** An amount of money: `amount` in the currency's major unit (e.g. 12.50 MYR). */
 export type Money = {
   __typename?: 'Money';
@@ -1778,6 +1908,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Admins: acknowledge an open fault (someone is on it). */
   acknowledgeFault: FaultPayload;
+  /** Admins: add a node to a site's capacity tree. */
+  addCapacityNode: CapacityNodePayload;
   /** Register an RFID card (admins may register it for any user). */
   addRfidTag: IdTagPayload;
   /** Admins: refund to, or adjust, a driver's wallet (reason required). */
@@ -1824,6 +1956,8 @@ export type Mutation = {
   closeProblemReport: CloseProblemReportPayload;
   /** Admins: close a support message. */
   closeSupportMessage: SupportMessagePayload;
+  /** Admins: a site's load settings (on/off, voltage, stale reading age). */
+  configureSiteLoad: SiteLoadPayload;
   /** Admins: the operator's go: send a staged job's second stage now. */
   continueFleetJob: FleetJobPayload;
   /** Create an API key for yourself (admins: for any user). */
@@ -1876,6 +2010,8 @@ export type Mutation = {
   login: AuthPayload;
   /** Sign out this session (or every session with allSessions). */
   logout: LogoutPayload;
+  /** Integrators (admin API keys): what the site draws besides its chargers now; older than the site's stale age, the reading is ignored and the static limits hold. */
+  pushSiteLoadReading: SiteLoadPayload;
   /** Redeem a reward with your points: atomic (points and stock never go negative); the same idempotency key returns the same redemption. */
   redeemReward: RedeemRewardPayload;
   /** Exchange a refresh token for new tokens (the old one stops working). */
@@ -1888,6 +2024,8 @@ export type Mutation = {
   remoteStartTransaction: OcppCommandPayload;
   /** Admins: RemoteStopTransaction. */
   remoteStopTransaction: OcppCommandPayload;
+  /** Admins: remove a node and everything below it. */
+  removeCapacityNode: SiteLoadPayload;
   /** Admins: reopen a closed support message. */
   reopenSupportMessage: SupportMessagePayload;
   /** Admins: reply to a support message by email (and optionally close it). */
@@ -1924,6 +2062,8 @@ export type Mutation = {
   setDefaultTariff: TariffPayload;
   /** Star (favourite: true) or unstar a public station. Idempotent. */
   setFavouriteStation: SetFavouriteStationPayload;
+  /** Admins: weight the sessions of a membership plan or a fleet. */
+  setLoadPriority: SiteLoadPayload;
   /** Start charging on a connector: returns a charging request handle. */
   startCharging: StartChargingPayload;
   /** Admins: send a command to many chargers (a selection or a filter), optionally in two stages. Returns at once; progress arrives on the fleetJobUpdates subscription. */
@@ -1942,6 +2082,8 @@ export type Mutation = {
   unlockConnector: OcppCommandPayload;
   /** Stop notifications in this browser. */
   unsubscribePush: PushSubscriptionPayload;
+  /** Admins: change a node of a capacity tree (its limits, window...). */
+  updateCapacityNode: CapacityNodePayload;
   /** Admins: change a charger's details, profile or AuthorizationKey. */
   updateCharger: ChargerPayload;
   /** Admins: UpdateFirmware (a firmware job is recorded). */
@@ -1973,6 +2115,11 @@ export type Mutation = {
 
 export type MutationAcknowledgeFaultArgs = {
   input: FaultNoteInput;
+};
+
+
+export type MutationAddCapacityNodeArgs = {
+  input: CapacityNodeInput;
 };
 
 
@@ -2088,6 +2235,11 @@ export type MutationCloseProblemReportArgs = {
 
 export type MutationCloseSupportMessageArgs = {
   input: SupportMessageInput;
+};
+
+
+export type MutationConfigureSiteLoadArgs = {
+  input: SiteLoadSettingsInput;
 };
 
 
@@ -2221,6 +2373,11 @@ export type MutationLogoutArgs = {
 };
 
 
+export type MutationPushSiteLoadReadingArgs = {
+  input: SiteLoadReadingInput;
+};
+
+
 export type MutationRedeemRewardArgs = {
   input: RedeemRewardInput;
 };
@@ -2248,6 +2405,11 @@ export type MutationRemoteStartTransactionArgs = {
 
 export type MutationRemoteStopTransactionArgs = {
   input: RemoteStopTransactionInput;
+};
+
+
+export type MutationRemoveCapacityNodeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2341,6 +2503,11 @@ export type MutationSetFavouriteStationArgs = {
 };
 
 
+export type MutationSetLoadPriorityArgs = {
+  input: LoadPriorityInput;
+};
+
+
 export type MutationStartChargingArgs = {
   input: StartChargingInput;
 };
@@ -2383,6 +2550,11 @@ export type MutationUnlockConnectorArgs = {
 
 export type MutationUnsubscribePushArgs = {
   input: UnsubscribePushInput;
+};
+
+
+export type MutationUpdateCapacityNodeArgs = {
+  input: UpdateCapacityNodeInput;
 };
 
 
@@ -2653,6 +2825,15 @@ export type PaymentMethodKind =
   | 'CARD'
   | 'EWALLET'
   | 'FPX';
+
+/** How a charger's L1, L2, L3 are wired to the site's phases (OCPP 1.6). */
+export type PhaseRotation =
+  | 'RST'
+  | 'RTS'
+  | 'SRT'
+  | 'STR'
+  | 'TRS'
+  | 'TSR';
 
 /** One phase's reading of a measurand. */
 export type PhaseValue = {
@@ -2933,8 +3114,14 @@ export type Query = {
   rewardRedemptions: RewardRedemptionConnection;
   /** Your reward points and the rewards waiting for your next bill. */
   rewardsBalance: RewardsBalance;
+  /** Drivers (their own sessions) and admins: whether the site limits a session. */
+  sessionSiteLimit: SessionSiteLimit;
   /** Admins: one site with its chargers and what drivers see of them. */
   site: SiteDetail;
+  /** Admins: a site's load management (settings, tree, allocation). */
+  siteLoad: SiteLoad;
+  /** Admins and integrators: a site's allocation, as last computed. */
+  siteLoadAllocation: LoadAllocation;
   /** Admins: sites, newest first; `search` matches name, address, city. */
   sites: SiteConnection;
   /** A public charger by its charge point id (what its QR code opens); null when there is no such public charger. */
@@ -3281,8 +3468,23 @@ export type QueryRewardRedemptionsArgs = {
 };
 
 
+export type QuerySessionSiteLimitArgs = {
+  sessionId: Scalars['ID']['input'];
+};
+
+
 export type QuerySiteArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySiteLoadArgs = {
+  siteId: Scalars['ID']['input'];
+};
+
+
+export type QuerySiteLoadAllocationArgs = {
+  siteId: Scalars['ID']['input'];
 };
 
 
@@ -3779,6 +3981,20 @@ export type SessionProgress = {
   timestamp: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** How the site's load management limits a charging session now. */
+export type SessionSiteLimit = {
+  __typename?: 'SessionSiteLimit';
+  /** Amperes per phase allowed now (null: not managed). */
+  limitA: Maybe<Scalars['Int']['output']>;
+  /** The same in kW (null: not managed). */
+  limitKw: Maybe<Scalars['Float']['output']>;
+  /** The site gives this session less than its charger could deliver. */
+  limitedBySite: Scalars['Boolean']['output'];
+  /** Paused for now: the site has no room; it takes turns. */
+  paused: Scalars['Boolean']['output'];
+  sessionId: Scalars['ID']['output'];
+};
+
 export type SetChargingProfileInput = {
   chargerId: Scalars['ID']['input'];
   connectorId: Scalars['Int']['input'];
@@ -3847,6 +4063,51 @@ export type SiteInput = {
   name: Scalars['String']['input'];
   postcode?: InputMaybe<Scalars['String']['input']>;
   state?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A site's load management: settings, the other-load reading, its tree. */
+export type SiteLoad = {
+  __typename?: 'SiteLoad';
+  allocation: LoadAllocation;
+  enabled: Scalars['Boolean']['output'];
+  meter: Maybe<ModbusMeter>;
+  /** Why the last poll of the meter failed. */
+  meterError: Maybe<Scalars['String']['output']>;
+  nodes: Array<CapacityNode>;
+  otherAt: Maybe<Scalars['DateTime']['output']>;
+  otherL1A: Maybe<Scalars['Int']['output']>;
+  otherL2A: Maybe<Scalars['Int']['output']>;
+  otherL3A: Maybe<Scalars['Int']['output']>;
+  priorities: Array<LoadPriority>;
+  siteId: Scalars['ID']['output'];
+  staleAfterSeconds: Scalars['Int']['output'];
+  voltage: Scalars['Int']['output'];
+  /** A charger that does not obey, for instance. */
+  warning: Maybe<Scalars['String']['output']>;
+};
+
+export type SiteLoadPayload = {
+  __typename?: 'SiteLoadPayload';
+  errors: Array<UserError>;
+  siteLoad: Maybe<SiteLoad>;
+};
+
+/** What the site draws besides its chargers, now, in amperes per phase. */
+export type SiteLoadReadingInput = {
+  l1A: Scalars['Int']['input'];
+  l2A: Scalars['Int']['input'];
+  l3A: Scalars['Int']['input'];
+  siteId: Scalars['ID']['input'];
+};
+
+/** A site's load settings; only the fields given are changed. */
+export type SiteLoadSettingsInput = {
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Poll this meter (null: no meter; readings are pushed). */
+  meter?: InputMaybe<ModbusMeterInput>;
+  siteId: Scalars['ID']['input'];
+  staleAfterSeconds?: InputMaybe<Scalars['Int']['input']>;
+  voltage?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SitePayload = {
@@ -4031,6 +4292,10 @@ export type Subscription = {
   ocppMessages: OcppMessageEvent;
   /** A charging session's progress: energy so far, power now, cost so far, SoC, elapsed time, status. Starts with the current state. */
   sessionProgress: SessionProgress;
+  /** Drivers (their own sessions) and admins: the site's limit on a session, each time it changes. Starts with the current one. */
+  sessionSiteLimit: SessionSiteLimit;
+  /** Admins and integrators: a site's allocation, each time it changes. */
+  siteLoadAllocation: LoadAllocation;
   /** The signed-in driver's own wallet: each movement and the balance. */
   walletUpdates: WalletUpdate;
 };
@@ -4079,6 +4344,16 @@ export type SubscriptionOcppMessagesArgs = {
 
 export type SubscriptionSessionProgressArgs = {
   sessionId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionSessionSiteLimitArgs = {
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionSiteLoadAllocationArgs = {
+  siteId: Scalars['ID']['input'];
 };
 
 /** A message from the contact form, and the reply sent to it. */
@@ -4259,6 +4534,21 @@ export type UnlockConnectorInput = {
 
 export type UnsubscribePushInput = {
   endpoint: Scalars['String']['input'];
+};
+
+/** Only the fields given are changed. */
+export type UpdateCapacityNodeInput = {
+  id: Scalars['ID']['input'];
+  limitL1A?: InputMaybe<Scalars['Int']['input']>;
+  limitL2A?: InputMaybe<Scalars['Int']['input']>;
+  limitL3A?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  phaseRotation?: InputMaybe<PhaseRotation>;
+  rejectsProfiles?: InputMaybe<Scalars['Boolean']['input']>;
+  windowFrom?: InputMaybe<Scalars['Time']['input']>;
+  windowLimitA?: InputMaybe<Scalars['Int']['input']>;
+  windowTo?: InputMaybe<Scalars['Time']['input']>;
 };
 
 /** Only the fields given are changed. */
@@ -4891,6 +5181,13 @@ export type SessionHistoryQueryVariables = Exact<{
 
 export type SessionHistoryQuery = { __typename?: 'Query', mySessions: { __typename?: 'ChargingSessionConnection', nodes: Array<{ __typename?: 'ChargingSession', pointsAwarded: number, id: string, transactionId: number, status: string, connectorId: number, startedAt: string, stoppedAt: string | null, energyWh: number, cost: { __typename?: 'Money', amount: string, currency: string } | null, charger: { __typename?: 'SessionCharger', id: string, chargePointId: string, name: string | null, address: string | null, city: string | null } | null }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null } } };
 
+export type SessionSiteLimitSubscriptionVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+}>;
+
+
+export type SessionSiteLimitSubscription = { __typename?: 'Subscription', sessionSiteLimit: { __typename?: 'SessionSiteLimit', sessionId: string, limitedBySite: boolean, paused: boolean, limitA: number | null, limitKw: number | null } };
+
 export type PlatformInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5094,6 +5391,7 @@ export const StopChargingDocument = {"kind":"Document","definitions":[{"kind":"O
 export const ReserveConnectorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReserveConnector"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReserveConnectorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reserveConnector"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reservation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"fee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UserErrorFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UserErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UserError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RateLimitedError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<ReserveConnectorMutation, ReserveConnectorMutationVariables>;
 export const SessionReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargingSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}},{"kind":"Field","name":{"kind":"Name","value":"billed"}},{"kind":"Field","name":{"kind":"Name","value":"pointsAwarded"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"quantityText"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChargingSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<SessionReceiptQuery, SessionReceiptQueryVariables>;
 export const SessionHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}},{"kind":"Field","name":{"kind":"Name","value":"pointsAwarded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChargingSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<SessionHistoryQuery, SessionHistoryQueryVariables>;
+export const SessionSiteLimitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SessionSiteLimit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionSiteLimit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"limitedBySite"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"limitA"}},{"kind":"Field","name":{"kind":"Name","value":"limitKw"}}]}}]}}]} as unknown as DocumentNode<SessionSiteLimitSubscription, SessionSiteLimitSubscriptionVariables>;
 export const PlatformInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlatformInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<PlatformInfoQuery, PlatformInfoQueryVariables>;
 export const ReportProblemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportProblem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportProblemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportProblem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"photoUploadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ReportProblemMutation, ReportProblemMutationVariables>;
 export const PushConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PushConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pushConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vapidPublicKey"}}]}}]}}]} as unknown as DocumentNode<PushConfigQuery, PushConfigQueryVariables>;

@@ -137,6 +137,8 @@ export const en = {
   "live.stop": "Stop charging",
   "live.stopping": "Stopping…",
   "live.stopFailed": "Could not stop charging.",
+  "live.siteLimited": "Power is limited by the site to {kw}: its chargers share one supply.",
+  "live.sitePaused": "Paused for a moment: the site’s supply is shared, and your turn comes.",
   "receipt.title": "Receipt",
   "receipt.points": "+{n} points earned",
   "receipt.number": "Receipt {number}",

@@ -139,6 +139,8 @@ export const ms: Dictionary = {
   "live.stop": "Henti mengecas",
   "live.stopping": "Sedang dihentikan…",
   "live.stopFailed": "Pengecasan tidak dapat dihentikan.",
+  "live.siteLimited": "Kuasa dihadkan oleh tapak kepada {kw}: pengecas di sini berkongsi satu bekalan.",
+  "live.sitePaused": "Dijeda seketika: bekalan tapak dikongsi, dan giliran anda akan tiba.",
   "receipt.title": "Resit",
   "receipt.points": "+{n} mata diperoleh",
   "receipt.number": "Resit {number}",

@@ -139,6 +139,8 @@ export const zh: Dictionary = {
   "live.stop": "停止充电",
   "live.stopping": "正在停止…",
   "live.stopFailed": "无法停止充电。",
+  "live.siteLimited": "站点限制功率为 {kw}：此处的充电桩共用同一电源。",
+  "live.sitePaused": "暂时暂停：站点电源共享，很快轮到您。",
   "receipt.title": "收据",
   "receipt.points": "获得 {n} 积分",
   "receipt.number": "收据 {number}",

@@ -14,6 +14,7 @@ import {
   SessionHistoryDocument,
   SessionProgressDocument,
   SessionReceiptDocument,
+  SessionSiteLimitDocument,
   StopChargingDocument,
 } from "../gql/graphql";
 import { furthestSessionStatus, norm } from "../graphql/types";
@@ -67,6 +68,7 @@ function LiveSession({ id }: { id: string }) {
   const now = useNow();
   const [q, requery] = useQuery({ query: ChargingSessionQueryDocument, variables: { id }, requestPolicy: "network-only" });
   const [sub] = useSubscription({ query: SessionProgressDocument, variables: { sessionId: id } });
+  const [siteLimit] = useSubscription({ query: SessionSiteLimitDocument, variables: { sessionId: id } });
   const [points, setPoints] = useState<Point[]>(() => loadPoints(id));
   const [stopError, setStopError] = useState<string | null>(null);
   const [stopping, setStopping] = useState(false);
@@ -93,6 +95,11 @@ function LiveSession({ id }: { id: string }) {
   const startedAt = startedIso ? Date.parse(startedIso) : null;
   const elapsed = startedAt ? (now - startedAt) / 1000 : (p?.elapsedSeconds ?? 0);
   const ended = ["COMPLETED", "STOPPED", "FINISHED"].includes(norm(status));
+  // The site shares a limited supply among its chargers: say so, and to how much.
+  const limit = siteLimit.data?.sessionSiteLimit;
+  const limitNotice = !ended && limit?.limitedBySite
+    ? limit.paused ? t("live.sitePaused") : t("live.siteLimited", { kw: kw(limit.limitKw) })
+    : null;
 
   useEffect(() => {
     remembered.setSession(ended ? null : id);
@@ -150,6 +157,7 @@ function LiveSession({ id }: { id: string }) {
         <div className="muted">{t("live.cost")}</div>
         <div style={{ fontSize: 24, fontWeight: 800 }} data-testid="live-cost">{money(cost)}</div>
       </div>
+      {limitNotice && <div data-testid="live-site-limit"><Notice kind="info">{limitNotice}</Notice></div>}
       <div className="grid3">
         <div className="stat"><div className="label">{t("live.power")}</div><div className="value" data-testid="live-power">{kw(power)}</div></div>
         <div className="stat"><div className="label">{t("live.battery")}</div><div className="value" data-testid="live-soc">{soc !== null && soc !== undefined ? `${Math.round(Number(soc))}%` : "—"}</div></div>

@@ -1,0 +1,31 @@
+import { graphql } from "../gql";
+
+/** A site's load management: settings, its capacity tree, the last allocation. */
+export const SiteLoadQuery = graphql(`
+  query AdminSiteLoad($siteId: ID!) {
+    siteLoad(siteId: $siteId) {
+      enabled voltage staleAfterSeconds otherL1A otherL2A otherL3A otherAt warning meterError
+      nodes { id parentId kind name chargerId connectorId limitL1A limitL2A limitL3A phaseRotation
+        windowFrom windowTo windowLimitA rejectsProfiles }
+      allocation { at reason shares { chargePointId connectorId transactionId limitA state phases weight cappedA } }
+    }
+  }
+`);
+
+export const SiteLoadAllocationSubscription = graphql(`
+  subscription AdminSiteLoadAllocation($siteId: ID!) {
+    siteLoadAllocation(siteId: $siteId) { at reason shares { chargePointId connectorId transactionId limitA state phases weight cappedA } }
+  }
+`);
+
+export const AddCapacityNodeMutation = graphql(`
+  mutation AdminAddCapacityNode($input: CapacityNodeInput!) {
+    addCapacityNode(input: $input) { node { id } errors { code message field } }
+  }
+`);
+
+export const RemoveCapacityNodeMutation = graphql(`
+  mutation AdminRemoveCapacityNode($id: ID!) {
+    removeCapacityNode(id: $id) { siteLoad { enabled } errors { code message field } }
+  }
+`);

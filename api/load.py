@@ -1,0 +1,588 @@
+"""Admins and integrators (admin API keys): site load management. A site's capacity tree (edited node
+by node), its load settings and priority weights, the live reading of its other load (an integrator
+pushes it), and the allocation the platform computed, as a query and as a subscription."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncGenerator
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+import strawberry
+
+from api.errors import UserError, payload_or_errors
+from api.permissions import require_admin, require_viewer
+from api.relay import decode_id, encode_id
+from api.subscriptions import stream
+from db import models as m
+from domain import audit, sites
+from domain import events as ev
+from domain.errors import DomainError, NotFound
+from domain.load import service, tree
+
+NODE = "CapacityNode"
+
+
+@strawberry.enum(description="What a capacity node is.")
+class CapacityNodeKind(Enum):
+    SUPPLY = "supply"
+    CIRCUIT = "circuit"
+    CHARGER = "charger"
+    CONNECTOR = "connector"
+
+
+@strawberry.enum(description="How a charger's L1, L2, L3 are wired to the site's phases (OCPP 1.6).")
+class PhaseRotation(Enum):
+    RST = "RST"
+    RTS = "RTS"
+    SRT = "SRT"
+    STR = "STR"
+    TRS = "TRS"
+    TSR = "TSR"
+
+
+@strawberry.enum(description="What a priority weight applies to.")
+class LoadPriorityKind(Enum):
+    PLAN = "plan"
+    FLEET = "fleet"
+
+
+@strawberry.type(description="A node of a site's capacity tree; limits in amperes per site phase.")
+class CapacityNode:
+    id: strawberry.ID
+    parent_id: strawberry.ID | None
+    kind: CapacityNodeKind
+    name: str
+    charger_id: strawberry.ID | None
+    connector_id: int | None
+    limit_l1_a: int | None
+    limit_l2_a: int | None
+    limit_l3_a: int | None
+    phase_rotation: PhaseRotation | None
+    window_from: dt.time | None
+    window_to: dt.time | None
+    window_limit_a: int | None
+    rejects_profiles: bool = strawberry.field(
+        description="The charger rejected a charging profile: it is counted at its full rating."
+    )
+
+    @classmethod
+    def from_model(cls, n: m.LoadNode) -> CapacityNode:
+        return cls(
+            id=encode_id(NODE, n.id),
+            parent_id=encode_id(NODE, n.parent_id) if n.parent_id is not None else None,
+            kind=CapacityNodeKind(n.kind),
+            name=n.name,
+            charger_id=encode_id("Charger", n.charger_id) if n.charger_id is not None else None,
+            connector_id=n.connector_id,
+            limit_l1_a=n.limit_l1_a,
+            limit_l2_a=n.limit_l2_a,
+            limit_l3_a=n.limit_l3_a,
+            phase_rotation=PhaseRotation(n.phase_rotation) if n.phase_rotation else None,
+            window_from=n.window_from,
+            window_to=n.window_to,
+            window_limit_a=n.window_limit_a,
+            rejects_profiles=n.rejects_profiles,
+        )
+
+
+@strawberry.type(description="A priority weight of a site's sessions.")
+class LoadPriority:
+    kind: LoadPriorityKind
+    key: str
+    weight: int
+
+
+@strawberry.type(description="One session's share of a site's capacity.")
+class LoadShare:
+    charge_point_id: str
+    connector_id: int
+    transaction_id: int
+    limit_a: int = strawberry.field(description="Amperes per phase (0: paused).")
+    state: str = strawberry.field(description="active, paused, or fixed (its charger takes no limits).")
+    phases: int
+    weight: int
+    capped_a: int | None = strawberry.field(description="Capped at what the car draws (tapering).")
+
+
+@strawberry.type(description="A site's allocation, as last computed.")
+class LoadAllocation:
+    site_id: strawberry.ID
+    at: dt.datetime | None
+    reason: str | None
+    shares: list[LoadShare]
+
+    @classmethod
+    def from_dict(cls, site_id: int, data: dict[str, Any] | None) -> LoadAllocation:
+        data = data or {}
+        at = data.get("at")
+        return cls(
+            site_id=encode_id("Site", site_id),
+            at=dt.datetime.fromisoformat(at) if isinstance(at, str) else None,
+            reason=data.get("reason"),
+            shares=[
+                LoadShare(
+                    charge_point_id=str(s["charge_point_id"]),
+                    connector_id=int(s["connector_id"]),
+                    transaction_id=int(s["transaction_id"]),
+                    limit_a=int(s["limit_a"]),
+                    state=str(s["state"]),
+                    phases=int(s["phases"]),
+                    weight=int(s["weight"]),
+                    capped_a=s.get("capped_a"),
+                )
+                for s in data.get("shares") or []
+            ],
+        )
+
+
+@strawberry.enum(description="Which Modbus registers hold the currents.")
+class ModbusRegisterKind(Enum):
+    HOLDING = 3
+    INPUT = 4
+
+
+@strawberry.type(description="The building meter polled over Modbus TCP: where each phase's current is.")
+class ModbusMeter:
+    host: str
+    port: int
+    unit_id: int
+    registers_kind: ModbusRegisterKind
+    registers: list[int] = strawberry.field(description="The register of L1's, L2's and L3's current.")
+    scale: Decimal = strawberry.field(description="Amperes per register unit (0.1: tenths of an ampere).")
+    interval_seconds: int
+
+    @classmethod
+    def from_config(cls, c: dict[str, Any]) -> ModbusMeter:
+        return cls(
+            host=str(c["host"]),
+            port=int(c["port"]),
+            unit_id=int(c["unit"]),
+            registers_kind=ModbusRegisterKind(int(c["function"])),
+            registers=[int(r) for r in c["registers"]],
+            scale=Decimal(str(c["scale"])),
+            interval_seconds=int(c["interval_s"]),
+        )
+
+
+@strawberry.type(description="A site's load management: settings, the other-load reading, its tree.")
+class SiteLoad:
+    site_id: strawberry.ID
+    enabled: bool
+    voltage: int
+    stale_after_seconds: int
+    other_l1_a: int | None
+    other_l2_a: int | None
+    other_l3_a: int | None
+    other_at: dt.datetime | None
+    warning: str | None = strawberry.field(description="A charger that does not obey, for instance.")
+    meter: ModbusMeter | None
+    meter_error: str | None = strawberry.field(description="Why the last poll of the meter failed.")
+    nodes: list[CapacityNode]
+    priorities: list[LoadPriority]
+    allocation: LoadAllocation
+
+
+async def _site_load(s: Any, site_id: int) -> SiteLoad:
+    row = await tree.site_load(s, site_id)
+    nodes = await tree.nodes(s, site_id)
+    prios = await tree.priorities(s, site_id)
+    return SiteLoad(
+        site_id=encode_id("Site", site_id),
+        enabled=row.enabled if row is not None else False,
+        voltage=row.voltage if row is not None else 230,
+        stale_after_seconds=(row.stale_after_s if row is not None else None) or tree.DEFAULT_STALE_AFTER_S,
+        other_l1_a=row.other_l1_a if row is not None else None,
+        other_l2_a=row.other_l2_a if row is not None else None,
+        other_l3_a=row.other_l3_a if row is not None else None,
+        other_at=row.other_at if row is not None else None,
+        warning=row.warning if row is not None else None,
+        meter=ModbusMeter.from_config(row.meter) if row is not None and isinstance(row.meter, dict) else None,
+        meter_error=row.meter_error if row is not None else None,
+        nodes=[CapacityNode.from_model(n) for n in nodes],
+        priorities=[LoadPriority(kind=LoadPriorityKind(p.kind), key=p.key, weight=p.weight) for p in prios],
+        allocation=LoadAllocation.from_dict(site_id, row.allocation if row is not None else None),
+    )
+
+
+@strawberry.type(description="How the site's load management limits a charging session now.")
+class SessionSiteLimit:
+    session_id: strawberry.ID
+    limited_by_site: bool = strawberry.field(
+        description="The site gives this session less than its charger could deliver."
+    )
+    paused: bool = strawberry.field(description="Paused for now: the site has no room; it takes turns.")
+    limit_a: int | None = strawberry.field(description="Amperes per phase allowed now (null: not managed).")
+    limit_kw: float | None = strawberry.field(description="The same in kW (null: not managed).")
+
+    @classmethod
+    def from_share(cls, found: tree.SessionShare) -> SessionSiteLimit:
+        share = found.share
+        sid = encode_id("ChargingSession", found.transaction_id)
+        if share is None or share.get("state") == "fixed":
+            return cls(session_id=sid, limited_by_site=False, paused=False, limit_a=None, limit_kw=None)
+        limit_a = int(share["limit_a"])
+        kw = round(limit_a * found.voltage * int(share.get("phases") or 3) / 1000, 1)
+        max_a = share.get("max_a")
+        return cls(
+            session_id=sid,
+            limited_by_site=max_a is None or limit_a < int(max_a),
+            paused=limit_a == 0,
+            limit_a=limit_a,
+            limit_kw=kw,
+        )
+
+
+async def _owner(info: strawberry.Info) -> int | None:
+    """The driver whose sessions the viewer may see (None: an admin, anyone's)."""
+    viewer = await require_viewer(info, write=False)
+    return None if viewer.is_admin else viewer.user.id
+
+
+def _session_pk(session_id: strawberry.ID) -> int:
+    try:
+        return decode_id(session_id, "ChargingSession")
+    except DomainError:
+        raise NotFound("No such charging session.", field="sessionId") from None
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(
+        description="Drivers (their own sessions) and admins: whether the site limits a session."
+    )
+    async def session_site_limit(self, info: strawberry.Info, session_id: strawberry.ID) -> SessionSiteLimit:
+        owner = await _owner(info)
+        pk = _session_pk(session_id)
+        async with info.context.platform.sessionmaker() as s:
+            found = await tree.session_share(s, pk, owner)
+        return SessionSiteLimit.from_share(found)
+
+    @strawberry.field(description="Admins: a site's load management (settings, tree, allocation).")
+    async def site_load(self, info: strawberry.Info, site_id: strawberry.ID) -> SiteLoad:
+        await require_admin(info)
+        pk = decode_id(site_id, "Site")
+        async with info.context.platform.sessionmaker() as s:
+            await sites.get(s, pk)
+            return await _site_load(s, pk)
+
+    @strawberry.field(description="Admins and integrators: a site's allocation, as last computed.")
+    async def site_load_allocation(self, info: strawberry.Info, site_id: strawberry.ID) -> LoadAllocation:
+        await require_admin(info)
+        pk = decode_id(site_id, "Site")
+        async with info.context.platform.sessionmaker() as s:
+            row = await tree.site_load(s, pk)
+        return LoadAllocation.from_dict(pk, row.allocation if row is not None else None)
+
+
+@strawberry.input(description="A new node of a site's capacity tree.")
+class CapacityNodeInput:
+    site_id: strawberry.ID
+    parent_id: strawberry.ID | None = None
+    kind: CapacityNodeKind
+    name: str
+    charger_id: strawberry.ID | None = None
+    connector_id: int | None = None
+    limit_l1_a: int | None = None
+    limit_l2_a: int | None = None
+    limit_l3_a: int | None = None
+    phase_rotation: PhaseRotation | None = None
+    window_from: dt.time | None = None
+    window_to: dt.time | None = None
+    window_limit_a: int | None = None
+
+
+@strawberry.input(description="Only the fields given are changed.")
+class UpdateCapacityNodeInput:
+    id: strawberry.ID
+    parent_id: strawberry.ID | None = strawberry.UNSET
+    name: str | None = strawberry.UNSET
+    limit_l1_a: int | None = strawberry.UNSET
+    limit_l2_a: int | None = strawberry.UNSET
+    limit_l3_a: int | None = strawberry.UNSET
+    phase_rotation: PhaseRotation | None = strawberry.UNSET
+    window_from: dt.time | None = strawberry.UNSET
+    window_to: dt.time | None = strawberry.UNSET
+    window_limit_a: int | None = strawberry.UNSET
+    rejects_profiles: bool | None = strawberry.UNSET
+
+
+@strawberry.input(description="The building meter polled over Modbus TCP.")
+class ModbusMeterInput:
+    host: str
+    port: int = 502
+    unit_id: int = 1
+    registers_kind: ModbusRegisterKind = ModbusRegisterKind.HOLDING
+    registers: list[int]
+    scale: Decimal = Decimal(1)
+    interval_seconds: int = 5
+
+
+@strawberry.input(description="A site's load settings; only the fields given are changed.")
+class SiteLoadSettingsInput:
+    site_id: strawberry.ID
+    enabled: bool | None = strawberry.UNSET
+    voltage: int | None = strawberry.UNSET
+    stale_after_seconds: int | None = strawberry.UNSET
+    meter: ModbusMeterInput | None = strawberry.field(
+        default=strawberry.UNSET, description="Poll this meter (null: no meter; readings are pushed)."
+    )
+
+
+@strawberry.input(description="What the site draws besides its chargers, now, in amperes per phase.")
+class SiteLoadReadingInput:
+    site_id: strawberry.ID
+    l1_a: int
+    l2_a: int
+    l3_a: int
+
+
+@strawberry.input(description="A weight for a membership plan's or a fleet's sessions (null removes it).")
+class LoadPriorityInput:
+    site_id: strawberry.ID
+    kind: LoadPriorityKind
+    key: str
+    weight: int | None = None
+
+
+@strawberry.type
+class CapacityNodePayload:
+    node: CapacityNode | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class SiteLoadPayload:
+    site_load: SiteLoad | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+def _node_values(input: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name in tree.NODE_FIELDS:
+        value = getattr(input, name, strawberry.UNSET)
+        if value is strawberry.UNSET:
+            continue
+        if isinstance(value, Enum):
+            value = value.value
+        if name == "parent_id" and value is not None:
+            value = decode_id(value, NODE)
+        if name == "charger_id" and value is not None:
+            value = decode_id(value, "Charger")
+        out[name] = value
+    return out
+
+
+def _audit_values(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: v.isoformat() if isinstance(v, dt.time) else v for k, v in values.items()}
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(description="Admins: add a node to a site's capacity tree.")
+    async def add_capacity_node(self, info: strawberry.Info, input: CapacityNodeInput) -> CapacityNodePayload:
+        admin = await require_admin(info)
+
+        async def work() -> CapacityNodePayload:
+            site_id = decode_id(input.site_id, "Site")
+            values = _node_values(input)
+            async with info.context.platform.sessionmaker() as s, s.begin():
+                node = await tree.add_node(s, site_id, values)
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="load.node.add",
+                    target_type="Site",
+                    target_id=site_id,
+                    details=_audit_values(values),
+                )
+                out = CapacityNode.from_model(node)
+            service.touch_site(info.context.platform, site_id)
+            return CapacityNodePayload(node=out)
+
+        return await payload_or_errors(CapacityNodePayload, work())
+
+    @strawberry.mutation(description="Admins: change a node of a capacity tree (its limits, window...).")
+    async def update_capacity_node(
+        self, info: strawberry.Info, input: UpdateCapacityNodeInput
+    ) -> CapacityNodePayload:
+        admin = await require_admin(info)
+
+        async def work() -> CapacityNodePayload:
+            pk = decode_id(input.id, NODE)
+            values = _node_values(input)
+            rejects = input.rejects_profiles
+            async with info.context.platform.sessionmaker() as s, s.begin():
+                node = await tree.update_node(s, pk, values)
+                if rejects is not strawberry.UNSET and rejects is not None:
+                    node.rejects_profiles = rejects  # an admin clears it once the charger is fixed
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="load.node.update",
+                    target_type="Site",
+                    target_id=node.site_id,
+                    details={"node_id": pk, **_audit_values(values)},
+                )
+                out, site_id = CapacityNode.from_model(node), node.site_id
+            service.touch_site(info.context.platform, site_id)
+            return CapacityNodePayload(node=out)
+
+        return await payload_or_errors(CapacityNodePayload, work())
+
+    @strawberry.mutation(description="Admins: remove a node and everything below it.")
+    async def remove_capacity_node(self, info: strawberry.Info, id: strawberry.ID) -> SiteLoadPayload:
+        admin = await require_admin(info)
+
+        async def work() -> SiteLoadPayload:
+            pk = decode_id(id, NODE)
+            async with info.context.platform.sessionmaker() as s, s.begin():
+                site_id = await tree.delete_node(s, pk)
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="load.node.remove",
+                    target_type="Site",
+                    target_id=site_id,
+                    details={"node_id": pk},
+                )
+                out = await _site_load(s, site_id)
+            service.touch_site(info.context.platform, site_id)
+            return SiteLoadPayload(site_load=out)
+
+        return await payload_or_errors(SiteLoadPayload, work())
+
+    @strawberry.mutation(description="Admins: a site's load settings (on/off, voltage, stale reading age).")
+    async def configure_site_load(
+        self, info: strawberry.Info, input: SiteLoadSettingsInput
+    ) -> SiteLoadPayload:
+        admin = await require_admin(info)
+
+        async def work() -> SiteLoadPayload:
+            site_id = decode_id(input.site_id, "Site")
+            values: dict[str, Any] = {}
+            if input.enabled not in (strawberry.UNSET, None):
+                values["enabled"] = input.enabled
+            if input.voltage not in (strawberry.UNSET, None):
+                values["voltage"] = input.voltage
+            if input.stale_after_seconds is not strawberry.UNSET:
+                values["stale_after_s"] = input.stale_after_seconds
+            if input.meter is not strawberry.UNSET:
+                mi = input.meter
+                values["meter"] = (
+                    None
+                    if mi is None
+                    else {
+                        "host": mi.host,
+                        "port": mi.port,
+                        "unit": mi.unit_id,
+                        "function": mi.registers_kind.value,
+                        "registers": list(mi.registers),
+                        "scale": mi.scale,
+                        "interval_s": mi.interval_seconds,
+                    }
+                )
+            async with info.context.platform.sessionmaker() as s, s.begin():
+                await tree.configure(s, site_id, values)
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="load.configure",
+                    target_type="Site",
+                    target_id=site_id,
+                    details={k: v for k, v in values.items() if k != "meter"}
+                    | {"meter": input.meter is not None},
+                )
+                out = await _site_load(s, site_id)
+            service.touch_site(info.context.platform, site_id)
+            return SiteLoadPayload(site_load=out)
+
+        return await payload_or_errors(SiteLoadPayload, work())
+
+    @strawberry.mutation(description="Admins: weight the sessions of a membership plan or a fleet.")
+    async def set_load_priority(self, info: strawberry.Info, input: LoadPriorityInput) -> SiteLoadPayload:
+        admin = await require_admin(info)
+
+        async def work() -> SiteLoadPayload:
+            site_id = decode_id(input.site_id, "Site")
+            async with info.context.platform.sessionmaker() as s, s.begin():
+                await tree.set_priority(s, site_id, input.kind.value, input.key, input.weight)
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="load.priority",
+                    target_type="Site",
+                    target_id=site_id,
+                    details={"kind": input.kind.value, "key": input.key, "weight": input.weight},
+                )
+                out = await _site_load(s, site_id)
+            service.touch_site(info.context.platform, site_id)
+            return SiteLoadPayload(site_load=out)
+
+        return await payload_or_errors(SiteLoadPayload, work())
+
+    @strawberry.mutation(
+        description="Integrators (admin API keys): what the site draws besides its chargers now; older "
+        "than the site's stale age, the reading is ignored and the static limits hold."
+    )
+    async def push_site_load_reading(
+        self, info: strawberry.Info, input: SiteLoadReadingInput
+    ) -> SiteLoadPayload:
+        await require_admin(info)
+
+        async def work() -> SiteLoadPayload:
+            site_id = decode_id(input.site_id, "Site")
+            async with info.context.platform.sessionmaker() as s, s.begin():
+                await tree.push_reading(s, site_id, (input.l1_a, input.l2_a, input.l3_a))
+                out = await _site_load(s, site_id)
+            service.touch_site(info.context.platform, site_id)
+            return SiteLoadPayload(site_load=out)
+
+        return await payload_or_errors(SiteLoadPayload, work())
+
+
+@strawberry.type
+class Subscription:
+    @strawberry.subscription(
+        description="Drivers (their own sessions) and admins: the site's limit on a session, each time "
+        "it changes. Starts with the current one."
+    )
+    async def session_site_limit(
+        self, info: strawberry.Info, session_id: strawberry.ID
+    ) -> AsyncGenerator[SessionSiteLimit, None]:
+        owner = await _owner(info)
+        pk = _session_pk(session_id)
+        async with info.context.platform.sessionmaker() as s:
+            first = await tree.session_share(s, pk, owner)
+        yield SessionSiteLimit.from_share(first)
+        if first.site_id is None:  # not on a site: never limited by one
+            return
+        site_id = first.site_id
+        last = [SessionSiteLimit.from_share(first)]
+
+        def transform(e: dict[str, Any]) -> SessionSiteLimit | None:
+            if e.get("site_id") != site_id:
+                return None
+            now = SessionSiteLimit.from_share(tree.share_of(site_id, pk, e, first.voltage))
+            if now == last[0]:
+                return None  # only changes: a pass that left this session as it was says nothing
+            last[0] = now
+            return now
+
+        async for item in stream(info, (ev.site_load(site_id),), transform):
+            yield item
+
+    @strawberry.subscription(description="Admins and integrators: a site's allocation, each time it changes.")
+    async def site_load_allocation(
+        self, info: strawberry.Info, site_id: strawberry.ID
+    ) -> AsyncGenerator[LoadAllocation, None]:
+        await require_admin(info, write=False)
+        pk = decode_id(site_id, "Site")
+
+        def transform(e: dict[str, Any]) -> LoadAllocation | None:
+            return LoadAllocation.from_dict(pk, e) if e.get("site_id") == pk else None
+
+        async for item in stream(info, (ev.site_load(pk),), transform):
+            yield item

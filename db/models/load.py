@@ -1,0 +1,153 @@
+"""Site load management: a site's capacity tree (main supply, sub-circuits, chargers, connectors), each
+node with a per-phase limit in amperes; the site's load settings and live reading of its other load;
+priority weights; the last allocation the platform computed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Integer,
+    String,
+    Time,
+    UniqueConstraint,
+    false,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import Base
+from db.models.columns import (
+    BigId,
+    UTCDateTime,
+    created_column,
+    enum_check,
+    nullable_enum_check,
+    pk,
+    updated_column,
+)
+
+__all__ = [
+    "LOAD_NODE_KINDS",
+    "PHASE_ROTATIONS",
+    "PRIORITY_KINDS",
+    "LoadNode",
+    "SiteLoad",
+    "LoadPriority",
+]
+
+#: A capacity node: the site's main supply (the root), a sub-circuit, a charger, one of its connectors.
+LOAD_NODE_KINDS = ("supply", "circuit", "charger", "connector")
+
+#: How a charger's phases L1, L2, L3 are wired to the site's (OCPP 1.6 ConnectorPhaseRotation):
+#: "RST" is L1→L1, L2→L2, L3→L3; "STR" is L1→L2, L2→L3, L3→L1, and so on.
+PHASE_ROTATIONS = ("RST", "RTS", "SRT", "STR", "TRS", "TSR")
+
+#: What a priority weight applies to: a membership plan (`key` its id) or a fleet tag (the id tag's
+#: OCPP parent id tag, `key` the tag).
+PRIORITY_KINDS = ("plan", "fleet")
+
+
+class LoadNode(Base):
+    """One node of a site's capacity tree, with its limit per phase (amperes; NULL: that phase not
+    limited here) and an optional daily window with a lower limit (every phase)."""
+
+    __tablename__ = "load_nodes"
+    __table_args__ = (
+        enum_check("kind", LOAD_NODE_KINDS),
+        nullable_enum_check("phase_rotation", PHASE_ROTATIONS),
+        CheckConstraint(
+            "(limit_l1_a IS NULL OR limit_l1_a >= 0) AND (limit_l2_a IS NULL OR limit_l2_a >= 0)"
+            " AND (limit_l3_a IS NULL OR limit_l3_a >= 0)"
+            " AND (window_limit_a IS NULL OR window_limit_a >= 0)",
+            name="limits_nonneg",
+        ),
+    )
+
+    id: Mapped[int] = pk()
+    site_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("sites.id", ondelete="CASCADE"), index=True, nullable=False
+    )
+    parent_id: Mapped[int | None] = mapped_column(
+        BigId, ForeignKey("load_nodes.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
+    name: Mapped[str] = mapped_column(String(100), nullable=False)
+    #: The charger of a "charger" or "connector" node.
+    charger_id: Mapped[int | None] = mapped_column(
+        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), index=True
+    )
+    #: The OCPP connectorId of a "connector" node.
+    connector_id: Mapped[int | None] = mapped_column(Integer)
+    limit_l1_a: Mapped[int | None] = mapped_column(Integer)
+    limit_l2_a: Mapped[int | None] = mapped_column(Integer)
+    limit_l3_a: Mapped[int | None] = mapped_column(Integer)
+    #: A charger node's wiring to the site's phases (NULL: RST).
+    phase_rotation: Mapped[str | None] = mapped_column(String(3))
+    #: Daily window (site's local time) in which every phase is limited to `window_limit_a` at most;
+    #: `window_from` > `window_to` spans midnight.
+    window_from: Mapped[dt.time | None] = mapped_column(Time())
+    window_to: Mapped[dt.time | None] = mapped_column(Time())
+    window_limit_a: Mapped[int | None] = mapped_column(Integer)
+    #: Set when the charger rejected a charging profile: it is counted at its full rating.
+    rejects_profiles: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=false(), nullable=False
+    )
+    created_at: Mapped[dt.datetime] = created_column()
+    updated_at: Mapped[dt.datetime] = updated_column()
+
+
+class SiteLoad(Base):
+    """A site's load management: on or off, the live reading of its other load (amperes per phase,
+    pushed by an integrator), the warning shown when a charger does not obey, the last allocation."""
+
+    __tablename__ = "site_loads"
+
+    id: Mapped[int] = pk()
+    site_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("sites.id", ondelete="CASCADE"), unique=True, nullable=False
+    )
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
+    #: Volts per phase (line to neutral), for chargers that take limits in W.
+    voltage: Mapped[int] = mapped_column(Integer, default=230, nullable=False)
+    other_l1_a: Mapped[int | None] = mapped_column(Integer)
+    other_l2_a: Mapped[int | None] = mapped_column(Integer)
+    other_l3_a: Mapped[int | None] = mapped_column(Integer)
+    other_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    #: A reading older than this is ignored (the static limits hold); NULL: the platform's setting.
+    stale_after_s: Mapped[int | None] = mapped_column(Integer)
+    warning: Mapped[str | None] = mapped_column(String(500))
+    #: The building's meter polled over Modbus TCP (`domain.load.meter`): `{"host", "port", "unit",
+    #: "function", "registers": [l1, l2, l3], "scale", "interval_s"}`; NULL: readings are pushed.
+    meter: Mapped[Any] = mapped_column(JSON, nullable=True)
+    #: Why the last poll of the meter failed (NULL when it worked).
+    meter_error: Mapped[str | None] = mapped_column(String(255))
+    #: The last allocation: `{"at", "reason", "shares": [{"charger_id", "connector_id", "limit_a", ...}]}`.
+    allocation: Mapped[Any] = mapped_column(JSON, nullable=True)
+    allocated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[dt.datetime] = created_column()
+    updated_at: Mapped[dt.datetime] = updated_column()
+
+
+class LoadPriority(Base):
+    """A weight on a site's sessions: those of drivers with a membership of a plan, or whose id tag
+    belongs to a fleet (its parent id tag). A session takes the largest weight that applies (else 1)."""
+
+    __tablename__ = "load_priorities"
+    __table_args__ = (
+        UniqueConstraint("site_id", "kind", "key"),
+        enum_check("kind", PRIORITY_KINDS),
+        CheckConstraint("weight BETWEEN 1 AND 100", name="weight_range"),
+    )
+
+    id: Mapped[int] = pk()
+    site_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("sites.id", ondelete="CASCADE"), index=True, nullable=False
+    )
+    kind: Mapped[str] = mapped_column(String(8), nullable=False)
+    key: Mapped[str] = mapped_column(String(20), nullable=False)
+    weight: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -1,0 +1,848 @@
+"""The allocation service: when something changes on a managed site (a session starts or stops, a
+connector's status changes, a meter reading comes in, a limit or the site's other load changes), it
+recomputes the site's allocation (:mod:`domain.load.allocator`) and sends each charger its limit as an
+OCPP 1.6 SetChargingProfile through the charger gateway (via :func:`domain.commands.execute`, so the
+profile and the command are recorded like an admin's).
+
+* Debounced: changes that arrive within :data:`DEBOUNCE_S` of each other are handled in one pass, so
+  new limits go out within a second or two of the event.
+* Safe while limits change: lowered limits are sent first and their answers awaited; raised ones
+  only then. So the sum of the limits in force never exceeds a node's limit, even mid-change.
+* TxProfile for a running transaction (stack level :data:`STACK_LEVEL`, in the unit the charger
+  accepts: ``ChargingScheduleAllowedChargingRateUnit`` from its configuration cache, A or W), and a
+  TxDefaultProfile of 0 A when a charger on a managed site boots: a transaction that starts while
+  the platform cannot reach the charger waits for its share instead of drawing the charger's rating.
+* A charger that rejects a profile (Rejected, NotSupported or NotImplemented) is marked so; from then
+  on it is counted at its full rating and the site carries a warning (visible in the console).
+* A site turned off (or left without a tree) gets the profiles this service set cleared, by id.
+* A timer (:data:`TICK_S`) re-runs every managed site with sessions: time-of-day windows, stale
+  readings of the other load and the rotation of paused sessions need no event.
+
+State kept in memory on the node (what was sent, measured currents, who waits since when) is what a
+restart loses; the next pass sends every limit again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import math
+import time
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from db.models import (
+    Charger,
+    ChargerConfiguration,
+    ChargingProfile,
+    ChargingSession,
+    Connector,
+    IdTag,
+    LoadNode,
+    LoadPriority,
+    Membership,
+    SiteLoad,
+    utcnow,
+)
+from domain import events, localtime, uow
+from domain.commands import Prepared, apply, execute, failed, prepare
+from domain.errors import DomainError
+from domain.gateway_errors import CommandError, CommandRejected
+from domain.load import allocator, meter, tree
+from domain.ports import DomainPlatform
+
+log = logging.getLogger("plagsini.load")
+
+#: Changes within this many seconds are handled in one pass.
+DEBOUNCE_S = 0.3
+#: How often the meter poller looks for meters that are due.
+METER_ROUND_S = 1.0
+#: Every managed site with sessions is re-allocated this often (windows, stale readings, rotation).
+TICK_S = 30.0
+#: How long a session charges before it yields to one that waits, when not all fit (seconds).
+ROTATION_S = 900.0
+#: A car drawing this many amperes less than its limit is capped at what it draws plus this margin; it
+#: gets its full share back when it draws within 1 A of that cap.
+TAPER_MARGIN_A = 1
+#: The rating of a charger whose tree nodes give none, amperes per phase.
+DEFAULT_RATING_A = 32
+STACK_LEVEL = 1
+TX_PROFILE_ID = 18_000  # + connector id
+DEFAULT_PROFILE_ID = 17_999
+REJECTING = ("Rejected", "NotSupported", "NotImplemented")
+#: The site phase each letter of a phase rotation stands for.
+ROTATION_INDEX = {"R": 0, "S": 1, "T": 2}
+
+
+@dataclass
+class Turn:
+    """Whether a transaction is being served, since when, and how long it has been served so far."""
+
+    active: bool
+    since: float
+    served_s: float = 0.0
+    seen: float = 0.0
+
+
+@dataclass
+class LoadManager:
+    """A node's allocation service state."""
+
+    pending_chargers: set[int] = field(default_factory=set)
+    pending_sites: set[int] = field(default_factory=set)
+    pending_defaults: set[int] = field(default_factory=set)
+    task: asyncio.Task[None] | None = None
+    ticker: asyncio.Task[None] | None = None
+    meters: asyncio.Task[None] | None = None
+    #: site id -> monotonic time its meter was last polled.
+    polled: dict[int, float] = field(default_factory=dict)
+    #: (charger id, connector id) -> (amperes per charger phase, monotonic time of the reading).
+    measured: dict[tuple[int, int], tuple[list[float], float]] = field(default_factory=dict)
+    #: transaction id -> (limit sent in A, its cap when it was computed).
+    sent: dict[int, int] = field(default_factory=dict)
+    caps: dict[int, int | None] = field(default_factory=dict)
+    #: transaction id -> monotonic time its limit was accepted (older readings say nothing about it).
+    sent_at: dict[int, float] = field(default_factory=dict)
+    turns: dict[int, Turn] = field(default_factory=dict)
+    #: Sites no longer managed (turned off, or without a tree) whose chargers' profiles were cleared.
+    released: set[int] = field(default_factory=set)
+    #: site id -> the transactions of its last pass.
+    site_txs: dict[int, set[int]] = field(default_factory=dict)
+    locks: dict[int, asyncio.Lock] = field(default_factory=dict)
+    #: Passes completed (tests and the bench wait on it).
+    passes: int = 0
+    changed: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+class Platform(DomainPlatform, Protocol):
+    @property
+    def load_manager(self) -> LoadManager: ...
+
+
+# -- reactions (called by the OCPP edge after it committed what the charger reported) ----------------
+
+
+def touch(platform: Platform, charger_id: int) -> None:
+    """Something changed on this charger (a session, a status): re-allocate its site soon."""
+    lm = platform.load_manager
+    lm.pending_chargers.add(charger_id)
+    _schedule(platform)
+
+
+def touch_site(platform: Platform, site_id: int) -> None:
+    """The site's tree, settings or other-load reading changed."""
+    lm = platform.load_manager
+    lm.pending_sites.add(site_id)
+    _schedule(platform)
+
+
+def measured(
+    platform: Platform, charger_id: int, connector_id: int, values: Sequence[Mapping[str, Any]]
+) -> None:
+    """A meter reading: keep its Current.Import per phase; a change of what a car uses re-allocates."""
+    per_phase = [0.0, 0.0, 0.0]
+    total: float | None = None
+    for v in values:
+        if v.get("measurand") != "Current.Import" or v.get("value") is None:
+            continue
+        try:
+            amps = float(v["value"])
+        except (TypeError, ValueError):
+            continue
+        phase = str(v.get("phase") or "")
+        if phase.startswith(("L1", "L2", "L3")):
+            i = int(phase[1]) - 1
+            per_phase[i] = max(per_phase[i], amps)
+        else:
+            total = max(total or 0.0, amps)
+    if total is not None and not any(per_phase):
+        per_phase = [total, total, total]  # no phase given: counted on every phase
+    elif total is None and not any(per_phase) and not _has_current(values):
+        return
+    lm = platform.load_manager
+    lm.measured[(charger_id, connector_id)] = (per_phase, time.monotonic())
+    touch(platform, charger_id)
+
+
+def _has_current(values: Sequence[Mapping[str, Any]]) -> bool:
+    return any(v.get("measurand") == "Current.Import" for v in values)
+
+
+def booted(platform: Platform, charger_id: int) -> None:
+    """A charger booted: on a managed site it gets its failsafe TxDefaultProfile, then its limits."""
+    platform.load_manager.pending_defaults.add(charger_id)  # after the debounce: once it is accepted
+    touch(platform, charger_id)
+
+
+_tasks: set[asyncio.Task[Any]] = set()
+
+
+def start(platform: Platform) -> None:
+    """Start polling the building meters of managed sites (:mod:`domain.load.meter`)."""
+    lm = platform.load_manager
+    if lm.meters is None or lm.meters.done():
+        lm.meters = asyncio.get_running_loop().create_task(_poll_meters(platform))
+
+
+async def stop(platform: Platform) -> None:
+    """Stop this node's passes, timer and meter polls (a pass in flight is cancelled; the next node
+    start redoes it)."""
+    lm = platform.load_manager
+    tasks = [t for t in (lm.task, lm.ticker, lm.meters) if t is not None and not t.done()]
+    for t in tasks:
+        t.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    lm.task = lm.ticker = lm.meters = None
+
+
+async def _poll_meters(platform: Platform) -> None:
+    lm = platform.load_manager
+    polling: dict[int, asyncio.Task[None]] = {}
+    while True:
+        try:
+            async with platform.sessionmaker() as s:
+                rows = (
+                    await s.execute(
+                        select(SiteLoad.site_id, SiteLoad.meter).where(
+                            SiteLoad.enabled.is_(True), SiteLoad.meter.is_not(None)
+                        )
+                    )
+                ).all()
+            mono = time.monotonic()
+            for site_id, config in rows:
+                if not isinstance(config, dict) or (site_id in polling and not polling[site_id].done()):
+                    continue
+                if mono - lm.polled.get(site_id, -math.inf) >= float(config.get("interval_s") or 5):
+                    lm.polled[site_id] = mono
+                    polling[site_id] = asyncio.get_running_loop().create_task(
+                        poll_meter(platform, site_id, config)
+                    )
+        except Exception:  # noqa: BLE001 - the next round tries again
+            log.exception("meter polling failed")
+        await asyncio.sleep(METER_ROUND_S)
+
+
+async def poll_meter(platform: Platform, site_id: int, config: Mapping[str, Any]) -> None:
+    """Read the site's meter once and store the reading (or why it failed)."""
+    try:
+        amps = await meter.read_phases(config)
+        error = None
+    except meter.MeterError as e:
+        amps, error = None, str(e)[:255]
+    async with platform.sessionmaker() as s, s.begin():
+        row = await tree.site_load(s, site_id)
+        if row is None:
+            return
+        before = (row.other_l1_a, row.other_l2_a, row.other_l3_a)
+        if amps is not None:
+            await tree.push_reading(s, site_id, amps)
+        if row.meter_error != error:
+            row.meter_error = error
+            if error is not None:
+                log.warning("site %s: meter: %s", site_id, error)
+    if amps is not None and amps != before:
+        touch_site(platform, site_id)
+
+
+def _keep(task: asyncio.Task[Any]) -> None:
+    _tasks.add(task)
+    task.add_done_callback(_tasks.discard)
+
+
+def _schedule(platform: Platform) -> None:
+    lm = platform.load_manager
+    if lm.task is None or lm.task.done():
+        lm.task = asyncio.get_running_loop().create_task(_run_pending(platform))
+        _keep(lm.task)
+    if lm.ticker is None or lm.ticker.done():
+        lm.ticker = asyncio.get_running_loop().create_task(_tick(platform))
+        _keep(lm.ticker)
+
+
+async def _run_pending(platform: Platform) -> None:
+    lm = platform.load_manager
+    while lm.pending_chargers or lm.pending_sites:
+        await asyncio.sleep(DEBOUNCE_S)  # gather what arrives meanwhile into one pass
+        chargers, lm.pending_chargers = lm.pending_chargers, set()
+        site_ids, lm.pending_sites = lm.pending_sites, set()
+        defaults, lm.pending_defaults = lm.pending_defaults, set()
+        try:
+            # The failsafe first: a transaction starting from now on holds at 0 A until its share.
+            await _send_defaults(platform, defaults)
+            async with platform.sessionmaker() as s:
+                site_ids |= await tree.managed_sites(s, chargers)
+            await asyncio.gather(*(reallocate(platform, sid) for sid in sorted(site_ids)))
+        except Exception:  # noqa: BLE001 - the next event or tick tries again
+            log.exception("load allocation failed")
+
+
+async def _tick(platform: Platform) -> None:
+    while True:
+        await asyncio.sleep(TICK_S)
+        try:
+            async with platform.sessionmaker() as s:
+                rows = await s.scalars(
+                    select(Charger.site_id)
+                    .join(SiteLoad, SiteLoad.site_id == Charger.site_id)
+                    .join(ChargingSession, ChargingSession.charger_id == Charger.id)
+                    .where(SiteLoad.enabled.is_(True), ChargingSession.status == "Active")
+                    .distinct()
+                )
+                sites = {r for r in rows if r is not None}
+            if sites:
+                platform.load_manager.pending_sites |= sites
+                _schedule(platform)
+        except Exception:  # noqa: BLE001
+            log.exception("load tick failed")
+
+
+# -- one pass over a site ------------------------------------------------------------------------------
+
+
+@dataclass
+class Want:
+    """A running transaction as the service sees it."""
+
+    tx_id: int
+    charger_id: int
+    cpid: str
+    connector_id: int
+    unit: str
+    phases: tuple[int, ...]
+    demand: allocator.Demand
+    stack: int = 1
+
+
+def stack_level(config_value: str | None) -> int:
+    """The stack level to use: :data:`STACK_LEVEL`, or the charger's ChargeProfileMaxStackLevel when
+    that is lower."""
+    try:
+        most = int(str(config_value).strip())
+    except ValueError:
+        return STACK_LEVEL
+    return max(0, min(STACK_LEVEL, most))
+
+
+async def smart_charging_config(session: AsyncSession, charger_ids: list[int]) -> dict[int, tuple[str, int]]:
+    """Per charger, from its configuration cache: the rate unit it accepts and the stack level to use
+    (chargers whose cache has neither are left out: A, :data:`STACK_LEVEL`)."""
+    rows = await session.execute(
+        select(ChargerConfiguration.charger_id, ChargerConfiguration.key, ChargerConfiguration.value).where(
+            ChargerConfiguration.charger_id.in_(charger_ids),
+            ChargerConfiguration.key.in_(
+                ("ChargingScheduleAllowedChargingRateUnit", "ChargeProfileMaxStackLevel")
+            ),
+        )
+    )
+    out: dict[int, tuple[str, int]] = {}
+    for cid, key, value in rows.all():
+        unit, stack = out.get(cid, ("A", STACK_LEVEL))
+        if key == "ChargeProfileMaxStackLevel":
+            stack = stack_level(value)
+        else:
+            unit = rate_unit(value)
+        out[cid] = (unit, stack)
+    return out
+
+
+def rate_unit(config_value: str | None) -> str:
+    """The unit to send limits in: A when the charger accepts Current (or says nothing), else W."""
+    accepted = {p.strip().lower() for p in (config_value or "").replace(";", ",").split(",") if p.strip()}
+    if not accepted or "current" in accepted or "a" in accepted:
+        return "A"
+    return "W"
+
+
+def in_window(node: LoadNode, local_now: dt.time) -> bool:
+    if node.window_from is None or node.window_to is None or node.window_limit_a is None:
+        return False
+    if node.window_from < node.window_to:
+        return node.window_from <= local_now < node.window_to
+    return local_now >= node.window_from or local_now < node.window_to  # spans midnight
+
+
+def effective_limits(
+    node: LoadNode, site: SiteLoad | None, local_now: dt.time, now: dt.datetime
+) -> tuple[float | None, float | None, float | None]:
+    """A node's limits now: its static limits, the window's if lower, less the site's other load on the
+    main supply when the reading is fresh."""
+    limits: list[float | None] = [node.limit_l1_a, node.limit_l2_a, node.limit_l3_a]
+    w = node.window_limit_a
+    if w is not None and in_window(node, local_now):
+        limits = [w if lim is None else min(lim, w) for lim in limits]
+    if node.kind == "supply" and site is not None and site.other_at is not None:
+        stale = site.stale_after_s or tree.DEFAULT_STALE_AFTER_S
+        at = site.other_at if site.other_at.tzinfo else site.other_at.replace(tzinfo=dt.UTC)
+        if (now - at).total_seconds() <= stale:
+            other = [site.other_l1_a or 0, site.other_l2_a or 0, site.other_l3_a or 0]
+            limits = [
+                None if lim is None else max(0.0, lim - o) for lim, o in zip(limits, other, strict=True)
+            ]
+    return (limits[0], limits[1], limits[2])
+
+
+def _rotation(node: LoadNode | None) -> str:
+    return (node.phase_rotation if node is not None else None) or "RST"
+
+
+async def _weights(session: AsyncSession, site_id: int, txs: list[ChargingSession]) -> dict[int, int]:
+    prios = list(await session.scalars(select(LoadPriority).where(LoadPriority.site_id == site_id)))
+    if not prios:
+        return {}
+    plan_w = {p.key: p.weight for p in prios if p.kind == "plan"}
+    fleet_w = {p.key: p.weight for p in prios if p.kind == "fleet"}
+    plans: dict[int, int] = {}
+    if plan_w:
+        ids = [t.membership_id for t in txs if t.membership_id is not None]
+        if ids:
+            rows = await session.execute(
+                select(Membership.id, Membership.plan_id).where(Membership.id.in_(ids))
+            )
+            plans = {mid: pid for mid, pid in rows.all()}
+    parents: dict[str, str | None] = {}
+    if fleet_w:
+        keys = [t.id_tag_key for t in txs]
+        rows2 = await session.execute(
+            select(IdTag.id_tag_key, IdTag.parent_id_tag).where(IdTag.id_tag_key.in_(keys))
+        )
+        parents = {k: p for k, p in rows2.all()}
+    out: dict[int, int] = {}
+    for t in txs:
+        w = 1
+        if t.membership_id in plans:
+            w = max(w, plan_w.get(str(plans[t.membership_id]), 1))
+        parent = parents.get(t.id_tag_key)
+        if parent:
+            w = max(w, fleet_w.get(parent, 1))
+        out[t.id] = w
+    return out
+
+
+async def reallocate(platform: Platform, site_id: int, reason: str = "change") -> None:
+    """Recompute the site's allocation, store it, publish it, send the limits that changed."""
+    lm = platform.load_manager
+    lock = lm.locks.setdefault(site_id, asyncio.Lock())
+    async with lock:
+        sends = await _compute(platform, site_id, reason)
+        if sends is None:
+            if site_id not in lm.released:
+                lm.released.add(site_id)
+                await _release(platform, site_id)
+            return
+        lm.released.discard(site_id)
+        # A transaction without a limit sent yet holds the failsafe (0 A): its first limit is a raise.
+        lowered = [w for w in sends if w[1] < lm.sent.get(w[0].tx_id, 0)]
+        raised = [w for w in sends if w not in lowered]
+        rejected = await _send_all(platform, lowered) + await _send_all(platform, raised)
+        lm.passes += 1
+        lm.changed.set()
+        lm.changed = asyncio.Event()
+    if rejected:
+        await _mark_rejecting(platform, site_id, rejected)
+        touch_site(platform, site_id)
+
+
+async def _compute(platform: Platform, site_id: int, reason: str) -> list[tuple[Want, int]] | None:
+    lm = platform.load_manager
+    now = utcnow()
+    mono = time.monotonic()
+    async with platform.sessionmaker() as s, s.begin():
+        site = await tree.site_load(s, site_id)
+        if site is None or not site.enabled:
+            return None
+        node_rows = await tree.nodes(s, site_id)
+        if not node_rows:
+            return None
+        settings = uow.settings_of(s)
+        tz = settings.time_zone if settings is not None else localtime.DEFAULT_TIME_ZONE
+        local_now = localtime.local(now, tz).time()
+        root = next((n for n in node_rows if n.parent_id is None and n.kind == "supply"), None)
+        root_id: Hashable = root.id if root is not None else "site"
+        nodes = [
+            allocator.Node(n.id, n.parent_id, effective_limits(n, site, local_now, now)) for n in node_rows
+        ]
+        if root is None:
+            nodes.append(allocator.Node("site", None, (None, None, None)))
+        by_charger = {n.charger_id: n for n in node_rows if n.kind == "charger"}
+        by_connector = {(n.charger_id, n.connector_id): n for n in node_rows if n.kind == "connector"}
+        txs = list(
+            await s.scalars(
+                select(ChargingSession)
+                .join(Charger, Charger.id == ChargingSession.charger_id)
+                .where(Charger.site_id == site_id, ChargingSession.status == "Active")
+            )
+        )
+        charger_rows = {c.id: c for c in await s.scalars(select(Charger).where(Charger.site_id == site_id))}
+        connectors = {
+            (c.charger_id, c.connector_id): c
+            for c in await s.scalars(select(Connector).where(Connector.charger_id.in_(list(charger_rows))))
+        }
+        smart = await smart_charging_config(s, list(charger_rows))
+        weights = await _weights(s, site_id, txs)
+        await _recall_sent(s, lm, [t.id for t in txs if t.id not in lm.sent], site.voltage)
+        wants: list[Want] = []
+        live: set[int] = set()
+        for t in txs:
+            charger = charger_rows.get(t.charger_id)
+            if charger is None:
+                continue
+            live.add(t.id)
+            cnode = by_charger.get(t.charger_id)
+            leaf = by_connector.get((t.charger_id, t.connector_id)) or cnode
+            if leaf is None:
+                leaf_id: Hashable = ("charger", t.charger_id)
+                nodes.append(
+                    allocator.Node(leaf_id, root_id, (DEFAULT_RATING_A, DEFAULT_RATING_A, DEFAULT_RATING_A))
+                )
+            else:
+                leaf_id = leaf.id
+            rating = [
+                lim
+                for n in (cnode, by_connector.get((t.charger_id, t.connector_id)))
+                if n is not None
+                for lim in (n.limit_l1_a, n.limit_l2_a, n.limit_l3_a)
+                if lim is not None
+            ]
+            max_a = min(rating) if rating else DEFAULT_RATING_A
+            rot = _rotation(cnode)
+            conn = connectors.get((t.charger_id, t.connector_id))
+            reading = lm.measured.get((t.charger_id, t.connector_id))
+            if conn is not None and conn.phases == 1:
+                phases: tuple[int, ...] = (ROTATION_INDEX[rot[0]],)
+            elif reading is not None and sum(1 for a in reading[0] if a >= 1.0) == 1:
+                drawing = next(i for i, a in enumerate(reading[0]) if a >= 1.0)
+                phases = (ROTATION_INDEX[rot[drawing]],)  # a single-phase car on a three-phase plug
+            else:
+                phases = (0, 1, 2)
+            turn = lm.turns.get(t.id)
+            if turn is None:
+                turn = lm.turns[t.id] = Turn(active=False, since=mono, seen=mono)
+            if turn.active:
+                turn.served_s += mono - turn.seen
+            turn.seen = mono
+            cap = _cap(lm, t.id, reading)
+            unit, stack = smart.get(t.charger_id, ("A", STACK_LEVEL))
+            wants.append(
+                Want(
+                    tx_id=t.id,
+                    charger_id=t.charger_id,
+                    cpid=charger.charge_point_id,
+                    connector_id=t.connector_id,
+                    unit=unit,
+                    stack=stack,
+                    phases=phases,
+                    demand=allocator.Demand(
+                        key=t.id,
+                        node=leaf_id,
+                        phases=phases,
+                        max_a=max_a,
+                        weight=weights.get(t.id, 1),
+                        cap_a=cap,
+                        since=turn.since,
+                        active=turn.active,
+                        fixed=cnode is not None and cnode.rejects_profiles,
+                        served_s=turn.served_s,
+                    ),
+                )
+            )
+        result = allocator.allocate(nodes, [w.demand for w in wants], now=mono, rotation_s=ROTATION_S)
+        shares = []
+        sends: list[tuple[Want, int]] = []
+        for w in wants:
+            share = result.shares[w.tx_id]
+            turn = lm.turns[w.tx_id]
+            is_active = share.state != allocator.PAUSED
+            if is_active != turn.active:
+                turn.active, turn.since = is_active, mono
+            lm.caps[w.tx_id] = w.demand.cap_a
+            shares.append(
+                {
+                    "charger_id": w.charger_id,
+                    "charge_point_id": w.cpid,
+                    "connector_id": w.connector_id,
+                    "transaction_id": w.tx_id,
+                    "limit_a": share.limit_a,
+                    "state": share.state,
+                    "phases": len(w.phases),
+                    "weight": w.demand.weight,
+                    "capped_a": w.demand.cap_a,
+                    "max_a": w.demand.max_a,
+                }
+            )
+            if share.state != allocator.FIXED and lm.sent.get(w.tx_id) != share.limit_a:
+                sends.append((w, share.limit_a))
+        for gone in lm.site_txs.get(site_id, set()) - live:
+            lm.turns.pop(gone, None)
+            lm.sent.pop(gone, None)
+            lm.caps.pop(gone, None)
+            lm.sent_at.pop(gone, None)
+        lm.site_txs[site_id] = live
+        headroom = {str(k): v for k, v in result.headroom.items() if not isinstance(k, tuple) and k != "site"}
+        site.allocation = {
+            "at": now.isoformat(),
+            "reason": reason,
+            "voltage": site.voltage,
+            "shares": shares,
+            "headroom": headroom,
+            "limits": {str(n.id): list(n.limits) for n in nodes if not isinstance(n.id, tuple)},
+        }
+        site.allocated_at = now
+        uow.unit_of(s).publish(events.site_load(site_id), {"site_id": site_id, **site.allocation})
+    return sends
+
+
+async def _recall_sent(session: AsyncSession, lm: LoadManager, tx_ids: list[int], voltage: int) -> None:
+    """What is in force on transactions this node has not sent a limit to (it restarted, or another
+    node sent it): the last TxProfile their chargers accepted, as recorded. Without it a lowered limit
+    could go out after a raised one."""
+    if not tx_ids:
+        return
+    rows = await session.scalars(
+        select(ChargingProfile)
+        .where(
+            ChargingProfile.transaction_id.in_(tx_ids),
+            ChargingProfile.purpose == "TxProfile",
+            ChargingProfile.status == "Accepted",
+        )
+        .order_by(ChargingProfile.id)
+    )
+    for row in rows:
+        assert row.transaction_id is not None
+        try:
+            sched = row.schedule
+            period = sched["chargingSchedulePeriod"][0]
+            limit = float(period["limit"])
+            if sched.get("chargingRateUnit") == "W":
+                limit /= voltage * int(period.get("numberPhases") or 3)
+        except (KeyError, IndexError, TypeError, ValueError):
+            continue
+        lm.sent[row.transaction_id] = math.ceil(limit)  # the latest row wins
+
+
+def _cap(lm: LoadManager, tx_id: int, reading: tuple[list[float], float] | None) -> int | None:
+    """What a car is capped at because it draws less than its limit (None: it may take its share)."""
+    limit = lm.sent.get(tx_id)
+    previous = lm.caps.get(tx_id)
+    if reading is None or limit is None or limit <= 0 or reading[1] < lm.sent_at.get(tx_id, 0.0):
+        return previous  # nothing read under the limit in force yet
+    drawn = max(reading[0])
+    if previous is not None and drawn > min(previous, limit) - 1:
+        return None  # it draws what it was given again: its full share back
+    if drawn < limit - TAPER_MARGIN_A:
+        return math.ceil(drawn) + TAPER_MARGIN_A
+    return previous
+
+
+def profile(
+    connector_id: int,
+    tx_id: int | None,
+    limit_a: int,
+    unit: str,
+    phases: int,
+    voltage: int,
+    stack: int = STACK_LEVEL,
+) -> dict[str, Any]:
+    """A SetChargingProfile payload: the TxProfile of a transaction (or the TxDefaultProfile when
+    `tx_id` is None) that holds `limit_a` amperes per phase, in `unit`."""
+    limit: float = float(limit_a) if unit == "A" else float(limit_a * voltage * phases)
+    period: dict[str, Any] = {"startPeriod": 0, "limit": limit}
+    if phases in (1, 3):
+        period["numberPhases"] = phases
+    prof: dict[str, Any] = {
+        "chargingProfileId": TX_PROFILE_ID + connector_id if tx_id is not None else DEFAULT_PROFILE_ID,
+        "stackLevel": stack,
+        "chargingProfilePurpose": "TxProfile" if tx_id is not None else "TxDefaultProfile",
+        "chargingProfileKind": "Relative",
+        "chargingSchedule": {"chargingRateUnit": unit, "chargingSchedulePeriod": [period]},
+    }
+    if tx_id is not None:
+        prof["transactionId"] = tx_id
+    return {"connectorId": connector_id if tx_id is not None else 0, "csChargingProfiles": prof}
+
+
+async def _send_batch(
+    platform: Platform, items: list[tuple[int, str, dict[str, Any]]]
+) -> list[dict[str, Any] | CommandError]:
+    """Send SetChargingProfile payloads ((charger id, charge point id, payload)) at once; each answer
+    or typed error, in order.
+
+    One batch: the profiles are recorded (`domain.commands.prepare`, status Pending) in one
+    transaction, sent through the charger gateway together, and their answers stored
+    (`domain.commands.apply` / `failed`) in a second one. Not in the command history, which they would
+    flood: the charging profiles are their record."""
+    if not items:
+        return []
+    async with platform.sessionmaker() as s, s.begin():
+        chargers = {
+            c.id: c for c in await s.scalars(select(Charger).where(Charger.id.in_({i[0] for i in items})))
+        }
+        preps: list[Prepared | None] = []
+        for charger_id, _, payload in items:
+            platform.gateway.check_command("SetChargingProfile", payload)
+            charger = chargers.get(charger_id)
+            preps.append(await prepare(s, charger, "SetChargingProfile", payload, None) if charger else None)
+
+    async def one(cpid: str, payload: dict[str, Any]) -> dict[str, Any] | CommandError:
+        try:
+            return await platform.gateway.send_command(
+                cpid, "SetChargingProfile", payload, record=False, origin="load"
+            )
+        except CommandError as e:
+            return e
+
+    answers = list(await asyncio.gather(*(one(cpid, payload) for _, cpid, payload in items)))
+    async with platform.sessionmaker() as s, s.begin():
+        for (charger_id, _, _), prep, answer in zip(items, preps, answers, strict=True):
+            if prep is None:
+                continue
+            prep.row = await s.get(type(prep.row), prep.row.id)
+            if isinstance(answer, CommandError):
+                await failed(s, "SetChargingProfile", prep)
+                continue
+            charger = await s.get(Charger, charger_id)
+            if charger is not None and prep.row is not None:
+                await apply(s, charger, "SetChargingProfile", prep, answer)
+    return answers
+
+
+def _refused(answer: dict[str, Any] | CommandError) -> bool:
+    """The charger does not take the profile (as opposed to being unreachable for now)."""
+    if isinstance(answer, CommandError):
+        return isinstance(answer, CommandRejected) and answer.error_code in REJECTING
+    return answer.get("status") != "Accepted"
+
+
+async def _send_all(platform: Platform, sends: list[tuple[Want, int]]) -> list[int]:
+    """Send these limits at once and wait for every answer; the chargers that refused them."""
+    if not sends:
+        return []
+    lm = platform.load_manager
+    async with platform.sessionmaker() as s:
+        voltage = (
+            await s.scalar(
+                select(SiteLoad.voltage)
+                .join(Charger, Charger.site_id == SiteLoad.site_id)
+                .where(Charger.id == sends[0][0].charger_id)
+            )
+        ) or 230
+    items = [
+        (
+            w.charger_id,
+            w.cpid,
+            profile(w.connector_id, w.tx_id, limit_a, w.unit, len(w.phases), voltage, w.stack),
+        )
+        for w, limit_a in sends
+    ]
+    refused: set[int] = set()
+    for (w, limit_a), answer in zip(sends, await _send_batch(platform, items), strict=True):
+        if _refused(answer):
+            refused.add(w.charger_id)
+        elif isinstance(answer, CommandError):
+            log.warning("SetChargingProfile to %s failed: %s", w.cpid, answer.message)
+        else:
+            lm.sent[w.tx_id] = limit_a
+            lm.sent_at[w.tx_id] = time.monotonic()
+    return sorted(refused)
+
+
+async def _release(platform: Platform, site_id: int) -> None:
+    """The site is no longer managed: clear the profiles this service set on its chargers and they
+    accepted (by their ids: a profile an operator set stays), so they charge at their own rating."""
+    lm = platform.load_manager
+    async with platform.sessionmaker() as s:
+        rows = (
+            await s.execute(
+                select(ChargingProfile.charger_id, ChargingProfile.charging_profile_id)
+                .join(Charger, Charger.id == ChargingProfile.charger_id)
+                .where(
+                    Charger.site_id == site_id,
+                    ChargingProfile.status == "Accepted",
+                    (ChargingProfile.charging_profile_id == DEFAULT_PROFILE_ID)
+                    | ChargingProfile.charging_profile_id.between(TX_PROFILE_ID, TX_PROFILE_ID + 999),
+                )
+                .distinct()
+            )
+        ).all()
+    ids: dict[int, list[int]] = {}
+    for charger_id, profile_id in rows:
+        ids.setdefault(charger_id, []).append(profile_id)
+
+    async def clear(charger_id: int, profile_ids: list[int]) -> None:
+        for pid in profile_ids:
+            try:
+                await execute(platform, charger_id, "ClearChargingProfile", {"id": pid}, origin="load")
+            except DomainError as e:
+                log.info("clearing profile %s on charger %s: %s", pid, charger_id, e.message)
+
+    await asyncio.gather(*(clear(cid, pids) for cid, pids in ids.items()))
+    for tx in lm.site_txs.pop(site_id, set()):
+        lm.sent.pop(tx, None)
+        lm.sent_at.pop(tx, None)
+        lm.caps.pop(tx, None)
+        lm.turns.pop(tx, None)
+
+
+async def _mark_rejecting(platform: Platform, site_id: int, charger_ids: list[int]) -> None:
+    async with platform.sessionmaker() as s, s.begin():
+        names = []
+        for cid in charger_ids:
+            charger = await s.get(Charger, cid)
+            if charger is None:
+                continue
+            names.append(charger.charge_point_id)
+            node = await s.scalar(
+                select(LoadNode).where(LoadNode.kind == "charger", LoadNode.charger_id == cid)
+            )
+            if node is None:
+                parent = await s.scalar(
+                    select(LoadNode.id).where(LoadNode.site_id == site_id, LoadNode.kind == "supply")
+                )
+                if parent is None:
+                    continue
+                node = LoadNode(
+                    site_id=site_id,
+                    parent_id=parent,
+                    kind="charger",
+                    name=charger.charge_point_id,
+                    charger_id=cid,
+                )
+                s.add(node)
+            node.rejects_profiles = True
+        site = await tree.site_load(s, site_id)
+        if site is not None and names:
+            site.warning = (
+                f"Charger {', '.join(sorted(names))} does not take charging profiles: it is counted at its"
+                " full rating."
+            )[:500]
+    log.warning("site %s: chargers %s reject charging profiles", site_id, names)
+
+
+async def _send_defaults(platform: Platform, charger_ids: set[int]) -> None:
+    """The failsafe TxDefaultProfile (0 A: a transaction started while the platform cannot reach the
+    charger waits for its share) to those of these chargers that stand on managed sites."""
+    if not charger_ids:
+        return
+    async with platform.sessionmaker() as s:
+        rows = (
+            await s.execute(
+                select(Charger.id, Charger.charge_point_id, Charger.site_id)
+                .join(SiteLoad, SiteLoad.site_id == Charger.site_id)
+                .where(Charger.id.in_(charger_ids), SiteLoad.enabled.is_(True))
+            )
+        ).all()
+        smart = await smart_charging_config(s, [r.id for r in rows])
+    items = []
+    for r in rows:
+        unit, stack = smart.get(r.id, ("A", STACK_LEVEL))
+        items.append((r.id, r.charge_point_id, profile(0, None, 0, unit, 3, 230, stack)))
+    for row, answer in zip(rows, await _send_batch(platform, items), strict=True):
+        if _refused(answer):
+            await _mark_rejecting(platform, row.site_id, [row.id])
+            touch_site(platform, row.site_id)
+        elif isinstance(answer, CommandError):
+            log.warning("failsafe profile to %s failed: %s", row.charge_point_id, answer.message)
