@@ -54,3 +54,11 @@ AUDIT: dict[str, Any] = {
     "action": m.AuditLog.action,
     "target_type": m.AuditLog.target_type,
 }
+
+COMMANDS: dict[str, Any] = {
+    "created_at": m.OcppCommand.created_at,
+    "action": m.OcppCommand.action,
+    "status": m.OcppCommand.status,
+    # The list's query joins the charger (`command_history.commands`).
+    "charge_point_id": m.Charger.charge_point_id,
+}

@@ -1,0 +1,170 @@
+"""Server-side sorting of the command history (Operations) and the invoices page's completed sessions
+in Chromium against a running platform: a click on a column header asks the server for that order
+(the rows come back in it, across pages), the sort lives in the URL (a reload and the back button keep
+it), and the CSV export holds the rows in the table's order."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+import io
+import re
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from ocpp.v16 import call
+
+from db.models import OcppCommand
+from domain import chargers, tariffs
+from tests.e2e.admin.test_admin_spa import connect, login, new_page, now
+
+#: (charge point, action) of the commands in the history, oldest first.
+COMMANDS = [
+    ("SRT-B", "Reset"),
+    ("SRT-C", "ChangeAvailability"),
+    ("SRT-A", "TriggerMessage"),
+    ("SRT-B", "ClearCache"),
+    ("SRT-A", "GetConfiguration"),
+]
+#: Older commands (DataTransfer to SRT-C), enough to fill more than one page of 25.
+FILLER = 24
+#: Energy (Wh) of the completed sessions, in the order they happen.
+ENERGY_WH = [2500, 12000, 700]
+
+
+async def _seed(server: Any) -> None:
+    platform = server.platform
+    async with platform.sessionmaker() as s, s.begin():
+        await tariffs.create_tariff(
+            s,
+            {"name": "Standard", "price_per_kwh_sen": Decimal("80"), "tax_rate": Decimal("0.08")},
+            is_default=True,
+        )
+        ids, keys = {}, {}
+        for cpid in ("SRT-A", "SRT-B", "SRT-C"):
+            keys[cpid] = (await chargers.register(s, cpid, name=f"Sort {cpid[-1]}")).authorization_key
+            c = await chargers.get_by_cpid(s, cpid)
+            assert c is not None
+            ids[cpid] = c.id
+        for cpid, action in [("SRT-C", "DataTransfer")] * FILLER + COMMANDS:
+            s.add(
+                OcppCommand(
+                    charger_id=ids[cpid], action=action, request={}, response={"status": "Accepted"},
+                    status="completed",
+                )
+            )  # fmt: skip
+            await s.flush()
+    async with connect(server.ocpp_url, "SRT-A", keys["SRT-A"]) as cp:
+        meter = 0
+        for wh in ENERGY_WH:
+            start = await cp.call(
+                call.StartTransaction(connector_id=1, id_tag="SORTTAG", meter_start=meter, timestamp=now())
+            )
+            meter += wh
+            await cp.call(
+                call.StopTransaction(meter_stop=meter, timestamp=now(), transaction_id=start.transaction_id)
+            )
+
+
+async def _column(page: Any, n: int, table: str = "") -> list[str]:
+    cells = page.locator(f"{table} tbody tr:not(.state-row) td:nth-child({n})")
+    return [t.strip() for t in await cells.all_inner_texts()]
+
+
+async def _wait_column(page: Any, n: int, expected: list[str], table: str = "") -> None:
+    seen: list[str] = []
+    for _ in range(200):
+        seen = await _column(page, n, table)
+        if seen == expected:
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"column {n}: expected {expected}, have {seen}")
+
+
+async def _csv(page: Any) -> list[dict[str, str]]:
+    async with page.expect_download() as dl:
+        await page.click("[data-testid=export-csv]")
+    path = await (await dl.value).path()
+    return list(csv.DictReader(io.StringIO(await asyncio.to_thread(Path(path).read_text))))
+
+
+async def test_operations_history_sorts_on_the_server_with_the_sort_in_the_url(
+    server: Any, browser: Any, artifacts: Path
+) -> None:
+    await _seed(server)
+    ctx, page, console = await new_page(browser, 1366, 768)
+    await login(page, server.http_url)
+    await page.goto(f"{server.http_url}/admin/operations?size=25")
+    history = [("SRT-C", "DataTransfer")] * FILLER + COMMANDS
+    newest_first = list(reversed(history))
+    # Columns: Sent, Charger, Command, ...; newest first by default, 25 a page.
+    await _wait_column(page, 3, [a for _, a in newest_first[:25]])
+
+    # By charger, descending (ties newest first): the server orders all 29 rows, so the first page is
+    # SRT-C's alone and the second holds SRT-B's and SRT-A's (sorting the shown page would not).
+    await page.click("th button[data-sort=CHARGER]")
+    await page.wait_for_url(re.compile(r".*sort=CHARGER"), timeout=10000)
+    by_charger = sorted(newest_first, key=lambda r: r[0], reverse=True)
+    await _wait_column(page, 2, ["SRT-C"] * 25)
+    await page.click("button:has-text('Next ›')")
+    await page.wait_for_url(re.compile(r".*pages="), timeout=10000)
+    await _wait_column(page, 2, ["SRT-B", "SRT-B", "SRT-A", "SRT-A"])
+    await _wait_column(page, 3, [a for _, a in by_charger[25:]])
+    await page.go_back()
+    await _wait_column(page, 2, ["SRT-C"] * 25)
+
+    # By action, descending then ascending; a reload keeps the order, back returns to the previous one.
+    actions = sorted(a for _, a in history)
+    await page.click("th button[data-sort=ACTION]")
+    await page.wait_for_url(re.compile(r".*sort=ACTION"), timeout=10000)
+    await _wait_column(page, 3, list(reversed(actions))[:25])
+    await page.click("th button[data-sort=ACTION]")
+    await page.wait_for_url(re.compile(r".*dir=asc"), timeout=10000)
+    await _wait_column(page, 3, actions[:25])
+    await page.reload()
+    await page.wait_for_selector("th[aria-sort=ascending] button[data-sort=ACTION]", timeout=10000)
+    await _wait_column(page, 3, actions[:25])
+    await page.screenshot(path=str(artifacts / "sorting-operations-action-asc-1366x768.png"), full_page=True)
+    await page.go_back()
+    await page.wait_for_selector("th[aria-sort=descending] button[data-sort=ACTION]", timeout=10000)
+    await _wait_column(page, 3, list(reversed(actions))[:25])
+    await page.go_back()
+    await _wait_column(page, 2, ["SRT-C"] * 25)
+
+    # The CSV export: every row (both pages), in the table's order.
+    rows = await _csv(page)
+    assert [(r["Charger"], r["Command"]) for r in rows] == by_charger
+    await ctx.close()
+    assert not console.errors, console.errors
+
+
+async def test_invoices_completed_sessions_sort_on_the_server_with_the_sort_in_the_url(
+    server: Any, browser: Any, artifacts: Path
+) -> None:
+    await _seed(server)
+    ctx, page, console = await new_page(browser, 1920, 1080)
+    await login(page, server.http_url)
+    await page.goto(f"{server.http_url}/admin/invoices")
+    kwh = [f"{wh / 1000:g}" for wh in ENERGY_WH]
+    completed = "table:has(caption:text('Completed sessions'))"
+    # Columns: Session, Stopped, kWh, Cost, Receipt; newest first by default.
+    await _wait_column(page, 3, list(reversed(kwh)), completed)
+
+    await page.click(f"{completed} th button[data-sort=ENERGY]")
+    await page.wait_for_url(re.compile(r".*sort=ENERGY"), timeout=10000)
+    await _wait_column(page, 3, sorted(kwh, key=float, reverse=True), completed)
+    await page.click(f"{completed} th button[data-sort=ENERGY]")
+    await page.wait_for_url(re.compile(r".*dir=asc"), timeout=10000)
+    await _wait_column(page, 3, sorted(kwh, key=float), completed)
+    await page.reload()
+    await page.wait_for_selector("th[aria-sort=ascending] button[data-sort=ENERGY]", timeout=10000)
+    await _wait_column(page, 3, sorted(kwh, key=float), completed)
+    await page.screenshot(path=str(artifacts / "sorting-invoices-energy-asc-1920x1080.png"), full_page=True)
+    rows = await _csv(page)
+    assert [float(r["kWh"]) for r in rows] == sorted(wh / 1000 for wh in ENERGY_WH)
+    await page.go_back()
+    await page.wait_for_selector("th[aria-sort=descending] button[data-sort=ENERGY]", timeout=10000)
+    await _wait_column(page, 3, sorted(kwh, key=float, reverse=True), completed)
+    await ctx.close()
+    assert not console.errors, console.errors
