@@ -110,7 +110,8 @@ def driver_preview(c: m.Charger, tariff: TariffSnapshot) -> DriverPreview:
 class Query:
     @strawberry.field(
         description="Chargers, newest first (or in `orderBy`). Drivers see approved public chargers; "
-        "admins see all. `search` matches the charge point id, name, address and city."
+        "admins see all. `search` matches the charge point id, name, address and city; "
+        "`connectorStatus` keeps chargers with a connector in that OCPP status."
     )
     async def chargers(
         self,
@@ -119,6 +120,7 @@ class Query:
         online: bool | None = None,
         registration_status: str | None = None,
         city: str | None = None,
+        connector_status: str | None = None,
         order_by: ChargerOrder | None = None,
         first: int | None = None,
         after: str | None = None,
@@ -132,6 +134,7 @@ class Query:
             online_only=online,
             registration_status=registration_status,
             city=city,
+            connector_status=connector_status,
         )
         async with info.context.platform.sessionmaker() as s:
             return await paginate(

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from db.models import Charger, FirmwareJob, FleetJob, FleetJobTarget, utcnow
 from domain import ocpp_secrets
 from domain.errors import InvalidInput, NotFound
+from domain.read_models import chargers as read_chargers
 
 #: The commands a fleet job may send.
 ACTIONS = (
@@ -53,6 +54,7 @@ class ChargerFilter:
     online: bool | None = None
     registration_status: str | None = None
     city: str | None = None
+    connector_status: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if v is not None}
@@ -66,22 +68,14 @@ async def select_chargers(
     if charger_ids is not None:
         q = q.where(Charger.id.in_(charger_ids))
     if where is not None:
-        if where.search:
-            like = f"%{where.search.strip()[:100]}%"
-            q = q.where(
-                or_(
-                    Charger.charge_point_id.ilike(like),
-                    Charger.name.ilike(like),
-                    Charger.address.ilike(like),
-                    Charger.city.ilike(like),
-                )
-            )
-        if where.online is not None:
-            q = q.where(Charger.online.is_(where.online))
-        if where.registration_status:
-            q = q.where(Charger.registration_status == where.registration_status)
-        if where.city:
-            q = q.where(Charger.city == where.city)
+        q = read_chargers.filtered(
+            q,
+            search=where.search,
+            online_only=where.online,
+            registration_status=where.registration_status,
+            city=where.city,
+            connector_status=where.connector_status,
+        )
     ids = list((await session.execute(q)).scalars())
     if len(ids) > MAX_TARGETS:
         raise InvalidInput(f"At most {MAX_TARGETS} chargers in one job.", field="filter")

@@ -8,9 +8,12 @@ export const ChargerFields = graphql(`
   }
 `);
 
+/** The OCPP 1.6 connector statuses (the chargers list's and the fleet's connector-status filter). */
+export const CONNECTOR_STATUSES = ["Available", "Preparing", "Charging", "SuspendedEV", "SuspendedEVSE", "Finishing", "Reserved", "Unavailable", "Faulted"];
+
 export const ChargersQuery = graphql(`
-  query AdminChargers($first: Int, $after: String, $search: String, $online: Boolean, $registrationStatus: String, $city: String, $orderBy: ChargerOrder) {
-    chargers(first: $first, after: $after, search: $search, online: $online, registrationStatus: $registrationStatus, city: $city, orderBy: $orderBy) {
+  query AdminChargers($first: Int, $after: String, $search: String, $online: Boolean, $registrationStatus: String, $city: String, $connectorStatus: String, $orderBy: ChargerOrder) {
+    chargers(first: $first, after: $after, search: $search, online: $online, registrationStatus: $registrationStatus, city: $city, connectorStatus: $connectorStatus, orderBy: $orderBy) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       nodes { ...AdminChargerFields }
     }

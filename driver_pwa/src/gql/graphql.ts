@@ -1208,6 +1208,8 @@ export type FleetAction =
 /** Chargers chosen by the chargers list's filters. */
 export type FleetChargerFilter = {
   city?: InputMaybe<Scalars['String']['input']>;
+  /** Chargers with a connector in this OCPP status (e.g. Faulted). */
+  connectorStatus?: InputMaybe<Scalars['String']['input']>;
   online?: InputMaybe<Scalars['Boolean']['input']>;
   registrationStatus?: InputMaybe<Scalars['String']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -2392,11 +2394,10 @@ export type OcppCommandEvent = {
   status: Scalars['String']['output'];
 };
 
-export type OcppCommandPage = {
-  __typename?: 'OcppCommandPage';
-  nextBeforeId: Maybe<Scalars['ID']['output']>;
-  nodes: Array<OcppCommandRecord>;
-  totalCount: Scalars['Int']['output'];
+/** The order of the command history. */
+export type OcppCommandOrder = {
+  direction?: SortDirection;
+  field: OcppCommandSortField;
 };
 
 /** The charger's answer to a command. */
@@ -2445,6 +2446,29 @@ export type OcppCommandRecord = {
   status: Scalars['String']['output'];
   transactionId: Maybe<Scalars['Int']['output']>;
 };
+
+export type OcppCommandRecordConnection = {
+  __typename?: 'OcppCommandRecordConnection';
+  edges: Array<OcppCommandRecordEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<OcppCommandRecord>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OcppCommandRecordEdge = {
+  __typename?: 'OcppCommandRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: OcppCommandRecord;
+};
+
+/** What the command history can be sorted by. */
+export type OcppCommandSortField =
+  | 'ACTION'
+  | 'CHARGER'
+  | 'SENT_AT'
+  | 'STATUS';
 
 export type OcppMessage = {
   __typename?: 'OcppMessage';
@@ -2669,7 +2693,7 @@ export type Query = {
   chargerDriverPreview: DriverPreview;
   /** The prices that apply on a charger (its own tariff, else the default): what the driver sees before starting. */
   chargerTariff: TariffPrice;
-  /** Chargers, newest first (or in `orderBy`). Drivers see approved public chargers; admins see all. `search` matches the charge point id, name, address and city. */
+  /** Chargers, newest first (or in `orderBy`). Drivers see approved public chargers; admins see all. `search` matches the charge point id, name, address and city; `connectorStatus` keeps chargers with a connector in that OCPP status. */
   chargers: ChargerConnection;
   /** Admins: charging profiles sent to chargers, newest first. */
   chargingProfiles: Array<ChargingProfile>;
@@ -2679,7 +2703,7 @@ export type Query = {
   chargingSession: ChargingSession;
   /** Admins: charging sessions, newest first (or in `orderBy`), filtered. */
   chargingSessions: AdminChargingSessionConnection;
-  /** Admins: completed, billed sessions for invoicing, newest first. */
+  /** Admins: completed, billed sessions for invoicing, newest first (or in `orderBy`); those that stopped in [from, to) when given. */
   completedSessions: ChargingSessionConnection;
   /** Admins: completed sessions in [from, to) as CSV (times in the platform's TIME_ZONE). */
   completedSessionsCsv: CsvExport;
@@ -2737,8 +2761,8 @@ export type Query = {
   myStartRefusals: Array<StartRefusal>;
   /** Your top-ups, newest first. */
   myTopUps: TopUpConnection;
-  /** Admins: commands sent to chargers, newest first (all, or one charger's). */
-  ocppCommands: OcppCommandPage;
+  /** Admins: commands sent to chargers, newest first (or in `orderBy`); all, one charger's, or one action's. */
+  ocppCommands: OcppCommandRecordConnection;
   /** Admins: the OCPP message log, newest first. */
   ocppMessages: OcppMessageConnection;
   /** Ways to top up the wallet (none when no payment gateway is configured). */
@@ -2851,6 +2875,7 @@ export type QueryChargersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   city?: InputMaybe<Scalars['String']['input']>;
+  connectorStatus?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   online?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2889,6 +2914,9 @@ export type QueryChargingSessionsArgs = {
 export type QueryCompletedSessionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  orderBy?: InputMaybe<ChargingSessionOrder>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -3027,9 +3055,12 @@ export type QueryMyTopUpsArgs = {
 
 export type QueryOcppCommandsArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
-  beforeId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   chargerId?: InputMaybe<Scalars['ID']['input']>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OcppCommandOrder>;
 };
 
 

@@ -18,6 +18,7 @@ from ocpp.v16 import call
 from db.models import OcppCommand
 from domain import chargers, tariffs
 from tests.e2e.admin.test_admin_spa import connect, login, new_page, now
+from tests.helpers.fleet import fleet
 
 #: (charge point, action) of the commands in the history, oldest first.
 COMMANDS = [
@@ -168,3 +169,44 @@ async def test_invoices_completed_sessions_sort_on_the_server_with_the_sort_in_t
     await _wait_column(page, 3, sorted(kwh, key=float, reverse=True), completed)
     await ctx.close()
     assert not console.errors, console.errors
+
+
+async def test_chargers_connector_status_filter_runs_on_the_server(
+    server: Any, browser: Any, artifacts: Path
+) -> None:
+    """The chargers page's connector-status filter: the rows and the total count are the server's
+    for the filter (not the page's rows filtered), and the filter is in the URL."""
+    async with fleet(server) as f:
+        ctx, page, console = await new_page(browser, 1366, 768)
+        await login(page, server.http_url)
+        await page.goto(f"{server.http_url}/admin/chargers?q=FLEET-")
+        await page.wait_for_selector("text=6 total", timeout=15000)
+        await page.select_option("select[aria-label='Connector status']", "Charging")
+        await page.wait_for_url(re.compile(r".*status=Charging"), timeout=10000)
+        await page.wait_for_selector("text=2 total", timeout=15000)
+        charging = [f.cpid(1), f.cpid(2)]
+        await _wait_rows(page, charging)
+        await page.screenshot(path=str(artifacts / "chargers-connector-status-charging-1366x768.png"))
+        await page.reload()
+        await page.wait_for_selector("text=2 total", timeout=15000)
+        await page.select_option("select[aria-label='Connector status']", "Faulted")
+        await page.wait_for_selector("text=1 total", timeout=15000)
+        await _wait_rows(page, [f.cpid(3)])
+        await page.go_back()
+        await page.wait_for_selector("text=2 total", timeout=15000)
+        await ctx.close()
+        assert not console.errors, console.errors
+
+
+async def _wait_rows(page: Any, cpids: list[str]) -> None:
+    """Wait (bounded) until the chargers table holds exactly `cpids` (any order)."""
+    seen: list[str] = []
+    for _ in range(200):
+        marks = page.locator("tbody [data-testid^=online-]")
+        seen = sorted(
+            [(await marks.nth(i).get_attribute("data-testid") or "")[7:] for i in range(await marks.count())]
+        )
+        if seen == sorted(cpids):
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"rows: expected {sorted(cpids)}, have {seen}")
