@@ -42,7 +42,7 @@ async def _charger(info: strawberry.Info, gid: strawberry.ID, *, admin: bool = T
     viewer = await require_viewer(info)
     async with info.context.platform.sessionmaker() as s:
         c = await read.charger(s, cid)
-    if c is None or (not viewer.is_admin and (admin or not (c.approved and c.is_public))):
+    if c is None or (not viewer.is_admin and (admin or not stations.visible_to_drivers(c))):
         raise NotFound("No such charger.")
     return c
 
@@ -109,7 +109,8 @@ def driver_preview(c: m.Charger, tariff: TariffSnapshot) -> DriverPreview:
 @strawberry.type
 class Query:
     @strawberry.field(
-        description="Chargers, newest first (or in `orderBy`). Drivers see approved public chargers; "
+        description="Chargers, newest first (or in `orderBy`). Drivers see the chargers of the driver app "
+        "(approved, accepted, public); "
         "admins see all. `search` matches the charge point id, name, address and city; "
         "`connectorStatus` keeps chargers with a connector in that OCPP status."
     )
@@ -376,8 +377,12 @@ class ApproveChargerInput:
     )
 
 
-@strawberry.input(description="Only the fields given are changed.")
-class UpdateChargerInput:
+@strawberry.input(
+    description="The details of a place (a charger, a site); only the fields given are changed."
+)
+class PlaceDetailsPatch:
+    """What an update of a charger and of a site share: its name, description, address and position."""
+
     id: strawberry.ID
     name: str | None = strawberry.UNSET
     description: str | None = strawberry.UNSET
@@ -387,6 +392,14 @@ class UpdateChargerInput:
     postcode: str | None = strawberry.UNSET
     latitude: Decimal | None = strawberry.UNSET
     longitude: Decimal | None = strawberry.UNSET
+
+    def given(self, names: tuple[str, ...]) -> dict[str, Any]:
+        """The fields of `names` this update gives (UNSET: left alone), by name."""
+        return {n: getattr(self, n) for n in names if getattr(self, n) is not strawberry.UNSET}
+
+
+@strawberry.input(description="Only the fields given are changed.")
+class UpdateChargerInput(PlaceDetailsPatch):
     is_public: bool | None = strawberry.UNSET
     max_power_kw: Decimal | None = strawberry.UNSET
     tariff_id: strawberry.ID | None = strawberry.field(
@@ -515,12 +528,10 @@ _DECODE = {"tariff_id": _tariff_id, "site_id": _site_id}
 
 def _detail_changes(input: UpdateChargerInput) -> dict[str, Any]:
     """The charger details an update gives (UNSET: left alone), as domain values."""
-    changes: dict[str, Any] = {}
-    for name in charger_setup.DETAIL_FIELDS:
-        value = getattr(input, name)
-        if value is not strawberry.UNSET:
-            changes[name] = _DECODE[name](value) if name in _DECODE else value
-    return changes
+    return {
+        name: _DECODE[name](value) if name in _DECODE else value
+        for name, value in input.given(charger_setup.DETAIL_FIELDS).items()
+    }
 
 
 def _update_details(

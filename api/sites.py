@@ -9,7 +9,7 @@ from typing import Any
 
 import strawberry
 
-from api.chargers import DriverPreview, driver_preview
+from api.chargers import DriverPreview, PlaceDetailsPatch, driver_preview
 from api.errors import UserError, payload_or_errors
 from api.ocpp_types import Charger
 from api.permissions import require_admin
@@ -106,16 +106,8 @@ class SiteInput:
 
 
 @strawberry.input(description="Only the fields given are changed.")
-class UpdateSiteInput:
-    id: strawberry.ID
-    name: str | None = strawberry.UNSET
-    description: str | None = strawberry.UNSET
-    address: str | None = strawberry.UNSET
-    city: str | None = strawberry.UNSET
-    state: str | None = strawberry.UNSET
-    postcode: str | None = strawberry.UNSET
-    latitude: Decimal | None = strawberry.UNSET
-    longitude: Decimal | None = strawberry.UNSET
+class UpdateSiteInput(PlaceDetailsPatch):
+    """A site's details are a place's details (`PlaceDetailsPatch`), nothing more."""
 
 
 @strawberry.type
@@ -125,7 +117,9 @@ class SitePayload:
 
 
 def _values(input: Any) -> dict[str, Any]:
-    return {n: getattr(input, n) for n in sites.FIELDS if getattr(input, n) is not strawberry.UNSET}
+    if isinstance(input, PlaceDetailsPatch):
+        return input.given(sites.FIELDS)
+    return {n: getattr(input, n) for n in sites.FIELDS}
 
 
 def _audited(values: dict[str, Any]) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from db.models.chargers import CONNECTOR_STATUSES
 from domain import ocpp_log
 from domain.errors import InvalidInput
 from domain.read_models import contains_any
+from domain.stations import public_condition
 
 #: How many rows `newest` returns.
 NEWEST = 500
@@ -25,11 +26,6 @@ def online(flag: bool) -> ColumnElement[bool]:
     """The one definition of a charger being online (or not): the chargers list's `online` filter and
     the dashboard's online/offline figures both use it."""
     return Charger.online.is_(flag)
-
-
-def visible_to_drivers() -> ColumnElement[bool]:
-    """Drivers see approved public chargers only."""
-    return Charger.approved.is_(True) & Charger.is_public.is_(True)
 
 
 def with_connector_in(status: str) -> ColumnElement[bool]:
@@ -80,11 +76,12 @@ def chargers(
     city: str | None = None,
     connector_status: str | None = None,
 ) -> Select[Charger]:
-    """The chargers list (with connectors): for drivers approved public chargers only; filtered as
+    """The chargers list (with connectors): for drivers the chargers they see
+    (`stations.public_condition`); filtered as
     `filtered` says."""
     q = select(Charger).options(selectinload(Charger.connectors))
     if drivers_view:
-        q = q.where(visible_to_drivers())
+        q = q.where(public_condition())
     return filtered(
         q,
         search=search,

@@ -2693,7 +2693,7 @@ export type Query = {
   chargerDriverPreview: DriverPreview;
   /** The prices that apply on a charger (its own tariff, else the default): what the driver sees before starting. */
   chargerTariff: TariffPrice;
-  /** Chargers, newest first (or in `orderBy`). Drivers see approved public chargers; admins see all. `search` matches the charge point id, name, address and city; `connectorStatus` keeps chargers with a connector in that OCPP status. */
+  /** Chargers, newest first (or in `orderBy`). Drivers see the chargers of the driver app (approved, accepted, public); admins see all. `search` matches the charge point id, name, address and city; `connectorStatus` keeps chargers with a connector in that OCPP status. */
   chargers: ChargerConnection;
   /** Admins: charging profiles sent to chargers, newest first. */
   chargingProfiles: Array<ChargingProfile>;
