@@ -136,10 +136,13 @@ export const SiteQuery = graphql(`
     site(id: $id) {
       site { id name description address city state postcode latitude longitude chargerCount }
       chargers { id chargePointId name online isPublic registrationStatus }
-      driverPreviews {
-        hiddenBecause notes
-        station { chargePointId name address city latitude longitude online available
-          tariff { name free pricePerKwh { amount currency } } connectors { connectorId status type maxPowerKw } }
+      driverPreviews { notes station { chargePointId } }
+      driverView {
+        availableNow pricePerKwhFrom { amount currency } pricePerKwhTo { amount currency }
+        stations { chargePointId name address city latitude longitude online operative available
+          tariff { name free pricePerKwh { amount currency } pricePerMinute { amount } sessionFee { amount } }
+          connectors { connectorId availability type maxPowerKw } }
+        hidden { chargePointId name reasons }
       }
     }
   }

@@ -2,10 +2,9 @@ import { lazy, Suspense, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useMutation, useQuery } from "urql";
 import { CreateSiteMutation, SiteQuery, SitesQuery, UpdateSiteMutation } from "../ops/chargers";
-import type { AdminSitesQuery } from "../gql/graphql";
+import type { AdminSiteQuery, AdminSitesQuery } from "../gql/graphql";
 import { Badge, DataTable, ErrorBox, Modal, PageHeader, Pager } from "../components/ui";
 import { usePaged } from "../components/usePaged";
-import { StationPreview } from "../components/ChargerSettingsPanel";
 import { describeError, userErrorsText } from "../lib/errors";
 
 const MapPicker = lazy(() => import("../components/MapPicker"));
@@ -105,13 +104,55 @@ export function SiteDetailPage() {
               { key: "p", title: "Public", render: (c) => (c.isPublic ? "yes" : "no") },
             ]} />
           </div>
-          <div className="card stack" data-testid="site-driver-preview">
-            <h3>What drivers see</h3>
-            <div className="grid two">{d.driverPreviews.map((p) => <StationPreview key={p.station.chargePointId} preview={p} />)}</div>
-          </div>
+          <SiteDriverPreview view={d.driverView} notes={Object.fromEntries(d.driverPreviews.map((p) => [p.station.chargePointId, p.notes]))} />
         </>
       )}
       {editing && d && <SiteForm site={d.site} onDone={(changed) => { setEditing(false); if (changed) refetch({ requestPolicy: "network-only" }); }} />}
+    </div>
+  );
+}
+
+type SiteView = AdminSiteQuery["site"]["driverView"];
+
+function priceText(v: SiteView): string {
+  const a = v.pricePerKwhFrom, b = v.pricePerKwhTo;
+  if (!a || !b) return "";
+  return a.amount === b.amount ? `${a.currency} ${a.amount}/kWh` : `${a.currency} ${a.amount}–${b.amount}/kWh`;
+}
+
+/** What drivers see of the site, as the driver app lists it: its chargers that drivers find (the
+ *  platform's visibility rule), whether each is available now and what it costs; then the chargers
+ *  drivers miss, with why. */
+function SiteDriverPreview({ view: v, notes }: { view: SiteView; notes: Record<string, string[]> }) {
+  const n = v.stations.length;
+  return (
+    <div className="card stack" data-testid="site-driver-preview">
+      <h3>What drivers see</h3>
+      <div className={n ? "alert ok" : "alert warn"} data-testid="site-driver-summary">
+        {n ? `Drivers find ${n} charger${n === 1 ? "" : "s"} here, ${v.availableNow} available now${priceText(v) ? ` · ${priceText(v)}` : ""}.` : "Drivers find no charger at this site."}
+      </div>
+      <div className="grid two">
+        {v.stations.map((s) => (
+          <div key={s.chargePointId} className="station" data-testid={`driver-station-${s.chargePointId}`}>
+            <div className="spread"><b>{s.name ?? s.chargePointId}</b>
+              <span data-testid="driver-availability"><Badge value={s.available ? "Available" : !s.online ? "Offline" : !s.operative ? "Out of service" : "Occupied"} kind={s.available ? "ok" : s.online ? "warn" : "err"} /></span></div>
+            <div className="muted small">{[s.address, s.city].filter(Boolean).join(", ") || "No address"}</div>
+            <div className="small" data-testid="driver-price">{s.tariff.free ? "Free" : `${s.tariff.pricePerKwh.currency} ${s.tariff.pricePerKwh.amount}/kWh`}
+              {Number(s.tariff.pricePerMinute.amount) > 0 && ` · ${s.tariff.pricePerMinute.amount}/min`}{Number(s.tariff.sessionFee.amount) > 0 && ` · fee ${s.tariff.sessionFee.amount}`} ({s.tariff.name})</div>
+            <ul className="small">
+              {s.connectors.map((k) => <li key={k.connectorId}>#{k.connectorId} {k.type ?? "—"} {k.maxPowerKw ? `${k.maxPowerKw} kW` : ""} · {k.availability}</li>)}
+              {!s.connectors.length && <li className="muted">No connectors</li>}
+            </ul>
+            {(notes[s.chargePointId] ?? []).map((t) => <div key={t} className="small warn-text">{t}</div>)}
+          </div>
+        ))}
+      </div>
+      {v.hidden.length > 0 && (
+        <div data-testid="site-hidden-chargers">
+          <h4>Not shown to drivers</h4>
+          <ul className="small">{v.hidden.map((h) => <li key={h.chargePointId}><Link to={`/chargers/${encodeURIComponent(h.chargePointId)}`}>{h.chargePointId}</Link>{h.name ? ` (${h.name})` : ""}: {h.reasons.join(" ")}</li>)}</ul>
+        </div>
+      )}
     </div>
   );
 }

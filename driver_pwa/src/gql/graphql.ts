@@ -1328,6 +1328,14 @@ export type GetDiagnosticsInput = {
   stopTime?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** A charger of a site that drivers do not find, and why. */
+export type HiddenCharger = {
+  __typename?: 'HiddenCharger';
+  chargePointId: Scalars['String']['output'];
+  name: Maybe<Scalars['String']['output']>;
+  reasons: Array<Scalars['String']['output']>;
+};
+
 /** An OCPP idTag: the user's app tag or an RFID card. */
 export type IdTag = {
   __typename?: 'IdTag';
@@ -3641,7 +3649,22 @@ export type SiteDetail = {
   __typename?: 'SiteDetail';
   chargers: Array<Charger>;
   driverPreviews: Array<DriverPreview>;
+  /** What drivers see of the site as a whole. */
+  driverView: SiteDriverView;
   site: Site;
+};
+
+/** What drivers see of a site, by the driver app's rules: the chargers it lists there (as the driver API returns them), how many are available now, and the energy prices. */
+export type SiteDriverView = {
+  __typename?: 'SiteDriverView';
+  /** Visible chargers available now (online, operative, a plug free). */
+  availableNow: Scalars['Int']['output'];
+  hidden: Array<HiddenCharger>;
+  /** The lowest energy price of the visible chargers. */
+  pricePerKwhFrom: Maybe<Money>;
+  /** The highest energy price of the visible chargers. */
+  pricePerKwhTo: Maybe<Money>;
+  stations: Array<Station>;
 };
 
 export type SiteEdge = {
@@ -3765,6 +3788,8 @@ export type StationConnection = {
 /** A plug of a public charger. */
 export type StationConnector = {
   __typename?: 'StationConnector';
+  /** What drivers are told: Available, Occupied, Unavailable or Faulted. */
+  availability: Scalars['String']['output'];
   connectorId: Scalars['Int']['output'];
   maxPowerKw: Maybe<Scalars['Decimal']['output']>;
   /** The OCPP status: Available, Charging, Faulted, ... */
