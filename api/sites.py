@@ -4,6 +4,7 @@ and what drivers see of them (the driver API's own answer, see `chargerDriverPre
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from decimal import Decimal
 from typing import Any
 
@@ -14,10 +15,10 @@ from api.chargers import DriverPreview, PlaceDetailsPatch, driver_preview
 from api.errors import UserError, payload_or_errors
 from api.ocpp_types import Charger
 from api.permissions import require_admin
-from api.relay import Connection, decode_id, encode_id, paginate
+from api.relay import Connection, SortDirection, decode_id, encode_id, paginate, sort_of
 from api.stations import Station, unit_price
 from db import models as m
-from domain import audit, sites
+from domain import audit, list_order, sites
 
 
 @strawberry.type(description="A place with chargers (a car park, a mall).")
@@ -100,20 +101,42 @@ class SiteDetail:
     driver_view: SiteDriverView = strawberry.field(description="What drivers see of the site as a whole.")
 
 
+@strawberry.enum(description="What a list of sites can be sorted by.")
+class SiteSortField(enum.Enum):
+    NAME = "name"
+    CITY = "city"
+    CREATED_AT = "created_at"
+
+
+@strawberry.input(description="The order of a list of sites.")
+class SiteOrder:
+    field: SiteSortField
+    direction: SortDirection = SortDirection.DESC
+
+
 @strawberry.type
 class Query:
-    @strawberry.field(description="Admins: sites, newest first; `search` matches name, address, city.")
+    @strawberry.field(
+        description="Admins: sites, newest first (or in `orderBy`); `search` matches name, address, city."
+    )
     async def sites(
         self,
         info: strawberry.Info,
         search: str | None = None,
+        order_by: SiteOrder | None = None,
         first: int | None = None,
         after: str | None = None,
     ) -> Connection[Site]:
         await require_admin(info)
         async with info.context.platform.sessionmaker() as s:
             conn = await paginate(
-                s, sites.listing(search), key=m.Site.id, to_node=Site.from_model, first=first, after=after
+                s,
+                sites.listing(search),
+                key=m.Site.id,
+                to_node=Site.from_model,
+                first=first,
+                after=after,
+                order=sort_of(list_order.SITES, order_by),
             )
             counts = await sites.charger_counts(s, [e.node.pk for e in conn.edges])
         for e in conn.edges:

@@ -102,8 +102,8 @@ export const RawOcppCommandMutation = graphql(`
 `);
 
 export const IdTagsQuery = graphql(`
-  query AdminIdTags($search: String, $status: IdTagStatus, $first: Int, $after: String) {
-    adminIdTags(search: $search, status: $status, first: $first, after: $after) {
+  query AdminIdTags($search: String, $status: IdTagStatus, $orderBy: IdTagOrder, $first: Int, $after: String) {
+    adminIdTags(search: $search, status: $status, orderBy: $orderBy, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       nodes { id idTag kind status label expiresAt parentIdTag blockedByAdmin ownerId ownerEmail ownerName createdAt }
     }
@@ -123,8 +123,8 @@ export const UpdateIdTagMutation = graphql(`
 `);
 
 export const SitesQuery = graphql(`
-  query AdminSites($search: String, $first: Int, $after: String) {
-    sites(search: $search, first: $first, after: $after) {
+  query AdminSites($search: String, $orderBy: SiteOrder, $first: Int, $after: String) {
+    sites(search: $search, orderBy: $orderBy, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       nodes { id name description address city state postcode latitude longitude chargerCount }
     }

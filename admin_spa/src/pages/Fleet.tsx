@@ -123,10 +123,10 @@ export function FleetPage() {
         <div className="card">
           <h3>Fleet jobs</h3>
           <ErrorBox error={jobs.error} what="Fleet jobs" />
-          <DataTable rows={jobs.data?.fleetJobs} rowKey={(j) => j.id} empty={jobs.fetching && !jobs.data ? "Loading…" : "No fleet jobs yet."}
-            onRowClick={(j) => navigate(`/fleet/${encodeURIComponent(j.id)}`)}
+          <DataTable rows={jobs.data?.fleetJobs} rowKey={(j) => j.id} loading={jobs.fetching} error={jobs.error} empty="No fleet jobs yet." caption="Fleet jobs"
+            rowHref={(j) => `/fleet/${encodeURIComponent(j.id)}`} linkColumn="a"
             columns={[
-              { key: "a", title: "Command", render: (j) => <Link to={`/fleet/${encodeURIComponent(j.id)}`}><b>{j.action}</b></Link> },
+              { key: "a", title: "Command", render: (j) => <b>{j.action}</b> },
               { key: "s", title: "Status", render: (j) => <Badge value={j.status} /> },
               { key: "n", title: "Chargers", render: (j) => j.total },
               { key: "st", title: "Stage", render: (j) => (j.stageSize ? `${j.stage} of 2 (first ${j.stageSize})` : "one") },

@@ -2,9 +2,9 @@ import { lazy, Suspense, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useMutation, useQuery } from "urql";
 import { CreateSiteMutation, SiteQuery, SitesQuery, UpdateSiteMutation } from "../ops/chargers";
-import type { AdminSiteQuery, AdminSitesQuery } from "../gql/graphql";
-import { Badge, DataTable, ErrorBox, Modal, PageHeader, Pager } from "../components/ui";
-import { usePaged } from "../components/usePaged";
+import type { AdminSiteQuery, AdminSitesQuery, SiteOrder } from "../gql/graphql";
+import { Badge, DataTable, ErrorBox, Modal, PageHeader, Pager, type Column } from "../components/ui";
+import { CsvButton, useListState } from "../components/listing";
 import { describeError, userErrorsText } from "../lib/errors";
 
 const MapPicker = lazy(() => import("../components/MapPicker"));
@@ -54,28 +54,36 @@ function SiteForm({ site, onDone }: { site: SiteRow | null; onDone: (changed: bo
   );
 }
 
+const SITE_COLUMNS: Column<SiteRow>[] = [
+  { key: "n", title: "Site", sort: "NAME", render: (x) => x.name, csv: (x) => x.name },
+  { key: "a", title: "Address", render: (x) => x.address ?? "", csv: (x) => x.address },
+  { key: "city", title: "City", sort: "CITY", render: (x) => x.city ?? "", csv: (x) => x.city },
+  { key: "p", title: "Position", render: (x) => (x.latitude ? `${x.latitude}, ${x.longitude}` : "—"), csv: (x) => (x.latitude ? `${x.latitude}, ${x.longitude}` : "") },
+  { key: "c", title: "Chargers", render: (x) => x.chargerCount, csv: (x) => x.chargerCount },
+];
+
 export function SitesPage() {
-  const [search, setSearch] = useState("");
-  const paged = usePaged();
-  const [{ data, error, fetching }, refetch] = useQuery({ query: SitesQuery, variables: { first: 50, after: paged.after, search: search.trim() || null } });
+  const list = useListState();
+  const variables = { search: list.get("q").trim() || null, orderBy: list.sort as SiteOrder | null };
+  const [{ data, error, fetching }, refetch] = useQuery({ query: SitesQuery, variables: { ...variables, first: list.pageSize, after: list.after } });
   const [editing, setEditing] = useState<SiteRow | "new" | null>(null);
   const conn = data?.sites;
   return (
     <div>
-      <PageHeader title="Sites"><button className="primary" onClick={() => setEditing("new")}>+ New site</button></PageHeader>
+      <PageHeader title="Sites">
+        <CsvButton filename="sites.csv" columns={SITE_COLUMNS} query={SitesQuery} variables={variables} pick={(d) => d.sites} />
+        <button className="primary" onClick={() => setEditing("new")}>+ New site</button>
+      </PageHeader>
       <div className="row" style={{ marginBottom: 12 }}>
-        <input aria-label="Search sites" placeholder="Search name, address, city…" value={search} onChange={(e) => { setSearch(e.target.value); paged.reset(); }} style={{ width: 280 }} />
+        <input aria-label="Search sites" placeholder="Search name, address, city…" value={list.get("q")} onChange={(e) => list.set({ q: e.target.value }, true)} style={{ width: 280 }} />
       </div>
       <ErrorBox error={error} what="Sites" />
       <div className="card">
-        <DataTable rows={conn?.nodes} rowKey={(x) => x.id} empty={fetching ? "Loading…" : "No sites yet."} columns={[
-          { key: "n", title: "Site", render: (x) => <Link to={`/sites/${encodeURIComponent(x.id)}`}>{x.name}</Link> },
-          { key: "a", title: "Address", render: (x) => [x.address, x.city].filter(Boolean).join(", ") },
-          { key: "p", title: "Position", render: (x) => (x.latitude ? `${x.latitude}, ${x.longitude}` : "—") },
-          { key: "c", title: "Chargers", render: (x) => x.chargerCount },
-          { key: "e", title: "", render: (x) => <button onClick={() => setEditing(x)}>Edit</button> },
-        ]} />
-        <Pager hasNext={conn?.pageInfo.hasNextPage} hasPrev={paged.page > 1} onNext={() => paged.next(conn?.pageInfo.endCursor)} onPrev={paged.prev} total={conn?.totalCount} />
+        <DataTable rows={conn?.nodes} loading={fetching} caption="Sites" rowKey={(x) => x.id} empty="No sites yet." linkColumn="n"
+          rowHref={(x) => `/sites/${encodeURIComponent(x.id)}`} sort={list.sort} onSort={list.toggleSort}
+          columns={[...SITE_COLUMNS, { key: "e", title: "", render: (x) => <button onClick={(ev) => { ev.preventDefault(); ev.stopPropagation(); setEditing(x); }}>Edit</button> }]} />
+        <Pager hasNext={conn?.pageInfo.hasNextPage} hasPrev={list.page > 1} onNext={() => list.next(conn?.pageInfo.endCursor)} onPrev={list.prev} total={conn?.totalCount}
+          page={list.page} pageSize={list.pageSize} onPageSize={list.setPageSize} />
       </div>
       {editing && <SiteForm site={editing === "new" ? null : editing} onDone={(changed) => { setEditing(null); if (changed) refetch({ requestPolicy: "network-only" }); }} />}
     </div>
@@ -97,8 +105,9 @@ export function SiteDetailPage() {
             <div className="muted">{[d.site.address, d.site.city, d.site.state, d.site.postcode].filter(Boolean).join(", ") || "No address"}
               {d.site.latitude && ` · ${d.site.latitude}, ${d.site.longitude}`}</div>
             <h3 style={{ marginTop: 12 }}>Chargers ({d.site.chargerCount})</h3>
-            <DataTable rows={d.chargers} rowKey={(c) => c.id} empty="No chargers at this site yet: choose the site in a charger's settings." columns={[
-              { key: "c", title: "Charger", render: (c) => <Link to={`/chargers/${encodeURIComponent(c.chargePointId)}`}>{c.chargePointId}</Link> },
+            <DataTable rows={d.chargers} rowKey={(c) => c.id} caption="Chargers at this site" empty="No chargers at this site yet: choose the site in a charger's settings."
+              rowHref={(c) => `/chargers/${encodeURIComponent(c.chargePointId)}`} linkColumn="c" columns={[
+              { key: "c", title: "Charger", render: (c) => c.chargePointId },
               { key: "n", title: "Name", render: (c) => c.name ?? "" },
               { key: "o", title: "Connection", render: (c) => <Badge value={c.online ? "online" : "offline"} /> },
               { key: "p", title: "Public", render: (c) => (c.isPublic ? "yes" : "no") },

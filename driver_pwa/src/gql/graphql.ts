@@ -1385,11 +1385,24 @@ export type IdTagMatch = {
   userName: Maybe<Scalars['String']['output']>;
 };
 
+/** The order of a list of id tags. */
+export type IdTagOrder = {
+  direction?: SortDirection;
+  field: IdTagSortField;
+};
+
 export type IdTagPayload = {
   __typename?: 'IdTagPayload';
   errors: Array<UserError>;
   idTag: Maybe<IdTag>;
 };
+
+/** What a list of id tags can be sorted by. */
+export type IdTagSortField =
+  | 'CREATED_AT'
+  | 'EXPIRES_AT'
+  | 'ID_TAG'
+  | 'STATUS';
 
 export type IdTagStatus =
   | 'ACCEPTED'
@@ -2685,7 +2698,7 @@ export type Query = {
   activeSession: Maybe<ChargingSession>;
   /** Admins: one charging session in full. */
   adminChargingSession: AdminChargingSession;
-  /** Admins: id tags, newest first; `search` matches the tag, label, parent tag and owner's email or name. */
+  /** Admins: id tags, newest first (or in `orderBy`); `search` matches the tag, label, parent tag and owner's email or name. */
   adminIdTags: AdminIdTagConnection;
   /** Admins: the audit log, newest first. */
   auditLog: AuditEntryConnection;
@@ -2797,7 +2810,7 @@ export type Query = {
   rewardsBalance: RewardsBalance;
   /** Admins: one site with its chargers and what drivers see of them. */
   site: SiteDetail;
-  /** Admins: sites, newest first; `search` matches name, address, city. */
+  /** Admins: sites, newest first (or in `orderBy`); `search` matches name, address, city. */
   sites: SiteConnection;
   /** A public charger by its charge point id (what its QR code opens); null when there is no such public charger. */
   station: Maybe<Station>;
@@ -2836,6 +2849,7 @@ export type QueryAdminChargingSessionArgs = {
 export type QueryAdminIdTagsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<IdTagOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<IdTagStatus>;
 };
@@ -3138,6 +3152,7 @@ export type QuerySiteArgs = {
 export type QuerySitesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<SiteOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -3684,11 +3699,23 @@ export type SiteInput = {
   state?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The order of a list of sites. */
+export type SiteOrder = {
+  direction?: SortDirection;
+  field: SiteSortField;
+};
+
 export type SitePayload = {
   __typename?: 'SitePayload';
   errors: Array<UserError>;
   site: Maybe<Site>;
 };
+
+/** What a list of sites can be sorted by. */
+export type SiteSortField =
+  | 'CITY'
+  | 'CREATED_AT'
+  | 'NAME';
 
 /** Sort direction. */
 export type SortDirection =

@@ -16,7 +16,7 @@ from typing import Any
 from ocpp.v16 import call
 
 from db.models import OcppCommand
-from domain import chargers, tariffs
+from domain import chargers, idtags, sites, tariffs
 from tests.e2e.admin.test_admin_spa import connect, login, new_page, now
 from tests.helpers.fleet import fleet
 
@@ -210,3 +210,58 @@ async def _wait_rows(page: Any, cpids: list[str]) -> None:
             return
         await asyncio.sleep(0.05)
     raise AssertionError(f"rows: expected {sorted(cpids)}, have {seen}")
+
+
+async def test_sites_and_id_tags_sort_and_filter_in_the_url(
+    server: Any, browser: Any, artifacts: Path
+) -> None:
+    """The sites and id tags lists: server-side sort on a header click, the search and filters in the
+    URL (a reload keeps them, back restores the previous), rows that are links, CSV of the rows."""
+    async with server.platform.sessionmaker() as s, s.begin():
+        for name, city in (
+            ("Bangsar Village", "KL"),
+            ("Aeon Tebrau", "Johor Bahru"),
+            ("Queensbay", "Penang"),
+        ):
+            await sites.create(s, {"name": name, "city": city, "address": f"{name} car park"})
+        for tag in ("04CC0001", "04AA0002", "04BB0003"):
+            await idtags.create_for_operator(s, tag, owner_id=None, label=f"Fleet {tag[-1]}")
+    ctx, page, console = await new_page(browser, 1366, 768)
+    await login(page, server.http_url)
+    base = f"{server.http_url}/admin"
+
+    await page.goto(f"{base}/sites")
+    await page.click("th button[data-sort=CITY]")
+    await page.wait_for_url(re.compile(r".*sort=CITY"), timeout=10000)
+    await _wait_column(page, 3, ["Penang", "KL", "Johor Bahru"])
+    await page.click("th button[data-sort=CITY]")
+    await _wait_column(page, 3, ["Johor Bahru", "KL", "Penang"])
+    await page.fill("input[aria-label='Search sites']", "a")
+    await page.reload()
+    await _wait_column(page, 3, ["Johor Bahru", "KL", "Penang"])
+    await page.fill("input[aria-label='Search sites']", "Queens")
+    await page.wait_for_url(re.compile(r".*q=Queens"), timeout=10000)
+    await _wait_column(page, 1, ["Queensbay"])
+    await page.screenshot(path=str(artifacts / "sorting-sites-1366x768.png"), full_page=True)
+    await page.go_back()
+    await _wait_column(page, 3, ["Johor Bahru", "KL", "Penang"])
+    rows = await _csv(page)
+    assert [r["City"] for r in rows] == ["Johor Bahru", "KL", "Penang"]
+    href = await page.locator("tbody a.row-link").first.get_attribute("href")
+    assert href and href.startswith("/admin/sites/"), href
+
+    await page.goto(f"{base}/id-tags?q=04")
+    await page.click("th button[data-sort=ID_TAG]")
+    await page.click("th button[data-sort=ID_TAG]")
+    await page.wait_for_url(re.compile(r".*dir=asc"), timeout=10000)
+    await _wait_column(page, 1, ["04AA0002", "04BB0003", "04CC0001"])
+    await page.select_option("select[aria-label=Status]", "BLOCKED")
+    await page.wait_for_url(re.compile(r".*status=BLOCKED"), timeout=10000)
+    await page.wait_for_selector("[data-state=empty]", timeout=10000)
+    await page.reload()
+    assert await page.locator("select[aria-label=Status]").input_value() == "BLOCKED"
+    await page.go_back()
+    await _wait_column(page, 1, ["04AA0002", "04BB0003", "04CC0001"])
+    await page.screenshot(path=str(artifacts / "sorting-id-tags-1366x768.png"), full_page=True)
+    await ctx.close()
+    assert not console.errors, console.errors
