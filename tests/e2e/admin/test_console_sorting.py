@@ -6,8 +6,6 @@ it), and the CSV export holds the rows in the table's order."""
 from __future__ import annotations
 
 import asyncio
-import csv
-import io
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -18,6 +16,7 @@ from ocpp.v16 import call
 from db.models import OcppCommand
 from domain import chargers, idtags, sites, tariffs
 from tests.e2e.admin.test_admin_spa import connect, login, new_page, now
+from tests.helpers.browser import download_csv, wait_table_column
 from tests.helpers.fleet import fleet
 
 #: (charge point, action) of the commands in the history, oldest first.
@@ -68,28 +67,6 @@ async def _seed(server: Any) -> None:
             )
 
 
-async def _column(page: Any, n: int, table: str = "") -> list[str]:
-    cells = page.locator(f"{table} tbody tr:not(.state-row) td:nth-child({n})")
-    return [t.strip() for t in await cells.all_inner_texts()]
-
-
-async def _wait_column(page: Any, n: int, expected: list[str], table: str = "") -> None:
-    seen: list[str] = []
-    for _ in range(200):
-        seen = await _column(page, n, table)
-        if seen == expected:
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"column {n}: expected {expected}, have {seen}")
-
-
-async def _csv(page: Any) -> list[dict[str, str]]:
-    async with page.expect_download() as dl:
-        await page.click("[data-testid=export-csv]")
-    path = await (await dl.value).path()
-    return list(csv.DictReader(io.StringIO(await asyncio.to_thread(Path(path).read_text))))
-
-
 async def test_operations_history_sorts_on_the_server_with_the_sort_in_the_url(
     server: Any, browser: Any, artifacts: Path
 ) -> None:
@@ -100,41 +77,41 @@ async def test_operations_history_sorts_on_the_server_with_the_sort_in_the_url(
     history = [("SRT-C", "DataTransfer")] * FILLER + COMMANDS
     newest_first = list(reversed(history))
     # Columns: Sent, Charger, Command, ...; newest first by default, 25 a page.
-    await _wait_column(page, 3, [a for _, a in newest_first[:25]])
+    await wait_table_column(page, 3, [a for _, a in newest_first[:25]])
 
     # By charger, descending (ties newest first): the server orders all 29 rows, so the first page is
     # SRT-C's alone and the second holds SRT-B's and SRT-A's (sorting the shown page would not).
     await page.click("th button[data-sort=CHARGER]")
     await page.wait_for_url(re.compile(r".*sort=CHARGER"), timeout=10000)
     by_charger = sorted(newest_first, key=lambda r: r[0], reverse=True)
-    await _wait_column(page, 2, ["SRT-C"] * 25)
+    await wait_table_column(page, 2, ["SRT-C"] * 25)
     await page.click("button:has-text('Next ›')")
     await page.wait_for_url(re.compile(r".*pages="), timeout=10000)
-    await _wait_column(page, 2, ["SRT-B", "SRT-B", "SRT-A", "SRT-A"])
-    await _wait_column(page, 3, [a for _, a in by_charger[25:]])
+    await wait_table_column(page, 2, ["SRT-B", "SRT-B", "SRT-A", "SRT-A"])
+    await wait_table_column(page, 3, [a for _, a in by_charger[25:]])
     await page.go_back()
-    await _wait_column(page, 2, ["SRT-C"] * 25)
+    await wait_table_column(page, 2, ["SRT-C"] * 25)
 
     # By action, descending then ascending; a reload keeps the order, back returns to the previous one.
     actions = sorted(a for _, a in history)
     await page.click("th button[data-sort=ACTION]")
     await page.wait_for_url(re.compile(r".*sort=ACTION"), timeout=10000)
-    await _wait_column(page, 3, list(reversed(actions))[:25])
+    await wait_table_column(page, 3, list(reversed(actions))[:25])
     await page.click("th button[data-sort=ACTION]")
     await page.wait_for_url(re.compile(r".*dir=asc"), timeout=10000)
-    await _wait_column(page, 3, actions[:25])
+    await wait_table_column(page, 3, actions[:25])
     await page.reload()
     await page.wait_for_selector("th[aria-sort=ascending] button[data-sort=ACTION]", timeout=10000)
-    await _wait_column(page, 3, actions[:25])
+    await wait_table_column(page, 3, actions[:25])
     await page.screenshot(path=str(artifacts / "sorting-operations-action-asc-1366x768.png"), full_page=True)
     await page.go_back()
     await page.wait_for_selector("th[aria-sort=descending] button[data-sort=ACTION]", timeout=10000)
-    await _wait_column(page, 3, list(reversed(actions))[:25])
+    await wait_table_column(page, 3, list(reversed(actions))[:25])
     await page.go_back()
-    await _wait_column(page, 2, ["SRT-C"] * 25)
+    await wait_table_column(page, 2, ["SRT-C"] * 25)
 
     # The CSV export: every row (both pages), in the table's order.
-    rows = await _csv(page)
+    rows = await download_csv(page)
     assert [(r["Charger"], r["Command"]) for r in rows] == by_charger
     await ctx.close()
     assert not console.errors, console.errors
@@ -150,23 +127,23 @@ async def test_invoices_completed_sessions_sort_on_the_server_with_the_sort_in_t
     kwh = [f"{wh / 1000:g}" for wh in ENERGY_WH]
     completed = "table:has(caption:text('Completed sessions'))"
     # Columns: Session, Stopped, kWh, Cost, Receipt; newest first by default.
-    await _wait_column(page, 3, list(reversed(kwh)), completed)
+    await wait_table_column(page, 3, list(reversed(kwh)), completed)
 
     await page.click(f"{completed} th button[data-sort=ENERGY]")
     await page.wait_for_url(re.compile(r".*sort=ENERGY"), timeout=10000)
-    await _wait_column(page, 3, sorted(kwh, key=float, reverse=True), completed)
+    await wait_table_column(page, 3, sorted(kwh, key=float, reverse=True), completed)
     await page.click(f"{completed} th button[data-sort=ENERGY]")
     await page.wait_for_url(re.compile(r".*dir=asc"), timeout=10000)
-    await _wait_column(page, 3, sorted(kwh, key=float), completed)
+    await wait_table_column(page, 3, sorted(kwh, key=float), completed)
     await page.reload()
     await page.wait_for_selector("th[aria-sort=ascending] button[data-sort=ENERGY]", timeout=10000)
-    await _wait_column(page, 3, sorted(kwh, key=float), completed)
+    await wait_table_column(page, 3, sorted(kwh, key=float), completed)
     await page.screenshot(path=str(artifacts / "sorting-invoices-energy-asc-1920x1080.png"), full_page=True)
-    rows = await _csv(page)
+    rows = await download_csv(page)
     assert [float(r["kWh"]) for r in rows] == sorted(wh / 1000 for wh in ENERGY_WH)
     await page.go_back()
     await page.wait_for_selector("th[aria-sort=descending] button[data-sort=ENERGY]", timeout=10000)
-    await _wait_column(page, 3, sorted(kwh, key=float, reverse=True), completed)
+    await wait_table_column(page, 3, sorted(kwh, key=float, reverse=True), completed)
     await ctx.close()
     assert not console.errors, console.errors
 
@@ -233,19 +210,19 @@ async def test_sites_and_id_tags_sort_and_filter_in_the_url(
     await page.goto(f"{base}/sites")
     await page.click("th button[data-sort=CITY]")
     await page.wait_for_url(re.compile(r".*sort=CITY"), timeout=10000)
-    await _wait_column(page, 3, ["Penang", "KL", "Johor Bahru"])
+    await wait_table_column(page, 3, ["Penang", "KL", "Johor Bahru"])
     await page.click("th button[data-sort=CITY]")
-    await _wait_column(page, 3, ["Johor Bahru", "KL", "Penang"])
+    await wait_table_column(page, 3, ["Johor Bahru", "KL", "Penang"])
     await page.fill("input[aria-label='Search sites']", "a")
     await page.reload()
-    await _wait_column(page, 3, ["Johor Bahru", "KL", "Penang"])
+    await wait_table_column(page, 3, ["Johor Bahru", "KL", "Penang"])
     await page.fill("input[aria-label='Search sites']", "Queens")
     await page.wait_for_url(re.compile(r".*q=Queens"), timeout=10000)
-    await _wait_column(page, 1, ["Queensbay"])
+    await wait_table_column(page, 1, ["Queensbay"])
     await page.screenshot(path=str(artifacts / "sorting-sites-1366x768.png"), full_page=True)
     await page.go_back()
-    await _wait_column(page, 3, ["Johor Bahru", "KL", "Penang"])
-    rows = await _csv(page)
+    await wait_table_column(page, 3, ["Johor Bahru", "KL", "Penang"])
+    rows = await download_csv(page)
     assert [r["City"] for r in rows] == ["Johor Bahru", "KL", "Penang"]
     href = await page.locator("tbody a.row-link").first.get_attribute("href")
     assert href and href.startswith("/admin/sites/"), href
@@ -254,14 +231,14 @@ async def test_sites_and_id_tags_sort_and_filter_in_the_url(
     await page.click("th button[data-sort=ID_TAG]")
     await page.click("th button[data-sort=ID_TAG]")
     await page.wait_for_url(re.compile(r".*dir=asc"), timeout=10000)
-    await _wait_column(page, 1, ["04AA0002", "04BB0003", "04CC0001"])
+    await wait_table_column(page, 1, ["04AA0002", "04BB0003", "04CC0001"])
     await page.select_option("select[aria-label=Status]", "BLOCKED")
     await page.wait_for_url(re.compile(r".*status=BLOCKED"), timeout=10000)
     await page.wait_for_selector("[data-state=empty]", timeout=10000)
     await page.reload()
     assert await page.locator("select[aria-label=Status]").input_value() == "BLOCKED"
     await page.go_back()
-    await _wait_column(page, 1, ["04AA0002", "04BB0003", "04CC0001"])
+    await wait_table_column(page, 1, ["04AA0002", "04BB0003", "04CC0001"])
     await page.screenshot(path=str(artifacts / "sorting-id-tags-1366x768.png"), full_page=True)
     await ctx.close()
     assert not console.errors, console.errors
