@@ -5,7 +5,6 @@ idTag, meter samples for the chart, sanity flags, receipt). Stopping one is the 
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from typing import Any
 
 import strawberry
@@ -15,8 +14,8 @@ from api.errors import UserError, payload_or_errors
 from api.invoices import Receipt
 from api.ocpp_types import Charger
 from api.permissions import require_admin
-from api.relay import Connection, SortDirection, decode_id, encode_id, paginate, sort_of
-from api.sessions import CostLine
+from api.relay import Connection, decode_id, encode_id, paginate, sort_of
+from api.sessions import ChargingSessionOrder, CostLine
 from db import models as m
 from domain import audit, events, list_order, transactions
 from domain.errors import NotFound
@@ -43,22 +42,6 @@ class ChargingSessionFilter:
     )
     to: dt.datetime | None = strawberry.field(default=None, description="Started before.")
     flagged: bool | None = strawberry.field(default=None, description="With (or without) flags.")
-
-
-@strawberry.enum(description="What a list of charging sessions can be sorted by.")
-class ChargingSessionSortField(enum.Enum):
-    STARTED_AT = "started_at"
-    STOPPED_AT = "stopped_at"
-    STATUS = "status"
-    CONNECTOR = "connector"
-    ENERGY = "energy"
-    COST = "cost"
-
-
-@strawberry.input(description="The order of a list of charging sessions.")
-class ChargingSessionOrder:
-    field: ChargingSessionSortField
-    direction: SortDirection = SortDirection.DESC
 
 
 @strawberry.type(description="A charging session as the operator sees it.")

@@ -43,7 +43,7 @@ async def _charger(info: strawberry.Info, gid: strawberry.ID, *, admin: bool = T
     viewer = await require_viewer(info)
     async with info.context.platform.sessionmaker() as s:
         c = await read.charger(s, cid)
-    if c is None or (not viewer.is_admin and (admin or not (c.approved and c.is_public))):
+    if c is None or (not viewer.is_admin and (admin or not stations.visible_to_drivers(c))):
         raise NotFound("No such charger.")
     return c
 
@@ -110,8 +110,10 @@ def driver_preview(c: m.Charger, tariff: TariffSnapshot) -> DriverPreview:
 @strawberry.type
 class Query:
     @strawberry.field(
-        description="Chargers, newest first (or in `orderBy`). Drivers see approved public chargers; "
-        "admins see all. `search` matches the charge point id, name, address and city."
+        description="Chargers, newest first (or in `orderBy`). Drivers see the chargers of the driver app "
+        "(approved, accepted, public); "
+        "admins see all. `search` matches the charge point id, name, address and city; "
+        "`connectorStatus` keeps chargers with a connector in that OCPP status."
     )
     async def chargers(
         self,
@@ -120,6 +122,7 @@ class Query:
         online: bool | None = None,
         registration_status: str | None = None,
         city: str | None = None,
+        connector_status: str | None = None,
         order_by: ChargerOrder | None = None,
         first: int | None = None,
         after: str | None = None,
@@ -133,6 +136,7 @@ class Query:
             online_only=online,
             registration_status=registration_status,
             city=city,
+            connector_status=connector_status,
         )
         async with info.context.platform.sessionmaker() as s:
             return await paginate(
@@ -498,12 +502,10 @@ _DECODE = {"tariff_id": _tariff_id, "site_id": _site_id}
 
 def _detail_changes(input: UpdateChargerInput) -> dict[str, Any]:
     """The charger details an update gives (UNSET: left alone), as domain values."""
-    changes: dict[str, Any] = {}
-    for name in charger_setup.DETAIL_FIELDS:
-        value = getattr(input, name)
-        if value is not strawberry.UNSET:
-            changes[name] = _DECODE[name](value) if name in _DECODE else value
-    return changes
+    return {
+        name: _DECODE[name](value) if name in _DECODE else value
+        for name, value in input.given(charger_setup.DETAIL_FIELDS).items()
+    }
 
 
 def _update_details(

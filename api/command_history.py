@@ -5,6 +5,7 @@ the console's idTag fields offer."""
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import AsyncGenerator
 from typing import Any
 
@@ -12,10 +13,11 @@ import strawberry
 from strawberry.scalars import JSON
 
 from api.permissions import require_admin
-from api.relay import decode_id, encode_id
+from api.relay import Connection, SortDirection, decode_id, encode_id, paginate, sort_of
 from api.subscriptions import stream
 from db.engine import read_session
-from domain import command_history
+from db.models import OcppCommand
+from domain import command_history, list_order
 from domain import events as ev
 
 COMMAND_TYPE = "OcppCommand"
@@ -71,11 +73,18 @@ def _record(r: command_history.HistoryRow) -> OcppCommandRecord:
     )
 
 
-@strawberry.type
-class OcppCommandPage:
-    nodes: list[OcppCommandRecord]
-    total_count: int
-    next_before_id: strawberry.ID | None
+@strawberry.enum(description="What the command history can be sorted by.")
+class OcppCommandSortField(enum.Enum):
+    SENT_AT = "created_at"
+    ACTION = "action"
+    STATUS = "status"
+    CHARGER = "charge_point_id"
+
+
+@strawberry.input(description="The order of the command history.")
+class OcppCommandOrder:
+    field: OcppCommandSortField
+    direction: SortDirection = SortDirection.DESC
 
 
 @strawberry.type(description="An id tag matching a search, with its owner.")
@@ -101,34 +110,42 @@ class OcppCommandEvent:
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="Admins: commands sent to chargers, newest first (all, or one charger's).")
+    @strawberry.field(
+        description="Admins: commands sent to chargers, newest first (or in `orderBy`); all, one "
+        "charger's, or one action's."
+    )
     async def ocpp_commands(
         self,
         info: strawberry.Info,
         charger_id: strawberry.ID | None = None,
         action: str | None = None,
-        first: int = 25,
-        before_id: strawberry.ID | None = None,
-    ) -> OcppCommandPage:
+        order_by: OcppCommandOrder | None = None,
+        first: int | None = 25,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[OcppCommandRecord]:
         await require_admin(info, write=False)
         cid = decode_id(charger_id, "Charger", field="chargerId") if charger_id is not None else None
-        before = decode_id(before_id, COMMAND_TYPE, field="beforeId") if before_id is not None else None
         platform = info.context.platform
+        window = dt.timedelta(seconds=platform.settings.remote_start_timeout_seconds)
         async with read_session(platform.sessionmaker) as s:
-            rows, total = await command_history.history(
+            conn = await paginate(
                 s,
-                charger_id=cid,
-                action=action,
-                before_id=before,
-                limit=first,
-                remote_start_window=dt.timedelta(seconds=platform.settings.remote_start_timeout_seconds),
+                command_history.commands(charger_id=cid, action=action),
+                key=OcppCommand.id,
+                to_node=lambda c: c,
+                first=first,
+                after=after,
+                last=last,
+                before=before,
+                order=sort_of(list_order.COMMANDS, order_by),
             )
-        more = first > 0 and len(rows) == first
-        return OcppCommandPage(
-            nodes=[_record(r) for r in rows],
-            total_count=total,
-            next_before_id=encode_id(COMMAND_TYPE, rows[-1].command.id) if more else None,
-        )
+            page: list[OcppCommand] = [e.node for e in conn.edges]  # type: ignore[misc]
+            rows = await command_history.history_rows(s, page, remote_start_window=window)
+        for edge, row in zip(conn.edges, rows, strict=True):
+            edge.node = _record(row)  # type: ignore[assignment]
+        return conn  # type: ignore[return-value]
 
     @strawberry.field(description="Admins: id tags whose value, owner's email or name contains `text`.")
     async def id_tag_search(self, info: strawberry.Info, text: str, first: int = 10) -> list[IdTagMatch]:

@@ -42,6 +42,9 @@ class FleetChargerFilter:
     online: bool | None = None
     registration_status: str | None = None
     city: str | None = None
+    connector_status: str | None = strawberry.field(
+        default=None, description="Chargers with a connector in this OCPP status (e.g. Faulted)."
+    )
 
 
 @strawberry.input
@@ -210,6 +213,7 @@ class Mutation:
                     online=input.filter.online,
                     registration_status=input.filter.registration_status,
                     city=input.filter.city,
+                    connector_status=input.filter.connector_status,
                 )
                 if input.filter is not None
                 else None

@@ -5,15 +5,16 @@ carry the parentIdTag (see domain.authorization)."""
 from __future__ import annotations
 
 import datetime as dt
+import enum
 
 import strawberry
 
 from api.accounts_types import IdTagKind, IdTagStatus, id_tag_fields
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin
-from api.relay import Connection, decode_id, encode_id, paginate
+from api.relay import Connection, SortDirection, decode_id, encode_id, paginate, sort_of
 from db import models as m
-from domain import accounts, audit, idtags
+from domain import accounts, audit, idtags, list_order
 from domain.errors import InvalidInput
 
 
@@ -45,24 +46,47 @@ class AdminIdTag:
         )
 
 
+@strawberry.enum(description="What a list of id tags can be sorted by.")
+class IdTagSortField(enum.Enum):
+    ID_TAG = "id_tag"
+    STATUS = "status"
+    EXPIRES_AT = "expires_at"
+    CREATED_AT = "created_at"
+
+
+@strawberry.input(description="The order of a list of id tags.")
+class IdTagOrder:
+    field: IdTagSortField
+    direction: SortDirection = SortDirection.DESC
+
+
 @strawberry.type
 class Query:
     @strawberry.field(
-        description="Admins: id tags, newest first; `search` matches the tag, label, parent tag and "
-        "owner's email or name."
+        description="Admins: id tags, newest first (or in `orderBy`); `search` matches the tag, label, "
+        "parent tag and owner's email or name."
     )
     async def admin_id_tags(
         self,
         info: strawberry.Info,
         search: str | None = None,
         status: IdTagStatus | None = None,
+        order_by: IdTagOrder | None = None,
         first: int | None = None,
         after: str | None = None,
     ) -> Connection[AdminIdTag]:
         await require_admin(info)
         q = idtags.admin_query(search, status.value if status is not None else None)
         async with info.context.platform.sessionmaker() as s:
-            return await paginate(s, q, to_node=AdminIdTag.from_model, first=first, after=after)
+            return await paginate(
+                s,
+                q,
+                key=m.IdTag.id,
+                to_node=AdminIdTag.from_model,
+                first=first,
+                after=after,
+                order=sort_of(list_order.ID_TAGS, order_by),
+            )
 
 
 @strawberry.input

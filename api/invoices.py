@@ -16,10 +16,11 @@ import strawberry
 
 from api.accounts_types import Money
 from api.permissions import require_admin, require_user
-from api.relay import Connection, decode_id, encode_id, paginate
-from api.sessions import ChargingSession, session_node
+from api.relay import Connection, decode_id, encode_id, paginate, sort_of
+from api.sessions import ChargingSession, ChargingSessionOrder, session_node
+from db.models import ChargingSession as SessionModel
 from db.models import Receipt as ReceiptModel
-from domain import receipts
+from domain import list_order, receipts
 from domain.localtime import iso_local, quantity_text
 from domain.money import sen_to_ringgit
 from domain.read_models import money as read_money
@@ -197,18 +198,29 @@ class Query:
             rows=[InvoiceSummaryRow(key=r.key, **_figures(r)) for r in rows], **_figures(overall)
         )
 
-    @strawberry.field(description="Admins: completed, billed sessions for invoicing, newest first.")
+    @strawberry.field(
+        description="Admins: completed, billed sessions for invoicing, newest first (or in `orderBy`); "
+        "those that stopped in [from, to) when given."
+    )
     async def completed_sessions(
-        self, info: strawberry.Info, first: int | None = 20, after: str | None = None
+        self,
+        info: strawberry.Info,
+        first: int | None = 20,
+        after: str | None = None,
+        from_: Annotated[dt.datetime | None, strawberry.argument(name="from")] = None,
+        to: dt.datetime | None = None,
+        order_by: ChargingSessionOrder | None = None,
     ) -> Connection[ChargingSession]:
         await require_admin(info)
         async with info.context.platform.sessionmaker() as s:
             conn = await paginate(
                 s,
-                read_sessions.billed(),
+                read_sessions.billed(stopped_from=from_, stopped_to=to),
+                key=SessionModel.id,
                 to_node=lambda tx: tx,
                 first=first,
                 after=after,
+                order=sort_of(list_order.SESSIONS, order_by),
             )
             for edge in conn.edges:
                 edge.node = await session_node(s, edge.node)

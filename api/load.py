@@ -124,16 +124,16 @@ class LoadAllocation:
             reason=data.get("reason"),
             shares=[
                 LoadShare(
-                    charge_point_id=str(s["charge_point_id"]),
-                    connector_id=int(s["connector_id"]),
-                    transaction_id=int(s["transaction_id"]),
-                    limit_a=int(s["limit_a"]),
-                    state=str(s["state"]),
-                    phases=int(s["phases"]),
-                    weight=int(s["weight"]),
-                    capped_a=s.get("capped_a"),
+                    charge_point_id=str(share["charge_point_id"]),
+                    connector_id=int(share["connector_id"]),
+                    transaction_id=int(share["transaction_id"]),
+                    limit_a=int(share["limit_a"]),
+                    state=str(share["state"]),
+                    phases=int(share["phases"]),
+                    weight=int(share["weight"]),
+                    capped_a=share.get("capped_a"),
                 )
-                for s in data.get("shares") or []
+                for share in data.get("shares") or []
             ],
         )
 

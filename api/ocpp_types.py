@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import Enum
+from typing import Any
 
 import strawberry
 from strawberry.scalars import JSON
@@ -70,6 +71,10 @@ class PlaceChanges:
     postcode: str | None = strawberry.UNSET
     latitude: Decimal | None = strawberry.UNSET
     longitude: Decimal | None = strawberry.UNSET
+
+    def given(self, names: tuple[str, ...]) -> dict[str, Any]:
+        """The fields of `names` this update gives (UNSET: left alone), by name."""
+        return {n: getattr(self, n) for n in names if getattr(self, n) is not strawberry.UNSET}
 
 
 @strawberry.type

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import AsyncGenerator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated, Any
@@ -12,7 +13,7 @@ import strawberry
 from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors, register_error_type
 from api.permissions import require_user
-from api.relay import Connection, decode_id, encode_id, paginate
+from api.relay import Connection, SortDirection, decode_id, encode_id, paginate
 from api.stations import SessionCharger
 from db.engine import read_session
 from db.models import ChargingRequest as ChargingRequestModel
@@ -25,6 +26,22 @@ from domain.read_models import sessions as read
 
 if TYPE_CHECKING:
     from api.invoices import Receipt
+
+
+@strawberry.enum(description="What a list of charging sessions can be sorted by.")
+class ChargingSessionSortField(enum.Enum):
+    STARTED_AT = "started_at"
+    STOPPED_AT = "stopped_at"
+    STATUS = "status"
+    CONNECTOR = "connector"
+    ENERGY = "energy"
+    COST = "cost"
+
+
+@strawberry.input(description="The order of a list of charging sessions.")
+class ChargingSessionOrder:
+    field: ChargingSessionSortField
+    direction: SortDirection = SortDirection.DESC
 
 
 @strawberry.type(description="The connector is not available for you.")

@@ -4,18 +4,21 @@ and what drivers see of them (the driver API's own answer, see `chargerDriverPre
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from decimal import Decimal
 from typing import Any
 
 import strawberry
 
+from api.accounts_types import Money
 from api.chargers import DriverPreview, driver_preview
 from api.errors import UserError, payload_or_errors
 from api.ocpp_types import Charger, PlaceChanges
 from api.permissions import require_admin
-from api.relay import Connection, decode_id, encode_id, paginate
+from api.relay import Connection, SortDirection, decode_id, encode_id, paginate, sort_of
+from api.stations import Station, unit_price
 from db import models as m
-from domain import audit, sites, stations
+from domain import audit, list_order, sites
 
 
 @strawberry.type(description="A place with chargers (a car park, a mall).")
@@ -50,26 +53,91 @@ class Site:
         )
 
 
+@strawberry.type(description="A charger of a site that drivers do not find, and why.")
+class HiddenCharger:
+    charge_point_id: str
+    name: str | None
+    reasons: list[str]
+
+
+@strawberry.type(
+    description="What drivers see of a site, by the driver app's rules: the chargers it lists there "
+    "(as the driver API returns them), how many are available now, and the energy prices."
+)
+class SiteDriverView:
+    stations: list[Station]
+    available_now: int = strawberry.field(
+        description="Visible chargers available now (online, operative, a plug free)."
+    )
+    price_per_kwh_from: Money | None = strawberry.field(
+        description="The lowest energy price of the visible chargers."
+    )
+    price_per_kwh_to: Money | None = strawberry.field(
+        description="The highest energy price of the visible chargers."
+    )
+    hidden: list[HiddenCharger]
+
+    @classmethod
+    def of(cls, view: sites.SiteDriverView) -> SiteDriverView:
+        span = view.price_per_kwh_range_sen
+        currency = view.tariffs[view.visible[0].id].currency if view.visible else "MYR"
+        return cls(
+            stations=[Station.build(c, view.tariffs[c.id]) for c in view.visible],
+            available_now=view.available_now,
+            price_per_kwh_from=unit_price(span[0], currency) if span else None,
+            price_per_kwh_to=unit_price(span[1], currency) if span else None,
+            hidden=[
+                HiddenCharger(charge_point_id=c.charge_point_id, name=c.name, reasons=r)
+                for c, r in view.hidden
+            ],
+        )
+
+
 @strawberry.type(description="A site with its chargers and what drivers see of each.")
 class SiteDetail:
     site: Site
     chargers: list[Charger]
     driver_previews: list[DriverPreview]
+    driver_view: SiteDriverView = strawberry.field(description="What drivers see of the site as a whole.")
+
+
+@strawberry.enum(description="What a list of sites can be sorted by.")
+class SiteSortField(enum.Enum):
+    NAME = "name"
+    CITY = "city"
+    CREATED_AT = "created_at"
+
+
+@strawberry.input(description="The order of a list of sites.")
+class SiteOrder:
+    field: SiteSortField
+    direction: SortDirection = SortDirection.DESC
 
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="Admins: sites, newest first; `search` matches name, address, city.")
+    @strawberry.field(
+        description="Admins: sites, newest first (or in `orderBy`); `search` matches name, address, city."
+    )
     async def sites(
         self,
         info: strawberry.Info,
         search: str | None = None,
+        order_by: SiteOrder | None = None,
         first: int | None = None,
         after: str | None = None,
     ) -> Connection[Site]:
         await require_admin(info)
         async with info.context.platform.sessionmaker() as s:
-            conn = await paginate(s, sites.listing(search), to_node=Site.from_model, first=first, after=after)
+            conn = await paginate(
+                s,
+                sites.listing(search),
+                key=m.Site.id,
+                to_node=Site.from_model,
+                first=first,
+                after=after,
+                order=sort_of(list_order.SITES, order_by),
+            )
             counts = await sites.charger_counts(s, [e.node.pk for e in conn.edges])
         for e in conn.edges:
             e.node.charger_count = counts.get(e.node.pk, 0)
@@ -81,13 +149,14 @@ class Query:
         pk = decode_id(id, "Site")
         async with info.context.platform.sessionmaker() as s:
             found = await sites.with_chargers(s, pk)
-            prices = await stations.tariffs_for(s, found.chargers)
+            view = await sites.driver_view(s, found)
         site = Site.from_model(found.site)
         site.charger_count = len(found.chargers)
         return SiteDetail(
             site=site,
             chargers=[Charger.from_model(c) for c in found.chargers],
-            driver_previews=[driver_preview(c, prices[c.id]) for c in found.chargers],
+            driver_previews=[driver_preview(c, view.tariffs[c.id]) for c in found.chargers],
+            driver_view=SiteDriverView.of(view),
         )
 
 
@@ -115,7 +184,9 @@ class SitePayload:
 
 
 def _values(input: Any) -> dict[str, Any]:
-    return {n: getattr(input, n) for n in sites.FIELDS if getattr(input, n) is not strawberry.UNSET}
+    if isinstance(input, PlaceChanges):
+        return input.given(sites.FIELDS)
+    return {n: getattr(input, n) for n in sites.FIELDS}
 
 
 def _audited(values: dict[str, Any]) -> dict[str, Any]:

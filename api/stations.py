@@ -21,7 +21,7 @@ from domain.errors import InvalidInput
 from domain.tariffs import TariffSnapshot
 
 
-def _price(sen: Decimal | int, currency: str) -> Money:
+def unit_price(sen: Decimal | int, currency: str) -> Money:
     """A (possibly fractional-sen) unit price in ringgit, at least two decimals, never rounded."""
     amount = (Decimal(sen) / 100).normalize()
     if amount.as_tuple().exponent > -2:  # type: ignore[operator]
@@ -48,13 +48,13 @@ class StationTariff:
         return cls(
             name=t.name,
             currency=c,
-            price_per_kwh=_price(t.price_per_kwh_sen, c),
-            price_per_minute=_price(t.price_per_minute_sen, c),
-            session_fee=_price(t.session_fee_sen, c),
-            idle_fee_per_minute=_price(t.idle_fee_per_minute_sen, c),
+            price_per_kwh=unit_price(t.price_per_kwh_sen, c),
+            price_per_minute=unit_price(t.price_per_minute_sen, c),
+            session_fee=unit_price(t.session_fee_sen, c),
+            idle_fee_per_minute=unit_price(t.idle_fee_per_minute_sen, c),
             idle_grace_minutes=t.idle_grace_minutes,
             tax_rate=t.tax_rate.normalize(),
-            reservation_fee=_price(t.reservation_fee_sen, c),
+            reservation_fee=unit_price(t.reservation_fee_sen, c),
             free=t.tariff_id is None
             or not any((t.price_per_kwh_sen, t.price_per_minute_sen, t.session_fee_sen, t.min_charge_sen)),
         )
@@ -64,6 +64,9 @@ class StationTariff:
 class StationConnector:
     connector_id: int
     status: str = strawberry.field(description="The OCPP status: Available, Charging, Faulted, ...")
+    availability: str = strawberry.field(
+        description="What drivers are told: Available, Occupied, Unavailable or Faulted."
+    )
     type: str | None = strawberry.field(description="CCS2, Type2, CHAdeMO or GB-T.")
     max_power_kw: Decimal | None
     updated_at: dt.datetime | None
@@ -111,6 +114,7 @@ class Station:
                 StationConnector(
                     connector_id=k.connector_id,
                     status=k.status,
+                    availability=stations.public_availability(k.status),
                     type=k.connector_type,
                     max_power_kw=k.max_power_kw if k.max_power_kw is not None else c.max_power_kw,
                     updated_at=k.status_timestamp,

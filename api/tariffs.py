@@ -16,7 +16,7 @@ from api.permissions import get_viewer, require_admin
 from api.relay import Connection, decode_id, encode_id, paginate
 from api.sessions import CostLine
 from db.models import Tariff as TariffModel
-from domain import audit, billing, tariffs
+from domain import audit, billing, stations, tariffs
 from domain.errors import InvalidInput, NotFound
 from domain.money import ringgit_to_sen
 from domain.read_models import catalogues as read
@@ -243,7 +243,7 @@ async def _visible_charger(info: strawberry.Info, gid: strawberry.ID) -> int:
     viewer = await get_viewer(info)
     async with info.context.platform.sessionmaker() as s:
         c = await read_chargers.charger(s, cid)
-    if c is None or not ((viewer is not None and viewer.is_admin) or (c.approved and c.is_public)):
+    if c is None or not ((viewer is not None and viewer.is_admin) or stations.visible_to_drivers(c)):
         raise NotFound("No such charger.", field="chargerId")
     return cid
 

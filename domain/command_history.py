@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import ApiKey, Charger, IdTag, OcppCommand, User, utcnow
@@ -64,40 +64,46 @@ def remote_start_outcome(
     return WAITING, deadline
 
 
-async def history(
-    session: AsyncSession,
-    *,
-    charger_id: int | None = None,
-    action: str | None = None,
-    before_id: int | None = None,
-    limit: int = 25,
-    remote_start_window: dt.timedelta,
-) -> tuple[list[HistoryRow], int]:
-    """Commands newest first (of one charger, or all), and how many match."""
-    conds: list[Any] = []
+def commands(*, charger_id: int | None = None, action: str | None = None) -> Select[Any]:
+    """Commands (of one charger, or all; of one action, or all), joined to their charger so a list can
+    be sorted by its charge point id (`list_order.COMMANDS`)."""
+    q = select(OcppCommand).join(Charger, Charger.id == OcppCommand.charger_id)
     if charger_id is not None:
-        conds.append(OcppCommand.charger_id == charger_id)
+        q = q.where(OcppCommand.charger_id == charger_id)
     if action:
-        conds.append(OcppCommand.action == action)
-    total = int(
-        (await session.execute(select(func.count()).select_from(OcppCommand).where(*conds))).scalar_one()
+        q = q.where(OcppCommand.action == action)
+    return q
+
+
+async def history_rows(
+    session: AsyncSession, page: list[OcppCommand], *, remote_start_window: dt.timedelta
+) -> list[HistoryRow]:
+    """A page of commands as history rows (charge point id, sender, key name, RemoteStartTransaction
+    outcome), in the page's order, in one query."""
+    ids = [c.id for c in page]
+    found = (
+        {
+            cid: (cpid, email, key_name)
+            for cid, cpid, email, key_name in (
+                await session.execute(
+                    select(OcppCommand.id, Charger.charge_point_id, User.email, ApiKey.name)
+                    .join(Charger, Charger.id == OcppCommand.charger_id)
+                    .outerjoin(User, User.id == OcppCommand.user_id)
+                    .outerjoin(ApiKey, ApiKey.id == OcppCommand.api_key_id)
+                    .where(OcppCommand.id.in_(ids))
+                )
+            ).all()
+        }
+        if ids
+        else {}
     )
-    q = (
-        select(OcppCommand, Charger.charge_point_id, User.email, ApiKey.name)
-        .join(Charger, Charger.id == OcppCommand.charger_id)
-        .outerjoin(User, User.id == OcppCommand.user_id)
-        .outerjoin(ApiKey, ApiKey.id == OcppCommand.api_key_id)
-        .where(*conds)
-    )
-    if before_id is not None:
-        q = q.where(OcppCommand.id < before_id)
-    rows = (await session.execute(q.order_by(OcppCommand.id.desc()).limit(limit))).all()
     now = utcnow()
     out = []
-    for cmd, cpid, email, key_name in rows:
+    for cmd in page:
+        cpid, email, key_name = found[cmd.id]
         outcome, deadline = remote_start_outcome(cmd, window=remote_start_window, now=now)
         out.append(HistoryRow(cmd, cpid, email, key_name, outcome, deadline))
-    return out, total
+    return out
 
 
 @dataclass

@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from db.models import Charger, ChargingSession, Connector, Fault
 from domain import faults
 from domain.read_models.chargers import online as online_filter
+from domain.read_models.chargers import with_connector_in as with_connector
 
 MAX_DAYS = 366
 
@@ -85,13 +86,6 @@ async def figures(session: AsyncSession, *, now: dt.datetime | None = None) -> F
     """Every figure of the dashboard, read in one session."""
     now = now or dt.datetime.now(dt.UTC)
     midnight = _midnight(now)
-
-    def with_connector(status: str) -> Any:
-        return (
-            select(Connector.id)
-            .where(Connector.charger_id == Charger.id, Connector.status == status)
-            .exists()
-        )
 
     total, online, charging, faulted = (
         await session.execute(

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Charger, FirmwareJob, FleetJob, FleetJobTarget, utcnow
+from db.models import Charger, FirmwareJob, FleetJob, FleetJobTarget, Node, OcppCommand, utcnow
 from domain import ocpp_secrets
 from domain.errors import InvalidInput, NotFound
 from domain.read_models import chargers as read_chargers
@@ -54,6 +54,7 @@ class ChargerFilter:
     online: bool | None = None
     registration_status: str | None = None
     city: str | None = None
+    connector_status: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if v is not None}
@@ -67,13 +68,13 @@ async def select_chargers(
     if charger_ids is not None:
         q = q.where(Charger.id.in_(charger_ids))
     if where is not None:
-        q = q.where(
-            *read_chargers.filters(
-                search=where.search,
-                online_only=where.online,
-                registration_status=where.registration_status or None,
-                city=where.city or None,
-            )
+        q = read_chargers.filtered(
+            q,
+            search=where.search,
+            online_only=where.online,
+            registration_status=where.registration_status,
+            city=where.city,
+            connector_status=where.connector_status,
         )
     ids = list((await session.execute(q)).scalars())
     if len(ids) > MAX_TARGETS:
@@ -149,6 +150,93 @@ async def pending_targets(session: AsyncSession, job_id: int, stage: int) -> lis
         .order_by(FleetJobTarget.id)
     )
     return [(r[0], r[1]) for r in rows]
+
+
+async def claim_target(session: AsyncSession, target_id: int) -> bool:
+    """Take a pending target for sending (pending -> sending), once: of two runners (a node resuming
+    a job while another still sends it), one wins and the other sends nothing."""
+    claimed = await session.execute(
+        update(FleetJobTarget)
+        .where(FleetJobTarget.id == target_id, FleetJobTarget.status == "pending")
+        .values(status="sending", updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    return bool(claimed.rowcount)  # type: ignore[attr-defined]
+
+
+async def running_jobs(session: AsyncSession) -> list[int]:
+    """The ids of the jobs sending a stage (status running), oldest first."""
+    return list(
+        await session.scalars(select(FleetJob.id).where(FleetJob.status == "running").order_by(FleetJob.id))
+    )
+
+
+async def recover_unanswered(
+    session: AsyncSession, job_id: int, *, me: str, dead_after: dt.timedelta
+) -> list[int]:
+    """After a restart (or a node's death): the job's targets left "sending" by a node that is gone.
+
+    A target's command is in the command history (recorded before it was sent). Answered: the answer
+    is stored as the target's, and nothing is sent again. Never answered (or never sent): the target
+    is pending again, to be sent. A command of a live node other than `me` is left to that node.
+    Returns the ids of the targets set pending again."""
+    job = await get_job(session, job_id)
+    alive = set(
+        (await session.scalars(select(Node.node_id).where(Node.last_seen_at >= utcnow() - dead_after))).all()
+    )
+    again: list[int] = []
+    sending = (
+        await session.scalars(
+            select(FleetJobTarget).where(FleetJobTarget.job_id == job_id, FleetJobTarget.status == "sending")
+        )
+    ).all()
+    for target in sending:
+        command = (
+            await session.scalars(
+                select(OcppCommand)
+                .where(
+                    OcppCommand.charger_id == target.charger_id,
+                    OcppCommand.action == job.action,
+                    OcppCommand.created_at >= target.updated_at,
+                )
+                .order_by(OcppCommand.id.desc())
+                .limit(1)
+            )
+        ).first()
+        if command is not None and command.status == "completed":
+            values: dict[str, Any] = {
+                "status": answer_status(job.action, command.response or {}),
+                "answer": command.response,
+                "error": None,
+                "latency_ms": latency_ms(command.created_at, command.completed_at or command.created_at),
+            }
+            if job.action == "UpdateFirmware":
+                fw = await _firmware_job_since(session, target.charger_id, target.updated_at)
+                values["firmware_job_id"] = fw.id if fw is not None else None
+            await record_answer(session, target.id, **values)
+        elif command is not None and command.status in ("error", "timeout"):
+            await set_target(
+                session, target.id, status="failed", error=(command.error or command.status)[:255]
+            )
+        elif command is not None and command.node_id in alive and command.node_id != me:
+            continue  # that node is still waiting for the answer
+        else:
+            await set_target(session, target.id, status="pending")
+            again.append(target.id)
+    return again
+
+
+async def _firmware_job_since(
+    session: AsyncSession, charger_id: int, since: dt.datetime
+) -> FirmwareJob | None:
+    return (
+        await session.scalars(
+            select(FirmwareJob)
+            .where(FirmwareJob.charger_id == charger_id, FirmwareJob.created_at >= since)
+            .order_by(FirmwareJob.id.desc())
+            .limit(1)
+        )
+    ).first()
 
 
 async def set_target(session: AsyncSession, target_id: int, **values: Any) -> FleetJobTarget:

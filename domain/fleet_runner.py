@@ -7,16 +7,24 @@ second when the job says so.
 
 The payload is kept in memory for the job's second stage; a job continued on another node (or after
 a restart) sends the stored payload, in which secrets (a password in a firmware URL) are masked.
+
+A job survives a restart of the platform (`resume`, at start-up and when a dead node is reaped):
+each target's state is in the database; a target is taken for sending once (pending -> sending,
+conditionally), so two runners never send to the same charger; a target left "sending" by a node
+that is gone takes its command's answer from the command history when the charger had answered, and
+is sent again only when it had not. A resumed job waits (up to RESUME_WAIT_SECONDS) for each charger
+to connect again before sending to it.
 """
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from db.models import FirmwareJob, utcnow
+from db.models import Charger, FirmwareJob, utcnow
 from domain import events, fleet, ocpp_secrets
 from domain.commands import execute
 from domain.errors import DomainError
@@ -26,6 +34,11 @@ log = logging.getLogger("plagsini.fleet")
 
 #: Commands of one job in flight at once.
 FLEET_CONCURRENCY = 10
+#: How long a resumed job waits for a charger to connect again before sending to it anyway (an
+#: offline charger's target then fails, as in any job).
+RESUME_WAIT_SECONDS = 120.0
+#: How often a resumed job looks whether its chargers are back.
+RESUME_POLL_SECONDS = 0.5
 
 
 @dataclass
@@ -34,6 +47,8 @@ class FleetRunner:
 
     tasks: set[asyncio.Task[Any]] = field(default_factory=set)
     payloads: dict[int, dict[str, Any]] = field(default_factory=dict)
+    #: The jobs whose stage this node is sending now (a resume leaves them alone).
+    active: set[int] = field(default_factory=set)
 
 
 class FleetPlatform(DomainPlatform, Protocol):
@@ -72,14 +87,51 @@ def start(platform: FleetPlatform, job_id: int, payload: dict[str, Any], stage: 
     return spawn(platform, run_stage(platform, job_id, stage))
 
 
-async def run_stage(platform: FleetPlatform, job_id: int, stage: int) -> None:
-    next_stage: int | None = stage
-    while next_stage is not None:
-        await _send_stage(platform, job_id, next_stage)
-        next_stage = await _advance(platform, job_id)
+async def run_stage(platform: FleetPlatform, job_id: int, stage: int, *, resumed: bool = False) -> None:
+    active = platform.fleet_runner.active
+    active.add(job_id)
+    try:
+        next_stage: int | None = stage
+        while next_stage is not None:
+            await _send_stage(platform, job_id, next_stage, resumed=resumed)
+            next_stage = await _advance(platform, job_id)
+    finally:
+        active.discard(job_id)
 
 
-async def _send_stage(platform: FleetPlatform, job_id: int, stage: int) -> None:
+async def resume(platform: FleetPlatform, *, dead_after: dt.timedelta) -> list[int]:
+    """Continue the running jobs no live node is sending (after a restart, or a node's death):
+    targets left "sending" by a gone node are settled from the command history or sent again, and
+    the pending ones are sent. Returns the ids of the jobs resumed."""
+    async with platform.sessionmaker() as s:
+        jobs = await fleet.running_jobs(s)
+    resumed = []
+    for job_id in jobs:
+        if job_id in platform.fleet_runner.active:
+            continue
+        async with platform.sessionmaker() as s, s.begin():
+            again = await fleet.recover_unanswered(s, job_id, me=platform.node_id, dead_after=dead_after)
+            stage = (await fleet.get_job(s, job_id)).stage
+        if again:
+            log.info("fleet job %s: %d chargers had not answered; sending again", job_id, len(again))
+        await publish(platform, job_id, job_status="running", stage=stage)
+        spawn(platform, run_stage(platform, job_id, stage, resumed=True))
+        resumed.append(job_id)
+    return resumed
+
+
+async def _wait_online(platform: FleetPlatform, charger_id: int) -> None:
+    """A resumed job's charger: wait (bounded) until it is connected again."""
+    deadline = asyncio.get_running_loop().time() + RESUME_WAIT_SECONDS
+    while asyncio.get_running_loop().time() < deadline:
+        async with platform.sessionmaker() as s:
+            charger = await s.get(Charger, charger_id)
+            if charger is None or charger.online:
+                return
+        await asyncio.sleep(RESUME_POLL_SECONDS)
+
+
+async def _send_stage(platform: FleetPlatform, job_id: int, stage: int, *, resumed: bool = False) -> None:
     async with platform.sessionmaker() as s:
         job = await fleet.get_job(s, job_id)
         action, user_id = job.action, job.created_by_id
@@ -88,6 +140,8 @@ async def _send_stage(platform: FleetPlatform, job_id: int, stage: int) -> None:
     gate = asyncio.Semaphore(FLEET_CONCURRENCY)
 
     async def one(target_id: int, charger_id: int) -> None:
+        if resumed:
+            await _wait_online(platform, charger_id)
         async with gate:
             await _send_one(platform, job_id, target_id, charger_id, action, payload, user_id)
 
@@ -116,9 +170,8 @@ async def _send_one(
 ) -> None:
     async with platform.sessionmaker() as s, s.begin():
         job = await fleet.get_job(s, job_id)
-        if job.status == "cancelled":
-            return
-        await fleet.set_target(s, target_id, status="sending")
+        if job.status == "cancelled" or not await fleet.claim_target(s, target_id):
+            return  # cancelled, or another runner took it
     await publish(platform, job_id, target_id=target_id, charger_id=charger_id, status="sending")
     started = utcnow()
     values: dict[str, Any]

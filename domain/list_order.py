@@ -54,3 +54,24 @@ AUDIT: dict[str, Any] = {
     "action": m.AuditLog.action,
     "target_type": m.AuditLog.target_type,
 }
+
+COMMANDS: dict[str, Any] = {
+    "created_at": m.OcppCommand.created_at,
+    "action": m.OcppCommand.action,
+    "status": m.OcppCommand.status,
+    # The list's query joins the charger (`command_history.commands`).
+    "charge_point_id": m.Charger.charge_point_id,
+}
+
+ID_TAGS: dict[str, Any] = {
+    "id_tag": m.IdTag.id_tag,
+    "status": m.IdTag.status,
+    "expires_at": m.IdTag.expires_at,
+    "created_at": m.IdTag.created_at,
+}
+
+SITES: dict[str, Any] = {
+    "name": m.Site.name,
+    "city": m.Site.city,
+    "created_at": m.Site.created_at,
+}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Select, func, select
@@ -14,9 +15,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from db.models import Charger, Site
-from domain.charger_setup import clean_details
+from domain import stations
+from domain.charger_setup import clean_details, hidden_because
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.read_models import contains_any
+from domain.tariffs import TariffSnapshot
 
 #: What an operator sets on a site.
 FIELDS = ("name", "description", "address", "city", "state", "postcode", "latitude", "longitude")
@@ -90,3 +93,32 @@ async def with_chargers(session: AsyncSession, site_id: int) -> SiteWithChargers
         .order_by(Charger.charge_point_id)
     )
     return SiteWithChargers(site, list(chargers))
+
+
+@dataclass
+class SiteDriverView:
+    """What drivers see of a site, by the driver app's own rules (`stations`): the chargers there they
+    find (`stations.visible_to_drivers`), which of them are available now (`stations.is_available`)
+    and the tariff each one charges (`stations.tariffs_for`); the others, with why drivers miss them."""
+
+    visible: list[Charger]
+    hidden: list[tuple[Charger, list[str]]]
+    tariffs: dict[int, TariffSnapshot]
+
+    @property
+    def available_now(self) -> int:
+        return sum(1 for c in self.visible if stations.is_available(c))
+
+    @property
+    def price_per_kwh_range_sen(self) -> tuple[Decimal, Decimal] | None:
+        """The lowest and highest energy price (sen/kWh) of the visible chargers; None without any."""
+        prices = [self.tariffs[c.id].price_per_kwh_sen for c in self.visible]
+        return (min(prices), max(prices)) if prices else None
+
+
+async def driver_view(session: AsyncSession, found: SiteWithChargers) -> SiteDriverView:
+    """What drivers see of the site `found` (its chargers loaded with connectors)."""
+    prices = await stations.tariffs_for(session, found.chargers)
+    visible = [c for c in found.chargers if stations.visible_to_drivers(c)]
+    hidden = [(c, hidden_because(c)) for c in found.chargers if not stations.visible_to_drivers(c)]
+    return SiteDriverView(visible=visible, hidden=hidden, tariffs=prices)

@@ -80,12 +80,24 @@ def bounding_box(center: Point, radius_km: float) -> tuple[float, float, float, 
     return min_lat, max_lat, center.longitude - dlng, center.longitude + dlng
 
 
+# The one rule of which chargers drivers see (the driver app's stations, the chargers list and one
+# charger as drivers read them, favourites, the console's driver preview): approved, accepted in
+# registration, and public. `public_condition` says it in SQL, `visible_to_drivers` of a loaded charger;
+# a test holds the two to the same answers.
+
+
 def public_condition() -> ColumnElement[bool]:
+    """Drivers see this charger (SQL)."""
     return and_(
         Charger.approved.is_(True),
         Charger.is_public.is_(True),
         Charger.registration_status == "Accepted",
     )
+
+
+def visible_to_drivers(charger: Charger) -> bool:
+    """Drivers see this charger (a loaded row): the same rule as `public_condition`."""
+    return bool(charger.approved and charger.is_public and charger.registration_status == "Accepted")
 
 
 def _filters(f: StationFilter) -> list[ColumnElement[bool]]:

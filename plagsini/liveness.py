@@ -44,6 +44,20 @@ async def node_alive(platform: Platform, node_id: str) -> bool:
     return seen is not None and seen >= _cutoff(platform)
 
 
+async def resume_fleet_jobs(platform: Platform) -> None:
+    """Continue the fleet jobs no live node is sending (`domain.fleet_runner.resume`)."""
+    from domain import fleet_runner
+
+    dead_after = dt.timedelta(seconds=platform.settings.node_dead_after_seconds)
+    try:
+        resumed = await fleet_runner.resume(platform, dead_after=dead_after)
+    except Exception:  # noqa: BLE001 - the next start-up or reaping tries again
+        log.warning("cannot resume fleet jobs", exc_info=True)
+        return
+    if resumed:
+        log.info("resumed fleet jobs %s", resumed)
+
+
 class Liveness:
     """The heartbeat and reaper loop of one node. ``beats`` counts heartbeats and ``reaped`` lists
     the nodes this node declared dead (tests wait on them)."""
@@ -132,6 +146,8 @@ class Liveness:
             await self._publish_offline([(str(cpid), bool(public)) for cpid, public in held])
             done.append(node)
         self.reaped.extend(done)
+        if done:
+            await resume_fleet_jobs(self.platform)  # the fleet jobs the dead node was sending
         return done
 
     async def _publish_offline(self, held: list[tuple[str, bool]]) -> None:

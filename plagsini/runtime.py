@@ -44,6 +44,10 @@ async def start_services(platform: Platform, *, ocpp_sock: socket.socket | None)
     from ocpp_server.housekeeping import start_housekeeping
 
     await CommandBus(platform).start()
+    from plagsini.liveness import resume_fleet_jobs
+
+    # Fleet jobs that were sending when the platform stopped go on (they wait for their chargers).
+    await resume_fleet_jobs(platform)
     start_housekeeping(platform)
     platform.money_housekeeping = MoneyHousekeeping(platform).start()
     from domain.push import PushSender

@@ -11,9 +11,12 @@ from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
-from db.models import Charger, ChargerConfiguration, MeterValue
+from db.models import Charger, ChargerConfiguration, Connector, MeterValue
+from db.models.chargers import CONNECTOR_STATUSES
 from domain import ocpp_log
+from domain.errors import InvalidInput
 from domain.read_models import contains_any
+from domain.stations import public_condition
 
 #: How many rows `newest` returns.
 NEWEST = 500
@@ -25,9 +28,43 @@ def online(flag: bool) -> ColumnElement[bool]:
     return Charger.online.is_(flag)
 
 
-def visible_to_drivers() -> ColumnElement[bool]:
-    """Drivers see approved public chargers only."""
-    return Charger.approved.is_(True) & Charger.is_public.is_(True)
+def with_connector_in(status: str) -> ColumnElement[bool]:
+    """The one definition of a charger "in" a connector status: one of its connectors (0, the charge
+    point itself, included) is in OCPP status `status`. The chargers list's connector-status filter,
+    the fleet's selection and the dashboard's charging/faulted figures all use it."""
+    if status not in CONNECTOR_STATUSES:
+        raise InvalidInput(
+            f"Unknown connector status {status[:40]!r}: one of {', '.join(CONNECTOR_STATUSES)}.",
+            field="connectorStatus",
+        )
+    return select(Connector.id).where(Connector.charger_id == Charger.id, Connector.status == status).exists()
+
+
+def filtered(
+    q: Select[Any],
+    *,
+    search: str | None = None,
+    online_only: bool | None = None,
+    registration_status: str | None = None,
+    city: str | None = None,
+    connector_status: str | None = None,
+) -> Select[Any]:
+    """`q` (a select over chargers) narrowed by the operator's charger filters: the chargers list and
+    the fleet's selection by filter use it. `search` matches the charge point id, name, address and
+    city."""
+    if search:
+        q = q.where(
+            contains_any(search, Charger.charge_point_id, Charger.name, Charger.address, Charger.city)
+        )
+    if online_only is not None:
+        q = q.where(online(online_only))
+    if registration_status:
+        q = q.where(Charger.registration_status == registration_status)
+    if city:
+        q = q.where(Charger.city == city)
+    if connector_status:
+        q = q.where(with_connector_in(connector_status))
+    return q
 
 
 def chargers(
@@ -37,37 +74,22 @@ def chargers(
     online_only: bool | None = None,
     registration_status: str | None = None,
     city: str | None = None,
+    connector_status: str | None = None,
 ) -> Select[Charger]:
-    """The chargers list (with connectors): for drivers approved public chargers only; `search` matches
-    the charge point id, name, address and city."""
+    """The chargers list (with connectors): for drivers the chargers they see
+    (`stations.public_condition`); filtered as
+    `filtered` says."""
     q = select(Charger).options(selectinload(Charger.connectors))
     if drivers_view:
-        q = q.where(visible_to_drivers())
-    return q.where(
-        *filters(search=search, online_only=online_only, registration_status=registration_status, city=city)
+        q = q.where(public_condition())
+    return filtered(
+        q,
+        search=search,
+        online_only=online_only,
+        registration_status=registration_status,
+        city=city,
+        connector_status=connector_status,
     )
-
-
-def filters(
-    *,
-    search: str | None = None,
-    online_only: bool | None = None,
-    registration_status: str | None = None,
-    city: str | None = None,
-) -> list[ColumnElement[bool]]:
-    """The conditions of the chargers list's filter (the console's list and a fleet job's targets)."""
-    where: list[ColumnElement[bool]] = []
-    if search:
-        where.append(
-            contains_any(search, Charger.charge_point_id, Charger.name, Charger.address, Charger.city)
-        )
-    if online_only is not None:
-        where.append(online(online_only))
-    if registration_status is not None:
-        where.append(Charger.registration_status == registration_status)
-    if city is not None:
-        where.append(Charger.city == city)
-    return where
 
 
 async def charger(session: AsyncSession, charger_id: int) -> Charger | None:

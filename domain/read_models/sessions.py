@@ -139,11 +139,16 @@ def of_user(user_id: int) -> Select[ChargingSession]:
     return select(ChargingSession).where(ChargingSession.user_id == user_id)
 
 
-def billed() -> Select[ChargingSession]:
-    """Completed, billed sessions."""
-    return select(ChargingSession).where(
-        ChargingSession.status == "Completed", ChargingSession.billed.is_(True)
-    )
+def billed(
+    *, stopped_from: dt.datetime | None = None, stopped_to: dt.datetime | None = None
+) -> Select[ChargingSession]:
+    """Completed, billed sessions (that stopped in [stopped_from, stopped_to), when given)."""
+    q = select(ChargingSession).where(ChargingSession.status == "Completed", ChargingSession.billed.is_(True))
+    if stopped_from is not None:
+        q = q.where(ChargingSession.stopped_at >= stopped_from)
+    if stopped_to is not None:
+        q = q.where(ChargingSession.stopped_at < stopped_to)
+    return q
 
 
 @dataclass(frozen=True)

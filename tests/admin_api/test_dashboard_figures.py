@@ -17,8 +17,8 @@ BACKENDS = ["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)]
 
 STATS = """chargersTotal chargersOnline chargersOffline chargersCharging chargersFaulted sessionsActive
   powerW energyTodayWh revenueToday { amount currency } openFaults"""
-CHARGERS = """query($online: Boolean, $after: String) {
-  chargers(online: $online, first: 100, after: $after) { totalCount
+CHARGERS = """query($online: Boolean, $status: String, $after: String) {
+  chargers(online: $online, connectorStatus: $status, first: 100, after: $after) { totalCount
   pageInfo { hasNextPage endCursor } nodes { chargePointId online connectors { connectorId status } } } }"""
 SESSIONS = """query($f: ChargingSessionFilter, $after: String) {
   chargingSessions(filter: $f, first: 100, after: $after) {
@@ -54,15 +54,18 @@ async def figures_from_lists(server: Any, token: str) -> dict[str, Any]:
     midnight = dt.datetime.now(dt.UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     today = await _all(server, token, SESSIONS, "chargingSessions", {"f": {"from": midnight.isoformat()}})
 
-    def with_status(status: str) -> int:
-        return sum(1 for c in online if any(k["status"] == status for k in c["connectors"]))
+    async def with_status(status: str) -> int:
+        """The chargers list filtered (on the server) by connector status, online ones."""
+        rows = await _all(server, token, CHARGERS, "chargers", {"online": True, "status": status})
+        assert all(any(k["status"] == status for k in c["connectors"]) for c in rows), rows
+        return len(rows)
 
     return {
         "chargers_total": len(every),
         "chargers_online": len(online),
         "chargers_offline": len(offline),
-        "chargers_charging": with_status("Charging"),
-        "chargers_faulted": with_status("Faulted"),
+        "chargers_charging": await with_status("Charging"),
+        "chargers_faulted": await with_status("Faulted"),
         "sessions_active": len(active),
         "power_w": sum(s["powerW"] or 0 for s in active),
         "energy_today_wh": sum(s["energyWh"] for s in today),

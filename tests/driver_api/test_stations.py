@@ -49,6 +49,7 @@ async def test_only_public_fields_in_the_schema(server: Any) -> None:
     assert {f["name"] for f in d["c"]["fields"]} == {
         "connectorId",
         "status",
+        "availability",  # what drivers are told of the status (Available, Occupied, ...)
         "type",
         "maxPowerKw",
         "updatedAt",

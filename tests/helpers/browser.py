@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import csv
+import io
 import time
+from pathlib import Path
 from typing import Any
 
 
@@ -19,3 +22,31 @@ async def wait_for_function(page: Any, expression: str, *, arg: Any = None, time
         if time.monotonic() > deadline:
             raise TimeoutError(f"wait_for_function: timed out after {timeout} ms waiting for {expression}")
         await asyncio.sleep(0.05)
+
+
+async def table_column(page: Any, n: int, table: str = "") -> list[str]:
+    """The texts of column `n` (1-based) of the rows of a console table (`table`: a selector of the
+    table, when the page has several), without its loading/empty row."""
+    cells = page.locator(f"{table} tbody tr:not(.state-row) td:nth-child({n})")
+    return [t.strip() for t in await cells.all_inner_texts()]
+
+
+async def wait_table_column(page: Any, n: int, expected: list[str], table: str = "") -> None:
+    """Wait (at most 10 s) until column `n` of the table shows `expected`, row by row."""
+    seen: list[str] = []
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        seen = await table_column(page, n, table)
+        if seen == expected:
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError(f"column {n}: expected {expected}, have {seen}")
+
+
+async def download_csv(page: Any) -> list[dict[str, str]]:
+    """Click the page's "Export CSV" and read the file it downloads, as rows by header."""
+    async with page.expect_download() as dl:
+        await page.click("[data-testid=export-csv]")
+    path = await (await dl.value).path()
+    text = await asyncio.to_thread(Path(path).read_text)
+    return list(csv.DictReader(io.StringIO(text)))

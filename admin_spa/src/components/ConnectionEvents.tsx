@@ -34,7 +34,8 @@ export function ConnectionEventsTable({ chargerId, kind, reason, showCharger = t
       <DataTable<ConnEvent>
         rows={conn?.nodes}
         rowKey={(e) => e.id ?? `${e.at}-${e.chargePointId}`}
-        empty={fetching && !data ? "Loading…" : "No connection events."}
+        loading={fetching} error={error} caption="Connection events"
+        empty="No connection events."
         rowClass={(e) => (e.kind === "refused" ? "refused-row" : "")}
         columns={[
           { key: "t", title: "Time", render: (e) => <span className="small">{dateTime(e.at)}</span> },

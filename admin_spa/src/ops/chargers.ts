@@ -8,9 +8,12 @@ export const ChargerFields = graphql(`
   }
 `);
 
+/** The OCPP 1.6 connector statuses (the chargers list's and the fleet's connector-status filter). */
+export const CONNECTOR_STATUSES = ["Available", "Preparing", "Charging", "SuspendedEV", "SuspendedEVSE", "Finishing", "Reserved", "Unavailable", "Faulted"];
+
 export const ChargersQuery = graphql(`
-  query AdminChargers($first: Int, $after: String, $search: String, $online: Boolean, $registrationStatus: String, $city: String, $orderBy: ChargerOrder) {
-    chargers(first: $first, after: $after, search: $search, online: $online, registrationStatus: $registrationStatus, city: $city, orderBy: $orderBy) {
+  query AdminChargers($first: Int, $after: String, $search: String, $online: Boolean, $registrationStatus: String, $city: String, $connectorStatus: String, $orderBy: ChargerOrder) {
+    chargers(first: $first, after: $after, search: $search, online: $online, registrationStatus: $registrationStatus, city: $city, connectorStatus: $connectorStatus, orderBy: $orderBy) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       nodes { ...AdminChargerFields }
     }
@@ -99,8 +102,8 @@ export const RawOcppCommandMutation = graphql(`
 `);
 
 export const IdTagsQuery = graphql(`
-  query AdminIdTags($search: String, $status: IdTagStatus, $first: Int, $after: String) {
-    adminIdTags(search: $search, status: $status, first: $first, after: $after) {
+  query AdminIdTags($search: String, $status: IdTagStatus, $orderBy: IdTagOrder, $first: Int, $after: String) {
+    adminIdTags(search: $search, status: $status, orderBy: $orderBy, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       nodes { id idTag kind status label expiresAt parentIdTag blockedByAdmin ownerId ownerEmail ownerName createdAt }
     }
@@ -120,8 +123,8 @@ export const UpdateIdTagMutation = graphql(`
 `);
 
 export const SitesQuery = graphql(`
-  query AdminSites($search: String, $first: Int, $after: String) {
-    sites(search: $search, first: $first, after: $after) {
+  query AdminSites($search: String, $orderBy: SiteOrder, $first: Int, $after: String) {
+    sites(search: $search, orderBy: $orderBy, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       nodes { id name description address city state postcode latitude longitude chargerCount }
     }
@@ -133,10 +136,13 @@ export const SiteQuery = graphql(`
     site(id: $id) {
       site { id name description address city state postcode latitude longitude chargerCount }
       chargers { id chargePointId name online isPublic registrationStatus }
-      driverPreviews {
-        hiddenBecause notes
-        station { chargePointId name address city latitude longitude online available
-          tariff { name free pricePerKwh { amount currency } } connectors { connectorId status type maxPowerKw } }
+      driverPreviews { notes station { chargePointId } }
+      driverView {
+        availableNow pricePerKwhFrom { amount currency } pricePerKwhTo { amount currency }
+        stations { chargePointId name address city latitude longitude online operative available
+          tariff { name free pricePerKwh { amount currency } pricePerMinute { amount } sessionFee { amount } }
+          connectors { connectorId availability type maxPowerKw } }
+        hidden { chargePointId name reasons }
       }
     }
   }

@@ -59,9 +59,9 @@ export const ConnectionEventsSubscription = graphql(`
 `);
 
 export const OcppCommandsQuery = graphql(`
-  query AdminOcppCommands($chargerId: ID, $first: Int, $beforeId: ID) {
-    ocppCommands(chargerId: $chargerId, first: $first, beforeId: $beforeId) {
-      totalCount nextBeforeId
+  query AdminOcppCommands($chargerId: ID, $action: String, $orderBy: OcppCommandOrder, $first: Int, $after: String) {
+    ocppCommands(chargerId: $chargerId, action: $action, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor }
       nodes { id chargerId chargePointId action request response status error sentBy apiKeyName origin latencyMs outcome outcomeDeadline sessionId transactionId createdAt }
     }
   }

@@ -76,8 +76,8 @@ export const InvoiceSummaryQuery = graphql(`
 `);
 
 export const CompletedSessionsQuery = graphql(`
-  query AdminCompletedSessions($first: Int, $after: String) {
-    completedSessions(first: $first, after: $after) {
+  query AdminCompletedSessions($from: DateTime, $to: DateTime, $orderBy: ChargingSessionOrder, $first: Int, $after: String) {
+    completedSessions(from: $from, to: $to, orderBy: $orderBy, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       nodes { id transactionId status connectorId startedAt stoppedAt energyWh cost { amount currency } receiptId }
     }

@@ -1,15 +1,13 @@
 import { useState } from "react";
 import { Link } from "react-router-dom";
 import { useMutation, useQuery, useSubscription } from "urql";
-import { ApproveChargerMutation, ChargersQuery, ChargerStatusSubscription } from "../ops/chargers";
+import { ApproveChargerMutation, ChargersQuery, ChargerStatusSubscription, CONNECTOR_STATUSES } from "../ops/chargers";
 import type { AdminChargerFieldsFragment as Charger, ChargerOrder } from "../gql/graphql";
 import { Badge, DataTable, PageHeader, Pager, type Column } from "../components/ui";
 import { CsvButton, useListState } from "../components/listing";
 import { dateTime } from "../lib/format";
 import { describeError, userErrorsText } from "../lib/errors";
 import { AuthorizationKeyBox } from "../components/AuthorizationKey";
-
-const STATUSES = ["Available", "Preparing", "Charging", "SuspendedEV", "SuspendedEVSE", "Finishing", "Reserved", "Unavailable", "Faulted"];
 
 const COLUMNS: Column<Charger>[] = [
   { key: "online", title: "Online", render: (c) => <span className={`dot ${c.online ? "on" : ""}`} data-testid={`online-${c.chargePointId}`} data-online={c.online} role="img" aria-label={c.online ? "online" : "offline"} title={c.online ? "online" : "offline"} />, csv: (c) => c.online },
@@ -29,7 +27,7 @@ export function ChargersPage() {
   const status = list.get("status");
   const variables = {
     search: list.get("q") || null, online: online === "" ? null : online === "yes", registrationStatus: list.get("registration") || null,
-    orderBy: list.sort as ChargerOrder | null,
+    connectorStatus: status || null, orderBy: list.sort as ChargerOrder | null,
   };
   const [{ data, error, fetching }, refetch] = useQuery({ query: ChargersQuery, variables: { ...variables, first: list.pageSize, after: list.after } });
   // Live: every charger status event refreshes the page of rows.
@@ -59,7 +57,7 @@ export function ChargersPage() {
       <div className="row" style={{ marginBottom: 12 }}>
         <input placeholder="Search id, name, address…" value={list.get("q")} onChange={(e) => list.set({ q: e.target.value }, true)} aria-label="Search chargers" style={{ width: 280 }} />
         <select value={online} onChange={(e) => list.set({ online: e.target.value })} aria-label="Connection"><option value="">Online + offline</option><option value="yes">Online</option><option value="no">Offline</option></select>
-        <select value={status} onChange={(e) => list.set({ status: e.target.value })} aria-label="Connector status (this page)"><option value="">Any status</option>{STATUSES.map((s) => <option key={s}>{s}</option>)}</select>
+        <select value={status} onChange={(e) => list.set({ status: e.target.value })} aria-label="Connector status"><option value="">Any status</option>{CONNECTOR_STATUSES.map((s) => <option key={s}>{s}</option>)}</select>
         <select value={list.get("registration")} onChange={(e) => list.set({ registration: e.target.value })} aria-label="Registration"><option value="">Any registration</option><option>Accepted</option><option>Pending</option><option>Rejected</option></select>
       </div>
       {msg && <div className="alert ok">{msg}</div>}
@@ -70,7 +68,7 @@ export function ChargersPage() {
         </div>
       )}
       <DataTable<Charger>
-        rows={conn?.nodes.filter((c) => !status || c.connectors.some((k) => k.status === status))}
+        rows={conn?.nodes}
         loading={fetching} error={error} caption="Chargers" rowKey={(c) => c.id} linkColumn="id"
         rowHref={(c) => `/chargers/${encodeURIComponent(c.chargePointId)}`} sort={list.sort} onSort={list.toggleSort}
         columns={[...COLUMNS, { key: "act", title: "", render: (c) => c.registrationStatus === "Pending" || !c.approved ? (

@@ -1,7 +1,7 @@
 import { useMemo, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router-dom";
 import { useClient, useMutation, useQuery, useSubscription } from "urql";
-import { ChargersQuery } from "../ops/chargers";
+import { ChargersQuery, CONNECTOR_STATUSES } from "../ops/chargers";
 import { CancelFleetJobMutation, ContinueFleetJobMutation, FleetJobQuery, FleetJobsQuery, FleetJobUpdatesSubscription, StartFleetJobMutation } from "../ops/fleet";
 import type { AdminFleetJobQuery, FleetAction } from "../gql/graphql";
 import { CommandForm } from "../components/CommandForm";
@@ -52,12 +52,13 @@ export function FleetPage() {
   const [search, setSearch] = useState("");
   const [online, setOnline] = useState("");
   const [city, setCity] = useState("");
+  const [connectorStatus, setConnectorStatus] = useState("");
   const [picked, setPicked] = useState<string[]>([]);
   const [stageSize, setStageSize] = useState("");
   const [autoContinue, setAutoContinue] = useState(false);
   const navigate = useNavigate();
   const client = useClient();
-  const filterVars = { search: search || null, online: online === "" ? null : online === "yes", city: city || null };
+  const filterVars = { search: search || null, online: online === "" ? null : online === "yes", city: city || null, connectorStatus: connectorStatus || null };
   const [matching] = useQuery({ query: ChargersQuery, variables: { first: 100, ...filterVars } });
   const [all] = useQuery({ query: ChargersQuery, variables: { first: 100 }, pause: mode !== "select" });
   const [jobs, refetchJobs] = useQuery({ query: FleetJobsQuery, variables: { first: 20 } });
@@ -70,7 +71,7 @@ export function FleetPage() {
     if (mode === "select" && picked.length === 0) return "Choose at least one charger.";
     const input = {
       action: def[1], payload, stageSize: stage, autoContinue,
-      ...(mode === "filter" ? { filter: { search: filterVars.search, online: filterVars.online, city: filterVars.city } } : { chargerIds: picked }),
+      ...(mode === "filter" ? { filter: filterVars } : { chargerIds: picked }),
     };
     const r = await client.mutation(StartFleetJobMutation, { input }).toPromise();
     const err = describeError(r.error)?.message ?? userErrorsText(r.data?.startFleetJob.errors);
@@ -97,6 +98,9 @@ export function FleetPage() {
                 <select name="online" value={online} onChange={(e) => setOnline(e.target.value)}><option value="">any</option><option value="yes">online</option><option value="no">offline</option></select>
               </label>
               <label className="field">City<input name="city" value={city} onChange={(e) => setCity(e.target.value)} /></label>
+              <label className="field">Connector status
+                <select name="connectorStatus" value={connectorStatus} onChange={(e) => setConnectorStatus(e.target.value)}><option value="">any</option>{CONNECTOR_STATUSES.map((s) => <option key={s}>{s}</option>)}</select>
+              </label>
               <div className="small muted full" data-testid="fleet-matching">{matching.data ? `${matching.data.chargers.totalCount} chargers match` : "…"}</div>
             </div>
           ) : (
@@ -119,10 +123,10 @@ export function FleetPage() {
         <div className="card">
           <h3>Fleet jobs</h3>
           <ErrorBox error={jobs.error} what="Fleet jobs" />
-          <DataTable rows={jobs.data?.fleetJobs} rowKey={(j) => j.id} empty={jobs.fetching && !jobs.data ? "Loading…" : "No fleet jobs yet."}
-            onRowClick={(j) => navigate(`/fleet/${encodeURIComponent(j.id)}`)}
+          <DataTable rows={jobs.data?.fleetJobs} rowKey={(j) => j.id} loading={jobs.fetching} error={jobs.error} empty="No fleet jobs yet." caption="Fleet jobs"
+            rowHref={(j) => `/fleet/${encodeURIComponent(j.id)}`} linkColumn="a"
             columns={[
-              { key: "a", title: "Command", render: (j) => <Link to={`/fleet/${encodeURIComponent(j.id)}`}><b>{j.action}</b></Link> },
+              { key: "a", title: "Command", render: (j) => <b>{j.action}</b> },
               { key: "s", title: "Status", render: (j) => <Badge value={j.status} /> },
               { key: "n", title: "Chargers", render: (j) => j.total },
               { key: "st", title: "Stage", render: (j) => (j.stageSize ? `${j.stage} of 2 (first ${j.stageSize})` : "one") },

@@ -1,9 +1,9 @@
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { CreateIdTagMutation, IdTagsQuery, UpdateIdTagMutation } from "../ops/chargers";
-import type { AdminIdTagsQuery, IdTagStatus } from "../gql/graphql";
-import { Badge, DataTable, ErrorBox, Modal, PageHeader, Pager } from "../components/ui";
-import { usePaged } from "../components/usePaged";
+import type { AdminIdTagsQuery, IdTagOrder, IdTagStatus } from "../gql/graphql";
+import { Badge, DataTable, ErrorBox, Modal, PageHeader, Pager, type Column } from "../components/ui";
+import { CsvButton, useListState } from "../components/listing";
 import { dateTime } from "../lib/format";
 import { describeError, userErrorsText } from "../lib/errors";
 
@@ -82,37 +82,41 @@ function NewTag({ onDone }: { onDone: (changed: boolean) => void }) {
   );
 }
 
+const COLUMNS: Column<Tag>[] = [
+  { key: "t", title: "Tag", sort: "ID_TAG", render: (t) => <code>{t.idTag}</code>, csv: (t) => t.idTag },
+  { key: "k", title: "Kind", render: (t) => t.kind.toLowerCase(), csv: (t) => t.kind.toLowerCase() },
+  { key: "s", title: "Status", sort: "STATUS", render: (t) => <Badge value={t.status} />, csv: (t) => t.status },
+  { key: "o", title: "Owner", render: (t) => t.ownerEmail ?? <span className="muted">group tag</span>, csv: (t) => t.ownerEmail ?? "" },
+  { key: "p", title: "Parent", render: (t) => (t.parentIdTag ? <code>{t.parentIdTag}</code> : "—"), csv: (t) => t.parentIdTag ?? "" },
+  { key: "e", title: "Expires", sort: "EXPIRES_AT", render: (t) => (t.expiresAt ? dateTime(t.expiresAt) : "never"), csv: (t) => t.expiresAt ?? "" },
+  { key: "l", title: "Label", render: (t) => t.label ?? "", csv: (t) => t.label ?? "" },
+];
+
 export function IdTagsPage() {
-  const [search, setSearch] = useState("");
-  const [status, setStatus] = useState("");
-  const paged = usePaged();
-  const [{ data, error, fetching }, refetch] = useQuery({ query: IdTagsQuery, variables: {
-    first: 50, after: paged.after, search: search.trim() || null, status: (status || null) as IdTagStatus | null,
-  } });
+  const list = useListState();
+  const variables = { search: list.get("q").trim() || null, status: (list.get("status") || null) as IdTagStatus | null, orderBy: list.sort as IdTagOrder | null };
+  const [{ data, error, fetching }, refetch] = useQuery({ query: IdTagsQuery, variables: { ...variables, first: list.pageSize, after: list.after } });
   const [editing, setEditing] = useState<Tag | null>(null);
   const [creating, setCreating] = useState(false);
   const conn = data?.adminIdTags;
   const done = (changed: boolean) => { setEditing(null); setCreating(false); if (changed) refetch({ requestPolicy: "network-only" }); };
   return (
     <div>
-      <PageHeader title="Id tags"><button className="primary" onClick={() => setCreating(true)}>+ New id tag</button></PageHeader>
+      <PageHeader title="Id tags">
+        <CsvButton filename="id-tags.csv" columns={COLUMNS} query={IdTagsQuery} variables={variables} pick={(d) => d.adminIdTags} />
+        <button className="primary" onClick={() => setCreating(true)}>+ New id tag</button>
+      </PageHeader>
       <div className="row" style={{ marginBottom: 12 }}>
-        <input aria-label="Search id tags" placeholder="Search tag, label, parent, owner…" value={search} onChange={(e) => { setSearch(e.target.value); paged.reset(); }} style={{ width: 300 }} />
-        <select aria-label="Status" value={status} onChange={(e) => { setStatus(e.target.value); paged.reset(); }}><option value="">Any status</option>{STATUSES.map((s) => <option key={s}>{s}</option>)}</select>
+        <input aria-label="Search id tags" placeholder="Search tag, label, parent, owner…" value={list.get("q")} onChange={(e) => list.set({ q: e.target.value }, true)} style={{ width: 300 }} />
+        <select aria-label="Status" value={list.get("status")} onChange={(e) => list.set({ status: e.target.value })}><option value="">Any status</option>{STATUSES.map((s) => <option key={s}>{s}</option>)}</select>
       </div>
       <ErrorBox error={error} what="Id tags" />
       <div className="card">
-        <DataTable rows={conn?.nodes} rowKey={(t) => t.id} onRowClick={(t) => setEditing(t)} empty={fetching ? "Loading…" : "No id tags match."} columns={[
-          { key: "t", title: "Tag", render: (t) => <code>{t.idTag}</code> },
-          { key: "k", title: "Kind", render: (t) => t.kind.toLowerCase() },
-          { key: "s", title: "Status", render: (t) => <Badge value={t.status} /> },
-          { key: "o", title: "Owner", render: (t) => t.ownerEmail ?? <span className="muted">group tag</span> },
-          { key: "p", title: "Parent", render: (t) => (t.parentIdTag ? <code>{t.parentIdTag}</code> : "—") },
-          { key: "e", title: "Expires", render: (t) => (t.expiresAt ? dateTime(t.expiresAt) : "never") },
-          { key: "l", title: "Label", render: (t) => t.label ?? "" },
-          { key: "x", title: "", render: (t) => <button onClick={(e) => { e.stopPropagation(); setEditing(t); }}>Edit</button> },
-        ]} />
-        <Pager hasNext={conn?.pageInfo.hasNextPage} hasPrev={paged.page > 1} onNext={() => paged.next(conn?.pageInfo.endCursor)} onPrev={paged.prev} total={conn?.totalCount} />
+        <DataTable rows={conn?.nodes} loading={fetching} caption="Id tags" rowKey={(t) => t.id} onRowClick={(t) => setEditing(t)} empty="No id tags match."
+          sort={list.sort} onSort={list.toggleSort}
+          columns={[...COLUMNS, { key: "x", title: "", render: (t) => <button onClick={(e) => { e.stopPropagation(); setEditing(t); }}>Edit</button> }]} />
+        <Pager hasNext={conn?.pageInfo.hasNextPage} hasPrev={list.page > 1} onNext={() => list.next(conn?.pageInfo.endCursor)} onPrev={list.prev} total={conn?.totalCount}
+          page={list.page} pageSize={list.pageSize} onPageSize={list.setPageSize} />
       </div>
       {editing && <EditTag tag={editing} onDone={done} />}
       {creating && <NewTag onDone={done} />}

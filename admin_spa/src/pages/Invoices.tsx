@@ -2,10 +2,9 @@ import { useState } from "react";
 import { Link } from "react-router-dom";
 import { useClient, useQuery } from "urql";
 import { CompletedSessionsCsvQuery, CompletedSessionsQuery, InvoiceSummaryQuery, ReceiptQuery } from "../ops/sessions";
-import type { AdminCompletedSessionsQuery, AdminInvoiceSummaryQuery, InvoiceGrouping } from "../gql/graphql";
-import { DataTable, ErrorBox, Kpi, PageHeader, Pager } from "../components/ui";
-import { usePaged } from "../components/usePaged";
-import { useListState } from "../components/listing";
+import type { AdminCompletedSessionsQuery, AdminInvoiceSummaryQuery, ChargingSessionOrder, InvoiceGrouping } from "../gql/graphql";
+import { DataTable, ErrorBox, Kpi, PageHeader, Pager, type Column } from "../components/ui";
+import { CsvButton, useListState } from "../components/listing";
 import { BarsChart } from "../components/Charts";
 import { dateTime, isoDay, money, num } from "../lib/format";
 import { downloadCsv, toCsv } from "../lib/csv";
@@ -30,16 +29,25 @@ function ReceiptLink({ id }: { id: string }) {
   );
 }
 
+const COMPLETED_COLUMNS: Column<Completed>[] = [
+  { key: "tx", title: "Session", render: (s) => <Link to={`/sessions/${encodeURIComponent(s.id)}`} data-testid={`completed-${s.transactionId}`}>tx {s.transactionId}</Link>, csv: (s) => s.transactionId },
+  { key: "d", title: "Stopped", sort: "STOPPED_AT", render: (s) => <span className="small">{dateTime(s.stoppedAt)}</span>, csv: (s) => s.stoppedAt },
+  { key: "e", title: "kWh", sort: "ENERGY", render: (s) => num(s.energyWh / 1000, 3), csv: (s) => num(s.energyWh / 1000, 3) },
+  { key: "t", title: "Cost", sort: "COST", render: (s) => money(s.cost), csv: (s) => s.cost?.amount },
+  { key: "p", title: "Receipt", render: (s) => (s.receiptId ? <ReceiptLink id={s.receiptId} /> : "—") },
+];
+
 export function InvoicesPage() {
   const list = useListState({ from: isoDay(30), to: isoDay(0), group: "DAY" });
   const from = list.get("from");
   const to = list.get("to");
   const groupBy = list.get("group") as InvoiceGrouping;
   const [csvError, setCsvError] = useState<string | null>(null);
-  const paged = usePaged();
   const range = { from: new Date(from + "T00:00:00").toISOString(), to: new Date(to + "T23:59:59.999").toISOString() };
   const [{ data, error }] = useQuery({ query: InvoiceSummaryQuery, variables: { ...range, groupBy }, pause: !from || !to });
-  const [completed] = useQuery({ query: CompletedSessionsQuery, variables: { first: 50, after: paged.after } });
+  // The completed sessions of the same range, sorted on the server.
+  const completedVars = { ...range, orderBy: list.sort as ChargingSessionOrder | null };
+  const [completed] = useQuery({ query: CompletedSessionsQuery, variables: { ...completedVars, first: list.pageSize, after: list.after }, pause: !from || !to });
   const client = useClient();
   const sum = data?.invoiceSummary;
   const sessions = completed.data?.completedSessions;
@@ -86,14 +94,13 @@ export function InvoicesPage() {
       )}
       <div className="card">
         <h3>Completed sessions and receipts</h3>
-        <DataTable<Completed> rows={sessions?.nodes} loading={completed.fetching} error={completed.error} rowKey={(s) => s.id} empty="No completed sessions yet." columns={[
-          { key: "tx", title: "Session", render: (s) => <Link to={`/sessions/${encodeURIComponent(s.id)}`} data-testid={`completed-${s.transactionId}`}>tx {s.transactionId}</Link> },
-          { key: "d", title: "Stopped", render: (s) => <span className="small">{dateTime(s.stoppedAt)}</span> },
-          { key: "e", title: "kWh", render: (s) => num(s.energyWh / 1000, 3) },
-          { key: "t", title: "Cost", render: (s) => money(s.cost) },
-          { key: "p", title: "Receipt", render: (s) => (s.receiptId ? <ReceiptLink id={s.receiptId} /> : "—") },
-        ]} />
-        <Pager total={sessions?.totalCount} hasNext={sessions?.pageInfo.hasNextPage} hasPrev={paged.page > 1} onNext={() => paged.next(sessions?.pageInfo.endCursor)} onPrev={paged.prev} />
+        <div className="row end" style={{ marginBottom: 8 }}>
+          <CsvButton filename={`completed-sessions-${from}-${to}.csv`} columns={COMPLETED_COLUMNS} query={CompletedSessionsQuery} variables={completedVars} pick={(d) => d.completedSessions} />
+        </div>
+        <DataTable<Completed> rows={sessions?.nodes} loading={completed.fetching} error={completed.error} rowKey={(s) => s.id} empty="No completed sessions in this range."
+          caption="Completed sessions" sort={list.sort} onSort={list.toggleSort} columns={COMPLETED_COLUMNS} />
+        <Pager total={sessions?.totalCount} hasNext={sessions?.pageInfo.hasNextPage} hasPrev={list.page > 1} onNext={() => list.next(sessions?.pageInfo.endCursor)} onPrev={list.prev}
+          page={list.page} pageSize={list.pageSize} onPageSize={list.setPageSize} />
       </div>
     </div>
   );

@@ -3,9 +3,10 @@ import { Link, useSearchParams } from "react-router-dom";
 import { useQuery, useSubscription } from "urql";
 import { ChargersQuery } from "../ops/chargers";
 import { OcppCommandsQuery, OcppCommandUpdatesSubscription } from "../ops/fleet";
-import type { AdminOcppCommandsQuery } from "../gql/graphql";
+import type { AdminOcppCommandsQuery, OcppCommandOrder } from "../gql/graphql";
 import { CommandForm } from "../components/CommandForm";
-import { Badge, DataTable, ErrorBox, Modal, PageHeader } from "../components/ui";
+import { Badge, DataTable, ErrorBox, Modal, PageHeader, Pager, type Column } from "../components/ui";
+import { CsvButton, useListState } from "../components/listing";
 import { dateTime } from "../lib/format";
 
 type OcppCommandRow = AdminOcppCommandsQuery["ocppCommands"]["nodes"][number];
@@ -36,12 +37,27 @@ function answerOf(c: OcppCommandRow): string {
   return typeof r?.status === "string" ? r.status : "answered";
 }
 
+const COMMAND_COLUMNS: Column<OcppCommandRow>[] = [
+  { key: "t", title: "Sent", sort: "SENT_AT", render: (c) => <span className="small">{dateTime(c.createdAt)}</span>, csv: (c) => c.createdAt },
+  { key: "cp", title: "Charger", sort: "CHARGER", render: (c) => <Link to={`/chargers/${encodeURIComponent(c.chargePointId)}`} onClick={(e) => e.stopPropagation()}>{c.chargePointId}</Link>, csv: (c) => c.chargePointId },
+  { key: "a", title: "Command", sort: "ACTION", render: (c) => <b>{c.action}</b>, csv: (c) => c.action },
+  { key: "by", title: "Sent by", render: (c) => <span className="small">{sentBy(c)}</span>, csv: sentBy },
+  { key: "s", title: "Answer", sort: "STATUS", render: (c) => <Badge value={answerOf(c)} kind={c.status === "completed" ? (answerOf(c) === "Accepted" ? "ok" : "warn") : c.status === "sent" ? "busy" : "err"} />, csv: answerOf },
+  { key: "l", title: "Latency", render: (c) => (c.latencyMs != null ? `${c.latencyMs} ms` : ""), csv: (c) => c.latencyMs },
+  { key: "o", title: "Outcome", render: (c) => <Outcome c={c} />, csv: (c) => (c.outcome ? OUTCOME_TEXT[c.outcome]?.[0] ?? c.outcome : "") },
+];
+
+function sentBy(c: OcppCommandRow): string {
+  return `${c.sentBy ?? (c.origin === "app" ? "driver app" : "platform")}${c.apiKeyName ? ` (key ${c.apiKeyName})` : ""}`;
+}
+
 /** The commands sent to chargers (one charger's, or all), live: who sent each, the answer, the
- * latency and what became of a RemoteStartTransaction. */
+ * latency and what became of a RemoteStartTransaction. Sorted on the server; sort, page size and page
+ * in the URL; CSV export of every row in the table's order. */
 export function CommandHistory({ chargerId }: { chargerId?: string | null }) {
-  const [before, setBefore] = useState<Array<string | null>>([null]);
-  const beforeId = before[before.length - 1];
-  const [{ data, error, fetching }, refetch] = useQuery({ query: OcppCommandsQuery, variables: { chargerId: chargerId || null, first: 25, beforeId } });
+  const list = useListState();
+  const variables = { chargerId: chargerId || null, orderBy: list.sort as OcppCommandOrder | null };
+  const [{ data, error, fetching }, refetch] = useQuery({ query: OcppCommandsQuery, variables: { ...variables, first: list.pageSize, after: list.after } });
   useSubscription({ query: OcppCommandUpdatesSubscription, variables: { chargerId: chargerId || null } }, (_p, ev) => { refetch({ requestPolicy: "network-only" }); return ev; });
   const [open, setOpen] = useState<OcppCommandRow | null>(null);
   const conn = data?.ocppCommands;
@@ -52,29 +68,26 @@ export function CommandHistory({ chargerId }: { chargerId?: string | null }) {
     const t = window.setTimeout(() => refetch({ requestPolicy: "network-only" }), Math.max(0, deadline - Date.now()) + 250);
     return () => window.clearTimeout(t);
   }, [deadline, refetch]);
+  const columns = chargerId ? COMMAND_COLUMNS.filter((c) => c.key !== "cp") : COMMAND_COLUMNS;
   return (
     <div data-testid="command-history">
-      <ErrorBox error={error} what="Command history" />
+      <div className="row end" style={{ marginBottom: 8 }}>
+        <CsvButton filename="commands.csv" columns={COMMAND_COLUMNS} query={OcppCommandsQuery} variables={variables} pick={(d) => d.ocppCommands} />
+      </div>
       <DataTable<OcppCommandRow>
         rows={conn?.nodes}
+        loading={fetching}
+        error={error}
+        caption="Commands sent"
         rowKey={(c) => c.id}
         onRowClick={setOpen}
-        empty={fetching && !data ? "Loading…" : "No commands sent yet."}
-        columns={[
-          { key: "t", title: "Sent", render: (c) => <span className="small">{dateTime(c.createdAt)}</span> },
-          ...(chargerId ? [] : [{ key: "cp", title: "Charger", render: (c: OcppCommandRow) => <Link to={`/chargers/${encodeURIComponent(c.chargePointId)}`} onClick={(e) => e.stopPropagation()}>{c.chargePointId}</Link> }]),
-          { key: "a", title: "Command", render: (c) => <b>{c.action}</b> },
-          { key: "by", title: "Sent by", render: (c) => <span className="small">{c.sentBy ?? (c.origin === "app" ? "driver app" : "platform")}{c.apiKeyName ? ` (key ${c.apiKeyName})` : ""}</span> },
-          { key: "s", title: "Answer", render: (c) => <Badge value={answerOf(c)} kind={c.status === "completed" ? (answerOf(c) === "Accepted" ? "ok" : "warn") : c.status === "sent" ? "busy" : "err"} /> },
-          { key: "l", title: "Latency", render: (c) => (c.latencyMs != null ? `${c.latencyMs} ms` : "") },
-          { key: "o", title: "Outcome", render: (c) => <Outcome c={c} /> },
-        ]}
+        empty="No commands sent yet."
+        sort={list.sort}
+        onSort={list.toggleSort}
+        columns={columns}
       />
-      <div className="row end" style={{ marginTop: 10 }}>
-        {conn && <span className="muted small">{conn.totalCount} total</span>}
-        <button disabled={before.length <= 1} onClick={() => setBefore((b) => b.slice(0, -1))}>‹ Newer</button>
-        <button disabled={!conn?.nextBeforeId} onClick={() => conn?.nextBeforeId && setBefore((b) => [...b, conn.nextBeforeId!])}>Older ›</button>
-      </div>
+      <Pager total={conn?.totalCount} hasNext={conn?.pageInfo.hasNextPage} hasPrev={list.page > 1} onNext={() => list.next(conn?.pageInfo.endCursor)} onPrev={list.prev}
+        page={list.page} pageSize={list.pageSize} onPageSize={list.setPageSize} />
       {open && (
         <Modal title={`${open.action} → ${open.chargePointId}`} onClose={() => setOpen(null)}>
           <div className="small muted">Sent {dateTime(open.createdAt)} by {open.sentBy ?? "the platform"}{open.latencyMs != null ? `, answered in ${open.latencyMs} ms` : ""}</div>
@@ -92,7 +105,8 @@ export function OperationsPage() {
   const cpid = params.get("charger") ?? "";
   const action = params.get("action") ?? "RemoteStartTransaction";
   const [{ data, error }] = useQuery({ query: ChargersQuery, variables: { first: 100 } });
-  const set = (k: string, v: string) => { const p = new URLSearchParams(params); if (v) p.set(k, v); else p.delete(k); setParams(p, { replace: true }); };
+  // Another charger: its history from the first page.
+  const set = (k: string, v: string) => { const p = new URLSearchParams(params); if (v) p.set(k, v); else p.delete(k); if (k === "charger") p.delete("pages"); setParams(p, { replace: true }); };
   return (
     <div className="stack">
       <PageHeader title="OCPP operations" />

@@ -2,10 +2,9 @@ import { lazy, Suspense, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { useMutation, useQuery } from "urql";
 import { CreateSiteMutation, SiteQuery, SitesQuery, UpdateSiteMutation } from "../ops/chargers";
-import type { AdminSitesQuery } from "../gql/graphql";
-import { Badge, DataTable, ErrorBox, Modal, PageHeader, Pager } from "../components/ui";
-import { usePaged } from "../components/usePaged";
-import { StationPreview } from "../components/ChargerSettingsPanel";
+import type { AdminSiteQuery, AdminSitesQuery, SiteOrder } from "../gql/graphql";
+import { Badge, DataTable, ErrorBox, Modal, PageHeader, Pager, type Column } from "../components/ui";
+import { CsvButton, useListState } from "../components/listing";
 import { CapacityTree } from "../components/CapacityTree";
 import { describeError, userErrorsText } from "../lib/errors";
 
@@ -56,28 +55,36 @@ function SiteForm({ site, onDone }: { site: SiteRow | null; onDone: (changed: bo
   );
 }
 
+const SITE_COLUMNS: Column<SiteRow>[] = [
+  { key: "n", title: "Site", sort: "NAME", render: (x) => x.name, csv: (x) => x.name },
+  { key: "a", title: "Address", render: (x) => x.address ?? "", csv: (x) => x.address },
+  { key: "city", title: "City", sort: "CITY", render: (x) => x.city ?? "", csv: (x) => x.city },
+  { key: "p", title: "Position", render: (x) => (x.latitude ? `${x.latitude}, ${x.longitude}` : "—"), csv: (x) => (x.latitude ? `${x.latitude}, ${x.longitude}` : "") },
+  { key: "c", title: "Chargers", render: (x) => x.chargerCount, csv: (x) => x.chargerCount },
+];
+
 export function SitesPage() {
-  const [search, setSearch] = useState("");
-  const paged = usePaged();
-  const [{ data, error, fetching }, refetch] = useQuery({ query: SitesQuery, variables: { first: 50, after: paged.after, search: search.trim() || null } });
+  const list = useListState();
+  const variables = { search: list.get("q").trim() || null, orderBy: list.sort as SiteOrder | null };
+  const [{ data, error, fetching }, refetch] = useQuery({ query: SitesQuery, variables: { ...variables, first: list.pageSize, after: list.after } });
   const [editing, setEditing] = useState<SiteRow | "new" | null>(null);
   const conn = data?.sites;
   return (
     <div>
-      <PageHeader title="Sites"><button className="primary" onClick={() => setEditing("new")}>+ New site</button></PageHeader>
+      <PageHeader title="Sites">
+        <CsvButton filename="sites.csv" columns={SITE_COLUMNS} query={SitesQuery} variables={variables} pick={(d) => d.sites} />
+        <button className="primary" onClick={() => setEditing("new")}>+ New site</button>
+      </PageHeader>
       <div className="row" style={{ marginBottom: 12 }}>
-        <input aria-label="Search sites" placeholder="Search name, address, city…" value={search} onChange={(e) => { setSearch(e.target.value); paged.reset(); }} style={{ width: 280 }} />
+        <input aria-label="Search sites" placeholder="Search name, address, city…" value={list.get("q")} onChange={(e) => list.set({ q: e.target.value }, true)} style={{ width: 280 }} />
       </div>
       <ErrorBox error={error} what="Sites" />
       <div className="card">
-        <DataTable rows={conn?.nodes} rowKey={(x) => x.id} empty={fetching ? "Loading…" : "No sites yet."} columns={[
-          { key: "n", title: "Site", render: (x) => <Link to={`/sites/${encodeURIComponent(x.id)}`}>{x.name}</Link> },
-          { key: "a", title: "Address", render: (x) => [x.address, x.city].filter(Boolean).join(", ") },
-          { key: "p", title: "Position", render: (x) => (x.latitude ? `${x.latitude}, ${x.longitude}` : "—") },
-          { key: "c", title: "Chargers", render: (x) => x.chargerCount },
-          { key: "e", title: "", render: (x) => <button onClick={() => setEditing(x)}>Edit</button> },
-        ]} />
-        <Pager hasNext={conn?.pageInfo.hasNextPage} hasPrev={paged.page > 1} onNext={() => paged.next(conn?.pageInfo.endCursor)} onPrev={paged.prev} total={conn?.totalCount} />
+        <DataTable rows={conn?.nodes} loading={fetching} caption="Sites" rowKey={(x) => x.id} empty="No sites yet." linkColumn="n"
+          rowHref={(x) => `/sites/${encodeURIComponent(x.id)}`} sort={list.sort} onSort={list.toggleSort}
+          columns={[...SITE_COLUMNS, { key: "e", title: "", render: (x) => <button onClick={(ev) => { ev.preventDefault(); ev.stopPropagation(); setEditing(x); }}>Edit</button> }]} />
+        <Pager hasNext={conn?.pageInfo.hasNextPage} hasPrev={list.page > 1} onNext={() => list.next(conn?.pageInfo.endCursor)} onPrev={list.prev} total={conn?.totalCount}
+          page={list.page} pageSize={list.pageSize} onPageSize={list.setPageSize} />
       </div>
       {editing && <SiteForm site={editing === "new" ? null : editing} onDone={(changed) => { setEditing(null); if (changed) refetch({ requestPolicy: "network-only" }); }} />}
     </div>
@@ -99,21 +106,64 @@ export function SiteDetailPage() {
             <div className="muted">{[d.site.address, d.site.city, d.site.state, d.site.postcode].filter(Boolean).join(", ") || "No address"}
               {d.site.latitude && ` · ${d.site.latitude}, ${d.site.longitude}`}</div>
             <h3 style={{ marginTop: 12 }}>Chargers ({d.site.chargerCount})</h3>
-            <DataTable rows={d.chargers} rowKey={(c) => c.id} empty="No chargers at this site yet: choose the site in a charger's settings." columns={[
-              { key: "c", title: "Charger", render: (c) => <Link to={`/chargers/${encodeURIComponent(c.chargePointId)}`}>{c.chargePointId}</Link> },
+            <DataTable rows={d.chargers} rowKey={(c) => c.id} caption="Chargers at this site" empty="No chargers at this site yet: choose the site in a charger's settings."
+              rowHref={(c) => `/chargers/${encodeURIComponent(c.chargePointId)}`} linkColumn="c" columns={[
+              { key: "c", title: "Charger", render: (c) => c.chargePointId },
               { key: "n", title: "Name", render: (c) => c.name ?? "" },
               { key: "o", title: "Connection", render: (c) => <Badge value={c.online ? "online" : "offline"} /> },
               { key: "p", title: "Public", render: (c) => (c.isPublic ? "yes" : "no") },
             ]} />
           </div>
           <CapacityTree siteId={d.site.id} chargers={d.chargers} />
-          <div className="card stack" data-testid="site-driver-preview">
-            <h3>What drivers see</h3>
-            <div className="grid two">{d.driverPreviews.map((p) => <StationPreview key={p.station.chargePointId} preview={p} />)}</div>
-          </div>
+          <SiteDriverPreview view={d.driverView} notes={Object.fromEntries(d.driverPreviews.map((p) => [p.station.chargePointId, p.notes]))} />
         </>
       )}
       {editing && d && <SiteForm site={d.site} onDone={(changed) => { setEditing(false); if (changed) refetch({ requestPolicy: "network-only" }); }} />}
+    </div>
+  );
+}
+
+type SiteView = AdminSiteQuery["site"]["driverView"];
+
+function priceText(v: SiteView): string {
+  const a = v.pricePerKwhFrom, b = v.pricePerKwhTo;
+  if (!a || !b) return "";
+  return a.amount === b.amount ? `${a.currency} ${a.amount}/kWh` : `${a.currency} ${a.amount}–${b.amount}/kWh`;
+}
+
+/** What drivers see of the site, as the driver app lists it: its chargers that drivers find (the
+ *  platform's visibility rule), whether each is available now and what it costs; then the chargers
+ *  drivers miss, with why. */
+function SiteDriverPreview({ view: v, notes }: { view: SiteView; notes: Record<string, string[]> }) {
+  const n = v.stations.length;
+  return (
+    <div className="card stack" data-testid="site-driver-preview">
+      <h3>What drivers see</h3>
+      <div className={n ? "alert ok" : "alert warn"} data-testid="site-driver-summary">
+        {n ? `Drivers find ${n} charger${n === 1 ? "" : "s"} here, ${v.availableNow} available now${priceText(v) ? ` · ${priceText(v)}` : ""}.` : "Drivers find no charger at this site."}
+      </div>
+      <div className="grid two">
+        {v.stations.map((s) => (
+          <div key={s.chargePointId} className="station" data-testid={`driver-station-${s.chargePointId}`}>
+            <div className="spread"><b>{s.name ?? s.chargePointId}</b>
+              <span data-testid="driver-availability"><Badge value={s.available ? "Available" : !s.online ? "Offline" : !s.operative ? "Out of service" : "Occupied"} kind={s.available ? "ok" : s.online ? "warn" : "err"} /></span></div>
+            <div className="muted small">{[s.address, s.city].filter(Boolean).join(", ") || "No address"}</div>
+            <div className="small" data-testid="driver-price">{s.tariff.free ? "Free" : `${s.tariff.pricePerKwh.currency} ${s.tariff.pricePerKwh.amount}/kWh`}
+              {Number(s.tariff.pricePerMinute.amount) > 0 && ` · ${s.tariff.pricePerMinute.amount}/min`}{Number(s.tariff.sessionFee.amount) > 0 && ` · fee ${s.tariff.sessionFee.amount}`} ({s.tariff.name})</div>
+            <ul className="small">
+              {s.connectors.map((k) => <li key={k.connectorId}>#{k.connectorId} {k.type ?? "—"} {k.maxPowerKw ? `${k.maxPowerKw} kW` : ""} · {k.availability}</li>)}
+              {!s.connectors.length && <li className="muted">No connectors</li>}
+            </ul>
+            {(notes[s.chargePointId] ?? []).map((t) => <div key={t} className="small warn-text">{t}</div>)}
+          </div>
+        ))}
+      </div>
+      {v.hidden.length > 0 && (
+        <div data-testid="site-hidden-chargers">
+          <h4>Not shown to drivers</h4>
+          <ul className="small">{v.hidden.map((h) => <li key={h.chargePointId}><Link to={`/chargers/${encodeURIComponent(h.chargePointId)}`}>{h.chargePointId}</Link>{h.name ? ` (${h.name})` : ""}: {h.reasons.join(" ")}</li>)}</ul>
+        </div>
+      )}
     </div>
   );
 }

@@ -1311,6 +1311,8 @@ export type FleetAction =
 /** Chargers chosen by the chargers list's filters. */
 export type FleetChargerFilter = {
   city?: InputMaybe<Scalars['String']['input']>;
+  /** Chargers with a connector in this OCPP status (e.g. Faulted). */
+  connectorStatus?: InputMaybe<Scalars['String']['input']>;
   online?: InputMaybe<Scalars['Boolean']['input']>;
   registrationStatus?: InputMaybe<Scalars['String']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
@@ -1429,6 +1431,14 @@ export type GetDiagnosticsInput = {
   stopTime?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** A charger of a site that drivers do not find, and why. */
+export type HiddenCharger = {
+  __typename?: 'HiddenCharger';
+  chargePointId: Scalars['String']['output'];
+  name: Maybe<Scalars['String']['output']>;
+  reasons: Array<Scalars['String']['output']>;
+};
+
 /** An OCPP idTag: the user's app tag or an RFID card. */
 export type IdTag = {
   __typename?: 'IdTag';
@@ -1478,11 +1488,24 @@ export type IdTagMatch = {
   userName: Maybe<Scalars['String']['output']>;
 };
 
+/** The order of a list of id tags. */
+export type IdTagOrder = {
+  direction?: SortDirection;
+  field: IdTagSortField;
+};
+
 export type IdTagPayload = {
   __typename?: 'IdTagPayload';
   errors: Array<UserError>;
   idTag: Maybe<IdTag>;
 };
+
+/** What a list of id tags can be sorted by. */
+export type IdTagSortField =
+  | 'CREATED_AT'
+  | 'EXPIRES_AT'
+  | 'ID_TAG'
+  | 'STATUS';
 
 export type IdTagStatus =
   | 'ACCEPTED'
@@ -2655,11 +2678,10 @@ export type OcppCommandEvent = {
   status: Scalars['String']['output'];
 };
 
-export type OcppCommandPage = {
-  __typename?: 'OcppCommandPage';
-  nextBeforeId: Maybe<Scalars['ID']['output']>;
-  nodes: Array<OcppCommandRecord>;
-  totalCount: Scalars['Int']['output'];
+/** The order of the command history. */
+export type OcppCommandOrder = {
+  direction?: SortDirection;
+  field: OcppCommandSortField;
 };
 
 /** The charger's answer to a command. */
@@ -2708,6 +2730,29 @@ export type OcppCommandRecord = {
   status: Scalars['String']['output'];
   transactionId: Maybe<Scalars['Int']['output']>;
 };
+
+export type OcppCommandRecordConnection = {
+  __typename?: 'OcppCommandRecordConnection';
+  edges: Array<OcppCommandRecordEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<OcppCommandRecord>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OcppCommandRecordEdge = {
+  __typename?: 'OcppCommandRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: OcppCommandRecord;
+};
+
+/** What the command history can be sorted by. */
+export type OcppCommandSortField =
+  | 'ACTION'
+  | 'CHARGER'
+  | 'SENT_AT'
+  | 'STATUS';
 
 export type OcppMessage = {
   __typename?: 'OcppMessage';
@@ -2996,7 +3041,7 @@ export type Query = {
   activeSession: Maybe<ChargingSession>;
   /** Admins: one charging session in full. */
   adminChargingSession: AdminChargingSession;
-  /** Admins: id tags, newest first; `search` matches the tag, label, parent tag and owner's email or name. */
+  /** Admins: id tags, newest first (or in `orderBy`); `search` matches the tag, label, parent tag and owner's email or name. */
   adminIdTags: AdminIdTagConnection;
   /** Admins: the audit log, newest first. */
   auditLog: AuditEntryConnection;
@@ -3012,7 +3057,7 @@ export type Query = {
   chargerDriverPreview: DriverPreview;
   /** The prices that apply on a charger (its own tariff, else the default): what the driver sees before starting. */
   chargerTariff: TariffPrice;
-  /** Chargers, newest first (or in `orderBy`). Drivers see approved public chargers; admins see all. `search` matches the charge point id, name, address and city. */
+  /** Chargers, newest first (or in `orderBy`). Drivers see the chargers of the driver app (approved, accepted, public); admins see all. `search` matches the charge point id, name, address and city; `connectorStatus` keeps chargers with a connector in that OCPP status. */
   chargers: ChargerConnection;
   /** Admins: charging profiles sent to chargers, newest first. */
   chargingProfiles: Array<ChargingProfile>;
@@ -3022,7 +3067,7 @@ export type Query = {
   chargingSession: ChargingSession;
   /** Admins: charging sessions, newest first (or in `orderBy`), filtered. */
   chargingSessions: AdminChargingSessionConnection;
-  /** Admins: completed, billed sessions for invoicing, newest first. */
+  /** Admins: completed, billed sessions for invoicing, newest first (or in `orderBy`); those that stopped in [from, to) when given. */
   completedSessions: ChargingSessionConnection;
   /** Admins: completed sessions in [from, to) as CSV (times in the platform's TIME_ZONE). */
   completedSessionsCsv: CsvExport;
@@ -3084,8 +3129,8 @@ export type Query = {
   myStartRefusals: Array<StartRefusal>;
   /** Your top-ups, newest first. */
   myTopUps: TopUpConnection;
-  /** Admins: commands sent to chargers, newest first (all, or one charger's). */
-  ocppCommands: OcppCommandPage;
+  /** Admins: commands sent to chargers, newest first (or in `orderBy`); all, one charger's, or one action's. */
+  ocppCommands: OcppCommandRecordConnection;
   /** Admins: the OCPP message log, newest first. */
   ocppMessages: OcppMessageConnection;
   /** Ways to top up the wallet (none when no payment gateway is configured). */
@@ -3122,7 +3167,7 @@ export type Query = {
   siteLoad: SiteLoad;
   /** Admins and integrators: a site's allocation, as last computed. */
   siteLoadAllocation: LoadAllocation;
-  /** Admins: sites, newest first; `search` matches name, address, city. */
+  /** Admins: sites, newest first (or in `orderBy`); `search` matches name, address, city. */
   sites: SiteConnection;
   /** A public charger by its charge point id (what its QR code opens); null when there is no such public charger. */
   station: Maybe<Station>;
@@ -3161,6 +3206,7 @@ export type QueryAdminChargingSessionArgs = {
 export type QueryAdminIdTagsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<IdTagOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<IdTagStatus>;
 };
@@ -3208,6 +3254,7 @@ export type QueryChargersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   city?: InputMaybe<Scalars['String']['input']>;
+  connectorStatus?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   online?: InputMaybe<Scalars['Boolean']['input']>;
@@ -3246,6 +3293,9 @@ export type QueryChargingSessionsArgs = {
 export type QueryCompletedSessionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  orderBy?: InputMaybe<ChargingSessionOrder>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -3396,9 +3446,12 @@ export type QueryMyTopUpsArgs = {
 
 export type QueryOcppCommandsArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
-  beforeId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   chargerId?: InputMaybe<Scalars['ID']['input']>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<OcppCommandOrder>;
 };
 
 
@@ -3491,6 +3544,7 @@ export type QuerySiteLoadAllocationArgs = {
 export type QuerySitesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<SiteOrder>;
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -4045,7 +4099,22 @@ export type SiteDetail = {
   __typename?: 'SiteDetail';
   chargers: Array<Charger>;
   driverPreviews: Array<DriverPreview>;
+  /** What drivers see of the site as a whole. */
+  driverView: SiteDriverView;
   site: Site;
+};
+
+/** What drivers see of a site, by the driver app's rules: the chargers it lists there (as the driver API returns them), how many are available now, and the energy prices. */
+export type SiteDriverView = {
+  __typename?: 'SiteDriverView';
+  /** Visible chargers available now (online, operative, a plug free). */
+  availableNow: Scalars['Int']['output'];
+  hidden: Array<HiddenCharger>;
+  /** The lowest energy price of the visible chargers. */
+  pricePerKwhFrom: Maybe<Money>;
+  /** The highest energy price of the visible chargers. */
+  pricePerKwhTo: Maybe<Money>;
+  stations: Array<Station>;
 };
 
 export type SiteEdge = {
@@ -4110,11 +4179,23 @@ export type SiteLoadSettingsInput = {
   voltage?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The order of a list of sites. */
+export type SiteOrder = {
+  direction?: SortDirection;
+  field: SiteSortField;
+};
+
 export type SitePayload = {
   __typename?: 'SitePayload';
   errors: Array<UserError>;
   site: Maybe<Site>;
 };
+
+/** What a list of sites can be sorted by. */
+export type SiteSortField =
+  | 'CITY'
+  | 'CREATED_AT'
+  | 'NAME';
 
 /** Sort direction. */
 export type SortDirection =
@@ -4214,6 +4295,8 @@ export type StationConnection = {
 /** A plug of a public charger. */
 export type StationConnector = {
   __typename?: 'StationConnector';
+  /** What drivers are told: Available, Occupied, Unavailable or Faulted. */
+  availability: Scalars['String']['output'];
   connectorId: Scalars['Int']['output'];
   maxPowerKw: Maybe<Scalars['Decimal']['output']>;
   /** The OCPP status: Available, Charging, Faulted, ... */

@@ -97,7 +97,7 @@ async def test_registered_charger_with_position_and_tariff_appears_in_driver_app
         await page.click("a:has-text('Sunway Pyramid')")
         site_preview = page.locator("[data-testid=site-driver-preview]")
         await site_preview.locator("text=Sunway Pyramid DC").wait_for(timeout=10000)
-        assert "Drivers find this charger" in await site_preview.inner_text()
+        assert "Drivers find 1 charger here" in await site_preview.inner_text()
         await page.screenshot(path=str(artifacts / "site-detail-1366x768.png"), full_page=True)
         assert not console.errors, console.errors
 

@@ -7,8 +7,6 @@ filter in the table's order; a table says "Loading…" while it loads, not "Noth
 from __future__ import annotations
 
 import asyncio
-import csv
-import io
 import json
 import re
 from decimal import Decimal
@@ -24,6 +22,7 @@ from db.models import User
 from domain import chargers, faults, fleet, idtags, maintenance, sites, support, tariffs
 from tests.e2e.admin.test_admin_spa import PAGES, connect, login, new_page, now
 from tests.helpers.auth import make_user
+from tests.helpers.browser import download_csv, wait_table_column
 
 ROOT = Path(__file__).resolve().parents[3]
 AXE = ROOT / "admin_spa" / "node_modules" / "axe-core" / "axe.min.js"
@@ -184,35 +183,32 @@ async def test_tables_sort_filter_page_in_url_rows_are_links_and_csv_has_all_row
     await page.click("th button[data-sort=NAME]")
     await page.wait_for_url(re.compile(r".*sort=NAME"), timeout=10000)
     await page.wait_for_selector("th[aria-sort=descending]", timeout=10000)
-    await _wait_column(page, 2, names)
+    await wait_table_column(page, 2, names)
     await page.click("th button[data-sort=NAME]")
     await page.wait_for_url(re.compile(r".*dir=asc"), timeout=10000)
     await page.wait_for_selector("th[aria-sort=ascending]", timeout=10000)
-    await _wait_column(page, 2, sorted(NAMES))
+    await wait_table_column(page, 2, sorted(NAMES))
     await page.go_back()
     await page.wait_for_selector("th[aria-sort=descending]", timeout=10000)
-    await _wait_column(page, 2, names)
+    await wait_table_column(page, 2, names)
 
     # Page size 25: two pages, the second in the URL; back returns to the first.
     await page.select_option("[data-testid=page-size]", "25")
     await page.wait_for_url(re.compile(r".*size=25"), timeout=10000)
-    await _wait_column(page, 2, names[:25])
+    await wait_table_column(page, 2, names[:25])
     await page.click("button:has-text('Next ›')")
     await page.wait_for_url(re.compile(r".*pages="), timeout=10000)
-    await _wait_column(page, 2, names[25:])
+    await wait_table_column(page, 2, names[25:])
     # The URL alone shows the same rows (a shared link), in a new tab.
     other = await ctx.new_page()
     await other.goto(page.url)
-    await _wait_column(other, 2, names[25:])
+    await wait_table_column(other, 2, names[25:])
     await other.close()
     await page.go_back()
-    await _wait_column(page, 2, names[:25])
+    await wait_table_column(page, 2, names[:25])
 
     # CSV export: every row of the filter (not just this page), in the table's order.
-    async with page.expect_download() as dl:
-        await page.click("[data-testid=export-csv]")
-    path = await (await dl.value).path()
-    rows = list(csv.DictReader(io.StringIO(await asyncio.to_thread(Path(path).read_text))))
+    rows = await download_csv(page)
     assert [r["Name"] for r in rows] == names
     assert all(r["Email"].endswith("@tables.test") for r in rows)
 
@@ -223,7 +219,7 @@ async def test_tables_sort_filter_page_in_url_rows_are_links_and_csv_has_all_row
     await page.reload()
     assert await page.locator("select[aria-label=Role]").input_value() == "ADMIN"
     await page.go_back()
-    await _wait_column(page, 2, names[:25])
+    await wait_table_column(page, 2, names[:25])
     assert await page.locator("select[aria-label=Role]").input_value() == ""
 
     # Rows are links: a real href, reachable with Tab, opening in a new tab with ctrl-click, and a
@@ -261,20 +257,3 @@ async def test_tables_sort_filter_page_in_url_rows_are_links_and_csv_has_all_row
         await page.screenshot(path=str(artifacts / f"tables-{path.strip('/')}-1024x768.png"))
     await ctx.close()
     assert not console.errors, console.errors
-
-
-async def _column(page: Any, n: int) -> list[str]:
-    return [
-        t.strip() for t in await page.locator(f"tbody tr:not(.state-row) td:nth-child({n})").all_inner_texts()
-    ]
-
-
-async def _wait_column(page: Any, n: int, expected: list[str]) -> None:
-    """Wait (bounded) until column `n` of the table shows `expected`, row by row."""
-    seen: list[str] = []
-    for _ in range(200):
-        seen = await _column(page, n)
-        if seen == expected:
-            return
-        await asyncio.sleep(0.05)
-    raise AssertionError(f"column {n}: expected {expected}, have {seen}")
