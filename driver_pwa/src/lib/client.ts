@@ -2,6 +2,7 @@ import { Client, cacheExchange, fetchExchange, stringifyDocument, subscriptionEx
 import { createClient as createWsClient, type Client as WsClient } from "graphql-ws";
 import { getTokens, setTokens, onTokens } from "./auth";
 import { reportNetwork } from "./online";
+import { offlineExchange } from "./offline";
 import { RefreshTokenDocument } from "../gql/graphql";
 import { en, type Key } from "../i18n/en";
 import { t } from "./i18n";
@@ -103,6 +104,7 @@ export function makeClient(): Client {
     fetch: authFetch,
     requestPolicy: "cache-and-network",
     exchanges: [
+      offlineExchange(),
       cacheExchange,
       fetchExchange,
       subscriptionExchange({ forwardSubscription: forwardOverWs(wsClient) }),

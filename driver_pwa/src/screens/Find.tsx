@@ -1,7 +1,7 @@
 import { useT } from "../lib/i18n";
 import { lazy, Suspense, useState } from "react";
 import { Link } from "react-router-dom";
-import { Notice, Page, StatusPill } from "../components/ui";
+import { KeptAge, Notice, Page, StatusPill } from "../components/ui";
 import { chargerStatus, useChargers } from "../lib/chargers";
 import { distance, kw, num } from "../lib/format";
 import { directionsUrl } from "../lib/geo";
@@ -16,7 +16,7 @@ export function Find() {
   const [type, setType] = useState<string | null>(null);
   const [minPower, setMinPower] = useState(0);
   const [view, setView] = useState<"map" | "list">("map");
-  const { chargers, position, fetching, error } = useChargers({ connectorType: type, minPowerKw: minPower || null });
+  const { chargers, position, fetching, error, savedAt } = useChargers({ connectorType: type, minPowerKw: minPower || null });
   // Filtered and sorted by distance on the server.
   const shown = chargers;
   const t = useT();
@@ -43,6 +43,7 @@ export function Find() {
         ))}
       </div>
       <Notice kind="warning">{error}</Notice>
+      <KeptAge at={savedAt} />
       {view === "map" && (
         <Suspense fallback={<div className="map-loading" role="status" aria-live="polite">{t("common.loading")}</div>}>
           <ChargerMap chargers={shown} position={position} />
