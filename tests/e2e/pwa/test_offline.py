@@ -49,6 +49,10 @@ async def _text(page: Any, selector: str) -> str:
     return str(await page.evaluate("(s) => document.querySelector(s)?.textContent ?? ''", selector))
 
 
+def _shows(testid: str, text: str) -> str:
+    return f"(document.querySelector('[data-testid={testid}]')?.textContent ?? '').includes('{text}')"
+
+
 async def _network(context: Any, up: bool) -> None:
     if up:
         await context.unroute("**/graphql*")
@@ -66,19 +70,20 @@ async def test_kept_data_offline_with_its_age_and_recovery_without_reload(
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     server = await server_factory(http_port=port, public_url=url)
-    driver, _ = await make_user(server.platform, email=f"basement-{locale}@example.my", name="Aisyah Basement")
+    email = f"basement-{locale}@example.my"
+    driver, _ = await make_user(server.platform, email=email, name="Aisyah Basement")
     await credit_wallet(server.platform, driver.id, 2000, f"pwa-offline-{locale}-1")
     await register(server.platform, "CP-BASEMENT", name="Basement B2 charger")
 
     _, context, page, _console = await launch(base_url=url, locale=locale)
     await page.goto("/login")
-    await page.fill("#email", f"basement-{locale}@example.my")
+    await page.fill("#email", email)
     await page.fill("#password", DEFAULT_PASSWORD)
     await page.press("#password", "Enter")
     await page.wait_for_url("**/home", timeout=15000)
-    await wait_for_function(page, "(document.querySelector('[data-testid=home-balance]')?.textContent ?? '').includes('20.00')")
+    await wait_for_function(page, _shows("home-balance", "20.00"))
     await page.goto("/c/CP-BASEMENT")
-    await wait_for_function(page, "(document.querySelector('[data-testid=start-balance]')?.textContent ?? '').includes('20.00')")
+    await wait_for_function(page, _shows("start-balance", "20.00"))
     assert "Basement B2 charger" in await page.inner_text("body")
 
     # The network goes; the driver has been down here for five minutes.
