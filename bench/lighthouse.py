@@ -17,7 +17,6 @@ import asyncio
 import json
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -52,12 +51,6 @@ def install() -> str | None:
     cmd = ["npm", "ci" if lock else "install", "--no-audit", "--no-fund"]
     done = subprocess.run(cmd, cwd=TOOL, check=False)
     return None if done.returncode == 0 and LIGHTHOUSE.exists() else "installing Lighthouse failed"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _wait_for_port(port: int, timeout: float = 30) -> None:
@@ -111,7 +104,9 @@ def measure(base: str, workdir: Path, screens: list[tuple[str, str]] = SCREENS) 
 
     script = storage_script("driver", sign_in(base))
     assert script is not None
-    port = _free_port()
+    from bench.__main__ import free_port
+
+    port = free_port()
     chromium = subprocess.Popen(
         [
             str(CHROMIUM),
@@ -191,12 +186,10 @@ def markdown(rows: list[dict[str, Any]]) -> list[str]:
 
 
 def main() -> None:
-    results = ROOT / "bench" / "results"
-    results.mkdir(parents=True, exist_ok=True)
+    from bench.page_weight import write_results
+
     rows = run(Path(tempfile.mkdtemp(prefix="plagsini-lighthouse-")))
-    (results / "lighthouse.json").write_text(json.dumps(rows, indent=2) + "\n")
-    (results / "lighthouse.md").write_text("\n".join(markdown(rows)).lstrip() + "\n")
-    print("\n".join(markdown(rows)))
+    write_results("lighthouse", rows, markdown(rows))
 
 
 if __name__ == "__main__":

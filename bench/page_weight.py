@@ -180,15 +180,20 @@ def markdown(rows: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
+def write_results(stem: str, rows: list[dict[str, Any]], lines: list[str]) -> None:
+    """A scenario run on its own: bench/results/<stem>.json and <stem>.md, the table printed."""
+    results = ROOT / "bench" / "results"
+    results.mkdir(parents=True, exist_ok=True)
+    (results / f"{stem}.json").write_text(json.dumps(rows, indent=2) + "\n")
+    (results / f"{stem}.md").write_text("\n".join(lines).lstrip() + "\n")
+    print("\n".join(lines))
+
+
 def main() -> None:
     import tempfile
 
-    results = ROOT / "bench" / "results"
-    results.mkdir(parents=True, exist_ok=True)
     rows = run(Path(tempfile.mkdtemp(prefix="plagsini-pages-")))
-    (results / "pages.json").write_text(json.dumps(rows, indent=2) + "\n")
-    (results / "pages.md").write_text("\n".join(markdown(rows)).lstrip() + "\n")
-    print("\n".join(markdown(rows)))
+    write_results("pages", rows, markdown(rows))
 
 
 if __name__ == "__main__":
