@@ -377,6 +377,9 @@ async def test_top_up_scan_charge_stop_receipt(
                 timeout=20000,
             )
             await screenshot(page, "live-charging")
+        async with step("live: when the last reading arrived"):
+            last = await page.inner_text("[data-testid=live-last-reading]")
+            assert re.search(r"Last reading (now|\d+ seconds? ago)", last), last
         # A reload finds the running session again.
         async with step("live: found again from /charging and from home"):
             live_url = page.url
