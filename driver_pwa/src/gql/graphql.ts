@@ -443,6 +443,8 @@ export type Charger = {
   name: Maybe<Scalars['String']['output']>;
   /** The node holding the charger's socket. */
   nodeId: Maybe<Scalars['String']['output']>;
+  /** The OCPP version of its latest connection: "1.6" or "2.0.1" (null: never connected). */
+  ocppVersion: Maybe<Scalars['String']['output']>;
   online: Scalars['Boolean']['output'];
   postcode: Maybe<Scalars['String']['output']>;
   registrationStatus: Scalars['String']['output'];
