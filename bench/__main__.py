@@ -6,10 +6,14 @@ Environment knobs (all optional):
 - BENCH_SIZES_MARIADB: the subset of BENCH_SIZES run on MariaDB (default: all)
 - BENCH_DURATION: seconds of steady state measured per ingest run (default 60)
 - BENCH_TARGETS: which servers (default "baseline,sqlite,mariadb"; mariadb needs mariadbd installed)
-- BENCH_SCENARIOS: which scenarios (default "ingest,peak,storm,live,api,extreme,pages"); `extreme` runs
-  the extreme-input sweep of bench/extreme_inputs.py (a few minutes) and records the slowest request;
+- BENCH_SCENARIOS: which scenarios (default "ingest,peak,storm,live,api,extreme,pages,lighthouse");
+  `extreme` runs the extreme-input sweep of bench/extreme_inputs.py (a few minutes) and records the
+  slowest request;
   `pages` records the front ends' page weight and load time in Chromium on a throttled slow-4G profile
-  (bench/page_weight.py; needs the built front ends and /usr/bin/chromium)
+  (bench/page_weight.py; needs the built front ends and /usr/bin/chromium); `lighthouse` records
+  Lighthouse's Performance, Accessibility, Best Practices and PWA scores of the driver app's home,
+  charger and live screens (bench/lighthouse.py; installs the pinned Lighthouse with npm on first use;
+  BENCH_LIGHTHOUSE_SCREENS=home,charger,live picks screens)
 - BENCH_STORM_SIZES: charger counts for the reconnect storm (default: the largest size, at most 1000)
 - BENCH_PROFILE: "1" profiles the server with py-spy during peak ingest (skews the peak figure a little)
 - BENCH_LIVE_SUBSCRIBERS / BENCH_LIVE_RATE / BENCH_LIVE_DURATION, BENCH_API_CHARGERS / BENCH_API_SESSIONS /
@@ -536,6 +540,9 @@ def markdown(report: dict[str, Any], curves_md: str = "") -> str:
     from bench.page_weight import markdown as pages_markdown
 
     lines += pages_markdown(report["results"].get("pages", []))
+    from bench.lighthouse import markdown as lighthouse_markdown
+
+    lines += lighthouse_markdown(report["results"].get("lighthouse", []))
     for p in peak:
         prof = p.get("profile") or {}
         if prof.get("inclusive"):
@@ -641,7 +648,8 @@ def main() -> None:
     sizes = [int(x) for x in os.environ.get("BENCH_SIZES", "100,1000,5000,10000").split(",") if x]
     duration = float(os.environ.get("BENCH_DURATION", "60"))
     targets = os.environ.get("BENCH_TARGETS", "baseline,sqlite,mariadb").split(",")
-    scenarios = os.environ.get("BENCH_SCENARIOS", "ingest,peak,storm,live,api,extreme,pages").split(",")
+    all_scenarios = "ingest,peak,storm,live,api,extreme,pages,lighthouse"
+    scenarios = os.environ.get("BENCH_SCENARIOS", all_scenarios).split(",")
     results.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix="plagsini-bench-"))
     mariadb = None
@@ -719,6 +727,10 @@ def main() -> None:
                 report["results"]["pages"] = run_pages(workdir)
             except ImportError as e:
                 report["results"]["pages"] = [{"skipped": f"not available: {e}"}]
+        if "lighthouse" in scenarios:
+            from bench.lighthouse import run as run_lighthouse
+
+            report["results"]["lighthouse"] = run_lighthouse(workdir)
     finally:
         if mariadb is not None:
             mariadb.close()

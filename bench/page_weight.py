@@ -49,7 +49,7 @@ PAGES = [
 ]
 
 
-def _sign_in(http_url: str) -> dict[str, Any]:
+def sign_in(http_url: str) -> dict[str, Any]:
     r = httpx.post(
         http_url + "/graphql",
         json={"query": LOGIN, "variables": {"e": ADMIN_EMAIL, "p": ADMIN_PASSWORD}},
@@ -61,7 +61,7 @@ def _sign_in(http_url: str) -> dict[str, Any]:
     return dict(payload)
 
 
-def _storage_script(who: str | None, login: dict[str, Any]) -> str | None:
+def storage_script(who: str | None, login: dict[str, Any]) -> str | None:
     """localStorage the front end reads at start: the console's or the driver app's tokens."""
     tokens = login["tokens"]
     if who == "console":
@@ -80,7 +80,7 @@ async def measure_page(
     ctx = await browser.new_context(
         viewport={"width": 1366, "height": 768} if who != "driver" else {"width": 390, "height": 844}
     )
-    script = _storage_script(who, login)
+    script = storage_script(who, login)
     if script:
         await ctx.add_init_script(script)
     page = await ctx.new_page()
@@ -129,7 +129,7 @@ async def measure_page(
 async def measure(base: str) -> list[dict[str, Any]]:
     from playwright.async_api import async_playwright
 
-    login = _sign_in(base)
+    login = sign_in(base)
     async with async_playwright() as pw:
         browser = await pw.chromium.launch(
             executable_path=str(CHROMIUM), args=["--headless", "--no-sandbox", "--disable-gpu"]
@@ -180,15 +180,20 @@ def markdown(rows: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
+def write_results(stem: str, rows: list[dict[str, Any]], lines: list[str]) -> None:
+    """A scenario run on its own: bench/results/<stem>.json and <stem>.md, the table printed."""
+    results = ROOT / "bench" / "results"
+    results.mkdir(parents=True, exist_ok=True)
+    (results / f"{stem}.json").write_text(json.dumps(rows, indent=2) + "\n")
+    (results / f"{stem}.md").write_text("\n".join(lines).lstrip() + "\n")
+    print("\n".join(lines))
+
+
 def main() -> None:
     import tempfile
 
-    results = ROOT / "bench" / "results"
-    results.mkdir(parents=True, exist_ok=True)
     rows = run(Path(tempfile.mkdtemp(prefix="plagsini-pages-")))
-    (results / "pages.json").write_text(json.dumps(rows, indent=2) + "\n")
-    (results / "pages.md").write_text("\n".join(markdown(rows)).lstrip() + "\n")
-    print("\n".join(markdown(rows)))
+    write_results("pages", rows, markdown(rows))
 
 
 if __name__ == "__main__":

@@ -33,7 +33,8 @@ export default defineConfig({
   base: "/",
   plugins: [react(), serviceWorker()],
   resolve: { alias: { "@shared": shared } },
-  build: { outDir: "dist", emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 900 },
+  // The manifest lets the build check (../scripts/check-initial-js.mjs) measure the initial download.
+  build: { outDir: "dist", emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 900, manifest: true },
   server: {
     fs: { allow: [".", shared] },
     proxy: { "/graphql": { target: "http://127.0.0.1:8000", ws: true } },

@@ -19,7 +19,7 @@ for app in admin_spa driver_pwa; do
     touch "$app/node_modules/.installed"
   fi
   newest=$(find "$app" web_shared -path "$app/node_modules" -prune -o -path "$app/dist" -prune -o -type f -newer "$app/dist/index.html" -print 2>/dev/null | head -1 || true)
-  newer_schema=$(find api/schema.graphql scripts/compress-assets.mjs -newer "$app/dist/index.html" 2>/dev/null || true)
+  newer_schema=$(find api/schema.graphql scripts/compress-assets.mjs scripts/check-initial-js.mjs -newer "$app/dist/index.html" 2>/dev/null || true)
   if [ ! -f "$app/dist/index.html" ] || [ -n "$newest" ] || [ -n "$newer_schema" ]; then
     echo "== npm run build ($app)"
     (cd "$app" && npm run build)

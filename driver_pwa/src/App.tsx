@@ -1,26 +1,51 @@
-import { type ReactNode } from "react";
+import { lazy, Suspense, type ComponentType, type ReactNode } from "react";
 import { Navigate, Route, Routes, useLocation } from "react-router-dom";
 import { BottomNav } from "./components/BottomNav";
 import { OfflineBanner } from "./components/ui";
 import { useTokens } from "./lib/session";
 import { LocaleSync } from "./components/LocaleSync";
-import { useLocale } from "./lib/i18n";
+import { useLocale, useT } from "./lib/i18n";
 import { Splash, Login, Register, ReferralLanding } from "./screens/Auth";
 import { Home } from "./screens/Home";
-import { Find } from "./screens/Find";
-import { Scan } from "./screens/Scan";
-import { ChargerScreen } from "./screens/Charger";
-import { ReportProblem } from "./screens/Report";
-import { LiveCharging, ReceiptScreen, History } from "./screens/Live";
-import { Wallet, TopUpReturn, PaymentMethods } from "./screens/Wallet";
-import { Rewards, Membership } from "./screens/Rewards";
-import { Profile, EditProfile, Vehicles, Invite, Faq, Contact } from "./screens/Profile";
+
+// The first screens (welcome, sign-in, home) are in the initial download; every other screen is a
+// chunk of its own, fetched when the driver goes there. The scanner's decoder (jsQR) and the map
+// (Leaflet) are further chunks inside those.
+const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+const Find = named(() => import("./screens/Find"), "Find");
+const Scan = named(() => import("./screens/Scan"), "Scan");
+const ChargerScreen = named(() => import("./screens/Charger"), "ChargerScreen");
+const ReportProblem = named(() => import("./screens/Report"), "ReportProblem");
+const LiveCharging = named(() => import("./screens/Live"), "LiveCharging");
+const ReceiptScreen = named(() => import("./screens/Live"), "ReceiptScreen");
+const History = named(() => import("./screens/Live"), "History");
+const Wallet = named(() => import("./screens/Wallet"), "Wallet");
+const TopUpReturn = named(() => import("./screens/Wallet"), "TopUpReturn");
+const PaymentMethods = named(() => import("./screens/Wallet"), "PaymentMethods");
+const Rewards = named(() => import("./screens/Rewards"), "Rewards");
+const Membership = named(() => import("./screens/Rewards"), "Membership");
+const Profile = named(() => import("./screens/Profile"), "Profile");
+const EditProfile = named(() => import("./screens/Profile"), "EditProfile");
+const Vehicles = named(() => import("./screens/Profile"), "Vehicles");
+const Invite = named(() => import("./screens/Profile"), "Invite");
+const Faq = named(() => import("./screens/Profile"), "Faq");
+const Contact = named(() => import("./screens/Profile"), "Contact");
 
 function RequireAuth({ children }: { children: ReactNode }) {
   const tokens = useTokens();
   const location = useLocation();
   if (!tokens) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   return <>{children}</>;
+}
+
+function ScreenLoading() {
+  const t = useT();
+  return (
+    <main className="page" aria-busy="true">
+      <p role="status">{t("common.loading")}</p>
+    </main>
+  );
 }
 
 const NO_NAV = ["/", "/login", "/register"];
@@ -36,6 +61,7 @@ export function App() {
       {tokens && <LocaleSync />}
       {/* keyed by path: each screen mounts with the page transition */}
       <div key={location.pathname} style={{ display: "contents" }}>
+        <Suspense fallback={<ScreenLoading />}>
         <Routes location={location}>
           <Route path="/" element={<Splash />} />
           <Route path="/login" element={<Login />} />
@@ -65,6 +91,7 @@ export function App() {
           <Route path="/contact" element={<Contact />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
+        </Suspense>
       </div>
       {!NO_NAV.includes(location.pathname) && <BottomNav />}
     </div>

@@ -5,7 +5,6 @@ import { Provider } from "urql";
 import { App } from "./App";
 import { makeClient } from "./lib/client";
 import { registerServiceWorker } from "./lib/sw";
-import "leaflet/dist/leaflet.css";
 import "./theme.css";
 
 const client = makeClient();

@@ -1,5 +1,6 @@
 import { statusLabel, useLocale, useT } from "../lib/i18n";
-import { type ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
+import { ago } from "../lib/format";
 import { useNavigate } from "react-router-dom";
 import { useOffline } from "../lib/online";
 
@@ -9,6 +10,28 @@ export function Notice({ kind = "info", children }: { kind?: "info" | "warning" 
     <div className={`notice ${kind}`} role={kind === "error" ? "alert" : "status"}>
       {children}
     </div>
+  );
+}
+
+/** The current time, ticking every `intervalMs` (for "N min ago" texts). */
+export function useNow(intervalMs = 1000): number {
+  const [now, setNow] = useState(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
+
+/** "Saved on this phone, updated N min ago" under data the network could not refresh (lib/offline). */
+export function KeptAge({ at }: { at: number | null }) {
+  const t = useT();
+  const now = useNow(15_000);
+  if (at === null) return null;
+  return (
+    <p className="notice info kept-age" role="status" data-testid="kept-age">
+      {t("common.keptAge", { when: ago(at, now) })}
+    </p>
   );
 }
 

@@ -2,6 +2,7 @@
 export const en = {
   "app.tagline": "Charge your EV anywhere in Malaysia",
   "common.loading": "Loading…",
+  "common.keptAge": "Saved on this phone, updated {when}. It refreshes by itself when the network is back.",
   "common.back": "Back",
   "common.offline": "You're offline — showing what's saved. Live data resumes when you reconnect.",
   "common.done": "Done",
@@ -134,6 +135,8 @@ export const en = {
   "live.battery": "Battery",
   "live.elapsed": "Elapsed",
   "live.ended": "Session ended — preparing your receipt…",
+  "live.lastReading": "Last reading {when}",
+  "live.reconnecting": "Live updates interrupted — reconnecting…",
   "live.stop": "Stop charging",
   "live.stopping": "Stopping…",
   "live.stopFailed": "Could not stop charging.",

@@ -4,6 +4,7 @@ import type { Dictionary } from "./en";
 export const ms: Dictionary = {
   "app.tagline": "Cas kenderaan elektrik anda di mana-mana di Malaysia",
   "common.loading": "Memuatkan…",
+  "common.keptAge": "Disimpan dalam telefon ini, dikemas kini {when}. Ia dimuat semula sendiri apabila rangkaian kembali.",
   "common.back": "Kembali",
   "common.offline": "Anda di luar talian — memaparkan data yang disimpan. Data langsung disambung semula apabila anda bersambung.",
   "common.done": "Selesai",
@@ -136,6 +137,8 @@ export const ms: Dictionary = {
   "live.battery": "Bateri",
   "live.elapsed": "Masa berlalu",
   "live.ended": "Sesi tamat — resit anda sedang disediakan…",
+  "live.lastReading": "Bacaan terakhir {when}",
+  "live.reconnecting": "Kemas kini langsung terganggu — menyambung semula…",
   "live.stop": "Henti mengecas",
   "live.stopping": "Sedang dihentikan…",
   "live.stopFailed": "Pengecasan tidak dapat dihentikan.",

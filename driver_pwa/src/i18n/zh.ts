@@ -4,6 +4,7 @@ import type { Dictionary } from "./en";
 export const zh: Dictionary = {
   "app.tagline": "在马来西亚随时随地为您的电动车充电",
   "common.loading": "加载中…",
+  "common.keptAge": "已保存在此手机上，更新于{when}。网络恢复后会自动刷新。",
   "common.back": "返回",
   "common.offline": "您已离线——正在显示已保存的内容。重新连接后将恢复实时数据。",
   "common.done": "完成",
@@ -136,6 +137,8 @@ export const zh: Dictionary = {
   "live.battery": "电池",
   "live.elapsed": "已用时间",
   "live.ended": "充电已结束——正在生成收据…",
+  "live.lastReading": "最新读数：{when}",
+  "live.reconnecting": "实时更新中断，正在重新连接…",
   "live.stop": "停止充电",
   "live.stopping": "正在停止…",
   "live.stopFailed": "无法停止充电。",

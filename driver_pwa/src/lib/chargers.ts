@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from "react";
 import { useQuery, useSubscription } from "urql";
 import { ChargerStatusDocument, StationsDocument } from "../gql/graphql";
 import type { Charger } from "../graphql/types";
+import { savedAt } from "./offline";
 import { describeError } from "./client";
 import { currentPosition, type LatLng } from "./geo";
 import { useTokens } from "./session";
@@ -104,5 +105,5 @@ export function useChargers(filter: { connectorType?: string | null; minPowerKw?
     () => (res.data?.stations.nodes ?? []).map((c) => applyStatus(c, events)),
     [res.data, events],
   );
-  return { chargers, position, fetching: res.fetching || !settled, error: describeError(res.error), refetch };
+  return { chargers, position, fetching: res.fetching || !settled, error: describeError(res.error), savedAt: savedAt(res), refetch };
 }

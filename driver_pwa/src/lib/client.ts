@@ -1,8 +1,8 @@
-import { Client, cacheExchange, fetchExchange, subscriptionExchange, type CombinedError } from "urql";
+import { Client, cacheExchange, fetchExchange, stringifyDocument, subscriptionExchange, type CombinedError } from "urql";
 import { createClient as createWsClient, type Client as WsClient } from "graphql-ws";
 import { getTokens, setTokens, onTokens } from "./auth";
 import { reportNetwork } from "./online";
-import { print } from "graphql";
+import { offlineExchange } from "./offline";
 import { RefreshTokenDocument } from "../gql/graphql";
 import { en, type Key } from "../i18n/en";
 import { t } from "./i18n";
@@ -16,7 +16,7 @@ async function refreshTokens(): Promise<boolean> {
   if (!tokens?.refreshToken) return false;
   let renewed;
   try {
-    renewed = await fetchRefreshedTokens(GRAPHQL_PATH, print(RefreshTokenDocument), tokens.refreshToken);
+    renewed = await fetchRefreshedTokens(GRAPHQL_PATH, stringifyDocument(RefreshTokenDocument), tokens.refreshToken);
   } catch {
     return false;
   }
@@ -104,6 +104,7 @@ export function makeClient(): Client {
     fetch: authFetch,
     requestPolicy: "cache-and-network",
     exchanges: [
+      offlineExchange(),
       cacheExchange,
       fetchExchange,
       subscriptionExchange({ forwardSubscription: forwardOverWs(wsClient) }),

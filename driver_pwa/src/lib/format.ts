@@ -95,3 +95,16 @@ export function receiptLineQuantity(line: ReceiptLineLike): string {
   const text = `${quantity(q)} ${line.unit}`;
   return line.unitPrice === null || line.unitPrice === undefined ? text : `${text} × ${unitPrice(line.unitPrice, line.amount.currency)}/${line.unit}`;
 }
+
+/** How long ago a moment was, in the chosen language ("5 minutes ago", "5 minit lalu", "5分钟前");
+ * under a minute is "now" in that language, or the seconds when they matter (the live screen). */
+export function ago(at: number, now: number = Date.now(), unit: "seconds" | "minutes" = "minutes"): string {
+  const seconds = Math.max(0, Math.round((now - at) / 1000));
+  const rtf = new Intl.RelativeTimeFormat(tag(), { numeric: "auto" });
+  if (seconds < 60) return unit === "seconds" && seconds >= 2 ? rtf.format(-seconds, "second") : rtf.format(0, "second");
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return rtf.format(-minutes, "minute");
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return rtf.format(-hours, "hour");
+  return rtf.format(-Math.floor(hours / 24), "day");
+}

@@ -23,6 +23,10 @@ function subscribe(l: () => void) {
   };
 }
 
+/** Calls `l` whenever the app's idea of being online changes (a request or the WebSocket got through
+ * or failed, or the browser went on- or offline). Returns the unsubscribe function. */
+export const onNetworkChange = (l: () => void): (() => void) => subscribe(l);
+
 export function isOffline(): boolean {
   return (typeof navigator !== "undefined" && navigator.onLine === false) || serverUnreachable;
 }

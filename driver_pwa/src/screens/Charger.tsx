@@ -3,9 +3,10 @@ import { useEffect, useState } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router-dom";
 import { WatchCharger } from "../components/WatchCharger";
 import { useMutation, useQuery, useSubscription } from "urql";
-import { Loading, Notice, Page, StatusPill } from "../components/ui";
+import { Loading, Notice, Page, StatusPill, KeptAge } from "../components/ui";
 import { applyStatus, chargerStatus, STARTABLE, useLiveStatus } from "../lib/chargers";
 import { statusLabel, t, useLocale, useT } from "../lib/i18n";
+import { savedAt } from "../lib/offline";
 import { describeError, firstUserError } from "../lib/client";
 import { kw, missingToStart, money, num, timeOfDay, type Money } from "../lib/format";
 import { directionsUrl } from "../lib/geo";
@@ -229,6 +230,7 @@ export function ChargerScreen() {
       </p>
       {res.fetching && !res.data && <Loading />}
       <Notice kind="warning">{describeError(res.error)}</Notice>
+      <KeptAge at={savedAt(res)} />
       {res.data && !res.data.station && <Notice kind="error">{t("charger.notFound", { code: chargePointId })}</Notice>}
       {charger && (
         <>

@@ -1,11 +1,13 @@
 import { useT } from "../lib/i18n";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Link } from "react-router-dom";
-import { ChargerMap } from "../components/ChargerMap";
-import { Notice, Page, StatusPill } from "../components/ui";
+import { KeptAge, Notice, Page, StatusPill } from "../components/ui";
 import { chargerStatus, useChargers } from "../lib/chargers";
 import { distance, kw, num } from "../lib/format";
 import { directionsUrl } from "../lib/geo";
+
+// Leaflet and the map are a chunk of their own, fetched when the driver opens the map view.
+const ChargerMap = lazy(() => import("../components/MapChunk").then((m) => ({ default: m.ChargerMap })));
 
 const TYPES = ["CCS2", "Type2", "CHAdeMO", "GB-T"];
 const POWERS = [0, 7, 22, 50, 100];
@@ -14,7 +16,7 @@ export function Find() {
   const [type, setType] = useState<string | null>(null);
   const [minPower, setMinPower] = useState(0);
   const [view, setView] = useState<"map" | "list">("map");
-  const { chargers, position, fetching, error } = useChargers({ connectorType: type, minPowerKw: minPower || null });
+  const { chargers, position, fetching, error, savedAt } = useChargers({ connectorType: type, minPowerKw: minPower || null });
   // Filtered and sorted by distance on the server.
   const shown = chargers;
   const t = useT();
@@ -41,7 +43,12 @@ export function Find() {
         ))}
       </div>
       <Notice kind="warning">{error}</Notice>
-      {view === "map" && <ChargerMap chargers={shown} position={position} />}
+      <KeptAge at={savedAt} />
+      {view === "map" && (
+        <Suspense fallback={<div className="map-loading" role="status" aria-live="polite">{t("common.loading")}</div>}>
+          <ChargerMap chargers={shown} position={position} />
+        </Suspense>
+      )}
       <h2>{position ? t("find.nearest") : t("home.stations")}</h2>
       {!position && <p className="muted">{t("find.allowLocation")}</p>}
       {fetching && !shown.length && <p className="muted">{t("find.loading")}</p>}

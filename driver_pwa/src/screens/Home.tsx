@@ -3,7 +3,8 @@ import { FavouritesAndRecent } from "../components/Favourites";
 import { Link } from "react-router-dom";
 import { useQuery } from "urql";
 import { StartRefusalNotice } from "../components/StartRefusalNotice";
-import { Notice, Page } from "../components/ui";
+import { Notice, Page, KeptAge } from "../components/ui";
+import { savedAt } from "../lib/offline";
 import { describeError } from "../lib/client";
 import { availability, useChargers } from "../lib/chargers";
 import { distance, kwh, money } from "../lib/format";
@@ -36,7 +37,7 @@ export function Home() {
   const [me] = useQuery({ query: MeDocument });
   const [wallet] = useQuery({ query: WalletBalanceDocument });
   const balance = wallet.data?.me?.wallet.balance;
-  const { chargers, error, position } = useChargers({ first: 5 });
+  const { chargers, error, position, savedAt: stationsSavedAt } = useChargers({ first: 5 });
   const t = useT();
   const name = me.data?.me?.name?.split(" ")[0];
   return (
@@ -52,6 +53,7 @@ export function Home() {
           <Link className="btn small" to="/wallet">{t("home.topUp")}</Link>
         </div>
         <Notice kind="warning">{describeError(wallet.error)}</Notice>
+        <KeptAge at={savedAt(wallet)} />
       </div>
       <div className="quick">
         <Link to="/scan"><span>▣</span>{t("nav.scan")}</Link>
@@ -64,6 +66,7 @@ export function Home() {
       <h2 data-testid="stations-heading">{position ? t("home.nearby") : t("home.stations")}</h2>
       {!position && <p className="muted">{t("home.allowLocation")}</p>}
       <Notice kind="warning">{error}</Notice>
+      <KeptAge at={stationsSavedAt} />
       <div className="card" hidden={!!error && chargers.length === 0}>
         {chargers.length === 0 && !error && <p className="muted">{t("home.none")}</p>}
         {chargers.slice(0, 5).map((c) => (

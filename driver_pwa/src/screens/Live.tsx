@@ -4,10 +4,12 @@ import { Link, Navigate, useNavigate, useParams } from "react-router-dom";
 import { useMutation, useQuery, useSubscription } from "urql";
 import { PowerChart, type Point } from "../components/PowerChart";
 import { PushOffer } from "../components/PushOffer";
-import { Loading, Notice, Page, StatusPill } from "../components/ui";
+import { Loading, Notice, Page, StatusPill, KeptAge, useNow } from "../components/ui";
+import { savedAt } from "../lib/offline";
 import { describeError, firstUserError } from "../lib/client";
-import { dateTime, duration, kw, kwh, money, receiptLineQuantity } from "../lib/format";
+import { ago, dateTime, duration, kw, kwh, money, receiptLineQuantity } from "../lib/format";
 import { remembered } from "../lib/session";
+import { useOffline } from "../lib/online";
 import {
   ActiveSessionDocument,
   ChargingSessionQueryDocument,
@@ -29,15 +31,6 @@ function loadPoints(id: string): Point[] {
   }
 }
 
-function useNow(intervalMs = 1000) {
-  const [now, setNow] = useState(Date.now());
-  useEffect(() => {
-    const t = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(t);
-  }, [intervalMs]);
-  return now;
-}
-
 function FindActive() {
   const [res] = useQuery({ query: ActiveSessionDocument, requestPolicy: "network-only" });
   const saved = remembered.session();
@@ -49,6 +42,7 @@ function FindActive() {
   return (
     <Page title={t("live.title")}>
       <Notice kind="warning">{describeError(res.error)}</Notice>
+      <KeptAge at={savedAt(res)} />
       <div className="card">
         <p>{t("live.none")}</p>
         <Link className="btn" to="/scan">{t("live.scan")}</Link>
@@ -87,6 +81,16 @@ function LiveSession({ id }: { id: string }) {
   const eventCost = p?.costSoFar !== null && p?.costSoFar !== undefined && Number(p.costSoFar) > 0 ? { amount: p.costSoFar, currency: p.currency } : null;
   const cost = eventCost ?? session?.costSoFar ?? session?.cost ?? null;
   const reading = p?.energyWh;
+  // When the last reading reached this phone: each subscription event, else the last fresh query.
+  const [readingAt, setReadingAt] = useState<number | null>(null);
+  const fresh = q.data && savedAt(q) === null ? q.data : null;
+  useEffect(() => {
+    if (p) setReadingAt(Date.now());
+  }, [p]);
+  useEffect(() => {
+    if (fresh) setReadingAt((at) => at ?? Date.now());
+  }, [fresh]);
+  const offline = useOffline();
   useEffect(() => {
     if (reading !== undefined) requery({ requestPolicy: "network-only" });
   }, [reading, requery]);
@@ -146,6 +150,17 @@ function LiveSession({ id }: { id: string }) {
     <Page title={t("live.title")}>
       {q.fetching && !q.data && <Loading />}
       <Notice kind="warning">{describeError(q.error) ?? describeError(sub.error)}</Notice>
+      <KeptAge at={savedAt(q)} />
+      {!ended && (offline || sub.error) && (
+        <Notice kind="warning">
+          <span data-testid="live-reconnecting">{t("live.reconnecting")}</span>
+        </Notice>
+      )}
+      {!ended && readingAt !== null && (
+        <p className="muted" data-testid="live-last-reading" aria-live="off">
+          {t("live.lastReading", { when: ago(readingAt, now, "seconds") })}
+        </p>
+      )}
       {session && (
         <div className="muted" style={{ marginBottom: 8 }}>
           {session.charger?.name ?? session.charger?.chargePointId} · {t("live.connector", { n: session.connectorId })} · <StatusPill status={status} />
@@ -200,6 +215,7 @@ export function ReceiptScreen() {
     <Page title={t("receipt.title")} back>
       {res.fetching && !res.data && <Loading />}
       <Notice kind="warning">{describeError(res.error)}</Notice>
+      <KeptAge at={savedAt(res)} />
       {s && (
         <>
           <div className="card surface" style={{ textAlign: "center" }}>
@@ -263,6 +279,7 @@ export function History() {
   return (
     <Page title={t("history.title")} back>
       <Notice kind="warning">{describeError(res.error)}</Notice>
+      <KeptAge at={savedAt(res)} />
       <div className="card">
         {!all.length && !res.fetching && !res.error && <p className="muted">{t("history.none")}</p>}
         {all.map((s) => (

@@ -4,7 +4,8 @@ import { useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { useMutation, useQuery, useSubscription } from "urql";
 import { StartRefusalNotice } from "../components/StartRefusalNotice";
-import { Loading, Notice, Page } from "../components/ui";
+import { Loading, Notice, Page, KeptAge } from "../components/ui";
+import { savedAt } from "../lib/offline";
 import { describeError, firstUserError } from "../lib/client";
 import { dateTime, money, toSen, type Money } from "../lib/format";
 import { newIdempotencyKey } from "../lib/session";
@@ -95,6 +96,7 @@ export function Wallet() {
         <div className="big" data-testid="wallet-balance">{balance ? money(balance) : "—"}</div>
       </div>
       <Notice kind="warning">{describeError(summary.error)}</Notice>
+      <KeptAge at={savedAt(summary)} />
       {balance && <StartRefusalNotice balance={balance} showLink={false} />}
       <h2>{t("wallet.topUp")}</h2>
       <div className="card">
@@ -138,6 +140,7 @@ export function Wallet() {
       </div>
       <h2>{t("wallet.transactions")}</h2>
       <Notice kind="warning">{describeError(res.error)}</Notice>
+      <KeptAge at={savedAt(res)} />
       <div className="card" data-testid="transactions">
         {res.fetching && !res.data && <Loading />}
         {res.data && !res.data.wallet.transactions.nodes.length && <p className="muted">{t("wallet.noTransactions")}</p>}

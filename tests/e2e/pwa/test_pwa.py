@@ -306,7 +306,7 @@ async def test_top_up_scan_charge_stop_receipt(
     )
     await add_public_charger(server, "SIM-PWA-1")
     # The QR code the admin console prints: <PUBLIC_URL>/c/<chargePointId>/<connectorId>.
-    _, _, page, console = await launch(camera_text=f"{url}/c/SIM-PWA-1/1", base_url=url)
+    _, context, page, console = await launch(camera_text=f"{url}/c/SIM-PWA-1/1", base_url=url)
     step = Steps()
     async with step("register with OTP"):
         await register_via_ui(page, smtp_server, "driver@example.my")
@@ -377,6 +377,20 @@ async def test_top_up_scan_charge_stop_receipt(
                 timeout=20000,
             )
             await screenshot(page, "live-charging")
+        async with step("live: when the last reading arrived"):
+            last = await page.inner_text("[data-testid=live-last-reading]")
+            assert re.search(r"Last reading (now|\d+ seconds? ago)", last), last
+        async with step("live: a lost network is shown and the screen recovers by itself"):
+            await context.set_offline(True)
+            await page.locator("[data-testid=live-reconnecting]").wait_for(timeout=15000)
+            await screenshot(page, "live-reconnecting")
+            before = amount(await energy.inner_text())
+            await context.set_offline(False)
+            await page.locator("[data-testid=live-reconnecting]").wait_for(state="detached", timeout=20000)
+            # New readings arrive again, on the same document (no reload).
+            await wait_for_function(page, f"{num('live-energy')} > {before}", timeout=20000)
+            # Chromium logs the requests that failed while offline; they are not app errors.
+            console.errors = [e for e in console.errors if "ERR_INTERNET_DISCONNECTED" not in e]
         # A reload finds the running session again.
         async with step("live: found again from /charging and from home"):
             live_url = page.url
