@@ -100,7 +100,7 @@ def sampled_201(meter_value, context=None):
                 value = float(sv["value"])
             except (KeyError, ValueError):
                 continue
-            v = {"value": value}
+            v = {"value": value}  # type: dict
             for key in ("measurand", "phase", "location"):
                 if sv.get(key):
                     v[key] = sv[key]
