@@ -13,7 +13,8 @@ back into the 1.6 answer the domain expects:
 | Reset                   | Reset (Hard → Immediate, Soft → OnIdle) |
 | GetConfiguration        | GetVariables (keys `Component.Variable`, or a 1.6 key of `KEYS_16`) |
 | ChangeConfiguration     | SetVariables (key `Component.Variable`, or a 1.6 key of `KEYS_16`) |
-| UnlockConnector, TriggerMessage, ClearCache, DataTransfer | their 2.0.1 namesakes |
+| ReserveNow              | ReserveNow (the reservation id as `id`, connector 0 → no `evseId`) |
+| UnlockConnector, TriggerMessage, ClearCache, DataTransfer, CancelReservation | their 2.0.1 namesakes |
 
 Any other command is refused as InvalidCommand before anything is sent.
 """
@@ -116,6 +117,25 @@ def _evse(connector_id: int | None) -> dict[str, Any]:
     return {"evse": {"id": connector_id}} if connector_id else {}
 
 
+#: ReserveNow's answers have the same names in both versions.
+RESERVE_STATUS = {s: s for s in ("Accepted", "Faulted", "Occupied", "Rejected", "Unavailable")}
+
+
+def reserve_now(payload: dict[str, Any]) -> dict[str, Any]:
+    """A 1.6 ReserveNow as 2.0.1's: the platform's id tags are Central idTokens, the parent tag the
+    group."""
+    reserve: dict[str, Any] = {
+        "id": payload["reservationId"],
+        "expiryDateTime": payload["expiryDate"],
+        "idToken": {"idToken": payload["idTag"], "type": "Central"},
+    }
+    if payload.get("connectorId"):
+        reserve["evseId"] = payload["connectorId"]
+    if payload.get("parentIdTag"):
+        reserve["groupIdToken"] = {"idToken": payload["parentIdTag"], "type": "Central"}
+    return reserve
+
+
 _TRIGGERED = {"DiagnosticsStatusNotification": "LogStatusNotification"}
 
 
@@ -166,6 +186,14 @@ async def outbound(conn: ChargerConnection, action: str, payload: dict[str, Any]
             **_evse(payload.get("connectorId")),
         }
         return Outbound("TriggerMessage", trigger, _status_as({"Accepted": "Accepted"}, "Rejected"))
+    if action == "ReserveNow":
+        return Outbound("ReserveNow", reserve_now(payload), _status_as(RESERVE_STATUS, "Rejected"))
+    if action == "CancelReservation":
+        return Outbound(
+            "CancelReservation",
+            {"reservationId": payload["reservationId"]},
+            _status_as({"Accepted": "Accepted"}, "Rejected"),
+        )
     if action in ("ClearCache", "DataTransfer"):
         return Outbound(action, payload, _same)
     raise InvalidCommand(f"{action} is not available for OCPP 2.0.1 chargers yet.")
