@@ -14,7 +14,7 @@ back into the 1.6 answer the domain expects:
 | GetConfiguration        | GetVariables (keys `Component.Variable`, or a 1.6 key of `KEYS_16`) |
 | ChangeConfiguration     | SetVariables (key `Component.Variable`, or a 1.6 key of `KEYS_16`) |
 | ReserveNow              | ReserveNow (the reservation id as `id`, connector 0 → no `evseId`) |
-| SendLocalList           | SendLocalList (listVersion → versionNumber; idTag/idTagInfo → Central idToken/idTokenInfo; expiryDate → cacheExpiryDateTime) |
+| SendLocalList           | SendLocalList (versionNumber; entries as Central idTokens, `send_local_list`) |
 | GetLocalListVersion     | GetLocalListVersion (versionNumber → listVersion) |
 | UnlockConnector, TriggerMessage, ClearCache, DataTransfer, CancelReservation | their 2.0.1 namesakes |
 
