@@ -35,6 +35,7 @@ RELEASED = {
     "0008_driver_locale_favourites.py": "408e726b84f6c480480b3027d1353bcf7939661783409c85c49ac267d2ecf39d",
     "0009_driver_problem_reports_push.py": "720d51b841b84c44437d3aa9f3c3780c7c3748aa7685cc2cb84017486fdcc84d",
     "0010_ocpp201_protocol.py": "cccadf2128f038ab875800ab8dc3b992e65574f688ca1cc08e768442830cc435",
+    "0011_ocpp201b_idtoken36.py": "55dd0acfb72f59f642eb40aee468b325a9093c1c4aa15add9dc08fbf25f4e517",
 }
 
 

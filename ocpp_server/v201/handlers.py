@@ -60,8 +60,8 @@ STOP_REASON = {
 #: Transactions begun before authorization that one connection remembers (the oldest is dropped).
 MAX_UNAUTHORIZED_STARTS = 16
 
-#: The platform's id tags are at most this long (OCPP 1.6's IdToken); a longer idToken is unknown.
-MAX_ID_TAG = 20
+#: The platform's id tags are at most this long (OCPP 2.0.1's IdToken); a longer idToken is unknown.
+MAX_ID_TAG = 36
 
 ENERGY_REGISTER = "Energy.Active.Import.Register"
 
