@@ -15,7 +15,7 @@ from db.models import ChargingSession
 from tests.ocpp.conftest import connect, register
 from tests.ocpp.test_operations import cid, op
 from tests.ocpp201.conftest import connect201
-from tests.ocpp201.test_core201 import _admin, _energy, ts
+from tests.ocpp201.test_core201 import _admin, _energy, _event
 
 LONG = "04A2B3C4D5E6F7A8B9C0D1E2F3A4B5C6D7E8"  # 36 characters
 MIDDLE = "04A2B3C4D5E6F7A8B9C0D1"  # 22 characters: too long for 1.6 only
@@ -41,19 +41,18 @@ async def test_tc_c_02_csms_36_character_id_token_on_2_0_1_and_kept_from_1_6(
     async with connect201(server.ocpp_url, "CP-ID36", key) as st:
         token = {"idToken": LONG, "type": "ISO14443"}
         assert (await st.call("Authorize", {"idToken": token}))["idTokenInfo"]["status"] == "Accepted"
-        answer = await st.call(
-            "TransactionEvent",
-            {
-                "eventType": "Started",
-                "timestamp": ts(now),
-                "triggerReason": "Authorized",
-                "seqNo": 0,
-                "transactionInfo": {"transactionId": "tx-id36", "chargingState": "Charging"},
-                "idToken": token,
-                "evse": {"id": 1, "connectorId": 1},
-                "meterValue": _energy(0, now, "Transaction.Begin"),
-            },
+        started = _event(
+            "Started",
+            "tx-id36",
+            0,
+            now,
+            "Authorized",
+            info={"chargingState": "Charging"},
+            idToken=token,
+            evse={"id": 1, "connectorId": 1},
+            meterValue=_energy(0, now, "Transaction.Begin"),
         )
+        answer = await st.call("TransactionEvent", started)
         assert answer["idTokenInfo"]["status"] == "Accepted"
         st.answers["SendLocalList"] = {"status": "Accepted"}
         await op(

@@ -15,7 +15,7 @@ from tests.helpers.auth import make_user
 from tests.money.test_charging_flow import _topup
 from tests.ocpp.conftest import register
 from tests.ocpp201.conftest import connect201
-from tests.ocpp201.test_core201 import _charger, _energy, ts
+from tests.ocpp201.test_core201 import _charger, _energy, _event, ts
 
 RESERVE = """mutation($input: ReserveConnectorInput!) { reserveConnector(input: $input) {
   reservation { id status connectorId } errors { code message } } }"""
@@ -60,20 +60,19 @@ async def test_tc_h_01_h_17_csms_reserve_specific_evse_used_by_the_driver_then_c
         assert sent["id"] == rid and sent["evseId"] == 1 and sent["idToken"]["type"] == "Central"
         assert dt.datetime.fromisoformat(sent["expiryDateTime"]) > now
         await st.status(1, "Reserved", ts(now))
-        answer = await st.call(
-            "TransactionEvent",
-            {
-                "eventType": "Started",
-                "timestamp": ts(now),
-                "triggerReason": "Authorized",
-                "seqNo": 0,
-                "transactionInfo": {"transactionId": "tx-h01", "chargingState": "Charging"},
-                "idToken": sent["idToken"],
-                "evse": {"id": 1, "connectorId": 1},
-                "reservationId": rid,
-                "meterValue": _energy(100, now, "Transaction.Begin"),
-            },
+        started = _event(
+            "Started",
+            "tx-h01",
+            0,
+            now,
+            "Authorized",
+            info={"chargingState": "Charging"},
+            idToken=sent["idToken"],
+            evse={"id": 1, "connectorId": 1},
+            reservationId=rid,
+            meterValue=_energy(100, now, "Transaction.Begin"),
         )
+        answer = await st.call("TransactionEvent", started)
         assert answer["idTokenInfo"]["status"] == "Accepted"
         assert await _status(server, reservation["id"]) == "Used"
 

@@ -5,8 +5,6 @@ GraphQL as the driver app does it: start, live readings, stop, billing and the r
 from __future__ import annotations
 
 import asyncio
-import contextlib
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -16,34 +14,11 @@ from api.relay import decode_id, encode_id
 from db.models import OcppMessage
 from domain import events, ledger
 from tests.helpers.auth import make_user
+from tests.helpers.simulator import simulated_charger
 from tests.money.test_charging_flow import START, STOP, _charger_pk, _tariff, _topup, _wait_request
 from tests.ocpp.conftest import register
 
 SESSION = """query($id: ID!) { chargingSession(id: $id) { id status energyWh } }"""
-
-
-@contextlib.asynccontextmanager
-async def simulated_201(server: Any, cpid: str, store: Path, key: str | None) -> AsyncIterator[Any]:
-    """The firmware simulator as one 2.0.1 charger; yields once connector 1 is Available with an EV
-    plugged in."""
-    from firmware import simulator  # type: ignore[attr-defined]
-
-    cfg = simulator.charger_config(
-        server.ocpp_url, cpid, str(store), auth_key=key, meter_interval=1, protocol="ocpp2.0.1"
-    )
-    sim = simulator.SimCharger(cfg, {"soc": 35.0})
-    async with server.platform.bus.subscribe(events.charger_status(cpid)) as stream:
-        task = asyncio.create_task(sim.run())
-        try:
-            async with asyncio.timeout(30):
-                async for ev in stream:
-                    if ev.get("connector_id") == 1 and ev.get("status") == "Available":
-                        break
-            await sim.command("plug")
-            yield sim
-        finally:
-            sim.stop()
-            await asyncio.wait_for(task, 15)
 
 
 async def test_tc_f_02_e_09_j_09_e_21_csms_driver_flow_on_the_simulated_2_0_1_charger(
@@ -53,7 +28,9 @@ async def test_tc_f_02_e_09_j_09_e_21_csms_driver_flow_on_the_simulated_2_0_1_ch
     _, token = await make_user(server.platform)
     await _topup(server, token, "50.00", "topup-sim201")
     key = await register(server.platform, "SIM201-1")
-    async with simulated_201(server, "SIM201-1", tmp_path / "SIM201-1", key) as sim:
+    async with simulated_charger(
+        server, "SIM201-1", tmp_path / "SIM201-1", auth_key=key, protocol="ocpp2.0.1"
+    ) as sim:
         charger_id = encode_id("Charger", await _charger_pk(server, "SIM201-1"))
         r = await server.graphql(START, {"input": {"chargerId": charger_id, "connectorId": 1}}, token=token)
         req = r["data"]["startCharging"]["request"]
