@@ -91,7 +91,9 @@ class Query:
 
 @strawberry.input
 class CreateIdTagInput:
-    id_tag: str = strawberry.field(description="4 to 20 letters, digits or - _ . :")
+    id_tag: str = strawberry.field(
+        description="4 to 36 letters, digits or - _ . : (up to 20 for OCPP 1.6 chargers)"
+    )
     owner_email: str | None = strawberry.field(default=None, description="None: a group tag.")
     label: str | None = None
 

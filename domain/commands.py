@@ -25,7 +25,7 @@ from db.models import (
     Reservation,
     utcnow,
 )
-from domain import authorization, chargers, ocpp_secrets
+from domain import authorization, chargers, idtags, ocpp_secrets
 from domain.errors import InvalidInput, NotFound
 from domain.gateway_errors import (
     ChargerNotAccepted,
@@ -133,6 +133,8 @@ async def prepare(
                 entries = await authorization.local_list_entries(session, id_tags=ids)
             else:
                 entries = await authorization.local_list_entries(session, id_tags=ids, since=since)
+            if charger.ocpp_version != "2.0.1":
+                entries = idtags.fit_for_16(entries)
             payload["localAuthorizationList"] = entries
         payload.setdefault("listVersion", charger.local_list_version + 1)
         return Prepared(payload)

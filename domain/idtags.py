@@ -9,6 +9,7 @@ import datetime as dt
 import re
 import secrets
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
@@ -22,7 +23,9 @@ from domain.read_models import contains_any
 APP_PREFIX = "APP"
 #: A field an update leaves as it is.
 UNCHANGED: object = object()
-RFID_RE = re.compile(r"^[A-Za-z0-9\-_.:]{4,20}$")
+#: OCPP 2.0.1's IdToken holds 36 characters, 1.6's idTag 20: a longer card works on 2.0.1 chargers only.
+RFID_RE = re.compile(r"^[A-Za-z0-9\-_.:]{4,36}$")
+MAX_ID_TAG_16 = 20
 
 
 def ci_key(value: str) -> str:
@@ -51,10 +54,24 @@ async def create_app_tag(session: AsyncSession, user_id: int) -> IdTag:
     raise RuntimeError("could not allocate a unique app id tag")
 
 
+def fit_for_16(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Local-list entries an OCPP 1.6 charger can take: a tag longer than its idTag's 20 characters is
+    left out (it cannot be presented there), a longer parent tag dropped from the entry."""
+    out = []
+    for e in entries:
+        if len(e["idTag"]) > MAX_ID_TAG_16:
+            continue
+        info = e.get("idTagInfo")
+        if info and len(info.get("parentIdTag") or "") > MAX_ID_TAG_16:
+            e = {**e, "idTagInfo": {k: v for k, v in info.items() if k != "parentIdTag"}}
+        out.append(e)
+    return out
+
+
 def normalize_rfid(value: str) -> str:
     value = (value or "").strip()
     if not RFID_RE.match(value):
-        raise InvalidInput("An RFID tag is 4 to 20 letters, digits or - _ . :", field="id_tag")
+        raise InvalidInput("An RFID tag is 4 to 36 letters, digits or - _ . :", field="id_tag")
     if value.upper().startswith(APP_PREFIX):
         raise InvalidInput("This tag value is reserved.", field="id_tag")
     return value.upper()

@@ -131,6 +131,21 @@ async def cancel_reservation(
     return await ledger.in_transaction(platform.sessionmaker, mark)
 
 
+#: A station's ReservationStatusUpdate (OCPP 2.0.1) as the reservation's status.
+STATION_UPDATE_STATUS = {"Expired": "Expired", "Removed": "Cancelled"}
+
+
+async def station_ended(session: AsyncSession, charger_id: int, reservation_id: int, update: str) -> bool:
+    """The station reports that it no longer holds the reservation (expired, or removed, e.g. when its
+    EVSE faulted): the platform stops honouring it. False if the charger has no such active one."""
+    row = await session.get(Reservation, reservation_id)
+    if row is None or row.charger_id != charger_id or row.status not in ("Accepted", "Requested"):
+        return False
+    row.status = STATION_UPDATE_STATUS.get(update, "Cancelled")
+    await session.flush()
+    return True
+
+
 async def expire_reservations(platform: DomainPlatform) -> int:
     async def fn(session: AsyncSession) -> int:
         res = await session.execute(

@@ -17,6 +17,7 @@ DEFAULTS = {
     "charge_point_id": "CP0001",
     "authorization_key": None,  # Basic auth password (security profile 1/2); None = no auth
     "security_profile": 0,
+    "protocol": "ocpp1.6",  # or "ocpp2.0.1"
     "ca_cert": None,  # path of a PEM CA certificate for wss://
     # identity reported in BootNotification
     "vendor": "PlagSini",

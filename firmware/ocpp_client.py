@@ -65,7 +65,13 @@ class ChargePoint:
             c = Connector(i, pilot, meter)
             self.connectors.append(c)
         state = compat.read_json(compat.path_join(self.store, "state.json"), None) or {}
-        # core
+        # core: the wire speaks OCPP 1.6 or, through the translation in core/ocpp201, OCPP 2.0.1
+        self.protocol = cfg.get("protocol") or "ocpp1.6"
+        self.dialect = None
+        if self.protocol == "ocpp2.0.1":
+            from firmware.core.ocpp201 import Ocpp201
+
+            self.dialect = Ocpp201(self)
         self.connection = Connection(self)
         self.requests = RequestQueue(self)
         # model services

@@ -16,6 +16,7 @@ from firmware.hal.sim import SimHal
 from firmware.ocpp_client import ChargePoint, Reboot
 
 SCENARIOS = ("idle", "charge", "remote", "faults", "mixed")
+PROTOCOLS = ("ocpp1.6", "ocpp2.0.1")
 FAULTS = ("rcd", "overcurrent", "pilot_short", "power_loss")
 
 
@@ -136,10 +137,18 @@ def _default_store():
 
 
 def charger_config(
-    url, cp_id, store_dir, auth_key=None, meter_interval=10, heartbeat_interval=60, overrides=None
+    url,
+    cp_id,
+    store_dir,
+    auth_key=None,
+    meter_interval=10,
+    heartbeat_interval=60,
+    overrides=None,
+    protocol="ocpp1.6",
 ):
     cfg = config.make(
         url=url,
+        protocol=protocol,
         charge_point_id=cp_id,
         store_dir=store_dir,
         authorization_key=auth_key,
@@ -173,6 +182,7 @@ async def run_simulator(
     pause_s=5.0,
     stop_event=None,
     overrides=None,
+    protocol="ocpp1.6",
 ):
     """Run `chargers` simulated chargers `<id_prefix>001`, `<id_prefix>002`, ... against `url`.
 
@@ -184,8 +194,11 @@ async def run_simulator(
     duration: seconds to run; None = until stop_event is set (or forever).
     time_scale: speeds up the EV battery model; session_s / pause_s: charge / idle time per cycle.
     overrides: config keys merged into every charger's config (see firmware/config.py).
+    protocol: "ocpp1.6" or "ocpp2.0.1" (the same charger; see firmware/core/ocpp201.py).
     Returns the list of SimCharger objects.
     """
+    if protocol not in PROTOCOLS:
+        raise ValueError("unknown protocol %s (one of %s)" % (protocol, ", ".join(PROTOCOLS)))
     if scenario not in SCENARIOS:
         raise ValueError("unknown scenario %s (one of %s)" % (scenario, ", ".join(SCENARIOS)))
     store_dir = store_dir or _default_store()
@@ -200,7 +213,14 @@ async def run_simulator(
         else:
             key = auth_key(cp_id)
         cfg = charger_config(
-            url, cp_id, compat.path_join(store_dir, cp_id), key, meter_interval, heartbeat_interval, overrides
+            url,
+            cp_id,
+            compat.path_join(store_dir, cp_id),
+            key,
+            meter_interval,
+            heartbeat_interval,
+            overrides,
+            protocol,
         )
         sim = SimCharger(cfg, {"soc": 10.0 + (i * 17) % 60}, time_scale)
         sims.append(sim)
@@ -255,6 +275,7 @@ def parse_args(argv=None):
     parser.add_argument("--url", default="ws://localhost:9000", help="central-system URL (id is appended)")
     parser.add_argument("--chargers", type=int, default=1)
     parser.add_argument("--scenario", choices=SCENARIOS, default="charge")
+    parser.add_argument("--protocol", choices=PROTOCOLS, default="ocpp1.6", help="the OCPP version spoken")
     parser.add_argument("--id-prefix", default="SIM")
     keys = parser.add_mutually_exclusive_group()
     keys.add_argument("--auth-key", default=None, help="Basic-auth password for all chargers")
@@ -297,6 +318,7 @@ def main(argv=None):
                 args.heartbeat_interval,
                 args.session_s,
                 args.pause_s,
+                protocol=args.protocol,
             )
         )
     except KeyboardInterrupt:

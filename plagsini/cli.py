@@ -38,7 +38,7 @@ def _cmd_serve(args: argparse.Namespace) -> None:
     # `plagsini restore` can tell that a node is serving (plagsini/backup.py).
     lock = _serve_lock(settings)
     try:
-        asyncio.run(serve(settings, simulate=args.simulate))
+        asyncio.run(serve(settings, simulate=args.simulate, simulate_protocol=args.simulate_protocol))
     finally:
         if lock is not None:
             lock.close()
@@ -153,6 +153,7 @@ def _cmd_simulate(args: argparse.Namespace) -> None:
                 id_prefix=args.prefix,
                 auth_key=args.auth_key,
                 duration=args.duration,
+                protocol=args.protocol,
             )
         )
     except KeyboardInterrupt:
@@ -178,6 +179,12 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument(
         "--simulate", type=int, default=0, metavar="N", help="also connect N simulated chargers (development)"
     )
+    s.add_argument(
+        "--simulate-protocol",
+        choices=["ocpp1.6", "ocpp2.0.1"],
+        default="ocpp1.6",
+        help="the OCPP version the simulated chargers speak",
+    )
     s.set_defaults(func=_cmd_serve)
 
     m = sub.add_parser("migrate", help="apply database migrations")
@@ -195,6 +202,9 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--url", default="ws://localhost:9000")
     sim.add_argument("--chargers", type=int, default=1)
     sim.add_argument("--scenario", default="charge")
+    sim.add_argument(
+        "--protocol", choices=["ocpp1.6", "ocpp2.0.1"], default="ocpp1.6", help="OCPP version spoken"
+    )
     sim.add_argument("--prefix", default="SIM")
     sim.add_argument("--auth-key", default=None, help="Basic-auth password (security profile 1/2)")
     sim.add_argument("--duration", type=float, default=None, help="seconds to run (default: until Ctrl-C)")

@@ -88,7 +88,9 @@ def payment_gateway_lines(settings: Settings) -> list[str]:
     return [f"plagsini: payment gateway: {gateway}"]
 
 
-async def run_demo_chargers(platform: Platform, ocpp_port: int, n: int, stop: asyncio.Event) -> None:
+async def run_demo_chargers(
+    platform: Platform, ocpp_port: int, n: int, stop: asyncio.Event, protocol: str = "ocpp1.6"
+) -> None:
     """Register and connect N simulated chargers to this node (development only)."""
     from domain.demo import ensure_simulated_chargers
     from firmware.simulator import run_simulator
@@ -100,6 +102,7 @@ async def run_demo_chargers(platform: Platform, ocpp_port: int, n: int, stop: as
         scenario="mixed",
         store_dir=str(platform.settings.var_dir / "simulator"),
         stop_event=stop,
+        protocol=protocol,
     )
 
 
@@ -116,7 +119,7 @@ def metrics_note(settings: Settings, metrics_sock: socket.socket | None) -> str:
     return "metrics on the HTTP port without authentication (development)"
 
 
-async def serve(settings: Settings, simulate: int = 0) -> None:
+async def serve(settings: Settings, simulate: int = 0, simulate_protocol: str = "ocpp1.6") -> None:
     platform = Platform.create(settings)
     serve_ocpp = settings.role in ("all", "ocpp")
     http_sock = bind_socket(settings.http_host, settings.http_port, "HTTP_HOST:HTTP_PORT")
@@ -188,9 +191,9 @@ async def serve(settings: Settings, simulate: int = 0) -> None:
         if settings.is_production:
             raise ConfigError("--simulate is for development only (ENVIRONMENT=production)")
         demo = asyncio.create_task(
-            run_demo_chargers(platform, ocpp_sock.getsockname()[1], simulate, demo_stop)
+            run_demo_chargers(platform, ocpp_sock.getsockname()[1], simulate, demo_stop, simulate_protocol)
         )
-        announce(f"plagsini: connecting {simulate} simulated chargers (SIM001...)")
+        announce(f"plagsini: connecting {simulate} simulated {simulate_protocol} chargers (SIM001...)")
     from plagsini.gcpolicy import GcPolicy
 
     gc_policy = GcPolicy()

@@ -36,6 +36,7 @@ RELEASED = {
     "0009_driver_problem_reports_push.py": "720d51b841b84c44437d3aa9f3c3780c7c3748aa7685cc2cb84017486fdcc84d",
     "0010_ocpp201_protocol.py": "cccadf2128f038ab875800ab8dc3b992e65574f688ca1cc08e768442830cc435",
     "0011_loadmgmt_capacity_trees.py": "715a7b4b0838fa7824caab5b2b6cbba5235996afe8b78622048249d6b7a24960",
+    "0012_ocpp201b_idtoken36.py": "0e277572541c720880233fe8e9781166171840b5b2ccfabc41985e16ac743ae3",
 }
 
 

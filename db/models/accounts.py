@@ -170,7 +170,7 @@ class IdTag(Base):
     )
 
     id: Mapped[int] = pk()
-    id_tag: Mapped[str] = mapped_column(String(20), unique=True, nullable=False)  # OCPP CiString20
+    id_tag: Mapped[str] = mapped_column(String(36), unique=True, nullable=False)  # 2.0.1 IdToken (1.6: 20)
     #: ci_string_key(id_tag): the OCPP side looks tags up by it (CiString: case-insensitive).
     id_tag_key: Mapped[str] = mapped_column(
         CiKey, unique=True, nullable=False, default=ci_key_default("id_tag")
@@ -178,7 +178,7 @@ class IdTag(Base):
     kind: Mapped[str] = mapped_column(String(8), nullable=False)
     status: Mapped[str] = mapped_column(String(16), default="Accepted", nullable=False)
     expires_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
-    parent_id_tag: Mapped[str | None] = mapped_column(String(20), index=True)
+    parent_id_tag: Mapped[str | None] = mapped_column(String(36), index=True)
     user_id: Mapped[int | None] = user_fk("SET NULL")
     label: Mapped[str | None] = mapped_column(String(100))
     #: Blocked by an operator: only an operator may unblock it.

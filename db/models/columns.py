@@ -46,7 +46,7 @@ def ci_key_default(column: str) -> Any:
 
 
 #: A CiString key column: compared byte for byte on every database.
-CiKey = String(20).with_variant(mysql.VARCHAR(20, collation="utf8mb4_bin"), "mysql", "mariadb")
+CiKey = String(36).with_variant(mysql.VARCHAR(36, collation="utf8mb4_bin"), "mysql", "mariadb")
 
 
 def utcnow() -> dt.datetime:

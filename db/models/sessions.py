@@ -85,7 +85,7 @@ class ChargingRequest(Base):
     )
     connector_id: Mapped[int | None] = mapped_column(Integer)
     vehicle_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("vehicles.id", ondelete="SET NULL"))
-    id_tag: Mapped[str] = mapped_column(String(20), nullable=False, index=True)
+    id_tag: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
     status: Mapped[str] = mapped_column(String(16), default="Requested", nullable=False)
     error: Mapped[str | None] = mapped_column(String(255))
     session_id: Mapped[int | None] = mapped_column(
@@ -123,7 +123,7 @@ class StartRefusal(Base):
         BigId, ForeignKey("chargers.id", ondelete="SET NULL"), index=True
     )
     connector_id: Mapped[int | None] = mapped_column(Integer)
-    id_tag: Mapped[str | None] = mapped_column(String(20))
+    id_tag: Mapped[str | None] = mapped_column(String(36))
     stage: Mapped[str] = mapped_column(String(24), nullable=False)
     reason: Mapped[str] = mapped_column(String(32), nullable=False)
     required_sen: Mapped[int] = mapped_column(BigInteger, nullable=False)
@@ -171,7 +171,7 @@ class ChargingSession(Base):
         BigId, ForeignKey("chargers.id", ondelete="RESTRICT"), nullable=False
     )
     connector_id: Mapped[int] = mapped_column(Integer, nullable=False)
-    id_tag: Mapped[str] = mapped_column(String(20), nullable=False, index=True)
+    id_tag: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
     #: ci_string_key(id_tag): the concurrent-transaction check compares by it.
     id_tag_key: Mapped[str] = mapped_column(CiKey, nullable=False, default=ci_key_default("id_tag"))
     user_id: Mapped[int | None] = user_fk("SET NULL", index=False)
@@ -289,7 +289,7 @@ class Reservation(Base):
     )
     connector_id: Mapped[int] = mapped_column(Integer, nullable=False)
     user_id: Mapped[int | None] = user_fk("SET NULL")
-    id_tag: Mapped[str] = mapped_column(String(20), nullable=False)
+    id_tag: Mapped[str] = mapped_column(String(36), nullable=False)
     expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False, index=True)
     status: Mapped[str] = mapped_column(String(16), default="Requested", nullable=False)
     fee_sen: Mapped[int] = mapped_column(BigInteger, default=0, nullable=False)

@@ -38,7 +38,7 @@ class Connection:
             ctx = None
             if self.url().startswith("wss://"):
                 ctx = make_ssl_context(cp.cfg.get("ca_cert"))
-            ws = WebSocketClient(self.url(), ("ocpp1.6",), cp.id, key, ctx)
+            ws = WebSocketClient(self.url(), (cp.protocol,), cp.id, key, ctx)
             try:
                 await ws.connect()
             except (OSError, HandshakeError, ConnectionClosed, asyncio.TimeoutError) as e:

@@ -20,18 +20,31 @@ async def handle_call(cp, uid, action, payload):
 async def _handle(cp, uid, action, payload):
     cp.received.append(action)
     cp.log("<-", action)
+    if not isinstance(payload, dict):
+        await reply_error(cp, uid, "FormationViolation", "payload must be an object")
+        return
+    answer = None
+    try:
+        if cp.dialect is not None:
+            model = cp.dialect.incoming(action, payload)
+            if model is None:
+                await reply_error(cp, uid, "NotImplemented", "unknown action " + action)
+                return
+            action, payload, answer = model
+    except KeyError as e:
+        await reply_error(cp, uid, "OccurrenceConstraintViolation", "missing %s" % e)
+        return
     handler = handler_for(action)
     if handler is None:
         await reply_error(cp, uid, "NotImplemented", "unknown action " + action)
-        return
-    if not isinstance(payload, dict):
-        await reply_error(cp, uid, "FormationViolation", "payload must be an object")
         return
     after = None
     try:
         res = handler(cp, payload)
         if isinstance(res, tuple):
             res, after = res
+        if answer is not None:
+            res = answer(res)
     except CallError as e:
         await reply_error(cp, uid, e.code, e.description)
         return

@@ -26,6 +26,12 @@ class RequestQueue:
         cp = self.cp
         if timeout is None:
             timeout = cp.cfg["call_timeout_s"]
+        answer = None
+        if cp.dialect is not None:
+            wire = cp.dialect.outgoing(action, payload)
+            if wire is None:
+                return {}
+            action, payload, answer = wire
         async with self._lock:
             if not cp.connection.connected:
                 raise NotConnected()
@@ -40,6 +46,8 @@ class RequestQueue:
                     raise CallTimeout(action)
                 if self._pending["error"] is not None:
                     raise self._pending["error"]
+                if answer is not None:
+                    return answer(self._pending["result"])
                 return self._pending["result"]
             finally:
                 self._pending = None

@@ -13,7 +13,10 @@ back into the 1.6 answer the domain expects:
 | Reset                   | Reset (Hard → Immediate, Soft → OnIdle) |
 | GetConfiguration        | GetVariables (keys `Component.Variable`, or a 1.6 key of `KEYS_16`) |
 | ChangeConfiguration     | SetVariables (key `Component.Variable`, or a 1.6 key of `KEYS_16`) |
-| UnlockConnector, TriggerMessage, ClearCache, DataTransfer | their 2.0.1 namesakes |
+| ReserveNow              | ReserveNow (the reservation id as `id`, connector 0 → no `evseId`) |
+| SendLocalList           | SendLocalList (versionNumber; entries as Central idTokens, `send_local_list`) |
+| GetLocalListVersion     | GetLocalListVersion (versionNumber → listVersion) |
+| UnlockConnector, TriggerMessage, ClearCache, DataTransfer, CancelReservation | their 2.0.1 namesakes |
 
 Any other command is refused as InvalidCommand before anything is sent.
 """
@@ -116,6 +119,50 @@ def _evse(connector_id: int | None) -> dict[str, Any]:
     return {"evse": {"id": connector_id}} if connector_id else {}
 
 
+#: ReserveNow's answers have the same names in both versions.
+RESERVE_STATUS = {s: s for s in ("Accepted", "Faulted", "Occupied", "Rejected", "Unavailable")}
+
+
+def reserve_now(payload: dict[str, Any]) -> dict[str, Any]:
+    """A 1.6 ReserveNow as 2.0.1's: the platform's id tags are Central idTokens, the parent tag the
+    group."""
+    reserve: dict[str, Any] = {
+        "id": payload["reservationId"],
+        "expiryDateTime": payload["expiryDate"],
+        "idToken": _id_token(payload["idTag"]),
+    }
+    if payload.get("connectorId"):
+        reserve["evseId"] = payload["connectorId"]
+    if payload.get("parentIdTag"):
+        reserve["groupIdToken"] = _id_token(payload["parentIdTag"])
+    return reserve
+
+
+def _id_token(tag: str) -> dict[str, Any]:
+    return {"idToken": tag, "type": "Central"}
+
+
+def send_local_list(payload: dict[str, Any]) -> dict[str, Any]:
+    """A 1.6 SendLocalList (the domain's list from its id tags) as 2.0.1's; an entry without
+    idTagInfo still removes the token in a differential update."""
+    entries = []
+    for e in payload.get("localAuthorizationList") or []:
+        entry: dict[str, Any] = {"idToken": _id_token(e["idTag"])}
+        info16 = e.get("idTagInfo")
+        if info16:
+            info: dict[str, Any] = {"status": info16["status"]}
+            if info16.get("expiryDate"):
+                info["cacheExpiryDateTime"] = info16["expiryDate"]
+            if info16.get("parentIdTag"):
+                info["groupIdToken"] = _id_token(info16["parentIdTag"])
+            entry["idTokenInfo"] = info
+        entries.append(entry)
+    out: dict[str, Any] = {"versionNumber": payload["listVersion"], "updateType": payload["updateType"]}
+    if entries:
+        out["localAuthorizationList"] = entries
+    return out
+
+
 _TRIGGERED = {"DiagnosticsStatusNotification": "LogStatusNotification"}
 
 
@@ -166,6 +213,22 @@ async def outbound(conn: ChargerConnection, action: str, payload: dict[str, Any]
             **_evse(payload.get("connectorId")),
         }
         return Outbound("TriggerMessage", trigger, _status_as({"Accepted": "Accepted"}, "Rejected"))
+    if action == "ReserveNow":
+        return Outbound("ReserveNow", reserve_now(payload), _status_as(RESERVE_STATUS, "Rejected"))
+    if action == "SendLocalList":
+        return Outbound(
+            "SendLocalList",
+            send_local_list(payload),
+            _status_as({s: s for s in ("Accepted", "Failed", "VersionMismatch")}, "Failed"),
+        )
+    if action == "GetLocalListVersion":
+        return Outbound("GetLocalListVersion", {}, lambda r: {"listVersion": r.get("versionNumber", 0)})
+    if action == "CancelReservation":
+        return Outbound(
+            "CancelReservation",
+            {"reservationId": payload["reservationId"]},
+            _status_as({"Accepted": "Accepted"}, "Rejected"),
+        )
     if action in ("ClearCache", "DataTransfer"):
         return Outbound(action, payload, _same)
     raise InvalidCommand(f"{action} is not available for OCPP 2.0.1 chargers yet.")

@@ -20,7 +20,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from domain import authorization, transaction_events, transactions
+from domain import authorization, reservations, transaction_events, transactions
 from ocpp_server import handlers as h16
 from ocpp_server import protocol as p
 
@@ -60,8 +60,8 @@ STOP_REASON = {
 #: Transactions begun before authorization that one connection remembers (the oldest is dropped).
 MAX_UNAUTHORIZED_STARTS = 16
 
-#: The platform's id tags are at most this long (OCPP 1.6's IdToken); a longer idToken is unknown.
-MAX_ID_TAG = 20
+#: The platform's id tags are at most this long (OCPP 2.0.1's IdToken); a longer idToken is unknown.
+MAX_ID_TAG = 36
 
 ENERGY_REGISTER = "Energy.Active.Import.Register"
 
@@ -341,6 +341,15 @@ async def data_transfer(conn: ChargerConnection, payload: dict[str, Any]) -> dic
     return await h16.data_transfer(conn, payload)
 
 
+async def reservation_status_update(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    """The station ended a reservation itself (Expired, or Removed): the platform stops honouring it."""
+    async with conn.server.platform.sessionmaker() as s, s.begin():
+        await reservations.station_ended(
+            s, conn.charger_id, payload["reservationId"], payload["reservationUpdateStatus"]
+        )
+    return {}
+
+
 async def acknowledged(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
     """Notifications the platform does not act on yet (security events, device events): answered, and
     kept in the message log like every frame."""
@@ -355,6 +364,7 @@ HANDLERS: dict[str, Handler] = {
     "TransactionEvent": transaction_event,
     "MeterValues": meter_values,
     "DataTransfer": data_transfer,
+    "ReservationStatusUpdate": reservation_status_update,
     "SecurityEventNotification": acknowledged,
     "NotifyEvent": acknowledged,
 }

@@ -303,7 +303,10 @@ async def test_tc_c_02_csms_authorize_unknown_and_meter_values(server: Any) -> N
     async with connect201(server.ocpp_url, "CP-C02", key) as st:
         answer = await st.call("Authorize", {"idToken": {"idToken": "NOSUCHTAG", "type": "ISO14443"}})
         assert answer["idTokenInfo"]["status"] == "Invalid"
-        answer = await st.call("Authorize", {"idToken": {"idToken": "x" * 30, "type": "eMAID"}})
+        # 2.0.1's IdToken length (36) is the platform's too: a long unknown token is unknown as any other
+        answer = await st.call("Authorize", {"idToken": {"idToken": "x" * 36, "type": "eMAID"}})
+        assert answer["idTokenInfo"]["status"] == "Invalid"
+        answer = await st.call("Authorize", {"idToken": {"idToken": "", "type": "NoAuthorization"}})
         assert answer["idTokenInfo"]["status"] == "Unknown"
         t = dt.datetime.now(dt.UTC)
         assert await st.call("MeterValues", {"evseId": 1, "meterValue": _energy(500, t)}) == {}
@@ -338,17 +341,8 @@ async def test_tc_b_06_b_09_b_20_g_03_csms_console_commands(server: Any) -> None
         assert answer == {"status": "Accepted"}
         sent = await st.expect("SetVariables")
         assert sent["setVariableData"][0]["attributeValue"] == "120"
-        with pytest.raises(InvalidCommand):
-            await gw.send_command(
-                "CP-CMD",
-                "ReserveNow",
-                {
-                    "connectorId": 1,
-                    "expiryDate": ts(dt.datetime.now(dt.UTC)),
-                    "idTag": "T",
-                    "reservationId": 1,
-                },
-            )
+        with pytest.raises(InvalidCommand):  # smart charging for 2.0.1 is not there yet
+            await gw.send_command("CP-CMD", "ClearChargingProfile", {"id": 1})
 
 
 def _event(kind: str, tx: str, seq: int, t: dt.datetime, trigger: str, **extra: Any) -> dict[str, Any]:

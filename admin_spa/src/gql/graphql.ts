@@ -236,7 +236,7 @@ export type CreateApiKeyInput = {
 };
 
 export type CreateIdTagInput = {
-  /** 4 to 20 letters, digits or - _ . : */
+  /** 4 to 36 letters, digits or - _ . : (up to 20 for OCPP 1.6 chargers) */
   idTag: string;
   label?: string | null | undefined;
   /** None: a group tag. */

@@ -999,7 +999,7 @@ export type CreateApiKeyPayload = {
 };
 
 export type CreateIdTagInput = {
-  /** 4 to 20 letters, digits or - _ . : */
+  /** 4 to 36 letters, digits or - _ . : (up to 20 for OCPP 1.6 chargers) */
   idTag: Scalars['String']['input'];
   label?: InputMaybe<Scalars['String']['input']>;
   /** None: a group tag. */

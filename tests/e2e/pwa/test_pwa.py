@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
 import re
@@ -18,6 +17,7 @@ import pytest
 
 from tests.helpers.browser import wait_for_function
 from tests.helpers.mail import code_from
+from tests.helpers.simulator import simulated_charger
 
 from .conftest import VIEWPORT, screenshot
 
@@ -254,29 +254,6 @@ async def add_public_charger(server: Any, cpid: str) -> None:
             {"name": "Standard AC", "price_per_kwh_sen": Decimal("120"), "tax_rate": Decimal("0.08")},
             is_default=True,
         )
-
-
-@contextlib.asynccontextmanager
-async def simulated_charger(server: Any, cpid: str, store: Path) -> AsyncIterator[Any]:
-    """The firmware simulator as one charger against the platform; yields once its connector 1 is
-    Available (on the event bus) with an EV plugged in."""
-    from domain import events
-    from firmware import simulator  # type: ignore[attr-defined]
-
-    cfg = simulator.charger_config(server.ocpp_url, cpid, str(store), meter_interval=1)
-    sim = simulator.SimCharger(cfg, {"soc": 35.0})
-    async with server.platform.bus.subscribe(events.charger_status(cpid)) as stream:
-        task = asyncio.create_task(sim.run())
-        try:
-            async with asyncio.timeout(30):
-                async for ev in stream:
-                    if ev.get("connector_id") == 1 and ev.get("status") == "Available":
-                        break
-            await sim.command("plug")
-            yield sim
-        finally:
-            sim.stop()
-            await asyncio.wait_for(task, 15)
 
 
 def num(testid: str) -> str:

@@ -1,0 +1,74 @@
+"""The charger simulator speaking OCPP 2.0.1: the same firmware and hardware model as for 1.6, with
+the wire translated (firmware/core/ocpp201.py). The driver's flow runs on it end to end through
+GraphQL as the driver app does it: start, live readings, stop, billing and the receipt."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from api.relay import decode_id, encode_id
+from db.models import OcppMessage
+from domain import events, ledger
+from tests.helpers.auth import make_user
+from tests.helpers.simulator import simulated_charger
+from tests.money.test_charging_flow import START, STOP, _charger_pk, _tariff, _topup, _wait_request
+from tests.ocpp.conftest import register
+
+SESSION = """query($id: ID!) { chargingSession(id: $id) { id status energyWh } }"""
+
+
+async def test_tc_f_02_e_09_j_09_e_21_csms_driver_flow_on_the_simulated_2_0_1_charger(
+    server: Any, tmp_path: Path
+) -> None:
+    await _tariff(server)
+    _, token = await make_user(server.platform)
+    await _topup(server, token, "50.00", "topup-sim201")
+    key = await register(server.platform, "SIM201-1")
+    async with simulated_charger(
+        server, "SIM201-1", tmp_path / "SIM201-1", auth_key=key, protocol="ocpp2.0.1"
+    ) as sim:
+        charger_id = encode_id("Charger", await _charger_pk(server, "SIM201-1"))
+        r = await server.graphql(START, {"input": {"chargerId": charger_id, "connectorId": 1}}, token=token)
+        req = r["data"]["startCharging"]["request"]
+        assert req["status"] in ("ACCEPTED", "STARTED"), r
+        view = await _wait_request(server, token, req["id"], "STARTED")
+        session_id = view["session"]["id"]
+        assert "RequestStartTransaction" in sim.cp.received
+        tx = sim.cp.connector(1).tx
+        assert tx is not None and tx["id"] is not None
+        # live: the charger's periodic readings (TransactionEvent Updated) reach the session's channel
+        pk = decode_id(session_id, "ChargingSession")
+        async with server.platform.bus.subscribe(events.session(pk)) as stream, asyncio.timeout(20):
+            async for ev in stream:
+                if ev["energy_wh"] > 0:
+                    break
+        s = await server.graphql(SESSION, {"id": session_id}, token=token)
+        assert float(s["data"]["chargingSession"]["energyWh"]) > 0, s
+        r = await server.graphql(STOP, {"input": {"sessionId": session_id}}, token=token)
+        assert r["data"]["stopCharging"]["errors"] == [], r
+        view = await _wait_request(server, token, req["id"], "STOPPED")
+        assert "RequestStopTransaction" in sim.cp.received
+        assert sim.cp.journal.dropped == []
+
+    session = view["session"]
+    assert session["billed"] is True and session["status"] == "COMPLETED"
+    assert session["receiptId"] and float(session["cost"]["amount"]) > 0
+    await server.platform.ocpp.message_log.flush()
+    async with server.platform.sessionmaker() as s:
+        assert (await ledger.check_ledger(s)).ok
+        errors = (
+            await s.execute(
+                select(OcppMessage.action, OcppMessage.error_code).where(
+                    OcppMessage.charger_id == "SIM201-1", OcppMessage.message_type == 4
+                )
+            )
+        ).all()
+        assert errors == []
+        from domain import chargers
+
+        c = await chargers.get_by_cpid(s, "SIM201-1")
+        assert c is not None and c.ocpp_version == "2.0.1"
