@@ -57,6 +57,7 @@ from api import (
     push,
     referrals,
     rewards,
+    roaming,
     scopes,
     sessions,
     sites,
@@ -96,6 +97,8 @@ QUERY_TYPES: list[type] = [
     *(platform_settings.Query, audit.Query, idtags_admin.Query),
     # Operator's console: connection diagnostics, fleet jobs, command history.
     *(diagnostics.Query, fleet.Query, command_history.Query),
+    # Operator's console: roaming partners (OCPI).
+    roaming.Query,
 ]
 MUTATION_TYPES: list[type] = [
     *(accounts.Mutation, users.Mutation, apikeys.Mutation),
@@ -109,6 +112,7 @@ MUTATION_TYPES: list[type] = [
     problem_reports.Mutation,
     push.Mutation,
     watches.Mutation,
+    roaming.Mutation,
 ]
 SUBSCRIPTION_TYPES: list[type] = [
     *(subscriptions.Subscription, sessions.Subscription),

@@ -35,6 +35,7 @@ RELEASED = {
     "0008_driver_locale_favourites.py": "408e726b84f6c480480b3027d1353bcf7939661783409c85c49ac267d2ecf39d",
     "0009_driver_problem_reports_push.py": "720d51b841b84c44437d3aa9f3c3780c7c3748aa7685cc2cb84017486fdcc84d",
     "0010_ocpp201_protocol.py": "cccadf2128f038ab875800ab8dc3b992e65574f688ca1cc08e768442830cc435",
+    "0011_ocpi_partners_tokens.py": "ee9ac42c5908b4f56d7eb6411061550f59d3a6114b5acea8c2311fa2c0f386ed",
 }
 
 
