@@ -121,12 +121,16 @@ async def partner_by_token(session: AsyncSession, candidates: list[str]) -> tupl
     """The partner presenting one of these token values, and whether it is their token A."""
     digests = [token_digest(t) for t in candidates]
     row = (
-        await session.execute(
-            select(OcpiPartner).where(
-                or_(OcpiPartner.inbound_token_hash.in_(digests), OcpiPartner.token_a_hash.in_(digests))
+        (
+            await session.execute(
+                select(OcpiPartner).where(
+                    or_(OcpiPartner.inbound_token_hash.in_(digests), OcpiPartner.token_a_hash.in_(digests))
+                )
             )
         )
-    ).scalar_one_or_none()
+        .scalars()
+        .first()
+    )
     if row is None:
         return None
     return row, row.token_a_hash in digests
@@ -409,3 +413,34 @@ async def public_chargers(session: AsyncSession) -> list[Charger]:
 
 def now() -> dt.datetime:
     return utcnow()
+
+
+async def public_charger(session: AsyncSession, charge_point_id: str) -> Charger | None:
+    """One charger published as a Location (the same rule as the list), with its connectors."""
+    q = (
+        select(Charger)
+        .options(selectinload(Charger.connectors))
+        .where(
+            Charger.charge_point_id == charge_point_id,
+            visible_to_drivers(),
+            Charger.latitude.is_not(None),
+            Charger.longitude.is_not(None),
+        )
+    )
+    return (await session.execute(q)).scalar_one_or_none()
+
+
+async def push_targets(session: AsyncSession, module: str) -> list[tuple[str, str]]:
+    """(receiver URL, our outbound token) of every registered partner that receives `module`."""
+    rows = (await session.execute(select(OcpiPartner).where(OcpiPartner.state == "REGISTERED"))).scalars()
+    out = []
+    for row in rows:
+        url = endpoint(row, module, "RECEIVER")
+        if url and row.outbound_token:
+            out.append((url, row.outbound_token))
+    return out
+
+
+async def push(client: httpx.AsyncClient, method: str, url: str, token: str, body: Any) -> None:
+    """One push to a partner's receiver (not queued, not retried: the partner re-syncs by pulling)."""
+    await _call(client, method, url, token, body)

@@ -19,47 +19,13 @@ from starlette.routing import Route
 from db.models import Charger, OcpiPartner
 from domain import roaming
 from domain.errors import Conflict, InvalidInput
+from ocpi import objects
+from ocpi.objects import parse_stamp, stamp
 from plagsini.platform import Platform
 
 VERSION = roaming.VERSION
 #: The most objects one page of a list carries (X-Limit).
 PAGE_LIMIT = 50
-
-#: OCPP connector status → OCPI EVSE status.
-EVSE_STATUS = {
-    "Available": "AVAILABLE",
-    "Preparing": "CHARGING",
-    "Charging": "CHARGING",
-    "SuspendedEV": "CHARGING",
-    "SuspendedEVSE": "CHARGING",
-    "Finishing": "CHARGING",
-    "Occupied": "CHARGING",
-    "Reserved": "RESERVED",
-    "Unavailable": "INOPERATIVE",
-    "Faulted": "OUTOFORDER",
-}
-STANDARD = {
-    "CCS2": "IEC_62196_T2_COMBO",
-    "Type2": "IEC_62196_T2",
-    "CHAdeMO": "CHADEMO",
-    "GB-T": "GBT_DC",
-}
-
-
-def stamp(value: dt.datetime) -> str:
-    """OCPI DateTime: UTC, second precision, with Z."""
-    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def parse_stamp(value: object) -> dt.datetime | None:
-    """An OCPI DateTime (Z optional, fractions allowed, other offsets converted); None if malformed."""
-    if not isinstance(value, str) or len(value) > 32:
-        return None
-    try:
-        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed.replace(tzinfo=dt.UTC) if parsed.tzinfo is None else parsed.astimezone(dt.UTC)
 
 
 class OcpiError(Exception):
@@ -202,54 +168,8 @@ def routes(platform: Platform) -> list[Route]:
 
     # -------- locations (sender)
 
-    def connector_obj(ch: Charger, co: Any) -> dict[str, Any]:
-        phases = co.phases or 1
-        dc = co.connector_type in ("CCS2", "CHAdeMO", "GB-T")
-        power_type = "DC" if dc else ("AC_3_PHASE" if phases == 3 else "AC_1_PHASE")
-        voltage = 400 if dc or phases == 3 else 230
-        watts = int((co.max_power_kw or 7) * 1000)
-        amps = watts // (voltage * (phases if not dc and phases == 3 else 1)) if voltage else 0
-        return {
-            "id": "1",
-            "standard": STANDARD.get(co.connector_type or "", "IEC_62196_T2"),
-            "format": "CABLE" if dc else "SOCKET",
-            "power_type": power_type,
-            "max_voltage": voltage,
-            "max_amperage": max(amps, 1),
-            "max_electric_power": watts,
-            "last_updated": stamp(co.updated_at),
-        }
-
-    def evse_obj(ch: Charger, co: Any) -> dict[str, Any]:
-        status = EVSE_STATUS.get(co.status, "UNKNOWN") if ch.online else "UNKNOWN"
-        return {
-            "uid": f"{ch.id}-{co.connector_id}",
-            "status": status,
-            "connectors": [connector_obj(ch, co)],
-            "last_updated": stamp(co.updated_at),
-        }
-
     def location_obj(ch: Charger) -> dict[str, Any]:
-        st = platform.settings
-        return {
-            "country_code": st.ocpi_country_code,
-            "party_id": st.ocpi_party_id,
-            "id": str(ch.id),
-            "publish": True,
-            "name": (ch.name or ch.charge_point_id)[:255],
-            "address": (ch.address or "#NA")[:45],
-            "city": (ch.city or "#NA")[:45],
-            "postal_code": ch.postcode,
-            "country": "MYS",
-            "coordinates": {"latitude": f"{ch.latitude:.6f}", "longitude": f"{ch.longitude:.6f}"},
-            "evses": [
-                evse_obj(ch, co)
-                for co in sorted(ch.connectors, key=lambda c: c.connector_id)
-                if co.connector_id > 0
-            ],
-            "time_zone": "Asia/Kuala_Lumpur",
-            "last_updated": stamp(roaming.last_updated(ch)),
-        }
+        return objects.location(ch, platform.settings.ocpi_country_code, platform.settings.ocpi_party_id)
 
     def query_int(request: Request, name: str, default: int, low: int, high: int) -> int:
         raw = request.query_params.get(name)
@@ -299,7 +219,10 @@ def routes(platform: Platform) -> list[Route]:
             and ("date_to" not in bounds or roaming.last_updated(c) < bounds["date_to"])
         ]
         page = matches[offset : offset + limit]
-        response = envelope(request, [location_obj(c) for c in page])
+        response = envelope(
+            request,
+            [location_obj(c) for c in page],
+        )
         response.headers["X-Total-Count"] = str(len(matches))
         response.headers["X-Limit"] = str(PAGE_LIMIT)
         if offset + limit < len(matches):

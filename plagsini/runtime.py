@@ -55,9 +55,18 @@ async def start_services(platform: Platform, *, ocpp_sock: socket.socket | None)
         platform.settings.resolved_vapid_subject(),
         node_id=platform.node_id,
     ).start()
+    from ocpi.push import LocationPusher
+
+    ocpp = platform.ocpp
+    platform.ocpi_pusher = LocationPusher(
+        platform, holds=lambda cpid: ocpp is not None and cpid in ocpp.connections
+    ).start()
 
 
 async def stop_services(platform: Platform) -> None:
+    pusher, platform.ocpi_pusher = platform.ocpi_pusher, None
+    if pusher is not None:
+        await pusher.stop()
     probe, platform.bus_probe = platform.bus_probe, None
     if probe is not None:
         await probe.stop()

@@ -48,6 +48,9 @@ tokens_a: set[str] = {TOKEN_A}
 tokens_c: set[str] = set()
 #: Our view of the platform: the token we use to call it, its endpoints.
 platform: dict = {"token": None, "endpoints": [], "credentials": None, "versions_url": None}
+#: The platform's Locations as we hold them (pulled, then updated by its pushes), and the updates.
+locations: dict[str, dict] = {}
+updates: list[dict] = []
 
 
 def auth(token: str) -> dict[str, str]:
@@ -88,6 +91,8 @@ class PeerCrud(Crud):
     async def get(cls, module, role, id, *args, **kwargs):
         if module == ModuleID.credentials_and_registration:
             return ours(kwargs["auth_token"])
+        if module == ModuleID.locations:
+            return locations.get(str(id).lower())
         return None
 
     @classmethod
@@ -104,6 +109,9 @@ class PeerCrud(Crud):
     async def update(cls, module, role, data, id, *args, **kwargs):
         if module == ModuleID.credentials_and_registration:
             return accept(data, kwargs.get("auth_token"))
+        if module == ModuleID.locations:
+            locations[str(id).lower()] = data
+            updates.append(data)
         return data
 
     @classmethod
@@ -138,6 +146,7 @@ async def state() -> dict:
         "endpoints": platform["endpoints"],
         "credentials": platform["credentials"],
         "tokens_c": len(tokens_c),
+        "updates": updates,
     }
 
 
@@ -168,7 +177,7 @@ async def pull_locations(request: Request) -> dict:
     """GET every page of the platform's Locations, validating each against the library's models."""
     body = await request.json()
     url = url_of("locations") + body.get("query", "")
-    pages, locations, errors, totals, limits = 0, [], [], [], []
+    pages, pulled, errors, totals, limits = 0, [], [], [], []
     async with httpx.AsyncClient() as c:
         while url:
             r = await c.get(url, headers=auth(platform["token"]))
@@ -180,7 +189,9 @@ async def pull_locations(request: Request) -> dict:
             limits.append(int(r.headers["X-Limit"]))
             for raw in answer["data"]:
                 try:
-                    locations.append(Location.parse_obj(raw).dict())
+                    location = Location.parse_obj(raw)
+                    pulled.append(location.dict())
+                    locations[location.id.lower()] = location.dict()
                 except ValidationError as e:
                     errors.append({"id": raw.get("id"), "error": str(e)})
             link = r.headers.get("Link")
@@ -188,7 +199,7 @@ async def pull_locations(request: Request) -> dict:
     return {
         "ok": True,
         "pages": pages,
-        "locations": locations,
+        "locations": pulled,
         "errors": errors,
         "totals": totals,
         "limits": limits,

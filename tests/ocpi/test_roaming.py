@@ -6,6 +6,7 @@ nothing stored."""
 
 from __future__ import annotations
 
+import asyncio
 import base64
 from decimal import Decimal
 from typing import Any
@@ -238,3 +239,44 @@ async def test_bad_ocpi_requests_get_their_status_and_store_nothing(server: Any,
         tokens = (await s.execute(select(OcpiToken.uid))).scalars().all()
         tags_after = (await s.execute(select(func.count()).select_from(IdTag))).scalar_one()
     assert tokens == ["BADTAG"] and tags_after == tags_before + 1
+
+
+async def test_partner_unregisters_with_delete(server: Any, ocpi_peer: Peer) -> None:
+    api, admin = await peer_registers_with_us(server, ocpi_peer)
+    token = (await ocpi_peer.control("state"))["platform_token"]
+    base = f"{server.http_url}/ocpi/2.2.1"
+    async with httpx.AsyncClient() as c:
+        r = await c.get(f"{base}/credentials", headers=tok(token))
+        assert r.json()["data"]["token"] == token and r.json()["data"]["roles"][0]["party_id"] == "PLG"
+        r = await c.delete(f"{base}/credentials", headers=tok(token))
+        assert r.status_code == 200 and r.json()["status_code"] == 1000
+        for method in ("GET", "DELETE", "PUT"):
+            r = await c.request(method, f"{base}/credentials", headers=tok(token), json={})
+            assert r.status_code == 401
+    (partner,) = (await api.ok(PARTNERS, token=admin))["ocpiPartners"]
+    assert partner["state"] == "UNREGISTERED"
+
+
+async def test_connector_status_change_is_pushed_to_the_partner(server: Any, ocpi_peer: Peer) -> None:
+    await peer_registers_with_us(server, ocpi_peer)
+    key = await register(
+        server.platform, "CP-PUSH", latitude=Decimal("3.15"), longitude=Decimal("101.7"), city="Kuala Lumpur"
+    )
+    async with connect(server.ocpp_url, "CP-PUSH", key) as cp:
+        notify = {"connectorId": 1, "errorCode": "NoError", "status": "Available"}
+        await cp.send_call("StatusNotification", notify)
+        pulled = await ocpi_peer.control("pull-locations", {})
+        (location,) = pulled["locations"]
+        assert location["evses"][0]["status"] == "AVAILABLE"
+        evse_uid = location["evses"][0]["uid"]
+
+        await cp.send_call("StatusNotification", {**notify, "status": "Charging"})
+        deadline = asyncio.get_running_loop().time() + 15
+        while True:
+            updates = (await ocpi_peer.control("state"))["updates"]
+            statuses = [e["status"] for u in updates for e in u["evses"] if e["uid"] == evse_uid]
+            if statuses:
+                break
+            assert asyncio.get_running_loop().time() < deadline, "no push reached the partner"
+            await asyncio.sleep(0.05)
+        assert statuses == ["CHARGING"]
