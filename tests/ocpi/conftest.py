@@ -84,3 +84,11 @@ def ocpi_peer(tmp_path: Path) -> Iterator[Peer]:
         time.sleep(0.1)
     yield peer
     terminate(proc, 10)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)])
+async def server(request: pytest.FixtureRequest, server_factory: Any) -> Any:
+    """The platform under test, on SQLite, then on MariaDB (the OCPI tests run on both)."""
+    if request.param == "sqlite":
+        return await server_factory()
+    return await server_factory(database_url=request.getfixturevalue("mariadb_url"))
