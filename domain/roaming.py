@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
-from sqlalchemy import or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import selectinload
 
@@ -397,16 +397,19 @@ def last_updated(charger: Charger) -> dt.datetime:
     return max(s for s in stamps if s is not None)
 
 
-async def public_chargers(session: AsyncSession) -> list[Charger]:
-    """The chargers published as Locations: the ones drivers see (the one rule), with a position
-    (a Location needs coordinates), oldest update first, by id."""
-    q = (
+def published() -> Select[Charger]:
+    """The chargers published as Locations (with their connectors): the ones drivers see (the one
+    rule) that have a position (a Location needs coordinates)."""
+    return (
         select(Charger)
         .options(selectinload(Charger.connectors))
         .where(visible_to_drivers(), Charger.latitude.is_not(None), Charger.longitude.is_not(None))
-        .order_by(Charger.id)
     )
-    rows = list((await session.execute(q)).scalars())
+
+
+async def public_chargers(session: AsyncSession) -> list[Charger]:
+    """Every published charger, oldest update first, then by id (a stable order for paging)."""
+    rows = list((await session.execute(published().order_by(Charger.id))).scalars())
     rows.sort(key=lambda c: (last_updated(c), c.id))
     return rows
 
@@ -416,17 +419,8 @@ def now() -> dt.datetime:
 
 
 async def public_charger(session: AsyncSession, charge_point_id: str) -> Charger | None:
-    """One charger published as a Location (the same rule as the list), with its connectors."""
-    q = (
-        select(Charger)
-        .options(selectinload(Charger.connectors))
-        .where(
-            Charger.charge_point_id == charge_point_id,
-            visible_to_drivers(),
-            Charger.latitude.is_not(None),
-            Charger.longitude.is_not(None),
-        )
-    )
+    """One published charger, by its charge point id."""
+    q = published().where(Charger.charge_point_id == charge_point_id)
     return (await session.execute(q)).scalar_one_or_none()
 
 
