@@ -181,6 +181,22 @@ async def test_peer_token_is_authorized_at_our_charger(server: Any, ocpi_peer: P
     async with connect(server.ocpp_url, "CP-OCPI", key) as cp:
         res = await cp.send_call("Authorize", {"idTag": "peertag01"})
         assert res[2]["idTagInfo"]["status"] == "Accepted"
+        # The charger starts and stops a session for it (the same rule answers StartTransaction).
+        start = {
+            "connectorId": 1,
+            "idTag": "peertag01",
+            "meterStart": 1000,
+            "timestamp": "2026-12-06T01:00:00Z",
+        }
+        res = await cp.send_call("StartTransaction", start)
+        assert res[2]["idTagInfo"]["status"] == "Accepted", res
+        stop = {
+            "transactionId": res[2]["transactionId"],
+            "meterStop": 5000,
+            "timestamp": "2026-12-06T02:00:00Z",
+        }
+        res = await cp.send_call("StopTransaction", {**stop, "idTag": "peertag01"})
+        assert res[2]["idTagInfo"]["status"] == "Accepted", res
         patched = await ocpi_peer.control("push-token", {"uid": "PEERTAG01", "valid": False, "patch": True})
         assert patched["http"] == 200, patched
         res = await cp.send_call("Authorize", {"idTag": "PEERTAG01"})
