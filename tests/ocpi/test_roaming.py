@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 from sqlalchemy import func, select
 
-from db.models import Connector, IdTag, OcpiToken
+from db.models import Connector, IdTag, OcpiPartner, OcpiToken
 from domain import chargers
 from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
 from tests.ocpi.conftest import Peer
@@ -296,3 +296,29 @@ async def test_connector_status_change_is_pushed_to_the_partner(server: Any, ocp
             assert asyncio.get_running_loop().time() < deadline, "no push reached the partner"
             await asyncio.sleep(0.05)
         assert statuses == ["CHARGING"]
+
+
+async def test_partner_rotates_its_credentials_with_put(server: Any, ocpi_peer: Peer) -> None:
+    """The partner PUTs new credentials (as a 2.2.1 client would to rotate): we re-fetch its endpoints
+    with the token it gives and answer with a new token; the old one stops working."""
+    await peer_registers_with_us(server, ocpi_peer)
+    old = (await ocpi_peer.control("state"))["platform_token"]
+    async with server.platform.sessionmaker() as s:
+        theirs = (await s.execute(select(OcpiPartner.outbound_token))).scalar_one()
+    assert theirs is not None
+    base = f"{server.http_url}/ocpi/2.2.1"
+    body = {
+        "token": theirs,
+        "url": ocpi_peer.versions_url,
+        "roles": [
+            {"role": "EMSP", "party_id": "XWP", "country_code": "SG", "business_details": {"name": "Peer"}}
+        ],
+    }
+    async with httpx.AsyncClient() as c:
+        r = await c.put(f"{base}/credentials", headers=tok(old), json=body)
+        assert r.status_code == 200 and r.json()["status_code"] == 1000, r.text
+        new = r.json()["data"]["token"]
+        assert new != old
+        assert (await c.get(f"{base}/locations", headers=tok(old))).status_code == 401
+        r = await c.get(f"{base}/locations", headers=tok(new))
+        assert r.status_code == 200 and r.json()["status_code"] == 1000
