@@ -291,11 +291,12 @@ async def test_connector_status_change_is_pushed_to_the_partner(server: Any, ocp
         while True:
             updates = (await ocpi_peer.control("state"))["updates"]
             statuses = [e["status"] for u in updates for e in u["evses"] if e["uid"] == evse_uid]
-            if statuses:
+            if "CHARGING" in statuses:
                 break
             assert asyncio.get_running_loop().time() < deadline, "no push reached the partner"
             await asyncio.sleep(0.05)
-        assert statuses == ["CHARGING"]
+        # The push of the first status may land after the pull; the partner ends on the latest status.
+        assert statuses[-1] == "CHARGING" and set(statuses) <= {"AVAILABLE", "CHARGING"}, statuses
 
 
 async def test_partner_rotates_its_credentials_with_put(server: Any, ocpi_peer: Peer) -> None:
