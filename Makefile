@@ -41,6 +41,7 @@ frontends: deps
 
 services:
 	@bash scripts/install_services.sh
+	@sh scripts/ocpi_peer_venv.sh
 
 lint: deps
 	$(VENV)/bin/ruff check .

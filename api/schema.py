@@ -58,6 +58,7 @@ from api import (
     push,
     referrals,
     rewards,
+    roaming,
     scopes,
     sessions,
     sites,
@@ -98,6 +99,8 @@ QUERY_TYPES: list[type] = [
     *(platform_settings.Query, audit.Query, idtags_admin.Query),
     # Operator's console: connection diagnostics, fleet jobs, command history.
     *(diagnostics.Query, fleet.Query, command_history.Query),
+    # Operator's console: roaming partners (OCPI).
+    roaming.Query,
 ]
 MUTATION_TYPES: list[type] = [
     *(accounts.Mutation, users.Mutation, apikeys.Mutation),
@@ -112,6 +115,7 @@ MUTATION_TYPES: list[type] = [
     push.Mutation,
     watches.Mutation,
     load.Mutation,
+    roaming.Mutation,
 ]
 SUBSCRIPTION_TYPES: list[type] = [
     *(subscriptions.Subscription, sessions.Subscription),

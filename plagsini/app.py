@@ -260,6 +260,9 @@ def build_app(platform: Platform) -> Any:
         routes.append(WebSocketRoute("/graphql", graphql_app))
         routes.extend(http_routes(platform))
         routes.extend(problem_photo_routes(platform))
+        from ocpi.routes import routes as ocpi_routes
+
+        routes.append(Mount("/ocpi", routes=ocpi_routes(platform)))
 
         admin_dir = Path(settings.admin_spa_dir)
         if (admin_dir / "index.html").is_file():

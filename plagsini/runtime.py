@@ -62,9 +62,18 @@ async def start_services(platform: Platform, *, ocpp_sock: socket.socket | None)
     from domain.load import service as load
 
     load.start(platform)  # building meters of managed sites
+    from ocpi.push import LocationPusher
+
+    ocpp = platform.ocpp
+    platform.ocpi_pusher = LocationPusher(
+        platform, holds=lambda cpid: ocpp is not None and cpid in ocpp.connections
+    ).start()
 
 
 async def stop_services(platform: Platform) -> None:
+    pusher, platform.ocpi_pusher = platform.ocpi_pusher, None
+    if pusher is not None:
+        await pusher.stop()
     probe, platform.bus_probe = platform.bus_probe, None
     if probe is not None:
         await probe.stop()

@@ -48,6 +48,9 @@ class Settings(BaseSettings):
     node_heartbeat_seconds: float = Field(5.0, ge=0.1, le=300)
     node_dead_after_seconds: float = Field(20.0, ge=0.5, le=3600)
     public_url: str = "http://localhost:8000"
+    # Roaming over OCPI 2.2.1 (ocpi/): our CPO party (ISO 3166 alpha-2 country and a 3-character party id).
+    ocpi_country_code: str = Field("MY", pattern=r"^[A-Z]{2}$")
+    ocpi_party_id: str = Field("PLG", pattern=r"^[A-Z0-9]{3}$")
     cors_origins: str = ""
     # Web hardening (plagsini/web_security.py): proxies whose X-Forwarded-For is believed, the map
     # tile server (also allowed by the Content-Security-Policy), who may read /metrics.

@@ -37,6 +37,7 @@ RELEASED = {
     "0010_ocpp201_protocol.py": "cccadf2128f038ab875800ab8dc3b992e65574f688ca1cc08e768442830cc435",
     "0011_loadmgmt_capacity_trees.py": "715a7b4b0838fa7824caab5b2b6cbba5235996afe8b78622048249d6b7a24960",
     "0012_ocpp201b_idtoken36.py": "0e277572541c720880233fe8e9781166171840b5b2ccfabc41985e16ac743ae3",
+    "0013_ocpi_partners_tokens.py": "363ef3a5bfc1f0a602eb34749257e06e6543860dcfb9767fc67b6189f822cc2a",
 }
 
 

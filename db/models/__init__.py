@@ -30,7 +30,19 @@ so the modules import each other only for those tuples.
 from __future__ import annotations
 
 from db.base import Base
-from db.models import accounts, chargers, load, money, ocpp, pricing, rewards, sessions, support, system
+from db.models import (
+    accounts,
+    chargers,
+    load,
+    money,
+    ocpp,
+    pricing,
+    rewards,
+    roaming,
+    sessions,
+    support,
+    system,
+)
 from db.models.accounts import *
 from db.models.chargers import *
 from db.models.columns import (
@@ -52,6 +64,7 @@ from db.models.money import *
 from db.models.ocpp import *
 from db.models.pricing import *
 from db.models.rewards import *
+from db.models.roaming import *
 from db.models.sessions import *
 from db.models.support import *
 from db.models.system import *
@@ -75,6 +88,7 @@ __all__ += accounts.__all__
 __all__ += money.__all__
 __all__ += pricing.__all__
 __all__ += rewards.__all__
+__all__ += roaming.__all__
 __all__ += chargers.__all__
 __all__ += sessions.__all__
 __all__ += ocpp.__all__

@@ -45,7 +45,7 @@ def test_the_project_keeps_its_layer_contracts() -> None:
 
 def test_an_edge_imported_inside_a_domain_function_breaks_the_contract(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text(_contracts_section())
-    for pkg in ("domain", "db", "api", "ocpp_server", "plagsini", "firmware"):
+    for pkg in ("domain", "db", "api", "ocpp_server", "ocpi", "plagsini", "firmware"):
         (tmp_path / pkg).mkdir()
         (tmp_path / pkg / "__init__.py").write_text("")
     (tmp_path / "ocpp_server" / "command_bus.py").write_text("def send_command(): ...\n")

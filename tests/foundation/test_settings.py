@@ -47,6 +47,8 @@ def test_secret_key_is_generated_once_and_persisted(tmp_path: Path) -> None:
         ({"broadcast_url": "kafka://x"}, "BROADCAST_URL"),
         ({"http_port": 70000}, "HTTP_PORT"),
         ({"environment": "staging"}, "ENVIRONMENT"),
+        ({"ocpi_country_code": "Malaysia"}, "OCPI_COUNTRY_CODE"),
+        ({"ocpi_party_id": "pl g"}, "OCPI_PARTY_ID"),
     ],
 )
 def test_bad_values_raise_one_line(overrides: dict[str, object], fragment: str) -> None:
@@ -83,6 +85,7 @@ def _serve(env: dict[str, str], tmp_path: Path) -> subprocess.CompletedProcess[s
         ({"TIME_ZONE": "../../etc/passwd"}, "TIME_ZONE"),
         ({"VAPID_PRIVATE_KEY": "not a key"}, "VAPID_PRIVATE_KEY"),
         ({"VAPID_SUBJECT": "ops@example.my"}, "VAPID_SUBJECT"),
+        ({"OCPI_COUNTRY_CODE": "my"}, "OCPI_COUNTRY_CODE"),
         ({"DATABASE_URL": "mysql+asyncmy://u:p@127.0.0.1:1/db"}, "cannot connect"),
     ],
 )

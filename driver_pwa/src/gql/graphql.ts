@@ -1613,6 +1613,16 @@ export type InvalidTokenError = UserError & {
   message: Scalars['String']['output'];
 };
 
+export type InviteOcpiPartnerPayload = {
+  __typename?: 'InviteOcpiPartnerPayload';
+  errors: Array<UserError>;
+  partner: Maybe<OcpiPartner>;
+  /** Shown once: hand it to the partner. */
+  tokenA: Maybe<Scalars['String']['output']>;
+  /** Our versions URL for the partner. */
+  versionsUrl: Maybe<Scalars['String']['output']>;
+};
+
 export type InvoiceGrouping =
   | 'CHARGER'
   | 'DAY';
@@ -2029,6 +2039,8 @@ export type Mutation = {
   getLocalListVersion: OcppCommandPayload;
   /** Admins: register many chargers (a CSV file's rows) in one transaction: all, or none and the rows' errors. */
   importChargers: ImportChargersPayload;
+  /** Admins: a partner that will register with us; returns its token A once. */
+  inviteOcpiPartner: InviteOcpiPartnerPayload;
   /** Sign in with email and password. */
   login: AuthPayload;
   /** Sign out this session (or every session with allSessions). */
@@ -2043,6 +2055,8 @@ export type Mutation = {
   register: AuthPayload;
   /** Admins: register a charger; its AuthorizationKey is returned once. */
   registerCharger: RegisterChargerPayload;
+  /** Admins: register with a partner given its versions URL and token A. */
+  registerOcpiPartner: OcpiPartnerPayload;
   /** Admins: RemoteStartTransaction. */
   remoteStartTransaction: OcppCommandPayload;
   /** Admins: RemoteStopTransaction. */
@@ -2073,6 +2087,8 @@ export type Mutation = {
   reverseTopUpCredit: ReverseTopUpCreditPayload;
   /** Revoke one of your API keys (admins: any key). */
   revokeApiKey: ApiKeyPayload;
+  /** Admins: rotate the credentials tokens with a registered partner. */
+  rotateOcpiCredentials: OcpiPartnerPayload;
   /** Admins: SendLocalList built from the id tags in the database. */
   sendLocalList: OcppCommandPayload;
   /** Admins, expert mode: send any OCPP 1.6 command with raw JSON parameters, checked against the action's 1.6 schema only (not the platform's rules). The charger's raw answer is returned; the command is in the command history and the audit log. */
@@ -2103,6 +2119,8 @@ export type Mutation = {
   unblockIdTag: IdTagPayload;
   /** Admins: UnlockConnector. */
   unlockConnector: OcppCommandPayload;
+  /** Admins: end the registration with a partner (its tokens stop working). */
+  unregisterOcpiPartner: OcpiPartnerPayload;
   /** Stop notifications in this browser. */
   unsubscribePush: PushSubscriptionPayload;
   /** Admins: change a node of a capacity tree (its limits, window...). */
@@ -2386,6 +2404,11 @@ export type MutationImportChargersArgs = {
 };
 
 
+export type MutationInviteOcpiPartnerArgs = {
+  name: Scalars['String']['input'];
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
@@ -2418,6 +2441,11 @@ export type MutationRegisterArgs = {
 
 export type MutationRegisterChargerArgs = {
   input: RegisterChargerInput;
+};
+
+
+export type MutationRegisterOcpiPartnerArgs = {
+  input: RegisterOcpiPartnerInput;
 };
 
 
@@ -2496,6 +2524,11 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationRotateOcpiCredentialsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSendLocalListArgs = {
   input: SendLocalListInput;
 };
@@ -2568,6 +2601,11 @@ export type MutationUnblockIdTagArgs = {
 
 export type MutationUnlockConnectorArgs = {
   input: UnlockConnectorInput;
+};
+
+
+export type MutationUnregisterOcpiPartnerArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2666,6 +2704,41 @@ export type NotFoundError = UserError & {
   /** Human-readable message, safe to show. */
   message: Scalars['String']['output'];
 };
+
+/** An OCPI 2.2.1 endpoint a partner offers. */
+export type OcpiEndpoint = {
+  __typename?: 'OcpiEndpoint';
+  identifier: Scalars['String']['output'];
+  role: Maybe<Scalars['String']['output']>;
+  url: Scalars['String']['output'];
+};
+
+/** A roaming partner platform (OCPI 2.2.1). */
+export type OcpiPartner = {
+  __typename?: 'OcpiPartner';
+  countryCode: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  endpoints: Array<OcpiEndpoint>;
+  id: Scalars['ID']['output'];
+  lastError: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  partyId: Maybe<Scalars['String']['output']>;
+  state: OcpiPartnerState;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Maybe<Scalars['String']['output']>;
+  versionsUrl: Maybe<Scalars['String']['output']>;
+};
+
+export type OcpiPartnerPayload = {
+  __typename?: 'OcpiPartnerPayload';
+  errors: Array<UserError>;
+  partner: Maybe<OcpiPartner>;
+};
+
+export type OcpiPartnerState =
+  | 'PENDING'
+  | 'REGISTERED'
+  | 'UNREGISTERED';
 
 /** A command was sent, answered, or (RemoteStartTransaction) started a session. */
 export type OcppCommandEvent = {
@@ -3129,6 +3202,8 @@ export type Query = {
   myStartRefusals: Array<StartRefusal>;
   /** Your top-ups, newest first. */
   myTopUps: TopUpConnection;
+  /** Admins: the roaming partners, oldest first. */
+  ocpiPartners: Array<OcpiPartner>;
   /** Admins: commands sent to chargers, newest first (or in `orderBy`); all, one charger's, or one action's. */
   ocppCommands: OcppCommandRecordConnection;
   /** Admins: the OCPP message log, newest first. */
@@ -3767,6 +3842,12 @@ export type RegisterInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
   /** From verifyEmailCode; required when REQUIRE_VERIFIED_EMAIL is on. */
   verificationToken?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RegisterOcpiPartnerInput = {
+  name: Scalars['String']['input'];
+  tokenA: Scalars['String']['input'];
+  versionsUrl: Scalars['String']['input'];
 };
 
 /** Who may register a driver account. */

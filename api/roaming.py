@@ -1,0 +1,198 @@
+"""Admins: roaming partners over OCPI 2.2.1 (invite one to register with us, register with one,
+rotate credentials, unregister) and their handshake state."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+
+import httpx
+import strawberry
+
+from api.errors import UserError, payload_or_errors
+from api.permissions import require_admin
+from api.relay import decode_id, encode_id
+from db import models as m
+from domain import audit, roaming
+
+
+@strawberry.enum
+class OcpiPartnerState(Enum):
+    PENDING = "PENDING"
+    REGISTERED = "REGISTERED"
+    UNREGISTERED = "UNREGISTERED"
+
+
+@strawberry.type(description="An OCPI 2.2.1 endpoint a partner offers.")
+class OcpiEndpoint:
+    identifier: str
+    role: str | None
+    url: str
+
+
+@strawberry.type(description="A roaming partner platform (OCPI 2.2.1).")
+class OcpiPartner:
+    id: strawberry.ID
+    name: str
+    state: OcpiPartnerState
+    versions_url: str | None
+    version: str | None
+    country_code: str | None
+    party_id: str | None
+    endpoints: list[OcpiEndpoint]
+    last_error: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    @classmethod
+    def from_model(cls, r: m.OcpiPartner) -> OcpiPartner:
+        return cls(
+            id=encode_id("OcpiPartner", r.id),
+            name=r.name,
+            state=OcpiPartnerState(r.state),
+            versions_url=r.versions_url,
+            version=r.version,
+            country_code=r.country_code,
+            party_id=r.party_id,
+            endpoints=[
+                OcpiEndpoint(identifier=str(e.get("identifier")), role=e.get("role"), url=str(e.get("url")))
+                for e in roaming.endpoints_of(r)
+            ],
+            last_error=r.last_error,
+            created_at=r.created_at,
+            updated_at=r.updated_at,
+        )
+
+
+@strawberry.type
+class OcpiPartnerPayload:
+    partner: OcpiPartner | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class InviteOcpiPartnerPayload:
+    partner: OcpiPartner | None = None
+    token_a: str | None = strawberry.field(default=None, description="Shown once: hand it to the partner.")
+    versions_url: str | None = strawberry.field(default=None, description="Our versions URL for the partner.")
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.input
+class RegisterOcpiPartnerInput:
+    name: str
+    versions_url: str
+    token_a: str
+
+
+def _own(info: strawberry.Info) -> roaming.OwnParty:
+    st = info.context.platform.settings
+    return roaming.own_party(str(info.context.request.base_url), st.ocpi_country_code, st.ocpi_party_id)
+
+
+async def _load(info: strawberry.Info, partner_id: int) -> OcpiPartner:
+    async with info.context.platform.sessionmaker() as s:
+        return OcpiPartner.from_model(await roaming.partner(s, partner_id))
+
+
+def _client() -> httpx.AsyncClient:
+    return httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT)
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(description="Admins: the roaming partners, oldest first.")
+    async def ocpi_partners(self, info: strawberry.Info) -> list[OcpiPartner]:
+        await require_admin(info)
+        async with info.context.platform.sessionmaker() as s:
+            return [OcpiPartner.from_model(r) for r in await roaming.partners(s)]
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(
+        description="Admins: a partner that will register with us; returns its token A once."
+    )
+    async def invite_ocpi_partner(self, info: strawberry.Info, name: str) -> InviteOcpiPartnerPayload:
+        admin = await require_admin(info)
+
+        async def work() -> InviteOcpiPartnerPayload:
+            async with info.context.platform.sessionmaker() as s, s.begin():
+                row, token_a = await roaming.invite_partner(s, name)
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="ocpi.invite",
+                    target_type="OcpiPartner",
+                    target_id=row.id,
+                )
+                node = OcpiPartner.from_model(row)
+            return InviteOcpiPartnerPayload(
+                partner=node, token_a=token_a, versions_url=_own(info).versions_url
+            )
+
+        return await payload_or_errors(InviteOcpiPartnerPayload, work())
+
+    @strawberry.mutation(description="Admins: register with a partner given its versions URL and token A.")
+    async def register_ocpi_partner(
+        self, info: strawberry.Info, input: RegisterOcpiPartnerInput
+    ) -> OcpiPartnerPayload:
+        admin = await require_admin(info)
+
+        async def work() -> OcpiPartnerPayload:
+            ids: list[int] = []
+
+            async def run() -> None:
+                async with _client() as c:
+                    ids.append(
+                        await roaming.register_with(
+                            info.context.platform.sessionmaker,
+                            input.name,
+                            input.versions_url,
+                            input.token_a,
+                            _own(info),
+                            c,
+                        )
+                    )
+
+            await run()
+            async with info.context.platform.sessionmaker() as s, s.begin():
+                audit.record(
+                    s,
+                    actor_user_id=admin.id,
+                    action="ocpi.register",
+                    target_type="OcpiPartner",
+                    target_id=ids[0],
+                    details={"versions_url": input.versions_url},
+                )
+            return OcpiPartnerPayload(partner=await _load(info, ids[0]))
+
+        return await payload_or_errors(OcpiPartnerPayload, work())
+
+    @strawberry.mutation(description="Admins: rotate the credentials tokens with a registered partner.")
+    async def rotate_ocpi_credentials(self, info: strawberry.Info, id: strawberry.ID) -> OcpiPartnerPayload:
+        await require_admin(info)
+
+        async def work() -> OcpiPartnerPayload:
+            pid = decode_id(id, "OcpiPartner")
+
+            async def run() -> None:
+                async with _client() as c:
+                    await roaming.rotate_credentials(info.context.platform.sessionmaker, pid, _own(info), c)
+
+            await run()
+            return OcpiPartnerPayload(partner=await _load(info, pid))
+
+        return await payload_or_errors(OcpiPartnerPayload, work())
+
+    @strawberry.mutation(description="Admins: end the registration with a partner (its tokens stop working).")
+    async def unregister_ocpi_partner(self, info: strawberry.Info, id: strawberry.ID) -> OcpiPartnerPayload:
+        await require_admin(info)
+
+        async def work() -> OcpiPartnerPayload:
+            pid = decode_id(id, "OcpiPartner")
+            async with _client() as c:
+                await roaming.unregister(info.context.platform.sessionmaker, pid, c)
+            return OcpiPartnerPayload(partner=await _load(info, pid))
+
+        return await payload_or_errors(OcpiPartnerPayload, work())

@@ -1,0 +1,440 @@
+"""Roaming partners over OCPI 2.2.1: the registration handshake (both directions), credential
+rotation and unregistering, the partners' tokens (backed by idTags, so the one id-tag rule answers a
+charger's Authorize for them), and the public chargers published as Locations.
+
+The handshake calls the partner's versions and credentials endpoints over HTTP (like a payment
+provider, the partner is outside the platform); the inbound OCPI routes are the `ocpi` edge.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+from sqlalchemy import Select, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from sqlalchemy.orm import selectinload
+
+from db.models import Charger, IdTag, OcpiPartner, OcpiToken, utcnow
+from domain.errors import Conflict, DomainError, InvalidInput, NotFound
+from domain.idtags import ci_key
+from domain.stations import public_condition
+
+VERSION = "2.2.1"
+#: The idTag of an OCPP 1.6 charger is a CiString(20): longer token uids cannot be presented there.
+ID_TAG_MAX = 20
+#: How long one call to a partner may take during the handshake (seconds).
+CALL_TIMEOUT = 10.0
+
+
+class PartnerUnreachable(DomainError):
+    """The partner's versions/credentials API could not be used (OCPI 3001)."""
+
+    code = "PARTNER_UNREACHABLE"
+    default_message = "The partner's OCPI API could not be used."
+
+
+class NoMatchingEndpoints(DomainError):
+    """The partner offers no 2.2.1 version or not the endpoints we need (OCPI 3002/3003)."""
+
+    code = "NO_MATCHING_ENDPOINTS"
+    default_message = "The partner offers no OCPI 2.2.1 with the endpoints needed."
+
+    def __init__(self, message: str, ocpi_code: int) -> None:
+        super().__init__(message, field="versions_url")
+        self.ocpi_code = ocpi_code
+
+
+@dataclass(frozen=True)
+class OwnParty:
+    """Our side of a registration: our versions URL and our CPO role."""
+
+    versions_url: str
+    country_code: str
+    party_id: str
+    name: str
+
+    def credentials(self, token: str) -> dict[str, Any]:
+        return {
+            "token": token,
+            "url": self.versions_url,
+            "roles": [
+                {
+                    "role": "CPO",
+                    "business_details": {"name": self.name},
+                    "party_id": self.party_id,
+                    "country_code": self.country_code,
+                }
+            ],
+        }
+
+
+def own_party(base_url: str, country_code: str, party_id: str) -> OwnParty:
+    """Our side, as served under `base_url` (the platform's address as the partner reaches it)."""
+    return OwnParty(
+        versions_url=base_url.rstrip("/") + "/ocpi/versions",
+        country_code=country_code,
+        party_id=party_id,
+        name="PlagSini",
+    )
+
+
+def token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def new_token() -> str:
+    """A fresh credentials token: 43 printable ASCII characters, no whitespace."""
+    return secrets.token_urlsafe(32)
+
+
+def auth_header(token: str) -> str:
+    """`Authorization` value for a 2.2.1 partner: the base64 of the token."""
+    return "Token " + base64.b64encode(token.encode()).decode()
+
+
+def valid_token(token: object) -> bool:
+    return isinstance(token, str) and 0 < len(token) <= 64 and all(33 <= ord(c) <= 126 for c in token)
+
+
+# ---------------------------------------------------------------------------------------- partners
+
+
+async def partners(session: AsyncSession) -> list[OcpiPartner]:
+    return list((await session.execute(select(OcpiPartner).order_by(OcpiPartner.id))).scalars())
+
+
+async def partner(session: AsyncSession, partner_id: int) -> OcpiPartner:
+    row = await session.get(OcpiPartner, partner_id)
+    if row is None:
+        raise NotFound("No such roaming partner.", field="id")
+    return row
+
+
+async def partner_by_token(session: AsyncSession, candidates: list[str]) -> tuple[OcpiPartner, bool] | None:
+    """The partner presenting one of these token values, and whether it is their token A."""
+    digests = [token_digest(t) for t in candidates]
+    row = (
+        (
+            await session.execute(
+                select(OcpiPartner).where(
+                    or_(OcpiPartner.inbound_token_hash.in_(digests), OcpiPartner.token_a_hash.in_(digests))
+                )
+            )
+        )
+        .scalars()
+        .first()
+    )
+    if row is None:
+        return None
+    return row, row.token_a_hash in digests
+
+
+async def invite_partner(session: AsyncSession, name: str) -> tuple[OcpiPartner, str]:
+    """A partner that will register with us: issue a token A (returned once, stored as a digest)."""
+    name = name.strip()
+    if not name or len(name) > 100:
+        raise InvalidInput("A partner's name is 1 to 100 characters.", field="name")
+    token_a = new_token()
+    row = OcpiPartner(name=name, state="PENDING", token_a_hash=token_digest(token_a))
+    session.add(row)
+    await session.flush()
+    return row, token_a
+
+
+def endpoints_of(row: OcpiPartner) -> list[dict[str, Any]]:
+    return list(json.loads(row.endpoints)) if row.endpoints else []
+
+
+def endpoint(row: OcpiPartner, identifier: str, role: str | None = None) -> str | None:
+    for e in endpoints_of(row):
+        if e.get("identifier") == identifier and (role is None or e.get("role") == role):
+            return str(e["url"])
+    return None
+
+
+async def _call(client: httpx.AsyncClient, method: str, url: str, token: str, body: Any = None) -> Any:
+    headers = {
+        "Authorization": auth_header(token),
+        "X-Request-ID": secrets.token_hex(16),
+        "X-Correlation-ID": secrets.token_hex(16),
+    }
+    try:
+        r = await client.request(method, url, headers=headers, json=body)
+        payload = r.json()
+    except (httpx.HTTPError, ValueError) as e:
+        raise PartnerUnreachable(f"{method} {url}: {e}") from e
+    if r.status_code >= 300 or not isinstance(payload, dict) or payload.get("status_code") != 1000:
+        raise PartnerUnreachable(f"{method} {url}: HTTP {r.status_code} {str(payload)[:200]}")
+    return payload.get("data")
+
+
+async def fetch_endpoints(client: httpx.AsyncClient, versions_url: str, token: str) -> list[dict[str, Any]]:
+    """GET their versions, pick 2.2.1, GET its details: the endpoints."""
+    versions = await _call(client, "GET", versions_url, token)
+    url = next(
+        (v.get("url") for v in versions or [] if isinstance(v, dict) and v.get("version") == VERSION), None
+    )
+    if not url:
+        raise NoMatchingEndpoints("The partner offers no OCPI 2.2.1.", 3002)
+    details = await _call(client, "GET", str(url), token)
+    found = details.get("endpoints") if isinstance(details, dict) else None
+    if not isinstance(found, list) or not any(
+        isinstance(e, dict) and e.get("identifier") == "credentials" for e in found
+    ):
+        raise NoMatchingEndpoints("The partner's 2.2.1 has no credentials endpoint.", 3003)
+    return [e for e in found if isinstance(e, dict)]
+
+
+def _store_party(row: OcpiPartner, creds: dict[str, Any]) -> None:
+    roles = creds.get("roles")
+    if not isinstance(roles, list) or not roles or not isinstance(roles[0], dict):
+        raise InvalidInput("The credentials carry no roles.", field="roles")
+    row.country_code = str(roles[0].get("country_code", ""))[:2].upper() or None
+    row.party_id = str(roles[0].get("party_id", ""))[:3].upper() or None
+    row.roles = json.dumps(roles)
+
+
+async def accept_registration(
+    session: AsyncSession,
+    row: OcpiPartner,
+    creds: dict[str, Any],
+    own: OwnParty,
+    client: httpx.AsyncClient,
+) -> dict[str, Any]:
+    """They POST (or PUT) their credentials to us: fetch their endpoints with their token B, store
+    them, issue our token C (A is dead from now on) and return our credentials."""
+    token_b, url = creds.get("token"), creds.get("url")
+    if not valid_token(token_b) or not isinstance(url, str) or not url.startswith(("http://", "https://")):
+        raise InvalidInput(
+            "The credentials need a token (≤ 64 printable characters) and a URL.", field="token"
+        )
+    assert isinstance(token_b, str)
+    found = await fetch_endpoints(client, url, token_b)
+    _store_party(row, creds)
+    token_c = new_token()
+    row.versions_url = url
+    row.version = VERSION
+    row.endpoints = json.dumps(found)
+    row.outbound_token = token_b
+    row.inbound_token_hash = token_digest(token_c)
+    row.token_a_hash = None
+    row.state = "REGISTERED"
+    row.last_error = None
+    await session.flush()
+    return own.credentials(token_c)
+
+
+async def register_with(
+    sessions: async_sessionmaker[AsyncSession],
+    name: str,
+    versions_url: str,
+    token_a: str,
+    own: OwnParty,
+    client: httpx.AsyncClient,
+) -> int:
+    """We register with a partner given their versions URL and token A: fetch their endpoints, POST
+    our credentials with a fresh token B, keep the token C they return. The partner row (with B) is
+    committed before the POST, since the partner calls our versions with B before it answers; a
+    failed registration stays as UNREGISTERED with its error. Returns the partner's id."""
+    name = name.strip()
+    if not name or len(name) > 100:
+        raise InvalidInput("A partner's name is 1 to 100 characters.", field="name")
+    if not valid_token(token_a):
+        raise InvalidInput("Token A is 1 to 64 printable characters.", field="token_a")
+    if not versions_url.startswith(("http://", "https://")) or len(versions_url) > 255:
+        raise InvalidInput(
+            "The versions URL must be an http(s) URL of at most 255 characters.", field="versions_url"
+        )
+    found = await fetch_endpoints(client, versions_url, token_a)
+    creds_url = next(str(e["url"]) for e in found if e.get("identifier") == "credentials")
+    token_b = new_token()
+    async with sessions() as s, s.begin():
+        row = OcpiPartner(
+            name=name,
+            state="PENDING",
+            versions_url=versions_url,
+            version=VERSION,
+            endpoints=json.dumps(found),
+            inbound_token_hash=token_digest(token_b),
+        )
+        s.add(row)
+        await s.flush()
+        partner_id = row.id
+    try:
+        theirs = await _call(client, "POST", creds_url, token_a, own.credentials(token_b))
+        if not isinstance(theirs, dict) or not valid_token(theirs.get("token")):
+            raise PartnerUnreachable("The partner's credentials answer carries no valid token C.")
+    except PartnerUnreachable as e:
+        async with sessions() as s, s.begin():
+            failed = await partner(s, partner_id)
+            unregistered(failed)
+            failed.last_error = str(e)[:500]
+        raise
+    async with sessions() as s, s.begin():
+        row = await partner(s, partner_id)
+        _store_party(row, theirs)
+        row.outbound_token = str(theirs["token"])
+        row.state = "REGISTERED"
+    return partner_id
+
+
+async def rotate_credentials(
+    sessions: async_sessionmaker[AsyncSession], partner_id: int, own: OwnParty, client: httpx.AsyncClient
+) -> None:
+    """We rotate: PUT our credentials with a new token to the partner and keep the new token they
+    return. Until they answer, the new token only opens versions and credentials (they fetch our
+    endpoints with it); the old one works until the swap."""
+    token = new_token()
+    async with sessions() as s, s.begin():
+        row = await partner(s, partner_id)
+        creds_url = endpoint(row, "credentials")
+        if row.state != "REGISTERED" or not creds_url or not row.outbound_token:
+            raise Conflict("The partner is not registered.", field="id")
+        outbound = row.outbound_token
+        row.token_a_hash = token_digest(token)
+    try:
+        theirs = await _call(client, "PUT", creds_url, outbound, own.credentials(token))
+        if not isinstance(theirs, dict) or not valid_token(theirs.get("token")):
+            raise PartnerUnreachable("The partner's credentials answer carries no valid token.")
+    except PartnerUnreachable as e:
+        async with sessions() as s, s.begin():
+            row = await partner(s, partner_id)
+            row.token_a_hash = None
+            row.last_error = str(e)[:500]
+        raise
+    async with sessions() as s, s.begin():
+        row = await partner(s, partner_id)
+        row.inbound_token_hash = token_digest(token)
+        row.token_a_hash = None
+        row.outbound_token = str(theirs["token"])
+        row.last_error = None
+
+
+async def unregister(
+    sessions: async_sessionmaker[AsyncSession], partner_id: int, client: httpx.AsyncClient
+) -> None:
+    """We end the registration: DELETE our credentials at the partner (best effort: a partner that
+    cannot be reached is unregistered here all the same, with the error kept)."""
+    async with sessions() as s, s.begin():
+        row = await partner(s, partner_id)
+        creds_url, outbound = endpoint(row, "credentials"), row.outbound_token
+        unregistered(row)
+    if creds_url and outbound:
+        try:
+            await _call(client, "DELETE", creds_url, outbound)
+        except PartnerUnreachable as e:
+            async with sessions() as s, s.begin():
+                (await partner(s, partner_id)).last_error = str(e)[:500]
+
+
+def unregistered(row: OcpiPartner) -> None:
+    """Either side ended the registration: no token works any more."""
+    row.state = "UNREGISTERED"
+    row.inbound_token_hash = None
+    row.token_a_hash = None
+    row.outbound_token = None
+
+
+# ---------------------------------------------------------------------------------------- tokens
+
+
+async def token(session: AsyncSession, cc: str, pid: str, uid: str, type_: str) -> OcpiToken | None:
+    """A partner's token; country code, party id and uid are CiStrings (compared uppercase)."""
+    q = select(OcpiToken).where(
+        OcpiToken.country_code == cc.upper(),
+        OcpiToken.party_id == pid.upper(),
+        OcpiToken.uid == uid.upper(),
+        OcpiToken.type == type_,
+    )
+    return (await session.execute(q)).scalar_one_or_none()
+
+
+async def store_token(
+    session: AsyncSession, row: OcpiPartner, body: dict[str, Any], last_updated: dt.datetime
+) -> bool:
+    """Store a partner's Token (the whole object, validated by the edge); True when it is new. A token
+    whose uid fits an idTag is backed by one (Accepted while valid), so chargers can present it."""
+    cc, pid = str(body["country_code"]).upper(), str(body["party_id"]).upper()
+    uid, type_, valid = str(body["uid"]).upper(), str(body["type"]), bool(body["valid"])
+    existing = await token(session, cc, pid, uid, type_)
+    created = existing is None
+    if existing is None:
+        existing = OcpiToken(partner_id=row.id, country_code=cc, party_id=pid, uid=uid, type=type_)
+        session.add(existing)
+    elif existing.partner_id != row.id:
+        raise Conflict("The token belongs to another partner.", field="uid")
+    existing.valid = valid
+    existing.body = json.dumps(body)
+    existing.last_updated = last_updated
+    if len(uid) <= ID_TAG_MAX:
+        tag = (
+            await session.execute(select(IdTag).where(IdTag.id_tag_key == ci_key(uid)))
+        ).scalar_one_or_none()
+        if tag is None:
+            tag = IdTag(id_tag=uid, kind="rfid" if type_ == "RFID" else "app", label=f"OCPI {cc}*{pid}")
+            session.add(tag)
+            await session.flush()
+        elif existing.id_tag_id != tag.id:
+            raise Conflict("This uid is already an idTag of the platform.", field="uid")
+        tag.status = "Accepted" if valid else "Blocked"
+        existing.id_tag_id = tag.id
+    await session.flush()
+    return created
+
+
+# ---------------------------------------------------------------------------------------- locations
+
+
+def last_updated(charger: Charger) -> dt.datetime:
+    stamps = [charger.updated_at, *(c.updated_at for c in charger.connectors)]
+    return max(s for s in stamps if s is not None)
+
+
+def published() -> Select[Charger]:
+    """The chargers published as Locations (with their connectors): the ones drivers see (the one
+    rule) that have a position (a Location needs coordinates)."""
+    return (
+        select(Charger)
+        .options(selectinload(Charger.connectors))
+        .where(public_condition(), Charger.latitude.is_not(None), Charger.longitude.is_not(None))
+    )
+
+
+async def public_chargers(session: AsyncSession) -> list[Charger]:
+    """Every published charger, oldest update first, then by id (a stable order for paging)."""
+    rows = list((await session.execute(published().order_by(Charger.id))).scalars())
+    rows.sort(key=lambda c: (last_updated(c), c.id))
+    return rows
+
+
+def now() -> dt.datetime:
+    return utcnow()
+
+
+async def public_charger(session: AsyncSession, charge_point_id: str) -> Charger | None:
+    """One published charger, by its charge point id."""
+    q = published().where(Charger.charge_point_id == charge_point_id)
+    return (await session.execute(q)).scalar_one_or_none()
+
+
+async def push_targets(session: AsyncSession, module: str) -> list[tuple[str, str]]:
+    """(receiver URL, our outbound token) of every registered partner that receives `module`."""
+    rows = (await session.execute(select(OcpiPartner).where(OcpiPartner.state == "REGISTERED"))).scalars()
+    out = []
+    for row in rows:
+        url = endpoint(row, module, "RECEIVER")
+        if url and row.outbound_token:
+            out.append((url, row.outbound_token))
+    return out
+
+
+async def push(client: httpx.AsyncClient, method: str, url: str, token: str, body: Any) -> None:
+    """One push to a partner's receiver (not queued, not retried: the partner re-syncs by pulling)."""
+    await _call(client, method, url, token, body)

@@ -1,0 +1,327 @@
+"""OCPI 2.2.1 routes under /ocpi: the response envelope, token authentication, and the modules."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import json
+import uuid
+from collections.abc import Awaitable, Callable
+from typing import Any
+from urllib.parse import urlencode
+
+import httpx
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from db.models import Charger, OcpiPartner
+from domain import roaming
+from domain.errors import Conflict, InvalidInput
+from ocpi import objects
+from ocpi.objects import parse_stamp, stamp
+from plagsini.platform import Platform
+
+VERSION = roaming.VERSION
+#: The most objects one page of a list carries (X-Limit).
+PAGE_LIMIT = 50
+
+
+class OcpiError(Exception):
+    def __init__(self, http: int, code: int, message: str) -> None:
+        super().__init__(message)
+        self.http, self.code, self.message = http, code, message
+
+
+def envelope(
+    request: Request, data: Any = None, *, code: int = 1000, message: str = "Success", http: int = 200
+) -> JSONResponse:
+    body: dict[str, Any] = {"status_code": code, "status_message": message, "timestamp": stamp(roaming.now())}
+    if data is not None:
+        body["data"] = data
+    headers = {
+        "X-Request-ID": request.headers.get("x-request-id") or str(uuid.uuid4()),
+        "X-Correlation-ID": request.headers.get("x-correlation-id") or str(uuid.uuid4()),
+    }
+    return JSONResponse(body, status_code=http, headers=headers)
+
+
+def presented_tokens(request: Request) -> list[str]:
+    """The token values an `Authorization: Token …` header may mean: the base64-decoded value (2.2.1)
+    and the raw value (2.1.1 and many 2.2 peers)."""
+    header = request.headers.get("authorization", "")
+    scheme, _, value = header.partition(" ")
+    value = value.strip()
+    if scheme.lower() != "token" or not value:
+        return []
+    found = [value]
+    try:
+        decoded = base64.b64decode(value, validate=True).decode()
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        decoded = ""
+    if decoded and roaming.valid_token(decoded):
+        found.insert(0, decoded)
+    return found
+
+
+Handler = Callable[[Request, Any, OcpiPartner, bool], Awaitable[Response]]
+
+
+def endpoint(
+    platform: Platform, handler: Handler, *, token_a: bool = False
+) -> Callable[[Request], Awaitable[Response]]:
+    """Authenticate (401 for a missing or unknown token, and for token A outside versions and
+    credentials), run the handler in one transaction, map errors to OCPI statuses."""
+
+    async def run(request: Request) -> Response:
+        candidates = presented_tokens(request)
+        try:
+            async with platform.sessionmaker() as s:
+                found = await roaming.partner_by_token(s, candidates) if candidates else None
+                if found is None:
+                    raise OcpiError(401, 2000, "Unknown or missing token.")
+                partner, is_token_a = found
+                if is_token_a and not token_a:
+                    raise OcpiError(401, 2000, "Token A is only valid for versions and credentials.")
+                if not token_a and partner.state != "REGISTERED":
+                    raise OcpiError(401, 2000, "The partner is not registered.")
+                response = await handler(request, s, partner, is_token_a)
+                await s.commit()
+                return response
+        except OcpiError as e:
+            return envelope(request, code=e.code, message=e.message, http=e.http)
+        except InvalidInput as e:
+            return envelope(request, code=2001, message=str(e), http=400)
+        except Conflict as e:
+            return envelope(request, code=2001, message=str(e), http=400)
+        except roaming.PartnerUnreachable as e:
+            return envelope(request, code=3001, message=str(e)[:300])
+        except roaming.NoMatchingEndpoints as e:
+            return envelope(request, code=e.ocpi_code, message=str(e))
+
+    return run
+
+
+async def json_body(request: Request) -> dict[str, Any]:
+    try:
+        body = json.loads(await request.body())
+    except (ValueError, UnicodeDecodeError) as e:
+        raise OcpiError(400, 2001, "The body is not valid JSON.") from e
+    if not isinstance(body, dict):
+        raise OcpiError(400, 2001, "The body must be a JSON object.")
+    return body
+
+
+def base_url(request: Request) -> str:
+    return str(request.base_url).rstrip("/") + "/ocpi"
+
+
+def own_party(platform: Platform, request: Request) -> roaming.OwnParty:
+    st = platform.settings
+    return roaming.own_party(str(request.base_url), st.ocpi_country_code, st.ocpi_party_id)
+
+
+# ------------------------------------------------------------------------------------------- modules
+
+
+def routes(platform: Platform) -> list[Route]:
+    def client() -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT)
+
+    async def versions(request: Request, s: Any, partner: OcpiPartner, a: bool) -> Response:
+        return envelope(request, [{"version": VERSION, "url": f"{base_url(request)}/{VERSION}"}])
+
+    async def details(request: Request, s: Any, partner: OcpiPartner, a: bool) -> Response:
+        base = f"{base_url(request)}/{VERSION}"
+        return envelope(
+            request,
+            {
+                "version": VERSION,
+                "endpoints": [
+                    {"identifier": "credentials", "role": "SENDER", "url": f"{base}/credentials"},
+                    {"identifier": "locations", "role": "SENDER", "url": f"{base}/locations"},
+                    {"identifier": "tokens", "role": "RECEIVER", "url": f"{base}/tokens"},
+                ],
+            },
+        )
+
+    async def credentials(request: Request, s: Any, partner: OcpiPartner, a: bool) -> Response:
+        method = request.method
+        own = own_party(platform, request)
+        if method == "GET":
+            return envelope(request, own.credentials(presented_tokens(request)[0]))
+        if method == "POST":
+            if not a or partner.state != "PENDING":
+                raise OcpiError(405, 2000, "Already registered: use PUT to update.")
+            body = await json_body(request)
+            async with client() as c:
+                return envelope(request, await roaming.accept_registration(s, partner, body, own, c))
+        if a or partner.state != "REGISTERED":
+            raise OcpiError(405, 2000, "Not registered: use POST with token A.")
+        if method == "PUT":
+            body = await json_body(request)
+            async with client() as c:
+                return envelope(request, await roaming.accept_registration(s, partner, body, own, c))
+        roaming.unregistered(partner)
+        return envelope(request)
+
+    # -------- locations (sender)
+
+    def location_obj(ch: Charger) -> dict[str, Any]:
+        return objects.location(ch, platform.settings.ocpi_country_code, platform.settings.ocpi_party_id)
+
+    def query_int(request: Request, name: str, default: int, low: int, high: int) -> int:
+        raw = request.query_params.get(name)
+        if raw is None:
+            return default
+        try:
+            value = int(raw)
+        except ValueError as e:
+            raise OcpiError(400, 2001, f"{name} must be an integer.") from e
+        if not low <= value <= high:
+            raise OcpiError(400, 2001, f"{name} must be between {low} and {high}.")
+        return value
+
+    async def locations(request: Request, s: Any, partner: OcpiPartner, a: bool) -> Response:
+        p = request.path_params
+        rows = await roaming.public_chargers(s)
+        if "location_id" in p:
+            ch = next((c for c in rows if str(c.id) == p["location_id"]), None)
+            if ch is None:
+                raise OcpiError(404, 2003, "Unknown location.")
+            obj = location_obj(ch)
+            if "evse_uid" in p:
+                evse = next((e for e in obj["evses"] if e["uid"] == p["evse_uid"]), None)
+                if evse is None:
+                    raise OcpiError(404, 2003, "Unknown EVSE.")
+                obj = evse
+                if "connector_id" in p:
+                    conn = next((c for c in evse["connectors"] if c["id"] == p["connector_id"]), None)
+                    if conn is None:
+                        raise OcpiError(404, 2003, "Unknown connector.")
+                    obj = conn
+            return envelope(request, obj)
+        q = request.query_params
+        bounds = {}
+        for key in ("date_from", "date_to"):
+            if key in q:
+                parsed = parse_stamp(q[key])
+                if parsed is None:
+                    raise OcpiError(400, 2001, f"{key} is not an OCPI DateTime.")
+                bounds[key] = parsed
+        offset = query_int(request, "offset", 0, 0, 10**9)
+        limit = min(query_int(request, "limit", PAGE_LIMIT, 1, 10**6), PAGE_LIMIT)
+        matches = [
+            c
+            for c in rows
+            if ("date_from" not in bounds or roaming.last_updated(c) >= bounds["date_from"])
+            and ("date_to" not in bounds or roaming.last_updated(c) < bounds["date_to"])
+        ]
+        page = matches[offset : offset + limit]
+        response = envelope(
+            request,
+            [location_obj(c) for c in page],
+        )
+        response.headers["X-Total-Count"] = str(len(matches))
+        response.headers["X-Limit"] = str(PAGE_LIMIT)
+        if offset + limit < len(matches):
+            params = dict(q)
+            params.update(offset=str(offset + limit), limit=str(limit))
+            url = str(request.url.replace(query=urlencode(params)))
+            response.headers["Link"] = f'<{url}>; rel="next"'
+        return response
+
+    # -------- tokens (receiver)
+
+    def check_party(partner: OcpiPartner, cc: str, pid: str) -> None:
+        if cc.upper() != (partner.country_code or "") or pid.upper() != (partner.party_id or ""):
+            raise OcpiError(404, 2001, "The country_code/party_id is not the caller's.")
+
+    def token_type(request: Request) -> str:
+        t = request.query_params.get("type", "RFID")
+        if t not in ("AD_HOC_USER", "APP_USER", "OTHER", "RFID"):
+            raise OcpiError(400, 2001, "Unknown token type.")
+        return t
+
+    required = {
+        "country_code": str,
+        "party_id": str,
+        "uid": str,
+        "type": str,
+        "contract_id": str,
+        "issuer": str,
+        "valid": bool,
+        "whitelist": str,
+        "last_updated": str,
+    }
+
+    def validate_token(body: dict[str, Any], cc: str, pid: str, uid: str, type_: str) -> dt.datetime:
+        for key, kind in required.items():
+            if not isinstance(body.get(key), kind):
+                raise OcpiError(400, 2001, f"Token.{key} is missing or of the wrong type.")
+        if (
+            body["country_code"].upper() != cc.upper()
+            or body["party_id"].upper() != pid.upper()
+            or body["uid"].upper() != uid.upper()
+            or body["type"] != type_
+        ):
+            raise OcpiError(400, 2001, "The token's ids differ from the URL's.")
+        if len(uid) > 36 or body["whitelist"] not in ("ALWAYS", "ALLOWED", "ALLOWED_OFFLINE", "NEVER"):
+            raise OcpiError(400, 2001, "Token.uid or Token.whitelist is invalid.")
+        stamp_ = parse_stamp(body["last_updated"])
+        if stamp_ is None:
+            raise OcpiError(400, 2001, "Token.last_updated is not an OCPI DateTime.")
+        return stamp_
+
+    async def tokens(request: Request, s: Any, partner: OcpiPartner, a: bool) -> Response:
+        p = request.path_params
+        cc, pid, uid = p["country_code"], p["party_id"], p["token_uid"]
+        check_party(partner, cc, pid)
+        type_ = token_type(request)
+        existing = await roaming.token(s, cc, pid, uid, type_)
+        if request.method == "GET":
+            if existing is None:
+                raise OcpiError(404, 2004, "Unknown token.")
+            return envelope(request, json.loads(existing.body))
+        body = await json_body(request)
+        if request.method == "PATCH":
+            if existing is None:
+                raise OcpiError(404, 2004, "Unknown token.")
+            if "last_updated" not in body:
+                raise OcpiError(400, 2001, "A PATCH must carry last_updated.")
+            body = {**json.loads(existing.body), **body}
+        when = validate_token(body, cc, pid, uid, type_)
+        created = await roaming.store_token(s, partner, body, when)
+        return envelope(request, http=201 if created else 200)
+
+    def auth(handler: Handler, token_a: bool = False) -> Callable[[Request], Awaitable[Response]]:
+        return endpoint(platform, handler, token_a=token_a)
+
+    out: list[Route] = []
+    for slash in ("", "/"):
+        out += [
+            Route("/versions" + slash, auth(versions, True), methods=["GET"]),
+            Route(f"/{VERSION}" + slash, auth(details, True), methods=["GET"]),
+            Route(
+                f"/{VERSION}/credentials" + slash,
+                auth(credentials, True),
+                methods=["GET", "POST", "PUT", "DELETE"],
+            ),
+            Route(f"/{VERSION}/locations" + slash, auth(locations), methods=["GET"]),
+            Route(f"/{VERSION}/locations/{{location_id}}" + slash, auth(locations), methods=["GET"]),
+            Route(
+                f"/{VERSION}/locations/{{location_id}}/{{evse_uid}}" + slash, auth(locations), methods=["GET"]
+            ),
+            Route(
+                f"/{VERSION}/locations/{{location_id}}/{{evse_uid}}/{{connector_id}}" + slash,
+                auth(locations),
+                methods=["GET"],
+            ),
+            Route(
+                f"/{VERSION}/tokens/{{country_code}}/{{party_id}}/{{token_uid}}" + slash,
+                auth(tokens),
+                methods=["GET", "PUT", "PATCH"],
+            ),
+        ]
+    return out

@@ -1,0 +1,94 @@
+"""A roaming partner the project did not write: an eMSP built on the third-party OCPI library
+extrawest-ocpi, started as its own process (tests/ocpi/peer.py).
+
+The library pins pydantic 1 (and FastAPI 0.101), the platform runs on pydantic 2, so it cannot live
+in the platform's environment: the peer runs under its own interpreter, OCPI_PEER_PYTHON (default
+`.peer-venv/bin/python` of the checkout; `scripts/ocpi_peer_venv.sh` creates it).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import subprocess
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.conftest import service_unavailable
+from tests.services import free_port, terminate
+
+ROOT = Path(__file__).resolve().parents[2]
+PEER_PYTHON = Path(os.environ.get("OCPI_PEER_PYTHON", ROOT / ".peer-venv" / "bin" / "python"))
+
+
+@dataclass
+class Peer:
+    proc: subprocess.Popen[bytes]
+    url: str
+    token_a: str
+    log_path: Path
+
+    @property
+    def versions_url(self) -> str:
+        return f"{self.url}/ocpi/versions"
+
+    async def control(self, path: str, body: dict[str, Any] | None = None) -> Any:
+        """Make the peer act (async: the platform under test answers it from this event loop)."""
+        async with httpx.AsyncClient(timeout=30) as c:
+            if body is None:
+                r = await c.get(f"{self.url}/control/{path}")
+            else:
+                r = await c.post(f"{self.url}/control/{path}", json=body)
+        assert r.status_code == 200, (
+            r.status_code,
+            r.text,
+            self.log_path.read_text(errors="replace")[-3000:],
+        )
+        return r.json()
+
+
+@pytest.fixture
+def ocpi_peer(tmp_path: Path) -> Iterator[Peer]:
+    if not PEER_PYTHON.exists():
+        service_unavailable(
+            "extrawest-ocpi peer", f"no interpreter at {PEER_PYTHON} (scripts/ocpi_peer_venv.sh)"
+        )
+    port = free_port()
+    token_a = "peer-a-" + secrets.token_hex(8)
+    log_path = tmp_path / "ocpi-peer.log"
+    proc = subprocess.Popen(
+        [str(PEER_PYTHON), str(ROOT / "tests" / "ocpi" / "peer.py"), str(port), token_a],
+        cwd=tmp_path,
+        stdout=open(log_path, "wb"),  # noqa: SIM115
+        stderr=subprocess.STDOUT,
+    )
+    peer = Peer(proc=proc, url=f"http://127.0.0.1:{port}", token_a=token_a, log_path=log_path)
+    deadline = time.monotonic() + 60
+    while True:
+        if proc.poll() is not None:
+            raise RuntimeError(f"the OCPI peer exited: {log_path.read_text(errors='replace')}")
+        try:
+            if httpx.get(f"{peer.url}/control/state", timeout=2).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline:
+            terminate(proc, 5)
+            raise TimeoutError("the OCPI peer did not start")
+        time.sleep(0.1)
+    yield peer
+    terminate(proc, 10)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)])
+async def server(request: pytest.FixtureRequest, server_factory: Any) -> Any:
+    """The platform under test, on SQLite, then on MariaDB (the OCPI tests run on both)."""
+    if request.param == "sqlite":
+        return await server_factory()
+    return await server_factory(database_url=request.getfixturevalue("mariadb_url"))

@@ -1,0 +1,257 @@
+"""A roaming partner (eMSP) built on the third-party OCPI library extrawest-ocpi (py_ocpi), run as a
+separate process by the OCPI tests under its own interpreter (the library needs pydantic 1, the
+platform pydantic 2; see tests/ocpi/conftest.py).
+
+The library serves the partner's versions and credentials (it answers our registration itself);
+`/control/...` routes let the test make the partner act: register with the platform, pull its
+Locations (each validated against the library's OCPI 2.2.1 models), push a Token.
+
+Usage: python peer.py <port> <token A issued to the platform>
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import secrets
+import sys
+import uuid
+
+PORT = int(sys.argv[1])
+TOKEN_A = sys.argv[2]
+os.environ.update(
+    OCPI_HOST=f"127.0.0.1:{PORT}",
+    PROTOCOL="http",
+    COUNTRY_CODE="SG",
+    PARTY_ID="XWP",
+    ENVIRONMENT="production",
+)
+
+import httpx  # noqa: E402
+import uvicorn  # noqa: E402
+from fastapi import Request  # noqa: E402
+from py_ocpi import get_application  # noqa: E402
+from py_ocpi.core.authentication.authenticator import Authenticator  # noqa: E402
+from py_ocpi.core.crud import Crud  # noqa: E402
+from py_ocpi.core.enums import ModuleID, RoleEnum  # noqa: E402
+from py_ocpi.modules.credentials.v_2_2_1.schemas import Credentials  # noqa: E402
+from py_ocpi.modules.locations.v_2_2_1.schemas import Connector, Location  # noqa: E402
+from py_ocpi.modules.tokens.v_2_2_1.schemas import Token  # noqa: E402
+from py_ocpi.modules.versions.enums import VersionNumber  # noqa: E402
+from pydantic import ValidationError  # noqa: E402
+
+BASE = f"http://127.0.0.1:{PORT}"
+ROLES = [{"role": "EMSP", "business_details": {"name": "Peer eMSP"}, "party_id": "XWP", "country_code": "SG"}]
+
+#: The tokens the platform may use to call us (A until it registers, then the C we issued).
+tokens_a: set[str] = {TOKEN_A}
+tokens_c: set[str] = set()
+#: Our view of the platform: the token we use to call it, its endpoints.
+platform: dict = {"token": None, "endpoints": [], "credentials": None, "versions_url": None}
+#: The platform's Locations as we hold them (pulled, then updated by its pushes), and the updates.
+locations: dict[str, dict] = {}
+updates: list[dict] = []
+
+
+def auth(token: str) -> dict[str, str]:
+    return {
+        "Authorization": "Token " + base64.b64encode(token.encode()).decode(),
+        "X-Request-ID": str(uuid.uuid4()),
+        "X-Correlation-ID": str(uuid.uuid4()),
+    }
+
+
+class PeerAuthenticator(Authenticator):
+    @classmethod
+    async def get_valid_token_c(cls) -> list[str]:
+        return list(tokens_c)
+
+    @classmethod
+    async def get_valid_token_a(cls) -> list[str]:
+        return list(tokens_a)
+
+
+def ours(token: str) -> dict:
+    return {"token": token, "url": f"{BASE}/ocpi/versions", "roles": ROLES}
+
+
+def accept(data: dict, old: str | None) -> dict:
+    """The platform registered (POST) or updated (PUT) its credentials: keep them, issue a token C."""
+    creds = data["credentials"]
+    platform.update(token=creds["token"], endpoints=data["endpoints"]["endpoints"], credentials=creds)
+    tokens_a.discard(old or "")
+    tokens_c.discard(old or "")
+    token_c = secrets.token_urlsafe(24)
+    tokens_c.add(token_c)
+    return ours(token_c)
+
+
+class PeerCrud(Crud):
+    @classmethod
+    async def get(cls, module, role, id, *args, **kwargs):
+        if module == ModuleID.credentials_and_registration:
+            return ours(kwargs["auth_token"])
+        if module == ModuleID.locations:
+            return locations.get(str(id).lower())
+        return None
+
+    @classmethod
+    async def list(cls, module, role, filters, *args, **kwargs):
+        return [], 0, True
+
+    @classmethod
+    async def create(cls, module, role, data, *args, **kwargs):
+        if module == ModuleID.credentials_and_registration:
+            return accept(data, kwargs.get("auth_token"))
+        return data
+
+    @classmethod
+    async def update(cls, module, role, data, id, *args, **kwargs):
+        if module == ModuleID.credentials_and_registration:
+            return accept(data, kwargs.get("auth_token"))
+        if module == ModuleID.locations:
+            locations[str(id).lower()] = data
+            updates.append(data)
+        return data
+
+    @classmethod
+    async def delete(cls, module, role, id, *args, **kwargs):
+        if module == ModuleID.credentials_and_registration:
+            tokens_c.discard(kwargs.get("auth_token") or "")
+            platform.update(token=None, endpoints=[], credentials=None)
+
+    @classmethod
+    async def do(cls, module, role, action, *args, data=None, **kwargs):
+        return None
+
+
+app = get_application(
+    version_numbers=[VersionNumber.v_2_2_1],
+    roles=[RoleEnum.emsp],
+    crud=PeerCrud,
+    modules=[ModuleID.credentials_and_registration, ModuleID.locations, ModuleID.tokens],
+    authenticator=PeerAuthenticator,
+)
+
+
+def url_of(identifier: str) -> str:
+    return next(e["url"] for e in platform["endpoints"] if e["identifier"] == identifier)
+
+
+@app.get("/control/state")
+async def state() -> dict:
+    return {
+        "registered": platform["token"] is not None,
+        "platform_token": platform["token"],
+        "endpoints": platform["endpoints"],
+        "credentials": platform["credentials"],
+        "tokens_c": len(tokens_c),
+        "updates": updates,
+    }
+
+
+@app.post("/control/register")
+async def register(request: Request) -> dict:
+    """We register with the platform: its versions URL and the token A it issued us."""
+    body = await request.json()
+    token_a = body["token_a"]
+    async with httpx.AsyncClient() as c:
+        versions = (await c.get(body["versions_url"], headers=auth(token_a))).json()
+        url = next(v["url"] for v in versions["data"] if v["version"] == "2.2.1")
+        details = (await c.get(url, headers=auth(token_a))).json()
+        platform["endpoints"] = details["data"]["endpoints"]
+        token_b = secrets.token_urlsafe(24)
+        tokens_c.add(token_b)
+        r = await c.post(url_of("credentials"), headers=auth(token_a), json=ours(token_b))
+        answer = r.json()
+    if answer.get("status_code") != 1000:
+        tokens_c.discard(token_b)
+        return {"ok": False, "http": r.status_code, "answer": answer}
+    creds = Credentials.parse_obj(answer["data"])  # the library's 2.2.1 model
+    platform.update(token=creds.token, credentials=answer["data"], versions_url=body["versions_url"])
+    return {"ok": True, "credentials": answer["data"]}
+
+
+@app.post("/control/pull-locations")
+async def pull_locations(request: Request) -> dict:
+    """GET every page of the platform's Locations, validating each against the library's models."""
+    body = await request.json()
+    url = url_of("locations") + body.get("query", "")
+    pages, pulled, errors, totals, limits = 0, [], [], [], []
+    async with httpx.AsyncClient() as c:
+        while url:
+            r = await c.get(url, headers=auth(platform["token"]))
+            answer = r.json()
+            if answer.get("status_code") != 1000:
+                return {"ok": False, "http": r.status_code, "answer": answer}
+            pages += 1
+            totals.append(int(r.headers["X-Total-Count"]))
+            limits.append(int(r.headers["X-Limit"]))
+            for raw in answer["data"]:
+                try:
+                    location = Location.parse_obj(raw)
+                    pulled.append(location.dict())
+                    locations[location.id.lower()] = location.dict()
+                except ValidationError as e:
+                    errors.append({"id": raw.get("id"), "error": str(e)})
+            link = r.headers.get("Link")
+            url = link.split(";")[0].strip("<> ") if link else None
+    return {
+        "ok": True,
+        "pages": pages,
+        "locations": pulled,
+        "errors": errors,
+        "totals": totals,
+        "limits": limits,
+    }
+
+
+@app.post("/control/get-object")
+async def get_object(request: Request) -> dict:
+    """GET one location / EVSE / connector (a path below the locations URL) and validate it."""
+    body = await request.json()
+    async with httpx.AsyncClient() as c:
+        r = await c.get(url_of("locations") + body["path"], headers=auth(platform["token"]))
+    answer = r.json()
+    if answer.get("status_code") == 1000 and body.get("model") == "connector":
+        Connector.parse_obj(answer["data"])
+    elif answer.get("status_code") == 1000 and body.get("model") == "location":
+        Location.parse_obj(answer["data"])
+    return {"http": r.status_code, "answer": answer}
+
+
+@app.post("/control/push-token")
+async def push_token(request: Request) -> dict:
+    """PUT (or PATCH) one of our drivers' tokens to the platform's tokens receiver."""
+    body = await request.json()
+    token = Token.parse_obj(
+        {
+            "country_code": "SG",
+            "party_id": "XWP",
+            "uid": body["uid"],
+            "type": "RFID",
+            "contract_id": "SG-XWP-" + body["uid"],
+            "issuer": "Peer eMSP",
+            "valid": body.get("valid", True),
+            "whitelist": "ALLOWED",
+            "last_updated": "2026-12-06T00:00:00Z",
+        }
+    )
+    payload = token.dict()
+    payload["last_updated"] = "2026-12-06T00:00:00Z"
+    async with httpx.AsyncClient() as c:
+        if body.get("patch"):
+            r = await c.patch(
+                f"{url_of('tokens')}/SG/XWP/{body['uid']}",
+                headers=auth(platform["token"]),
+                json={"valid": body.get("valid", True), "last_updated": "2026-12-06T00:00:01Z"},
+            )
+        else:
+            r = await c.put(
+                f"{url_of('tokens')}/SG/XWP/{body['uid']}", headers=auth(platform["token"]), json=payload
+            )
+    return {"http": r.status_code, "answer": r.json(), "sent": payload}
+
+
+if __name__ == "__main__":
+    uvicorn.run(app, host="127.0.0.1", port=PORT, log_level="warning")
