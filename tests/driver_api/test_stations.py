@@ -201,7 +201,7 @@ async def test_filters_available_now_and_price_on_the_server(node: Any) -> None:
     Available); `maxPricePerKwh` (ringgit) compares the price of the tariff that applies: the
     station's own active one, else the default, else free."""
     lat, lng = KL
-    free_now = [("Type2", "Available", Decimal("22"))]
+    free_now: list[tuple[str | None, str, Decimal | None]] = [("Type2", "Available", Decimal("22"))]
     await add_charger(node.platform, "F-FREE", lat, lng, connectors=free_now, online=True)
     await add_charger(
         node.platform,
