@@ -67,6 +67,9 @@ function Pins({ pins }: { pins: Pin<ChargerWithDistance>[] }) {
   const [zoom, setZoom] = useState(() => map.getZoom());
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
   const clusters = useMemo(() => clusterPins(pins, zoom), [pins, zoom]);
+  useEffect(() => {
+    map.getContainer().dataset.zoom = String(zoom); // for tests and styling hooks
+  }, [map, zoom]);
   return (
     <>
       {clusters.map((k) => {

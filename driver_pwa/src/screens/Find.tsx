@@ -53,20 +53,20 @@ export function Find() {
         </div>
       }
     >
-      <div className="row" role="group" style={{ flexWrap: "wrap", gap: 6, marginBottom: 8 }} aria-label={t("find.connectorType")}>
+      <div className="chips" role="group" aria-label={t("find.connectorType")}>
         <button className={`chip ${type === null ? "on" : ""}`} aria-pressed={type === null} onClick={() => set("type", null)}>{t("find.allTypes")}</button>
         {TYPES.map((k) => (
           <button key={k} className={`chip ${type === k ? "on" : ""}`} aria-pressed={type === k} onClick={() => set("type", k)}>{k}</button>
         ))}
       </div>
-      <div className="row" role="group" style={{ flexWrap: "wrap", gap: 6, marginBottom: 8 }} aria-label={t("find.minPower")}>
+      <div className="chips" role="group" aria-label={t("find.minPower")}>
         {POWERS.map((p) => (
           <button key={p} className={`chip ${minPower === p ? "on" : ""}`} aria-pressed={minPower === p} onClick={() => set("kw", p ? String(p) : null)}>
             {p ? `≥ ${num(p, 0)} kW` : t("find.anyPower")}
           </button>
         ))}
       </div>
-      <div className="row" style={{ flexWrap: "wrap", gap: 6, marginBottom: 12 }}>
+      <div className="chips">
         <button
           className={`chip ${availableNow ? "on" : ""}`}
           aria-pressed={availableNow}
@@ -75,7 +75,7 @@ export function Find() {
         >
           {t("find.availableNow")}
         </button>
-        <span className="row" role="group" style={{ flexWrap: "wrap", gap: 6 }} aria-label={t("find.maxPrice")}>
+        <span className="chips-group" role="group" aria-label={t("find.maxPrice")}>
         <button className={`chip ${maxPrice === null ? "on" : ""}`} aria-pressed={maxPrice === null} onClick={() => set("price", null)}>
           {t("find.anyPrice")}
         </button>

@@ -41,6 +41,7 @@ PINS_SHOWN = """(() => {
   const single = document.querySelectorAll('[data-testid=map] path.pin').length;
   const grouped = [...document.querySelectorAll('[data-testid=map] .cluster')].reduce((n, e) => n + Number(e.textContent), 0);
   return single + grouped; })()"""
+ZOOM = "Number(document.querySelector('[data-testid=map] .leaflet-container')?.dataset.zoom)"
 LIST_ITEMS = "document.querySelectorAll('[data-testid=charger-list] .list-item').length"
 
 #: Every marker and the driver's dot lie inside the map's box (the view was fitted to them).
@@ -89,7 +90,12 @@ async def test_map_clusters_filters_toggle_and_tile_failure(server_factory: Any,
     url = f"http://127.0.0.1:{port}"
     with contextlib.ExitStack() as tiles_up:
         tiles = tiles_up.enter_context(tile_server())
-        server = await server_factory(http_port=port, public_url=url, map_tile_url=tiles)
+        server = await server_factory(
+            http_port=port,
+            public_url=url,
+            map_tile_url=tiles,
+            map_tile_attribution='&copy; <a href="https://tiles.example.my/">Peta Ujian</a> contributors',
+        )
         keys = await _seed(server)
         async with contextlib.AsyncExitStack() as connected:
             for cpid, spec in STATIONS.items():
@@ -125,11 +131,18 @@ async def test_map_clusters_filters_toggle_and_tile_failure(server_factory: Any,
                 assert line in " ".join(legend.split()), legend
             # The view holds every station and the driver; real tiles came from the tile server.
             await wait_for_function(page, ALL_IN_VIEW)
+            assert (
+                await page.evaluate(ZOOM) >= 10
+            )  # the lowest zoom the view takes before the tile server goes down
             await wait_for_function(
                 page,
                 "[...document.querySelectorAll('img.leaflet-tile')].some(i => i.complete && i.naturalWidth === 256)",
             )
             assert await page.evaluate(SMALL_MAP_TARGETS) == 0
+            # The configured attribution (MAP_TILE_ATTRIBUTION), with its link.
+            attribution = page.locator("[data-testid=map] .leaflet-control-attribution")
+            assert "Peta Ujian contributors" in await attribution.inner_text()
+            assert await attribution.locator("a[href='https://tiles.example.my/']").count() == 1
             assert await page.locator("[data-testid=map-tiles-failed]").count() == 0
             await screenshot(page, "map-clusters")
 
@@ -170,9 +183,17 @@ async def test_map_clusters_filters_toggle_and_tile_failure(server_factory: Any,
 
             # The tile server goes down: tiles not seen before fail, and the map says so.
             tiles_up.close()
-            # Zoom out past every zoom shown so far, so the tiles needed were never cached.
-            for _ in range(5):
-                await page.locator("[data-testid=map] .leaflet-control-zoom-out").tap()
+            # Zoom out below every zoom shown so far (it never went under 10), so the tiles
+            # needed were never cached. One tap at a time: Leaflet ignores a tap during a zoom
+            # (and may drop the first one), so each waits for the zoom to change.
+            zoom_out = page.locator("[data-testid=map] .leaflet-control-zoom-out")
+            for _ in range(20):
+                if (zoom := int(await page.evaluate(ZOOM))) <= 9:
+                    break
+                await zoom_out.tap()
+                with contextlib.suppress(TimeoutError):  # a tap may be dropped: tap again
+                    await wait_for_function(page, f"{ZOOM} === {zoom - 1}", timeout=2000)
+            assert await page.evaluate(ZOOM) <= 9
             notice = page.locator("[data-testid=map-tiles-failed]")
             await notice.wait_for(state="visible", timeout=20000)
             assert "Map tiles are unavailable" in await notice.inner_text()
