@@ -189,13 +189,6 @@ FILTERED = """query($near: GeoPointInput, $availableNow: Boolean, $maxPrice: Dec
     totalCount nodes { chargePointId available tariff { pricePerKwh { amount } } } } }"""
 
 
-@pytest.fixture(params=["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)])
-async def node(request: pytest.FixtureRequest, server_factory: Any) -> Any:
-    if request.param == "sqlite":
-        return await server_factory()
-    return await server_factory(database_url=request.getfixturevalue("mariadb_url"))
-
-
 async def test_filters_available_now_and_price_on_the_server(node: Any) -> None:
     """`availableNow` keeps exactly the stations whose `available` is true (online, operative, a plug
     Available); `maxPricePerKwh` (ringgit) compares the price of the tariff that applies: the
