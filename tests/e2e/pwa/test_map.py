@@ -203,3 +203,35 @@ async def test_map_clusters_filters_toggle_and_tile_failure(server_factory: Any,
     # The only console errors are the tiles that failed once the tile server was gone.
     unexpected = [e for e in console.errors if "Failed to load resource" not in e]
     assert not unexpected, unexpected
+
+
+async def test_map_filters_and_legend_in_malay_and_chinese(server_factory: Any, launch: Any) -> None:
+    """The filters, the legend and the empty list speak the browser's language; a filter in the address
+    (a shared or restored link) is applied by the server and shown as chosen."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    server = await server_factory(http_port=port, public_url=url)
+    await _seed(server)  # no charger connected: none is available now
+    for locale, chip, legend, none in [
+        ("ms-MY", "Tersedia sekarang", "Luar talian atau rosak", "Tiada stesen"),
+        ("zh-CN", "现在可用", "离线或故障", None),
+    ]:
+        _, _, page, console = await launch(base_url=url, locale=locale)
+        await page.goto("/find?now=1&price=1.00")
+        now = page.locator("[data-testid=filter-available-now]")
+        await now.wait_for()
+        assert (await now.inner_text()).strip() == chip
+        assert await now.get_attribute("aria-pressed") == "true"
+        assert await page.locator("[data-testid='filter-price-1.00']").get_attribute("aria-pressed") == "true"
+        assert legend in await page.locator("[data-testid=map-legend]").inner_text()
+        await wait_for_function(
+            page,
+            f"{LIST_ITEMS} === 0 && document.querySelector('[data-testid=map]')?.dataset.stations === '0'",
+        )
+        if none:
+            await page.locator(f"[data-testid=charger-list] >> text={none}").wait_for()
+        # Without "available now" the offline stations under RM 1.00 come back.
+        await now.tap()
+        await wait_for_function(page, f"{PINS_SHOWN} === 4 && {LIST_ITEMS} === 4")
+        await screenshot(page, f"map-{locale}")
+        console.assert_clean()
