@@ -175,7 +175,9 @@ class Query:
     @strawberry.field(
         description="Public chargers for drivers (signed in or not). With `near`: those within "
         "`radiusKm` (default 50, at most 1000), nearest first, with `distanceKm`; without: all, oldest "
-        "first. Filter by a connector type (CCS2, Type2, CHAdeMO, GB-T) and a minimum power."
+        "first. Filter by a connector type (CCS2, Type2, CHAdeMO, GB-T), a minimum power, "
+        "`availableNow` (only stations with a plug free now, as `available`) and `maxPricePerKwh` (in "
+        "ringgit: the energy price of the tariff that applies on the station)."
     )
     async def stations(
         self,
@@ -184,6 +186,8 @@ class Query:
         radius_km: float | None = None,
         connector_type: str | None = None,
         min_power_kw: Decimal | None = None,
+        available_now: bool = False,
+        max_price_per_kwh: Decimal | None = None,
         first: int | None = 20,
         after: str | None = None,
     ) -> Connection[Station]:
@@ -194,7 +198,12 @@ class Query:
             raise InvalidInput(
                 "connectorType is one of " + ", ".join(CONNECTOR_TYPES) + ".", field="connectorType"
             )
-        filters = stations.StationFilter(connector_type=connector_type, min_power_kw=min_power_kw)
+        filters = stations.StationFilter(
+            connector_type=connector_type,
+            min_power_kw=min_power_kw,
+            available_now=available_now,
+            max_price_per_kwh_sen=None if max_price_per_kwh is None else max_price_per_kwh * 100,
+        )
         async with read_session(info.context.platform.sessionmaker) as s:  # no SQLite write lock
             if near is not None:
                 center = stations.Point(near.latitude, near.longitude)

@@ -45,6 +45,10 @@ class Point:
 class StationFilter:
     connector_type: str | None = None
     min_power_kw: Decimal | None = None
+    #: Only chargers a driver can start on now (what `is_available` says, in SQL).
+    available_now: bool = False
+    #: The highest energy price per kWh, in sen, of the tariff that applies on the charger.
+    max_price_per_kwh_sen: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -100,8 +104,39 @@ def visible_to_drivers(charger: Charger) -> bool:
     return bool(charger.approved and charger.is_public and charger.registration_status == "Accepted")
 
 
-def _filters(f: StationFilter) -> list[ColumnElement[bool]]:
+def available_condition() -> ColumnElement[bool]:
+    """`is_available` as a condition: online, operative, with a plug Available."""
+    return and_(
+        Charger.online.is_(True),
+        Charger.availability == "Operative",
+        exists().where(
+            Connector.charger_id == Charger.id,
+            Connector.connector_id > 0,
+            Connector.status == "Available",
+        ),
+    )
+
+
+async def price_condition(session: AsyncSession, max_sen: Decimal) -> ColumnElement[bool]:
+    """The price per kWh of the tariff that applies on the charger (`tariffs_for`: its own active
+    tariff, else the default one, else free) is at most `max_sen`."""
+    if not max_sen.is_finite() or max_sen < 0:
+        raise InvalidInput("maxPricePerKwh is a non-negative amount.", field="maxPricePerKwh")
+    own_active = and_(Tariff.id == Charger.tariff_id, Tariff.active.is_(True))
+    fallback = await default_tariff(session)
+    fallback_sen = fallback.price_per_kwh_sen if fallback is not None else Decimal(0)
+    own_ok = exists().where(own_active, Tariff.price_per_kwh_sen <= max_sen)
+    if fallback_sen > max_sen:
+        return own_ok
+    return or_(own_ok, ~exists().where(own_active))
+
+
+async def _filters(session: AsyncSession, f: StationFilter) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = [public_condition()]
+    if f.available_now:
+        conds.append(available_condition())
+    if f.max_price_per_kwh_sen is not None:
+        conds.append(await price_condition(session, f.max_price_per_kwh_sen))
     if f.connector_type:
         conds.append(
             exists().where(
@@ -149,7 +184,7 @@ async def nearby(
     if not (math.isfinite(radius_km) and 0 < radius_km <= MAX_RADIUS_KM):
         raise InvalidInput(f"radiusKm is more than 0 and at most {MAX_RADIUS_KM:g}.", field="radiusKm")
     stmt = select(Charger.id, Charger.latitude, Charger.longitude).where(
-        *_filters(filters), Charger.latitude.is_not(None), Charger.longitude.is_not(None)
+        *(await _filters(session, filters)), Charger.latitude.is_not(None), Charger.longitude.is_not(None)
     )
     box = bounding_box(center, radius_km)
     if box is not None:
@@ -188,7 +223,7 @@ async def listing(
     after: int | None = None,
 ) -> Found:
     """Public chargers without a position: by id (oldest first), keyset `after` = last id."""
-    conds = _filters(filters)
+    conds = await _filters(session, filters)
     total = int((await session.execute(select(func.count(Charger.id)).where(*conds))).scalar_one())
     stmt = select(Charger.id).where(*conds)
     if after is not None:

@@ -55,9 +55,12 @@ class Settings(BaseSettings):
     # Web hardening (plagsini/web_security.py): proxies whose X-Forwarded-For is believed, the map
     # tile server (also allowed by the Content-Security-Policy), who may read /metrics.
     trusted_proxies: str = ""
-    map_tile_url: str = "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"
-    map_tile_attribution: str = (
-        '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+    map_tile_url: str = Field("https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png", max_length=500)
+    #: Shown on the map (the tile provider's licence asks for it): text, entities and http(s) links.
+    map_tile_attribution: str = Field(
+        '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+        min_length=1,
+        max_length=500,
     )
     metrics_token: str | None = Field(None, min_length=16, max_length=256, pattern=r"^[\x21-\x7e]+$")
     metrics_host: str = "127.0.0.1"
@@ -228,6 +231,14 @@ class Settings(BaseSettings):
         from plagsini.web_security import tile_source
 
         tile_source(v)
+        return v
+
+    @field_validator("map_tile_attribution")
+    @classmethod
+    def _check_map_tile_attribution(cls, v: str) -> str:
+        from plagsini.web_security import check_attribution
+
+        check_attribution(v)
         return v
 
     @field_validator("cors_origins")

@@ -116,6 +116,20 @@ def tile_source(template: str) -> str:
     return f"{parts.scheme}://{netloc.lower()}"
 
 
+_LINK_OPEN = re.compile(r'<a href="https?://[^"<>\s]+">')
+
+
+def check_attribution(markup: str) -> str:
+    """The map's attribution as the driver app shows it (HTML): text, character entities and
+    `<a href="http(s)://...">...</a>` links only, so a setting cannot put markup or script on the map."""
+    rest = _LINK_OPEN.sub("", markup).replace("</a>", "")
+    if "<" in rest or ">" in rest:
+        raise ValueError('the attribution may hold text and <a href="https://..."> links only')
+    if not rest.strip():
+        raise ValueError("the attribution needs some text")
+    return markup
+
+
 # ---------------------------------------------------------------- client address
 
 

@@ -1,19 +1,14 @@
 /* PlagSini driver app service worker (generated at build time from sw/sw.template.js).
  * - precaches the app shell (index.html, the hashed JS/CSS of this build, manifest, icons);
  * - navigations: network first, falling back to the cached shell (the app then shows its offline notice);
- * - built assets: cache first; map tiles: network, then cache, then a blank placeholder tile;
+ * - built assets: cache first; map tiles: network, then cache, else a network error (never a stand-in
+ *   tile: the map must notice that tiles fail and say so);
  * - GraphQL and everything else: straight to the network, never cached. */
 const VERSION = "__VERSION__";
 const SHELL_CACHE = `plagsini-shell-${VERSION}`;
 const TILE_CACHE = "plagsini-tiles-v1";
 const PRECACHE = __PRECACHE__;
 const MAX_TILES = 300;
-// 1x1 transparent PNG used when a map tile cannot be fetched (offline, no tile server).
-const BLANK_TILE = Uint8Array.from(
-  atob("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII="),
-  (c) => c.charCodeAt(0),
-);
-
 self.addEventListener("install", (event) => {
   event.waitUntil(
     caches.open(SHELL_CACHE).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()),
@@ -53,8 +48,10 @@ async function tile(request) {
     }
     return response;
   } catch {
+    // Unreachable tile server or no network: a tile seen before still shows; any other tile fails as
+    // it would without this worker, so the map's tile error tells the driver.
     const cached = await caches.match(request);
-    return cached || new Response(BLANK_TILE, { headers: { "Content-Type": "image/png", "X-PlagSini-Tile": "placeholder" } });
+    return cached || Response.error();
   }
 }
 

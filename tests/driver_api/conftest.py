@@ -8,9 +8,19 @@ import itertools
 from decimal import Decimal
 from typing import Any
 
+import pytest
+
 from db.models import Charger, ChargingSession, Connector, Receipt
 
 _seq = itertools.count(1)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)])
+async def node(request: pytest.FixtureRequest, server_factory: Any) -> Any:
+    """A running platform on SQLite, and again on MariaDB."""
+    if request.param == "sqlite":
+        return await server_factory()
+    return await server_factory(database_url=request.getfixturevalue("mariadb_url"))
 
 
 async def add_charger(

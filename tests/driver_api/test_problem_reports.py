@@ -8,7 +8,6 @@ from __future__ import annotations
 import io
 from typing import Any
 
-import pytest
 from sqlalchemy import select
 
 from api.relay import encode_id
@@ -43,13 +42,6 @@ def jpeg_of_size(total: int) -> bytes:
     Image.new("RGB", (32, 32), (0, 120, 200)).save(out, format="JPEG")
     data = out.getvalue()
     return data + b"\0" * (total - len(data))
-
-
-@pytest.fixture(params=["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)])
-async def node(request: pytest.FixtureRequest, server_factory: Any) -> Any:
-    if request.param == "sqlite":
-        return await server_factory()
-    return await server_factory(database_url=request.getfixturevalue("mariadb_url"))
 
 
 async def test_report_with_photo_reaches_the_operator_who_closes_it(node: Any) -> None:

@@ -10,7 +10,9 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from sqlalchemy import update
 
+from db.models import Tariff
 from domain import stations, tariffs
 from domain.errors import InvalidInput
 from tests.driver_api.conftest import add_charger
@@ -181,6 +183,95 @@ async def test_tariff_summary_own_default_and_free(server: Any) -> None:
     assert r["T-DEFAULT"]["taxRate"] == "0.08"
     one = data(await server.graphql(STATION, {"cp": "T-OWN"}))["station"]
     assert one["tariff"]["name"] == "DC fast"
+
+
+FILTERED = """query($near: GeoPointInput, $availableNow: Boolean, $maxPrice: Decimal, $connectorType: String, $minPowerKw: Decimal) {
+  stations(near: $near, availableNow: $availableNow, maxPricePerKwh: $maxPrice, connectorType: $connectorType, minPowerKw: $minPowerKw, first: 50) {
+    totalCount nodes { chargePointId available tariff { pricePerKwh { amount } } } } }"""
+
+
+async def test_filters_available_now_and_price_on_the_server(node: Any) -> None:
+    """`availableNow` keeps exactly the stations whose `available` is true (online, operative, a plug
+    Available); `maxPricePerKwh` (ringgit) compares the price of the tariff that applies: the
+    station's own active one, else the default, else free."""
+    lat, lng = KL
+    free_now: list[tuple[str | None, str, Decimal | None]] = [("Type2", "Available", Decimal("22"))]
+    await add_charger(node.platform, "F-FREE", lat, lng, connectors=free_now, online=True)
+    await add_charger(
+        node.platform,
+        "F-BUSY",
+        lat + 0.001,
+        lng,
+        connectors=[("CCS2", "Charging", Decimal("60"))],
+        online=True,
+    )
+    await add_charger(node.platform, "F-OFFLINE", lat + 0.002, lng, connectors=free_now, online=False)
+    await add_charger(
+        node.platform,
+        "F-INOPERATIVE",
+        lat + 0.003,
+        lng,
+        connectors=free_now,
+        online=True,
+        availability="Inoperative",
+    )
+    await add_charger(
+        node.platform,
+        "F-FAULTED",
+        lat + 0.004,
+        lng,
+        connectors=[("CCS2", "Faulted", Decimal("60"))],
+        online=True,
+    )
+    own = await add_charger(node.platform, "F-PRICEY", lat + 0.005, lng, connectors=free_now, online=True)
+    retired = await add_charger(
+        node.platform, "F-RETIRED", lat + 0.006, lng, connectors=free_now, online=True
+    )
+    near = {"latitude": lat, "longitude": lng}
+
+    async def ids(**v: Any) -> list[str]:
+        r = data(await node.graphql(FILTERED, {"near": near, **v}))["stations"]
+        assert r["totalCount"] == len(r["nodes"])
+        return [n["chargePointId"] for n in r["nodes"]]
+
+    everyone = ["F-FREE", "F-BUSY", "F-OFFLINE", "F-INOPERATIVE", "F-FAULTED", "F-PRICEY", "F-RETIRED"]
+    assert await ids() == everyone
+    r = data(await node.graphql(FILTERED, {"near": near}))["stations"]["nodes"]
+    assert await ids(availableNow=True) == [n["chargePointId"] for n in r if n["available"]]
+    assert await ids(availableNow=True) == ["F-FREE", "F-PRICEY", "F-RETIRED"]
+    # No tariff at all: everything is free.
+    assert await ids(maxPrice="0") == everyone
+
+    async with node.platform.sessionmaker() as s, s.begin():
+        await tariffs.create_tariff(
+            s, {"name": "Standard", "price_per_kwh_sen": Decimal("95")}, is_default=True
+        )
+        pricey = await tariffs.create_tariff(s, {"name": "DC fast", "price_per_kwh_sen": Decimal("130.5")})
+        await tariffs.assign_tariff(s, own, pricey.id)
+        old = await tariffs.create_tariff(s, {"name": "Old", "price_per_kwh_sen": Decimal("10")})
+        await tariffs.assign_tariff(s, retired, old.id)
+    async with node.platform.sessionmaker() as s, s.begin():
+        await s.execute(update(Tariff).where(Tariff.id == old.id).values(active=False))
+    # F-RETIRED's own tariff is inactive: the default (RM 0.95) applies there, as the listing shows.
+    prices = {
+        n["chargePointId"]: n["tariff"]["pricePerKwh"]["amount"]
+        for n in data(await node.graphql(FILTERED, {"near": near}))["stations"]["nodes"]
+    }
+    assert prices["F-RETIRED"] == "0.95" and prices["F-PRICEY"] == "1.305" and prices["F-FREE"] == "0.95"
+    assert await ids(maxPrice="0.94") == []
+    assert await ids(maxPrice="0.95") == [cp for cp in everyone if cp != "F-PRICEY"]
+    assert await ids(maxPrice="1.30") == [cp for cp in everyone if cp != "F-PRICEY"]
+    assert await ids(maxPrice="1.305") == everyone
+    assert await ids(maxPrice="1.305", availableNow=True, connectorType="Type2", minPowerKw="22") == [
+        "F-FREE", "F-PRICEY", "F-RETIRED"
+    ]  # fmt: skip
+    assert await ids(maxPrice="1", availableNow=True) == ["F-FREE", "F-RETIRED"]
+    # Signed out, without a position: the same filters.
+    r = data(await node.graphql(FILTERED, {"maxPrice": "1", "availableNow": True}))["stations"]
+    assert sorted(n["chargePointId"] for n in r["nodes"]) == ["F-FREE", "F-RETIRED"] and r["totalCount"] == 2
+    bad = await node.graphql(FILTERED, {"maxPrice": "-0.01"})
+    assert bad["errors"][0]["extensions"]["code"] == "INVALID_INPUT"
+    assert bad["errors"][0]["extensions"]["field"] == "maxPricePerKwh"
 
 
 @pytest.mark.parametrize(

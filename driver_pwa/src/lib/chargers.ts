@@ -88,7 +88,17 @@ export function usePosition(): { position: LatLng | null; settled: boolean } {
 
 /** Public stations, nearest first when the browser gave its position (never around a made-up
  * place: without a position there is no distance), filtered on the server, with live availability. */
-export function useChargers(filter: { connectorType?: string | null; minPowerKw?: number | null; first?: number } = {}) {
+export interface StationFilters {
+  connectorType?: string | null;
+  minPowerKw?: number | null;
+  /** Only stations a driver can start on now. */
+  availableNow?: boolean;
+  /** The highest energy price, ringgit per kWh (e.g. "1.00"). */
+  maxPricePerKwh?: string | null;
+  first?: number;
+}
+
+export function useChargers(filter: StationFilters = {}) {
   const { position, settled } = usePosition();
   const variables = useMemo(() => {
     return {
@@ -97,8 +107,10 @@ export function useChargers(filter: { connectorType?: string | null; minPowerKw?
       first: filter.first ?? 50,
       connectorType: filter.connectorType || undefined,
       minPowerKw: filter.minPowerKw ? String(filter.minPowerKw) : undefined,
+      availableNow: filter.availableNow || undefined,
+      maxPricePerKwh: filter.maxPricePerKwh || undefined,
     };
-  }, [position, filter.connectorType, filter.minPowerKw, filter.first]);
+  }, [position, filter.connectorType, filter.minPowerKw, filter.availableNow, filter.maxPricePerKwh, filter.first]);
   const [res, refetch] = useQuery({ query: StationsDocument, variables, pause: !settled });
   const events = useLiveStatus();
   const chargers: ChargerWithDistance[] = useMemo(

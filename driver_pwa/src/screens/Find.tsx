@@ -1,9 +1,9 @@
 import { useT } from "../lib/i18n";
-import { lazy, Suspense, useState } from "react";
-import { Link } from "react-router-dom";
+import { lazy, Suspense } from "react";
+import { Link, useSearchParams } from "react-router-dom";
 import { KeptAge, Notice, Page, StatusPill } from "../components/ui";
 import { chargerStatus, useChargers } from "../lib/chargers";
-import { distance, kw, num } from "../lib/format";
+import { distance, kw, num, unitPrice } from "../lib/format";
 import { directionsUrl } from "../lib/geo";
 
 // Leaflet and the map are a chunk of their own, fetched when the driver opens the map view.
@@ -11,12 +11,34 @@ const ChargerMap = lazy(() => import("../components/MapChunk").then((m) => ({ de
 
 const TYPES = ["CCS2", "Type2", "CHAdeMO", "GB-T"];
 const POWERS = [0, 7, 22, 50, 100];
+/** Price ceilings offered, ringgit per kWh (the server compares the tariff that applies). */
+const PRICES = ["0.80", "1.00", "1.50"];
+
+/** The filters and the view live in the address (?type=&kw=&now=1&price=&view=list): they stay when
+ * switching between map and list, and when coming back from a charger. */
+function useFindState() {
+  const [params, setParams] = useSearchParams();
+  const type = TYPES.includes(params.get("type") ?? "") ? params.get("type") : null;
+  const minPower = POWERS.includes(Number(params.get("kw"))) ? Number(params.get("kw")) : 0;
+  const availableNow = params.get("now") === "1";
+  const maxPrice = PRICES.includes(params.get("price") ?? "") ? params.get("price") : null;
+  const view: "map" | "list" = params.get("view") === "list" ? "list" : "map";
+  const set = (key: string, value: string | null) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value === null || value === "") next.delete(key);
+        else next.set(key, value);
+        return next;
+      },
+      { replace: true },
+    );
+  return { type, minPower, availableNow, maxPrice, view, set };
+}
 
 export function Find() {
-  const [type, setType] = useState<string | null>(null);
-  const [minPower, setMinPower] = useState(0);
-  const [view, setView] = useState<"map" | "list">("map");
-  const { chargers, position, fetching, error, savedAt } = useChargers({ connectorType: type, minPowerKw: minPower || null });
+  const { type, minPower, availableNow, maxPrice, view, set } = useFindState();
+  const { chargers, position, fetching, error, savedAt } = useChargers({ connectorType: type, minPowerKw: minPower || null, availableNow, maxPricePerKwh: maxPrice });
   // Filtered and sorted by distance on the server.
   const shown = chargers;
   const t = useT();
@@ -24,23 +46,48 @@ export function Find() {
     <Page
       title={t("find.title")}
       actions={
-        <button className="btn secondary small" onClick={() => setView(view === "map" ? "list" : "map")}>
-          {view === "map" ? t("find.list") : t("find.map")}
-        </button>
+        <div className="view-toggle" role="group" aria-label={t("find.view")}>
+          <button className={`chip ${view === "map" ? "on" : ""}`} aria-pressed={view === "map"} data-testid="view-map" onClick={() => set("view", null)}>
+            {t("find.map")}
+          </button>
+          <button className={`chip ${view === "list" ? "on" : ""}`} aria-pressed={view === "list"} data-testid="view-list" onClick={() => set("view", "list")}>
+            {t("find.list")}
+          </button>
+        </div>
       }
     >
-      <div className="row" style={{ flexWrap: "wrap", gap: 6, marginBottom: 8 }} aria-label={t("find.connectorType")}>
-        <button className={`chip ${type === null ? "on" : ""}`} onClick={() => setType(null)}>{t("find.allTypes")}</button>
+      <div className="chips" role="group" aria-label={t("find.connectorType")}>
+        <button className={`chip ${type === null ? "on" : ""}`} aria-pressed={type === null} onClick={() => set("type", null)}>{t("find.allTypes")}</button>
         {TYPES.map((k) => (
-          <button key={k} className={`chip ${type === k ? "on" : ""}`} onClick={() => setType(k)}>{k}</button>
+          <button key={k} className={`chip ${type === k ? "on" : ""}`} aria-pressed={type === k} onClick={() => set("type", k)}>{k}</button>
         ))}
       </div>
-      <div className="row" style={{ flexWrap: "wrap", gap: 6, marginBottom: 12 }} aria-label={t("find.minPower")}>
+      <div className="chips" role="group" aria-label={t("find.minPower")}>
         {POWERS.map((p) => (
-          <button key={p} className={`chip ${minPower === p ? "on" : ""}`} onClick={() => setMinPower(p)}>
+          <button key={p} className={`chip ${minPower === p ? "on" : ""}`} aria-pressed={minPower === p} onClick={() => set("kw", p ? String(p) : null)}>
             {p ? `≥ ${num(p, 0)} kW` : t("find.anyPower")}
           </button>
         ))}
+      </div>
+      <div className="chips">
+        <button
+          className={`chip ${availableNow ? "on" : ""}`}
+          aria-pressed={availableNow}
+          data-testid="filter-available-now"
+          onClick={() => set("now", availableNow ? null : "1")}
+        >
+          {t("find.availableNow")}
+        </button>
+        <span className="chips-group" role="group" aria-label={t("find.maxPrice")}>
+        <button className={`chip ${maxPrice === null ? "on" : ""}`} aria-pressed={maxPrice === null} onClick={() => set("price", null)}>
+          {t("find.anyPrice")}
+        </button>
+        {PRICES.map((p) => (
+          <button key={p} className={`chip ${maxPrice === p ? "on" : ""}`} aria-pressed={maxPrice === p} data-testid={`filter-price-${p}`} onClick={() => set("price", p)}>
+            {t("find.priceUpTo", { price: unitPrice(p) })}
+          </button>
+        ))}
+        </span>
       </div>
       <Notice kind="warning">{error}</Notice>
       <KeptAge at={savedAt} />

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +31,17 @@ def _require(condition: bool, reason: str) -> None:
     if IN_CI:
         pytest.fail(f"{reason} (required under CI=true)", pytrace=False)
     pytest.skip(reason)
+
+
+@pytest.fixture(autouse=True)
+def _local_map_tiles(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The map loads its tiles from a local server (MAP_TILE_URL of every platform the test starts):
+    the machine has no internet, and a failed tile is a failure the map reports."""
+    from tests.helpers.tiles import tile_server
+
+    with tile_server() as url:
+        monkeypatch.setenv("MAP_TILE_URL", url)
+        yield
 
 
 @pytest.fixture
