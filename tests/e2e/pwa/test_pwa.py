@@ -184,7 +184,7 @@ async def test_register_with_otp_and_every_screen(server_factory: Any, smtp_serv
     await screenshot(page, "vehicles")
 
     await page.goto("/profile/edit")
-    await wait_for_function(page, "document.querySelector('#name').value === 'Aisyah Rahman'")
+    await wait_for_function(page, "document.querySelector('#name')?.value === 'Aisyah Rahman'")
     await page.fill("#name", "Aisyah binti Rahman")
     await page.click("text=Save")
     await page.wait_for_selector("text=Saved.")
