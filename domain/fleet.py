@@ -260,11 +260,17 @@ def answer_status(action: str, answer: dict[str, Any]) -> str:
 
 async def record_answer(session: AsyncSession, target_id: int, **values: Any) -> FleetJobTarget:
     """Store a target's answer. With a firmware job, a FirmwareStatusNotification may have come
-    before the answer was stored: the target takes the firmware's latest status then."""
+    before the answer was stored: the target takes the firmware's latest status then.
+
+    Lock order: the firmware job's row, then the target's, as a FirmwareStatusNotification takes
+    them (the handler updates the firmware job, then `firmware_progress` its targets). Updating the
+    target first would hold it while waiting for the firmware job (the foreign key's check), a
+    deadlock on MariaDB when the notification arrives as the answer is stored; the locked read also
+    sees the notification's status once it has committed."""
     fw_id = values.get("firmware_job_id")
-    if fw_id is not None and values.get("status") == "accepted":
-        fw = await session.get(FirmwareJob, fw_id)
-        if fw is not None and fw.status in FIRMWARE_TARGET_STATUS:
+    if fw_id is not None:
+        fw = await session.get(FirmwareJob, fw_id, with_for_update=True, populate_existing=True)
+        if fw is not None and values.get("status") == "accepted" and fw.status in FIRMWARE_TARGET_STATUS:
             values["status"] = FIRMWARE_TARGET_STATUS[fw.status]
             values["error"] = fw.status if values["status"] == "failed" else None
     return await set_target(session, target_id, **values)
