@@ -5,17 +5,18 @@ fleet-wide or per charger, live. Stored by `ocpp_server.connection_log`, read th
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import AsyncGenerator
 from typing import Any
 
 import strawberry
 
 from api.permissions import require_admin
-from api.relay import decode_id, encode_id
+from api.relay import Connection, SortDirection, decode_id, encode_id, paginate, sort_of
 from api.subscriptions import stream
 from db.engine import read_session
 from db.models import ChargerConnectionEvent
-from domain import connection_log
+from domain import connection_log, list_order
 from domain import events as ev
 from domain.errors import InvalidInput
 
@@ -100,12 +101,19 @@ def from_bus(e: dict[str, Any]) -> ConnectionEvent:
     )
 
 
-@strawberry.type
-class ConnectionEventPage:
-    nodes: list[ConnectionEvent]
-    total_count: int
-    #: Pass as `beforeId` for the next (older) page; None: no more.
-    next_before_id: strawberry.ID | None
+@strawberry.enum(description="What a list of connection events can be sorted by.")
+class ConnectionEventSortField(enum.Enum):
+    AT = "at"
+    CHARGE_POINT_ID = "charge_point_id"
+    KIND = "kind"
+    REASON = "reason"
+    REMOTE_ADDRESS = "remote_address"
+
+
+@strawberry.input(description="The order of a list of connection events.")
+class ConnectionEventOrder:
+    field: ConnectionEventSortField
+    direction: SortDirection = SortDirection.DESC
 
 
 @strawberry.type(description="A charger's last connect, last disconnect (and why) and last refusal.")
@@ -129,7 +137,7 @@ def _check_filters(kind: str | None, reason: str | None) -> None:
 class Query:
     @strawberry.field(
         description="Admins: chargers' connections, disconnections and refused connections, newest "
-        "first (fleet-wide, or of one charger)."
+        "first or in `orderBy` (fleet-wide, or of one charger)."
     )
     async def connection_events(
         self,
@@ -138,30 +146,28 @@ class Query:
         charge_point_id: str | None = None,
         kind: str | None = None,
         reason: str | None = None,
-        first: int = 50,
-        before_id: strawberry.ID | None = None,
-    ) -> ConnectionEventPage:
+        order_by: ConnectionEventOrder | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[ConnectionEvent]:
         await require_admin(info, write=False)
         _check_filters(kind, reason)
         cid = decode_id(charger_id, CHARGER_TYPE, field="chargerId") if charger_id is not None else None
-        before = decode_id(before_id, "ConnectionEvent", field="beforeId") if before_id is not None else None
         async with read_session(info.context.platform.sessionmaker) as s:
-            page = await connection_log.list_events(
+            return await paginate(
                 s,
-                charger_id=cid,
-                charge_point_id=charge_point_id,
-                kind=kind,
-                reason=reason,
-                before_id=before,
-                limit=first,
+                connection_log.listing(
+                    charger_id=cid, charge_point_id=charge_point_id, kind=kind, reason=reason
+                ),
+                to_node=from_row,
+                first=first,
+                after=after,
+                last=last,
+                before=before,
+                order=sort_of(list_order.CONNECTION_EVENTS, order_by),
             )
-        nodes = [from_row(r) for r in page.rows]
-        more = len(page.rows) == first and first > 0
-        return ConnectionEventPage(
-            nodes=nodes,
-            total_count=page.total,
-            next_before_id=encode_id("ConnectionEvent", page.rows[-1].id) if more else None,
-        )
 
     @strawberry.field(description="Admins: a charger's last connect, last disconnect and last refusal.")
     async def charger_connection_summary(

@@ -14,11 +14,11 @@ from strawberry.scalars import JSON
 
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin
-from api.relay import decode_id, encode_id
+from api.relay import Connection, SortDirection, decode_id, encode_id, paginate, sort_of
 from api.subscriptions import stream
 from db.engine import read_session
 from db.models import FleetJob as FleetJobModel
-from domain import audit, fleet, fleet_runner
+from domain import audit, fleet, fleet_runner, list_order
 from domain import events as ev
 from domain.commands import validate_payload
 from domain.errors import InvalidInput
@@ -34,6 +34,29 @@ class FleetAction(Enum):
     TRIGGER_MESSAGE = "TriggerMessage"
     UPDATE_FIRMWARE = "UpdateFirmware"
     SEND_LOCAL_LIST = "SendLocalList"
+
+
+@strawberry.enum(description="Where a fleet job is.")
+class FleetJobStatus(Enum):
+    RUNNING = "running"
+    AWAITING_GO = "awaiting_go"
+    COMPLETED = "completed"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+@strawberry.enum(description="What a list of fleet jobs can be sorted by.")
+class FleetJobSortField(Enum):
+    CREATED_AT = "created_at"
+    FINISHED_AT = "finished_at"
+    ACTION = "action"
+    STATUS = "status"
+
+
+@strawberry.input(description="The order of a list of fleet jobs.")
+class FleetJobOrder:
+    field: FleetJobSortField
+    direction: SortDirection = SortDirection.DESC
 
 
 @strawberry.input(description="Chargers chosen by the chargers list's filters.")
@@ -171,13 +194,41 @@ class FleetJobEvent:
 
 @strawberry.type
 class Query:
-    @strawberry.field(description="Admins: fleet jobs, newest first.")
-    async def fleet_jobs(self, info: strawberry.Info, first: int = 50) -> list[FleetJob]:
+    @strawberry.field(
+        description="Admins: fleet jobs, newest first (or in `orderBy`), optionally in one status or "
+        "of one command."
+    )
+    async def fleet_jobs(
+        self,
+        info: strawberry.Info,
+        status: FleetJobStatus | None = None,
+        action: FleetAction | None = None,
+        order_by: FleetJobOrder | None = None,
+        first: int | None = None,
+        after: str | None = None,
+        last: int | None = None,
+        before: str | None = None,
+    ) -> Connection[FleetJob]:
         await require_admin(info, write=False)
         async with read_session(info.context.platform.sessionmaker) as s:
-            rows = await fleet.list_jobs(s, limit=first)
-            c = await fleet.counts(s, [r.id for r in rows])
-        return [_job(r, c[r.id]) for r in rows]
+            conn = await paginate(
+                s,
+                fleet.listing(
+                    status=status.value if status is not None else None,
+                    action=action.value if action is not None else None,
+                ),
+                to_node=lambda r: _job(r, fleet.JobCounts(0, {})),
+                first=first,
+                after=after,
+                last=last,
+                before=before,
+                order=sort_of(list_order.FLEET_JOBS, order_by),
+            )
+            counts = await fleet.counts(s, [e.node.pk for e in conn.edges])
+        for e in conn.edges:
+            c = counts[e.node.pk]
+            e.node.total, e.node.counts = c.total, cast(JSON, c.by_status)
+        return conn
 
     @strawberry.field(description="Admins: one fleet job.")
     async def fleet_job(self, info: strawberry.Info, id: strawberry.ID) -> FleetJob:

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Select, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db import bulk
@@ -125,42 +125,25 @@ async def count(session: AsyncSession, *, charger_id: int | None = None, unknown
     return int((await session.execute(q)).scalar_one())
 
 
-@dataclass
-class EventPage:
-    rows: list[ChargerConnectionEvent]
-    total: int
-
-
-async def list_events(
-    session: AsyncSession,
+def listing(
     *,
     charger_id: int | None = None,
     kind: str | None = None,
     reason: str | None = None,
     charge_point_id: str | None = None,
-    before_id: int | None = None,
-    limit: int = 50,
-) -> EventPage:
-    """The newest events first (fleet-wide, or of one charger), optionally of one kind or reason."""
-    conds: list[Any] = []
+) -> Select[ChargerConnectionEvent]:
+    """Events (fleet-wide, or of one charger), optionally of one kind, reason or charge point id; the
+    console pages and sorts it (`list_order.CONNECTION_EVENTS`)."""
+    q = select(ChargerConnectionEvent)
     if charger_id is not None:
-        conds.append(ChargerConnectionEvent.charger_id == charger_id)
+        q = q.where(ChargerConnectionEvent.charger_id == charger_id)
     if charge_point_id:
-        conds.append(ChargerConnectionEvent.charge_point_id == charge_point_id)
+        q = q.where(ChargerConnectionEvent.charge_point_id == charge_point_id)
     if kind is not None:
-        conds.append(ChargerConnectionEvent.kind == kind)
+        q = q.where(ChargerConnectionEvent.kind == kind)
     if reason is not None:
-        conds.append(ChargerConnectionEvent.reason == reason)
-    total = int(
-        (
-            await session.execute(select(func.count()).select_from(ChargerConnectionEvent).where(*conds))
-        ).scalar_one()
-    )
-    q = select(ChargerConnectionEvent).where(*conds)
-    if before_id is not None:
-        q = q.where(ChargerConnectionEvent.id < before_id)
-    rows = list((await session.execute(q.order_by(ChargerConnectionEvent.id.desc()).limit(limit))).scalars())
-    return EventPage(rows, total)
+        q = q.where(ChargerConnectionEvent.reason == reason)
+    return q
 
 
 @dataclass

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, FirmwareJob, FleetJob, FleetJobTarget, Node, OcppCommand, utcnow
@@ -455,8 +455,15 @@ async def targets(session: AsyncSession, job_id: int) -> list[TargetView]:
     return [TargetView(r[0], r[1], list(r[2] or [])) for r in rows]
 
 
-async def list_jobs(session: AsyncSession, *, limit: int = 50) -> list[FleetJob]:
-    return list((await session.execute(select(FleetJob).order_by(FleetJob.id.desc()).limit(limit))).scalars())
+def listing(*, status: str | None = None, action: str | None = None) -> Select[FleetJob]:
+    """Fleet jobs, optionally in one status or of one command; the console pages and sorts it
+    (`list_order.FLEET_JOBS`)."""
+    q = select(FleetJob)
+    if status is not None:
+        q = q.where(FleetJob.status == status)
+    if action is not None:
+        q = q.where(FleetJob.action == action)
+    return q
 
 
 @dataclass

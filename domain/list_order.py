@@ -75,3 +75,18 @@ SITES: dict[str, Any] = {
     "city": m.Site.city,
     "created_at": m.Site.created_at,
 }
+
+CONNECTION_EVENTS: dict[str, Any] = {
+    "at": m.ChargerConnectionEvent.created_at,
+    "charge_point_id": m.ChargerConnectionEvent.charge_point_id,
+    "kind": m.ChargerConnectionEvent.kind,
+    "reason": m.ChargerConnectionEvent.reason,
+    "remote_address": m.ChargerConnectionEvent.remote_address,
+}
+
+FLEET_JOBS: dict[str, Any] = {
+    "created_at": m.FleetJob.created_at,
+    "finished_at": m.FleetJob.finished_at,
+    "action": m.FleetJob.action,
+    "status": m.FleetJob.status,
+}

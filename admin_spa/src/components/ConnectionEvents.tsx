@@ -1,9 +1,9 @@
-import { useState } from "react";
 import { Link } from "react-router-dom";
 import { useQuery, useSubscription } from "urql";
 import { ConnectionEventsQuery, ConnectionEventsSubscription, ConnectionSummaryQuery } from "../ops/fleet";
-import type { AdminConnectionEventsQuery } from "../gql/graphql";
-import { Badge, DataTable, ErrorBox } from "./ui";
+import type { AdminConnectionEventsQuery, ConnectionEventOrder } from "../gql/graphql";
+import { Badge, DataTable, ErrorBox, Pager, type Column } from "./ui";
+import { CsvButton, useListState } from "./listing";
 import { dateTime } from "../lib/format";
 
 type ConnEvent = AdminConnectionEventsQuery["connectionEvents"]["nodes"][number];
@@ -17,19 +17,63 @@ function kindBadge(kind: string) {
   return <Badge value={kind} kind={kind === "refused" ? "err" : kind === "connected" ? "ok" : "off"} />;
 }
 
-/** Chargers' connections, disconnections and refused connections, newest first; live. */
-export function ConnectionEventsTable({ chargerId, kind, reason, showCharger = true }: { chargerId?: string | null; kind?: string | null; reason?: string | null; showCharger?: boolean }) {
-  const [before, setBefore] = useState<Array<string | null>>([null]);
-  const beforeId = before[before.length - 1];
-  const [{ data, error, fetching }, refetch] = useQuery({ query: ConnectionEventsQuery, variables: { chargerId: chargerId || null, kind: kind || null, reason: reason || null, first: 50, beforeId } });
-  // Live: a new event reloads the first page (older pages stay as they are).
+const KINDS = ["refused", "connected", "disconnected"];
+
+const COLUMNS: Column<ConnEvent>[] = [
+  { key: "t", title: "Time", sort: "AT", render: (e) => <span className="small">{dateTime(e.at)}</span>, csv: (e) => e.at },
+  { key: "cp", title: "Charge point id", sort: "CHARGE_POINT_ID", csv: (e) => e.chargePointId,
+    render: (e) => (e.chargerId ? <Link to={`/chargers/${encodeURIComponent(e.chargePointId)}`}>{e.chargePointId}</Link> : (e.chargePointId ? <code title="not a registered charger">{e.chargePointId}</code> : <span className="muted" title="the connection ended before the charger sent its id (a failed TLS handshake)">—</span>)) },
+  { key: "k", title: "Event", sort: "KIND", render: (e) => kindBadge(e.kind), csv: (e) => e.kind },
+  { key: "r", title: "Reason", sort: "REASON", csv: (e) => e.reason,
+    render: (e) => (e.reason ? <span title={e.reasonText ?? ""} data-testid="connection-reason"><b>{e.reason}</b><div className="small muted">{e.reasonText}</div></span> : <span className="muted">—</span>) },
+  { key: "a", title: "Remote address", sort: "REMOTE_ADDRESS", render: (e) => <code className="small">{e.remoteAddress ?? "—"}</code>, csv: (e) => e.remoteAddress },
+  { key: "c", title: "Code", render: (e) => e.code ?? "", csv: (e) => e.code },
+  { key: "d", title: "Detail", render: (e) => <span className="small">{e.detail ?? ""}</span>, csv: (e) => e.detail },
+];
+
+/** Chargers' connections, disconnections and refused connections (fleet-wide, or of one charger),
+ *  newest first or sorted by a column, filtered by event and reason (fleet-wide also by charge point
+ *  id); filters, sort and page are kept in the URL. Live: a new event reloads the first page. */
+export function ConnectionEventsTable({ chargerId, showCharger = true }: { chargerId?: string | null; showCharger?: boolean }) {
+  const list = useListState();
+  const variables = {
+    chargerId: chargerId || null, chargePointId: (!chargerId && list.get("cp").trim()) || null,
+    kind: list.get("kind") || null, reason: list.get("reason") || null, orderBy: list.sort as ConnectionEventOrder | null,
+  };
+  const [{ data, error, fetching }, refetch] = useQuery({ query: ConnectionEventsQuery, variables: { ...variables, first: list.pageSize, after: list.after } });
   useSubscription({ query: ConnectionEventsSubscription, variables: { chargerId: chargerId || null } }, (_p, ev) => {
-    if (beforeId === null) refetch({ requestPolicy: "network-only" });
+    if (list.page === 1) refetch({ requestPolicy: "network-only" });
     return ev;
   });
   const conn = data?.connectionEvents;
+  const columns = showCharger ? COLUMNS : COLUMNS.map((c) => (c.key === "cp" ? { ...c, hidden: true } : c));
   return (
-    <div data-testid="connection-events">
+    <div data-testid="connection-events" className="stack">
+      <div className="spread">
+        <div className="row">
+          {showCharger && !chargerId && (
+            <label className="field">Charge point id
+              <input name="cp" value={list.get("cp")} onChange={(e) => list.set({ cp: e.target.value }, true)} placeholder="exact id" />
+            </label>
+          )}
+          <label className="field">Event
+            <select name="kind" value={list.get("kind")} onChange={(e) => list.set({ kind: e.target.value })}>
+              <option value="">all</option>
+              {KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
+            </select>
+          </label>
+          <label className="field">Reason
+            <select name="reason" value={list.get("reason")} onChange={(e) => list.set({ reason: e.target.value })}>
+              <option value="">all</option>
+              {REASONS.map((r) => <option key={r} value={r}>{r}</option>)}
+            </select>
+          </label>
+        </div>
+        <div className="row">
+          <CsvButton filename={chargerId ? "charger-connections.csv" : "connection-events.csv"} columns={COLUMNS} query={ConnectionEventsQuery}
+            variables={variables} pick={(d) => d.connectionEvents} />
+        </div>
+      </div>
       <ErrorBox error={error} what="Connection events" />
       <DataTable<ConnEvent>
         rows={conn?.nodes}
@@ -37,21 +81,11 @@ export function ConnectionEventsTable({ chargerId, kind, reason, showCharger = t
         loading={fetching} error={error} caption="Connection events"
         empty="No connection events."
         rowClass={(e) => (e.kind === "refused" ? "refused-row" : "")}
-        columns={[
-          { key: "t", title: "Time", render: (e) => <span className="small">{dateTime(e.at)}</span> },
-          ...(showCharger ? [{ key: "cp", title: "Charge point id", render: (e: ConnEvent) => (e.chargerId ? <Link to={`/chargers/${encodeURIComponent(e.chargePointId)}`}>{e.chargePointId}</Link> : (e.chargePointId ? <code title="not a registered charger">{e.chargePointId}</code> : <span className="muted" title="the connection ended before the charger sent its id (a failed TLS handshake)">—</span>)) }] : []),
-          { key: "k", title: "Event", render: (e) => kindBadge(e.kind) },
-          { key: "r", title: "Reason", render: (e) => (e.reason ? <span title={e.reasonText ?? ""} data-testid="connection-reason"><b>{e.reason}</b><div className="small muted">{e.reasonText}</div></span> : <span className="muted">—</span>) },
-          { key: "a", title: "Remote address", render: (e) => <code className="small">{e.remoteAddress ?? "—"}</code> },
-          { key: "c", title: "Code", render: (e) => e.code ?? "" },
-          { key: "d", title: "Detail", render: (e) => <span className="small">{e.detail ?? ""}</span> },
-        ]}
+        sort={list.sort} onSort={list.toggleSort}
+        columns={columns}
       />
-      <div className="row end" style={{ marginTop: 10 }}>
-        {conn && <span className="muted small">{conn.totalCount} total</span>}
-        <button disabled={before.length <= 1} onClick={() => setBefore((b) => b.slice(0, -1))}>‹ Newer</button>
-        <button disabled={!conn?.nextBeforeId} onClick={() => conn?.nextBeforeId && setBefore((b) => [...b, conn.nextBeforeId!])}>Older ›</button>
-      </div>
+      <Pager total={conn?.totalCount} hasNext={conn?.pageInfo.hasNextPage} hasPrev={list.page > 1} onNext={() => list.next(conn?.pageInfo.endCursor)} onPrev={list.prev}
+        page={list.page} pageSize={list.pageSize} onPageSize={list.setPageSize} />
     </div>
   );
 }

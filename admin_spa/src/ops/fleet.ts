@@ -6,7 +6,12 @@ export const FleetJobFields = graphql(`
 `);
 
 export const FleetJobsQuery = graphql(`
-  query AdminFleetJobs($first: Int) { fleetJobs(first: $first) { ...AdminFleetJob } }
+  query AdminFleetJobs($status: FleetJobStatus, $action: FleetAction, $orderBy: FleetJobOrder, $first: Int, $after: String) {
+    fleetJobs(status: $status, action: $action, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      nodes { ...AdminFleetJob }
+    }
+  }
 `);
 
 export const FleetJobQuery = graphql(`
@@ -34,9 +39,9 @@ export const FleetJobUpdatesSubscription = graphql(`
 `);
 
 export const ConnectionEventsQuery = graphql(`
-  query AdminConnectionEvents($chargerId: ID, $kind: String, $reason: String, $first: Int, $beforeId: ID) {
-    connectionEvents(chargerId: $chargerId, kind: $kind, reason: $reason, first: $first, beforeId: $beforeId) {
-      totalCount nextBeforeId
+  query AdminConnectionEvents($chargerId: ID, $chargePointId: String, $kind: String, $reason: String, $orderBy: ConnectionEventOrder, $first: Int, $after: String) {
+    connectionEvents(chargerId: $chargerId, chargePointId: $chargePointId, kind: $kind, reason: $reason, orderBy: $orderBy, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       nodes { id chargerId chargePointId kind reason reasonText detail remoteAddress code at }
     }
   }

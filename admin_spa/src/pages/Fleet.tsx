@@ -3,9 +3,10 @@ import { Link, useNavigate, useParams } from "react-router-dom";
 import { useClient, useMutation, useQuery, useSubscription } from "urql";
 import { ChargersQuery, CONNECTOR_STATUSES } from "../ops/chargers";
 import { CancelFleetJobMutation, ContinueFleetJobMutation, FleetJobQuery, FleetJobsQuery, FleetJobUpdatesSubscription, StartFleetJobMutation } from "../ops/fleet";
-import type { AdminFleetJobQuery, FleetAction } from "../gql/graphql";
+import type { AdminFleetJobQuery, AdminFleetJobsQuery, FleetAction, FleetJobOrder, FleetJobStatus } from "../gql/graphql";
 import { CommandForm } from "../components/CommandForm";
-import { Badge, DataTable, ErrorBox, PageHeader } from "../components/ui";
+import { Badge, DataTable, ErrorBox, PageHeader, Pager, type Column } from "../components/ui";
+import { CsvButton, useListState } from "../components/listing";
 import { describeError, userErrorsText } from "../lib/errors";
 import { dateTime } from "../lib/format";
 
@@ -61,8 +62,6 @@ export function FleetPage() {
   const filterVars = { search: search || null, online: online === "" ? null : online === "yes", city: city || null, connectorStatus: connectorStatus || null };
   const [matching] = useQuery({ query: ChargersQuery, variables: { first: 100, ...filterVars } });
   const [all] = useQuery({ query: ChargersQuery, variables: { first: 100 }, pause: mode !== "select" });
-  const [jobs, refetchJobs] = useQuery({ query: FleetJobsQuery, variables: { first: 20 } });
-  useSubscription({ query: FleetJobUpdatesSubscription, variables: { id: null } }, (_p, ev) => { if (ev.fleetJobUpdates.jobStatus) refetchJobs({ requestPolicy: "network-only" }); return ev; });
   const def = ACTIONS.find(([a]) => a === action)!;
 
   const submit = async (payload: Record<string, unknown>): Promise<string | null> => {
@@ -120,20 +119,56 @@ export function FleetPage() {
           <CommandForm key={action} chargerId="" chargePointId="" action={action} onAction={setAction} actions={ACTIONS.map(([a]) => a)}
             omit={["listVersion"]} submitPayload={submit} submitLabel={`Send ${action} to the fleet`} />
         </div>
-        <div className="card">
-          <h3>Fleet jobs</h3>
-          <ErrorBox error={jobs.error} what="Fleet jobs" />
-          <DataTable rows={jobs.data?.fleetJobs} rowKey={(j) => j.id} loading={jobs.fetching} error={jobs.error} empty="No fleet jobs yet." caption="Fleet jobs"
-            rowHref={(j) => `/fleet/${encodeURIComponent(j.id)}`} linkColumn="a"
-            columns={[
-              { key: "a", title: "Command", render: (j) => <b>{j.action}</b> },
-              { key: "s", title: "Status", render: (j) => <Badge value={j.status} /> },
-              { key: "n", title: "Chargers", render: (j) => j.total },
-              { key: "st", title: "Stage", render: (j) => (j.stageSize ? `${j.stage} of 2 (first ${j.stageSize})` : "one") },
-              { key: "t", title: "Started", render: (j) => <span className="small">{dateTime(j.createdAt)}</span> },
-            ]} />
-        </div>
+        <FleetJobsTable />
       </div>
+    </div>
+  );
+}
+
+type JobRow = AdminFleetJobsQuery["fleetJobs"]["nodes"][number];
+const JOB_STATUSES: FleetJobStatus[] = ["RUNNING", "AWAITING_GO", "COMPLETED", "FAILED", "CANCELLED"];
+
+const JOB_COLUMNS: Column<JobRow>[] = [
+  { key: "a", title: "Command", sort: "ACTION", render: (j) => <b>{j.action}</b>, csv: (j) => j.action },
+  { key: "s", title: "Status", sort: "STATUS", render: (j) => <Badge value={j.status} />, csv: (j) => j.status },
+  { key: "n", title: "Chargers", render: (j) => j.total, csv: (j) => j.total },
+  { key: "st", title: "Stage", render: (j) => (j.stageSize ? `${j.stage} of 2 (first ${j.stageSize})` : "one"), csv: (j) => (j.stageSize ? `${j.stage} of 2 (first ${j.stageSize})` : "one") },
+  { key: "t", title: "Started", sort: "CREATED_AT", render: (j) => <span className="small">{dateTime(j.createdAt)}</span>, csv: (j) => j.createdAt },
+  { key: "f", title: "Finished", sort: "FINISHED_AT", render: (j) => <span className="small">{j.finishedAt ? dateTime(j.finishedAt) : "—"}</span>, csv: (j) => j.finishedAt },
+  { key: "id", title: "Job id", hidden: true, render: (j) => j.id, csv: (j) => j.id },
+];
+
+/** Fleet jobs, newest first or sorted by a column, filtered by status and command (kept in the URL);
+ *  a job's change reloads the list. */
+function FleetJobsTable() {
+  const list = useListState();
+  const variables = { status: (list.get("status") || null) as FleetJobStatus | null, action: (list.get("action") || null) as FleetAction | null, orderBy: list.sort as FleetJobOrder | null };
+  const [jobs, refetchJobs] = useQuery({ query: FleetJobsQuery, variables: { ...variables, first: list.pageSize, after: list.after } });
+  useSubscription({ query: FleetJobUpdatesSubscription, variables: { id: null } }, (_p, ev) => { if (ev.fleetJobUpdates.jobStatus) refetchJobs({ requestPolicy: "network-only" }); return ev; });
+  const conn = jobs.data?.fleetJobs;
+  return (
+    <div className="card stack" data-testid="fleet-jobs">
+      <div className="spread">
+        <h3>Fleet jobs</h3>
+        <div className="row"><CsvButton filename="fleet-jobs.csv" columns={JOB_COLUMNS} query={FleetJobsQuery} variables={variables} pick={(d) => d.fleetJobs} /></div>
+      </div>
+      <div className="row">
+        <label className="field">Status
+          <select name="status" value={list.get("status")} onChange={(e) => list.set({ status: e.target.value })}>
+            <option value="">any</option>{JOB_STATUSES.map((x) => <option key={x} value={x}>{x.toLowerCase().replace("_", " ")}</option>)}
+          </select>
+        </label>
+        <label className="field">Command
+          <select name="jobAction" value={list.get("action")} onChange={(e) => list.set({ action: e.target.value })}>
+            <option value="">any</option>{ACTIONS.map(([label, value]) => <option key={value} value={value}>{label}</option>)}
+          </select>
+        </label>
+      </div>
+      <ErrorBox error={jobs.error} what="Fleet jobs" />
+      <DataTable rows={conn?.nodes} rowKey={(j) => j.id} loading={jobs.fetching} error={jobs.error} empty="No fleet jobs." caption="Fleet jobs"
+        rowHref={(j) => `/fleet/${encodeURIComponent(j.id)}`} linkColumn="a" sort={list.sort} onSort={list.toggleSort} columns={JOB_COLUMNS} />
+      <Pager total={conn?.totalCount} hasNext={conn?.pageInfo.hasNextPage} hasPrev={list.page > 1} onNext={() => list.next(conn?.pageInfo.endCursor)} onPrev={list.prev}
+        page={list.page} pageSize={list.pageSize} onPageSize={list.setPageSize} />
     </div>
   );
 }
