@@ -83,7 +83,7 @@ export function FleetPage() {
   return (
     <div className="stack">
       <PageHeader title="Fleet operations" />
-      <div className="grid two">
+      <div>
         <div className="card stack" data-testid="fleet-form">
           <h3>New fleet job</h3>
           <div className="row">
@@ -114,13 +114,13 @@ export function FleetPage() {
           )}
           <div className="form">
             <label className="field">First stage (chargers)<input name="stageSize" inputMode="numeric" value={stageSize} onChange={(e) => setStageSize(e.target.value)} placeholder="empty: all at once" /></label>
-            <label className="field row"><input type="checkbox" name="autoContinue" checked={autoContinue} onChange={(e) => setAutoContinue(e.target.checked)} /> Send the rest once the first stage succeeded</label>
+            <label className="field inline"><input type="checkbox" name="autoContinue" checked={autoContinue} onChange={(e) => setAutoContinue(e.target.checked)} /> Send the rest once the first stage succeeded</label>
           </div>
           <CommandForm key={action} chargerId="" chargePointId="" action={action} onAction={setAction} actions={ACTIONS.map(([a]) => a)}
             omit={["listVersion"]} submitPayload={submit} submitLabel={`Send ${action} to the fleet`} />
         </div>
-        <FleetJobsTable />
       </div>
+      <FleetJobsTable />
     </div>
   );
 }

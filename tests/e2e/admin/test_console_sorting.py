@@ -1,11 +1,13 @@
-"""Server-side sorting of the command history (Operations) and the invoices page's completed sessions
-in Chromium against a running platform: a click on a column header asks the server for that order
-(the rows come back in it, across pages), the sort lives in the URL (a reload and the back button keep
-it), and the CSV export holds the rows in the table's order."""
+"""Server-side sorting of the console's tables (the command history, the invoices page's completed
+sessions, sites, id tags, connection events, fleet jobs) in Chromium against a running platform: a
+click on a column header asks the server for that order (the rows come back in it, across pages), the
+sort lives in the URL (a reload and the back button keep it), and the CSV export holds the rows in the
+table's order."""
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import re
 from decimal import Decimal
 from pathlib import Path
@@ -13,8 +15,8 @@ from typing import Any
 
 from ocpp.v16 import call
 
-from db.models import OcppCommand
-from domain import chargers, idtags, sites, tariffs
+from db.models import FleetJob, FleetJobTarget, OcppCommand
+from domain import chargers, connection_log, idtags, sites, tariffs
 from tests.e2e.admin.test_admin_spa import connect, login, new_page, now
 from tests.helpers.browser import download_csv, wait_table_column
 from tests.helpers.fleet import fleet
@@ -240,5 +242,183 @@ async def test_sites_and_id_tags_sort_and_filter_in_the_url(
     await page.go_back()
     await wait_table_column(page, 1, ["04AA0002", "04BB0003", "04CC0001"])
     await page.screenshot(path=str(artifacts / "sorting-id-tags-1366x768.png"), full_page=True)
+    await ctx.close()
+    assert not console.errors, console.errors
+
+
+#: Connection events (charge point, kind, reason, remote address, code), oldest first, after FILLER
+#: connects of SRT-A from 10.0.0.1.
+CONNECTIONS = [
+    ("SRT-B", "refused", "wrong_password", "10.0.0.9", 401),
+    ("GHOST-1", "refused", "unknown_id", "10.0.0.7", 404),
+    ("SRT-A", "disconnected", "ping_timeout", "10.0.0.1", 1011),
+    ("SRT-B", "refused", "wrong_password", "10.0.0.8", 401),
+    ("SRT-A", "refused", "missing_credentials", "10.0.0.2", 401),
+]
+
+
+async def _seed_connections(server: Any) -> list[tuple[str, str, str | None, str, int | None]]:
+    """SRT-A..C registered; FILLER + 5 connection events stored as the OCPP edge stores them. Returns
+    the events, oldest first."""
+    async with server.platform.sessionmaker() as s, s.begin():
+        for cpid in ("SRT-A", "SRT-B", "SRT-C"):
+            await chargers.register(s, cpid, name=f"Sort {cpid[-1]}")
+    events: list[tuple[str, str, str | None, str, int | None]] = [
+        ("SRT-A", "connected", None, "10.0.0.1", None)
+    ] * FILLER + CONNECTIONS
+    start = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
+    async with server.platform.sessionmaker() as s, s.begin():
+        await connection_log.insert_batch(
+            s,
+            [
+                {
+                    "charge_point_id": cpid, "kind": kind, "reason": reason, "detail": None,
+                    "remote_address": remote, "code": code, "node_id": None,
+                    "created_at": start + dt.timedelta(seconds=n),
+                }
+                for n, (cpid, kind, reason, remote, code) in enumerate(events)
+            ],
+        )  # fmt: skip
+    return events
+
+
+async def test_connection_events_sort_filter_in_the_url_and_export(
+    server: Any, browser: Any, artifacts: Path
+) -> None:
+    """The diagnostics page's connection events and a charger's: server-side sort on a header click
+    (across pages), the event and reason filters in the URL (a link shows the same rows, back restores
+    the previous filter), the total count, and the CSV of what the table shows."""
+    events = await _seed_connections(server)
+    ctx, page, console = await new_page(browser, 1366, 768)
+    await login(page, server.http_url)
+    base = f"{server.http_url}/admin"
+    table = "[data-testid=connection-events]"
+    # Columns: Time, Charge point id, Event, Reason, Remote address, Code, Detail; newest first.
+    await page.goto(f"{base}/diagnostics?size=25")
+    newest_first = list(reversed(events))
+    await wait_table_column(page, 2, [e[0] for e in newest_first[:25]], table)
+    await page.locator(f"{table} [data-testid=total-count]", has_text=f"{len(events)} total").wait_for()
+
+    # By reason, descending (ties newest first; no reason last): the server orders all 29 rows.
+    await page.click(f"{table} th button[data-sort=REASON]")
+    await page.wait_for_url(re.compile(r".*sort=REASON"), timeout=10000)
+    by_reason = ["10.0.0.8", "10.0.0.9", "10.0.0.7", "10.0.0.1", "10.0.0.2"] + ["10.0.0.1"] * FILLER
+    await wait_table_column(page, 5, by_reason[:25], table)
+    await page.click("button:has-text('Next ›')")
+    await wait_table_column(page, 5, by_reason[25:], table)
+    shot = artifacts / "sorting-diagnostics-reason-page2-1366x768.png"
+    await page.screenshot(path=str(shot), full_page=True)
+
+    # A shared link with a filter and a sort shows those rows; a filter chosen on the page goes in the
+    # URL and back restores the previous one.
+    await page.goto(f"{base}/diagnostics?kind=refused&sort=REMOTE_ADDRESS&dir=asc")
+    await wait_table_column(page, 5, ["10.0.0.2", "10.0.0.7", "10.0.0.8", "10.0.0.9"], table)
+    assert await page.locator(f"{table} select[name=kind]").input_value() == "refused"
+    await page.locator(f"{table} [data-testid=total-count]", has_text="4 total").wait_for()
+    await page.select_option(f"{table} select[name=reason]", "wrong_password")
+    await page.wait_for_url(re.compile(r".*reason=wrong_password"), timeout=10000)
+    await wait_table_column(page, 5, ["10.0.0.8", "10.0.0.9"], table)
+    await page.locator(f"{table} [data-testid=total-count]", has_text="2 total").wait_for()
+    await page.screenshot(path=str(artifacts / "sorting-diagnostics-filtered-1366x768.png"), full_page=True)
+    rows = await download_csv(page)
+    got = [(r["Charge point id"], r["Event"], r["Reason"], r["Remote address"], r["Code"]) for r in rows]
+    assert got == [
+        ("SRT-B", "refused", "wrong_password", "10.0.0.8", "401"),
+        ("SRT-B", "refused", "wrong_password", "10.0.0.9", "401"),
+    ]
+    await page.go_back()
+    await wait_table_column(page, 5, ["10.0.0.2", "10.0.0.7", "10.0.0.8", "10.0.0.9"], table)
+    await page.set_viewport_size({"width": 1920, "height": 1080})
+    await page.screenshot(path=str(artifacts / "sorting-diagnostics-refused-1920x1080.png"), full_page=True)
+
+    # One charger's connections (its Connections tab): the same table without the charger column.
+    await page.set_viewport_size({"width": 1366, "height": 768})
+    await page.goto(f"{base}/chargers/SRT-A")
+    await page.get_by_role("tab", name="Connections").click()
+    # Columns: Time, Event, Reason, Remote address, Code, Detail.
+    mine = [e for e in newest_first if e[0] == "SRT-A"]
+    await page.locator(f"{table} [data-testid=total-count]", has_text=f"{len(mine)} total").wait_for()
+    await page.click(f"{table} th button[data-sort=KIND]")
+    await page.click(f"{table} th button[data-sort=KIND]")
+    await page.wait_for_url(re.compile(r".*sort=KIND&dir=asc"), timeout=10000)
+    await wait_table_column(page, 2, sorted(e[1] for e in mine), table)
+    await page.select_option(f"{table} select[name=kind]", "refused")
+    await page.wait_for_url(re.compile(r".*kind=refused"), timeout=10000)
+    await wait_table_column(page, 4, ["10.0.0.2"], table)
+    await page.screenshot(path=str(artifacts / "sorting-charger-connections-1366x768.png"), full_page=True)
+    rows = await download_csv(page)
+    assert [(r["Charge point id"], r["Reason"]) for r in rows] == [("SRT-A", "missing_credentials")]
+    await ctx.close()
+    assert not console.errors, console.errors
+
+
+#: Fleet jobs (command, status, chargers), oldest first.
+JOBS = [
+    ("Reset", "completed", 2),
+    ("UpdateFirmware", "failed", 3),
+    ("ChangeConfiguration", "completed", 1),
+    ("TriggerMessage", "running", 2),
+    ("Reset", "cancelled", 1),
+    ("SendLocalList", "awaiting_go", 3),
+]
+
+
+async def test_fleet_jobs_sort_filter_in_the_url_and_export(
+    server: Any, browser: Any, artifacts: Path
+) -> None:
+    """The fleet page's jobs: server-side sort on a header click, the status and command filters in
+    the URL, the total count, and the CSV of what the table shows."""
+    async with server.platform.sessionmaker() as s, s.begin():
+        ids = []
+        for cpid in ("SRT-A", "SRT-B", "SRT-C"):
+            await chargers.register(s, cpid)
+            c = await chargers.get_by_cpid(s, cpid)
+            assert c is not None
+            ids.append(c.id)
+        for action, status, n in JOBS:
+            job = FleetJob(action=action, payload={}, selection={}, status=status, stage=1)
+            s.add(job)
+            await s.flush()
+            s.add_all(FleetJobTarget(job_id=job.id, charger_id=c, stage=1, status="pending") for c in ids[:n])
+            await s.flush()
+    ctx, page, console = await new_page(browser, 1366, 768)
+    await login(page, server.http_url)
+    base = f"{server.http_url}/admin"
+    table = "[data-testid=fleet-jobs]"
+    # Columns: Command, Status, Chargers, Stage, Started, Finished; newest first.
+    await page.goto(f"{base}/fleet")
+    await wait_table_column(page, 1, [a for a, _, _ in reversed(JOBS)], table)
+    await wait_table_column(page, 3, [str(n) for _, _, n in reversed(JOBS)], table)
+    await page.locator(f"{table} [data-testid=total-count]", has_text="6 total").wait_for()
+
+    await page.click(f"{table} th button[data-sort=ACTION]")
+    await page.wait_for_url(re.compile(r".*sort=ACTION"), timeout=10000)
+    by_action = sorted(reversed(JOBS), key=lambda j: j[0], reverse=True)  # ties: newest first
+    await wait_table_column(page, 2, [st for _, st, _ in by_action], table)
+    await page.click(f"{table} th button[data-sort=STATUS]")
+    await page.wait_for_url(re.compile(r".*sort=STATUS"), timeout=10000)
+    await wait_table_column(page, 2, sorted((st for _, st, _ in JOBS), reverse=True), table)
+    await page.locator(table).scroll_into_view_if_needed()
+    await page.screenshot(path=str(artifacts / "sorting-fleet-jobs-status-1366x768.png"))
+
+    await page.goto(f"{base}/fleet?status=COMPLETED&sort=ACTION&dir=asc")
+    await wait_table_column(page, 1, ["ChangeConfiguration", "Reset"], table)
+    assert await page.locator(f"{table} select[name=status]").input_value() == "COMPLETED"
+    await page.locator(f"{table} [data-testid=total-count]", has_text="2 total").wait_for()
+    rows = await download_csv(page)
+    assert [(r["Command"], r["Status"], r["Chargers"]) for r in rows] == [
+        ("ChangeConfiguration", "completed", "1"),
+        ("Reset", "completed", "2"),
+    ]
+    assert all(r["Job id"] for r in rows)
+    await page.select_option(f"{table} select[name=jobAction]", "RESET")
+    await page.wait_for_url(re.compile(r".*action=RESET"), timeout=10000)
+    await wait_table_column(page, 1, ["Reset"], table)
+    await page.locator(f"{table} [data-testid=total-count]", has_text="1 total").wait_for()
+    await page.go_back()
+    await wait_table_column(page, 1, ["ChangeConfiguration", "Reset"], table)
+    await page.set_viewport_size({"width": 1920, "height": 1080})
+    await page.locator(table).scroll_into_view_if_needed()
+    await page.screenshot(path=str(artifacts / "sorting-fleet-jobs-completed-1920x1080.png"))
     await ctx.close()
     assert not console.errors, console.errors
