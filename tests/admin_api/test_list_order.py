@@ -95,3 +95,63 @@ async def test_chargers_sorted_and_drivers_still_see_public_ones_only(list_serve
     _, driver = await make_user(server.platform)
     rows, total = await _all_pages(server, CHARGERS, "chargers", driver, order={"field": "NAME"})
     assert [r["chargePointId"] for r in rows] == ["SORT-D", "SORT-C", "SORT-B", "SORT-A"] and total == 4
+
+
+EVENTS = """query($order: ConnectionEventOrder, $after: String, $kind: String) {
+  connectionEvents(first: 2, after: $after, orderBy: $order, kind: $kind) {
+    totalCount pageInfo { hasNextPage endCursor } nodes { chargePointId reason remoteAddress } } }"""
+JOBS = """query($order: FleetJobOrder, $after: String, $status: FleetJobStatus) {
+  fleetJobs(first: 2, after: $after, orderBy: $order, status: $status) {
+    totalCount pageInfo { hasNextPage endCursor } nodes { action status total } } }"""
+
+
+async def test_connection_events_and_fleet_jobs_sorted_and_filtered_across_pages(list_server: Any) -> None:
+    """The diagnostics' connection events (a reason may be empty: it sorts first ascending on both
+    databases) and the fleet jobs, sorted and filtered by the server, page after page."""
+    from db.models import FleetJob, FleetJobTarget, utcnow
+    from domain import connection_log
+
+    server = list_server
+    _, admin = await make_user(server.platform, role="admin")
+    events = [
+        ("EV-A", "connected", None, "10.0.0.3"),
+        ("EV-B", "refused", "wrong_password", "10.0.0.5"),
+        ("EV-C", "refused", "unknown_id", "10.0.0.1"),
+        ("EV-A", "disconnected", "ping_timeout", "10.0.0.4"),
+        ("EV-B", "refused", "bad_subprotocol", "10.0.0.2"),
+    ]
+    async with server.platform.sessionmaker() as s, s.begin():
+        charger = await chargers.register(s, "EV-A")
+        await connection_log.insert_batch(
+            s,
+            [
+                {"charge_point_id": c, "kind": k, "reason": r, "remote_address": a, "created_at": utcnow()}
+                for c, k, r, a in events
+            ],
+        )
+        for action, status in [("Reset", "completed"), ("UpdateFirmware", "failed"), ("Reset", "running")]:
+            job = FleetJob(action=action, payload={}, selection={}, status=status, stage=1)
+            s.add(job)
+            await s.flush()
+            s.add(FleetJobTarget(job_id=job.id, charger_id=charger.charger.id, stage=1, status="pending"))
+
+    rows, total = await _all_pages(
+        server, EVENTS, "connectionEvents", admin, order={"field": "REASON", "direction": "ASC"}
+    )
+    assert [r["reason"] for r in rows] == [None] + sorted(r for _, _, r, _ in events if r) and total == 5
+    rows, total = await _all_pages(
+        server, EVENTS, "connectionEvents", admin, order={"field": "REMOTE_ADDRESS"}, kind="refused"
+    )
+    assert [r["remoteAddress"] for r in rows] == ["10.0.0.5", "10.0.0.2", "10.0.0.1"] and total == 3
+    rows, _ = await _all_pages(server, EVENTS, "connectionEvents", admin, order=None)
+    assert [r["remoteAddress"] for r in rows] == [a for *_, a in reversed(events)]
+    bad = await server.graphql(EVENTS, {"kind": "lost"}, token=admin)
+    assert bad["errors"][0]["extensions"]["code"] == "INVALID_INPUT", bad
+
+    rows, total = await _all_pages(
+        server, JOBS, "fleetJobs", admin, order={"field": "STATUS", "direction": "ASC"}
+    )
+    assert [r["status"] for r in rows] == ["completed", "failed", "running"] and total == 3
+    assert [r["total"] for r in rows] == [1, 1, 1]
+    rows, total = await _all_pages(server, JOBS, "fleetJobs", admin, order=None, status="RUNNING")
+    assert [(r["action"], r["status"]) for r in rows] == [("Reset", "running")] and total == 1
