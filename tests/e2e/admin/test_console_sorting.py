@@ -248,7 +248,8 @@ async def test_sites_and_id_tags_sort_and_filter_in_the_url(
 
 #: Connection events (charge point, kind, reason, remote address, code), oldest first, after FILLER
 #: connects of SRT-A from 10.0.0.1.
-CONNECTIONS = [
+Event = tuple[str, str, str | None, str, int | None]
+CONNECTIONS: list[Event] = [
     ("SRT-B", "refused", "wrong_password", "10.0.0.9", 401),
     ("GHOST-1", "refused", "unknown_id", "10.0.0.7", 404),
     ("SRT-A", "disconnected", "ping_timeout", "10.0.0.1", 1011),
@@ -257,15 +258,14 @@ CONNECTIONS = [
 ]
 
 
-async def _seed_connections(server: Any) -> list[tuple[str, str, str | None, str, int | None]]:
+async def _seed_connections(server: Any) -> list[Event]:
     """SRT-A..C registered; FILLER + 5 connection events stored as the OCPP edge stores them. Returns
     the events, oldest first."""
     async with server.platform.sessionmaker() as s, s.begin():
         for cpid in ("SRT-A", "SRT-B", "SRT-C"):
             await chargers.register(s, cpid, name=f"Sort {cpid[-1]}")
-    events: list[tuple[str, str, str | None, str, int | None]] = [
-        ("SRT-A", "connected", None, "10.0.0.1", None)
-    ] * FILLER + CONNECTIONS
+    connect: Event = ("SRT-A", "connected", None, "10.0.0.1", None)
+    events = [connect] * FILLER + CONNECTIONS
     start = dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)
     async with server.platform.sessionmaker() as s, s.begin():
         await connection_log.insert_batch(
