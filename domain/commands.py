@@ -310,10 +310,11 @@ async def execute(
 
 
 async def _fresh(session: AsyncSession, row: Any) -> Any:
-    """The prepared row as it is now in the database. Not `merge()`: that would write the copy read
-    before the command back over what the charger reported meanwhile (a FirmwareStatusNotification
-    sent right after its answer to UpdateFirmware)."""
-    fresh = await session.get(type(row), row.id)
+    """The prepared row as it is now in the database, locked until the answer is stored. Not `merge()`:
+    that would write the copy read before the command back over what the charger reported meanwhile (a
+    FirmwareStatusNotification sent right after its answer to UpdateFirmware); and not an unlocked
+    read, which a notification committing between the read and the write would be lost to."""
+    fresh = await session.get(type(row), row.id, with_for_update=True, populate_existing=True)
     return fresh if fresh is not None else await session.merge(row)
 
 

@@ -8,13 +8,15 @@ notification's status whichever commits first."""
 from __future__ import annotations
 
 import asyncio
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 from sqlalchemy import select, text
 
 from db.models import Charger, FirmwareJob, FleetJob, FleetJobTarget, utcnow
-from domain import fleet
+from domain import commands, fleet
+from tests.helpers.gateway import FakeChargerGateway
 
 pytestmark = pytest.mark.mariadb
 
@@ -94,5 +96,61 @@ async def test_an_answer_and_a_firmware_notification_at_once_do_not_deadlock(req
             target = await s.get(FleetJobTarget, target_id)
             assert target is not None
             assert (target.status, target.firmware_job_id) == ("downloading", fw_id)
+    finally:
+        await engine.dispose()
+
+
+async def test_a_firmware_notification_during_the_answer_is_not_overwritten(request: Any) -> None:
+    """The charger answers UpdateFirmware and at once reports Downloading. The command's answer is
+    stored (the firmware job's "Requested" becomes "Accepted") while the notification's transaction
+    holds the firmware job: the answer waits for it and reads the row as the notification left it, so
+    the job stays "Downloading" (it turned back to "Accepted" when the answer's copy, read before the
+    notification committed, was written over it)."""
+    from db.engine import make_engine, make_sessionmaker
+    from db.migrate import upgrade
+
+    url = str(request.getfixturevalue("mariadb_url"))
+    await upgrade(url)
+    engine = make_engine(url)
+    sessions = make_sessionmaker(engine)
+    try:
+        async with sessions() as s, s.begin():
+            charger = Charger(
+                charge_point_id="LOCK-2", approved=True, registration_status="Accepted", online=True
+            )
+            s.add(charger)
+            await s.flush()
+            charger_id = charger.id
+        notified = sessions()
+        gateway = FakeChargerGateway(answer={})
+        sent = gateway.send_command
+
+        async def answer_while_notifying(*args: Any, **kwargs: Any) -> dict[str, Any]:
+            # The notification's transaction has updated the firmware job when the answer arrives.
+            await notified.begin()
+            fw = (
+                await notified.execute(select(FirmwareJob).where(FirmwareJob.charger_id == charger_id))
+            ).scalar_one()
+            fw.status = "Downloading"
+            fw.status_history = [{"status": "Downloading"}]
+            await notified.flush()
+            return await sent(*args, **kwargs)
+
+        gateway.send_command = answer_while_notifying  # type: ignore[method-assign]
+        platform = SimpleNamespace(sessionmaker=sessions, gateway=gateway)
+        payload = {"location": "https://firmware.example/2.1.bin", "retrieveDate": "2026-01-01T08:00:00Z"}
+        command = asyncio.create_task(commands.execute(platform, charger_id, "UpdateFirmware", payload))
+        async with asyncio.timeout(10):
+            while not gateway.sent or await _waiting_statements(sessions) == 0:
+                assert not command.done(), command.exception()
+                await asyncio.sleep(0.02)
+        await notified.commit()
+        await notified.close()
+        async with asyncio.timeout(10):
+            out = await command
+        async with sessions() as s:
+            fw = await s.get(FirmwareJob, out.row.id)
+            assert fw is not None
+            assert fw.status == "Downloading"
     finally:
         await engine.dispose()
