@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Link, useParams } from "react-router-dom";
+import { Link, useParams, useSearchParams } from "react-router-dom";
 import { useMutation, useQuery, useSubscription } from "urql";
 import { ChargerExtrasQuery, ChargerQuery, ChargerStatusSubscription, UpdateChargerMutation } from "../ops/chargers";
 import { Badge, DataTable, ErrorBox, PageHeader, Tabs } from "../components/ui";
@@ -20,7 +20,11 @@ const TABS = ["Overview", "Settings", "Driver preview", "Configuration", "Firmwa
 
 export function ChargerDetailPage() {
   const cpid = decodeURIComponent(useParams().cpid ?? "");
-  const [tab, setTab] = useState("Overview");
+  // The tab is in the URL (a link opens it; back returns to the previous one). Changing tabs drops the
+  // other parameters: they are the filters and sort of the tab's own list (commands, connections).
+  const [params, setParams] = useSearchParams();
+  const tab = TABS.find((t) => t === params.get("tab")) ?? "Overview";
+  const setTab = (t: string) => setParams(t === "Overview" ? {} : { tab: t });
   const [{ data, error }, refetch] = useQuery({ query: ChargerQuery, variables: { chargePointId: cpid } });
   const c0 = data?.chargerByChargePointId;
   const [extras, refetchExtras] = useQuery({ query: ChargerExtrasQuery, variables: { chargerId: c0?.id ?? "" }, pause: !c0 });

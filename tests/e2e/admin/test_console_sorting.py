@@ -348,6 +348,18 @@ async def test_connection_events_sort_filter_in_the_url_and_export(
     await page.screenshot(path=str(artifacts / "sorting-charger-connections-1366x768.png"), full_page=True)
     rows = await download_csv(page)
     assert [(r["Charge point id"], r["Reason"]) for r in rows] == [("SRT-A", "missing_credentials")]
+    # The tab is in the URL with its list's filter and sort: a link opens the same view. Another tab's
+    # list does not take them (the command history has no KIND to sort by).
+    shared = page.url
+    assert "tab=Connections" in shared, shared
+    await page.get_by_role("tab", name="Commands").click()
+    await page.wait_for_url(re.compile(r".*tab=Commands$"), timeout=10000)
+    await page.locator("[data-testid=command-history] [data-state=empty]").wait_for(timeout=10000)
+    await page.go_back()
+    await wait_table_column(page, 4, ["10.0.0.2"], table)
+    await page.goto(shared)
+    await wait_table_column(page, 4, ["10.0.0.2"], table)
+    assert await page.locator(f"{table} th[aria-sort=ascending] button[data-sort=KIND]").count() == 1
     await ctx.close()
     assert not console.errors, console.errors
 
@@ -369,12 +381,7 @@ async def test_fleet_jobs_sort_filter_in_the_url_and_export(
     """The fleet page's jobs: server-side sort on a header click, the status and command filters in
     the URL, the total count, and the CSV of what the table shows."""
     async with server.platform.sessionmaker() as s, s.begin():
-        ids = []
-        for cpid in ("SRT-A", "SRT-B", "SRT-C"):
-            await chargers.register(s, cpid)
-            c = await chargers.get_by_cpid(s, cpid)
-            assert c is not None
-            ids.append(c.id)
+        ids = [(await chargers.register(s, cpid)).charger.id for cpid in ("SRT-A", "SRT-B", "SRT-C")]
         for action, status, n in JOBS:
             job = FleetJob(action=action, payload={}, selection={}, status=status, stage=1)
             s.add(job)
