@@ -910,12 +910,35 @@ export type ConnectionEvent = {
   remoteAddress: Maybe<Scalars['String']['output']>;
 };
 
-export type ConnectionEventPage = {
-  __typename?: 'ConnectionEventPage';
-  nextBeforeId: Maybe<Scalars['ID']['output']>;
+export type ConnectionEventConnection = {
+  __typename?: 'ConnectionEventConnection';
+  edges: Array<ConnectionEventEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
   nodes: Array<ConnectionEvent>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
 };
+
+export type ConnectionEventEdge = {
+  __typename?: 'ConnectionEventEdge';
+  cursor: Scalars['String']['output'];
+  node: ConnectionEvent;
+};
+
+/** The order of a list of connection events. */
+export type ConnectionEventOrder = {
+  direction?: SortDirection;
+  field: ConnectionEventSortField;
+};
+
+/** What a list of connection events can be sorted by. */
+export type ConnectionEventSortField =
+  | 'AT'
+  | 'CHARGE_POINT_ID'
+  | 'KIND'
+  | 'REASON'
+  | 'REMOTE_ADDRESS';
 
 /** A charger's last connect, last disconnect (and why) and last refusal. */
 export type ConnectionSummary = {
@@ -1338,6 +1361,22 @@ export type FleetJob = {
   total: Scalars['Int']['output'];
 };
 
+export type FleetJobConnection = {
+  __typename?: 'FleetJobConnection';
+  edges: Array<FleetJobEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<FleetJob>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FleetJobEdge = {
+  __typename?: 'FleetJobEdge';
+  cursor: Scalars['String']['output'];
+  node: FleetJob;
+};
+
 /** A change in a fleet job: a charger's status, or the job's. */
 export type FleetJobEvent = {
   __typename?: 'FleetJobEvent';
@@ -1350,11 +1389,32 @@ export type FleetJobEvent = {
   targetId: Maybe<Scalars['ID']['output']>;
 };
 
+/** The order of a list of fleet jobs. */
+export type FleetJobOrder = {
+  direction?: SortDirection;
+  field: FleetJobSortField;
+};
+
 export type FleetJobPayload = {
   __typename?: 'FleetJobPayload';
   errors: Array<UserError>;
   fleetJob: Maybe<FleetJob>;
 };
+
+/** What a list of fleet jobs can be sorted by. */
+export type FleetJobSortField =
+  | 'ACTION'
+  | 'CREATED_AT'
+  | 'FINISHED_AT'
+  | 'STATUS';
+
+/** Where a fleet job is. */
+export type FleetJobStatus =
+  | 'AWAITING_GO'
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'FAILED'
+  | 'RUNNING';
 
 /** One charger of a fleet job. */
 export type FleetJobTarget = {
@@ -3144,8 +3204,8 @@ export type Query = {
   completedSessions: ChargingSessionConnection;
   /** Admins: completed sessions in [from, to) as CSV (times in the platform's TIME_ZONE). */
   completedSessionsCsv: CsvExport;
-  /** Admins: chargers' connections, disconnections and refused connections, newest first (fleet-wide, or of one charger). */
-  connectionEvents: ConnectionEventPage;
+  /** Admins: chargers' connections, disconnections and refused connections, newest first or in `orderBy` (fleet-wide, or of one charger). */
+  connectionEvents: ConnectionEventConnection;
   /** Admins: connectors per status. */
   connectorStatusBreakdown: Array<StatusCount>;
   /** The connectors of a charger. */
@@ -3162,8 +3222,8 @@ export type Query = {
   firmwareJobs: Array<FirmwareJob>;
   /** Admins: one fleet job. */
   fleetJob: FleetJob;
-  /** Admins: fleet jobs, newest first. */
-  fleetJobs: Array<FleetJob>;
+  /** Admins: fleet jobs, newest first (or in `orderBy`), optionally in one status or of one command. */
+  fleetJobs: FleetJobConnection;
   /** One of your id tags (any tag for admins). */
   idTag: Maybe<IdTag>;
   /** Admins: id tags whose value, owner's email or name contains `text`. */
@@ -3381,11 +3441,14 @@ export type QueryCompletedSessionsCsvArgs = {
 
 
 export type QueryConnectionEventsArgs = {
-  beforeId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   chargePointId?: InputMaybe<Scalars['String']['input']>;
   chargerId?: InputMaybe<Scalars['ID']['input']>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ConnectionEventOrder>;
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -3425,7 +3488,13 @@ export type QueryFleetJobArgs = {
 
 
 export type QueryFleetJobsArgs = {
-  first?: Scalars['Int']['input'];
+  action?: InputMaybe<FleetAction>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<FleetJobOrder>;
+  status?: InputMaybe<FleetJobStatus>;
 };
 
 
