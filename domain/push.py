@@ -31,7 +31,7 @@ log = logging.getLogger("plagsini.push")
 
 #: The bus channel that wakes the senders after a notification was committed.
 PENDING = "push.pending"
-KINDS = ("session_started", "session_stopped", "low_balance", "charger_free")
+KINDS = ("session_started", "session_stopped", "low_balance", "charger_free", "idle_fee_starting")
 #: Why a session stopped, as the driver is told.
 STOP_REASONS = ("driver", "charger", "operator", "prepaid_guard")
 #: A driver keeps at most this many subscriptions (phones and browsers); the oldest go first.
@@ -56,6 +56,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "low_balance.body": "Your wallet holds {balance}; you need {minimum} to start charging.",
         "charger_free.title": "Charger free",
         "charger_free.body": "{charger} is free now. Hold it for {minutes} minutes?",
+        "idle_fee_starting.title": "Idle fee starting",
+        "idle_fee_starting.body": "Charging at {charger} has finished and the grace period is over: the idle fee of {fee} per minute applies now. Please move your car.",  # noqa: E501
     },
     "ms": {
         "session_started.title": "Pengecasan bermula",
@@ -69,6 +71,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "low_balance.body": "Dompet anda berbaki {balance}; anda perlukan {minimum} untuk mula mengecas.",
         "charger_free.title": "Pengecas kosong",
         "charger_free.body": "{charger} kini kosong. Tempah selama {minutes} minit?",
+        "idle_fee_starting.title": "Yuran melahu bermula",
+        "idle_fee_starting.body": "Pengecasan di {charger} telah selesai dan tempoh tenggang sudah tamat: yuran melahu {fee} seminit dikenakan sekarang. Sila alihkan kereta anda.",  # noqa: E501
     },
     "zh": {
         "session_started.title": "已开始充电",
@@ -82,6 +86,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "low_balance.body": "您的钱包余额为 {balance}；开始充电需要 {minimum}。",
         "charger_free.title": "充电桩空闲",
         "charger_free.body": "{charger} 现在空闲。要为您保留 {minutes} 分钟吗？",
+        "idle_fee_starting.title": "占位费开始计费",
+        "idle_fee_starting.body": "{charger} 的充电已完成，宽限期已过：现按每分钟 {fee} 收取占位费。请尽快挪车。",  # noqa: E501
     },
 }
 
@@ -422,3 +428,21 @@ async def balance_check(
             url="/wallet",
             tag="wallet",
         )
+
+
+async def idle_fee_starting(session: AsyncSession, tx: Any, *, fee_per_minute: str) -> None:
+    """Stage "idle fee starting" for the session's driver: the grace period after charging is over."""
+    if tx.user_id is None:
+        return
+    name, cpid = await _charger_name(session, tx.charger_id)
+    notify(
+        session,
+        tx.user_id,
+        "idle_fee_starting",
+        charger=name,
+        charge_point_id=cpid,
+        session_id=tx.id,
+        fee=fee_per_minute,
+        url=f"/charging/{tx.id}",
+        tag=tx.id,
+    )
