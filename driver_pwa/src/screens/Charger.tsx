@@ -65,7 +65,7 @@ function TariffCard({ tariff }: { tariff: Tariff | null | undefined }) {
       {line(t("charger.sessionFee"), tariff.sessionFee, "")}
       {tariff.idleFeePerMinute && Number(tariff.idleFeePerMinute.amount) > 0 ? (
         <div className="row between" data-testid="tariff-idle">
-          <span className="muted">{t("charger.idleFee")}</span>
+          <span className="muted" style={{ whiteSpace: "nowrap", marginRight: 12 }}>{t("charger.idleFee")}</span>
           <span style={{ textAlign: "right" }}>
             {t(tariff.idleGraceMinutes > 0 ? "charger.idleFeeAfterGrace" : "charger.idleFeeNoGrace", {
               fee: unitPrice(tariff.idleFeePerMinute.amount, tariff.idleFeePerMinute.currency),

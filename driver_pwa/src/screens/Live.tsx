@@ -208,7 +208,7 @@ function IdleNotice({ idle, now }: { idle: Idle; now: number }) {
     return (
       <div data-testid="live-idle-grace">
         <Notice kind="warning">
-          <strong>{t("live.idleGrace", { minutes: idle.graceMinutes })}</strong>
+          <strong>{t("live.idleGrace", { minutes: Math.ceil(left / 60) })}</strong>
           <div data-testid="live-idle-countdown">{t("live.idleCountdown", { time: duration(left) })}</div>
         </Notice>
       </div>
@@ -270,7 +270,7 @@ export function ReceiptScreen() {
                     {l.label}
                     {receiptLineQuantity(l) ? <span className="muted"> · {receiptLineQuantity(l)}</span> : null}
                   </span>
-                  <span>{money(l.amount)}</span>
+                  <span style={{ whiteSpace: "nowrap", marginLeft: 12 }}>{money(l.amount)}</span>
                 </div>
               ))}
               <div className="row between" style={{ paddingTop: 8 }}>
