@@ -376,40 +376,33 @@ def stop_reason(ocpp_reason: str | None, requested_by: str | None) -> str:
     return "charger"
 
 
-async def session_started(session: AsyncSession, tx: Any) -> None:
-    """Stage "charging started" for the session's driver (none for a session without one)."""
+async def _about_session(session: AsyncSession, tx: Any, kind: str, url: str, **params: Any) -> None:
+    """Stage `kind` about a session for its driver (none for a session without one), naming its charger."""
     if tx.user_id is None:
         return
     name, cpid = await _charger_name(session, tx.charger_id)
     notify(
         session,
         tx.user_id,
-        "session_started",
+        kind,
         charger=name,
         charge_point_id=cpid,
         session_id=tx.id,
-        url=f"/charging/{tx.id}",
+        url=url,
         tag=tx.id,
+        **params,
     )
+
+
+async def session_started(session: AsyncSession, tx: Any) -> None:
+    """Stage "charging started" for the session's driver."""
+    await _about_session(session, tx, "session_started", f"/charging/{tx.id}")
 
 
 async def session_stopped(session: AsyncSession, tx: Any) -> None:
     """Stage "charging stopped" with the reason for the session's driver."""
-    if tx.user_id is None:
-        return
-    name, cpid = await _charger_name(session, tx.charger_id)
     reason = stop_reason(tx.stop_reason, tx.stop_requested_by)
-    notify(
-        session,
-        tx.user_id,
-        "session_stopped",
-        charger=name,
-        charge_point_id=cpid,
-        session_id=tx.id,
-        reason=reason,
-        url=f"/receipt/{tx.id}",
-        tag=tx.id,
-    )
+    await _about_session(session, tx, "session_stopped", f"/receipt/{tx.id}", reason=reason)
 
 
 async def balance_check(
@@ -432,17 +425,4 @@ async def balance_check(
 
 async def idle_fee_starting(session: AsyncSession, tx: Any, *, fee_per_minute: str) -> None:
     """Stage "idle fee starting" for the session's driver: the grace period after charging is over."""
-    if tx.user_id is None:
-        return
-    name, cpid = await _charger_name(session, tx.charger_id)
-    notify(
-        session,
-        tx.user_id,
-        "idle_fee_starting",
-        charger=name,
-        charge_point_id=cpid,
-        session_id=tx.id,
-        fee=fee_per_minute,
-        url=f"/charging/{tx.id}",
-        tag=tx.id,
-    )
+    await _about_session(session, tx, "idle_fee_starting", f"/charging/{tx.id}", fee=fee_per_minute)

@@ -38,8 +38,8 @@ def ts(t: dt.datetime) -> str:
     return t.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
 
 
-async def _idle_tariff(server: Any, grace_minutes: int) -> None:
-    """RM 1.00/kWh, idle RM 0.50 a minute after `grace_minutes`, 8% tax."""
+async def idle_tariff(server: Any, grace_minutes: int, tax_rate: str = "0.08") -> None:
+    """The default tariff: RM 1.00/kWh, idle RM 0.50 a minute after `grace_minutes`, 8% tax."""
     async with server.platform.sessionmaker() as s, s.begin():
         await tariffs.create_tariff(
             s,
@@ -48,7 +48,7 @@ async def _idle_tariff(server: Any, grace_minutes: int) -> None:
                 "price_per_kwh_sen": Decimal("100"),
                 "idle_fee_per_minute_sen": Decimal("50"),
                 "idle_grace_minutes": grace_minutes,
-                "tax_rate": Decimal("0.08"),
+                "tax_rate": Decimal(tax_rate),
             },
             is_default=True,
         )
@@ -70,7 +70,8 @@ async def _status(cp: Any, status: str, at: dt.datetime) -> None:
     )
 
 
-async def _meter(cp: Any, tx_id: int, at: dt.datetime, wh: int, watts: int) -> None:
+async def meter_reading(cp: Any, tx_id: int, at: dt.datetime, wh: int, watts: int) -> None:
+    """The charger's energy register and power at `at`."""
     await cp.call(
         call.MeterValues(
             connector_id=1,
@@ -114,7 +115,7 @@ async def test_idle_fee_notice_billing_and_receipt(
         smtp_tls="none",
         **extra,
     )
-    await _idle_tariff(server, grace_minutes=1)
+    await idle_tariff(server, grace_minutes=1)
     driver, token = await _driver(server, "IDLECARD1", "en")
     public_key = (await server.graphql(CONFIG))["data"]["pushConfig"]["vapidPublicKey"]
     key = await register(server.platform, "CP-IDLE", name="Mid Valley B2")
@@ -154,7 +155,7 @@ async def test_idle_fee_notice_billing_and_receipt(
             tx_id = st.transaction_id
             sid = encode_id("ChargingSession", tx_id)
             await _status(cp, "Charging", t0)
-            await _meter(cp, tx_id, t0 + dt.timedelta(minutes=20), 8_000, 21_000)
+            await meter_reading(cp, tx_id, t0 + dt.timedelta(minutes=20), 8_000, 21_000)
             # While energy flows there is no idle time.
             s0 = (await server.graphql(SESSION, {"id": sid}, token=token))["data"]["chargingSession"]
             assert s0["idle"] is None, s0
@@ -162,9 +163,9 @@ async def test_idle_fee_notice_billing_and_receipt(
             assert "idle_fee_starting" not in await _push_rows(server, driver.id)
 
             # The car is full: SuspendedEV, then flat readings at zero power.
-            await _meter(cp, tx_id, ended, 11_000, 0)
+            await meter_reading(cp, tx_id, ended, 11_000, 0)
             await _status(cp, "SuspendedEV", ended)
-            await _meter(cp, tx_id, ended + dt.timedelta(minutes=2), 11_000, 0)
+            await meter_reading(cp, tx_id, ended + dt.timedelta(minutes=2), 11_000, 0)
             message, note = await endpoint.wait_for(idle_notice)
             verify_vapid(message, public_key, f"http://127.0.0.1:{endpoint.port}")
             assert note["title"] == "Idle fee starting", note
@@ -225,7 +226,7 @@ async def test_idle_fee_notice_billing_and_receipt(
 async def test_no_notice_when_energy_flows_again_within_the_grace(server_factory: Any) -> None:
     """The sweep's clock is the domain's `now` argument: the grace period passes without waiting."""
     server = await server_factory()  # the housekeeping's own rounds are a minute apart: none here
-    await _idle_tariff(server, grace_minutes=10)
+    await idle_tariff(server, grace_minutes=10)
     driver, _ = await _driver(server, "IDLECARD2")
     key = await register(server.platform, "CP-IDLE-2")
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)

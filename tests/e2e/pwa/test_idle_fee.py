@@ -6,7 +6,6 @@ idle fee running; the receipt lists the idle time as its own line."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -15,10 +14,11 @@ from sqlalchemy import update
 
 from api.relay import encode_id
 from db.models import Charger
-from domain import idtags, tariffs
+from domain import idtags
 from tests.helpers.auth import DEFAULT_PASSWORD, make_user
 from tests.helpers.browser import wait_for_function
 from tests.money.conftest import credit_wallet
+from tests.money.test_idle_fee import idle_tariff, meter_reading
 from tests.ocpp.conftest import connect, register
 
 from .conftest import screenshot
@@ -40,17 +40,7 @@ async def test_idle_grace_countdown_then_fee_and_the_receipt_line(server_factory
     url = f"http://127.0.0.1:{port}"
     server = await server_factory(http_port=port, public_url=url, housekeeping_interval=0.5)
     p = server.platform
-    async with p.sessionmaker() as s, s.begin():
-        await tariffs.create_tariff(
-            s,
-            {
-                "name": "Mall DC",
-                "price_per_kwh_sen": Decimal("100"),
-                "idle_fee_per_minute_sen": Decimal("50"),
-                "idle_grace_minutes": 10,
-            },
-            is_default=True,
-        )
+    await idle_tariff(server, grace_minutes=10, tax_rate="0")
     driver, _ = await make_user(p, email="idle@example.my", name="Farid Idle")
     async with p.sessionmaker() as s, s.begin():
         await idtags.add_rfid(s, driver.id, "CARD1010")
@@ -107,19 +97,7 @@ async def test_idle_grace_countdown_then_fee_and_the_receipt_line(server_factory
             ),
             suppress=False,
         )
-        await cp.call(
-            call.MeterValues(
-                connector_id=1,
-                transaction_id=tx_id,
-                meter_value=[
-                    {
-                        "timestamp": ts(ended),
-                        "sampledValue": [{"value": "12000", "measurand": "Energy.Active.Import.Register"}],
-                    }
-                ],
-            ),
-            suppress=False,
-        )
+        await meter_reading(cp, tx_id, ended, 12_000, 0)
         await cp.call(
             call.StatusNotification(
                 connector_id=1, error_code="NoError", status="SuspendedEV", timestamp=ts(ended)
