@@ -29,7 +29,8 @@ SUBSCRIBE = """mutation($i: PushSubscriptionInput!) {
   subscribePush(input: $i) { subscribed errors { code field } } }"""
 CONFIG = "{ pushConfig { vapidPublicKey } }"
 SESSION = """query($id: ID!) { chargingSession(id: $id) {
-  status idle { chargingEndedAt graceMinutes graceEndsAt feePerMinute { amount } feeSoFar { amount } }
+  status costSoFar { amount }
+  idle { chargingEndedAt graceMinutes graceEndsAt feePerMinute { amount } feeSoFar { amount } }
   receipt { lines { code label quantityText amount { amount } } total { amount } pdfUrl } } }"""
 BACKENDS = ["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)]
 
@@ -178,6 +179,9 @@ async def test_idle_fee_notice_billing_and_receipt(
             assert idle_now["graceMinutes"] == 1 and idle_now["feePerMinute"]["amount"] == "0.50", live
             assert dt.datetime.fromisoformat(idle_now["chargingEndedAt"]) == ended
             assert dt.datetime.fromisoformat(idle_now["graceEndsAt"]) == ended + dt.timedelta(minutes=1)
+            # The running cost prices idle time up to the latest reading (2 min, 1 past the grace):
+            # (10 kWh x RM 1.00 + 1 min x RM 0.50) + 8% = RM 11.34; the prepaid guard counts it too.
+            assert live["costSoFar"]["amount"] == "11.34", live
             # 11 idle minutes or a little more past the grace at RM 0.50: RM 5.50 and up.
             assert Decimal("5.50") <= Decimal(idle_now["feeSoFar"]["amount"]) < Decimal("6.50"), idle_now
 
@@ -223,9 +227,14 @@ async def test_idle_fee_notice_billing_and_receipt(
     assert "Idle fee (after 1 min grace)" in body and "3 min × RM 0.50/min" in body, body
 
 
-async def test_no_notice_when_energy_flows_again_within_the_grace(server_factory: Any) -> None:
+@pytest.mark.parametrize("backend", BACKENDS)
+async def test_no_notice_when_energy_flows_again_within_the_grace(
+    backend: str, request: pytest.FixtureRequest, server_factory: Any
+) -> None:
     """The sweep's clock is the domain's `now` argument: the grace period passes without waiting."""
-    server = await server_factory()  # the housekeeping's own rounds are a minute apart: none here
+    extra = {"database_url": request.getfixturevalue("mariadb_url")} if backend == "mariadb" else {}
+    # The housekeeping's own rounds are a minute apart: none runs here.
+    server = await server_factory(**extra)
     await idle_tariff(server, grace_minutes=10)
     driver, _ = await _driver(server, "IDLECARD2")
     key = await register(server.platform, "CP-IDLE-2")
