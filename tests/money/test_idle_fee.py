@@ -277,3 +277,50 @@ async def test_no_notice_when_energy_flows_again_within_the_grace(
         assert tx.billed and not [line for line in tx.cost_lines if line["code"] == "idle"], tx.cost_lines
         assert await s.scalar(select(func.count()).select_from(PushNotification)) == 3
     await assert_ledger_ok(server.platform)
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+async def test_one_notice_across_nodes_and_a_restart(
+    backend: str, request: pytest.FixtureRequest, server_factory: Any, db_url: str
+) -> None:
+    """Two nodes on one database run their rounds every 50 ms; a node started after the notice went out
+    (a restart) finds it told: the driver's phone receives one idle notice."""
+    url = request.getfixturevalue("mariadb_url") if backend == "mariadb" else db_url
+    a = await server_factory(database_url=url, housekeeping_interval=0.05)
+    b = await server_factory(database_url=url, housekeeping_interval=0.05)
+    await idle_tariff(a, grace_minutes=1)
+    driver, token = await _driver(a, "IDLECARD3")
+    key = await register(a.platform, "CP-IDLE-3", name="Sunway Velocity L1")
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    t0 = now - dt.timedelta(minutes=30)
+
+    async def rounds(server: Any, n: int) -> None:
+        hk = server.platform.money_housekeeping
+        target = hk.rounds + n
+        async with asyncio.timeout(15):
+            while hk.rounds < target:
+                hk.ran.clear()
+                await hk.ran.wait()
+
+    async with PushEndpoint() as endpoint:
+        phone = BrowserSubscription(endpoint.url("phone"))
+        r = await b.graphql(SUBSCRIBE, {"i": phone.as_input()}, token=token)
+        assert r["data"]["subscribePush"]["subscribed"] is True, r
+        async with connect(a.ocpp_url, "CP-IDLE-3", key) as cp:
+            await _status(cp, "Preparing", t0 - dt.timedelta(seconds=10))
+            st = await cp.call(
+                call.StartTransaction(connector_id=1, id_tag="IDLECARD3", meter_start=0, timestamp=ts(t0)),
+                suppress=False,
+            )
+            await _status(cp, "Charging", t0)
+            await _status(cp, "SuspendedEV", now - dt.timedelta(minutes=5))
+            await endpoint.wait_for(lambda m: phone.decrypt(m)["kind"] == "idle_fee_starting" or None)
+            await asyncio.gather(rounds(a, 3), rounds(b, 3))
+            c = await server_factory(database_url=url, housekeeping_interval=0.05)
+            await rounds(c, 3)
+            async with c.platform.sessionmaker() as s:
+                tx = await s.get(ChargingSession, st.transaction_id)
+                assert tx is not None and tx.idle_notified_at is not None and tx.status == "Active"
+        kinds = [phone.decrypt(m)["kind"] for m in endpoint.received]
+        assert kinds.count("idle_fee_starting") == 1, kinds
+    assert (await _push_rows(a, driver.id)).count("idle_fee_starting") == 1
