@@ -201,7 +201,7 @@ type Idle = NonNullable<NonNullable<ChargingSessionQueryQuery["chargingSession"]
 
 /** The car stopped drawing while plugged in: the grace period's countdown, then the idle fee so far
  * (the server's figure, refreshed with each re-query of the session). */
-function IdleNotice({ idle, now }: { idle: Idle; now: number }) {
+export function IdleNotice({ idle, now }: { idle: Idle; now: number }) {
   const t = useT();
   const left = (Date.parse(idle.graceEndsAt) - now) / 1000;
   if (left > 0) {
