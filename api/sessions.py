@@ -14,12 +14,13 @@ from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors, register_error_type
 from api.permissions import require_user
 from api.relay import Connection, SortDirection, decode_id, encode_id, paginate
-from api.stations import SessionCharger
+from api.stations import SessionCharger, unit_price
 from db.engine import read_session
 from db.models import ChargingRequest as ChargingRequestModel
 from db.models import ChargingSession as SessionModel
 from db.models import Reservation as ReservationModel
 from domain import charging_requests, events, reservations, transactions
+from domain import idle as idle_time
 from domain.errors import BalanceTooLow, ConnectorUnavailable, NotFound
 from domain.localtime import quantity_text
 from domain.read_models import sessions as read
@@ -86,6 +87,32 @@ class CostLine:
         return [cls.of_json(line, tx.currency) for line in (tx.cost_lines or [])]
 
 
+@strawberry.type(
+    description="A running session whose car stopped drawing energy while still plugged in, at a tariff "
+    "with an idle fee: the fee applies from the end of the grace period until the session stops."
+)
+class SessionIdle:
+    charging_ended_at: dt.datetime = strawberry.field(description="When the car stopped drawing energy.")
+    grace_minutes: int
+    grace_ends_at: dt.datetime = strawberry.field(description="When the idle fee starts.")
+    fee_per_minute: Money
+    fee_so_far: Money = strawberry.field(
+        description="The idle fee so far (before tax), at the time of asking."
+    )
+
+    @classmethod
+    def of(cls, state: idle_time.IdleState | None) -> SessionIdle | None:
+        if state is None:
+            return None
+        return cls(
+            charging_ended_at=state.charging_ended_at,
+            grace_minutes=state.grace_minutes,
+            grace_ends_at=state.grace_ends_at,
+            fee_per_minute=unit_price(state.fee_per_minute_sen, state.currency),
+            fee_so_far=Money.from_sen(state.fee_so_far_sen, state.currency),
+        )
+
+
 @strawberry.type
 class ChargingSession:
     id: strawberry.ID
@@ -100,6 +127,9 @@ class ChargingSession:
     billed: bool
     stop_reason: str | None
     receipt_id: strawberry.ID | None
+    idle: SessionIdle | None = strawberry.field(
+        default=None, description="Idle time of the running session (none while the car draws energy)."
+    )
     charger_pk: strawberry.Private[int | None] = None
     user_pk: strawberry.Private[int | None] = None
     receipt_pk: strawberry.Private[int | None] = None
@@ -149,6 +179,7 @@ class ChargingSession:
             billed=tx.billed,
             stop_reason=tx.stop_reason,
             receipt_id=encode_id("Receipt", receipt_id) if receipt_id else None,
+            idle=SessionIdle.of(idle_time.state(tx)),
             charger_pk=tx.charger_id,
             user_pk=tx.user_id,
             receipt_pk=receipt_id,

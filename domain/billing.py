@@ -130,7 +130,13 @@ def _usage(tx: ChargingSession, *, live: bool = False) -> Usage:
     if live:
         energy = max(0, (tx.last_energy_wh or tx.meter_start) - tx.meter_start)
         end = tx.last_meter_at or tx.started_at
-        return Usage(energy_wh=energy, started_at=tx.started_at, stopped_at=max(end, tx.started_at))
+        # Idle time after the car stopped drawing counts up to the latest reading too.
+        return Usage(
+            energy_wh=energy,
+            started_at=tx.started_at,
+            stopped_at=max(end, tx.started_at),
+            charging_ended_at=tx.charging_ended_at,
+        )
     stopped = tx.stopped_at or tx.last_meter_at or tx.started_at
     return Usage(
         energy_wh=max(0, tx.energy_wh or 0),

@@ -16,7 +16,7 @@ from sqlalchemy import delete as sa_delete
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.models import Charger, ChargingSession, Connector, Fault, utcnow
-from domain import faults, watches
+from domain import faults, idle, watches
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.events import FaultEvent
 from domain.gateway_errors import ChargerOffline
@@ -632,6 +632,8 @@ async def record_status(
     elif row is None or row.has_open_fault:
         for closed in await faults.resolve_open(session, charger_id, connector_id, at=timestamp):
             events.append(faults.event(closed))
+    if applied and status in (idle.STOPPED_DRAWING, idle.CHARGING):
+        await idle.on_connector_status(session, charger_id, connector_id, status, timestamp)
     if applied and status == "Available" and previous not in (None, "Available"):
         await watches.charger_freed(session, charger_id, connector_id)  # "notify me when free"
     return StatusChange(

@@ -31,7 +31,7 @@ log = logging.getLogger("plagsini.push")
 
 #: The bus channel that wakes the senders after a notification was committed.
 PENDING = "push.pending"
-KINDS = ("session_started", "session_stopped", "low_balance", "charger_free")
+KINDS = ("session_started", "session_stopped", "low_balance", "charger_free", "idle_fee_starting")
 #: Why a session stopped, as the driver is told.
 STOP_REASONS = ("driver", "charger", "operator", "prepaid_guard")
 #: A driver keeps at most this many subscriptions (phones and browsers); the oldest go first.
@@ -56,6 +56,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "low_balance.body": "Your wallet holds {balance}; you need {minimum} to start charging.",
         "charger_free.title": "Charger free",
         "charger_free.body": "{charger} is free now. Hold it for {minutes} minutes?",
+        "idle_fee_starting.title": "Idle fee starting",
+        "idle_fee_starting.body": "Charging at {charger} has finished and the grace period is over: the idle fee of {fee} per minute applies now. Please move your car.",  # noqa: E501
     },
     "ms": {
         "session_started.title": "Pengecasan bermula",
@@ -69,6 +71,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "low_balance.body": "Dompet anda berbaki {balance}; anda perlukan {minimum} untuk mula mengecas.",
         "charger_free.title": "Pengecas kosong",
         "charger_free.body": "{charger} kini kosong. Tempah selama {minutes} minit?",
+        "idle_fee_starting.title": "Yuran melahu bermula",
+        "idle_fee_starting.body": "Pengecasan di {charger} telah selesai dan tempoh tenggang sudah tamat: yuran melahu {fee} seminit dikenakan sekarang. Sila alihkan kereta anda.",  # noqa: E501
     },
     "zh": {
         "session_started.title": "已开始充电",
@@ -82,6 +86,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "low_balance.body": "您的钱包余额为 {balance}；开始充电需要 {minimum}。",
         "charger_free.title": "充电桩空闲",
         "charger_free.body": "{charger} 现在空闲。要为您保留 {minutes} 分钟吗？",
+        "idle_fee_starting.title": "占位费开始计费",
+        "idle_fee_starting.body": "{charger} 的充电已完成，宽限期已过：现按每分钟 {fee} 收取占位费。请尽快挪车。",  # noqa: E501
     },
 }
 
@@ -370,40 +376,33 @@ def stop_reason(ocpp_reason: str | None, requested_by: str | None) -> str:
     return "charger"
 
 
-async def session_started(session: AsyncSession, tx: Any) -> None:
-    """Stage "charging started" for the session's driver (none for a session without one)."""
+async def _about_session(session: AsyncSession, tx: Any, kind: str, url: str, **params: Any) -> None:
+    """Stage `kind` about a session for its driver (none for a session without one), naming its charger."""
     if tx.user_id is None:
         return
     name, cpid = await _charger_name(session, tx.charger_id)
     notify(
         session,
         tx.user_id,
-        "session_started",
+        kind,
         charger=name,
         charge_point_id=cpid,
         session_id=tx.id,
-        url=f"/charging/{tx.id}",
+        url=url,
         tag=tx.id,
+        **params,
     )
+
+
+async def session_started(session: AsyncSession, tx: Any) -> None:
+    """Stage "charging started" for the session's driver."""
+    await _about_session(session, tx, "session_started", f"/charging/{tx.id}")
 
 
 async def session_stopped(session: AsyncSession, tx: Any) -> None:
     """Stage "charging stopped" with the reason for the session's driver."""
-    if tx.user_id is None:
-        return
-    name, cpid = await _charger_name(session, tx.charger_id)
     reason = stop_reason(tx.stop_reason, tx.stop_requested_by)
-    notify(
-        session,
-        tx.user_id,
-        "session_stopped",
-        charger=name,
-        charge_point_id=cpid,
-        session_id=tx.id,
-        reason=reason,
-        url=f"/receipt/{tx.id}",
-        tag=tx.id,
-    )
+    await _about_session(session, tx, "session_stopped", f"/receipt/{tx.id}", reason=reason)
 
 
 async def balance_check(
@@ -422,3 +421,8 @@ async def balance_check(
             url="/wallet",
             tag="wallet",
         )
+
+
+async def idle_fee_starting(session: AsyncSession, tx: Any, *, fee_per_minute: str) -> None:
+    """Stage "idle fee starting" for the session's driver: the grace period after charging is over."""
+    await _about_session(session, tx, "idle_fee_starting", f"/charging/{tx.id}", fee=fee_per_minute)

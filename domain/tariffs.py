@@ -204,6 +204,13 @@ def F(value: Decimal | int) -> Fraction:  # noqa: N802 - short on purpose: exact
     return Fraction(value)
 
 
+def billable_idle_minutes(
+    tariff: TariffSnapshot, charging_ended_at: dt.datetime, until: dt.datetime
+) -> Fraction:
+    """The idle minutes the fee applies to: connected after energy stopped flowing, less the grace."""
+    return max(FZERO, _minutes(charging_ended_at, until) - tariff.idle_grace_minutes)
+
+
 def compute_cost(tariff: TariffSnapshot, usage: Usage, benefits: Benefits = NO_BENEFITS) -> Cost:
     """The cost of ``usage`` under ``tariff`` (with ``benefits``): exact lines, one rounding, exact sum.
 
@@ -216,8 +223,9 @@ def compute_cost(tariff: TariffSnapshot, usage: Usage, benefits: Benefits = NO_B
     charge_end = usage.charging_ended_at or usage.stopped_at
     charge_end = min(max(charge_end, usage.started_at), usage.stopped_at)
     charging_minutes = _minutes(usage.started_at, charge_end)
-    idle_total = _minutes(charge_end, usage.stopped_at) if usage.charging_ended_at else FZERO
-    idle_minutes = max(FZERO, idle_total - tariff.idle_grace_minutes)
+    idle_minutes = (
+        billable_idle_minutes(tariff, charge_end, usage.stopped_at) if usage.charging_ended_at else FZERO
+    )
 
     # (code, description, quantity, unit, unit price, exact sen)
     raw: list[tuple[str, str, Fraction, str, Decimal | None, Fraction]] = []

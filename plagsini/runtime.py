@@ -107,7 +107,8 @@ async def stop_services(platform: Platform) -> None:
 
 class MoneyHousekeeping:
     """Every HOUSEKEEPING_INTERVAL seconds, on every node: renew due memberships, expire reservations,
-    bill sessions left unbilled. Each job is safe to run on several nodes at once (conditional updates
+    bill sessions left unbilled, tell drivers whose grace period after charging is over that the idle
+    fee starts. Each job is safe to run on several nodes at once (conditional updates
     and idempotency keys in the database); a failing job is logged and the loop goes on.
 
     ``ran`` is set after each round and ``rounds`` counts them (tests wait on it, never sleep)."""
@@ -120,12 +121,13 @@ class MoneyHousekeeping:
         self.task: asyncio.Task[None] | None = None
 
     def jobs(self) -> list[tuple[str, Callable[[Any], Awaitable[Any]]]]:
-        from domain import billing, memberships, reservations
+        from domain import billing, idle, memberships, reservations
 
         return [
             ("renew memberships", memberships.renew_due),
             ("expire reservations", reservations.expire_reservations),
             ("bill pending sessions", billing.bill_pending),
+            ("tell drivers an idle fee starts", idle.notify_due),
         ]
 
     async def run_once(self) -> None:

@@ -38,6 +38,7 @@ RELEASED = {
     "0011_loadmgmt_capacity_trees.py": "715a7b4b0838fa7824caab5b2b6cbba5235996afe8b78622048249d6b7a24960",
     "0012_ocpp201b_idtoken36.py": "0e277572541c720880233fe8e9781166171840b5b2ccfabc41985e16ac743ae3",
     "0013_ocpi_partners_tokens.py": "363ef3a5bfc1f0a602eb34749257e06e6543860dcfb9767fc67b6189f822cc2a",
+    "0014_idle_fee_notice.py": "efaef43d452cf74a01998a7f27744fc3477ef502144d2fd040036a0f0085bef7",
 }
 
 

@@ -199,8 +199,11 @@ class ChargingSession(Base):
     meter_stop: Mapped[int | None] = mapped_column(BigInteger)  # Wh
     started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
     stopped_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
-    #: When energy stopped flowing (start of idle time for idle fees).
+    #: When energy stopped flowing (start of idle time for idle fees): the charger's SuspendedEV while
+    #: the session runs (cleared when it charges again), else the stop.
     charging_ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    #: When the driver was told the idle fee starts (once per session; set by a conditional update).
+    idle_notified_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     stop_requested_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     #: Who asked the charger to stop: "driver", "operator" or "prepaid_guard" (none: the charger's own).
     stop_requested_by: Mapped[str | None] = mapped_column(String(16))

@@ -43,7 +43,7 @@ SUPPORT_STATUSES = ("open", "replied", "closed")
 PROBLEM_STATUSES = ("open", "closed")
 PROBLEM_CATEGORIES = ("wont_start", "stopped", "damaged", "cable", "screen", "blocked", "payment", "other")
 PROBLEM_PHOTO_TYPES = ("image/jpeg", "image/png", "image/webp")
-PUSH_KINDS = ("session_started", "session_stopped", "low_balance", "charger_free")
+PUSH_KINDS = ("session_started", "session_stopped", "low_balance", "charger_free", "idle_fee_starting")
 
 
 class SupportMessage(Base):

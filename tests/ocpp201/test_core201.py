@@ -712,3 +712,67 @@ async def test_transaction_without_start_reading_bills_from_its_first_reading(se
         tx = await s.scalar(select(ChargingSession).where(ChargingSession.ocpp_transaction_id == "nr-1"))
     assert tx is not None
     assert (tx.meter_start, tx.energy_wh, tx.flags) == (500_000, 3_000, ["meter_start_late"])
+
+
+async def test_charging_state_suspended_ev_starts_idle_time_billed_after_the_grace(server: Any) -> None:
+    """OCPP 2.0.1: a transaction's chargingState SuspendedEV (the car stopped drawing) starts its idle
+    time; Charging again ends it; the Ended event bills the idle minutes after the tariff's grace."""
+    from tests.money.test_idle_fee import idle_tariff
+    from tests.ocpp.test_core import add_tag
+
+    await idle_tariff(server, grace_minutes=1)
+    await add_tag(server.platform, "IDLE201")
+    card = {"idToken": "IDLE201", "type": "ISO14443"}
+    key = await register(server.platform, "CP-IDLE201")
+    t0 = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(hours=1)
+    steps = [
+        (5, "Charging"),
+        (10, "SuspendedEV"),  # a pause within the grace: charging again ends it
+        (10.5, "Charging"),
+        (30, "SuspendedEV"),  # full: idle from here
+    ]
+    async with connect201(server.ocpp_url, "CP-IDLE201", key) as st:
+        await st.call(
+            "TransactionEvent",
+            _event(
+                "Started",
+                "tx-idle",
+                0,
+                t0,
+                "Authorized",
+                idToken=card,
+                evse={"id": 1, "connectorId": 1},
+                meterValue=_energy(0, t0, "Transaction.Begin"),
+            ),
+        )
+        for seq, (minutes, state) in enumerate(steps, start=1):
+            await st.call(
+                "TransactionEvent",
+                _event(
+                    "Updated",
+                    "tx-idle",
+                    seq,
+                    t0 + dt.timedelta(minutes=minutes),
+                    "ChargingStateChanged",
+                    info={"chargingState": state},
+                ),
+            )
+        end = t0 + dt.timedelta(minutes=34)
+        await st.call(
+            "TransactionEvent",
+            _event(
+                "Ended",
+                "tx-idle",
+                len(steps) + 1,
+                end,
+                "EVCommunicationLost",
+                info={"stoppedReason": "EVDisconnected"},
+                meterValue=_energy(10_000, end, "Transaction.End"),
+            ),
+        )
+    async with server.platform.sessionmaker() as s:
+        tx = (await s.execute(select(ChargingSession))).scalar_one()
+    assert tx.status == "Completed" and tx.charging_ended_at == t0 + dt.timedelta(minutes=30)
+    # 4 idle minutes - 1 of grace = 3 min x 50 sen = 150 sen.
+    idle_lines = [line for line in tx.cost_lines or [] if line["code"] == "idle"]
+    assert [(float(line["quantity"]), line["amount_sen"]) for line in idle_lines] == [(3.0, 150)], idle_lines

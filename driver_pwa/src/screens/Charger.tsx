@@ -8,7 +8,7 @@ import { applyStatus, chargerStatus, STARTABLE, useLiveStatus } from "../lib/cha
 import { statusLabel, t, useLocale, useT } from "../lib/i18n";
 import { savedAt } from "../lib/offline";
 import { describeError, firstUserError } from "../lib/client";
-import { kw, missingToStart, money, num, timeOfDay, type Money } from "../lib/format";
+import { kw, missingToStart, money, num, timeOfDay, unitPrice, type Money } from "../lib/format";
 import { directionsUrl } from "../lib/geo";
 import { remembered, useTokens } from "../lib/session";
 import {
@@ -63,7 +63,17 @@ function TariffCard({ tariff }: { tariff: Tariff | null | undefined }) {
       {line(t("charger.energy"), tariff.pricePerKwh, t("charger.perKwh"))}
       {line(t("charger.time"), tariff.pricePerMinute, t("charger.perMin"))}
       {line(t("charger.sessionFee"), tariff.sessionFee, "")}
-      {line(t("charger.idleFee"), tariff.idleFeePerMinute, t("charger.perMinAfterGrace"))}
+      {tariff.idleFeePerMinute && Number(tariff.idleFeePerMinute.amount) > 0 ? (
+        <div className="row between" data-testid="tariff-idle">
+          <span className="muted" style={{ whiteSpace: "nowrap", marginRight: 12 }}>{t("charger.idleFee")}</span>
+          <span style={{ textAlign: "right" }}>
+            {t(tariff.idleGraceMinutes > 0 ? "charger.idleFeeAfterGrace" : "charger.idleFeeNoGrace", {
+              fee: unitPrice(tariff.idleFeePerMinute.amount, tariff.idleFeePerMinute.currency),
+              minutes: tariff.idleGraceMinutes,
+            })}
+          </span>
+        </div>
+      ) : null}
       {line(t("charger.reservation"), tariff.reservationFee, "")}
       {Number(tariff.taxRate) > 0 ? <div className="muted">{t("charger.tax", { rate: num(Number(tariff.taxRate) * 100, 0) })}</div> : null}
     </div>

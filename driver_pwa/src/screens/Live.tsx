@@ -7,12 +7,13 @@ import { PushOffer } from "../components/PushOffer";
 import { Loading, Notice, Page, StatusPill, KeptAge, useNow } from "../components/ui";
 import { savedAt } from "../lib/offline";
 import { describeError, firstUserError } from "../lib/client";
-import { ago, dateTime, duration, kw, kwh, money, receiptLineQuantity } from "../lib/format";
+import { ago, dateTime, duration, kw, kwh, money, receiptLineQuantity, unitPrice } from "../lib/format";
 import { remembered } from "../lib/session";
 import { useOffline } from "../lib/online";
 import {
   ActiveSessionDocument,
   ChargingSessionQueryDocument,
+  type ChargingSessionQueryQuery,
   SessionHistoryDocument,
   SessionProgressDocument,
   SessionReceiptDocument,
@@ -173,6 +174,7 @@ function LiveSession({ id }: { id: string }) {
         <div style={{ fontSize: 24, fontWeight: 800 }} data-testid="live-cost">{money(cost)}</div>
       </div>
       {limitNotice && <div data-testid="live-site-limit"><Notice kind="info">{limitNotice}</Notice></div>}
+      {!ended && session?.idle && <IdleNotice idle={session.idle} now={now} />}
       <div className="grid3">
         <div className="stat"><div className="label">{t("live.power")}</div><div className="value" data-testid="live-power">{kw(power)}</div></div>
         <div className="stat"><div className="label">{t("live.battery")}</div><div className="value" data-testid="live-soc">{soc !== null && soc !== undefined ? `${Math.round(Number(soc))}%` : "—"}</div></div>
@@ -192,6 +194,32 @@ function LiveSession({ id }: { id: string }) {
       )}
       {!ended && <PushOffer />}
     </Page>
+  );
+}
+
+type Idle = NonNullable<NonNullable<ChargingSessionQueryQuery["chargingSession"]>["idle"]>;
+
+/** The car stopped drawing while plugged in: the grace period's countdown, then the idle fee so far
+ * (the server's figure, refreshed with each re-query of the session). */
+export function IdleNotice({ idle, now }: { idle: Idle; now: number }) {
+  const t = useT();
+  const left = (Date.parse(idle.graceEndsAt) - now) / 1000;
+  if (left > 0) {
+    return (
+      <div data-testid="live-idle-grace">
+        <Notice kind="warning">
+          <strong>{t("live.idleGrace", { minutes: Math.ceil(left / 60) })}</strong>
+          <div data-testid="live-idle-countdown">{t("live.idleCountdown", { time: duration(left) })}</div>
+        </Notice>
+      </div>
+    );
+  }
+  return (
+    <div data-testid="live-idle-running">
+      <Notice kind="error">
+        {t("live.idleRunning", { fee: money(idle.feeSoFar), rate: unitPrice(idle.feePerMinute.amount, idle.feePerMinute.currency) })}
+      </Notice>
+    </div>
   );
 }
 
@@ -242,7 +270,7 @@ export function ReceiptScreen() {
                     {l.label}
                     {receiptLineQuantity(l) ? <span className="muted"> · {receiptLineQuantity(l)}</span> : null}
                   </span>
-                  <span>{money(l.amount)}</span>
+                  <span style={{ whiteSpace: "nowrap", marginLeft: 12 }}>{money(l.amount)}</span>
                 </div>
               ))}
               <div className="row between" style={{ paddingTop: 8 }}>
