@@ -286,7 +286,12 @@ async def _job_status(conn: ChargerConnection, model: Any, status: str) -> None:
     async with conn.server.platform.sessionmaker() as s, s.begin():
         job = (
             await s.execute(
-                select(model).where(model.charger_id == conn.charger_id).order_by(model.id.desc()).limit(1)
+                select(model)
+                .where(model.charger_id == conn.charger_id)
+                .order_by(model.id.desc())
+                .limit(1)
+                # Locked like the answer's writer does, so neither overwrites the other's history.
+                .with_for_update()
             )
         ).scalar_one_or_none()
         if job is None:
