@@ -181,11 +181,15 @@ async def get_node(session: AsyncSession, node_id: int) -> LoadNode:
 
 
 async def update_node(session: AsyncSession, node_id: int, values: Mapping[str, Any]) -> LoadNode:
+    """Change a node's `NODE_FIELDS` given in `values`, and `rejects_profiles` (an admin clears it once
+    the charger is fixed)."""
     node = await get_node(session, node_id)
     await _check(session, node.site_id, node, values)
     for name in NODE_FIELDS:
         if name in values:
             setattr(node, name, values[name].strip() if name == "name" else values[name])
+    if values.get("rejects_profiles") is not None:
+        node.rejects_profiles = bool(values["rejects_profiles"])
     await session.flush()
     return node
 
