@@ -17,13 +17,15 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, case, func, or_, select, type_coerce
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import selectinload
 
-from db.models import Charger, IdTag, OcpiPartner, OcpiToken, utcnow
+from db.models import Charger, Connector, IdTag, OcpiPartner, OcpiToken, utcnow
+from db.models.columns import UTCDateTime
 from domain.errors import Conflict, DomainError, InvalidInput, NotFound
 from domain.idtags import ci_key
+from domain.read_models import paging
 from domain.stations import public_condition
 
 VERSION = "2.2.1"
@@ -407,11 +409,52 @@ def published() -> Select[Charger]:
     )
 
 
-async def public_chargers(session: AsyncSession) -> list[Charger]:
-    """Every published charger, oldest update first, then by id (a stable order for paging)."""
-    rows = list((await session.execute(published().order_by(Charger.id))).scalars())
-    rows.sort(key=lambda c: (last_updated(c), c.id))
-    return rows
+def _last_updated_column() -> Any:
+    """`last_updated` in SQL: the newest of the charger's and its connectors' update times."""
+    newest_connector = (
+        select(func.max(Connector.updated_at)).where(Connector.charger_id == Charger.id).scalar_subquery()
+    )
+    return type_coerce(
+        case((newest_connector > Charger.updated_at, newest_connector), else_=Charger.updated_at),
+        UTCDateTime(),
+    )
+
+
+@dataclass(frozen=True)
+class LocationPage:
+    chargers: list[Charger]
+    #: How many published chargers match the bounds in all.
+    total: int
+
+
+async def location_page(
+    session: AsyncSession,
+    *,
+    date_from: dt.datetime | None,
+    date_to: dt.datetime | None,
+    offset: int,
+    limit: int,
+) -> LocationPage:
+    """Up to `limit` published chargers from position `offset`, oldest update first, then by id (a
+    stable order for paging), last updated at or after `date_from` and before `date_to`."""
+    stamp = _last_updated_column()
+    stmt = published()
+    if date_from is not None:
+        stmt = stmt.where(stamp >= date_from)
+    if date_to is not None:
+        stmt = stmt.where(stamp < date_to)
+    total = int(await session.scalar(paging.counting(stmt)) or 0)
+    page = await paging.sorted_slice(
+        session, stmt, key=Charger.id, expression=stamp, descending=False, start=offset, limit=limit
+    )
+    return LocationPage(chargers=page.rows, total=total)
+
+
+async def public_location(session: AsyncSession, location_id: str) -> Charger | None:
+    """One published charger, by its Location id (the charger's id)."""
+    if not location_id.isdigit() or len(location_id) > 19:
+        return None
+    return (await session.execute(published().where(Charger.id == int(location_id)))).scalar_one_or_none()
 
 
 def now() -> dt.datetime:
