@@ -23,7 +23,7 @@ from db.models import (
     SiteLoad,
     utcnow,
 )
-from domain import sites
+from domain import rows, sites
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.load import meter
 
@@ -174,10 +174,7 @@ async def add_node(session: AsyncSession, site_id: int, values: Mapping[str, Any
 
 
 async def get_node(session: AsyncSession, node_id: int) -> LoadNode:
-    node = await session.get(LoadNode, node_id)
-    if node is None:
-        raise NotFound("No such capacity node.", field="id")
-    return node
+    return await rows.get(session, LoadNode, node_id, "No such capacity node.", field="id")
 
 
 async def update_node(session: AsyncSession, node_id: int, values: Mapping[str, Any]) -> LoadNode:
