@@ -478,7 +478,8 @@ class Mutation:
                 await tree.configure(s, site_id, values)
                 return await sites.get(s, site_id)
 
-            details = {k: v for k, v in values.items() if k != "meter"} | {"meter": input.meter is not None}
+            # The meter's address is not logged, only whether the change sets or removes one.
+            details = {k: (v is not None if k == "meter" else v) for k, v in values.items()}
             await audited.change(info, admin.id, "load.configure", "Site", configure, details)
             return SiteLoadPayload(site_load=await _site_load_now(info, site_id))
 
