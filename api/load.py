@@ -12,13 +12,14 @@ from typing import Any
 
 import strawberry
 
+from api import audited
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin, require_viewer
 from api.relay import decode_id, encode_id
 from api.subscriptions import stream
 from db import models as m
-from domain import audit, sites
 from domain import events as ev
+from domain import sites
 from domain.errors import DomainError, NotFound
 from domain.load import service, tree
 
@@ -375,8 +376,13 @@ def _node_values(input: Any) -> dict[str, Any]:
     return out
 
 
-def _audit_values(values: dict[str, Any]) -> dict[str, Any]:
-    return {k: v.isoformat() if isinstance(v, dt.time) else v for k, v in values.items()}
+async def _site_load_now(info: strawberry.Info, site_id: int) -> SiteLoad:
+    """The site's load management as committed, and its load pass asked for (the tree or a setting
+    changed)."""
+    async with info.context.platform.sessionmaker() as s:
+        out = await _site_load(s, site_id)
+    service.touch_site(info.context.platform, site_id)
+    return out
 
 
 @strawberry.type
@@ -388,19 +394,16 @@ class Mutation:
         async def work() -> CapacityNodePayload:
             site_id = decode_id(input.site_id, "Site")
             values = _node_values(input)
-            async with info.context.platform.sessionmaker() as s, s.begin():
-                node = await tree.add_node(s, site_id, values)
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="load.node.add",
-                    target_type="Site",
-                    target_id=site_id,
-                    details=_audit_values(values),
-                )
-                out = CapacityNode.from_model(node)
+            node: m.LoadNode = await audited.change(
+                info,
+                admin.id,
+                "load.node.add",
+                NODE,
+                lambda s: tree.add_node(s, site_id, values),
+                {"site_id": site_id, **values},
+            )
             service.touch_site(info.context.platform, site_id)
-            return CapacityNodePayload(node=out)
+            return CapacityNodePayload(node=CapacityNode.from_model(node))
 
         return await payload_or_errors(CapacityNodePayload, work())
 
@@ -413,22 +416,13 @@ class Mutation:
         async def work() -> CapacityNodePayload:
             pk = decode_id(input.id, NODE)
             values = _node_values(input)
-            rejects = input.rejects_profiles
-            async with info.context.platform.sessionmaker() as s, s.begin():
-                node = await tree.update_node(s, pk, values)
-                if rejects is not strawberry.UNSET and rejects is not None:
-                    node.rejects_profiles = rejects  # an admin clears it once the charger is fixed
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="load.node.update",
-                    target_type="Site",
-                    target_id=node.site_id,
-                    details={"node_id": pk, **_audit_values(values)},
-                )
-                out, site_id = CapacityNode.from_model(node), node.site_id
-            service.touch_site(info.context.platform, site_id)
-            return CapacityNodePayload(node=out)
+            if input.rejects_profiles is not strawberry.UNSET and input.rejects_profiles is not None:
+                values["rejects_profiles"] = input.rejects_profiles  # cleared once the charger is fixed
+            node: m.LoadNode = await audited.change(
+                info, admin.id, "load.node.update", NODE, lambda s: tree.update_node(s, pk, values), values
+            )
+            service.touch_site(info.context.platform, node.site_id)
+            return CapacityNodePayload(node=CapacityNode.from_model(node))
 
         return await payload_or_errors(CapacityNodePayload, work())
 
@@ -438,19 +432,14 @@ class Mutation:
 
         async def work() -> SiteLoadPayload:
             pk = decode_id(id, NODE)
-            async with info.context.platform.sessionmaker() as s, s.begin():
-                site_id = await tree.delete_node(s, pk)
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="load.node.remove",
-                    target_type="Site",
-                    target_id=site_id,
-                    details={"node_id": pk},
-                )
-                out = await _site_load(s, site_id)
-            service.touch_site(info.context.platform, site_id)
-            return SiteLoadPayload(site_load=out)
+
+            async def remove(s: Any) -> m.Site:
+                return await sites.get(s, await tree.delete_node(s, pk))
+
+            site: m.Site = await audited.change(
+                info, admin.id, "load.node.remove", "Site", remove, {"node_id": pk}
+            )
+            return SiteLoadPayload(site_load=await _site_load_now(info, site.id))
 
         return await payload_or_errors(SiteLoadPayload, work())
 
@@ -484,20 +473,15 @@ class Mutation:
                         "interval_s": mi.interval_seconds,
                     }
                 )
-            async with info.context.platform.sessionmaker() as s, s.begin():
+
+            async def configure(s: Any) -> m.Site:
                 await tree.configure(s, site_id, values)
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="load.configure",
-                    target_type="Site",
-                    target_id=site_id,
-                    details={k: v for k, v in values.items() if k != "meter"}
-                    | {"meter": input.meter is not None},
-                )
-                out = await _site_load(s, site_id)
-            service.touch_site(info.context.platform, site_id)
-            return SiteLoadPayload(site_load=out)
+                return await sites.get(s, site_id)
+
+            # The meter's address is not logged, only whether the change sets or removes one.
+            details = {k: (v is not None if k == "meter" else v) for k, v in values.items()}
+            await audited.change(info, admin.id, "load.configure", "Site", configure, details)
+            return SiteLoadPayload(site_load=await _site_load_now(info, site_id))
 
         return await payload_or_errors(SiteLoadPayload, work())
 
@@ -507,19 +491,14 @@ class Mutation:
 
         async def work() -> SiteLoadPayload:
             site_id = decode_id(input.site_id, "Site")
-            async with info.context.platform.sessionmaker() as s, s.begin():
+
+            async def prioritize(s: Any) -> m.Site:
                 await tree.set_priority(s, site_id, input.kind.value, input.key, input.weight)
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="load.priority",
-                    target_type="Site",
-                    target_id=site_id,
-                    details={"kind": input.kind.value, "key": input.key, "weight": input.weight},
-                )
-                out = await _site_load(s, site_id)
-            service.touch_site(info.context.platform, site_id)
-            return SiteLoadPayload(site_load=out)
+                return await sites.get(s, site_id)
+
+            details = {"kind": input.kind.value, "key": input.key, "weight": input.weight}
+            await audited.change(info, admin.id, "load.priority", "Site", prioritize, details)
+            return SiteLoadPayload(site_load=await _site_load_now(info, site_id))
 
         return await payload_or_errors(SiteLoadPayload, work())
 
@@ -536,9 +515,7 @@ class Mutation:
             site_id = decode_id(input.site_id, "Site")
             async with info.context.platform.sessionmaker() as s, s.begin():
                 await tree.push_reading(s, site_id, (input.l1_a, input.l2_a, input.l3_a))
-                out = await _site_load(s, site_id)
-            service.touch_site(info.context.platform, site_id)
-            return SiteLoadPayload(site_load=out)
+            return SiteLoadPayload(site_load=await _site_load_now(info, site_id))
 
         return await payload_or_errors(SiteLoadPayload, work())
 

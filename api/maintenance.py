@@ -8,6 +8,7 @@ from typing import Any
 
 import strawberry
 
+from api import audited
 from api.errors import UserError, payload_or_errors
 from api.ocpp_types import Charger
 from api.permissions import require_admin
@@ -107,8 +108,10 @@ class DeleteMaintenanceRecordPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-async def _node(s: Any, r: m.MaintenanceRecord) -> MaintenanceRecord:
-    return MaintenanceRecord.from_model(r, (await read.chargers_by_ids(s, [r.charger_id]))[r.charger_id])
+async def _node_now(info: strawberry.Info, r: m.MaintenanceRecord) -> MaintenanceRecord:
+    """The record as committed, with its charger."""
+    async with info.context.platform.sessionmaker() as s:
+        return MaintenanceRecord.from_model(r, (await read.chargers_by_ids(s, [r.charger_id]))[r.charger_id])
 
 
 @strawberry.type
@@ -154,18 +157,15 @@ class Mutation:
                 "status": input.status.value,
             }
             charger_id = decode_id(input.charger_id, "Charger", field="chargerId")
-            async with info.context.platform.sessionmaker() as s, s.begin():
-                r = await maintenance.create(s, charger_id=charger_id, values=values, user_id=admin.id)
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="maintenance.create",
-                    target_type="MaintenanceRecord",
-                    target_id=r.id,
-                    details=values | {"charger_id": charger_id},
-                )
-                node = await _node(s, r)
-            return MaintenanceRecordPayload(maintenance_record=node)
+            r = await audited.change(
+                info,
+                admin.id,
+                "maintenance.create",
+                "MaintenanceRecord",
+                lambda s: maintenance.create(s, charger_id=charger_id, values=values, user_id=admin.id),
+                values | {"charger_id": charger_id},
+            )
+            return MaintenanceRecordPayload(maintenance_record=await _node_now(info, r))
 
         return await payload_or_errors(MaintenanceRecordPayload, work())
 
@@ -186,18 +186,15 @@ class Mutation:
                 if value is not strawberry.UNSET:
                     values[name] = value
             rid = decode_id(input.id, "MaintenanceRecord")
-            async with info.context.platform.sessionmaker() as s, s.begin():
-                r = await maintenance.update(s, rid, values)
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="maintenance.update",
-                    target_type="MaintenanceRecord",
-                    target_id=rid,
-                    details=values,
-                )
-                node = await _node(s, r)
-            return MaintenanceRecordPayload(maintenance_record=node)
+            r = await audited.change(
+                info,
+                admin.id,
+                "maintenance.update",
+                "MaintenanceRecord",
+                lambda s: maintenance.update(s, rid, values),
+                values,
+            )
+            return MaintenanceRecordPayload(maintenance_record=await _node_now(info, r))
 
         return await payload_or_errors(MaintenanceRecordPayload, work())
 

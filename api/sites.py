@@ -10,6 +10,7 @@ from typing import Any
 
 import strawberry
 
+from api import audited
 from api.accounts_types import Money
 from api.chargers import DriverPreview, driver_preview
 from api.errors import UserError, payload_or_errors
@@ -18,7 +19,7 @@ from api.permissions import require_admin
 from api.relay import Connection, SortDirection, decode_id, encode_id, paginate, sort_of
 from api.stations import Station, unit_price
 from db import models as m
-from domain import audit, list_order, sites
+from domain import list_order, sites
 
 
 @strawberry.type(description="A place with chargers (a car park, a mall).")
@@ -189,10 +190,6 @@ def _values(input: Any) -> dict[str, Any]:
     return {n: getattr(input, n) for n in sites.FIELDS}
 
 
-def _audited(values: dict[str, Any]) -> dict[str, Any]:
-    return {k: str(v) if isinstance(v, Decimal) else v for k, v in values.items()}
-
-
 @strawberry.type
 class Mutation:
     @strawberry.mutation(description="Admins: create a site.")
@@ -201,17 +198,10 @@ class Mutation:
 
         async def work() -> SitePayload:
             values = _values(input)
-            async with info.context.platform.sessionmaker() as s, s.begin():
-                site = await sites.create(s, values)
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="site.create",
-                    target_type="Site",
-                    target_id=site.id,
-                    details=_audited(values),
-                )
-                return SitePayload(site=Site.from_model(site))
+            site: m.Site = await audited.change(
+                info, admin.id, "site.create", "Site", lambda s: sites.create(s, values), values
+            )
+            return SitePayload(site=Site.from_model(site))
 
         return await payload_or_errors(SitePayload, work())
 
@@ -222,16 +212,9 @@ class Mutation:
         async def work() -> SitePayload:
             pk = decode_id(input.id, "Site")
             values = _values(input)
-            async with info.context.platform.sessionmaker() as s, s.begin():
-                site = await sites.update(s, pk, values)
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="site.update",
-                    target_type="Site",
-                    target_id=pk,
-                    details=_audited(values),
-                )
-                return SitePayload(site=Site.from_model(site))
+            site: m.Site = await audited.change(
+                info, admin.id, "site.update", "Site", lambda s: sites.update(s, pk, values), values
+            )
+            return SitePayload(site=Site.from_model(site))
 
         return await payload_or_errors(SitePayload, work())

@@ -18,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.engine import read_session
 from db.models import USER_ROLES, ApiKey, IdTag, User, Vehicle, utcnow
-from domain import audit, idtags, mail, otp, passwords, platform_settings, revocation, tokens
+from domain import audit, idtags, mail, otp, passwords, platform_settings, revocation, rows, tokens
 from domain.errors import (
     AccountDisabled,
     Conflict,
@@ -472,9 +472,7 @@ async def delete_account(
 
 
 async def anonymise(session: AsyncSession, user_id: int) -> None:
-    user = await session.get(User, user_id)
-    if user is None:
-        raise NotFound()
+    user = await rows.get(session, User, user_id)
     now = utcnow()
     user.email = None
     user.password_hash = None

@@ -10,7 +10,7 @@ import secrets
 from sqlalchemy import select, update
 
 from db.models import API_KEY_SCOPES, ApiKey, User, utcnow
-from domain import audit, revocation
+from domain import audit, revocation, rows
 from domain.errors import InvalidInput, InvalidToken, NotFound
 from domain.ports import DomainPlatform
 from domain.tokens import hash_token
@@ -80,9 +80,7 @@ async def revoke(
 ) -> ApiKey:
     """Revoke key `key_id`, which must belong to `owner_id` (None: any owner, for admins)."""
     async with platform.sessionmaker.begin() as session:
-        key = await session.get(ApiKey, key_id)
-        if key is None or (owner_id is not None and key.user_id != owner_id):
-            raise NotFound(field="id")
+        key = await rows.get(session, ApiKey, key_id, field="id", owner_id=owner_id)
         if key.revoked_at is None:
             key.revoked_at = utcnow()
             audit.record(

@@ -36,7 +36,7 @@ def _jsonable(value: Any) -> Any:
         return value
     if isinstance(value, decimal.Decimal):
         return str(value)
-    if isinstance(value, dt.datetime | dt.date):
+    if isinstance(value, dt.datetime | dt.date | dt.time):
         return value.isoformat()
     if isinstance(value, enum.Enum):
         return _jsonable(value.value)

@@ -16,7 +16,7 @@ from sqlalchemy import delete as sa_delete
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.models import Charger, ChargingSession, Connector, Fault, utcnow
-from domain import faults, idle, watches
+from domain import faults, idle, rows, watches
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.events import FaultEvent
 from domain.gateway_errors import ChargerOffline
@@ -264,9 +264,7 @@ async def cpid_for_driver(
     when the row is the driver's (`user_id`; None: an admin, any row) and in `status`: NotFound
     (`missing`) for no such row of theirs, Conflict (`ended`) for another status."""
     async with sessionmaker() as session:
-        row = await session.get(model, pk)
-        if row is None or (user_id is not None and row.user_id != user_id):
-            raise NotFound(missing, field=field)
+        row = await rows.get(session, model, pk, missing, field=field, owner_id=user_id)
         if row.status != status:
             raise Conflict(ended, field=field)
         charger = await session.get(Charger, row.charger_id)
@@ -305,10 +303,7 @@ async def admission_infos(session: AsyncSession, cpids: list[str]) -> dict[str, 
 
 
 async def get(session: AsyncSession, charger_id: int) -> Charger:
-    charger = await session.get(Charger, charger_id)
-    if charger is None:
-        raise NotFound("No such charger.")
-    return charger
+    return await rows.get(session, Charger, charger_id, "No such charger.")
 
 
 @dataclass

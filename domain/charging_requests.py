@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import ChargingRequest, ChargingSession, Vehicle, utcnow
-from domain import authorization, chargers, events, idtags, ledger, reservations
+from domain import authorization, chargers, events, idtags, ledger, reservations, rows
 from domain.errors import BalanceTooLow, Conflict, ConnectorUnavailable, NotFound
 from domain.gateway_errors import CommandError
 from domain.money import format_sen
@@ -132,9 +132,9 @@ async def start_charging(
 
 
 async def get_request(session: AsyncSession, request_id: int, user_id: int | None) -> ChargingRequest:
-    req = await session.get(ChargingRequest, request_id)
-    if req is None or (user_id is not None and req.user_id != user_id):
-        raise NotFound("Charging request not found.")
+    req = await rows.get(
+        session, ChargingRequest, request_id, "Charging request not found.", owner_id=user_id
+    )
     await _sync_stopped(session, req)
     return req
 

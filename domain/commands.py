@@ -25,7 +25,7 @@ from db.models import (
     Reservation,
     utcnow,
 )
-from domain import authorization, chargers, idtags, ocpp_secrets
+from domain import authorization, chargers, idtags, ocpp_secrets, rows
 from domain.errors import InvalidInput, NotFound
 from domain.gateway_errors import (
     ChargerNotAccepted,
@@ -276,9 +276,7 @@ async def execute(
     """Send `action` to the charger with id `charger_id`; raise a CommandError/DomainError on failure."""
     validate_payload(platform.gateway, action, payload)
     async with platform.sessionmaker() as s, s.begin():
-        charger = await s.get(Charger, charger_id)
-        if charger is None:
-            raise NotFound("No such charger.")
+        charger = await rows.get(s, Charger, charger_id, "No such charger.")
         if not chargers.may_receive(
             action, approved=charger.approved, registration_status=charger.registration_status
         ):

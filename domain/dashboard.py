@@ -11,7 +11,7 @@ energy today is the energy so far (`transactions.energy_so_far`) of the sessions
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import case, func, select
@@ -50,20 +50,8 @@ class Figures:
     timestamp: dt.datetime
 
     def as_event(self) -> dict[str, Any]:
-        """The DashboardStatsEvent payload (domain.events)."""
-        return {
-            "chargers_total": self.chargers_total,
-            "chargers_online": self.chargers_online,
-            "chargers_offline": self.chargers_offline,
-            "chargers_charging": self.chargers_charging,
-            "chargers_faulted": self.chargers_faulted,
-            "sessions_active": self.sessions_active,
-            "power_w": self.power_w,
-            "energy_today_wh": self.energy_today_wh,
-            "revenue_today_sen": self.revenue_today_sen,
-            "open_faults": self.open_faults,
-            "timestamp": self.timestamp.isoformat(),
-        }
+        """The DashboardStatsEvent payload (domain.events): every figure, the time in ISO 8601."""
+        return {**asdict(self), "timestamp": self.timestamp.isoformat()}
 
 
 def energy_so_far_sql() -> Any:

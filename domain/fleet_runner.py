@@ -19,6 +19,7 @@ to connect again before sending to it.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
 from dataclasses import dataclass, field
@@ -28,7 +29,7 @@ from db.models import Charger, FirmwareJob, utcnow
 from domain import events, fleet, ocpp_secrets
 from domain.commands import execute
 from domain.errors import DomainError
-from domain.ports import DomainPlatform
+from domain.ports import DomainPlatform, EventSubscriber
 
 log = logging.getLogger("plagsini.fleet")
 
@@ -37,8 +38,6 @@ FLEET_CONCURRENCY = 10
 #: How long a resumed job waits for a charger to connect again before sending to it anyway (an
 #: offline charger's target then fails, as in any job).
 RESUME_WAIT_SECONDS = 120.0
-#: How often a resumed job looks whether its chargers are back.
-RESUME_POLL_SECONDS = 0.5
 
 
 @dataclass
@@ -56,6 +55,8 @@ class FleetPlatform(DomainPlatform, Protocol):
 
     @property
     def fleet_runner(self) -> FleetRunner: ...
+    @property
+    def bus(self) -> EventSubscriber: ...
 
 
 def _tasks(platform: FleetPlatform) -> set[asyncio.Task[Any]]:
@@ -120,15 +121,30 @@ async def resume(platform: FleetPlatform, *, dead_after: dt.timedelta) -> list[i
     return resumed
 
 
+async def _online(platform: FleetPlatform, charger_id: int) -> tuple[str, bool] | None:
+    """The charger's charge point id and whether it is connected now; None: it is gone."""
+    async with platform.sessionmaker() as s:
+        charger = await s.get(Charger, charger_id)
+        return None if charger is None else (charger.charge_point_id, charger.online)
+
+
 async def _wait_online(platform: FleetPlatform, charger_id: int) -> None:
-    """A resumed job's charger: wait (bounded) until it is connected again."""
-    deadline = asyncio.get_running_loop().time() + RESUME_WAIT_SECONDS
-    while asyncio.get_running_loop().time() < deadline:
-        async with platform.sessionmaker() as s:
-            charger = await s.get(Charger, charger_id)
-            if charger is None or charger.online:
+    """A resumed job's charger: wait (up to RESUME_WAIT_SECONDS) until it is connected again, as its
+    status channel announces."""
+    found = await _online(platform, charger_id)
+    if found is None or found[1]:
+        return
+    with contextlib.suppress(TimeoutError):
+        async with (
+            asyncio.timeout(RESUME_WAIT_SECONDS),
+            platform.bus.subscribe(events.charger_status(found[0])) as sub,
+        ):
+            again = await _online(platform, charger_id)  # it may have connected before the subscription
+            if again is None or again[1]:
                 return
-        await asyncio.sleep(RESUME_POLL_SECONDS)
+            async for event in sub:
+                if isinstance(event, dict) and event.get("type") == "online":
+                    return
 
 
 async def _send_stage(platform: FleetPlatform, job_id: int, stage: int, *, resumed: bool = False) -> None:

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from db.models import IdTag, User, ci_string_key
+from domain import rows
 from domain.errors import Conflict, Forbidden, InvalidInput, NotFound
 from domain.read_models import contains_any
 
@@ -96,10 +97,7 @@ async def add_rfid(session: AsyncSession, user_id: int, value: str, label: str |
 
 async def get_owned(session: AsyncSession, tag_id: int, user_id: int | None) -> IdTag:
     """The tag `tag_id`, which must belong to `user_id` (None: any owner, for admins)."""
-    tag = await session.get(IdTag, tag_id)
-    if tag is None or (user_id is not None and tag.user_id != user_id):
-        raise NotFound(field="id")
-    return tag
+    return await rows.get(session, IdTag, tag_id, field="id", owner_id=user_id)
 
 
 async def set_status(session: AsyncSession, tag: IdTag, blocked: bool, *, by_admin: bool = False) -> IdTag:

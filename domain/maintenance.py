@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import MAINTENANCE_KINDS, MAINTENANCE_STATUSES, Charger, MaintenanceRecord, utcnow
+from domain import rows
 from domain.errors import InvalidInput, NotFound
 
 FIELDS = ("kind", "technician", "scheduled_at", "started_at", "completed_at", "notes", "status")
@@ -56,9 +57,7 @@ async def create(
 
 
 async def update(session: AsyncSession, record_id: int, values: Mapping[str, Any]) -> MaintenanceRecord:
-    record = await session.get(MaintenanceRecord, record_id)
-    if record is None:
-        raise NotFound("No such maintenance record.")
+    record = await rows.get(session, MaintenanceRecord, record_id, "No such maintenance record.")
     clean = _clean(values)
     for key, value in clean.items():
         setattr(record, key, value)
@@ -74,9 +73,7 @@ async def update(session: AsyncSession, record_id: int, values: Mapping[str, Any
 
 
 async def delete(session: AsyncSession, record_id: int) -> None:
-    record = await session.get(MaintenanceRecord, record_id)
-    if record is None:
-        raise NotFound("No such maintenance record.")
+    record = await rows.get(session, MaintenanceRecord, record_id, "No such maintenance record.")
     await session.delete(record)
     await session.flush()
 

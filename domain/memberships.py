@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Membership, MembershipPlan, User, utcnow
-from domain import ledger
+from domain import ledger, rows
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.ledger import InsufficientFunds
 from domain.ports import DomainPlatform
@@ -50,20 +50,16 @@ async def create_plan(session: AsyncSession, values: dict[str, Any]) -> Membersh
         await session.execute(select(MembershipPlan.id).where(MembershipPlan.name == values["name"]))
     ).first():
         raise Conflict("A plan with this name exists.", field="name")
-    plan = MembershipPlan(**{k: v for k, v in values.items() if k in PLAN_FIELDS and v is not None})
+    plan = rows.new(MembershipPlan, values, PLAN_FIELDS)
     session.add(plan)
     await session.flush()
     return plan
 
 
 async def update_plan(session: AsyncSession, plan_id: int, values: dict[str, Any]) -> MembershipPlan:
-    plan = await session.get(MembershipPlan, plan_id)
-    if plan is None:
-        raise NotFound("Plan not found.")
+    plan = await rows.get(session, MembershipPlan, plan_id, "Plan not found.")
     _validate(values)
-    for k, v in values.items():
-        if k in PLAN_FIELDS and (v is not None or k == "description"):
-            setattr(plan, k, v)
+    rows.assign(plan, values, PLAN_FIELDS, clearable=("description",))
     await session.flush()
     return plan
 

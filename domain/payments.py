@@ -49,7 +49,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import PAYMENT_METHODS, Payment, PaymentGatewayEvent, User, utcnow
-from domain import audit, ledger
+from domain import audit, ledger, rows
 from domain.errors import Conflict, DomainError, InvalidInput, NotFound
 from domain.ledger import IdempotencyConflict
 from domain.ports import DomainPlatform, DomainSettings
@@ -572,10 +572,7 @@ async def settle_debt(session: AsyncSession, user_id: int, *, key: str) -> int:
 
 
 async def get_payment(session: AsyncSession, payment_id: int, user_id: int | None = None) -> Payment:
-    payment = await session.get(Payment, payment_id)
-    if payment is None or (user_id is not None and payment.user_id != user_id):
-        raise NotFound("Top-up not found.")
-    return payment
+    return await rows.get(session, Payment, payment_id, "Top-up not found.", owner_id=user_id)
 
 
 async def sandbox_complete(platform: DomainPlatform, reference: str, outcome: str) -> WebhookOutcome:

@@ -5,7 +5,8 @@ root (`plagsini`) implement them, the domain never imports those.
   :mod:`domain.gateway_errors` (offline, timeout, rejected, invalid, unknown, not accepted); check a
   command before sending it; close a connection admitted below a security profile. The OCPP 1.6 edge
   implements it (``ocpp_server.command_bus.CommandBus``).
-- :class:`EventPublisher`: announce an event on a channel of the event bus (best effort).
+- :class:`EventPublisher`: announce an event on a channel of the event bus (best effort);
+  :class:`EventSubscriber` also subscribes, for a service that waits on an event.
 - :class:`RateLimiter`: see :mod:`domain.ratelimit` (a port with two implementations there).
 - :class:`DomainSettings`: the settings the domain reads, as values (the environment's ``Settings``
   satisfies it); never ``plagsini.settings``.
@@ -16,6 +17,8 @@ root (`plagsini`) implement them, the domain never imports those.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Any, Protocol, TypedDict, Unpack
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -67,6 +70,15 @@ class EventPublisher(Protocol):
     async def publish(self, channel: str, payload: Any) -> bool | None: ...
 
     async def publish_many(self, channels: tuple[str, ...], payload: Any) -> bool | None: ...
+
+
+class EventSubscriber(EventPublisher, Protocol):
+    """The event bus with subscriptions, for a domain service that waits on an event: the
+    subscription is live once entered, and its iterator yields each event's payload."""
+
+    def subscribe(
+        self, *channels: str, maxsize: int | None = None, lag_markers: bool = False
+    ) -> AbstractAsyncContextManager[AsyncIterator[Any]]: ...
 
 
 class DomainSettings(Protocol):
@@ -164,4 +176,4 @@ class DomainPlatform(Protocol):
     payment_providers: dict[str, PaymentProvider]
 
 
-__all__ = ["ChargerGateway", "DomainPlatform", "DomainSettings", "EventPublisher"]
+__all__ = ["ChargerGateway", "DomainPlatform", "DomainSettings", "EventPublisher", "EventSubscriber"]

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload, undefer
 
 from db.models import PROBLEM_CATEGORIES, ProblemReport, utcnow
-from domain import audit
+from domain import audit, rows
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.stations import public_by_cpid
 
@@ -112,9 +112,7 @@ async def attach_photo(
     declared = declared_type.split(";", 1)[0].strip().lower()
     if kind is None or kind != declared:
         raise InvalidInput("Send a JPEG, PNG or WebP photo.", field="photo")
-    case = await session.get(ProblemReport, report_id, with_for_update=True)
-    if case is None:
-        raise NotFound("Report not found.")
+    case = await rows.get(session, ProblemReport, report_id, "Report not found.", with_for_update=True)
     if case.photo_type is not None:
         raise Conflict("This report already has a photo.", field="photo")
     case.photo = data

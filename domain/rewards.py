@@ -13,6 +13,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import REWARD_KINDS, Referral, RewardItem, RewardPointMovement, RewardRedemption, User, utcnow
+from domain import rows
 from domain.errors import Conflict, DomainError, InvalidInput, NotFound
 
 REFERRAL_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -125,31 +126,25 @@ async def create_item(session: AsyncSession, values: dict[str, Any]) -> RewardIt
     for required in ("name", "points", "kind"):
         if values.get(required) is None:
             raise InvalidInput(f"{required} is required.", field=required)
-    item = RewardItem(**{k: v for k, v in values.items() if k in ITEM_FIELDS and v is not None})
+    item = rows.new(RewardItem, values, ITEM_FIELDS)
     session.add(item)
     await session.flush()
     return item
 
 
 async def update_item(session: AsyncSession, item_id: int, values: dict[str, Any]) -> RewardItem:
-    item = await session.get(RewardItem, item_id)
-    if item is None:
-        raise NotFound("Reward not found.")
+    item = await rows.get(session, RewardItem, item_id, "Reward not found.")
     _validate_item(values)
-    for k, v in values.items():
-        if k in ITEM_FIELDS and (
-            v is not None or k in ("stock", "description", "category", "image_url", "value")
-        ):
-            setattr(item, k, v)
+    rows.assign(
+        item, values, ITEM_FIELDS, clearable=("stock", "description", "category", "image_url", "value")
+    )
     await session.flush()
     return item
 
 
 async def delete_item(session: AsyncSession, item_id: int) -> RewardItem:
     """Deactivate (redemptions keep pointing at it)."""
-    item = await session.get(RewardItem, item_id)
-    if item is None:
-        raise NotFound("Reward not found.")
+    item = await rows.get(session, RewardItem, item_id, "Reward not found.")
     item.active = False
     await session.flush()
     return item
@@ -251,9 +246,7 @@ async def collect_benefits(session: AsyncSession, user_id: int) -> RedemptionBen
 
 async def referral_code(session: AsyncSession, user_id: int) -> str:
     """The driver's personal referral code (created on first use)."""
-    user = await session.get(User, user_id)
-    if user is None:
-        raise NotFound("User not found.")
+    user = await rows.get(session, User, user_id, "User not found.")
     if user.referral_code:
         return user.referral_code
     for _ in range(10):

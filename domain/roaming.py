@@ -13,17 +13,21 @@ import datetime as dt
 import hashlib
 import json
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, case, func, or_, select, type_coerce
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlalchemy.orm import selectinload
 
-from db.models import Charger, IdTag, OcpiPartner, OcpiToken, utcnow
-from domain.errors import Conflict, DomainError, InvalidInput, NotFound
+from db.models import Charger, Connector, IdTag, OcpiPartner, OcpiToken, utcnow
+from db.models.columns import UTCDateTime
+from domain import rows
+from domain.errors import Conflict, DomainError, InvalidInput
 from domain.idtags import ci_key
+from domain.read_models import paging
 from domain.stations import public_condition
 
 VERSION = "2.2.1"
@@ -111,10 +115,7 @@ async def partners(session: AsyncSession) -> list[OcpiPartner]:
 
 
 async def partner(session: AsyncSession, partner_id: int) -> OcpiPartner:
-    row = await session.get(OcpiPartner, partner_id)
-    if row is None:
-        raise NotFound("No such roaming partner.", field="id")
-    return row
+    return await rows.get(session, OcpiPartner, partner_id, "No such roaming partner.", field="id")
 
 
 async def partner_by_token(session: AsyncSession, candidates: list[str]) -> tuple[OcpiPartner, bool] | None:
@@ -201,6 +202,37 @@ def _store_party(row: OcpiPartner, creds: dict[str, Any]) -> None:
     row.roles = json.dumps(roles)
 
 
+async def _credentials_answer(
+    client: httpx.AsyncClient, method: str, url: str, token: str, body: dict[str, Any], what: str
+) -> dict[str, Any]:
+    """The partner's answer to our credentials (`method` to their credentials `url`): theirs, with the
+    token we call them with from now on; PartnerUnreachable when it carries no valid `what`."""
+    theirs = await _call(client, method, url, token, body)
+    if not isinstance(theirs, dict) or not valid_token(theirs.get("token")):
+        raise PartnerUnreachable(f"The partner's credentials answer carries no valid {what}.")
+    return theirs
+
+
+async def _failed(
+    sessions: async_sessionmaker[AsyncSession],
+    partner_id: int,
+    error: PartnerUnreachable,
+    undo: Callable[[OcpiPartner], None] | None = None,
+) -> None:
+    """A call to the partner failed: keep its error on the partner, after `undo` (what the call would
+    have completed)."""
+    async with sessions() as s, s.begin():
+        row = await partner(s, partner_id)
+        if undo is not None:
+            undo(row)
+        row.last_error = str(error)[:500]
+
+
+def _drop_new_token(row: OcpiPartner) -> None:
+    """A rotation that failed: the new token we offered opens nothing."""
+    row.token_a_hash = None
+
+
 async def accept_registration(
     session: AsyncSession,
     row: OcpiPartner,
@@ -268,14 +300,11 @@ async def register_with(
         await s.flush()
         partner_id = row.id
     try:
-        theirs = await _call(client, "POST", creds_url, token_a, own.credentials(token_b))
-        if not isinstance(theirs, dict) or not valid_token(theirs.get("token")):
-            raise PartnerUnreachable("The partner's credentials answer carries no valid token C.")
+        theirs = await _credentials_answer(
+            client, "POST", creds_url, token_a, own.credentials(token_b), "token C"
+        )
     except PartnerUnreachable as e:
-        async with sessions() as s, s.begin():
-            failed = await partner(s, partner_id)
-            unregistered(failed)
-            failed.last_error = str(e)[:500]
+        await _failed(sessions, partner_id, e, unregistered)
         raise
     async with sessions() as s, s.begin():
         row = await partner(s, partner_id)
@@ -300,14 +329,11 @@ async def rotate_credentials(
         outbound = row.outbound_token
         row.token_a_hash = token_digest(token)
     try:
-        theirs = await _call(client, "PUT", creds_url, outbound, own.credentials(token))
-        if not isinstance(theirs, dict) or not valid_token(theirs.get("token")):
-            raise PartnerUnreachable("The partner's credentials answer carries no valid token.")
+        theirs = await _credentials_answer(
+            client, "PUT", creds_url, outbound, own.credentials(token), "token"
+        )
     except PartnerUnreachable as e:
-        async with sessions() as s, s.begin():
-            row = await partner(s, partner_id)
-            row.token_a_hash = None
-            row.last_error = str(e)[:500]
+        await _failed(sessions, partner_id, e, _drop_new_token)
         raise
     async with sessions() as s, s.begin():
         row = await partner(s, partner_id)
@@ -330,8 +356,7 @@ async def unregister(
         try:
             await _call(client, "DELETE", creds_url, outbound)
         except PartnerUnreachable as e:
-            async with sessions() as s, s.begin():
-                (await partner(s, partner_id)).last_error = str(e)[:500]
+            await _failed(sessions, partner_id, e)
 
 
 def unregistered(row: OcpiPartner) -> None:
@@ -407,11 +432,52 @@ def published() -> Select[Charger]:
     )
 
 
-async def public_chargers(session: AsyncSession) -> list[Charger]:
-    """Every published charger, oldest update first, then by id (a stable order for paging)."""
-    rows = list((await session.execute(published().order_by(Charger.id))).scalars())
-    rows.sort(key=lambda c: (last_updated(c), c.id))
-    return rows
+def _last_updated_column() -> Any:
+    """`last_updated` in SQL: the newest of the charger's and its connectors' update times."""
+    newest_connector = (
+        select(func.max(Connector.updated_at)).where(Connector.charger_id == Charger.id).scalar_subquery()
+    )
+    return type_coerce(
+        case((newest_connector > Charger.updated_at, newest_connector), else_=Charger.updated_at),
+        UTCDateTime(),
+    )
+
+
+@dataclass(frozen=True)
+class LocationPage:
+    chargers: list[Charger]
+    #: How many published chargers match the bounds in all.
+    total: int
+
+
+async def location_page(
+    session: AsyncSession,
+    *,
+    date_from: dt.datetime | None,
+    date_to: dt.datetime | None,
+    offset: int,
+    limit: int,
+) -> LocationPage:
+    """Up to `limit` published chargers from position `offset`, oldest update first, then by id (a
+    stable order for paging), last updated at or after `date_from` and before `date_to`."""
+    stamp = _last_updated_column()
+    stmt = published()
+    if date_from is not None:
+        stmt = stmt.where(stamp >= date_from)
+    if date_to is not None:
+        stmt = stmt.where(stamp < date_to)
+    total = int(await session.scalar(paging.counting(stmt)) or 0)
+    page = await paging.sorted_slice(
+        session, stmt, key=Charger.id, expression=stamp, descending=False, start=offset, limit=limit
+    )
+    return LocationPage(chargers=page.rows, total=total)
+
+
+async def public_location(session: AsyncSession, location_id: str) -> Charger | None:
+    """One published charger, by its Location id (the charger's id)."""
+    if not location_id.isdigit() or len(location_id) > 19:
+        return None
+    return (await session.execute(published().where(Charger.id == int(location_id)))).scalar_one_or_none()
 
 
 def now() -> dt.datetime:

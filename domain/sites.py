@@ -15,9 +15,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from db.models import Charger, Site
-from domain import stations
+from domain import rows, stations
 from domain.charger_setup import clean_details, hidden_because
-from domain.errors import Conflict, InvalidInput, NotFound
+from domain.errors import Conflict, InvalidInput
 from domain.read_models import contains_any
 from domain.tariffs import TariffSnapshot
 
@@ -52,10 +52,7 @@ async def update(session: AsyncSession, site_id: int, values: Mapping[str, Any])
 
 
 async def get(session: AsyncSession, site_id: int) -> Site:
-    site = await session.get(Site, site_id)
-    if site is None:
-        raise NotFound("No such site.", field="siteId")
-    return site
+    return await rows.get(session, Site, site_id, "No such site.", field="siteId")
 
 
 def listing(search: str | None = None) -> Select[Site]:

@@ -7,9 +7,9 @@ import html
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import SupportMessage, User, utcnow
-from domain import audit, mail
+from domain import audit, mail, rows
 from domain.accounts import normalize_email
-from domain.errors import Conflict, DomainError, InvalidInput, NotFound
+from domain.errors import Conflict, DomainError, InvalidInput
 from domain.ports import DomainPlatform
 
 MAX_SUBJECT = 200
@@ -97,9 +97,7 @@ async def reply(
         raise InvalidInput("The reply is too long.", field="body")
     sm = platform.sessionmaker
     async with sm() as s:
-        msg = await s.get(SupportMessage, message_id)
-        if msg is None:
-            raise NotFound("No such support message.")
+        msg = await rows.get(s, SupportMessage, message_id, "No such support message.")
         if msg.status == "closed":
             raise Conflict("This message is closed.")
         sender = await s.get(User, msg.user_id) if msg.user_id is not None else None
@@ -109,9 +107,7 @@ async def reply(
     except Exception as e:  # noqa: BLE001 - any SMTP failure is reported as such
         raise MailFailed() from e
     async with sm() as s, s.begin():
-        row = await s.get(SupportMessage, message_id)
-        if row is None:
-            raise NotFound("No such support message.")
+        row = await rows.get(s, SupportMessage, message_id, "No such support message.")
         row.reply = body if not row.reply else f"{row.reply}\n\n---\n\n{body}"
         row.replied_at = utcnow()
         row.replied_by_id = user_id
@@ -128,18 +124,14 @@ async def reply(
 
 
 async def close(session: AsyncSession, message_id: int) -> SupportMessage:
-    msg = await session.get(SupportMessage, message_id)
-    if msg is None:
-        raise NotFound("No such support message.")
+    msg = await rows.get(session, SupportMessage, message_id, "No such support message.")
     msg.status = "closed"
     await session.flush()
     return msg
 
 
 async def reopen(session: AsyncSession, message_id: int) -> SupportMessage:
-    msg = await session.get(SupportMessage, message_id)
-    if msg is None:
-        raise NotFound("No such support message.")
+    msg = await rows.get(session, SupportMessage, message_id, "No such support message.")
     msg.status = "replied" if msg.replied_at else "open"
     await session.flush()
     return msg

@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy import func, select
 
 from db.models import CONNECTOR_TYPES, Vehicle
-from domain.errors import InvalidInput, NotFound
+from domain import rows
+from domain.errors import InvalidInput
 from domain.ports import DomainPlatform
 
 MAX_VEHICLES_PER_USER = 20
@@ -70,10 +71,7 @@ async def create(platform: DomainPlatform, user_id: int, **fields: Any) -> Vehic
 
 async def get(session: Any, vehicle_id: int, owner_id: int | None) -> Vehicle:
     """Vehicle `vehicle_id` of `owner_id` (None: any owner, for admins); NotFound otherwise."""
-    vehicle = await session.get(Vehicle, vehicle_id)
-    if vehicle is None or (owner_id is not None and vehicle.user_id != owner_id):
-        raise NotFound(field="id")
-    return vehicle  # type: ignore[no-any-return]
+    return await rows.get(session, Vehicle, vehicle_id, field="id", owner_id=owner_id)
 
 
 async def update(platform: DomainPlatform, vehicle_id: int, owner_id: int | None, **fields: Any) -> Vehicle:

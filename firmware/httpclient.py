@@ -2,6 +2,7 @@
 
 from firmware import compat
 from firmware.compat import asyncio
+from firmware.wsclient import split_url
 
 
 class HttpError(Exception):
@@ -9,19 +10,11 @@ class HttpError(Exception):
 
 
 def parse_http_url(url):
-    if url.startswith("https://"):
-        secure, rest, port = True, url[8:], 443
-    elif url.startswith("http://"):
-        secure, rest, port = False, url[7:], 80
-    else:
+    """-> (secure, host, port, path)"""
+    parts = split_url(url, "https", "http")
+    if parts is None:
         raise HttpError("unsupported URL " + url)
-    hostport, slash, path = rest.partition("/")
-    path = "/" + path if slash else "/"
-    host = hostport
-    if ":" in hostport:
-        host, _, p = hostport.partition(":")
-        port = int(p)
-    return secure, host, port, path
+    return parts
 
 
 async def request(method, url, body=b"", headers=None, on_chunk=None, timeout=30.0, chunk_size=1024):

@@ -51,14 +51,15 @@ def basic_password(key):
     return key.encode()
 
 
-def parse_url(url):
-    """-> (secure, host, port, path)"""
-    if url.startswith("wss://"):
-        secure, rest, port = True, url[6:], 443
-    elif url.startswith("ws://"):
-        secure, rest, port = False, url[5:], 80
+def split_url(url, secure_scheme, plain_scheme):
+    """(secure, host, port, path) of a `secure_scheme`:// or `plain_scheme`:// URL (port 443 or 80
+    unless given; an IPv6 host in brackets); None for any other scheme."""
+    for scheme, secure, port in ((secure_scheme, True, 443), (plain_scheme, False, 80)):
+        if url.startswith(scheme + "://"):
+            rest = url[len(scheme) + 3 :]
+            break
     else:
-        raise ValueError("not a ws:// or wss:// URL: " + url)
+        return None
     hostport, slash, path = rest.partition("/")
     path = "/" + path if slash else "/"
     if hostport.startswith("["):
@@ -71,6 +72,14 @@ def parse_url(url):
     else:
         host = hostport
     return secure, host, port, path
+
+
+def parse_url(url):
+    """-> (secure, host, port, path)"""
+    parts = split_url(url, "wss", "ws")
+    if parts is None:
+        raise ValueError("not a ws:// or wss:// URL: " + url)
+    return parts
 
 
 def accept_key(key):

@@ -185,9 +185,8 @@ def routes(platform: Platform) -> list[Route]:
 
     async def locations(request: Request, s: Any, partner: OcpiPartner, a: bool) -> Response:
         p = request.path_params
-        rows = await roaming.public_chargers(s)
         if "location_id" in p:
-            ch = next((c for c in rows if str(c.id) == p["location_id"]), None)
+            ch = await roaming.public_location(s, p["location_id"])
             if ch is None:
                 raise OcpiError(404, 2003, "Unknown location.")
             obj = location_obj(ch)
@@ -203,7 +202,7 @@ def routes(platform: Platform) -> list[Route]:
                     obj = conn
             return envelope(request, obj)
         q = request.query_params
-        bounds = {}
+        bounds: dict[str, dt.datetime] = {}
         for key in ("date_from", "date_to"):
             if key in q:
                 parsed = parse_stamp(q[key])
@@ -212,20 +211,13 @@ def routes(platform: Platform) -> list[Route]:
                 bounds[key] = parsed
         offset = query_int(request, "offset", 0, 0, 10**9)
         limit = min(query_int(request, "limit", PAGE_LIMIT, 1, 10**6), PAGE_LIMIT)
-        matches = [
-            c
-            for c in rows
-            if ("date_from" not in bounds or roaming.last_updated(c) >= bounds["date_from"])
-            and ("date_to" not in bounds or roaming.last_updated(c) < bounds["date_to"])
-        ]
-        page = matches[offset : offset + limit]
-        response = envelope(
-            request,
-            [location_obj(c) for c in page],
+        page = await roaming.location_page(
+            s, date_from=bounds.get("date_from"), date_to=bounds.get("date_to"), offset=offset, limit=limit
         )
-        response.headers["X-Total-Count"] = str(len(matches))
+        response = envelope(request, [location_obj(c) for c in page.chargers])
+        response.headers["X-Total-Count"] = str(page.total)
         response.headers["X-Limit"] = str(PAGE_LIMIT)
-        if offset + limit < len(matches):
+        if offset + limit < page.total:
             params = dict(q)
             params.update(offset=str(offset + limit), limit=str(limit))
             url = str(request.url.replace(query=urlencode(params)))

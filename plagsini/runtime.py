@@ -70,36 +70,30 @@ async def start_services(platform: Platform, *, ocpp_sock: socket.socket | None)
     ).start()
 
 
+async def _stop_part(platform: Platform, name: str) -> None:
+    """Stop the started part held in the platform's attribute `name`, if any, and clear it."""
+    part = getattr(platform, name)
+    setattr(platform, name, None)
+    if part is not None:
+        await part.stop()
+
+
 async def stop_services(platform: Platform) -> None:
-    pusher, platform.ocpi_pusher = platform.ocpi_pusher, None
-    if pusher is not None:
-        await pusher.stop()
-    probe, platform.bus_probe = platform.bus_probe, None
-    if probe is not None:
-        await probe.stop()
-    monitor, platform.loop_monitor = platform.loop_monitor, None
-    if monitor is not None:
-        await monitor.stop()
+    await _stop_part(platform, "ocpi_pusher")
+    await _stop_part(platform, "bus_probe")
+    await _stop_part(platform, "loop_monitor")
     from domain.load import service as load
     from ocpp_server.housekeeping import stop_housekeeping
 
     await load.stop(platform)
     await stop_housekeeping(platform)
-    sender, platform.push_sender = platform.push_sender, None
-    if sender is not None:
-        await sender.stop()
-    money, platform.money_housekeeping = platform.money_housekeeping, None
-    if money is not None:
-        await money.stop()
+    await _stop_part(platform, "push_sender")
+    await _stop_part(platform, "money_housekeeping")
     bus = platform.command_bus
     if bus is not None:
         await bus.stop()
-    server, platform.ocpp = platform.ocpp, None
-    if server is not None:
-        await server.stop()
-    liveness, platform.liveness = platform.liveness, None
-    if liveness is not None:
-        await liveness.stop()
+    await _stop_part(platform, "ocpp")
+    await _stop_part(platform, "liveness")
     from domain.ratelimit import close_limiter
 
     await close_limiter(platform)

@@ -25,6 +25,7 @@ from db.base import Base
 from db.models.columns import (
     BigId,
     UTCDateTime,
+    charger_fk,
     created_column,
     enum_check,
     nullable_enum_check,
@@ -167,9 +168,7 @@ class Connector(Base):
     )
 
     id: Mapped[int] = pk()
-    charger_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), nullable=False
-    )
+    charger_id: Mapped[int] = charger_fk()
     #: The OCPP connectorId (1..n; 0 is the charge point itself).
     connector_id: Mapped[int] = mapped_column(Integer, nullable=False)
     status: Mapped[str] = mapped_column(String(16), default="Unavailable", nullable=False)
@@ -197,9 +196,7 @@ class Fault(Base):
     )
 
     id: Mapped[int] = pk()
-    charger_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), nullable=False
-    )
+    charger_id: Mapped[int] = charger_fk()
     connector_id: Mapped[int | None] = mapped_column(Integer)
     error_code: Mapped[str] = mapped_column(String(32), nullable=False)
     info: Mapped[str | None] = mapped_column(String(50))
@@ -222,9 +219,7 @@ class MaintenanceRecord(Base):
     )
 
     id: Mapped[int] = pk()
-    charger_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), index=True, nullable=False
-    )
+    charger_id: Mapped[int] = charger_fk(index=True)
     kind: Mapped[str] = mapped_column(String(16), nullable=False)
     technician: Mapped[str | None] = mapped_column(String(100))
     scheduled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())

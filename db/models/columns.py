@@ -142,6 +142,11 @@ def user_fk(ondelete: str = "SET NULL", *, nullable: bool = True, index: bool = 
     return mapped_column(BigId, ForeignKey("users.id", ondelete=ondelete), nullable=nullable, index=index)
 
 
+def charger_fk(ondelete: str = "CASCADE", *, nullable: bool = False, index: bool = False) -> Mapped[Any]:
+    """A foreign key to ``chargers.id``."""
+    return mapped_column(BigId, ForeignKey("chargers.id", ondelete=ondelete), nullable=nullable, index=index)
+
+
 #: MariaDB/MySQL error numbers for a failed CHECK constraint (asyncmy maps them to OperationalError).
 _CHECK_VIOLATION_ERRNOS = (4025, 3819)
 

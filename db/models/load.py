@@ -24,6 +24,7 @@ from db.base import Base
 from db.models.columns import (
     BigId,
     UTCDateTime,
+    charger_fk,
     created_column,
     enum_check,
     nullable_enum_check,
@@ -78,9 +79,7 @@ class LoadNode(Base):
     kind: Mapped[str] = mapped_column(String(16), nullable=False)
     name: Mapped[str] = mapped_column(String(100), nullable=False)
     #: The charger of a "charger" or "connector" node.
-    charger_id: Mapped[int | None] = mapped_column(
-        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), index=True
-    )
+    charger_id: Mapped[int | None] = charger_fk(nullable=True, index=True)
     #: The OCPP connectorId of a "connector" node.
     connector_id: Mapped[int | None] = mapped_column(Integer)
     limit_l1_a: Mapped[int | None] = mapped_column(Integer)

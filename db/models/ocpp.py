@@ -24,6 +24,7 @@ from db.models.columns import (
     BigId,
     LongText,
     UTCDateTime,
+    charger_fk,
     created_column,
     enum_check,
     nullable_enum_check,
@@ -140,9 +141,7 @@ class OcppCommand(Base):
     )
 
     id: Mapped[int] = pk()
-    charger_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), nullable=False
-    )
+    charger_id: Mapped[int] = charger_fk()
     action: Mapped[str] = mapped_column(String(64), nullable=False)
     unique_id: Mapped[str | None] = mapped_column(String(64))
     request: Mapped[Any] = mapped_column(JSON, nullable=True)
@@ -168,9 +167,7 @@ class ChargerConfiguration(Base):
     __table_args__ = (UniqueConstraint("charger_id", "key"),)
 
     id: Mapped[int] = pk()
-    charger_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), nullable=False
-    )
+    charger_id: Mapped[int] = charger_fk()
     key: Mapped[str] = mapped_column(String(50), nullable=False)  # OCPP CiString50
     value: Mapped[str | None] = mapped_column(String(500))  # OCPP CiString500
     readonly: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
@@ -188,9 +185,7 @@ class ChargingProfile(Base):
     )
 
     id: Mapped[int] = pk()
-    charger_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), nullable=False
-    )
+    charger_id: Mapped[int] = charger_fk()
     connector_id: Mapped[int] = mapped_column(Integer, nullable=False)
     charging_profile_id: Mapped[int] = mapped_column(Integer, nullable=False)
     transaction_id: Mapped[int | None] = mapped_column(Integer)
@@ -213,9 +208,7 @@ class FirmwareJob(Base):
     __table_args__ = (enum_check("status", FIRMWARE_STATUSES),)
 
     id: Mapped[int] = pk()
-    charger_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), index=True, nullable=False
-    )
+    charger_id: Mapped[int] = charger_fk(index=True)
     location: Mapped[str] = mapped_column(String(1024), nullable=False)
     retrieve_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
     retries: Mapped[int | None] = mapped_column(Integer)
@@ -233,9 +226,7 @@ class DiagnosticsJob(Base):
     __table_args__ = (enum_check("status", DIAGNOSTICS_STATUSES),)
 
     id: Mapped[int] = pk()
-    charger_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), index=True, nullable=False
-    )
+    charger_id: Mapped[int] = charger_fk(index=True)
     location: Mapped[str] = mapped_column(String(1024), nullable=False)
     start_time: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     stop_time: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
@@ -263,7 +254,7 @@ class ChargerConnectionEvent(Base):
 
     id: Mapped[int] = pk()
     #: None: the id is not a registered charger (unknown id, or not a valid charge point id).
-    charger_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("chargers.id", ondelete="CASCADE"))
+    charger_id: Mapped[int | None] = charger_fk(nullable=True)
     charge_point_id: Mapped[str] = mapped_column(String(64), nullable=False)
     kind: Mapped[str] = mapped_column(String(16), nullable=False)
     #: A code (`domain.connection_log.REASONS`); None for "connected".
@@ -312,9 +303,7 @@ class FleetJobTarget(Base):
     job_id: Mapped[int] = mapped_column(
         BigId, ForeignKey("fleet_jobs.id", ondelete="CASCADE"), nullable=False
     )
-    charger_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), index=True, nullable=False
-    )
+    charger_id: Mapped[int] = charger_fk(index=True)
     stage: Mapped[int] = mapped_column(Integer, default=1, nullable=False)
     status: Mapped[str] = mapped_column(String(16), default="pending", nullable=False)
     #: The charger's answer (OCPP JSON, secrets masked).

@@ -26,6 +26,7 @@ from db.models.columns import (
     BigId,
     CiKey,
     UTCDateTime,
+    charger_fk,
     ci_key_default,
     ci_string_key,
     created_column,
@@ -80,9 +81,7 @@ class ChargingRequest(Base):
 
     id: Mapped[int] = pk()
     user_id: Mapped[int] = user_fk("CASCADE", nullable=False)
-    charger_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), nullable=False
-    )
+    charger_id: Mapped[int] = charger_fk()
     connector_id: Mapped[int | None] = mapped_column(Integer)
     vehicle_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("vehicles.id", ondelete="SET NULL"))
     id_tag: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
@@ -103,9 +102,7 @@ class FavouriteCharger(Base):
 
     id: Mapped[int] = pk()
     user_id: Mapped[int] = user_fk("CASCADE", nullable=False, index=False)
-    charger_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), nullable=False, index=True
-    )
+    charger_id: Mapped[int] = charger_fk(index=True)
     created_at: Mapped[dt.datetime] = created_column()
 
 
@@ -119,9 +116,7 @@ class StartRefusal(Base):
 
     id: Mapped[int] = pk()
     user_id: Mapped[int] = user_fk("CASCADE", nullable=False, index=False)
-    charger_id: Mapped[int | None] = mapped_column(
-        BigId, ForeignKey("chargers.id", ondelete="SET NULL"), index=True
-    )
+    charger_id: Mapped[int | None] = charger_fk("SET NULL", nullable=True, index=True)
     connector_id: Mapped[int | None] = mapped_column(Integer)
     id_tag: Mapped[str | None] = mapped_column(String(36))
     stage: Mapped[str] = mapped_column(String(24), nullable=False)
@@ -167,9 +162,7 @@ class ChargingSession(Base):
     ocpp_transaction_id: Mapped[str | None] = mapped_column(String(36))
     #: OCPP 2.0.1: the highest TransactionEvent seqNo received for this transaction.
     ocpp_seq_no: Mapped[int | None] = mapped_column(Integer)
-    charger_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("chargers.id", ondelete="RESTRICT"), nullable=False
-    )
+    charger_id: Mapped[int] = charger_fk("RESTRICT")
     connector_id: Mapped[int] = mapped_column(Integer, nullable=False)
     id_tag: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
     #: ci_string_key(id_tag): the concurrent-transaction check compares by it.
@@ -252,9 +245,7 @@ class MeterValue(Base):
     )
 
     id: Mapped[int] = pk()
-    charger_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), nullable=False
-    )
+    charger_id: Mapped[int] = charger_fk()
     connector_id: Mapped[int] = mapped_column(Integer, nullable=False)
     #: As reported by the charger; no FK, because a charger may report an unknown transactionId
     #: (stored and flagged, never rejected). Equals charging_sessions.id when known.
@@ -287,9 +278,7 @@ class Reservation(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     reservation_id = synonym("id")
-    charger_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), nullable=False
-    )
+    charger_id: Mapped[int] = charger_fk()
     connector_id: Mapped[int] = mapped_column(Integer, nullable=False)
     user_id: Mapped[int | None] = user_fk("SET NULL")
     id_tag: Mapped[str] = mapped_column(String(36), nullable=False)

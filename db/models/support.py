@@ -6,14 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.dialects import mysql
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from db.base import Base
 from db.models.columns import (
-    BigId,
     UTCDateTime,
+    charger_fk,
     created_column,
     email_type,
     enum_check,
@@ -80,9 +80,7 @@ class ProblemReport(Base):
 
     id: Mapped[int] = pk()
     user_id: Mapped[int | None] = user_fk("SET NULL")
-    charger_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), nullable=False
-    )
+    charger_id: Mapped[int] = charger_fk()
     connector_id: Mapped[int | None] = mapped_column(Integer)
     category: Mapped[str] = mapped_column(String(16), nullable=False)
     note: Mapped[str | None] = mapped_column(Text)
@@ -139,9 +137,7 @@ class ChargerWatch(Base):
 
     id: Mapped[int] = pk()
     user_id: Mapped[int] = user_fk("CASCADE", nullable=False)
-    charger_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("chargers.id", ondelete="CASCADE"), nullable=False
-    )
+    charger_id: Mapped[int] = charger_fk()
     connector_id: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = created_column()
     expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)

@@ -23,7 +23,7 @@ from db.models import (
     SiteLoad,
     utcnow,
 )
-from domain import sites
+from domain import rows, sites
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.load import meter
 
@@ -174,18 +174,19 @@ async def add_node(session: AsyncSession, site_id: int, values: Mapping[str, Any
 
 
 async def get_node(session: AsyncSession, node_id: int) -> LoadNode:
-    node = await session.get(LoadNode, node_id)
-    if node is None:
-        raise NotFound("No such capacity node.", field="id")
-    return node
+    return await rows.get(session, LoadNode, node_id, "No such capacity node.", field="id")
 
 
 async def update_node(session: AsyncSession, node_id: int, values: Mapping[str, Any]) -> LoadNode:
+    """Change a node's `NODE_FIELDS` given in `values`, and `rejects_profiles` (an admin clears it once
+    the charger is fixed)."""
     node = await get_node(session, node_id)
     await _check(session, node.site_id, node, values)
     for name in NODE_FIELDS:
         if name in values:
             setattr(node, name, values[name].strip() if name == "name" else values[name])
+    if values.get("rejects_profiles") is not None:
+        node.rejects_profiles = bool(values["rejects_profiles"])
     await session.flush()
     return node
 

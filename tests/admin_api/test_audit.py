@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from api.relay import encode_id
+from api.relay import decode_id, encode_id
 from db.models import AuditLog, Fault
 from domain import audit
 from tests.admin_api.test_admin_api import code, make_charger
@@ -170,6 +170,32 @@ async def test_each_admin_mutation_family_writes_one_entry_with_actor_and_target
     await mutate(server, token, "revokeApiKey", "RevokeApiKeyInput", {"id": key})
     expected.append(("api_key.revoke", "ApiKey", key))
 
+    # Sites and their load management: a node's change is audited on the node, the rest on the site.
+    site = await created(
+        "createSite", "SiteInput", {"name": "Mall", "latitude": "3.1390", "longitude": "101.6869"}, "site"
+    )
+    expected.append(("site.create", "Site", site))
+    await mutate(server, token, "updateSite", "UpdateSiteInput", {"id": site, "city": "Kuala Lumpur"})
+    expected.append(("site.update", "Site", site))
+    supply = {"siteId": site, "kind": "SUPPLY", "name": "Main", "limitL1A": 100}
+    node = await created("addCapacityNode", "CapacityNodeInput", supply, "node")
+    expected.append(("load.node.add", "CapacityNode", node))
+    window = {"id": node, "windowFrom": "22:00:00", "windowTo": "06:00:00", "windowLimitA": 50}
+    await mutate(server, token, "updateCapacityNode", "UpdateCapacityNodeInput", window)
+    expected.append(("load.node.update", "CapacityNode", node))
+    await mutate(
+        server, token, "configureSiteLoad", "SiteLoadSettingsInput", {"siteId": site, "voltage": 240}
+    )
+    expected.append(("load.configure", "Site", site))
+    weight = {"siteId": site, "kind": "FLEET", "key": "ACME", "weight": 5}
+    await mutate(server, token, "setLoadPriority", "LoadPriorityInput", weight)
+    expected.append(("load.priority", "Site", site))
+    r = await server.graphql(
+        "mutation($id: ID!) { removeCapacityNode(id: $id) { errors { code } } }", {"id": node}, token=token
+    )
+    assert r["data"]["removeCapacityNode"]["errors"] == [], r
+    expected.append(("load.node.remove", "Site", site))
+
     got = await entries(server, token)
     assert [(e["action"], e["targetType"], e["targetId"]) for e in reversed(got)] == expected
     assert all(e["actor"] == {"id": admin_gid, "email": admin.email} for e in got)
@@ -178,6 +204,11 @@ async def test_each_admin_mutation_family_writes_one_entry_with_actor_and_target
     assert by_action["wallet.refund"]["details"]["reason"] == "Goodwill"
     assert by_action["settings.update"]["details"] == {"points_per_kwh": 3}
     assert "secret" not in str(by_action["api_key.create"]["details"]).lower()
+    assert by_action["site.create"]["details"]["latitude"] == "3.1390"
+    assert by_action["load.node.add"]["details"]["site_id"] == int(decode_id(site, "Site"))
+    assert by_action["load.node.update"]["details"]["window_from"] == "22:00:00"
+    assert by_action["load.configure"]["details"] == {"voltage": 240}  # the meter was not touched
+    assert by_action["load.node.remove"]["details"] == {"node_id": int(decode_id(node, "CapacityNode"))}
     # A replayed idempotency key changes nothing and records nothing.
     await adjust("REFUND")
     assert len(await entries(server, token)) == len(expected)

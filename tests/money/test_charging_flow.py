@@ -8,7 +8,6 @@ import asyncio
 import datetime as dt
 from decimal import Decimal
 from typing import Any
-from urllib.parse import urlparse
 
 from ocpp.v16 import call
 from sqlalchemy import select
@@ -17,42 +16,13 @@ from api.relay import encode_id
 from db.models import ChargingSession, LedgerPosting, Receipt, User
 from domain import ledger
 from tests.helpers.auth import make_user
+from tests.helpers.charging import RECEIPT, START, STOP, WALLET, charger_pk, topup, wait_request
 from tests.money.conftest import standard_tariff
 from tests.ocpp.conftest import SimCharger, connect, register
-
-START = """mutation($input: StartChargingInput!) { startCharging(input: $input) {
-  request { id status error } errors { code message field } } }"""
-STOP = """mutation($input: StopChargingInput!) { stopCharging(input: $input) {
-  session { id status } errors { code message } } }"""
-REQUEST = """query($id: ID!) { chargingRequest(id: $id) { status session { id transactionId status billed
-  cost { amount currency } costLines { code amount { amount } } receiptId } } }"""
-TOPUP = """mutation($input: CreateTopUpInput!) { createTopUp(input: $input) {
-  topUp { id status checkoutUrl amount { amount currency } } errors { code message field } } }"""
-WALLET = """{ wallet { balance { amount currency } debt { amount }
-  transactions(first: 10) { edges { node { kind amount { amount } } } } } }"""
-RECEIPT = """query($id: ID!) { receipt(id: $id) { number total { amount } tax { amount } pdfUrl
-  lines { description amount { amount } } } }"""
 
 
 def ts(t: dt.datetime) -> str:
     return t.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
-
-
-async def _tariff(server: Any) -> None:
-    await standard_tariff(server)
-
-
-async def _topup(server: Any, token: str, amount: str, key: str) -> None:
-    r = await server.graphql(
-        TOPUP, {"input": {"amount": amount, "method": "FPX", "idempotencyKey": key}}, token=token
-    )
-    top = r["data"]["createTopUp"]["topUp"]
-    assert top["status"] == "PENDING", r
-    path = urlparse(top["checkoutUrl"]).path
-    page = await server.http.get(path)
-    assert page.status_code == 200 and "SANDBOX" in page.text
-    done = await server.http.post(path + "/pay")
-    assert done.status_code == 200 and "succeeded" in done.text
 
 
 async def _available(cp: SimCharger, connector: int = 1) -> None:
@@ -62,15 +32,6 @@ async def _available(cp: SimCharger, connector: int = 1) -> None:
     )
 
 
-async def _charger_pk(server: Any, cpid: str) -> int:
-    from domain import chargers
-
-    async with server.platform.sessionmaker() as s:
-        c = await chargers.get_by_cpid(s, cpid)
-        assert c is not None
-        return c.id
-
-
 async def _remote_start(
     server: Any, cp: SimCharger, token: str, meter_start: int, t0: dt.datetime
 ) -> tuple[dict[str, Any], int]:
@@ -78,7 +39,7 @@ async def _remote_start(
     and the charger starts the transaction at `t0`: the charging request (accepted) and the
     transaction id."""
     await _available(cp)
-    charger_id = encode_id("Charger", await _charger_pk(server, cp.id))
+    charger_id = encode_id("Charger", await charger_pk(server, cp.id))
     started = asyncio.create_task(
         server.graphql(START, {"input": {"chargerId": charger_id, "connectorId": 1}}, token=token)
     )
@@ -91,28 +52,10 @@ async def _remote_start(
     return req, (await cp.call(start, suppress=False)).transaction_id
 
 
-async def _wait_request(server: Any, token: str, rid: str, status: str) -> dict[str, Any]:
-    """Wait (bounded) for the charging request to reach `status`, on its bus channel."""
-    from api.relay import decode_id
-    from domain import events
-
-    pk = decode_id(rid, "ChargingRequest")
-    async with asyncio.timeout(10):
-        async with server.platform.bus.subscribe(events.charging_request(pk)) as stream:
-            r = await server.graphql(REQUEST, {"id": rid}, token=token)
-            if r["data"]["chargingRequest"]["status"] == status:
-                return r["data"]["chargingRequest"]  # type: ignore[no-any-return]
-            async for ev in stream:
-                if ev["status"].upper() == status:
-                    break
-    r = await server.graphql(REQUEST, {"id": rid}, token=token)
-    return r["data"]["chargingRequest"]  # type: ignore[no-any-return]
-
-
 async def test_full_session_start_meter_stop_receipt_points(server: Any) -> None:
-    await _tariff(server)
+    await standard_tariff(server)
     user, token = await make_user(server.platform)
-    await _topup(server, token, "50.00", "topup-1")
+    await topup(server, token, "50.00", "topup-1")
     wallet = (await server.graphql(WALLET, token=token))["data"]["wallet"]
     assert wallet["balance"] == {"amount": "50.00", "currency": "MYR"}
 
@@ -120,7 +63,7 @@ async def test_full_session_start_meter_stop_receipt_points(server: Any) -> None
     async with connect(server.ocpp_url, "CP-MONEY", key) as cp:
         t0 = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=30)
         req, tx_id = await _remote_start(server, cp, token, 1000, t0)
-        view = await _wait_request(server, token, req["id"], "STARTED")
+        view = await wait_request(server, token, req["id"], "STARTED")
         assert view["session"]["transactionId"] == tx_id
         await cp.call(
             call.MeterValues(
@@ -150,7 +93,7 @@ async def test_full_session_start_meter_stop_receipt_points(server: Any) -> None
         # The charger retries the same StopTransaction (e.g. a queued copy): billed once only.
         await cp.call(stop, suppress=False)
 
-    view = await _wait_request(server, token, req["id"], "STOPPED")
+    view = await wait_request(server, token, req["id"], "STOPPED")
     session = view["session"]
     # 12.345 kWh x RM1.00 + RM1.00 fee = 1334.5 sen; +8% = 1441.26 → 1441 sen
     assert session["billed"] is True and session["status"] == "COMPLETED"
@@ -181,9 +124,9 @@ async def test_full_session_start_meter_stop_receipt_points(server: Any) -> None
 
 async def test_prepaid_guard_stops_remotely_and_records_debt(server_factory: Any) -> None:
     server = await server_factory(min_balance_sen=1000, prepaid_margin_sen=100)
-    await _tariff(server)
+    await standard_tariff(server)
     user, token = await make_user(server.platform)
-    await _topup(server, token, "15.00", "t")
+    await topup(server, token, "15.00", "t")
     key = await register(server.platform, "CP-GUARD")
     async with connect(server.ocpp_url, "CP-GUARD", key) as cp:
         t0 = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=20)
@@ -228,7 +171,7 @@ async def test_prepaid_guard_stops_remotely_and_records_debt(server_factory: Any
         assert (await ledger.check_ledger(s)).ok
     assert cp.received.empty()  # exactly one RemoteStopTransaction was sent
     # The next top-up settles the debt first.
-    await _topup(server, token, "10.00", "t2")
+    await topup(server, token, "10.00", "t2")
     async with server.platform.sessionmaker() as s:
         assert await ledger.debt_owed(s, user.id) == 0
         assert await ledger.wallet_balance(s, user.id) == 1000 - 77

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import datetime as dt
 from decimal import Decimal
 from typing import Any
 
 import httpx
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
-from db.models import Connector, IdTag, OcpiPartner, OcpiToken
+from db.models import Charger, Connector, IdTag, OcpiPartner, OcpiToken
 from domain import chargers
 from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
 from tests.ocpi.conftest import Peer
@@ -117,6 +118,39 @@ async def test_peer_registers_with_us_and_pulls_validated_locations(server: Any,
     assert conn["answer"]["data"]["power_type"] == "DC"
     missing = await ocpi_peer.control("get-object", {"path": "/999999"})
     assert missing["http"] == 404 and missing["answer"]["status_code"] == 2003
+
+
+async def test_locations_are_paged_by_last_update_with_their_bounds(server: Any, ocpi_peer: Peer) -> None:
+    """A Location's last update is the newest of its charger's and its connectors'; the pages follow
+    it (then the id), and date_from/date_to bound it, in the database's own order and filter."""
+    await peer_registers_with_us(server, ocpi_peer)
+    ids = await public_chargers(server)
+    t = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
+    async with server.platform.sessionmaker() as s, s.begin():
+        for charger_id, hours in zip(ids, (3, 1, 2), strict=True):
+            stamp = t + dt.timedelta(hours=hours)
+            await s.execute(update(Charger).where(Charger.id == charger_id).values(updated_at=stamp))
+            await s.execute(
+                update(Connector).where(Connector.charger_id == charger_id).values(updated_at=stamp)
+            )
+        # The second charger's connector changed last of all.
+        await s.execute(
+            update(Connector)
+            .where(Connector.charger_id == ids[1], Connector.connector_id == 2)
+            .values(updated_at=t + dt.timedelta(hours=5))
+        )
+
+    async def pulled(query: str) -> tuple[list[str], list[int]]:
+        answer = await ocpi_peer.control("pull-locations", {"query": query})
+        assert answer["ok"] and answer["errors"] == [], answer
+        return [loc["id"] for loc in answer["locations"]], answer["totals"]
+
+    order = [str(ids[2]), str(ids[0]), str(ids[1])]
+    assert await pulled("?limit=1") == (order, [3, 3, 3])
+    assert await pulled("?offset=1&limit=1") == (order[1:], [3, 3])
+    assert await pulled("?date_from=2030-01-01T03:00:00Z") == (order[1:], [2])
+    assert await pulled("?date_to=2030-01-01T03:00:00Z") == (order[:1], [1])
+    assert await pulled("?date_from=2030-01-01T04:00:00Z&date_to=2030-01-01T05:00:01Z") == (order[2:], [1])
 
 
 async def test_we_register_with_peer_rotate_and_unregister(server: Any, ocpi_peer: Peer) -> None:

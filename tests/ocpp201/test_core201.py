@@ -18,15 +18,8 @@ from api.relay import encode_id
 from db.models import Charger, ChargingSession, LedgerPosting, Receipt
 from domain import ledger
 from tests.helpers.auth import make_user
-from tests.money.test_charging_flow import (
-    RECEIPT,
-    START,
-    STOP,
-    WALLET,
-    _tariff,
-    _topup,
-    _wait_request,
-)
+from tests.helpers.charging import RECEIPT, START, STOP, WALLET, topup, wait_request
+from tests.money.conftest import standard_tariff
 from tests.ocpp.conftest import basic, connect, register
 from tests.ocpp201.conftest import connect201
 
@@ -222,9 +215,9 @@ async def test_tc_f_03_e_21_j_09_j_10_csms_remote_start_stop_billed_with_receipt
     retries its Ended event."""
     db = {"database_url": request.getfixturevalue("mariadb_url")} if backend == "mariadb" else {}
     server = await server_factory(**db)
-    await _tariff(server)
+    await standard_tariff(server)
     user, token = await make_user(server.platform)
-    await _topup(server, token, "50.00", "topup-201")
+    await topup(server, token, "50.00", "topup-201")
     key = await register(server.platform, "CP-E02")
     c = await _charger(server, "CP-E02")
     t0 = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=30)
@@ -247,7 +240,7 @@ async def test_tc_f_03_e_21_j_09_j_10_csms_remote_start_stop_billed_with_receipt
             },
         )
         assert answer["idTokenInfo"]["status"] == "Accepted"
-        view = await _wait_request(server, token, req["id"], "STARTED")
+        view = await wait_request(server, token, req["id"], "STARTED")
         session_id = view["session"]["id"]
         await st.call(
             "TransactionEvent",
@@ -277,7 +270,7 @@ async def test_tc_f_03_e_21_j_09_j_10_csms_remote_start_stop_billed_with_receipt
         assert await st.call("TransactionEvent", ended) == {}
         assert await st.call("TransactionEvent", ended) == {}  # a retry changes nothing
 
-    view = await _wait_request(server, token, req["id"], "STOPPED")
+    view = await wait_request(server, token, req["id"], "STOPPED")
     session = view["session"]
     # 12.345 kWh x RM1.00 + RM1.00 fee = 13.345; +8% = 14.41
     assert session["billed"] is True and session["status"] == "COMPLETED"
@@ -529,9 +522,9 @@ async def test_prepaid_guard_stops_a_2_0_1_transaction_once(server_factory: Any)
     """The prepaid guard (domain code, a command staged on the unit of work) stops a 2.0.1 transaction
     with RequestStopTransaction naming the station's transactionId, once; the rest is debt."""
     server = await server_factory(min_balance_sen=1000, prepaid_margin_sen=100)
-    await _tariff(server)
+    await standard_tariff(server)
     user, token = await make_user(server.platform)
-    await _topup(server, token, "15.00", "t201")
+    await topup(server, token, "15.00", "t201")
     key = await register(server.platform, "CP-GUARD201")
     c = await _charger(server, "CP-GUARD201")
     t0 = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=20)

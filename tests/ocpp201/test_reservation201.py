@@ -12,7 +12,7 @@ import pytest
 from api.relay import decode_id, encode_id
 from db.models import Reservation
 from tests.helpers.auth import make_user
-from tests.money.test_charging_flow import _topup
+from tests.helpers.charging import topup
 from tests.ocpp.conftest import register
 from tests.ocpp201.conftest import connect201
 from tests.ocpp201.test_core201 import _charger, _energy, _event, ts
@@ -45,7 +45,7 @@ async def test_tc_h_01_h_17_csms_reserve_specific_evse_used_by_the_driver_then_c
     """TC_H_01: the driver reserves EVSE 1 (ReserveNow with evseId, idToken), the station accepts and
     the driver's transaction on it consumes the reservation. TC_H_17: CancelReservation."""
     _, token = await make_user(server.platform)
-    await _topup(server, token, "20.00", "topup-h01")
+    await topup(server, token, "20.00", "topup-h01")
     key = await register(server.platform, "CP-H01")
     c = await _charger(server, "CP-H01")
     now = dt.datetime.now(dt.UTC)

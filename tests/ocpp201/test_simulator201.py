@@ -14,8 +14,9 @@ from api.relay import decode_id, encode_id
 from db.models import OcppMessage
 from domain import events, ledger
 from tests.helpers.auth import make_user
+from tests.helpers.charging import START, STOP, charger_pk, topup, wait_request
 from tests.helpers.simulator import simulated_charger
-from tests.money.test_charging_flow import START, STOP, _charger_pk, _tariff, _topup, _wait_request
+from tests.money.conftest import standard_tariff
 from tests.ocpp.conftest import register
 
 SESSION = """query($id: ID!) { chargingSession(id: $id) { id status energyWh } }"""
@@ -24,18 +25,18 @@ SESSION = """query($id: ID!) { chargingSession(id: $id) { id status energyWh } }
 async def test_tc_f_02_e_09_j_09_e_21_csms_driver_flow_on_the_simulated_2_0_1_charger(
     server: Any, tmp_path: Path
 ) -> None:
-    await _tariff(server)
+    await standard_tariff(server)
     _, token = await make_user(server.platform)
-    await _topup(server, token, "50.00", "topup-sim201")
+    await topup(server, token, "50.00", "topup-sim201")
     key = await register(server.platform, "SIM201-1")
     async with simulated_charger(
         server, "SIM201-1", tmp_path / "SIM201-1", auth_key=key, protocol="ocpp2.0.1"
     ) as sim:
-        charger_id = encode_id("Charger", await _charger_pk(server, "SIM201-1"))
+        charger_id = encode_id("Charger", await charger_pk(server, "SIM201-1"))
         r = await server.graphql(START, {"input": {"chargerId": charger_id, "connectorId": 1}}, token=token)
         req = r["data"]["startCharging"]["request"]
         assert req["status"] in ("ACCEPTED", "STARTED"), r
-        view = await _wait_request(server, token, req["id"], "STARTED")
+        view = await wait_request(server, token, req["id"], "STARTED")
         session_id = view["session"]["id"]
         assert "RequestStartTransaction" in sim.cp.received
         tx = sim.cp.connector(1).tx
@@ -50,7 +51,7 @@ async def test_tc_f_02_e_09_j_09_e_21_csms_driver_flow_on_the_simulated_2_0_1_ch
         assert float(s["data"]["chargingSession"]["energyWh"]) > 0, s
         r = await server.graphql(STOP, {"input": {"sessionId": session_id}}, token=token)
         assert r["data"]["stopCharging"]["errors"] == [], r
-        view = await _wait_request(server, token, req["id"], "STOPPED")
+        view = await wait_request(server, token, req["id"], "STOPPED")
         assert "RequestStopTransaction" in sim.cp.received
         assert sim.cp.journal.dropped == []
 
