@@ -245,7 +245,11 @@ async def test_whole_flow_in_the_browsers_language(
             await screenshot(page, f"{lang}-charger-needs-top-up")
             assert await page.get_attribute("[data-testid=start]", "href") == "/wallet"
         async with step("top up RM 50 through the sandbox gateway"):
-            await page.tap("[data-testid=start]")
+            # The steps that move to another screen click rather than tap: under a loaded CI machine
+            # headless Chromium now and then made no click of a synthesized tap (seen on this link
+            # and on Stop; the cause was not found). Touch-specific behaviour keeps its taps, and every
+            # target's 44 px size is checked by assert_touch_targets.
+            await page.click("[data-testid=start]")
             await page.wait_for_url("**/wallet")
             await page.click("text=RM 50")
             await page.click("[data-testid=topup]")
@@ -265,7 +269,7 @@ async def test_whole_flow_in_the_browsers_language(
             )
             await screenshot(page, f"{lang}-charger-ready")
             await assert_touch_targets(page, "charger")
-            await page.tap("[data-testid=start]")
+            await page.click("[data-testid=start]")
             await page.wait_for_url("**/charging/**", timeout=30000)
         async with step("watch: energy rises"):
             await wait_for_function(page, f"{num('live-energy')} > 0", timeout=30000)
@@ -288,7 +292,7 @@ async def test_whole_flow_in_the_browsers_language(
             await page.wait_for_selector(header, timeout=15000)
             await page.goto(live_url)
         async with step("stop: the receipt"):
-            await page.tap("[data-testid=stop]")
+            await page.click("[data-testid=stop]")
             await page.wait_for_url("**/receipt/**", timeout=30000)
             await page.wait_for_selector("[data-testid=receipt]", timeout=30000)
             await page.wait_for_selector(f"header >> text={txt['receipt']}")
