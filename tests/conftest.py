@@ -13,6 +13,7 @@ import sys
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from email import message_from_bytes
 from email.message import Message
@@ -184,7 +185,9 @@ def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from db.migrate import upgrade
 
     path = tmp_path_factory.mktemp("template") / "template.db"
-    asyncio.run(upgrade(f"sqlite+aiosqlite:///{path}"))
+    # In a thread of its own: the first test to need it may be running in an event loop already.
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, upgrade(f"sqlite+aiosqlite:///{path}")).result()
     return path
 
 
@@ -203,10 +206,10 @@ async def sessions(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncItera
     from db.migrate import upgrade
 
     if request.param == "sqlite":
-        url = f"sqlite+aiosqlite:///{tmp_path / 'sessions.db'}"
+        url = str(request.getfixturevalue("db_url"))  # a copy of the migrated template
     else:
         url = str(request.getfixturevalue("mariadb_url"))
-    await upgrade(url)
+        await upgrade(url)
     engine = make_engine(url)
     try:
         yield make_sessionmaker(engine)
@@ -369,17 +372,27 @@ def wait_healthy(node: Node, timeout: float) -> None:
 
 
 @pytest.fixture
-def spawn_node(tmp_path: Path) -> Iterator[Callable[..., Node]]:
-    """Start `plagsini serve` in a subprocess: `spawn_node(DATABASE_URL=..., BROADCAST_URL=..., ROLE=...)`."""
+def spawn_node(tmp_path: Path, _sqlite_template: Path) -> Iterator[Callable[..., Node]]:
+    """Start `plagsini serve` in a subprocess: `spawn_node(DATABASE_URL=..., BROADCAST_URL=..., ROLE=...)`.
+
+    The default SQLite database (tmp_path / "nodes.db") starts as a copy of the migrated template
+    when the test has not made it itself, so the first node does not run every migration again."""
     nodes: list[Node] = []
     counter = itertools.count()
+    default_db = tmp_path / "nodes.db"
 
     def spawn(**env_overrides: str) -> Node:
         n = next(counter)
         http_port, ocpp_port = free_port(), free_port()
+        if (
+            env_overrides.get("DATABASE_URL", f"sqlite+aiosqlite:///{default_db}")
+            == (f"sqlite+aiosqlite:///{default_db}")
+            and not default_db.exists()
+        ):
+            shutil.copy(_sqlite_template, default_db)
         env = {
             **os.environ,
-            "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'nodes.db'}",
+            "DATABASE_URL": f"sqlite+aiosqlite:///{default_db}",
             "BROADCAST_URL": "memory://",
             "HTTP_HOST": "127.0.0.1",
             "HTTP_PORT": str(http_port),
