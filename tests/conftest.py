@@ -82,6 +82,30 @@ def mariadb_url(_mariadb: MariaDBServer | str) -> str:
 
 
 @pytest.fixture(scope="session")
+def _mariadb_template(_mariadb: MariaDBServer | str) -> str:
+    """The name of a database on the session's MariaDB server migrated to head once (or, when the
+    server is missing, the reason)."""
+    if isinstance(_mariadb, str):
+        return _mariadb
+    from db.migrate import upgrade
+
+    name = f"template{os.getpid()}"
+    url = _mariadb.create_database(name)
+    with ThreadPoolExecutor(1) as pool:  # the first test to need it may be running in an event loop
+        pool.submit(asyncio.run, upgrade(url)).result()
+    return name
+
+
+@pytest.fixture
+def migrated_mariadb_url(_mariadb: MariaDBServer | str, _mariadb_template: str) -> str:
+    """A fresh database on a real MariaDB server, migrated to head (a copy of the session's template)."""
+    if isinstance(_mariadb, str):
+        service_unavailable("MariaDB", _mariadb)
+        raise AssertionError("unreachable")
+    return _mariadb.clone_database(_mariadb_template, f"t{os.getpid()}_{next(_db_counter)}")
+
+
+@pytest.fixture(scope="session")
 def _redis() -> Iterator[RedisServer | str]:
     yield from _session_service(RedisServer)
 
@@ -203,13 +227,11 @@ def db_url(tmp_path: Path, _sqlite_template: Path) -> str:
 async def sessions(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Any]:
     """A sessionmaker on a fresh, migrated database: once on SQLite, once on MariaDB."""
     from db.engine import make_engine, make_sessionmaker
-    from db.migrate import upgrade
 
     if request.param == "sqlite":
         url = str(request.getfixturevalue("db_url"))  # a copy of the migrated template
     else:
-        url = str(request.getfixturevalue("mariadb_url"))
-        await upgrade(url)
+        url = str(request.getfixturevalue("migrated_mariadb_url"))
     engine = make_engine(url)
     try:
         yield make_sessionmaker(engine)
