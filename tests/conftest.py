@@ -380,17 +380,20 @@ class Node:
 def wait_healthy(node: Node, timeout: float) -> None:
     """Wait until the node answers /healthz (it binds its ports before migrating)."""
     deadline = time.monotonic() + timeout
-    while True:
-        if node.proc.poll() is not None:
-            raise RuntimeError(f"exited with {node.proc.returncode}")
-        try:
-            if httpx.get(node.http_url + "/healthz", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"no answer on /healthz within {timeout}s")
-        time.sleep(0.1)
+    # One client for every probe: each httpx.get() builds a client (and its TLS context), ~30 ms of
+    # CPU taken from the starting node ten times a second.
+    with httpx.Client(timeout=2) as client:
+        while True:
+            if node.proc.poll() is not None:
+                raise RuntimeError(f"exited with {node.proc.returncode}")
+            try:
+                if client.get(node.http_url + "/healthz").status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"no answer on /healthz within {timeout}s")
+            time.sleep(0.1)
 
 
 @pytest.fixture
