@@ -124,21 +124,23 @@ class Server:
 
         deadline = time.monotonic() + timeout
         port = self.http_port if self.kind == "api_baseline" else self.ocpp_port
-        while time.monotonic() < deadline:
-            assert self.proc is not None
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"{self.kind} server exited: see {self.workdir}/{self.kind}.log")
-            if self.kind == "plagsini":
-                try:
-                    if httpx.get(f"http://127.0.0.1:{self.http_port}/readyz", timeout=2).status_code == 200:
-                        return
-                except httpx.HTTPError:
-                    pass
-            else:
-                with socket.socket() as s:
-                    if s.connect_ex(("127.0.0.1", port)) == 0:
-                        return
-            time.sleep(0.2)
+        # One client for every probe (httpx.get() builds one, TLS context included, each time).
+        with httpx.Client(timeout=2) as client:
+            while time.monotonic() < deadline:
+                assert self.proc is not None
+                if self.proc.poll() is not None:
+                    raise RuntimeError(f"{self.kind} server exited: see {self.workdir}/{self.kind}.log")
+                if self.kind == "plagsini":
+                    try:
+                        if client.get(f"http://127.0.0.1:{self.http_port}/readyz").status_code == 200:
+                            return
+                    except httpx.HTTPError:
+                        pass
+                else:
+                    with socket.socket() as s:
+                        if s.connect_ex(("127.0.0.1", port)) == 0:
+                            return
+                time.sleep(0.2)
         raise TimeoutError(f"{self.kind} server did not start")
 
     def rss(self) -> int:

@@ -274,68 +274,67 @@ def measure(
     queries: tuple[str, ...] = ("stations", "sessions"),
 ) -> list[dict[str, Any]]:
     """Both servers (the bare endpoint first, then PlagSini, one at a time) on the same database:
-    one row per (server, query, clients), PlagSini's with `ratio_to_bare` (requests/s)."""
+    one row per (server, query, clients), PlagSini's with `ratio_to_bare` (requests/s). Each server
+    starts once: PlagSini starts after the bare endpoint's load, checks `same_json` against it while
+    both run (no load then), and the bare endpoint stops before PlagSini's load."""
     from bench.__main__ import Server, log, run_loadgen
 
     rows: list[dict[str, Any]] = []
     bare = Server("api_baseline", wd, url)
-    bare.start()
     node = Server("plagsini", wd, url)
-    try:
-        node.start()
-        try:
-            extra = {
-                **extra,
-                "same_json": same_json(
-                    f"http://127.0.0.1:{node.http_port}", f"http://127.0.0.1:{bare.http_port}"
-                ),
-            }
-        finally:
-            node.stop()
-        for kind, server in (("bare", bare), ("plagsini", node)):
-            if server is node:
-                bare.stop()
-                server.start()
-            for query in queries:
-                for n in clients:
-                    args = ["--http", f"http://127.0.0.1:{server.http_port}", "--query", query]
-                    args += [
-                        "--clients",
-                        str(n),
-                        "--duration",
-                        str(duration),
-                        "--warmup",
-                        str(min(2.0, duration / 4)),
-                    ]
-                    one, _, _ = os.getloadavg()
-                    events = run_loadgen(args, module="bench.api_load", timeout=600)
-                    res = next(
-                        (e for e in events if e.get("event") == "result"), {"query": query, "error": "none"}
+
+    def load(kind: str, server: Server) -> None:
+        for query in queries:
+            for n in clients:
+                args = ["--http", f"http://127.0.0.1:{server.http_port}", "--query", query]
+                args += [
+                    "--clients",
+                    str(n),
+                    "--duration",
+                    str(duration),
+                    "--warmup",
+                    str(min(2.0, duration / 4)),
+                ]
+                one, _, _ = os.getloadavg()
+                events = run_loadgen(args, module="bench.api_load", timeout=600)
+                res = next(
+                    (e for e in events if e.get("event") == "result"), {"query": query, "error": "none"}
+                )
+                row = {
+                    "target": target,
+                    "server": kind,
+                    **extra,
+                    "same_json": None,  # known once both servers have answered (below)
+                    **{k: v for k, v in res.items() if k != "event"},
+                    "load_avg_1m": round(one, 2),
+                }
+                if kind == "plagsini":
+                    b = next(
+                        (
+                            r
+                            for r in rows
+                            if r["server"] == "bare" and r["query"] == query and r["clients"] == n
+                        ),
+                        None,
                     )
-                    row = {
-                        "target": target,
-                        "server": kind,
-                        **extra,
-                        **{k: v for k, v in res.items() if k != "event"},
-                        "load_avg_1m": round(one, 2),
-                    }
-                    if kind == "plagsini":
-                        b = next(
-                            (
-                                r
-                                for r in rows
-                                if r["server"] == "bare" and r["query"] == query and r["clients"] == n
-                            ),
-                            None,
-                        )
-                        if b and b.get("requests_per_s"):
-                            row["ratio_to_bare"] = row.get("requests_per_s", 0.0) / b["requests_per_s"]
-                    log(f"api {target} {kind} {query} {n} clients: {row}")
-                    rows.append(row)
+                    if b and b.get("requests_per_s"):
+                        row["ratio_to_bare"] = row.get("requests_per_s", 0.0) / b["requests_per_s"]
+                log(f"api {target} {kind} {query} {n} clients: {row}")
+                rows.append(row)
+
+    try:
+        bare.start()
+        load("bare", bare)
+        node.start()
+        same = same_json(f"http://127.0.0.1:{node.http_port}", f"http://127.0.0.1:{bare.http_port}")
+        bare.stop()
+        load("plagsini", node)
     finally:
         for server in (bare, node):
             if server.proc is not None and server.proc.poll() is None:
                 server.stop()
+    for r in rows:
+        r["same_json"] = same
     return rows
 
 

@@ -14,6 +14,7 @@ import json
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -308,33 +309,62 @@ class SweepReport:
 
 
 def run_sweep(
-    http_url: str, cases: list[Case], tokens: dict[str, str | None], timeout: float = 60
+    http_url: str,
+    cases: list[Case],
+    tokens: dict[str, str | None],
+    timeout: float = 60,
+    parallel: int = 1,
 ) -> SweepReport:
-    """Send every case as each of `tokens` (who -> bearer token or None) while probing /healthz."""
+    """Send every case as each of `tokens` (who -> bearer token or None) while probing /healthz.
+
+    `parallel` requests are in flight at once (each thread its own connection); with more than one,
+    a request's time includes waiting for the others the node is serving."""
     report = SweepReport()
-    with HealthProbe(http_url) as probe, httpx.Client(base_url=http_url, timeout=timeout) as client:
+    local = threading.local()
+    clients: list[httpx.Client] = []
+    clients_lock = threading.Lock()
+
+    def client() -> httpx.Client:
+        if not hasattr(local, "client"):
+            local.client = httpx.Client(base_url=http_url, timeout=timeout)
+            with clients_lock:
+                clients.append(local.client)
+        return local.client  # type: ignore[no-any-return]
+
+    def send(case: Case) -> list[Outcome]:
+        body = case.body()  # encoded once for every caller
+        out = []
         for who, token in tokens.items():
             headers = {"Content-Type": "application/json"}
             if token:
                 headers["Authorization"] = f"Bearer {token}"
-            for case in cases:
-                t0 = time.perf_counter()
-                try:
-                    r = client.post("/graphql", content=case.body(), headers=headers)
-                    status, text = r.status_code, r.text
-                except httpx.HTTPError as e:
-                    status, text = 0, ""
-                    problem: str | None = f"no answer: {type(e).__name__}"
-                else:
-                    problem = judge(status, text)
-                report.outcomes.append(Outcome(case, who, status, time.perf_counter() - t0, problem))
-        # and after: the node still answers
+            t0 = time.perf_counter()
+            try:
+                r = client().post("/graphql", content=body, headers=headers)
+                status, text = r.status_code, r.text
+            except httpx.HTTPError as e:
+                status, text = 0, ""
+                problem: str | None = f"no answer: {type(e).__name__}"
+            else:
+                problem = judge(status, text)
+            out.append(Outcome(case, who, status, time.perf_counter() - t0, problem))
+        return out
+
+    with HealthProbe(http_url) as probe:
         try:
-            ok = client.get("/healthz", timeout=10).status_code == 200
-        except httpx.HTTPError:
-            ok = False
-        if not ok:
-            probe.failures += 1
+            with ThreadPoolExecutor(max_workers=max(1, parallel)) as pool:
+                for outcomes in pool.map(send, cases):
+                    report.outcomes += outcomes
+            # and after: the node still answers
+            try:
+                ok = client().get("/healthz", timeout=10).status_code == 200
+            except httpx.HTTPError:
+                ok = False
+            if not ok:
+                probe.failures += 1
+        finally:
+            for c in clients:
+                c.close()
     report.health_worst_s = probe.worst
     report.health_failures = probe.failures
     return report
@@ -363,15 +393,15 @@ def register_charger(http_url: str, token: str, cpid: str) -> str:
     return str(payload["charger"]["id"])
 
 
-def sweep_node(http_url: str, admin_email: str, admin_password: str) -> SweepReport:
+def sweep_node(http_url: str, admin_email: str, admin_password: str, parallel: int = 1) -> SweepReport:
     """Log in, register a charger, build the cases from this code's schema, run them anonymously and
-    as the admin."""
+    as the admin (`parallel` requests in flight at once)."""
     from api.schema import build_schema
 
     admin = login(http_url, admin_email, admin_password)
     charger = register_charger(http_url, admin, "SWEEP-1")
     cases = build_cases(build_schema()._schema, {"chargerId": charger})
-    return run_sweep(http_url, cases, {"anonymous": None, "admin": admin})
+    return run_sweep(http_url, cases, {"anonymous": None, "admin": admin}, parallel=parallel)
 
 
 def run(workdir: Any) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import time
@@ -42,8 +43,11 @@ SUBSCRIPTION = "subscription($c: ID!) { meterValues(chargerId: $c) { energyWh la
 
 
 class Subscriber:
-    def __init__(self, url: str, token: str, cpid: str, sent: dict[int, float]) -> None:
+    def __init__(
+        self, url: str, token: str, cpid: str, sent: dict[int, float], arrived: asyncio.Event
+    ) -> None:
         self.url = url
+        self.arrived = arrived  # set on each recorded delivery (shared by all subscribers)
         self.token = token
         self.cpid = cpid
         self.sent = sent
@@ -102,6 +106,7 @@ class Subscriber:
                     if t0 is not None:
                         self.received += 1
                         self.latencies.append(t - t0)
+                        self.arrived.set()
                 elif kind == "ping":
                     await self.ws.send(json.dumps({"type": "pong"}))
                 elif kind in ("error", "complete"):
@@ -121,7 +126,8 @@ async def client(args: argparse.Namespace) -> None:
         token = await login(http_client, args.http, args.email, args.password)
     ws_url = args.http.replace("http://", "ws://") + "/graphql"
     sent: dict[int, float] = {}
-    subs = [Subscriber(ws_url, token, args.cpid, sent) for _ in range(args.subscribers)]
+    arrived = asyncio.Event()
+    subs = [Subscriber(ws_url, token, args.cpid, sent, arrived) for _ in range(args.subscribers)]
     gate = asyncio.Semaphore(50)
     failed = 0
 
@@ -176,10 +182,15 @@ async def client(args: argparse.Namespace) -> None:
         count += 1
         next_at += interval
     window = time.perf_counter() - t0
-    await asyncio.sleep(args.drain)
+    expected = count * len(live)
+    # Late deliveries count for up to --drain seconds; once every one has arrived there is none to wait for.
+    drain_until = time.perf_counter() + args.drain
+    while sum(s.received for s in live) < expected and time.perf_counter() < drain_until:
+        arrived.clear()
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(arrived.wait(), drain_until - time.perf_counter())
     lat = [x for s in live for x in s.latencies]
     received = sum(s.received for s in live)
-    expected = count * len(live)
     emit(
         {
             "event": "result",

@@ -22,7 +22,10 @@ log = logging.getLogger("plagsini")
 def bind_socket(host: str, port: int, what: str) -> socket.socket:
     """Bind a listening socket now, so a port in use is one clear line, not a traceback later."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP named, not 0: asyncio sets TCP_NODELAY only on connections whose socket says TCP, and
+    # without it a keep-alive answer written in two parts (headers, body) waits ~40 ms for the peer's
+    # delayed ACK (Nagle).
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((host, port))

@@ -13,6 +13,7 @@ import sys
 import threading
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from email import message_from_bytes
 from email.message import Message
@@ -78,6 +79,30 @@ def mariadb_url(_mariadb: MariaDBServer | str) -> str:
         service_unavailable("MariaDB", _mariadb)
         raise AssertionError("unreachable")
     return _mariadb.create_database(f"t{os.getpid()}_{next(_db_counter)}")
+
+
+@pytest.fixture(scope="session")
+def _mariadb_template(_mariadb: MariaDBServer | str) -> str:
+    """The name of a database on the session's MariaDB server migrated to head once (or, when the
+    server is missing, the reason)."""
+    if isinstance(_mariadb, str):
+        return _mariadb
+    from db.migrate import upgrade
+
+    name = f"template{os.getpid()}"
+    url = _mariadb.create_database(name)
+    with ThreadPoolExecutor(1) as pool:  # the first test to need it may be running in an event loop
+        pool.submit(asyncio.run, upgrade(url)).result()
+    return name
+
+
+@pytest.fixture
+def migrated_mariadb_url(_mariadb: MariaDBServer | str, _mariadb_template: str) -> str:
+    """A fresh database on a real MariaDB server, migrated to head (a copy of the session's template)."""
+    if isinstance(_mariadb, str):
+        service_unavailable("MariaDB", _mariadb)
+        raise AssertionError("unreachable")
+    return _mariadb.clone_database(_mariadb_template, f"t{os.getpid()}_{next(_db_counter)}")
 
 
 @pytest.fixture(scope="session")
@@ -184,7 +209,9 @@ def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from db.migrate import upgrade
 
     path = tmp_path_factory.mktemp("template") / "template.db"
-    asyncio.run(upgrade(f"sqlite+aiosqlite:///{path}"))
+    # In a thread of its own: the first test to need it may be running in an event loop already.
+    with ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, upgrade(f"sqlite+aiosqlite:///{path}")).result()
     return path
 
 
@@ -200,13 +227,11 @@ def db_url(tmp_path: Path, _sqlite_template: Path) -> str:
 async def sessions(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Any]:
     """A sessionmaker on a fresh, migrated database: once on SQLite, once on MariaDB."""
     from db.engine import make_engine, make_sessionmaker
-    from db.migrate import upgrade
 
     if request.param == "sqlite":
-        url = f"sqlite+aiosqlite:///{tmp_path / 'sessions.db'}"
+        url = str(request.getfixturevalue("db_url"))  # a copy of the migrated template
     else:
-        url = str(request.getfixturevalue("mariadb_url"))
-    await upgrade(url)
+        url = str(request.getfixturevalue("migrated_mariadb_url"))
     engine = make_engine(url)
     try:
         yield make_sessionmaker(engine)
@@ -355,31 +380,44 @@ class Node:
 def wait_healthy(node: Node, timeout: float) -> None:
     """Wait until the node answers /healthz (it binds its ports before migrating)."""
     deadline = time.monotonic() + timeout
-    while True:
-        if node.proc.poll() is not None:
-            raise RuntimeError(f"exited with {node.proc.returncode}")
-        try:
-            if httpx.get(node.http_url + "/healthz", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"no answer on /healthz within {timeout}s")
-        time.sleep(0.1)
+    # One client for every probe: each httpx.get() builds a client (and its TLS context), ~30 ms of
+    # CPU taken from the starting node ten times a second.
+    with httpx.Client(timeout=2) as client:
+        while True:
+            if node.proc.poll() is not None:
+                raise RuntimeError(f"exited with {node.proc.returncode}")
+            try:
+                if client.get(node.http_url + "/healthz").status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"no answer on /healthz within {timeout}s")
+            time.sleep(0.1)
 
 
 @pytest.fixture
-def spawn_node(tmp_path: Path) -> Iterator[Callable[..., Node]]:
-    """Start `plagsini serve` in a subprocess: `spawn_node(DATABASE_URL=..., BROADCAST_URL=..., ROLE=...)`."""
+def spawn_node(tmp_path: Path, _sqlite_template: Path) -> Iterator[Callable[..., Node]]:
+    """Start `plagsini serve` in a subprocess: `spawn_node(DATABASE_URL=..., BROADCAST_URL=..., ROLE=...)`.
+
+    The default SQLite database (tmp_path / "nodes.db") starts as a copy of the migrated template
+    when the test has not made it itself, so the first node does not run every migration again."""
     nodes: list[Node] = []
     counter = itertools.count()
+    default_db = tmp_path / "nodes.db"
 
     def spawn(**env_overrides: str) -> Node:
         n = next(counter)
         http_port, ocpp_port = free_port(), free_port()
+        if (
+            env_overrides.get("DATABASE_URL", f"sqlite+aiosqlite:///{default_db}")
+            == (f"sqlite+aiosqlite:///{default_db}")
+            and not default_db.exists()
+        ):
+            shutil.copy(_sqlite_template, default_db)
         env = {
             **os.environ,
-            "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'nodes.db'}",
+            "DATABASE_URL": f"sqlite+aiosqlite:///{default_db}",
             "BROADCAST_URL": "memory://",
             "HTTP_HOST": "127.0.0.1",
             "HTTP_PORT": str(http_port),

@@ -171,7 +171,38 @@ class MariaDBServer:
             conn.close()
         return self.url(name)
 
+    def clone_database(self, source: str, name: str) -> str:
+        """A new database `name` with the tables of `source` (each as SHOW CREATE TABLE gives it, keys
+        and foreign keys included) and their rows: a migrated template copied in a fraction of the
+        time its migrations take."""
+        import pymysql
+
+        self.create_database(name)
+        conn = pymysql.connect(host="127.0.0.1", port=self.port, user="root", database=name)
+        try:
+            with conn.cursor() as cur:
+                cur.execute(
+                    "SELECT table_name FROM information_schema.tables "
+                    "WHERE table_schema = %s AND table_type = 'BASE TABLE'",
+                    (source,),
+                )
+                tables = [str(row[0]) for row in cur.fetchall()]
+                cur.execute("SET FOREIGN_KEY_CHECKS = 0")
+                for table in tables:
+                    cur.execute(f"SHOW CREATE TABLE `{source}`.`{table}`")
+                    cur.execute(cur.fetchone()[1])
+                for table in tables:
+                    cur.execute(f"INSERT INTO `{table}` SELECT * FROM `{source}`.`{table}`")
+                cur.execute("SET FOREIGN_KEY_CHECKS = 1")
+            conn.commit()
+        finally:
+            conn.close()
+        return self.url(name)
+
     def close(self) -> None:
+        # Killed, not shut down: its data directory is deleted next, so there is nothing to flush
+        # (a clean shutdown of a server that held many databases took up to its 30 s timeout).
         if self.proc:
-            terminate(self.proc, 30)
+            self.proc.kill()
+            self.proc.wait()
         shutil.rmtree(self.dir, ignore_errors=True)

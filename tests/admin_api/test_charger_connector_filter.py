@@ -21,7 +21,7 @@ LIST = """query($status: String, $online: Boolean, $after: String) {
 async def list_server(request: pytest.FixtureRequest, server_factory: Any) -> Any:
     if request.param == "sqlite":
         return await server_factory()
-    return await server_factory(database_url=request.getfixturevalue("mariadb_url"))
+    return await server_factory(database_url=request.getfixturevalue("migrated_mariadb_url"))
 
 
 async def _pages(server: Any, token: str, **variables: Any) -> tuple[list[str], set[int]]:

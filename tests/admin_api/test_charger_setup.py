@@ -35,7 +35,7 @@ COUNT = "{ chargers(first: 100) { totalCount nodes { chargePointId } } }"
 async def any_server(request: pytest.FixtureRequest, server_factory: Any) -> Any:
     if request.param == "sqlite":
         return await server_factory()
-    return await server_factory(database_url=request.getfixturevalue("mariadb_url"))
+    return await server_factory(database_url=request.getfixturevalue("migrated_mariadb_url"))
 
 
 async def _tariff(server: Any, name: str, sen_per_kwh: int) -> str:

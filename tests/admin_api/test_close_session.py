@@ -27,7 +27,7 @@ CLOSE = """mutation($i: CloseChargingSessionInput!) { closeChargingSession(input
 async def any_server(request: pytest.FixtureRequest, server_factory: Any) -> Any:
     if request.param == "sqlite":
         return await server_factory()
-    return await server_factory(database_url=request.getfixturevalue("mariadb_url"))
+    return await server_factory(database_url=request.getfixturevalue("migrated_mariadb_url"))
 
 
 def ts(t: dt.datetime) -> str:

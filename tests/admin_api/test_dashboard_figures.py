@@ -91,7 +91,9 @@ def figures_of(stats: dict[str, Any]) -> dict[str, Any]:
 async def test_every_dashboard_figure_equals_its_list(
     server_factory: Any, backend: str, request: pytest.FixtureRequest
 ) -> None:
-    overrides = {"database_url": request.getfixturevalue("mariadb_url")} if backend == "mariadb" else {}
+    overrides = (
+        {"database_url": request.getfixturevalue("migrated_mariadb_url")} if backend == "mariadb" else {}
+    )
     server = await server_factory(**overrides)
     _, admin = await make_user(server.platform, role="admin")
     async with fleet(server) as f:

@@ -24,7 +24,7 @@ NAMES = ["Mira", "Ahmad", "Zainab", "Chen", "Kumar", "Bala", "Siti"]
 async def list_server(request: pytest.FixtureRequest, server_factory: Any) -> Any:
     if request.param == "sqlite":
         return await server_factory()
-    return await server_factory(database_url=request.getfixturevalue("mariadb_url"))
+    return await server_factory(database_url=request.getfixturevalue("migrated_mariadb_url"))
 
 
 async def _all_pages(

@@ -20,7 +20,7 @@ async def node(request: pytest.FixtureRequest, server_factory: Any) -> Any:
     """A running platform on SQLite, and again on MariaDB."""
     if request.param == "sqlite":
         return await server_factory()
-    return await server_factory(database_url=request.getfixturevalue("mariadb_url"))
+    return await server_factory(database_url=request.getfixturevalue("migrated_mariadb_url"))
 
 
 async def add_charger(

@@ -24,11 +24,7 @@ async def db_server(request: pytest.FixtureRequest, server_factory: Any) -> Any:
     """A running platform on SQLite, and once more on MariaDB."""
     if request.param == "sqlite":
         return await server_factory()
-    from db.migrate import upgrade
-
-    url = str(request.getfixturevalue("mariadb_url"))
-    await upgrade(url)
-    return await server_factory(database_url=url)
+    return await server_factory(database_url=request.getfixturevalue("migrated_mariadb_url"))
 
 
 def iso() -> str:

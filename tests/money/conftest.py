@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import itertools
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -31,11 +30,7 @@ def money_url(request: pytest.FixtureRequest) -> tuple[str, str]:
     """(backend, url) of a migrated database: the SQLite template copy, or a fresh MariaDB database."""
     if request.param == "sqlite":
         return "sqlite", request.getfixturevalue("db_url")
-    from db.migrate import upgrade
-
-    url = request.getfixturevalue("mariadb_url")
-    asyncio.run(upgrade(url))
-    return "mariadb", url
+    return "mariadb", request.getfixturevalue("migrated_mariadb_url")
 
 
 @pytest.fixture
@@ -94,7 +89,7 @@ async def money_server(request: pytest.FixtureRequest, server_factory: Any) -> A
     """A running platform (GraphQL, OCPP) on SQLite, and again on a fresh MariaDB database."""
     if request.param == "sqlite":
         return await server_factory()
-    return await server_factory(database_url=request.getfixturevalue("mariadb_url"))
+    return await server_factory(database_url=request.getfixturevalue("migrated_mariadb_url"))
 
 
 async def credit_wallet(platform: Any, user_id: int, amount_sen: int, key: str) -> None:

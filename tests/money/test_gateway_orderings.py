@@ -235,10 +235,7 @@ def test_every_ordering_over_http_from_a_gateway_process(
         db_url = f"sqlite+aiosqlite:///{tmp_path / 'nodes.db'}"
         node = spawn_node(PAYMENT_WEBHOOK_SECRET=SECRET)
     else:
-        db_url = str(request.getfixturevalue("mariadb_url"))
-        from db.migrate import upgrade
-
-        asyncio.run(upgrade(db_url))
+        db_url = str(request.getfixturevalue("migrated_mariadb_url"))
         node = spawn_node(DATABASE_URL=db_url, PAYMENT_WEBHOOK_SECRET=SECRET)
     drivers, admin = _tokens(db_url, tmp_path, len(cases))
 

@@ -91,4 +91,4 @@ async def server(request: pytest.FixtureRequest, server_factory: Any) -> Any:
     """The platform under test, on SQLite, then on MariaDB (the OCPI tests run on both)."""
     if request.param == "sqlite":
         return await server_factory()
-    return await server_factory(database_url=request.getfixturevalue("mariadb_url"))
+    return await server_factory(database_url=request.getfixturevalue("migrated_mariadb_url"))

@@ -123,7 +123,7 @@ async def test_server_side_close_and_replacement_are_told_apart(server: Any) -> 
 async def test_a_flood_of_unknown_ids_stays_within_the_bound(
     server_factory: Any, request: pytest.FixtureRequest, backend: str
 ) -> None:
-    db = {"database_url": request.getfixturevalue("mariadb_url")} if backend == "mariadb" else {}
+    db = {"database_url": request.getfixturevalue("migrated_mariadb_url")} if backend == "mariadb" else {}
     server = await server_factory(connection_log_unknown=10, connection_log_per_charger=10, **db)
     key = await register(server.platform, "CP-KEPT")
     for n in range(30):

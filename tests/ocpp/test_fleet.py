@@ -29,7 +29,7 @@ GO = """mutation($id: ID!) { continueFleetJob(id: $id) {
 
 async def _server(server_factory: Any, request: pytest.FixtureRequest, backend: str) -> Any:
     if backend == "mariadb":
-        return await server_factory(database_url=request.getfixturevalue("mariadb_url"))
+        return await server_factory(database_url=request.getfixturevalue("migrated_mariadb_url"))
     return await server_factory()
 
 

@@ -52,7 +52,7 @@ async def any_server(request: pytest.FixtureRequest, server_factory: Any) -> Any
     """The platform on SQLite, then on MariaDB."""
     if request.param == "sqlite":
         return await server_factory()
-    return await server_factory(database_url=request.getfixturevalue("mariadb_url"))
+    return await server_factory(database_url=request.getfixturevalue("migrated_mariadb_url"))
 
 
 @pytest.fixture

@@ -213,7 +213,7 @@ async def test_tc_f_03_e_21_j_09_j_10_csms_remote_start_stop_billed_with_receipt
     Started/Updated/Ended with sampled values (TC_J_09, TC_J_10), TC_E_21 (RequestStopTransaction): one
     billed session, a receipt, the wallet debited once and the ledger balanced, also when the station
     retries its Ended event."""
-    db = {"database_url": request.getfixturevalue("mariadb_url")} if backend == "mariadb" else {}
+    db = {"database_url": request.getfixturevalue("migrated_mariadb_url")} if backend == "mariadb" else {}
     server = await server_factory(**db)
     await standard_tariff(server)
     user, token = await make_user(server.platform)

@@ -27,7 +27,7 @@ ADD_TAG = """mutation($input: CreateIdTagInput!) { createIdTag(input: $input) {
 async def test_tc_c_02_csms_36_character_id_token_on_2_0_1_and_kept_from_1_6(
     server_factory: Any, request: pytest.FixtureRequest, backend: str
 ) -> None:
-    db = {"database_url": request.getfixturevalue("mariadb_url")} if backend == "mariadb" else {}
+    db = {"database_url": request.getfixturevalue("migrated_mariadb_url")} if backend == "mariadb" else {}
     server = await server_factory(**db)
     admin = await _admin(server)
     for tag in (LONG, MIDDLE, "SHORT-1"):

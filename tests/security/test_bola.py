@@ -244,11 +244,7 @@ async def _sweep(world: World) -> None:
 @pytest.fixture(params=["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)])
 async def sweep_world(request: pytest.FixtureRequest, spawn_node: Any) -> AsyncIterator[World]:
     if request.param == "mariadb":
-        from db.migrate import upgrade
-
-        url = str(request.getfixturevalue("mariadb_url"))
-        await upgrade(url)
-        node = spawn_node(DATABASE_URL=url)
+        node = spawn_node(DATABASE_URL=str(request.getfixturevalue("migrated_mariadb_url")))
     else:
         node = spawn_node()
     async with built_world(node) as world:

@@ -258,7 +258,7 @@ async def test_the_log_is_cut_to_its_maximum_size_oldest_first(
     if backend == "sqlite":
         db = f"sqlite+aiosqlite:///{tmp_path / 'nodes.db'}"
     else:
-        db = str(request.getfixturevalue("mariadb_url"))
+        db = str(request.getfixturevalue("migrated_mariadb_url"))
     await upgrade(db)
     frame = 64 * 1024  # bytes of each frame
     async with platform_on(db, tmp_path) as platform:

@@ -97,10 +97,7 @@ async def test_every_integer_of_every_inbound_action_out_of_range(
 ) -> None:
     env: dict[str, str] = {}
     if database == "mariadb":
-        from db.migrate import upgrade
-
-        env["DATABASE_URL"] = str(request.getfixturevalue("mariadb_url"))
-        await upgrade(env["DATABASE_URL"])
+        env["DATABASE_URL"] = str(request.getfixturevalue("migrated_mariadb_url"))
     node = await asyncio.to_thread(spawn_node, **env)
     admin = await asyncio.to_thread(login, node.http_url, TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD)
     await asyncio.to_thread(register_charger, node.http_url, admin, "INTSWEEP1")
