@@ -16,13 +16,11 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import ChargingRequest, ChargingSession, Vehicle, utcnow
-from domain import authorization, chargers, events, idtags, ledger, reservations, rows
+from domain import authorization, chargers, events, idtags, ledger, reservations, rows, stations
 from domain.errors import BalanceTooLow, Conflict, ConnectorUnavailable, NotFound
 from domain.gateway_errors import CommandError
 from domain.money import format_sen
 from domain.ports import DomainPlatform
-
-READY_STATUSES = ("Available", "Preparing")
 
 
 def request_event(req: ChargingRequest) -> events.ChargingRequestEvent:
@@ -53,7 +51,7 @@ async def start_charging(
 ) -> ChargingRequest:
     async def prepare(session: AsyncSession) -> tuple[ChargingRequest, str]:
         charger, conn = await chargers.driver_connector(session, charger_id, connector_id)
-        if conn.status not in READY_STATUSES:
+        if not stations.startable(conn.status):
             mine = conn.status == "Reserved" and await reservations.own_reservation(
                 session, charger_id, connector_id, user_id
             )

@@ -45,12 +45,29 @@ def offset_text(when: dt.datetime) -> str:
     return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
 
 
-def format_local(when: dt.datetime | None, tz: str, *, seconds: bool = False) -> str:
-    """'2026-12-05 22:03 (UTC+08:00)': a person's reading of an instant; '-' for none."""
+#: Month names of the languages whose dates are written with the month as a word (Bahasa Malaysia).
+MONTHS = {
+    "ms": ("Jan", "Feb", "Mac", "Apr", "Mei", "Jun", "Jul", "Ogo", "Sep", "Okt", "Nov", "Dis"),
+}
+
+
+def format_local(
+    when: dt.datetime | None, tz: str, *, seconds: bool = False, locale: str | None = None
+) -> str:
+    """A person's reading of an instant in `locale` ('-' for none): '2026-12-05 22:03 (UTC+08:00)' in
+    English (and any other language), '5 Dis 2026 22:03 (UTC+08:00)' in Bahasa Malaysia,
+    '2026年12月5日 22:03 (UTC+08:00)' in Chinese."""
     if when is None:
         return "-"
     t = local(when, tz)
-    return f"{t.strftime('%Y-%m-%d %H:%M:%S' if seconds else '%Y-%m-%d %H:%M')} ({offset_text(t)})"
+    clock = t.strftime("%H:%M:%S" if seconds else "%H:%M")
+    if locale in MONTHS:
+        day = f"{t.day} {MONTHS[locale][t.month - 1]} {t.year}"
+    elif locale == "zh":
+        day = f"{t.year}年{t.month}月{t.day}日"
+    else:
+        day = t.strftime("%Y-%m-%d")
+    return f"{day} {clock} ({offset_text(t)})"
 
 
 def iso_local(when: dt.datetime | None, tz: str) -> str:

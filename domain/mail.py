@@ -84,6 +84,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "receipt.line.plan_discount": "Member discount",
         "receipt.line.reward_discount": "Discount (reward)",
         "receipt.line.tax": "Service tax",
+        "receipt.pdf.title": "Receipt {number}",
+        "receipt.pdf.item": "Item",
+        "receipt.pdf.quantity": "Quantity",
+        "receipt.pdf.amount": "Amount",
+        "receipt.pdf.paid": "Paid from your {brand} wallet. Thank you for charging with {brand}.",
     },
     "ms": {
         "footer": "{brand} · Pengecasan EV. Anda menerima e-mel ini kerana seseorang memasukkan alamat anda dalam aplikasi {brand}.",  # noqa: E501
@@ -117,7 +122,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "receipt.sessions": "{n} sesi",
         "receipt.line.energy": "Tenaga",
         "receipt.line.time": "Masa pengecasan",
-        "receipt.line.idle": "Yuran melahu (selepas tempoh tangguh)",
+        "receipt.line.idle": "Yuran melahu (selepas tempoh tenggang)",
         "receipt.line.session_fee": "Yuran sesi",
         "receipt.line.minimum": "Pelarasan caj minimum",
         "receipt.line.maximum": "Had caj maksimum",
@@ -126,6 +131,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "receipt.line.plan_discount": "Diskaun ahli",
         "receipt.line.reward_discount": "Diskaun (ganjaran)",
         "receipt.line.tax": "Cukai perkhidmatan",
+        "receipt.pdf.title": "Resit {number}",
+        "receipt.pdf.item": "Butiran",
+        "receipt.pdf.quantity": "Kuantiti",
+        "receipt.pdf.amount": "Amaun",
+        "receipt.pdf.paid": "Dibayar daripada dompet {brand} anda. Terima kasih kerana mengecas dengan {brand}.",  # noqa: E501
     },
     "zh": {
         "footer": "{brand} · 电动车充电。您收到此邮件，是因为有人在 {brand} 应用中输入了您的邮箱地址。",
@@ -168,6 +178,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "receipt.line.plan_discount": "会员折扣",
         "receipt.line.reward_discount": "折扣（奖励）",
         "receipt.line.tax": "服务税",
+        "receipt.pdf.title": "收据 {number}",
+        "receipt.pdf.item": "项目",
+        "receipt.pdf.quantity": "数量",
+        "receipt.pdf.amount": "金额",
+        "receipt.pdf.paid": "已从您的 {brand} 钱包支付。感谢您使用 {brand} 充电。",
     },
 }
 

@@ -8,8 +8,10 @@ gaps; concurrent billings queue on the counter row (MariaDB row lock, SQLite BEG
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, update
@@ -152,7 +154,7 @@ async def view(
 
     meta = [
         (label("meta.number"), receipt.number),
-        (label("meta.issued"), format_local(receipt.issued_at, tz)),
+        (label("meta.issued"), format_local(receipt.issued_at, tz, locale=locale)),
         (label("meta.customer"), customer),
     ]
     if cs is not None:
@@ -163,8 +165,8 @@ async def view(
                 (charger.name or charger.charge_point_id) if charger else str(cs.charger_id),
             ),
             (label("meta.connector"), str(cs.connector_id)),
-            (label("meta.started"), format_local(cs.started_at, tz, seconds=True)),
-            (label("meta.stopped"), format_local(cs.stopped_at, tz, seconds=True)),
+            (label("meta.started"), format_local(cs.started_at, tz, seconds=True, locale=locale)),
+            (label("meta.stopped"), format_local(cs.stopped_at, tz, seconds=True, locale=locale)),
             (label("meta.energy"), f"{plain_number(Decimal(cs.energy_wh or 0) / 1000)} kWh"),
         ]
     lines = [
@@ -183,45 +185,73 @@ async def view(
     return ReceiptView(number=receipt.number, customer=customer, meta=meta, lines=lines, totals=totals)
 
 
+#: The font of Chinese receipts: WenQuanYi Micro Hei, from the Debian package fonts-wqy-microhei
+#: (scripts/install_services.sh installs it). fpdf2 embeds the glyphs a receipt uses. Where the file
+#: is missing, a Chinese receipt's PDF is written in English (its mail is in Chinese all the same).
+CJK_FONT = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+
+
+def pdf_locale(locale: str | None) -> str:
+    """The language a receipt's PDF is written in: the driver's, except Chinese without its font."""
+    loc = mail.locale_or_default(locale)
+    if loc == "zh" and not CJK_FONT.is_file():
+        return mail.DEFAULT_LOCALE
+    return loc
+
+
 async def render_pdf(session: AsyncSession, receipt: Receipt, *, tz: str = DEFAULT_TIME_ZONE) -> bytes:
-    """The receipt as a PDF document, times in the zone `tz`."""
+    """The receipt as a PDF document in its driver's language (`users.locale`), times in the zone `tz`."""
     from fpdf import FPDF
 
-    v = await view(session, receipt, tz=tz)
+    user = await session.get(User, receipt.user_id) if receipt.user_id else None
+    loc = pdf_locale(user.locale if user else None)
+    v = await view(session, receipt, tz=tz, locale=loc)
     pdf = FPDF(format="A4")
-    pdf.set_title(f"Receipt {receipt.number}")
-    pdf.set_author("PlagSini")
+    if loc == "zh":
+        # One face: the PDF's bold and italic are the regular glyphs (the font has no other style).
+        for style in ("", "B", "I"):
+            pdf.add_font("cjk", style, str(CJK_FONT))
+    family = "cjk" if loc == "zh" else "Helvetica"
+    # The core font Helvetica writes Latin-1 only; the embedded Chinese font writes any text.
+    enc: Callable[[str], str] = str if loc == "zh" else _latin1
+
+    def t(key: str, **params: object) -> str:
+        return enc(mail.text(loc, key, **params))
+
+    pdf.set_title(t("receipt.pdf.title", number=receipt.number))
+    pdf.set_author(mail.BRAND)
+    pdf.set_lang({"zh": "zh-Hans"}.get(loc, loc))
     pdf.add_page()
-    pdf.set_font("Helvetica", "B", 20)
-    pdf.cell(0, 12, "PlagSini", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Helvetica", "", 11)
-    pdf.cell(0, 7, "EV charging receipt", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(family, "B", 20)
+    pdf.cell(0, 12, mail.BRAND, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(family, "", 11)
+    pdf.cell(0, 7, t("receipt.heading"), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     for label, value in v.meta:
-        pdf.set_font("Helvetica", "B", 10)
-        pdf.cell(40, 6, _latin1(label))
-        pdf.set_font("Helvetica", "", 10)
-        pdf.cell(0, 6, _latin1(value), new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font(family, "B", 10)
+        pdf.cell(40, 6, enc(label))
+        pdf.set_font(family, "", 10)
+        pdf.cell(0, 6, enc(value), new_x="LMARGIN", new_y="NEXT")
     pdf.ln(6)
-    pdf.set_font("Helvetica", "B", 10)
-    pdf.cell(95, 7, "Item", border="B")
-    pdf.cell(55, 7, "Quantity", border="B", align="R")
-    pdf.cell(0, 7, "Amount", border="B", align="R", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Helvetica", "", 10)
+    pdf.set_font(family, "B", 10)
+    pdf.cell(95, 7, t("receipt.pdf.item"), border="B")
+    pdf.cell(55, 7, t("receipt.pdf.quantity"), border="B", align="R")
+    pdf.cell(0, 7, t("receipt.pdf.amount"), border="B", align="R", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(family, "", 10)
     for description, qty_text, amount in v.lines:
-        pdf.cell(95, 7, _latin1(description))
-        pdf.cell(55, 7, _latin1(qty_text), align="R")
-        pdf.cell(0, 7, _latin1(amount), align="R")
+        pdf.cell(95, 7, enc(description))
+        pdf.cell(55, 7, enc(qty_text), align="R")
+        pdf.cell(0, 7, enc(amount), align="R")
         pdf.ln(7)
     pdf.ln(2)
     for label, amount in v.totals:
         bold = label == v.totals[-1][0]
-        pdf.set_font("Helvetica", "B" if bold else "", 11 if bold else 10)
-        pdf.cell(150, 7, label, align="R")
-        pdf.cell(0, 7, _latin1(amount), align="R", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font(family, "B" if bold else "", 11 if bold else 10)
+        pdf.cell(150, 7, enc(label), align="R")
+        pdf.cell(0, 7, enc(amount), align="R", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(8)
-    pdf.set_font("Helvetica", "I", 8)
-    pdf.multi_cell(0, 5, "Paid from your PlagSini wallet. Thank you for charging with PlagSini.")
+    pdf.set_font(family, "I", 8)
+    pdf.multi_cell(0, 5, t("receipt.pdf.paid"))
     return bytes(pdf.output())
 
 

@@ -104,15 +104,31 @@ def visible_to_drivers(charger: Charger) -> bool:
     return bool(charger.approved and charger.is_public and charger.registration_status == "Accepted")
 
 
+# The one rule of "available" for drivers: a connector whose OCPP status is in STARTABLE is one a driver
+# may start on (`startable`); a charger is available when it is online, operative and has one
+# (`is_available`, `available_condition` in SQL). The start check (`charging_requests.start_charging`),
+# the map's "available now" filter, a station's `available`, and what drivers are told of a connector
+# (`public_availability`: Available exactly when startable) all use it. A connector Reserved is not
+# startable: the start check lets only the driver holding the reservation start on it.
+
+#: Connector statuses a driver may start on (Preparing: a car is plugged in, waiting for a start).
+STARTABLE = ("Available", "Preparing")
+
+
+def startable(status: str | None) -> bool:
+    """A driver may start on a connector in this OCPP status (anyone's start, no reservation needed)."""
+    return status in STARTABLE
+
+
 def available_condition() -> ColumnElement[bool]:
-    """`is_available` as a condition: online, operative, with a plug Available."""
+    """`is_available` as a condition: online, operative, with a startable plug."""
     return and_(
         Charger.online.is_(True),
         Charger.availability == "Operative",
         exists().where(
             Connector.charger_id == Charger.id,
             Connector.connector_id > 0,
-            Connector.status == "Available",
+            Connector.status.in_(STARTABLE),
         ),
     )
 
@@ -292,18 +308,16 @@ def is_operative(charger: Charger) -> bool:
 
 
 def is_available(charger: Charger) -> bool:
-    """What drivers are told: online, operative, with a plug Available."""
+    """What drivers are told: online, operative, with a startable plug (`available_condition`)."""
     return (
-        charger.online
-        and is_operative(charger)
-        and any(k.status == "Available" for k in connectors_of(charger))
+        charger.online and is_operative(charger) and any(startable(k.status) for k in connectors_of(charger))
     )
 
 
-#: A connector's OCPP status as drivers see it.
+#: A connector's OCPP status as drivers see it: Available exactly for the STARTABLE statuses.
 PUBLIC_AVAILABILITY = {
     "Available": "Available",
-    "Preparing": "Occupied",
+    "Preparing": "Available",
     "Charging": "Occupied",
     "SuspendedEV": "Occupied",
     "SuspendedEVSE": "Occupied",

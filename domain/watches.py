@@ -15,7 +15,7 @@ from sqlalchemy.orm import selectinload
 from db.models import Charger, ChargerWatch, utcnow
 from domain import push
 from domain.errors import Conflict, InvalidInput, NotFound
-from domain.stations import public_by_cpid
+from domain.stations import public_by_cpid, startable
 
 #: How long a watch waits for a connector to free up.
 WATCH_HOURS = 3
@@ -29,7 +29,7 @@ async def watch(
     session: AsyncSession, *, user_id: int, charge_point_id: str, connector_id: int | None
 ) -> ChargerWatch:
     """Watch a busy public charger (any connector, or one) for the driver; the same watch again is
-    renewed. Conflict when a watched connector is Available now (the driver can start or reserve)."""
+    renewed. Conflict when a driver may start on a watched connector now (`stations.startable`)."""
     charger = await public_by_cpid(session, charge_point_id)
     if charger is None:
         raise NotFound("Charger not found.", field="chargePointId")
@@ -37,7 +37,7 @@ async def watch(
     if connector_id is not None and connector_id not in ids:
         raise InvalidInput("This charger has no such connector.", field="connectorId")
     watched = [c for c in charger.connectors if c.connector_id > 0 and connector_id in (None, c.connector_id)]
-    if charger.online and any(c.status == "Available" for c in watched):
+    if charger.online and any(startable(c.status) for c in watched):
         raise Conflict("A connector is free now.", field="connectorId")
     now = utcnow()
     existing = await session.scalar(

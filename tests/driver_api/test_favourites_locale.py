@@ -194,3 +194,18 @@ def test_support_reply_is_framed_in_the_drivers_language() -> None:
     m = reply_mail(msg, "Terima kasih, kami akan membaikinya.", "ms")
     assert "Anda menulis:" in m.text and "Sokongan PlagSini" in m.text and "Anda menulis:" in m.html
     assert "You wrote:" in reply_mail(msg, "Thanks.", None).text
+
+
+def test_malay_names_the_grace_period_one_way_everywhere() -> None:
+    """The receipt (mail and PDF), the push notifications and the driver app say "tempoh tenggang" for
+    the grace period in Bahasa Malaysia, never another word for it."""
+    from pathlib import Path
+
+    from domain import push
+
+    app = (Path(__file__).parents[2] / "driver_pwa" / "src" / "i18n" / "ms.ts").read_text(encoding="utf-8")
+    texts = [*mail.TEXTS["ms"].values(), *push.TEXTS["ms"].values(), app]
+    assert not [t for t in texts if "tangguh" in t.lower()]
+    assert "tempoh tenggang" in mail.TEXTS["ms"]["receipt.line.idle"]
+    assert "tempoh tenggang" in push.TEXTS["ms"]["idle_fee_starting.body"]
+    assert "tempoh tenggang" in app

@@ -196,7 +196,7 @@ async def test_receipt_mail_in_the_drivers_language(server_factory: Any, smtp_se
     the count of sessions), through a real charger and a real SMTP server; the numbers are the same."""
     server = await server_factory(smtp_host=smtp_server.host, smtp_port=smtp_server.port, smtp_tls="none")
     await _tariff(server)
-    driver, _ = await make_user(server.platform)
+    driver, token = await make_user(server.platform)
     async with server.platform.sessionmaker() as s, s.begin():
         await idtags.add_rfid(s, driver.id, "CARDMS01")
         (await s.get(User, driver.id)).locale = "ms"  # type: ignore[union-attr]
@@ -243,3 +243,44 @@ async def test_receipt_mail_in_the_drivers_language(server_factory: Any, smtp_se
         assert "12.345 kWh × RM 0.08/kWh" in body and "RM 2.15" in body, body
     assert parts["text/plain"].startswith("Resit pengecasan PlagSini")
     assert 'lang="ms"' in parts["text/html"]
+
+    # The receipt's PDF, fetched through its signed link like the driver app does, is in Malay too:
+    # labels, column heads, the date with its Malay month; the amounts the same.
+    async with server.platform.sessionmaker() as s:
+        receipt = (
+            await s.execute(select(Receipt).where(Receipt.session_id == st.transaction_id))
+        ).scalar_one()
+    r = await server.graphql(RECEIPT, {"id": encode_id("Receipt", receipt.id)}, token=token)
+    pdf = await server.http.get(r["data"]["receipt"]["pdfUrl"])
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+    text = pdf_text(pdf.content)
+    started = t0.astimezone(KL)
+    malay_month = ("Jan", "Feb", "Mac", "Apr", "Mei", "Jun", "Jul", "Ogo", "Sep", "Okt", "Nov", "Dis")
+    malay_day = f"{started.day} {malay_month[started.month - 1]} {started.year}"
+    malay_start = f"{malay_day} {started:%H:%M:%S} (UTC+08:00)"
+    for malay in (
+        "Resit pengecasan PlagSini",
+        "No. resit",
+        "Pelanggan",
+        "Bermula",
+        "Butiran",
+        "Kuantiti",
+        "Amaun",
+        "Yuran sesi",
+        "1 sesi",
+        "Jumlah kecil",
+        "Dibayar daripada dompet PlagSini anda",
+        malay_start,
+    ):
+        assert malay in text, (malay, text)
+    for english in ("Receipt no.", "Customer", "Item", "Quantity", "Session fee", "Subtotal", "Paid from"):
+        assert english not in text, (english, text)
+    assert "12.345 kWh × RM 0.08/kWh" in text and "RM 2.15" in text, text
+
+    # In Chinese, the PDF embeds the Chinese font installed from Debian's fonts-wqy-microhei (its text is
+    # glyph ids, so the check is the embedded font and the document's language).
+    async with server.platform.sessionmaker() as s, s.begin():
+        (await s.get(User, driver.id)).locale = "zh"  # type: ignore[union-attr]
+    zh = await server.http.get(r["data"]["receipt"]["pdfUrl"])
+    assert zh.status_code == 200 and zh.content.startswith(b"%PDF")
+    assert b"WenQuanYi" in zh.content and b"zh-Hans" in zh.content

@@ -79,6 +79,7 @@ export const en = {
   "status.COMPLETED": "Completed",
   "status.STOPPED": "Stopped",
   "status.FINISHED": "Finished",
+  "status.IDLE": "Finished — idle",
 
   "charger.title": "Charger {code}",
   "charger.connectorSuffix": " · connector {n}",

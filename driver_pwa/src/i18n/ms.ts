@@ -81,6 +81,7 @@ export const ms: Dictionary = {
   "status.COMPLETED": "Selesai",
   "status.STOPPED": "Dihentikan",
   "status.FINISHED": "Tamat",
+  "status.IDLE": "Selesai — melahu",
 
   "charger.title": "Pengecas {code}",
   "charger.connectorSuffix": " · penyambung {n}",
@@ -99,7 +100,7 @@ export const ms: Dictionary = {
   "charger.reservation": "Tempahan",
   "charger.perKwh": " / kWj",
   "charger.perMin": " / min",
-  "charger.idleFeeAfterGrace": "{fee}/min selepas {minutes} minit sebaik pengecasan tamat",
+  "charger.idleFeeAfterGrace": "{fee}/min selepas tempoh tenggang {minutes} minit sebaik pengecasan tamat",
   "charger.idleFeeNoGrace": "{fee}/min sebaik pengecasan tamat",
   "charger.tax": "Harga tidak termasuk cukai perkhidmatan {rate}%.",
   "charger.start": "Mula mengecas",

@@ -81,6 +81,7 @@ export const zh: Dictionary = {
   "status.COMPLETED": "已完成",
   "status.STOPPED": "已停止",
   "status.FINISHED": "已结束",
+  "status.IDLE": "充电结束 — 占位中",
 
   "charger.title": "充电桩 {code}",
   "charger.connectorSuffix": " · {n} 号枪",

@@ -292,7 +292,7 @@ export function ChargerScreen() {
               {t("charger.signInToCharge")}
             </Link>
           )}
-          {tokens && !charger.connectors.some((c) => charger.online && c.status === "Available") && (
+          {tokens && !charger.connectors.some((c) => charger.online && STARTABLE.has(c.status)) && (
             <>
               <div style={{ height: 8 }} />
               <WatchCharger chargePointId={chargePointId} connectorId={selected} />

@@ -100,6 +100,9 @@ function LiveSession({ id }: { id: string }) {
   const startedAt = startedIso ? Date.parse(startedIso) : null;
   const elapsed = startedAt ? (now - startedAt) / 1000 : (p?.elapsedSeconds ?? 0);
   const ended = ["COMPLETED", "STOPPED", "FINISHED"].includes(norm(status));
+  // The car stopped drawing while still plugged in (the grace period or the idle fee runs): the session
+  // is still open, but it is no longer charging.
+  const pillStatus = !ended && session?.idle ? "IDLE" : status;
   // The site shares a limited supply among its chargers: say so, and to how much.
   const limit = siteLimit.data?.sessionSiteLimit;
   const limitNotice = !ended && limit?.limitedBySite
@@ -164,7 +167,7 @@ function LiveSession({ id }: { id: string }) {
       )}
       {session && (
         <div className="muted" style={{ marginBottom: 8 }}>
-          {session.charger?.name ?? session.charger?.chargePointId} · {t("live.connector", { n: session.connectorId })} · <StatusPill status={status} />
+          {session.charger?.name ?? session.charger?.chargePointId} · {t("live.connector", { n: session.connectorId })} · <StatusPill status={pillStatus} />
         </div>
       )}
       <div className="card surface" style={{ textAlign: "center" }}>

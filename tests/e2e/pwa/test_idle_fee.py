@@ -35,6 +35,10 @@ def text_of(testid: str) -> str:
     return f"(document.querySelector('[data-testid={testid}]')?.textContent ?? '')"
 
 
+#: The text of the live screen's status pill.
+PILL = "(document.querySelector('span.status[data-status]')?.textContent ?? '')"
+
+
 async def test_idle_grace_countdown_then_fee_and_the_receipt_line(server_factory: Any, launch: Any) -> None:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
@@ -112,6 +116,8 @@ async def test_idle_grace_countdown_then_fee_and_the_receipt_line(server_factory
             " the idle fee')",
             timeout=15000,
         )
+        # The status pill no longer says Charging: the car is done and the connector is held.
+        await wait_for_function(page, f"{PILL} === 'Finished — idle'", timeout=15000)
         first = await page.locator("[data-testid=live-idle-countdown]").inner_text()
         assert first.startswith("Idle fee starts in 00:"), first
         await screenshot(page, "idle-fee-grace-countdown")
@@ -129,6 +135,7 @@ async def test_idle_grace_countdown_then_fee_and_the_receipt_line(server_factory
         assert await page.locator("[data-testid=live-idle-grace]").count() == 0
         running = await page.locator("[data-testid=live-idle-running]").inner_text()
         assert "(RM 0.50/min)" in running, running
+        assert await page.evaluate(PILL) == "Finished — idle"
         await screenshot(page, "idle-fee-running")
 
         stop_at = ended + dt.timedelta(minutes=10, seconds=30)  # half a minute past the grace
