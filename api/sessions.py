@@ -224,7 +224,8 @@ class ChargingRequest:
 @strawberry.type
 class ConnectorReservation:
     id: strawberry.ID
-    connector_id: int
+    charger_id: strawberry.ID = strawberry.field(description="The charger's id (as in startCharging).")
+    connector_id: int = strawberry.field(description="0: the whole charger.")
     status: str
     expires_at: dt.datetime
     fee: Money
@@ -233,6 +234,7 @@ class ConnectorReservation:
     def from_model(cls, r: ReservationModel) -> ConnectorReservation:
         return cls(
             id=encode_id("Reservation", r.id),
+            charger_id=encode_id("Charger", r.charger_id),
             connector_id=r.connector_id,
             status=r.status.upper(),
             expires_at=r.expires_at,
@@ -288,6 +290,16 @@ def _owner(user: Any) -> int | None:
 
 @strawberry.type
 class Query:
+    @strawberry.field(
+        description="Your reservations in force (accepted, not expired), soonest to expire first: a "
+        "connector Reserved for you is one you may start on."
+    )
+    async def my_reservations(self, info: strawberry.Info) -> list[ConnectorReservation]:
+        user = await require_user(info)
+        async with info.context.platform.sessionmaker() as s:
+            held = await reservations.in_force_of(s, int(user.id))
+        return [ConnectorReservation.from_model(r) for r in held]
+
     @strawberry.field(description="A charging request (the startCharging handle).")
     async def charging_request(self, info: strawberry.Info, id: strawberry.ID) -> ChargingRequest:
         user = await require_user(info)

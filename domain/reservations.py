@@ -32,6 +32,25 @@ async def own_reservation(
     return (await session.execute(stmt.limit(1))).scalar_one_or_none()
 
 
+#: A driver holds at most a few reservations at once; the list is bounded all the same.
+IN_FORCE_LIMIT = 20
+
+
+async def in_force_of(session: AsyncSession, user_id: int) -> list[Reservation]:
+    """The driver's accepted, unexpired reservations, soonest to expire first."""
+    stmt = (
+        select(Reservation)
+        .where(
+            Reservation.user_id == user_id,
+            Reservation.status == "Accepted",
+            Reservation.expires_at > utcnow(),
+        )
+        .order_by(Reservation.expires_at, Reservation.id)
+        .limit(IN_FORCE_LIMIT)
+    )
+    return list((await session.execute(stmt)).scalars())
+
+
 async def reserve(
     platform: DomainPlatform, *, user_id: int, charger_id: int, connector_id: int, minutes: int = 15
 ) -> Reservation:

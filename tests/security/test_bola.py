@@ -38,7 +38,7 @@ DRIVER_OPERATIONS = {
         "quote", "membershipPlans", "myMembership", "rewardsBalance", "pointHistory", "rewardCatalog",
         "myRedemptions", "myReferralCode", "myReferral", "chargers", "charger", "connectors", "stations",
         "station", "activeSession", "myStartRefusals", "myFavouriteStations", "myRecentStations",
-        "myProblemReports", "pushConfig", "myChargerWatches", "sessionSiteLimit",
+        "myProblemReports", "pushConfig", "myChargerWatches", "sessionSiteLimit", "myReservations",
     },
     "mutation": {
         "requestEmailCode", "verifyEmailCode", "register", "login", "refreshToken", "logout",

@@ -15,6 +15,7 @@ import {
   ChargingRequestProgressDocument,
   ChargingRequestQueryDocument,
   MyVehiclesDocument,
+  MyReservationsDocument,
   ReserveConnectorDocument,
   StartChargingDocument,
   StationDocument,
@@ -126,6 +127,8 @@ function StartPanel({ charger, connectorId }: { charger: Charger; connectorId: n
   const [{ fetching }, start] = useMutation(StartChargingDocument);
   const [{ fetching: reserving }, reserve] = useMutation(ReserveConnectorDocument);
   const [reserved, setReserved] = useState<string | null>(null);
+  // The driver's reservations in force (from the server), so a reload still knows the hold is theirs.
+  const [mine, refetchMine] = useQuery({ query: MyReservationsDocument, requestPolicy: "network-only" });
   const t = useT();
   // Opened from a "charger free" notification: offer to hold the connector for the minutes it named.
   const [search] = useSearchParams();
@@ -137,7 +140,11 @@ function StartPanel({ charger, connectorId }: { charger: Charger; connectorId: n
   // The platform's minimum in force, from the server; the amount missing in exact sen.
   const shortfall = walletBalance && minimum ? missingToStart(walletBalance, minimum) : null;
   // Reserved: the platform lets the driver holding the reservation start; it refuses anyone else.
-  const available = connector && (STARTABLE.has(connector.status) || connector.status === "Reserved");
+  const myHold = (mine.data?.myReservations ?? []).find(
+    (r) => r.chargerId === charger.id && (r.connectorId === 0 || r.connectorId === connectorId),
+  );
+  const heldUntil = reserved ?? myHold?.expiresAt ?? null;
+  const available = connector && (STARTABLE.has(connector.status) || (connector.status === "Reserved" && !!heldUntil));
 
   const go = async () => {
     setMessage(null);
@@ -156,7 +163,10 @@ function StartPanel({ charger, connectorId }: { charger: Charger; connectorId: n
     if (connectorId === null) return;
     const r = await reserve({ input: { chargerId: charger.id, connectorId, ...(hold ? { minutes: hold } : {}) } });
     const p = r.data?.reserveConnector;
-    if (p?.reservation) setReserved(p.reservation.expiresAt);
+    if (p?.reservation) {
+      setReserved(p.reservation.expiresAt);
+      refetchMine({ requestPolicy: "network-only" });
+    }
     else setMessage(firstUserError(p?.errors) ?? describeError(r.error) ?? t("charger.reserveFailed"));
   };
 
@@ -187,7 +197,7 @@ function StartPanel({ charger, connectorId }: { charger: Charger; connectorId: n
       {!charger.online && <Notice kind="error">{t("charger.offline")}</Notice>}
       {connector && !available && charger.online && <Notice kind="warning">{t("charger.connectorIs", { n: connector.connectorId, status: statusLabel(connector.status) })}</Notice>}
       <Notice kind="error">{message}</Notice>
-      {reserved && <Notice kind="info">{t("charger.reservedUntil", { time: timeOfDay(reserved) })}</Notice>}
+      {heldUntil && <Notice kind="info">{t("charger.reservedUntil", { time: timeOfDay(heldUntil) })}</Notice>}
       {requestId && !finished ? (
         <FollowRequest id={requestId} onDone={(r) => { setFinished(r); setRequestId(null); }} />
       ) : (
@@ -205,8 +215,8 @@ function StartPanel({ charger, connectorId }: { charger: Charger; connectorId: n
           )}
           <div style={{ height: 8 }} />
           <button
-            className={hold && !reserved ? "btn" : "btn secondary"}
-            disabled={reserving || !!reserved || !connectorId || !charger.online || connector?.status !== "Available"}
+            className={hold && !heldUntil ? "btn" : "btn secondary"}
+            disabled={reserving || !!heldUntil || !connectorId || !charger.online || connector?.status !== "Available"}
             onClick={doReserve}
             data-testid="reserve"
           >

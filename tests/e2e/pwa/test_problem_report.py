@@ -15,6 +15,7 @@ from ocpp.v16 import call
 from tests.e2e.admin.conftest import sign_in
 from tests.helpers.auth import DEFAULT_PASSWORD, make_user
 from tests.helpers.browser import wait_for_function
+from tests.money.conftest import credit_wallet
 from tests.ocpp.conftest import connect, register
 
 from .conftest import ARTIFACTS, screenshot
@@ -139,6 +140,7 @@ async def test_notify_me_when_free_then_hold_it(server_factory: Any, launch: Any
     url = f"http://127.0.0.1:{port}"
     server = await server_factory(http_port=port, public_url=url)
     driver, _ = await make_user(server.platform, email="amir@example.my", name="Amir Waits")
+    await credit_wallet(server.platform, driver.id, 5000, "amir-topup")
     key = await register(server.platform, "CP-QUEUE", name="Pavilion Damansara B2")
     async with server.platform.sessionmaker() as s, s.begin():
         from sqlalchemy import update
@@ -186,4 +188,36 @@ async def test_notify_me_when_free_then_hold_it(server_factory: Any, launch: Any
         assert reserve_now["connectorId"] == 1
         await page.wait_for_selector("[data-testid=start-panel] >> text=Reserved", timeout=15000)
         await screenshot(page, "notify-when-free-held")
+        await cp.call(
+            call.StatusNotification(connector_id=1, error_code="NoError", status="Reserved"), suppress=False
+        )
+
+        # Back later (a reload): the server still says the hold is the driver's, and Start is enabled.
+        await page.reload()
+        await page.wait_for_selector("[data-testid=start-panel] >> text=Reserved", timeout=15000)
+        await wait_for_function(
+            page, "document.querySelector('[data-testid=start]')?.disabled === false", timeout=15000
+        )
+        await screenshot(page, "notify-when-free-held-after-reload")
+
+        # Another driver at the same connector is told it is reserved, and cannot start.
+        siti, _ = await make_user(server.platform, email="siti@example.my", name="Siti Arrives")
+        await credit_wallet(server.platform, siti.id, 5000, "siti-topup")
+        _, _, other, other_console = await launch(base_url=url)
+        await other.goto("/login")
+        await other.fill("#email", "siti@example.my")
+        await other.fill("#password", DEFAULT_PASSWORD)
+        await other.click("button:has-text('Sign in')")
+        await other.wait_for_url("**/home", timeout=15000)
+        await other.goto("/c/CP-QUEUE/1")
+        await other.wait_for_selector("[data-testid=start-balance]", timeout=15000)
+        await wait_for_function(
+            other,
+            "(document.querySelector('[data-testid=start-panel]')?.textContent ?? '').includes('Reserved')",
+            timeout=15000,
+        )
+        assert await other.locator("[data-testid=start]").is_disabled()
+        assert await other.locator("[data-testid=start-panel] >> text=Reserved until").count() == 0
+        await screenshot(other, "notify-when-free-held-seen-by-another-driver")
+        other_console.assert_clean()
     console.assert_clean()
