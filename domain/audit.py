@@ -15,7 +15,7 @@ import datetime as dt
 import decimal
 import enum
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -27,6 +27,7 @@ class _Row(Protocol):
 
 
 R = TypeVar("R", bound=_Row)
+T = TypeVar("T")
 
 SECRET_WORDS = ("password", "secret", "key_hash", "token", "authorization_key")
 
@@ -98,21 +99,62 @@ async def recorded(
 
 async def change(
     sessionmaker: async_sessionmaker[AsyncSession],
-    write: Callable[[AsyncSession], Awaitable[R]],
+    write: Callable[[AsyncSession], Awaitable[T]],
     *,
     actor_user_id: int | None,
     action: str,
     target_type: str,
-    details: Mapping[str, Any] | None = None,
-) -> R:
-    """Run `write` (which creates or changes one row and returns it) in a transaction of its own, with
-    its audit entry; the row as stored once committed."""
+    details: Mapping[str, Any] | Callable[[T], Mapping[str, Any] | None] | None = None,
+    target_id: Callable[[T], int | str | None] | None = None,
+) -> T:
+    """Run `write` in a transaction of its own, with its audit entry (`details` given, or computed
+    from what `write` returned). Without `target_id`, `write` creates or changes one row and returns
+    it: the entry names that row, and the row comes back as stored once committed. With `target_id`,
+    `write` returns what it likes (a result holding rows, or nothing), the entry names
+    `target_id(result)`, and the result comes back as it is."""
     async with sessionmaker() as session, session.begin():
-        return await recorded(
+        result = await write(session)
+        given = details(result) if callable(details) else details
+        if target_id is None:
+            return cast(
+                T,
+                await recorded(
+                    session,
+                    cast(_Row, result),
+                    actor_user_id=actor_user_id,
+                    action=action,
+                    target_type=target_type,
+                    details=given,
+                ),
+            )
+        record(
             session,
-            await write(session),
             actor_user_id=actor_user_id,
             action=action,
             target_type=target_type,
+            target_id=target_id(result),
+            details=given,
+        )
+        return result
+
+
+async def note(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    *,
+    actor_user_id: int | None,
+    action: str,
+    target_type: str,
+    target_id: int | str | None,
+    details: Mapping[str, Any] | None = None,
+) -> None:
+    """An audit entry in a transaction of its own, for what is not one write of this database: a
+    command sent to a charger, or a change that committed in transactions of its own."""
+    async with sessionmaker() as session, session.begin():
+        record(
+            session,
+            actor_user_id=actor_user_id,
+            action=action,
+            target_type=target_type,
+            target_id=target_id,
             details=details,
         )
