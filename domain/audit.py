@@ -97,8 +97,7 @@ async def recorded(
     return row
 
 
-async def change(
-    sessionmaker: async_sessionmaker[AsyncSession],
+def audited(
     write: Callable[[AsyncSession], Awaitable[T]],
     *,
     actor_user_id: int | None,
@@ -106,14 +105,19 @@ async def change(
     target_type: str,
     details: Mapping[str, Any] | Callable[[T], Mapping[str, Any] | None] | None = None,
     target_id: Callable[[T], int | str | None] | None = None,
-) -> T:
-    """Run `write` in a transaction of its own, with its audit entry (`details` given, or computed
-    from what `write` returned). Without `target_id`, `write` creates or changes one row and returns
-    it: the entry names that row, and the row comes back as stored once committed. With `target_id`,
-    `write` returns what it likes (a result holding rows, or nothing), the entry names
-    `target_id(result)`, and the result comes back as it is."""
-    async with sessionmaker() as session, session.begin():
+    when: Callable[[T], bool] | None = None,
+) -> Callable[[AsyncSession], Awaitable[T]]:
+    """`write` followed by its audit entry in the same transaction (`details` given, or computed from
+    what `write` returned). Without `target_id`, `write` creates or changes one row and returns it:
+    the entry names that row, and the row comes back as stored. With `target_id`, `write` returns
+    what it likes (a result holding rows, or nothing), the entry names `target_id(result)`, and the
+    result comes back as it is. With `when`, only a result it accepts is recorded (an idempotent
+    write that was replayed changed nothing and records nothing)."""
+
+    async def run(session: AsyncSession) -> T:
         result = await write(session)
+        if when is not None and not when(result):
+            return result
         given = details(result) if callable(details) else details
         if target_id is None:
             return cast(
@@ -136,6 +140,31 @@ async def change(
             details=given,
         )
         return result
+
+    return run
+
+
+async def change(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    write: Callable[[AsyncSession], Awaitable[T]],
+    *,
+    actor_user_id: int | None,
+    action: str,
+    target_type: str,
+    details: Mapping[str, Any] | Callable[[T], Mapping[str, Any] | None] | None = None,
+    target_id: Callable[[T], int | str | None] | None = None,
+) -> T:
+    """Run `write` in a transaction of its own with its audit entry (see `audited`); once committed,
+    what it returned."""
+    async with sessionmaker() as session, session.begin():
+        return await audited(
+            write,
+            actor_user_id=actor_user_id,
+            action=action,
+            target_type=target_type,
+            details=details,
+            target_id=target_id,
+        )(session)
 
 
 async def note(
