@@ -144,29 +144,6 @@ def audited(
     return run
 
 
-async def change(
-    sessionmaker: async_sessionmaker[AsyncSession],
-    write: Callable[[AsyncSession], Awaitable[T]],
-    *,
-    actor_user_id: int | None,
-    action: str,
-    target_type: str,
-    details: Mapping[str, Any] | Callable[[T], Mapping[str, Any] | None] | None = None,
-    target_id: Callable[[T], int | str | None] | None = None,
-) -> T:
-    """Run `write` in a transaction of its own with its audit entry (see `audited`); once committed,
-    what it returned."""
-    async with sessionmaker() as session, session.begin():
-        return await audited(
-            write,
-            actor_user_id=actor_user_id,
-            action=action,
-            target_type=target_type,
-            details=details,
-            target_id=target_id,
-        )(session)
-
-
 async def note(
     sessionmaker: async_sessionmaker[AsyncSession],
     *,
