@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from tests.helpers.auth import DEFAULT_PASSWORD
+
 if TYPE_CHECKING:
     from playwright.async_api import ViewportSize
 
@@ -148,6 +150,15 @@ async def launch(pwa_prerequisites: None, tmp_path: Path) -> AsyncIterator[Calla
     for b in browsers:
         await b.close()
     await pw.stop()
+
+
+async def driver_sign_in(page: Any, email: str, password: str = DEFAULT_PASSWORD) -> None:
+    """Sign in on the PWA's login screen, as a driver does, and wait for the home screen."""
+    await page.goto("/login")
+    await page.fill("#email", email)
+    await page.fill("#password", password)
+    await page.click("button:has-text('Sign in')")
+    await page.wait_for_url("**/home", timeout=15000)
 
 
 async def screenshot(page: Any, name: str) -> None:

@@ -13,11 +13,11 @@ import pytest
 from ocpp.v16 import call
 
 from tests.e2e.admin.conftest import sign_in
-from tests.helpers.auth import DEFAULT_PASSWORD, make_user
+from tests.helpers.auth import make_user
 from tests.helpers.browser import wait_for_function
 from tests.ocpp.conftest import connect, register
 
-from .conftest import ARTIFACTS, screenshot
+from .conftest import ARTIFACTS, driver_sign_in, screenshot
 from .test_pwa import free_port
 
 pytestmark = pytest.mark.browser
@@ -69,11 +69,7 @@ async def test_driver_reports_and_the_operator_sees_it(
         )
 
     browser, _, page, console = await launch(base_url=url)
-    await page.goto("/login")
-    await page.fill("#email", "lina@example.my")
-    await page.fill("#password", DEFAULT_PASSWORD)
-    await page.click("button:has-text('Sign in')")
-    await page.wait_for_url("**/home", timeout=15000)
+    await driver_sign_in(page, "lina@example.my")
 
     await page.goto("/c/CP-BROKEN/1")
     await page.locator("[data-testid=report-problem]").tap()
@@ -153,11 +149,7 @@ async def test_notify_me_when_free_then_hold_it(server_factory: Any, launch: Any
             call.StatusNotification(connector_id=1, error_code="NoError", status="Charging"), suppress=False
         )
         _, _, page, console = await launch(base_url=url)
-        await page.goto("/login")
-        await page.fill("#email", "amir@example.my")
-        await page.fill("#password", DEFAULT_PASSWORD)
-        await page.click("button:has-text('Sign in')")
-        await page.wait_for_url("**/home", timeout=15000)
+        await driver_sign_in(page, "amir@example.my")
         await page.goto("/c/CP-QUEUE")
         await page.locator("[data-testid=watch-charger]").tap()
         await page.wait_for_selector("[data-testid=watching]", timeout=15000)

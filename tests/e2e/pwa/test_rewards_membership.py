@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy import update
 
 from db.models import MembershipPlan, RewardItem
-from tests.helpers.auth import DEFAULT_PASSWORD, make_user
+from tests.helpers.auth import make_user
 from tests.helpers.wallet import credit_wallet
 from tests.money.conftest import grant_points
 
-from .conftest import screenshot
+from .conftest import driver_sign_in, screenshot
 from .test_pwa import free_port
 
 pytestmark = pytest.mark.browser
@@ -38,11 +38,7 @@ async def test_redeem_subscribe_and_cancel_show_their_outcome(server_factory: An
     await credit_wallet(p, driver.id, 5000)
 
     browser, _, page, console = await launch(base_url=url)
-    await page.goto("/login")
-    await page.fill("#email", "mei@example.my")
-    await page.fill("#password", DEFAULT_PASSWORD)
-    await page.click("button:has-text('Sign in')")
-    await page.wait_for_url("**/home", timeout=15000)
+    await driver_sign_in(page, "mei@example.my")
 
     # Redeemed: the message names the item, and the balance reloads (150 - 100 = 50 points).
     await page.goto("/rewards")
