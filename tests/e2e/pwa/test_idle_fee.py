@@ -21,8 +21,7 @@ from tests.money.conftest import credit_wallet
 from tests.money.test_idle_fee import idle_tariff, meter_reading
 from tests.ocpp.conftest import connect, register
 
-from .conftest import driver_sign_in, screenshot
-from .test_pwa import free_port
+from .conftest import driver_sign_in, pwa_server, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -36,9 +35,7 @@ def text_of(testid: str) -> str:
 
 
 async def test_idle_grace_countdown_then_fee_and_the_receipt_line(server_factory: Any, launch: Any) -> None:
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    server = await server_factory(http_port=port, public_url=url, housekeeping_interval=0.5)
+    server, url = await pwa_server(server_factory, housekeeping_interval=0.5)
     p = server.platform
     await idle_tariff(server, grace_minutes=10, tax_rate="0")
     driver, _ = await make_user(p, email="idle@example.my", name="Farid Idle")

@@ -17,8 +17,7 @@ from tests.helpers.auth import make_user
 from tests.helpers.browser import wait_for_function
 from tests.ocpp.conftest import connect, register
 
-from .conftest import ARTIFACTS, driver_sign_in, screenshot
-from .test_pwa import free_port
+from .conftest import ARTIFACTS, driver_sign_in, pwa_server, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -43,9 +42,7 @@ async def test_driver_reports_and_the_operator_sees_it(
 ) -> None:
     if not ADMIN_DIST.is_file():
         pytest.skip("admin_spa/dist is not built (npm run build)")
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    server = await server_factory(http_port=port, public_url=url)
+    server, url = await pwa_server(server_factory)
     await make_user(server.platform, email="lina@example.my", name="Lina Report")
     key = await register(server.platform, "CP-BROKEN", name="Mid Valley B1")
     async with server.platform.sessionmaker() as s, s.begin():
@@ -131,9 +128,7 @@ async def test_driver_reports_and_the_operator_sees_it(
 async def test_notify_me_when_free_then_hold_it(server_factory: Any, launch: Any) -> None:
     """On a busy charger the driver taps "Notify me when free"; when the connector frees up the
     notification's page offers to hold it, and one tap reserves it at the charger."""
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    server = await server_factory(http_port=port, public_url=url)
+    server, url = await pwa_server(server_factory)
     driver, _ = await make_user(server.platform, email="amir@example.my", name="Amir Waits")
     key = await register(server.platform, "CP-QUEUE", name="Pavilion Damansara B2")
     async with server.platform.sessionmaker() as s, s.begin():

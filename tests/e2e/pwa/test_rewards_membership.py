@@ -13,16 +13,13 @@ from tests.helpers.auth import make_user
 from tests.helpers.wallet import credit_wallet
 from tests.money.conftest import grant_points
 
-from .conftest import driver_sign_in, screenshot
-from .test_pwa import free_port
+from .conftest import driver_sign_in, pwa_server, screenshot
 
 pytestmark = pytest.mark.browser
 
 
 async def test_redeem_subscribe_and_cancel_show_their_outcome(server_factory: Any, launch: Any) -> None:
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    server = await server_factory(http_port=port, public_url=url)
+    server, url = await pwa_server(server_factory)
     p = server.platform
     driver, _ = await make_user(p, email="mei@example.my", name="Mei")
     async with p.sessionmaker() as s, s.begin():

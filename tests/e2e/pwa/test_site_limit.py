@@ -17,8 +17,7 @@ from tests.load.conftest import Profiles, iso, managed_site
 from tests.money.conftest import credit_wallet
 from tests.ocpp.conftest import connect
 
-from .conftest import driver_sign_in, screenshot
-from .test_pwa import free_port
+from .conftest import driver_sign_in, pwa_server, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -26,9 +25,7 @@ NOTICE = "(document.querySelector('[data-testid=live-site-limit]')?.textContent 
 
 
 async def test_the_live_screen_says_the_site_limits_the_power(server_factory: Any, launch: Any) -> None:
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    server = await server_factory(http_port=port, public_url=url)
+    server, url = await pwa_server(server_factory)
     p = server.platform
     driver, _ = await make_user(p, email="limited@example.my", name="Aisyah Limited")
     async with p.sessionmaker() as s, s.begin():

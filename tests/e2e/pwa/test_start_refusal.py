@@ -15,16 +15,13 @@ from tests.helpers.browser import wait_for_function
 from tests.money.conftest import credit_wallet
 from tests.ocpp.conftest import connect, register
 
-from .conftest import driver_sign_in, screenshot
-from .test_pwa import free_port
+from .conftest import driver_sign_in, pwa_server, screenshot
 
 pytestmark = pytest.mark.browser
 
 
 async def test_refused_card_is_explained_with_a_way_to_top_up(server_factory: Any, launch: Any) -> None:
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    server = await server_factory(http_port=port, public_url=url)
+    server, url = await pwa_server(server_factory)
     driver, _ = await make_user(server.platform, email="refused@example.my", name="Nurul Refused")
     async with server.platform.sessionmaker() as s, s.begin():
         await idtags.add_rfid(s, driver.id, "CARD7777")
