@@ -9,6 +9,7 @@ from typing import Any
 
 import strawberry
 
+from api import audited
 from api.accounts_types import Money, User
 from api.errors import UserError, payload_or_errors
 from api.invoices import Receipt
@@ -17,7 +18,7 @@ from api.permissions import require_admin
 from api.relay import Connection, decode_id, encode_id, paginate, sort_of
 from api.sessions import ChargingSessionOrder, CostLine
 from db import models as m
-from domain import audit, events, list_order, transactions
+from domain import events, list_order, transactions
 from domain.errors import NotFound
 from domain.read_models import sessions as read
 
@@ -246,17 +247,20 @@ class Mutation:
 
         async def work() -> CloseChargingSessionPayload:
             pk = decode_id(input.id, "ChargingSession")
-            async with platform.sessionmaker() as s, s.begin():
+
+            async def write(s: Any) -> tuple[int | None, events.SessionEvent]:
                 tx = await transactions.close_abandoned(s, pk, input.reason)
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="session.close",
-                    target_type="ChargingSession",
-                    target_id=pk,
-                    details={"reason": input.reason.strip(), "meter_stop": tx.meter_stop},
-                )
-                event = transactions.session_event(tx)
+                return tx.meter_stop, transactions.session_event(tx)
+
+            _, event = await audited.change(
+                info,
+                admin.id,
+                "session.close",
+                "ChargingSession",
+                write,
+                details=lambda closed: {"reason": input.reason.strip(), "meter_stop": closed[0]},
+                target_id=lambda _: pk,
+            )
             await platform.bus.publish(events.session(pk), event)
             async with platform.sessionmaker() as s:
                 row = await read.full(s, pk)

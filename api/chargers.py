@@ -8,10 +8,11 @@ import dataclasses
 import datetime as dt
 import enum
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 import strawberry
 
+from api import audited
 from api.errors import UserError, payload_or_errors, user_errors
 from api.ocpp_types import (
     Charger,
@@ -30,7 +31,7 @@ from api.permissions import require_admin, require_viewer
 from api.relay import Connection, SortDirection, decode_id, paginate, sort_of
 from api.stations import Station
 from db import models as m
-from domain import audit, charger_setup, chargers, commands, events, list_order, stations
+from domain import charger_setup, chargers, commands, events, list_order, stations
 from domain.errors import InvalidInput, NotFound
 from domain.read_models import chargers as read
 from domain.tariffs import TariffSnapshot
@@ -508,6 +509,15 @@ def _detail_changes(input: UpdateChargerInput) -> dict[str, Any]:
     }
 
 
+class _Updated(NamedTuple):
+    """A charger as an update left it, with what the update did."""
+
+    charger: m.Charger
+    key: str | None  # a new AuthorizationKey, shown once
+    was_public: bool
+    changes: dict[str, Any]
+
+
 def _update_details(
     changes: dict[str, Any], input: UpdateChargerInput, new_key: str | None
 ) -> dict[str, object]:
@@ -539,46 +549,48 @@ class Mutation:
     ) -> RegisterChargerPayload:
         admin = await require_admin(info)
 
+        async def write(s: Any) -> chargers.Registered:
+            specs = [k.spec() for k in input.connectors]
+            charger_setup.check_connectors(specs)
+            reg = await chargers.register(
+                s,
+                input.charge_point_id.strip(),
+                security_profile=input.security_profile,
+                authorization_key=input.authorization_key,
+            )
+            await charger_setup.update_details(
+                s,
+                reg.charger,
+                {
+                    "name": input.name,
+                    "description": input.description,
+                    "address": input.address,
+                    "city": input.city,
+                    "state": input.state,
+                    "postcode": input.postcode,
+                    "latitude": input.latitude,
+                    "longitude": input.longitude,
+                    "max_power_kw": input.max_power_kw,
+                    "is_public": input.is_public,
+                    "tariff_id": _tariff_id(input.tariff_id),
+                    "site_id": _site_id(input.site_id),
+                },
+            )
+            await charger_setup.set_connectors(s, reg.charger, specs)
+            return reg
+
         async def work() -> RegisterChargerPayload:
-            async with info.context.platform.sessionmaker() as s, s.begin():
-                specs = [k.spec() for k in input.connectors]
-                charger_setup.check_connectors(specs)
-                reg = await chargers.register(
-                    s,
-                    input.charge_point_id.strip(),
-                    security_profile=input.security_profile,
-                    authorization_key=input.authorization_key,
-                )
-                await charger_setup.update_details(
-                    s,
-                    reg.charger,
-                    {
-                        "name": input.name,
-                        "description": input.description,
-                        "address": input.address,
-                        "city": input.city,
-                        "state": input.state,
-                        "postcode": input.postcode,
-                        "latitude": input.latitude,
-                        "longitude": input.longitude,
-                        "max_power_kw": input.max_power_kw,
-                        "is_public": input.is_public,
-                        "tariff_id": _tariff_id(input.tariff_id),
-                        "site_id": _site_id(input.site_id),
-                    },
-                )
-                await charger_setup.set_connectors(s, reg.charger, specs)
-                cid = reg.charger.id
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="charger.register",
-                    target_type="Charger",
-                    target_id=cid,
-                    details={"charge_point_id": reg.charger.charge_point_id},
-                )
+            reg = await audited.change(
+                info,
+                admin.id,
+                "charger.register",
+                "Charger",
+                write,
+                details=lambda reg: {"charge_point_id": reg.charger.charge_point_id},
+                target_id=lambda reg: reg.charger.id,
+            )
             return RegisterChargerPayload(
-                charger=await _reload(info, cid), authorization_key=reg.authorization_key
+                charger=await _reload(info, reg.charger.id), authorization_key=reg.authorization_key
             )
 
         return await payload_or_errors(RegisterChargerPayload, work())
@@ -594,17 +606,16 @@ class Mutation:
 
         async def work() -> ImportChargersPayload:
             try:
-                async with info.context.platform.sessionmaker() as s, s.begin():
-                    done = await charger_setup.import_chargers(s, [r.row() for r in input.rows])
-                    ids = [c.id for c in done.chargers]
-                    audit.record(
-                        s,
-                        actor_user_id=admin.id,
-                        action="charger.import",
-                        target_type="Charger",
-                        target_id=None,
-                        details={"charge_point_ids": [c.charge_point_id for c in done.chargers]},
-                    )
+                done = await audited.change(
+                    info,
+                    admin.id,
+                    "charger.import",
+                    "Charger",
+                    lambda s: charger_setup.import_chargers(s, [r.row() for r in input.rows]),
+                    details=lambda done: {"charge_point_ids": [c.charge_point_id for c in done.chargers]},
+                    target_id=lambda _: None,
+                )
+                ids = [c.id for c in done.chargers]
             except charger_setup.ImportRefused as refused:
                 return ImportChargersPayload(
                     row_errors=[
@@ -629,23 +640,29 @@ class Mutation:
 
         async def work() -> ChargerPayload:
             cid = decode_id(input.id, "Charger")
-            async with info.context.platform.sessionmaker() as s, s.begin():
-                approval = await chargers.approve(
+
+            async def write(s: Any) -> chargers.Approval:
+                return await chargers.approve(
                     s,
                     await chargers.get(s, cid),
                     approved=input.approved,
                     security_profile=input.security_profile,
                 )
-                cpid = approval.charger.charge_point_id
-                profile = approval.charger.security_profile
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="charger.approve" if input.approved else "charger.reject",
-                    target_type="Charger",
-                    target_id=cid,
-                    details={"security_profile": profile, "new_key": approval.authorization_key is not None},
-                )
+
+            approval = await audited.change(
+                info,
+                admin.id,
+                "charger.approve" if input.approved else "charger.reject",
+                "Charger",
+                write,
+                details=lambda a: {
+                    "security_profile": a.charger.security_profile,
+                    "new_key": a.authorization_key is not None,
+                },
+                target_id=lambda _: cid,
+            )
+            cpid = approval.charger.charge_point_id
+            profile = approval.charger.security_profile
             payload = ChargerPayload(authorization_key=approval.authorization_key)
             if input.approved:
                 notice = await commands.after_approval(
@@ -664,8 +681,9 @@ class Mutation:
 
         async def work() -> ChargerPayload:
             cid = decode_id(input.id, "Charger")
-            key: str | None = None
-            async with info.context.platform.sessionmaker() as s, s.begin():
+
+            async def write(s: Any) -> _Updated:
+                key: str | None = None
                 c = await chargers.get(s, cid)
                 was_public = c.is_public
                 changes = _detail_changes(input)
@@ -680,14 +698,17 @@ class Mutation:
                         key = await chargers.set_authorization_key(s, c)
                 if input.rotate_authorization_key:
                     key = await chargers.set_authorization_key(s, c)
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="charger.update",
-                    target_type="Charger",
-                    target_id=cid,
-                    details=_update_details(changes, input, key),
-                )
+                return _Updated(c, key, was_public, changes)
+
+            c, key, was_public, _ = await audited.change(
+                info,
+                admin.id,
+                "charger.update",
+                "Charger",
+                write,
+                details=lambda done: _update_details(done.changes, input, done.key),
+                target_id=lambda _: cid,
+            )
             if c.is_public != was_public:  # live availability streams follow the change at once
                 await _publish_visibility(info.context.platform, c)
             # A connection admitted on a lower profile than the new one must reconnect with credentials.
@@ -702,16 +723,14 @@ class Mutation:
 
         async def work() -> DeleteChargerPayload:
             cid = decode_id(input.id, "Charger")
-            async with info.context.platform.sessionmaker() as s, s.begin():
-                await chargers.delete(s, cid)
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="charger.delete",
-                    target_type="Charger",
-                    target_id=cid,
-                    details=None,
-                )
+            await audited.change(
+                info,
+                admin.id,
+                "charger.delete",
+                "Charger",
+                lambda s: chargers.delete(s, cid),
+                target_id=lambda _: cid,
+            )
             return DeleteChargerPayload(deleted_id=input.id)
 
         return await payload_or_errors(DeleteChargerPayload, work())

@@ -12,14 +12,15 @@ from typing import Any, cast
 import strawberry
 from strawberry.scalars import JSON
 
+from api import audited
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin
 from api.relay import Connection, SortDirection, decode_id, encode_id, paginate, sort_of
 from api.subscriptions import stream
 from db.engine import read_session
 from db.models import FleetJob as FleetJobModel
-from domain import audit, fleet, fleet_runner, list_order
 from domain import events as ev
+from domain import fleet, fleet_runner, list_order
 from domain.commands import validate_payload
 from domain.errors import InvalidInput
 
@@ -167,14 +168,6 @@ async def _load(info: strawberry.Info, job_id: int) -> FleetJob:
     return _job(row, c)
 
 
-def _audit(
-    session: Any, user_id: int, action: str, job_id: int, details: dict[str, Any] | None = None
-) -> None:
-    audit.record(
-        session, actor_user_id=user_id, action=action, target_type=JOB_TYPE, target_id=job_id, details=details
-    )
-
-
 @strawberry.type
 class FleetJobPayload:
     fleet_job: FleetJob | None = None
@@ -272,7 +265,8 @@ class Mutation:
             selection: dict[str, Any] = (
                 {"filter": where.as_dict()} if where is not None else {"charger_ids": ids}
             )
-            async with info.context.platform.sessionmaker() as s, s.begin():
+
+            async def write(s: Any) -> tuple[int, int, int | None]:
                 targets = await fleet.select_chargers(s, charger_ids=ids, where=where)
                 if ids is not None and len(targets) != len(set(ids)):
                     raise InvalidInput("Some of these chargers do not exist.", field="chargerIds")
@@ -286,9 +280,17 @@ class Mutation:
                     auto_continue=input.auto_continue,
                     user_id=admin.id,
                 )
-                details = {"action": action, "chargers": len(targets), "stage_size": job.stage_size}
-                _audit(s, admin.id, "fleet_job.start", job.id, details)
-                job_id = job.id
+                return job.id, len(targets), job.stage_size
+
+            job_id, _, _ = await audited.change(
+                info,
+                admin.id,
+                "fleet_job.start",
+                JOB_TYPE,
+                write,
+                details=lambda job: {"action": action, "chargers": job[1], "stage_size": job[2]},
+                target_id=lambda job: job[0],
+            )
             fleet_runner.start(info.context.platform, job_id, payload)
             return FleetJobPayload(fleet_job=await _load(info, job_id))
 
@@ -301,8 +303,7 @@ class Mutation:
         async def work() -> FleetJobPayload:
             job_id = decode_id(id, JOB_TYPE)
             await fleet_runner.go(info.context.platform, job_id)
-            async with info.context.platform.sessionmaker() as s, s.begin():
-                _audit(s, admin.id, "fleet_job.continue", job_id)
+            await audited.note(info, admin.id, "fleet_job.continue", JOB_TYPE, job_id)
             return FleetJobPayload(fleet_job=await _load(info, job_id))
 
         return await payload_or_errors(FleetJobPayload, work())
@@ -313,9 +314,14 @@ class Mutation:
 
         async def work() -> FleetJobPayload:
             job_id = decode_id(id, JOB_TYPE)
-            async with info.context.platform.sessionmaker() as s, s.begin():
-                await fleet.cancel(s, job_id)
-                _audit(s, admin.id, "fleet_job.cancel", job_id)
+            await audited.change(
+                info,
+                admin.id,
+                "fleet_job.cancel",
+                JOB_TYPE,
+                lambda s: fleet.cancel(s, job_id),
+                target_id=lambda _: job_id,
+            )
             await fleet_runner.publish(info.context.platform, job_id, job_status="cancelled")
             return FleetJobPayload(fleet_job=await _load(info, job_id))
 

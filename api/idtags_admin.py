@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import Any
 
 import strawberry
 
+from api import audited
 from api.accounts_types import IdTagKind, IdTagStatus, id_tag_fields
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin
 from api.relay import Connection, SortDirection, decode_id, encode_id, paginate, sort_of
 from db import models as m
-from domain import accounts, audit, idtags, list_order
+from domain import accounts, idtags, list_order
 from domain.errors import InvalidInput
 
 
@@ -125,18 +127,20 @@ class Mutation:
         admin = await require_admin(info)
 
         async def work() -> AdminIdTagPayload:
-            async with info.context.platform.sessionmaker() as s, s.begin():
+            async def write(s: Any) -> m.IdTag:
                 owner = await accounts.owner_id_by_email(s, input.owner_email, field="ownerEmail")
-                tag = await idtags.create_for_operator(s, input.id_tag, owner_id=owner, label=input.label)
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="id_tag.create",
-                    target_type="IdTag",
-                    target_id=tag.id,
-                    details={"id_tag": tag.id_tag, "owner_id": owner},
-                )
-                return AdminIdTagPayload(id_tag=AdminIdTag.from_model(tag))
+                return await idtags.create_for_operator(s, input.id_tag, owner_id=owner, label=input.label)
+
+            tag = await audited.change(
+                info,
+                admin.id,
+                "id_tag.create",
+                "IdTag",
+                write,
+                details=lambda tag: {"id_tag": tag.id_tag, "owner_id": tag.user_id},
+                target_id=lambda tag: tag.id,
+            )
+            return AdminIdTagPayload(id_tag=AdminIdTag.from_model(tag))
 
         return await payload_or_errors(AdminIdTagPayload, work())
 
@@ -146,7 +150,8 @@ class Mutation:
 
         async def work() -> AdminIdTagPayload:
             pk = decode_id(input.id, "IdTag")
-            async with info.context.platform.sessionmaker() as s, s.begin():
+
+            async def write(s: Any) -> tuple[m.IdTag, idtags.TagChanges]:
                 tag = await idtags.get_with_owner(s, pk)
                 owner = (
                     idtags.UNCHANGED
@@ -163,19 +168,21 @@ class Mutation:
                     blocked=_given(input.blocked),
                 )
                 await idtags.operator_update(s, tag, changes, now=m.utcnow())
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="id_tag.update",
-                    target_type="IdTag",
-                    target_id=pk,
-                    details={
-                        k: (v.isoformat() if isinstance(v, dt.datetime) else v)
-                        for k, v in vars(changes).items()
-                        if v is not idtags.UNCHANGED
-                    },
-                )
-                tag = await idtags.get_with_owner(s, pk)
-                return AdminIdTagPayload(id_tag=AdminIdTag.from_model(tag))
+                return await idtags.get_with_owner(s, pk), changes
+
+            tag, _ = await audited.change(
+                info,
+                admin.id,
+                "id_tag.update",
+                "IdTag",
+                write,
+                details=lambda done: {
+                    k: (v.isoformat() if isinstance(v, dt.datetime) else v)
+                    for k, v in vars(done[1]).items()
+                    if v is not idtags.UNCHANGED
+                },
+                target_id=lambda _: pk,
+            )
+            return AdminIdTagPayload(id_tag=AdminIdTag.from_model(tag))
 
         return await payload_or_errors(AdminIdTagPayload, work())

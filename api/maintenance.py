@@ -14,7 +14,7 @@ from api.ocpp_types import Charger
 from api.permissions import require_admin
 from api.relay import Connection, decode_id, encode_id, paginate
 from db import models as m
-from domain import audit, maintenance
+from domain import maintenance
 from domain.read_models import operations as read
 
 
@@ -206,16 +206,14 @@ class Mutation:
 
         async def work() -> DeleteMaintenanceRecordPayload:
             rid = decode_id(input.id, "MaintenanceRecord")
-            async with info.context.platform.sessionmaker() as s, s.begin():
-                await maintenance.delete(s, rid)
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="maintenance.delete",
-                    target_type="MaintenanceRecord",
-                    target_id=rid,
-                    details=None,
-                )
+            await audited.change(
+                info,
+                admin.id,
+                "maintenance.delete",
+                "MaintenanceRecord",
+                lambda s: maintenance.delete(s, rid),
+                target_id=lambda _: rid,
+            )
             return DeleteMaintenanceRecordPayload(deleted_id=input.id)
 
         return await payload_or_errors(DeleteMaintenanceRecordPayload, work())

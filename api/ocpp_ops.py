@@ -14,12 +14,13 @@ from typing import Any
 import strawberry
 from strawberry.scalars import JSON
 
+from api import audited
 from api.errors import UserError, payload_or_errors
 from api.ocpp_types import ChargingProfile, ConfigurationKey, DiagnosticsJob, FirmwareJob, Reservation
 from api.permissions import require_admin
 from api.relay import decode_id
 from db import models as m
-from domain import audit, commands, ocpp_secrets
+from domain import commands, ocpp_secrets
 from domain.errors import DomainError, InvalidInput
 
 
@@ -414,18 +415,17 @@ class Mutation:
                 outcome = e.code
                 raise
             finally:
-                async with info.context.platform.sessionmaker() as s, s.begin():
-                    audit.record(
-                        s,
-                        actor_user_id=admin.id,
-                        action="ocpp.raw_command",
-                        target_type="Charger",
-                        target_id=cid,
-                        details={
-                            "action": input.action,
-                            "payload": ocpp_secrets.mask(input.payload),  # never a key in clear
-                            "outcome": outcome,
-                        },
-                    )
+                await audited.note(
+                    info,
+                    admin.id,
+                    "ocpp.raw_command",
+                    "Charger",
+                    cid,
+                    {
+                        "action": input.action,
+                        "payload": ocpp_secrets.mask(input.payload),  # never a key in clear
+                        "outcome": outcome,
+                    },
+                )
 
         return await payload_or_errors(OcppCommandPayload, work())

@@ -9,11 +9,12 @@ from enum import Enum
 import httpx
 import strawberry
 
+from api import audited
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin
 from api.relay import decode_id, encode_id
 from db import models as m
-from domain import audit, roaming
+from domain import roaming
 
 
 @strawberry.enum
@@ -117,16 +118,15 @@ class Mutation:
         admin = await require_admin(info)
 
         async def work() -> InviteOcpiPartnerPayload:
-            async with info.context.platform.sessionmaker() as s, s.begin():
-                row, token_a = await roaming.invite_partner(s, name)
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="ocpi.invite",
-                    target_type="OcpiPartner",
-                    target_id=row.id,
-                )
-                node = OcpiPartner.from_model(row)
+            row, token_a = await audited.change(
+                info,
+                admin.id,
+                "ocpi.invite",
+                "OcpiPartner",
+                lambda s: roaming.invite_partner(s, name),
+                target_id=lambda invited: invited[0].id,
+            )
+            node = OcpiPartner.from_model(row)
             return InviteOcpiPartnerPayload(
                 partner=node, token_a=token_a, versions_url=_own(info).versions_url
             )
@@ -156,15 +156,11 @@ class Mutation:
                     )
 
             await run()
-            async with info.context.platform.sessionmaker() as s, s.begin():
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="ocpi.register",
-                    target_type="OcpiPartner",
-                    target_id=ids[0],
-                    details={"versions_url": input.versions_url},
-                )
+            # Registering commits on its own (it talks to the partner between transactions); the
+            # entry follows.
+            await audited.note(
+                info, admin.id, "ocpi.register", "OcpiPartner", ids[0], {"versions_url": input.versions_url}
+            )
             return OcpiPartnerPayload(partner=await _load(info, ids[0]))
 
         return await payload_or_errors(OcpiPartnerPayload, work())

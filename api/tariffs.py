@@ -16,7 +16,7 @@ from api.permissions import get_viewer, require_admin
 from api.relay import Connection, decode_id, encode_id, paginate
 from api.sessions import CostLine
 from db.models import Tariff as TariffModel
-from domain import audit, billing, stations, tariffs
+from domain import billing, stations, tariffs
 from domain.errors import InvalidInput, NotFound
 from domain.money import ringgit_to_sen
 from domain.read_models import catalogues as read
@@ -414,19 +414,22 @@ class Mutation:
             admin = await require_admin(info)
             cid = decode_id(input.charger_id, "Charger", field="chargerId")
             tid = decode_id(input.tariff_id, "Tariff", field="tariffId") if input.tariff_id else None
-            async with info.context.platform.sessionmaker() as s, s.begin():
+
+            async def write(s: Any) -> tuple[Tariff | None, TariffPrice]:
                 tariff = await tariffs.active_tariff(s, tid) if tid is not None else None
                 await tariffs.assign_tariff(s, cid, tid)
-                audit.record(
-                    s,
-                    actor_user_id=admin.id,
-                    action="tariff.assign",
-                    target_type="Charger",
-                    target_id=cid,
-                    details={"tariff_id": tid},
-                )
                 price = TariffPrice.from_snapshot(await tariffs.tariff_for_charger(s, cid))
-                node = Tariff.from_model(tariff) if tariff is not None else None
+                return (Tariff.from_model(tariff) if tariff is not None else None), price
+
+            node, price = await audited.change(
+                info,
+                admin.id,
+                "tariff.assign",
+                "Charger",
+                write,
+                details={"tariff_id": tid},
+                target_id=lambda _: cid,
+            )
             return AssignTariffPayload(charger_id=input.charger_id, tariff=node, price=price)
 
         return await payload_or_errors(AssignTariffPayload, work())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from decimal import Decimal
+from typing import Any
 
 import strawberry
 
@@ -148,8 +149,8 @@ class Mutation:
             )
             platform = info.context.platform
 
-            async def fn(s):  # type: ignore[no-untyped-def]
-                result = await ledger.adjust_wallet(
+            async def adjust(s: Any) -> ledger.PostingResult:
+                return await ledger.adjust_wallet(
                     s,
                     user_id=user_id,
                     amount_sen=amount,
@@ -159,21 +160,20 @@ class Mutation:
                     idempotency_key=f"admin:{input.idempotency_key}",
                     session_id=sid,
                 )
-                if result.created:  # a replayed idempotency key changed nothing
-                    audit.record(
-                        s,
-                        actor_user_id=admin.id,
-                        action=f"wallet.{input.kind.value}",
-                        target_type="User",
-                        target_id=user_id,
-                        details={
-                            "amount": input.amount,
-                            "reason": input.reason,
-                            "posting_id": result.posting.id,
-                        },
-                    )
-                return result
 
+            fn = audit.audited(
+                adjust,
+                actor_user_id=admin.id,
+                action=f"wallet.{input.kind.value}",
+                target_type="User",
+                target_id=lambda _: user_id,
+                details=lambda result: {
+                    "amount": input.amount,
+                    "reason": input.reason,
+                    "posting_id": result.posting.id,
+                },
+                when=lambda result: result.created,  # a replayed idempotency key changed nothing
+            )
             await ledger.in_transaction(platform.sessionmaker, fn, bus=platform.bus)
             return AdjustWalletPayload(wallet=await load_wallet(info, user_id))
 

@@ -15,7 +15,7 @@ import datetime as dt
 import decimal
 import enum
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -27,6 +27,7 @@ class _Row(Protocol):
 
 
 R = TypeVar("R", bound=_Row)
+T = TypeVar("T")
 
 SECRET_WORDS = ("password", "secret", "key_hash", "token", "authorization_key")
 
@@ -96,23 +97,70 @@ async def recorded(
     return row
 
 
-async def change(
-    sessionmaker: async_sessionmaker[AsyncSession],
-    write: Callable[[AsyncSession], Awaitable[R]],
+def audited(
+    write: Callable[[AsyncSession], Awaitable[T]],
     *,
     actor_user_id: int | None,
     action: str,
     target_type: str,
-    details: Mapping[str, Any] | None = None,
-) -> R:
-    """Run `write` (which creates or changes one row and returns it) in a transaction of its own, with
-    its audit entry; the row as stored once committed."""
-    async with sessionmaker() as session, session.begin():
-        return await recorded(
+    details: Mapping[str, Any] | Callable[[T], Mapping[str, Any] | None] | None = None,
+    target_id: Callable[[T], int | str | None] | None = None,
+    when: Callable[[T], bool] | None = None,
+) -> Callable[[AsyncSession], Awaitable[T]]:
+    """`write` followed by its audit entry in the same transaction (`details` given, or computed from
+    what `write` returned). Without `target_id`, `write` creates or changes one row and returns it:
+    the entry names that row, and the row comes back as stored. With `target_id`, `write` returns
+    what it likes (a result holding rows, or nothing), the entry names `target_id(result)`, and the
+    result comes back as it is. With `when`, only a result it accepts is recorded (an idempotent
+    write that was replayed changed nothing and records nothing)."""
+
+    async def run(session: AsyncSession) -> T:
+        result = await write(session)
+        if when is not None and not when(result):
+            return result
+        given = details(result) if callable(details) else details
+        if target_id is None:
+            return cast(
+                T,
+                await recorded(
+                    session,
+                    cast(_Row, result),
+                    actor_user_id=actor_user_id,
+                    action=action,
+                    target_type=target_type,
+                    details=given,
+                ),
+            )
+        record(
             session,
-            await write(session),
             actor_user_id=actor_user_id,
             action=action,
             target_type=target_type,
+            target_id=target_id(result),
+            details=given,
+        )
+        return result
+
+    return run
+
+
+async def note(
+    sessionmaker: async_sessionmaker[AsyncSession],
+    *,
+    actor_user_id: int | None,
+    action: str,
+    target_type: str,
+    target_id: int | str | None,
+    details: Mapping[str, Any] | None = None,
+) -> None:
+    """An audit entry in a transaction of its own, for what is not one write of this database: a
+    command sent to a charger, or a change that committed in transactions of its own."""
+    async with sessionmaker() as session, session.begin():
+        record(
+            session,
+            actor_user_id=actor_user_id,
+            action=action,
+            target_type=target_type,
+            target_id=target_id,
             details=details,
         )

@@ -18,7 +18,7 @@ import datetime as dt
 import hashlib
 import json
 import logging
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -26,6 +26,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from db.models import PushNotification, PushSubscription, User, utcnow
 from domain import mail, uow
 from domain.errors import InvalidInput
+from domain.ports import EventSubscriber
 
 log = logging.getLogger("plagsini.push")
 
@@ -196,21 +197,13 @@ async def subscription_count(session: AsyncSession, user_id: int) -> int:
 # ----------------------------------------------------------------------------------------- sending
 
 
-class Publisher(Protocol):
-    async def publish(self, channel: str, payload: Any) -> bool: ...
-
-
-class Bus(Publisher, Protocol):
-    def subscribe(self, *channels: str, maxsize: int | None = None, lag_markers: bool = False) -> Any: ...
-
-
 class PushSender:
     """Delivers committed notifications on this node (see the module's docstring)."""
 
     def __init__(
         self,
         sessionmaker: async_sessionmaker[AsyncSession],
-        bus: Bus,
+        bus: EventSubscriber,
         vapid_private_pem: str,
         vapid_subject: str,
         *,

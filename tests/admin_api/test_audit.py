@@ -320,3 +320,89 @@ async def test_a_failed_change_leaves_no_entry(server: Any, monkeypatch: pytest.
     assert (await server.graphql(users, {"id": driver_gid}, token=token))["data"]["user"]["disabled"] is False
     tariffs = "{ tariffs { totalCount } }"
     assert (await server.graphql(tariffs, token=token))["data"]["tariffs"]["totalCount"] == 0
+
+
+async def test_entries_whose_target_and_details_come_from_the_change(server: Any) -> None:
+    """The mutations whose entry names what the change made or found (a new charger's id, an
+    import's charge points, a new key or not, a tag's owner, a job's size) record it exactly."""
+    p = server.platform
+    _, token = await make_user(p, role="admin")
+    owner, _ = await make_user(p)
+
+    async def ok(query: str, variables: dict[str, Any], name: str) -> Any:
+        r = await server.graphql(query, variables, token=token)
+        assert "errors" not in r and r["data"][name]["errors"] == [], r
+        return r["data"][name]
+
+    imported = await ok(
+        """mutation($i: ImportChargersInput!) { importChargers(input: $i) {
+             chargers { id } errors { code } } }""",
+        {"i": {"rows": [{"chargePointId": "CP-IMP-1"}, {"chargePointId": "CP-IMP-2"}]}},
+        "importChargers",
+    )
+    first, second = (c["id"] for c in imported["chargers"])
+    registered = await ok(
+        """mutation($i: RegisterChargerInput!) { registerCharger(input: $i) {
+             charger { id } errors { code } } }""",
+        {"i": {"chargePointId": "CP-REG-1", "securityProfile": 0}},
+        "registerCharger",
+    )
+    new_charger = registered["charger"]["id"]
+    approve = """mutation($i: ApproveChargerInput!) { approveCharger(input: $i) { errors { code } } }"""
+    await ok(approve, {"i": {"id": new_charger, "securityProfile": 1}}, "approveCharger")
+    await ok(approve, {"i": {"id": second, "approved": False}}, "approveCharger")
+    await mutate(
+        server,
+        token,
+        "updateCharger",
+        "UpdateChargerInput",
+        {"id": first, "name": "Lobby", "rotateAuthorizationKey": True},
+    )
+    tariff = (
+        await ok(
+            """mutation($i: CreateTariffInput!) { createTariff(input: $i) {
+                 tariff { id } errors { code } } }""",
+            {"i": {"name": "Standard", "pricePerKwh": "1.00"}},
+            "createTariff",
+        )
+    )["tariff"]["id"]
+    await mutate(server, token, "assignTariff", "AssignTariffInput", {"chargerId": first, "tariffId": tariff})
+    tag = (
+        await ok(
+            """mutation($i: CreateIdTagInput!) { createIdTag(input: $i) { idTag { id } errors { code } } }""",
+            {"i": {"idTag": "CARD-AUDIT-1", "ownerEmail": owner.email, "label": "Van"}},
+            "createIdTag",
+        )
+    )["idTag"]["id"]
+    await mutate(
+        server,
+        token,
+        "updateIdTag",
+        "UpdateIdTagInput",
+        {"id": tag, "blocked": True, "expiresAt": "2030-01-02T03:04:05+00:00"},
+    )
+    partner = await ok(
+        'mutation { inviteOcpiPartner(name: "Roamer") { partner { id } errors { code } } }',
+        {},
+        "inviteOcpiPartner",
+    )
+
+    got = {e["action"]: e for e in await entries(server, token)}
+
+    def entry(action: str) -> tuple[str | None, str | None, Any]:
+        e = got[action]
+        return e["targetType"], e["targetId"], e["details"]
+
+    assert entry("charger.import") == ("Charger", None, {"charge_point_ids": ["CP-IMP-1", "CP-IMP-2"]})
+    assert entry("charger.register") == ("Charger", new_charger, {"charge_point_id": "CP-REG-1"})
+    assert entry("charger.approve") == ("Charger", new_charger, {"security_profile": 1, "new_key": True})
+    assert entry("charger.reject") == ("Charger", second, {"security_profile": 1, "new_key": False})
+    assert entry("charger.update") == ("Charger", first, {"name": "Lobby", "new_key": True})
+    assert entry("tariff.assign") == ("Charger", first, {"tariff_id": int(decode_id(tariff, "Tariff"))})
+    assert entry("id_tag.create") == ("IdTag", tag, {"id_tag": "CARD-AUDIT-1", "owner_id": owner.id})
+    assert entry("id_tag.update") == (
+        "IdTag",
+        tag,
+        {"expires_at": "2030-01-02T03:04:05+00:00", "blocked": True},
+    )
+    assert entry("ocpi.invite") == ("OcpiPartner", partner["partner"]["id"], None)

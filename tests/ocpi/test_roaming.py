@@ -15,7 +15,8 @@ from typing import Any
 import httpx
 from sqlalchemy import func, select, update
 
-from db.models import Charger, Connector, IdTag, OcpiPartner, OcpiToken
+from api.relay import decode_id
+from db.models import AuditLog, Charger, Connector, IdTag, OcpiPartner, OcpiToken
 from domain import chargers
 from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
 from tests.ocpi.conftest import Peer
@@ -172,6 +173,16 @@ async def test_we_register_with_peer_rotate_and_unregister(server: Any, ocpi_pee
     )
     partner = data["registerOcpiPartner"]["partner"]
     assert (partner["state"], partner["countryCode"], partner["partyId"]) == ("REGISTERED", "SG", "XWP")
+    # One audit entry, for the registration that succeeded (the refused one recorded nothing).
+    async with server.platform.sessionmaker() as s:
+        entries = (await s.scalars(select(AuditLog).where(AuditLog.action == "ocpi.register"))).all()
+    assert [(e.target_type, e.target_id, e.details) for e in entries] == [
+        (
+            "OcpiPartner",
+            str(decode_id(partner["id"], "OcpiPartner")),
+            {"versions_url": ocpi_peer.versions_url},
+        )
+    ]
     state = await ocpi_peer.control("state")
     assert state["registered"] and state["credentials"]["url"] == f"{server.http_url}/ocpi/versions"
     token_b = state["platform_token"]

@@ -10,8 +10,10 @@ from typing import Any
 
 import pytest
 from ocpp.v16 import call
+from sqlalchemy import select
 
-from api.relay import encode_id
+from api.relay import decode_id, encode_id
+from db.models import AuditLog
 from domain import chargers
 from domain import events as ev
 from tests.helpers.auth import make_user
@@ -59,6 +61,13 @@ async def _listen(server: Any, stack: contextlib.AsyncExitStack) -> Any:
 
 def _job_is(status: str) -> Any:
     return lambda _ch, e: e.get("job_status") == status
+
+
+async def _audit(server: Any) -> list[tuple[str, str | None, str | None, Any]]:
+    """The audit log's entries, oldest first: (action, target type, target id, details)."""
+    async with server.platform.sessionmaker() as s:
+        rows = (await s.scalars(select(AuditLog).order_by(AuditLog.id))).all()
+    return [(e.action, e.target_type, e.target_id, e.details) for e in rows]
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
@@ -221,6 +230,12 @@ async def test_a_staged_job_waits_for_the_operators_go(server: Any) -> None:
         await events.wait(_job_is("completed"))
         r = await server.graphql(GO, {"id": job_id}, token=admin)
         assert r["data"]["continueFleetJob"]["errors"][0]["code"] == "INVALID_INPUT"
+    pk = str(decode_id(job_id, "FleetJob"))
+    details = {"action": "ChangeConfiguration", "chargers": 3, "stage_size": 1}
+    assert await _audit(server) == [
+        ("fleet_job.start", "FleetJob", pk, details),
+        ("fleet_job.continue", "FleetJob", pk, None),  # the refused second go records nothing
+    ]
 
 
 async def test_fleet_jobs_are_admin_only_and_checked(server: Any) -> None:
@@ -282,3 +297,8 @@ async def test_a_cancelled_job_skips_the_chargers_not_sent(server: Any) -> None:
         done = await _job(server, admin, job_id)
         assert [t["status"] for t in done["targets"]] == ["accepted", "skipped", "skipped"]
         assert cps["CAN-2"].received.empty() and cps["CAN-3"].received.empty()
+    pk = str(decode_id(job_id, "FleetJob"))
+    assert [entry[:3] for entry in await _audit(server)] == [
+        ("fleet_job.start", "FleetJob", pk),
+        ("fleet_job.cancel", "FleetJob", pk),
+    ]

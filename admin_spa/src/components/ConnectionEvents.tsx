@@ -3,7 +3,7 @@ import { useQuery, useSubscription } from "urql";
 import { ConnectionEventsQuery, ConnectionEventsSubscription, ConnectionSummaryQuery } from "../ops/fleet";
 import type { AdminConnectionEventsQuery, ConnectionEventOrder } from "../gql/graphql";
 import { Badge, DataTable, ErrorBox, Pager, type Column } from "./ui";
-import { CsvButton, useListState } from "./listing";
+import { CsvButton, ListSelect, useListState } from "./listing";
 import { dateTime } from "../lib/format";
 
 type ConnEvent = AdminConnectionEventsQuery["connectionEvents"]["nodes"][number];
@@ -56,18 +56,8 @@ export function ConnectionEventsTable({ chargerId, showCharger = true }: { charg
               <input name="cp" value={list.get("cp")} onChange={(e) => list.set({ cp: e.target.value }, true)} placeholder="exact id" />
             </label>
           )}
-          <label className="field">Event
-            <select name="kind" value={list.get("kind")} onChange={(e) => list.set({ kind: e.target.value })}>
-              <option value="">all</option>
-              {KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
-            </select>
-          </label>
-          <label className="field">Reason
-            <select name="reason" value={list.get("reason")} onChange={(e) => list.set({ reason: e.target.value })}>
-              <option value="">all</option>
-              {REASONS.map((r) => <option key={r} value={r}>{r}</option>)}
-            </select>
-          </label>
+          <ListSelect list={list} name="kind" label="Event" options={KINDS} />
+          <ListSelect list={list} name="reason" label="Reason" options={REASONS} />
         </div>
         <div className="row">
           <CsvButton filename={chargerId ? "charger-connections.csv" : "connection-events.csv"} columns={COLUMNS} query={ConnectionEventsQuery}

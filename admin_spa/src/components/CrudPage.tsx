@@ -11,6 +11,16 @@ export function resultError(error: CombinedError | undefined, errors: UserErrorL
   return describeError(error)?.message ?? userErrorsText(errors);
 }
 
+/** A change's outcome for a form: its error message, or null once saved (and then `onSaved` runs, as a
+ *  list's refetch). `errors` picks the mutation payload's user errors. */
+export function savedThen(onSaved: () => void) {
+  return <D,>(result: { error?: CombinedError; data?: D }, errors: (data: D) => UserErrorLike[] | null | undefined): string | null => {
+    const message = resultError(result.error, result.data === undefined ? undefined : errors(result.data));
+    if (!message) onSaved();
+    return message;
+  };
+}
+
 /** List + create/edit/(delete) for one entity. Each page supplies its typed query rows and mutations. */
 export function CrudPage<R extends Row>({ title, rows, error, fields, columns, toValues, onCreate, onUpdate, onRemove, removeLabel = "Delete", actions }: {
   title: string;

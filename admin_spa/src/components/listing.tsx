@@ -69,6 +69,20 @@ export function useListState(defaults: Record<string, string> = {}): ListState {
   };
 }
 
+/** A list's filter by one of `options`, kept in the URL under `name` ("" for every row, shown as `anyLabel`). */
+export function ListSelect({ list, name, label, options, anyLabel = "all", show = (v) => v }: {
+  list: ListState; name: string; label: string; options: readonly string[]; anyLabel?: string; show?: (value: string) => string;
+}) {
+  return (
+    <label className="field">{label}
+      <select name={name} value={list.get(name)} onChange={(e) => list.set({ [name]: e.target.value })}>
+        <option value="">{anyLabel}</option>
+        {options.map((v) => <option key={v} value={v}>{show(v)}</option>)}
+      </select>
+    </label>
+  );
+}
+
 /** An ISO instant for the start (or, with `end`, the end) of a yyyy-mm-dd day in local time, or null. */
 export function dayBound(day: string, end = false): string | null {
   if (!day) return null;

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from "urql";
-import { CrudPage, cell, isoOrNull, localValue, opt, resultError } from "../components/CrudPage";
+import { CrudPage, cell, isoOrNull, localValue, opt, savedThen } from "../components/CrudPage";
 import {
   CreateMaintenanceMutation, CreatePlanMutation, CreateRewardMutation, CreateTariffMutation, DeactivatePlanMutation, DeactivateTariffMutation,
   DeleteMaintenanceMutation, DeleteRewardMutation, MaintenanceQuery, PlansQuery, RewardsQuery, SetDefaultTariffMutation, TariffsQuery,
@@ -35,13 +35,13 @@ export function MaintenancePage() {
     kind: v.kind as MaintenanceKind, status: v.status as MaintenanceStatus, technician: opt(v.technician), notes: opt(v.notes),
     scheduledAt: isoOrNull(v.scheduledAt), startedAt: isoOrNull(v.startedAt), completedAt: isoOrNull(v.completedAt),
   });
-  const done = (m: string | null) => { if (!m) refetch(NETWORK); return m; };
+  const saved = savedThen(() => refetch(NETWORK));
   return <CrudPage title="Maintenance" rows={data?.maintenanceRecords.nodes} error={error} fields={fields}
     toValues={(r) => ({ chargerId: r.charger.id, kind: r.kind, technician: r.technician ?? "", status: r.status, scheduledAt: localValue(r.scheduledAt),
       startedAt: localValue(r.startedAt), completedAt: localValue(r.completedAt), notes: r.notes ?? "" })}
-    onCreate={async (v) => { const r = await create({ input: { chargerId: String(v.chargerId), ...common(v) } }); return done(resultError(r.error, r.data?.createMaintenanceRecord.errors)); }}
-    onUpdate={async (row, v) => { const r = await update({ input: { id: row.id, ...common(v) } }); return done(resultError(r.error, r.data?.updateMaintenanceRecord.errors)); }}
-    onRemove={async (row) => { const r = await remove({ input: { id: row.id } }); return done(resultError(r.error, r.data?.deleteMaintenanceRecord.errors)); }}
+    onCreate={async (v) => saved(await create({ input: { chargerId: String(v.chargerId), ...common(v) } }), (d) => d.createMaintenanceRecord.errors)}
+    onUpdate={async (row, v) => saved(await update({ input: { id: row.id, ...common(v) } }), (d) => d.updateMaintenanceRecord.errors)}
+    onRemove={async (row) => saved(await remove({ input: { id: row.id } }), (d) => d.deleteMaintenanceRecord.errors)}
     columns={[
       { key: "ch", title: "Charger", render: (r) => r.charger.chargePointId },
       { key: "k", title: "Type", render: (r) => r.kind }, { key: "t", title: "Technician", render: (r) => cell(r.technician) },
@@ -74,17 +74,17 @@ export function TariffsPage() {
     sessionFee: dec(v.sessionFee), idleFeePerMinute: dec(v.idleFeePerMinute), idleGraceMinutes: Number(v.idleGraceMinutes || 0),
     minCharge: dec(v.minCharge), maxCharge: opt(v.maxCharge), taxRate: dec(v.taxRate), reservationFee: dec(v.reservationFee),
   });
-  const done = (m: string | null) => { if (!m) refetch(NETWORK); return m; };
+  const saved = savedThen(() => refetch(NETWORK));
   return <CrudPage title="Tariffs" rows={data?.tariffs.nodes} error={error} fields={TARIFF_FIELDS}
     toValues={(t) => ({ name: t.name, description: t.description ?? "", pricePerKwh: t.pricePerKwh.amount, pricePerMinute: t.pricePerMinute.amount,
       sessionFee: t.sessionFee.amount, idleFeePerMinute: t.idleFeePerMinute.amount, idleGraceMinutes: String(t.idleGraceMinutes), minCharge: t.minCharge.amount,
       maxCharge: t.maxCharge?.amount ?? "", taxRate: t.taxRate, reservationFee: t.reservationFee.amount })}
-    onCreate={async (v) => { const r = await create({ input: prices(v) }); return done(resultError(r.error, r.data?.createTariff.errors)); }}
-    onUpdate={async (t, v) => { const r = await update({ input: { id: t.id, ...prices(v) } }); return done(resultError(r.error, r.data?.updateTariff.errors)); }}
-    onRemove={async (t) => { const r = await deactivate({ input: { id: t.id } }); return done(resultError(r.error, r.data?.deactivateTariff.errors)); }}
+    onCreate={async (v) => saved(await create({ input: prices(v) }), (d) => d.createTariff.errors)}
+    onUpdate={async (t, v) => saved(await update({ input: { id: t.id, ...prices(v) } }), (d) => d.updateTariff.errors)}
+    onRemove={async (t) => saved(await deactivate({ input: { id: t.id } }), (d) => d.deactivateTariff.errors)}
     removeLabel="Deactivate"
     actions={(t, setErr) => (t.isDefault || !t.active ? null : <button onClick={async () => {
-      const r = await setDefault({ input: { id: t.id } }); setErr(done(resultError(r.error, r.data?.setDefaultTariff.errors)));
+      setErr(saved(await setDefault({ input: { id: t.id } }), (d) => d.setDefaultTariff.errors));
     }}>Make default</button>)}
     columns={[
       { key: "n", title: "Name", render: (t) => <b>{t.name}</b> }, { key: "k", title: "Per kWh", render: (t) => money(t.pricePerKwh) },
@@ -107,13 +107,13 @@ export function MembershipPlansPage() {
   const [, deactivate] = useMutation(DeactivatePlanMutation);
   const input = (v: Values) => ({ name: String(v.name).trim(), description: opt(v.description), monthlyPrice: dec(v.monthlyPrice),
     discountPerKwh: dec(v.discountPerKwh), includedKwh: dec(v.includedKwh), active: Boolean(v.active) });
-  const done = (m: string | null) => { if (!m) refetch(NETWORK); return m; };
+  const saved = savedThen(() => refetch(NETWORK));
   return <CrudPage title="Membership plans" rows={data?.membershipPlans.nodes} error={error} fields={PLAN_FIELDS}
     toValues={(p) => ({ name: p.name, description: p.description ?? "", monthlyPrice: p.monthlyPrice.amount, discountPerKwh: p.discountPerKwh.amount,
       includedKwh: p.includedKwh, active: p.active })}
-    onCreate={async (v) => { const r = await create({ input: input(v) }); return done(resultError(r.error, r.data?.createMembershipPlan.errors)); }}
-    onUpdate={async (p, v) => { const r = await update({ input: { id: p.id, ...input(v) } }); return done(resultError(r.error, r.data?.updateMembershipPlan.errors)); }}
-    onRemove={async (p) => { const r = await deactivate({ input: { id: p.id } }); return done(resultError(r.error, r.data?.deactivateMembershipPlan.errors)); }}
+    onCreate={async (v) => saved(await create({ input: input(v) }), (d) => d.createMembershipPlan.errors)}
+    onUpdate={async (p, v) => saved(await update({ input: { id: p.id, ...input(v) } }), (d) => d.updateMembershipPlan.errors)}
+    onRemove={async (p) => saved(await deactivate({ input: { id: p.id } }), (d) => d.deactivateMembershipPlan.errors)}
     removeLabel="Deactivate"
     columns={[
       { key: "n", title: "Name", render: (p) => <b>{p.name}</b> }, { key: "m", title: "Monthly", render: (p) => money(p.monthlyPrice) },
@@ -138,13 +138,13 @@ export function RewardsPage() {
   const [, remove] = useMutation(DeleteRewardMutation);
   const input = (v: Values) => ({ name: String(v.name).trim(), points: Number(v.points), kind: v.kind as RewardKind, value: opt(v.value),
     category: opt(v.category), description: opt(v.description), stock: opt(v.stock) === null ? null : Number(v.stock), imageUrl: opt(v.imageUrl), active: Boolean(v.active) });
-  const done = (m: string | null) => { if (!m) refetch(NETWORK); return m; };
+  const saved = savedThen(() => refetch(NETWORK));
   return <CrudPage title="Rewards catalog" rows={data?.rewardCatalog.nodes} error={error} fields={REWARD_FIELDS}
     toValues={(i) => ({ name: i.name, points: String(i.points), kind: i.kind, value: i.freeKwh ?? i.discount?.amount ?? "", category: i.category ?? "",
       stock: i.stock == null ? "" : String(i.stock), imageUrl: i.imageUrl ?? "", active: i.active, description: i.description ?? "" })}
-    onCreate={async (v) => { const r = await create({ input: input(v) }); return done(resultError(r.error, r.data?.createRewardItem.errors)); }}
-    onUpdate={async (i, v) => { const r = await update({ input: { id: i.id, ...input(v) } }); return done(resultError(r.error, r.data?.updateRewardItem.errors)); }}
-    onRemove={async (i) => { const r = await remove({ input: { id: i.id } }); return done(resultError(r.error, r.data?.deleteRewardItem.errors)); }}
+    onCreate={async (v) => saved(await create({ input: input(v) }), (d) => d.createRewardItem.errors)}
+    onUpdate={async (i, v) => saved(await update({ input: { id: i.id, ...input(v) } }), (d) => d.updateRewardItem.errors)}
+    onRemove={async (i) => saved(await remove({ input: { id: i.id } }), (d) => d.deleteRewardItem.errors)}
     columns={[
       { key: "n", title: "Name", render: (i) => <b>{i.name}</b> }, { key: "p", title: "Points", render: (i) => i.points },
       { key: "k", title: "Kind", render: (i) => i.kind }, { key: "v", title: "Value", render: (i) => i.freeKwh ? `${i.freeKwh} kWh` : money(i.discount) },

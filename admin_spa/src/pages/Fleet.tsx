@@ -6,7 +6,7 @@ import { CancelFleetJobMutation, ContinueFleetJobMutation, FleetJobQuery, FleetJ
 import type { AdminFleetJobQuery, AdminFleetJobsQuery, FleetAction, FleetJobOrder, FleetJobStatus } from "../gql/graphql";
 import { CommandForm } from "../components/CommandForm";
 import { Badge, DataTable, ErrorBox, PageHeader, Pager, type Column } from "../components/ui";
-import { CsvButton, useListState } from "../components/listing";
+import { CsvButton, ListSelect, useListState } from "../components/listing";
 import { describeError, userErrorsText } from "../lib/errors";
 import { dateTime } from "../lib/format";
 
@@ -153,11 +153,7 @@ function FleetJobsTable() {
         <div className="row"><CsvButton filename="fleet-jobs.csv" columns={JOB_COLUMNS} query={FleetJobsQuery} variables={variables} pick={(d) => d.fleetJobs} /></div>
       </div>
       <div className="row">
-        <label className="field">Status
-          <select name="status" value={list.get("status")} onChange={(e) => list.set({ status: e.target.value })}>
-            <option value="">any</option>{JOB_STATUSES.map((x) => <option key={x} value={x}>{x.toLowerCase().replace("_", " ")}</option>)}
-          </select>
-        </label>
+        <ListSelect list={list} name="status" label="Status" options={JOB_STATUSES} anyLabel="any" show={(x) => x.toLowerCase().replace("_", " ")} />
         <label className="field">Command
           <select name="jobAction" value={list.get("action")} onChange={(e) => list.set({ action: e.target.value })}>
             <option value="">any</option>{ACTIONS.map(([label, value]) => <option key={value} value={value}>{label}</option>)}

@@ -2,7 +2,7 @@ import type { Key } from "../i18n/en";
 import { enumLabel, useT } from "../lib/i18n";
 import { useState } from "react";
 import { Link } from "react-router-dom";
-import { useMutation, useQuery } from "urql";
+import { useMutation, useQuery, type CombinedError } from "urql";
 import { Loading, Notice, Page } from "../components/ui";
 import { describeError, firstUserError } from "../lib/client";
 import { dateTime, kwh, money, num, plainKwh } from "../lib/format";
@@ -30,23 +30,34 @@ const REASONS: Record<string, Key> = {
   BONUS: "points.BONUS",
 };
 
+type UserErrors = Parameters<typeof firstUserError>[0];
+
+/** What a change on this screen did (or why not): once done, `requery` reloads the screen's data. */
+function useOutcome(requery: (opts: { requestPolicy: "network-only" }) => void) {
+  const [message, setMessage] = useState<{ kind: "info" | "error"; text: string } | null>(null);
+  const report = (done: boolean, r: { error?: CombinedError }, errors: UserErrors, ok: string, failed: string) => {
+    if (done) {
+      setMessage({ kind: "info", text: ok });
+      requery({ requestPolicy: "network-only" });
+    } else setMessage({ kind: "error", text: firstUserError(errors) ?? describeError(r.error) ?? failed });
+  };
+  return { message, clear: () => setMessage(null), report };
+}
+
 export function Rewards() {
   const [res, requery] = useQuery({ query: RewardsDocument, requestPolicy: "cache-and-network" });
   const [{ fetching }, redeem] = useMutation(RedeemRewardDocument);
-  const [message, setMessage] = useState<{ kind: "info" | "error"; text: string } | null>(null);
+  const { message, clear, report } = useOutcome(requery);
   const points = res.data?.rewardsBalance.points ?? 0;
   const pendingKwh = Number(res.data?.rewardsBalance.pendingFreeKwh ?? 0);
   const pendingDiscount = res.data?.rewardsBalance.pendingDiscount;
   const t = useT();
 
   const doRedeem = async (item: RewardItem) => {
-    setMessage(null);
+    clear();
     const r = await redeem({ input: { itemId: item.id, idempotencyKey: newIdempotencyKey() } });
     const p = r.data?.redeemReward;
-    if (p?.redemption) {
-      setMessage({ kind: "info", text: t("rewards.redeemed", { name: item.name }) });
-      requery({ requestPolicy: "network-only" });
-    } else setMessage({ kind: "error", text: firstUserError(p?.errors) ?? describeError(r.error) ?? t("rewards.redeemFailed") });
+    report(Boolean(p?.redemption), r, p?.errors, t("rewards.redeemed", { name: item.name }), t("rewards.redeemFailed"));
   };
 
   return (
@@ -125,27 +136,21 @@ export function Membership() {
   const [res, requery] = useQuery({ query: MembershipsDocument });
   const [{ fetching: subscribing }, subscribe] = useMutation(SubscribeMembershipDocument);
   const [{ fetching: cancelling }, cancel] = useMutation(CancelMembershipDocument);
-  const [message, setMessage] = useState<{ kind: "info" | "error"; text: string } | null>(null);
+  const { message, clear, report } = useOutcome(requery);
   const mine = res.data?.myMembership;
   const plans = res.data?.membershipPlans.nodes ?? [];
 
   const doSubscribe = async (plan: Plan) => {
-    setMessage(null);
+    clear();
     const r = await subscribe({ input: { planId: plan.id, idempotencyKey: newIdempotencyKey() } });
     const p = r.data?.subscribeMembership;
-    if (p?.membership) {
-      setMessage({ kind: "info", text: t("membership.subscribed", { plan: plan.name }) });
-      requery({ requestPolicy: "network-only" });
-    } else setMessage({ kind: "error", text: firstUserError(p?.errors) ?? describeError(r.error) ?? t("membership.subscribeFailed") });
+    report(Boolean(p?.membership), r, p?.errors, t("membership.subscribed", { plan: plan.name }), t("membership.subscribeFailed"));
   };
   const doCancel = async () => {
     if (!mine) return;
     const r = await cancel({ input: {} });
     const p = r.data?.cancelMembership;
-    if (p?.membership) {
-      setMessage({ kind: "info", text: t("membership.cancelled") });
-      requery({ requestPolicy: "network-only" });
-    } else setMessage({ kind: "error", text: firstUserError(p?.errors) ?? describeError(r.error) ?? t("membership.cancelFailed") });
+    report(Boolean(p?.membership), r, p?.errors, t("membership.cancelled"), t("membership.cancelFailed"));
   };
 
   return (

@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from tests.helpers.auth import DEFAULT_PASSWORD
+from tests.services import free_port
+
 if TYPE_CHECKING:
     from playwright.async_api import ViewportSize
 
@@ -148,6 +151,22 @@ async def launch(pwa_prerequisites: None, tmp_path: Path) -> AsyncIterator[Calla
     for b in browsers:
         await b.close()
     await pw.stop()
+
+
+async def pwa_server(server_factory: Callable[..., Any], **settings: Any) -> tuple[Any, str]:
+    """A platform serving the PWA on a free port of its own, and the PWA's URL there."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    return await server_factory(http_port=port, public_url=url, **settings), url
+
+
+async def driver_sign_in(page: Any, email: str, password: str = DEFAULT_PASSWORD) -> None:
+    """Sign in on the PWA's login screen, as a driver does, and wait for the home screen."""
+    await page.goto("/login")
+    await page.fill("#email", email)
+    await page.fill("#password", password)
+    await page.click("button:has-text('Sign in')")
+    await page.wait_for_url("**/home", timeout=15000)
 
 
 async def screenshot(page: Any, name: str) -> None:

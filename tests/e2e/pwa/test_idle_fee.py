@@ -15,14 +15,13 @@ from sqlalchemy import update
 from api.relay import encode_id
 from db.models import Charger
 from domain import idtags
-from tests.helpers.auth import DEFAULT_PASSWORD, make_user
+from tests.helpers.auth import make_user
 from tests.helpers.browser import wait_for_function
 from tests.money.conftest import credit_wallet
 from tests.money.test_idle_fee import idle_tariff, meter_reading
 from tests.ocpp.conftest import connect, register
 
-from .conftest import screenshot
-from .test_pwa import free_port
+from .conftest import driver_sign_in, pwa_server, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -40,9 +39,7 @@ PILL = "(document.querySelector('span.status[data-status]')?.textContent ?? '')"
 
 
 async def test_idle_grace_countdown_then_fee_and_the_receipt_line(server_factory: Any, launch: Any) -> None:
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    server = await server_factory(http_port=port, public_url=url, housekeeping_interval=0.5)
+    server, url = await pwa_server(server_factory, housekeeping_interval=0.5)
     p = server.platform
     await idle_tariff(server, grace_minutes=10, tax_rate="0")
     driver, _ = await make_user(p, email="idle@example.my", name="Farid Idle")
@@ -71,11 +68,7 @@ async def test_idle_grace_countdown_then_fee_and_the_receipt_line(server_factory
             suppress=False,
         )
         _, _, page, console = await launch(base_url=url)
-        await page.goto("/login")
-        await page.fill("#email", "idle@example.my")
-        await page.fill("#password", DEFAULT_PASSWORD)
-        await page.click("button:has-text('Sign in')")
-        await page.wait_for_url("**/home", timeout=15000)
+        await driver_sign_in(page, "idle@example.my")
 
         # Before starting: the fee and its grace period, in plain words.
         await page.goto("/c/CP-IDLE-PWA/1")

@@ -19,7 +19,7 @@ from tests.helpers.browser import wait_for_function
 from tests.helpers.tiles import tile_server
 from tests.ocpp.conftest import SimCharger, connect, register
 
-from .conftest import screenshot
+from .conftest import pwa_server, screenshot
 from .test_pwa import free_port
 
 pytestmark = pytest.mark.browser
@@ -208,9 +208,7 @@ async def test_map_clusters_filters_toggle_and_tile_failure(server_factory: Any,
 async def test_map_filters_and_legend_in_malay_and_chinese(server_factory: Any, launch: Any) -> None:
     """The filters, the legend and the empty list speak the browser's language; a filter in the address
     (a shared or restored link) is applied by the server and shown as chosen."""
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    server = await server_factory(http_port=port, public_url=url)
+    server, url = await pwa_server(server_factory)
     await _seed(server)  # no charger connected: none is available now
     for locale, chip, legend, none in [
         ("ms-MY", "Tersedia sekarang", "Luar talian atau rosak", "Tiada stesen"),

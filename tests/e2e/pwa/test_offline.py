@@ -15,8 +15,7 @@ from tests.helpers.browser import wait_for_function
 from tests.money.conftest import credit_wallet
 from tests.ocpp.conftest import register
 
-from .conftest import screenshot
-from .test_pwa import free_port
+from .conftest import pwa_server, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -71,9 +70,7 @@ async def _network(context: Any, up: bool) -> None:
 async def test_kept_data_offline_with_its_age_and_recovery_without_reload(
     server_factory: Any, launch: Any, locale: str, age_text: str, unreachable: str
 ) -> None:
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    server = await server_factory(http_port=port, public_url=url)
+    server, url = await pwa_server(server_factory)
     email = f"basement-{locale}@example.my"
     driver, _ = await make_user(server.platform, email=email, name="Aisyah Basement")
     await credit_wallet(server.platform, driver.id, 2000, f"pwa-offline-{locale}-1")

@@ -13,13 +13,12 @@ import pytest
 from ocpp.v16 import call
 
 from tests.e2e.admin.conftest import sign_in
-from tests.helpers.auth import DEFAULT_PASSWORD, make_user
+from tests.helpers.auth import make_user
 from tests.helpers.browser import wait_for_function
 from tests.money.conftest import credit_wallet
 from tests.ocpp.conftest import connect, register
 
-from .conftest import ARTIFACTS, screenshot
-from .test_pwa import free_port
+from .conftest import ARTIFACTS, driver_sign_in, pwa_server, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -44,9 +43,7 @@ async def test_driver_reports_and_the_operator_sees_it(
 ) -> None:
     if not ADMIN_DIST.is_file():
         pytest.skip("admin_spa/dist is not built (npm run build)")
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    server = await server_factory(http_port=port, public_url=url)
+    server, url = await pwa_server(server_factory)
     await make_user(server.platform, email="lina@example.my", name="Lina Report")
     key = await register(server.platform, "CP-BROKEN", name="Mid Valley B1")
     async with server.platform.sessionmaker() as s, s.begin():
@@ -70,11 +67,7 @@ async def test_driver_reports_and_the_operator_sees_it(
         )
 
     browser, _, page, console = await launch(base_url=url)
-    await page.goto("/login")
-    await page.fill("#email", "lina@example.my")
-    await page.fill("#password", DEFAULT_PASSWORD)
-    await page.click("button:has-text('Sign in')")
-    await page.wait_for_url("**/home", timeout=15000)
+    await driver_sign_in(page, "lina@example.my")
 
     await page.goto("/c/CP-BROKEN/1")
     await page.locator("[data-testid=report-problem]").tap()
@@ -136,9 +129,7 @@ async def test_driver_reports_and_the_operator_sees_it(
 async def test_notify_me_when_free_then_hold_it(server_factory: Any, launch: Any) -> None:
     """On a busy charger the driver taps "Notify me when free"; when the connector frees up the
     notification's page offers to hold it, and one tap reserves it at the charger."""
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    server = await server_factory(http_port=port, public_url=url)
+    server, url = await pwa_server(server_factory)
     driver, _ = await make_user(server.platform, email="amir@example.my", name="Amir Waits")
     await credit_wallet(server.platform, driver.id, 5000, "amir-topup")
     key = await register(server.platform, "CP-QUEUE", name="Pavilion Damansara B2")
@@ -155,11 +146,7 @@ async def test_notify_me_when_free_then_hold_it(server_factory: Any, launch: Any
             call.StatusNotification(connector_id=1, error_code="NoError", status="Charging"), suppress=False
         )
         _, _, page, console = await launch(base_url=url)
-        await page.goto("/login")
-        await page.fill("#email", "amir@example.my")
-        await page.fill("#password", DEFAULT_PASSWORD)
-        await page.click("button:has-text('Sign in')")
-        await page.wait_for_url("**/home", timeout=15000)
+        await driver_sign_in(page, "amir@example.my")
         await page.goto("/c/CP-QUEUE")
         await page.locator("[data-testid=watch-charger]").tap()
         await page.wait_for_selector("[data-testid=watching]", timeout=15000)

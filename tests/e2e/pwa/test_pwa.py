@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-import socket
 import time
 from collections.abc import AsyncIterator
 from decimal import Decimal
@@ -18,6 +17,7 @@ import pytest
 from tests.helpers.browser import wait_for_function
 from tests.helpers.mail import code_from
 from tests.helpers.simulator import simulated_charger
+from tests.services import free_port
 
 from .conftest import VIEWPORT, screenshot
 
@@ -231,12 +231,6 @@ async def test_register_with_otp_and_every_screen(server_factory: Any, smtp_serv
     await page.wait_for_url("**/login")
     await screenshot(page, "login")
     console.assert_clean()
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 async def add_public_charger(server: Any, cpid: str) -> None:

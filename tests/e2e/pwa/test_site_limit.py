@@ -11,14 +11,13 @@ from ocpp.v16 import call
 
 from api.relay import encode_id
 from domain import idtags
-from tests.helpers.auth import DEFAULT_PASSWORD, make_user
+from tests.helpers.auth import make_user
 from tests.helpers.browser import wait_for_function
 from tests.load.conftest import Profiles, iso, managed_site
 from tests.money.conftest import credit_wallet
 from tests.ocpp.conftest import connect
 
-from .conftest import screenshot
-from .test_pwa import free_port
+from .conftest import driver_sign_in, pwa_server, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -26,9 +25,7 @@ NOTICE = "(document.querySelector('[data-testid=live-site-limit]')?.textContent 
 
 
 async def test_the_live_screen_says_the_site_limits_the_power(server_factory: Any, launch: Any) -> None:
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    server = await server_factory(http_port=port, public_url=url)
+    server, url = await pwa_server(server_factory)
     p = server.platform
     driver, _ = await make_user(p, email="limited@example.my", name="Aisyah Limited")
     async with p.sessionmaker() as s, s.begin():
@@ -50,11 +47,7 @@ async def test_the_live_screen_says_the_site_limits_the_power(server_factory: An
         await prof.wait(lambda: prof.last_limit("SL-1") == 24)
 
         _, _, page, console = await launch(base_url=url)
-        await page.goto("/login")
-        await page.fill("#email", "limited@example.my")
-        await page.fill("#password", DEFAULT_PASSWORD)
-        await page.click("button:has-text('Sign in')")
-        await page.wait_for_url("**/home", timeout=15000)
+        await driver_sign_in(page, "limited@example.my")
         await page.goto(f"/charging/{encode_id('ChargingSession', started.transaction_id)}")
         # 24 A x 230 V x 3 phases on a 32 A charger.
         await wait_for_function(page, f"{NOTICE}.includes('limited by the site to 16.6 kW')", timeout=15000)

@@ -10,21 +10,18 @@ import pytest
 from ocpp.v16 import call
 
 from domain import idtags
-from tests.helpers.auth import DEFAULT_PASSWORD, make_user
+from tests.helpers.auth import make_user
 from tests.helpers.browser import wait_for_function
 from tests.money.conftest import credit_wallet
 from tests.ocpp.conftest import connect, register
 
-from .conftest import screenshot
-from .test_pwa import free_port
+from .conftest import driver_sign_in, pwa_server, screenshot
 
 pytestmark = pytest.mark.browser
 
 
 async def test_refused_card_is_explained_with_a_way_to_top_up(server_factory: Any, launch: Any) -> None:
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    server = await server_factory(http_port=port, public_url=url)
+    server, url = await pwa_server(server_factory)
     driver, _ = await make_user(server.platform, email="refused@example.my", name="Nurul Refused")
     async with server.platform.sessionmaker() as s, s.begin():
         await idtags.add_rfid(s, driver.id, "CARD7777")
@@ -34,11 +31,7 @@ async def test_refused_card_is_explained_with_a_way_to_top_up(server_factory: An
     assert auth.id_tag_info["status"] == "Invalid"
 
     _, _, page, console = await launch(base_url=url)
-    await page.goto("/login")
-    await page.fill("#email", "refused@example.my")
-    await page.fill("#password", DEFAULT_PASSWORD)
-    await page.click("button:has-text('Sign in')")
-    await page.wait_for_url("**/home", timeout=15000)
+    await driver_sign_in(page, "refused@example.my")
 
     notice = page.locator("[data-testid=start-refusal]")
     await notice.wait_for(timeout=15000)
