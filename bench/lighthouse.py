@@ -276,7 +276,8 @@ def markdown(rows: list[dict[str, Any]]) -> list[str]:
         "",
         f"Each screen audited {len(runs)} times; the run with the median Performance score is shown "
         "(every run's Performance score in the next table). Metrics are Lighthouse's simulated "
-        "estimates on that profile.",
+        "estimates on that profile; they follow the main thread's observed work, so on a busy machine "
+        "the Performance score moves by several points between runs.",
         "",
         "| screen | Performance runs | FCP ms | LCP ms | TBT ms | CLS | Speed Index ms |",
         "|---|---|---|---|---|---|---|",
