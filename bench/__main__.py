@@ -13,7 +13,8 @@ Environment knobs (all optional):
   (bench/page_weight.py; needs the built front ends and /usr/bin/chromium); `lighthouse` records
   Lighthouse's Performance, Accessibility, Best Practices and PWA scores of the driver app's home,
   charger and live screens (bench/lighthouse.py; installs the pinned Lighthouse with npm on first use;
-  BENCH_LIGHTHOUSE_SCREENS=home,charger,live picks screens)
+  BENCH_LIGHTHOUSE_SCREENS=home,charger,live picks screens, BENCH_LIGHTHOUSE_RUNS audits per screen,
+  default 3, the median kept; with the scores the key metrics and the failing audits)
 - BENCH_STORM_SIZES: charger counts for the reconnect storm (default: the largest size, at most 1000)
 - BENCH_PROFILE: "1" profiles the server with py-spy during peak ingest (skews the peak figure a little)
 - BENCH_LIVE_SUBSCRIBERS / BENCH_LIVE_RATE / BENCH_LIVE_DURATION, BENCH_API_CHARGERS / BENCH_API_SESSIONS /
