@@ -191,11 +191,7 @@ async def test_notify_me_when_free_then_hold_it(server_factory: Any, launch: Any
         siti, _ = await make_user(server.platform, email="siti@example.my", name="Siti Arrives")
         await credit_wallet(server.platform, siti.id, 5000, "siti-topup")
         _, _, other, other_console = await launch(base_url=url)
-        await other.goto("/login")
-        await other.fill("#email", "siti@example.my")
-        await other.fill("#password", DEFAULT_PASSWORD)
-        await other.click("button:has-text('Sign in')")
-        await other.wait_for_url("**/home", timeout=15000)
+        await driver_sign_in(other, "siti@example.my")
         await other.goto("/c/CP-QUEUE/1")
         await other.wait_for_selector("[data-testid=start-balance]", timeout=15000)
         await wait_for_function(
