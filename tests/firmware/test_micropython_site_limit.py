@@ -140,6 +140,8 @@ async def test_two_micropython_chargers_follow_the_site_limit(server: Any, tmp_p
             await _until(partial(_stored, store, "TxDefaultProfile"), bool, 30, f"{cpid}'s failsafe")
             [failsafe] = _stored(store, "TxDefaultProfile")
             assert failsafe["chargingSchedule"]["chargingRateUnit"] == CHARGERS[cpid][0]
+            # 0 A: a session started while the platform cannot reach the charger draws nothing
+            assert _amps(failsafe) == 0
             assert await accepted(cpid, "TxDefaultProfile")
             # before any TxProfile nothing is offered: the failsafe holds no current for an idle charger
             idle = _pilot(store)
