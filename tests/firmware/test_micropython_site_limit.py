@@ -5,6 +5,8 @@ The platform's load management sends each charger its TxDefaultProfile (the fail
 and a TxProfile per running transaction; the firmware stores them and its simulated pilot advertises the
 limit (IEC 61851-1 duty: 16 A -> 26.67 %, 32 A -> 53.33 %). One charger takes limits in A, the other in
 W (its ChargingScheduleAllowedChargingRateUnit is Power), so both rate units are converted back to A.
+While both charge, an admin lowers the main supply to 20 A through GraphQL (10 A each on the pilots)
+and raises it again; then one driver ends the session and the other charger gets the whole 32 A.
 
 Observed from outside: what the platform recorded (each profile and the charger's answer, in the
 database), what the firmware stored on its flash (`profiles.json`) and what its pilot shows
@@ -24,6 +26,8 @@ from sqlalchemy import select
 
 from db.models import Charger, ChargingProfile
 from firmware.pilot import duty_for_current
+from api.relay import encode_id
+from tests.helpers.auth import make_user
 from tests.load.conftest import managed_site
 from tests.services import terminate
 
@@ -31,6 +35,7 @@ from .conftest import find_micropython
 from .unix_port import control, spawn, write_config
 
 SUPPLY_A = 32
+LOWERED_A = 20
 VOLTS_3PH = 230 * 3
 CHARGERS = {"MPYSITE1": ("A", "MPYCAR1"), "MPYSITE2": ("W", "MPYCAR2")}
 
@@ -82,9 +87,10 @@ def _pilot(store: str) -> dict[str, Any] | None:
     return (_read(store, "pilot.json") or {}).get("1")
 
 
-def _duty_is(amps: float) -> Callable[[Any], bool]:
+def _charging_at(amps: float) -> Callable[[Any], bool]:
+    """The pilot advertises `amps` and the contactor is closed (the EV charges)."""
     want = duty_for_current(amps)
-    return lambda p: p is not None and abs(p["duty"] - want) < 0.01
+    return lambda p: p is not None and abs(p["duty"] - want) < 0.01 and p["relay"] is True
 
 
 async def test_two_micropython_chargers_follow_the_site_limit(server: Any, tmp_path: Any) -> None:
@@ -92,7 +98,8 @@ async def test_two_micropython_chargers_follow_the_site_limit(server: Any, tmp_p
     p = server.platform
     units = {cpid: "Power" for cpid, (unit, _) in CHARGERS.items() if unit == "W"}
     tags = [tag for _, tag in CHARGERS.values()]
-    _, keys, _ = await managed_site(
+    _, admin = await make_user(p, role="admin")
+    _, keys, nodes = await managed_site(
         p, "Condo", SUPPLY_A, [(cpid, 32) for cpid in CHARGERS], units=units, tags=tags
     )
 
@@ -166,8 +173,38 @@ async def test_two_micropython_chargers_follow_the_site_limit(server: Any, tmp_p
             )
             assert tx_profile["transactionId"] == rows[-1].transaction_id
             assert _amps(tx_profile) == 16
-            pilot = await _until(partial(_pilot, store), _duty_is(16), 10, f"{cpid}'s pilot at 16 A")
-            assert round(pilot["duty"], 1) == 26.7 and pilot["relay"] is True
+            pilot = await _until(partial(_pilot, store), _charging_at(16), 10, f"{cpid}'s pilot at 16 A")
+            assert round(pilot["duty"], 1) == 26.7
+
+        # an admin lowers the main supply to 20 A while both charge: 10 A each, and the pilots follow
+        r = await server.graphql(
+            """mutation($i: UpdateCapacityNodeInput!) { updateCapacityNode(input: $i) {
+               errors { message } } }""",
+            {
+                "i": {"id": encode_id("CapacityNode", nodes["root"])}
+                | {f"limitL{n}A": LOWERED_A for n in (1, 2, 3)}
+            },
+            token=admin,
+        )
+        assert r["data"]["updateCapacityNode"]["errors"] == [], r
+        for cpid, store in stores.items():
+            await _until(
+                partial(_stored, store, "TxProfile"),
+                lambda got: len(got) == 1 and _amps(got[0]) == LOWERED_A / 2,
+                30,
+                f"{cpid}'s stored TxProfile of {LOWERED_A / 2} A",
+            )
+            await _until(partial(_pilot, store), _charging_at(LOWERED_A / 2), 10, f"{cpid}'s pilot at 10 A")
+        r = await server.graphql(
+            """mutation($i: UpdateCapacityNodeInput!) { updateCapacityNode(input: $i) {
+               errors { message } } }""",
+            {
+                "i": {"id": encode_id("CapacityNode", nodes["root"])}
+                | {f"limitL{n}A": SUPPLY_A for n in (1, 2, 3)}
+            },
+            token=admin,
+        )
+        assert r["data"]["updateCapacityNode"]["errors"] == [], r
 
         # (c) the first driver ends the session: the second charger gets the whole supply
         first, second = list(CHARGERS)
@@ -191,9 +228,9 @@ async def test_two_micropython_chargers_follow_the_site_limit(server: Any, tmp_p
             f"{second}'s stored TxProfile of {SUPPLY_A} A",
         )
         pilot = await _until(
-            lambda: _pilot(stores[second]), _duty_is(SUPPLY_A), 10, f"{second}'s pilot at {SUPPLY_A} A"
+            lambda: _pilot(stores[second]), _charging_at(SUPPLY_A), 10, f"{second}'s pilot at {SUPPLY_A} A"
         )
-        assert round(pilot["duty"], 1) == 53.3 and pilot["relay"] is True
+        assert round(pilot["duty"], 1) == 53.3
         assert _stored(stores[first], "TxProfile") == []  # ended with its transaction
         assert len(_stored(stores[first], "TxDefaultProfile")) == 1  # the failsafe stays
     finally:
