@@ -24,9 +24,9 @@ from typing import Any
 
 from sqlalchemy import select
 
+from api.relay import encode_id
 from db.models import Charger, ChargingProfile
 from firmware.pilot import duty_for_current
-from api.relay import encode_id
 from tests.helpers.auth import make_user
 from tests.load.conftest import managed_site
 from tests.services import terminate
