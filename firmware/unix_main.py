@@ -5,6 +5,10 @@
 The simulated EV is driven through a control file `<store_dir>/control.json`
 ({"cmd": "plug"|"unplug"|"tag"|"start"|"stop"|"fault"|"clear"|"soc", "arg": ...}); the file is
 deleted once the command is applied, so whoever writes it can wait for that.
+
+The simulated pilot is observable from outside in `<store_dir>/pilot.json`, rewritten whole when it
+changes: {"<connector>": {"duty": PWM duty %, "limit_a": the limit the firmware applies,
+"relay": contactor closed}}.
 """
 
 import sys
@@ -14,8 +18,24 @@ from firmware.compat import asyncio
 from firmware.simulator import SimCharger
 
 
+def pilot_state(sim):
+    """What the simulated pilot shows per connector (see the module's docstring)."""
+    out = {}
+    for c in sim.cp.connectors:
+        k = sim.hal.conns[c.id - 1]
+        out[str(c.id)] = {"duty": k.duty, "limit_a": c.pilot.limit_a, "relay": k.contacts_closed}
+    return out
+
+
 async def control_loop(sim, path):
+    pilot_path = compat.path_join(sim.store, "pilot.json")
+    shown = None
     while True:
+        if sim.cp is not None:
+            state = pilot_state(sim)
+            if state != shown:
+                compat.write_json(pilot_path, state)
+                shown = state
         cmd = compat.read_json(path, None)
         if cmd is not None and sim.cp is not None:
             try:

@@ -21,33 +21,46 @@ class RequestQueue:
         self._uid = 0
         self._outbox = []
 
-    async def call(self, action, payload, timeout=None):
-        """Send a CALL and wait for its CALLRESULT payload. One outstanding CALL at a time."""
+    async def call(self, action, payload, timeout=None, local_tx=None, listen=False):
+        """Send a CALL and wait for its CALLRESULT payload. One outstanding CALL at a time.
+
+        With `listen`, the action's `on_conf` listener gets the answer as soon as it is read, before
+        any frame behind it is handled (a central system may act on a transaction id it has just
+        given, e.g. with a TxProfile, in the very next frame)."""
         cp = self.cp
         if timeout is None:
             timeout = cp.cfg["call_timeout_s"]
-        answer = None
+        translate = None
+        sent_action, sent_payload = action, payload
         if cp.dialect is not None:
             wire = cp.dialect.outgoing(action, payload)
             if wire is None:
                 return {}
-            action, payload, answer = wire
+            sent_action, sent_payload, translate = wire
+        listener = self.on_conf.get(action) if listen else None
         async with self._lock:
             if not cp.connection.connected:
                 raise NotConnected()
             self._uid += 1
             uid = "%d" % self._uid
             ev = asyncio.Event()
-            self._pending = {"uid": uid, "event": ev, "result": None, "error": None}
+            self._pending = {
+                "uid": uid,
+                "event": ev,
+                "result": None,
+                "error": None,
+                "translate": translate,
+                "conf": None,
+            }
+            if listener is not None:
+                self._pending["conf"] = lambda conf: listener(payload, conf, local_tx)
             try:
-                await cp.connection.send([2, uid, action, payload])
-                cp.log("->", action)
+                await cp.connection.send([2, uid, sent_action, sent_payload])
+                cp.log("->", sent_action)
                 if not await compat.wait_event(ev, timeout):
-                    raise CallTimeout(action)
+                    raise CallTimeout(sent_action)
                 if self._pending["error"] is not None:
                     raise self._pending["error"]
-                if answer is not None:
-                    return answer(self._pending["result"])
                 return self._pending["result"]
             finally:
                 self._pending = None
@@ -55,14 +68,22 @@ class RequestQueue:
     def answer(self, msg):
         """A CALLRESULT [3, uid, payload] or CALLERROR [4, uid, code, description, details]."""
         p = self._pending
-        if p is not None and p["uid"] == msg[1]:
-            if msg[0] == 3:
-                p["result"] = msg[2]
+        if p is None or p["uid"] != msg[1]:
+            return
+        if msg[0] == 3:
+            try:
+                p["result"] = p["translate"](msg[2]) if p["translate"] is not None else msg[2]
+            except Exception as e:  # noqa: BLE001 - an answer the dialect cannot read fails the call
+                p["error"] = e
             else:
-                p["error"] = CallError(
-                    msg[2], msg[3] if len(msg) > 3 else "", msg[4] if len(msg) > 4 else None
-                )
-            p["event"].set()
+                if p["conf"] is not None:
+                    try:
+                        p["conf"](p["result"])
+                    except Exception as e:  # noqa: BLE001 - keep reading frames
+                        self.cp.log("conf listener error", e)
+        else:
+            p["error"] = CallError(msg[2], msg[3] if len(msg) > 3 else "", msg[4] if len(msg) > 4 else None)
+        p["event"].set()
 
     def fail_pending(self):
         p = self._pending
@@ -88,8 +109,7 @@ class RequestQueue:
             if self._outbox and (head is None or head["seq"] > self._outbox[0][0]):
                 _, action, payload = self._outbox.pop(0)
                 try:
-                    conf = await self.call(action, payload)
-                    self._after_conf(action, payload, conf)
+                    await self.call(action, payload, listen=True)
                 except (CallError, CallTimeout) as e:
                     self.cp.log("send failed", action, e)
                 sent = True
@@ -108,7 +128,7 @@ class RequestQueue:
             journal.drop(entry, "transaction unknown")
             return
         try:
-            conf = await self.call(entry["action"], payload)
+            await self.call(entry["action"], payload, local_tx=entry.get("local_tx"), listen=True)
         except (CallError, CallTimeout) as e:
             n = journal.record_failure(entry)
             cp.log("journal", entry["action"], "failed", n, e)
@@ -118,9 +138,3 @@ class RequestQueue:
                 await asyncio.sleep(cp.config.get("TransactionMessageRetryInterval") * n)
             return
         journal.pop(entry["seq"])
-        self._after_conf(entry["action"], payload, conf, entry.get("local_tx"))
-
-    def _after_conf(self, action, payload, conf, local_tx=None):
-        listener = self.on_conf.get(action)
-        if listener is not None:
-            listener(payload, conf, local_tx)

@@ -1,5 +1,7 @@
 """Smart charging: profile stacking, composite schedule, and the composite limit driving the pilot duty."""
 
+import json
+
 import pytest
 
 from firmware import compat
@@ -162,3 +164,41 @@ async def test_tx_profile_without_transaction_is_rejected(central_system, charge
         {"connectorId": 1, "csChargingProfiles": profile(1, "TxProfile", 0, [(0, 10)])},
     )
     assert r["status"] == "Rejected"
+
+
+@pytest.mark.asyncio
+async def test_tx_profile_right_behind_the_start_answer_is_accepted(central_system, charger):
+    """A central system that allocates at once sends the TxProfile of a new transaction in the same
+    breath as its StartTransaction answer: the firmware must know the transaction id by then."""
+    cs = central_system
+    charger.hal.ev(1).plug()
+    conn = await cs.wait_connected(CP)
+    answers = []
+    plain_send = conn._send
+
+    async def send_then_profile(message):
+        await plain_send(message)
+        msg = json.loads(message)
+        if msg[0] == 3 and "transactionId" in msg[2]:
+            tid = msg[2]["transactionId"]
+            prof = profile(7, "TxProfile", 0, [(0, 16)], kind="Relative", transactionId=tid)
+            frame = [2, "tx-profile", "SetChargingProfile", {"connectorId": 1, "csChargingProfiles": prof}]
+            await plain_send(json.dumps(frame))  # back to back with the answer
+
+    conn._send = send_then_profile
+    real_route = conn.route_message
+
+    async def route(raw):
+        msg = json.loads(raw)
+        if msg[0] == 3 and msg[1] == "tx-profile":
+            answers.append(msg[2])
+            return
+        await real_route(raw)
+
+    conn.route_message = route
+    assert (await cs.call(CP, "RemoteStartTransaction", {"idTag": "TAG1", "connectorId": 1}))[
+        "status"
+    ] == "Accepted"
+    await charger.wait(lambda: answers, 5, "the answer to the TxProfile")
+    assert answers == [{"status": "Accepted"}]
+    await charger.wait(lambda: charger.hal.conns[0].duty == duty_for_current(16), 5, "duty for 16 A")
