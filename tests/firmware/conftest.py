@@ -68,6 +68,8 @@ class _CsChargePoint(OcppChargePoint):
         msg = json.loads(message)
         if msg[0] == MessageType.CallResult and msg[1] in self.cs._current:
             self.cs._current.pop(msg[1])["response"] = msg[2]
+        elif msg[0] == MessageType.CallError and msg[1] in self.cs._current:
+            self.cs._current.pop(msg[1])["response"] = "CALLERROR"
         await super()._send(message)
 
     @on("BootNotification")
@@ -212,10 +214,13 @@ class CentralSystem:
     async def wait_disconnected(self, cp, timeout=10):
         return await self._wait(lambda: True if cp not in self._cps else None, timeout, "disconnect")
 
-    def find(self, action, cp=None, where=None, since=0):
+    def find(self, action, cp=None, where=None, since=0, answered=False):
+        """The first CALL of `action` (from `cp`, matching `where`); with `answered`, only once its
+        `response` is there to read (a CALLRESULT's payload, or "CALLERROR")."""
         for m in self.messages[since:]:
             if (
-                m["action"] == action
+                (not answered or m["response"] is not None)
+                and m["action"] == action
                 and (cp is None or m["cp"] == cp)
                 and (where is None or where(m["payload"]))
             ):
@@ -223,7 +228,8 @@ class CentralSystem:
         return None
 
     async def wait_for(self, action, cp=None, where=None, since=0, timeout=10):
-        return await self._wait(lambda: self.find(action, cp, where, since), timeout, action)
+        """The CALL once the central system has answered it (a test reads its `response`)."""
+        return await self._wait(lambda: self.find(action, cp, where, since, answered=True), timeout, action)
 
     def mark(self):
         return len(self.messages)
