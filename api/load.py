@@ -106,6 +106,9 @@ class LoadShare:
     phases: int
     weight: int
     capped_a: int | None = strawberry.field(description="Capped at what the car draws (tapering).")
+    drawn_a: float | None = strawberry.field(
+        default=None, description="What the car draws now (its highest phase, amperes; null: no reading)."
+    )
 
 
 @strawberry.type(description="A site's allocation, as last computed.")
@@ -114,6 +117,10 @@ class LoadAllocation:
     at: dt.datetime | None
     reason: str | None
     shares: list[LoadShare]
+    supply_limit_a: float | None = strawberry.field(
+        default=None,
+        description="The main supply's limit now (its lowest phase, amperes), less the other load.",
+    )
 
     @classmethod
     def from_dict(cls, site_id: int, data: dict[str, Any] | None) -> LoadAllocation:
@@ -133,9 +140,11 @@ class LoadAllocation:
                     phases=int(share["phases"]),
                     weight=int(share["weight"]),
                     capped_a=share.get("capped_a"),
+                    drawn_a=share.get("drawn_a"),
                 )
                 for share in data.get("shares") or []
             ],
+            supply_limit_a=data.get("supply_a"),
         )
 
 

@@ -331,6 +331,8 @@ class Want:
     phases: tuple[int, ...]
     demand: allocator.Demand
     stack: int = 1
+    #: What the car draws now (its highest phase, amperes; None: no reading yet).
+    drawn_a: float | None = None
 
 
 def stack_level(config_value: str | None) -> int:
@@ -559,6 +561,7 @@ async def _compute(
                     unit=unit,
                     stack=stack,
                     phases=phases,
+                    drawn_a=round(max(reading[0]), 1) if reading is not None else None,
                     demand=allocator.Demand(
                         key=t.id,
                         node=leaf_id,
@@ -605,6 +608,7 @@ async def _compute(
                     "weight": w.demand.weight,
                     "capped_a": w.demand.cap_a,
                     "max_a": w.demand.max_a,
+                    "drawn_a": w.drawn_a,
                 }
             )
             if share.state != allocator.FIXED and lm.sent.get(w.tx_id) != share.limit_a:
@@ -636,6 +640,7 @@ async def _compute(
             "shares": shares,
             "headroom": headroom,
             "limits": {str(n.id): list(n.limits) for n in nodes if not isinstance(n.id, tuple)},
+            "supply_a": next((_lowest(n.limits) for n in nodes if n.id == root_id), None),
         }
         site.allocated_at = now
         if sends:
@@ -671,6 +676,12 @@ async def _recall_sent(session: AsyncSession, lm: LoadManager, tx_ids: list[int]
         except (KeyError, IndexError, TypeError, ValueError):
             continue
         lm.sent[row.transaction_id] = math.ceil(limit)  # the latest row wins
+
+
+def _lowest(limits: Sequence[float | None]) -> float | None:
+    """A node's lowest limit over its phases (None: no phase limited)."""
+    known = [lim for lim in limits if lim is not None]
+    return min(known) if known else None
 
 
 def _cap(lm: LoadManager, tx_id: int, reading: tuple[list[float], float] | None) -> int | None:
