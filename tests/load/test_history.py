@@ -1,9 +1,11 @@
 """The history of a site's allocations through GraphQL: two real WebSocket chargers on a 32 A site;
 each limit the platform sends is recorded with the limit before and why (a session started, a session
-stopped, a limit changed), newest first, paged; the history is bounded per site and for admins only."""
+stopped, a limit changed, a tapering car's unused capacity), newest first, paged; the history is
+bounded per site and for admins only."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 from ocpp.v16 import call
@@ -13,7 +15,7 @@ from api.relay import encode_id
 from db.models import LoadAllocationChange
 from domain.load import history
 from tests.helpers.auth import make_user
-from tests.load.conftest import Profiles, iso, managed_site
+from tests.load.conftest import Profiles, iso, managed_site, send_current
 from tests.ocpp.conftest import connect
 
 HISTORY = """query($s: ID!, $first: Int, $after: String) { siteLoadHistory(siteId: $s, first: $first,
@@ -44,7 +46,8 @@ async def test_the_history_says_which_limit_changed_and_why(db_server: Any) -> N
     ):
         for cp in (one, two):
             cp.answers["SetChargingProfile"] = prof.answerer(cp.id)
-        await one.call(call.StartTransaction(connector_id=1, id_tag="T1", meter_start=0, timestamp=iso()))
+        r = await one.call(call.StartTransaction(connector_id=1, id_tag="T1", meter_start=0, timestamp=iso()))
+        tx1 = int(r.transaction_id)
         await prof.wait(lambda: prof.last_limit("LH-1") == 32)
         r = await two.call(call.StartTransaction(connector_id=1, id_tag="T2", meter_start=0, timestamp=iso()))
         await prof.wait(lambda: prof.last_limit("LH-1") == 16 and prof.last_limit("LH-2") == 16)
@@ -65,29 +68,40 @@ async def test_the_history_says_which_limit_changed_and_why(db_server: Any) -> N
         )
         assert r["data"]["updateCapacityNode"]["errors"] == [], r
         await prof.wait(lambda: prof.last_limit("LH-1") == 20)
+        # The car tapers to 10 A (read once the platform has the charger's answer to its 20 A): it is
+        # capped at what it draws plus the margin.
+        async with asyncio.timeout(10):
+            while p.load_manager.sent.get(tx1) != 20:
+                await p.load_manager.changed.wait()
+        await send_current(one, tx1, 10.0)
+        await prof.wait(lambda: prof.last_limit("LH-1") == 11)
 
     def row(cpid: str, old: int | None, new: int, reason: str) -> dict[str, Any]:
         return {"chargePointId": cpid, "oldLimitA": old, "newLimitA": new, "unit": "A", "reason": reason}
 
     rows = await _history(server, site, admin)
-    assert len(rows) == 5, rows
-    assert rows[:2] == [row("LH-1", 32, 20, "LIMIT_CHANGE"), row("LH-1", 16, 32, "SESSION_STOPPED")]
+    assert len(rows) == 6, rows
+    assert rows[:3] == [
+        row("LH-1", 20, 11, "UNUSED_CAPACITY"),
+        row("LH-1", 32, 20, "LIMIT_CHANGE"),
+        row("LH-1", 16, 32, "SESSION_STOPPED"),
+    ]
     # The second session's pass: both limits in one pass (LH-1 lowered to make room).
-    assert sorted(rows[2:4], key=lambda r: r["chargePointId"]) == [
+    assert sorted(rows[3:5], key=lambda r: r["chargePointId"]) == [
         row("LH-1", 32, 16, "SESSION_STARTED"),
         row("LH-2", None, 16, "SESSION_STARTED"),
     ]
-    assert rows[4] == row("LH-1", None, 32, "SESSION_STARTED")
+    assert rows[5] == row("LH-1", None, 32, "SESSION_STARTED")
 
     # Paged newest first.
     r = await server.graphql(HISTORY, {"s": site, "first": 2}, token=admin)
     page = r["data"]["siteLoadHistory"]
-    assert page["totalCount"] == 5 and page["pageInfo"]["hasNextPage"] is True
-    assert [n["newLimitA"] for n in page["nodes"]] == [20, 32]
+    assert page["totalCount"] == 6 and page["pageInfo"]["hasNextPage"] is True
+    assert [n["newLimitA"] for n in page["nodes"]] == [11, 20]
     r = await server.graphql(
         HISTORY, {"s": site, "first": 10, "after": page["pageInfo"]["endCursor"]}, token=admin
     )
-    assert len(r["data"]["siteLoadHistory"]["nodes"]) == 3
+    assert len(r["data"]["siteLoadHistory"]["nodes"]) == 4
 
     # Drivers are refused; an unknown site is not found.
     r = await server.graphql(HISTORY, {"s": site}, token=driver)
@@ -102,5 +116,5 @@ async def test_the_history_says_which_limit_changed_and_why(db_server: Any) -> N
         kept = list(
             await s.scalars(select(LoadAllocationChange.new_limit_a).order_by(LoadAllocationChange.id))
         )
-        assert kept == [32, 20]
+        assert kept == [20, 11]
         assert await s.scalar(select(func.count(LoadAllocationChange.id))) == 2
