@@ -580,7 +580,9 @@ async def _compute(
         before = lm.site_txs.get(site_id, set())
         for cid in charger_rows:
             hints |= charger_hints.get(cid, set())
-        if live - before:
+        # New to this node and never given a limit (after a restart, the recalled ones are not new).
+        fresh = {tx for tx in live - before if tx not in lm.sent}
+        if fresh:
             hints.add("session_started")
         if before - live:
             hints.add("session_stopped")
@@ -623,7 +625,7 @@ async def _compute(
                         old_limit_a=lm.sent.get(w.tx_id),
                         new_limit_a=share.limit_a,
                         unit=w.unit,
-                        reason="session_started" if w.tx_id not in before else reason,
+                        reason="session_started" if w.tx_id in fresh else reason,
                     )
                 )
         for gone in lm.site_txs.get(site_id, set()) - live:
