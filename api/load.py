@@ -15,13 +15,13 @@ import strawberry
 from api import audited
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin, require_viewer
-from api.relay import decode_id, encode_id
+from api.relay import Connection, decode_id, encode_id, paginate
 from api.subscriptions import stream
 from db import models as m
 from domain import events as ev
 from domain import sites
 from domain.errors import DomainError, NotFound
-from domain.load import service, tree
+from domain.load import history, service, tree
 
 NODE = "CapacityNode"
 
@@ -106,6 +106,9 @@ class LoadShare:
     phases: int
     weight: int
     capped_a: int | None = strawberry.field(description="Capped at what the car draws (tapering).")
+    drawn_a: float | None = strawberry.field(
+        default=None, description="What the car draws now (its highest phase, amperes; null: no reading)."
+    )
 
 
 @strawberry.type(description="A site's allocation, as last computed.")
@@ -114,6 +117,10 @@ class LoadAllocation:
     at: dt.datetime | None
     reason: str | None
     shares: list[LoadShare]
+    supply_limit_a: float | None = strawberry.field(
+        default=None,
+        description="The main supply's limit now (its lowest phase, amperes), less the other load.",
+    )
 
     @classmethod
     def from_dict(cls, site_id: int, data: dict[str, Any] | None) -> LoadAllocation:
@@ -133,10 +140,37 @@ class LoadAllocation:
                     phases=int(share["phases"]),
                     weight=int(share["weight"]),
                     capped_a=share.get("capped_a"),
+                    drawn_a=share.get("drawn_a"),
                 )
                 for share in data.get("shares") or []
             ],
+            supply_limit_a=data.get("supply_a"),
         )
+
+
+@strawberry.enum(description="Why the platform changed a charger's limit.")
+class LoadChangeReason(Enum):
+    REJECTED = "rejected"
+    LIMIT_CHANGE = "limit_change"
+    SESSION_STARTED = "session_started"
+    SESSION_STOPPED = "session_stopped"
+    UNUSED_CAPACITY = "unused_capacity"
+    SCHEDULE = "schedule"
+    METER_READING = "meter_reading"
+    STATUS_CHANGE = "status_change"
+
+
+@strawberry.type(description="A limit the platform sent to a charger's transaction, and why.")
+class LoadAllocationChange:
+    id: strawberry.ID
+    at: dt.datetime
+    charge_point_id: str | None
+    connector_id: int
+    transaction_id: int | None
+    old_limit_a: int | None = strawberry.field(description="Amperes per phase before (null: the first).")
+    new_limit_a: int = strawberry.field(description="Amperes per phase sent (0: paused).")
+    unit: str = strawberry.field(description="The unit the charger takes its limits in: A or W.")
+    reason: LoadChangeReason
 
 
 @strawberry.enum(description="Which Modbus registers hold the currents.")
@@ -276,6 +310,38 @@ class Query:
         async with info.context.platform.sessionmaker() as s:
             row = await tree.site_load(s, pk)
         return LoadAllocation.from_dict(pk, row.allocation if row is not None else None)
+
+    @strawberry.field(
+        description="Admins: the limits the platform sent to a site's chargers and why, newest first."
+    )
+    async def site_load_history(
+        self,
+        info: strawberry.Info,
+        site_id: strawberry.ID,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[LoadAllocationChange]:
+        await require_admin(info, write=False)
+        pk = decode_id(site_id, "Site", field="siteId")
+        async with info.context.platform.sessionmaker() as s:
+            await sites.get(s, pk)
+            conn = await paginate(s, history.listing(pk), to_node=lambda r: r, first=first, after=after)
+            rows: list[m.LoadAllocationChange] = [e.node for e in conn.edges]  # type: ignore[misc]
+            cpids = await history.charge_point_ids(s, rows)
+        for edge in conn.edges:
+            r: m.LoadAllocationChange = edge.node  # type: ignore[assignment]
+            edge.node = LoadAllocationChange(  # type: ignore[assignment]
+                id=encode_id("LoadAllocationChange", r.id),
+                at=r.at,
+                charge_point_id=cpids.get(r.charger_id),
+                connector_id=r.connector_id,
+                transaction_id=r.transaction_id,
+                old_limit_a=r.old_limit_a,
+                new_limit_a=r.new_limit_a,
+                unit=r.unit,
+                reason=LoadChangeReason(r.reason),
+            )
+        return conn  # type: ignore[return-value]
 
 
 @strawberry.input(description="A new node of a site's capacity tree.")

@@ -39,6 +39,8 @@ __all__ = [
     "LoadNode",
     "SiteLoad",
     "LoadPriority",
+    "LOAD_CHANGE_REASONS",
+    "LoadAllocationChange",
 ]
 
 #: A capacity node: the site's main supply (the root), a sub-circuit, a charger, one of its connectors.
@@ -150,3 +152,41 @@ class LoadPriority(Base):
     kind: Mapped[str] = mapped_column(String(8), nullable=False)
     key: Mapped[str] = mapped_column(String(20), nullable=False)
     weight: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+#: Why a charger's limit changed, most telling first: its charger rejected a profile, a node's limit
+#: or the site's settings changed, a session started or stopped on the site, a car's unused capacity was
+#: given to the others (or taken back), the time of day (a window, a stale reading, the turn of paused
+#: sessions), a meter reading of the site's other load or of a car, a connector's status.
+LOAD_CHANGE_REASONS = (
+    "rejected",
+    "limit_change",
+    "session_started",
+    "session_stopped",
+    "unused_capacity",
+    "schedule",
+    "meter_reading",
+    "status_change",
+)
+
+
+class LoadAllocationChange(Base):
+    """One limit the allocation service sent to a charger's transaction: the limit before (NULL: its
+    first) and after, in amperes per phase, the unit the charger takes, and why. The newest
+    `domain.load.history.KEEP_PER_SITE` rows of each site are kept."""
+
+    __tablename__ = "load_allocation_changes"
+    __table_args__ = (enum_check("reason", LOAD_CHANGE_REASONS), enum_check("unit", ("A", "W")))
+
+    id: Mapped[int] = pk()
+    site_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("sites.id", ondelete="CASCADE"), index=True, nullable=False
+    )
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
+    charger_id: Mapped[int] = charger_fk(index=True)
+    connector_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    transaction_id: Mapped[int | None] = mapped_column(Integer)
+    old_limit_a: Mapped[int | None] = mapped_column(Integer)
+    new_limit_a: Mapped[int] = mapped_column(Integer, nullable=False)
+    unit: Mapped[str] = mapped_column(String(1), nullable=False)
+    reason: Mapped[str] = mapped_column(String(24), nullable=False)

@@ -43,6 +43,7 @@ from db.models import (
     ChargingSession,
     Connector,
     IdTag,
+    LoadAllocationChange,
     LoadNode,
     LoadPriority,
     Membership,
@@ -53,7 +54,7 @@ from domain import events, localtime, uow
 from domain.commands import Prepared, apply, execute, failed, prepare
 from domain.errors import DomainError
 from domain.gateway_errors import CommandError, CommandRejected
-from domain.load import allocator, meter, tree
+from domain.load import allocator, history, meter, tree
 from domain.ports import DomainPlatform
 
 log = logging.getLogger("plagsini.load")
@@ -114,6 +115,9 @@ class LoadManager:
     #: site id -> the transactions of its last pass.
     site_txs: dict[int, set[int]] = field(default_factory=dict)
     locks: dict[int, asyncio.Lock] = field(default_factory=dict)
+    #: Why the pending sites and chargers are to be re-allocated (see `history.reason_of`).
+    site_why: dict[int, set[str]] = field(default_factory=dict)
+    charger_why: dict[int, set[str]] = field(default_factory=dict)
     #: Passes completed (tests and the bench wait on it).
     passes: int = 0
     changed: asyncio.Event = field(default_factory=asyncio.Event)
@@ -127,17 +131,19 @@ class Platform(DomainPlatform, Protocol):
 # -- reactions (called by the OCPP edge after it committed what the charger reported) ----------------
 
 
-def touch(platform: Platform, charger_id: int) -> None:
+def touch(platform: Platform, charger_id: int, why: str = "status_change") -> None:
     """Something changed on this charger (a session, a status): re-allocate its site soon."""
     lm = platform.load_manager
     lm.pending_chargers.add(charger_id)
+    lm.charger_why.setdefault(charger_id, set()).add(why)
     _schedule(platform)
 
 
-def touch_site(platform: Platform, site_id: int) -> None:
+def touch_site(platform: Platform, site_id: int, why: str = "limit_change") -> None:
     """The site's tree, settings or other-load reading changed."""
     lm = platform.load_manager
     lm.pending_sites.add(site_id)
+    lm.site_why.setdefault(site_id, set()).add(why)
     _schedule(platform)
 
 
@@ -166,7 +172,7 @@ def measured(
         return
     lm = platform.load_manager
     lm.measured[(charger_id, connector_id)] = (per_phase, time.monotonic())
-    touch(platform, charger_id)
+    touch(platform, charger_id, "meter_reading")
 
 
 def _has_current(values: Sequence[Mapping[str, Any]]) -> bool:
@@ -246,7 +252,7 @@ async def poll_meter(platform: Platform, site_id: int, config: Mapping[str, Any]
             if error is not None:
                 log.warning("site %s: meter: %s", site_id, error)
     if amps is not None and amps != before:
-        touch_site(platform, site_id)
+        touch_site(platform, site_id, "meter_reading")
 
 
 def _keep(task: asyncio.Task[Any]) -> None:
@@ -271,12 +277,19 @@ async def _run_pending(platform: Platform) -> None:
         chargers, lm.pending_chargers = lm.pending_chargers, set()
         site_ids, lm.pending_sites = lm.pending_sites, set()
         defaults, lm.pending_defaults = lm.pending_defaults, set()
+        site_why, lm.site_why = lm.site_why, {}
+        charger_why, lm.charger_why = lm.charger_why, {}
         try:
             # The failsafe first: a transaction starting from now on holds at 0 A until its share.
             await _send_defaults(platform, defaults)
             async with platform.sessionmaker() as s:
                 site_ids |= await tree.managed_sites(s, chargers)
-            await asyncio.gather(*(reallocate(platform, sid) for sid in sorted(site_ids)))
+            await asyncio.gather(
+                *(
+                    reallocate(platform, sid, hints=site_why.get(sid, set()), charger_hints=charger_why)
+                    for sid in sorted(site_ids)
+                )
+            )
         except Exception:  # noqa: BLE001 - the next event or tick tries again
             log.exception("load allocation failed")
 
@@ -295,7 +308,9 @@ async def _tick(platform: Platform) -> None:
                 )
                 sites = {r for r in rows if r is not None}
             if sites:
-                platform.load_manager.pending_sites |= sites
+                for sid in sites:
+                    platform.load_manager.pending_sites.add(sid)
+                    platform.load_manager.site_why.setdefault(sid, set()).add("schedule")
                 _schedule(platform)
         except Exception:  # noqa: BLE001
             log.exception("load tick failed")
@@ -316,6 +331,8 @@ class Want:
     phases: tuple[int, ...]
     demand: allocator.Demand
     stack: int = 1
+    #: What the car draws now (its highest phase, amperes; None: no reading yet).
+    drawn_a: float | None = None
 
 
 def stack_level(config_value: str | None) -> int:
@@ -423,12 +440,18 @@ async def _weights(session: AsyncSession, site_id: int, txs: list[ChargingSessio
     return out
 
 
-async def reallocate(platform: Platform, site_id: int, reason: str = "change") -> None:
-    """Recompute the site's allocation, store it, publish it, send the limits that changed."""
+async def reallocate(
+    platform: Platform,
+    site_id: int,
+    hints: set[str] | None = None,
+    charger_hints: Mapping[int, set[str]] | None = None,
+) -> None:
+    """Recompute the site's allocation, store it, publish it, send the limits that changed (and record
+    them in the site's history with why: `hints` of the site, `charger_hints` of its chargers)."""
     lm = platform.load_manager
     lock = lm.locks.setdefault(site_id, asyncio.Lock())
     async with lock:
-        sends = await _compute(platform, site_id, reason)
+        sends = await _compute(platform, site_id, set(hints or ()), charger_hints or {})
         if sends is None:
             if site_id not in lm.released:
                 lm.released.add(site_id)
@@ -444,10 +467,12 @@ async def reallocate(platform: Platform, site_id: int, reason: str = "change") -
         lm.changed = asyncio.Event()
     if rejected:
         await _mark_rejecting(platform, site_id, rejected)
-        touch_site(platform, site_id)
+        touch_site(platform, site_id, "rejected")
 
 
-async def _compute(platform: Platform, site_id: int, reason: str) -> list[tuple[Want, int]] | None:
+async def _compute(
+    platform: Platform, site_id: int, hints: set[str], charger_hints: Mapping[int, set[str]]
+) -> list[tuple[Want, int]] | None:
     lm = platform.load_manager
     now = utcnow()
     mono = time.monotonic()
@@ -536,6 +561,7 @@ async def _compute(platform: Platform, site_id: int, reason: str) -> list[tuple[
                     unit=unit,
                     stack=stack,
                     phases=phases,
+                    drawn_a=round(max(reading[0]), 1) if reading is not None else None,
                     demand=allocator.Demand(
                         key=t.id,
                         node=leaf_id,
@@ -551,6 +577,18 @@ async def _compute(platform: Platform, site_id: int, reason: str) -> list[tuple[
                 )
             )
         result = allocator.allocate(nodes, [w.demand for w in wants], now=mono, rotation_s=ROTATION_S)
+        before = lm.site_txs.get(site_id, set())
+        for cid in charger_rows:
+            hints |= charger_hints.get(cid, set())
+        # New to this node and never given a limit (after a restart, the recalled ones are not new).
+        fresh = {tx for tx in live - before if tx not in lm.sent}
+        if fresh:
+            hints.add("session_started")
+        if before - live:
+            hints.add("session_stopped")
+        if any(lm.caps.get(w.tx_id) != w.demand.cap_a for w in wants if w.tx_id in before):
+            hints.add("unused_capacity")
+        reason = history.reason_of(hints)
         shares = []
         sends: list[tuple[Want, int]] = []
         for w in wants:
@@ -572,10 +610,24 @@ async def _compute(platform: Platform, site_id: int, reason: str) -> list[tuple[
                     "weight": w.demand.weight,
                     "capped_a": w.demand.cap_a,
                     "max_a": w.demand.max_a,
+                    "drawn_a": w.drawn_a,
                 }
             )
             if share.state != allocator.FIXED and lm.sent.get(w.tx_id) != share.limit_a:
                 sends.append((w, share.limit_a))
+                s.add(
+                    LoadAllocationChange(
+                        site_id=site_id,
+                        at=now,
+                        charger_id=w.charger_id,
+                        connector_id=w.connector_id,
+                        transaction_id=w.tx_id,
+                        old_limit_a=lm.sent.get(w.tx_id),
+                        new_limit_a=share.limit_a,
+                        unit=w.unit,
+                        reason="session_started" if w.tx_id in fresh else reason,
+                    )
+                )
         for gone in lm.site_txs.get(site_id, set()) - live:
             lm.turns.pop(gone, None)
             lm.sent.pop(gone, None)
@@ -590,8 +642,12 @@ async def _compute(platform: Platform, site_id: int, reason: str) -> list[tuple[
             "shares": shares,
             "headroom": headroom,
             "limits": {str(n.id): list(n.limits) for n in nodes if not isinstance(n.id, tuple)},
+            "supply_a": next((_lowest(n.limits) for n in nodes if n.id == root_id), None),
         }
         site.allocated_at = now
+        if sends:
+            await s.flush()
+            await history.prune(s, site_id)
         uow.unit_of(s).publish(events.site_load(site_id), {"site_id": site_id, **site.allocation})
     return sends
 
@@ -622,6 +678,12 @@ async def _recall_sent(session: AsyncSession, lm: LoadManager, tx_ids: list[int]
         except (KeyError, IndexError, TypeError, ValueError):
             continue
         lm.sent[row.transaction_id] = math.ceil(limit)  # the latest row wins
+
+
+def _lowest(limits: Sequence[float | None]) -> float | None:
+    """A node's lowest limit over its phases (None: no phase limited)."""
+    known = [lim for lim in limits if lim is not None]
+    return min(known) if known else None
 
 
 def _cap(lm: LoadManager, tx_id: int, reading: tuple[list[float], float] | None) -> int | None:
@@ -843,6 +905,6 @@ async def _send_defaults(platform: Platform, charger_ids: set[int]) -> None:
     for row, answer in zip(rows, await _send_batch(platform, items), strict=True):
         if _refused(answer):
             await _mark_rejecting(platform, row.site_id, [row.id])
-            touch_site(platform, row.site_id)
+            touch_site(platform, row.site_id, "rejected")
         elif isinstance(answer, CommandError):
             log.warning("failsafe profile to %s failed: %s", row.charge_point_id, answer.message)

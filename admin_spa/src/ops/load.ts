@@ -7,14 +7,14 @@ export const SiteLoadQuery = graphql(`
       enabled voltage staleAfterSeconds otherL1A otherL2A otherL3A otherAt warning meterError
       nodes { id parentId kind name chargerId connectorId limitL1A limitL2A limitL3A phaseRotation
         windowFrom windowTo windowLimitA rejectsProfiles }
-      allocation { at reason shares { chargePointId connectorId transactionId limitA state phases weight cappedA } }
+      allocation { at reason supplyLimitA shares { chargePointId connectorId transactionId limitA state phases weight cappedA drawnA } }
     }
   }
 `);
 
 export const SiteLoadAllocationSubscription = graphql(`
   subscription AdminSiteLoadAllocation($siteId: ID!) {
-    siteLoadAllocation(siteId: $siteId) { at reason shares { chargePointId connectorId transactionId limitA state phases weight cappedA } }
+    siteLoadAllocation(siteId: $siteId) { at reason supplyLimitA shares { chargePointId connectorId transactionId limitA state phases weight cappedA drawnA } }
   }
 `);
 
@@ -27,5 +27,15 @@ export const AddCapacityNodeMutation = graphql(`
 export const RemoveCapacityNodeMutation = graphql(`
   mutation AdminRemoveCapacityNode($id: ID!) {
     removeCapacityNode(id: $id) { siteLoad { enabled } errors { code message field } }
+  }
+`);
+
+/** The limits the platform sent to the site's chargers and why, newest first. */
+export const SiteLoadHistoryQuery = graphql(`
+  query AdminSiteLoadHistory($siteId: ID!, $first: Int, $after: String) {
+    siteLoadHistory(siteId: $siteId, first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor }
+      nodes { id at chargePointId connectorId transactionId oldLimitA newLimitA unit reason }
+    }
   }
 `);

@@ -6,6 +6,7 @@ import type { AdminSiteQuery, AdminSitesQuery, SiteOrder } from "../gql/graphql"
 import { Badge, DataTable, ErrorBox, Modal, PageHeader, Pager, type Column } from "../components/ui";
 import { CsvButton, useListState } from "../components/listing";
 import { CapacityTree } from "../components/CapacityTree";
+import { SiteLoadActivity } from "../components/SiteLoadActivity";
 import { describeError, userErrorsText } from "../lib/errors";
 
 const MapPicker = lazy(() => import("../components/MapPicker"));
@@ -115,6 +116,7 @@ export function SiteDetailPage() {
             ]} />
           </div>
           <CapacityTree siteId={d.site.id} chargers={d.chargers} />
+          <SiteLoadActivity siteId={d.site.id} />
           <SiteDriverPreview view={d.driverView} notes={Object.fromEntries(d.driverPreviews.map((p) => [p.station.chargePointId, p.notes]))} />
         </>
       )}

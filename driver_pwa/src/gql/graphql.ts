@@ -1727,7 +1727,53 @@ export type LoadAllocation = {
   reason: Maybe<Scalars['String']['output']>;
   shares: Array<LoadShare>;
   siteId: Scalars['ID']['output'];
+  /** The main supply's limit now (its lowest phase, amperes), less the other load. */
+  supplyLimitA: Maybe<Scalars['Float']['output']>;
 };
+
+/** A limit the platform sent to a charger's transaction, and why. */
+export type LoadAllocationChange = {
+  __typename?: 'LoadAllocationChange';
+  at: Scalars['DateTime']['output'];
+  chargePointId: Maybe<Scalars['String']['output']>;
+  connectorId: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** Amperes per phase sent (0: paused). */
+  newLimitA: Scalars['Int']['output'];
+  /** Amperes per phase before (null: the first). */
+  oldLimitA: Maybe<Scalars['Int']['output']>;
+  reason: LoadChangeReason;
+  transactionId: Maybe<Scalars['Int']['output']>;
+  /** The unit the charger takes its limits in: A or W. */
+  unit: Scalars['String']['output'];
+};
+
+export type LoadAllocationChangeConnection = {
+  __typename?: 'LoadAllocationChangeConnection';
+  edges: Array<LoadAllocationChangeEdge>;
+  /** The nodes of `edges`, for clients that do not need cursors. */
+  nodes: Array<LoadAllocationChange>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LoadAllocationChangeEdge = {
+  __typename?: 'LoadAllocationChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: LoadAllocationChange;
+};
+
+/** Why the platform changed a charger's limit. */
+export type LoadChangeReason =
+  | 'LIMIT_CHANGE'
+  | 'METER_READING'
+  | 'REJECTED'
+  | 'SCHEDULE'
+  | 'SESSION_STARTED'
+  | 'SESSION_STOPPED'
+  | 'STATUS_CHANGE'
+  | 'UNUSED_CAPACITY';
 
 /** A priority weight of a site's sessions. */
 export type LoadPriority = {
@@ -1757,6 +1803,8 @@ export type LoadShare = {
   cappedA: Maybe<Scalars['Int']['output']>;
   chargePointId: Scalars['String']['output'];
   connectorId: Scalars['Int']['output'];
+  /** What the car draws now (its highest phase, amperes; null: no reading). */
+  drawnA: Maybe<Scalars['Float']['output']>;
   /** Amperes per phase (0: paused). */
   limitA: Scalars['Int']['output'];
   phases: Scalars['Int']['output'];
@@ -3309,6 +3357,8 @@ export type Query = {
   siteLoad: SiteLoad;
   /** Admins and integrators: a site's allocation, as last computed. */
   siteLoadAllocation: LoadAllocation;
+  /** Admins: the limits the platform sent to a site's chargers and why, newest first. */
+  siteLoadHistory: LoadAllocationChangeConnection;
   /** Admins: sites, newest first (or in `orderBy`); `search` matches name, address, city. */
   sites: SiteConnection;
   /** A public charger by its charge point id (what its QR code opens); null when there is no such public charger. */
@@ -3688,6 +3738,13 @@ export type QuerySiteLoadArgs = {
 
 
 export type QuerySiteLoadAllocationArgs = {
+  siteId: Scalars['ID']['input'];
+};
+
+
+export type QuerySiteLoadHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   siteId: Scalars['ID']['input'];
 };
 
