@@ -22,10 +22,10 @@ from db.models import User
 from domain import chargers, faults, fleet, idtags, maintenance, sites, support, tariffs
 from tests.e2e.admin.test_admin_spa import PAGES, connect, login, new_page, now
 from tests.helpers.auth import make_user
+from tests.helpers.axe import AXE, serious_violations
 from tests.helpers.browser import download_csv, wait_table_column
 
 ROOT = Path(__file__).resolve().parents[3]
-AXE = ROOT / "admin_spa" / "node_modules" / "axe-core" / "axe.min.js"
 SIZES = [(1366, 768), (1920, 1080)]
 DRIVERS = 31
 #: Pages added to the console after the shared PAGES list (test_admin_spa.py) was written.
@@ -97,19 +97,9 @@ async def _seed(server: Any) -> dict[str, str]:
 
 
 async def _axe(page: Any) -> list[dict[str, Any]]:
-    """Serious and critical axe-core violations of the page as it is (axe's own engine, loaded into
-    the page through the DevTools protocol, which the page's Content-Security-Policy does not govern)."""
-    if not await page.evaluate("typeof window.axe !== 'undefined'"):
-        await page.evaluate(await asyncio.to_thread(AXE.read_text))
     # GraphiQL's own editor (a third-party component: CodeMirror's unlabelled textareas and gutter
     # colours) is left out; everything around it on that page is scanned.
-    result = await page.evaluate(
-        "async () => { const r = await window.axe.run({ exclude: [['.graphiql-container']] },"
-        " { resultTypes: ['violations'] });"
-        " return r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,"
-        " nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ')) })); }"
-    )
-    return [v for v in result if v["impact"] in ("serious", "critical")]
+    return await serious_violations(page, exclude=(".graphiql-container",))
 
 
 async def _settled(page: Any) -> None:
