@@ -59,17 +59,19 @@ class _CsChargePoint(OcppChargePoint):
                 await super()._send(json.dumps([4, msg[1], "InternalError", "injected by the test", {}]))
                 self.cs._changed()
                 return
-            self.cs._current[msg[1]] = entry
+            self.cs._current[(self.id, msg[1])] = entry
         await super().route_message(raw_msg)
         if entry is not None:
             self.cs._changed()
 
     async def _send(self, message):
         msg = json.loads(message)
-        if msg[0] == MessageType.CallResult and msg[1] in self.cs._current:
-            self.cs._current.pop(msg[1])["response"] = msg[2]
-        elif msg[0] == MessageType.CallError and msg[1] in self.cs._current:
-            self.cs._current.pop(msg[1])["response"] = "CALLERROR"
+        # Message ids are unique per connection only (each charger counts from 1).
+        key = (self.id, msg[1])
+        if msg[0] == MessageType.CallResult and key in self.cs._current:
+            self.cs._current.pop(key)["response"] = msg[2]
+        elif msg[0] == MessageType.CallError and key in self.cs._current:
+            self.cs._current.pop(key)["response"] = "CALLERROR"
         await super()._send(message)
 
     @on("BootNotification")

@@ -245,12 +245,18 @@ def test_micropython_charger_against_running_platform(spawn_node, tmp_path):
         assert s2["energyWh"] == queued_stop["meterStop"] - meter_start
 
         # the platform received the queued messages in journal order, and only after the restart
-        inbound = [
-            json.loads(m["payload"])
-            for m in api.messages(CPID, direction="in", since=offline_at.isoformat())
-            if m["action"] in ("MeterValues", "StopTransaction")
-        ]
+        # (the message log is written in batches after the frames are handled: wait for it)
         want = [(e["action"], json.dumps(e["payload"], sort_keys=True)) for e in queued]
+        inbound = poll(
+            lambda: [
+                json.loads(m["payload"])
+                for m in api.messages(CPID, direction="in", since=offline_at.isoformat())
+                if m["action"] in ("MeterValues", "StopTransaction")
+            ],
+            lambda frames: len(frames) >= len(want),
+            10,
+            "the queued frames in the message log",
+        )
         got = [(f[2], json.dumps(f[3], sort_keys=True)) for f in inbound]
         assert got[: len(want)] == want
 
