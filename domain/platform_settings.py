@@ -138,20 +138,29 @@ async def overrides(source: Any) -> dict[str, Any]:
     """The stored overrides (cached). `source` is a Platform or an AsyncSession.
 
     Hot paths (every charger boot and admission) call this: a fresh cache entry is returned without
-    any I/O, and when it is stale exactly one load runs while the other callers wait for it (no
-    stampede of identical queries every `CACHE_TTL` seconds)."""
+    any I/O, and when it is stale exactly one load (a read snapshot, which takes no lock) runs while
+    the other callers that passed a Platform wait for it (no stampede of identical queries every
+    `CACHE_TTL` seconds). A caller that passes its session loads in it."""
     bind = source.bind if isinstance(source, AsyncSession) else _sessionmaker_bind(source.sessionmaker)
     key = _db_key(bind)
     hit = _cache.get(key)
     if hit is not None and time.monotonic() - hit[0] < CACHE_TTL:
         return hit[1]
+    generation = _generation
+    if isinstance(source, AsyncSession):
+        # The caller's own session, which may hold SQLite's write lock (billing a stop): it loads in
+        # that session and never waits for a load on another connection, which could itself be
+        # waiting for that lock (both would stall until the lock times out, and billing would fail).
+        values = await _load_from(source)
+        if generation == _generation:
+            _cache[key] = (time.monotonic(), values)
+        return values
     loop = asyncio.get_running_loop()
     pending = _loading.get(key)
     if pending is not None and not pending.done() and pending.get_loop() is loop:
         return await asyncio.shield(pending)
     fut: asyncio.Future[dict[str, Any]] = loop.create_future()
     _loading[key] = fut
-    generation = _generation
     try:
         values = await _load_from(source)
     except BaseException as e:
