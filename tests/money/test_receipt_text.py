@@ -9,12 +9,14 @@ import csv
 import datetime as dt
 import io
 import re
+import threading
 import zlib
 from decimal import Decimal
 from email.header import decode_header, make_header
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import pytest
 from ocpp.v16 import call
 from sqlalchemy import select
 
@@ -191,7 +193,9 @@ async def test_refused_zero_energy_session_costs_nothing_and_gets_no_receipt(
     await assert_ledger_ok(server.platform)
 
 
-async def test_receipt_mail_in_the_drivers_language(server_factory: Any, smtp_server: Any) -> None:
+async def test_receipt_mail_in_the_drivers_language(
+    server_factory: Any, smtp_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A driver whose profile says Bahasa Malaysia gets the receipt mail in Malay (labels, line names,
     the count of sessions), through a real charger and a real SMTP server; the numbers are the same."""
     server = await server_factory(smtp_host=smtp_server.host, smtp_port=smtp_server.port, smtp_tls="none")
@@ -281,6 +285,20 @@ async def test_receipt_mail_in_the_drivers_language(server_factory: Any, smtp_se
     # glyph ids, so the check is the embedded font and the document's language).
     async with server.platform.sessionmaker() as s, s.begin():
         (await s.get(User, driver.id)).locale = "zh"  # type: ignore[union-attr]
+    # Laying out the PDF (for Chinese, embedding the font's glyphs) is CPU work that runs in a worker
+    # thread: the node's event loop keeps serving chargers and clients meanwhile.
+    import fpdf
+
+    loop_thread = threading.get_ident()
+    output_threads: list[int] = []
+    real_output = fpdf.FPDF.output
+
+    def recording_output(self: Any, *args: Any, **kwargs: Any) -> Any:
+        output_threads.append(threading.get_ident())
+        return real_output(self, *args, **kwargs)
+
+    monkeypatch.setattr(fpdf.FPDF, "output", recording_output)
     zh = await server.http.get(r["data"]["receipt"]["pdfUrl"])
     assert zh.status_code == 200 and zh.content.startswith(b"%PDF")
     assert b"WenQuanYi" in zh.content and b"zh-Hans" in zh.content
+    assert output_threads and loop_thread not in output_threads
