@@ -27,8 +27,9 @@ async def test_a_writer_reads_the_settings_while_another_session_waits_for_its_l
                 return await platform_settings.effective(s, "heartbeat_interval")
 
         other = asyncio.create_task(other_session())
+        # The other task runs from `started.set()` into its load without yielding until the load's
+        # first database round trip: when this task resumes, that load has begun.
         await started.wait()
-        await asyncio.sleep(0)  # let the other session's load begin and queue for the lock
         # Deadline for a deadlock: the other load waits for the lock as long as SQLite's busy timeout.
         async with asyncio.timeout(5):
             value = await platform_settings.effective(writer, "heartbeat_interval")
