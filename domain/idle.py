@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import ChargingSession, utcnow
@@ -104,44 +104,64 @@ def state(tx: ChargingSession, now: dt.datetime | None = None) -> IdleState | No
 
 async def notify_due(platform: Any, *, now: dt.datetime | None = None) -> int:
     """Tell each driver whose session's grace period has passed that the idle fee starts (once per
-    session); returns how many were told by this call."""
+    session); returns how many were told by this call.
+
+    Sessions are looked at `BATCH` at a time, oldest idle first, through all of them: sessions whose
+    tariff has no idle fee (or whose grace is not over) are never told and stay candidates, so a
+    single batch could be filled by them and never reach the sessions that are due."""
     now = now or utcnow()
     told = 0
-    async with platform.sessionmaker() as s, s.begin():
-        candidates = (
-            await s.scalars(
-                select(ChargingSession)
-                .where(
-                    ChargingSession.status == "Active",
-                    ChargingSession.user_id.is_not(None),
-                    ChargingSession.idle_notified_at.is_(None),
-                    ChargingSession.charging_ended_at.is_not(None),
-                    ChargingSession.charging_ended_at <= now,
+    after: tuple[dt.datetime, int] | None = None
+    while True:
+        async with platform.sessionmaker() as s, s.begin():
+            q = select(ChargingSession).where(
+                ChargingSession.status == "Active",
+                ChargingSession.user_id.is_not(None),
+                ChargingSession.idle_notified_at.is_(None),
+                ChargingSession.charging_ended_at.is_not(None),
+                ChargingSession.charging_ended_at <= now,
+            )
+            if after is not None:
+                ended, last_id = after
+                q = q.where(
+                    or_(
+                        ChargingSession.charging_ended_at > ended,
+                        and_(ChargingSession.charging_ended_at == ended, ChargingSession.id > last_id),
+                    )
                 )
-                .order_by(ChargingSession.charging_ended_at)
-                .limit(BATCH)
-            )
-        ).all()
-        for tx in candidates:
-            ended = tx.charging_ended_at
-            tariff = billing.snapshot_of(tx)
-            if ended is None or not tariff.idle_fee_per_minute_sen or grace_end(tariff, ended) > now:
-                continue
-            claimed = await s.execute(
-                update(ChargingSession)
-                .where(
-                    ChargingSession.id == tx.id,
-                    ChargingSession.status == "Active",
-                    ChargingSession.idle_notified_at.is_(None),
-                    ChargingSession.charging_ended_at == ended,
+            candidates = (
+                await s.scalars(
+                    q.order_by(ChargingSession.charging_ended_at, ChargingSession.id).limit(BATCH)
                 )
-                .values(idle_notified_at=now)
-                .execution_options(synchronize_session=False)
-            )
-            if claimed.rowcount != 1:
-                continue  # another node told it, or the car charges again
-            await push.idle_fee_starting(
-                s, tx, fee_per_minute=format_rate_sen(tariff.idle_fee_per_minute_sen, tariff.currency)
-            )
-            told += 1
-    return told
+            ).all()
+            for tx in candidates:
+                told += await _tell_if_due(s, tx, now)
+        if len(candidates) < BATCH:
+            return told
+        last = candidates[-1]
+        assert last.charging_ended_at is not None
+        after = (last.charging_ended_at, last.id)
+
+
+async def _tell_if_due(s: AsyncSession, tx: ChargingSession, now: dt.datetime) -> int:
+    ended = tx.charging_ended_at
+    tariff = billing.snapshot_of(tx)
+    if ended is None or not tariff.idle_fee_per_minute_sen or grace_end(tariff, ended) > now:
+        return 0
+    claimed = await s.execute(
+        update(ChargingSession)
+        .where(
+            ChargingSession.id == tx.id,
+            ChargingSession.status == "Active",
+            ChargingSession.idle_notified_at.is_(None),
+            ChargingSession.charging_ended_at == ended,
+        )
+        .values(idle_notified_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    if claimed.rowcount != 1:  # type: ignore[attr-defined]
+        return 0  # another node told it, or the car charges again
+    await push.idle_fee_starting(
+        s, tx, fee_per_minute=format_rate_sen(tariff.idle_fee_per_minute_sen, tariff.currency)
+    )
+    return 1

@@ -17,7 +17,7 @@ from ocpp.v16 import call
 from sqlalchemy import func, select
 
 from api.relay import encode_id
-from db.models import ChargingSession, PushNotification, Receipt, User
+from db.models import Charger, ChargingSession, PushNotification, Receipt, User
 from domain import idle, idtags, tariffs
 from tests.helpers.auth import make_user
 from tests.helpers.push import BrowserSubscription, PushEndpoint, verify_vapid
@@ -324,3 +324,41 @@ async def test_one_notice_across_nodes_and_a_restart(
         kinds = [phone.decrypt(m)["kind"] for m in endpoint.received]
         assert kinds.count("idle_fee_starting") == 1, kinds
     assert (await _push_rows(a, driver.id)).count("idle_fee_starting") == 1
+
+
+async def test_sessions_without_an_idle_fee_never_hide_one_that_is_due(
+    server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sessions idle for longer whose tariff has no idle fee stay candidates of every round (they are
+    never told): with more of them than one batch holds, the round still reaches the driver whose
+    grace period is over. Before, a round looked at one batch only and never told that driver."""
+    monkeypatch.setattr(idle, "BATCH", 3)
+    driver, _ = await make_user(server.platform)
+    await register(server.platform, "CP-IDLE-MANY")
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    free = tariffs.TariffSnapshot(tariff_id=None, name="Free parking")
+    fee = tariffs.TariffSnapshot(
+        tariff_id=None, name="Mall DC", idle_fee_per_minute_sen=Decimal("50"), idle_grace_minutes=5
+    )
+    async with server.platform.sessionmaker() as s, s.begin():
+        charger = await s.scalar(select(Charger).where(Charger.charge_point_id == "CP-IDLE-MANY"))
+        assert charger is not None
+        # Seven sessions idle for an hour without an idle fee (two batches and more), and one idle
+        # for ten minutes with a fee after a five-minute grace (it sorts last).
+        for i, (snapshot, idle_for) in enumerate([(free, 60)] * 7 + [(fee, 10)]):
+            s.add(
+                ChargingSession(
+                    charger_id=charger.id,
+                    connector_id=1,
+                    id_tag=f"IDLEMANY{i}",
+                    user_id=driver.id,
+                    meter_start=0,
+                    started_at=now - dt.timedelta(minutes=90),
+                    charging_ended_at=now - dt.timedelta(minutes=idle_for),
+                    tariff_snapshot=snapshot.to_json(),
+                    status="Active",
+                )
+            )
+    assert await idle.notify_due(server.platform, now=now) == 1
+    assert await _push_rows(server, driver.id) == ["idle_fee_starting"]
+    assert await idle.notify_due(server.platform, now=now) == 0
