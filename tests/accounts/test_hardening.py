@@ -88,7 +88,7 @@ def test_schema_builds_for_production() -> None:
 
 
 async def test_validation_is_cached_per_schema_for_passing_documents_only() -> None:
-    """CachedValidation: a document that passed is not re-validated; one that failed fails every time;
+    """CachedDocuments: a document that passed is not re-validated; one that failed fails every time;
     a development schema's pass (introspection) never lets the same text through a production one."""
     dev, prod = build_schema(), build_schema(production=True)
     introspect = "{ __schema { queryType { name } } }"
@@ -100,6 +100,36 @@ async def test_validation_is_cached_per_schema_for_passing_documents_only() -> N
     for _ in range(2):
         result = await dev.execute(deep)
         assert result.errors, result
+
+
+async def test_each_operation_text_is_parsed_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """CachedDocuments: the same text is parsed once and its document shared; a text over the token
+    limit is refused every time (never remembered), and a syntax error is reported every time."""
+    import strawberry.schema.schema as strawberry_schema
+
+    from api.schema import MAX_TOKENS
+
+    parsed: list[str] = []
+    real_parse = strawberry_schema.parse
+
+    def counting_parse(source: Any, **options: Any) -> Any:
+        parsed.append(str(source))
+        return real_parse(source, **options)
+
+    monkeypatch.setattr(strawberry_schema, "parse", counting_parse)
+    schema = build_schema()
+    query = "{ __typename }"
+    for _ in range(3):
+        result = await schema.execute(query)
+        assert result.errors is None and result.data == {"__typename": "Query"}
+    assert parsed.count(query) == 1
+    too_many = "{ " + "__typename " * MAX_TOKENS + "}"
+    broken = "{ __typename"
+    for text in (too_many, broken):
+        for _ in range(2):
+            result = await schema.execute(text)
+            assert result.errors and result.errors[0].extensions["code"] == "GRAPHQL_PARSE_FAILED", result
+        assert parsed.count(text) == 2
 
 
 async def test_a_subscription_over_http_gets_a_clear_refusal(server: Any) -> None:
