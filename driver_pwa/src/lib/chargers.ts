@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { useQuery, useSubscription } from "urql";
 import { ChargerStatusDocument, StationsDocument } from "../gql/graphql";
-import type { Charger } from "../graphql/types";
+import type { Charger, Connector } from "../graphql/types";
 import { savedAt } from "./offline";
 import { describeError } from "./client";
 import { currentPosition, type LatLng } from "./geo";
@@ -19,34 +19,40 @@ export interface StatusEvent {
   status?: string | null;
 }
 
-/** Applies live chargerStatus events on top of a queried charger. */
+/** Applies live chargerStatus events on top of a queried charger. A driver's events carry the
+ * public availability only; an admin's carry the OCPP status too. */
 export function applyStatus<C extends Charger>(charger: C, events: StatusEvent[]): C {
   let c = charger;
   for (const e of events) {
     if (e.chargePointId !== c.chargePointId) continue;
-    const next = e.status ?? e.availability ?? null;
+    const status = e.status ?? e.availability ?? null;
     c = {
       ...c,
       online: e.online ?? c.online,
-      connectors: c.connectors.map((k) => (e.connectorId === k.connectorId && next ? { ...k, status: next } : k)),
+      connectors: c.connectors.map((k) =>
+        e.connectorId === k.connectorId && status ? { ...k, status, availability: e.availability ?? k.availability } : k,
+      ),
     };
   }
   return c;
 }
 
-/** Connector statuses a driver can start on (Preparing: a car is plugged in, waiting for a start). */
-export const STARTABLE = new Set(["Available", "Preparing"]);
-const BUSY = new Set(["Charging", "SuspendedEV", "SuspendedEVSE", "Finishing", "Occupied", "Reserved"]);
+/** Whether a driver can start on the connector: the server's availability says so (the server keeps
+ * the one rule, `domain.stations.STARTABLE`: Available, or Preparing with a car plugged in). */
+export function startable(k: Pick<Connector, "availability">): boolean {
+  return k.availability === "Available";
+}
 
-/** THE rule for a charger's overall status, from its connectors: Offline when the charger is not
- * connected; Available when a driver can start on any connector; Charging when the rest are in use
- * (at least one busy); Faulted when every connector is faulted; otherwise Unavailable. */
+/** THE rule for a charger's overall status, from its connectors' availability: Offline when the
+ * charger is not connected; Available when a driver can start on any connector; Charging when the
+ * rest are in use (at least one occupied); Faulted when every connector is faulted; otherwise
+ * Unavailable. */
 export function chargerStatus(c: Pick<Charger, "online" | "connectors">): "Offline" | "Available" | "Charging" | "Faulted" | "Unavailable" {
   if (!c.online) return "Offline";
-  const statuses = c.connectors.map((k) => k.status);
-  if (statuses.some((s) => STARTABLE.has(s))) return "Available";
-  if (statuses.some((s) => BUSY.has(s))) return "Charging";
-  if (statuses.length > 0 && statuses.every((s) => s === "Faulted")) return "Faulted";
+  const seen = c.connectors.map((k) => k.availability);
+  if (seen.includes("Available")) return "Available";
+  if (seen.includes("Occupied")) return "Charging";
+  if (seen.length > 0 && seen.every((a) => a === "Faulted")) return "Faulted";
   return "Unavailable";
 }
 

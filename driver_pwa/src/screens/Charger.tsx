@@ -4,7 +4,7 @@ import { Link, useNavigate, useParams, useSearchParams } from "react-router-dom"
 import { WatchCharger } from "../components/WatchCharger";
 import { useMutation, useQuery, useSubscription } from "urql";
 import { Loading, Notice, Page, StatusPill, KeptAge } from "../components/ui";
-import { applyStatus, chargerStatus, STARTABLE, useLiveStatus } from "../lib/chargers";
+import { applyStatus, chargerStatus, startable, useLiveStatus } from "../lib/chargers";
 import { statusLabel, t, useLocale, useT } from "../lib/i18n";
 import { savedAt } from "../lib/offline";
 import { describeError, firstUserError } from "../lib/client";
@@ -144,7 +144,7 @@ function StartPanel({ charger, connectorId }: { charger: Charger; connectorId: n
     (r) => r.chargerId === charger.id && (r.connectorId === 0 || r.connectorId === connectorId),
   );
   const heldUntil = reserved ?? myHold?.expiresAt ?? null;
-  const available = connector && (STARTABLE.has(connector.status) || (connector.status === "Reserved" && !!heldUntil));
+  const available = connector && (startable(connector) || (connector.status === "Reserved" && !!heldUntil));
 
   const go = async () => {
     setMessage(null);
@@ -302,7 +302,7 @@ export function ChargerScreen() {
               {t("charger.signInToCharge")}
             </Link>
           )}
-          {tokens && !charger.connectors.some((c) => charger.online && STARTABLE.has(c.status)) && (
+          {tokens && !charger.connectors.some((c) => charger.online && startable(c)) && (
             <>
               <div style={{ height: 8 }} />
               <WatchCharger chargePointId={chargePointId} connectorId={selected} />

@@ -2,7 +2,7 @@ import { useT } from "../lib/i18n";
 import { lazy, Suspense } from "react";
 import { Link, useSearchParams } from "react-router-dom";
 import { KeptAge, Notice, Page, StatusPill } from "../components/ui";
-import { chargerStatus, STARTABLE, useChargers } from "../lib/chargers";
+import { chargerStatus, startable, useChargers } from "../lib/chargers";
 import { distance, kw, num, unitPrice } from "../lib/format";
 import { directionsUrl } from "../lib/geo";
 
@@ -112,7 +112,7 @@ export function Find() {
               </div>
               <div className="row" style={{ gap: 6, marginTop: 4 }}>
                 <StatusPill status={chargerStatus(c)} />
-                <span className="muted">{t("find.free", { free: c.connectors.filter((k) => STARTABLE.has(k.status)).length, total: c.connectors.length })}</span>
+                <span className="muted">{t("find.free", { free: c.connectors.filter(startable).length, total: c.connectors.length })}</span>
               </div>
             </div>
             <div className="col" style={{ alignItems: "flex-end" }}>

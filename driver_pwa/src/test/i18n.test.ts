@@ -42,13 +42,12 @@ describe("pickLocale", () => {
 });
 
 describe("chargerStatus (the header's one rule)", () => {
-  const c = (online: boolean, ...statuses: string[]) => ({ online, connectors: statuses.map((status, i) => ({ connectorId: i + 1, status })) }) as never;
+  // The server's public availability of each connector (it maps OCPP statuses: Preparing is Available).
+  const c = (online: boolean, ...seen: string[]) => ({ online, connectors: seen.map((availability, i) => ({ connectorId: i + 1, status: "", availability })) }) as never;
   it("agrees with the connectors", () => {
-    expect(chargerStatus(c(true, "Charging", "Available"))).toBe("Available");
-    expect(chargerStatus(c(true, "Preparing"))).toBe("Available");
-    expect(chargerStatus(c(true, "Reserved", "Finishing"))).toBe("Charging");
-    expect(chargerStatus(c(true, "Charging", "Charging"))).toBe("Charging");
-    expect(chargerStatus(c(true, "Charging", "Faulted"))).toBe("Charging");
+    expect(chargerStatus(c(true, "Occupied", "Available"))).toBe("Available");
+    expect(chargerStatus(c(true, "Occupied", "Occupied"))).toBe("Charging");
+    expect(chargerStatus(c(true, "Occupied", "Faulted"))).toBe("Charging");
     expect(chargerStatus(c(true, "Faulted", "Faulted"))).toBe("Faulted");
     expect(chargerStatus(c(true, "Faulted", "Unavailable"))).toBe("Unavailable");
     expect(chargerStatus(c(false, "Available"))).toBe("Offline");

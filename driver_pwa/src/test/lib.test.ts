@@ -4,7 +4,7 @@ import { duration, money, kwh, receiptLineQuantity } from "../lib/format";
 import { setLocale } from "../lib/i18n";
 import { haversineKm } from "../lib/geo";
 import { PENDING_OPERATIONS } from "../graphql/pending";
-import { availability, applyStatus } from "../lib/chargers";
+import { availability, applyStatus, chargerStatus, startable } from "../lib/chargers";
 import { requestMessage } from "../screens/Charger";
 
 describe("charger QR codes", () => {
@@ -56,13 +56,22 @@ describe("charger availability", () => {
   const base = {
     id: "Q2hhcmdlcjox", chargePointId: "CP-1", name: null, address: null, city: null, latitude: 3, longitude: 101,
     online: true, available: false, maxPowerKw: "22", distanceKm: 1.2, tariff,
-    connectors: [{ connectorId: 1, status: "Charging", type: "Type2", maxPowerKw: "22" }],
+    connectors: [{ connectorId: 1, status: "Charging", availability: "Occupied", type: "Type2", maxPowerKw: "22" }],
   };
   it("applies live status events", () => {
     expect(availability(base)).toBe("busy");
     const live = applyStatus(base, [{ chargePointId: "CP-1", online: true, connectorId: 1, availability: "Available" }]);
     expect(availability(live)).toBe("available");
     expect(availability({ ...live, online: false })).toBe("offline");
+  });
+  it("takes what a driver may start on from the server's availability, not from the status", () => {
+    // Preparing (a car plugged in) is Available to drivers; Reserved is Occupied: the server says so.
+    const preparing = { ...base, connectors: [{ ...base.connectors[0], status: "Preparing", availability: "Available" }] };
+    const reserved = { ...base, connectors: [{ ...base.connectors[0], status: "Reserved", availability: "Occupied" }] };
+    expect(chargerStatus(preparing)).toBe("Available");
+    expect(startable(preparing.connectors[0])).toBe(true);
+    expect(chargerStatus(reserved)).toBe("Charging");
+    expect(startable(reserved.connectors[0])).toBe(false);
   });
 });
 
