@@ -42,7 +42,7 @@ CRITICAL_EVENTS = frozenset(
 )
 
 #: Events an operator must look at: they open a fault (error code SECURITY_FAULT, the event type as its
-#: info). The critical ones that are not routine (a boot, a reboot, an update, a clock set), and the
+#: info; one open at a time per charger, the later ones are in its security events). The critical ones that are not routine (a boot, a reboot, an update, a clock set), and the
 #: certificate, firmware-signature and replay events (a misconfiguration or an attack).
 ALERT_EVENTS = frozenset(
     {
@@ -80,7 +80,7 @@ class RecordedEvent:
 async def record_event(
     session: AsyncSession, charger_id: int, type_: str, occurred_at: dt.datetime, tech_info: str | None
 ) -> RecordedEvent:
-    """Store a security event; an alerting one opens a fault (one open fault per event type)."""
+    """Store a security event; an alerting one opens a fault unless the charger has an open one."""
     event = ChargerSecurityEvent(
         charger_id=charger_id,
         type=type_[:50],
