@@ -11,6 +11,7 @@ from typing import Any
 from ocpp.v16 import call
 
 from tests.e2e.admin.test_admin_spa import login, new_page
+from tests.helpers.axe import AXE, serious_violations
 from tests.ocpp.conftest import register
 from tests.ocpp.test_security_ext import connect_checked, csr_for
 
@@ -69,6 +70,8 @@ async def test_security_tab_events_certificate_expiry_and_get_log(
         await warning.get_by_role("button", name="Renew now").click()
         assert await cp.expect("ExtendedTriggerMessage") == {"requestedMessage": "SignChargePointCertificate"}
         await page.screenshot(path=str(artifacts / "charger-security-1366x768.png"), full_page=True)
+        if AXE.exists():
+            assert await serious_violations(page) == []
 
         await page.goto(f"{server.http_url}/admin/diagnostics")
         card = page.locator("[data-testid=expiring-certificates]")
