@@ -89,7 +89,7 @@ class LogRequest:
             location=r.location,
             file_name=r.file_name,
             status=r.status,
-            history=[JobStatusChange(status=h["status"], at=h["at"]) for h in r.status_history or []],
+            history=JobStatusChange.history(r),
             created_at=r.created_at,
         )
 

@@ -42,8 +42,9 @@ CRITICAL_EVENTS = frozenset(
 )
 
 #: Events an operator must look at: they open a fault (error code SECURITY_FAULT, the event type as its
-#: info; one open at a time per charger, the later ones are in its security events). The critical ones that are not routine (a boot, a reboot, an update, a clock set), and the
-#: certificate, firmware-signature and replay events (a misconfiguration or an attack).
+#: info; one open at a time per charger, the later ones are in its security events). The critical
+#: ones that are not routine (a boot, a reboot, an update, a clock set), and the certificate,
+#: firmware-signature and replay events (a misconfiguration or an attack).
 ALERT_EVENTS = frozenset(
     {
         "SecurityLogWasCleared",
@@ -246,8 +247,9 @@ async def prepare(
     return payload, None
 
 
-def _history(row: LogRequest, status: str) -> None:
-    row.status_history = list(row.status_history or []) + [{"status": status, "at": utcnow().isoformat()}]
+def note_status(job: Any, status: str) -> None:
+    """Add a status to a job's history (a log request, a firmware or diagnostics job)."""
+    job.status_history = list(job.status_history or []) + [{"status": status, "at": utcnow().isoformat()}]
 
 
 async def apply(
@@ -264,7 +266,7 @@ async def apply(
         row.file_name = result.get("filename")
         if row.status == "Requested":  # a LogStatusNotification may have come first: it stays
             row.status = status or "Rejected"
-        _history(row, status or "Rejected")
+        note_status(row, status or "Rejected")
     elif action == "InstallCertificate" and status == "Accepted":
         cert = charger_pki.load_certificate(payload["certificate"])
         h = charger_pki.hash_data(cert).as_ocpp()  # a root certificate: its own issuer
@@ -298,7 +300,7 @@ async def apply(
 async def failed(session: AsyncSession, action: str, row: Any) -> None:
     if action == "GetLog" and isinstance(row, LogRequest):
         row.status = "Failed"
-        _history(row, "Failed")
+        note_status(row, "Failed")
         await session.flush()
 
 
@@ -328,7 +330,7 @@ async def log_status(
         return None
     if status != "Idle":
         row.status = status[:24]
-    _history(row, status)
+    note_status(row, status)
     await session.flush()
     return row
 

@@ -145,7 +145,7 @@ async def prepare(
 
 
 def _history(job: Any, status: str) -> None:
-    job.status_history = list(job.status_history or []) + [{"status": status, "at": utcnow().isoformat()}]
+    charger_security.note_status(job, status)
 
 
 async def apply(
