@@ -10,7 +10,7 @@ import pytest
 from domain.charger_pki import ChargerCA
 from plagsini.settings import load_settings
 from tests.foundation.test_settings import _serve
-from tests.helpers.tls import self_signed
+from tests.helpers.tls import self_signed, signed_by
 
 
 def test_charger_ca_is_generated_once_and_kept(tmp_path: Path) -> None:
@@ -30,7 +30,8 @@ def _write(tmp_path: Path, name: str, text: str) -> str:
 def test_bad_charger_ca_stops_startup_with_one_line(tmp_path: Path, case: str) -> None:
     cert, key = ChargerCA.generate()
     _, other_key = ChargerCA.generate()
-    leaf_cert, leaf_key = self_signed(tmp_path, "not-a-ca", name="leaf")  # no basicConstraints CA:TRUE
+    self_signed(tmp_path, "Some CA", name="other_ca")
+    leaf_cert, leaf_key = signed_by(tmp_path, "other_ca", "not-a-ca", name="leaf")  # not CA:TRUE
     env = {
         "cert_only": {"CHARGER_CA_CERT": _write(tmp_path, "ca.pem", cert)},
         "not_a_ca": {"CHARGER_CA_CERT": leaf_cert, "CHARGER_CA_KEY": leaf_key},
