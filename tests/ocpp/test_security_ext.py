@@ -386,8 +386,17 @@ async def test_tc_077_078_security_events_are_stored_and_alert(server: Any, admi
 # ------------------------------------------------------------------------ TC_079: security log
 
 
+BACKENDS = ["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
 @pytest.mark.parametrize("answer", ["Accepted", "Rejected"])
-async def test_tc_079_get_security_log(server: Any, admin: str, answer: str) -> None:
+async def test_tc_079_get_security_log(
+    server_factory: Any, request: pytest.FixtureRequest, backend: str, answer: str
+) -> None:
+    db = {"database_url": request.getfixturevalue("migrated_mariadb_url")} if backend == "mariadb" else {}
+    server = await server_factory(**db)
+    _, admin = await make_user(server.platform, role="admin")
     key = await register(server.platform, "CP-LOG")
     charger = await cid(server, "CP-LOG")
     url = "https://logs.example.com/upload"
@@ -416,3 +425,44 @@ async def test_tc_079_get_security_log(server: Any, admin: str, answer: str) -> 
         assert [h["status"] for h in logs[0]["history"]] == ["Accepted", "Uploading", "Uploaded"]
     else:
         assert logs[0]["status"] == "Rejected"
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+async def test_certificates_ending_soon_are_listed_newest_per_charger(
+    server_factory: Any, request: pytest.FixtureRequest, backend: str
+) -> None:
+    """Only each charger's newest certificate from the CA counts, and only when it ends within
+    CHARGER_CERT_WARNING_DAYS: a charger that renewed is no longer listed."""
+    db = {"database_url": request.getfixturevalue("migrated_mariadb_url")} if backend == "mariadb" else {}
+    server = await server_factory(charger_cert_days=20, charger_cert_warning_days=30, **db)
+    _, admin = await make_user(server.platform, role="admin")
+    query = "{ expiringChargerCertificates { chargePointId serialNumber notAfter } }"
+
+    async def listed() -> list[str]:
+        r = await server.graphql(query, token=admin)
+        assert "errors" not in r, r
+        return [e["chargePointId"] for e in r["data"]["expiringChargerCertificates"]]
+
+    async def sign(cpid: str, key: str) -> None:
+        charger = await cid(server, cpid)
+        before = len(await _signed_certificates(server, admin, charger))
+        async with connect_checked(server.ocpp_url, cpid, key) as cp:
+            cp.answers_by_action["CertificateSigned"] = {"status": "Accepted"}  # type: ignore[attr-defined]
+            assert (
+                await cp.call(call.SignCertificate(csr=csr_for(cpid)[0]), suppress=False)
+            ).status == "Accepted"
+            await cp.expect("CertificateSigned")
+            await wait_for(lambda: _more_signed(server, admin, charger, before))
+
+    keys = {cpid: await register(server.platform, cpid) for cpid in ("CP-EXP1", "CP-EXP2")}
+    for cpid, key in keys.items():
+        await sign(cpid, key)
+    assert await listed() == ["CP-EXP1", "CP-EXP2"]  # soonest first
+    # CP-EXP1 renews with a certificate valid a year: it is no longer listed.
+    server.platform.settings.charger_cert_days = 365
+    await sign("CP-EXP1", keys["CP-EXP1"])
+    assert await listed() == ["CP-EXP2"]
+
+
+async def _more_signed(server: Any, admin: str, charger: str, before: int) -> bool:
+    return len(await _signed_certificates(server, admin, charger)) > before
