@@ -139,14 +139,19 @@ async def admin(server: Any) -> str:
 # ------------------------------------------------------------------- TC_074 with profile 3 after it
 
 
+def make_ca_files(directory: Path) -> dict[str, Path]:
+    """The charger CA given by the settings (ca.pem, ca.key), and the server's own TLS certificate
+    (srv.pem, srv.key)."""
+    cert_pem, key_pem = ChargerCA.generate(organization="Test CPO")
+    (directory / "ca.pem").write_text(cert_pem)
+    (directory / "ca.key").write_text(key_pem)
+    self_signed(directory, "localhost", name="srv")
+    return {f.name: f for f in directory.iterdir()}
+
+
 @pytest.fixture
 def ca_files(tmp_path: Path) -> dict[str, Path]:
-    """The charger CA given by the settings, and the server's own TLS certificate."""
-    cert_pem, key_pem = ChargerCA.generate(organization="Test CPO")
-    (tmp_path / "ca.pem").write_text(cert_pem)
-    (tmp_path / "ca.key").write_text(key_pem)
-    self_signed(tmp_path, "localhost", name="srv")
-    return {f.name: f for f in tmp_path.iterdir()}
+    return make_ca_files(tmp_path)
 
 
 async def test_tc_074_sign_certificate_then_connect_with_it_on_profile_3(

@@ -5,16 +5,20 @@ TC_M_02, TC_M_05; TC_M_13, TC_M_18, TC_M_19; TC_M_20, TC_M_21), security events,
 
 from __future__ import annotations
 
+import ssl
+from pathlib import Path
 from typing import Any
 
 import pytest
 from cryptography import x509
+from cryptography.hazmat.primitives import serialization
 from cryptography.x509.oid import NameOID
 
+from domain import chargers
 from domain.charger_pki import ChargerCA
 from tests.ocpp.conftest import register
 from tests.ocpp.test_operations import cid, op
-from tests.ocpp.test_security_ext import csr_for, security_of, wait_for
+from tests.ocpp.test_security_ext import csr_for, make_ca_files, security_of, wait_for
 from tests.ocpp201.conftest import connect201
 from tests.ocpp201.test_core201 import _admin
 
@@ -208,3 +212,42 @@ async def test_tc_n_25_n_34_n_35_csms_get_log(server: Any, case: str, log_type: 
     assert [(r["requestId"], r["status"]) for r in logs] == [
         (sent["requestId"], "Uploaded" if answer == "Accepted" else "Rejected")
     ]
+
+
+async def test_tc_a_11_then_a_07_csms_station_connects_with_its_signed_certificate(
+    server_factory: Any, tmp_path: Path
+) -> None:
+    """A 2.0.1 station on profile 2 gets its certificate signed (TC_A_11), then connects with it on
+    profile 3 (TC_A_07: mutual TLS with a valid certificate): OCPP_TLS_CA is the platform's charger CA."""
+    ca_files = make_ca_files(tmp_path)
+    srv = await server_factory(
+        ocpp_tls_cert=ca_files["srv.pem"],
+        ocpp_tls_key=ca_files["srv.key"],
+        ocpp_tls_ca=ca_files["ca.pem"],
+        ocpp_tls_port=0,
+        charger_ca_cert=ca_files["ca.pem"],
+        charger_ca_key=ca_files["ca.key"],
+    )
+    tls_url = f"wss://localhost:{srv.platform.ocpp.tls_port}"
+    key = await register(srv.platform, "CS-A07", profile=2)
+    csr, private_key = csr_for("CS-A07")
+    async with connect201(
+        tls_url, "CS-A07", key, ssl=ssl.create_default_context(cafile=str(ca_files["srv.pem"]))
+    ) as st:
+        st.answers["CertificateSigned"] = {"status": "Accepted"}
+        assert (await st.call("SignCertificate", {"csr": csr}))["status"] == "Accepted"
+        chain = (await st.expect("CertificateSigned"))["certificateChain"]
+    async with srv.platform.sessionmaker() as s, s.begin():
+        c = await chargers.get_by_cpid(s, "CS-A07")
+        assert c is not None
+        c.security_profile = 3  # the operator raises it (updateCharger in the 1.6 case)
+    (tmp_path / "cs.pem").write_text(chain)
+    (tmp_path / "cs.key").write_bytes(
+        private_key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    client = ssl.create_default_context(cafile=str(ca_files["srv.pem"]))
+    client.load_cert_chain(str(tmp_path / "cs.pem"), str(tmp_path / "cs.key"))
+    async with connect201(tls_url, "CS-A07", ssl=client) as st:  # boots Accepted without a password
+        assert "currentTime" in await st.call("Heartbeat", {})
