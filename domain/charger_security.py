@@ -68,6 +68,11 @@ CSR_REFUSED = "CsrRefusedByCentralSystem"
 #: Commands whose effects this module stores.
 COMMANDS = frozenset({"GetLog", "InstallCertificate", "DeleteCertificate", "GetInstalledCertificateIds"})
 
+#: Rows kept per charger (the newest): a charger sending security events or certificate requests
+#: without end does not grow the tables without bound.
+MAX_EVENTS_PER_CHARGER = 1000
+MAX_SIGNED_PER_CHARGER = 20
+
 #: The certificate type of the certificates the CA signs (both versions' name for 1.6's only kind).
 STATION_CERTIFICATE = "ChargingStationCertificate"
 
@@ -94,7 +99,27 @@ async def record_event(
     if type_ in ALERT_EVENTS:
         fault = await faults.open_fault(session, charger_id, None, SECURITY_FAULT, info=type_, at=occurred_at)
     await session.flush()
+    await _keep_newest(session, ChargerSecurityEvent, charger_id, MAX_EVENTS_PER_CHARGER)
     return RecordedEvent(event, fault)
+
+
+async def _keep_newest(
+    session: AsyncSession, model: Any, charger_id: int, keep: int, *conditions: Any
+) -> None:
+    """Delete the charger's rows of `model` (matching `conditions`) older than its `keep` newest."""
+    oldest_kept = (
+        await session.execute(
+            select(model.id)
+            .where(model.charger_id == charger_id, *conditions)
+            .order_by(model.id.desc())
+            .offset(keep - 1)
+            .limit(1)
+        )
+    ).scalar_one_or_none()
+    if oldest_kept is not None:
+        await session.execute(
+            delete(model).where(model.charger_id == charger_id, model.id < oldest_kept, *conditions)
+        )
 
 
 async def events_of(session: AsyncSession, charger_id: int, limit: int = 100) -> list[ChargerSecurityEvent]:
@@ -159,6 +184,9 @@ async def certificate_accepted(session: AsyncSession, charger_id: int, signed: c
         )
     )
     await session.flush()
+    await _keep_newest(
+        session, ChargerCertificate, charger_id, MAX_SIGNED_PER_CHARGER, ChargerCertificate.source == "signed"
+    )
 
 
 async def certificates_of(session: AsyncSession, charger_id: int) -> list[ChargerCertificate]:

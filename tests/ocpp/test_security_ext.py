@@ -471,3 +471,21 @@ async def test_certificates_ending_soon_are_listed_newest_per_charger(
 
 async def _more_signed(server: Any, admin: str, charger: str, before: int) -> bool:
     return len(await _signed_certificates(server, admin, charger)) > before
+
+
+async def test_a_flooding_charger_keeps_only_its_newest_security_events(
+    server: Any, admin: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from domain import charger_security
+
+    monkeypatch.setattr(charger_security, "MAX_EVENTS_PER_CHARGER", 5)
+    key = await register(server.platform, "CP-FLOOD")
+    charger = await cid(server, "CP-FLOOD")
+    async with connect(server.ocpp_url, "CP-FLOOD", key) as cp:
+        for n in range(8):
+            sent = call.SecurityEventNotification(
+                type="InvalidMessages", timestamp="2026-12-06T07:00:00Z", tech_info=f"frame {n}"
+            )
+            await cp.call(sent, suppress=False)
+    events = (await security_of(server, admin, charger))["events"]
+    assert [e["techInfo"] for e in events] == [f"frame {n}" for n in (7, 6, 5, 4, 3)]
