@@ -267,6 +267,95 @@ class SetChargingProfileInput:
     cs_charging_profiles: JSON = strawberry.field(description="The OCPP csChargingProfiles object.")
 
 
+@strawberry.enum(
+    description="What a root certificate installed on a charger is for (OCPP 1.6 names; a 2.0.1 "
+    "station gets CSMSRootCertificate for CentralSystemRootCertificate)."
+)
+class CertificateUse(Enum):
+    CENTRAL_SYSTEM_ROOT_CERTIFICATE = "CentralSystemRootCertificate"
+    MANUFACTURER_ROOT_CERTIFICATE = "ManufacturerRootCertificate"
+
+
+@strawberry.enum
+class HashAlgorithm(Enum):
+    SHA256 = "SHA256"
+    SHA384 = "SHA384"
+    SHA512 = "SHA512"
+
+
+@strawberry.enum
+class LogType(Enum):
+    DIAGNOSTICS_LOG = "DiagnosticsLog"
+    SECURITY_LOG = "SecurityLog"
+
+
+@strawberry.enum(description="What ExtendedTriggerMessage (a 2.0.1 station: TriggerMessage) may ask for.")
+class ExtendedMessageTrigger(Enum):
+    BOOT_NOTIFICATION = "BootNotification"
+    LOG_STATUS_NOTIFICATION = "LogStatusNotification"
+    FIRMWARE_STATUS_NOTIFICATION = "FirmwareStatusNotification"
+    HEARTBEAT = "Heartbeat"
+    METER_VALUES = "MeterValues"
+    SIGN_CHARGE_POINT_CERTIFICATE = "SignChargePointCertificate"
+    STATUS_NOTIFICATION = "StatusNotification"
+
+
+@strawberry.input
+class InstallCertificateInput:
+    charger_id: strawberry.ID
+    certificate_type: CertificateUse
+    certificate: str = strawberry.field(description="The root certificate, PEM.")
+
+
+@strawberry.input
+class GetInstalledCertificateIdsInput:
+    charger_id: strawberry.ID
+    certificate_type: CertificateUse
+
+
+@strawberry.input(description="OCPP CertificateHashData: how a charger names an installed certificate.")
+class CertificateHashDataInput:
+    hash_algorithm: HashAlgorithm
+    issuer_name_hash: str
+    issuer_key_hash: str
+    serial_number: str
+
+
+@strawberry.input
+class DeleteCertificateInput:
+    charger_id: strawberry.ID
+    certificate_hash_data: CertificateHashDataInput
+
+
+@strawberry.input
+class ExtendedTriggerMessageInput:
+    charger_id: strawberry.ID
+    requested_message: ExtendedMessageTrigger
+    connector_id: int | None = None
+
+
+@strawberry.input
+class GetLogInput:
+    charger_id: strawberry.ID
+    log_type: LogType
+    remote_location: str = strawberry.field(description="Where the charger uploads the log (a URL).")
+    oldest_timestamp: dt.datetime | None = None
+    latest_timestamp: dt.datetime | None = None
+    retries: int | None = None
+    retry_interval: int | None = None
+
+
+def _delete_certificate(input: DeleteCertificateInput) -> dict[str, Any]:
+    return {"certificateHashData": _payload(input.certificate_hash_data)}
+
+
+def _get_log(input: GetLogInput) -> dict[str, Any]:
+    """GetLog: the request id is the log request's, assigned when it is recorded."""
+    flat = _payload(input)
+    log = {k: flat.pop(k) for k in ("remoteLocation", "oldestTimestamp", "latestTimestamp") if k in flat}
+    return {**flat, "log": log}
+
+
 def _payload(input: Any) -> dict[str, Any]:
     """The OCPP payload of a command's input: each field but the charger, camelCase, enumerations as
     their values and instants in UTC, the fields not given left out."""
@@ -379,6 +468,30 @@ class Mutation:
         "SetChargingProfile",
         SetChargingProfileInput,
         "Admins: SetChargingProfile (the profile is recorded with its status).",
+    )
+    install_certificate = _command(
+        "InstallCertificate",
+        InstallCertificateInput,
+        "Admins: InstallCertificate (a root certificate; kept as installed when Accepted).",
+    )
+    get_installed_certificate_ids = _command(
+        "GetInstalledCertificateIds",
+        GetInstalledCertificateIdsInput,
+        "Admins: GetInstalledCertificateIds (the charger's answer replaces what is kept of that type).",
+    )
+    delete_certificate = _command(
+        "DeleteCertificate", DeleteCertificateInput, "Admins: DeleteCertificate.", _delete_certificate
+    )
+    extended_trigger_message = _command(
+        "ExtendedTriggerMessage",
+        ExtendedTriggerMessageInput,
+        "Admins: ExtendedTriggerMessage (SignChargePointCertificate renews the charger's certificate).",
+    )
+    get_log = _command(
+        "GetLog",
+        GetLogInput,
+        "Admins: GetLog (a diagnostics or security log uploaded to the URL; the request is recorded).",
+        _get_log,
     )
 
     @strawberry.mutation(

@@ -342,7 +342,7 @@ class JobStatusChange:
     at: str
 
     @classmethod
-    def history(cls, job: m.FirmwareJob | m.DiagnosticsJob) -> list[JobStatusChange]:
+    def history(cls, job: m.FirmwareJob | m.DiagnosticsJob | m.LogRequest) -> list[JobStatusChange]:
         return [cls(status=h["status"], at=h["at"]) for h in job.status_history or []]
 
 

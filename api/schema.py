@@ -39,6 +39,7 @@ from api import (
     admin_sessions,
     apikeys,
     audit,
+    charger_security,
     command_history,
     dashboard,
     diagnostics,
@@ -98,7 +99,7 @@ QUERY_TYPES: list[type] = [
     *(dashboard.Query, admin_sessions.Query, maintenance.Query, support.Query),
     *(platform_settings.Query, audit.Query, idtags_admin.Query),
     # Operator's console: connection diagnostics, fleet jobs, command history.
-    *(diagnostics.Query, fleet.Query, command_history.Query),
+    *(diagnostics.Query, fleet.Query, command_history.Query, charger_security.Query),
     # Operator's console: roaming partners (OCPI).
     roaming.Query,
 ]

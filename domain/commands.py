@@ -25,7 +25,7 @@ from db.models import (
     Reservation,
     utcnow,
 )
-from domain import authorization, chargers, idtags, ocpp_secrets, rows
+from domain import authorization, charger_security, chargers, idtags, ocpp_secrets, rows
 from domain.errors import InvalidInput, NotFound
 from domain.gateway_errors import (
     ChargerNotAccepted,
@@ -66,6 +66,9 @@ async def prepare(
     session: AsyncSession, charger: Charger, action: str, payload: dict[str, Any], user_id: int | None
 ) -> Prepared:
     payload = dict(payload)
+    if action in charger_security.COMMANDS:
+        payload, row = await charger_security.prepare(session, charger, action, payload, user_id)
+        return Prepared(payload, row)
     if action == "ReserveNow":
         expiry = _ts(payload.get("expiryDate"))
         if expiry is None or expiry <= utcnow():
@@ -142,7 +145,7 @@ async def prepare(
 
 
 def _history(job: Any, status: str) -> None:
-    job.status_history = list(job.status_history or []) + [{"status": status, "at": utcnow().isoformat()}]
+    charger_security.note_status(job, status)
 
 
 async def apply(
@@ -150,7 +153,9 @@ async def apply(
 ) -> None:
     payload = prep.payload
     status = result.get("status")
-    if action == "GetConfiguration":
+    if action in charger_security.COMMANDS:
+        await charger_security.apply(session, charger, action, payload, prep.row, result)
+    elif action == "GetConfiguration":
         for item in result.get("configurationKey") or []:
             await upsert_config(
                 session, charger.id, item["key"], item.get("value"), bool(item.get("readonly"))
@@ -221,7 +226,9 @@ async def failed(session: AsyncSession, action: str, prep: Prepared) -> None:
     row = prep.row
     if row is None:
         return
-    if action == "ReserveNow":
+    if action in charger_security.COMMANDS:
+        await charger_security.failed(session, action, row)
+    elif action == "ReserveNow":
         row.status = "Rejected"
     elif action == "SetChargingProfile":
         row.status = "Failed"
@@ -351,6 +358,8 @@ def validate_payload(gateway: ChargerGateway, action: str, payload: dict[str, An
     check = dict(payload)
     if action == "ReserveNow":
         check.setdefault("reservationId", 0)  # assigned by prepare()
+    if action == "GetLog":
+        check.setdefault("requestId", 0)  # the log request's id, assigned by prepare()
     gateway.check_command(action, check)
 
 

@@ -14,7 +14,7 @@ import contextlib
 import logging
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Protocol
 
 from domain.chargers import ID_TAG_COMMANDS
@@ -105,6 +105,8 @@ class ChargerConnection:
         #: sent (dropped when the handler fails), and whether to close the socket after answering.
         self.outbox = Outbox()
         self.close_after_answer: tuple[int, str] | None = None
+        #: Work a handler leaves for after its answer is sent (e.g. a CALL that must follow it).
+        self.after_answer: list[Callable[[], Coroutine[Any, Any, Any]]] = []
         #: OCPP 2.0.1: transactions the station began before authorization (cable first), by
         #: transactionId: their first event, until an event with an idToken records the session.
         self.unauthorized_starts: dict[str, dict[str, Any]] = {}
@@ -187,6 +189,7 @@ class ChargerConnection:
         _count("in", action if action in dialect.all_actions else "unknown")
         self.outbox = Outbox()
         self.close_after_answer = None
+        self.after_answer = []
         try:
             if action not in dialect.all_actions:
                 raise p.OcppError(p.NOT_IMPLEMENTED, f"unknown action {action[:64]!r}")
@@ -228,6 +231,9 @@ class ChargerConnection:
 
     async def _after_answer(self) -> None:
         await deliver(self.outbox.take(), self.server.platform.bus, None)
+        for work in self.after_answer:
+            self.server.spawn(work())
+        self.after_answer = []
         if self.close_after_answer is not None:
             code, reason = self.close_after_answer
             self.close_after_answer = None

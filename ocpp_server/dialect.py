@@ -51,20 +51,22 @@ def _code_16(code: str) -> str:
 
 
 def v16() -> Dialect:
-    from ocpp_server import protocol
+    from ocpp_server import protocol, security
     from ocpp_server.handlers import HANDLERS
 
-    return Dialect("1.6", "ocpp1.6", protocol.ALL_ACTIONS, HANDLERS, protocol.validate, _code_16, _as_is)
+    handlers = {**HANDLERS, **security.HANDLERS}
+    return Dialect("1.6", "ocpp1.6", protocol.ALL_ACTIONS, handlers, protocol.validate, _code_16, _as_is)
 
 
 def v201() -> Dialect:
+    from ocpp_server import security
     from ocpp_server.v201 import commands, handlers, protocol
 
     return Dialect(
         protocol.VERSION,
         protocol.SUBPROTOCOL,
         protocol.ALL_ACTIONS,
-        handlers.HANDLERS,
+        {**handlers.HANDLERS, **security.HANDLERS},
         protocol.validate,
         protocol.code,
         commands.outbound,

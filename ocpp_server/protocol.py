@@ -65,6 +65,10 @@ INBOUND_ACTIONS = frozenset(
         "Heartbeat",
         "MeterValues",
         "StartTransaction",
+        # the security extension ("Improved security for OCPP 1.6-J")
+        "LogStatusNotification",
+        "SecurityEventNotification",
+        "SignCertificate",
         "StatusNotification",
         "StopTransaction",
     }
@@ -92,6 +96,13 @@ OUTBOUND_ACTIONS = frozenset(
         "TriggerMessage",
         "UnlockConnector",
         "UpdateFirmware",
+        # the security extension ("Improved security for OCPP 1.6-J")
+        "CertificateSigned",
+        "DeleteCertificate",
+        "ExtendedTriggerMessage",
+        "GetInstalledCertificateIds",
+        "GetLog",
+        "InstallCertificate",
     }
 )
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from db.engine import make_engine, make_sessionmaker
+from domain.charger_pki import ChargerCA
 from domain.fleet_runner import FleetRunner
 from domain.load.service import LoadManager
 from domain.ports import ChargerGateway
@@ -48,6 +49,9 @@ class Platform:
     secret_key: str
     #: The VAPID key (PEM) of Web Push to drivers (`domain.push`).
     vapid_private_pem: str = ""
+    #: The charger CA that signs chargers' certificates (`domain.charger_pki`; from the settings, or
+    #: generated once in VAR_DIR). None only for a platform built without `create`.
+    charger_ca: ChargerCA | None = field(default=None, repr=False)
     # Filled in at start-up by the runtime and the edges (None: not started on this node).
     ocpp: OcppServer | None = None
     command_bus: CommandBus | None = None
@@ -98,6 +102,7 @@ class Platform:
             node_id=node_id,
             secret_key=settings.resolved_secret_key(),
             vapid_private_pem=settings.resolved_vapid_private_key(),
+            charger_ca=ChargerCA.from_pem(*settings.resolved_charger_ca()),
         )
 
     async def start(self) -> None:

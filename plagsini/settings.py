@@ -96,6 +96,13 @@ class Settings(BaseSettings):
     ocpp_tls_key: Path | None = None
     ocpp_tls_ca: Path | None = None
     ocpp_tls_port: int | None = Field(None, ge=0, le=65535)
+    # The platform's charger CA (domain/charger_pki.py): signs chargers' CSRs (SignCertificate). Files
+    # (PEM); both unset: generated once and kept in VAR_DIR/charger_ca.pem and charger_ca.key.
+    charger_ca_cert: Path | None = None
+    charger_ca_key: Path | None = None
+    # How long a certificate the CA signs is valid, and how many days before its end the console warns.
+    charger_cert_days: int = Field(365, ge=1, le=3650)
+    charger_cert_warning_days: int = Field(30, ge=1, le=365)
     message_log_retention_days: int = Field(30, ge=1)
     # Per-charger budget of the message log (beyond it frames are counted, not stored) and its size cap.
     message_log_frames_per_second: int = Field(10, ge=1, le=10_000)
@@ -256,6 +263,7 @@ class Settings(BaseSettings):
         for p in (self.ocpp_tls_cert, self.ocpp_tls_key, self.ocpp_tls_ca):
             if p is not None and not p.is_file():
                 raise ValueError(f"file not found: {p}")
+        self._check_charger_ca()
         if self.admin_password is not None:
             # The admin password rules of every other admin (domain/password_policy.py).
             from domain.password_policy import problem
@@ -326,6 +334,39 @@ class Settings(BaseSettings):
         path.write_text(pem)
         path.chmod(0o600)
         return pem
+
+    def _check_charger_ca(self) -> None:
+        if (self.charger_ca_cert is None) != (self.charger_ca_key is None):
+            raise ValueError("CHARGER_CA_CERT and CHARGER_CA_KEY must be set together")
+        if self.charger_ca_cert is None or self.charger_ca_key is None:
+            return
+        from domain.charger_pki import ChargerCA
+
+        try:
+            ChargerCA.from_pem(self.charger_ca_cert.read_text(), self.charger_ca_key.read_text())
+        except OSError as e:
+            raise ValueError(f"CHARGER_CA_CERT/CHARGER_CA_KEY: cannot read {e.filename}") from None
+        except ValueError as e:  # never the key itself in the message
+            raise ValueError(f"CHARGER_CA_CERT/CHARGER_CA_KEY: {e}") from None
+
+    def resolved_charger_ca(self) -> tuple[str, str]:
+        """The charger CA's certificate and key (PEM): CHARGER_CA_CERT/CHARGER_CA_KEY, or a CA generated
+        once and kept in VAR_DIR (charger_ca.pem, charger_ca.key readable by this user only), like the
+        secret key. Several nodes share one CA through the settings."""
+        if self.charger_ca_cert is not None and self.charger_ca_key is not None:
+            return self.charger_ca_cert.read_text(), self.charger_ca_key.read_text()
+        cert_path, key_path = self.var_dir / "charger_ca.pem", self.var_dir / "charger_ca.key"
+        if cert_path.is_file() and key_path.is_file():
+            return cert_path.read_text(), key_path.read_text()
+        from domain.charger_pki import ChargerCA
+
+        cert_pem, key_pem = ChargerCA.generate()
+        key_path.parent.mkdir(parents=True, exist_ok=True)
+        key_path.touch(mode=0o600)
+        key_path.chmod(0o600)
+        key_path.write_text(key_pem)
+        cert_path.write_text(cert_pem)
+        return cert_pem, key_pem
 
     def resolved_vapid_subject(self) -> str:
         """VAPID_SUBJECT, else the sender address (SMTP_EMAIL, else no-reply at PUBLIC_URL's host)."""

@@ -32,6 +32,7 @@ from __future__ import annotations
 from db.base import Base
 from db.models import (
     accounts,
+    charger_security,
     chargers,
     load,
     money,
@@ -44,6 +45,7 @@ from db.models import (
     system,
 )
 from db.models.accounts import *
+from db.models.charger_security import *
 from db.models.chargers import *
 from db.models.columns import (
     EMAIL_COLLATION,
@@ -95,3 +97,4 @@ __all__ += ocpp.__all__
 __all__ += support.__all__
 __all__ += system.__all__
 __all__ += load.__all__
+__all__ += charger_security.__all__

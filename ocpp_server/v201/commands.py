@@ -17,6 +17,7 @@ back into the 1.6 answer the domain expects:
 | SendLocalList           | SendLocalList (versionNumber; entries as Central idTokens, `send_local_list`) |
 | GetLocalListVersion     | GetLocalListVersion (versionNumber → listVersion) |
 | UnlockConnector, TriggerMessage, ClearCache, DataTransfer, CancelReservation | their 2.0.1 namesakes |
+| the security commands (CertificateSigned, ...) | see `ocpp_server/security.outbound201` |
 
 Any other command is refused as InvalidCommand before anything is sent.
 """
@@ -167,6 +168,11 @@ _TRIGGERED = {"DiagnosticsStatusNotification": "LogStatusNotification"}
 
 
 async def outbound(conn: ChargerConnection, action: str, payload: dict[str, Any]) -> Outbound:
+    from ocpp_server import security
+
+    secured = security.outbound201(action, payload)
+    if secured is not None:
+        return secured
     if action == "RemoteStartTransaction":
         start: dict[str, Any] = {
             "idToken": {"idToken": payload["idTag"], "type": "Central"},

@@ -11,8 +11,9 @@ Each turns the 2.0.1 message into the platform's terms and calls the same domain
   Updated stores readings, Ended stops and bills it. Never a CALLERROR for a transaction's data: a
   charger drops an event that keeps failing, and with it the billing data; problems flag the session.
 - MeterValues: the same readings as 1.6.
-- DataTransfer: the same vendor extensions as 1.6. SecurityEventNotification, NotifyEvent: answered
-  (kept in the message log; not acted on yet).
+- DataTransfer: the same vendor extensions as 1.6. NotifyEvent: answered (kept in the message log;
+  not acted on yet). The security messages (SecurityEventNotification, SignCertificate,
+  LogStatusNotification) are `ocpp_server/security.py`'s, shared with 1.6.
 """
 
 from __future__ import annotations
@@ -351,7 +352,7 @@ async def reservation_status_update(conn: ChargerConnection, payload: dict[str, 
 
 
 async def acknowledged(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
-    """Notifications the platform does not act on yet (security events, device events): answered, and
+    """Notifications the platform does not act on yet (device events): answered, and
     kept in the message log like every frame."""
     return {}
 
@@ -365,6 +366,5 @@ HANDLERS: dict[str, Handler] = {
     "MeterValues": meter_values,
     "DataTransfer": data_transfer,
     "ReservationStatusUpdate": reservation_status_update,
-    "SecurityEventNotification": acknowledged,
     "NotifyEvent": acknowledged,
 }

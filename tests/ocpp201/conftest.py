@@ -165,13 +165,16 @@ async def connect201(
     *,
     boot: bool = True,
     subprotocols: list[str] | None = None,
+    **kw: Any,
 ) -> AsyncIterator[Station201]:
+    """`kw`: passed to `websockets.connect` (e.g. `ssl` for the TLS listener)."""
     offered = [Subprotocol(s) for s in (subprotocols or ["ocpp2.0.1"])]
     async with websockets.connect(
         f"{url}/{cpid}",
         subprotocols=offered,
         additional_headers=basic(cpid, key) if key else {},
         open_timeout=10,
+        **kw,
     ) as ws:
         assert ws.subprotocol == "ocpp2.0.1", ws.subprotocol
         station = Station201(cpid, ws)

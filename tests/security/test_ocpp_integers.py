@@ -43,6 +43,10 @@ def base_payloads(transaction_id: int) -> dict[str, dict[str, Any]]:
         "StartTransaction": {"connectorId": 1, "idTag": "SWEEPTAG", "meterStart": 0, "timestamp": NOW},
         "StatusNotification": {"connectorId": 1, "errorCode": "NoError", "status": "Available"},
         "StopTransaction": {"meterStop": 10, "timestamp": NOW, "transactionId": transaction_id},
+        # the security extension
+        "LogStatusNotification": {"status": "Idle", "requestId": 1},
+        "SecurityEventNotification": {"type": "StartupOfTheDevice", "timestamp": NOW},
+        "SignCertificate": {"csr": "not a CSR"},
     }
 
 

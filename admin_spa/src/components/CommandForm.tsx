@@ -82,21 +82,21 @@ export function CommandForm({ chargerId, chargePointId, action, onAction, action
       <div className="small muted">{def.description}</div>
       {onAction && !actions && (
         <div className="small muted" data-testid="unsupported-commands">
-          OCPP 1.6 security extension ({UNSUPPORTED_COMMANDS.join(", ")}): not supported by this platform.
+          Not sent from here: {UNSUPPORTED_COMMANDS.join(", ")}.
         </div>
       )}
       {errors._ && <div className="alert error">{errors._}</div>}
       <div className="form">
         {def.fields.map((f) => (
-          <label key={f.name} className={`field ${f.kind === "json" ? "full" : ""}`}>
+          <label key={f.name} className={`field ${f.kind === "json" || f.kind === "text" ? "full" : ""}`}>
             {f.name}{f.required ? " *" : ""}
             {f.kind === "enum" ? (
               <select name={f.name} value={values[f.name] ?? ""} onChange={(e) => setValues({ ...values, [f.name]: e.target.value })}>
                 <option value="">—</option>
                 {f.options!.map((o) => <option key={o}>{o}</option>)}
               </select>
-            ) : f.kind === "json" ? (
-              <textarea name={f.name} rows={4} className="mono" placeholder={f.help} value={values[f.name] ?? ""} onChange={(e) => setValues({ ...values, [f.name]: e.target.value })} />
+            ) : f.kind === "json" || f.kind === "text" ? (
+              <textarea name={f.name} rows={4} className="mono" placeholder={f.kind === "text" ? f.placeholder : f.help} value={values[f.name] ?? ""} onChange={(e) => setValues({ ...values, [f.name]: e.target.value })} />
             ) : f.name === "idTag" || f.name === "parentIdTag" ? (
               <IdTagInput name={f.name} value={values[f.name] ?? ""} onChange={(v) => setValues({ ...values, [f.name]: v })} />
             ) : (

@@ -3,7 +3,7 @@
  * payload and validation run before anything is sent. Field names are the OCPP JSON property names, so
  * `buildPayload` yields the exact request payload.
  */
-export type FieldKind = "int" | "string" | "enum" | "datetime" | "json" | "stringList" | "decimal";
+export type FieldKind = "int" | "string" | "text" | "enum" | "datetime" | "json" | "stringList" | "decimal";
 
 export interface FieldDef {
   name: string;
@@ -20,13 +20,15 @@ export interface FieldDef {
 
 export interface CommandDef {
   action: string;
-  profile: "Core" | "Firmware Management" | "Local Auth List Management" | "Reservation" | "Smart Charging" | "Remote Trigger";
+  profile: "Core" | "Firmware Management" | "Local Auth List Management" | "Reservation" | "Smart Charging" | "Remote Trigger" | "Security";
   description: string;
   fields: FieldDef[];
 }
 
 const TRIGGER = ["BootNotification", "DiagnosticsStatusNotification", "FirmwareStatusNotification", "Heartbeat", "MeterValues", "StatusNotification"];
 const PURPOSES = ["ChargePointMaxProfile", "TxDefaultProfile", "TxProfile"];
+const EXTENDED_TRIGGER = ["BootNotification", "LogStatusNotification", "FirmwareStatusNotification", "Heartbeat", "MeterValues", "SignChargePointCertificate", "StatusNotification"];
+const CERTIFICATE_USES = ["CentralSystemRootCertificate", "ManufacturerRootCertificate"];
 
 export const OCPP_COMMANDS: CommandDef[] = [
   { action: "RemoteStartTransaction", profile: "Core", description: "Ask the charger to start a transaction for an id tag.", fields: [
@@ -108,12 +110,40 @@ export const OCPP_COMMANDS: CommandDef[] = [
     { name: "requestedMessage", kind: "enum", required: true, options: TRIGGER },
     { name: "connectorId", kind: "int", min: 1 },
   ] },
+  // The security extension of OCPP 1.6 (a 2.0.1 station gets the same commands in its own terms).
+  { action: "ExtendedTriggerMessage", profile: "Security", description: "Ask the charger to send a message now; SignChargePointCertificate renews its certificate (signed by the platform's charger CA).", fields: [
+    { name: "requestedMessage", kind: "enum", required: true, options: EXTENDED_TRIGGER },
+    { name: "connectorId", kind: "int", min: 1 },
+  ] },
+  { action: "InstallCertificate", profile: "Security", description: "Install a root certificate on the charger.", fields: [
+    { name: "certificateType", kind: "enum", required: true, options: CERTIFICATE_USES },
+    { name: "certificate", kind: "text", required: true, maxLength: 5500, placeholder: "-----BEGIN CERTIFICATE-----" },
+  ] },
+  { action: "GetInstalledCertificateIds", profile: "Security", description: "List the root certificates installed on the charger (kept on its Security tab).", fields: [
+    { name: "certificateType", kind: "enum", required: true, options: CERTIFICATE_USES },
+  ] },
+  { action: "DeleteCertificate", profile: "Security", description: "Delete an installed certificate, named by its hash data (as GetInstalledCertificateIds reported it).", fields: [
+    { name: "hashAlgorithm", kind: "enum", required: true, options: ["SHA256", "SHA384", "SHA512"] },
+    { name: "issuerNameHash", kind: "string", required: true, maxLength: 128 },
+    { name: "issuerKeyHash", kind: "string", required: true, maxLength: 128 },
+    { name: "serialNumber", kind: "string", required: true, maxLength: 40 },
+  ] },
+  { action: "GetLog", profile: "Security", description: "Upload a diagnostics or security log to a URL (the request and its progress are on the Security tab).", fields: [
+    { name: "logType", kind: "enum", required: true, options: ["DiagnosticsLog", "SecurityLog"] },
+    { name: "remoteLocation", kind: "string", required: true, maxLength: 512, placeholder: "https://host/upload" },
+    { name: "oldestTimestamp", kind: "datetime" },
+    { name: "latestTimestamp", kind: "datetime" },
+    { name: "retries", kind: "int", min: 0 },
+    { name: "retryInterval", kind: "int", min: 0 },
+  ] },
 ];
 
-/** The OCPP 1.6 security-extension commands: not supported by this platform (shown as such, never sent). */
-export const UNSUPPORTED_COMMANDS = [
-  "ExtendedTriggerMessage", "GetLog", "GetInstalledCertificateIds", "InstallCertificate", "DeleteCertificate", "CertificateSigned", "SignedUpdateFirmware",
-];
+/** The security commands, for the charger page's Security tab. */
+export const SECURITY_COMMANDS = OCPP_COMMANDS.filter((c) => c.profile === "Security").map((c) => c.action);
+
+/** OCPP 1.6 security-extension commands an operator cannot send here (shown as such, never sent):
+ * CertificateSigned is the platform's own answer to a charger's SignCertificate. */
+export const UNSUPPORTED_COMMANDS = ["CertificateSigned (sent by the platform after SignCertificate)", "SignedUpdateFirmware"];
 
 export function commandByAction(action: string): CommandDef | undefined {
   return OCPP_COMMANDS.find((c) => c.action === action);
@@ -152,6 +182,7 @@ export function buildPayload(def: CommandDef, values: FormValues): BuildResult {
         break;
       }
       case "string":
+      case "text":
         if (f.maxLength && raw.length > f.maxLength) { errors[f.name] = `At most ${f.maxLength} characters.`; break; }
         payload[f.name] = raw;
         break;
@@ -184,6 +215,8 @@ export function buildPayload(def: CommandDef, values: FormValues): BuildResult {
     }
   }
   // Cross-field rules from the OCPP 1.6 specification.
+  if (def.action === "GetLog" && typeof payload.oldestTimestamp === "string" && typeof payload.latestTimestamp === "string"
+      && payload.oldestTimestamp > payload.latestTimestamp) errors.latestTimestamp = "Must be after the oldest time.";
   if (def.action === "GetDiagnostics" && typeof payload.startTime === "string" && typeof payload.stopTime === "string"
       && payload.startTime > payload.stopTime) errors.stopTime = "Must be after the start time.";
   if (def.action === "SendLocalList" && payload.updateType === "Differential" && !payload.localAuthorizationList)

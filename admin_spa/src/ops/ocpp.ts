@@ -63,6 +63,22 @@ const TriggerMessageDoc = graphql(`
   mutation AdminOcppTriggerMessage($input: TriggerMessageInput!) { triggerMessage(input: $input) { ...AdminOcppCommandResult } }
 `);
 
+const ExtendedTriggerMessageDoc = graphql(`
+  mutation AdminOcppExtendedTriggerMessage($input: ExtendedTriggerMessageInput!) { extendedTriggerMessage(input: $input) { ...AdminOcppCommandResult } }
+`);
+const InstallCertificateDoc = graphql(`
+  mutation AdminOcppInstallCertificate($input: InstallCertificateInput!) { installCertificate(input: $input) { ...AdminOcppCommandResult } }
+`);
+const GetInstalledCertificateIdsDoc = graphql(`
+  mutation AdminOcppGetInstalledCertificateIds($input: GetInstalledCertificateIdsInput!) { getInstalledCertificateIds(input: $input) { ...AdminOcppCommandResult } }
+`);
+const DeleteCertificateDoc = graphql(`
+  mutation AdminOcppDeleteCertificate($input: DeleteCertificateInput!) { deleteCertificate(input: $input) { ...AdminOcppCommandResult } }
+`);
+const GetLogDoc = graphql(`
+  mutation AdminOcppGetLog($input: GetLogInput!) { getLog(input: $input) { ...AdminOcppCommandResult } }
+`);
+
 export interface OcppCommandResult { status?: string | null; response?: unknown; errors: Array<{ code: string; message: string; field?: string | null }> }
 
 const upper = (s: unknown) => String(s).toUpperCase();
@@ -100,6 +116,11 @@ export const COMMAND_MUTATIONS: Record<string, CommandMapping> = {
   ClearChargingProfile: m(ClearChargingProfileDoc, "clearChargingProfile"),
   GetCompositeSchedule: m(GetCompositeScheduleDoc, "getCompositeSchedule", (p) => ({ ...p, ...(p.chargingRateUnit ? { chargingRateUnit: upper(p.chargingRateUnit) } : {}) })),
   TriggerMessage: m(TriggerMessageDoc, "triggerMessage", (p) => ({ ...p, requestedMessage: snake(p.requestedMessage) })),
+  ExtendedTriggerMessage: m(ExtendedTriggerMessageDoc, "extendedTriggerMessage", (p) => ({ ...p, requestedMessage: snake(p.requestedMessage) })),
+  InstallCertificate: m(InstallCertificateDoc, "installCertificate", (p) => ({ ...p, certificateType: snake(p.certificateType) })),
+  GetInstalledCertificateIds: m(GetInstalledCertificateIdsDoc, "getInstalledCertificateIds", (p) => ({ certificateType: snake(p.certificateType) })),
+  DeleteCertificate: m(DeleteCertificateDoc, "deleteCertificate", (p) => ({ certificateHashData: p })),
+  GetLog: m(GetLogDoc, "getLog", (p) => ({ ...p, logType: snake(p.logType) })),
 };
 
 /** The mutation document for one action and its input built from the OCPP payload. */

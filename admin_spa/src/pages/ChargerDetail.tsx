@@ -15,8 +15,9 @@ import { usePlatformUrls } from "../ops/platform";
 import { dateTime } from "../lib/format";
 import { ChargerCasesPanel } from "../components/ProblemReports";
 import { describeError, userErrorsText } from "../lib/errors";
+import { ChargerSecurityPanel } from "../components/ChargerSecurity";
 
-const TABS = ["Overview", "Settings", "Driver preview", "Configuration", "Firmware & diagnostics", "Reservations", "Charging profiles", "Commands", "Connections", "Message log", "QR stickers"];
+const TABS = ["Overview", "Settings", "Driver preview", "Configuration", "Firmware & diagnostics", "Reservations", "Charging profiles", "Commands", "Connections", "Message log", "Security", "QR stickers"];
 
 export function ChargerDetailPage() {
   const cpid = decodeURIComponent(useParams().cpid ?? "");
@@ -143,6 +144,7 @@ export function ChargerDetailPage() {
         </div>
       )}
       {tab === "Message log" && <div className="card"><OcppLogView chargePointId={cpid} chargerId={c?.id} compact /></div>}
+      {tab === "Security" && c && <ChargerSecurityPanel chargerId={c.id} chargePointId={cpid} />}
       {tab === "QR stickers" && (
         <div className="card"><StickerSheet publicUrl={urls.publicUrl} chargePointId={cpid} name={c?.name}
           connectorIds={(c?.connectors ?? []).filter((k) => k.connectorId > 0).map((k) => k.connectorId)} /></div>

@@ -1,5 +1,6 @@
 import { ConnectionEventsTable } from "../components/ConnectionEvents";
 import { PageHeader } from "../components/ui";
+import { ExpiringCertificatesCard } from "../components/ChargerSecurity";
 
 /** Fleet-wide connection diagnostics: every charger connection, disconnection and refusal, live. */
 export function DiagnosticsPage() {
@@ -10,6 +11,7 @@ export function DiagnosticsPage() {
         <div className="small muted">Every charger connection, disconnection and refused connection (unknown id, wrong password, missing subprotocol, profile mismatch, failed TLS handshake…), as it happens.</div>
         <ConnectionEventsTable />
       </div>
+      <ExpiringCertificatesCard />
     </div>
   );
 }
