@@ -884,6 +884,37 @@ async def _mark_rejecting(platform: Platform, site_id: int, charger_ids: list[in
     log.warning("site %s: chargers %s reject charging profiles", site_id, names)
 
 
+#: The configuration keys the service reads (`smart_charging_config`); an OCPP 2.0.1 station is asked
+#: for them as SmartChargingCtrlr.RateUnit / ProfileStackLevel (GetVariables) when it boots.
+SMART_CHARGING_KEYS = ["ChargingScheduleAllowedChargingRateUnit", "ChargeProfileMaxStackLevel"]
+
+
+async def _learn_smart_config(platform: Platform, charger_ids: list[int]) -> None:
+    """Ask OCPP 2.0.1 stations whose configuration cache lacks them for the rate unit and stack level
+    they take (stored in the cache by `domain.commands.apply`); one that does not answer gets A."""
+    if not charger_ids:
+        return
+    async with platform.sessionmaker() as s:
+        known = set(
+            await s.scalars(
+                select(ChargerConfiguration.charger_id).where(
+                    ChargerConfiguration.charger_id.in_(charger_ids),
+                    ChargerConfiguration.key == SMART_CHARGING_KEYS[0],
+                )
+            )
+        )
+
+    async def ask(charger_id: int) -> None:
+        try:
+            await execute(
+                platform, charger_id, "GetConfiguration", {"key": SMART_CHARGING_KEYS}, origin="load"
+            )
+        except DomainError as e:
+            log.info("smart charging settings of charger %s: %s", charger_id, e.message)
+
+    await asyncio.gather(*(ask(cid) for cid in charger_ids if cid not in known))
+
+
 async def _send_defaults(platform: Platform, charger_ids: set[int]) -> None:
     """The failsafe TxDefaultProfile (0 A: a transaction started while the platform cannot reach the
     charger waits for its share) to those of these chargers that stand on managed sites."""
@@ -892,11 +923,13 @@ async def _send_defaults(platform: Platform, charger_ids: set[int]) -> None:
     async with platform.sessionmaker() as s:
         rows = (
             await s.execute(
-                select(Charger.id, Charger.charge_point_id, Charger.site_id)
+                select(Charger.id, Charger.charge_point_id, Charger.site_id, Charger.ocpp_version)
                 .join(SiteLoad, SiteLoad.site_id == Charger.site_id)
                 .where(Charger.id.in_(charger_ids), SiteLoad.enabled.is_(True))
             )
         ).all()
+    await _learn_smart_config(platform, [r.id for r in rows if r.ocpp_version == "2.0.1"])
+    async with platform.sessionmaker() as s:
         smart = await smart_charging_config(s, [r.id for r in rows])
     items = []
     for r in rows:

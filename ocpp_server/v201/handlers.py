@@ -11,6 +11,8 @@ Each turns the 2.0.1 message into the platform's terms and calls the same domain
   Updated stores readings, Ended stops and bills it. Never a CALLERROR for a transaction's data: a
   charger drops an event that keeps failing, and with it the billing data; problems flag the session.
 - MeterValues: the same readings as 1.6.
+- ReportChargingProfiles, NotifyChargingLimit, ClearedChargingLimit, NotifyEVChargingNeeds: stored
+  for the operator (`domain/station_reports.py`).
 - DataTransfer: the same vendor extensions as 1.6. SecurityEventNotification, NotifyEvent: answered
   (kept in the message log; not acted on yet).
 """
@@ -20,7 +22,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from domain import authorization, reservations, transaction_events, transactions
+from domain import authorization, reservations, station_reports, transaction_events, transactions
 from ocpp_server import handlers as h16
 from ocpp_server import protocol as p
 
@@ -356,6 +358,45 @@ async def acknowledged(conn: ChargerConnection, payload: dict[str, Any]) -> dict
     return {}
 
 
+async def _report(
+    conn: ChargerConnection,
+    kind: str,
+    payload: dict[str, Any],
+    evse_id: int | None,
+    request_id: int | None = None,
+) -> None:
+    async with conn.server.platform.sessionmaker() as s, s.begin():
+        await station_reports.record(
+            s, conn.charger_id, kind, payload, evse_id=evse_id, request_id=request_id
+        )
+
+
+async def report_charging_profiles(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    """K09: a part of the station's answer to GetChargingProfiles (the profiles it holds), stored for
+    the operator under its requestId."""
+    await _report(conn, station_reports.PROFILES, payload, payload["evseId"], payload["requestId"])
+    return {}
+
+
+async def notify_charging_limit(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    """K12: a limit set by another party (an EMS, the grid operator), stored for the operator."""
+    await _report(conn, station_reports.LIMIT, payload, payload.get("evseId"))
+    return {}
+
+
+async def cleared_charging_limit(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    """K13: that external limit is gone (stored beside it)."""
+    await _report(conn, station_reports.LIMIT, payload, payload.get("evseId"))
+    return {}
+
+
+async def notify_ev_charging_needs(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    """K15: an EV's charging needs (departure time, energy), kept with the session on that EVSE and
+    answered Accepted; the platform's own TxProfile (site load management) stays what limits it."""
+    await _report(conn, station_reports.EV_NEEDS, payload, payload["evseId"])
+    return {"status": "Accepted"}
+
+
 HANDLERS: dict[str, Handler] = {
     "BootNotification": boot_notification,
     "Heartbeat": heartbeat,
@@ -367,4 +408,8 @@ HANDLERS: dict[str, Handler] = {
     "ReservationStatusUpdate": reservation_status_update,
     "SecurityEventNotification": acknowledged,
     "NotifyEvent": acknowledged,
+    "ReportChargingProfiles": report_charging_profiles,
+    "NotifyChargingLimit": notify_charging_limit,
+    "ClearedChargingLimit": cleared_charging_limit,
+    "NotifyEVChargingNeeds": notify_ev_charging_needs,
 }
