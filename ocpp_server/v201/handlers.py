@@ -23,6 +23,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from domain import authorization, reservations, station_reports, transaction_events, transactions
+from domain.load import service as load
 from ocpp_server import handlers as h16
 from ocpp_server import protocol as p
 
@@ -221,6 +222,7 @@ async def transaction_event(conn: ChargerConnection, payload: dict[str, Any]) ->
             return {"idTokenInfo": {"status": "Unknown"}} if payload.get("idToken") else {}
         started = await _start(conn, first.pop(ocpp_tx, payload), tag, payload)
         answer["idTokenInfo"] = started
+        load.touch(platform, conn.charger_id)  # a new session on a managed site gets its share
         async with platform.sessionmaker() as s:
             tx = await transaction_events.find(s, conn.charger_id, ocpp_tx)
             assert tx is not None
