@@ -56,10 +56,12 @@ log = logging.getLogger("plagsini.ocpp")
 
 SUBPROTOCOLS = dialect.SUBPROTOCOLS
 
-#: permessage-deflate as offered (`OCPP_COMPRESSION`): 4 KB windows both ways and zlib memLevel 5
-#: (websockets' own defaults, which keep a connection's zlib state small); bench/deflate.py measures it.
+#: permessage-deflate as offered (`OCPP_COMPRESSION`): 2 KB windows both ways (more than an OCPP
+#: frame, so a frame still compresses against the previous one: ~5 % of its size for TransactionEvents)
+#: and zlib memLevel 2. bench/deflate.py measured ~26 KB of server memory per connection so; with
+#: websockets' defaults (4 KB, memLevel 5) ~43 KB for the same ratio (bench/notes.md).
 DEFLATE = ServerPerMessageDeflateFactory(
-    server_max_window_bits=12, client_max_window_bits=12, compress_settings={"memLevel": 5}
+    server_max_window_bits=11, client_max_window_bits=11, compress_settings={"memLevel": 2}
 )
 
 
