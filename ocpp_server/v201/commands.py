@@ -282,13 +282,9 @@ async def outbound(conn: ChargerConnection, action: str, payload: dict[str, Any]
             start["chargingProfile"] = charging_profile(payload["chargingProfile"], None)
         return Outbound("RequestStartTransaction", start, _status_as({"Accepted": "Accepted"}, "Rejected"))
     if action == "RemoteStopTransaction":
-        async with read_session(conn.server.platform.sessionmaker) as s:
-            tx_id = await transaction_events.ocpp_transaction_id(s, conn.charger_id, payload["transactionId"])
-        if tx_id is None:
-            raise InvalidCommand("This charger has no such OCPP 2.0.1 transaction.")
         return Outbound(
             "RequestStopTransaction",
-            {"transactionId": tx_id},
+            {"transactionId": await _station_tx(conn, payload["transactionId"])},
             _status_as({"Accepted": "Accepted"}, "Rejected"),
         )
     if action == "ChangeAvailability":

@@ -20,7 +20,8 @@ from tests.load.conftest import iso, managed_site
 from tests.load.test_site_e2e import _idle
 from tests.ocpp.conftest import connect
 from tests.ocpp201.conftest import connect201
-from tests.ocpp201.test_core201 import _charger, _energy, _event
+from tests.ocpp201.test_core201 import _charger
+from tests.ocpp201.test_smart_charging201 import _started
 
 SUPPLY = 40
 RATING = 32
@@ -150,17 +151,7 @@ async def test_mixed_site_1_6_and_2_0_1_share_the_supply(server: Any) -> None:
 
         # Both start: each gets half of the supply.
         now = dt.datetime.now(dt.UTC)
-        started = _event(
-            "Started",
-            "mix-tx-1",
-            0,
-            now,
-            "Authorized",
-            idToken={"idToken": "CAR-201", "type": "ISO14443"},
-            evse={"id": 1, "connectorId": 1},
-            meterValue=_energy(0, now, "Transaction.Begin"),
-        )
-        assert (await st.call("TransactionEvent", started))["idTokenInfo"]["status"] == "Accepted"
+        await _started(st, "mix-tx-1", now, "CAR-201")
         force.running["MIX-201"] = "mix-tx-1"
         r = await cp.call(
             call.StartTransaction(connector_id=1, id_tag="CAR-16", meter_start=0, timestamp=iso())

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from api.relay import encode_id
@@ -459,3 +460,54 @@ async def test_a_1_6_charger_refuses_2_0_1_only_commands(server: Any) -> None:
             assert out["errors"][0]["__typename"] == "InvalidCommandError", out
             assert "OCPP 2.0.1" in out["errors"][0]["message"]
         assert cp.received.empty()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)])
+async def db_server(request: pytest.FixtureRequest, server_factory: Any) -> Any:
+    if request.param == "sqlite":
+        return await server_factory()
+    return await server_factory(database_url=request.getfixturevalue("migrated_mariadb_url"))
+
+
+async def test_station_reports_bounded_per_charger_newest_ev_needs_shown(
+    db_server: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each charger keeps its newest reports only (a station flooding notifications cannot grow the
+    table); the session shows its EV's latest needs."""
+    from domain import station_reports
+
+    monkeypatch.setattr(station_reports, "KEEP_PER_CHARGER", 3)
+    server = db_server
+    await add_tag(server.platform, "KEEPCARD")
+    key = await register(server.platform, "CP-KEEP")
+    c = await _charger(server, "CP-KEEP")
+    admin = await _admin(server)
+    now = dt.datetime.now(dt.UTC)
+    async with connect201(server.ocpp_url, "CP-KEEP", key) as st:
+        await _started(st, "station-tx-keep", now, "KEEPCARD")
+        for _ in range(3):
+            limit = {"chargingLimit": {"chargingLimitSource": "SO"}, "evseId": 1}
+            assert await st.call("NotifyChargingLimit", limit) == {}
+        for energy in (10_000, 20_000):
+            needs = {
+                "evseId": 1,
+                "chargingNeeds": {
+                    "requestedEnergyTransfer": "DC",
+                    "dcChargingParameters": {
+                        "evMaxCurrent": 125,
+                        "evMaxVoltage": 800,
+                        "energyAmount": energy,
+                    },
+                },
+            }
+            assert await st.call("NotifyEVChargingNeeds", needs) == {"status": "Accepted"}
+    r = await server.graphql(REPORTS, {"c": encode_id("Charger", c.id), "k": None}, token=admin)
+    assert [x["kind"] for x in r["data"]["stationReports"]] == [
+        "EVChargingNeeds",
+        "EVChargingNeeds",
+        "ChargingLimit",
+    ]
+    session = await _session(server, c.id, "station-tx-keep")
+    got = await server.graphql(SESSION, {"id": encode_id("ChargingSession", session.id)}, token=admin)
+    shown = got["data"]["adminChargingSession"]["evChargingNeeds"]
+    assert shown == {"requestedEnergyTransfer": "DC", "departureTime": None, "energyAmountWh": 20_000}

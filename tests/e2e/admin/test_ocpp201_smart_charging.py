@@ -17,7 +17,8 @@ from tests.e2e.admin.test_admin_spa import login, new_page
 from tests.ocpp.conftest import connect, register
 from tests.ocpp.test_core import add_tag
 from tests.ocpp201.conftest import connect201
-from tests.ocpp201.test_core201 import _energy, _event, ts
+from tests.ocpp201.test_core201 import ts
+from tests.ocpp201.test_smart_charging201 import _started
 
 
 async def test_2_0_1_charger_page_offers_get_charging_profiles_and_transaction_status(
@@ -81,17 +82,7 @@ async def test_2_0_1_charger_page_offers_get_charging_profiles_and_transaction_s
         # An EV's charging needs (ISO 15118) show on its session.
         await add_tag(server.platform, "UICARD")
         now = dt.datetime.now(dt.UTC)
-        started = _event(
-            "Started",
-            "ui-tx-1",
-            0,
-            now,
-            "Authorized",
-            idToken={"idToken": "UICARD", "type": "ISO14443"},
-            evse={"id": 1, "connectorId": 1},
-            meterValue=_energy(0, now, "Transaction.Begin"),
-        )
-        assert (await st.call("TransactionEvent", started))["idTokenInfo"]["status"] == "Accepted"
+        await _started(st, "ui-tx-1", now, "UICARD")
         needs = {
             "evseId": 1,
             "chargingNeeds": {
