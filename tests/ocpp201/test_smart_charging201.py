@@ -166,6 +166,70 @@ async def test_tc_k_60_csms_tx_profile_names_the_station_transaction(server: Any
         ]
 
 
+async def test_tc_k_04_k_19_k_70_k_02_csms_replace_recurring_stack_levels_and_no_transaction(
+    server: Any,
+) -> None:
+    """TC_K_19: a Recurring (Daily) profile with its startSchedule; TC_K_70: two stack levels on one
+    EVSE, both kept; TC_K_04: the same id again replaces the first (it is marked Cleared); TC_K_02: a
+    TxProfile without a transaction goes out without transactionId and the station's Rejected is
+    recorded."""
+    key = await register(server.platform, "CP-K19")
+    c = await _charger(server, "CP-K19")
+    gid = encode_id("Charger", c.id)
+    admin = await _admin(server)
+    start = "2026-12-06T00:00:00Z"
+    async with connect201(server.ocpp_url, "CP-K19", key) as st:
+        st.answers["SetChargingProfile"] = {"status": "Accepted"}
+        daily = _profile(50, "TxDefaultProfile", chargingProfileKind="Recurring", recurrencyKind="Daily")
+        daily["chargingSchedule"] = {**SCHEDULE, "startSchedule": start, "duration": 86400}
+        upper = _profile(51, "TxDefaultProfile", stackLevel=1)
+        for prof in (daily, upper):
+            out = await op(
+                server,
+                admin,
+                "setChargingProfile",
+                {"chargerId": gid, "connectorId": 1, "csChargingProfiles": prof},
+            )
+            assert out["status"] == "Accepted", out
+        sent = (await st.expect("SetChargingProfile"))["chargingProfile"]
+        assert (sent["chargingProfileKind"], sent["recurrencyKind"]) == ("Recurring", "Daily")
+        assert sent["chargingSchedule"][0]["startSchedule"] == start
+        assert sent["chargingSchedule"][0]["duration"] == 86400
+        assert (await st.expect("SetChargingProfile"))["chargingProfile"]["stackLevel"] == 1
+        assert await _profiles(server, c.id) == {50: "Accepted", 51: "Accepted"}
+
+        replacement = _profile(50, "TxDefaultProfile", stackLevel=2)
+        out = await op(
+            server,
+            admin,
+            "setChargingProfile",
+            {"chargerId": gid, "connectorId": 1, "csChargingProfiles": replacement},
+        )
+        assert out["status"] == "Accepted"
+        assert (await st.expect("SetChargingProfile"))["chargingProfile"]["id"] == 50
+        async with server.platform.sessionmaker() as s:
+            rows = await s.scalars(
+                select(ChargingProfile).where(ChargingProfile.charger_id == c.id).order_by(ChargingProfile.id)
+            )
+            assert [(r.charging_profile_id, r.stack_level, r.status) for r in rows] == [
+                (50, 0, "Cleared"),
+                (51, 1, "Accepted"),
+                (50, 2, "Accepted"),
+            ]
+
+        st.answers["SetChargingProfile"] = {"status": "Rejected", "statusInfo": {"reasonCode": "TxNotFound"}}
+        out = await op(
+            server,
+            admin,
+            "setChargingProfile",
+            {"chargerId": gid, "connectorId": 1, "csChargingProfiles": _profile(52, "TxProfile")},
+        )
+        assert out["status"] == "Rejected"
+        sent = (await st.expect("SetChargingProfile"))["chargingProfile"]
+        assert sent["chargingProfilePurpose"] == "TxProfile" and "transactionId" not in sent
+    assert (await _profiles(server, c.id))[52] == "Rejected"
+
+
 async def test_tc_k_05_k_06_k_08_csms_clear_charging_profile(server: Any) -> None:
     """TC_K_05: clear by id; TC_K_06: by EVSE, purpose and stack level (chargingProfileCriteria);
     TC_K_08: the station has nothing to clear (Unknown). Cleared profiles are marked so."""
