@@ -20,8 +20,7 @@ from tests.load.conftest import iso, managed_site
 from tests.load.test_site_e2e import _idle
 from tests.ocpp.conftest import connect
 from tests.ocpp201.conftest import connect201
-from tests.ocpp201.test_core201 import _charger
-from tests.ocpp201.test_smart_charging201 import _started
+from tests.ocpp201.test_core201 import _charger, _energy, _event
 
 SUPPLY = 40
 RATING = 32
@@ -151,8 +150,21 @@ async def test_mixed_site_1_6_and_2_0_1_share_the_supply(server: Any) -> None:
 
         # Both start: each gets half of the supply.
         now = dt.datetime.now(dt.UTC)
-        await _started(st, "mix-tx-1", now, "CAR-201")
+        # No chargingState (so no status change either): the start itself re-allocates the site.
+        started = _event(
+            "Started",
+            "mix-tx-1",
+            0,
+            now,
+            "Authorized",
+            idToken={"idToken": "CAR-201", "type": "ISO14443"},
+            evse={"id": 1, "connectorId": 1},
+            meterValue=_energy(0, now, "Transaction.Begin"),
+        )
+        assert (await st.call("TransactionEvent", started))["idTokenInfo"]["status"] == "Accepted"
         force.running["MIX-201"] = "mix-tx-1"
+        # Within the timeout, well before the service's timer (TICK_S) would re-run the site.
+        await force.until(lambda: force.tx.get("MIX-201", (None, 0)) == ("mix-tx-1", RATING), timeout=10)
         r = await cp.call(
             call.StartTransaction(connector_id=1, id_tag="CAR-16", meter_start=0, timestamp=iso())
         )
