@@ -81,6 +81,8 @@ export type AdminChargingSession = {
   /** The billed cost, else the running cost so far at the session's tariff (with the driver's membership and rewards), priced as billing will price it; the same as the driver sees. */
   costSoFar: Maybe<Money>;
   energyWh: Scalars['Int']['output'];
+  /** OCPP 2.0.1 (ISO 15118): the departure time and energy the EV asked for, if it did. */
+  evChargingNeeds: Maybe<EvChargingNeeds>;
   /** Sanity-check flags, e.g. meter_stop_lt_start, debt. */
   flags: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -1245,6 +1247,15 @@ export type EmailTakenError = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** What an EV asked for at the start of its session (OCPP 2.0.1, ISO 15118). */
+export type EvChargingNeeds = {
+  __typename?: 'EvChargingNeeds';
+  departureTime: Maybe<Scalars['DateTime']['output']>;
+  energyAmountWh: Maybe<Scalars['Int']['output']>;
+  receivedAt: Scalars['DateTime']['output'];
+  requestedEnergyTransfer: Scalars['String']['output'];
+};
+
 export type Fault = {
   __typename?: 'Fault';
   acknowledgedAt: Maybe<Scalars['DateTime']['output']>;
@@ -1475,6 +1486,19 @@ export type GeoPointInput = {
   longitude: Scalars['Float']['input'];
 };
 
+/** OCPP 2.0.1: which of its charging profiles the station reports. */
+export type GetChargingProfilesInput = {
+  chargerId: Scalars['ID']['input'];
+  /** EMS, Other, SO, CSO. */
+  chargingLimitSources?: InputMaybe<Array<Scalars['String']['input']>>;
+  chargingProfileIds?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** ChargingStationMaxProfile, TxDefaultProfile or TxProfile. */
+  chargingProfilePurpose?: InputMaybe<Scalars['String']['input']>;
+  /** 0: the station's own; none: every EVSE's. */
+  evseId?: InputMaybe<Scalars['Int']['input']>;
+  stackLevel?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type GetCompositeScheduleInput = {
   chargerId: Scalars['ID']['input'];
   chargingRateUnit?: InputMaybe<ChargingRateUnit>;
@@ -1494,6 +1518,13 @@ export type GetDiagnosticsInput = {
   retryInterval?: InputMaybe<Scalars['Int']['input']>;
   startTime?: InputMaybe<Scalars['DateTime']['input']>;
   stopTime?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** OCPP 2.0.1: ask the station about a transaction (or about any). */
+export type GetTransactionStatusInput = {
+  chargerId: Scalars['ID']['input'];
+  /** The charging session's transactionId; none: whether any messages wait. */
+  transactionId?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A charger of a site that drivers do not find, and why. */
@@ -2142,6 +2173,8 @@ export type Mutation = {
   deleteRewardItem: RewardItemPayload;
   /** Remove one of your vehicles. */
   deleteVehicle: DeleteVehiclePayload;
+  /** Admins, OCPP 2.0.1: GetChargingProfiles; the station's reports arrive as stationReports (kind ChargingProfiles) under the requestId in the response. */
+  getChargingProfiles: OcppCommandPayload;
   /** Admins: GetCompositeSchedule. */
   getCompositeSchedule: OcppCommandPayload;
   /** Admins: GetConfiguration (all keys, or the given ones); cached. */
@@ -2150,6 +2183,8 @@ export type Mutation = {
   getDiagnostics: OcppCommandPayload;
   /** Admins: GetLocalListVersion. */
   getLocalListVersion: OcppCommandPayload;
+  /** Admins, OCPP 2.0.1: GetTransactionStatus (messagesInQueue, ongoingIndicator). */
+  getTransactionStatus: OcppCommandPayload;
   /** Admins: register many chargers (a CSV file's rows) in one transaction: all, or none and the rows' errors. */
   importChargers: ImportChargersPayload;
   /** Admins: a partner that will register with us; returns its token A once. */
@@ -2492,6 +2527,11 @@ export type MutationDeleteVehicleArgs = {
 };
 
 
+export type MutationGetChargingProfilesArgs = {
+  input: GetChargingProfilesInput;
+};
+
+
 export type MutationGetCompositeScheduleArgs = {
   input: GetCompositeScheduleInput;
 };
@@ -2509,6 +2549,11 @@ export type MutationGetDiagnosticsArgs = {
 
 export type MutationGetLocalListVersionArgs = {
   input: ChargerCommandInput;
+};
+
+
+export type MutationGetTransactionStatusArgs = {
+  input: GetTransactionStatusInput;
 };
 
 
@@ -3363,6 +3408,8 @@ export type Query = {
   sites: SiteConnection;
   /** A public charger by its charge point id (what its QR code opens); null when there is no such public charger. */
   station: Maybe<Station>;
+  /** Admins: an OCPP 2.0.1 station's smart-charging reports (the profiles it holds, external limits, EVs' charging needs), newest first. */
+  stationReports: Array<StationReport>;
   /** Public chargers for drivers (signed in or not). With `near`: those within `radiusKm` (default 50, at most 1000), nearest first, with `distanceKm`; without: all, oldest first. Filter by a connector type (CCS2, Type2, CHAdeMO, GB-T), a minimum power, `availableNow` (only stations with a plug free now, as `available`) and `maxPricePerKwh` (in ringgit: the energy price of the tariff that applies on the station). */
   stations: StationConnection;
   /** Admins: support messages, newest first. */
@@ -3759,6 +3806,13 @@ export type QuerySitesArgs = {
 
 export type QueryStationArgs = {
   chargePointId: Scalars['String']['input'];
+};
+
+
+export type QueryStationReportsArgs = {
+  chargerId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  kind?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4539,6 +4593,22 @@ export type StationEdge = {
   __typename?: 'StationEdge';
   cursor: Scalars['String']['output'];
   node: Station;
+};
+
+/** A smart-charging report of an OCPP 2.0.1 station, as it came. */
+export type StationReport = {
+  __typename?: 'StationReport';
+  evseId: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** ChargingProfiles (ReportChargingProfiles, the answer to getChargingProfiles), ChargingLimit (NotifyChargingLimit / ClearedChargingLimit) or EVChargingNeeds. */
+  kind: Scalars['String']['output'];
+  /** The station's message (OCPP 2.0.1 JSON). */
+  payload: Scalars['JSON']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  /** getChargingProfiles' requestId. */
+  requestId: Maybe<Scalars['Int']['output']>;
+  /** The charging session it concerns. */
+  transactionId: Maybe<Scalars['Int']['output']>;
 };
 
 /** What charging costs on a station (its own tariff, else the default). */
