@@ -110,6 +110,8 @@ class LoadManager:
     #: transaction id -> monotonic time its limit was accepted (older readings say nothing about it).
     sent_at: dict[int, float] = field(default_factory=dict)
     turns: dict[int, Turn] = field(default_factory=dict)
+    #: Transactions whose TxProfile goes out again on the next pass even if unchanged (`resend`).
+    resend: set[int] = field(default_factory=set)
     #: Sites no longer managed (turned off, or without a tree) whose chargers' profiles were cleared.
     released: set[int] = field(default_factory=set)
     #: site id -> the transactions of its last pass.
@@ -137,6 +139,13 @@ def touch(platform: Platform, charger_id: int, why: str = "status_change") -> No
     lm.pending_chargers.add(charger_id)
     lm.charger_why.setdefault(charger_id, set()).add(why)
     _schedule(platform)
+
+
+def resend(platform: Platform, charger_id: int, tx_id: int) -> None:
+    """An EV told the station its charging needs (OCPP 2.0.1 NotifyEVChargingNeeds): on a managed site
+    its TxProfile goes out again on the next pass, changed or not, for the station to hand to the EV."""
+    platform.load_manager.resend.add(tx_id)
+    touch(platform, charger_id)
 
 
 def touch_site(platform: Platform, site_id: int, why: str = "limit_change") -> None:
@@ -613,7 +622,12 @@ async def _compute(
                     "drawn_a": w.drawn_a,
                 }
             )
-            if share.state != allocator.FIXED and lm.sent.get(w.tx_id) != share.limit_a:
+            changed = lm.sent.get(w.tx_id) != share.limit_a
+            if share.state != allocator.FIXED and w.tx_id in lm.resend and not changed:
+                lm.resend.discard(w.tx_id)
+                sends.append((w, share.limit_a))  # the same limit again (`resend`): not a change
+            elif share.state != allocator.FIXED and changed:
+                lm.resend.discard(w.tx_id)
                 sends.append((w, share.limit_a))
                 s.add(
                     LoadAllocationChange(
@@ -633,6 +647,7 @@ async def _compute(
             lm.sent.pop(gone, None)
             lm.caps.pop(gone, None)
             lm.sent_at.pop(gone, None)
+            lm.resend.discard(gone)
         lm.site_txs[site_id] = live
         headroom = {str(k): v for k, v in result.headroom.items() if not isinstance(k, tuple) and k != "site"}
         site.allocation = {

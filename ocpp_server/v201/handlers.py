@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from domain import authorization, reservations, station_reports, transaction_events, transactions
 from domain.load import service as load
+from domain.load import tree as load_tree
 from ocpp_server import handlers as h16
 from ocpp_server import protocol as p
 
@@ -394,8 +395,16 @@ async def cleared_charging_limit(conn: ChargerConnection, payload: dict[str, Any
 
 async def notify_ev_charging_needs(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
     """K15: an EV's charging needs (departure time, energy), kept with the session on that EVSE and
-    answered Accepted; the platform's own TxProfile (site load management) stays what limits it."""
-    await _report(conn, station_reports.EV_NEEDS, payload, payload["evseId"])
+    answered Accepted; on a managed site the session's TxProfile (what the site allows it) is sent
+    again, for the station to hand to the EV."""
+    async with conn.server.platform.sessionmaker() as s, s.begin():
+        row = await station_reports.record(
+            s, conn.charger_id, station_reports.EV_NEEDS, payload, evse_id=payload["evseId"]
+        )
+        tx_id = row.transaction_id
+        managed = tx_id is not None and bool(await load_tree.managed_sites(s, {conn.charger_id}))
+    if tx_id is not None and managed:  # the station gets the session's TxProfile again
+        load.resend(conn.server.platform, conn.charger_id, tx_id)
     return {"status": "Accepted"}
 
 

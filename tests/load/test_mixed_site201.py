@@ -13,9 +13,9 @@ import datetime as dt
 from typing import Any
 
 from ocpp.v16 import call
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from db.models import ChargerConfiguration, ChargingSession
+from db.models import ChargerConfiguration, ChargingSession, LoadAllocationChange
 from tests.load.conftest import iso, managed_site
 from tests.load.test_site_e2e import _idle
 from tests.ocpp.conftest import connect
@@ -186,6 +186,32 @@ async def test_mixed_site_1_6_and_2_0_1_share_the_supply(server: Any) -> None:
             "mix-tx-1",
             1,
         )
+
+        # The EV tells its charging needs (ISO 15118): the station gets the session's TxProfile again
+        # (the same limit, for the EV's schedule), and the site's history records no change.
+        async with p.sessionmaker() as s:
+            changes = await s.scalar(select(func.count()).select_from(LoadAllocationChange))
+        before = len(frames201)
+        needs = {
+            "evseId": 1,
+            "chargingNeeds": {
+                "requestedEnergyTransfer": "AC_three_phase",
+                "acChargingParameters": {
+                    "energyAmount": 15000,
+                    "evMinCurrent": 6,
+                    "evMaxCurrent": 32,
+                    "evMaxVoltage": 400,
+                },
+            },
+        }
+        assert await st.call("NotifyEVChargingNeeds", needs) == {"status": "Accepted"}
+        await force.until(lambda: len(frames201) > before)
+        await _idle(lm)
+        again = frames201[before]["chargingProfile"]
+        assert (again["chargingProfilePurpose"], again["transactionId"]) == ("TxProfile", "mix-tx-1")
+        assert again["chargingSchedule"] == tx_profile["chargingProfile"]["chargingSchedule"]
+        async with p.sessionmaker() as s:
+            assert await s.scalar(select(func.count()).select_from(LoadAllocationChange)) == changes
 
         # The 1.6 car leaves: the 2.0.1 station gets the rest (its rating).
         await cp.call(call.StopTransaction(transaction_id=tx16, meter_stop=1000, timestamp=iso()))
