@@ -13,12 +13,12 @@ from api import audited
 from api.accounts_types import Money, User
 from api.errors import UserError, payload_or_errors
 from api.invoices import Receipt
-from api.ocpp_types import Charger
+from api.ocpp_types import Charger, EvChargingNeeds
 from api.permissions import require_admin
 from api.relay import Connection, decode_id, encode_id, paginate, sort_of
 from api.sessions import ChargingSessionOrder, CostLine
 from db import models as m
-from domain import events, list_order, transactions
+from domain import events, list_order, station_reports, transaction_status, transactions
 from domain.errors import NotFound
 from domain.read_models import sessions as read
 
@@ -92,6 +92,22 @@ class AdminChargingSession:
         async with info.context.platform.sessionmaker() as s:
             user = await read.user(s, self.started_by_user_pk)
         return User.from_model(user) if user is not None else None
+
+    @strawberry.field(
+        description="OCPP 2.0.1 (ISO 15118): the departure time and energy the EV asked for, if it did."
+    )
+    async def ev_charging_needs(self, info: strawberry.Info) -> EvChargingNeeds | None:
+        await require_admin(info)
+        async with info.context.platform.sessionmaker() as s:
+            needs = (await station_reports.ev_needs(s, [self.pk])).get(self.pk)
+        if needs is None:
+            return None
+        return EvChargingNeeds(
+            requested_energy_transfer=needs.requested_energy_transfer,
+            departure_time=needs.departure_time,
+            energy_amount_wh=needs.energy_amount_wh,
+            received_at=needs.received_at,
+        )
 
     @classmethod
     def from_model(cls, tx: m.ChargingSession, secret: str) -> AdminChargingSession:
@@ -247,6 +263,8 @@ class Mutation:
 
         async def work() -> CloseChargingSessionPayload:
             pk = decode_id(input.id, "ChargingSession")
+            # An OCPP 2.0.1 station that still holds the transaction's messages is asked first.
+            await transaction_status.ensure_closable(platform, pk)
 
             async def write(s: Any) -> tuple[int | None, events.SessionEvent]:
                 tx = await transactions.close_abandoned(s, pk, input.reason)

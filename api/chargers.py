@@ -26,12 +26,13 @@ from api.ocpp_types import (
     OcppMessage,
     PlaceChanges,
     Reservation,
+    StationReport,
 )
 from api.permissions import require_admin, require_viewer
 from api.relay import Connection, SortDirection, decode_id, paginate, sort_of
 from api.stations import Station
 from db import models as m
-from domain import charger_setup, chargers, commands, events, list_order, stations
+from domain import charger_setup, chargers, commands, events, list_order, station_reports, stations
 from domain.errors import InvalidInput, NotFound
 from domain.read_models import chargers as read
 from domain.tariffs import TariffSnapshot
@@ -287,6 +288,19 @@ class Query:
     ) -> list[ChargingProfile]:
         await require_admin(info)
         return await _newest(info, m.ChargingProfile, ChargingProfile, charger_id, status)
+
+    @strawberry.field(
+        description="Admins: an OCPP 2.0.1 station's smart-charging reports (the profiles it holds, "
+        "external limits, EVs' charging needs), newest first."
+    )
+    async def station_reports(
+        self, info: strawberry.Info, charger_id: strawberry.ID, kind: str | None = None, first: int = 50
+    ) -> list[StationReport]:
+        await require_admin(info)
+        cid = decode_id(charger_id, "Charger", field="chargerId")
+        async with info.context.platform.sessionmaker() as s:
+            rows = await station_reports.latest(s, cid, kind=kind, limit=max(1, min(first, 200)))
+        return [StationReport.from_model(r) for r in rows]
 
     @strawberry.field(description="Admins: firmware update jobs, newest first.")
     async def firmware_jobs(

@@ -356,6 +356,50 @@ def _get_log(input: GetLogInput) -> dict[str, Any]:
     return {**flat, "log": log}
 
 
+@strawberry.input(description="OCPP 2.0.1: which of its charging profiles the station reports.")
+class GetChargingProfilesInput:
+    charger_id: strawberry.ID
+    evse_id: int | None = strawberry.field(
+        default=None, description="0: the station's own; none: every EVSE's."
+    )
+    charging_profile_purpose: str | None = strawberry.field(
+        default=None, description="ChargingStationMaxProfile, TxDefaultProfile or TxProfile."
+    )
+    stack_level: int | None = None
+    charging_profile_ids: list[int] | None = None
+    charging_limit_sources: list[str] | None = strawberry.field(
+        default=None, description="EMS, Other, SO, CSO."
+    )
+
+
+def _get_charging_profiles(input: GetChargingProfilesInput) -> dict[str, Any]:
+    """GetChargingProfiles' criteria (2.0.1's shape; the requestId is assigned when it is sent)."""
+    criteria: dict[str, Any] = {}
+    if input.charging_profile_purpose is not None:
+        purpose = input.charging_profile_purpose
+        criteria["chargingProfilePurpose"] = (
+            "ChargingStationMaxProfile" if purpose == "ChargePointMaxProfile" else purpose
+        )
+    if input.stack_level is not None:
+        criteria["stackLevel"] = input.stack_level
+    if input.charging_profile_ids is not None:
+        criteria["chargingProfileId"] = input.charging_profile_ids
+    if input.charging_limit_sources is not None:
+        criteria["chargingLimitSource"] = input.charging_limit_sources
+    payload: dict[str, Any] = {"chargingProfile": criteria}
+    if input.evse_id is not None:
+        payload["evseId"] = input.evse_id
+    return payload
+
+
+@strawberry.input(description="OCPP 2.0.1: ask the station about a transaction (or about any).")
+class GetTransactionStatusInput:
+    charger_id: strawberry.ID
+    transaction_id: int | None = strawberry.field(
+        default=None, description="The charging session's transactionId; none: whether any messages wait."
+    )
+
+
 def _payload(input: Any) -> dict[str, Any]:
     """The OCPP payload of a command's input: each field but the charger, camelCase, enumerations as
     their values and instants in UTC, the fields not given left out."""
@@ -463,6 +507,18 @@ class Mutation:
         "ClearChargingProfile",
         ClearChargingProfileInput,
         "Admins: ClearChargingProfile (matching stored profiles are marked Cleared).",
+    )
+    get_charging_profiles = _command(
+        "GetChargingProfiles",
+        GetChargingProfilesInput,
+        "Admins, OCPP 2.0.1: GetChargingProfiles; the station's reports arrive as stationReports "
+        "(kind ChargingProfiles) under the requestId in the response.",
+        _get_charging_profiles,
+    )
+    get_transaction_status = _command(
+        "GetTransactionStatus",
+        GetTransactionStatusInput,
+        "Admins, OCPP 2.0.1: GetTransactionStatus (messagesInQueue, ongoingIndicator).",
     )
     set_charging_profile = _command(
         "SetChargingProfile",

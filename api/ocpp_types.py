@@ -420,3 +420,37 @@ register_error_type(oe.ChargerOffline, ChargerOfflineError)
 register_error_type(oe.CommandTimeout, CommandTimeoutError)
 register_error_type(oe.CommandRejected, CommandRejectedError)
 register_error_type(oe.InvalidCommand, InvalidCommandError)
+
+
+@strawberry.type(description="A smart-charging report of an OCPP 2.0.1 station, as it came.")
+class StationReport:
+    id: strawberry.ID
+    kind: str = strawberry.field(
+        description="ChargingProfiles (ReportChargingProfiles, the answer to getChargingProfiles), "
+        "ChargingLimit (NotifyChargingLimit / ClearedChargingLimit) or EVChargingNeeds."
+    )
+    evse_id: int | None
+    request_id: int | None = strawberry.field(description="getChargingProfiles' requestId.")
+    transaction_id: int | None = strawberry.field(description="The charging session it concerns.")
+    payload: JSON = strawberry.field(description="The station's message (OCPP 2.0.1 JSON).")
+    received_at: dt.datetime
+
+    @classmethod
+    def from_model(cls, r: m.StationReport) -> StationReport:
+        return cls(
+            id=encode_id("StationReport", r.id),
+            kind=r.kind,
+            evse_id=r.evse_id,
+            request_id=r.request_id,
+            transaction_id=r.transaction_id,
+            payload=r.payload,
+            received_at=r.received_at,
+        )
+
+
+@strawberry.type(description="What an EV asked for at the start of its session (OCPP 2.0.1, ISO 15118).")
+class EvChargingNeeds:
+    requested_energy_transfer: str
+    departure_time: dt.datetime | None
+    energy_amount_wh: int | None
+    received_at: dt.datetime

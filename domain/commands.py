@@ -25,7 +25,7 @@ from db.models import (
     Reservation,
     utcnow,
 )
-from domain import authorization, charger_security, chargers, idtags, ocpp_secrets, rows
+from domain import authorization, charger_security, chargers, idtags, ocpp_secrets, rows, station_reports
 from domain.errors import InvalidInput, NotFound
 from domain.gateway_errors import (
     ChargerNotAccepted,
@@ -110,6 +110,9 @@ async def prepare(
         session.add(row)
         await session.flush()
         return Prepared(payload, row)
+    if action == "GetChargingProfiles":  # OCPP 2.0.1: the reports come back with this requestId
+        payload.setdefault("requestId", station_reports.next_request_id())
+        return Prepared(payload)
     if action == "UpdateFirmware":
         job = FirmwareJob(
             **_job_fields(charger.id, payload, user_id),
@@ -360,6 +363,8 @@ def validate_payload(gateway: ChargerGateway, action: str, payload: dict[str, An
         check.setdefault("reservationId", 0)  # assigned by prepare()
     if action == "GetLog":
         check.setdefault("requestId", 0)  # the log request's id, assigned by prepare()
+    if action == "GetChargingProfiles":
+        check.setdefault("requestId", 0)  # assigned by prepare()
     gateway.check_command(action, check)
 
 

@@ -34,7 +34,7 @@ from domain.gateway_errors import (
     to_wire,
 )
 from domain.ports import ChargerGateway, CommandOptions
-from ocpp_server import protocol
+from ocpp_server import dialect, protocol
 from plagsini.platform import Platform
 
 log = logging.getLogger("plagsini.ocpp.bus")
@@ -83,7 +83,10 @@ class CommandBus(ChargerGateway):
 
     def check_command(self, action: str, payload: dict[str, Any]) -> None:
         """The gateway port: a command a central system sends, its payload valid against the OCPP 1.6
-        schema (InvalidCommand)."""
+        schema (InvalidCommand), or one of the commands only OCPP 2.0.1 has (`dialect.ONLY_201`)."""
+        if action in dialect.ONLY_201:
+            dialect.check_201_only(action, payload)
+            return
         if action not in protocol.OUTBOUND_ACTIONS:
             raise InvalidCommand(f"{action} is not a command a central system sends in OCPP 1.6.")
         try:

@@ -36,6 +36,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.convertors import Convertor, register_url_convertor
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
+from websockets.extensions.permessage_deflate import ServerPerMessageDeflateFactory
 from websockets.http11 import Request, Response
 
 from db.engine import read_session
@@ -54,6 +55,14 @@ P = ParamSpec("P")
 log = logging.getLogger("plagsini.ocpp")
 
 SUBPROTOCOLS = dialect.SUBPROTOCOLS
+
+#: permessage-deflate as offered (`OCPP_COMPRESSION`): 2 KB windows both ways (more than an OCPP
+#: frame, so a frame still compresses against the previous one: ~5 % of its size for TransactionEvents)
+#: and zlib memLevel 2. bench/deflate.py measured ~26 KB of server memory per connection so; with
+#: websockets' defaults (4 KB, memLevel 5) ~43 KB for the same ratio (bench/notes.md).
+DEFLATE = ServerPerMessageDeflateFactory(
+    server_max_window_bits=11, client_max_window_bits=11, compress_settings={"memLevel": 2}
+)
 
 
 @dataclass
@@ -293,8 +302,8 @@ class OcppServer:
             "ping_timeout": self.settings.ocpp_ping_interval_seconds,
             "max_size": self.settings.max_body_bytes,  # closes with 1009 beyond it
             "max_queue": 16,
-            # No permessage-deflate: its zlib state costs tens of KB per held connection and CPU per
-            # frame, for OCPP-J frames of a few hundred bytes.
+            # permessage-deflate only where `_offer_compression` offers it: its zlib state costs
+            # memory per held connection and CPU per frame, for OCPP-J frames of a few hundred bytes.
             "compression": None,
         }
         if sock is not None:
@@ -456,7 +465,18 @@ class OcppServer:
                 response.headers["WWW-Authenticate"] = 'Basic realm="OCPP"'
             return response
         connection.plagsini_admission = (cpid, decision, remote)  # type: ignore[attr-defined]
+        self._offer_compression(connection, request)
         return None
+
+    def _offer_compression(self, connection: ServerConnection, request: Request) -> None:
+        """permessage-deflate for the connections `OCPP_COMPRESSION` names, when the charger asks for
+        it (its handshake is answered after this, from the connection's available extensions)."""
+        mode = self.settings.ocpp_compression
+        if mode == "none":
+            return
+        offered = _offered_subprotocols(request.headers.get_all("Sec-WebSocket-Protocol"))
+        if mode == "all" or self._negotiate(offered) == "ocpp2.0.1":
+            connection.protocol.available_extensions = [DEFLATE]
 
     async def _ws_handler(self, ws: ServerConnection) -> None:
         admitted = getattr(ws, "plagsini_admission", None)

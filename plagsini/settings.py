@@ -90,6 +90,9 @@ class Settings(BaseSettings):
     ocpp_call_timeout: float = Field(30.0, gt=0, le=600)
     # Which OCPP version a charger offering both subprotocols gets.
     ocpp_preferred_protocol: Literal["ocpp2.0.1", "ocpp1.6"] = "ocpp2.0.1"
+    # Which connections are offered permessage-deflate when the charger asks for it (OCPP-J 2.0.1
+    # requires it of a central system): "ocpp2.0.1" connections only, "all" (1.6 too) or "none".
+    ocpp_compression: Literal["ocpp2.0.1", "all", "none"] = "ocpp2.0.1"
     # An accepted RemoteStartTransaction with no StartTransaction within this time shows as timed out.
     remote_start_timeout_seconds: int = Field(180, ge=1, le=900)
     ocpp_tls_cert: Path | None = None

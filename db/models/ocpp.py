@@ -55,6 +55,8 @@ __all__ = [
     "ChargerConnectionEvent",
     "FleetJob",
     "FleetJobTarget",
+    "STATION_REPORT_KINDS",
+    "StationReport",
 ]
 
 
@@ -315,3 +317,29 @@ class FleetJobTarget(Base):
         BigId, ForeignKey("firmware_jobs.id", ondelete="SET NULL")
     )
     updated_at: Mapped[dt.datetime] = updated_column()
+
+
+#: station_reports.kind: what an OCPP 2.0.1 station reported about smart charging.
+STATION_REPORT_KINDS = ("ChargingProfiles", "ChargingLimit", "EVChargingNeeds")
+
+
+class StationReport(Base):
+    """A smart-charging report of an OCPP 2.0.1 station, as received: the charging profiles it holds
+    (ReportChargingProfiles, the answer to GetChargingProfiles), an external charging limit
+    (NotifyChargingLimit) or an EV's charging needs (NotifyEVChargingNeeds). The newest rows of each
+    charger are kept (`domain.station_reports.KEEP_PER_CHARGER`)."""
+
+    __tablename__ = "station_reports"
+    __table_args__ = (enum_check("kind", STATION_REPORT_KINDS), Index(None, "charger_id", "id"))
+
+    id: Mapped[int] = pk()
+    charger_id: Mapped[int] = charger_fk()
+    kind: Mapped[str] = mapped_column(String(24), nullable=False)
+    evse_id: Mapped[int | None] = mapped_column(Integer)
+    #: GetChargingProfiles' requestId (ReportChargingProfiles).
+    request_id: Mapped[int | None] = mapped_column(Integer)
+    #: The platform's charging session the report is about (an EV's needs), when known.
+    transaction_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    #: The station's message (its payload, OCPP 2.0.1 JSON).
+    payload: Mapped[Any] = mapped_column(JSON, nullable=False)
+    received_at: Mapped[dt.datetime] = created_column()

@@ -110,6 +110,8 @@ class LoadManager:
     #: transaction id -> monotonic time its limit was accepted (older readings say nothing about it).
     sent_at: dict[int, float] = field(default_factory=dict)
     turns: dict[int, Turn] = field(default_factory=dict)
+    #: Transactions whose TxProfile goes out again on the next pass even if unchanged (`resend`).
+    resend: set[int] = field(default_factory=set)
     #: Sites no longer managed (turned off, or without a tree) whose chargers' profiles were cleared.
     released: set[int] = field(default_factory=set)
     #: site id -> the transactions of its last pass.
@@ -137,6 +139,13 @@ def touch(platform: Platform, charger_id: int, why: str = "status_change") -> No
     lm.pending_chargers.add(charger_id)
     lm.charger_why.setdefault(charger_id, set()).add(why)
     _schedule(platform)
+
+
+def resend(platform: Platform, charger_id: int, tx_id: int) -> None:
+    """An EV told the station its charging needs (OCPP 2.0.1 NotifyEVChargingNeeds): on a managed site
+    its TxProfile goes out again on the next pass, changed or not, for the station to hand to the EV."""
+    platform.load_manager.resend.add(tx_id)
+    touch(platform, charger_id)
 
 
 def touch_site(platform: Platform, site_id: int, why: str = "limit_change") -> None:
@@ -613,7 +622,12 @@ async def _compute(
                     "drawn_a": w.drawn_a,
                 }
             )
-            if share.state != allocator.FIXED and lm.sent.get(w.tx_id) != share.limit_a:
+            changed = lm.sent.get(w.tx_id) != share.limit_a
+            if share.state != allocator.FIXED and w.tx_id in lm.resend and not changed:
+                lm.resend.discard(w.tx_id)
+                sends.append((w, share.limit_a))  # the same limit again (`resend`): not a change
+            elif share.state != allocator.FIXED and changed:
+                lm.resend.discard(w.tx_id)
                 sends.append((w, share.limit_a))
                 s.add(
                     LoadAllocationChange(
@@ -633,6 +647,7 @@ async def _compute(
             lm.sent.pop(gone, None)
             lm.caps.pop(gone, None)
             lm.sent_at.pop(gone, None)
+            lm.resend.discard(gone)
         lm.site_txs[site_id] = live
         headroom = {str(k): v for k, v in result.headroom.items() if not isinstance(k, tuple) and k != "site"}
         site.allocation = {
@@ -884,6 +899,37 @@ async def _mark_rejecting(platform: Platform, site_id: int, charger_ids: list[in
     log.warning("site %s: chargers %s reject charging profiles", site_id, names)
 
 
+#: The configuration keys the service reads (`smart_charging_config`); an OCPP 2.0.1 station is asked
+#: for them as SmartChargingCtrlr.RateUnit / ProfileStackLevel (GetVariables) when it boots.
+SMART_CHARGING_KEYS = ["ChargingScheduleAllowedChargingRateUnit", "ChargeProfileMaxStackLevel"]
+
+
+async def _learn_smart_config(platform: Platform, charger_ids: list[int]) -> None:
+    """Ask OCPP 2.0.1 stations whose configuration cache lacks them for the rate unit and stack level
+    they take (stored in the cache by `domain.commands.apply`); one that does not answer gets A."""
+    if not charger_ids:
+        return
+    async with platform.sessionmaker() as s:
+        known = set(
+            await s.scalars(
+                select(ChargerConfiguration.charger_id).where(
+                    ChargerConfiguration.charger_id.in_(charger_ids),
+                    ChargerConfiguration.key == SMART_CHARGING_KEYS[0],
+                )
+            )
+        )
+
+    async def ask(charger_id: int) -> None:
+        try:
+            await execute(
+                platform, charger_id, "GetConfiguration", {"key": SMART_CHARGING_KEYS}, origin="load"
+            )
+        except DomainError as e:
+            log.info("smart charging settings of charger %s: %s", charger_id, e.message)
+
+    await asyncio.gather(*(ask(cid) for cid in charger_ids if cid not in known))
+
+
 async def _send_defaults(platform: Platform, charger_ids: set[int]) -> None:
     """The failsafe TxDefaultProfile (0 A: a transaction started while the platform cannot reach the
     charger waits for its share) to those of these chargers that stand on managed sites."""
@@ -892,11 +938,13 @@ async def _send_defaults(platform: Platform, charger_ids: set[int]) -> None:
     async with platform.sessionmaker() as s:
         rows = (
             await s.execute(
-                select(Charger.id, Charger.charge_point_id, Charger.site_id)
+                select(Charger.id, Charger.charge_point_id, Charger.site_id, Charger.ocpp_version)
                 .join(SiteLoad, SiteLoad.site_id == Charger.site_id)
                 .where(Charger.id.in_(charger_ids), SiteLoad.enabled.is_(True))
             )
         ).all()
+    await _learn_smart_config(platform, [r.id for r in rows if r.ocpp_version == "2.0.1"])
+    async with platform.sessionmaker() as s:
         smart = await smart_charging_config(s, [r.id for r in rows])
     items = []
     for r in rows:

@@ -345,3 +345,114 @@ class Ocpp201:
             return {"status": status if status in ("Accepted", "Failed", "VersionMismatch") else "Failed"}
 
         return "SendLocalList", send, answer
+
+    # smart charging (K): 2.0.1 profiles as the 1.6 profiles the model stacks
+
+    def _in_SetChargingProfile(self, p):
+        prof = p["chargingProfile"]
+        sched = prof["chargingSchedule"][0]
+        sched16 = {
+            "chargingRateUnit": sched["chargingRateUnit"],
+            "chargingSchedulePeriod": sched["chargingSchedulePeriod"],
+        }
+        for key in ("duration", "startSchedule", "minChargingRate"):
+            if key in sched:
+                sched16[key] = sched[key]
+        purpose = prof["chargingProfilePurpose"]
+        prof16 = {
+            "chargingProfileId": prof["id"],
+            "stackLevel": prof["stackLevel"],
+            "chargingProfilePurpose": _PURPOSE_16.get(purpose, purpose),
+            "chargingProfileKind": prof["chargingProfileKind"],
+            "chargingSchedule": sched16,
+        }
+        for key in ("recurrencyKind", "validFrom", "validTo"):
+            if key in prof:
+                prof16[key] = prof[key]
+        if "transactionId" in prof:
+            try:
+                prof16["transactionId"] = int(prof["transactionId"])
+            except ValueError:
+                prof16["transactionId"] = -1  # not one of this station's: refused
+        set16 = {"connectorId": p["evseId"], "csChargingProfiles": prof16}
+
+        def answer(res):
+            return {"status": "Accepted" if res.get("status") == "Accepted" else "Rejected"}
+
+        return "SetChargingProfile", set16, answer
+
+    def _in_ClearChargingProfile(self, p):
+        clear = {}
+        if "chargingProfileId" in p:
+            clear["id"] = p["chargingProfileId"]
+        criteria = p.get("chargingProfileCriteria") or {}
+        if "evseId" in criteria:
+            clear["connectorId"] = criteria["evseId"]
+        if "chargingProfilePurpose" in criteria:
+            purpose = criteria["chargingProfilePurpose"]
+            clear["chargingProfilePurpose"] = _PURPOSE_16.get(purpose, purpose)
+        if "stackLevel" in criteria:
+            clear["stackLevel"] = criteria["stackLevel"]
+        return "ClearChargingProfile", clear, _same
+
+    def _in_GetCompositeSchedule(self, p):
+        ask = {"connectorId": p["evseId"], "duration": p["duration"]}
+        if p.get("chargingRateUnit"):
+            ask["chargingRateUnit"] = p["chargingRateUnit"]
+
+        def answer(res):
+            if res.get("status") != "Accepted":
+                return {"status": "Rejected"}
+            sched = res["chargingSchedule"]
+            return {
+                "status": "Accepted",
+                "schedule": {
+                    "evseId": res["connectorId"],
+                    "duration": sched.get("duration", p["duration"]),
+                    "scheduleStart": res["scheduleStart"],
+                    "chargingRateUnit": sched["chargingRateUnit"],
+                    "chargingSchedulePeriod": sched["chargingSchedulePeriod"],
+                },
+            }
+
+        return "GetCompositeSchedule", ask, answer
+
+    def _in_GetVariables(self, p):
+        """The device-model variables the model has as 1.6 configuration keys (`_VARIABLES`); any
+        other is UnknownVariable."""
+        asked = []
+        for d in p["getVariableData"]:
+            name = d["component"]["name"] + "." + d["variable"]["name"]
+            asked.append((d, _VARIABLES.get(name)))
+        keys = [k for _, k in asked if k is not None]
+
+        def answer(res):
+            values = {}
+            for item in res.get("configurationKey") or []:
+                values[item["key"]] = item.get("value")
+            out = []
+            for d, key in asked:
+                r = {"component": d["component"], "variable": d["variable"]}
+                value = values.get(key) if key is not None else None
+                if value is None:
+                    r["attributeStatus"] = "UnknownVariable"
+                else:
+                    r["attributeStatus"] = "Accepted"
+                    r["attributeValue"] = _VALUE_201.get(value, value)
+                out.append(r)
+            return {"getVariableResult": out}
+
+        return "GetConfiguration", {"key": keys}, answer
+
+
+#: 2.0.1 chargingProfilePurpose -> the model's (1.6) name.
+_PURPOSE_16 = {"ChargingStationMaxProfile": "ChargePointMaxProfile"}
+#: Device-model variables (Component.Variable) -> the model's configuration keys.
+_VARIABLES = {
+    "SmartChargingCtrlr.RateUnit": "ChargingScheduleAllowedChargingRateUnit",
+    "SmartChargingCtrlr.ProfileStackLevel": "ChargeProfileMaxStackLevel",
+    "SmartChargingCtrlr.PeriodsPerSchedule": "ChargingScheduleMaxPeriods",
+    "OCPPCommCtrlr.HeartbeatInterval": "HeartbeatInterval",
+}
+#: 1.6 configuration values as 2.0.1 spells them (the rate units).
+_VALUE_201 = {"Current,Power": "A,W", "Current": "A", "Power": "W", "Power,Current": "W,A"}

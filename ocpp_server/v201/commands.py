@@ -16,6 +16,11 @@ back into the 1.6 answer the domain expects:
 | ReserveNow              | ReserveNow (the reservation id as `id`, connector 0 → no `evseId`) |
 | SendLocalList           | SendLocalList (versionNumber; entries as Central idTokens, `send_local_list`) |
 | GetLocalListVersion     | GetLocalListVersion (versionNumber → listVersion) |
+| SetChargingProfile      | SetChargingProfile (`charging_profile`: the station's transactionId) |
+| ClearChargingProfile    | ClearChargingProfile (id → chargingProfileId, the rest as its criteria) |
+| GetCompositeSchedule    | GetCompositeSchedule (connectorId → evseId; the schedule back in 1.6's shape) |
+| GetChargingProfiles     | GetChargingProfiles (2.0.1 only; the answer names its requestId) |
+| GetTransactionStatus    | GetTransactionStatus (2.0.1 only; the session's transactionId the station's) |
 | UnlockConnector, TriggerMessage, ClearCache, DataTransfer, CancelReservation | their 2.0.1 namesakes |
 | the security commands (CertificateSigned, ...) | see `ocpp_server/security.outbound201` |
 
@@ -60,6 +65,8 @@ KEYS_16 = {
     "HeartbeatInterval": "OCPPCommCtrlr.HeartbeatInterval",
     "MeterValueSampleInterval": "SampledDataCtrlr.TxUpdatedInterval",
     "ClockAlignedDataInterval": "AlignedDataCtrlr.Interval",
+    "ChargingScheduleAllowedChargingRateUnit": "SmartChargingCtrlr.RateUnit",
+    "ChargeProfileMaxStackLevel": "SmartChargingCtrlr.ProfileStackLevel",
 }
 
 
@@ -166,6 +173,103 @@ def send_local_list(payload: dict[str, Any]) -> dict[str, Any]:
 
 _TRIGGERED = {"DiagnosticsStatusNotification": "LogStatusNotification"}
 
+#: OCPP 1.6 chargingProfilePurpose → OCPP 2.0.1's (and back).
+PURPOSE_201 = {"ChargePointMaxProfile": "ChargingStationMaxProfile"}
+PURPOSE_16 = {v: k for k, v in PURPOSE_201.items()}
+
+
+async def _station_tx(conn: ChargerConnection, session_id: int) -> str:
+    """The station's transactionId of one of the platform's sessions on this charger."""
+    async with read_session(conn.server.platform.sessionmaker) as s:
+        tx_id = await transaction_events.ocpp_transaction_id(s, conn.charger_id, session_id)
+    if tx_id is None:
+        raise InvalidCommand("This charger has no such OCPP 2.0.1 transaction.")
+    return tx_id
+
+
+def charging_profile(prof16: dict[str, Any], station_tx: str | None) -> dict[str, Any]:
+    """A 1.6 csChargingProfiles as a 2.0.1 ChargingProfileType: one chargingSchedule (its id the
+    profile's), the purpose renamed, a TxProfile's transactionId the station's own (`station_tx`)."""
+    sched16 = prof16["chargingSchedule"]
+    schedule: dict[str, Any] = {
+        "id": prof16["chargingProfileId"],
+        "chargingRateUnit": sched16["chargingRateUnit"],
+        "chargingSchedulePeriod": [dict(p) for p in sched16["chargingSchedulePeriod"]],
+    }
+    for key in ("startSchedule", "duration", "minChargingRate"):
+        if sched16.get(key) is not None:
+            schedule[key] = sched16[key]
+    purpose = prof16["chargingProfilePurpose"]
+    out: dict[str, Any] = {
+        "id": prof16["chargingProfileId"],
+        "stackLevel": prof16["stackLevel"],
+        "chargingProfilePurpose": PURPOSE_201.get(purpose, purpose),
+        "chargingProfileKind": prof16["chargingProfileKind"],
+        "chargingSchedule": [schedule],
+    }
+    for key in ("recurrencyKind", "validFrom", "validTo"):
+        if prof16.get(key) is not None:
+            out[key] = prof16[key]
+    if station_tx is not None:
+        out["transactionId"] = station_tx
+    return out
+
+
+async def _set_charging_profile(conn: ChargerConnection, payload: dict[str, Any]) -> Outbound:
+    prof16 = payload["csChargingProfiles"]
+    session_id = prof16.get("transactionId")
+    station_tx = await _station_tx(conn, session_id) if session_id is not None else None
+    return Outbound(
+        "SetChargingProfile",
+        {"evseId": payload["connectorId"], "chargingProfile": charging_profile(prof16, station_tx)},
+        _status_as({"Accepted": "Accepted"}, "Rejected"),
+    )
+
+
+def _clear_charging_profile(payload: dict[str, Any]) -> Outbound:
+    clear: dict[str, Any] = {}
+    if payload.get("id") is not None:
+        clear["chargingProfileId"] = payload["id"]
+    criteria: dict[str, Any] = {}
+    if payload.get("connectorId") is not None:
+        criteria["evseId"] = payload["connectorId"]
+    if payload.get("chargingProfilePurpose") is not None:
+        purpose = payload["chargingProfilePurpose"]
+        criteria["chargingProfilePurpose"] = PURPOSE_201.get(purpose, purpose)
+    if payload.get("stackLevel") is not None:
+        criteria["stackLevel"] = payload["stackLevel"]
+    if criteria:
+        clear["chargingProfileCriteria"] = criteria
+    return Outbound("ClearChargingProfile", clear, _status_as({"Accepted": "Accepted"}, "Unknown"))
+
+
+def _composite_schedule(payload: dict[str, Any]) -> Outbound:
+    ask: dict[str, Any] = {"duration": payload["duration"], "evseId": payload["connectorId"]}
+    if payload.get("chargingRateUnit"):
+        ask["chargingRateUnit"] = payload["chargingRateUnit"]
+
+    def answer(result: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {"status": "Accepted" if result.get("status") == "Accepted" else "Rejected"}
+        schedule = result.get("schedule")
+        if schedule:
+            out["connectorId"] = schedule["evseId"]
+            out["scheduleStart"] = schedule["scheduleStart"]
+            out["chargingSchedule"] = {
+                "duration": schedule["duration"],
+                "chargingRateUnit": schedule["chargingRateUnit"],
+                "chargingSchedulePeriod": schedule["chargingSchedulePeriod"],
+            }
+        return out
+
+    return Outbound("GetCompositeSchedule", ask, answer)
+
+
+async def _transaction_status(conn: ChargerConnection, payload: dict[str, Any]) -> Outbound:
+    ask: dict[str, Any] = {}
+    if payload.get("transactionId") is not None:
+        ask["transactionId"] = await _station_tx(conn, payload["transactionId"])
+    return Outbound("GetTransactionStatus", ask, _same)
+
 
 async def outbound(conn: ChargerConnection, action: str, payload: dict[str, Any]) -> Outbound:
     from ocpp_server import security
@@ -180,15 +284,13 @@ async def outbound(conn: ChargerConnection, action: str, payload: dict[str, Any]
         }
         if payload.get("connectorId"):
             start["evseId"] = payload["connectorId"]
+        if payload.get("chargingProfile"):
+            start["chargingProfile"] = charging_profile(payload["chargingProfile"], None)
         return Outbound("RequestStartTransaction", start, _status_as({"Accepted": "Accepted"}, "Rejected"))
     if action == "RemoteStopTransaction":
-        async with read_session(conn.server.platform.sessionmaker) as s:
-            tx_id = await transaction_events.ocpp_transaction_id(s, conn.charger_id, payload["transactionId"])
-        if tx_id is None:
-            raise InvalidCommand("This charger has no such OCPP 2.0.1 transaction.")
         return Outbound(
             "RequestStopTransaction",
-            {"transactionId": tx_id},
+            {"transactionId": await _station_tx(conn, payload["transactionId"])},
             _status_as({"Accepted": "Accepted"}, "Rejected"),
         )
     if action == "ChangeAvailability":
@@ -235,6 +337,16 @@ async def outbound(conn: ChargerConnection, action: str, payload: dict[str, Any]
             {"reservationId": payload["reservationId"]},
             _status_as({"Accepted": "Accepted"}, "Rejected"),
         )
+    if action == "SetChargingProfile":
+        return await _set_charging_profile(conn, payload)
+    if action == "ClearChargingProfile":
+        return _clear_charging_profile(payload)
+    if action == "GetCompositeSchedule":
+        return _composite_schedule(payload)
+    if action == "GetTransactionStatus":
+        return await _transaction_status(conn, payload)
+    if action == "GetChargingProfiles":  # the answer names the requestId the reports will carry
+        return Outbound(action, payload, lambda r: {**r, "requestId": payload["requestId"]})
     if action in ("ClearCache", "DataTransfer"):
         return Outbound(action, payload, _same)
     raise InvalidCommand(f"{action} is not available for OCPP 2.0.1 chargers yet.")

@@ -11,6 +11,8 @@ Each turns the 2.0.1 message into the platform's terms and calls the same domain
   Updated stores readings, Ended stops and bills it. Never a CALLERROR for a transaction's data: a
   charger drops an event that keeps failing, and with it the billing data; problems flag the session.
 - MeterValues: the same readings as 1.6.
+- ReportChargingProfiles, NotifyChargingLimit, ClearedChargingLimit, NotifyEVChargingNeeds: stored
+  for the operator (`domain/station_reports.py`).
 - DataTransfer: the same vendor extensions as 1.6. NotifyEvent: answered (kept in the message log;
   not acted on yet). The security messages (SecurityEventNotification, SignCertificate,
   LogStatusNotification) are `ocpp_server/security.py`'s, shared with 1.6.
@@ -21,7 +23,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from domain import authorization, reservations, transaction_events, transactions
+from domain import authorization, reservations, station_reports, transaction_events, transactions
+from domain.load import service as load
+from domain.load import tree as load_tree
 from ocpp_server import handlers as h16
 from ocpp_server import protocol as p
 
@@ -220,6 +224,7 @@ async def transaction_event(conn: ChargerConnection, payload: dict[str, Any]) ->
             return {"idTokenInfo": {"status": "Unknown"}} if payload.get("idToken") else {}
         started = await _start(conn, first.pop(ocpp_tx, payload), tag, payload)
         answer["idTokenInfo"] = started
+        load.touch(platform, conn.charger_id)  # a new session on a managed site gets its share
         async with platform.sessionmaker() as s:
             tx = await transaction_events.find(s, conn.charger_id, ocpp_tx)
             assert tx is not None
@@ -357,6 +362,53 @@ async def acknowledged(conn: ChargerConnection, payload: dict[str, Any]) -> dict
     return {}
 
 
+async def _report(
+    conn: ChargerConnection,
+    kind: str,
+    payload: dict[str, Any],
+    evse_id: int | None,
+    request_id: int | None = None,
+) -> None:
+    async with conn.server.platform.sessionmaker() as s, s.begin():
+        await station_reports.record(
+            s, conn.charger_id, kind, payload, evse_id=evse_id, request_id=request_id
+        )
+
+
+async def report_charging_profiles(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    """K09: a part of the station's answer to GetChargingProfiles (the profiles it holds), stored for
+    the operator under its requestId."""
+    await _report(conn, station_reports.PROFILES, payload, payload["evseId"], payload["requestId"])
+    return {}
+
+
+async def notify_charging_limit(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    """K12: a limit set by another party (an EMS, the grid operator), stored for the operator."""
+    await _report(conn, station_reports.LIMIT, payload, payload.get("evseId"))
+    return {}
+
+
+async def cleared_charging_limit(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    """K13: that external limit is gone (stored beside it)."""
+    await _report(conn, station_reports.LIMIT, payload, payload.get("evseId"))
+    return {}
+
+
+async def notify_ev_charging_needs(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    """K15: an EV's charging needs (departure time, energy), kept with the session on that EVSE and
+    answered Accepted; on a managed site the session's TxProfile (what the site allows it) is sent
+    again, for the station to hand to the EV."""
+    async with conn.server.platform.sessionmaker() as s, s.begin():
+        row = await station_reports.record(
+            s, conn.charger_id, station_reports.EV_NEEDS, payload, evse_id=payload["evseId"]
+        )
+        tx_id = row.transaction_id
+        managed = tx_id is not None and bool(await load_tree.managed_sites(s, {conn.charger_id}))
+    if tx_id is not None and managed:  # the station gets the session's TxProfile again
+        load.resend(conn.server.platform, conn.charger_id, tx_id)
+    return {"status": "Accepted"}
+
+
 HANDLERS: dict[str, Handler] = {
     "BootNotification": boot_notification,
     "Heartbeat": heartbeat,
@@ -367,4 +419,8 @@ HANDLERS: dict[str, Handler] = {
     "DataTransfer": data_transfer,
     "ReservationStatusUpdate": reservation_status_update,
     "NotifyEvent": acknowledged,
+    "ReportChargingProfiles": report_charging_profiles,
+    "NotifyChargingLimit": notify_charging_limit,
+    "ClearedChargingLimit": cleared_charging_limit,
+    "NotifyEVChargingNeeds": notify_ev_charging_needs,
 }

@@ -334,8 +334,21 @@ async def test_tc_b_06_b_09_b_20_g_03_csms_console_commands(server: Any) -> None
         assert answer == {"status": "Accepted"}
         sent = await st.expect("SetVariables")
         assert sent["setVariableData"][0]["attributeValue"] == "120"
-        with pytest.raises(InvalidCommand):  # smart charging for 2.0.1 is not there yet
-            await gw.send_command("CP-CMD", "ClearChargingProfile", {"id": 1})
+        with pytest.raises(InvalidCommand):  # a TxProfile of a transaction this station does not have
+            profile = {
+                "chargingProfileId": 1,
+                "transactionId": 999_999,
+                "stackLevel": 0,
+                "chargingProfilePurpose": "TxProfile",
+                "chargingProfileKind": "Relative",
+                "chargingSchedule": {
+                    "chargingRateUnit": "A",
+                    "chargingSchedulePeriod": [{"startPeriod": 0, "limit": 8.0}],
+                },
+            }
+            await gw.send_command(
+                "CP-CMD", "SetChargingProfile", {"connectorId": 1, "csChargingProfiles": profile}
+            )
 
 
 def _event(kind: str, tx: str, seq: int, t: dt.datetime, trigger: str, **extra: Any) -> dict[str, Any]:

@@ -29,6 +29,9 @@ const TRIGGER = ["BootNotification", "DiagnosticsStatusNotification", "FirmwareS
 const PURPOSES = ["ChargePointMaxProfile", "TxDefaultProfile", "TxProfile"];
 const EXTENDED_TRIGGER = ["BootNotification", "LogStatusNotification", "FirmwareStatusNotification", "Heartbeat", "MeterValues", "SignChargePointCertificate", "StatusNotification"];
 const CERTIFICATE_USES = ["CentralSystemRootCertificate", "ManufacturerRootCertificate"];
+const PURPOSES_201 = ["ChargingStationMaxProfile", "TxDefaultProfile", "TxProfile"];
+/** Commands only OCPP 2.0.1 stations take (offered on a 2.0.1 charger's page). */
+export const OCPP201_ONLY = ["GetChargingProfiles", "GetTransactionStatus"];
 
 export const OCPP_COMMANDS: CommandDef[] = [
   { action: "RemoteStartTransaction", profile: "Core", description: "Ask the charger to start a transaction for an id tag.", fields: [
@@ -105,6 +108,16 @@ export const OCPP_COMMANDS: CommandDef[] = [
     { name: "connectorId", kind: "int", required: true, min: 0 },
     { name: "duration", kind: "int", required: true, min: 1, help: "Seconds." },
     { name: "chargingRateUnit", kind: "enum", options: ["A", "W"] },
+  ] },
+  { action: "GetChargingProfiles", profile: "Smart Charging", description: "OCPP 2.0.1 stations only: report the charging profiles the station holds (the reports are listed with the charger's profiles).", fields: [
+    { name: "evseId", kind: "int", min: 0, help: "0: the station's own profiles; empty: every EVSE's." },
+    { name: "chargingProfilePurpose", kind: "enum", options: PURPOSES_201 },
+    { name: "stackLevel", kind: "int", min: 0 },
+    { name: "chargingProfileId", kind: "int", min: 0 },
+    { name: "chargingLimitSource", kind: "enum", options: ["CSO", "EMS", "SO", "Other"] },
+  ] },
+  { action: "GetTransactionStatus", profile: "Core", description: "OCPP 2.0.1 stations only: whether the station still holds messages of a transaction (or of any), and whether it is still going on.", fields: [
+    { name: "transactionId", kind: "int", min: 1, help: "The session's transaction id; empty: any." },
   ] },
   { action: "TriggerMessage", profile: "Remote Trigger", description: "Ask the charger to send a message now.", fields: [
     { name: "requestedMessage", kind: "enum", required: true, options: TRIGGER },

@@ -3,7 +3,7 @@ import { graphql } from "../gql";
 export const ChargerFields = graphql(`
   fragment AdminChargerFields on Charger {
     id chargePointId name vendor model serialNumber firmwareVersion online registrationStatus approved
-    availability lastHeartbeatAt lastBootAt address city securityProfile localListVersion maxPowerKw
+    availability lastHeartbeatAt lastBootAt address city securityProfile localListVersion maxPowerKw ocppVersion
     connectors { id connectorId status errorCode info vendorErrorCode connectorType maxPowerKw phases statusAt }
   }
 `);
@@ -42,6 +42,7 @@ export const ChargerExtrasQuery = graphql(`
     diagnosticsJobs(chargerId: $chargerId) { id status location fileName createdAt }
     reservations(chargerId: $chargerId, first: 50) { totalCount nodes { id reservationId connectorId idTag expiresAt status } }
     chargingProfiles(chargerId: $chargerId) { id chargingProfileId connectorId purpose stackLevel status schedule }
+    stationReports(chargerId: $chargerId, first: 20) { id kind evseId requestId transactionId payload receivedAt }
   }
 `);
 

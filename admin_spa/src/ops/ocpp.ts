@@ -59,6 +59,12 @@ const ClearChargingProfileDoc = graphql(`
 const GetCompositeScheduleDoc = graphql(`
   mutation AdminOcppGetCompositeSchedule($input: GetCompositeScheduleInput!) { getCompositeSchedule(input: $input) { ...AdminOcppCommandResult } }
 `);
+const GetChargingProfilesDoc = graphql(`
+  mutation AdminOcppGetChargingProfiles($input: GetChargingProfilesInput!) { getChargingProfiles(input: $input) { ...AdminOcppCommandResult } }
+`);
+const GetTransactionStatusDoc = graphql(`
+  mutation AdminOcppGetTransactionStatus($input: GetTransactionStatusInput!) { getTransactionStatus(input: $input) { ...AdminOcppCommandResult } }
+`);
 const TriggerMessageDoc = graphql(`
   mutation AdminOcppTriggerMessage($input: TriggerMessageInput!) { triggerMessage(input: $input) { ...AdminOcppCommandResult } }
 `);
@@ -115,6 +121,12 @@ export const COMMAND_MUTATIONS: Record<string, CommandMapping> = {
   SetChargingProfile: m(SetChargingProfileDoc, "setChargingProfile"),
   ClearChargingProfile: m(ClearChargingProfileDoc, "clearChargingProfile"),
   GetCompositeSchedule: m(GetCompositeScheduleDoc, "getCompositeSchedule", (p) => ({ ...p, ...(p.chargingRateUnit ? { chargingRateUnit: upper(p.chargingRateUnit) } : {}) })),
+  GetChargingProfiles: m(GetChargingProfilesDoc, "getChargingProfiles", (p) => ({
+    evseId: p.evseId, chargingProfilePurpose: p.chargingProfilePurpose, stackLevel: p.stackLevel,
+    ...(p.chargingProfileId !== undefined ? { chargingProfileIds: [p.chargingProfileId] } : {}),
+    ...(p.chargingLimitSource !== undefined ? { chargingLimitSources: [p.chargingLimitSource] } : {}),
+  })),
+  GetTransactionStatus: m(GetTransactionStatusDoc, "getTransactionStatus"),
   TriggerMessage: m(TriggerMessageDoc, "triggerMessage", (p) => ({ ...p, requestedMessage: snake(p.requestedMessage) })),
   ExtendedTriggerMessage: m(ExtendedTriggerMessageDoc, "extendedTriggerMessage", (p) => ({ ...p, requestedMessage: snake(p.requestedMessage) })),
   InstallCertificate: m(InstallCertificateDoc, "installCertificate", (p) => ({ ...p, certificateType: snake(p.certificateType) })),

@@ -27,6 +27,7 @@ export const SessionQuery = graphql(`
       costLines { code description quantity unit quantityText amount { amount currency } }
       receipt { id number issuedAt total { amount currency } pdfUrl }
       meterSamples { timestamp energyWh powerW soc }
+      evChargingNeeds { requestedEnergyTransfer departureTime energyAmountWh }
     }
   }
 `);

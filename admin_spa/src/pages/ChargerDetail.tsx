@@ -17,6 +17,25 @@ import { ChargerCasesPanel } from "../components/ProblemReports";
 import { describeError, userErrorsText } from "../lib/errors";
 import { ChargerSecurityPanel } from "../components/ChargerSecurity";
 
+/** One line for what an OCPP 2.0.1 station reported (its message is OCPP JSON). */
+function stationReportText(kind: string, payload: unknown): string {
+  const p = (payload ?? {}) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  if (kind === "ChargingProfiles") {
+    return (p.chargingProfile ?? []).map((q: Record<string, any>) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+      const s0 = q.chargingSchedule?.[0];
+      const first = s0?.chargingSchedulePeriod?.[0];
+      return `#${q.id} ${q.chargingProfilePurpose} (stack ${q.stackLevel}${first ? `, ${first.limit} ${s0.chargingRateUnit}` : ""})`;
+    }).join("; ") + ` · source ${p.chargingLimitSource}${p.tbc ? " · more to come" : ""}`;
+  }
+  if (kind === "ChargingLimit") {
+    const source = p.chargingLimit?.chargingLimitSource ?? p.chargingLimitSource;
+    return p.chargingLimit ? `limit set by ${source}${p.chargingLimit.isGridCritical ? " (grid critical)" : ""}` : `limit of ${source} cleared`;
+  }
+  const needs = p.chargingNeeds ?? {};
+  const energy = (needs.acChargingParameters ?? needs.dcChargingParameters ?? {}).energyAmount;
+  return `${needs.requestedEnergyTransfer ?? ""}${energy != null ? ` · ${energy} Wh` : ""}${needs.departureTime ? ` · departs ${dateTime(needs.departureTime)}` : ""}`;
+}
+
 const TABS = ["Overview", "Settings", "Driver preview", "Configuration", "Firmware & diagnostics", "Reservations", "Charging profiles", "Commands", "Connections", "Message log", "Security", "QR stickers"];
 
 export function ChargerDetailPage() {
@@ -36,6 +55,7 @@ export function ChargerDetailPage() {
   const [msg, setMsg] = useState<string | null>(null);
   const urls = usePlatformUrls();
   const c = data?.chargerByChargePointId;
+  const is201 = c?.ocppVersion === "2.0.1";
   const reload = () => { refetch({ requestPolicy: "network-only" }); refetchExtras({ requestPolicy: "network-only" }); };
 
   return (
@@ -123,18 +143,35 @@ export function ChargerDetailPage() {
         </div>
       )}
       {tab === "Charging profiles" && (
-        <div className="grid two">
-          <div className="card">
-            <DataTable rows={x?.chargingProfiles ?? []} rowKey={(p) => p.id} empty="No charging profiles." columns={[
-              { key: "i", title: "Id", render: (p) => p.chargingProfileId },
-              { key: "c", title: "Connector", render: (p) => p.connectorId },
-              { key: "p", title: "Purpose", render: (p) => p.purpose },
-              { key: "s", title: "Stack", render: (p) => p.stackLevel },
-              { key: "j", title: "Profile", render: (p) => <code className="small">{JSON.stringify(p.schedule).slice(0, 100)}</code> },
-            ]} />
+        <div className="stack">
+          <div className="grid two">
+            <div className="card">
+              <DataTable rows={x?.chargingProfiles ?? []} rowKey={(p) => p.id} empty="No charging profiles." columns={[
+                { key: "i", title: "Id", render: (p) => p.chargingProfileId },
+                { key: "c", title: "Connector", render: (p) => p.connectorId },
+                { key: "p", title: "Purpose", render: (p) => p.purpose },
+                { key: "s", title: "Stack", render: (p) => p.stackLevel },
+                { key: "j", title: "Profile", render: (p) => <code className="small">{JSON.stringify(p.schedule).slice(0, 100)}</code> },
+              ]} />
+            </div>
+            <div className="card"><CommandPicker chargerId={c?.id ?? ""} chargePointId={cpid} actions={["SetChargingProfile", "ClearChargingProfile", "GetCompositeSchedule", ...(is201 ? ["GetChargingProfiles"] : [])]} onSent={reload} /></div>
           </div>
-          <div className="card"><CommandPicker chargerId={c?.id ?? ""} chargePointId={cpid} actions={["SetChargingProfile", "ClearChargingProfile", "GetCompositeSchedule"]} onSent={reload} /></div>
+          {is201 && (
+            <div className="card" data-testid="station-reports">
+              <h3>Reported by the station</h3>
+              <DataTable rows={x?.stationReports ?? []} rowKey={(r) => r.id} empty="No reports (GetChargingProfiles asks for one)." columns={[
+                { key: "k", title: "Kind", render: (r) => r.kind },
+                { key: "e", title: "EVSE", render: (r) => r.evseId ?? "—" },
+                { key: "q", title: "Request", render: (r) => r.requestId ?? "—" },
+                { key: "p", title: "Report", render: (r) => <span className="small">{stationReportText(r.kind, r.payload)}</span> },
+                { key: "t", title: "Received", render: (r) => <span className="small">{dateTime(r.receivedAt)}</span> },
+              ]} />
+            </div>
+          )}
         </div>
+      )}
+      {tab === "Commands" && is201 && (
+        <div className="card" style={{ marginBottom: 16 }}><CommandForm chargerId={c?.id ?? ""} chargePointId={cpid} action="GetTransactionStatus" onSent={reload} /></div>
       )}
       {tab === "Commands" && <div className="card">{c && <CommandHistory chargerId={c.id} />}</div>}
       {tab === "Connections" && c && (

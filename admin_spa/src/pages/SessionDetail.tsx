@@ -124,6 +124,13 @@ export function SessionDetailPage() {
                 <tr><th>Started</th><td>{dateTime(s.startedAt)} {s.startSource && <span className="muted">({s.startSource})</span>}</td></tr>
                 <tr><th>Started by</th><td data-testid="started-by">{s.startedBy ? <Link to={`/users/${encodeURIComponent(s.startedBy.id)}`}>{s.startedBy.email ?? s.startedBy.name}</Link> : s.startSource === "local" ? "at the charger" : "—"}{s.startedByApiKeyId && <span className="muted"> (API key)</span>}</td></tr>
                 <tr><th>Stopped</th><td>{dateTime(s.stoppedAt)} {s.stopReason && <span className="muted">({s.stopReason})</span>}</td></tr>
+                {s.evChargingNeeds && (
+                  <tr data-testid="ev-needs"><th>The EV asked for</th><td>
+                    {s.evChargingNeeds.energyAmountWh != null ? `${(s.evChargingNeeds.energyAmountWh / 1000).toFixed(1)} kWh` : "—"}
+                    {s.evChargingNeeds.departureTime ? ` by ${dateTime(s.evChargingNeeds.departureTime)}` : ""}
+                    <span className="muted"> ({s.evChargingNeeds.requestedEnergyTransfer})</span>
+                  </td></tr>
+                )}
                 <tr><th>Receipt</th><td data-testid="receipt">{s.receipt ? <>{s.receipt.number} · {money(s.receipt.total)} <a href={s.receipt.pdfUrl} target="_blank" rel="noreferrer">PDF</a></> : "—"}</td></tr>
               </tbody></table>
               {s.flags.length > 0 && (

@@ -81,6 +81,8 @@ export type AdminChargingSession = {
   /** The billed cost, else the running cost so far at the session's tariff (with the driver's membership and rewards), priced as billing will price it; the same as the driver sees. */
   costSoFar: Maybe<Money>;
   energyWh: Scalars['Int']['output'];
+  /** OCPP 2.0.1 (ISO 15118): the departure time and energy the EV asked for, if it did. */
+  evChargingNeeds: Maybe<EvChargingNeeds>;
   /** Sanity-check flags, e.g. meter_stop_lt_start, debt. */
   flags: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -454,6 +456,28 @@ export type CapacityNodePayload = {
   node: Maybe<CapacityNode>;
 };
 
+/** A charger whose certificate from the platform's CA ends soon. */
+export type CertificateExpiry = {
+  __typename?: 'CertificateExpiry';
+  chargePointId: Scalars['String']['output'];
+  chargerId: Scalars['ID']['output'];
+  notAfter: Scalars['DateTime']['output'];
+  serialNumber: Scalars['String']['output'];
+};
+
+/** OCPP CertificateHashData: how a charger names an installed certificate. */
+export type CertificateHashDataInput = {
+  hashAlgorithm: HashAlgorithm;
+  issuerKeyHash: Scalars['String']['input'];
+  issuerNameHash: Scalars['String']['input'];
+  serialNumber: Scalars['String']['input'];
+};
+
+/** What a root certificate installed on a charger is for (OCPP 1.6 names; a 2.0.1 station gets CSMSRootCertificate for CentralSystemRootCertificate). */
+export type CertificateUse =
+  | 'CENTRAL_SYSTEM_ROOT_CERTIFICATE'
+  | 'MANUFACTURER_ROOT_CERTIFICATE';
+
 export type ChangeAvailabilityInput = {
   chargerId: Scalars['ID']['input'];
   connectorId: Scalars['Int']['input'];
@@ -508,6 +532,23 @@ export type Charger = {
   /** The charger's own tariff (none: drivers pay the default tariff). */
   tariffId: Maybe<Scalars['ID']['output']>;
   vendor: Maybe<Scalars['String']['output']>;
+};
+
+/** A certificate of a charger, by its OCPP certificate hash data. */
+export type ChargerCertificate = {
+  __typename?: 'ChargerCertificate';
+  certificateType: Scalars['String']['output'];
+  /** Ends within CHARGER_CERT_WARNING_DAYS (or has ended). */
+  expiresSoon: Scalars['Boolean']['output'];
+  hashAlgorithm: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  issuerKeyHash: Scalars['String']['output'];
+  issuerNameHash: Scalars['String']['output'];
+  notAfter: Maybe<Scalars['DateTime']['output']>;
+  serialNumber: Scalars['String']['output'];
+  /** signed (by the platform's charger CA) or installed. */
+  source: Scalars['String']['output'];
+  subject: Maybe<Scalars['String']['output']>;
 };
 
 export type ChargerCommandInput = {
@@ -613,6 +654,29 @@ export type ChargerReservationEdge = {
   __typename?: 'ChargerReservationEdge';
   cursor: Scalars['String']['output'];
   node: ChargerReservation;
+};
+
+export type ChargerSecurity = {
+  __typename?: 'ChargerSecurity';
+  certificates: Array<ChargerCertificate>;
+  /** Newest first (the last 100). */
+  events: Array<ChargerSecurityEvent>;
+  /** Newest first (the last 50). */
+  logRequests: Array<LogRequest>;
+};
+
+/** A security event the charger reported (SecurityEventNotification). */
+export type ChargerSecurityEvent = {
+  __typename?: 'ChargerSecurityEvent';
+  /** Opens a fault: an operator should look at it. */
+  alert: Scalars['Boolean']['output'];
+  /** Marked critical by OCPP (the charger sends it at once). */
+  critical: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  techInfo: Maybe<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
 };
 
 /** What a list of chargers can be sorted by. */
@@ -1171,6 +1235,11 @@ export type DeleteAccountInput = {
   password: Scalars['String']['input'];
 };
 
+export type DeleteCertificateInput = {
+  certificateHashData: CertificateHashDataInput;
+  chargerId: Scalars['ID']['input'];
+};
+
 export type DeleteChargerInput = {
   id: Scalars['ID']['input'];
 };
@@ -1243,6 +1312,31 @@ export type EmailTakenError = UserError & {
   field: Maybe<Scalars['String']['output']>;
   /** Human-readable message, safe to show. */
   message: Scalars['String']['output'];
+};
+
+/** What an EV asked for at the start of its session (OCPP 2.0.1, ISO 15118). */
+export type EvChargingNeeds = {
+  __typename?: 'EvChargingNeeds';
+  departureTime: Maybe<Scalars['DateTime']['output']>;
+  energyAmountWh: Maybe<Scalars['Int']['output']>;
+  receivedAt: Scalars['DateTime']['output'];
+  requestedEnergyTransfer: Scalars['String']['output'];
+};
+
+/** What ExtendedTriggerMessage (a 2.0.1 station: TriggerMessage) may ask for. */
+export type ExtendedMessageTrigger =
+  | 'BOOT_NOTIFICATION'
+  | 'FIRMWARE_STATUS_NOTIFICATION'
+  | 'HEARTBEAT'
+  | 'LOG_STATUS_NOTIFICATION'
+  | 'METER_VALUES'
+  | 'SIGN_CHARGE_POINT_CERTIFICATE'
+  | 'STATUS_NOTIFICATION';
+
+export type ExtendedTriggerMessageInput = {
+  chargerId: Scalars['ID']['input'];
+  connectorId?: InputMaybe<Scalars['Int']['input']>;
+  requestedMessage: ExtendedMessageTrigger;
 };
 
 export type Fault = {
@@ -1475,6 +1569,19 @@ export type GeoPointInput = {
   longitude: Scalars['Float']['input'];
 };
 
+/** OCPP 2.0.1: which of its charging profiles the station reports. */
+export type GetChargingProfilesInput = {
+  chargerId: Scalars['ID']['input'];
+  /** EMS, Other, SO, CSO. */
+  chargingLimitSources?: InputMaybe<Array<Scalars['String']['input']>>;
+  chargingProfileIds?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** ChargingStationMaxProfile, TxDefaultProfile or TxProfile. */
+  chargingProfilePurpose?: InputMaybe<Scalars['String']['input']>;
+  /** 0: the station's own; none: every EVSE's. */
+  evseId?: InputMaybe<Scalars['Int']['input']>;
+  stackLevel?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type GetCompositeScheduleInput = {
   chargerId: Scalars['ID']['input'];
   chargingRateUnit?: InputMaybe<ChargingRateUnit>;
@@ -1495,6 +1602,34 @@ export type GetDiagnosticsInput = {
   startTime?: InputMaybe<Scalars['DateTime']['input']>;
   stopTime?: InputMaybe<Scalars['DateTime']['input']>;
 };
+
+export type GetInstalledCertificateIdsInput = {
+  certificateType: CertificateUse;
+  chargerId: Scalars['ID']['input'];
+};
+
+export type GetLogInput = {
+  chargerId: Scalars['ID']['input'];
+  latestTimestamp?: InputMaybe<Scalars['DateTime']['input']>;
+  logType: LogType;
+  oldestTimestamp?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Where the charger uploads the log (a URL). */
+  remoteLocation: Scalars['String']['input'];
+  retries?: InputMaybe<Scalars['Int']['input']>;
+  retryInterval?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** OCPP 2.0.1: ask the station about a transaction (or about any). */
+export type GetTransactionStatusInput = {
+  chargerId: Scalars['ID']['input'];
+  /** The charging session's transactionId; none: whether any messages wait. */
+  transactionId?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type HashAlgorithm =
+  | 'SHA256'
+  | 'SHA384'
+  | 'SHA512';
 
 /** A charger of a site that drivers do not find, and why. */
 export type HiddenCharger = {
@@ -1610,6 +1745,13 @@ export type ImportRowError = {
   message: Scalars['String']['output'];
   /** The data row, 1 for the first after the header. */
   row: Scalars['Int']['output'];
+};
+
+export type InstallCertificateInput = {
+  /** The root certificate, PEM. */
+  certificate: Scalars['String']['input'];
+  certificateType: CertificateUse;
+  chargerId: Scalars['ID']['input'];
 };
 
 /** The wallet balance does not cover this. */
@@ -1817,6 +1959,24 @@ export type LoadShare = {
 export type LocalListUpdateType =
   | 'DIFFERENTIAL'
   | 'FULL';
+
+/** A log upload asked of the charger (GetLog) and its progress. */
+export type LogRequest = {
+  __typename?: 'LogRequest';
+  createdAt: Scalars['DateTime']['output'];
+  fileName: Maybe<Scalars['String']['output']>;
+  history: Array<JobStatusChange>;
+  id: Scalars['ID']['output'];
+  location: Scalars['String']['output'];
+  logType: Scalars['String']['output'];
+  /** The GetLog requestId. */
+  requestId: Scalars['Int']['output'];
+  status: Scalars['String']['output'];
+};
+
+export type LogType =
+  | 'DIAGNOSTICS_LOG'
+  | 'SECURITY_LOG';
 
 export type LoginInput = {
   email: Scalars['String']['input'];
@@ -2134,6 +2294,8 @@ export type Mutation = {
   deactivateTariff: TariffPayload;
   /** Delete your account: personal data is erased, ledger history stays anonymised. */
   deleteAccount: OkPayload;
+  /** Admins: DeleteCertificate. */
+  deleteCertificate: OcppCommandPayload;
   /** Admins: delete a charger that has no charging sessions. */
   deleteCharger: DeleteChargerPayload;
   /** Admins: delete a maintenance record. */
@@ -2142,16 +2304,28 @@ export type Mutation = {
   deleteRewardItem: RewardItemPayload;
   /** Remove one of your vehicles. */
   deleteVehicle: DeleteVehiclePayload;
+  /** Admins: ExtendedTriggerMessage (SignChargePointCertificate renews the charger's certificate). */
+  extendedTriggerMessage: OcppCommandPayload;
+  /** Admins, OCPP 2.0.1: GetChargingProfiles; the station's reports arrive as stationReports (kind ChargingProfiles) under the requestId in the response. */
+  getChargingProfiles: OcppCommandPayload;
   /** Admins: GetCompositeSchedule. */
   getCompositeSchedule: OcppCommandPayload;
   /** Admins: GetConfiguration (all keys, or the given ones); cached. */
   getConfiguration: OcppCommandPayload;
   /** Admins: GetDiagnostics (a diagnostics job is recorded). */
   getDiagnostics: OcppCommandPayload;
+  /** Admins: GetInstalledCertificateIds (the charger's answer replaces what is kept of that type). */
+  getInstalledCertificateIds: OcppCommandPayload;
   /** Admins: GetLocalListVersion. */
   getLocalListVersion: OcppCommandPayload;
+  /** Admins: GetLog (a diagnostics or security log uploaded to the URL; the request is recorded). */
+  getLog: OcppCommandPayload;
+  /** Admins, OCPP 2.0.1: GetTransactionStatus (messagesInQueue, ongoingIndicator). */
+  getTransactionStatus: OcppCommandPayload;
   /** Admins: register many chargers (a CSV file's rows) in one transaction: all, or none and the rows' errors. */
   importChargers: ImportChargersPayload;
+  /** Admins: InstallCertificate (a root certificate; kept as installed when Accepted). */
+  installCertificate: OcppCommandPayload;
   /** Admins: a partner that will register with us; returns its token A once. */
   inviteOcpiPartner: InviteOcpiPartnerPayload;
   /** Sign in with email and password. */
@@ -2472,6 +2646,11 @@ export type MutationDeleteAccountArgs = {
 };
 
 
+export type MutationDeleteCertificateArgs = {
+  input: DeleteCertificateInput;
+};
+
+
 export type MutationDeleteChargerArgs = {
   input: DeleteChargerInput;
 };
@@ -2492,6 +2671,16 @@ export type MutationDeleteVehicleArgs = {
 };
 
 
+export type MutationExtendedTriggerMessageArgs = {
+  input: ExtendedTriggerMessageInput;
+};
+
+
+export type MutationGetChargingProfilesArgs = {
+  input: GetChargingProfilesInput;
+};
+
+
 export type MutationGetCompositeScheduleArgs = {
   input: GetCompositeScheduleInput;
 };
@@ -2507,13 +2696,33 @@ export type MutationGetDiagnosticsArgs = {
 };
 
 
+export type MutationGetInstalledCertificateIdsArgs = {
+  input: GetInstalledCertificateIdsInput;
+};
+
+
 export type MutationGetLocalListVersionArgs = {
   input: ChargerCommandInput;
 };
 
 
+export type MutationGetLogArgs = {
+  input: GetLogInput;
+};
+
+
+export type MutationGetTransactionStatusArgs = {
+  input: GetTransactionStatusInput;
+};
+
+
 export type MutationImportChargersArgs = {
   input: ImportChargersInput;
+};
+
+
+export type MutationInstallCertificateArgs = {
+  input: InstallCertificateInput;
 };
 
 
@@ -3235,12 +3444,16 @@ export type Query = {
   charger: Charger;
   /** One charger by its OCPP charge point id (admins). */
   chargerByChargePointId: Maybe<Charger>;
+  /** Admins: the platform's charger CA certificate (PEM): what profile-3 chargers' certificates are signed by (point OCPP_TLS_CA at it). */
+  chargerCaCertificate: Maybe<Scalars['String']['output']>;
   /** Admins: the cached configuration keys of a charger (from GetConfiguration). */
   chargerConfiguration: Array<ConfigurationKey>;
   /** Admins: a charger's last connect, last disconnect and last refusal. */
   chargerConnectionSummary: ConnectionSummary;
   /** Admins: a charger as the driver app shows it (the same data as `stations`), and why drivers do not find it, if they do not. */
   chargerDriverPreview: DriverPreview;
+  /** Admins: a charger's security events, certificates and log uploads. */
+  chargerSecurity: ChargerSecurity;
   /** The prices that apply on a charger (its own tariff, else the default): what the driver sees before starting. */
   chargerTariff: TariffPrice;
   /** Chargers, newest first (or in `orderBy`). Drivers see the chargers of the driver app (approved, accepted, public); admins see all. `search` matches the charge point id, name, address and city; `connectorStatus` keeps chargers with a connector in that OCPP status. */
@@ -3269,6 +3482,8 @@ export type Query = {
   dashboardStats: DashboardStats;
   /** Admins: diagnostics upload jobs, newest first. */
   diagnosticsJobs: Array<DiagnosticsJob>;
+  /** Admins: chargers whose newest certificate signed by the platform's charger CA ends within CHARGER_CERT_WARNING_DAYS (or has ended), soonest first. */
+  expiringChargerCertificates: Array<CertificateExpiry>;
   /** Admins: charger faults, newest first (or in `orderBy`). */
   faults: FaultConnection;
   /** Admins: firmware update jobs, newest first. */
@@ -3363,6 +3578,8 @@ export type Query = {
   sites: SiteConnection;
   /** A public charger by its charge point id (what its QR code opens); null when there is no such public charger. */
   station: Maybe<Station>;
+  /** Admins: an OCPP 2.0.1 station's smart-charging reports (the profiles it holds, external limits, EVs' charging needs), newest first. */
+  stationReports: Array<StationReport>;
   /** Public chargers for drivers (signed in or not). With `near`: those within `radiusKm` (default 50, at most 1000), nearest first, with `distanceKm`; without: all, oldest first. Filter by a connector type (CCS2, Type2, CHAdeMO, GB-T), a minimum power, `availableNow` (only stations with a plug free now, as `available`) and `maxPricePerKwh` (in ringgit: the energy price of the tariff that applies on the station). */
   stations: StationConnection;
   /** Admins: support messages, newest first. */
@@ -3434,6 +3651,11 @@ export type QueryChargerConnectionSummaryArgs = {
 
 export type QueryChargerDriverPreviewArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryChargerSecurityArgs = {
+  chargerId: Scalars['ID']['input'];
 };
 
 
@@ -3759,6 +3981,13 @@ export type QuerySitesArgs = {
 
 export type QueryStationArgs = {
   chargePointId: Scalars['String']['input'];
+};
+
+
+export type QueryStationReportsArgs = {
+  chargerId: Scalars['ID']['input'];
+  first?: Scalars['Int']['input'];
+  kind?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -4539,6 +4768,22 @@ export type StationEdge = {
   __typename?: 'StationEdge';
   cursor: Scalars['String']['output'];
   node: Station;
+};
+
+/** A smart-charging report of an OCPP 2.0.1 station, as it came. */
+export type StationReport = {
+  __typename?: 'StationReport';
+  evseId: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** ChargingProfiles (ReportChargingProfiles, the answer to getChargingProfiles), ChargingLimit (NotifyChargingLimit / ClearedChargingLimit) or EVChargingNeeds. */
+  kind: Scalars['String']['output'];
+  /** The station's message (OCPP 2.0.1 JSON). */
+  payload: Scalars['JSON']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  /** getChargingProfiles' requestId. */
+  requestId: Maybe<Scalars['Int']['output']>;
+  /** The charging session it concerns. */
+  transactionId: Maybe<Scalars['Int']['output']>;
 };
 
 /** What charging costs on a station (its own tariff, else the default). */
