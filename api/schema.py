@@ -59,6 +59,7 @@ from api import (
     referrals,
     rewards,
     roaming,
+    roaming_emsp,
     scopes,
     sessions,
     sites,
@@ -99,8 +100,9 @@ QUERY_TYPES: list[type] = [
     *(platform_settings.Query, audit.Query, idtags_admin.Query),
     # Operator's console: connection diagnostics, fleet jobs, command history.
     *(diagnostics.Query, fleet.Query, command_history.Query),
-    # Operator's console: roaming partners (OCPI).
+    # Operator's console: roaming partners (OCPI); drivers: partners' stations.
     roaming.Query,
+    roaming_emsp.Query,
 ]
 MUTATION_TYPES: list[type] = [
     *(accounts.Mutation, users.Mutation, apikeys.Mutation),
@@ -116,6 +118,7 @@ MUTATION_TYPES: list[type] = [
     watches.Mutation,
     load.Mutation,
     roaming.Mutation,
+    roaming_emsp.Mutation,
 ]
 SUBSCRIPTION_TYPES: list[type] = [
     *(subscriptions.Subscription, sessions.Subscription),

@@ -1,0 +1,162 @@
+"""Roaming as eMSP: partners' stations for drivers (public, like `stations`), and for admins the pull
+of a partner's Locations and Tariffs."""
+
+from __future__ import annotations
+
+import logging
+from decimal import Decimal
+
+import httpx
+import strawberry
+
+from api.accounts_types import Money
+from api.errors import UserError, payload_or_errors
+from api.permissions import require_admin
+from api.relay import MAX_PAGE_SIZE, decode_id, encode_id
+from api.stations import GeoPointInput, unit_price
+from db.engine import read_session
+from domain import roaming, roaming_emsp, stations
+from domain.errors import InvalidInput
+
+log = logging.getLogger(__name__)
+
+
+@strawberry.type(description="One price of a partner's tariff, as the partner states it (excl. VAT).")
+class PartnerPrice:
+    type: str = strawberry.field(
+        description="ENERGY (per kWh), TIME or PARKING_TIME (per hour), FLAT (per session)."
+    )
+    price: Money
+    vat_percent: Decimal | None
+    conditional: bool = strawberry.field(description="Applies only at some times or powers.")
+
+
+@strawberry.type(description="A partner's tariff that applies at their station.")
+class PartnerTariff:
+    currency: str
+    prices: list[PartnerPrice]
+    text: str | None
+
+
+@strawberry.type(description="A plug point at a partner's station.")
+class PartnerEvse:
+    uid: str
+    evse_id: str | None
+    status: str = strawberry.field(description="OCPI status: AVAILABLE, CHARGING, OUTOFORDER, ...")
+    standards: list[str]
+    max_power_kw: Decimal | None
+
+
+@strawberry.type(description="A charging station of a roaming partner (another network).")
+class PartnerStation:
+    id: strawberry.ID
+    partner: str = strawberry.field(description="The partner network's name.")
+    location_id: str
+    name: str | None
+    address: str
+    city: str
+    latitude: float
+    longitude: float
+    distance_km: float | None
+    evses: list[PartnerEvse]
+    available_count: int = strawberry.field(description="EVSEs AVAILABLE now (live, as the partner pushes).")
+    tariff: PartnerTariff | None
+
+    @classmethod
+    def of(cls, p: roaming_emsp.PartnerStation) -> PartnerStation:
+        tariff = None
+        if p.tariff is not None:
+            tariff = PartnerTariff(
+                currency=p.tariff.currency,
+                prices=[
+                    PartnerPrice(
+                        type=line.type,
+                        price=unit_price(line.price * 100, p.tariff.currency),
+                        vat_percent=line.vat_percent,
+                        conditional=line.conditional,
+                    )
+                    for line in p.tariff.lines
+                ],
+                text=p.tariff.text,
+            )
+        return cls(
+            id=encode_id("PartnerStation", p.id),
+            partner=p.partner,
+            location_id=p.location_id,
+            name=p.name,
+            address=p.address,
+            city=p.city,
+            latitude=float(p.latitude),
+            longitude=float(p.longitude),
+            distance_km=p.distance_km,
+            evses=[
+                PartnerEvse(
+                    uid=e.uid,
+                    evse_id=e.evse_id,
+                    status=e.status,
+                    standards=[c.standard for c in e.connectors],
+                    max_power_kw=max((c.max_power_kw for c in e.connectors if c.max_power_kw), default=None),
+                )
+                for e in p.evses
+            ],
+            available_count=p.available,
+            tariff=tariff,
+        )
+
+
+@strawberry.type
+class OcpiPullPayload:
+    locations: int = 0
+    tariffs: int = 0
+    pages: int = 0
+    refused: list[str] = strawberry.field(default_factory=list)
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+async def pull_partner(info: strawberry.Info, partner_id: int) -> roaming_emsp.PullResult:
+    """Pull a partner's Locations and Tariffs; a failure is kept as the partner's last error."""
+    sessions = info.context.platform.sessionmaker
+    try:
+        async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as c:
+            return await roaming_emsp.pull(sessions, partner_id, c)
+    except roaming.PartnerUnreachable as e:
+        async with sessions() as s, s.begin():
+            (await roaming.partner(s, partner_id)).last_error = str(e)[:500]
+        raise
+
+
+@strawberry.type
+class Query:
+    @strawberry.field(
+        description="Roaming partners' stations for drivers (signed in or not): near a point (within "
+        "`radiusKm`, default 50, at most 1000, nearest first) or all; at most `first`."
+    )
+    async def partner_stations(
+        self,
+        info: strawberry.Info,
+        near: GeoPointInput | None = None,
+        radius_km: float | None = None,
+        first: int = 20,
+    ) -> list[PartnerStation]:
+        if not 0 <= first <= MAX_PAGE_SIZE:
+            raise InvalidInput(f"first must be between 0 and {MAX_PAGE_SIZE}.", field="first")
+        radius = stations.DEFAULT_RADIUS_KM if radius_km is None else radius_km
+        if not 0 < radius <= stations.MAX_RADIUS_KM:
+            raise InvalidInput("radiusKm is between 0 and 1000.", field="radiusKm")
+        center = None if near is None else stations.Point(near.latitude, near.longitude)
+        async with read_session(info.context.platform.sessionmaker) as s:
+            found = await roaming_emsp.partner_stations(s, center, radius_km=radius, limit=first)
+        return [PartnerStation.of(p) for p in found]
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(description="Admins: pull a registered partner's Locations and Tariffs now.")
+    async def pull_ocpi_partner(self, info: strawberry.Info, id: strawberry.ID) -> OcpiPullPayload:
+        await require_admin(info)
+
+        async def work() -> OcpiPullPayload:
+            r = await pull_partner(info, decode_id(id, "OcpiPartner"))
+            return OcpiPullPayload(locations=r.locations, tariffs=r.tariffs, pages=r.pages, refused=r.refused)
+
+        return await payload_or_errors(OcpiPullPayload, work())

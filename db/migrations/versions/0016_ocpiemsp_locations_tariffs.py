@@ -1,0 +1,120 @@
+"""ocpi_partner_locations and ocpi_partner_tariffs (roaming as eMSP: the partners' Locations and
+Tariffs as they pulled or pushed them to us)
+
+On a big database: online (two new tables).
+
+Revision ID: 0016_ocpiemsp
+Revises: 0015_loadhist
+Create Date: 2026-12-06 07:30:08.926571
+
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+from sqlalchemy.dialects import mysql
+
+# revision identifiers, used by Alembic.
+revision: str = "0016_ocpiemsp"
+down_revision: str | Sequence[str] | None = "0015_loadhist"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "ocpi_partner_locations",
+        sa.Column(
+            "id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), autoincrement=True, nullable=False
+        ),
+        sa.Column("partner_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("country_code", sa.String(length=2), nullable=False),
+        sa.Column("party_id", sa.String(length=3), nullable=False),
+        sa.Column("location_id", sa.String(length=36), nullable=False),
+        sa.Column("name", sa.String(length=255), nullable=True),
+        sa.Column("latitude", sa.Numeric(precision=9, scale=6), nullable=False),
+        sa.Column("longitude", sa.Numeric(precision=9, scale=6), nullable=False),
+        sa.Column("evses", sa.Integer(), nullable=False),
+        sa.Column("available", sa.Integer(), nullable=False),
+        sa.Column("body", sa.Text(length=16777215), nullable=False),
+        sa.Column(
+            "last_updated",
+            sa.DateTime(timezone=True).with_variant(mysql.DATETIME(timezone=True, fsp=6), "mysql"),
+            nullable=False,
+        ),
+        sa.Column(
+            "created_at",
+            sa.DateTime(timezone=True).with_variant(mysql.DATETIME(timezone=True, fsp=6), "mysql"),
+            nullable=False,
+        ),
+        sa.Column(
+            "updated_at",
+            sa.DateTime(timezone=True).with_variant(mysql.DATETIME(timezone=True, fsp=6), "mysql"),
+            nullable=False,
+        ),
+        sa.ForeignKeyConstraint(
+            ["partner_id"],
+            ["ocpi_partners.id"],
+            name=op.f("fk_ocpi_partner_locations_partner_id_ocpi_partners"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_ocpi_partner_locations")),
+        sa.UniqueConstraint(
+            "partner_id", "country_code", "party_id", "location_id", name="uq_ocpi_partner_locations_id"
+        ),
+    )
+    with op.batch_alter_table("ocpi_partner_locations", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_ocpi_partner_locations_latitude_longitude"),
+            ["latitude", "longitude"],
+            unique=False,
+        )
+        batch_op.create_index(
+            batch_op.f("ix_ocpi_partner_locations_partner_id"), ["partner_id"], unique=False
+        )
+
+    op.create_table(
+        "ocpi_partner_tariffs",
+        sa.Column(
+            "id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), autoincrement=True, nullable=False
+        ),
+        sa.Column("partner_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("country_code", sa.String(length=2), nullable=False),
+        sa.Column("party_id", sa.String(length=3), nullable=False),
+        sa.Column("tariff_id", sa.String(length=36), nullable=False),
+        sa.Column("currency", sa.String(length=3), nullable=False),
+        sa.Column("body", sa.Text(length=16777215), nullable=False),
+        sa.Column(
+            "last_updated",
+            sa.DateTime(timezone=True).with_variant(mysql.DATETIME(timezone=True, fsp=6), "mysql"),
+            nullable=False,
+        ),
+        sa.Column(
+            "created_at",
+            sa.DateTime(timezone=True).with_variant(mysql.DATETIME(timezone=True, fsp=6), "mysql"),
+            nullable=False,
+        ),
+        sa.Column(
+            "updated_at",
+            sa.DateTime(timezone=True).with_variant(mysql.DATETIME(timezone=True, fsp=6), "mysql"),
+            nullable=False,
+        ),
+        sa.ForeignKeyConstraint(
+            ["partner_id"],
+            ["ocpi_partners.id"],
+            name=op.f("fk_ocpi_partner_tariffs_partner_id_ocpi_partners"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_ocpi_partner_tariffs")),
+        sa.UniqueConstraint(
+            "partner_id", "country_code", "party_id", "tariff_id", name="uq_ocpi_partner_tariffs_id"
+        ),
+    )
+    with op.batch_alter_table("ocpi_partner_tariffs", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_ocpi_partner_tariffs_partner_id"), ["partner_id"], unique=False)
+
+
+def downgrade() -> None:
+    op.drop_table("ocpi_partner_tariffs")
+    op.drop_table("ocpi_partner_locations")

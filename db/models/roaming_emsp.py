@@ -1,0 +1,73 @@
+"""Roaming as eMSP (our drivers at partners' chargers): the partners' Locations and Tariffs as they
+pulled or pushed them to us. Each row keeps the whole OCPI object (JSON) as last received, plus the
+few fields the driver app's map and list filter and sort on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import ForeignKey, Index, Integer, Numeric, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from db.base import Base
+from db.models.columns import BigId, LongText, UTCDateTime, created_column, pk, updated_column
+
+__all__ = ["OcpiPartnerLocation", "OcpiPartnerTariff"]
+
+
+class OcpiPartnerLocation(Base):
+    """A partner's Location (their charging site) as OCPI sends it."""
+
+    __tablename__ = "ocpi_partner_locations"
+    __table_args__ = (
+        UniqueConstraint(
+            "partner_id", "country_code", "party_id", "location_id", name="uq_ocpi_partner_locations_id"
+        ),
+        Index(None, "latitude", "longitude"),
+    )
+
+    id: Mapped[int] = pk()
+    partner_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    #: The CPO party (uppercase) and its Location id (a CiString, stored uppercase).
+    country_code: Mapped[str] = mapped_column(String(2), nullable=False)
+    party_id: Mapped[str] = mapped_column(String(3), nullable=False)
+    location_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    name: Mapped[str | None] = mapped_column(String(255))
+    latitude: Mapped[Decimal] = mapped_column(Numeric(9, 6), nullable=False)
+    longitude: Mapped[Decimal] = mapped_column(Numeric(9, 6), nullable=False)
+    #: EVSEs that are not REMOVED, and how many of them are AVAILABLE (kept in step with `body`).
+    evses: Mapped[int] = mapped_column(Integer, nullable=False)
+    available: Mapped[int] = mapped_column(Integer, nullable=False)
+    #: The whole Location object (JSON) as last received.
+    body: Mapped[str] = mapped_column(LongText, nullable=False)
+    last_updated: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
+    created_at: Mapped[dt.datetime] = created_column()
+    updated_at: Mapped[dt.datetime] = updated_column()
+
+
+class OcpiPartnerTariff(Base):
+    """A partner's Tariff as OCPI sends it."""
+
+    __tablename__ = "ocpi_partner_tariffs"
+    __table_args__ = (
+        UniqueConstraint(
+            "partner_id", "country_code", "party_id", "tariff_id", name="uq_ocpi_partner_tariffs_id"
+        ),
+    )
+
+    id: Mapped[int] = pk()
+    partner_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    country_code: Mapped[str] = mapped_column(String(2), nullable=False)
+    party_id: Mapped[str] = mapped_column(String(3), nullable=False)
+    tariff_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    currency: Mapped[str] = mapped_column(String(3), nullable=False)
+    body: Mapped[str] = mapped_column(LongText, nullable=False)
+    last_updated: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
+    created_at: Mapped[dt.datetime] = created_column()
+    updated_at: Mapped[dt.datetime] = updated_column()
