@@ -3,7 +3,9 @@ of a partner's Locations and Tariffs."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+from collections.abc import AsyncGenerator
 from decimal import Decimal
 
 import httpx
@@ -11,12 +13,13 @@ import strawberry
 
 from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors
-from api.permissions import require_admin
+from api.permissions import require_admin, require_user
 from api.relay import MAX_PAGE_SIZE, decode_id, encode_id
 from api.stations import GeoPointInput, unit_price
+from db import models as m
 from db.engine import read_session
-from domain import roaming, roaming_emsp, stations
-from domain.errors import InvalidInput
+from domain import roaming, roaming_commands, roaming_emsp, stations
+from domain.errors import InvalidInput, NotFound
 
 log = logging.getLogger(__name__)
 
@@ -125,8 +128,65 @@ async def pull_partner(info: strawberry.Info, partner_id: int) -> roaming_emsp.P
         raise
 
 
+@strawberry.type(description="Your charging session at a roaming partner's charger.")
+class PartnerSession:
+    id: strawberry.ID
+    location_id: str
+    evse_uid: str | None
+    state: str = strawberry.field(
+        description="REQUESTED (start sent), FAILED, then the partner's: PENDING, ACTIVE, COMPLETED, INVALID."
+    )
+    start_result: str | None = strawberry.field(
+        description="The partner's answer to the start (ACCEPTED, ...)."
+    )
+    stop_result: str | None
+    kwh: Decimal
+    updated_at: dt.datetime
+
+    @classmethod
+    def of(cls, r: m.OcpiRoamingSession) -> PartnerSession:
+        return cls(
+            id=encode_id("PartnerSession", r.id),
+            location_id=r.location_id,
+            evse_uid=r.evse_uid,
+            state=r.state,
+            start_result=r.start_result or r.start_response,
+            stop_result=r.stop_result or r.stop_response,
+            kwh=r.kwh.normalize() if r.kwh else Decimal(0),
+            updated_at=r.updated_at,
+        )
+
+
+@strawberry.type
+class PartnerSessionPayload:
+    session: PartnerSession | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+def _responses(info: strawberry.Info) -> str:
+    return roaming_commands.commands_url(str(info.context.request.base_url))
+
+
+async def _own(info: strawberry.Info, pk: int, user_id: int) -> PartnerSession:
+    async with info.context.platform.sessionmaker() as s:
+        return PartnerSession.of(await roaming_commands.get_own(s, pk, user_id))
+
+
+def _pk(id: strawberry.ID) -> int:
+    # A malformed id and someone else's get the same answer as a missing one.
+    try:
+        return decode_id(id, "PartnerSession")
+    except NotFound:
+        raise NotFound(roaming_commands.NOT_FOUND, field="id") from None
+
+
 @strawberry.type
 class Query:
+    @strawberry.field(description="Drivers: one of your sessions at a roaming partner's charger.")
+    async def partner_session(self, info: strawberry.Info, id: strawberry.ID) -> PartnerSession:
+        user = await require_user(info)
+        return await _own(info, _pk(id), user.id)
+
     @strawberry.field(
         description="Roaming partners' stations for drivers (signed in or not): near a point (within "
         "`radiusKm`, default 50, at most 1000, nearest first) or all; at most `first`."
@@ -151,6 +211,50 @@ class Query:
 
 @strawberry.type
 class Mutation:
+    @strawberry.mutation(
+        description="Drivers: start charging at a partner's EVSE (with your app token; your wallet "
+        "must hold the minimum to start). Follow it with partnerSessionUpdated."
+    )
+    async def start_partner_charging(
+        self, info: strawberry.Info, station_id: strawberry.ID, evse_uid: str
+    ) -> PartnerSessionPayload:
+        user = await require_user(info, write=True)
+        platform = info.context.platform
+
+        async def work() -> PartnerSessionPayload:
+            if len(evse_uid) > 36:
+                raise InvalidInput("evseUid is at most 36 characters.", field="evseUid")
+            station = decode_id(station_id, "PartnerStation", field="stationId")
+            async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as c:
+                pk = await roaming_commands.start(
+                    platform.sessionmaker,
+                    user.id,
+                    station,
+                    evse_uid,
+                    response_base=_responses(info),
+                    country_code=platform.settings.ocpi_country_code,
+                    party_id=platform.settings.ocpi_party_id,
+                    client=c,
+                    settings=platform.settings,
+                )
+            return PartnerSessionPayload(session=await _own(info, pk, user.id))
+
+        return await payload_or_errors(PartnerSessionPayload, work())
+
+    @strawberry.mutation(description="Drivers: stop your session at a partner's charger.")
+    async def stop_partner_charging(self, info: strawberry.Info, id: strawberry.ID) -> PartnerSessionPayload:
+        user = await require_user(info, write=True)
+
+        async def work() -> PartnerSessionPayload:
+            pk = _pk(id)
+            async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as c:
+                await roaming_commands.stop(
+                    info.context.platform.sessionmaker, user.id, pk, response_base=_responses(info), client=c
+                )
+            return PartnerSessionPayload(session=await _own(info, pk, user.id))
+
+        return await payload_or_errors(PartnerSessionPayload, work())
+
     @strawberry.mutation(description="Admins: pull a registered partner's Locations and Tariffs now.")
     async def pull_ocpi_partner(self, info: strawberry.Info, id: strawberry.ID) -> OcpiPullPayload:
         await require_admin(info)
@@ -160,3 +264,18 @@ class Mutation:
             return OcpiPullPayload(locations=r.locations, tariffs=r.tariffs, pages=r.pages, refused=r.refused)
 
         return await payload_or_errors(OcpiPullPayload, work())
+
+
+@strawberry.type
+class Subscription:
+    @strawberry.subscription(description="Drivers: your session at a partner's charger, live.")
+    async def partner_session_updated(
+        self, info: strawberry.Info, id: strawberry.ID
+    ) -> AsyncGenerator[PartnerSession, None]:
+        user = await require_user(info)
+        pk = _pk(id)
+        platform = info.context.platform
+        async with platform.bus.subscribe(roaming_commands.channel(pk)) as stream:
+            yield await _own(info, pk, user.id)
+            async for _event in stream:
+                yield await _own(info, pk, user.id)

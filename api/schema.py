@@ -124,6 +124,7 @@ SUBSCRIPTION_TYPES: list[type] = [
     *(subscriptions.Subscription, sessions.Subscription),
     *(diagnostics.Subscription, fleet.Subscription, command_history.Subscription),
     load.Subscription,
+    roaming_emsp.Subscription,
 ]
 #: Types reachable only through interfaces or unions (e.g. the concrete UserError types).
 EXTRA_TYPES: list[type] = []

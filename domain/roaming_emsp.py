@@ -12,17 +12,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import secrets
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, cast
 
 import httpx
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from db.models import OcpiPartner, OcpiPartnerLocation, OcpiPartnerTariff
-from domain import roaming
+from db.models import IdTag, OcpiPartner, OcpiPartnerLocation, OcpiPartnerTariff, User, utcnow
+from domain import authorization, roaming
 from domain.errors import InvalidInput
+from domain.idtags import ci_key
+from domain.ports import DomainSettings
+from domain.read_models import paging
 from domain.stations import Point, bounding_box, haversine_km
 
 EVSE_STATUSES = (
@@ -575,3 +579,115 @@ async def _tariffs_of(
         await session.execute(select(OcpiPartnerTariff).where(OcpiPartnerTariff.partner_id.in_(partner_ids)))
     ).scalars()
     return {(t.partner_id, t.country_code, t.party_id, t.tariff_id): t for t in rows}
+
+
+# ------------------------------------------------------------------------------------- our tokens
+
+#: OCPI token types of our idTag kinds: the driver's app token and their RFID cards.
+TOKEN_TYPE = {"app": "APP_USER", "rfid": "RFID"}
+#: AllowedType of an OCPP idTag status that is not Accepted.
+NOT_ACCEPTED = {
+    "Blocked": "BLOCKED",
+    "Expired": "EXPIRED",
+    "Invalid": "NOT_ALLOWED",
+    "ConcurrentTx": "NOT_ALLOWED",
+}
+
+
+def _drivers_tags() -> Select[IdTag, User]:
+    """Our drivers' idTags (the ones with an owner: partners' tokens and operators' cards have none)."""
+    return select(IdTag, User).join(User, User.id == IdTag.user_id).where(IdTag.kind.in_(tuple(TOKEN_TYPE)))
+
+
+def our_token(tag: IdTag, user: User, country_code: str, party_id: str) -> dict[str, Any]:
+    """One of our drivers' idTags as an OCPI Token. App tokens are always authorized in real time
+    (NEVER: the prepaid rule is checked at each start); RFID cards too, unless we cannot be reached
+    (ALLOWED_OFFLINE)."""
+    type_ = TOKEN_TYPE[tag.kind]
+    usable = tag.status == "Accepted" and not user.disabled and user.deleted_at is None
+    if tag.expires_at is not None and tag.expires_at <= utcnow():
+        usable = False
+    return {
+        "country_code": country_code,
+        "party_id": party_id,
+        "uid": tag.id_tag,
+        "type": type_,
+        "contract_id": f"{country_code}-{party_id}-{tag.id_tag}"[:36],
+        "issuer": "PlagSini",
+        "valid": usable,
+        "whitelist": "NEVER" if type_ == "APP_USER" else "ALLOWED_OFFLINE",
+        "last_updated": tag.updated_at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+    }
+
+
+@dataclass(frozen=True)
+class TokenPage:
+    tags: list[tuple[IdTag, User]]
+    total: int
+
+
+async def token_page(
+    session: AsyncSession,
+    *,
+    date_from: dt.datetime | None,
+    date_to: dt.datetime | None,
+    offset: int,
+    limit: int,
+) -> TokenPage:
+    """Up to `limit` of our drivers' tokens from position `offset`, oldest update first then by id,
+    updated at or after `date_from` and before `date_to`."""
+    stmt = _drivers_tags()
+    if date_from is not None:
+        stmt = stmt.where(IdTag.updated_at >= date_from)
+    if date_to is not None:
+        stmt = stmt.where(IdTag.updated_at < date_to)
+    total = int(await session.scalar(paging.counting(cast("Select[Any]", stmt))) or 0)
+    rows = (
+        await session.execute(stmt.order_by(IdTag.updated_at, IdTag.id).offset(offset).limit(limit))
+    ).all()
+    return TokenPage(tags=[(t, u) for t, u in rows], total=total)
+
+
+async def changed_tokens(session: AsyncSession, since: dt.datetime) -> list[tuple[IdTag, User]]:
+    """Our drivers' tokens updated at or after `since`, oldest first."""
+    q = _drivers_tags().where(IdTag.updated_at >= since).order_by(IdTag.updated_at, IdTag.id)
+    return [(t, u) for t, u in (await session.execute(q)).all()]
+
+
+async def authorize(
+    session: AsyncSession,
+    uid: str,
+    type_: str,
+    country_code: str,
+    party_id: str,
+    settings: DomainSettings | None = None,
+) -> dict[str, Any] | None:
+    """A partner CPO asks whether one of our drivers' tokens may charge now (real-time
+    authorization): the one id-tag rule (status, expiry, a disabled account, a session already
+    running), then the prepaid rule (a wallet below the minimum is NO_CREDIT). None for a token that
+    is not one of ours (OCPI: unknown token)."""
+    found = (await session.execute(_drivers_tags().where(IdTag.id_tag_key == ci_key(uid)))).first()
+    if found is None or TOKEN_TYPE[found[0].kind] != type_:
+        return None
+    tag, user = found
+    info = await authorization.id_tag_info(session, tag.id_tag)
+    allowed = NOT_ACCEPTED.get(info["status"], "ALLOWED")
+    message = {
+        "BLOCKED": "This card or app token is blocked.",
+        "EXPIRED": "This card has expired.",
+        "NOT_ALLOWED": "Charging is not allowed with this token now.",
+    }.get(allowed)
+    if allowed == "ALLOWED":
+        refusal = await authorization.start_refusal(session, user.id, settings)
+        if refusal is not None:
+            allowed = "NO_CREDIT"
+            message = "The wallet holds less than the minimum to start: top up in the PlagSini app."
+    answer: dict[str, Any] = {
+        "allowed": allowed,
+        "token": our_token(tag, user, country_code, party_id),
+    }
+    if allowed == "ALLOWED":
+        answer["authorization_reference"] = secrets.token_hex(16)
+    if message:
+        answer["info"] = {"language": "en", "text": message}
+    return answer

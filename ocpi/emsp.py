@@ -1,20 +1,25 @@
 """OCPI 2.2.1 routes of our eMSP role, under /ocpi/2.2.1/emsp: the Locations and Tariffs receivers
-(partners PUT and PATCH their objects to us). The same registration and tokens as the CPO role; the
+(partners PUT and PATCH their objects to us), and the Tokens sender (our drivers' tokens, pulled
+in pages, and real-time authorization). The same registration and tokens as the CPO role; the
 handlers call `domain.roaming_emsp`."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Awaitable, Callable
 from typing import Any
+from urllib.parse import urlencode
 
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
 from db.models import OcpiPartner
-from domain import roaming, roaming_emsp
-from ocpi.routes import Handler, OcpiError, envelope, json_body
+from domain import roaming, roaming_commands, roaming_emsp
+from ocpi.objects import parse_stamp
+from ocpi.routes import PAGE_LIMIT, Handler, OcpiError, envelope, json_body
+from plagsini.platform import Platform
 
 Auth = Callable[[Handler], Callable[[Request], Awaitable[Response]]]
 
@@ -24,10 +29,47 @@ def endpoints(base: str) -> list[dict[str, str]]:
     return [
         {"identifier": "locations", "role": "RECEIVER", "url": f"{base}/emsp/locations"},
         {"identifier": "tariffs", "role": "RECEIVER", "url": f"{base}/emsp/tariffs"},
+        {"identifier": "tokens", "role": "SENDER", "url": f"{base}/emsp/tokens"},
+        {"identifier": "sessions", "role": "RECEIVER", "url": f"{base}/emsp/sessions"},
+        {"identifier": "commands", "role": "SENDER", "url": f"{base}/emsp/commands"},
     ]
 
 
-def routes(auth: Auth) -> list[Route]:
+def _int(request: Request, name: str, default: int, high: int) -> int:
+    raw = request.query_params.get(name)
+    if raw is None:
+        return default
+    if not raw.isdigit() or int(raw) > high:
+        raise OcpiError(400, 2001, f"{name} must be an integer from 0 to {high}.")
+    return int(raw)
+
+
+def _bounds(request: Request) -> dict[str, dt.datetime]:
+    bounds: dict[str, dt.datetime] = {}
+    for key in ("date_from", "date_to"):
+        if key in request.query_params:
+            parsed = parse_stamp(request.query_params[key])
+            if parsed is None:
+                raise OcpiError(400, 2001, f"{key} is not an OCPI DateTime.")
+            bounds[key] = parsed
+    return bounds
+
+
+def paged(request: Request, data: list[Any], total: int, offset: int, limit: int) -> Response:
+    """A page of a list: X-Total-Count, X-Limit, and a Link to the next page with every filter."""
+    response = envelope(request, data)
+    response.headers["X-Total-Count"] = str(total)
+    response.headers["X-Limit"] = str(PAGE_LIMIT)
+    if offset + limit < total:
+        params = dict(request.query_params)
+        params.update(offset=str(offset + limit), limit=str(limit))
+        response.headers["Link"] = f'<{request.url.replace(query=urlencode(params))}>; rel="next"'
+    return response
+
+
+def routes(platform: Platform, auth: Auth) -> list[Route]:
+    st = platform.settings
+
     async def locations(request: Request, s: Any, partner: OcpiPartner, a: bool) -> Response:
         p = request.path_params
         cc, pid, lid = p["country_code"], p["party_id"], p["location_id"]
@@ -84,6 +126,57 @@ def routes(auth: Auth) -> list[Route]:
         created = await roaming_emsp.store_tariff(s, partner, body)
         return envelope(request, http=201 if created else 200)
 
+    async def tokens(request: Request, s: Any, partner: OcpiPartner, a: bool) -> Response:
+        offset = _int(request, "offset", 0, 10**9)
+        limit = min(_int(request, "limit", PAGE_LIMIT, 10**6) or PAGE_LIMIT, PAGE_LIMIT)
+        bounds = _bounds(request)
+        page = await roaming_emsp.token_page(
+            s, date_from=bounds.get("date_from"), date_to=bounds.get("date_to"), offset=offset, limit=limit
+        )
+        data = [roaming_emsp.our_token(t, u, st.ocpi_country_code, st.ocpi_party_id) for t, u in page.tags]
+        return paged(request, data, page.total, offset, limit)
+
+    async def authorize(request: Request, s: Any, partner: OcpiPartner, a: bool) -> Response:
+        type_ = request.query_params.get("type", "RFID")
+        if type_ not in ("AD_HOC_USER", "APP_USER", "OTHER", "RFID"):
+            raise OcpiError(400, 2001, "Unknown token type.")
+        raw = await request.body()
+        if raw.strip():
+            refs = await json_body(request)
+            if not isinstance(refs.get("location_id"), str):
+                raise OcpiError(400, 2001, "LocationReferences.location_id is missing.")
+        answer = await roaming_emsp.authorize(
+            s, request.path_params["token_uid"], type_, st.ocpi_country_code, st.ocpi_party_id, st
+        )
+        if answer is None:
+            raise OcpiError(404, 2004, "Unknown token.")
+        return envelope(request, answer)
+
+    async def sessions(request: Request, s: Any, partner: OcpiPartner, a: bool) -> Response:
+        p = request.path_params
+        ids = (p["country_code"], p["party_id"], p["session_id"])
+        if (ids[0].upper(), ids[1].upper()) not in roaming_emsp.parties(partner):
+            raise OcpiError(404, 2001, "The country_code/party_id is not the caller's.")
+        if request.method == "GET":
+            obj = await roaming_commands.session_body(s, partner, ids[2])
+            if obj is None:
+                raise OcpiError(404, 2001, "Unknown session.")
+            return envelope(request, obj)
+        body = await json_body(request)
+        if request.method == "PATCH" and "last_updated" not in body:
+            raise OcpiError(400, 2001, "A PATCH must carry last_updated.")
+        created = await roaming_commands.store_session(s, partner, ids, body, patch=request.method == "PATCH")
+        if created is None:
+            raise OcpiError(404, 2001, "Unknown session.")
+        return envelope(request, http=201 if created else 200)
+
+    async def command_result(request: Request, s: Any, partner: OcpiPartner, a: bool) -> Response:
+        p = request.path_params
+        body = await json_body(request)
+        if not await roaming_commands.command_result(s, partner, p["command"], p["key"], body):
+            raise OcpiError(404, 2001, "Unknown command.")
+        return envelope(request)
+
     v = roaming.VERSION
     loc = f"/{v}/emsp/locations/{{country_code}}/{{party_id}}/{{location_id}}"
     out: list[Route] = []
@@ -94,6 +187,14 @@ def routes(auth: Auth) -> list[Route]:
             Route(
                 loc + "/{evse_uid}/{connector_id}" + slash, auth(locations), methods=["GET", "PUT", "PATCH"]
             ),
+            Route(
+                f"/{v}/emsp/sessions/{{country_code}}/{{party_id}}/{{session_id}}" + slash,
+                auth(sessions),
+                methods=["GET", "PUT", "PATCH"],
+            ),
+            Route(f"/{v}/emsp/commands/{{command}}/{{key}}" + slash, auth(command_result), methods=["POST"]),
+            Route(f"/{v}/emsp/tokens" + slash, auth(tokens), methods=["GET"]),
+            Route(f"/{v}/emsp/tokens/{{token_uid}}/authorize" + slash, auth(authorize), methods=["POST"]),
             Route(
                 f"/{v}/emsp/tariffs/{{country_code}}/{{party_id}}/{{tariff_id}}" + slash,
                 auth(tariffs),

@@ -293,7 +293,7 @@ def routes(platform: Platform) -> list[Route]:
     def auth(handler: Handler, token_a: bool = False) -> Callable[[Request], Awaitable[Response]]:
         return endpoint(platform, handler, token_a=token_a)
 
-    out: list[Route] = emsp.routes(auth)
+    out: list[Route] = emsp.routes(platform, auth)
     for slash in ("", "/"):
         out += [
             Route("/versions" + slash, auth(versions, True), methods=["GET"]),

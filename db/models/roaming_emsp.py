@@ -12,9 +12,9 @@ from sqlalchemy import ForeignKey, Index, Integer, Numeric, String, UniqueConstr
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
-from db.models.columns import BigId, LongText, UTCDateTime, created_column, pk, updated_column
+from db.models.columns import BigId, LongText, UTCDateTime, created_column, pk, updated_column, user_fk
 
-__all__ = ["OcpiPartnerLocation", "OcpiPartnerTariff"]
+__all__ = ["OcpiPartnerLocation", "OcpiPartnerTariff", "OcpiRoamingSession"]
 
 
 class OcpiPartnerLocation(Base):
@@ -69,5 +69,42 @@ class OcpiPartnerTariff(Base):
     currency: Mapped[str] = mapped_column(String(3), nullable=False)
     body: Mapped[str] = mapped_column(LongText, nullable=False)
     last_updated: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
+    created_at: Mapped[dt.datetime] = created_column()
+    updated_at: Mapped[dt.datetime] = updated_column()
+
+
+class OcpiRoamingSession(Base):
+    """One of our drivers' charging sessions at a partner's charger: the START_SESSION we sent (and
+    its result), then the Session the partner sends (status, energy), then the STOP_SESSION."""
+
+    __tablename__ = "ocpi_roaming_sessions"
+    __table_args__ = (UniqueConstraint("partner_id", "session_id", name="uq_ocpi_roaming_sessions_session"),)
+
+    id: Mapped[int] = pk()
+    partner_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    user_id: Mapped[int] = user_fk("RESTRICT", nullable=False)
+    #: The partner's Location and EVSE (as OCPI names them) and the token the session runs on.
+    location_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    evse_uid: Mapped[str | None] = mapped_column(String(36))
+    token_uid: Mapped[str] = mapped_column(String(36), nullable=False)
+    #: REQUESTED (START_SESSION sent), FAILED (refused or failed), then the partner's SessionStatus
+    #: (PENDING, ACTIVE, COMPLETED, INVALID, RESERVATION).
+    state: Mapped[str] = mapped_column(String(16), nullable=False)
+    #: The results of our commands: CommandResponse, then CommandResult (OCPI result names).
+    start_response: Mapped[str | None] = mapped_column(String(24))
+    start_result: Mapped[str | None] = mapped_column(String(24))
+    stop_response: Mapped[str | None] = mapped_column(String(24))
+    stop_result: Mapped[str | None] = mapped_column(String(24))
+    #: Matches the partner's Session to our request (we send it in START_SESSION).
+    authorization_reference: Mapped[str] = mapped_column(String(36), nullable=False, unique=True)
+    #: The secret part of our response_url for this session's command results.
+    response_key: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+    #: The partner's Session id once it sent the Session, its energy, and the Session as last sent.
+    session_id: Mapped[str | None] = mapped_column(String(36))
+    kwh: Mapped[Decimal] = mapped_column(Numeric(12, 4), nullable=False, default=Decimal(0))
+    body: Mapped[str | None] = mapped_column(LongText)
+    last_updated: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[dt.datetime] = created_column()
     updated_at: Mapped[dt.datetime] = updated_column()

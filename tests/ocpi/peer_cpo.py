@@ -37,11 +37,15 @@ from py_ocpi import get_application  # noqa: E402
 from py_ocpi.core.authentication.authenticator import Authenticator  # noqa: E402
 from py_ocpi.core.crud import Crud  # noqa: E402
 from py_ocpi.core.dependencies import pagination_filters  # noqa: E402
-from py_ocpi.core.enums import ModuleID, RoleEnum  # noqa: E402
+from py_ocpi.core.endpoints import ENDPOINTS  # noqa: E402
+from py_ocpi.core.endpoints.v_2_2_1.utils import cpo_generator  # noqa: E402
+from py_ocpi.core.enums import Action, ModuleID, RoleEnum  # noqa: E402
 from py_ocpi.modules.locations.v_2_2_1.schemas import Location  # noqa: E402
+from py_ocpi.modules.sessions.v_2_2_1.schemas import Session  # noqa: E402
 from py_ocpi.modules.tariffs.v_2_2_1.schemas import Tariff  # noqa: E402
 from py_ocpi.modules.tokens.v_2_2_1.schemas import AuthorizationInfo, Token  # noqa: E402
 from py_ocpi.modules.versions.enums import VersionNumber  # noqa: E402
+from py_ocpi.modules.versions.v_2_2_1.schemas import InterfaceRole  # noqa: E402
 from pydantic import ValidationError  # noqa: E402
 
 BASE = f"http://127.0.0.1:{PORT}"
@@ -56,6 +60,9 @@ tariffs: dict[str, dict] = {}
 #: The platform's tokens pushed to us (key: uid), validated by the library's model.
 tokens: dict[str, dict] = {}
 token_errors: list[str] = []
+#: The commands the platform sent us (validated by the library), and the result we will post back.
+commands: list[dict] = []
+command_result: dict = {"result": "ACCEPTED"}
 
 
 def auth(token: str) -> dict[str, str]:
@@ -117,6 +124,8 @@ class PeerCrud(Crud):
             return locations.get(str(id).lower())
         if module == ModuleID.tokens:
             return tokens.get(str(id).upper())
+        if module == ModuleID.commands:
+            return dict(command_result)
         return None
 
     @classmethod
@@ -151,8 +160,18 @@ class PeerCrud(Crud):
 
     @classmethod
     async def do(cls, module, role, action, *args, data=None, **kwargs):
+        if module == ModuleID.commands and action == Action.get_client_token:
+            return platform["token"]
+        if module == ModuleID.commands and action == Action.send_command:
+            commands.append({"command": str(kwargs["command"].value), "data": args[0] if args else data})
+            return {"result": "ACCEPTED", "timeout": 30}
         return None
 
+
+# The library's CPO version details leave out its commands receiver: publish it.
+ENDPOINTS[VersionNumber.v_2_2_1][RoleEnum.cpo][ModuleID.commands] = cpo_generator.generate_endpoint(
+    ModuleID.commands, InterfaceRole.receiver
+)
 
 app = get_application(
     version_numbers=[VersionNumber.v_2_2_1],
@@ -163,6 +182,7 @@ app = get_application(
         ModuleID.locations,
         ModuleID.tariffs,
         ModuleID.tokens,
+        ModuleID.commands,
     ],
     authenticator=PeerAuthenticator,
 )
@@ -349,6 +369,57 @@ async def pull_tokens(request: Request) -> dict:
             link = r.headers.get("Link")
             url = link.split(";")[0].strip("<> ") if link else None
     return {"ok": True, "pages": pages, "tokens": pulled, "errors": errors, "totals": totals}
+
+
+@app.get("/control/commands")
+async def sent_commands() -> list:
+    return commands
+
+
+@app.post("/control/command-result")
+async def set_command_result(request: Request) -> dict:
+    command_result.update(await request.json())
+    return command_result
+
+
+@app.post("/control/push-session")
+async def push_session(request: Request) -> dict:
+    """PUT (or PATCH) the Session started by the platform's last START_SESSION to its receiver,
+    validated by the library's model."""
+    body = await request.json()
+    start = next(c["data"] for c in reversed(commands) if c["command"] == "START_SESSION")
+    token = start["token"]
+    session = {
+        "country_code": "SG",
+        "party_id": "XWC",
+        "id": body.get("id", "S1"),
+        "start_date_time": "2026-12-06T08:00:00Z",
+        "kwh": body["kwh"],
+        "cdr_token": {
+            "country_code": token["country_code"],
+            "party_id": token["party_id"],
+            "uid": token["uid"],
+            "type": token["type"],
+            "contract_id": token["contract_id"],
+        },
+        "auth_method": "COMMAND",
+        "authorization_reference": start.get("authorization_reference"),
+        "location_id": start["location_id"],
+        "evse_uid": start["evse_uid"],
+        "connector_id": "1",
+        "currency": "MYR",
+        "status": body["status"],
+        "last_updated": body["when"],
+    }
+    Session.parse_obj(session)
+    url = f"{url_of('sessions', 'RECEIVER')}/SG/XWC/{session['id']}"
+    async with httpx.AsyncClient() as c:
+        if body.get("patch"):
+            patch = {"kwh": body["kwh"], "status": body["status"], "last_updated": body["when"]}
+            r = await c.patch(url, headers=auth(platform["token"]), json=patch)
+        else:
+            r = await c.put(url, headers=auth(platform["token"]), json=session)
+    return {"http": r.status_code, "answer": r.json()}
 
 
 @app.post("/control/authorize")

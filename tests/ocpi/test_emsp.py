@@ -5,14 +5,17 @@ stations with live availability and the tariff; bad pushes are refused with noth
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
 from sqlalchemy import func, select
 
-from db.models import OcpiPartnerLocation, OcpiPartnerTariff
+from api.relay import decode_id
+from db.models import IdTag, OcpiPartnerLocation, OcpiPartnerTariff, OcpiRoamingSession
 from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
 from tests.ocpi.conftest import Peer
+from tests.realtime.gql_ws import GqlWs
 from tests.security.api import Api
 
 STATIONS = """query($near: GeoPointInput) { partnerStations(near: $near, radiusKm: 20) {
@@ -203,3 +206,201 @@ async def test_bad_location_and_tariff_pushes_are_refused_with_nothing_stored(
     assert await send("DELETE", "tariffs", "/SG/XWC/AC1", None) == (200, 1000)
     assert await send("GET", "tariffs", "/SG/XWC/AC1", None) == (404, 2001)
     assert await stored(server) == (1, 0)
+
+
+async def until(check: Any, what: str, seconds: float = 20) -> Any:
+    """Wait for `await check()` to be truthy (the pusher works on its own clock)."""
+    deadline = asyncio.get_running_loop().time() + seconds
+    while True:
+        value = await check()
+        if value:
+            return value
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.1)
+
+
+async def test_our_drivers_tokens_are_offered_pushed_and_authorized(server: Any, ocpi_peer_cpo: Peer) -> None:
+    peer = ocpi_peer_cpo
+    api, admin_token, _ = await register_with_cpo(server, peer)
+    admin = await api.login(TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD)
+    rich, poor = await api.create_driver(admin), await api.create_driver(admin)
+    await api.credit(admin, rich.id, "20.00")  # the minimum to start is RM 10.00
+
+    # A new RFID card of a driver reaches the partner by itself, valid, as the library's Token.
+    added = await api.ok(
+        """mutation { addRfidTag(input: {idTag: "04A1B2C3D4", label: "Card"}) { idTag { id } } }""",
+        token=rich.access,
+    )
+    card_id = added["addRfidTag"]["idTag"]["id"]
+
+    async def pushed() -> dict[str, Any] | None:
+        got = (await peer.control("state"))["tokens"].get("04A1B2C3D4")
+        return got if got and got["valid"] else None
+
+    card = await until(pushed, "the card at the partner")
+    assert (card["type"], card["whitelist"], card["issuer"]) == ("RFID", "ALLOWED_OFFLINE", "PlagSini")
+    assert (await peer.control("state"))["token_errors"] == []
+
+    # The partner pulls every token across pages; each validates against the library's model.
+    async with server.platform.sessionmaker() as s:
+        app_tags = {
+            u: await s.scalar(
+                select(IdTag.id_tag).where(IdTag.user_id == decode_id(u, "User"), IdTag.kind == "app")
+            )
+            for u in (rich.id, poor.id)
+        }
+        ours = int(
+            await s.scalar(select(func.count()).select_from(IdTag).where(IdTag.user_id.is_not(None))) or 0
+        )
+    pulled = await peer.control("pull-tokens", {"query": "?limit=2"})
+    assert pulled["ok"] and pulled["errors"] == [], pulled
+    assert pulled["totals"][0] == ours and len(pulled["tokens"]) == ours
+    assert pulled["pages"] == (ours + 1) // 2
+    by_uid = {t["uid"].upper(): t for t in pulled["tokens"]}
+    assert {app_tags[rich.id].upper(), app_tags[poor.id].upper(), "04A1B2C3D4"} <= set(by_uid)
+    assert by_uid[app_tags[poor.id].upper()]["type"] == "APP_USER"
+    assert by_uid[app_tags[poor.id].upper()]["whitelist"] == "NEVER"
+    none = await peer.control("pull-tokens", {"query": "?date_from=2099-01-01T00:00:00Z"})
+    assert none["ok"] and none["tokens"] == [] and none["totals"] == [0]
+
+    # Real-time authorization: the one id-tag rule, then the prepaid rule.
+    ok = await peer.control("authorize", {"uid": "04a1b2c3d4"})
+    assert ok["answer"]["status_code"] == 1000 and ok["answer"]["data"]["allowed"] == "ALLOWED", ok
+    assert len(ok["answer"]["data"]["authorization_reference"]) == 32
+    broke = await peer.control("authorize", {"uid": app_tags[poor.id], "type": "APP_USER"})
+    assert broke["answer"]["data"]["allowed"] == "NO_CREDIT", broke
+    assert "top up" in broke["answer"]["data"]["info"]["text"]
+    wrong_type = await peer.control("authorize", {"uid": "04A1B2C3D4", "type": "APP_USER"})
+    unknown = await peer.control("authorize", {"uid": "NOT-OURS-1"})
+    for answer in (wrong_type, unknown):
+        assert (answer["http"], answer["answer"]["status_code"]) == (404, 2004), answer
+
+    # The driver blocks the card: it is pushed as invalid, and authorization says BLOCKED.
+    await api.ok(
+        "mutation($id: ID!) { blockIdTag(input: {id: $id}) { idTag { status } } }",
+        {"id": card_id},
+        token=rich.access,
+    )
+
+    async def invalid() -> bool:
+        got = (await peer.control("state"))["tokens"].get("04A1B2C3D4")
+        return bool(got) and got["valid"] is False
+
+    await until(invalid, "the blocked card at the partner")
+    blocked = await peer.control("authorize", {"uid": "04A1B2C3D4"})
+    assert blocked["answer"]["data"]["allowed"] == "BLOCKED", blocked
+
+
+SESSION_FIELDS = "id locationId evseUid state startResult stopResult kwh"
+
+
+async def test_driver_starts_watches_and_stops_a_session_at_the_partner(
+    server: Any, ocpi_peer_cpo: Peer
+) -> None:
+    peer = ocpi_peer_cpo
+    await peer.control("seed", {"count": 1})
+    api, _, _ = await register_with_cpo(server, peer)
+    admin = await api.login(TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD)
+    driver, other = await api.create_driver(admin), await api.create_driver(admin)
+    (station,) = (await api.ok(STATIONS, {"near": KL}))["partnerStations"]
+    start = f"""mutation($s: ID!, $e: String!) {{ startPartnerCharging(stationId: $s, evseUid: $e) {{
+        session {{ {SESSION_FIELDS} }} errors {{ code field }} }} }}"""
+    args = {"s": station["id"], "e": "LOC0-E1"}
+
+    # Below the minimum balance: refused before anything is sent to the partner.
+    poor = await api.gql(start, args, token=driver.access)
+    assert poor["data"]["startPartnerCharging"]["errors"] == [
+        {"code": "BALANCE_TOO_LOW", "field": "stationId"}
+    ]
+    assert await peer.control("commands") == []
+
+    await api.credit(admin, driver.id, "20.00")
+    started = (await api.ok(start, args, token=driver.access))["startPartnerCharging"]["session"]
+    assert (started["state"], started["locationId"], started["evseUid"]) == ("REQUESTED", "LOC0", "LOC0-E1")
+    # The START_SESSION the library validated: the driver's own app token, our response URL.
+    (command,) = await peer.control("commands")
+    assert command["command"] == "START_SESSION"
+    async with server.platform.sessionmaker() as s:
+        app_tag = await s.scalar(
+            select(IdTag.id_tag).where(IdTag.user_id == decode_id(driver.id, "User"), IdTag.kind == "app")
+        )
+    assert command["data"]["token"]["uid"].upper() == str(app_tag).upper()
+    assert command["data"]["token"]["type"] == "APP_USER"
+    assert command["data"]["response_url"].startswith(
+        f"{server.http_url}/ocpi/2.2.1/emsp/commands/START_SESSION/"
+    )
+
+    # Someone else cannot see, follow or stop it.
+    seen = await api.gql(
+        "query($id: ID!) { partnerSession(id: $id) { id } }", {"id": started["id"]}, token=other.access
+    )
+    assert seen["errors"][0]["extensions"]["code"] == "NOT_FOUND"
+
+    ws_url = server.http_url.replace("http://", "ws://") + "/graphql"
+    async with GqlWs(ws_url, token=driver.access) as ws:
+        sub = await ws.subscribe(
+            f"subscription($id: ID!) {{ partnerSessionUpdated(id: $id) {{ {SESSION_FIELDS} }} }}",
+            {"id": started["id"]},
+        )
+        first = await sub.data("partnerSessionUpdated")
+        # The library posts the CommandResult to our response_url in the background.
+        assert (first["startResult"], first["state"]) == ("ACCEPTED", "REQUESTED"), first
+
+        async def result_posted() -> bool:
+            async with server.platform.sessionmaker() as s:
+                row = await s.get(OcpiRoamingSession, decode_id(started["id"], "PartnerSession"))
+                return row is not None and row.start_result == "ACCEPTED"
+
+        await until(result_posted, "the CommandResult at our response_url")
+
+        async def next_state(state: str) -> dict[str, Any]:
+            while True:
+                update = await sub.data("partnerSessionUpdated", timeout=20)
+                if update["state"] == state:
+                    return update
+
+        # The partner's Session arrives (PUT, then PATCHes with the energy so far): live to the driver.
+        put = await peer.control(
+            "push-session", {"status": "ACTIVE", "kwh": 0, "when": "2026-12-06T08:01:00Z"}
+        )
+        assert put["http"] == 201 and put["answer"]["status_code"] == 1000, put
+        active = await next_state("ACTIVE")
+        assert active["kwh"] == "0"
+        await peer.control(
+            "push-session", {"status": "ACTIVE", "kwh": 3.25, "when": "2026-12-06T08:10:00Z", "patch": True}
+        )
+        while (await sub.data("partnerSessionUpdated", timeout=20))["kwh"] != "3.25":
+            pass
+
+        # A second start while this one runs is refused.
+        again = await api.gql(start, args, token=driver.access)
+        assert again["data"]["startPartnerCharging"]["errors"][0]["code"] == "CONFLICT"
+
+        stop = await api.ok(
+            f"mutation($id: ID!) {{ stopPartnerCharging(id: $id) {{ session {{ {SESSION_FIELDS} }} }} }}",
+            {"id": started["id"]},
+            token=driver.access,
+        )
+        assert stop["stopPartnerCharging"]["session"]["stopResult"] == "ACCEPTED"
+        stop_command = (await peer.control("commands"))[-1]
+        assert (
+            stop_command["command"] == "STOP_SESSION" and stop_command["data"]["session_id"].upper() == "S1"
+        )
+
+        await peer.control(
+            "push-session", {"status": "COMPLETED", "kwh": 7.5, "when": "2026-12-06T08:30:00Z", "patch": True}
+        )
+        done = await next_state("COMPLETED")
+        assert done["kwh"] == "7.5"
+    # A late, older update changes nothing.
+    late = await peer.control(
+        "push-session", {"status": "ACTIVE", "kwh": 5, "when": "2026-12-06T08:20:00Z", "patch": True}
+    )
+    assert late["http"] == 200
+    mine = await api.ok(
+        f"query($id: ID!) {{ partnerSession(id: $id) {{ {SESSION_FIELDS} }} }}",
+        {"id": started["id"]},
+        token=driver.access,
+    )
+    assert (mine["partnerSession"]["state"], mine["partnerSession"]["kwh"]) == ("COMPLETED", "7.5")

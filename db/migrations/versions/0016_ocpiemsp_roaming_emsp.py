@@ -1,11 +1,12 @@
-"""ocpi_partner_locations and ocpi_partner_tariffs (roaming as eMSP: the partners' Locations and
-Tariffs as they pulled or pushed them to us)
+"""ocpi_partner_locations, ocpi_partner_tariffs and ocpi_roaming_sessions (roaming as eMSP: the
+partners' Locations and Tariffs as they pulled or pushed them to us, and our drivers' sessions at
+their chargers)
 
-On a big database: online (two new tables).
+On a big database: online (three new tables).
 
 Revision ID: 0016_ocpiemsp
 Revises: 0015_loadhist
-Create Date: 2026-12-06 07:30:08.926571
+Create Date: 2026-12-06 07:44:56.797168
 
 """
 
@@ -114,7 +115,66 @@ def upgrade() -> None:
     with op.batch_alter_table("ocpi_partner_tariffs", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_ocpi_partner_tariffs_partner_id"), ["partner_id"], unique=False)
 
+    op.create_table(
+        "ocpi_roaming_sessions",
+        sa.Column(
+            "id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), autoincrement=True, nullable=False
+        ),
+        sa.Column("partner_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("user_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("location_id", sa.String(length=36), nullable=False),
+        sa.Column("evse_uid", sa.String(length=36), nullable=True),
+        sa.Column("token_uid", sa.String(length=36), nullable=False),
+        sa.Column("state", sa.String(length=16), nullable=False),
+        sa.Column("start_response", sa.String(length=24), nullable=True),
+        sa.Column("start_result", sa.String(length=24), nullable=True),
+        sa.Column("stop_response", sa.String(length=24), nullable=True),
+        sa.Column("stop_result", sa.String(length=24), nullable=True),
+        sa.Column("authorization_reference", sa.String(length=36), nullable=False),
+        sa.Column("response_key", sa.String(length=64), nullable=False),
+        sa.Column("session_id", sa.String(length=36), nullable=True),
+        sa.Column("kwh", sa.Numeric(precision=12, scale=4), nullable=False),
+        sa.Column("body", sa.Text(length=16777215), nullable=True),
+        sa.Column(
+            "last_updated",
+            sa.DateTime(timezone=True).with_variant(mysql.DATETIME(timezone=True, fsp=6), "mysql"),
+            nullable=True,
+        ),
+        sa.Column(
+            "created_at",
+            sa.DateTime(timezone=True).with_variant(mysql.DATETIME(timezone=True, fsp=6), "mysql"),
+            nullable=False,
+        ),
+        sa.Column(
+            "updated_at",
+            sa.DateTime(timezone=True).with_variant(mysql.DATETIME(timezone=True, fsp=6), "mysql"),
+            nullable=False,
+        ),
+        sa.ForeignKeyConstraint(
+            ["partner_id"],
+            ["ocpi_partners.id"],
+            name=op.f("fk_ocpi_roaming_sessions_partner_id_ocpi_partners"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["user_id"],
+            ["users.id"],
+            name=op.f("fk_ocpi_roaming_sessions_user_id_users"),
+            ondelete="RESTRICT",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_ocpi_roaming_sessions")),
+        sa.UniqueConstraint(
+            "authorization_reference", name=op.f("uq_ocpi_roaming_sessions_authorization_reference")
+        ),
+        sa.UniqueConstraint("partner_id", "session_id", name="uq_ocpi_roaming_sessions_session"),
+        sa.UniqueConstraint("response_key", name=op.f("uq_ocpi_roaming_sessions_response_key")),
+    )
+    with op.batch_alter_table("ocpi_roaming_sessions", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_ocpi_roaming_sessions_partner_id"), ["partner_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_ocpi_roaming_sessions_user_id"), ["user_id"], unique=False)
+
 
 def downgrade() -> None:
+    op.drop_table("ocpi_roaming_sessions")
     op.drop_table("ocpi_partner_tariffs")
     op.drop_table("ocpi_partner_locations")
