@@ -15,8 +15,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from db.models import OcpiPartner
-from domain import roaming, roaming_commands, roaming_emsp
+from db.models import OcpiCdr, OcpiPartner
+from domain import roaming, roaming_cdrs, roaming_commands, roaming_emsp
 from ocpi.objects import parse_stamp
 from ocpi.routes import PAGE_LIMIT, Handler, OcpiError, envelope, json_body
 from plagsini.platform import Platform
@@ -32,6 +32,7 @@ def endpoints(base: str) -> list[dict[str, str]]:
         {"identifier": "tokens", "role": "SENDER", "url": f"{base}/emsp/tokens"},
         {"identifier": "sessions", "role": "RECEIVER", "url": f"{base}/emsp/sessions"},
         {"identifier": "commands", "role": "SENDER", "url": f"{base}/emsp/commands"},
+        {"identifier": "cdrs", "role": "RECEIVER", "url": f"{base}/emsp/cdrs"},
     ]
 
 
@@ -177,6 +178,23 @@ def routes(platform: Platform, auth: Auth) -> list[Route]:
             raise OcpiError(404, 2001, "Unknown command.")
         return envelope(request)
 
+    async def cdrs(request: Request, s: Any, partner: OcpiPartner, a: bool) -> Response:
+        if request.method == "GET":
+            raw = request.path_params.get("cdr", "")
+            row = await s.get(OcpiCdr, int(raw)) if raw.isdigit() and len(raw) < 19 else None
+            if row is None or row.partner_id != partner.id:
+                raise OcpiError(404, 2001, "Unknown CDR.")
+            return envelope(request, json.loads(row.body))
+        body = await json_body(request)
+        row, outcome = await roaming_cdrs.receive(s, partner, body, st)
+        if outcome == roaming_cdrs.CONFLICT:
+            return envelope(
+                request, code=2001, message="This CDR id was already sent with other content.", http=400
+            )
+        response = envelope(request, http=201 if outcome == roaming_cdrs.CREATED else 200)
+        response.headers["Location"] = f"{str(request.url).split('?')[0].rstrip('/')}/{row.id}"
+        return response
+
     v = roaming.VERSION
     loc = f"/{v}/emsp/locations/{{country_code}}/{{party_id}}/{{location_id}}"
     out: list[Route] = []
@@ -193,6 +211,8 @@ def routes(platform: Platform, auth: Auth) -> list[Route]:
                 methods=["GET", "PUT", "PATCH"],
             ),
             Route(f"/{v}/emsp/commands/{{command}}/{{key}}" + slash, auth(command_result), methods=["POST"]),
+            Route(f"/{v}/emsp/cdrs" + slash, auth(cdrs), methods=["POST"]),
+            Route(f"/{v}/emsp/cdrs/{{cdr}}" + slash, auth(cdrs), methods=["GET"]),
             Route(f"/{v}/emsp/tokens" + slash, auth(tokens), methods=["GET"]),
             Route(f"/{v}/emsp/tokens/{{token_uid}}/authorize" + slash, auth(authorize), methods=["POST"]),
             Route(

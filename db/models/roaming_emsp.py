@@ -8,13 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import ForeignKey, Index, Integer, Numeric, String, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, Numeric, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
 from db.models.columns import BigId, LongText, UTCDateTime, created_column, pk, updated_column, user_fk
 
-__all__ = ["OcpiPartnerLocation", "OcpiPartnerTariff", "OcpiRoamingSession"]
+__all__ = ["OcpiCdr", "OcpiPartnerLocation", "OcpiPartnerTariff", "OcpiRoamingSession"]
 
 
 class OcpiPartnerLocation(Base):
@@ -106,5 +106,42 @@ class OcpiRoamingSession(Base):
     kwh: Mapped[Decimal] = mapped_column(Numeric(12, 4), nullable=False, default=Decimal(0))
     body: Mapped[str | None] = mapped_column(LongText)
     last_updated: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[dt.datetime] = created_column()
+    updated_at: Mapped[dt.datetime] = updated_column()
+
+
+class OcpiCdr(Base):
+    """A partner's CDR (the final, immutable record of one of our drivers' sessions at its charger):
+    billed to the driver's wallet once (the posting's idempotency key names it), or flagged."""
+
+    __tablename__ = "ocpi_cdrs"
+    __table_args__ = (
+        UniqueConstraint("partner_id", "country_code", "party_id", "cdr_id", name="uq_ocpi_cdrs_id"),
+    )
+
+    id: Mapped[int] = pk()
+    partner_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    country_code: Mapped[str] = mapped_column(String(2), nullable=False)
+    party_id: Mapped[str] = mapped_column(String(3), nullable=False)
+    cdr_id: Mapped[str] = mapped_column(String(39), nullable=False)
+    #: The driver billed (None when the CDR's token is not one of ours: flagged, not billed).
+    user_id: Mapped[int | None] = user_fk("RESTRICT")
+    roaming_session_id: Mapped[int | None] = mapped_column(
+        BigId, ForeignKey("ocpi_roaming_sessions.id", ondelete="SET NULL"), index=True
+    )
+    receipt_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("receipts.id", ondelete="RESTRICT"))
+    #: The CDR's totals: energy in Wh, cost incl. and excl. tax in sen, its currency, its end.
+    energy_wh: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    total_sen: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    tax_sen: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    currency: Mapped[str] = mapped_column(String(3), nullable=False)
+    end_date_time: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False, index=True)
+    #: BILLED, or FLAGGED (not billed: see `flag`); a later CDR with this id and other content sets
+    #: `flag` to "conflict" and changes nothing else.
+    status: Mapped[str] = mapped_column(String(8), nullable=False)
+    flag: Mapped[str | None] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(LongText, nullable=False)
     created_at: Mapped[dt.datetime] = created_column()
     updated_at: Mapped[dt.datetime] = updated_column()

@@ -12,7 +12,16 @@ from typing import Any
 from sqlalchemy import func, select
 
 from api.relay import decode_id
-from db.models import IdTag, OcpiPartnerLocation, OcpiPartnerTariff, OcpiRoamingSession
+from db.models import (
+    IdTag,
+    LedgerPosting,
+    OcpiCdr,
+    OcpiPartnerLocation,
+    OcpiPartnerTariff,
+    OcpiRoamingSession,
+    Receipt,
+)
+from domain import ledger, platform_settings, rewards
 from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
 from tests.ocpi.conftest import Peer
 from tests.realtime.gql_ws import GqlWs
@@ -404,3 +413,90 @@ async def test_driver_starts_watches_and_stops_a_session_at_the_partner(
         token=driver.access,
     )
     assert (mine["partnerSession"]["state"], mine["partnerSession"]["kwh"]) == ("COMPLETED", "7.5")
+
+
+async def test_partner_cdr_bills_the_driver_exactly_once(server: Any, ocpi_peer_cpo: Peer) -> None:
+    peer = ocpi_peer_cpo
+    await peer.control("seed", {"count": 1})
+    api, _, _ = await register_with_cpo(server, peer)
+    admin = await api.login(TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD)
+    driver = await api.create_driver(admin)
+    user_id = decode_id(driver.id, "User")
+    await api.credit(admin, driver.id, "20.00")
+    (station,) = (await api.ok(STATIONS, {"near": KL}))["partnerStations"]
+    started = await api.ok(
+        'mutation($s: ID!) { startPartnerCharging(stationId: $s, evseUid: "LOC0-E1") { session { id } } }',
+        {"s": station["id"]},
+        token=driver.access,
+    )
+    session_id = decode_id(started["startPartnerCharging"]["session"]["id"], "PartnerSession")
+    await peer.control("push-session", {"status": "ACTIVE", "kwh": 1, "when": "2026-12-06T08:05:00Z"})
+
+    async def money() -> tuple[int, int, int, int]:
+        async with server.platform.sessionmaker() as s:
+            assert (await ledger.check_ledger(s)).ok
+            postings = int(await s.scalar(select(func.count()).select_from(LedgerPosting)) or 0)
+            receipts_ = int(await s.scalar(select(func.count()).select_from(Receipt)) or 0)
+            points = await rewards.points_balance(s, user_id)
+            return await ledger.wallet_balance(s, user_id), postings, receipts_, points
+
+    before = await money()
+    assert before[0] == 2000
+    # 10.5 kWh for RM 12.60 before 8% tax, RM 13.61 with it.
+    cdr = {"kwh": 10.5, "excl": 12.6, "incl": 13.61}
+    first = await peer.control("post-cdr", cdr)
+    assert first["http"] == 201 and first["answer"]["status_code"] == 1000, first
+    assert first["location"].startswith(f"{server.http_url}/ocpi/2.2.1/emsp/cdrs/")
+    after = await money()
+    async with server.platform.sessionmaker() as s:
+        per_kwh = int(await platform_settings.effective(s, "points_per_kwh"))
+        receipt = await s.scalar(select(Receipt).where(Receipt.user_id == user_id))
+        row = await s.scalar(select(OcpiCdr))
+        roaming_session = await s.get(OcpiRoamingSession, session_id)
+    assert after == (
+        2000 - 1361,
+        before[1] + 1,
+        before[2] + 1,
+        before[3] + rewards.session_points(10500, per_kwh),
+    )
+    assert receipt is not None and (receipt.total_sen, receipt.tax_sen, receipt.subtotal_sen) == (
+        1361,
+        101,
+        1260,
+    )
+    assert row is not None and (row.status, row.flag, row.receipt_id) == ("BILLED", None, receipt.id)
+    assert roaming_session is not None and roaming_session.state == "COMPLETED"
+    assert row.roaming_session_id == session_id
+
+    # The same CDR again (a retry): success, nothing moves.
+    again = await peer.control("post-cdr", cdr)
+    assert (again["http"], again["answer"]["status_code"]) == (200, 1000), again
+    assert await money() == after
+    # The same id with another total: refused, nothing moves, the CDR is flagged.
+    conflict = await peer.control("post-cdr", {**cdr, "incl": 1.0, "excl": 0.9})
+    assert (conflict["http"], conflict["answer"]["status_code"]) == (400, 2001), conflict
+    assert await money() == after
+    async with server.platform.sessionmaker() as s:
+        flagged = await s.scalar(select(OcpiCdr))
+        assert flagged is not None and flagged.flag is not None and "conflict" in flagged.flag
+        assert flagged.total_sen == 1361
+    # A CDR for a token that is not ours is kept, flagged, and bills nobody.
+    stranger = await peer.control("post-cdr", {**cdr, "id": "CDR2", "uid": "NOT-OURS-9"})
+    assert stranger["http"] == 201, stranger
+    assert await money() == after
+    async with server.platform.sessionmaker() as s:
+        other = await s.scalar(select(OcpiCdr).where(OcpiCdr.cdr_id == "CDR2"))
+        assert other is not None and other.status == "FLAGGED" and other.user_id is None
+    # A CDR missing what OCPI requires is refused with nothing stored.
+    bad = await peer.control(
+        "send",
+        {
+            "method": "POST",
+            "module": "cdrs",
+            "role": "RECEIVER",
+            "json": {"id": "CDR3", "country_code": "SG"},
+        },
+    )
+    assert (bad["http"], bad["answer"]["status_code"]) == (400, 2001)
+    async with server.platform.sessionmaker() as s:
+        assert int(await s.scalar(select(func.count()).select_from(OcpiCdr)) or 0) == 2

@@ -1,12 +1,12 @@
-"""ocpi_partner_locations, ocpi_partner_tariffs and ocpi_roaming_sessions (roaming as eMSP: the
-partners' Locations and Tariffs as they pulled or pushed them to us, and our drivers' sessions at
-their chargers)
+"""ocpi_partner_locations, ocpi_partner_tariffs, ocpi_roaming_sessions and ocpi_cdrs (roaming as
+eMSP: the partners' Locations and Tariffs as they pulled or pushed them to us, our drivers'
+sessions at their chargers, and the CDRs billed to our drivers)
 
-On a big database: online (three new tables).
+On a big database: online (four new tables).
 
 Revision ID: 0016_ocpiemsp
 Revises: 0015_loadhist
-Create Date: 2026-12-06 07:44:56.797168
+Create Date: 2026-12-06 07:51:55.360612
 
 """
 
@@ -173,8 +173,75 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_ocpi_roaming_sessions_partner_id"), ["partner_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_ocpi_roaming_sessions_user_id"), ["user_id"], unique=False)
 
+    op.create_table(
+        "ocpi_cdrs",
+        sa.Column(
+            "id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), autoincrement=True, nullable=False
+        ),
+        sa.Column("partner_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("country_code", sa.String(length=2), nullable=False),
+        sa.Column("party_id", sa.String(length=3), nullable=False),
+        sa.Column("cdr_id", sa.String(length=39), nullable=False),
+        sa.Column("user_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
+        sa.Column("roaming_session_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
+        sa.Column("receipt_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=True),
+        sa.Column("energy_wh", sa.BigInteger(), nullable=False),
+        sa.Column("total_sen", sa.BigInteger(), nullable=False),
+        sa.Column("tax_sen", sa.BigInteger(), nullable=False),
+        sa.Column("currency", sa.String(length=3), nullable=False),
+        sa.Column(
+            "end_date_time",
+            sa.DateTime(timezone=True).with_variant(mysql.DATETIME(timezone=True, fsp=6), "mysql"),
+            nullable=False,
+        ),
+        sa.Column("status", sa.String(length=8), nullable=False),
+        sa.Column("flag", sa.String(length=200), nullable=True),
+        sa.Column("body", sa.Text(length=16777215), nullable=False),
+        sa.Column(
+            "created_at",
+            sa.DateTime(timezone=True).with_variant(mysql.DATETIME(timezone=True, fsp=6), "mysql"),
+            nullable=False,
+        ),
+        sa.Column(
+            "updated_at",
+            sa.DateTime(timezone=True).with_variant(mysql.DATETIME(timezone=True, fsp=6), "mysql"),
+            nullable=False,
+        ),
+        sa.ForeignKeyConstraint(
+            ["partner_id"],
+            ["ocpi_partners.id"],
+            name=op.f("fk_ocpi_cdrs_partner_id_ocpi_partners"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["receipt_id"],
+            ["receipts.id"],
+            name=op.f("fk_ocpi_cdrs_receipt_id_receipts"),
+            ondelete="RESTRICT",
+        ),
+        sa.ForeignKeyConstraint(
+            ["roaming_session_id"],
+            ["ocpi_roaming_sessions.id"],
+            name=op.f("fk_ocpi_cdrs_roaming_session_id_ocpi_roaming_sessions"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name=op.f("fk_ocpi_cdrs_user_id_users"), ondelete="RESTRICT"
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_ocpi_cdrs")),
+        sa.UniqueConstraint("partner_id", "country_code", "party_id", "cdr_id", name="uq_ocpi_cdrs_id"),
+    )
+    with op.batch_alter_table("ocpi_cdrs", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_ocpi_cdrs_end_date_time"), ["end_date_time"], unique=False)
+        batch_op.create_index(batch_op.f("ix_ocpi_cdrs_partner_id"), ["partner_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_ocpi_cdrs_roaming_session_id"), ["roaming_session_id"], unique=False
+        )
+        batch_op.create_index(batch_op.f("ix_ocpi_cdrs_user_id"), ["user_id"], unique=False)
+
 
 def downgrade() -> None:
+    op.drop_table("ocpi_cdrs")
     op.drop_table("ocpi_roaming_sessions")
     op.drop_table("ocpi_partner_tariffs")
     op.drop_table("ocpi_partner_locations")
