@@ -3,6 +3,7 @@ of a partner's Locations and Tariffs."""
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import logging
 from collections.abc import AsyncGenerator
@@ -18,7 +19,7 @@ from api.relay import MAX_PAGE_SIZE, decode_id, encode_id
 from api.stations import GeoPointInput, unit_price
 from db import models as m
 from db.engine import read_session
-from domain import roaming, roaming_commands, roaming_emsp, stations
+from domain import roaming, roaming_commands, roaming_emsp, roaming_settlement, stations
 from domain.errors import InvalidInput, NotFound
 
 log = logging.getLogger(__name__)
@@ -152,7 +153,7 @@ class PartnerSession:
             state=r.state,
             start_result=r.start_result or r.start_response,
             stop_result=r.stop_result or r.stop_response,
-            kwh=r.kwh.normalize() if r.kwh else Decimal(0),
+            kwh=roaming_emsp.plain(r.kwh) if r.kwh else Decimal(0),
             updated_at=r.updated_at,
         )
 
@@ -180,8 +181,91 @@ def _pk(id: strawberry.ID) -> int:
         raise NotFound(roaming_commands.NOT_FOUND, field="id") from None
 
 
+@strawberry.type(description="Sessions, energy and amount of one direction of a settlement.")
+class SettlementTotals:
+    sessions: int
+    energy_kwh: Decimal
+    amount: Money
+
+
+@strawberry.type(description="One session in a settlement.")
+class SettlementLine:
+    direction: str = strawberry.field(description="EMSP (our driver at theirs) or CPO (theirs at ours).")
+    reference: str
+    ended_at: dt.datetime | None
+    energy_kwh: Decimal
+    amount: Money
+    status: str
+
+
+@strawberry.type(description="A difference found when reconciling against the CDRs.")
+class SettlementMismatch:
+    direction: str
+    reference: str
+    problem: str
+
+
+@strawberry.type(description="Settlement with a roaming partner for a period, both directions.")
+class RoamingSettlement:
+    partner: str
+    emsp: SettlementTotals = strawberry.field(description="Our drivers at the partner's chargers (we owe).")
+    cpo: SettlementTotals = strawberry.field(description="The partner's drivers at ours (owed to us).")
+    net: Money = strawberry.field(description="Owed to us (negative: we owe the partner).")
+    lines: list[SettlementLine]
+    mismatches: list[SettlementMismatch]
+    csv: str
+    pdf_base64: str
+
+
+def _myr(sen: int, currency: str = "MYR") -> Money:
+    return Money(amount=(Decimal(sen) / 100).quantize(Decimal("0.01")), currency=currency)
+
+
+def _totals(t: roaming_settlement.Totals) -> SettlementTotals:
+    return SettlementTotals(
+        sessions=t.sessions,
+        energy_kwh=roaming_emsp.plain(Decimal(t.energy_wh) / 1000),
+        amount=_myr(t.amount_sen),
+    )
+
+
 @strawberry.type
 class Query:
+    @strawberry.field(
+        description="Admins: settlement with a partner for [dateFrom, dateTo): sessions, energy and "
+        "amounts both ways, reconciled against the CDRs, with its CSV and PDF."
+    )
+    async def roaming_settlement(
+        self, info: strawberry.Info, partner_id: strawberry.ID, date_from: dt.datetime, date_to: dt.datetime
+    ) -> RoamingSettlement:
+        await require_admin(info)
+        pid = decode_id(partner_id, "OcpiPartner", field="partnerId")
+        async with read_session(info.context.platform.sessionmaker) as s:
+            st = await roaming_settlement.settle(s, pid, date_from, date_to)
+        return RoamingSettlement(
+            partner=st.partner,
+            emsp=_totals(st.emsp),
+            cpo=_totals(st.cpo),
+            net=_myr(st.net_sen),
+            lines=[
+                SettlementLine(
+                    direction=x.direction,
+                    reference=x.reference,
+                    ended_at=x.ended_at,
+                    energy_kwh=roaming_emsp.plain(Decimal(x.energy_wh) / 1000),
+                    amount=_myr(x.amount_sen, x.currency),
+                    status=x.status,
+                )
+                for x in st.lines
+            ],
+            mismatches=[
+                SettlementMismatch(direction=m.direction, reference=m.reference, problem=m.problem)
+                for m in st.mismatches
+            ],
+            csv=roaming_settlement.to_csv(st),
+            pdf_base64=base64.b64encode(roaming_settlement.to_pdf(st)).decode(),
+        )
+
     @strawberry.field(description="Drivers: one of your sessions at a roaming partner's charger.")
     async def partner_session(self, info: strawberry.Info, id: strawberry.ID) -> PartnerSession:
         user = await require_user(info)

@@ -445,6 +445,12 @@ class PartnerStation:
     tariff: TariffView | None
 
 
+def plain(value: Decimal) -> Decimal:
+    """Without trailing zeros and without an exponent (20, not 2E+1)."""
+    d = value.normalize()
+    return d.quantize(Decimal(1)) if d == d.to_integral_value() else d
+
+
 def _decimal(value: Any) -> Decimal | None:
     if isinstance(value, bool) or not isinstance(value, (int, float, str)):
         return None
@@ -470,7 +476,7 @@ def tariff_view(row: OcpiPartnerTariff) -> TariffView:
                 continue
             seen.add(kind)
             vat = _decimal(pc.get("vat"))
-            lines.append(PriceLine(kind, price, None if vat is None else vat.normalize(), restricted))
+            lines.append(PriceLine(kind, price, None if vat is None else plain(vat), restricted))
     text = next(
         (
             t.get("text")
@@ -490,7 +496,7 @@ def _evse_view(e: dict[str, Any]) -> EvseView:
             ConnectorView(
                 standard=str(c.get("standard")),
                 power_type=str(c.get("power_type")),
-                max_power_kw=None if watts is None else (watts / 1000).normalize(),
+                max_power_kw=None if watts is None else plain(watts / 1000),
             )
         )
     evse_id = e.get("evse_id")

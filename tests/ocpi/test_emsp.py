@@ -6,22 +6,30 @@ stations with live availability and the tariff; bad pushes are refused with noth
 from __future__ import annotations
 
 import asyncio
+import base64
+import csv
+import datetime as dt
+import io
 import json
+from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 
 from api.relay import decode_id
 from db.models import (
+    ChargingSession,
     IdTag,
     LedgerPosting,
     OcpiCdr,
+    OcpiPartner,
     OcpiPartnerLocation,
     OcpiPartnerTariff,
     OcpiRoamingSession,
     Receipt,
 )
-from domain import ledger, platform_settings, rewards
+from domain import chargers, ledger, platform_settings, rewards, roaming
 from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
 from tests.ocpi.conftest import Peer
 from tests.realtime.gql_ws import GqlWs
@@ -500,3 +508,95 @@ async def test_partner_cdr_bills_the_driver_exactly_once(server: Any, ocpi_peer_
     assert (bad["http"], bad["answer"]["status_code"]) == (400, 2001)
     async with server.platform.sessionmaker() as s:
         assert int(await s.scalar(select(func.count()).select_from(OcpiCdr)) or 0) == 2
+
+
+SETTLEMENT = """query($p: ID!, $f: DateTime!, $t: DateTime!) {
+  roamingSettlement(partnerId: $p, dateFrom: $f, dateTo: $t) {
+  partner emsp { sessions energyKwh amount { amount } } cpo { sessions energyKwh amount { amount } }
+  net { amount } lines { direction reference energyKwh amount { amount currency } status }
+  mismatches { direction reference problem } csv pdfBase64 } }"""
+
+
+async def test_settlement_with_the_partner_both_ways_reconciled(server: Any, ocpi_peer_cpo: Peer) -> None:
+    peer = ocpi_peer_cpo
+    await peer.control("seed", {"count": 1})
+    api, admin_token, partner_gid = await register_with_cpo(server, peer)
+    admin = await api.login(TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD)
+    driver = await api.create_driver(admin)
+    await api.credit(admin, driver.id, "20.00")
+    (station,) = (await api.ok(STATIONS, {"near": KL}))["partnerStations"]
+    await api.ok(
+        'mutation($s: ID!) { startPartnerCharging(stationId: $s, evseUid: "LOC0-E1") { session { id } } }',
+        {"s": station["id"]},
+        token=driver.access,
+    )
+    # The partner's last Session said 10 kWh; its CDR says 10.5 kWh (RM 13.61): a mismatch to list.
+    await peer.control("push-session", {"status": "ACTIVE", "kwh": 10, "when": "2026-12-06T08:25:00Z"})
+    assert (await peer.control("post-cdr", {"kwh": 10.5, "excl": 12.6, "incl": 13.61}))["http"] == 201
+    assert (
+        await peer.control("post-cdr", {"id": "CDR2", "uid": "NOT-OURS", "kwh": 1, "excl": 1, "incl": 1.08})
+    )["http"] == 201
+
+    # As CPO: one of the partner's drivers charged 20 kWh at our charger, billed RM 18.00.
+    partner_id = decode_id(partner_gid, "OcpiPartner")
+    async with server.platform.sessionmaker() as s, s.begin():
+        partner = await s.get_one(OcpiPartner, partner_id)
+        token = {
+            "country_code": "SG",
+            "party_id": "XWC",
+            "uid": "PEERCARD1",
+            "type": "RFID",
+            "contract_id": "SG-XWC-1",
+            "issuer": "Peer",
+            "valid": True,
+            "whitelist": "ALLOWED",
+            "last_updated": "2026-12-06T00:00:00Z",
+        }
+        await roaming.store_token(s, partner, token, dt.datetime(2026, 12, 6, tzinfo=dt.UTC))
+        reg = await chargers.register(s, "SETTLE-1", latitude=Decimal(3), longitude=Decimal(101))
+        s.add(
+            ChargingSession(
+                charger_id=reg.charger.id,
+                connector_id=1,
+                id_tag="PEERCARD1",
+                meter_start=0,
+                started_at=dt.datetime(2026, 12, 6, 7, tzinfo=dt.UTC),
+                stopped_at=dt.datetime(2026, 12, 6, 8, tzinfo=dt.UTC),
+                status="Completed",
+                energy_wh=20000,
+                total_cost_sen=1800,
+                billed=True,
+            )
+        )
+
+    period = {"p": partner_gid, "f": "2026-12-01T00:00:00Z", "t": "2027-01-01T00:00:00Z"}
+    got = (await api.ok(SETTLEMENT, period, token=admin_token))["roamingSettlement"]
+    assert got["partner"] == "Peer CPO"
+    assert got["emsp"] == {"sessions": 1, "energyKwh": "10.5", "amount": {"amount": "13.61"}}
+    assert got["cpo"] == {"sessions": 1, "energyKwh": "20", "amount": {"amount": "18.00"}}
+    assert got["net"]["amount"] == "4.39"
+    assert [(x["direction"], x["status"]) for x in got["lines"]] == [
+        ("CPO", "BILLED"),
+        ("EMSP", "BILLED"),
+        ("EMSP", "FLAGGED"),
+    ]
+    problems = {(m["direction"], m["problem"]) for m in got["mismatches"]}
+    assert ("EMSP", "CDR 10500 Wh, the partner's Session 10000 Wh") in problems
+    assert any(d == "EMSP" and p.startswith("FLAGGED: the CDR's token is not one") for d, p in problems)
+    # The CSV: one row per session, the totals, the net, the mismatches.
+    rows = list(csv.reader(io.StringIO(got["csv"])))
+    assert rows[0][:3] == ["direction", "reference", "ended_at"]
+    assert ["net (owed to us)", "", "", "", "", "4.39", "MYR", ""] in rows
+    assert sum(1 for r in rows if r[0] == "mismatch") == len(got["mismatches"])
+    pdf = base64.b64decode(got["pdfBase64"])
+    assert pdf.startswith(b"%PDF")
+    artifacts = Path(__file__).resolve().parents[2] / "test-artifacts" / "ocpi"
+    artifacts.mkdir(parents=True, exist_ok=True)
+    (artifacts / "roaming-settlement.pdf").write_bytes(pdf)
+    # A period with nothing in it; a driver may not read it.
+    empty = await api.ok(
+        SETTLEMENT, {**period, "f": "2025-01-01T00:00:00Z", "t": "2025-02-01T00:00:00Z"}, token=admin_token
+    )
+    assert empty["roamingSettlement"]["lines"] == [] and empty["roamingSettlement"]["mismatches"] == []
+    denied = await api.gql(SETTLEMENT, period, token=driver.access)
+    assert denied["errors"][0]["extensions"]["code"] == "FORBIDDEN"
