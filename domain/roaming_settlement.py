@@ -107,12 +107,12 @@ async def _emsp(session: AsyncSession, partner: OcpiPartner, out: Settlement) ->
         out.lines.append(
             Line("EMSP", ref, c.end_date_time, "", c.energy_wh, c.total_sen, c.currency, c.status)
         )
-        if c.currency == "MYR" and c.status == "BILLED":  # a flagged CDR is disputed: listed, not added
+        if c.currency != "MYR":
+            out.mismatches.append(Mismatch("EMSP", ref, f"in {c.currency}, not added to the MYR totals"))
+        elif c.status == "BILLED":  # a flagged CDR is disputed: listed, not added
             out.emsp.sessions += 1
             out.emsp.energy_wh += c.energy_wh
             out.emsp.amount_sen += c.total_sen
-        else:
-            out.mismatches.append(Mismatch("EMSP", ref, f"in {c.currency}, not added to the MYR totals"))
         if c.status != "BILLED" or c.flag:
             out.mismatches.append(Mismatch("EMSP", ref, f"{c.status}: {c.flag or 'not billed'}"))
         if c.roaming_session_id is not None:

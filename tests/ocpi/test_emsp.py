@@ -581,6 +581,7 @@ async def test_settlement_with_the_partner_both_ways_reconciled(server: Any, ocp
         ("EMSP", "FLAGGED"),
     ]
     problems = {(m["direction"], m["problem"]) for m in got["mismatches"]}
+    assert len(got["mismatches"]) == 2, got["mismatches"]
     assert ("EMSP", "CDR 10500 Wh, the partner's Session 10000 Wh") in problems
     assert any(d == "EMSP" and p.startswith("FLAGGED: the CDR's token is not one") for d, p in problems)
     # The CSV: one row per session, the totals, the net, the mismatches.
