@@ -12,7 +12,6 @@ import datetime as dt
 import io
 import json
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -591,9 +590,6 @@ async def test_settlement_with_the_partner_both_ways_reconciled(server: Any, ocp
     assert sum(1 for r in rows if r[0] == "mismatch") == len(got["mismatches"])
     pdf = base64.b64decode(got["pdfBase64"])
     assert pdf.startswith(b"%PDF")
-    artifacts = Path(__file__).resolve().parents[2] / "test-artifacts" / "ocpi"
-    artifacts.mkdir(parents=True, exist_ok=True)
-    (artifacts / "roaming-settlement.pdf").write_bytes(pdf)
     # A period with nothing in it; a driver may not read it.
     empty = await api.ok(
         SETTLEMENT, {**period, "f": "2025-01-01T00:00:00Z", "t": "2025-02-01T00:00:00Z"}, token=admin_token

@@ -79,5 +79,6 @@ async def test_settlement_page_shows_totals_mismatches_and_downloads(
         await page.click("[data-testid=settlement-pdf]")
     pdf = await asyncio.to_thread(Path(await (await pdf_download.value).path()).read_bytes)
     assert pdf.startswith(b"%PDF")
+    await asyncio.to_thread((artifacts / "roaming-settlement.pdf").write_bytes, pdf)
     assert not console.errors, console.errors
     await ctx.close()
