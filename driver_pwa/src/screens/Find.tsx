@@ -1,6 +1,10 @@
 import { useT } from "../lib/i18n";
-import { lazy, Suspense } from "react";
-import { Link, useSearchParams } from "react-router-dom";
+import { lazy, Suspense, useState } from "react";
+import { Link, useNavigate, useSearchParams } from "react-router-dom";
+import { useMutation } from "urql";
+import { StartPartnerChargingDocument } from "../gql/graphql";
+import { describeError, firstUserError } from "../lib/client";
+import { useTokens } from "../lib/session";
 import { KeptAge, Notice, Page, StatusPill } from "../components/ui";
 import { chargerStatus, STARTABLE, useChargers } from "../lib/chargers";
 import { distance, kw, num, unitPrice } from "../lib/format";
@@ -148,6 +152,11 @@ export function Find() {
  * tariff the partner states (before starting). */
 function PartnerItem({ p, showDistance }: { p: PartnerStation; showDistance: boolean }) {
   const t = useT();
+  const tokens = useTokens();
+  const navigate = useNavigate();
+  const [{ fetching: starting }, start] = useMutation(StartPartnerChargingDocument);
+  const [error, setError] = useState<string | null>(null);
+  const free = p.evses.find((e) => e.status === "AVAILABLE");
   const power = Math.max(0, ...p.evses.map((e) => Number(e.maxPowerKw ?? 0)));
   const vat = p.tariff?.prices.find((x) => x.vatPercent !== null)?.vatPercent;
   return (
@@ -175,6 +184,22 @@ function PartnerItem({ p, showDistance }: { p: PartnerStation; showDistance: boo
             t("partners.noTariff")
           )}
         </div>
+        {tokens && free && (
+          <button
+            className="chip"
+            data-testid="partner-start"
+            disabled={starting}
+            onClick={async () => {
+              const r = await start({ stationId: p.id, evseUid: free.uid });
+              const session = r.data?.startPartnerCharging.session;
+              if (session) navigate(`/partner-charging/${encodeURIComponent(session.id)}`);
+              else setError(describeError(r.error) ?? firstUserError(r.data?.startPartnerCharging.errors));
+            }}
+          >
+            {t("partners.start")}
+          </button>
+        )}
+        {error && <p className="error" role="alert">{error}</p>}
       </div>
       <div className="col" style={{ alignItems: "flex-end" }}>
         <span className="muted">{showDistance ? distance(p.distanceKm) : ""}</span>
