@@ -5,8 +5,8 @@ receipt like our own and reward points as for our sessions.
 
 A CDR is immutable: the same id again with the same content changes nothing; with other content it
 changes nothing either and the stored CDR is flagged "conflict". A CDR that cannot be billed
-automatically (a token not ours, another currency, a credit CDR, a negative total) is stored FLAGGED
-for the operator.
+automatically (a token not ours, a second CDR for a session already billed, another currency, a
+credit CDR, a negative total) is stored FLAGGED for the operator.
 """
 
 from __future__ import annotations
@@ -148,10 +148,21 @@ async def receive(
             IdTag.id_tag_key == idtags.ci_key(str(body["cdr_token"]["uid"])), IdTag.user_id.is_not(None)
         )
     )
+    if roaming_session is not None and (tag is None or roaming_session.user_id != tag.user_id):
+        roaming_session = None  # the CDR names a session of another driver: not this one's
     row.roaming_session_id = None if roaming_session is None else roaming_session.id
     row.user_id = None if tag is None else tag.user_id
+    billed_before = None
+    if roaming_session is not None:
+        billed_before = await session.scalar(
+            select(OcpiCdr.cdr_id).where(
+                OcpiCdr.roaming_session_id == roaming_session.id, OcpiCdr.status == "BILLED"
+            )
+        )
     if tag is None:
         row.flag = "the CDR's token is not one of our drivers'"
+    elif billed_before is not None:
+        row.flag = f"the session was already billed by CDR {billed_before}"[:200]
     elif body.get("credit"):
         row.flag = "a credit CDR: refund it by hand"
     elif row.currency != "MYR":

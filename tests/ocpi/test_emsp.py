@@ -494,6 +494,14 @@ async def test_partner_cdr_bills_the_driver_exactly_once(server: Any, ocpi_peer_
     async with server.platform.sessionmaker() as s:
         other = await s.scalar(select(OcpiCdr).where(OcpiCdr.cdr_id == "CDR2"))
         assert other is not None and other.status == "FLAGGED" and other.user_id is None
+    # A second CDR for the same session (another id) bills nothing: flagged.
+    second = await peer.control("post-cdr", {**cdr, "id": "CDR4"})
+    assert second["http"] == 201, second
+    assert await money() == after
+    async with server.platform.sessionmaker() as s:
+        dup = await s.scalar(select(OcpiCdr).where(OcpiCdr.cdr_id == "CDR4"))
+        assert dup is not None and dup.status == "FLAGGED" and dup.flag is not None
+        assert "already billed by CDR CDR1" in dup.flag
     # A CDR missing what OCPI requires is refused with nothing stored.
     bad = await peer.control(
         "send",
@@ -506,7 +514,7 @@ async def test_partner_cdr_bills_the_driver_exactly_once(server: Any, ocpi_peer_
     )
     assert (bad["http"], bad["answer"]["status_code"]) == (400, 2001)
     async with server.platform.sessionmaker() as s:
-        assert int(await s.scalar(select(func.count()).select_from(OcpiCdr)) or 0) == 2
+        assert int(await s.scalar(select(func.count()).select_from(OcpiCdr)) or 0) == 3
 
 
 SETTLEMENT = """query($p: ID!, $f: DateTime!, $t: DateTime!) {
