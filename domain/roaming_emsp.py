@@ -16,6 +16,7 @@ import secrets
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any, cast
+from urllib.parse import urlsplit
 
 import httpx
 from sqlalchemy import Select, select
@@ -387,7 +388,12 @@ async def pull(
                         result.locations += 1
                     else:
                         result.tariffs += 1
-            url = next_link(headers)
+            following = next_link(headers)
+            # Only pages of the same server: a Link elsewhere is not followed (we send our token).
+            same = following is not None and urlsplit(following)[:2] == urlsplit(url)[:2]
+            if following is not None and not same:
+                result.refused.append(f"{module}: a next page on another server was not followed")
+            url = following if same else None
     return result
 
 

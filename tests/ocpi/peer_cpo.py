@@ -64,6 +64,8 @@ token_errors: list[str] = []
 #: The commands the platform sent us (validated by the library), and the result we will post back.
 commands: list[dict] = []
 command_result: dict = {"result": "ACCEPTED"}
+#: When set, the next-page Link points to this other server (to test that it is not followed).
+link_elsewhere: dict = {"base": None}
 
 
 def auth(token: str) -> dict[str, str]:
@@ -219,6 +221,8 @@ async def usable_links(request: Request, call_next):
         params = dict(request.query_params)
         params.update(offset=theirs["offset"], limit=theirs["limit"])
         url = str(request.url.replace(query=urllib.parse.urlencode(params)))
+        if link_elsewhere["base"]:  # a misbehaving partner: its next page on another server
+            url = link_elsewhere["base"] + urllib.parse.urlsplit(url).path
         response.headers["link"] = f'<{url}>; rel="next"'
     return response
 
@@ -314,6 +318,12 @@ async def seed(request: Request) -> dict:
     tariff = make_tariff(start)
     tariffs[tariff["id"].lower()] = tariff
     return {"locations": len(locations), "tariffs": len(tariffs)}
+
+
+@app.post("/control/link-elsewhere")
+async def set_link_elsewhere(request: Request) -> dict:
+    link_elsewhere["base"] = (await request.json())["base"]
+    return link_elsewhere
 
 
 @app.post("/control/push-location")

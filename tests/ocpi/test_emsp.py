@@ -86,6 +86,16 @@ async def test_partner_locations_and_tariffs_reach_the_drivers_map(server: Any, 
     )
     assert again["pullOcpiPartner"] == {"locations": 5, "tariffs": 1, "pages": 4, "refused": [], "errors": []}
     assert await stored(server) == (5, 1)  # pulling again stores nothing twice
+    # A next page on another server is not followed (our token would go there).
+    await peer.control("link-elsewhere", {"base": "http://127.0.0.2:9"})
+    elsewhere = await api.ok(
+        "mutation($id: ID!) { pullOcpiPartner(id: $id) { pages refused errors { code } } }",
+        {"id": partner_id},
+        token=admin,
+    )
+    assert elsewhere["pullOcpiPartner"]["pages"] == 2, elsewhere
+    assert len(elsewhere["pullOcpiPartner"]["refused"]) == 1
+    await peer.control("link-elsewhere", {"base": None})
 
     # A driver (signed out too) sees the partner's stations near them, nearest first, with the tariff.
     found = (await api.ok(STATIONS, {"near": KL}))["partnerStations"]
