@@ -615,3 +615,29 @@ async def test_settlement_with_the_partner_both_ways_reconciled(server: Any, ocp
     assert empty["roamingSettlement"]["lines"] == [] and empty["roamingSettlement"]["mismatches"] == []
     denied = await api.gql(SETTLEMENT, period, token=driver.access)
     assert denied["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+async def test_cdr_above_the_wallet_leaves_the_rest_as_debt(server: Any, ocpi_peer_cpo: Peer) -> None:
+    """As for our own sessions: the wallet pays what it holds, the rest is the driver's debt, in one
+    balanced posting."""
+    peer = ocpi_peer_cpo
+    await peer.control("seed", {"count": 1})
+    api, _, _ = await register_with_cpo(server, peer)
+    admin = await api.login(TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD)
+    driver = await api.create_driver(admin)
+    user_id = decode_id(driver.id, "User")
+    await api.credit(admin, driver.id, "20.00")
+    (station,) = (await api.ok(STATIONS, {"near": KL}))["partnerStations"]
+    await api.ok(
+        'mutation($s: ID!) { startPartnerCharging(stationId: $s, evseUid: "LOC0-E1") { session { id } } }',
+        {"s": station["id"]},
+        token=driver.access,
+    )
+    posted = await peer.control("post-cdr", {"kwh": 20, "excl": 23.15, "incl": 25.0})
+    assert posted["http"] == 201, posted
+    async with server.platform.sessionmaker() as s:
+        assert (await ledger.check_ledger(s)).ok
+        assert await ledger.wallet_balance(s, user_id) == 0
+        assert await ledger.debt_owed(s, user_id) == 500
+        receipt = await s.scalar(select(Receipt).where(Receipt.user_id == user_id))
+        assert receipt is not None and receipt.total_sen == 2500 and receipt.tax_sen == 185
