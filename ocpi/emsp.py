@@ -5,12 +5,15 @@ handlers call `domain.roaming_emsp`."""
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
+import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urlencode
 
+import httpx
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -34,6 +37,38 @@ def endpoints(base: str) -> list[dict[str, str]]:
         {"identifier": "commands", "role": "SENDER", "url": f"{base}/emsp/commands"},
         {"identifier": "cdrs", "role": "RECEIVER", "url": f"{base}/emsp/cdrs"},
     ]
+
+
+#: Pulls started after a partner registered with us (kept so they are not collected mid-way).
+_pulls: set[asyncio.Task[None]] = set()
+log = logging.getLogger(__name__)
+
+
+def pull_when_registered(platform: Platform, partner_id: int) -> None:
+    """A partner registered with us: once that is committed, pull its Locations and Tariffs (as
+    eMSP) in the background; a failure is kept as the partner's last error."""
+
+    async def run() -> None:
+        for _ in range(40):  # the registration commits right after its answer
+            await asyncio.sleep(0.25)
+            async with platform.sessionmaker() as s:
+                row = await roaming.partner(s, partner_id)
+                if row.state == "REGISTERED" and row.outbound_token:
+                    break
+        else:
+            return
+        try:
+            async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as c:
+                await roaming_emsp.pull(platform.sessionmaker, partner_id, c)
+        except roaming.PartnerUnreachable as e:
+            async with platform.sessionmaker() as s, s.begin():
+                (await roaming.partner(s, partner_id)).last_error = str(e)[:500]
+        except Exception:  # noqa: BLE001 - a background pull must not take the node down
+            log.exception("OCPI pull after registration failed")
+
+    task = asyncio.create_task(run(), name=f"ocpi-pull-{partner_id}")
+    _pulls.add(task)
+    task.add_done_callback(_pulls.discard)
 
 
 def _int(request: Request, name: str, default: int, high: int) -> int:

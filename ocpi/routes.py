@@ -159,7 +159,9 @@ def routes(platform: Platform) -> list[Route]:
                 raise OcpiError(405, 2000, "Already registered: use PUT to update.")
             body = await json_body(request)
             async with client() as c:
-                return envelope(request, await roaming.accept_registration(s, partner, body, own, c))
+                answer = await roaming.accept_registration(s, partner, body, own, c)
+            emsp.pull_when_registered(platform, partner.id)
+            return envelope(request, answer)
         if a or partner.state != "REGISTERED":
             raise OcpiError(405, 2000, "Not registered: use POST with token A.")
         if method == "PUT":

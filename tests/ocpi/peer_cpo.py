@@ -307,6 +307,27 @@ async def state() -> dict:
     }
 
 
+@app.post("/control/register")
+async def register(request: Request) -> dict:
+    """We register with the platform: its versions URL and the token A it issued us."""
+    body = await request.json()
+    token_a = body["token_a"]
+    async with httpx.AsyncClient() as c:
+        versions = (await c.get(body["versions_url"], headers=auth(token_a))).json()
+        url = next(v["url"] for v in versions["data"] if v["version"] == "2.2.1")
+        details = (await c.get(url, headers=auth(token_a))).json()
+        platform["endpoints"] = details["data"]["endpoints"]
+        token_b = secrets.token_urlsafe(24)
+        tokens_c.add(token_b)
+        r = await c.post(url_of("credentials"), headers=auth(token_a), json=ours(token_b))
+        answer = r.json()
+    if answer.get("status_code") != 1000:
+        tokens_c.discard(token_b)
+        return {"ok": False, "http": r.status_code, "answer": answer}
+    platform.update(token=answer["data"]["token"], credentials=answer["data"])
+    return {"ok": True}
+
+
 @app.post("/control/seed")
 async def seed(request: Request) -> dict:
     """Hold `count` locations (updated an hour apart, oldest first) and one tariff."""

@@ -641,3 +641,27 @@ async def test_cdr_above_the_wallet_leaves_the_rest_as_debt(server: Any, ocpi_pe
         assert await ledger.debt_owed(s, user_id) == 500
         receipt = await s.scalar(select(Receipt).where(Receipt.user_id == user_id))
         assert receipt is not None and receipt.total_sen == 2500 and receipt.tax_sen == 185
+
+
+async def test_a_cpo_that_registers_with_us_is_pulled(server: Any, ocpi_peer_cpo: Peer) -> None:
+    """The partner starts the handshake (we issued its token A): once it is registered, its Locations
+    and Tariffs are pulled in the background."""
+    peer = ocpi_peer_cpo
+    await peer.control("seed", {"count": 3})
+    api = Api(server.http_url)
+    admin = (await api.login(TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD)).access
+    invite = (
+        await api.ok(
+            'mutation { inviteOcpiPartner(name: "Peer CPO") { tokenA versionsUrl errors { code } } }',
+            token=admin,
+        )
+    )["inviteOcpiPartner"]
+    registered = await peer.control(
+        "register", {"versions_url": invite["versionsUrl"], "token_a": invite["tokenA"]}
+    )
+    assert registered["ok"], registered
+
+    async def pulled() -> bool:
+        return await stored(server) == (3, 1)
+
+    await until(pulled, "the pull after the partner registered")
