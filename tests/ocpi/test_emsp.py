@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import io
 import json
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -32,7 +33,7 @@ from domain import chargers, ledger, platform_settings, rewards, roaming
 from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
 from tests.ocpi.conftest import Peer
 from tests.realtime.gql_ws import GqlWs
-from tests.security.api import Api
+from tests.security.api import Account, Api
 
 STATIONS = """query($near: GeoPointInput) { partnerStations(near: $near, radiusKm: 20) {
   id partner locationId name address city latitude longitude distanceKm availableCount
@@ -432,13 +433,23 @@ async def test_driver_starts_watches_and_stops_a_session_at_the_partner(
     assert (mine["partnerSession"]["state"], mine["partnerSession"]["kwh"]) == ("COMPLETED", "7.5")
 
 
-async def test_partner_cdr_bills_the_driver_exactly_once(server: Any, ocpi_peer_cpo: Peer) -> None:
-    peer = ocpi_peer_cpo
+@dataclass
+class Roaming:
+    """We are registered with the partner CPO, and a driver with RM 20.00 started at its LOC0-E1."""
+
+    api: Api
+    admin_token: str
+    partner_id: str
+    driver: Account
+    user_id: int
+    session_id: int
+
+
+async def driver_started_at_partner(server: Any, peer: Peer) -> Roaming:
     await peer.control("seed", {"count": 1})
-    api, _, _ = await register_with_cpo(server, peer)
+    api, admin_token, partner_id = await register_with_cpo(server, peer)
     admin = await api.login(TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD)
     driver = await api.create_driver(admin)
-    user_id = decode_id(driver.id, "User")
     await api.credit(admin, driver.id, "20.00")
     (station,) = (await api.ok(STATIONS, {"near": KL}))["partnerStations"]
     started = await api.ok(
@@ -446,7 +457,21 @@ async def test_partner_cdr_bills_the_driver_exactly_once(server: Any, ocpi_peer_
         {"s": station["id"]},
         token=driver.access,
     )
-    session_id = decode_id(started["startPartnerCharging"]["session"]["id"], "PartnerSession")
+    session_gid = started["startPartnerCharging"]["session"]["id"]
+    return Roaming(
+        api,
+        admin_token,
+        partner_id,
+        driver,
+        decode_id(driver.id, "User"),
+        decode_id(session_gid, "PartnerSession"),
+    )
+
+
+async def test_partner_cdr_bills_the_driver_exactly_once(server: Any, ocpi_peer_cpo: Peer) -> None:
+    peer = ocpi_peer_cpo
+    r = await driver_started_at_partner(server, peer)
+    user_id, session_id = r.user_id, r.session_id
     await peer.control("push-session", {"status": "ACTIVE", "kwh": 1, "when": "2026-12-06T08:05:00Z"})
 
     async def money() -> tuple[int, int, int, int]:
@@ -536,17 +561,8 @@ SETTLEMENT = """query($p: ID!, $f: DateTime!, $t: DateTime!) {
 
 async def test_settlement_with_the_partner_both_ways_reconciled(server: Any, ocpi_peer_cpo: Peer) -> None:
     peer = ocpi_peer_cpo
-    await peer.control("seed", {"count": 1})
-    api, admin_token, partner_gid = await register_with_cpo(server, peer)
-    admin = await api.login(TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD)
-    driver = await api.create_driver(admin)
-    await api.credit(admin, driver.id, "20.00")
-    (station,) = (await api.ok(STATIONS, {"near": KL}))["partnerStations"]
-    await api.ok(
-        'mutation($s: ID!) { startPartnerCharging(stationId: $s, evseUid: "LOC0-E1") { session { id } } }',
-        {"s": station["id"]},
-        token=driver.access,
-    )
+    r = await driver_started_at_partner(server, peer)
+    api, admin_token, partner_gid, driver = r.api, r.admin_token, r.partner_id, r.driver
     # The partner's last Session said 10 kWh; its CDR says 10.5 kWh (RM 13.61): a mismatch to list.
     await peer.control("push-session", {"status": "ACTIVE", "kwh": 10, "when": "2026-12-06T08:25:00Z"})
     assert (await peer.control("post-cdr", {"kwh": 10.5, "excl": 12.6, "incl": 13.61}))["http"] == 201
@@ -621,18 +637,8 @@ async def test_cdr_above_the_wallet_leaves_the_rest_as_debt(server: Any, ocpi_pe
     """As for our own sessions: the wallet pays what it holds, the rest is the driver's debt, in one
     balanced posting."""
     peer = ocpi_peer_cpo
-    await peer.control("seed", {"count": 1})
-    api, _, _ = await register_with_cpo(server, peer)
-    admin = await api.login(TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD)
-    driver = await api.create_driver(admin)
-    user_id = decode_id(driver.id, "User")
-    await api.credit(admin, driver.id, "20.00")
-    (station,) = (await api.ok(STATIONS, {"near": KL}))["partnerStations"]
-    await api.ok(
-        'mutation($s: ID!) { startPartnerCharging(stationId: $s, evseUid: "LOC0-E1") { session { id } } }',
-        {"s": station["id"]},
-        token=driver.access,
-    )
+    r = await driver_started_at_partner(server, peer)
+    user_id = r.user_id
     posted = await peer.control("post-cdr", {"kwh": 20, "excl": 23.15, "incl": 25.0})
     assert posted["http"] == 201, posted
     async with server.platform.sessionmaker() as s:
