@@ -3,6 +3,7 @@ rotate credentials, unregister) and their handshake state."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from enum import Enum
 
@@ -13,6 +14,7 @@ from api import audited
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin
 from api.relay import decode_id, encode_id
+from api.roaming_emsp import pull_partner
 from db import models as m
 from domain import roaming
 
@@ -161,6 +163,9 @@ class Mutation:
             await audited.note(
                 info, admin.id, "ocpi.register", "OcpiPartner", ids[0], {"versions_url": input.versions_url}
             )
+            # As eMSP: their Locations and Tariffs (best effort: a failure is kept as the last error).
+            with contextlib.suppress(roaming.PartnerUnreachable):
+                await pull_partner(info, ids[0])
             return OcpiPartnerPayload(partner=await _load(info, ids[0]))
 
         return await payload_or_errors(OcpiPartnerPayload, work())

@@ -60,6 +60,7 @@ from api import (
     referrals,
     rewards,
     roaming,
+    roaming_emsp,
     scopes,
     sessions,
     sites,
@@ -100,8 +101,9 @@ QUERY_TYPES: list[type] = [
     *(platform_settings.Query, audit.Query, idtags_admin.Query),
     # Operator's console: connection diagnostics, fleet jobs, command history.
     *(diagnostics.Query, fleet.Query, command_history.Query, charger_security.Query),
-    # Operator's console: roaming partners (OCPI).
+    # Operator's console: roaming partners (OCPI); drivers: partners' stations.
     roaming.Query,
+    roaming_emsp.Query,
 ]
 MUTATION_TYPES: list[type] = [
     *(accounts.Mutation, users.Mutation, apikeys.Mutation),
@@ -117,11 +119,13 @@ MUTATION_TYPES: list[type] = [
     watches.Mutation,
     load.Mutation,
     roaming.Mutation,
+    roaming_emsp.Mutation,
 ]
 SUBSCRIPTION_TYPES: list[type] = [
     *(subscriptions.Subscription, sessions.Subscription),
     *(diagnostics.Subscription, fleet.Subscription, command_history.Subscription),
     load.Subscription,
+    roaming_emsp.Subscription,
 ]
 #: Types reachable only through interfaces or unions (e.g. the concrete UserError types).
 EXTRA_TYPES: list[type] = []

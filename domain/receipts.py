@@ -66,27 +66,31 @@ def format_number(year: int, seq: int) -> str:
 async def issue(
     session: AsyncSession,
     *,
-    charging_session: ChargingSession,
+    charging_session: ChargingSession | None,
     lines: list[dict[str, Any]],
     subtotal_sen: int,
     tax_sen: int,
     total_sen: int,
     currency: str,
     issued_at: dt.datetime | None = None,
+    user_id: int | None = None,
 ) -> Receipt:
-    existing = (
-        await session.execute(select(Receipt).where(Receipt.session_id == charging_session.id))
-    ).scalar_one_or_none()
-    if existing is not None:
-        return existing
+    """The receipt of a charging session (issued once), or, without one, of a driver's (`user_id`)
+    charge billed elsewhere (a session at a roaming partner's charger; its caller issues it once)."""
+    if charging_session is not None:
+        existing = (
+            await session.execute(select(Receipt).where(Receipt.session_id == charging_session.id))
+        ).scalar_one_or_none()
+        if existing is not None:
+            return existing
     issued_at = issued_at or utcnow()
     seq = await next_number(session, issued_at.year)
     receipt = Receipt(
         year=issued_at.year,
         seq=seq,
         number=format_number(issued_at.year, seq),
-        session_id=charging_session.id,
-        user_id=charging_session.user_id,
+        session_id=None if charging_session is None else charging_session.id,
+        user_id=user_id if charging_session is None else charging_session.user_id,
         lines=lines,
         subtotal_sen=subtotal_sen,
         tax_sen=tax_sen,

@@ -57,7 +57,7 @@ class NoMatchingEndpoints(DomainError):
 
 @dataclass(frozen=True)
 class OwnParty:
-    """Our side of a registration: our versions URL and our CPO role."""
+    """Our side of a registration: our versions URL and our roles (CPO and eMSP, one party)."""
 
     versions_url: str
     country_code: str
@@ -70,11 +70,12 @@ class OwnParty:
             "url": self.versions_url,
             "roles": [
                 {
-                    "role": "CPO",
+                    "role": role,
                     "business_details": {"name": self.name},
                     "party_id": self.party_id,
                     "country_code": self.country_code,
                 }
+                for role in ("CPO", "EMSP")
             ],
         }
 
@@ -101,6 +102,17 @@ def new_token() -> str:
 def auth_header(token: str) -> str:
     """`Authorization` value for a 2.2.1 partner: the base64 of the token."""
     return "Token " + base64.b64encode(token.encode()).decode()
+
+
+def parse_stamp(value: object) -> dt.datetime | None:
+    """An OCPI DateTime (Z optional, fractions allowed, other offsets converted); None if malformed."""
+    if not isinstance(value, str) or len(value) > 32:
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed.replace(tzinfo=dt.UTC) if parsed.tzinfo is None else parsed.astimezone(dt.UTC)
 
 
 def valid_token(token: object) -> bool:
@@ -160,7 +172,11 @@ def endpoint(row: OcpiPartner, identifier: str, role: str | None = None) -> str 
     return None
 
 
-async def _call(client: httpx.AsyncClient, method: str, url: str, token: str, body: Any = None) -> Any:
+async def call(
+    client: httpx.AsyncClient, method: str, url: str, token: str, body: Any = None
+) -> tuple[Any, httpx.Headers]:
+    """One call to a partner: the `data` of its OCPI answer and the HTTP headers (paging); raises
+    PartnerUnreachable unless the answer is HTTP 2xx with status 1000."""
     headers = {
         "Authorization": auth_header(token),
         "X-Request-ID": secrets.token_hex(16),
@@ -173,7 +189,11 @@ async def _call(client: httpx.AsyncClient, method: str, url: str, token: str, bo
         raise PartnerUnreachable(f"{method} {url}: {e}") from e
     if r.status_code >= 300 or not isinstance(payload, dict) or payload.get("status_code") != 1000:
         raise PartnerUnreachable(f"{method} {url}: HTTP {r.status_code} {str(payload)[:200]}")
-    return payload.get("data")
+    return payload.get("data"), r.headers
+
+
+async def _call(client: httpx.AsyncClient, method: str, url: str, token: str, body: Any = None) -> Any:
+    return (await call(client, method, url, token, body))[0]
 
 
 async def fetch_endpoints(client: httpx.AsyncClient, versions_url: str, token: str) -> list[dict[str, Any]]:

@@ -126,6 +126,8 @@ def own_party(platform: Platform, request: Request) -> roaming.OwnParty:
 
 
 def routes(platform: Platform) -> list[Route]:
+    from ocpi import emsp  # our eMSP role's routes (they use this module's envelope and errors)
+
     def client() -> httpx.AsyncClient:
         return httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT)
 
@@ -142,6 +144,7 @@ def routes(platform: Platform) -> list[Route]:
                     {"identifier": "credentials", "role": "SENDER", "url": f"{base}/credentials"},
                     {"identifier": "locations", "role": "SENDER", "url": f"{base}/locations"},
                     {"identifier": "tokens", "role": "RECEIVER", "url": f"{base}/tokens"},
+                    *emsp.endpoints(base),
                 ],
             },
         )
@@ -156,7 +159,9 @@ def routes(platform: Platform) -> list[Route]:
                 raise OcpiError(405, 2000, "Already registered: use PUT to update.")
             body = await json_body(request)
             async with client() as c:
-                return envelope(request, await roaming.accept_registration(s, partner, body, own, c))
+                answer = await roaming.accept_registration(s, partner, body, own, c)
+            emsp.pull_when_registered(platform, partner.id)
+            return envelope(request, answer)
         if a or partner.state != "REGISTERED":
             raise OcpiError(405, 2000, "Not registered: use POST with token A.")
         if method == "PUT":
@@ -290,7 +295,7 @@ def routes(platform: Platform) -> list[Route]:
     def auth(handler: Handler, token_a: bool = False) -> Callable[[Request], Awaitable[Response]]:
         return endpoint(platform, handler, token_a=token_a)
 
-    out: list[Route] = []
+    out: list[Route] = emsp.routes(platform, auth)
     for slash in ("", "/"):
         out += [
             Route("/versions" + slash, auth(versions, True), methods=["GET"]),

@@ -68,6 +68,9 @@ async def start_services(platform: Platform, *, ocpp_sock: socket.socket | None)
     platform.ocpi_pusher = LocationPusher(
         platform, holds=lambda cpid: ocpp is not None and cpid in ocpp.connections
     ).start()
+    from ocpi.token_push import TokenPusher
+
+    platform.ocpi_token_pusher = TokenPusher(platform).start()
 
 
 async def _stop_part(platform: Platform, name: str) -> None:
@@ -80,6 +83,7 @@ async def _stop_part(platform: Platform, name: str) -> None:
 
 async def stop_services(platform: Platform) -> None:
     await _stop_part(platform, "ocpi_pusher")
+    await _stop_part(platform, "ocpi_token_pusher")
     await _stop_part(platform, "bus_probe")
     await _stop_part(platform, "loop_monitor")
     from domain.load import service as load

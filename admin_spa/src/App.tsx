@@ -17,6 +17,7 @@ const MeteringPage = lazy(() => import("./pages/Metering").then((m) => ({ defaul
 const FaultsPage = lazy(() => import("./pages/Faults").then((m) => ({ default: m.FaultsPage })));
 const InvoicesPage = lazy(() => import("./pages/Invoices").then((m) => ({ default: m.InvoicesPage })));
 const ReconciliationPage = lazy(() => import("./pages/Reconciliation").then((m) => ({ default: m.ReconciliationPage })));
+const RoamingSettlementPage = lazy(() => import("./pages/RoamingSettlement").then((m) => ({ default: m.RoamingSettlementPage })));
 const SandboxCheckoutPage = lazy(() => import("./pages/SandboxCheckout").then((m) => ({ default: m.SandboxCheckoutPage })));
 const OperationsPage = lazy(() => import("./pages/Operations").then((m) => ({ default: m.OperationsPage })));
 const OcppLogPage = lazy(() => import("./pages/OcppLog").then((m) => ({ default: m.OcppLogPage })));
@@ -73,6 +74,7 @@ export default function App() {
           <Route path="maintenance" element={<MaintenancePage />} />
           <Route path="invoices" element={<InvoicesPage />} />
           <Route path="reconciliation" element={<ReconciliationPage />} />
+          <Route path="roaming-settlement" element={<RoamingSettlementPage />} />
           <Route path="sandbox-checkout/:reference" element={<SandboxCheckoutPage />} />
           <Route path="operations" element={<OperationsPage />} />
           <Route path="fleet" element={<FleetPage />} />

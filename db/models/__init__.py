@@ -40,6 +40,7 @@ from db.models import (
     pricing,
     rewards,
     roaming,
+    roaming_emsp,
     sessions,
     support,
     system,
@@ -67,6 +68,7 @@ from db.models.ocpp import *
 from db.models.pricing import *
 from db.models.rewards import *
 from db.models.roaming import *
+from db.models.roaming_emsp import *
 from db.models.sessions import *
 from db.models.support import *
 from db.models.system import *
@@ -91,6 +93,7 @@ __all__ += money.__all__
 __all__ += pricing.__all__
 __all__ += rewards.__all__
 __all__ += roaming.__all__
+__all__ += roaming_emsp.__all__
 __all__ += chargers.__all__
 __all__ += sessions.__all__
 __all__ += ocpp.__all__

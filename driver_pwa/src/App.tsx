@@ -18,6 +18,7 @@ const Scan = named(() => import("./screens/Scan"), "Scan");
 const ChargerScreen = named(() => import("./screens/Charger"), "ChargerScreen");
 const ReportProblem = named(() => import("./screens/Report"), "ReportProblem");
 const LiveCharging = named(() => import("./screens/Live"), "LiveCharging");
+const PartnerLive = named(() => import("./screens/PartnerLive"), "PartnerLive");
 const ReceiptScreen = named(() => import("./screens/Live"), "ReceiptScreen");
 const History = named(() => import("./screens/Live"), "History");
 const Wallet = named(() => import("./screens/Wallet"), "Wallet");
@@ -76,6 +77,7 @@ export function App() {
           <Route path="/c/:chargePointId/report/:connectorId" element={auth(<ReportProblem />)} />
           <Route path="/charging" element={auth(<LiveCharging />)} />
           <Route path="/charging/:sessionId" element={auth(<LiveCharging />)} />
+          <Route path="/partner-charging/:id" element={auth(<PartnerLive />)} />
           <Route path="/receipt/:sessionId" element={auth(<ReceiptScreen />)} />
           <Route path="/history" element={auth(<History />)} />
           <Route path="/wallet" element={auth(<Wallet />)} />

@@ -1,5 +1,6 @@
-"""A roaming partner the project did not write: an eMSP built on the third-party OCPI library
-extrawest-ocpi, started as its own process (tests/ocpi/peer.py).
+"""A roaming partner the project did not write, built on the third-party OCPI library extrawest-ocpi
+and started as its own process: an eMSP (tests/ocpi/peer.py) and, for our eMSP role, a CPO
+(tests/ocpi/peer_cpo.py).
 
 The library pins pydantic 1 (and FastAPI 0.101), the platform runs on pydantic 2, so it cannot live
 in the platform's environment: the peer runs under its own interpreter, OCPI_PEER_PYTHON (default
@@ -53,17 +54,17 @@ class Peer:
         return r.json()
 
 
-@pytest.fixture
-def ocpi_peer(tmp_path: Path) -> Iterator[Peer]:
+def start_peer(tmp_path: Path, script: str) -> Iterator[Peer]:
+    """Run one of the peers (`script` in tests/ocpi) on a free port until the test ends."""
     if not PEER_PYTHON.exists():
         service_unavailable(
             "extrawest-ocpi peer", f"no interpreter at {PEER_PYTHON} (scripts/ocpi_peer_venv.sh)"
         )
     port = free_port()
     token_a = "peer-a-" + secrets.token_hex(8)
-    log_path = tmp_path / "ocpi-peer.log"
+    log_path = tmp_path / f"{script}.log"
     proc = subprocess.Popen(
-        [str(PEER_PYTHON), str(ROOT / "tests" / "ocpi" / "peer.py"), str(port), token_a],
+        [str(PEER_PYTHON), str(ROOT / "tests" / "ocpi" / script), str(port), token_a],
         cwd=tmp_path,
         stdout=open(log_path, "wb"),  # noqa: SIM115
         stderr=subprocess.STDOUT,
@@ -84,6 +85,18 @@ def ocpi_peer(tmp_path: Path) -> Iterator[Peer]:
         time.sleep(0.1)
     yield peer
     terminate(proc, 10)
+
+
+@pytest.fixture
+def ocpi_peer(tmp_path: Path) -> Iterator[Peer]:
+    """The partner as eMSP (tests/ocpi/peer.py)."""
+    yield from start_peer(tmp_path, "peer.py")
+
+
+@pytest.fixture
+def ocpi_peer_cpo(tmp_path: Path) -> Iterator[Peer]:
+    """The partner as CPO (tests/ocpi/peer_cpo.py): its chargers are where our drivers roam."""
+    yield from start_peer(tmp_path, "peer_cpo.py")
 
 
 @pytest.fixture(params=["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)])

@@ -39,6 +39,7 @@ DRIVER_OPERATIONS = {
         "myRedemptions", "myReferralCode", "myReferral", "chargers", "charger", "connectors", "stations",
         "station", "activeSession", "myStartRefusals", "myFavouriteStations", "myRecentStations",
         "myProblemReports", "pushConfig", "myChargerWatches", "sessionSiteLimit", "myReservations",
+        "partnerStations", "partnerSession",
     },
     "mutation": {
         "requestEmailCode", "verifyEmailCode", "register", "login", "refreshToken", "logout",
@@ -48,10 +49,12 @@ DRIVER_OPERATIONS = {
         "cancelReservation", "subscribeMembership", "cancelMembership", "redeemReward", "applyReferralCode",
         "sendSupportMessage", "setFavouriteStation", "reportProblem",
         "subscribePush", "unsubscribePush", "watchCharger", "cancelChargerWatch",
+        "startPartnerCharging", "stopPartnerCharging",
     },
     "subscription": {
         "meterValues", "sessionProgress", "chargingRequest", "chargerStatus", "walletUpdates",
         "chargingRequestUpdated", "sessionSiteLimit",
+        "partnerSessionUpdated",
     },
 }  # fmt: skip
 

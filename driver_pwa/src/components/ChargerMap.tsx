@@ -6,6 +6,7 @@ import { Link } from "react-router-dom";
 import { AVAILABILITY_COLOR, availability, type ChargerWithDistance } from "../lib/chargers";
 import { boundsOf, clusterPins, type Availability, type Pin } from "../lib/cluster";
 import { DEFAULT_CENTER, directionsUrl, type LatLng } from "../lib/geo";
+import { partnerAvailability, type PartnerStation } from "../lib/partners";
 import { serviceWorkerControlled } from "../lib/sw";
 
 const DEFAULT_TILES = "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png";
@@ -115,10 +116,52 @@ function Pins({ pins }: { pins: Pin<ChargerWithDistance>[] }) {
   );
 }
 
+/** Partners' stations: a ringed pin each (never clustered with ours), coloured by availability. */
+function PartnerPins({ partners }: { partners: PartnerStation[] }) {
+  const t = useT();
+  return (
+    <>
+      {partners.map((p) => {
+        const a = partnerAvailability(p);
+        return (
+          <CircleMarker
+            key={`${p.id}:${a}`}
+            center={[p.latitude, p.longitude]}
+            radius={11}
+            className={`pin partner-pin pin-${a}`}
+            pathOptions={{ color: "#f5b301", weight: 4, dashArray: "4 3", fillColor: AVAILABILITY_COLOR[a], fillOpacity: 0.95 }}
+          >
+            <Popup>
+              <strong>{p.name ?? p.locationId}</strong>
+              <br />
+              {t("partners.badge", { partner: p.partner })}
+              <br />
+              {t("partners.free", { free: p.availableCount, total: p.evses.length })}
+              <br />
+              <a href={directionsUrl(p.latitude, p.longitude)} target="_blank" rel="noreferrer">
+                {t("map.directions")}
+              </a>
+            </Popup>
+          </CircleMarker>
+        );
+      })}
+    </>
+  );
+}
+
 /** Leaflet map with the configured tiles, the stations as clustered pins coloured by availability
  * (the app's one charger-status rule), a legend, and the view fitted to the stations and the driver.
  * When tiles cannot be loaded (no network, tile server down), the map says so over the map. */
-export function ChargerMap({ chargers, position }: { chargers: ChargerWithDistance[]; position: LatLng | null }) {
+export function ChargerMap({
+  chargers,
+  position,
+  partners = [],
+}: {
+  chargers: ChargerWithDistance[];
+  position: LatLng | null;
+  /** Roaming partners' stations, shown as ringed pins beside ours. */
+  partners?: PartnerStation[];
+}) {
   const t = useT();
   const [tilesReady, setTilesReady] = useState(false);
   // Failing now: a tile failed in the current batch (Leaflet's "load" ends a batch, failed or not).
@@ -133,6 +176,11 @@ export function ChargerMap({ chargers, position }: { chargers: ChargerWithDistan
     };
   }, []);
   const pins = useMemo(() => located(chargers), [chargers]);
+  // The view fits our stations and the partners' alike.
+  const fitted = useMemo(
+    () => [...pins, ...partners.map((p) => ({ lat: p.latitude, lng: p.longitude, key: `partner:${p.id}`, availability: partnerAvailability(p), item: p }))],
+    [pins, partners],
+  );
   const counts = useMemo(() => {
     const c: Record<Availability, number> = { available: 0, busy: 0, offline: 0 };
     for (const p of pins) c[p.availability] += 1;
@@ -160,7 +208,7 @@ export function ChargerMap({ chargers, position }: { chargers: ChargerWithDistan
               }}
             />
           )}
-          <FitView pins={pins} position={position} />
+          <FitView pins={fitted} position={position} />
           {position && (
             <CircleMarker
               center={[position.lat, position.lng]}
@@ -170,6 +218,7 @@ export function ChargerMap({ chargers, position }: { chargers: ChargerWithDistan
             />
           )}
           <Pins pins={pins} />
+          <PartnerPins partners={partners} />
         </MapContainer>
         {tilesFailed && (
           <div className="map-notice" role="alert" data-testid="map-tiles-failed">
@@ -184,6 +233,12 @@ export function ChargerMap({ chargers, position }: { chargers: ChargerWithDistan
             {t(`map.${a}`)} <span className="muted">{counts[a]}</span>
           </li>
         ))}
+        {partners.length > 0 && (
+          <li data-testid="legend-partner">
+            <span className="swatch swatch-partner" aria-hidden />
+            {t("map.partner")} <span className="muted">{partners.length}</span>
+          </li>
+        )}
         {position && (
           <li>
             <span className="swatch swatch-you" aria-hidden />

@@ -2332,6 +2332,8 @@ export type Mutation = {
   login: AuthPayload;
   /** Sign out this session (or every session with allSessions). */
   logout: LogoutPayload;
+  /** Admins: pull a registered partner's Locations and Tariffs now. */
+  pullOcpiPartner: OcpiPullPayload;
   /** Integrators (admin API keys): what the site draws besides its chargers now; older than the site's stale age, the reading is ignored and the static limits hold. */
   pushSiteLoadReading: SiteLoadPayload;
   /** Redeem a reward with your points: atomic (points and stock never go negative); the same idempotency key returns the same redemption. */
@@ -2394,8 +2396,12 @@ export type Mutation = {
   startCharging: StartChargingPayload;
   /** Admins: send a command to many chargers (a selection or a filter), optionally in two stages. Returns at once; progress arrives on the fleetJobUpdates subscription. */
   startFleetJob: FleetJobPayload;
+  /** Drivers: start charging at a partner's EVSE (with your app token; your wallet must hold the minimum to start). Follow it with partnerSessionUpdated. */
+  startPartnerCharging: PartnerSessionPayload;
   /** Stop one of your charging sessions (RemoteStopTransaction). */
   stopCharging: StopChargingPayload;
+  /** Drivers: stop your session at a partner's charger. */
+  stopPartnerCharging: PartnerSessionPayload;
   /** Buy a plan for a month, paid from your wallet; it renews monthly until cancelled. */
   subscribeMembership: MembershipPayload;
   /** Receive notifications in this browser: charging started and stopped (and why), low balance, a charger you wait for is free. */
@@ -2741,6 +2747,11 @@ export type MutationLogoutArgs = {
 };
 
 
+export type MutationPullOcpiPartnerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationPushSiteLoadReadingArgs = {
   input: SiteLoadReadingInput;
 };
@@ -2896,8 +2907,19 @@ export type MutationStartFleetJobArgs = {
 };
 
 
+export type MutationStartPartnerChargingArgs = {
+  evseUid: Scalars['String']['input'];
+  stationId: Scalars['ID']['input'];
+};
+
+
 export type MutationStopChargingArgs = {
   input: StopChargingInput;
+};
+
+
+export type MutationStopPartnerChargingArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3061,6 +3083,15 @@ export type OcpiPartnerState =
   | 'PENDING'
   | 'REGISTERED'
   | 'UNREGISTERED';
+
+export type OcpiPullPayload = {
+  __typename?: 'OcpiPullPayload';
+  errors: Array<UserError>;
+  locations: Scalars['Int']['output'];
+  pages: Scalars['Int']['output'];
+  refused: Array<Scalars['String']['output']>;
+  tariffs: Scalars['Int']['output'];
+};
 
 /** A command was sent, answered, or (RemoteStartTransaction) started a session. */
 export type OcppCommandEvent = {
@@ -3232,6 +3263,76 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** A plug point at a partner's station. */
+export type PartnerEvse = {
+  __typename?: 'PartnerEvse';
+  evseId: Maybe<Scalars['String']['output']>;
+  maxPowerKw: Maybe<Scalars['Decimal']['output']>;
+  standards: Array<Scalars['String']['output']>;
+  /** OCPI status: AVAILABLE, CHARGING, OUTOFORDER, ... */
+  status: Scalars['String']['output'];
+  uid: Scalars['String']['output'];
+};
+
+/** One price of a partner's tariff, as the partner states it (excl. VAT). */
+export type PartnerPrice = {
+  __typename?: 'PartnerPrice';
+  /** Applies only at some times or powers. */
+  conditional: Scalars['Boolean']['output'];
+  price: Money;
+  /** ENERGY (per kWh), TIME or PARKING_TIME (per hour), FLAT (per session). */
+  type: Scalars['String']['output'];
+  vatPercent: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** Your charging session at a roaming partner's charger. */
+export type PartnerSession = {
+  __typename?: 'PartnerSession';
+  evseUid: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kwh: Scalars['Decimal']['output'];
+  locationId: Scalars['String']['output'];
+  /** The partner's answer to the start (ACCEPTED, ...). */
+  startResult: Maybe<Scalars['String']['output']>;
+  /** REQUESTED (start sent), FAILED, then the partner's: PENDING, ACTIVE, COMPLETED, INVALID. */
+  state: Scalars['String']['output'];
+  stopResult: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type PartnerSessionPayload = {
+  __typename?: 'PartnerSessionPayload';
+  errors: Array<UserError>;
+  session: Maybe<PartnerSession>;
+};
+
+/** A charging station of a roaming partner (another network). */
+export type PartnerStation = {
+  __typename?: 'PartnerStation';
+  address: Scalars['String']['output'];
+  /** EVSEs AVAILABLE now (live, as the partner pushes). */
+  availableCount: Scalars['Int']['output'];
+  city: Scalars['String']['output'];
+  distanceKm: Maybe<Scalars['Float']['output']>;
+  evses: Array<PartnerEvse>;
+  id: Scalars['ID']['output'];
+  latitude: Scalars['Float']['output'];
+  locationId: Scalars['String']['output'];
+  longitude: Scalars['Float']['output'];
+  name: Maybe<Scalars['String']['output']>;
+  /** The partner network's name. */
+  partner: Scalars['String']['output'];
+  tariff: Maybe<PartnerTariff>;
+};
+
+/** A partner's tariff that applies at their station. */
+export type PartnerTariff = {
+  __typename?: 'PartnerTariff';
+  currency: Scalars['String']['output'];
+  prices: Array<PartnerPrice>;
+  text: Maybe<Scalars['String']['output']>;
 };
 
 /** The password rule that failed. */
@@ -3538,6 +3639,10 @@ export type Query = {
   ocppCommands: OcppCommandRecordConnection;
   /** Admins: the OCPP message log, newest first. */
   ocppMessages: OcppMessageConnection;
+  /** Drivers: one of your sessions at a roaming partner's charger. */
+  partnerSession: PartnerSession;
+  /** Roaming partners' stations for drivers (signed in or not): near a point (within `radiusKm`, default 50, at most 1000, nearest first) or all; at most `first`. */
+  partnerStations: Array<PartnerStation>;
   /** Ways to top up the wallet (none when no payment gateway is configured). */
   paymentMethods: Array<PaymentMethod>;
   /** The platform's name, version and environment. */
@@ -3564,6 +3669,8 @@ export type Query = {
   rewardRedemptions: RewardRedemptionConnection;
   /** Your reward points and the rewards waiting for your next bill. */
   rewardsBalance: RewardsBalance;
+  /** Admins: settlement with a partner for [dateFrom, dateTo): sessions, energy and amounts both ways, reconciled against the CDRs, with its CSV and PDF. */
+  roamingSettlement: RoamingSettlement;
   /** Drivers (their own sessions) and admins: whether the site limits a session. */
   sessionSiteLimit: SessionSiteLimit;
   /** Admins: one site with its chargers and what drivers see of them. */
@@ -3894,6 +4001,18 @@ export type QueryOcppMessagesArgs = {
 };
 
 
+export type QueryPartnerSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnerStationsArgs = {
+  first?: Scalars['Int']['input'];
+  near?: InputMaybe<GeoPointInput>;
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
+};
+
+
 export type QueryPointHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3941,6 +4060,13 @@ export type QueryRewardRedemptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryRoamingSettlementArgs = {
+  dateFrom: Scalars['DateTime']['input'];
+  dateTo: Scalars['DateTime']['input'];
+  partnerId: Scalars['ID']['input'];
 };
 
 
@@ -4412,6 +4538,22 @@ export type RewardsBalance = {
   points: Scalars['Int']['output'];
 };
 
+/** Settlement with a roaming partner for a period, both directions. */
+export type RoamingSettlement = {
+  __typename?: 'RoamingSettlement';
+  /** The partner's drivers at ours (owed to us). */
+  cpo: SettlementTotals;
+  csv: Scalars['String']['output'];
+  /** Our drivers at the partner's chargers (we owe). */
+  emsp: SettlementTotals;
+  lines: Array<SettlementLine>;
+  mismatches: Array<SettlementMismatch>;
+  /** Owed to us (negative: we owe the partner). */
+  net: Money;
+  partner: Scalars['String']['output'];
+  pdfBase64: Scalars['String']['output'];
+};
+
 /** What a user may do: drivers manage their own data, admins everything. */
 export type Role =
   | 'ADMIN'
@@ -4524,6 +4666,34 @@ export type SetFavouriteStationPayload = {
   errors: Array<UserError>;
   favourite: Maybe<Scalars['Boolean']['output']>;
   station: Maybe<Station>;
+};
+
+/** One session in a settlement. */
+export type SettlementLine = {
+  __typename?: 'SettlementLine';
+  amount: Money;
+  /** EMSP (our driver at theirs) or CPO (theirs at ours). */
+  direction: Scalars['String']['output'];
+  endedAt: Maybe<Scalars['DateTime']['output']>;
+  energyKwh: Scalars['Decimal']['output'];
+  reference: Scalars['String']['output'];
+  status: Scalars['String']['output'];
+};
+
+/** A difference found when reconciling against the CDRs. */
+export type SettlementMismatch = {
+  __typename?: 'SettlementMismatch';
+  direction: Scalars['String']['output'];
+  problem: Scalars['String']['output'];
+  reference: Scalars['String']['output'];
+};
+
+/** Sessions, energy and amount of one direction of a settlement. */
+export type SettlementTotals = {
+  __typename?: 'SettlementTotals';
+  amount: Money;
+  energyKwh: Scalars['Decimal']['output'];
+  sessions: Scalars['Int']['output'];
 };
 
 /** A place with chargers (a car park, a mall). */
@@ -4847,6 +5017,8 @@ export type Subscription = {
   ocppCommandUpdates: OcppCommandEvent;
   /** The live OCPP message log of one charger or all (admins). */
   ocppMessages: OcppMessageEvent;
+  /** Drivers: your session at a partner's charger, live. */
+  partnerSessionUpdated: PartnerSession;
   /** A charging session's progress: energy so far, power now, cost so far, SoC, elapsed time, status. Starts with the current state. */
   sessionProgress: SessionProgress;
   /** Drivers (their own sessions) and admins: the site's limit on a session, each time it changes. Starts with the current one. */
@@ -4896,6 +5068,11 @@ export type SubscriptionOcppCommandUpdatesArgs = {
 
 export type SubscriptionOcppMessagesArgs = {
   chargerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionPartnerSessionUpdatedArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -5750,6 +5927,46 @@ export type SessionSiteLimitSubscriptionVariables = Exact<{
 
 export type SessionSiteLimitSubscription = { __typename?: 'Subscription', sessionSiteLimit: { __typename?: 'SessionSiteLimit', sessionId: string, limitedBySite: boolean, paused: boolean, limitA: number | null, limitKw: number | null } };
 
+export type PartnerStationsQueryVariables = Exact<{
+  near?: InputMaybe<GeoPointInput>;
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PartnerStationsQuery = { __typename?: 'Query', partnerStations: Array<{ __typename?: 'PartnerStation', id: string, partner: string, locationId: string, name: string | null, address: string, city: string, latitude: number, longitude: number, distanceKm: number | null, availableCount: number, evses: Array<{ __typename?: 'PartnerEvse', uid: string, evseId: string | null, status: string, standards: Array<string>, maxPowerKw: string | null }>, tariff: { __typename?: 'PartnerTariff', currency: string, text: string | null, prices: Array<{ __typename?: 'PartnerPrice', type: string, vatPercent: string | null, conditional: boolean, price: { __typename?: 'Money', amount: string, currency: string } }> } | null }> };
+
+export type PartnerSessionFieldsFragment = { __typename?: 'PartnerSession', id: string, locationId: string, evseUid: string | null, state: string, startResult: string | null, stopResult: string | null, kwh: string, updatedAt: string };
+
+export type StartPartnerChargingMutationVariables = Exact<{
+  stationId: Scalars['ID']['input'];
+  evseUid: Scalars['String']['input'];
+}>;
+
+
+export type StartPartnerChargingMutation = { __typename?: 'Mutation', startPartnerCharging: { __typename?: 'PartnerSessionPayload', session: { __typename?: 'PartnerSession', id: string, locationId: string, evseUid: string | null, state: string, startResult: string | null, stopResult: string | null, kwh: string, updatedAt: string } | null, errors: Array<{ __typename?: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename?: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename?: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename?: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename?: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename?: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename?: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename?: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename?: 'ConflictError', code: string, message: string, field: string | null } | { __typename?: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename?: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename?: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename?: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename?: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename?: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename?: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename?: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename?: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename?: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename?: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename?: 'MailFailedError', code: string, message: string, field: string | null } | { __typename?: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename?: 'NotFoundError', code: string, message: string, field: string | null } | { __typename?: 'OperationError', code: string, message: string, field: string | null } | { __typename?: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename?: 'PaymentGatewayNotConfiguredError', code: string, message: string, field: string | null } | { __typename?: 'RateLimitedError', code: string, message: string, field: string | null } | { __typename?: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
+
+export type StopPartnerChargingMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type StopPartnerChargingMutation = { __typename?: 'Mutation', stopPartnerCharging: { __typename?: 'PartnerSessionPayload', session: { __typename?: 'PartnerSession', id: string, locationId: string, evseUid: string | null, state: string, startResult: string | null, stopResult: string | null, kwh: string, updatedAt: string } | null, errors: Array<{ __typename?: 'AccountDisabledError', code: string, message: string, field: string | null } | { __typename?: 'BalanceTooLowError', code: string, message: string, field: string | null } | { __typename?: 'ChargerOfflineError', code: string, message: string, field: string | null } | { __typename?: 'CodeExpiredError', code: string, message: string, field: string | null } | { __typename?: 'CodeInvalidError', code: string, message: string, field: string | null } | { __typename?: 'CodeUsedUpError', code: string, message: string, field: string | null } | { __typename?: 'CommandRejectedError', code: string, message: string, field: string | null } | { __typename?: 'CommandTimeoutError', code: string, message: string, field: string | null } | { __typename?: 'ConflictError', code: string, message: string, field: string | null } | { __typename?: 'ConnectorUnavailableError', code: string, message: string, field: string | null } | { __typename?: 'EmailNotVerifiedError', code: string, message: string, field: string | null } | { __typename?: 'EmailTakenError', code: string, message: string, field: string | null } | { __typename?: 'ForbiddenError', code: string, message: string, field: string | null } | { __typename?: 'IdempotencyConflictError', code: string, message: string, field: string | null } | { __typename?: 'InsufficientFundsError', code: string, message: string, field: string | null } | { __typename?: 'InsufficientPointsError', code: string, message: string, field: string | null } | { __typename?: 'InvalidCommandError', code: string, message: string, field: string | null } | { __typename?: 'InvalidCredentialsError', code: string, message: string, field: string | null } | { __typename?: 'InvalidInputError', code: string, message: string, field: string | null } | { __typename?: 'InvalidTokenError', code: string, message: string, field: string | null } | { __typename?: 'MailFailedError', code: string, message: string, field: string | null } | { __typename?: 'NotAuthenticatedError', code: string, message: string, field: string | null } | { __typename?: 'NotFoundError', code: string, message: string, field: string | null } | { __typename?: 'OperationError', code: string, message: string, field: string | null } | { __typename?: 'OutOfStockError', code: string, message: string, field: string | null } | { __typename?: 'PaymentGatewayNotConfiguredError', code: string, message: string, field: string | null } | { __typename?: 'RateLimitedError', code: string, message: string, field: string | null } | { __typename?: 'WeakPasswordError', code: string, message: string, field: string | null }> } };
+
+export type PartnerSessionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PartnerSessionQuery = { __typename?: 'Query', partnerSession: { __typename?: 'PartnerSession', id: string, locationId: string, evseUid: string | null, state: string, startResult: string | null, stopResult: string | null, kwh: string, updatedAt: string } };
+
+export type PartnerSessionUpdatedSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PartnerSessionUpdatedSubscription = { __typename?: 'Subscription', partnerSessionUpdated: { __typename?: 'PartnerSession', id: string, locationId: string, evseUid: string | null, state: string, startResult: string | null, stopResult: string | null, kwh: string, updatedAt: string } };
+
 export type PlatformInfoQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5931,6 +6148,7 @@ export const AuthResultFragmentDoc = {"kind":"Document","definitions":[{"kind":"
 export const VehicleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VehicleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vehicle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"brand"}},{"kind":"Field","name":{"kind":"Name","value":"model"}},{"kind":"Field","name":{"kind":"Name","value":"batteryKwh"}},{"kind":"Field","name":{"kind":"Name","value":"connectorType"}},{"kind":"Field","name":{"kind":"Name","value":"nickname"}},{"kind":"Field","name":{"kind":"Name","value":"plateNumber"}}]}}]} as unknown as DocumentNode<VehicleFieldsFragment, unknown>;
 export const SessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChargingSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<SessionFieldsFragment, unknown>;
 export const RequestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChargingRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RequestFieldsFragment, unknown>;
+export const PartnerSessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"evseUid"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"startResult"}},{"kind":"Field","name":{"kind":"Name","value":"stopResult"}},{"kind":"Field","name":{"kind":"Name","value":"kwh"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<PartnerSessionFieldsFragment, unknown>;
 export const StationConnectorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StationConnectorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StationConnector"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"maxPowerKw"}}]}}]} as unknown as DocumentNode<StationConnectorFieldsFragment, unknown>;
 export const StationTariffFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StationTariffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StationTariff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"free"}},{"kind":"Field","name":{"kind":"Name","value":"pricePerKwh"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricePerMinute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessionFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"idleFeePerMinute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"idleGraceMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"reservationFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}}]}}]} as unknown as DocumentNode<StationTariffFieldsFragment, unknown>;
 export const StationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Station"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"maxPowerKw"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"connectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StationConnectorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tariff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StationTariffFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StationConnectorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StationConnector"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"maxPowerKw"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StationTariffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StationTariff"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"free"}},{"kind":"Field","name":{"kind":"Name","value":"pricePerKwh"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pricePerMinute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessionFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"idleFeePerMinute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"idleGraceMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"reservationFee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"taxRate"}}]}}]} as unknown as DocumentNode<StationFieldsFragment, unknown>;
@@ -5957,6 +6175,11 @@ export const ReserveConnectorDocument = {"kind":"Document","definitions":[{"kind
 export const SessionReceiptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionReceipt"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"locale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargingSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}},{"kind":"Field","name":{"kind":"Name","value":"billed"}},{"kind":"Field","name":{"kind":"Name","value":"pointsAwarded"}},{"kind":"Field","name":{"kind":"Name","value":"receipt"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}},{"kind":"Field","name":{"kind":"Name","value":"subtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"label"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"locale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"locale"}}}]},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"}},{"kind":"Field","name":{"kind":"Name","value":"quantityText"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChargingSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<SessionReceiptQuery, SessionReceiptQueryVariables>;
 export const SessionHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySessions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}},{"kind":"Field","name":{"kind":"Name","value":"pointsAwarded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ChargingSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stoppedAt"}},{"kind":"Field","name":{"kind":"Name","value":"energyWh"}},{"kind":"Field","name":{"kind":"Name","value":"cost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"charger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"city"}}]}}]}}]} as unknown as DocumentNode<SessionHistoryQuery, SessionHistoryQueryVariables>;
 export const SessionSiteLimitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SessionSiteLimit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionSiteLimit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"limitedBySite"}},{"kind":"Field","name":{"kind":"Name","value":"paused"}},{"kind":"Field","name":{"kind":"Name","value":"limitA"}},{"kind":"Field","name":{"kind":"Name","value":"limitKw"}}]}}]}}]} as unknown as DocumentNode<SessionSiteLimitSubscription, SessionSiteLimitSubscriptionVariables>;
+export const PartnerStationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerStations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"near"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"GeoPointInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"radiusKm"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Float"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerStations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"near"},"value":{"kind":"Variable","name":{"kind":"Name","value":"near"}}},{"kind":"Argument","name":{"kind":"Name","value":"radiusKm"},"value":{"kind":"Variable","name":{"kind":"Name","value":"radiusKm"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"partner"}},{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"availableCount"}},{"kind":"Field","name":{"kind":"Name","value":"evses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uid"}},{"kind":"Field","name":{"kind":"Name","value":"evseId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"standards"}},{"kind":"Field","name":{"kind":"Name","value":"maxPowerKw"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tariff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"prices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"price"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vatPercent"}},{"kind":"Field","name":{"kind":"Name","value":"conditional"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PartnerStationsQuery, PartnerStationsQueryVariables>;
+export const StartPartnerChargingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartPartnerCharging"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"evseUid"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startPartnerCharging"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"evseUid"},"value":{"kind":"Variable","name":{"kind":"Name","value":"evseUid"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerSessionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"evseUid"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"startResult"}},{"kind":"Field","name":{"kind":"Name","value":"stopResult"}},{"kind":"Field","name":{"kind":"Name","value":"kwh"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<StartPartnerChargingMutation, StartPartnerChargingMutationVariables>;
+export const StopPartnerChargingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopPartnerCharging"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopPartnerCharging"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerSessionFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"evseUid"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"startResult"}},{"kind":"Field","name":{"kind":"Name","value":"stopResult"}},{"kind":"Field","name":{"kind":"Name","value":"kwh"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<StopPartnerChargingMutation, StopPartnerChargingMutationVariables>;
+export const PartnerSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PartnerSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"evseUid"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"startResult"}},{"kind":"Field","name":{"kind":"Name","value":"stopResult"}},{"kind":"Field","name":{"kind":"Name","value":"kwh"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<PartnerSessionQuery, PartnerSessionQueryVariables>;
+export const PartnerSessionUpdatedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"PartnerSessionUpdated"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnerSessionUpdated"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PartnerSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PartnerSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PartnerSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"locationId"}},{"kind":"Field","name":{"kind":"Name","value":"evseUid"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"startResult"}},{"kind":"Field","name":{"kind":"Name","value":"stopResult"}},{"kind":"Field","name":{"kind":"Name","value":"kwh"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<PartnerSessionUpdatedSubscription, PartnerSessionUpdatedSubscriptionVariables>;
 export const PlatformInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlatformInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"environment"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<PlatformInfoQuery, PlatformInfoQueryVariables>;
 export const ReportProblemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportProblem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportProblemInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportProblem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"report"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}}]}},{"kind":"Field","name":{"kind":"Name","value":"photoUploadUrl"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ReportProblemMutation, ReportProblemMutationVariables>;
 export const PushConfigDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PushConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pushConfig"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vapidPublicKey"}}]}}]}}]} as unknown as DocumentNode<PushConfigQuery, PushConfigQueryVariables>;

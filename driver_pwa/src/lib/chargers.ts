@@ -123,5 +123,5 @@ export function useChargers(filter: StationFilters = {}) {
     () => (res.data?.stations.nodes ?? []).map((c) => applyStatus(c, events)),
     [res.data, events],
   );
-  return { chargers, position, fetching: res.fetching || !settled, error: describeError(res.error), savedAt: savedAt(res), refetch };
+  return { chargers, position, settled, fetching: res.fetching || !settled, error: describeError(res.error), savedAt: savedAt(res), refetch };
 }

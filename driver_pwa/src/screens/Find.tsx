@@ -1,10 +1,17 @@
 import { useT } from "../lib/i18n";
-import { lazy, Suspense } from "react";
-import { Link, useSearchParams } from "react-router-dom";
+import { lazy, Suspense, useState } from "react";
+import { Link, useNavigate, useSearchParams } from "react-router-dom";
+import { useMutation } from "urql";
+import { StartPartnerChargingDocument } from "../gql/graphql";
+import { describeError, firstUserError } from "../lib/client";
+import { useTokens } from "../lib/session";
 import { KeptAge, Notice, Page, StatusPill } from "../components/ui";
 import { chargerStatus, startable, useChargers } from "../lib/chargers";
 import { distance, kw, num, unitPrice } from "../lib/format";
 import { directionsUrl } from "../lib/geo";
+import { partnerAvailability, partnerPrice, usePartnerStations, type PartnerStation } from "../lib/partners";
+
+const PILL = { available: "Available", busy: "Charging", offline: "Unavailable" } as const;
 
 // Leaflet and the map are a chunk of their own, fetched when the driver opens the map view.
 const ChargerMap = lazy(() => import("../components/MapChunk").then((m) => ({ default: m.ChargerMap })));
@@ -38,9 +45,10 @@ function useFindState() {
 
 export function Find() {
   const { type, minPower, availableNow, maxPrice, view, set } = useFindState();
-  const { chargers, position, fetching, error, savedAt } = useChargers({ connectorType: type, minPowerKw: minPower || null, availableNow, maxPricePerKwh: maxPrice });
+  const { chargers, position, settled, fetching, error, savedAt } = useChargers({ connectorType: type, minPowerKw: minPower || null, availableNow, maxPricePerKwh: maxPrice });
   // Filtered and sorted by distance on the server.
   const shown = chargers;
+  const partners = usePartnerStations(position, settled);
   const t = useT();
   return (
     <Page
@@ -93,7 +101,7 @@ export function Find() {
       <KeptAge at={savedAt} />
       {view === "map" && (
         <Suspense fallback={<div className="map-loading" role="status" aria-live="polite">{t("common.loading")}</div>}>
-          <ChargerMap chargers={shown} position={position} />
+          <ChargerMap chargers={shown} position={position} partners={partners} />
         </Suspense>
       )}
       <h2>{position ? t("find.nearest") : t("home.stations")}</h2>
@@ -126,6 +134,79 @@ export function Find() {
           </div>
         ))}
       </div>
+      {partners.length > 0 && (
+        <>
+          <h2>{t("partners.title")}</h2>
+          <div className="card" data-testid="partner-list">
+            {partners.map((p) => (
+              <PartnerItem key={p.id} p={p} showDistance={!!position} />
+            ))}
+          </div>
+        </>
+      )}
     </Page>
+  );
+}
+
+/** A partner's station in the list: marked as another network's, its live availability and the
+ * tariff the partner states (before starting). */
+function PartnerItem({ p, showDistance }: { p: PartnerStation; showDistance: boolean }) {
+  const t = useT();
+  const tokens = useTokens();
+  const navigate = useNavigate();
+  const [{ fetching: starting }, start] = useMutation(StartPartnerChargingDocument);
+  const [error, setError] = useState<string | null>(null);
+  const free = p.evses.find((e) => e.status === "AVAILABLE");
+  const power = Math.max(0, ...p.evses.map((e) => Number(e.maxPowerKw ?? 0)));
+  const vat = p.tariff?.prices.find((x) => x.vatPercent !== null)?.vatPercent;
+  return (
+    <div className="list-item" data-testid="partner-item">
+      <div className="grow">
+        <strong>{p.name ?? p.locationId}</strong>
+        <div>
+          <span className="partner-badge">{t("partners.badge", { partner: p.partner })}</span>
+        </div>
+        <div className="muted">
+          {p.address}, {p.city} {power ? t("find.upTo", { kw: kw(power) }) : ""}
+        </div>
+        <div className="row" style={{ gap: 6, marginTop: 4 }}>
+          <StatusPill status={PILL[partnerAvailability(p)]} />
+          <span className="muted">{t("partners.free", { free: p.availableCount, total: p.evses.length })}</span>
+        </div>
+        <div className="partner-tariff" data-testid="partner-tariff">
+          {p.tariff ? (
+            <>
+              {t("partners.tariff")}:{" "}
+              {p.tariff.prices.map((x) => partnerPrice(x, t("partners.perSession")) + (x.conditional ? ` (${t("partners.sometimes")})` : "")).join(" + ")}
+              {vat ? ` · ${t("partners.exclVat", { vat: Number(vat) })}` : ""}
+            </>
+          ) : (
+            t("partners.noTariff")
+          )}
+        </div>
+        {tokens && free && (
+          <button
+            className="chip"
+            data-testid="partner-start"
+            disabled={starting}
+            onClick={async () => {
+              const r = await start({ stationId: p.id, evseUid: free.uid });
+              const session = r.data?.startPartnerCharging.session;
+              if (session) navigate(`/partner-charging/${encodeURIComponent(session.id)}`);
+              else setError(describeError(r.error) ?? firstUserError(r.data?.startPartnerCharging.errors));
+            }}
+          >
+            {t("partners.start")}
+          </button>
+        )}
+        {error && <p className="error" role="alert">{error}</p>}
+      </div>
+      <div className="col" style={{ alignItems: "flex-end" }}>
+        <span className="muted">{showDistance ? distance(p.distanceKm) : ""}</span>
+        <a className="chip" href={directionsUrl(p.latitude, p.longitude)} target="_blank" rel="noreferrer">
+          {t("charger.directions")}
+        </a>
+      </div>
+    </div>
   );
 }

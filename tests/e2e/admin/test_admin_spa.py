@@ -37,6 +37,7 @@ PAGES = [
     "/maintenance",
     "/invoices",
     "/reconciliation",
+    "/roaming-settlement",
     "/operations",
     "/ocpp-log",
     "/users",
