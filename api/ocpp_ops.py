@@ -81,7 +81,15 @@ class OcppCommandPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-async def _run(info: strawberry.Info, charger_id: strawberry.ID, action: str, payload: dict[str, Any]) -> Any:
+async def run_command(
+    info: strawberry.Info,
+    charger_id: strawberry.ID,
+    action: str,
+    payload: dict[str, Any],
+    status_of: Callable[[dict[str, Any]], str | None] | None = None,
+) -> Any:
+    """An admin's command through `domain.commands.execute`, as an OcppCommandPayload (`status_of`: the
+    status of an answer without a `status` field)."""
     admin = await require_admin(info)
     viewer = await info.context.get_viewer()
     api_key = viewer.api_key if viewer is not None else None
@@ -98,7 +106,8 @@ async def _run(info: strawberry.Info, charger_id: strawberry.ID, action: str, pa
             api_key_id=api_key.id if api_key is not None else None,
         )
         result = ocpp_secrets.mask(out.result)  # what is shown never holds a secret in clear
-        p = OcppCommandPayload(status=result.get("status"), response=result)
+        status = status_of(result) if status_of is not None else result.get("status")
+        p = OcppCommandPayload(status=status, response=result)
         row = out.row
         if action == "GetConfiguration":
             p.configuration = [
@@ -302,7 +311,7 @@ def _command(
     """The mutation that sends `action` with the payload of its input (`input_type`)."""
 
     async def send(self: Any, info: strawberry.Info, input: Any) -> OcppCommandPayload:
-        return await _run(info, input.charger_id, action, payload(input))  # type: ignore[no-any-return]
+        return await run_command(info, input.charger_id, action, payload(input))  # type: ignore[no-any-return]
 
     send.__annotations__ = {
         "self": Any,

@@ -41,6 +41,7 @@ from api import (
     audit,
     command_history,
     dashboard,
+    device_model,
     diagnostics,
     driver_extras,
     faults,
@@ -86,6 +87,7 @@ QUERY_TYPES: list[type] = [
     *(tariffs.Query, memberships.Query, rewards.Query, referrals.Query),
     # Chargers and OCPP operations.
     chargers_api.Query,
+    device_model.Query,
     sites.Query,
     load.Query,
     # Driver app: public charger discovery, the running session.
@@ -116,6 +118,7 @@ MUTATION_TYPES: list[type] = [
     watches.Mutation,
     load.Mutation,
     roaming.Mutation,
+    device_model.Mutation,
 ]
 SUBSCRIPTION_TYPES: list[type] = [
     *(subscriptions.Subscription, sessions.Subscription),

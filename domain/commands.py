@@ -25,7 +25,7 @@ from db.models import (
     Reservation,
     utcnow,
 )
-from domain import authorization, chargers, idtags, ocpp_secrets, rows
+from domain import authorization, chargers, device_model, idtags, ocpp_secrets, rows
 from domain.errors import InvalidInput, NotFound
 from domain.gateway_errors import (
     ChargerNotAccepted,
@@ -33,9 +33,14 @@ from domain.gateway_errors import (
     CommandError,
     CommandRejected,
     CommandTimeout,
+    InvalidCommand,
 )
 from domain.ports import ChargerGateway, DomainPlatform
 from domain.timestamps import parse_timestamp
+
+#: Commands that exist in OCPP 2.0.1 only, sent to a 2.0.1 station as they are (InvalidCommand for a
+#: 1.6 charger).
+OCPP201_ONLY = device_model.COMMANDS
 
 
 @dataclass
@@ -66,6 +71,10 @@ async def prepare(
     session: AsyncSession, charger: Charger, action: str, payload: dict[str, Any], user_id: int | None
 ) -> Prepared:
     payload = dict(payload)
+    if action in device_model.REPORT_ACTIONS:
+        return Prepared(
+            payload, await device_model.prepare_report(session, charger, action, payload, user_id)
+        )
     if action == "ReserveNow":
         expiry = _ts(payload.get("expiryDate"))
         if expiry is None or expiry <= utcnow():
@@ -203,6 +212,10 @@ async def apply(
         if prep.row.status == "Requested":  # a status notification may have come first: it stays
             prep.row.status = "Accepted"
         _history(prep.row, "Accepted")
+    elif action in device_model.REPORT_ACTIONS:
+        device_model.report_answered(prep.row, status)
+    elif action == "SetVariables":
+        await device_model.applied_set_variables(session, charger.id, payload, result)
     elif action == "SendLocalList" and status == "Accepted":
         charger.local_list_version = payload["listVersion"]
     elif action == "GetLocalListVersion":
@@ -228,6 +241,8 @@ async def failed(session: AsyncSession, action: str, prep: Prepared) -> None:
     elif action in ("UpdateFirmware", "GetDiagnostics"):
         row.status = "Failed"
         _history(row, "Failed")
+    elif action in device_model.REPORT_ACTIONS:
+        device_model.report_failed(row)
     await session.flush()
 
 
@@ -281,6 +296,8 @@ async def execute(
             action, approved=charger.approved, registration_status=charger.registration_status
         ):
             raise ChargerNotAccepted()  # before any row (a reservation) is prepared for it
+        if action in OCPP201_ONLY and charger.ocpp_version != "2.0.1":
+            raise InvalidCommand(f"{action} is a command for OCPP 2.0.1 chargers.")
         prep = await prepare(s, charger, action, payload, user_id)
         cpid = charger.charge_point_id
     try:
@@ -348,9 +365,13 @@ def validate_payload(gateway: ChargerGateway, action: str, payload: dict[str, An
     if action == "ChangeConfiguration" and payload.get("key") == "AuthorizationKey":
         # A key no 1.6 charger can hold (or that the platform could not check) is never sent.
         chargers.check_auth_key(str(payload.get("value") or ""))
+    if action == "SetVariables":
+        device_model.check_set_variables(payload)
     check = dict(payload)
     if action == "ReserveNow":
         check.setdefault("reservationId", 0)  # assigned by prepare()
+    if action in device_model.REPORT_ACTIONS:
+        check.setdefault("requestId", 0)  # assigned by prepare()
     gateway.check_command(action, check)
 
 

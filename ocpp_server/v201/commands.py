@@ -17,6 +17,7 @@ back into the 1.6 answer the domain expects:
 | SendLocalList           | SendLocalList (versionNumber; entries as Central idTokens, `send_local_list`) |
 | GetLocalListVersion     | GetLocalListVersion (versionNumber → listVersion) |
 | UnlockConnector, TriggerMessage, ClearCache, DataTransfer, CancelReservation | their 2.0.1 namesakes |
+| `domain.commands.OCPP201_ONLY` (GetBaseReport, SetNetworkProfile, ...) | themselves, as given |
 
 Any other command is refused as InvalidCommand before anything is sent.
 """
@@ -29,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from db.engine import read_session
 from domain import transaction_events
+from domain.commands import OCPP201_ONLY
 from domain.gateway_errors import InvalidCommand
 from ocpp_server.dialect import Outbound
 
@@ -229,6 +231,8 @@ async def outbound(conn: ChargerConnection, action: str, payload: dict[str, Any]
             {"reservationId": payload["reservationId"]},
             _status_as({"Accepted": "Accepted"}, "Rejected"),
         )
+    if action in OCPP201_ONLY:
+        return Outbound(action, payload, _same)
     if action in ("ClearCache", "DataTransfer"):
         return Outbound(action, payload, _same)
     raise InvalidCommand(f"{action} is not available for OCPP 2.0.1 chargers yet.")

@@ -3,7 +3,9 @@
 Each turns the 2.0.1 message into the platform's terms and calls the same domain code as OCPP 1.6
 (often the 1.6 handler itself, which does the domain call and stages the same events):
 
-- BootNotification / Heartbeat: the 1.6 handlers (the answers have the same shape).
+- BootNotification / Heartbeat: the 1.6 handlers (the answers have the same shape). After an accepted
+  boot, a station whose device model was never asked for gets GetBaseReport FullInventory.
+- NotifyReport: stored as the station's device model (`domain/device_model.py`).
 - StatusNotification: connector statuses mapped onto the platform's (`CONNECTOR_STATUS`); an EVSE is
   the platform's connector (`evseId`), as 2.0.1 stations have one connector per EVSE.
 - Authorize: the same id tag rules; 2.0.1 says NoCredit where 1.6 says Invalid.
@@ -17,15 +19,20 @@ Each turns the 2.0.1 message into the platform's terms and calls the same domain
 
 from __future__ import annotations
 
+import logging
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from domain import authorization, reservations, transaction_events, transactions
+from domain import authorization, commands, device_model, reservations, transaction_events, transactions
+from domain.errors import DomainError
 from ocpp_server import handlers as h16
 from ocpp_server import protocol as p
 
 if TYPE_CHECKING:
     from ocpp_server.connection import ChargerConnection, Handler
+    from plagsini.platform import Platform
+
+log = logging.getLogger("plagsini.ocpp201")
 
 #: OCPP 2.0.1 connectorStatus → the platform's connector status (named as in OCPP 1.6). Occupied
 #: becomes Preparing; a transaction's chargingState then tells Charging / SuspendedEV / SuspendedEVSE.
@@ -81,7 +88,29 @@ def boot_payload_16(payload: dict[str, Any]) -> dict[str, Any]:
 
 
 async def boot_notification(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
-    return await h16.boot_notification(conn, boot_payload_16(payload))
+    answer = await h16.boot_notification(conn, boot_payload_16(payload))
+    if conn.accepted:
+        conn.server.spawn(fetch_device_model(conn.server.platform, conn.charger_id, conn.cpid))
+    return answer
+
+
+async def fetch_device_model(platform: Platform, charger_id: int, cpid: str) -> None:
+    """After an accepted boot: ask a station whose device model the platform has not asked for yet
+    for its full inventory (GetBaseReport FullInventory; the NotifyReports fill the device model)."""
+    async with platform.sessionmaker() as s:
+        if await device_model.has_full_inventory(s, charger_id):
+            return
+    try:
+        await commands.execute(platform, charger_id, "GetBaseReport", {"reportBase": "FullInventory"})
+    except DomainError as e:  # offline again, or the station refused: the console can ask later
+        log.info("%s: no device model fetched after boot: %s", cpid, e.code)
+
+
+async def notify_report(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    """One part of a report (GetBaseReport/GetReport): stored as the station's device model."""
+    async with conn.server.platform.sessionmaker() as s, s.begin():
+        await device_model.store_report(s, conn.charger_id, payload)
+    return {}
 
 
 async def heartbeat(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
@@ -367,4 +396,5 @@ HANDLERS: dict[str, Handler] = {
     "ReservationStatusUpdate": reservation_status_update,
     "SecurityEventNotification": acknowledged,
     "NotifyEvent": acknowledged,
+    "NotifyReport": notify_report,
 }
