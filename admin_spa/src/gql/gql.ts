@@ -89,6 +89,10 @@ type Documents = {
     "\n  fragment AdminDashboardStats on DashboardStats {\n    chargersTotal chargersOnline chargersOffline chargersCharging chargersFaulted sessionsActive powerW energyTodayWh\n    revenueToday { amount currency } openFaults timestamp\n  }\n": typeof types.AdminDashboardStatsFragmentDoc,
     "\n  query AdminDashboard($days: Int!) {\n    dashboardStats { ...AdminDashboardStats }\n    dailyStats(days: $days) { date sessions energyKwh revenue { amount currency } }\n    connectorStatusBreakdown { status count }\n  }\n": typeof types.AdminDashboardDocument,
     "\n  subscription AdminDashboardLive { dashboardStats { ...AdminDashboardStats } }\n": typeof types.AdminDashboardLiveDocument,
+    "\n  query AdminDeviceModel($chargerId: ID!, $component: String, $variable: String) {\n    charger(id: $chargerId) { id ocppVersion }\n    chargerDeviceModel(chargerId: $chargerId, component: $component, variable: $variable) {\n      reports { id requestId kind status parts requestedAt completedAt }\n      variables { component componentInstance evseId connectorId variable variableInstance attributeType\n        value mutability dataType unit minLimit maxLimit valuesList updatedAt }\n    }\n  }\n": typeof types.AdminDeviceModelDocument,
+    "\n  mutation AdminGetBaseReport($input: GetBaseReportInput!) {\n    getBaseReport(input: $input) { status errors { code message field } }\n  }\n": typeof types.AdminGetBaseReportDocument,
+    "\n  mutation AdminSetDeviceVariable($input: SetDeviceVariableInput!) {\n    setDeviceVariable(input: $input) { status response errors { code message field } }\n  }\n": typeof types.AdminSetDeviceVariableDocument,
+    "\n  mutation AdminSetNetworkProfile($input: SetNetworkProfileInput!) {\n    setNetworkProfile(input: $input) { status errors { code message field } }\n  }\n": typeof types.AdminSetNetworkProfileDocument,
     "\n  fragment AdminFleetJob on FleetJob { id action payload selection status stage stageSize autoContinue createdAt finishedAt total counts }\n": typeof types.AdminFleetJobFragmentDoc,
     "\n  query AdminFleetJobs($status: FleetJobStatus, $action: FleetAction, $orderBy: FleetJobOrder, $first: Int, $after: String) {\n    fleetJobs(status: $status, action: $action, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminFleetJob }\n    }\n  }\n": typeof types.AdminFleetJobsDocument,
     "\n  query AdminFleetJob($id: ID!) {\n    fleetJob(id: $id) { ...AdminFleetJob targets { id chargerId chargePointId stage status answer error latencyMs firmwareHistory updatedAt } }\n  }\n": typeof types.AdminFleetJobDocument,
@@ -223,6 +227,10 @@ const documents: Documents = {
     "\n  fragment AdminDashboardStats on DashboardStats {\n    chargersTotal chargersOnline chargersOffline chargersCharging chargersFaulted sessionsActive powerW energyTodayWh\n    revenueToday { amount currency } openFaults timestamp\n  }\n": types.AdminDashboardStatsFragmentDoc,
     "\n  query AdminDashboard($days: Int!) {\n    dashboardStats { ...AdminDashboardStats }\n    dailyStats(days: $days) { date sessions energyKwh revenue { amount currency } }\n    connectorStatusBreakdown { status count }\n  }\n": types.AdminDashboardDocument,
     "\n  subscription AdminDashboardLive { dashboardStats { ...AdminDashboardStats } }\n": types.AdminDashboardLiveDocument,
+    "\n  query AdminDeviceModel($chargerId: ID!, $component: String, $variable: String) {\n    charger(id: $chargerId) { id ocppVersion }\n    chargerDeviceModel(chargerId: $chargerId, component: $component, variable: $variable) {\n      reports { id requestId kind status parts requestedAt completedAt }\n      variables { component componentInstance evseId connectorId variable variableInstance attributeType\n        value mutability dataType unit minLimit maxLimit valuesList updatedAt }\n    }\n  }\n": types.AdminDeviceModelDocument,
+    "\n  mutation AdminGetBaseReport($input: GetBaseReportInput!) {\n    getBaseReport(input: $input) { status errors { code message field } }\n  }\n": types.AdminGetBaseReportDocument,
+    "\n  mutation AdminSetDeviceVariable($input: SetDeviceVariableInput!) {\n    setDeviceVariable(input: $input) { status response errors { code message field } }\n  }\n": types.AdminSetDeviceVariableDocument,
+    "\n  mutation AdminSetNetworkProfile($input: SetNetworkProfileInput!) {\n    setNetworkProfile(input: $input) { status errors { code message field } }\n  }\n": types.AdminSetNetworkProfileDocument,
     "\n  fragment AdminFleetJob on FleetJob { id action payload selection status stage stageSize autoContinue createdAt finishedAt total counts }\n": types.AdminFleetJobFragmentDoc,
     "\n  query AdminFleetJobs($status: FleetJobStatus, $action: FleetAction, $orderBy: FleetJobOrder, $first: Int, $after: String) {\n    fleetJobs(status: $status, action: $action, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminFleetJob }\n    }\n  }\n": types.AdminFleetJobsDocument,
     "\n  query AdminFleetJob($id: ID!) {\n    fleetJob(id: $id) { ...AdminFleetJob targets { id chargerId chargePointId stage status answer error latencyMs firmwareHistory updatedAt } }\n  }\n": types.AdminFleetJobDocument,
@@ -596,6 +604,22 @@ export function graphql(source: "\n  query AdminDashboard($days: Int!) {\n    da
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription AdminDashboardLive { dashboardStats { ...AdminDashboardStats } }\n"): (typeof documents)["\n  subscription AdminDashboardLive { dashboardStats { ...AdminDashboardStats } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminDeviceModel($chargerId: ID!, $component: String, $variable: String) {\n    charger(id: $chargerId) { id ocppVersion }\n    chargerDeviceModel(chargerId: $chargerId, component: $component, variable: $variable) {\n      reports { id requestId kind status parts requestedAt completedAt }\n      variables { component componentInstance evseId connectorId variable variableInstance attributeType\n        value mutability dataType unit minLimit maxLimit valuesList updatedAt }\n    }\n  }\n"): (typeof documents)["\n  query AdminDeviceModel($chargerId: ID!, $component: String, $variable: String) {\n    charger(id: $chargerId) { id ocppVersion }\n    chargerDeviceModel(chargerId: $chargerId, component: $component, variable: $variable) {\n      reports { id requestId kind status parts requestedAt completedAt }\n      variables { component componentInstance evseId connectorId variable variableInstance attributeType\n        value mutability dataType unit minLimit maxLimit valuesList updatedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminGetBaseReport($input: GetBaseReportInput!) {\n    getBaseReport(input: $input) { status errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminGetBaseReport($input: GetBaseReportInput!) {\n    getBaseReport(input: $input) { status errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetDeviceVariable($input: SetDeviceVariableInput!) {\n    setDeviceVariable(input: $input) { status response errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminSetDeviceVariable($input: SetDeviceVariableInput!) {\n    setDeviceVariable(input: $input) { status response errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetNetworkProfile($input: SetNetworkProfileInput!) {\n    setNetworkProfile(input: $input) { status errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminSetNetworkProfile($input: SetNetworkProfileInput!) {\n    setNetworkProfile(input: $input) { status errors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

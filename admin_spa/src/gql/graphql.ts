@@ -62,6 +62,13 @@ export type ApproveChargerInput = {
   securityProfile?: number | null | undefined;
 };
 
+/** OCPP 2.0.1 AttributeEnumType. */
+export type AttributeType =
+  | 'ACTUAL'
+  | 'MAX_SET'
+  | 'MIN_SET'
+  | 'TARGET';
+
 /** Every given condition must hold. */
 export type AuditLogFilter = {
   /** An action (`charger.approve`) or an area prefix (`charger.`). */
@@ -390,6 +397,11 @@ export type GatewayState =
   | 'REFUNDED'
   | 'SUCCEEDED';
 
+export type GetBaseReportInput = {
+  chargerId: string | number;
+  reportBase: ReportBase;
+};
+
 export type GetCompositeScheduleInput = {
   chargerId: string | number;
   chargingRateUnit?: ChargingRateUnit | null | undefined;
@@ -507,6 +519,17 @@ export type OcppCommandSortField =
   | 'SENT_AT'
   | 'STATUS';
 
+/** OCPP 2.0.1 OCPPInterfaceEnumType. */
+export type OcppInterface =
+  | 'WIRED0'
+  | 'WIRED1'
+  | 'WIRED2'
+  | 'WIRED3'
+  | 'WIRELESS0'
+  | 'WIRELESS1'
+  | 'WIRELESS2'
+  | 'WIRELESS3';
+
 export type PaymentMethodKind =
   | 'CARD'
   | 'EWALLET'
@@ -596,6 +619,12 @@ export type ReplySupportMessageInput = {
   id: string | number;
 };
 
+/** OCPP 2.0.1 ReportBaseEnumType. */
+export type ReportBase =
+  | 'CONFIGURATION_INVENTORY'
+  | 'FULL_INVENTORY'
+  | 'SUMMARY_INVENTORY';
+
 export type ReserveNowInput = {
   chargerId: string | number;
   connectorId: number;
@@ -653,6 +682,29 @@ export type SetChargingProfileInput = {
   connectorId: number;
   /** The OCPP csChargingProfiles object. */
   csChargingProfiles: unknown;
+};
+
+/** A new value for one attribute of a variable (SetVariables). */
+export type SetDeviceVariableInput = {
+  attributeType?: AttributeType;
+  chargerId: string | number;
+  component: string;
+  componentInstance?: string | null | undefined;
+  connectorId?: number | null | undefined;
+  evseId?: number | null | undefined;
+  value: string;
+  variable: string;
+  variableInstance?: string | null | undefined;
+};
+
+/** SetNetworkProfile: a connection profile for a configuration slot (OCPP-J). */
+export type SetNetworkProfileInput = {
+  chargerId: string | number;
+  configurationSlot: number;
+  messageTimeout?: number;
+  ocppCsmsUrl: string;
+  ocppInterface?: OcppInterface;
+  securityProfile: number;
 };
 
 export type SiteInput = {
@@ -2483,6 +2535,123 @@ export type AdminDashboardLiveSubscriptionVariables = Exact<{ [key: string]: nev
 
 export type AdminDashboardLiveSubscription = { dashboardStats: { chargersTotal: number, chargersOnline: number, chargersOffline: number, chargersCharging: number, chargersFaulted: number, sessionsActive: number, powerW: number, energyTodayWh: number, openFaults: number, timestamp: string, revenueToday: { amount: string, currency: string } } };
 
+export type AdminDeviceModelQueryVariables = Exact<{
+  chargerId: string | number;
+  component?: string | null | undefined;
+  variable?: string | null | undefined;
+}>;
+
+
+export type AdminDeviceModelQuery = { charger: { id: string, ocppVersion: string | null }, chargerDeviceModel: { reports: Array<{ id: string, requestId: number, kind: string, status: string, parts: number, requestedAt: string, completedAt: string | null }>, variables: Array<{ component: string, componentInstance: string | null, evseId: number | null, connectorId: number | null, variable: string, variableInstance: string | null, attributeType: string, value: string | null, mutability: string | null, dataType: string | null, unit: string | null, minLimit: number | null, maxLimit: number | null, valuesList: string | null, updatedAt: string }> } };
+
+export type AdminGetBaseReportMutationVariables = Exact<{
+  input: GetBaseReportInput;
+}>;
+
+
+export type AdminGetBaseReportMutation = { getBaseReport: { status: string | null, errors: Array<
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+    > } };
+
+export type AdminSetDeviceVariableMutationVariables = Exact<{
+  input: SetDeviceVariableInput;
+}>;
+
+
+export type AdminSetDeviceVariableMutation = { setDeviceVariable: { status: string | null, response: unknown, errors: Array<
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+    > } };
+
+export type AdminSetNetworkProfileMutationVariables = Exact<{
+  input: SetNetworkProfileInput;
+}>;
+
+
+export type AdminSetNetworkProfileMutation = { setNetworkProfile: { status: string | null, errors: Array<
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+    > } };
+
 export type AdminFleetJobFragment = { id: string, action: string, payload: unknown, selection: unknown, status: string, stage: number, stageSize: number | null, autoContinue: boolean, createdAt: string, finishedAt: string | null, total: number, counts: unknown };
 
 export type AdminFleetJobsQueryVariables = Exact<{
@@ -3820,6 +3989,10 @@ export const AdminCreateSiteDocument = {"kind":"Document","definitions":[{"kind"
 export const AdminUpdateSiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminUpdateSite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSiteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminUpdateSiteMutation, AdminUpdateSiteMutationVariables>;
 export const AdminDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboardStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminDashboardStats"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dailyStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"energyKwh"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"connectorStatusBreakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminDashboardStats"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargersTotal"}},{"kind":"Field","name":{"kind":"Name","value":"chargersOnline"}},{"kind":"Field","name":{"kind":"Name","value":"chargersOffline"}},{"kind":"Field","name":{"kind":"Name","value":"chargersCharging"}},{"kind":"Field","name":{"kind":"Name","value":"chargersFaulted"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsActive"}},{"kind":"Field","name":{"kind":"Name","value":"powerW"}},{"kind":"Field","name":{"kind":"Name","value":"energyTodayWh"}},{"kind":"Field","name":{"kind":"Name","value":"revenueToday"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openFaults"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}}]}}]} as unknown as DocumentNode<AdminDashboardQuery, AdminDashboardQueryVariables>;
 export const AdminDashboardLiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AdminDashboardLive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboardStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminDashboardStats"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminDashboardStats"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargersTotal"}},{"kind":"Field","name":{"kind":"Name","value":"chargersOnline"}},{"kind":"Field","name":{"kind":"Name","value":"chargersOffline"}},{"kind":"Field","name":{"kind":"Name","value":"chargersCharging"}},{"kind":"Field","name":{"kind":"Name","value":"chargersFaulted"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsActive"}},{"kind":"Field","name":{"kind":"Name","value":"powerW"}},{"kind":"Field","name":{"kind":"Name","value":"energyTodayWh"}},{"kind":"Field","name":{"kind":"Name","value":"revenueToday"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openFaults"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}}]}}]} as unknown as DocumentNode<AdminDashboardLiveSubscription, AdminDashboardLiveSubscriptionVariables>;
+export const AdminDeviceModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminDeviceModel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"component"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"variable"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"charger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ocppVersion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chargerDeviceModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chargerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"component"},"value":{"kind":"Variable","name":{"kind":"Name","value":"component"}}},{"kind":"Argument","name":{"kind":"Name","value":"variable"},"value":{"kind":"Variable","name":{"kind":"Name","value":"variable"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"parts"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"component"}},{"kind":"Field","name":{"kind":"Name","value":"componentInstance"}},{"kind":"Field","name":{"kind":"Name","value":"evseId"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"variable"}},{"kind":"Field","name":{"kind":"Name","value":"variableInstance"}},{"kind":"Field","name":{"kind":"Name","value":"attributeType"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"mutability"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"minLimit"}},{"kind":"Field","name":{"kind":"Name","value":"maxLimit"}},{"kind":"Field","name":{"kind":"Name","value":"valuesList"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<AdminDeviceModelQuery, AdminDeviceModelQueryVariables>;
+export const AdminGetBaseReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminGetBaseReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GetBaseReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"getBaseReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminGetBaseReportMutation, AdminGetBaseReportMutationVariables>;
+export const AdminSetDeviceVariableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSetDeviceVariable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDeviceVariableInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDeviceVariable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminSetDeviceVariableMutation, AdminSetDeviceVariableMutationVariables>;
+export const AdminSetNetworkProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSetNetworkProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetNetworkProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNetworkProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminSetNetworkProfileMutation, AdminSetNetworkProfileMutationVariables>;
 export const AdminFleetJobsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminFleetJobs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FleetJobStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FleetAction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FleetJobOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fleetJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminFleetJob"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminFleetJob"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FleetJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"selection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSize"}},{"kind":"Field","name":{"kind":"Name","value":"autoContinue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}}]}}]} as unknown as DocumentNode<AdminFleetJobsQuery, AdminFleetJobsQueryVariables>;
 export const AdminFleetJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminFleetJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fleetJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminFleetJob"}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargerId"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"firmwareHistory"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminFleetJob"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FleetJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"selection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSize"}},{"kind":"Field","name":{"kind":"Name","value":"autoContinue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}}]}}]} as unknown as DocumentNode<AdminFleetJobQuery, AdminFleetJobQueryVariables>;
 export const AdminStartFleetJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminStartFleetJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartFleetJobInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startFleetJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fleetJob"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminFleetJob"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminFleetJob"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FleetJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"selection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSize"}},{"kind":"Field","name":{"kind":"Name","value":"autoContinue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}}]}}]} as unknown as DocumentNode<AdminStartFleetJobMutation, AdminStartFleetJobMutationVariables>;

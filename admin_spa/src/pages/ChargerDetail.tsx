@@ -6,6 +6,7 @@ import { Badge, DataTable, ErrorBox, PageHeader, Tabs } from "../components/ui";
 import { AuthorizationKeyBox } from "../components/AuthorizationKey";
 import { CommandForm, CommandPicker } from "../components/CommandForm";
 import { ConfigurationTable } from "../components/ConfigurationTable";
+import { DeviceModelPanel } from "../components/DeviceModel";
 import { ConnectionEventsTable, ConnectionSummaryCard } from "../components/ConnectionEvents";
 import { CommandHistory } from "./Operations";
 import { OcppLogView } from "../components/OcppLogView";
@@ -16,7 +17,7 @@ import { dateTime } from "../lib/format";
 import { ChargerCasesPanel } from "../components/ProblemReports";
 import { describeError, userErrorsText } from "../lib/errors";
 
-const TABS = ["Overview", "Settings", "Driver preview", "Configuration", "Firmware & diagnostics", "Reservations", "Charging profiles", "Commands", "Connections", "Message log", "QR stickers"];
+const TABS = ["Overview", "Settings", "Driver preview", "Configuration", "Device model", "Firmware & diagnostics", "Reservations", "Charging profiles", "Commands", "Connections", "Message log", "QR stickers"];
 
 export function ChargerDetailPage() {
   const cpid = decodeURIComponent(useParams().cpid ?? "");
@@ -88,6 +89,7 @@ export function ChargerDetailPage() {
       {tab === "Configuration" && (
         <div className="card"><ConfigurationTable chargerId={c?.id ?? ""} keys={x?.chargerConfiguration ?? []} onChanged={reload} /></div>
       )}
+      {tab === "Device model" && c && <DeviceModelPanel chargerId={c.id} />}
       {tab === "Firmware & diagnostics" && (
         <div className="grid two">
           <div className="card">

@@ -1,0 +1,71 @@
+"""The console's device-model tab of an OCPP 2.0.1 station: the full inventory the station reported,
+filtered by component and variable, a writable variable edited (SetVariables to the station, the
+answer shown, the stored value updated), a read-only one not editable; a network profile sent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.e2e.admin.conftest import Console, sign_in
+from tests.ocpp.conftest import register
+from tests.ocpp201.conftest import connect201
+from tests.ocpp201.test_device_model201 import FULL_PART_1, FULL_PART_2, _send_report
+
+
+async def test_device_model_tab_browse_filter_edit(server: Any, browser: Any, artifacts: Path) -> None:
+    key = await register(server.platform, "E2E-DM-1")
+    async with connect201(server.ocpp_url, "E2E-DM-1", key, boot=False) as st:
+        st.answers["GetBaseReport"] = {"status": "Accepted"}
+        st.answers["SetNetworkProfile"] = {"status": "Accepted"}
+        await st.boot()
+        asked = await st.expect("GetBaseReport")
+        await _send_report(st, asked["requestId"], [FULL_PART_1, FULL_PART_2])
+
+        ctx = await browser.new_context(viewport={"width": 1366, "height": 900})
+        page = await ctx.new_page()
+        console = Console(page)
+        await sign_in(page, server.http_url)
+        await page.goto(f"{server.http_url}/admin/chargers/E2E-DM-1?tab=Device+model")
+        panel = page.locator("[data-testid=device-model]")
+        await panel.locator("td", has_text="HeartbeatInterval").wait_for(timeout=15000)
+        assert await panel.locator("td", has_text="FullInventory").count() == 1
+        assert await panel.locator("td", has_text="Complete").count() == 1
+        await page.screenshot(path=str(artifacts / "device-model-1366x900.png"), full_page=True)
+
+        # Filter: the component and the variable, by a part of the name in either case.
+        await page.get_by_label("Filter by component").fill("evse")
+        await panel.locator("td", has_text="HeartbeatInterval").wait_for(state="detached", timeout=15000)
+        rows = page.locator("[data-testid=device-variables] tbody tr")
+        assert await rows.count() == 2
+        assert await rows.filter(has_text="Power").count() == 2  # its Actual and MaxSet attributes
+        assert await panel.get_by_role("button", name="Edit EVSE.Power").count() == 0  # read-only
+        await page.get_by_label("Filter by component").fill("")
+        await page.get_by_label("Filter by variable").fill("heartbeat")
+        await panel.locator("td", has_text="ConnectorType").wait_for(state="detached", timeout=15000)
+        variables = page.locator("[data-testid=device-variables] tbody tr")
+        assert await variables.count() == 1
+        assert "HeartbeatInterval" in await variables.inner_text()
+
+        # Edit: SetVariables to the station; Accepted shown and the stored value updated.
+        await panel.get_by_role("button", name="Edit OCPPCommCtrlr.HeartbeatInterval").click()
+        await page.get_by_label("New value of OCPPCommCtrlr.HeartbeatInterval").fill("120")
+        await panel.get_by_role("button", name="Save").click()
+        sent = await st.expect("SetVariables")
+        assert sent["setVariableData"][0]["attributeValue"] == "120"
+        await panel.locator("td code", has_text="120").wait_for(timeout=15000)
+        await panel.locator(".badge", has_text="Accepted").wait_for(timeout=15000)
+        await page.screenshot(path=str(artifacts / "device-model-edited-1366x900.png"), full_page=True)
+
+        # Network profile form.
+        await page.locator("#f-ocppCsmsUrl").fill("wss://csms.example.com/ocpp/")
+        await page.get_by_role("button", name="Send network profile").click()
+        profile = await st.expect("SetNetworkProfile")
+        assert profile["configurationSlot"] == 1
+        assert profile["connectionData"]["ocppCsmsUrl"] == "wss://csms.example.com/ocpp/"
+        await page.locator("[data-testid=network-profile-result]", has_text="Accepted").wait_for(
+            timeout=15000
+        )
+        await page.screenshot(path=str(artifacts / "device-model-network-1366x900.png"), full_page=True)
+        assert not console.errors, console.errors
+        await ctx.close()
