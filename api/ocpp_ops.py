@@ -207,6 +207,12 @@ class UpdateFirmwareInput:
     retrieve_date: dt.datetime
     retries: int | None = None
     retry_interval: int | None = None
+    signing_certificate: str | None = strawberry.field(
+        default=None, description="OCPP 2.0.1 signed firmware: the PEM certificate that signed it."
+    )
+    signature: str | None = strawberry.field(
+        default=None, description="OCPP 2.0.1 signed firmware: its signature, Base64."
+    )
 
 
 @strawberry.input

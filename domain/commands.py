@@ -38,6 +38,11 @@ from domain.gateway_errors import (
 from domain.ports import ChargerGateway, DomainPlatform
 from domain.timestamps import parse_timestamp
 
+#: UpdateFirmware's signed-firmware fields (OCPP 2.0.1 only), and their most characters.
+FIRMWARE_SIGNING = {"signingCertificate": 5500, "signature": 800}
+#: An OCPP 2.0.1 station's refusals of UpdateFirmware (the job fails; a fleet target is rejected).
+FIRMWARE_REFUSED = ("Rejected", "InvalidCertificate", "RevokedCertificate")
+
 #: Commands that exist in OCPP 2.0.1 only, sent to a 2.0.1 station as they are (InvalidCommand for a
 #: 1.6 charger).
 OCPP201_ONLY = device_model.COMMANDS
@@ -123,6 +128,8 @@ async def prepare(
         )
         session.add(job)
         await session.flush()
+        if charger.ocpp_version == "2.0.1":
+            payload["requestId"] = job.id  # its FirmwareStatusNotifications name the job
         return Prepared(payload, job)
     if action == "GetDiagnostics":
         djob = DiagnosticsJob(
@@ -206,6 +213,9 @@ async def apply(
         if payload.get("stackLevel") is not None:
             q = q.where(ChargingProfile.stack_level == payload["stackLevel"])
         await session.execute(q.values(status="Cleared"))
+    elif action == "UpdateFirmware" and status in FIRMWARE_REFUSED:
+        prep.row.status = "Failed"
+        _history(prep.row, status)
     elif action in ("UpdateFirmware", "GetDiagnostics"):
         if action == "GetDiagnostics":
             prep.row.file_name = result.get("fileName")
@@ -296,8 +306,11 @@ async def execute(
             action, approved=charger.approved, registration_status=charger.registration_status
         ):
             raise ChargerNotAccepted()  # before any row (a reservation) is prepared for it
-        if action in OCPP201_ONLY and charger.ocpp_version != "2.0.1":
-            raise InvalidCommand(f"{action} is a command for OCPP 2.0.1 chargers.")
+        if charger.ocpp_version != "2.0.1" and (
+            action in OCPP201_ONLY
+            or (action == "UpdateFirmware" and FIRMWARE_SIGNING.keys() & payload.keys())
+        ):
+            raise InvalidCommand(f"{action} as given is a command for OCPP 2.0.1 chargers.")
         prep = await prepare(s, charger, action, payload, user_id)
         cpid = charger.charge_point_id
     try:
@@ -368,6 +381,11 @@ def validate_payload(gateway: ChargerGateway, action: str, payload: dict[str, An
     if action == "SetVariables":
         device_model.check_set_variables(payload)
     check = dict(payload)
+    if action == "UpdateFirmware":
+        for name, most in FIRMWARE_SIGNING.items():
+            value = check.pop(name, None)
+            if value is not None and not 0 < len(str(value)) <= most:
+                raise InvalidInput(f"At most {most} characters.", field=name)
     if action == "ReserveNow":
         check.setdefault("reservationId", 0)  # assigned by prepare()
     if action in device_model.REPORT_ACTIONS:

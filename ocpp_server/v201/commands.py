@@ -16,6 +16,7 @@ back into the 1.6 answer the domain expects:
 | ReserveNow              | ReserveNow (the reservation id as `id`, connector 0 → no `evseId`) |
 | SendLocalList           | SendLocalList (versionNumber; entries as Central idTokens, `send_local_list`) |
 | GetLocalListVersion     | GetLocalListVersion (versionNumber → listVersion) |
+| UpdateFirmware          | UpdateFirmware (requestId = the firmware job; signingCertificate, signature) |
 | UnlockConnector, TriggerMessage, ClearCache, DataTransfer, CancelReservation | their 2.0.1 namesakes |
 | `domain.commands.OCPP201_ONLY` (GetBaseReport, SetNetworkProfile, ...) | themselves, as given |
 
@@ -165,6 +166,20 @@ def send_local_list(payload: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def update_firmware(payload: dict[str, Any]) -> dict[str, Any]:
+    """A 1.6 UpdateFirmware as 2.0.1's: the firmware job's id as the requestId (`domain.commands`
+    sets it), the signed firmware's certificate and signature when given."""
+    firmware = {"location": payload["location"], "retrieveDateTime": payload["retrieveDate"]}
+    for name in ("signingCertificate", "signature"):
+        if payload.get(name):
+            firmware[name] = payload[name]
+    out: dict[str, Any] = {"requestId": payload.get("requestId", 0), "firmware": firmware}
+    for name in ("retries", "retryInterval"):
+        if payload.get(name) is not None:
+            out[name] = payload[name]
+    return out
+
+
 _TRIGGERED = {"DiagnosticsStatusNotification": "LogStatusNotification"}
 
 
@@ -231,6 +246,10 @@ async def outbound(conn: ChargerConnection, action: str, payload: dict[str, Any]
             {"reservationId": payload["reservationId"]},
             _status_as({"Accepted": "Accepted"}, "Rejected"),
         )
+    if action == "UpdateFirmware":
+        # Accepted, AcceptedCanceled (an update in progress was cancelled for it), or a refusal
+        # (Rejected, InvalidCertificate, RevokedCertificate) that fails the firmware job.
+        return Outbound("UpdateFirmware", update_firmware(payload), lambda r: {"status": r["status"]})
     if action in OCPP201_ONLY:
         return Outbound(action, payload, _same)
     if action in ("ClearCache", "DataTransfer"):
