@@ -811,6 +811,10 @@ export type UpdateFirmwareInput = {
   retries?: number | null | undefined;
   retrieveDate: string;
   retryInterval?: number | null | undefined;
+  /** OCPP 2.0.1 signed firmware: its signature, Base64. */
+  signature?: string | null | undefined;
+  /** OCPP 2.0.1 signed firmware: the PEM certificate that signed it. */
+  signingCertificate?: string | null | undefined;
 };
 
 /** Only the fields given are changed. */
