@@ -43,6 +43,7 @@ from api import (
     dashboard,
     device_model,
     diagnostics,
+    display_messages,
     driver_extras,
     faults,
     favourites,
@@ -88,6 +89,7 @@ QUERY_TYPES: list[type] = [
     # Chargers and OCPP operations.
     chargers_api.Query,
     device_model.Query,
+    display_messages.Query,
     sites.Query,
     load.Query,
     # Driver app: public charger discovery, the running session.
@@ -119,6 +121,7 @@ MUTATION_TYPES: list[type] = [
     load.Mutation,
     roaming.Mutation,
     device_model.Mutation,
+    display_messages.Mutation,
 ]
 SUBSCRIPTION_TYPES: list[type] = [
     *(subscriptions.Subscription, sessions.Subscription),

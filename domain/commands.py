@@ -25,7 +25,7 @@ from db.models import (
     Reservation,
     utcnow,
 )
-from domain import authorization, chargers, device_model, idtags, ocpp_secrets, rows
+from domain import authorization, chargers, device_model, display_messages, idtags, ocpp_secrets, rows
 from domain.errors import InvalidInput, NotFound
 from domain.gateway_errors import (
     ChargerNotAccepted,
@@ -45,7 +45,7 @@ FIRMWARE_REFUSED = ("Rejected", "InvalidCertificate", "RevokedCertificate")
 
 #: Commands that exist in OCPP 2.0.1 only, sent to a 2.0.1 station as they are (InvalidCommand for a
 #: 1.6 charger).
-OCPP201_ONLY = device_model.COMMANDS
+OCPP201_ONLY = device_model.COMMANDS | display_messages.COMMANDS
 
 
 @dataclass
@@ -80,6 +80,8 @@ async def prepare(
         return Prepared(
             payload, await device_model.prepare_report(session, charger, action, payload, user_id)
         )
+    if action in display_messages.COMMANDS:
+        return Prepared(payload, await display_messages.prepare(session, charger, action, payload, user_id))
     if action == "ReserveNow":
         expiry = _ts(payload.get("expiryDate"))
         if expiry is None or expiry <= utcnow():
@@ -226,6 +228,8 @@ async def apply(
         device_model.report_answered(prep.row, status)
     elif action == "SetVariables":
         await device_model.applied_set_variables(session, charger.id, payload, result)
+    elif action in display_messages.COMMANDS:
+        await display_messages.apply(session, charger, action, payload, prep.row, result)
     elif action == "SendLocalList" and status == "Accepted":
         charger.local_list_version = payload["listVersion"]
     elif action == "GetLocalListVersion":
@@ -253,6 +257,8 @@ async def failed(session: AsyncSession, action: str, prep: Prepared) -> None:
         _history(row, "Failed")
     elif action in device_model.REPORT_ACTIONS:
         device_model.report_failed(row)
+    elif action == "SetDisplayMessage":
+        display_messages.failed(row)
     await session.flush()
 
 
@@ -388,8 +394,10 @@ def validate_payload(gateway: ChargerGateway, action: str, payload: dict[str, An
                 raise InvalidInput(f"At most {most} characters.", field=name)
     if action == "ReserveNow":
         check.setdefault("reservationId", 0)  # assigned by prepare()
-    if action in device_model.REPORT_ACTIONS:
+    if action in device_model.REPORT_ACTIONS or action == "GetDisplayMessages":
         check.setdefault("requestId", 0)  # assigned by prepare()
+    if action == "SetDisplayMessage" and isinstance(check.get("message"), dict):
+        check["message"] = {"id": 0, **check["message"]}  # assigned by prepare()
     gateway.check_command(action, check)
 
 

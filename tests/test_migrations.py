@@ -40,7 +40,7 @@ RELEASED = {
     "0013_ocpi_partners_tokens.py": "363ef3a5bfc1f0a602eb34749257e06e6543860dcfb9767fc67b6189f822cc2a",
     "0014_idle_fee_notice.py": "efaef43d452cf74a01998a7f27744fc3477ef502144d2fd040036a0f0085bef7",
     "0015_loadhist_allocations.py": "1ac05ebddd94193792adbe91cfd764434a147ed63ed24aa164c855e2712051f9",
-    "0016_dm201_device_model.py": "608402a681c85a82b365569a53fd04bbafa1db9655b4d0baf1645edd9dbc5b78",
+    "0016_dm201_ocpp201_data.py": "e561b6d1eed76473505cf9c33dbcb199a51b860b4bcf005dd0c85076ca5e5031",
 }
 
 

@@ -6,6 +6,7 @@ Each turns the 2.0.1 message into the platform's terms and calls the same domain
 - BootNotification / Heartbeat: the 1.6 handlers (the answers have the same shape). After an accepted
   boot, a station whose device model was never asked for gets GetBaseReport FullInventory.
 - NotifyReport: stored as the station's device model (`domain/device_model.py`).
+- NotifyDisplayMessages: the messages a station shows (`domain/display_messages.py`).
 - FirmwareStatusNotification: the firmware job of its requestId takes the status in the platform's
   terms (`FIRMWARE_STATUS`), and a fleet rollout with it.
 - StatusNotification: connector statuses mapped onto the platform's (`CONNECTOR_STATUS`); an EVSE is
@@ -25,7 +26,15 @@ import logging
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from domain import authorization, commands, device_model, reservations, transaction_events, transactions
+from domain import (
+    authorization,
+    commands,
+    device_model,
+    display_messages,
+    reservations,
+    transaction_events,
+    transactions,
+)
 from domain.errors import DomainError
 from ocpp_server import handlers as h16
 from ocpp_server import protocol as p
@@ -408,6 +417,13 @@ async def firmware_status_notification(conn: ChargerConnection, payload: dict[st
     return {}
 
 
+async def notify_display_messages(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    """The messages a station shows (its answer to GetDisplayMessages), stored."""
+    async with conn.server.platform.sessionmaker() as s, s.begin():
+        await display_messages.store_notified(s, conn.charger_id, payload)
+    return {}
+
+
 async def acknowledged(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
     """Notifications the platform does not act on yet (security events, device events): answered, and
     kept in the message log like every frame."""
@@ -427,4 +443,5 @@ HANDLERS: dict[str, Handler] = {
     "NotifyEvent": acknowledged,
     "NotifyReport": notify_report,
     "FirmwareStatusNotification": firmware_status_notification,
+    "NotifyDisplayMessages": notify_display_messages,
 }
