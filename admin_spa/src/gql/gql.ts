@@ -93,6 +93,10 @@ type Documents = {
     "\n  mutation AdminGetBaseReport($input: GetBaseReportInput!) {\n    getBaseReport(input: $input) { status errors { code message field } }\n  }\n": typeof types.AdminGetBaseReportDocument,
     "\n  mutation AdminSetDeviceVariable($input: SetDeviceVariableInput!) {\n    setDeviceVariable(input: $input) { status response errors { code message field } }\n  }\n": typeof types.AdminSetDeviceVariableDocument,
     "\n  mutation AdminSetNetworkProfile($input: SetNetworkProfileInput!) {\n    setNetworkProfile(input: $input) { status errors { code message field } }\n  }\n": typeof types.AdminSetNetworkProfileDocument,
+    "\n  query AdminDisplayMessages($chargerId: ID!) {\n    charger(id: $chargerId) { id ocppVersion }\n    displayMessages(chargerId: $chargerId) { id messageId priority state startAt endAt transactionId format language content status updatedAt }\n  }\n": typeof types.AdminDisplayMessagesDocument,
+    "\n  mutation AdminSetDisplayMessage($input: SetDisplayMessageInput!) {\n    setDisplayMessage(input: $input) { status errors { code message field } }\n  }\n": typeof types.AdminSetDisplayMessageDocument,
+    "\n  mutation AdminGetDisplayMessages($input: GetDisplayMessagesInput!) {\n    getDisplayMessages(input: $input) { status errors { code message field } }\n  }\n": typeof types.AdminGetDisplayMessagesDocument,
+    "\n  mutation AdminClearDisplayMessage($input: ClearDisplayMessageInput!) {\n    clearDisplayMessage(input: $input) { status errors { code message field } }\n  }\n": typeof types.AdminClearDisplayMessageDocument,
     "\n  fragment AdminFleetJob on FleetJob { id action payload selection status stage stageSize autoContinue createdAt finishedAt total counts }\n": typeof types.AdminFleetJobFragmentDoc,
     "\n  query AdminFleetJobs($status: FleetJobStatus, $action: FleetAction, $orderBy: FleetJobOrder, $first: Int, $after: String) {\n    fleetJobs(status: $status, action: $action, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminFleetJob }\n    }\n  }\n": typeof types.AdminFleetJobsDocument,
     "\n  query AdminFleetJob($id: ID!) {\n    fleetJob(id: $id) { ...AdminFleetJob targets { id chargerId chargePointId stage status answer error latencyMs firmwareHistory updatedAt } }\n  }\n": typeof types.AdminFleetJobDocument,
@@ -231,6 +235,10 @@ const documents: Documents = {
     "\n  mutation AdminGetBaseReport($input: GetBaseReportInput!) {\n    getBaseReport(input: $input) { status errors { code message field } }\n  }\n": types.AdminGetBaseReportDocument,
     "\n  mutation AdminSetDeviceVariable($input: SetDeviceVariableInput!) {\n    setDeviceVariable(input: $input) { status response errors { code message field } }\n  }\n": types.AdminSetDeviceVariableDocument,
     "\n  mutation AdminSetNetworkProfile($input: SetNetworkProfileInput!) {\n    setNetworkProfile(input: $input) { status errors { code message field } }\n  }\n": types.AdminSetNetworkProfileDocument,
+    "\n  query AdminDisplayMessages($chargerId: ID!) {\n    charger(id: $chargerId) { id ocppVersion }\n    displayMessages(chargerId: $chargerId) { id messageId priority state startAt endAt transactionId format language content status updatedAt }\n  }\n": types.AdminDisplayMessagesDocument,
+    "\n  mutation AdminSetDisplayMessage($input: SetDisplayMessageInput!) {\n    setDisplayMessage(input: $input) { status errors { code message field } }\n  }\n": types.AdminSetDisplayMessageDocument,
+    "\n  mutation AdminGetDisplayMessages($input: GetDisplayMessagesInput!) {\n    getDisplayMessages(input: $input) { status errors { code message field } }\n  }\n": types.AdminGetDisplayMessagesDocument,
+    "\n  mutation AdminClearDisplayMessage($input: ClearDisplayMessageInput!) {\n    clearDisplayMessage(input: $input) { status errors { code message field } }\n  }\n": types.AdminClearDisplayMessageDocument,
     "\n  fragment AdminFleetJob on FleetJob { id action payload selection status stage stageSize autoContinue createdAt finishedAt total counts }\n": types.AdminFleetJobFragmentDoc,
     "\n  query AdminFleetJobs($status: FleetJobStatus, $action: FleetAction, $orderBy: FleetJobOrder, $first: Int, $after: String) {\n    fleetJobs(status: $status, action: $action, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminFleetJob }\n    }\n  }\n": types.AdminFleetJobsDocument,
     "\n  query AdminFleetJob($id: ID!) {\n    fleetJob(id: $id) { ...AdminFleetJob targets { id chargerId chargePointId stage status answer error latencyMs firmwareHistory updatedAt } }\n  }\n": types.AdminFleetJobDocument,
@@ -620,6 +628,22 @@ export function graphql(source: "\n  mutation AdminSetDeviceVariable($input: Set
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AdminSetNetworkProfile($input: SetNetworkProfileInput!) {\n    setNetworkProfile(input: $input) { status errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminSetNetworkProfile($input: SetNetworkProfileInput!) {\n    setNetworkProfile(input: $input) { status errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminDisplayMessages($chargerId: ID!) {\n    charger(id: $chargerId) { id ocppVersion }\n    displayMessages(chargerId: $chargerId) { id messageId priority state startAt endAt transactionId format language content status updatedAt }\n  }\n"): (typeof documents)["\n  query AdminDisplayMessages($chargerId: ID!) {\n    charger(id: $chargerId) { id ocppVersion }\n    displayMessages(chargerId: $chargerId) { id messageId priority state startAt endAt transactionId format language content status updatedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetDisplayMessage($input: SetDisplayMessageInput!) {\n    setDisplayMessage(input: $input) { status errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminSetDisplayMessage($input: SetDisplayMessageInput!) {\n    setDisplayMessage(input: $input) { status errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminGetDisplayMessages($input: GetDisplayMessagesInput!) {\n    getDisplayMessages(input: $input) { status errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminGetDisplayMessages($input: GetDisplayMessagesInput!) {\n    getDisplayMessages(input: $input) { status errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminClearDisplayMessage($input: ClearDisplayMessageInput!) {\n    clearDisplayMessage(input: $input) { status errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminClearDisplayMessage($input: ClearDisplayMessageInput!) {\n    clearDisplayMessage(input: $input) { status errors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -213,6 +213,11 @@ export type ClearChargingProfileInput = {
   stackLevel?: number | null | undefined;
 };
 
+export type ClearDisplayMessageInput = {
+  chargerId: string | number;
+  messageId: number;
+};
+
 export type CloseChargingSessionInput = {
   id: string | number;
   /** Why (3 to 500 characters); kept in the audit log. */
@@ -423,6 +428,14 @@ export type GetDiagnosticsInput = {
   stopTime?: string | null | undefined;
 };
 
+/** GetDisplayMessages: all messages, or those matching. */
+export type GetDisplayMessagesInput = {
+  chargerId: string | number;
+  messageIds?: Array<number> | null | undefined;
+  priority?: MessagePriority | null | undefined;
+  state?: MessageState | null | undefined;
+};
+
 export type IdTagKind =
   | 'APP'
   | 'RFID';
@@ -497,6 +510,26 @@ export type MaintenanceStatus =
 export type MembershipPlanIdInput = {
   id: string | number;
 };
+
+/** OCPP 2.0.1 MessageFormatEnumType. */
+export type MessageFormat =
+  | 'ASCII'
+  | 'HTML'
+  | 'URI'
+  | 'UTF8';
+
+/** OCPP 2.0.1 MessagePriorityEnumType. */
+export type MessagePriority =
+  | 'ALWAYS_FRONT'
+  | 'IN_FRONT'
+  | 'NORMAL_CYCLE';
+
+/** OCPP 2.0.1 MessageStateEnumType: when the station shows the message. */
+export type MessageState =
+  | 'CHARGING'
+  | 'FAULTED'
+  | 'IDLE'
+  | 'UNAVAILABLE';
 
 export type MessageTrigger =
   | 'BOOT_NOTIFICATION'
@@ -695,6 +728,24 @@ export type SetDeviceVariableInput = {
   value: string;
   variable: string;
   variableInstance?: string | null | undefined;
+};
+
+/** SetDisplayMessage: a message for the station's display. */
+export type SetDisplayMessageInput = {
+  chargerId: string | number;
+  /** At most 512 characters. */
+  content: string;
+  endDateTime?: string | null | undefined;
+  format?: MessageFormat;
+  /** e.g. en, ms (at most 8 characters). */
+  language?: string | null | undefined;
+  /** Replace the message with this id. */
+  messageId?: number | null | undefined;
+  priority?: MessagePriority;
+  startDateTime?: string | null | undefined;
+  state?: MessageState | null | undefined;
+  /** Show it during this transaction only (the station's transactionId). */
+  transactionId?: string | null | undefined;
 };
 
 /** SetNetworkProfile: a connection profile for a configuration slot (OCPP-J). */
@@ -2656,6 +2707,121 @@ export type AdminSetNetworkProfileMutation = { setNetworkProfile: { status: stri
       | { code: string, message: string, field: string | null }
     > } };
 
+export type AdminDisplayMessagesQueryVariables = Exact<{
+  chargerId: string | number;
+}>;
+
+
+export type AdminDisplayMessagesQuery = { charger: { id: string, ocppVersion: string | null }, displayMessages: Array<{ id: string, messageId: number | null, priority: string, state: string | null, startAt: string | null, endAt: string | null, transactionId: string | null, format: string, language: string | null, content: string, status: string, updatedAt: string }> };
+
+export type AdminSetDisplayMessageMutationVariables = Exact<{
+  input: SetDisplayMessageInput;
+}>;
+
+
+export type AdminSetDisplayMessageMutation = { setDisplayMessage: { status: string | null, errors: Array<
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+    > } };
+
+export type AdminGetDisplayMessagesMutationVariables = Exact<{
+  input: GetDisplayMessagesInput;
+}>;
+
+
+export type AdminGetDisplayMessagesMutation = { getDisplayMessages: { status: string | null, errors: Array<
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+    > } };
+
+export type AdminClearDisplayMessageMutationVariables = Exact<{
+  input: ClearDisplayMessageInput;
+}>;
+
+
+export type AdminClearDisplayMessageMutation = { clearDisplayMessage: { status: string | null, errors: Array<
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+    > } };
+
 export type AdminFleetJobFragment = { id: string, action: string, payload: unknown, selection: unknown, status: string, stage: number, stageSize: number | null, autoContinue: boolean, createdAt: string, finishedAt: string | null, total: number, counts: unknown };
 
 export type AdminFleetJobsQueryVariables = Exact<{
@@ -3997,6 +4163,10 @@ export const AdminDeviceModelDocument = {"kind":"Document","definitions":[{"kind
 export const AdminGetBaseReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminGetBaseReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GetBaseReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"getBaseReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminGetBaseReportMutation, AdminGetBaseReportMutationVariables>;
 export const AdminSetDeviceVariableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSetDeviceVariable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDeviceVariableInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDeviceVariable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminSetDeviceVariableMutation, AdminSetDeviceVariableMutationVariables>;
 export const AdminSetNetworkProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSetNetworkProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetNetworkProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNetworkProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminSetNetworkProfileMutation, AdminSetNetworkProfileMutationVariables>;
+export const AdminDisplayMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminDisplayMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"charger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ocppVersion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"displayMessages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chargerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<AdminDisplayMessagesQuery, AdminDisplayMessagesQueryVariables>;
+export const AdminSetDisplayMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSetDisplayMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDisplayMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDisplayMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminSetDisplayMessageMutation, AdminSetDisplayMessageMutationVariables>;
+export const AdminGetDisplayMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminGetDisplayMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GetDisplayMessagesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"getDisplayMessages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminGetDisplayMessagesMutation, AdminGetDisplayMessagesMutationVariables>;
+export const AdminClearDisplayMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminClearDisplayMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClearDisplayMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clearDisplayMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminClearDisplayMessageMutation, AdminClearDisplayMessageMutationVariables>;
 export const AdminFleetJobsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminFleetJobs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FleetJobStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FleetAction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FleetJobOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fleetJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminFleetJob"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminFleetJob"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FleetJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"selection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSize"}},{"kind":"Field","name":{"kind":"Name","value":"autoContinue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}}]}}]} as unknown as DocumentNode<AdminFleetJobsQuery, AdminFleetJobsQueryVariables>;
 export const AdminFleetJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminFleetJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fleetJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminFleetJob"}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargerId"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"firmwareHistory"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminFleetJob"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FleetJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"selection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSize"}},{"kind":"Field","name":{"kind":"Name","value":"autoContinue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}}]}}]} as unknown as DocumentNode<AdminFleetJobQuery, AdminFleetJobQueryVariables>;
 export const AdminStartFleetJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminStartFleetJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartFleetJobInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startFleetJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fleetJob"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminFleetJob"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminFleetJob"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FleetJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"selection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSize"}},{"kind":"Field","name":{"kind":"Name","value":"autoContinue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}}]}}]} as unknown as DocumentNode<AdminStartFleetJobMutation, AdminStartFleetJobMutationVariables>;

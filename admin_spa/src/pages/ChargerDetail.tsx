@@ -7,6 +7,7 @@ import { AuthorizationKeyBox } from "../components/AuthorizationKey";
 import { CommandForm, CommandPicker } from "../components/CommandForm";
 import { ConfigurationTable } from "../components/ConfigurationTable";
 import { DeviceModelPanel } from "../components/DeviceModel";
+import { DisplayMessagesPanel } from "../components/DisplayMessages";
 import { ConnectionEventsTable, ConnectionSummaryCard } from "../components/ConnectionEvents";
 import { CommandHistory } from "./Operations";
 import { OcppLogView } from "../components/OcppLogView";
@@ -17,7 +18,7 @@ import { dateTime } from "../lib/format";
 import { ChargerCasesPanel } from "../components/ProblemReports";
 import { describeError, userErrorsText } from "../lib/errors";
 
-const TABS = ["Overview", "Settings", "Driver preview", "Configuration", "Device model", "Firmware & diagnostics", "Reservations", "Charging profiles", "Commands", "Connections", "Message log", "QR stickers"];
+const TABS = ["Overview", "Settings", "Driver preview", "Configuration", "Device model", "Display messages", "Firmware & diagnostics", "Reservations", "Charging profiles", "Commands", "Connections", "Message log", "QR stickers"];
 
 export function ChargerDetailPage() {
   const cpid = decodeURIComponent(useParams().cpid ?? "");
@@ -90,6 +91,7 @@ export function ChargerDetailPage() {
         <div className="card"><ConfigurationTable chargerId={c?.id ?? ""} keys={x?.chargerConfiguration ?? []} onChanged={reload} /></div>
       )}
       {tab === "Device model" && c && <DeviceModelPanel chargerId={c.id} />}
+      {tab === "Display messages" && c && <DisplayMessagesPanel chargerId={c.id} />}
       {tab === "Firmware & diagnostics" && (
         <div className="grid two">
           <div className="card">

@@ -69,3 +69,37 @@ async def test_device_model_tab_browse_filter_edit(server: Any, browser: Any, ar
         await page.screenshot(path=str(artifacts / "device-model-network-1366x900.png"), full_page=True)
         assert not console.errors, console.errors
         await ctx.close()
+
+
+async def test_display_messages_tab_set_and_clear(server: Any, browser: Any, artifacts: Path) -> None:
+    key = await register(server.platform, "E2E-DM-2")
+    async with connect201(server.ocpp_url, "E2E-DM-2", key) as st:
+        st.answers["SetDisplayMessage"] = {"status": "Accepted"}
+        st.answers["ClearDisplayMessage"] = {"status": "Accepted"}
+        ctx = await browser.new_context(viewport={"width": 1366, "height": 900})
+        page = await ctx.new_page()
+        console = Console(page)
+        await sign_in(page, server.http_url)
+        await page.goto(f"{server.http_url}/admin/chargers/E2E-DM-2?tab=Display+messages")
+        panel = page.locator("[data-testid=display-messages]")
+        await panel.wait_for(timeout=15000)
+        await page.locator("#f-content").fill("Selamat datang ke PlagSini")
+        await page.locator("#f-language").fill("ms")
+        await page.locator("#f-priority").select_option("IN_FRONT")
+        await page.locator("#f-state").select_option("IDLE")
+        await page.get_by_role("button", name="Send to the display").click()
+        sent = await st.expect("SetDisplayMessage")
+        assert sent["message"]["priority"] == "InFront" and sent["message"]["state"] == "Idle"
+        assert sent["message"]["message"] == {
+            "format": "UTF8",
+            "language": "ms",
+            "content": "Selamat datang ke PlagSini",
+        }
+        row = panel.locator("tbody tr", has_text="Selamat datang ke PlagSini")
+        await row.locator(".badge", has_text="Accepted").wait_for(timeout=15000)
+        await page.screenshot(path=str(artifacts / "display-messages-1366x900.png"), full_page=True)
+        await panel.get_by_role("button", name="Clear message 1").click()
+        assert await st.expect("ClearDisplayMessage") == {"id": 1}
+        await row.locator(".badge", has_text="Cleared").wait_for(timeout=15000)
+        assert not console.errors, console.errors
+        await ctx.close()
