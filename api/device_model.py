@@ -218,20 +218,25 @@ def _variable(name: str, instance: str | None) -> dict[str, Any]:
     return {"name": name, "instance": instance} if instance else {"name": name}
 
 
+def component_variables(inputs: list[ComponentVariableInput]) -> list[dict[str, Any]]:
+    """OCPP 2.0.1 ComponentVariableType objects (a component, and its variable when named)."""
+    wanted = []
+    for cv in inputs:
+        entry: dict[str, Any] = {
+            "component": _component(cv.component, cv.component_instance, cv.evse_id, cv.connector_id)
+        }
+        if cv.variable:
+            entry["variable"] = _variable(cv.variable, cv.variable_instance)
+        wanted.append(entry)
+    return wanted
+
+
 def _get_report(input: GetReportInput) -> dict[str, Any]:
     payload: dict[str, Any] = {}
     if input.component_criteria:
         payload["componentCriteria"] = [c.value for c in input.component_criteria]
     if input.component_variables:
-        wanted = []
-        for cv in input.component_variables:
-            entry: dict[str, Any] = {
-                "component": _component(cv.component, cv.component_instance, cv.evse_id, cv.connector_id)
-            }
-            if cv.variable:
-                entry["variable"] = _variable(cv.variable, cv.variable_instance)
-            wanted.append(entry)
-        payload["componentVariable"] = wanted
+        payload["componentVariable"] = component_variables(input.component_variables)
     return payload
 
 

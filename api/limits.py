@@ -104,6 +104,7 @@ DOMAIN_BOUNDS: dict[str, tuple[float, float]] = {
     "securityProfile": (0, 3),  # OCPP 2.0.1 SetNetworkProfile
     "messageTimeout": (1, 3600),
     "configurationSlot": (0, INT32_MAX),
+    "severity": (0, 9),  # OCPP 2.0.1 monitoring
 }
 
 

@@ -53,6 +53,7 @@ from api import (
     load,
     maintenance,
     memberships,
+    monitoring,
     ocpp_ops,
     payments,
     platform_settings,
@@ -90,6 +91,7 @@ QUERY_TYPES: list[type] = [
     chargers_api.Query,
     device_model.Query,
     display_messages.Query,
+    monitoring.Query,
     sites.Query,
     load.Query,
     # Driver app: public charger discovery, the running session.
@@ -122,6 +124,7 @@ MUTATION_TYPES: list[type] = [
     roaming.Mutation,
     device_model.Mutation,
     display_messages.Mutation,
+    monitoring.Mutation,
 ]
 SUBSCRIPTION_TYPES: list[type] = [
     *(subscriptions.Subscription, sessions.Subscription),

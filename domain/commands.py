@@ -25,7 +25,16 @@ from db.models import (
     Reservation,
     utcnow,
 )
-from domain import authorization, chargers, device_model, display_messages, idtags, ocpp_secrets, rows
+from domain import (
+    authorization,
+    chargers,
+    device_model,
+    display_messages,
+    idtags,
+    monitoring,
+    ocpp_secrets,
+    rows,
+)
 from domain.errors import InvalidInput, NotFound
 from domain.gateway_errors import (
     ChargerNotAccepted,
@@ -45,7 +54,7 @@ FIRMWARE_REFUSED = ("Rejected", "InvalidCertificate", "RevokedCertificate")
 
 #: Commands that exist in OCPP 2.0.1 only, sent to a 2.0.1 station as they are (InvalidCommand for a
 #: 1.6 charger).
-OCPP201_ONLY = device_model.COMMANDS | display_messages.COMMANDS
+OCPP201_ONLY = device_model.COMMANDS | display_messages.COMMANDS | monitoring.COMMANDS
 
 
 @dataclass
@@ -82,6 +91,9 @@ async def prepare(
         )
     if action in display_messages.COMMANDS:
         return Prepared(payload, await display_messages.prepare(session, charger, action, payload, user_id))
+    if action in monitoring.COMMANDS:
+        monitoring.prepare(payload, action)
+        return Prepared(payload)
     if action == "ReserveNow":
         expiry = _ts(payload.get("expiryDate"))
         if expiry is None or expiry <= utcnow():
@@ -230,6 +242,8 @@ async def apply(
         await device_model.applied_set_variables(session, charger.id, payload, result)
     elif action in display_messages.COMMANDS:
         await display_messages.apply(session, charger, action, payload, prep.row, result)
+    elif action in monitoring.COMMANDS:
+        await monitoring.apply(session, charger, action, payload, result)
     elif action == "SendLocalList" and status == "Accepted":
         charger.local_list_version = payload["listVersion"]
     elif action == "GetLocalListVersion":
@@ -394,7 +408,7 @@ def validate_payload(gateway: ChargerGateway, action: str, payload: dict[str, An
                 raise InvalidInput(f"At most {most} characters.", field=name)
     if action == "ReserveNow":
         check.setdefault("reservationId", 0)  # assigned by prepare()
-    if action in device_model.REPORT_ACTIONS or action == "GetDisplayMessages":
+    if action in device_model.REPORT_ACTIONS or action in ("GetDisplayMessages", "GetMonitoringReport"):
         check.setdefault("requestId", 0)  # assigned by prepare()
     if action == "SetDisplayMessage" and isinstance(check.get("message"), dict):
         check["message"] = {"id": 0, **check["message"]}  # assigned by prepare()

@@ -12,6 +12,8 @@ edits (SetVariables) whose accepted values update the stored ones.
 
 from __future__ import annotations
 
+import itertools
+import time
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select
@@ -27,6 +29,14 @@ COMMANDS = REPORT_ACTIONS | {"SetVariables", "SetNetworkProfile"}
 
 #: At most this many rows in one answer to the console.
 MAX_ROWS = 2000
+
+#: The requestId of a request that has no row of its own (GetDisplayMessages, GetMonitoringReport):
+#: unique enough per station (seconds since start-up, then counting).
+_request_ids = itertools.count(int(time.time()) % 2**30)
+
+
+def next_request_id() -> int:
+    return next(_request_ids) % 2**31
 
 
 def _text(value: Any, size: int) -> str | None:

@@ -5,24 +5,16 @@ GetDisplayMessages) stores what the station shows; ClearDisplayMessage Accepted 
 
 from __future__ import annotations
 
-import itertools
-import time
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, DisplayMessage, utcnow
+from domain.device_model import next_request_id
 from domain.timestamps import parse_timestamp
 
 COMMANDS = frozenset({"SetDisplayMessage", "GetDisplayMessages", "ClearDisplayMessage"})
-
-#: GetDisplayMessages' requestId: unique enough per station (seconds since start-up, then counting).
-_request_ids = itertools.count(int(time.time()) % 2**30)
-
-
-def next_request_id() -> int:
-    return next(_request_ids) % 2**31
 
 
 async def _by_message_id(session: AsyncSession, charger_id: int, message_id: int) -> DisplayMessage | None:

@@ -16,8 +16,10 @@ Each turns the 2.0.1 message into the platform's terms and calls the same domain
   Updated stores readings, Ended stops and bills it. Never a CALLERROR for a transaction's data: a
   charger drops an event that keeps failing, and with it the billing data; problems flag the session.
 - MeterValues: the same readings as 1.6.
-- DataTransfer: the same vendor extensions as 1.6. SecurityEventNotification, NotifyEvent: answered
-  (kept in the message log; not acted on yet).
+- DataTransfer: the same vendor extensions as 1.6. SecurityEventNotification: answered (kept in the
+  message log; not acted on yet).
+- NotifyEvent, NotifyMonitoringReport: stored as the charger's device events and monitors
+  (`domain/monitoring.py`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from domain import (
     commands,
     device_model,
     display_messages,
+    monitoring,
     reservations,
     transaction_events,
     transactions,
@@ -424,8 +427,22 @@ async def notify_display_messages(conn: ChargerConnection, payload: dict[str, An
     return {}
 
 
+async def notify_event(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    """Events of monitored (or hard-wired) variables: stored as the charger's device events."""
+    async with conn.server.platform.sessionmaker() as s, s.begin():
+        await monitoring.store_events(s, conn.charger_id, payload)
+    return {}
+
+
+async def notify_monitoring_report(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    """The station's monitors (its answer to GetMonitoringReport), stored."""
+    async with conn.server.platform.sessionmaker() as s, s.begin():
+        await monitoring.store_monitoring_report(s, conn.charger_id, payload)
+    return {}
+
+
 async def acknowledged(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
-    """Notifications the platform does not act on yet (security events, device events): answered, and
+    """Notifications the platform does not act on yet (security events): answered, and
     kept in the message log like every frame."""
     return {}
 
@@ -440,8 +457,9 @@ HANDLERS: dict[str, Handler] = {
     "DataTransfer": data_transfer,
     "ReservationStatusUpdate": reservation_status_update,
     "SecurityEventNotification": acknowledged,
-    "NotifyEvent": acknowledged,
+    "NotifyEvent": notify_event,
     "NotifyReport": notify_report,
     "FirmwareStatusNotification": firmware_status_notification,
     "NotifyDisplayMessages": notify_display_messages,
+    "NotifyMonitoringReport": notify_monitoring_report,
 }
