@@ -115,6 +115,13 @@ type Documents = {
     "\n  mutation AdminAddCapacityNode($input: CapacityNodeInput!) {\n    addCapacityNode(input: $input) { node { id } errors { code message field } }\n  }\n": typeof types.AdminAddCapacityNodeDocument,
     "\n  mutation AdminRemoveCapacityNode($id: ID!) {\n    removeCapacityNode(id: $id) { siteLoad { enabled } errors { code message field } }\n  }\n": typeof types.AdminRemoveCapacityNodeDocument,
     "\n  query AdminSiteLoadHistory($siteId: ID!, $first: Int, $after: String) {\n    siteLoadHistory(siteId: $siteId, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor }\n      nodes { id at chargePointId connectorId transactionId oldLimitA newLimitA unit reason }\n    }\n  }\n": typeof types.AdminSiteLoadHistoryDocument,
+    "\n  query AdminDeviceEvents($chargerId: ID!) {\n    chargerDeviceEvents(chargerId: $chargerId) { eventId at trigger actualValue notificationType component componentInstance\n      evseId connectorId variable variableInstance techCode techInfo cleared transactionId variableMonitoringId }\n  }\n": typeof types.AdminDeviceEventsDocument,
+    "\n  query AdminVariableMonitors($chargerId: ID!) {\n    charger(id: $chargerId) { id ocppVersion }\n    variableMonitors(chargerId: $chargerId) { monitorId component componentInstance evseId connectorId variable variableInstance type value severity transaction }\n  }\n": typeof types.AdminVariableMonitorsDocument,
+    "\n  mutation AdminSetVariableMonitoring($input: SetVariableMonitoringInput!) {\n    setVariableMonitoring(input: $input) { status errors { code message field } }\n  }\n": typeof types.AdminSetVariableMonitoringDocument,
+    "\n  mutation AdminClearVariableMonitoring($input: ClearVariableMonitoringInput!) {\n    clearVariableMonitoring(input: $input) { status errors { code message field } }\n  }\n": typeof types.AdminClearVariableMonitoringDocument,
+    "\n  mutation AdminSetMonitoringBase($input: SetMonitoringBaseInput!) {\n    setMonitoringBase(input: $input) { status errors { code message field } }\n  }\n": typeof types.AdminSetMonitoringBaseDocument,
+    "\n  mutation AdminSetMonitoringLevel($input: SetMonitoringLevelInput!) {\n    setMonitoringLevel(input: $input) { status errors { code message field } }\n  }\n": typeof types.AdminSetMonitoringLevelDocument,
+    "\n  mutation AdminGetMonitoringReport($input: GetMonitoringReportInput!) {\n    getMonitoringReport(input: $input) { status errors { code message field } }\n  }\n": typeof types.AdminGetMonitoringReportDocument,
     "\n  fragment AdminOcppCommandResult on OcppCommandPayload { status response errors { code message field } }\n": typeof types.AdminOcppCommandResultFragmentDoc,
     "\n  mutation AdminOcppRemoteStartTransaction($input: RemoteStartTransactionInput!) { remoteStartTransaction(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppRemoteStartTransactionDocument,
     "\n  mutation AdminOcppRemoteStopTransaction($input: RemoteStopTransactionInput!) { remoteStopTransaction(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppRemoteStopTransactionDocument,
@@ -257,6 +264,13 @@ const documents: Documents = {
     "\n  mutation AdminAddCapacityNode($input: CapacityNodeInput!) {\n    addCapacityNode(input: $input) { node { id } errors { code message field } }\n  }\n": types.AdminAddCapacityNodeDocument,
     "\n  mutation AdminRemoveCapacityNode($id: ID!) {\n    removeCapacityNode(id: $id) { siteLoad { enabled } errors { code message field } }\n  }\n": types.AdminRemoveCapacityNodeDocument,
     "\n  query AdminSiteLoadHistory($siteId: ID!, $first: Int, $after: String) {\n    siteLoadHistory(siteId: $siteId, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor }\n      nodes { id at chargePointId connectorId transactionId oldLimitA newLimitA unit reason }\n    }\n  }\n": types.AdminSiteLoadHistoryDocument,
+    "\n  query AdminDeviceEvents($chargerId: ID!) {\n    chargerDeviceEvents(chargerId: $chargerId) { eventId at trigger actualValue notificationType component componentInstance\n      evseId connectorId variable variableInstance techCode techInfo cleared transactionId variableMonitoringId }\n  }\n": types.AdminDeviceEventsDocument,
+    "\n  query AdminVariableMonitors($chargerId: ID!) {\n    charger(id: $chargerId) { id ocppVersion }\n    variableMonitors(chargerId: $chargerId) { monitorId component componentInstance evseId connectorId variable variableInstance type value severity transaction }\n  }\n": types.AdminVariableMonitorsDocument,
+    "\n  mutation AdminSetVariableMonitoring($input: SetVariableMonitoringInput!) {\n    setVariableMonitoring(input: $input) { status errors { code message field } }\n  }\n": types.AdminSetVariableMonitoringDocument,
+    "\n  mutation AdminClearVariableMonitoring($input: ClearVariableMonitoringInput!) {\n    clearVariableMonitoring(input: $input) { status errors { code message field } }\n  }\n": types.AdminClearVariableMonitoringDocument,
+    "\n  mutation AdminSetMonitoringBase($input: SetMonitoringBaseInput!) {\n    setMonitoringBase(input: $input) { status errors { code message field } }\n  }\n": types.AdminSetMonitoringBaseDocument,
+    "\n  mutation AdminSetMonitoringLevel($input: SetMonitoringLevelInput!) {\n    setMonitoringLevel(input: $input) { status errors { code message field } }\n  }\n": types.AdminSetMonitoringLevelDocument,
+    "\n  mutation AdminGetMonitoringReport($input: GetMonitoringReportInput!) {\n    getMonitoringReport(input: $input) { status errors { code message field } }\n  }\n": types.AdminGetMonitoringReportDocument,
     "\n  fragment AdminOcppCommandResult on OcppCommandPayload { status response errors { code message field } }\n": types.AdminOcppCommandResultFragmentDoc,
     "\n  mutation AdminOcppRemoteStartTransaction($input: RemoteStartTransactionInput!) { remoteStartTransaction(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppRemoteStartTransactionDocument,
     "\n  mutation AdminOcppRemoteStopTransaction($input: RemoteStopTransactionInput!) { remoteStopTransaction(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppRemoteStopTransactionDocument,
@@ -716,6 +730,34 @@ export function graphql(source: "\n  mutation AdminRemoveCapacityNode($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminSiteLoadHistory($siteId: ID!, $first: Int, $after: String) {\n    siteLoadHistory(siteId: $siteId, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor }\n      nodes { id at chargePointId connectorId transactionId oldLimitA newLimitA unit reason }\n    }\n  }\n"): (typeof documents)["\n  query AdminSiteLoadHistory($siteId: ID!, $first: Int, $after: String) {\n    siteLoadHistory(siteId: $siteId, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor }\n      nodes { id at chargePointId connectorId transactionId oldLimitA newLimitA unit reason }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminDeviceEvents($chargerId: ID!) {\n    chargerDeviceEvents(chargerId: $chargerId) { eventId at trigger actualValue notificationType component componentInstance\n      evseId connectorId variable variableInstance techCode techInfo cleared transactionId variableMonitoringId }\n  }\n"): (typeof documents)["\n  query AdminDeviceEvents($chargerId: ID!) {\n    chargerDeviceEvents(chargerId: $chargerId) { eventId at trigger actualValue notificationType component componentInstance\n      evseId connectorId variable variableInstance techCode techInfo cleared transactionId variableMonitoringId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminVariableMonitors($chargerId: ID!) {\n    charger(id: $chargerId) { id ocppVersion }\n    variableMonitors(chargerId: $chargerId) { monitorId component componentInstance evseId connectorId variable variableInstance type value severity transaction }\n  }\n"): (typeof documents)["\n  query AdminVariableMonitors($chargerId: ID!) {\n    charger(id: $chargerId) { id ocppVersion }\n    variableMonitors(chargerId: $chargerId) { monitorId component componentInstance evseId connectorId variable variableInstance type value severity transaction }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetVariableMonitoring($input: SetVariableMonitoringInput!) {\n    setVariableMonitoring(input: $input) { status errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminSetVariableMonitoring($input: SetVariableMonitoringInput!) {\n    setVariableMonitoring(input: $input) { status errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminClearVariableMonitoring($input: ClearVariableMonitoringInput!) {\n    clearVariableMonitoring(input: $input) { status errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminClearVariableMonitoring($input: ClearVariableMonitoringInput!) {\n    clearVariableMonitoring(input: $input) { status errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetMonitoringBase($input: SetMonitoringBaseInput!) {\n    setMonitoringBase(input: $input) { status errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminSetMonitoringBase($input: SetMonitoringBaseInput!) {\n    setMonitoringBase(input: $input) { status errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetMonitoringLevel($input: SetMonitoringLevelInput!) {\n    setMonitoringLevel(input: $input) { status errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminSetMonitoringLevel($input: SetMonitoringLevelInput!) {\n    setMonitoringLevel(input: $input) { status errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminGetMonitoringReport($input: GetMonitoringReportInput!) {\n    getMonitoringReport(input: $input) { status errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminGetMonitoringReport($input: GetMonitoringReportInput!) {\n    getMonitoringReport(input: $input) { status errors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,6 +8,7 @@ import { CommandForm, CommandPicker } from "../components/CommandForm";
 import { ConfigurationTable } from "../components/ConfigurationTable";
 import { DeviceModelPanel } from "../components/DeviceModel";
 import { DisplayMessagesPanel } from "../components/DisplayMessages";
+import { DeviceEventsTable, MonitoringPanel } from "../components/Monitoring";
 import { ConnectionEventsTable, ConnectionSummaryCard } from "../components/ConnectionEvents";
 import { CommandHistory } from "./Operations";
 import { OcppLogView } from "../components/OcppLogView";
@@ -18,7 +19,7 @@ import { dateTime } from "../lib/format";
 import { ChargerCasesPanel } from "../components/ProblemReports";
 import { describeError, userErrorsText } from "../lib/errors";
 
-const TABS = ["Overview", "Settings", "Driver preview", "Configuration", "Device model", "Display messages", "Firmware & diagnostics", "Reservations", "Charging profiles", "Commands", "Connections", "Message log", "QR stickers"];
+const TABS = ["Overview", "Settings", "Driver preview", "Configuration", "Device model", "Display messages", "Monitoring", "Firmware & diagnostics", "Reservations", "Charging profiles", "Commands", "Connections", "Message log", "QR stickers"];
 
 export function ChargerDetailPage() {
   const cpid = decodeURIComponent(useParams().cpid ?? "");
@@ -92,6 +93,7 @@ export function ChargerDetailPage() {
       )}
       {tab === "Device model" && c && <DeviceModelPanel chargerId={c.id} />}
       {tab === "Display messages" && c && <DisplayMessagesPanel chargerId={c.id} />}
+      {tab === "Monitoring" && c && <MonitoringPanel chargerId={c.id} />}
       {tab === "Firmware & diagnostics" && (
         <div className="grid two">
           <div className="card">
@@ -147,6 +149,7 @@ export function ChargerDetailPage() {
         </div>
       )}
       {tab === "Message log" && <div className="card"><OcppLogView chargePointId={cpid} chargerId={c?.id} compact /></div>}
+      {tab === "Message log" && c && <div className="card"><DeviceEventsTable chargerId={c.id} /></div>}
       {tab === "QR stickers" && (
         <div className="card"><StickerSheet publicUrl={urls.publicUrl} chargePointId={cpid} name={c?.name}
           connectorIds={(c?.connectors ?? []).filter((k) => k.connectorId > 0).map((k) => k.connectorId)} /></div>

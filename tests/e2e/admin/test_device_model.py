@@ -103,3 +103,61 @@ async def test_display_messages_tab_set_and_clear(server: Any, browser: Any, art
         await row.locator(".badge", has_text="Cleared").wait_for(timeout=15000)
         assert not console.errors, console.errors
         await ctx.close()
+
+
+async def test_monitoring_tab_and_device_events_beside_the_message_log(
+    server: Any, browser: Any, artifacts: Path
+) -> None:
+    key = await register(server.platform, "E2E-DM-3")
+    async with connect201(server.ocpp_url, "E2E-DM-3", key) as st:
+        st.answers["SetVariableMonitoring"] = lambda p: {
+            "setMonitoringResult": [
+                {
+                    "id": 5,
+                    "status": "Accepted",
+                    "type": d["type"],
+                    "severity": d["severity"],
+                    "component": d["component"],
+                    "variable": d["variable"],
+                }
+                for d in p["setMonitoringData"]
+            ]
+        }
+        event = {
+            "eventId": 1,
+            "timestamp": "2026-12-06T08:00:00Z",
+            "trigger": "Alerting",
+            "actualValue": "Faulted",
+            "techCode": "E42",
+            "eventNotificationType": "HardWiredNotification",
+            "component": {"name": "Connector", "evse": {"id": 1, "connectorId": 1}},
+            "variable": {"name": "AvailabilityState"},
+        }
+        await st.call(
+            "NotifyEvent", {"generatedAt": "2026-12-06T08:00:01Z", "seqNo": 0, "eventData": [event]}
+        )
+        ctx = await browser.new_context(viewport={"width": 1366, "height": 900})
+        page = await ctx.new_page()
+        console = Console(page)
+        await sign_in(page, server.http_url)
+        await page.goto(f"{server.http_url}/admin/chargers/E2E-DM-3?tab=Message+log")
+        events = page.locator("[data-testid=device-events]")
+        await events.locator("td", has_text="E42").wait_for(timeout=15000)
+        assert "Connector (EVSE 1/1).AvailabilityState" in await events.inner_text()
+        await page.screenshot(path=str(artifacts / "device-events-1366x900.png"), full_page=True)
+
+        await page.goto(f"{server.http_url}/admin/chargers/E2E-DM-3?tab=Monitoring")
+        panel = page.locator("[data-testid=monitoring]")
+        await panel.wait_for(timeout=15000)
+        await page.locator("#f-component").fill("EVSE")
+        await page.locator("#f-evseId").fill("1")
+        await page.locator("#f-variable").fill("Power")
+        await page.locator("#f-value").fill("22000")
+        await page.get_by_role("button", name="Set monitor").click()
+        sent = await st.expect("SetVariableMonitoring")
+        assert sent["setMonitoringData"][0]["component"] == {"name": "EVSE", "evse": {"id": 1}}
+        await panel.locator("td", has_text="UpperThreshold").wait_for(timeout=15000)
+        await page.locator("[data-testid=monitoring-result]", has_text="Accepted").wait_for(timeout=15000)
+        await page.screenshot(path=str(artifacts / "monitoring-1366x900.png"), full_page=True)
+        assert not console.errors, console.errors
+        await ctx.close()
