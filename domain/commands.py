@@ -28,6 +28,7 @@ from db.models import (
 from domain import (
     authorization,
     chargers,
+    cost_display,
     device_model,
     display_messages,
     idtags,
@@ -54,7 +55,7 @@ FIRMWARE_REFUSED = ("Rejected", "InvalidCertificate", "RevokedCertificate")
 
 #: Commands that exist in OCPP 2.0.1 only, sent to a 2.0.1 station as they are (InvalidCommand for a
 #: 1.6 charger).
-OCPP201_ONLY = device_model.COMMANDS | display_messages.COMMANDS | monitoring.COMMANDS
+OCPP201_ONLY = device_model.COMMANDS | display_messages.COMMANDS | monitoring.COMMANDS | cost_display.COMMANDS
 
 
 @dataclass

@@ -12,6 +12,10 @@ Each turns the 2.0.1 message into the platform's terms and calls the same domain
 - StatusNotification: connector statuses mapped onto the platform's (`CONNECTOR_STATUS`); an EVSE is
   the platform's connector (`evseId`), as 2.0.1 stations have one connector per EVSE.
 - Authorize: the same id tag rules; 2.0.1 says NoCredit where 1.6 says Invalid.
+- Authorize, TransactionEvent: where the station shows tariffs and costs (its device model's
+  TariffCostCtrlr), an accepted idTokenInfo carries the tariff as its personal message, an Updated
+  event brings CostUpdated with the running cost, the answer to Ended the billed total
+  (`domain/cost_display.py`).
 - TransactionEvent: Started records a charging session (named by the charger's transactionId),
   Updated stores readings, Ended stops and bills it. Never a CALLERROR for a transaction's data: a
   charger drops an event that keeps failing, and with it the billing data; problems flag the session.
@@ -28,9 +32,11 @@ import logging
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from db.engine import read_session
 from domain import (
     authorization,
     commands,
+    cost_display,
     device_model,
     display_messages,
     monitoring,
@@ -217,7 +223,46 @@ async def authorize(conn: ChargerConnection, payload: dict[str, Any]) -> dict[st
         info, refusal = await authorization.authorize(
             s, tag, charger_id=conn.charger_id, settings=platform.settings
         )
-    return {"idTokenInfo": id_token_info(info, refusal)}
+    return {"idTokenInfo": await _with_tariff(conn, id_token_info(info, refusal))}
+
+
+async def _with_tariff(conn: ChargerConnection, info: dict[str, Any]) -> dict[str, Any]:
+    """An accepted idTokenInfo with the tariff as its personal message, where the station shows it."""
+    if info.get("status") != "Accepted":
+        return info
+    async with read_session(conn.server.platform.sessionmaker) as s:
+        message = await cost_display.tariff_message(s, conn.charger_id)
+    return {**info, "personalMessage": message} if message is not None else info
+
+
+async def _cost(conn: ChargerConnection, ocpp_tx: str, event_type: str, answer: dict[str, Any]) -> None:
+    """Where the station shows costs: the running cost after an Updated event (CostUpdated, sent once
+    answered), the billed total in the answer to Ended."""
+    if event_type == "Started":
+        return
+    async with read_session(conn.server.platform.sessionmaker) as s:
+        if "Cost" not in await cost_display.enabled(s, conn.charger_id):
+            return
+        tx = await transaction_events.find(s, conn.charger_id, ocpp_tx)
+        if tx is None:
+            return
+        if event_type == "Ended":
+            total = cost_display.final_cost(tx)
+            if total is not None:
+                answer["totalCost"] = float(total)
+            return
+        if tx.status != "Active":
+            return
+        running = await cost_display.running_cost(s, tx)
+    update = {"totalCost": float(running), "transactionId": ocpp_tx}
+    conn.server.spawn(_send_cost(conn, update))
+
+
+async def _send_cost(conn: ChargerConnection, update: dict[str, Any]) -> None:
+    try:
+        await conn.server.platform.gateway.send_command(conn.cpid, "CostUpdated", update, record=False)
+    except DomainError as e:
+        log.info("%s: CostUpdated not delivered: %s", conn.cpid, e.code)
 
 
 async def meter_values(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
@@ -261,7 +306,7 @@ async def transaction_event(conn: ChargerConnection, payload: dict[str, Any]) ->
                 first[ocpp_tx] = {**first[ocpp_tx], "meterValue": meter}
             return {"idTokenInfo": {"status": "Unknown"}} if payload.get("idToken") else {}
         started = await _start(conn, first.pop(ocpp_tx, payload), tag, payload)
-        answer["idTokenInfo"] = started
+        answer["idTokenInfo"] = await _with_tariff(conn, started)
         async with platform.sessionmaker() as s:
             tx = await transaction_events.find(s, conn.charger_id, ocpp_tx)
             assert tx is not None
@@ -303,6 +348,7 @@ async def transaction_event(conn: ChargerConnection, payload: dict[str, Any]) ->
         tx = await transaction_events.find(s, conn.charger_id, ocpp_tx)
         if tx is not None:
             transaction_events.note_seq_no(tx, seq_no)
+    await _cost(conn, ocpp_tx, payload["eventType"], answer)
     status = CHARGING_STATE_STATUS.get(info.get("chargingState", ""))
     if status is not None and payload["eventType"] != "Ended":
         await h16.status_notification(
