@@ -15,12 +15,7 @@ from api.relay import decode_id, encode_id
 from db import models as m
 from db.engine import read_session
 from domain import display_messages
-
-
-def _iso(t: dt.datetime) -> str:
-    if t.tzinfo is None:
-        t = t.replace(tzinfo=dt.UTC)
-    return t.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+from domain.timestamps import format_timestamp
 
 
 @strawberry.enum(description="OCPP 2.0.1 MessagePriorityEnumType.")
@@ -135,9 +130,9 @@ def _set_payload(input: SetDisplayMessageInput) -> dict[str, Any]:
     if input.state is not None:
         message["state"] = input.state.value
     if input.start_date_time is not None:
-        message["startDateTime"] = _iso(input.start_date_time)
+        message["startDateTime"] = format_timestamp(input.start_date_time)
     if input.end_date_time is not None:
-        message["endDateTime"] = _iso(input.end_date_time)
+        message["endDateTime"] = format_timestamp(input.end_date_time)
     if input.transaction_id:
         message["transactionId"] = input.transaction_id
     return {"message": message}

@@ -22,12 +22,7 @@ from api.relay import decode_id
 from db import models as m
 from domain import commands, ocpp_secrets
 from domain.errors import DomainError, InvalidInput
-
-
-def _iso(t: dt.datetime) -> str:
-    if t.tzinfo is None:
-        t = t.replace(tzinfo=dt.UTC)
-    return t.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+from domain.timestamps import format_timestamp
 
 
 @strawberry.enum
@@ -293,7 +288,7 @@ def _payload(input: Any) -> dict[str, Any]:
         if isinstance(value, Enum):
             value = value.value
         elif isinstance(value, dt.datetime):
-            value = _iso(value)
+            value = format_timestamp(value)
         head, *rest = f.name.split("_")
         payload[head + "".join(p.capitalize() for p in rest)] = value
     return payload
@@ -307,7 +302,7 @@ def _send_local_list(input: SendLocalListInput) -> dict[str, Any]:
     if input.id_tags is not None:
         payload["_idTags"] = input.id_tags
     if input.changed_since is not None:
-        payload["_since"] = _iso(input.changed_since)
+        payload["_since"] = format_timestamp(input.changed_since)
     return payload
 
 

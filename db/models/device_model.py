@@ -27,6 +27,7 @@ __all__ = [
     "MUTABILITIES",
     "REPORT_KINDS",
     "REPORT_STATUSES",
+    "VariableRef",
     "DeviceModelVariable",
     "DeviceModelReport",
     "MESSAGE_PRIORITIES",
@@ -60,7 +61,19 @@ REPORT_STATUSES = (
 )
 
 
-class DeviceModelVariable(Base):
+class VariableRef:
+    """Which variable a row is about: a component (name, instance, EVSE, connector) and one of its
+    variables (name, instance), as OCPP 2.0.1 names them."""
+
+    component: Mapped[str] = mapped_column(String(50), nullable=False)
+    component_instance: Mapped[str | None] = mapped_column(String(50))
+    evse_id: Mapped[int | None] = mapped_column(Integer)
+    connector_id: Mapped[int | None] = mapped_column(Integer)
+    variable: Mapped[str] = mapped_column(String(50), nullable=False)
+    variable_instance: Mapped[str | None] = mapped_column(String(50))
+
+
+class DeviceModelVariable(VariableRef, Base):
     """One attribute of one variable of one component of a station, as its last report (or an accepted
     SetVariables) said. ``key`` names the row within its charger (component, instance, EVSE, connector,
     variable, instance, attribute type)."""
@@ -75,12 +88,6 @@ class DeviceModelVariable(Base):
     id: Mapped[int] = pk()
     charger_id: Mapped[int] = charger_fk()
     key: Mapped[str] = mapped_column(String(255), nullable=False)
-    component: Mapped[str] = mapped_column(String(50), nullable=False)
-    component_instance: Mapped[str | None] = mapped_column(String(50))
-    evse_id: Mapped[int | None] = mapped_column(Integer)
-    connector_id: Mapped[int | None] = mapped_column(Integer)
-    variable: Mapped[str] = mapped_column(String(50), nullable=False)
-    variable_instance: Mapped[str | None] = mapped_column(String(50))
     attribute_type: Mapped[str] = mapped_column(String(8), nullable=False, default="Actual")
     value: Mapped[str | None] = mapped_column(String(2500))
     mutability: Mapped[str | None] = mapped_column(String(10))
@@ -167,7 +174,7 @@ class DisplayMessage(Base):
     updated_at: Mapped[dt.datetime] = updated_column()
 
 
-class ChargerDeviceEvent(Base):
+class ChargerDeviceEvent(VariableRef, Base):
     """One event of a station's NotifyEvent (OCPP 2.0.1): a monitored or hard-wired variable changed."""
 
     __tablename__ = "charger_device_events"
@@ -186,16 +193,10 @@ class ChargerDeviceEvent(Base):
     transaction_id: Mapped[str | None] = mapped_column(String(36))
     variable_monitoring_id: Mapped[int | None] = mapped_column(Integer)
     notification_type: Mapped[str] = mapped_column(String(32), nullable=False)
-    component: Mapped[str] = mapped_column(String(50), nullable=False)
-    component_instance: Mapped[str | None] = mapped_column(String(50))
-    evse_id: Mapped[int | None] = mapped_column(Integer)
-    connector_id: Mapped[int | None] = mapped_column(Integer)
-    variable: Mapped[str] = mapped_column(String(50), nullable=False)
-    variable_instance: Mapped[str | None] = mapped_column(String(50))
     created_at: Mapped[dt.datetime] = created_column()
 
 
-class VariableMonitor(Base):
+class VariableMonitor(VariableRef, Base):
     """A monitor on a station's variable (SetVariableMonitoring answers, NotifyMonitoringReport)."""
 
     __tablename__ = "variable_monitors"
@@ -204,12 +205,6 @@ class VariableMonitor(Base):
     id: Mapped[int] = pk()
     charger_id: Mapped[int] = charger_fk()
     monitor_id: Mapped[int] = mapped_column(Integer, nullable=False)
-    component: Mapped[str] = mapped_column(String(50), nullable=False)
-    component_instance: Mapped[str | None] = mapped_column(String(50))
-    evse_id: Mapped[int | None] = mapped_column(Integer)
-    connector_id: Mapped[int | None] = mapped_column(Integer)
-    variable: Mapped[str] = mapped_column(String(50), nullable=False)
-    variable_instance: Mapped[str | None] = mapped_column(String(50))
     type: Mapped[str] = mapped_column(String(20), nullable=False)
     value: Mapped[float] = mapped_column(Double, nullable=False)
     severity: Mapped[int] = mapped_column(Integer, nullable=False)
