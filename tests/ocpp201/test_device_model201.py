@@ -103,10 +103,21 @@ async def _send_report(st: Station201, request_id: int, parts: list[list[dict[st
         assert answer == {}
 
 
-async def test_tc_b_13_csms_full_inventory_fetched_after_boot_and_stored(server: Any) -> None:
+BACKENDS = ["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+async def test_tc_b_13_csms_full_inventory_fetched_after_boot_and_stored(
+    server_factory: Any, request: pytest.FixtureRequest, backend: str
+) -> None:
     """After an accepted boot the platform asks for the full inventory (GetBaseReport FullInventory);
     the NotifyReport parts (seqNo, tbc) become the device model, browsable in GraphQL by component and
-    variable; a write-only password is never stored."""
+    variable (a part of the name, either case; LIKE's wildcards taken literally); a write-only password
+    is never stored. On SQLite and MariaDB."""
+    if backend == "mariadb":
+        server = await server_factory(database_url=request.getfixturevalue("migrated_mariadb_url"))
+    else:
+        server = await server_factory()
     key = await register(server.platform, "CP-DM")
     async with connect201(server.ocpp_url, "CP-DM", key, boot=False) as st:
         st.answers["GetBaseReport"] = {"status": "Accepted"}
@@ -147,6 +158,8 @@ async def test_tc_b_13_csms_full_inventory_fetched_after_boot_and_stored(server:
         DEVICE_MODEL, {"id": cid, "component": "security", "variable": "ident"}, token=token
     )
     assert [v["variable"] for v in r["data"]["chargerDeviceModel"]["variables"]] == ["Identity"]
+    r = await server.graphql(DEVICE_MODEL, {"id": cid, "variable": "%"}, token=token)
+    assert r["data"]["chargerDeviceModel"]["variables"] == []
 
 
 GET_BASE_REPORT = """mutation($input: GetBaseReportInput!) { getBaseReport(input: $input) {

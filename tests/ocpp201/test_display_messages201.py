@@ -40,7 +40,17 @@ async def _list(server: Any, token: str, cid: str) -> dict[int, dict[str, Any]]:
     return {m["messageId"]: m for m in r["data"]["displayMessages"]}
 
 
-async def test_tc_o_01_o_13_o_14_o_12_csms_set_display_message_and_replace(server: Any) -> None:
+BACKENDS = ["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+async def test_tc_o_01_o_13_o_14_o_12_csms_set_display_message_and_replace(
+    server_factory: Any, request: pytest.FixtureRequest, backend: str
+) -> None:
+    if backend == "mariadb":
+        server = await server_factory(database_url=request.getfixturevalue("migrated_mariadb_url"))
+    else:
+        server = await server_factory()
     key, token, cid = await _setup(server, "CP-O1")
     async with connect201(server.ocpp_url, "CP-O1", key) as st:
         st.answers["SetDisplayMessage"] = {"status": "Accepted"}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from api.relay import encode_id
@@ -88,7 +89,17 @@ async def test_tc_n_21_n_49_n_50_csms_notify_event_stored_as_device_events(serve
     assert got[0]["variableMonitoringId"] == 7 and got[0]["notificationType"] == "CustomMonitor"
 
 
-async def test_device_events_are_bounded_per_charger(server: Any, monkeypatch: Any) -> None:
+BACKENDS = ["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+async def test_device_events_are_bounded_per_charger(
+    server_factory: Any, request: pytest.FixtureRequest, backend: str, monkeypatch: Any
+) -> None:
+    if backend == "mariadb":
+        server = await server_factory(database_url=request.getfixturevalue("migrated_mariadb_url"))
+    else:
+        server = await server_factory()
     monkeypatch.setattr(monitoring, "MAX_EVENTS", 3)
     key, token, cid = await _setup(server, "CP-N2")
     async with connect201(server.ocpp_url, "CP-N2", key) as st:
