@@ -13,7 +13,7 @@ from api.relay import encode_id
 from db.models import Charger, DeviceModelReport
 from tests.helpers.auth import make_user
 from tests.ocpp.conftest import register
-from tests.ocpp201.conftest import Station201, connect201
+from tests.ocpp201.conftest import BACKENDS, Station201, connect201, server_on
 
 
 def attr(value: str | None, *, kind: str = "Actual", mutability: str = "ReadWrite") -> dict[str, Any]:
@@ -103,9 +103,6 @@ async def _send_report(st: Station201, request_id: int, parts: list[list[dict[st
         assert answer == {}
 
 
-BACKENDS = ["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)]
-
-
 @pytest.mark.parametrize("backend", BACKENDS)
 async def test_tc_b_13_csms_full_inventory_fetched_after_boot_and_stored(
     server_factory: Any, request: pytest.FixtureRequest, backend: str
@@ -114,10 +111,7 @@ async def test_tc_b_13_csms_full_inventory_fetched_after_boot_and_stored(
     the NotifyReport parts (seqNo, tbc) become the device model, browsable in GraphQL by component and
     variable (a part of the name, either case; LIKE's wildcards taken literally); a write-only password
     is never stored. On SQLite and MariaDB."""
-    if backend == "mariadb":
-        server = await server_factory(database_url=request.getfixturevalue("migrated_mariadb_url"))
-    else:
-        server = await server_factory()
+    server = await server_on(server_factory, request, backend)
     key = await register(server.platform, "CP-DM")
     async with connect201(server.ocpp_url, "CP-DM", key, boot=False) as st:
         st.answers["GetBaseReport"] = {"status": "Accepted"}

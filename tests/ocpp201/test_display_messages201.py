@@ -14,7 +14,7 @@ from api.relay import encode_id
 from db.models import Charger
 from tests.helpers.auth import make_user
 from tests.ocpp.conftest import register
-from tests.ocpp201.conftest import Station201, connect201
+from tests.ocpp201.conftest import BACKENDS, Station201, connect201, server_on
 
 SET = """mutation($input: SetDisplayMessageInput!) { setDisplayMessage(input: $input) {
   status errors { code message field } } }"""
@@ -40,17 +40,11 @@ async def _list(server: Any, token: str, cid: str) -> dict[int, dict[str, Any]]:
     return {m["messageId"]: m for m in r["data"]["displayMessages"]}
 
 
-BACKENDS = ["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)]
-
-
 @pytest.mark.parametrize("backend", BACKENDS)
 async def test_tc_o_01_o_13_o_14_o_12_csms_set_display_message_and_replace(
     server_factory: Any, request: pytest.FixtureRequest, backend: str
 ) -> None:
-    if backend == "mariadb":
-        server = await server_factory(database_url=request.getfixturevalue("migrated_mariadb_url"))
-    else:
-        server = await server_factory()
+    server = await server_on(server_factory, request, backend)
     key, token, cid = await _setup(server, "CP-O1")
     async with connect201(server.ocpp_url, "CP-O1", key) as st:
         st.answers["SetDisplayMessage"] = {"status": "Accepted"}

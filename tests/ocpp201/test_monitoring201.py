@@ -15,7 +15,7 @@ from db.models import Charger, ChargerDeviceEvent
 from domain import monitoring
 from tests.helpers.auth import make_user
 from tests.ocpp.conftest import register
-from tests.ocpp201.conftest import connect201
+from tests.ocpp201.conftest import BACKENDS, connect201, server_on
 
 EVENTS = """query($id: ID!) { chargerDeviceEvents(chargerId: $id) { eventId at trigger actualValue
   notificationType component evseId connectorId variable cleared techCode variableMonitoringId } }"""
@@ -89,17 +89,11 @@ async def test_tc_n_21_n_49_n_50_csms_notify_event_stored_as_device_events(serve
     assert got[0]["variableMonitoringId"] == 7 and got[0]["notificationType"] == "CustomMonitor"
 
 
-BACKENDS = ["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)]
-
-
 @pytest.mark.parametrize("backend", BACKENDS)
 async def test_device_events_are_bounded_per_charger(
     server_factory: Any, request: pytest.FixtureRequest, backend: str, monkeypatch: Any
 ) -> None:
-    if backend == "mariadb":
-        server = await server_factory(database_url=request.getfixturevalue("migrated_mariadb_url"))
-    else:
-        server = await server_factory()
+    server = await server_on(server_factory, request, backend)
     monkeypatch.setattr(monitoring, "MAX_EVENTS", 3)
     key, token, cid = await _setup(server, "CP-N2")
     async with connect201(server.ocpp_url, "CP-N2", key) as st:
