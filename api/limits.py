@@ -101,6 +101,10 @@ DOMAIN_BOUNDS: dict[str, tuple[float, float]] = {
     "energyKwh": (0, 10_000),
     "minutes": (0, 20_160),  # 14 days
     "idleMinutes": (0, 20_160),
+    "securityProfile": (0, 3),  # OCPP 2.0.1 SetNetworkProfile
+    "messageTimeout": (1, 3600),
+    "configurationSlot": (0, INT32_MAX),
+    "severity": (0, 9),  # OCPP 2.0.1 monitoring
 }
 
 

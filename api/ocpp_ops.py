@@ -22,12 +22,7 @@ from api.relay import decode_id
 from db import models as m
 from domain import commands, ocpp_secrets
 from domain.errors import DomainError, InvalidInput
-
-
-def _iso(t: dt.datetime) -> str:
-    if t.tzinfo is None:
-        t = t.replace(tzinfo=dt.UTC)
-    return t.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+from domain.timestamps import format_timestamp
 
 
 @strawberry.enum
@@ -81,7 +76,15 @@ class OcppCommandPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
-async def _run(info: strawberry.Info, charger_id: strawberry.ID, action: str, payload: dict[str, Any]) -> Any:
+async def run_command(
+    info: strawberry.Info,
+    charger_id: strawberry.ID,
+    action: str,
+    payload: dict[str, Any],
+    status_of: Callable[[dict[str, Any]], str | None] | None = None,
+) -> Any:
+    """An admin's command through `domain.commands.execute`, as an OcppCommandPayload (`status_of`: the
+    status of an answer without a `status` field)."""
     admin = await require_admin(info)
     viewer = await info.context.get_viewer()
     api_key = viewer.api_key if viewer is not None else None
@@ -98,7 +101,8 @@ async def _run(info: strawberry.Info, charger_id: strawberry.ID, action: str, pa
             api_key_id=api_key.id if api_key is not None else None,
         )
         result = ocpp_secrets.mask(out.result)  # what is shown never holds a secret in clear
-        p = OcppCommandPayload(status=result.get("status"), response=result)
+        status = status_of(result) if status_of is not None else result.get("status")
+        p = OcppCommandPayload(status=status, response=result)
         row = out.row
         if action == "GetConfiguration":
             p.configuration = [
@@ -198,6 +202,12 @@ class UpdateFirmwareInput:
     retrieve_date: dt.datetime
     retries: int | None = None
     retry_interval: int | None = None
+    signing_certificate: str | None = strawberry.field(
+        default=None, description="OCPP 2.0.1 signed firmware: the PEM certificate that signed it."
+    )
+    signature: str | None = strawberry.field(
+        default=None, description="OCPP 2.0.1 signed firmware: its signature, Base64."
+    )
 
 
 @strawberry.input
@@ -411,7 +421,7 @@ def _payload(input: Any) -> dict[str, Any]:
         if isinstance(value, Enum):
             value = value.value
         elif isinstance(value, dt.datetime):
-            value = _iso(value)
+            value = format_timestamp(value)
         head, *rest = f.name.split("_")
         payload[head + "".join(p.capitalize() for p in rest)] = value
     return payload
@@ -425,7 +435,7 @@ def _send_local_list(input: SendLocalListInput) -> dict[str, Any]:
     if input.id_tags is not None:
         payload["_idTags"] = input.id_tags
     if input.changed_since is not None:
-        payload["_since"] = _iso(input.changed_since)
+        payload["_since"] = format_timestamp(input.changed_since)
     return payload
 
 
@@ -435,7 +445,7 @@ def _command(
     """The mutation that sends `action` with the payload of its input (`input_type`)."""
 
     async def send(self: Any, info: strawberry.Info, input: Any) -> OcppCommandPayload:
-        return await _run(info, input.charger_id, action, payload(input))  # type: ignore[no-any-return]
+        return await run_command(info, input.charger_id, action, payload(input))  # type: ignore[no-any-return]
 
     send.__annotations__ = {
         "self": Any,

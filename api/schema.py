@@ -42,7 +42,9 @@ from api import (
     charger_security,
     command_history,
     dashboard,
+    device_model,
     diagnostics,
+    display_messages,
     driver_extras,
     faults,
     favourites,
@@ -52,6 +54,7 @@ from api import (
     load,
     maintenance,
     memberships,
+    monitoring,
     ocpp_ops,
     payments,
     platform_settings,
@@ -88,6 +91,9 @@ QUERY_TYPES: list[type] = [
     *(tariffs.Query, memberships.Query, rewards.Query, referrals.Query),
     # Chargers and OCPP operations.
     chargers_api.Query,
+    device_model.Query,
+    display_messages.Query,
+    monitoring.Query,
     sites.Query,
     load.Query,
     # Driver app: public charger discovery, the running session.
@@ -120,6 +126,9 @@ MUTATION_TYPES: list[type] = [
     load.Mutation,
     roaming.Mutation,
     roaming_emsp.Mutation,
+    device_model.Mutation,
+    display_messages.Mutation,
+    monitoring.Mutation,
 ]
 SUBSCRIPTION_TYPES: list[type] = [
     *(subscriptions.Subscription, sessions.Subscription),

@@ -25,7 +25,19 @@ from db.models import (
     Reservation,
     utcnow,
 )
-from domain import authorization, charger_security, chargers, idtags, ocpp_secrets, rows, station_reports
+from domain import (
+    authorization,
+    charger_security,
+    chargers,
+    cost_display,
+    device_model,
+    display_messages,
+    idtags,
+    monitoring,
+    ocpp_secrets,
+    rows,
+    station_reports,
+)
 from domain.errors import InvalidInput, NotFound
 from domain.gateway_errors import (
     ChargerNotAccepted,
@@ -33,9 +45,19 @@ from domain.gateway_errors import (
     CommandError,
     CommandRejected,
     CommandTimeout,
+    InvalidCommand,
 )
 from domain.ports import ChargerGateway, DomainPlatform
 from domain.timestamps import parse_timestamp
+
+#: UpdateFirmware's signed-firmware fields (OCPP 2.0.1 only), and their most characters.
+FIRMWARE_SIGNING = {"signingCertificate": 5500, "signature": 800}
+#: An OCPP 2.0.1 station's refusals of UpdateFirmware (the job fails; a fleet target is rejected).
+FIRMWARE_REFUSED = ("Rejected", "InvalidCertificate", "RevokedCertificate")
+
+#: Commands that exist in OCPP 2.0.1 only, sent to a 2.0.1 station as they are (InvalidCommand for a
+#: 1.6 charger).
+OCPP201_ONLY = device_model.COMMANDS | display_messages.COMMANDS | monitoring.COMMANDS | cost_display.COMMANDS
 
 
 @dataclass
@@ -69,6 +91,15 @@ async def prepare(
     if action in charger_security.COMMANDS:
         payload, row = await charger_security.prepare(session, charger, action, payload, user_id)
         return Prepared(payload, row)
+    if action in device_model.REPORT_ACTIONS:
+        return Prepared(
+            payload, await device_model.prepare_report(session, charger, action, payload, user_id)
+        )
+    if action in display_messages.COMMANDS:
+        return Prepared(payload, await display_messages.prepare(session, charger, action, payload, user_id))
+    if action in monitoring.COMMANDS:
+        monitoring.prepare(payload, action)
+        return Prepared(payload)
     if action == "ReserveNow":
         expiry = _ts(payload.get("expiryDate"))
         if expiry is None or expiry <= utcnow():
@@ -120,6 +151,8 @@ async def prepare(
         )
         session.add(job)
         await session.flush()
+        if charger.ocpp_version == "2.0.1":
+            payload["requestId"] = job.id  # its FirmwareStatusNotifications name the job
         return Prepared(payload, job)
     if action == "GetDiagnostics":
         djob = DiagnosticsJob(
@@ -205,12 +238,23 @@ async def apply(
         if payload.get("stackLevel") is not None:
             q = q.where(ChargingProfile.stack_level == payload["stackLevel"])
         await session.execute(q.values(status="Cleared"))
+    elif action == "UpdateFirmware" and status in FIRMWARE_REFUSED:
+        prep.row.status = "Failed"
+        _history(prep.row, status)
     elif action in ("UpdateFirmware", "GetDiagnostics"):
         if action == "GetDiagnostics":
             prep.row.file_name = result.get("fileName")
         if prep.row.status == "Requested":  # a status notification may have come first: it stays
             prep.row.status = "Accepted"
         _history(prep.row, "Accepted")
+    elif action in device_model.REPORT_ACTIONS:
+        device_model.report_answered(prep.row, status)
+    elif action == "SetVariables":
+        await device_model.applied_set_variables(session, charger.id, payload, result)
+    elif action in display_messages.COMMANDS:
+        await display_messages.apply(session, charger, action, payload, prep.row, result)
+    elif action in monitoring.COMMANDS:
+        await monitoring.apply(session, charger, action, payload, result)
     elif action == "SendLocalList" and status == "Accepted":
         charger.local_list_version = payload["listVersion"]
     elif action == "GetLocalListVersion":
@@ -238,6 +282,10 @@ async def failed(session: AsyncSession, action: str, prep: Prepared) -> None:
     elif action in ("UpdateFirmware", "GetDiagnostics"):
         row.status = "Failed"
         _history(row, "Failed")
+    elif action in device_model.REPORT_ACTIONS:
+        device_model.report_failed(row)
+    elif action == "SetDisplayMessage":
+        display_messages.failed(row)
     await session.flush()
 
 
@@ -291,6 +339,11 @@ async def execute(
             action, approved=charger.approved, registration_status=charger.registration_status
         ):
             raise ChargerNotAccepted()  # before any row (a reservation) is prepared for it
+        if charger.ocpp_version != "2.0.1" and (
+            action in OCPP201_ONLY
+            or (action == "UpdateFirmware" and FIRMWARE_SIGNING.keys() & payload.keys())
+        ):
+            raise InvalidCommand(f"{action} as given is a command for OCPP 2.0.1 chargers.")
         prep = await prepare(s, charger, action, payload, user_id)
         cpid = charger.charge_point_id
     try:
@@ -358,13 +411,24 @@ def validate_payload(gateway: ChargerGateway, action: str, payload: dict[str, An
     if action == "ChangeConfiguration" and payload.get("key") == "AuthorizationKey":
         # A key no 1.6 charger can hold (or that the platform could not check) is never sent.
         chargers.check_auth_key(str(payload.get("value") or ""))
+    if action == "SetVariables":
+        device_model.check_set_variables(payload)
     check = dict(payload)
+    if action == "UpdateFirmware":
+        for name, most in FIRMWARE_SIGNING.items():
+            value = check.pop(name, None)
+            if value is not None and not 0 < len(str(value)) <= most:
+                raise InvalidInput(f"At most {most} characters.", field=name)
     if action == "ReserveNow":
         check.setdefault("reservationId", 0)  # assigned by prepare()
     if action == "GetLog":
         check.setdefault("requestId", 0)  # the log request's id, assigned by prepare()
     if action == "GetChargingProfiles":
         check.setdefault("requestId", 0)  # assigned by prepare()
+    if action in device_model.REPORT_ACTIONS or action in ("GetDisplayMessages", "GetMonitoringReport"):
+        check.setdefault("requestId", 0)  # assigned by prepare()
+    if action == "SetDisplayMessage" and isinstance(check.get("message"), dict):
+        check["message"] = {"id": 0, **check["message"]}  # assigned by prepare()
     gateway.check_command(action, check)
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, FirmwareJob, FleetJob, FleetJobTarget, Node, OcppCommand, utcnow
 from domain import ocpp_secrets
+from domain.commands import FIRMWARE_REFUSED
 from domain.errors import InvalidInput, NotFound
 from domain.read_models import chargers as read_chargers
 
@@ -251,10 +252,10 @@ async def set_target(session: AsyncSession, target_id: int, **values: Any) -> Fl
 
 
 def answer_status(action: str, answer: dict[str, Any]) -> str:
-    """A target's status from the charger's answer: UpdateFirmware's answer is empty (it is accepted,
-    and FirmwareStatusNotifications follow)."""
+    """A target's status from the charger's answer: UpdateFirmware's answer is empty in OCPP 1.6 (it is
+    accepted, and FirmwareStatusNotifications follow); an OCPP 2.0.1 station may refuse it."""
     if action == "UpdateFirmware":
-        return "accepted"
+        return "rejected" if answer.get("status") in FIRMWARE_REFUSED else "accepted"
     return "accepted" if answer.get("status") in ("Accepted", "Scheduled", "RebootRequired") else "rejected"
 
 

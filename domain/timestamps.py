@@ -1,4 +1,4 @@
-"""Timestamps from the outside world (chargers, payment gateways) as aware UTC datetimes."""
+"""Timestamps from the outside world (chargers, payment gateways) as aware UTC datetimes, and back."""
 
 from __future__ import annotations
 
@@ -14,3 +14,10 @@ def parse_timestamp(value: str) -> dt.datetime:
     if t.tzinfo is None:
         t = t.replace(tzinfo=dt.UTC)
     return t.astimezone(dt.UTC)
+
+
+def format_timestamp(t: dt.datetime) -> str:
+    """An instant as OCPP writes it: UTC with "Z" (a naive datetime is taken to be UTC)."""
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=dt.UTC)
+    return t.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")

@@ -174,13 +174,15 @@ class ChargePoint:
             raise Reboot(self.reboot_reason)
 
     def schedule_reboot(self, reason, delay_ms):
-        """Restart in delay_ms, once the journal is delivered (or the charger is offline)."""
+        """Restart in delay_ms, or once the journal and the queued messages are delivered (or the
+        charger is offline)."""
         self._reboot_at = compat.ticks_add(compat.ticks_ms(), delay_ms)
         self.reboot_reason = reason
 
     def _reboot_ready(self):
+        # The journal and the queued messages (a FirmwareStatusNotification Installing) go out first.
         return (
-            len(self.journal) == 0
+            (len(self.journal) == 0 and self.requests.delivered())
             or not self.connected
             or compat.ticks_diff(compat.ticks_ms(), self._reboot_at) > 0
         )

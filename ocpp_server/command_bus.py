@@ -22,6 +22,7 @@ from typing import Any, Unpack
 
 from db.models import OcppCommand, utcnow
 from domain import chargers, events, ocpp_secrets
+from domain.commands import OCPP201_ONLY
 from domain.gateway_errors import (
     ChargerNotAccepted,
     ChargerOffline,
@@ -35,6 +36,7 @@ from domain.gateway_errors import (
 )
 from domain.ports import ChargerGateway, CommandOptions
 from ocpp_server import dialect, protocol
+from ocpp_server.v201 import protocol as protocol201
 from plagsini.platform import Platform
 
 log = logging.getLogger("plagsini.ocpp.bus")
@@ -83,9 +85,16 @@ class CommandBus(ChargerGateway):
 
     def check_command(self, action: str, payload: dict[str, Any]) -> None:
         """The gateway port: a command a central system sends, its payload valid against the OCPP 1.6
-        schema (InvalidCommand), or one of the commands only OCPP 2.0.1 has (`dialect.ONLY_201`)."""
+        schema (InvalidCommand), or one of the commands only OCPP 2.0.1 has (`dialect.ONLY_201` in
+        the domain's shape; `domain.commands.OCPP201_ONLY` against its 2.0.1 schema)."""
         if action in dialect.ONLY_201:
             dialect.check_201_only(action, payload)
+            return
+        if action in OCPP201_ONLY:
+            try:
+                protocol201.validate(action, protocol.CALL, payload)
+            except protocol.OcppError as e:
+                raise InvalidCommand(f"{action}: {e.description}") from None
             return
         if action not in protocol.OUTBOUND_ACTIONS:
             raise InvalidCommand(f"{action} is not a command a central system sends in OCPP 1.6.")

@@ -281,24 +281,34 @@ async def data_transfer(conn: ChargerConnection, payload: dict[str, Any]) -> dic
     return {"status": "UnknownMessageId"}
 
 
-async def _job_status(conn: ChargerConnection, model: Any, status: str) -> None:
+async def _job_status(
+    conn: ChargerConnection,
+    model: Any,
+    status: str,
+    *,
+    reported: str | None = None,
+    job_id: int | None = None,
+) -> None:
+    """The charger's job status notification: its latest job (or the job `job_id`, when it is this
+    charger's) takes `status`; the history keeps the status as the charger `reported` it."""
     changed: list[tuple[int, int]] = []
     async with conn.server.platform.sessionmaker() as s, s.begin():
-        job = (
-            await s.execute(
-                select(model)
-                .where(model.charger_id == conn.charger_id)
-                .order_by(model.id.desc())
-                .limit(1)
-                # Locked like the answer's writer does, so neither overwrites the other's history.
-                .with_for_update()
-            )
-        ).scalar_one_or_none()
+        q = select(model).where(model.charger_id == conn.charger_id)
+        job = None
+        if job_id is not None:
+            # Locked like the answer's writer does, so neither overwrites the other's history.
+            job = (await s.execute(q.where(model.id == job_id).with_for_update())).scalar_one_or_none()
+        if job is None:
+            job = (
+                await s.execute(q.order_by(model.id.desc()).limit(1).with_for_update())
+            ).scalar_one_or_none()
         if job is None:
             return
         if status != "Idle":
             job.status = status
-        job.status_history = list(job.status_history or []) + [{"status": status, "at": _now_iso()}]
+        job.status_history = list(job.status_history or []) + [
+            {"status": reported or status, "at": _now_iso()}
+        ]
         if model is FirmwareJob:
             changed = await fleet.firmware_progress(s, job, status)
     if changed:
@@ -318,6 +328,12 @@ async def _job_status(conn: ChargerConnection, model: Any, status: str) -> None:
 async def firmware_status_notification(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
     await _job_status(conn, FirmwareJob, payload["status"])
     return {}
+
+
+async def firmware_status(conn: ChargerConnection, status: str, reported: str, job_id: int | None) -> None:
+    """A firmware status in the platform's terms (`status`, one of `FIRMWARE_STATUSES`) for the job
+    `job_id` (else the latest), kept in its history as the charger `reported` it (OCPP 2.0.1)."""
+    await _job_status(conn, FirmwareJob, status, reported=reported, job_id=job_id)
 
 
 async def diagnostics_status_notification(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:

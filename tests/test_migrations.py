@@ -43,6 +43,7 @@ RELEASED = {
     "0016_sec201_charger_security.py": "9823fcdf4ba79bf75a2fbc6980d2e5c58c599f1949d5b5ff9960b9836c988ef0",
     "0017_sc201_station_reports.py": "7519a2964b1cdb492bbf5d367781152f16201ee5e763ad578c69458944b5f9c9",
     "0018_ocpiemsp_roaming_emsp.py": "1626a306a6bb24a0fb08bd8550a26b0b96f64a87db48f9a976546177e54db3b8",
+    "0019_dm201_ocpp201_data.py": "6f618a0ac0796831f563be538f0c5d07a03fe81f11afae74c87422e729872e2d",
 }
 
 

@@ -19,6 +19,7 @@ package registers every table on ``Base.metadata`` (Alembic's ``env.py`` relies 
 - ``support``: drivers' support messages and the problems they report at chargers.
 - ``system``: runtime settings, the node registry, the audit log.
 - ``load``: site load management (capacity trees, site load settings, priority weights).
+- ``device_model``: OCPP 2.0.1 stations' device models (reported variables) and report requests.
 
 Each module holds the allowed values of its enumerated columns as module-level tuples.
 Relationships between modules name their target class by string or under ``TYPE_CHECKING``,
@@ -34,6 +35,7 @@ from db.models import (
     accounts,
     charger_security,
     chargers,
+    device_model,
     load,
     money,
     ocpp,
@@ -62,6 +64,7 @@ from db.models.columns import (
     nullable_enum_check,
     utcnow,
 )
+from db.models.device_model import *
 from db.models.load import *
 from db.models.money import *
 from db.models.ocpp import *
@@ -101,3 +104,4 @@ __all__ += support.__all__
 __all__ += system.__all__
 __all__ += load.__all__
 __all__ += charger_security.__all__
+__all__ += device_model.__all__

@@ -57,6 +57,23 @@ _RESERVE = {
     "Unavailable": "Unavailable",
 }
 _UNLOCK = {"Unlocked": "Unlocked", "UnlockFailed": "UnlockFailed", "NotSupported": "UnknownConnector"}
+# 1.6 configuration keys as 2.0.1 device-model variables (the rest: the vendor component below)
+_VARIABLES = {
+    "HeartbeatInterval": ("OCPPCommCtrlr", "HeartbeatInterval"),
+    "ChargingScheduleAllowedChargingRateUnit": ("SmartChargingCtrlr", "RateUnit"),
+    "ChargeProfileMaxStackLevel": ("SmartChargingCtrlr", "ProfileStackLevel"),
+    "ChargingScheduleMaxPeriods": ("SmartChargingCtrlr", "PeriodsPerSchedule"),
+    "MeterValueSampleInterval": ("SampledDataCtrlr", "TxUpdatedInterval"),
+    "ClockAlignedDataInterval": ("AlignedDataCtrlr", "Interval"),
+    "AuthorizationKey": ("SecurityCtrlr", "BasicAuthPassword"),
+}
+_KEYS = dict([(v, k) for k, v in _VARIABLES.items()])
+VENDOR_COMPONENT = "PlagSiniCtrlr"
+REPORT_ITEMS = 20  # reportData items per NotifyReport
+#: 2.0.1 chargingProfilePurpose -> the model's (1.6) name.
+_PURPOSE_16 = {"ChargingStationMaxProfile": "ChargePointMaxProfile"}
+#: 1.6 configuration values as 2.0.1 spells them (the rate units).
+_VALUE_201 = {"Current,Power": "A,W", "Current": "A", "Power": "W", "Power,Current": "W,A"}
 
 
 def _same(conf):
@@ -129,6 +146,7 @@ def _energy(value, timestamp, context):
 class Ocpp201:
     def __init__(self, cp):
         self.cp = cp
+        self.firmware_request = None  # requestId of the UpdateFirmware being carried out
         self._seq = {}  # 2.0.1 transactionId -> next seqNo
         self._remote_start = {}  # evse id -> remoteStartId of the RequestStartTransaction accepted
 
@@ -258,6 +276,15 @@ class Ocpp201:
             return {}
 
         return "TransactionEvent", event, answer
+
+    def _out_NotifyReport(self, p):
+        return "NotifyReport", p, _same
+
+    def _out_FirmwareStatusNotification(self, p):
+        status = {"status": p["status"]}
+        if self.firmware_request is not None and p["status"] != "Idle":
+            status["requestId"] = self.firmware_request
+        return "FirmwareStatusNotification", status, _same
 
     # --- incoming -------------------------------------------------------------------------
 
@@ -418,12 +445,11 @@ class Ocpp201:
         return "GetCompositeSchedule", ask, answer
 
     def _in_GetVariables(self, p):
-        """The device-model variables the model has as 1.6 configuration keys (`_VARIABLES`); any
-        other is UnknownVariable."""
+        """The device-model variables the model has as 1.6 configuration keys (`_KEYS`); any other
+        is UnknownVariable."""
         asked = []
         for d in p["getVariableData"]:
-            name = d["component"]["name"] + "." + d["variable"]["name"]
-            asked.append((d, _VARIABLES.get(name)))
+            asked.append((d, _KEYS.get((d["component"]["name"], d["variable"]["name"]))))
         keys = [k for _, k in asked if k is not None]
 
         def answer(res):
@@ -444,15 +470,65 @@ class Ocpp201:
 
         return "GetConfiguration", {"key": keys}, answer
 
+    def _in_GetBaseReport(self, p):
+        """The configuration keys as device-model variables, sent in NotifyReports once answered."""
+        request_id = p["requestId"]
 
-#: 2.0.1 chargingProfilePurpose -> the model's (1.6) name.
-_PURPOSE_16 = {"ChargingStationMaxProfile": "ChargePointMaxProfile"}
-#: Device-model variables (Component.Variable) -> the model's configuration keys.
-_VARIABLES = {
-    "SmartChargingCtrlr.RateUnit": "ChargingScheduleAllowedChargingRateUnit",
-    "SmartChargingCtrlr.ProfileStackLevel": "ChargeProfileMaxStackLevel",
-    "SmartChargingCtrlr.PeriodsPerSchedule": "ChargingScheduleMaxPeriods",
-    "OCPPCommCtrlr.HeartbeatInterval": "HeartbeatInterval",
-}
-#: 1.6 configuration values as 2.0.1 spells them (the rate units).
-_VALUE_201 = {"Current,Power": "A,W", "Current": "A", "Power": "W", "Power,Current": "W,A"}
+        def answer(res):
+            items = []
+            for k in res.get("configurationKey", []):
+                component, variable = _VARIABLES.get(k["key"], (VENDOR_COMPONENT, k["key"]))
+                attr = {"type": "Actual", "mutability": "ReadOnly" if k.get("readonly") else "ReadWrite"}
+                if "value" in k:
+                    attr["value"] = str(_VALUE_201.get(k["value"], k["value"]))[:2500]
+                else:
+                    attr["mutability"] = "WriteOnly"
+                items.append(
+                    {
+                        "component": {"name": component},
+                        "variable": {"name": variable[:50]},
+                        "variableAttribute": [attr],
+                        "variableCharacteristics": {"dataType": "string", "supportsMonitoring": False},
+                    }
+                )
+            now = compat.iso_now()
+            parts = [items[i : i + REPORT_ITEMS] for i in range(0, len(items), REPORT_ITEMS)] or [[]]
+            for n, part in enumerate(parts):
+                report = {"requestId": request_id, "generatedAt": now, "seqNo": n, "tbc": n < len(parts) - 1}
+                if part:
+                    report["reportData"] = part
+                self.cp.requests.enqueue("NotifyReport", report)
+            return {"status": "Accepted"}
+
+        return "GetConfiguration", {}, answer
+
+    def _in_SetVariables(self, p):
+        data = p["setVariableData"][0]
+        name = (data["component"]["name"], data["variable"]["name"])
+        key = _KEYS.get(name, name[1] if name[0] == VENDOR_COMPONENT else None)
+
+        def answer(res):
+            status = res.get("status")
+            result = {
+                "attributeStatus": status
+                if status in ("Accepted", "Rejected", "RebootRequired")
+                else "Rejected",
+                "component": data["component"],
+                "variable": data["variable"],
+            }
+            if key is None:
+                result["attributeStatus"] = "UnknownVariable"
+            return {"setVariableResult": [result]}
+
+        return "ChangeConfiguration", {"key": key or "", "value": data["attributeValue"]}, answer
+
+    def _in_UpdateFirmware(self, p):
+        fw = p["firmware"]
+        self.firmware_request = p["requestId"]
+        update = {
+            "location": fw["location"],
+            "retrieveDate": fw["retrieveDateTime"],
+            "retries": p.get("retries", 0),
+            "retryInterval": p.get("retryInterval", 5),
+        }
+        return "UpdateFirmware", update, lambda res: {"status": "Accepted"}

@@ -98,6 +98,10 @@ class RequestQueue:
         self._outbox.append((self.cp.journal.last_seq(), action, payload))
         self.wake.set()
 
+    def delivered(self):
+        """Whether every queued message was sent and answered (nothing waits, nothing is in flight)."""
+        return not self._outbox and self._pending is None
+
     def clear(self):
         self._outbox = []
 

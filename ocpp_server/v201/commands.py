@@ -21,8 +21,10 @@ back into the 1.6 answer the domain expects:
 | GetCompositeSchedule    | GetCompositeSchedule (connectorId → evseId; the schedule back in 1.6's shape) |
 | GetChargingProfiles     | GetChargingProfiles (2.0.1 only; the answer names its requestId) |
 | GetTransactionStatus    | GetTransactionStatus (2.0.1 only; the session's transactionId the station's) |
+| UpdateFirmware          | UpdateFirmware (requestId = the firmware job; signingCertificate, signature) |
 | UnlockConnector, TriggerMessage, ClearCache, DataTransfer, CancelReservation | their 2.0.1 namesakes |
 | the security commands (CertificateSigned, ...) | see `ocpp_server/security.outbound201` |
+| `domain.commands.OCPP201_ONLY` (GetBaseReport, SetNetworkProfile, ...) | themselves, as given |
 
 Any other command is refused as InvalidCommand before anything is sent.
 """
@@ -35,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from db.engine import read_session
 from domain import transaction_events
+from domain.commands import OCPP201_ONLY
 from domain.gateway_errors import InvalidCommand
 from ocpp_server.dialect import Outbound
 
@@ -168,6 +171,20 @@ def send_local_list(payload: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"versionNumber": payload["listVersion"], "updateType": payload["updateType"]}
     if entries:
         out["localAuthorizationList"] = entries
+    return out
+
+
+def update_firmware(payload: dict[str, Any]) -> dict[str, Any]:
+    """A 1.6 UpdateFirmware as 2.0.1's: the firmware job's id as the requestId (`domain.commands`
+    sets it), the signed firmware's certificate and signature when given."""
+    firmware = {"location": payload["location"], "retrieveDateTime": payload["retrieveDate"]}
+    for name in ("signingCertificate", "signature"):
+        if payload.get(name):
+            firmware[name] = payload[name]
+    out: dict[str, Any] = {"requestId": payload.get("requestId", 0), "firmware": firmware}
+    for name in ("retries", "retryInterval"):
+        if payload.get(name) is not None:
+            out[name] = payload[name]
     return out
 
 
@@ -347,6 +364,12 @@ async def outbound(conn: ChargerConnection, action: str, payload: dict[str, Any]
         return await _transaction_status(conn, payload)
     if action == "GetChargingProfiles":  # the answer names the requestId the reports will carry
         return Outbound(action, payload, lambda r: {**r, "requestId": payload["requestId"]})
+    if action == "UpdateFirmware":
+        # Accepted, AcceptedCanceled (an update in progress was cancelled for it), or a refusal
+        # (Rejected, InvalidCertificate, RevokedCertificate) that fails the firmware job.
+        return Outbound("UpdateFirmware", update_firmware(payload), lambda r: {"status": r["status"]})
+    if action in OCPP201_ONLY:
+        return Outbound(action, payload, _same)
     if action in ("ClearCache", "DataTransfer"):
         return Outbound(action, payload, _same)
     raise InvalidCommand(f"{action} is not available for OCPP 2.0.1 chargers yet.")

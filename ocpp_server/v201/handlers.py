@@ -3,27 +3,51 @@
 Each turns the 2.0.1 message into the platform's terms and calls the same domain code as OCPP 1.6
 (often the 1.6 handler itself, which does the domain call and stages the same events):
 
-- BootNotification / Heartbeat: the 1.6 handlers (the answers have the same shape).
+- BootNotification / Heartbeat: the 1.6 handlers (the answers have the same shape). After an accepted
+  boot, a station whose device model was never asked for gets GetBaseReport FullInventory.
+- NotifyReport: stored as the station's device model (`domain/device_model.py`).
+- NotifyDisplayMessages: the messages a station shows (`domain/display_messages.py`).
+- FirmwareStatusNotification: the firmware job of its requestId takes the status in the platform's
+  terms (`FIRMWARE_STATUS`), and a fleet rollout with it.
 - StatusNotification: connector statuses mapped onto the platform's (`CONNECTOR_STATUS`); an EVSE is
   the platform's connector (`evseId`), as 2.0.1 stations have one connector per EVSE.
 - Authorize: the same id tag rules; 2.0.1 says NoCredit where 1.6 says Invalid.
+- Authorize, TransactionEvent: where the station shows tariffs and costs (its device model's
+  TariffCostCtrlr), an accepted idTokenInfo carries the tariff as its personal message, an Updated
+  event brings CostUpdated with the running cost, the answer to Ended the billed total
+  (`domain/cost_display.py`).
 - TransactionEvent: Started records a charging session (named by the charger's transactionId),
   Updated stores readings, Ended stops and bills it. Never a CALLERROR for a transaction's data: a
   charger drops an event that keeps failing, and with it the billing data; problems flag the session.
 - MeterValues: the same readings as 1.6.
 - ReportChargingProfiles, NotifyChargingLimit, ClearedChargingLimit, NotifyEVChargingNeeds: stored
   for the operator (`domain/station_reports.py`).
-- DataTransfer: the same vendor extensions as 1.6. NotifyEvent: answered (kept in the message log;
-  not acted on yet). The security messages (SecurityEventNotification, SignCertificate,
-  LogStatusNotification) are `ocpp_server/security.py`'s, shared with 1.6.
+- DataTransfer: the same vendor extensions as 1.6. The security messages (SecurityEventNotification,
+  SignCertificate, LogStatusNotification) are `ocpp_server/security.py`'s, shared with 1.6.
+- NotifyEvent, NotifyMonitoringReport: stored as the charger's device events and monitors
+  (`domain/monitoring.py`).
 """
 
 from __future__ import annotations
 
+import logging
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from domain import authorization, reservations, station_reports, transaction_events, transactions
+from db.engine import read_session
+from domain import (
+    authorization,
+    commands,
+    cost_display,
+    device_model,
+    display_messages,
+    monitoring,
+    reservations,
+    station_reports,
+    transaction_events,
+    transactions,
+)
+from domain.errors import DomainError
 from domain.load import service as load
 from domain.load import tree as load_tree
 from ocpp_server import handlers as h16
@@ -31,6 +55,9 @@ from ocpp_server import protocol as p
 
 if TYPE_CHECKING:
     from ocpp_server.connection import ChargerConnection, Handler
+    from plagsini.platform import Platform
+
+log = logging.getLogger("plagsini.ocpp201")
 
 #: OCPP 2.0.1 connectorStatus → the platform's connector status (named as in OCPP 1.6). Occupied
 #: becomes Preparing; a transaction's chargingState then tells Charging / SuspendedEV / SuspendedEVSE.
@@ -86,7 +113,29 @@ def boot_payload_16(payload: dict[str, Any]) -> dict[str, Any]:
 
 
 async def boot_notification(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
-    return await h16.boot_notification(conn, boot_payload_16(payload))
+    answer = await h16.boot_notification(conn, boot_payload_16(payload))
+    if conn.accepted:
+        conn.server.spawn(fetch_device_model(conn.server.platform, conn.charger_id, conn.cpid))
+    return answer
+
+
+async def fetch_device_model(platform: Platform, charger_id: int, cpid: str) -> None:
+    """After an accepted boot: ask a station whose device model the platform has not asked for yet
+    for its full inventory (GetBaseReport FullInventory; the NotifyReports fill the device model)."""
+    async with platform.sessionmaker() as s:
+        if await device_model.has_full_inventory(s, charger_id):
+            return
+    try:
+        await commands.execute(platform, charger_id, "GetBaseReport", {"reportBase": "FullInventory"})
+    except DomainError as e:  # offline again, or the station refused: the console can ask later
+        log.info("%s: no device model fetched after boot: %s", cpid, e.code)
+
+
+async def notify_report(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    """One part of a report (GetBaseReport/GetReport): stored as the station's device model."""
+    async with conn.server.platform.sessionmaker() as s, s.begin():
+        await device_model.store_report(s, conn.charger_id, payload)
+    return {}
 
 
 async def heartbeat(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
@@ -179,7 +228,46 @@ async def authorize(conn: ChargerConnection, payload: dict[str, Any]) -> dict[st
         info, refusal = await authorization.authorize(
             s, tag, charger_id=conn.charger_id, settings=platform.settings
         )
-    return {"idTokenInfo": id_token_info(info, refusal)}
+    return {"idTokenInfo": await _with_tariff(conn, id_token_info(info, refusal))}
+
+
+async def _with_tariff(conn: ChargerConnection, info: dict[str, Any]) -> dict[str, Any]:
+    """An accepted idTokenInfo with the tariff as its personal message, where the station shows it."""
+    if info.get("status") != "Accepted":
+        return info
+    async with read_session(conn.server.platform.sessionmaker) as s:
+        message = await cost_display.tariff_message(s, conn.charger_id)
+    return {**info, "personalMessage": message} if message is not None else info
+
+
+async def _cost(conn: ChargerConnection, ocpp_tx: str, event_type: str, answer: dict[str, Any]) -> None:
+    """Where the station shows costs: the running cost after an Updated event (CostUpdated, sent once
+    answered), the billed total in the answer to Ended."""
+    if event_type == "Started":
+        return
+    async with read_session(conn.server.platform.sessionmaker) as s:
+        if "Cost" not in await cost_display.enabled(s, conn.charger_id):
+            return
+        tx = await transaction_events.find(s, conn.charger_id, ocpp_tx)
+        if tx is None:
+            return
+        if event_type == "Ended":
+            total = cost_display.final_cost(tx)
+            if total is not None:
+                answer["totalCost"] = float(total)
+            return
+        if tx.status != "Active":
+            return
+        running = await cost_display.running_cost(s, tx)
+    update = {"totalCost": float(running), "transactionId": ocpp_tx}
+    conn.server.spawn(_send_cost(conn, update))
+
+
+async def _send_cost(conn: ChargerConnection, update: dict[str, Any]) -> None:
+    try:
+        await conn.server.platform.gateway.send_command(conn.cpid, "CostUpdated", update, record=False)
+    except DomainError as e:
+        log.info("%s: CostUpdated not delivered: %s", conn.cpid, e.code)
 
 
 async def meter_values(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
@@ -223,7 +311,7 @@ async def transaction_event(conn: ChargerConnection, payload: dict[str, Any]) ->
                 first[ocpp_tx] = {**first[ocpp_tx], "meterValue": meter}
             return {"idTokenInfo": {"status": "Unknown"}} if payload.get("idToken") else {}
         started = await _start(conn, first.pop(ocpp_tx, payload), tag, payload)
-        answer["idTokenInfo"] = started
+        answer["idTokenInfo"] = await _with_tariff(conn, started)
         load.touch(platform, conn.charger_id)  # a new session on a managed site gets its share
         async with platform.sessionmaker() as s:
             tx = await transaction_events.find(s, conn.charger_id, ocpp_tx)
@@ -266,6 +354,7 @@ async def transaction_event(conn: ChargerConnection, payload: dict[str, Any]) ->
         tx = await transaction_events.find(s, conn.charger_id, ocpp_tx)
         if tx is not None:
             transaction_events.note_seq_no(tx, seq_no)
+    await _cost(conn, ocpp_tx, payload["eventType"], answer)
     status = CHARGING_STATE_STATUS.get(info.get("chargingState", ""))
     if status is not None and payload["eventType"] != "Ended":
         await h16.status_notification(
@@ -356,9 +445,51 @@ async def reservation_status_update(conn: ChargerConnection, payload: dict[str, 
     return {}
 
 
-async def acknowledged(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
-    """Notifications the platform does not act on yet (device events): answered, and
-    kept in the message log like every frame."""
+#: OCPP 2.0.1 FirmwareStatusEnumType → the platform's firmware status (OCPP 1.6's); the job's history
+#: keeps the station's own word.
+FIRMWARE_STATUS = {
+    "Downloaded": "Downloaded",
+    "DownloadFailed": "DownloadFailed",
+    "Downloading": "Downloading",
+    "DownloadScheduled": "Accepted",
+    "DownloadPaused": "Downloading",
+    "Idle": "Idle",
+    "InstallationFailed": "InstallationFailed",
+    "Installing": "Installing",
+    "Installed": "Installed",
+    "InstallRebooting": "Installing",
+    "InstallScheduled": "Downloaded",
+    "InstallVerificationFailed": "InstallationFailed",
+    "InvalidSignature": "InstallationFailed",
+    "SignatureVerified": "Downloaded",
+}
+
+
+async def firmware_status_notification(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    """The firmware job named by requestId (else the latest) moves on, and a fleet rollout with it."""
+    reported = payload["status"]
+    await h16.firmware_status(conn, FIRMWARE_STATUS[reported], reported, payload.get("requestId"))
+    return {}
+
+
+async def notify_display_messages(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    """The messages a station shows (its answer to GetDisplayMessages), stored."""
+    async with conn.server.platform.sessionmaker() as s, s.begin():
+        await display_messages.store_notified(s, conn.charger_id, payload)
+    return {}
+
+
+async def notify_event(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    """Events of monitored (or hard-wired) variables: stored as the charger's device events."""
+    async with conn.server.platform.sessionmaker() as s, s.begin():
+        await monitoring.store_events(s, conn.charger_id, payload)
+    return {}
+
+
+async def notify_monitoring_report(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    """The station's monitors (its answer to GetMonitoringReport), stored."""
+    async with conn.server.platform.sessionmaker() as s, s.begin():
+        await monitoring.store_monitoring_report(s, conn.charger_id, payload)
     return {}
 
 
@@ -418,7 +549,11 @@ HANDLERS: dict[str, Handler] = {
     "MeterValues": meter_values,
     "DataTransfer": data_transfer,
     "ReservationStatusUpdate": reservation_status_update,
-    "NotifyEvent": acknowledged,
+    "NotifyEvent": notify_event,
+    "NotifyReport": notify_report,
+    "FirmwareStatusNotification": firmware_status_notification,
+    "NotifyDisplayMessages": notify_display_messages,
+    "NotifyMonitoringReport": notify_monitoring_report,
     "ReportChargingProfiles": report_charging_profiles,
     "NotifyChargingLimit": notify_charging_limit,
     "ClearedChargingLimit": cleared_charging_limit,

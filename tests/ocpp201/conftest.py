@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 import ocpp
+import pytest
 import websockets
 from jsonschema import Draft6Validator
 from websockets.typing import Subprotocol
@@ -189,3 +190,14 @@ async def connect201(
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
         assert not station.problems, station.problems
+
+
+#: The databases a test runs on (MariaDB only with its marker).
+BACKENDS = ["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)]
+
+
+async def server_on(server_factory: Any, request: pytest.FixtureRequest, backend: str) -> Any:
+    """A platform on the `backend` database (one of `BACKENDS`)."""
+    if backend == "mariadb":
+        return await server_factory(database_url=request.getfixturevalue("migrated_mariadb_url"))
+    return await server_factory()

@@ -5,6 +5,7 @@ GraphQL as the driver app does it: start, live readings, stop, billing and the r
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -73,3 +74,89 @@ async def test_tc_f_02_e_09_j_09_e_21_csms_driver_flow_on_the_simulated_2_0_1_ch
 
         c = await chargers.get_by_cpid(s, "SIM201-1")
         assert c is not None and c.ocpp_version == "2.0.1"
+
+
+DEVICE_MODEL = """query($id: ID!) { chargerDeviceModel(chargerId: $id, variable: "HeartbeatInterval") {
+  reports { kind status } variables { component variable value mutability } } }"""
+SET_VARIABLE = """mutation($input: SetDeviceVariableInput!) { setDeviceVariable(input: $input) {
+  status errors { code message } } }"""
+UPDATE_FIRMWARE = """mutation($input: UpdateFirmwareInput!) { updateFirmware(input: $input) {
+  status errors { code message } } }"""
+FIRMWARE_JOBS = """query($id: ID) { firmwareJobs(chargerId: $id) { status history { status } } }"""
+
+
+async def _until(server: Any, token: str, query: str, variables: dict[str, Any], done: Any) -> Any:
+    async with asyncio.timeout(30):
+        while True:
+            r = await server.graphql(query, variables, token=token)
+            if done(r["data"]):
+                return r["data"]
+            await asyncio.sleep(0.2)
+
+
+async def test_tc_b_13_b_09_l_01_device_model_and_firmware_on_the_simulated_2_0_1_charger(
+    server: Any, tmp_path: Path
+) -> None:
+    """The simulated 2.0.1 charger reports its configuration as a device model after its boot, takes
+    an edit through SetVariables, and installs firmware from the console (UpdateFirmware with a
+    requestId, FirmwareStatusNotification up to Installed after its reboot)."""
+    from tests.firmware.test_ocpp_commands import HttpServer
+
+    _, token = await make_user(server.platform, role="admin")
+    key = await register(server.platform, "SIM201-DM")
+    async with simulated_charger(
+        server, "SIM201-DM", tmp_path / "SIM201-DM", auth_key=key, protocol="ocpp2.0.1"
+    ) as sim:
+        cid = encode_id("Charger", await charger_pk(server, "SIM201-DM"))
+        data = await _until(
+            server,
+            token,
+            DEVICE_MODEL,
+            {"id": cid},
+            lambda d: (
+                d["chargerDeviceModel"]["reports"][:1] == [{"kind": "FullInventory", "status": "Complete"}]
+            ),
+        )
+        assert data["chargerDeviceModel"]["variables"] == [
+            {
+                "component": "OCPPCommCtrlr",
+                "variable": "HeartbeatInterval",
+                "value": sim.cp.config.as_string("HeartbeatInterval"),
+                "mutability": "ReadWrite",
+            }
+        ]
+        edit = {
+            "chargerId": cid,
+            "component": "OCPPCommCtrlr",
+            "variable": "HeartbeatInterval",
+            "value": "120",
+        }
+        r = await server.graphql(SET_VARIABLE, {"input": edit}, token=token)
+        assert r["data"]["setDeviceVariable"] == {"status": "Accepted", "errors": []}, r
+        assert sim.cp.config.as_string("HeartbeatInterval") == "120"
+
+        image = bytes(range(256)) * 40
+        async with HttpServer() as http:
+            http.files["/fw.bin"] = image
+            # Retrieved two seconds from now, so the answer is stored before the first status arrives.
+            retrieve = (dt.datetime.now(dt.UTC) + dt.timedelta(seconds=2)).isoformat().replace("+00:00", "Z")
+            firmware = {"chargerId": cid, "location": http.url + "/fw.bin", "retrieveDate": retrieve}
+            r = await server.graphql(UPDATE_FIRMWARE, {"input": firmware}, token=token)
+            assert r["data"]["updateFirmware"] == {"status": "Accepted", "errors": []}, r
+            data = await _until(
+                server,
+                token,
+                FIRMWARE_JOBS,
+                {"id": cid},
+                lambda d: d["firmwareJobs"][0]["status"] == "Installed",
+            )
+        assert bytes(sim.hal.ota_image) == image
+        # Every status reaches the platform: the install reboot waits until the queued notifications
+        # (Downloaded, Installing) are delivered.
+        assert [h["status"] for h in data["firmwareJobs"][0]["history"]] == [
+            "Accepted",
+            "Downloading",
+            "Downloaded",
+            "Installing",
+            "Installed",
+        ]

@@ -89,6 +89,14 @@ type Documents = {
     "\n  fragment AdminDashboardStats on DashboardStats {\n    chargersTotal chargersOnline chargersOffline chargersCharging chargersFaulted sessionsActive powerW energyTodayWh\n    revenueToday { amount currency } openFaults timestamp\n  }\n": typeof types.AdminDashboardStatsFragmentDoc,
     "\n  query AdminDashboard($days: Int!) {\n    dashboardStats { ...AdminDashboardStats }\n    dailyStats(days: $days) { date sessions energyKwh revenue { amount currency } }\n    connectorStatusBreakdown { status count }\n  }\n": typeof types.AdminDashboardDocument,
     "\n  subscription AdminDashboardLive { dashboardStats { ...AdminDashboardStats } }\n": typeof types.AdminDashboardLiveDocument,
+    "\n  query AdminDeviceModel($chargerId: ID!, $component: String, $variable: String) {\n    charger(id: $chargerId) { id ocppVersion }\n    chargerDeviceModel(chargerId: $chargerId, component: $component, variable: $variable) {\n      reports { id requestId kind status parts requestedAt completedAt }\n      variables { component componentInstance evseId connectorId variable variableInstance attributeType\n        value mutability dataType unit minLimit maxLimit valuesList updatedAt }\n    }\n  }\n": typeof types.AdminDeviceModelDocument,
+    "\n  mutation AdminGetBaseReport($input: GetBaseReportInput!) {\n    getBaseReport(input: $input) { status errors { code message field } }\n  }\n": typeof types.AdminGetBaseReportDocument,
+    "\n  mutation AdminSetDeviceVariable($input: SetDeviceVariableInput!) {\n    setDeviceVariable(input: $input) { status response errors { code message field } }\n  }\n": typeof types.AdminSetDeviceVariableDocument,
+    "\n  mutation AdminSetNetworkProfile($input: SetNetworkProfileInput!) {\n    setNetworkProfile(input: $input) { status errors { code message field } }\n  }\n": typeof types.AdminSetNetworkProfileDocument,
+    "\n  query AdminDisplayMessages($chargerId: ID!) {\n    charger(id: $chargerId) { id ocppVersion }\n    displayMessages(chargerId: $chargerId) { id messageId priority state startAt endAt transactionId format language content status updatedAt }\n  }\n": typeof types.AdminDisplayMessagesDocument,
+    "\n  mutation AdminSetDisplayMessage($input: SetDisplayMessageInput!) {\n    setDisplayMessage(input: $input) { status errors { code message field } }\n  }\n": typeof types.AdminSetDisplayMessageDocument,
+    "\n  mutation AdminGetDisplayMessages($input: GetDisplayMessagesInput!) {\n    getDisplayMessages(input: $input) { status errors { code message field } }\n  }\n": typeof types.AdminGetDisplayMessagesDocument,
+    "\n  mutation AdminClearDisplayMessage($input: ClearDisplayMessageInput!) {\n    clearDisplayMessage(input: $input) { status errors { code message field } }\n  }\n": typeof types.AdminClearDisplayMessageDocument,
     "\n  fragment AdminFleetJob on FleetJob { id action payload selection status stage stageSize autoContinue createdAt finishedAt total counts }\n": typeof types.AdminFleetJobFragmentDoc,
     "\n  query AdminFleetJobs($status: FleetJobStatus, $action: FleetAction, $orderBy: FleetJobOrder, $first: Int, $after: String) {\n    fleetJobs(status: $status, action: $action, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminFleetJob }\n    }\n  }\n": typeof types.AdminFleetJobsDocument,
     "\n  query AdminFleetJob($id: ID!) {\n    fleetJob(id: $id) { ...AdminFleetJob targets { id chargerId chargePointId stage status answer error latencyMs firmwareHistory updatedAt } }\n  }\n": typeof types.AdminFleetJobDocument,
@@ -107,6 +115,13 @@ type Documents = {
     "\n  mutation AdminAddCapacityNode($input: CapacityNodeInput!) {\n    addCapacityNode(input: $input) { node { id } errors { code message field } }\n  }\n": typeof types.AdminAddCapacityNodeDocument,
     "\n  mutation AdminRemoveCapacityNode($id: ID!) {\n    removeCapacityNode(id: $id) { siteLoad { enabled } errors { code message field } }\n  }\n": typeof types.AdminRemoveCapacityNodeDocument,
     "\n  query AdminSiteLoadHistory($siteId: ID!, $first: Int, $after: String) {\n    siteLoadHistory(siteId: $siteId, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor }\n      nodes { id at chargePointId connectorId transactionId oldLimitA newLimitA unit reason }\n    }\n  }\n": typeof types.AdminSiteLoadHistoryDocument,
+    "\n  query AdminDeviceEvents($chargerId: ID!) {\n    chargerDeviceEvents(chargerId: $chargerId) { eventId at trigger actualValue notificationType component componentInstance\n      evseId connectorId variable variableInstance techCode techInfo cleared transactionId variableMonitoringId }\n  }\n": typeof types.AdminDeviceEventsDocument,
+    "\n  query AdminVariableMonitors($chargerId: ID!) {\n    charger(id: $chargerId) { id ocppVersion }\n    variableMonitors(chargerId: $chargerId) { monitorId component componentInstance evseId connectorId variable variableInstance type value severity transaction }\n  }\n": typeof types.AdminVariableMonitorsDocument,
+    "\n  mutation AdminSetVariableMonitoring($input: SetVariableMonitoringInput!) {\n    setVariableMonitoring(input: $input) { status errors { code message field } }\n  }\n": typeof types.AdminSetVariableMonitoringDocument,
+    "\n  mutation AdminClearVariableMonitoring($input: ClearVariableMonitoringInput!) {\n    clearVariableMonitoring(input: $input) { status errors { code message field } }\n  }\n": typeof types.AdminClearVariableMonitoringDocument,
+    "\n  mutation AdminSetMonitoringBase($input: SetMonitoringBaseInput!) {\n    setMonitoringBase(input: $input) { status errors { code message field } }\n  }\n": typeof types.AdminSetMonitoringBaseDocument,
+    "\n  mutation AdminSetMonitoringLevel($input: SetMonitoringLevelInput!) {\n    setMonitoringLevel(input: $input) { status errors { code message field } }\n  }\n": typeof types.AdminSetMonitoringLevelDocument,
+    "\n  mutation AdminGetMonitoringReport($input: GetMonitoringReportInput!) {\n    getMonitoringReport(input: $input) { status errors { code message field } }\n  }\n": typeof types.AdminGetMonitoringReportDocument,
     "\n  fragment AdminOcppCommandResult on OcppCommandPayload { status response errors { code message field } }\n": typeof types.AdminOcppCommandResultFragmentDoc,
     "\n  mutation AdminOcppRemoteStartTransaction($input: RemoteStartTransactionInput!) { remoteStartTransaction(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppRemoteStartTransactionDocument,
     "\n  mutation AdminOcppRemoteStopTransaction($input: RemoteStopTransactionInput!) { remoteStopTransaction(input: $input) { ...AdminOcppCommandResult } }\n": typeof types.AdminOcppRemoteStopTransactionDocument,
@@ -234,6 +249,14 @@ const documents: Documents = {
     "\n  fragment AdminDashboardStats on DashboardStats {\n    chargersTotal chargersOnline chargersOffline chargersCharging chargersFaulted sessionsActive powerW energyTodayWh\n    revenueToday { amount currency } openFaults timestamp\n  }\n": types.AdminDashboardStatsFragmentDoc,
     "\n  query AdminDashboard($days: Int!) {\n    dashboardStats { ...AdminDashboardStats }\n    dailyStats(days: $days) { date sessions energyKwh revenue { amount currency } }\n    connectorStatusBreakdown { status count }\n  }\n": types.AdminDashboardDocument,
     "\n  subscription AdminDashboardLive { dashboardStats { ...AdminDashboardStats } }\n": types.AdminDashboardLiveDocument,
+    "\n  query AdminDeviceModel($chargerId: ID!, $component: String, $variable: String) {\n    charger(id: $chargerId) { id ocppVersion }\n    chargerDeviceModel(chargerId: $chargerId, component: $component, variable: $variable) {\n      reports { id requestId kind status parts requestedAt completedAt }\n      variables { component componentInstance evseId connectorId variable variableInstance attributeType\n        value mutability dataType unit minLimit maxLimit valuesList updatedAt }\n    }\n  }\n": types.AdminDeviceModelDocument,
+    "\n  mutation AdminGetBaseReport($input: GetBaseReportInput!) {\n    getBaseReport(input: $input) { status errors { code message field } }\n  }\n": types.AdminGetBaseReportDocument,
+    "\n  mutation AdminSetDeviceVariable($input: SetDeviceVariableInput!) {\n    setDeviceVariable(input: $input) { status response errors { code message field } }\n  }\n": types.AdminSetDeviceVariableDocument,
+    "\n  mutation AdminSetNetworkProfile($input: SetNetworkProfileInput!) {\n    setNetworkProfile(input: $input) { status errors { code message field } }\n  }\n": types.AdminSetNetworkProfileDocument,
+    "\n  query AdminDisplayMessages($chargerId: ID!) {\n    charger(id: $chargerId) { id ocppVersion }\n    displayMessages(chargerId: $chargerId) { id messageId priority state startAt endAt transactionId format language content status updatedAt }\n  }\n": types.AdminDisplayMessagesDocument,
+    "\n  mutation AdminSetDisplayMessage($input: SetDisplayMessageInput!) {\n    setDisplayMessage(input: $input) { status errors { code message field } }\n  }\n": types.AdminSetDisplayMessageDocument,
+    "\n  mutation AdminGetDisplayMessages($input: GetDisplayMessagesInput!) {\n    getDisplayMessages(input: $input) { status errors { code message field } }\n  }\n": types.AdminGetDisplayMessagesDocument,
+    "\n  mutation AdminClearDisplayMessage($input: ClearDisplayMessageInput!) {\n    clearDisplayMessage(input: $input) { status errors { code message field } }\n  }\n": types.AdminClearDisplayMessageDocument,
     "\n  fragment AdminFleetJob on FleetJob { id action payload selection status stage stageSize autoContinue createdAt finishedAt total counts }\n": types.AdminFleetJobFragmentDoc,
     "\n  query AdminFleetJobs($status: FleetJobStatus, $action: FleetAction, $orderBy: FleetJobOrder, $first: Int, $after: String) {\n    fleetJobs(status: $status, action: $action, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminFleetJob }\n    }\n  }\n": types.AdminFleetJobsDocument,
     "\n  query AdminFleetJob($id: ID!) {\n    fleetJob(id: $id) { ...AdminFleetJob targets { id chargerId chargePointId stage status answer error latencyMs firmwareHistory updatedAt } }\n  }\n": types.AdminFleetJobDocument,
@@ -252,6 +275,13 @@ const documents: Documents = {
     "\n  mutation AdminAddCapacityNode($input: CapacityNodeInput!) {\n    addCapacityNode(input: $input) { node { id } errors { code message field } }\n  }\n": types.AdminAddCapacityNodeDocument,
     "\n  mutation AdminRemoveCapacityNode($id: ID!) {\n    removeCapacityNode(id: $id) { siteLoad { enabled } errors { code message field } }\n  }\n": types.AdminRemoveCapacityNodeDocument,
     "\n  query AdminSiteLoadHistory($siteId: ID!, $first: Int, $after: String) {\n    siteLoadHistory(siteId: $siteId, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor }\n      nodes { id at chargePointId connectorId transactionId oldLimitA newLimitA unit reason }\n    }\n  }\n": types.AdminSiteLoadHistoryDocument,
+    "\n  query AdminDeviceEvents($chargerId: ID!) {\n    chargerDeviceEvents(chargerId: $chargerId) { eventId at trigger actualValue notificationType component componentInstance\n      evseId connectorId variable variableInstance techCode techInfo cleared transactionId variableMonitoringId }\n  }\n": types.AdminDeviceEventsDocument,
+    "\n  query AdminVariableMonitors($chargerId: ID!) {\n    charger(id: $chargerId) { id ocppVersion }\n    variableMonitors(chargerId: $chargerId) { monitorId component componentInstance evseId connectorId variable variableInstance type value severity transaction }\n  }\n": types.AdminVariableMonitorsDocument,
+    "\n  mutation AdminSetVariableMonitoring($input: SetVariableMonitoringInput!) {\n    setVariableMonitoring(input: $input) { status errors { code message field } }\n  }\n": types.AdminSetVariableMonitoringDocument,
+    "\n  mutation AdminClearVariableMonitoring($input: ClearVariableMonitoringInput!) {\n    clearVariableMonitoring(input: $input) { status errors { code message field } }\n  }\n": types.AdminClearVariableMonitoringDocument,
+    "\n  mutation AdminSetMonitoringBase($input: SetMonitoringBaseInput!) {\n    setMonitoringBase(input: $input) { status errors { code message field } }\n  }\n": types.AdminSetMonitoringBaseDocument,
+    "\n  mutation AdminSetMonitoringLevel($input: SetMonitoringLevelInput!) {\n    setMonitoringLevel(input: $input) { status errors { code message field } }\n  }\n": types.AdminSetMonitoringLevelDocument,
+    "\n  mutation AdminGetMonitoringReport($input: GetMonitoringReportInput!) {\n    getMonitoringReport(input: $input) { status errors { code message field } }\n  }\n": types.AdminGetMonitoringReportDocument,
     "\n  fragment AdminOcppCommandResult on OcppCommandPayload { status response errors { code message field } }\n": types.AdminOcppCommandResultFragmentDoc,
     "\n  mutation AdminOcppRemoteStartTransaction($input: RemoteStartTransactionInput!) { remoteStartTransaction(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppRemoteStartTransactionDocument,
     "\n  mutation AdminOcppRemoteStopTransaction($input: RemoteStopTransactionInput!) { remoteStopTransaction(input: $input) { ...AdminOcppCommandResult } }\n": types.AdminOcppRemoteStopTransactionDocument,
@@ -621,6 +651,38 @@ export function graphql(source: "\n  subscription AdminDashboardLive { dashboard
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminDeviceModel($chargerId: ID!, $component: String, $variable: String) {\n    charger(id: $chargerId) { id ocppVersion }\n    chargerDeviceModel(chargerId: $chargerId, component: $component, variable: $variable) {\n      reports { id requestId kind status parts requestedAt completedAt }\n      variables { component componentInstance evseId connectorId variable variableInstance attributeType\n        value mutability dataType unit minLimit maxLimit valuesList updatedAt }\n    }\n  }\n"): (typeof documents)["\n  query AdminDeviceModel($chargerId: ID!, $component: String, $variable: String) {\n    charger(id: $chargerId) { id ocppVersion }\n    chargerDeviceModel(chargerId: $chargerId, component: $component, variable: $variable) {\n      reports { id requestId kind status parts requestedAt completedAt }\n      variables { component componentInstance evseId connectorId variable variableInstance attributeType\n        value mutability dataType unit minLimit maxLimit valuesList updatedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminGetBaseReport($input: GetBaseReportInput!) {\n    getBaseReport(input: $input) { status errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminGetBaseReport($input: GetBaseReportInput!) {\n    getBaseReport(input: $input) { status errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetDeviceVariable($input: SetDeviceVariableInput!) {\n    setDeviceVariable(input: $input) { status response errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminSetDeviceVariable($input: SetDeviceVariableInput!) {\n    setDeviceVariable(input: $input) { status response errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetNetworkProfile($input: SetNetworkProfileInput!) {\n    setNetworkProfile(input: $input) { status errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminSetNetworkProfile($input: SetNetworkProfileInput!) {\n    setNetworkProfile(input: $input) { status errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminDisplayMessages($chargerId: ID!) {\n    charger(id: $chargerId) { id ocppVersion }\n    displayMessages(chargerId: $chargerId) { id messageId priority state startAt endAt transactionId format language content status updatedAt }\n  }\n"): (typeof documents)["\n  query AdminDisplayMessages($chargerId: ID!) {\n    charger(id: $chargerId) { id ocppVersion }\n    displayMessages(chargerId: $chargerId) { id messageId priority state startAt endAt transactionId format language content status updatedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetDisplayMessage($input: SetDisplayMessageInput!) {\n    setDisplayMessage(input: $input) { status errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminSetDisplayMessage($input: SetDisplayMessageInput!) {\n    setDisplayMessage(input: $input) { status errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminGetDisplayMessages($input: GetDisplayMessagesInput!) {\n    getDisplayMessages(input: $input) { status errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminGetDisplayMessages($input: GetDisplayMessagesInput!) {\n    getDisplayMessages(input: $input) { status errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminClearDisplayMessage($input: ClearDisplayMessageInput!) {\n    clearDisplayMessage(input: $input) { status errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminClearDisplayMessage($input: ClearDisplayMessageInput!) {\n    clearDisplayMessage(input: $input) { status errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AdminFleetJob on FleetJob { id action payload selection status stage stageSize autoContinue createdAt finishedAt total counts }\n"): (typeof documents)["\n  fragment AdminFleetJob on FleetJob { id action payload selection status stage stageSize autoContinue createdAt finishedAt total counts }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -690,6 +752,34 @@ export function graphql(source: "\n  mutation AdminRemoveCapacityNode($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminSiteLoadHistory($siteId: ID!, $first: Int, $after: String) {\n    siteLoadHistory(siteId: $siteId, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor }\n      nodes { id at chargePointId connectorId transactionId oldLimitA newLimitA unit reason }\n    }\n  }\n"): (typeof documents)["\n  query AdminSiteLoadHistory($siteId: ID!, $first: Int, $after: String) {\n    siteLoadHistory(siteId: $siteId, first: $first, after: $after) {\n      totalCount pageInfo { hasNextPage endCursor }\n      nodes { id at chargePointId connectorId transactionId oldLimitA newLimitA unit reason }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminDeviceEvents($chargerId: ID!) {\n    chargerDeviceEvents(chargerId: $chargerId) { eventId at trigger actualValue notificationType component componentInstance\n      evseId connectorId variable variableInstance techCode techInfo cleared transactionId variableMonitoringId }\n  }\n"): (typeof documents)["\n  query AdminDeviceEvents($chargerId: ID!) {\n    chargerDeviceEvents(chargerId: $chargerId) { eventId at trigger actualValue notificationType component componentInstance\n      evseId connectorId variable variableInstance techCode techInfo cleared transactionId variableMonitoringId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminVariableMonitors($chargerId: ID!) {\n    charger(id: $chargerId) { id ocppVersion }\n    variableMonitors(chargerId: $chargerId) { monitorId component componentInstance evseId connectorId variable variableInstance type value severity transaction }\n  }\n"): (typeof documents)["\n  query AdminVariableMonitors($chargerId: ID!) {\n    charger(id: $chargerId) { id ocppVersion }\n    variableMonitors(chargerId: $chargerId) { monitorId component componentInstance evseId connectorId variable variableInstance type value severity transaction }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetVariableMonitoring($input: SetVariableMonitoringInput!) {\n    setVariableMonitoring(input: $input) { status errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminSetVariableMonitoring($input: SetVariableMonitoringInput!) {\n    setVariableMonitoring(input: $input) { status errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminClearVariableMonitoring($input: ClearVariableMonitoringInput!) {\n    clearVariableMonitoring(input: $input) { status errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminClearVariableMonitoring($input: ClearVariableMonitoringInput!) {\n    clearVariableMonitoring(input: $input) { status errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetMonitoringBase($input: SetMonitoringBaseInput!) {\n    setMonitoringBase(input: $input) { status errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminSetMonitoringBase($input: SetMonitoringBaseInput!) {\n    setMonitoringBase(input: $input) { status errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminSetMonitoringLevel($input: SetMonitoringLevelInput!) {\n    setMonitoringLevel(input: $input) { status errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminSetMonitoringLevel($input: SetMonitoringLevelInput!) {\n    setMonitoringLevel(input: $input) { status errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminGetMonitoringReport($input: GetMonitoringReportInput!) {\n    getMonitoringReport(input: $input) { status errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminGetMonitoringReport($input: GetMonitoringReportInput!) {\n    getMonitoringReport(input: $input) { status errors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

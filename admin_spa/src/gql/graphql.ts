@@ -62,6 +62,13 @@ export type ApproveChargerInput = {
   securityProfile?: number | null | undefined;
 };
 
+/** OCPP 2.0.1 AttributeEnumType. */
+export type AttributeType =
+  | 'ACTUAL'
+  | 'MAX_SET'
+  | 'MIN_SET'
+  | 'TARGET';
+
 /** Every given condition must hold. */
 export type AuditLogFilter = {
   /** An action (`charger.approve`) or an area prefix (`charger.`). */
@@ -219,6 +226,16 @@ export type ClearChargingProfileInput = {
   stackLevel?: number | null | undefined;
 };
 
+export type ClearDisplayMessageInput = {
+  chargerId: string | number;
+  messageId: number;
+};
+
+export type ClearVariableMonitoringInput = {
+  chargerId: string | number;
+  monitorIds: Array<number>;
+};
+
 export type CloseChargingSessionInput = {
   id: string | number;
   /** Why (3 to 500 characters); kept in the audit log. */
@@ -228,6 +245,16 @@ export type CloseChargingSessionInput = {
 export type CloseProblemReportInput = {
   id: string | number;
   resolution?: string | null | undefined;
+};
+
+/** A component (and optionally one of its variables) to report on. */
+export type ComponentVariableInput = {
+  component: string;
+  componentInstance?: string | null | undefined;
+  connectorId?: number | null | undefined;
+  evseId?: number | null | undefined;
+  variable?: string | null | undefined;
+  variableInstance?: string | null | undefined;
 };
 
 /** The order of a list of connection events. */
@@ -424,6 +451,11 @@ export type GatewayState =
   | 'REFUNDED'
   | 'SUCCEEDED';
 
+export type GetBaseReportInput = {
+  chargerId: string | number;
+  reportBase: ReportBase;
+};
+
 /** OCPP 2.0.1: which of its charging profiles the station reports. */
 export type GetChargingProfilesInput = {
   chargerId: string | number;
@@ -458,6 +490,14 @@ export type GetDiagnosticsInput = {
   stopTime?: string | null | undefined;
 };
 
+/** GetDisplayMessages: all messages, or those matching. */
+export type GetDisplayMessagesInput = {
+  chargerId: string | number;
+  messageIds?: Array<number> | null | undefined;
+  priority?: MessagePriority | null | undefined;
+  state?: MessageState | null | undefined;
+};
+
 export type GetInstalledCertificateIdsInput = {
   certificateType: CertificateUse;
   chargerId: string | number;
@@ -472,6 +512,12 @@ export type GetLogInput = {
   remoteLocation: string;
   retries?: number | null | undefined;
   retryInterval?: number | null | undefined;
+};
+
+export type GetMonitoringReportInput = {
+  chargerId: string | number;
+  componentVariables?: Array<ComponentVariableInput> | null | undefined;
+  monitoringCriteria?: Array<MonitoringCriterion> | null | undefined;
 };
 
 /** OCPP 2.0.1: ask the station about a transaction (or about any). */
@@ -572,6 +618,26 @@ export type MembershipPlanIdInput = {
   id: string | number;
 };
 
+/** OCPP 2.0.1 MessageFormatEnumType. */
+export type MessageFormat =
+  | 'ASCII'
+  | 'HTML'
+  | 'URI'
+  | 'UTF8';
+
+/** OCPP 2.0.1 MessagePriorityEnumType. */
+export type MessagePriority =
+  | 'ALWAYS_FRONT'
+  | 'IN_FRONT'
+  | 'NORMAL_CYCLE';
+
+/** OCPP 2.0.1 MessageStateEnumType: when the station shows the message. */
+export type MessageState =
+  | 'CHARGING'
+  | 'FAULTED'
+  | 'IDLE'
+  | 'UNAVAILABLE';
+
 export type MessageTrigger =
   | 'BOOT_NOTIFICATION'
   | 'DIAGNOSTICS_STATUS_NOTIFICATION'
@@ -579,6 +645,26 @@ export type MessageTrigger =
   | 'HEARTBEAT'
   | 'METER_VALUES'
   | 'STATUS_NOTIFICATION';
+
+/** OCPP 2.0.1 MonitorEnumType. */
+export type MonitorType =
+  | 'DELTA'
+  | 'LOWER_THRESHOLD'
+  | 'PERIODIC'
+  | 'PERIODIC_CLOCK_ALIGNED'
+  | 'UPPER_THRESHOLD';
+
+/** OCPP 2.0.1 MonitoringBaseEnumType. */
+export type MonitoringBase =
+  | 'ALL'
+  | 'FACTORY_DEFAULT'
+  | 'HARD_WIRED_ONLY';
+
+/** OCPP 2.0.1 MonitoringCriterionEnumType. */
+export type MonitoringCriterion =
+  | 'DELTA_MONITORING'
+  | 'PERIODIC_MONITORING'
+  | 'THRESHOLD_MONITORING';
 
 export type OcpiPartnerState =
   | 'PENDING'
@@ -597,6 +683,17 @@ export type OcppCommandSortField =
   | 'CHARGER'
   | 'SENT_AT'
   | 'STATUS';
+
+/** OCPP 2.0.1 OCPPInterfaceEnumType. */
+export type OcppInterface =
+  | 'WIRED0'
+  | 'WIRED1'
+  | 'WIRED2'
+  | 'WIRED3'
+  | 'WIRELESS0'
+  | 'WIRELESS1'
+  | 'WIRELESS2'
+  | 'WIRELESS3';
 
 export type PaymentMethodKind =
   | 'CARD'
@@ -687,6 +784,12 @@ export type ReplySupportMessageInput = {
   id: string | number;
 };
 
+/** OCPP 2.0.1 ReportBaseEnumType. */
+export type ReportBase =
+  | 'CONFIGURATION_INVENTORY'
+  | 'FULL_INVENTORY'
+  | 'SUMMARY_INVENTORY';
+
 export type ReserveNowInput = {
   chargerId: string | number;
   connectorId: number;
@@ -744,6 +847,76 @@ export type SetChargingProfileInput = {
   connectorId: number;
   /** The OCPP csChargingProfiles object. */
   csChargingProfiles: unknown;
+};
+
+/** A new value for one attribute of a variable (SetVariables). */
+export type SetDeviceVariableInput = {
+  attributeType?: AttributeType;
+  chargerId: string | number;
+  component: string;
+  componentInstance?: string | null | undefined;
+  connectorId?: number | null | undefined;
+  evseId?: number | null | undefined;
+  value: string;
+  variable: string;
+  variableInstance?: string | null | undefined;
+};
+
+/** SetDisplayMessage: a message for the station's display. */
+export type SetDisplayMessageInput = {
+  chargerId: string | number;
+  /** At most 512 characters. */
+  content: string;
+  endDateTime?: string | null | undefined;
+  format?: MessageFormat;
+  /** e.g. en, ms (at most 8 characters). */
+  language?: string | null | undefined;
+  /** Replace the message with this id. */
+  messageId?: number | null | undefined;
+  priority?: MessagePriority;
+  startDateTime?: string | null | undefined;
+  state?: MessageState | null | undefined;
+  /** Show it during this transaction only (the station's transactionId). */
+  transactionId?: string | null | undefined;
+};
+
+export type SetMonitoringBaseInput = {
+  chargerId: string | number;
+  monitoringBase: MonitoringBase;
+};
+
+export type SetMonitoringLevelInput = {
+  chargerId: string | number;
+  /** Report events of this severity and more severe (0–9). */
+  severity: number;
+};
+
+/** SetNetworkProfile: a connection profile for a configuration slot (OCPP-J). */
+export type SetNetworkProfileInput = {
+  chargerId: string | number;
+  configurationSlot: number;
+  messageTimeout?: number;
+  ocppCsmsUrl: string;
+  ocppInterface?: OcppInterface;
+  securityProfile: number;
+};
+
+/** SetVariableMonitoring: one monitor on one variable. */
+export type SetVariableMonitoringInput = {
+  chargerId: string | number;
+  component: string;
+  componentInstance?: string | null | undefined;
+  connectorId?: number | null | undefined;
+  evseId?: number | null | undefined;
+  /** Replace the monitor with this id. */
+  monitorId?: number | null | undefined;
+  /** 0 (Danger) … 9 (Debug). */
+  severity: number;
+  transaction?: boolean;
+  type: MonitorType;
+  value: number;
+  variable: string;
+  variableInstance?: string | null | undefined;
 };
 
 export type SiteInput = {
@@ -850,6 +1023,10 @@ export type UpdateFirmwareInput = {
   retries?: number | null | undefined;
   retrieveDate: string;
   retryInterval?: number | null | undefined;
+  /** OCPP 2.0.1 signed firmware: its signature, Base64. */
+  signature?: string | null | undefined;
+  /** OCPP 2.0.1 signed firmware: the PEM certificate that signed it. */
+  signingCertificate?: string | null | undefined;
 };
 
 /** Only the fields given are changed. */
@@ -2574,6 +2751,238 @@ export type AdminDashboardLiveSubscriptionVariables = Exact<{ [key: string]: nev
 
 export type AdminDashboardLiveSubscription = { dashboardStats: { chargersTotal: number, chargersOnline: number, chargersOffline: number, chargersCharging: number, chargersFaulted: number, sessionsActive: number, powerW: number, energyTodayWh: number, openFaults: number, timestamp: string, revenueToday: { amount: string, currency: string } } };
 
+export type AdminDeviceModelQueryVariables = Exact<{
+  chargerId: string | number;
+  component?: string | null | undefined;
+  variable?: string | null | undefined;
+}>;
+
+
+export type AdminDeviceModelQuery = { charger: { id: string, ocppVersion: string | null }, chargerDeviceModel: { reports: Array<{ id: string, requestId: number, kind: string, status: string, parts: number, requestedAt: string, completedAt: string | null }>, variables: Array<{ component: string, componentInstance: string | null, evseId: number | null, connectorId: number | null, variable: string, variableInstance: string | null, attributeType: string, value: string | null, mutability: string | null, dataType: string | null, unit: string | null, minLimit: number | null, maxLimit: number | null, valuesList: string | null, updatedAt: string }> } };
+
+export type AdminGetBaseReportMutationVariables = Exact<{
+  input: GetBaseReportInput;
+}>;
+
+
+export type AdminGetBaseReportMutation = { getBaseReport: { status: string | null, errors: Array<
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+    > } };
+
+export type AdminSetDeviceVariableMutationVariables = Exact<{
+  input: SetDeviceVariableInput;
+}>;
+
+
+export type AdminSetDeviceVariableMutation = { setDeviceVariable: { status: string | null, response: unknown, errors: Array<
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+    > } };
+
+export type AdminSetNetworkProfileMutationVariables = Exact<{
+  input: SetNetworkProfileInput;
+}>;
+
+
+export type AdminSetNetworkProfileMutation = { setNetworkProfile: { status: string | null, errors: Array<
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+    > } };
+
+export type AdminDisplayMessagesQueryVariables = Exact<{
+  chargerId: string | number;
+}>;
+
+
+export type AdminDisplayMessagesQuery = { charger: { id: string, ocppVersion: string | null }, displayMessages: Array<{ id: string, messageId: number | null, priority: string, state: string | null, startAt: string | null, endAt: string | null, transactionId: string | null, format: string, language: string | null, content: string, status: string, updatedAt: string }> };
+
+export type AdminSetDisplayMessageMutationVariables = Exact<{
+  input: SetDisplayMessageInput;
+}>;
+
+
+export type AdminSetDisplayMessageMutation = { setDisplayMessage: { status: string | null, errors: Array<
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+    > } };
+
+export type AdminGetDisplayMessagesMutationVariables = Exact<{
+  input: GetDisplayMessagesInput;
+}>;
+
+
+export type AdminGetDisplayMessagesMutation = { getDisplayMessages: { status: string | null, errors: Array<
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+    > } };
+
+export type AdminClearDisplayMessageMutationVariables = Exact<{
+  input: ClearDisplayMessageInput;
+}>;
+
+
+export type AdminClearDisplayMessageMutation = { clearDisplayMessage: { status: string | null, errors: Array<
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+    > } };
+
 export type AdminFleetJobFragment = { id: string, action: string, payload: unknown, selection: unknown, status: string, stage: number, stageSize: number | null, autoContinue: boolean, createdAt: string, finishedAt: string | null, total: number, counts: unknown };
 
 export type AdminFleetJobsQueryVariables = Exact<{
@@ -2855,6 +3264,200 @@ export type AdminSiteLoadHistoryQueryVariables = Exact<{
 
 
 export type AdminSiteLoadHistoryQuery = { siteLoadHistory: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, at: string, chargePointId: string | null, connectorId: number, transactionId: number | null, oldLimitA: number | null, newLimitA: number, unit: string, reason: LoadChangeReason }> } };
+
+export type AdminDeviceEventsQueryVariables = Exact<{
+  chargerId: string | number;
+}>;
+
+
+export type AdminDeviceEventsQuery = { chargerDeviceEvents: Array<{ eventId: number, at: string, trigger: string, actualValue: string, notificationType: string, component: string, componentInstance: string | null, evseId: number | null, connectorId: number | null, variable: string, variableInstance: string | null, techCode: string | null, techInfo: string | null, cleared: boolean | null, transactionId: string | null, variableMonitoringId: number | null }> };
+
+export type AdminVariableMonitorsQueryVariables = Exact<{
+  chargerId: string | number;
+}>;
+
+
+export type AdminVariableMonitorsQuery = { charger: { id: string, ocppVersion: string | null }, variableMonitors: Array<{ monitorId: number, component: string, componentInstance: string | null, evseId: number | null, connectorId: number | null, variable: string, variableInstance: string | null, type: string, value: number, severity: number, transaction: boolean }> };
+
+export type AdminSetVariableMonitoringMutationVariables = Exact<{
+  input: SetVariableMonitoringInput;
+}>;
+
+
+export type AdminSetVariableMonitoringMutation = { setVariableMonitoring: { status: string | null, errors: Array<
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+    > } };
+
+export type AdminClearVariableMonitoringMutationVariables = Exact<{
+  input: ClearVariableMonitoringInput;
+}>;
+
+
+export type AdminClearVariableMonitoringMutation = { clearVariableMonitoring: { status: string | null, errors: Array<
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+    > } };
+
+export type AdminSetMonitoringBaseMutationVariables = Exact<{
+  input: SetMonitoringBaseInput;
+}>;
+
+
+export type AdminSetMonitoringBaseMutation = { setMonitoringBase: { status: string | null, errors: Array<
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+    > } };
+
+export type AdminSetMonitoringLevelMutationVariables = Exact<{
+  input: SetMonitoringLevelInput;
+}>;
+
+
+export type AdminSetMonitoringLevelMutation = { setMonitoringLevel: { status: string | null, errors: Array<
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+    > } };
+
+export type AdminGetMonitoringReportMutationVariables = Exact<{
+  input: GetMonitoringReportInput;
+}>;
+
+
+export type AdminGetMonitoringReportMutation = { getMonitoringReport: { status: string | null, errors: Array<
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+      | { code: string, message: string, field: string | null }
+    > } };
 
 export type AdminOcppCommandResultFragment = { status: string | null, response: unknown, errors: Array<
     | { code: string, message: string, field: string | null }
@@ -4189,6 +4792,14 @@ export const AdminCreateSiteDocument = {"kind":"Document","definitions":[{"kind"
 export const AdminUpdateSiteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminUpdateSite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSiteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminUpdateSiteMutation, AdminUpdateSiteMutationVariables>;
 export const AdminDashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminDashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboardStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminDashboardStats"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dailyStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"}},{"kind":"Field","name":{"kind":"Name","value":"energyKwh"}},{"kind":"Field","name":{"kind":"Name","value":"revenue"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"connectorStatusBreakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminDashboardStats"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargersTotal"}},{"kind":"Field","name":{"kind":"Name","value":"chargersOnline"}},{"kind":"Field","name":{"kind":"Name","value":"chargersOffline"}},{"kind":"Field","name":{"kind":"Name","value":"chargersCharging"}},{"kind":"Field","name":{"kind":"Name","value":"chargersFaulted"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsActive"}},{"kind":"Field","name":{"kind":"Name","value":"powerW"}},{"kind":"Field","name":{"kind":"Name","value":"energyTodayWh"}},{"kind":"Field","name":{"kind":"Name","value":"revenueToday"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openFaults"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}}]}}]} as unknown as DocumentNode<AdminDashboardQuery, AdminDashboardQueryVariables>;
 export const AdminDashboardLiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"AdminDashboardLive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dashboardStats"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminDashboardStats"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminDashboardStats"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DashboardStats"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargersTotal"}},{"kind":"Field","name":{"kind":"Name","value":"chargersOnline"}},{"kind":"Field","name":{"kind":"Name","value":"chargersOffline"}},{"kind":"Field","name":{"kind":"Name","value":"chargersCharging"}},{"kind":"Field","name":{"kind":"Name","value":"chargersFaulted"}},{"kind":"Field","name":{"kind":"Name","value":"sessionsActive"}},{"kind":"Field","name":{"kind":"Name","value":"powerW"}},{"kind":"Field","name":{"kind":"Name","value":"energyTodayWh"}},{"kind":"Field","name":{"kind":"Name","value":"revenueToday"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openFaults"}},{"kind":"Field","name":{"kind":"Name","value":"timestamp"}}]}}]} as unknown as DocumentNode<AdminDashboardLiveSubscription, AdminDashboardLiveSubscriptionVariables>;
+export const AdminDeviceModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminDeviceModel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"component"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"variable"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"charger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ocppVersion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"chargerDeviceModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chargerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"component"},"value":{"kind":"Variable","name":{"kind":"Name","value":"component"}}},{"kind":"Argument","name":{"kind":"Name","value":"variable"},"value":{"kind":"Variable","name":{"kind":"Name","value":"variable"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"parts"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"component"}},{"kind":"Field","name":{"kind":"Name","value":"componentInstance"}},{"kind":"Field","name":{"kind":"Name","value":"evseId"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"variable"}},{"kind":"Field","name":{"kind":"Name","value":"variableInstance"}},{"kind":"Field","name":{"kind":"Name","value":"attributeType"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"mutability"}},{"kind":"Field","name":{"kind":"Name","value":"dataType"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"minLimit"}},{"kind":"Field","name":{"kind":"Name","value":"maxLimit"}},{"kind":"Field","name":{"kind":"Name","value":"valuesList"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<AdminDeviceModelQuery, AdminDeviceModelQueryVariables>;
+export const AdminGetBaseReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminGetBaseReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GetBaseReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"getBaseReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminGetBaseReportMutation, AdminGetBaseReportMutationVariables>;
+export const AdminSetDeviceVariableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSetDeviceVariable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDeviceVariableInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDeviceVariable"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminSetDeviceVariableMutation, AdminSetDeviceVariableMutationVariables>;
+export const AdminSetNetworkProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSetNetworkProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetNetworkProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNetworkProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminSetNetworkProfileMutation, AdminSetNetworkProfileMutationVariables>;
+export const AdminDisplayMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminDisplayMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"charger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ocppVersion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"displayMessages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chargerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"startAt"}},{"kind":"Field","name":{"kind":"Name","value":"endAt"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<AdminDisplayMessagesQuery, AdminDisplayMessagesQueryVariables>;
+export const AdminSetDisplayMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSetDisplayMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetDisplayMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDisplayMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminSetDisplayMessageMutation, AdminSetDisplayMessageMutationVariables>;
+export const AdminGetDisplayMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminGetDisplayMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GetDisplayMessagesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"getDisplayMessages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminGetDisplayMessagesMutation, AdminGetDisplayMessagesMutationVariables>;
+export const AdminClearDisplayMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminClearDisplayMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClearDisplayMessageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clearDisplayMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminClearDisplayMessageMutation, AdminClearDisplayMessageMutationVariables>;
 export const AdminFleetJobsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminFleetJobs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FleetJobStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FleetAction"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FleetJobOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fleetJobs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminFleetJob"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminFleetJob"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FleetJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"selection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSize"}},{"kind":"Field","name":{"kind":"Name","value":"autoContinue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}}]}}]} as unknown as DocumentNode<AdminFleetJobsQuery, AdminFleetJobsQueryVariables>;
 export const AdminFleetJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminFleetJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fleetJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminFleetJob"}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chargerId"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"latencyMs"}},{"kind":"Field","name":{"kind":"Name","value":"firmwareHistory"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminFleetJob"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FleetJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"selection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSize"}},{"kind":"Field","name":{"kind":"Name","value":"autoContinue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}}]}}]} as unknown as DocumentNode<AdminFleetJobQuery, AdminFleetJobQueryVariables>;
 export const AdminStartFleetJobDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminStartFleetJob"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartFleetJobInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startFleetJob"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fleetJob"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminFleetJob"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminFleetJob"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FleetJob"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"payload"}},{"kind":"Field","name":{"kind":"Name","value":"selection"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"stageSize"}},{"kind":"Field","name":{"kind":"Name","value":"autoContinue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"counts"}}]}}]} as unknown as DocumentNode<AdminStartFleetJobMutation, AdminStartFleetJobMutationVariables>;
@@ -4206,6 +4817,13 @@ export const AdminSiteLoadAllocationDocument = {"kind":"Document","definitions":
 export const AdminAddCapacityNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminAddCapacityNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CapacityNodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCapacityNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminAddCapacityNodeMutation, AdminAddCapacityNodeMutationVariables>;
 export const AdminRemoveCapacityNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminRemoveCapacityNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCapacityNode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siteLoad"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminRemoveCapacityNodeMutation, AdminRemoveCapacityNodeMutationVariables>;
 export const AdminSiteLoadHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminSiteLoadHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siteLoadHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siteId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"chargePointId"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"oldLimitA"}},{"kind":"Field","name":{"kind":"Name","value":"newLimitA"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<AdminSiteLoadHistoryQuery, AdminSiteLoadHistoryQueryVariables>;
+export const AdminDeviceEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminDeviceEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chargerDeviceEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chargerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"}},{"kind":"Field","name":{"kind":"Name","value":"actualValue"}},{"kind":"Field","name":{"kind":"Name","value":"notificationType"}},{"kind":"Field","name":{"kind":"Name","value":"component"}},{"kind":"Field","name":{"kind":"Name","value":"componentInstance"}},{"kind":"Field","name":{"kind":"Name","value":"evseId"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"variable"}},{"kind":"Field","name":{"kind":"Name","value":"variableInstance"}},{"kind":"Field","name":{"kind":"Name","value":"techCode"}},{"kind":"Field","name":{"kind":"Name","value":"techInfo"}},{"kind":"Field","name":{"kind":"Name","value":"cleared"}},{"kind":"Field","name":{"kind":"Name","value":"transactionId"}},{"kind":"Field","name":{"kind":"Name","value":"variableMonitoringId"}}]}}]}}]} as unknown as DocumentNode<AdminDeviceEventsQuery, AdminDeviceEventsQueryVariables>;
+export const AdminVariableMonitorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminVariableMonitors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"charger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ocppVersion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"variableMonitors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"chargerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"chargerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monitorId"}},{"kind":"Field","name":{"kind":"Name","value":"component"}},{"kind":"Field","name":{"kind":"Name","value":"componentInstance"}},{"kind":"Field","name":{"kind":"Name","value":"evseId"}},{"kind":"Field","name":{"kind":"Name","value":"connectorId"}},{"kind":"Field","name":{"kind":"Name","value":"variable"}},{"kind":"Field","name":{"kind":"Name","value":"variableInstance"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"transaction"}}]}}]}}]} as unknown as DocumentNode<AdminVariableMonitorsQuery, AdminVariableMonitorsQueryVariables>;
+export const AdminSetVariableMonitoringDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSetVariableMonitoring"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetVariableMonitoringInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setVariableMonitoring"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminSetVariableMonitoringMutation, AdminSetVariableMonitoringMutationVariables>;
+export const AdminClearVariableMonitoringDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminClearVariableMonitoring"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClearVariableMonitoringInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clearVariableMonitoring"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminClearVariableMonitoringMutation, AdminClearVariableMonitoringMutationVariables>;
+export const AdminSetMonitoringBaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSetMonitoringBase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMonitoringBaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMonitoringBase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminSetMonitoringBaseMutation, AdminSetMonitoringBaseMutationVariables>;
+export const AdminSetMonitoringLevelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminSetMonitoringLevel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMonitoringLevelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMonitoringLevel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminSetMonitoringLevelMutation, AdminSetMonitoringLevelMutationVariables>;
+export const AdminGetMonitoringReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminGetMonitoringReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GetMonitoringReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"getMonitoringReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<AdminGetMonitoringReportMutation, AdminGetMonitoringReportMutationVariables>;
 export const AdminOcppRemoteStartTransactionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminOcppRemoteStartTransaction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoteStartTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remoteStartTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminOcppCommandResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminOcppCommandResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OcppCommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<AdminOcppRemoteStartTransactionMutation, AdminOcppRemoteStartTransactionMutationVariables>;
 export const AdminOcppRemoteStopTransactionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminOcppRemoteStopTransaction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoteStopTransactionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remoteStopTransaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminOcppCommandResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminOcppCommandResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OcppCommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<AdminOcppRemoteStopTransactionMutation, AdminOcppRemoteStopTransactionMutationVariables>;
 export const AdminOcppResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdminOcppReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResetChargerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resetCharger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdminOcppCommandResult"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdminOcppCommandResult"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OcppCommandPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"response"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]} as unknown as DocumentNode<AdminOcppResetMutation, AdminOcppResetMutationVariables>;

@@ -77,6 +77,8 @@ export const OCPP_COMMANDS: CommandDef[] = [
     { name: "retrieveDate", kind: "datetime", required: true },
     { name: "retries", kind: "int", min: 0 },
     { name: "retryInterval", kind: "int", min: 0 },
+    { name: "signingCertificate", kind: "string", maxLength: 5500, help: "OCPP 2.0.1 signed firmware only: the PEM certificate that signed it." },
+    { name: "signature", kind: "string", maxLength: 800, help: "OCPP 2.0.1 signed firmware only: its signature (Base64)." },
   ] },
   { action: "GetLocalListVersion", profile: "Local Auth List Management", description: "Version of the local authorization list.", fields: [] },
   { action: "SendLocalList", profile: "Local Auth List Management", description: "Replace or update the local authorization list.", fields: [

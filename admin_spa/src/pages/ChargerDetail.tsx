@@ -6,6 +6,9 @@ import { Badge, DataTable, ErrorBox, PageHeader, Tabs } from "../components/ui";
 import { AuthorizationKeyBox } from "../components/AuthorizationKey";
 import { CommandForm, CommandPicker } from "../components/CommandForm";
 import { ConfigurationTable } from "../components/ConfigurationTable";
+import { DeviceModelPanel } from "../components/DeviceModel";
+import { DisplayMessagesPanel } from "../components/DisplayMessages";
+import { DeviceEventsTable, MonitoringPanel } from "../components/Monitoring";
 import { ConnectionEventsTable, ConnectionSummaryCard } from "../components/ConnectionEvents";
 import { CommandHistory } from "./Operations";
 import { OcppLogView } from "../components/OcppLogView";
@@ -36,7 +39,7 @@ function stationReportText(kind: string, payload: unknown): string {
   return `${needs.requestedEnergyTransfer ?? ""}${energy != null ? ` · ${energy} Wh` : ""}${needs.departureTime ? ` · departs ${dateTime(needs.departureTime)}` : ""}`;
 }
 
-const TABS = ["Overview", "Settings", "Driver preview", "Configuration", "Firmware & diagnostics", "Reservations", "Charging profiles", "Commands", "Connections", "Message log", "Security", "QR stickers"];
+const TABS = ["Overview", "Settings", "Driver preview", "Configuration", "Device model", "Display messages", "Monitoring", "Firmware & diagnostics", "Reservations", "Charging profiles", "Commands", "Connections", "Message log", "Security", "QR stickers"];
 
 export function ChargerDetailPage() {
   const cpid = decodeURIComponent(useParams().cpid ?? "");
@@ -109,6 +112,9 @@ export function ChargerDetailPage() {
       {tab === "Configuration" && (
         <div className="card"><ConfigurationTable chargerId={c?.id ?? ""} keys={x?.chargerConfiguration ?? []} onChanged={reload} /></div>
       )}
+      {tab === "Device model" && c && <DeviceModelPanel chargerId={c.id} />}
+      {tab === "Display messages" && c && <DisplayMessagesPanel chargerId={c.id} />}
+      {tab === "Monitoring" && c && <MonitoringPanel chargerId={c.id} />}
       {tab === "Firmware & diagnostics" && (
         <div className="grid two">
           <div className="card">
@@ -182,6 +188,7 @@ export function ChargerDetailPage() {
       )}
       {tab === "Message log" && <div className="card"><OcppLogView chargePointId={cpid} chargerId={c?.id} compact /></div>}
       {tab === "Security" && c && <ChargerSecurityPanel chargerId={c.id} chargePointId={cpid} />}
+      {tab === "Message log" && c && <div className="card"><DeviceEventsTable chargerId={c.id} /></div>}
       {tab === "QR stickers" && (
         <div className="card"><StickerSheet publicUrl={urls.publicUrl} chargePointId={cpid} name={c?.name}
           connectorIds={(c?.connectors ?? []).filter((k) => k.connectorId > 0).map((k) => k.connectorId)} /></div>

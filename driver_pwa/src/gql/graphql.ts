@@ -298,6 +298,13 @@ export type AssignTariffPayload = {
   tariff: Maybe<Tariff>;
 };
 
+/** OCPP 2.0.1 AttributeEnumType. */
+export type AttributeType =
+  | 'ACTUAL'
+  | 'MAX_SET'
+  | 'MIN_SET'
+  | 'TARGET';
+
 /** One change made through the API, recorded with the change itself. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -563,6 +570,37 @@ export type ChargerConnection = {
   pageInfo: PageInfo;
   /** Number of items matching the filter, across all pages. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** An event a station notified (NotifyEvent): a variable changed or crossed a monitor. */
+export type ChargerDeviceEvent = {
+  __typename?: 'ChargerDeviceEvent';
+  actualValue: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  cause: Maybe<Scalars['Int']['output']>;
+  cleared: Maybe<Scalars['Boolean']['output']>;
+  component: Scalars['String']['output'];
+  componentInstance: Maybe<Scalars['String']['output']>;
+  connectorId: Maybe<Scalars['Int']['output']>;
+  eventId: Scalars['Int']['output'];
+  evseId: Maybe<Scalars['Int']['output']>;
+  /** HardWiredNotification, HardWiredMonitor, PreconfiguredMonitor, CustomMonitor. */
+  notificationType: Scalars['String']['output'];
+  techCode: Maybe<Scalars['String']['output']>;
+  techInfo: Maybe<Scalars['String']['output']>;
+  transactionId: Maybe<Scalars['String']['output']>;
+  /** Alerting, Delta or Periodic. */
+  trigger: Scalars['String']['output'];
+  variable: Scalars['String']['output'];
+  variableInstance: Maybe<Scalars['String']['output']>;
+  variableMonitoringId: Maybe<Scalars['Int']['output']>;
+};
+
+/** A station's device model (OCPP 2.0.1) and the newest report requests. */
+export type ChargerDeviceModel = {
+  __typename?: 'ChargerDeviceModel';
+  reports: Array<DeviceModelReport>;
+  variables: Array<DeviceVariable>;
 };
 
 export type ChargerEdge = {
@@ -855,6 +893,16 @@ export type ClearChargingProfileInput = {
   stackLevel?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type ClearDisplayMessageInput = {
+  chargerId: Scalars['ID']['input'];
+  messageId: Scalars['Int']['input'];
+};
+
+export type ClearVariableMonitoringInput = {
+  chargerId: Scalars['ID']['input'];
+  monitorIds: Array<Scalars['Int']['input']>;
+};
+
 export type CloseChargingSessionInput = {
   id: Scalars['ID']['input'];
   /** Why (3 to 500 characters); kept in the audit log. */
@@ -934,6 +982,23 @@ export type CommandTimeoutError = UserError & {
   field: Maybe<Scalars['String']['output']>;
   /** Human-readable message, safe to show. */
   message: Scalars['String']['output'];
+};
+
+/** OCPP 2.0.1 ComponentCriterionEnumType. */
+export type ComponentCriterion =
+  | 'ACTIVE'
+  | 'AVAILABLE'
+  | 'ENABLED'
+  | 'PROBLEM';
+
+/** A component (and optionally one of its variables) to report on. */
+export type ComponentVariableInput = {
+  component: Scalars['String']['input'];
+  componentInstance?: InputMaybe<Scalars['String']['input']>;
+  connectorId?: InputMaybe<Scalars['Int']['input']>;
+  evseId?: InputMaybe<Scalars['Int']['input']>;
+  variable?: InputMaybe<Scalars['String']['input']>;
+  variableInstance?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ConfigurationKey = {
@@ -1270,6 +1335,42 @@ export type DeleteVehiclePayload = {
   errors: Array<UserError>;
 };
 
+/** A report asked of a station (GetBaseReport or GetReport) and how it went. */
+export type DeviceModelReport = {
+  __typename?: 'DeviceModelReport';
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** FullInventory, ConfigurationInventory, SummaryInventory, Criteria. */
+  kind: Scalars['String']['output'];
+  parts: Scalars['Int']['output'];
+  requestId: Scalars['Int']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  /** Requested, the station's answer (Accepted, Rejected, NotSupported, EmptyResultSet), Receiving (parts arriving), Complete, Failed (not answered). */
+  status: Scalars['String']['output'];
+};
+
+/** One attribute of one variable of a station's device model, as last reported. */
+export type DeviceVariable = {
+  __typename?: 'DeviceVariable';
+  attributeType: Scalars['String']['output'];
+  component: Scalars['String']['output'];
+  componentInstance: Maybe<Scalars['String']['output']>;
+  connectorId: Maybe<Scalars['Int']['output']>;
+  constant: Maybe<Scalars['Boolean']['output']>;
+  dataType: Maybe<Scalars['String']['output']>;
+  evseId: Maybe<Scalars['Int']['output']>;
+  maxLimit: Maybe<Scalars['Float']['output']>;
+  minLimit: Maybe<Scalars['Float']['output']>;
+  mutability: Maybe<Scalars['String']['output']>;
+  persistent: Maybe<Scalars['Boolean']['output']>;
+  unit: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  value: Maybe<Scalars['String']['output']>;
+  valuesList: Maybe<Scalars['String']['output']>;
+  variable: Scalars['String']['output'];
+  variableInstance: Maybe<Scalars['String']['output']>;
+};
+
 export type DiagnosticsJob = {
   __typename?: 'DiagnosticsJob';
   chargerId: Scalars['ID']['output'];
@@ -1279,6 +1380,25 @@ export type DiagnosticsJob = {
   id: Scalars['ID']['output'];
   location: Scalars['String']['output'];
   status: Scalars['String']['output'];
+};
+
+/** A message on a station's display (OCPP 2.0.1). */
+export type DisplayMessage = {
+  __typename?: 'DisplayMessage';
+  content: Scalars['String']['output'];
+  endAt: Maybe<Scalars['DateTime']['output']>;
+  format: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  language: Maybe<Scalars['String']['output']>;
+  /** The message's id on the station. */
+  messageId: Maybe<Scalars['Int']['output']>;
+  priority: Scalars['String']['output'];
+  startAt: Maybe<Scalars['DateTime']['output']>;
+  state: Maybe<Scalars['String']['output']>;
+  /** Requested, the station's answer (Accepted, Rejected, NotSupported...), Reported (the station listed it), Cleared, Failed (not answered). */
+  status: Scalars['String']['output'];
+  transactionId: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** What drivers see of a charger. */
@@ -1569,6 +1689,11 @@ export type GeoPointInput = {
   longitude: Scalars['Float']['input'];
 };
 
+export type GetBaseReportInput = {
+  chargerId: Scalars['ID']['input'];
+  reportBase: ReportBase;
+};
+
 /** OCPP 2.0.1: which of its charging profiles the station reports. */
 export type GetChargingProfilesInput = {
   chargerId: Scalars['ID']['input'];
@@ -1603,6 +1728,14 @@ export type GetDiagnosticsInput = {
   stopTime?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** GetDisplayMessages: all messages, or those matching. */
+export type GetDisplayMessagesInput = {
+  chargerId: Scalars['ID']['input'];
+  messageIds?: InputMaybe<Array<Scalars['Int']['input']>>;
+  priority?: InputMaybe<MessagePriority>;
+  state?: InputMaybe<MessageState>;
+};
+
 export type GetInstalledCertificateIdsInput = {
   certificateType: CertificateUse;
   chargerId: Scalars['ID']['input'];
@@ -1617,6 +1750,18 @@ export type GetLogInput = {
   remoteLocation: Scalars['String']['input'];
   retries?: InputMaybe<Scalars['Int']['input']>;
   retryInterval?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type GetMonitoringReportInput = {
+  chargerId: Scalars['ID']['input'];
+  componentVariables?: InputMaybe<Array<ComponentVariableInput>>;
+  monitoringCriteria?: InputMaybe<Array<MonitoringCriterion>>;
+};
+
+export type GetReportInput = {
+  chargerId: Scalars['ID']['input'];
+  componentCriteria?: InputMaybe<Array<ComponentCriterion>>;
+  componentVariables?: InputMaybe<Array<ComponentVariableInput>>;
 };
 
 /** OCPP 2.0.1: ask the station about a transaction (or about any). */
@@ -2118,6 +2263,26 @@ export type MembershipPlanPayload = {
   plan: Maybe<MembershipPlan>;
 };
 
+/** OCPP 2.0.1 MessageFormatEnumType. */
+export type MessageFormat =
+  | 'ASCII'
+  | 'HTML'
+  | 'URI'
+  | 'UTF8';
+
+/** OCPP 2.0.1 MessagePriorityEnumType. */
+export type MessagePriority =
+  | 'ALWAYS_FRONT'
+  | 'IN_FRONT'
+  | 'NORMAL_CYCLE';
+
+/** OCPP 2.0.1 MessageStateEnumType: when the station shows the message. */
+export type MessageState =
+  | 'CHARGING'
+  | 'FAULTED'
+  | 'IDLE'
+  | 'UNAVAILABLE';
+
 export type MessageTrigger =
   | 'BOOT_NOTIFICATION'
   | 'DIAGNOSTICS_STATUS_NOTIFICATION'
@@ -2210,6 +2375,26 @@ export type Money = {
   currency: Scalars['String']['output'];
 };
 
+/** OCPP 2.0.1 MonitorEnumType. */
+export type MonitorType =
+  | 'DELTA'
+  | 'LOWER_THRESHOLD'
+  | 'PERIODIC'
+  | 'PERIODIC_CLOCK_ALIGNED'
+  | 'UPPER_THRESHOLD';
+
+/** OCPP 2.0.1 MonitoringBaseEnumType. */
+export type MonitoringBase =
+  | 'ALL'
+  | 'FACTORY_DEFAULT'
+  | 'HARD_WIRED_ONLY';
+
+/** OCPP 2.0.1 MonitoringCriterionEnumType. */
+export type MonitoringCriterion =
+  | 'DELTA_MONITORING'
+  | 'PERIODIC_MONITORING'
+  | 'THRESHOLD_MONITORING';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Admins: acknowledge an open fault (someone is on it). */
@@ -2256,6 +2441,10 @@ export type Mutation = {
   clearCache: OcppCommandPayload;
   /** Admins: ClearChargingProfile (matching stored profiles are marked Cleared). */
   clearChargingProfile: OcppCommandPayload;
+  /** Admins: ClearDisplayMessage (Accepted marks the message cleared). */
+  clearDisplayMessage: OcppCommandPayload;
+  /** Admins: ClearVariableMonitoring (cleared monitors are removed). */
+  clearVariableMonitoring: OcppCommandPayload;
   /** Admins: close an active session its charger will never end (replaced or dead), billed on the last meter reading received, like a stop; the reason goes to the audit log. */
   closeChargingSession: CloseChargingSessionPayload;
   /** Operators: close a problem report with what was done. */
@@ -2306,6 +2495,8 @@ export type Mutation = {
   deleteVehicle: DeleteVehiclePayload;
   /** Admins: ExtendedTriggerMessage (SignChargePointCertificate renews the charger's certificate). */
   extendedTriggerMessage: OcppCommandPayload;
+  /** Admins: GetBaseReport to an OCPP 2.0.1 station; its NotifyReports update the device model. */
+  getBaseReport: OcppCommandPayload;
   /** Admins, OCPP 2.0.1: GetChargingProfiles; the station's reports arrive as stationReports (kind ChargingProfiles) under the requestId in the response. */
   getChargingProfiles: OcppCommandPayload;
   /** Admins: GetCompositeSchedule. */
@@ -2314,12 +2505,18 @@ export type Mutation = {
   getConfiguration: OcppCommandPayload;
   /** Admins: GetDiagnostics (a diagnostics job is recorded). */
   getDiagnostics: OcppCommandPayload;
+  /** Admins: GetDisplayMessages; the station's NotifyDisplayMessages update the stored messages. */
+  getDisplayMessages: OcppCommandPayload;
   /** Admins: GetInstalledCertificateIds (the charger's answer replaces what is kept of that type). */
   getInstalledCertificateIds: OcppCommandPayload;
   /** Admins: GetLocalListVersion. */
   getLocalListVersion: OcppCommandPayload;
   /** Admins: GetLog (a diagnostics or security log uploaded to the URL; the request is recorded). */
   getLog: OcppCommandPayload;
+  /** Admins: GetMonitoringReport; the station's NotifyMonitoringReports update the monitors. */
+  getMonitoringReport: OcppCommandPayload;
+  /** Admins: GetReport (component criteria and/or components and variables) to an OCPP 2.0.1 station; its NotifyReports update the device model. */
+  getReport: OcppCommandPayload;
   /** Admins, OCPP 2.0.1: GetTransactionStatus (messagesInQueue, ongoingIndicator). */
   getTransactionStatus: OcppCommandPayload;
   /** Admins: register many chargers (a CSV file's rows) in one transaction: all, or none and the rows' errors. */
@@ -2388,10 +2585,22 @@ export type Mutation = {
   setChargingProfile: OcppCommandPayload;
   /** Admins: make a tariff the default (for chargers without their own). */
   setDefaultTariff: TariffPayload;
+  /** Admins: set one attribute of a variable of an OCPP 2.0.1 station (SetVariables); `status` is the station's attributeStatus; Accepted updates the stored device model. */
+  setDeviceVariable: OcppCommandPayload;
+  /** Admins: SetDisplayMessage to an OCPP 2.0.1 station (the message is recorded with the station's answer as its status). */
+  setDisplayMessage: OcppCommandPayload;
   /** Star (favourite: true) or unstar a public station. Idempotent. */
   setFavouriteStation: SetFavouriteStationPayload;
   /** Admins: weight the sessions of a membership plan or a fleet. */
   setLoadPriority: SiteLoadPayload;
+  /** Admins: SetMonitoringBase (All, FactoryDefault, HardWiredOnly). */
+  setMonitoringBase: OcppCommandPayload;
+  /** Admins: SetMonitoringLevel (the least severe events still reported). */
+  setMonitoringLevel: OcppCommandPayload;
+  /** Admins: SetNetworkProfile to an OCPP 2.0.1 station (OCPP-J over the given interface); activate it afterwards with OCPPCommCtrlr.NetworkConfigurationPriority and a Reset. */
+  setNetworkProfile: OcppCommandPayload;
+  /** Admins: SetVariableMonitoring (an accepted monitor is stored). */
+  setVariableMonitoring: OcppCommandPayload;
   /** Start charging on a connector: returns a charging request handle. */
   startCharging: StartChargingPayload;
   /** Admins: send a command to many chargers (a selection or a filter), optionally in two stages. Returns at once; progress arrives on the fleetJobUpdates subscription. */
@@ -2557,6 +2766,16 @@ export type MutationClearChargingProfileArgs = {
 };
 
 
+export type MutationClearDisplayMessageArgs = {
+  input: ClearDisplayMessageInput;
+};
+
+
+export type MutationClearVariableMonitoringArgs = {
+  input: ClearVariableMonitoringInput;
+};
+
+
 export type MutationCloseChargingSessionArgs = {
   input: CloseChargingSessionInput;
 };
@@ -2682,6 +2901,11 @@ export type MutationExtendedTriggerMessageArgs = {
 };
 
 
+export type MutationGetBaseReportArgs = {
+  input: GetBaseReportInput;
+};
+
+
 export type MutationGetChargingProfilesArgs = {
   input: GetChargingProfilesInput;
 };
@@ -2702,6 +2926,11 @@ export type MutationGetDiagnosticsArgs = {
 };
 
 
+export type MutationGetDisplayMessagesArgs = {
+  input: GetDisplayMessagesInput;
+};
+
+
 export type MutationGetInstalledCertificateIdsArgs = {
   input: GetInstalledCertificateIdsInput;
 };
@@ -2714,6 +2943,16 @@ export type MutationGetLocalListVersionArgs = {
 
 export type MutationGetLogArgs = {
   input: GetLogInput;
+};
+
+
+export type MutationGetMonitoringReportArgs = {
+  input: GetMonitoringReportInput;
+};
+
+
+export type MutationGetReportArgs = {
+  input: GetReportInput;
 };
 
 
@@ -2887,6 +3126,16 @@ export type MutationSetDefaultTariffArgs = {
 };
 
 
+export type MutationSetDeviceVariableArgs = {
+  input: SetDeviceVariableInput;
+};
+
+
+export type MutationSetDisplayMessageArgs = {
+  input: SetDisplayMessageInput;
+};
+
+
 export type MutationSetFavouriteStationArgs = {
   input: SetFavouriteStationInput;
 };
@@ -2894,6 +3143,26 @@ export type MutationSetFavouriteStationArgs = {
 
 export type MutationSetLoadPriorityArgs = {
   input: LoadPriorityInput;
+};
+
+
+export type MutationSetMonitoringBaseArgs = {
+  input: SetMonitoringBaseInput;
+};
+
+
+export type MutationSetMonitoringLevelArgs = {
+  input: SetMonitoringLevelInput;
+};
+
+
+export type MutationSetNetworkProfileArgs = {
+  input: SetNetworkProfileInput;
+};
+
+
+export type MutationSetVariableMonitoringArgs = {
+  input: SetVariableMonitoringInput;
 };
 
 
@@ -3179,6 +3448,17 @@ export type OcppCommandSortField =
   | 'CHARGER'
   | 'SENT_AT'
   | 'STATUS';
+
+/** OCPP 2.0.1 OCPPInterfaceEnumType. */
+export type OcppInterface =
+  | 'WIRED0'
+  | 'WIRED1'
+  | 'WIRED2'
+  | 'WIRED3'
+  | 'WIRELESS0'
+  | 'WIRELESS1'
+  | 'WIRELESS2'
+  | 'WIRELESS3';
 
 export type OcppMessage = {
   __typename?: 'OcppMessage';
@@ -3551,6 +3831,10 @@ export type Query = {
   chargerConfiguration: Array<ConfigurationKey>;
   /** Admins: a charger's last connect, last disconnect and last refusal. */
   chargerConnectionSummary: ConnectionSummary;
+  /** Admins: the newest events an OCPP 2.0.1 station notified (NotifyEvent). */
+  chargerDeviceEvents: Array<ChargerDeviceEvent>;
+  /** Admins: the device model an OCPP 2.0.1 station reported (NotifyReport), filtered by a part of the component's and the variable's names (either case); at most 2,000 rows. */
+  chargerDeviceModel: ChargerDeviceModel;
   /** Admins: a charger as the driver app shows it (the same data as `stations`), and why drivers do not find it, if they do not. */
   chargerDriverPreview: DriverPreview;
   /** Admins: a charger's security events, certificates and log uploads. */
@@ -3583,6 +3867,8 @@ export type Query = {
   dashboardStats: DashboardStats;
   /** Admins: diagnostics upload jobs, newest first. */
   diagnosticsJobs: Array<DiagnosticsJob>;
+  /** Admins: the messages on an OCPP 2.0.1 station's display, newest first. */
+  displayMessages: Array<DisplayMessage>;
   /** Admins: chargers whose newest certificate signed by the platform's charger CA ends within CHARGER_CERT_WARNING_DAYS (or has ended), soonest first. */
   expiringChargerCertificates: Array<CertificateExpiry>;
   /** Admins: charger faults, newest first (or in `orderBy`). */
@@ -3705,6 +3991,8 @@ export type Query = {
   userWallet: Wallet;
   /** Admins: users matching `search` (email, name or phone), newest first (or in `orderBy`). */
   users: UserConnection;
+  /** Admins: the monitors known on an OCPP 2.0.1 station's variables. */
+  variableMonitors: Array<VariableMonitor>;
   /** One of your vehicles (any vehicle for admins). */
   vehicle: Maybe<Vehicle>;
   /** The signed-in driver's wallet. */
@@ -3753,6 +4041,18 @@ export type QueryChargerConfigurationArgs = {
 
 export type QueryChargerConnectionSummaryArgs = {
   chargerId: Scalars['ID']['input'];
+};
+
+
+export type QueryChargerDeviceEventsArgs = {
+  chargerId: Scalars['ID']['input'];
+};
+
+
+export type QueryChargerDeviceModelArgs = {
+  chargerId: Scalars['ID']['input'];
+  component?: InputMaybe<Scalars['String']['input']>;
+  variable?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -3851,6 +4151,11 @@ export type QueryDailyStatsArgs = {
 
 export type QueryDiagnosticsJobsArgs = {
   chargerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryDisplayMessagesArgs = {
+  chargerId: Scalars['ID']['input'];
 };
 
 
@@ -4182,6 +4487,11 @@ export type QueryUsersArgs = {
 };
 
 
+export type QueryVariableMonitorsArgs = {
+  chargerId: Scalars['ID']['input'];
+};
+
+
 export type QueryVehicleArgs = {
   id: Scalars['ID']['input'];
 };
@@ -4364,6 +4674,12 @@ export type ReplySupportMessageInput = {
   close?: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
+
+/** OCPP 2.0.1 ReportBaseEnumType. */
+export type ReportBase =
+  | 'CONFIGURATION_INVENTORY'
+  | 'FULL_INVENTORY'
+  | 'SUMMARY_INVENTORY';
 
 export type ReportProblemInput = {
   category: ProblemCategory;
@@ -4656,6 +4972,37 @@ export type SetChargingProfileInput = {
   csChargingProfiles: Scalars['JSON']['input'];
 };
 
+/** A new value for one attribute of a variable (SetVariables). */
+export type SetDeviceVariableInput = {
+  attributeType?: AttributeType;
+  chargerId: Scalars['ID']['input'];
+  component: Scalars['String']['input'];
+  componentInstance?: InputMaybe<Scalars['String']['input']>;
+  connectorId?: InputMaybe<Scalars['Int']['input']>;
+  evseId?: InputMaybe<Scalars['Int']['input']>;
+  value: Scalars['String']['input'];
+  variable: Scalars['String']['input'];
+  variableInstance?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** SetDisplayMessage: a message for the station's display. */
+export type SetDisplayMessageInput = {
+  chargerId: Scalars['ID']['input'];
+  /** At most 512 characters. */
+  content: Scalars['String']['input'];
+  endDateTime?: InputMaybe<Scalars['DateTime']['input']>;
+  format?: MessageFormat;
+  /** e.g. en, ms (at most 8 characters). */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Replace the message with this id. */
+  messageId?: InputMaybe<Scalars['Int']['input']>;
+  priority?: MessagePriority;
+  startDateTime?: InputMaybe<Scalars['DateTime']['input']>;
+  state?: InputMaybe<MessageState>;
+  /** Show it during this transaction only (the station's transactionId). */
+  transactionId?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type SetFavouriteStationInput = {
   chargePointId: Scalars['String']['input'];
   favourite: Scalars['Boolean']['input'];
@@ -4666,6 +5013,45 @@ export type SetFavouriteStationPayload = {
   errors: Array<UserError>;
   favourite: Maybe<Scalars['Boolean']['output']>;
   station: Maybe<Station>;
+};
+
+export type SetMonitoringBaseInput = {
+  chargerId: Scalars['ID']['input'];
+  monitoringBase: MonitoringBase;
+};
+
+export type SetMonitoringLevelInput = {
+  chargerId: Scalars['ID']['input'];
+  /** Report events of this severity and more severe (0–9). */
+  severity: Scalars['Int']['input'];
+};
+
+/** SetNetworkProfile: a connection profile for a configuration slot (OCPP-J). */
+export type SetNetworkProfileInput = {
+  chargerId: Scalars['ID']['input'];
+  configurationSlot: Scalars['Int']['input'];
+  messageTimeout?: Scalars['Int']['input'];
+  ocppCsmsUrl: Scalars['String']['input'];
+  ocppInterface?: OcppInterface;
+  securityProfile: Scalars['Int']['input'];
+};
+
+/** SetVariableMonitoring: one monitor on one variable. */
+export type SetVariableMonitoringInput = {
+  chargerId: Scalars['ID']['input'];
+  component: Scalars['String']['input'];
+  componentInstance?: InputMaybe<Scalars['String']['input']>;
+  connectorId?: InputMaybe<Scalars['Int']['input']>;
+  evseId?: InputMaybe<Scalars['Int']['input']>;
+  /** Replace the monitor with this id. */
+  monitorId?: InputMaybe<Scalars['Int']['input']>;
+  /** 0 (Danger) … 9 (Debug). */
+  severity: Scalars['Int']['input'];
+  transaction?: Scalars['Boolean']['input'];
+  type: MonitorType;
+  value: Scalars['Float']['input'];
+  variable: Scalars['String']['input'];
+  variableInstance?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One session in a settlement. */
@@ -5315,6 +5701,10 @@ export type UpdateFirmwareInput = {
   retries?: InputMaybe<Scalars['Int']['input']>;
   retrieveDate: Scalars['DateTime']['input'];
   retryInterval?: InputMaybe<Scalars['Int']['input']>;
+  /** OCPP 2.0.1 signed firmware: its signature, Base64. */
+  signature?: InputMaybe<Scalars['String']['input']>;
+  /** OCPP 2.0.1 signed firmware: the PEM certificate that signed it. */
+  signingCertificate?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Only the fields given are changed. */
@@ -5560,6 +5950,22 @@ export type UserSortField =
   | 'LAST_LOGIN_AT'
   | 'NAME'
   | 'ROLE';
+
+/** A monitor on a station's variable. */
+export type VariableMonitor = {
+  __typename?: 'VariableMonitor';
+  component: Scalars['String']['output'];
+  componentInstance: Maybe<Scalars['String']['output']>;
+  connectorId: Maybe<Scalars['Int']['output']>;
+  evseId: Maybe<Scalars['Int']['output']>;
+  monitorId: Scalars['Int']['output'];
+  severity: Scalars['Int']['output'];
+  transaction: Scalars['Boolean']['output'];
+  type: Scalars['String']['output'];
+  value: Scalars['Float']['output'];
+  variable: Scalars['String']['output'];
+  variableInstance: Maybe<Scalars['String']['output']>;
+};
 
 export type Vehicle = {
   __typename?: 'Vehicle';
