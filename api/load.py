@@ -101,7 +101,13 @@ class LoadShare:
     charge_point_id: str
     connector_id: int
     transaction_id: int
-    limit_a: int = strawberry.field(description="Amperes per phase (0: paused).")
+    limit_a: int = strawberry.field(
+        description="Amperes per phase in force: the last limit the charger accepted (0: paused)."
+    )
+    target_a: int | None = strawberry.field(
+        default=None,
+        description="Amperes per phase the platform allocated (limitA until the charger accepts it).",
+    )
     state: str = strawberry.field(description="active, paused, or fixed (its charger takes no limits).")
     phases: int
     weight: int
@@ -136,6 +142,7 @@ class LoadAllocation:
                     connector_id=int(share["connector_id"]),
                     transaction_id=int(share["transaction_id"]),
                     limit_a=int(share["limit_a"]),
+                    target_a=share.get("target_a"),
                     state=str(share["state"]),
                     phases=int(share["phases"]),
                     weight=int(share["weight"]),
@@ -158,6 +165,17 @@ class LoadChangeReason(Enum):
     SCHEDULE = "schedule"
     METER_READING = "meter_reading"
     STATUS_CHANGE = "status_change"
+    FAILSAFE = "failsafe"
+
+
+@strawberry.enum(description="The charger's answer to a limit the platform sent.")
+class LoadChangeAnswer(Enum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    TIMEOUT = "timeout"
+    OFFLINE = "offline"
+    FAILED = "failed"
 
 
 @strawberry.type(description="A limit the platform sent to a charger's transaction, and why.")
@@ -167,10 +185,17 @@ class LoadAllocationChange:
     charge_point_id: str | None
     connector_id: int
     transaction_id: int | None
-    old_limit_a: int | None = strawberry.field(description="Amperes per phase before (null: the first).")
+    old_limit_a: int | None = strawberry.field(
+        description="Amperes per phase in force before: the last limit the charger accepted (null: none)."
+    )
     new_limit_a: int = strawberry.field(description="Amperes per phase sent (0: paused).")
     unit: str = strawberry.field(description="The unit the charger takes its limits in: A or W.")
     reason: LoadChangeReason
+    answer: LoadChangeAnswer | None = strawberry.field(
+        default=None,
+        description="The charger's answer (null: recorded before answers were kept); only an accepted"
+        " limit is in force.",
+    )
 
 
 @strawberry.enum(description="Which Modbus registers hold the currents.")
@@ -340,6 +365,7 @@ class Query:
                 new_limit_a=r.new_limit_a,
                 unit=r.unit,
                 reason=LoadChangeReason(r.reason),
+                answer=LoadChangeAnswer(r.answer) if r.answer is not None else None,
             )
         return conn  # type: ignore[return-value]
 

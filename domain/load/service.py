@@ -53,7 +53,7 @@ from db.models import (
 from domain import events, localtime, uow
 from domain.commands import Prepared, apply, execute, failed, prepare
 from domain.errors import DomainError
-from domain.gateway_errors import CommandError, CommandRejected
+from domain.gateway_errors import ChargerOffline, CommandError, CommandRejected, CommandTimeout
 from domain.load import allocator, history, meter, tree
 from domain.ports import DomainPlatform
 
@@ -74,6 +74,9 @@ TAPER_MARGIN_A = 1
 DEFAULT_RATING_A = 32
 STACK_LEVEL = 1
 TX_PROFILE_ID = 18_000  # + connector id
+#: What a transaction may draw before the charger accepted a limit for it: the failsafe
+#: TxDefaultProfile's.
+FAILSAFE_A = 0
 DEFAULT_PROFILE_ID = 17_999
 REJECTING = ("Rejected", "NotSupported", "NotImplemented")
 #: The site phase each letter of a phase rotation stands for.
@@ -333,6 +336,8 @@ class Want:
     stack: int = 1
     #: What the car draws now (its highest phase, amperes; None: no reading yet).
     drawn_a: float | None = None
+    #: The history row recording the limit sent to it in this pass.
+    change_id: int | None = None
 
 
 def stack_level(config_value: str | None) -> int:
@@ -461,7 +466,11 @@ async def reallocate(
         # A transaction without a limit sent yet holds the failsafe (0 A): its first limit is a raise.
         lowered = [w for w in sends if w[1] < lm.sent.get(w[0].tx_id, 0)]
         raised = [w for w in sends if w not in lowered]
-        rejected = await _send_all(platform, lowered) + await _send_all(platform, raised)
+        answers = await _send_all(platform, lowered) + await _send_all(platform, raised)
+        sent = lowered + raised
+        rejected = sorted({w.charger_id for (w, _), a in zip(sent, answers, strict=True) if _refused(a)})
+        if sent:
+            await _record_answers(platform, site_id, sent, answers)
         lm.passes += 1
         lm.changed.set()
         lm.changed = asyncio.Event()
@@ -589,6 +598,7 @@ async def _compute(
         if any(lm.caps.get(w.tx_id) != w.demand.cap_a for w in wants if w.tx_id in before):
             hints.add("unused_capacity")
         reason = history.reason_of(hints)
+        changes: dict[int, LoadAllocationChange] = {}
         shares = []
         sends: list[tuple[Want, int]] = []
         for w in wants:
@@ -598,13 +608,16 @@ async def _compute(
             if is_active != turn.active:
                 turn.active, turn.since = is_active, mono
             lm.caps[w.tx_id] = w.demand.cap_a
+            fixed = share.state == allocator.FIXED
             shares.append(
                 {
                     "charger_id": w.charger_id,
                     "charge_point_id": w.cpid,
                     "connector_id": w.connector_id,
                     "transaction_id": w.tx_id,
-                    "limit_a": share.limit_a,
+                    # In force: what the charger last accepted (its rating when it takes no limits).
+                    "limit_a": share.limit_a if fixed else lm.sent.get(w.tx_id, FAILSAFE_A),
+                    "target_a": share.limit_a,
                     "state": share.state,
                     "phases": len(w.phases),
                     "weight": w.demand.weight,
@@ -613,21 +626,21 @@ async def _compute(
                     "drawn_a": w.drawn_a,
                 }
             )
-            if share.state != allocator.FIXED and lm.sent.get(w.tx_id) != share.limit_a:
+            if not fixed and lm.sent.get(w.tx_id) != share.limit_a:
                 sends.append((w, share.limit_a))
-                s.add(
-                    LoadAllocationChange(
-                        site_id=site_id,
-                        at=now,
-                        charger_id=w.charger_id,
-                        connector_id=w.connector_id,
-                        transaction_id=w.tx_id,
-                        old_limit_a=lm.sent.get(w.tx_id),
-                        new_limit_a=share.limit_a,
-                        unit=w.unit,
-                        reason="session_started" if w.tx_id in fresh else reason,
-                    )
+                changes[w.tx_id] = LoadAllocationChange(
+                    site_id=site_id,
+                    at=now,
+                    charger_id=w.charger_id,
+                    connector_id=w.connector_id,
+                    transaction_id=w.tx_id,
+                    old_limit_a=lm.sent.get(w.tx_id),
+                    new_limit_a=share.limit_a,
+                    unit=w.unit,
+                    reason="session_started" if w.tx_id in fresh else reason,
+                    answer="pending",
                 )
+                s.add(changes[w.tx_id])
         for gone in lm.site_txs.get(site_id, set()) - live:
             lm.turns.pop(gone, None)
             lm.sent.pop(gone, None)
@@ -647,6 +660,8 @@ async def _compute(
         site.allocated_at = now
         if sends:
             await s.flush()
+            for w, _ in sends:
+                w.change_id = changes[w.tx_id].id
             await history.prune(s, site_id)
         uow.unit_of(s).publish(events.site_load(site_id), {"site_id": site_id, **site.allocation})
     return sends
@@ -779,8 +794,57 @@ def _refused(answer: dict[str, Any] | CommandError) -> bool:
     return answer.get("status") != "Accepted"
 
 
-async def _send_all(platform: Platform, sends: list[tuple[Want, int]]) -> list[int]:
-    """Send these limits at once and wait for every answer; the chargers that refused them."""
+def answer_of(answer: dict[str, Any] | CommandError) -> str:
+    """How the history names a charger's answer to a limit (`LOAD_CHANGE_ANSWERS`)."""
+    if isinstance(answer, ChargerOffline):
+        return "offline"
+    if isinstance(answer, CommandTimeout):
+        return "timeout"
+    if _refused(answer):
+        return "rejected"
+    if isinstance(answer, CommandError):
+        return "failed"
+    return "accepted"
+
+
+async def _record_answers(
+    platform: Platform,
+    site_id: int,
+    sends: list[tuple[Want, int]],
+    answers: list[dict[str, Any] | CommandError],
+) -> None:
+    """Store each charger's answer with its history row, and the limits now in force (the last ones
+    accepted) in the site's allocation; publish it again when they changed."""
+    lm = platform.load_manager
+    async with platform.sessionmaker() as s, s.begin():
+        ids = [w.change_id for w, _ in sends if w.change_id is not None]
+        rows = {
+            r.id: r
+            for r in await s.scalars(select(LoadAllocationChange).where(LoadAllocationChange.id.in_(ids)))
+        }
+        for (w, _), answer in zip(sends, answers, strict=True):
+            row = rows.get(w.change_id) if w.change_id is not None else None
+            if row is not None:
+                row.answer = answer_of(answer)
+        site = await tree.site_load(s, site_id)
+        if site is None or not isinstance(site.allocation, dict):
+            return
+        changed = False
+        shares = []
+        for share in site.allocation.get("shares") or []:
+            if share.get("state") != allocator.FIXED:
+                in_force = lm.sent.get(int(share["transaction_id"]), FAILSAFE_A)
+                if share.get("limit_a") != in_force:
+                    share = {**share, "limit_a": in_force}
+                    changed = True
+            shares.append(share)
+        if changed:
+            site.allocation = {**site.allocation, "shares": shares}
+            uow.unit_of(s).publish(events.site_load(site_id), {"site_id": site_id, **site.allocation})
+
+
+async def _send_all(platform: Platform, sends: list[tuple[Want, int]]) -> list[dict[str, Any] | CommandError]:
+    """Send these limits at once and wait for every answer (in order); a limit accepted is in force."""
     if not sends:
         return []
     lm = platform.load_manager
@@ -800,16 +864,14 @@ async def _send_all(platform: Platform, sends: list[tuple[Want, int]]) -> list[i
         )
         for w, limit_a in sends
     ]
-    refused: set[int] = set()
-    for (w, limit_a), answer in zip(sends, await _send_batch(platform, items), strict=True):
-        if _refused(answer):
-            refused.add(w.charger_id)
-        elif isinstance(answer, CommandError):
-            log.warning("SetChargingProfile to %s failed: %s", w.cpid, answer.message)
-        else:
+    answers = await _send_batch(platform, items)
+    for (w, limit_a), answer in zip(sends, answers, strict=True):
+        if isinstance(answer, dict) and not _refused(answer):
             lm.sent[w.tx_id] = limit_a
             lm.sent_at[w.tx_id] = time.monotonic()
-    return sorted(refused)
+        elif isinstance(answer, CommandError) and not _refused(answer):
+            log.warning("SetChargingProfile to %s failed: %s", w.cpid, answer.message)
+    return answers
 
 
 async def _release(platform: Platform, site_id: int) -> None:
@@ -901,8 +963,26 @@ async def _send_defaults(platform: Platform, charger_ids: set[int]) -> None:
     items = []
     for r in rows:
         unit, stack = smart.get(r.id, ("A", STACK_LEVEL))
-        items.append((r.id, r.charge_point_id, profile(0, None, 0, unit, 3, 230, stack)))
-    for row, answer in zip(rows, await _send_batch(platform, items), strict=True):
+        items.append((r.id, r.charge_point_id, profile(0, None, FAILSAFE_A, unit, 3, 230, stack)))
+    answers = await _send_batch(platform, items)
+    async with platform.sessionmaker() as s, s.begin():
+        now = utcnow()
+        for row, (_, _, payload), answer in zip(rows, items, answers, strict=True):
+            s.add(
+                LoadAllocationChange(
+                    site_id=row.site_id,
+                    at=now,
+                    charger_id=row.id,
+                    connector_id=0,
+                    new_limit_a=FAILSAFE_A,
+                    unit=payload["csChargingProfiles"]["chargingSchedule"]["chargingRateUnit"],
+                    reason="failsafe",
+                    answer=answer_of(answer),
+                )
+            )
+        for site_id in {row.site_id for row in rows}:
+            await history.prune(s, site_id)
+    for row, answer in zip(rows, answers, strict=True):
         if _refused(answer):
             await _mark_rejecting(platform, row.site_id, [row.id])
             touch_site(platform, row.site_id, "rejected")

@@ -1,0 +1,62 @@
+"""load management: load_allocation_changes.answer (the charger's answer to each limit sent: pending,
+accepted, rejected, timeout, offline, failed; NULL on rows recorded before answers were kept) and the
+reason "failsafe" (the TxDefaultProfile a charger gets when it boots on a managed site)
+
+On a big database: online on MariaDB (a nullable column added in place, then its check constraint);
+on SQLite the table (at most 1000 rows per site) is copied once to add the check.
+
+Revision ID: 0016_load
+Revises: 0015_loadhist
+Create Date: 2026-12-06 07:45:00
+
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+from alembic.operations import BatchOperations
+
+# revision identifiers, used by Alembic.
+revision: str = "0016_load"
+down_revision: str | Sequence[str] | None = "0015_loadhist"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+ANSWERS = ("pending", "accepted", "rejected", "timeout", "offline", "failed")
+OLD_REASONS = (
+    "rejected",
+    "limit_change",
+    "session_started",
+    "session_stopped",
+    "unused_capacity",
+    "schedule",
+    "meter_reading",
+    "status_change",
+)
+NEW_REASONS = (*OLD_REASONS, "failsafe")
+
+
+def _reasons(batch: BatchOperations, reasons: tuple[str, ...]) -> None:
+    batch.drop_constraint(op.f("ck_load_allocation_changes_reason"), type_="check")
+    batch.create_check_constraint(
+        op.f("ck_load_allocation_changes_reason"), "reason IN (" + ", ".join(f"'{r}'" for r in reasons) + ")"
+    )
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("load_allocation_changes") as batch:
+        batch.add_column(sa.Column("answer", sa.String(length=8), nullable=True))
+        batch.create_check_constraint(
+            op.f("ck_load_allocation_changes_answer"),
+            "answer IS NULL OR answer IN (" + ", ".join(f"'{a}'" for a in ANSWERS) + ")",
+        )
+        _reasons(batch, NEW_REASONS)
+
+
+def downgrade() -> None:
+    op.execute("DELETE FROM load_allocation_changes WHERE reason = 'failsafe'")
+    with op.batch_alter_table("load_allocation_changes") as batch:
+        _reasons(batch, OLD_REASONS)
+        batch.drop_constraint(op.f("ck_load_allocation_changes_answer"), type_="check")
+        batch.drop_column("answer")
