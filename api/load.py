@@ -117,6 +117,37 @@ class LoadShare:
     )
 
 
+@strawberry.type(description="A capacity node's limit now and what the sessions below it use.")
+class LoadNodeUse:
+    node_id: strawberry.ID
+    parent_id: strawberry.ID | None
+    kind: CapacityNodeKind
+    name: str
+    limit_a: float | None = strawberry.field(
+        description="Its limit now (its lowest phase, amperes; the main supply's less the other load)."
+    )
+    in_force_a: float = strawberry.field(
+        description="The sum of its sessions' limits in force, on its busiest phase (amperes)."
+    )
+    drawn_a: float = strawberry.field(
+        description="The sum of what its sessions' cars draw, on its busiest phase (amperes)."
+    )
+    transaction_ids: list[int] = strawberry.field(description="The sessions below it (their shares).")
+
+    @classmethod
+    def from_dict(cls, n: dict[str, Any]) -> LoadNodeUse:
+        return cls(
+            node_id=encode_id(NODE, int(n["id"])),
+            parent_id=encode_id(NODE, int(n["parent_id"])) if n.get("parent_id") is not None else None,
+            kind=CapacityNodeKind(n["kind"]),
+            name=str(n["name"]),
+            limit_a=n.get("limit_a"),
+            in_force_a=float(n.get("in_force_a") or 0),
+            drawn_a=float(n.get("drawn_a") or 0),
+            transaction_ids=[int(tx) for tx in n.get("txs") or []],
+        )
+
+
 @strawberry.type(description="A site's allocation, as last computed.")
 class LoadAllocation:
     site_id: strawberry.ID
@@ -126,6 +157,10 @@ class LoadAllocation:
     supply_limit_a: float | None = strawberry.field(
         default=None,
         description="The main supply's limit now (its lowest phase, amperes), less the other load.",
+    )
+    nodes: list[LoadNodeUse] = strawberry.field(
+        default_factory=list,
+        description="Every capacity node of the site's tree, in the order they were added.",
     )
 
     @classmethod
@@ -152,6 +187,7 @@ class LoadAllocation:
                 for share in data.get("shares") or []
             ],
             supply_limit_a=data.get("supply_a"),
+            nodes=[LoadNodeUse.from_dict(n) for n in data.get("nodes") or []],
         )
 
 

@@ -624,6 +624,7 @@ async def _compute(
                     "capped_a": w.demand.cap_a,
                     "max_a": w.demand.max_a,
                     "drawn_a": w.drawn_a,
+                    "site_phases": list(w.phases),
                 }
             )
             if not fixed and lm.sent.get(w.tx_id) != share.limit_a:
@@ -648,6 +649,8 @@ async def _compute(
             lm.sent_at.pop(gone, None)
         lm.site_txs[site_id] = live
         headroom = {str(k): v for k, v in result.headroom.items() if not isinstance(k, tuple) and k != "site"}
+        parents = {n.id: n.parent for n in nodes}
+        above = {w.tx_id: _above(parents, w.demand.node) for w in wants}
         site.allocation = {
             "at": now.isoformat(),
             "reason": reason,
@@ -656,6 +659,20 @@ async def _compute(
             "headroom": headroom,
             "limits": {str(n.id): list(n.limits) for n in nodes if not isinstance(n.id, tuple)},
             "supply_a": next((_lowest(n.limits) for n in nodes if n.id == root_id), None),
+            "nodes": node_use(
+                [
+                    {
+                        "id": n.id,
+                        "parent_id": n.parent_id,
+                        "kind": n.kind,
+                        "name": n.name,
+                        "limit_a": next((_lowest(x.limits) for x in nodes if x.id == n.id), None),
+                        "txs": sorted(w.tx_id for w in wants if n.id in above[w.tx_id]),
+                    }
+                    for n in node_rows
+                ],
+                shares,
+            ),
         }
         site.allocated_at = now
         if sends:
@@ -693,6 +710,34 @@ async def _recall_sent(session: AsyncSession, lm: LoadManager, tx_ids: list[int]
         except (KeyError, IndexError, TypeError, ValueError):
             continue
         lm.sent[row.transaction_id] = math.ceil(limit)  # the latest row wins
+
+
+def _above(parents: Mapping[Hashable, Hashable | None], leaf: Hashable) -> set[Hashable]:
+    """A node and every node above it (`parents`: node -> its parent)."""
+    out: set[Hashable] = set()
+    at: Hashable | None = leaf
+    while at is not None and at not in out:
+        out.add(at)
+        at = parents.get(at)
+    return out
+
+
+def node_use(nodes: list[dict[str, Any]], shares: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each capacity node of the allocation with what its sessions (`txs`) have in force and draw: per
+    site phase the sum of their limits in force and of their measured currents, the busiest phase's."""
+    by_tx = {s["transaction_id"]: s for s in shares}
+    out = []
+    for n in nodes:
+        in_force, drawn = [0.0, 0.0, 0.0], [0.0, 0.0, 0.0]
+        for tx in n.get("txs") or []:
+            share = by_tx.get(tx)
+            if share is None:
+                continue
+            for ph in share.get("site_phases") or (0, 1, 2):
+                in_force[ph] += share["limit_a"]
+                drawn[ph] += share.get("drawn_a") or 0.0
+        out.append({**n, "in_force_a": max(in_force), "drawn_a": round(max(drawn), 1)})
+    return out
 
 
 def _lowest(limits: Sequence[float | None]) -> float | None:
@@ -830,7 +875,7 @@ async def _record_answers(
         if site is None or not isinstance(site.allocation, dict):
             return
         changed = False
-        shares = []
+        shares: list[dict[str, Any]] = []
         for share in site.allocation.get("shares") or []:
             if share.get("state") != allocator.FIXED:
                 in_force = lm.sent.get(int(share["transaction_id"]), FAILSAFE_A)
@@ -839,7 +884,8 @@ async def _record_answers(
                     changed = True
             shares.append(share)
         if changed:
-            site.allocation = {**site.allocation, "shares": shares}
+            nodes = node_use(site.allocation.get("nodes") or [], shares)
+            site.allocation = {**site.allocation, "shares": shares, "nodes": nodes}
             uow.unit_of(s).publish(events.site_load(site_id), {"site_id": site_id, **site.allocation})
 
 
