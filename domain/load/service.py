@@ -112,6 +112,10 @@ class LoadManager:
     caps: dict[int, int | None] = field(default_factory=dict)
     #: transaction id -> monotonic time its limit was accepted (older readings say nothing about it).
     sent_at: dict[int, float] = field(default_factory=dict)
+    #: transaction id -> the highest limit sent to it whose answer never came (the charger may have
+    #: taken it: a timeout, or a node that stopped while waiting); the limit it may hold is the higher
+    #: of this and the one accepted, until a later one is accepted.
+    unsure: dict[int, int] = field(default_factory=dict)
     turns: dict[int, Turn] = field(default_factory=dict)
     #: Sites no longer managed (turned off, or without a tree) whose chargers' profiles were cleared.
     released: set[int] = field(default_factory=set)
@@ -464,7 +468,8 @@ async def reallocate(
             return
         lm.released.discard(site_id)
         # A transaction without a limit sent yet holds the failsafe (0 A): its first limit is a raise.
-        lowered = [w for w in sends if w[1] < lm.sent.get(w[0].tx_id, 0)]
+        # One whose last limit went unanswered may hold that one: lowered from the higher of the two.
+        lowered = [w for w in sends if w[1] < max(lm.sent.get(w[0].tx_id, 0), lm.unsure.get(w[0].tx_id, 0))]
         raised = [w for w in sends if w not in lowered]
         answers = await _send_all(platform, lowered) + await _send_all(platform, raised)
         sent = lowered + raised
@@ -645,6 +650,7 @@ async def _compute(
         for gone in lm.site_txs.get(site_id, set()) - live:
             lm.turns.pop(gone, None)
             lm.sent.pop(gone, None)
+            lm.unsure.pop(gone, None)
             lm.caps.pop(gone, None)
             lm.sent_at.pop(gone, None)
         lm.site_txs[site_id] = live
@@ -686,8 +692,9 @@ async def _compute(
 
 async def _recall_sent(session: AsyncSession, lm: LoadManager, tx_ids: list[int], voltage: int) -> None:
     """What is in force on transactions this node has not sent a limit to (it restarted, or another
-    node sent it): the last TxProfile their chargers accepted, as recorded. Without it a lowered limit
-    could go out after a raised one."""
+    node sent it): the last TxProfile their chargers accepted, as recorded, and any sent after it whose
+    answer was never recorded (the node stopped while waiting: the charger may hold it). Without them a
+    lowered limit could go out after a raised one."""
     if not tx_ids:
         return
     rows = await session.scalars(
@@ -695,7 +702,7 @@ async def _recall_sent(session: AsyncSession, lm: LoadManager, tx_ids: list[int]
         .where(
             ChargingProfile.transaction_id.in_(tx_ids),
             ChargingProfile.purpose == "TxProfile",
-            ChargingProfile.status == "Accepted",
+            ChargingProfile.status.in_(("Accepted", "Pending")),
         )
         .order_by(ChargingProfile.id)
     )
@@ -709,7 +716,11 @@ async def _recall_sent(session: AsyncSession, lm: LoadManager, tx_ids: list[int]
                 limit /= voltage * int(period.get("numberPhases") or 3)
         except (KeyError, IndexError, TypeError, ValueError):
             continue
-        lm.sent[row.transaction_id] = math.ceil(limit)  # the latest row wins
+        if row.status == "Accepted":
+            lm.sent[row.transaction_id] = math.ceil(limit)  # the latest row wins
+            lm.unsure.pop(row.transaction_id, None)
+        else:
+            lm.unsure[row.transaction_id] = max(lm.unsure.get(row.transaction_id, 0), math.ceil(limit))
 
 
 def _above(parents: Mapping[Hashable, Hashable | None], leaf: Hashable) -> set[Hashable]:
@@ -915,8 +926,11 @@ async def _send_all(platform: Platform, sends: list[tuple[Want, int]]) -> list[d
         if isinstance(answer, dict) and not _refused(answer):
             lm.sent[w.tx_id] = limit_a
             lm.sent_at[w.tx_id] = time.monotonic()
+            lm.unsure.pop(w.tx_id, None)
         elif isinstance(answer, CommandError) and not _refused(answer):
             log.warning("SetChargingProfile to %s failed: %s", w.cpid, answer.message)
+            if isinstance(answer, CommandTimeout):
+                lm.unsure[w.tx_id] = max(lm.unsure.get(w.tx_id, 0), limit_a)
     return answers
 
 
@@ -952,6 +966,7 @@ async def _release(platform: Platform, site_id: int) -> None:
     await asyncio.gather(*(clear(cid, pids) for cid, pids in ids.items()))
     for tx in lm.site_txs.pop(site_id, set()):
         lm.sent.pop(tx, None)
+        lm.unsure.pop(tx, None)
         lm.sent_at.pop(tx, None)
         lm.caps.pop(tx, None)
         lm.turns.pop(tx, None)
