@@ -131,6 +131,10 @@ class SiteLoad(Base):
     #: The last allocation: `{"at", "reason", "shares": [{"charger_id", "connector_id", "limit_a", ...}]}`.
     allocation: Mapped[Any] = mapped_column(JSON, nullable=True)
     allocated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    #: The node that allocates the site and polls its meter (`domain.load.service`), while its lease
+    #: runs: it renews it; another node takes the site over once it has expired.
+    lead_node: Mapped[str | None] = mapped_column(String(64))
+    lead_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[dt.datetime] = created_column()
     updated_at: Mapped[dt.datetime] = updated_column()
 

@@ -18,14 +18,23 @@ profile and the command are recorded like an admin's).
 * A timer (:data:`TICK_S`) re-runs every managed site with sessions: time-of-day windows, stale
   readings of the other load and the rotation of paused sessions need no event.
 
+One node allocates a site at a time: the one holding its lease (``site_loads.lead_node`` until
+``lead_until``, :func:`lead`). It renews the lease every ``NODE_HEARTBEAT_SECONDS`` for
+``NODE_DEAD_AFTER_SECONDS``; once a lease has expired (its node stopped or died), the next node with
+something to do for the site takes it over. Only the holder polls the site's meter, sends its
+failsafe profiles and its limits. Every node's reactions (:func:`touch`, :func:`measured`, ...) are
+also published on the bus (``events.LOAD_EVENTS``), so those of chargers connected to other nodes
+reach the holder.
+
 State kept in memory on the node (what was sent, measured currents, who waits since when) is what a
-restart loses; the next pass sends every limit again.
+restart or a takeover loses; what is in force is recalled from the charging profiles recorded.
 """
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 import logging
 import math
 import time
@@ -33,7 +42,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import (
@@ -55,7 +64,7 @@ from domain.commands import Prepared, apply, execute, failed, prepare
 from domain.errors import DomainError
 from domain.gateway_errors import ChargerOffline, CommandError, CommandRejected, CommandTimeout
 from domain.load import allocator, history, meter, tree
-from domain.ports import DomainPlatform
+from domain.ports import DomainPlatform, EventSubscriber
 
 log = logging.getLogger("plagsini.load")
 
@@ -125,6 +134,10 @@ class LoadManager:
     #: Why the pending sites and chargers are to be re-allocated (see `history.reason_of`).
     site_why: dict[int, set[str]] = field(default_factory=dict)
     charger_why: dict[int, set[str]] = field(default_factory=dict)
+    #: site id -> monotonic time until which this node holds the site's lease (as last renewed).
+    held: dict[int, float] = field(default_factory=dict)
+    leases: asyncio.Task[None] | None = None
+    listener: asyncio.Task[None] | None = None
     #: Passes completed (tests and the bench wait on it).
     passes: int = 0
     changed: asyncio.Event = field(default_factory=asyncio.Event)
@@ -133,6 +146,8 @@ class LoadManager:
 class Platform(DomainPlatform, Protocol):
     @property
     def load_manager(self) -> LoadManager: ...
+    @property
+    def bus(self) -> EventSubscriber: ...
 
 
 # -- reactions (called by the OCPP edge after it committed what the charger reported) ----------------
@@ -140,6 +155,11 @@ class Platform(DomainPlatform, Protocol):
 
 def touch(platform: Platform, charger_id: int, why: str = "status_change") -> None:
     """Something changed on this charger (a session, a status): re-allocate its site soon."""
+    _touch(platform, charger_id, why)
+    _share(platform, {"kind": "touch", "charger_id": charger_id, "why": why})
+
+
+def _touch(platform: Platform, charger_id: int, why: str) -> None:
     lm = platform.load_manager
     lm.pending_chargers.add(charger_id)
     lm.charger_why.setdefault(charger_id, set()).add(why)
@@ -148,6 +168,11 @@ def touch(platform: Platform, charger_id: int, why: str = "status_change") -> No
 
 def touch_site(platform: Platform, site_id: int, why: str = "limit_change") -> None:
     """The site's tree, settings or other-load reading changed."""
+    _touch_site(platform, site_id, why)
+    _share(platform, {"kind": "site", "site_id": site_id, "why": why})
+
+
+def _touch_site(platform: Platform, site_id: int, why: str) -> None:
     lm = platform.load_manager
     lm.pending_sites.add(site_id)
     lm.site_why.setdefault(site_id, set()).add(why)
@@ -177,9 +202,16 @@ def measured(
         per_phase = [total, total, total]  # no phase given: counted on every phase
     elif total is None and not any(per_phase) and not _has_current(values):
         return
-    lm = platform.load_manager
-    lm.measured[(charger_id, connector_id)] = (per_phase, time.monotonic())
-    touch(platform, charger_id, "meter_reading")
+    _measured(platform, charger_id, connector_id, per_phase)
+    _share(
+        platform,
+        {"kind": "measured", "charger_id": charger_id, "connector_id": connector_id, "amps": per_phase},
+    )
+
+
+def _measured(platform: Platform, charger_id: int, connector_id: int, per_phase: list[float]) -> None:
+    platform.load_manager.measured[(charger_id, connector_id)] = (per_phase, time.monotonic())
+    _touch(platform, charger_id, "meter_reading")
 
 
 def _has_current(values: Sequence[Mapping[str, Any]]) -> bool:
@@ -188,29 +220,180 @@ def _has_current(values: Sequence[Mapping[str, Any]]) -> bool:
 
 def booted(platform: Platform, charger_id: int) -> None:
     """A charger booted: on a managed site it gets its failsafe TxDefaultProfile, then its limits."""
+    _booted(platform, charger_id)
+    _share(platform, {"kind": "booted", "charger_id": charger_id})
+
+
+def _booted(platform: Platform, charger_id: int) -> None:
     platform.load_manager.pending_defaults.add(charger_id)  # after the debounce: once it is accepted
-    touch(platform, charger_id)
+    _touch(platform, charger_id, "status_change")
+
+
+def _share(platform: Platform, event: dict[str, Any]) -> None:
+    """Tell the other nodes (the one allocating the site acts on it)."""
+    _keep(asyncio.get_running_loop().create_task(_publish(platform, {**event, "node": platform.node_id})))
+
+
+async def _publish(platform: Platform, event: dict[str, Any]) -> None:
+    try:
+        await platform.bus.publish(events.LOAD_EVENTS, event)
+    except Exception:  # noqa: BLE001 - best effort, like every event: the tick re-runs busy sites
+        log.exception("publishing a load event failed")
+
+
+def _heard(platform: Platform, event: Mapping[str, Any]) -> None:
+    """Another node's reaction, applied here as if its charger were connected to this node."""
+    kind = event.get("kind")
+    if kind == "touch":
+        _touch(platform, int(event["charger_id"]), str(event.get("why") or "status_change"))
+    elif kind == "site":
+        _touch_site(platform, int(event["site_id"]), str(event.get("why") or "limit_change"))
+    elif kind == "measured":
+        amps = [float(a) for a in event["amps"]][:3]
+        _measured(platform, int(event["charger_id"]), int(event["connector_id"]), amps)
+    elif kind == "booted":
+        _booted(platform, int(event["charger_id"]))
+
+
+async def _listen(platform: Platform) -> None:
+    while True:
+        try:
+            async with platform.bus.subscribe(events.LOAD_EVENTS) as sub:
+                async for message in sub:
+                    event = json.loads(message) if isinstance(message, str | bytes) else message
+                    if isinstance(event, dict) and event.get("node") != platform.node_id:
+                        try:
+                            _heard(platform, event)
+                        except (KeyError, TypeError, ValueError):
+                            log.warning("a malformed load event: %r", event)
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # noqa: BLE001 - subscribe again
+            log.exception("load events: the subscription failed")
+        await asyncio.sleep(1.0)
+
+
+def _lease_s(platform: Platform) -> float:
+    return float(platform.settings.node_dead_after_seconds)
+
+
+async def lead(platform: Platform, site_ids: set[int], renew: bool = False) -> set[int]:
+    """Those of `site_ids` this node allocates: it holds their lease (renewed when less than half of it
+    is left, or with `renew`), or takes it when it is free or has expired. A site taken over starts
+    from what is recorded (the limits in force are recalled from the charging profiles)."""
+    lm = platform.load_manager
+    mono = time.monotonic()
+    ttl = _lease_s(platform)
+    fresh = set() if renew else {sid for sid in site_ids if lm.held.get(sid, 0.0) - mono > ttl / 2}
+    todo = site_ids - fresh
+    if not todo:
+        return fresh
+    me = platform.node_id
+    now = utcnow()
+    async with platform.sessionmaker() as s, s.begin():
+        await s.execute(
+            update(SiteLoad)
+            .where(
+                SiteLoad.site_id.in_(todo),
+                or_(SiteLoad.lead_node == me, SiteLoad.lead_until.is_(None), SiteLoad.lead_until < now),
+            )
+            .values(lead_node=me, lead_until=now + dt.timedelta(seconds=ttl))
+        )
+        got = set(
+            await s.scalars(
+                select(SiteLoad.site_id).where(SiteLoad.site_id.in_(todo), SiteLoad.lead_node == me)
+            )
+        )
+    for sid in todo:
+        if sid in got:
+            if sid not in lm.held:
+                _forget(lm, sid)  # taken (back): nothing this node remembers of the site holds
+            lm.held[sid] = mono + ttl
+        elif lm.held.pop(sid, None) is not None:
+            _forget(lm, sid)
+    return fresh | got
+
+
+def _forget(lm: LoadManager, site_id: int) -> None:
+    for tx in lm.site_txs.pop(site_id, set()):
+        for state in (lm.sent, lm.unsure, lm.sent_at, lm.caps, lm.turns):
+            state.pop(tx, None)
+    lm.released.discard(site_id)
+
+
+async def _keep_leases(platform: Platform) -> None:
+    """Renew this node's leases; take over the sites whose lease expired while they have sessions
+    (their node stopped), and re-allocate them."""
+    lm = platform.load_manager
+    while True:
+        try:
+            now = utcnow()
+            async with platform.sessionmaker() as s:
+                orphans = set(
+                    await s.scalars(
+                        select(Charger.site_id)
+                        .join(SiteLoad, SiteLoad.site_id == Charger.site_id)
+                        .join(ChargingSession, ChargingSession.charger_id == Charger.id)
+                        .where(
+                            SiteLoad.enabled.is_(True),
+                            ChargingSession.status == "Active",
+                            or_(SiteLoad.lead_until.is_(None), SiteLoad.lead_until < now),
+                        )
+                        .distinct()
+                    )
+                )
+            held_before = set(lm.held)
+            mine = await lead(platform, held_before | {sid for sid in orphans if sid is not None}, renew=True)
+            for sid in mine - held_before:
+                _touch_site(platform, sid, "status_change")
+        except Exception:  # noqa: BLE001 - the next round tries again
+            log.exception("renewing the load leases failed")
+        await asyncio.sleep(float(platform.settings.node_heartbeat_seconds))
+
+
+async def _release_leases(platform: Platform) -> None:
+    lm = platform.load_manager
+    if not lm.held:
+        return
+    try:
+        async with platform.sessionmaker() as s, s.begin():
+            await s.execute(
+                update(SiteLoad)
+                .where(SiteLoad.site_id.in_(list(lm.held)), SiteLoad.lead_node == platform.node_id)
+                .values(lead_until=utcnow())
+            )
+    except Exception:  # noqa: BLE001 - they expire anyway
+        log.exception("releasing the load leases failed")
+    lm.held.clear()
 
 
 _tasks: set[asyncio.Task[Any]] = set()
 
 
 def start(platform: Platform) -> None:
-    """Start polling the building meters of managed sites (:mod:`domain.load.meter`)."""
+    """Start polling the building meters of the managed sites this node allocates
+    (:mod:`domain.load.meter`), keeping its leases, and hearing the other nodes' events."""
     lm = platform.load_manager
+    loop = asyncio.get_running_loop()
     if lm.meters is None or lm.meters.done():
-        lm.meters = asyncio.get_running_loop().create_task(_poll_meters(platform))
+        lm.meters = loop.create_task(_poll_meters(platform))
+    if lm.leases is None or lm.leases.done():
+        lm.leases = loop.create_task(_keep_leases(platform))
+    if lm.listener is None or lm.listener.done():
+        lm.listener = loop.create_task(_listen(platform))
 
 
 async def stop(platform: Platform) -> None:
-    """Stop this node's passes, timer and meter polls (a pass in flight is cancelled; the next node
-    start redoes it)."""
+    """Stop this node's passes, timer, meter polls and leases (a pass in flight is cancelled; the node
+    that takes the site over redoes it)."""
     lm = platform.load_manager
-    tasks = [t for t in (lm.task, lm.ticker, lm.meters) if t is not None and not t.done()]
+    parts = (lm.task, lm.ticker, lm.meters, lm.leases, lm.listener)
+    tasks = [t for t in parts if t is not None and not t.done()]
     for t in tasks:
         t.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
-    lm.task = lm.ticker = lm.meters = None
+    lm.task = lm.ticker = lm.meters = lm.leases = lm.listener = None
+    await _release_leases(platform)
 
 
 async def _poll_meters(platform: Platform) -> None:
@@ -227,7 +410,10 @@ async def _poll_meters(platform: Platform) -> None:
                     )
                 ).all()
             mono = time.monotonic()
+            mine = await lead(platform, {site_id for site_id, _ in rows})
             for site_id, config in rows:
+                if site_id not in mine:
+                    continue  # another node polls it
                 if not isinstance(config, dict) or (site_id in polling and not polling[site_id].done()):
                     continue
                 if mono - lm.polled.get(site_id, -math.inf) >= float(config.get("interval_s") or 5):
@@ -287,10 +473,11 @@ async def _run_pending(platform: Platform) -> None:
         site_why, lm.site_why = lm.site_why, {}
         charger_why, lm.charger_why = lm.charger_why, {}
         try:
-            # The failsafe first: a transaction starting from now on holds at 0 A until its share.
-            await _send_defaults(platform, defaults)
             async with platform.sessionmaker() as s:
-                site_ids |= await tree.managed_sites(s, chargers)
+                site_ids |= await tree.managed_sites(s, chargers | defaults)
+            site_ids = await lead(platform, site_ids)  # the sites this node allocates
+            # The failsafe first: a transaction starting from now on holds at 0 A until its share.
+            await _send_defaults(platform, defaults, site_ids)
             await asyncio.gather(
                 *(
                     reallocate(platform, sid, hints=site_why.get(sid, set()), charger_hints=charger_why)
@@ -1007,9 +1194,9 @@ async def _mark_rejecting(platform: Platform, site_id: int, charger_ids: list[in
     log.warning("site %s: chargers %s reject charging profiles", site_id, names)
 
 
-async def _send_defaults(platform: Platform, charger_ids: set[int]) -> None:
+async def _send_defaults(platform: Platform, charger_ids: set[int], site_ids: set[int]) -> None:
     """The failsafe TxDefaultProfile (0 A: a transaction started while the platform cannot reach the
-    charger waits for its share) to those of these chargers that stand on managed sites."""
+    charger waits for its share) to those of these chargers that stand on managed sites of `site_ids`."""
     if not charger_ids:
         return
     async with platform.sessionmaker() as s:
@@ -1017,7 +1204,7 @@ async def _send_defaults(platform: Platform, charger_ids: set[int]) -> None:
             await s.execute(
                 select(Charger.id, Charger.charge_point_id, Charger.site_id)
                 .join(SiteLoad, SiteLoad.site_id == Charger.site_id)
-                .where(Charger.id.in_(charger_ids), SiteLoad.enabled.is_(True))
+                .where(Charger.id.in_(charger_ids), Charger.site_id.in_(site_ids), SiteLoad.enabled.is_(True))
             )
         ).all()
         smart = await smart_charging_config(s, [r.id for r in rows])

@@ -1,9 +1,10 @@
 """load management: load_allocation_changes.answer (the charger's answer to each limit sent: pending,
 accepted, rejected, timeout, offline, failed; NULL on rows recorded before answers were kept) and the
-reason "failsafe" (the TxDefaultProfile a charger gets when it boots on a managed site)
+reason "failsafe" (the TxDefaultProfile a charger gets when it boots on a managed site); site_loads.lead_node
+and lead_until (the node that allocates the site, and until when its lease runs)
 
-On a big database: online on MariaDB (a nullable column added in place, then its check constraint);
-on SQLite the table (at most 1000 rows per site) is copied once to add the check.
+On a big database: online on MariaDB (nullable columns added in place, then the check constraints); on
+SQLite load_allocation_changes (at most 1000 rows per site) is copied once to add the checks.
 
 Revision ID: 0016_load
 Revises: 0015_loadhist
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 from alembic.operations import BatchOperations
+from sqlalchemy.dialects import mysql
 
 # revision identifiers, used by Alembic.
 revision: str = "0016_load"
@@ -44,7 +46,12 @@ def _reasons(batch: BatchOperations, reasons: tuple[str, ...]) -> None:
     )
 
 
+UTC = sa.DateTime(timezone=True).with_variant(mysql.DATETIME(timezone=True, fsp=6), "mysql")
+
+
 def upgrade() -> None:
+    op.add_column("site_loads", sa.Column("lead_node", sa.String(length=64), nullable=True))
+    op.add_column("site_loads", sa.Column("lead_until", UTC, nullable=True))
     with op.batch_alter_table("load_allocation_changes") as batch:
         batch.add_column(sa.Column("answer", sa.String(length=8), nullable=True))
         batch.create_check_constraint(
@@ -60,3 +67,6 @@ def downgrade() -> None:
         _reasons(batch, OLD_REASONS)
         batch.drop_constraint(op.f("ck_load_allocation_changes_answer"), type_="check")
         batch.drop_column("answer")
+    with op.batch_alter_table("site_loads") as batch:
+        batch.drop_column("lead_until")
+        batch.drop_column("lead_node")
