@@ -5,6 +5,7 @@ taken back, and a charger that rejects profiles counted at its rating with the s
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from ocpp.v16 import call
@@ -102,6 +103,20 @@ def _limit(payload: dict[str, Any]) -> float:
     return float(payload["csChargingProfiles"]["chargingSchedule"]["chargingSchedulePeriod"][0]["limit"])
 
 
+def _recorder(prof: Profiles, in_force: dict[str, float], worst: list[float], cpid: str) -> Any:
+    """Answers like `prof`, and keeps each charger's TxProfile limit in force and, after each, their
+    sum (in `worst`)."""
+    record = prof.answerer(cpid)
+
+    def answer(action: str, payload: dict[str, Any]) -> dict[str, Any]:
+        if payload["csChargingProfiles"]["chargingProfilePurpose"] == "TxProfile":
+            in_force[cpid] = _limit(payload)
+            worst.append(sum(in_force.values()))
+        return dict(record(action, payload))
+
+    return answer
+
+
 async def test_after_a_restart_the_limits_in_force_are_known_and_lowered_first(server_factory: Any) -> None:
     """The platform restarts while two cars charge at 20 A each on 40 A: the chargers keep their
     TxProfiles meanwhile. After the restart one car tapers: the new node knows what is in force (the
@@ -114,17 +129,7 @@ async def test_after_a_restart_the_limits_in_force_are_known_and_lowered_first(s
     worst: list[float] = []
     prof = Profiles()
 
-    def recorder(cpid: str) -> Any:
-        record = prof.answerer(cpid)
-
-        def answer(action: str, payload: dict[str, Any]) -> dict[str, Any]:
-            sched = payload["csChargingProfiles"]
-            if sched["chargingProfilePurpose"] == "TxProfile":
-                in_force[cpid] = _limit(payload)
-                worst.append(sum(in_force.values()))
-            return dict(record(action, payload))
-
-        return answer
+    recorder = partial(_recorder, prof, in_force, worst)
 
     async with (
         connect(first.ocpp_url, "RS-A", keys["RS-A"]) as a,
@@ -172,16 +177,7 @@ async def test_a_limit_sent_before_a_restart_but_never_answered_counts_as_in_for
     worst: list[float] = []
     prof = Profiles()
 
-    def recorder(cpid: str) -> Any:
-        record = prof.answerer(cpid)
-
-        def answer(action: str, payload: dict[str, Any]) -> dict[str, Any]:
-            if payload["csChargingProfiles"]["chargingProfilePurpose"] == "TxProfile":
-                in_force[cpid] = _limit(payload)
-                worst.append(sum(in_force.values()))
-            return dict(record(action, payload))
-
-        return answer
+    recorder = partial(_recorder, prof, in_force, worst)
 
     async with (
         connect(first.ocpp_url, "UN-A", keys["UN-A"]) as a,
