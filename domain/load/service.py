@@ -38,7 +38,7 @@ import json
 import logging
 import math
 import time
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -529,6 +529,8 @@ class Want:
     drawn_a: float | None = None
     #: The history row recording the limit sent to it in this pass.
     change_id: int | None = None
+    #: The site's voltage (limits in W).
+    voltage: int = 230
 
 
 def stack_level(config_value: str | None) -> int:
@@ -658,11 +660,19 @@ async def reallocate(
         # One whose last limit went unanswered may hold that one: lowered from the higher of the two.
         lowered = [w for w in sends if w[1] < max(lm.sent.get(w[0].tx_id, 0), lm.unsure.get(w[0].tx_id, 0))]
         raised = [w for w in sends if w not in lowered]
-        answers = await _send_all(platform, lowered) + await _send_all(platform, raised)
         sent = lowered + raised
+        first: list[dict[str, Any] | CommandError] = []
+
+        async def record(s: AsyncSession, last: list[dict[str, Any] | CommandError]) -> None:
+            await _record_answers(s, platform, site_id, sent, first + last)
+
+        # The answers are recorded in the transaction that stores the last batch's.
+        if raised:
+            first = await _send_all(platform, lowered)
+            answers = first + await _send_all(platform, raised, after=record)
+        else:
+            answers = await _send_all(platform, lowered, after=record)
         rejected = sorted({w.charger_id for (w, _), a in zip(sent, answers, strict=True) if _refused(a)})
-        if sent:
-            await _record_answers(platform, site_id, sent, answers)
         lm.passes += 1
         lm.changed.set()
         lm.changed = asyncio.Event()
@@ -763,6 +773,7 @@ async def _compute(
                     stack=stack,
                     phases=phases,
                     drawn_a=round(max(reading[0]), 1) if reading is not None else None,
+                    voltage=site.voltage,
                     demand=allocator.Demand(
                         key=t.id,
                         node=leaf_id,
@@ -986,8 +997,10 @@ def profile(
 
 
 async def _send_batch(
-    platform: Platform, items: list[tuple[int, str, dict[str, Any]]]
-) -> list[dict[str, Any] | CommandError]:
+    platform: Platform,
+    items: list[tuple[int, str, dict[str, Any]]],
+    after: Callable[[AsyncSession, Answers], Awaitable[None]] | None = None,
+) -> Answers:
     """Send SetChargingProfile payloads ((charger id, charge point id, payload)) at once; each answer
     or typed error, in order.
 
@@ -1027,6 +1040,8 @@ async def _send_batch(
             charger = await s.get(Charger, charger_id)
             if charger is not None and prep.row is not None:
                 await apply(s, charger, "SetChargingProfile", prep, answer)
+        if after is not None:
+            await after(s, answers)
     return answers
 
 
@@ -1051,6 +1066,7 @@ def answer_of(answer: dict[str, Any] | CommandError) -> str:
 
 
 async def _record_answers(
+    s: AsyncSession,
     platform: Platform,
     site_id: int,
     sends: list[tuple[Want, int]],
@@ -1059,56 +1075,63 @@ async def _record_answers(
     """Store each charger's answer with its history row, and the limits now in force (the last ones
     accepted) in the site's allocation; publish it again when they changed."""
     lm = platform.load_manager
-    async with platform.sessionmaker() as s, s.begin():
-        ids = [w.change_id for w, _ in sends if w.change_id is not None]
-        rows = {
-            r.id: r
-            for r in await s.scalars(select(LoadAllocationChange).where(LoadAllocationChange.id.in_(ids)))
-        }
-        for (w, _), answer in zip(sends, answers, strict=True):
-            row = rows.get(w.change_id) if w.change_id is not None else None
-            if row is not None:
-                row.answer = answer_of(answer)
-        site = await tree.site_load(s, site_id)
-        if site is None or not isinstance(site.allocation, dict):
-            return
-        changed = False
-        shares: list[dict[str, Any]] = []
-        for share in site.allocation.get("shares") or []:
-            if share.get("state") != allocator.FIXED:
-                in_force = lm.sent.get(int(share["transaction_id"]), FAILSAFE_A)
-                if share.get("limit_a") != in_force:
-                    share = {**share, "limit_a": in_force}
-                    changed = True
-            shares.append(share)
-        if changed:
-            nodes = node_use(site.allocation.get("nodes") or [], shares)
-            site.allocation = {**site.allocation, "shares": shares, "nodes": nodes}
-            uow.unit_of(s).publish(events.site_load(site_id), {"site_id": site_id, **site.allocation})
+    ids = [w.change_id for w, _ in sends if w.change_id is not None]
+    rows = {
+        r.id: r for r in await s.scalars(select(LoadAllocationChange).where(LoadAllocationChange.id.in_(ids)))
+    }
+    for (w, _), answer in zip(sends, answers, strict=True):
+        row = rows.get(w.change_id) if w.change_id is not None else None
+        if row is not None:
+            row.answer = answer_of(answer)
+    site = await tree.site_load(s, site_id)
+    if site is None or not isinstance(site.allocation, dict):
+        return
+    changed = False
+    shares: list[dict[str, Any]] = []
+    for share in site.allocation.get("shares") or []:
+        if share.get("state") != allocator.FIXED:
+            in_force = lm.sent.get(int(share["transaction_id"]), FAILSAFE_A)
+            if share.get("limit_a") != in_force:
+                share = {**share, "limit_a": in_force}
+                changed = True
+        shares.append(share)
+    if changed:
+        nodes = node_use(site.allocation.get("nodes") or [], shares)
+        site.allocation = {**site.allocation, "shares": shares, "nodes": nodes}
+        uow.unit_of(s).publish(events.site_load(site_id), {"site_id": site_id, **site.allocation})
 
 
-async def _send_all(platform: Platform, sends: list[tuple[Want, int]]) -> list[dict[str, Any] | CommandError]:
-    """Send these limits at once and wait for every answer (in order); a limit accepted is in force."""
+Answers = list[dict[str, Any] | CommandError]
+
+
+async def _send_all(
+    platform: Platform,
+    sends: list[tuple[Want, int]],
+    after: Callable[[AsyncSession, Answers], Awaitable[None]] | None = None,
+) -> Answers:
+    """Send these limits at once and wait for every answer (in order); a limit accepted is in force.
+    `after` runs in the transaction that stores the answers, once they are noted here."""
     if not sends:
         return []
-    lm = platform.load_manager
-    async with platform.sessionmaker() as s:
-        voltage = (
-            await s.scalar(
-                select(SiteLoad.voltage)
-                .join(Charger, Charger.site_id == SiteLoad.site_id)
-                .where(Charger.id == sends[0][0].charger_id)
-            )
-        ) or 230
     items = [
         (
             w.charger_id,
             w.cpid,
-            profile(w.connector_id, w.tx_id, limit_a, w.unit, len(w.phases), voltage, w.stack),
+            profile(w.connector_id, w.tx_id, limit_a, w.unit, len(w.phases), w.voltage, w.stack),
         )
         for w, limit_a in sends
     ]
-    answers = await _send_batch(platform, items)
+
+    async def noted(s: AsyncSession, answers: Answers) -> None:
+        _note(platform.load_manager, sends, answers)
+        if after is not None:
+            await after(s, answers)
+
+    return await _send_batch(platform, items, noted)
+
+
+def _note(lm: LoadManager, sends: list[tuple[Want, int]], answers: Answers) -> None:
+    """What the chargers answered: an accepted limit is in force; one unanswered may be."""
     for (w, limit_a), answer in zip(sends, answers, strict=True):
         if isinstance(answer, dict) and not _refused(answer):
             lm.sent[w.tx_id] = limit_a
@@ -1118,7 +1141,6 @@ async def _send_all(platform: Platform, sends: list[tuple[Want, int]]) -> list[d
             log.warning("SetChargingProfile to %s failed: %s", w.cpid, answer.message)
             if isinstance(answer, CommandTimeout):
                 lm.unsure[w.tx_id] = max(lm.unsure.get(w.tx_id, 0), limit_a)
-    return answers
 
 
 async def _release(platform: Platform, site_id: int) -> None:
