@@ -136,6 +136,8 @@ class LoadManager:
     charger_why: dict[int, set[str]] = field(default_factory=dict)
     #: site id -> monotonic time until which this node holds the site's lease (as last renewed).
     held: dict[int, float] = field(default_factory=dict)
+    #: site id -> monotonic time until which another node's lease on it runs (as last read).
+    elsewhere: dict[int, float] = field(default_factory=dict)
     leases: asyncio.Task[None] | None = None
     listener: asyncio.Task[None] | None = None
     #: Passes completed (tests and the bench wait on it).
@@ -285,7 +287,7 @@ async def lead(platform: Platform, site_ids: set[int], renew: bool = False) -> s
     mono = time.monotonic()
     ttl = _lease_s(platform)
     fresh = set() if renew else {sid for sid in site_ids if lm.held.get(sid, 0.0) - mono > ttl / 2}
-    todo = site_ids - fresh
+    todo = {sid for sid in site_ids - fresh if lm.elsewhere.get(sid, 0.0) <= mono}
     if not todo:
         return fresh
     me = platform.node_id
@@ -299,11 +301,18 @@ async def lead(platform: Platform, site_ids: set[int], renew: bool = False) -> s
             )
             .values(lead_node=me, lead_until=now + dt.timedelta(seconds=ttl))
         )
-        got = set(
-            await s.scalars(
-                select(SiteLoad.site_id).where(SiteLoad.site_id.in_(todo), SiteLoad.lead_node == me)
+        rows = (
+            await s.execute(
+                select(SiteLoad.site_id, SiteLoad.lead_node, SiteLoad.lead_until).where(
+                    SiteLoad.site_id.in_(todo)
+                )
             )
-        )
+        ).all()
+    got = {sid for sid, node, _ in rows if node == me}
+    for sid, node, until in rows:
+        if node != me and until is not None:  # another node's: not asked again before it may expire
+            until = until if until.tzinfo else until.replace(tzinfo=dt.UTC)
+            lm.elsewhere[sid] = mono + max(0.0, (until - now).total_seconds())
     for sid in todo:
         if sid in got:
             if sid not in lm.held:
