@@ -1,24 +1,28 @@
 """Site load management on two `plagsini serve` nodes (one SQLite database, a real redis-server): the
 chargers of one 40 A site are split across the nodes. One node holds the site's lease and allocates it;
-the events of the chargers on the other node reach it over the bus, and the limits reach every charger
-through the command bus; the site's limit holds at every frame. The holder is killed (SIGKILL): once its
-lease has expired the other node takes the site over, its chargers reconnect there, and the allocation
-goes on from what is recorded."""
+only it polls the site's Modbus meter (the meter notes which process asks); the events of the chargers
+on the other node reach it over the bus, and the limits reach every charger through the command bus;
+the site's limit holds at every frame. The holder is killed (SIGKILL): once its lease has expired the
+other node takes the site over and its meter, its chargers reconnect there, and the allocation goes on
+from what is recorded."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import signal
+import struct
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any
 
+import psutil
 import pytest
 from ocpp.v16 import call
 from sqlalchemy import select
 
 from db.models import SiteLoad
+from domain.load import tree
 from tests.helpers.nodes import TwoNodes
 from tests.helpers.nodes import two_nodes as start_two_nodes
 from tests.load.conftest import iso, managed_site, send_current
@@ -72,6 +76,41 @@ class Limits:
             raise AssertionError(f"limits in force: {self.in_force()}") from None
 
 
+class Meter:
+    """A building meter speaking Modbus TCP (function 3, the three phases' currents at 0 A) that notes
+    which process asks: the server holds each connection until it has found the peer's process."""
+
+    def __init__(self) -> None:
+        self.askers: list[int | None] = []
+        self.asked = asyncio.Event()
+        self.server: asyncio.Server | None = None
+
+    async def start(self) -> int:
+        self.server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
+        return int(self.server.sockets[0].getsockname()[1])
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            request = await reader.readexactly(12)
+            peer = writer.get_extra_info("peername")[:2]
+            conns = await asyncio.to_thread(psutil.net_connections, "tcp")
+            self.askers.append(next((c.pid for c in conns if tuple(c.laddr) == tuple(peer)), None))
+            self.asked.set()
+            tid, _, _, unit, function, _, count = struct.unpack(">HHHBBHH", request)
+            pdu = struct.pack(">BB", function, 2 * count) + b"\x00\x00" * count
+            writer.write(struct.pack(">HHHB", tid, 0, len(pdu) + 1, unit) + pdu)
+            await writer.drain()
+        finally:
+            writer.close()
+
+    async def polled_by(self, pid: int, times: int = 3, timeout: float = 30) -> None:
+        """Until the last `times` polls all came from process `pid`."""
+        async with asyncio.timeout(timeout):
+            while self.askers[-times:] != [pid] * times:
+                self.asked.clear()
+                await self.asked.wait()
+
+
 async def _holder(nodes: TwoNodes, site_id: int) -> str | None:
     async with nodes.platform.sessionmaker() as s:
         return await s.scalar(select(SiteLoad.lead_node).where(SiteLoad.site_id == site_id))
@@ -96,6 +135,14 @@ async def test_one_node_allocates_a_site_split_across_two_and_the_other_takes_ov
         holder = await _holder(nodes, site_id)
         assert holder in at
         other = "node-b" if holder == "node-a" else "node-a"
+        # The site's building meter: only the holder polls it.
+        meter = Meter()
+        port = await meter.start()
+        async with nodes.platform.sessionmaker() as s, s.begin():
+            config = {"host": "127.0.0.1", "port": port, "registers": [0, 2, 4], "interval_s": 1}
+            await tree.configure(s, site_id, {"meter": config})
+        await meter.polled_by(at[holder].proc.pid)
+        assert set(meter.askers) == {at[holder].proc.pid}, meter.askers
         # The holder's chargers' readings and the other node's both count: a car on the other node
         # tapers, its capacity goes to the three others.
         tapering = next(c for c in CPIDS if home[c] == other)
@@ -119,6 +166,7 @@ async def test_one_node_allocates_a_site_split_across_two_and_the_other_takes_ov
         async with asyncio.timeout(30):
             while await _holder(nodes, site_id) != other:  # noqa: ASYNC110 - a row another process writes
                 await asyncio.sleep(0.2)
+        await meter.polled_by(at[other].proc.pid)  # the new holder polls the meter now
         # A car on the killed node's charger leaves: the new holder re-allocates the site.
         leaving = orphans[0]
         tx = limits.tx[leaving]
