@@ -38,7 +38,7 @@ import json
 import logging
 import math
 import time
-from collections.abc import Awaitable, Callable, Hashable, Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -670,17 +670,7 @@ async def reallocate(
         lowered = [w for w in sends if w[1] < max(lm.sent.get(w[0].tx_id, 0), lm.unsure.get(w[0].tx_id, 0))]
         raised = [w for w in sends if w not in lowered]
         sent = lowered + raised
-        first: list[dict[str, Any] | CommandError] = []
-
-        async def record(s: AsyncSession, last: list[dict[str, Any] | CommandError]) -> None:
-            await _record_answers(s, platform, site_id, sent, first + last)
-
-        # The answers are recorded in the transaction that stores the last batch's.
-        if raised:
-            first = await _send_all(platform, lowered)
-            answers = first + await _send_all(platform, raised, after=record)
-        else:
-            answers = await _send_all(platform, lowered, after=record)
+        answers = await _send_in_order(platform, site_id, lowered, raised)
         rejected = sorted({w.charger_id for (w, _), a in zip(sent, answers, strict=True) if _refused(a)})
         lm.passes += 1
         lm.changed.set()
@@ -1005,11 +995,7 @@ def profile(
     return {"connectorId": connector_id if tx_id is not None else 0, "csChargingProfiles": prof}
 
 
-async def _send_batch(
-    platform: Platform,
-    items: list[tuple[int, str, dict[str, Any]]],
-    after: Callable[[AsyncSession, Answers], Awaitable[None]] | None = None,
-) -> Answers:
+async def _send_batch(platform: Platform, items: list[Item]) -> Answers:
     """Send SetChargingProfile payloads ((charger id, charge point id, payload)) at once; each answer
     or typed error, in order.
 
@@ -1020,14 +1006,28 @@ async def _send_batch(
     if not items:
         return []
     async with platform.sessionmaker() as s, s.begin():
-        chargers = {
-            c.id: c for c in await s.scalars(select(Charger).where(Charger.id.in_({i[0] for i in items})))
-        }
-        preps: list[Prepared | None] = []
-        for charger_id, _, payload in items:
-            platform.gateway.check_command("SetChargingProfile", payload)
-            charger = chargers.get(charger_id)
-            preps.append(await prepare(s, charger, "SetChargingProfile", payload, None) if charger else None)
+        preps = await _prepare(s, platform, items)
+    answers = await _deliver(platform, items)
+    async with platform.sessionmaker() as s, s.begin():
+        await _store(s, items, preps, answers)
+    return answers
+
+
+async def _prepare(s: AsyncSession, platform: Platform, items: list[Item]) -> list[Prepared | None]:
+    """Record each profile (status Pending) before it is sent."""
+    chargers = {
+        c.id: c for c in await s.scalars(select(Charger).where(Charger.id.in_({i[0] for i in items})))
+    }
+    preps: list[Prepared | None] = []
+    for charger_id, _, payload in items:
+        platform.gateway.check_command("SetChargingProfile", payload)
+        charger = chargers.get(charger_id)
+        preps.append(await prepare(s, charger, "SetChargingProfile", payload, None) if charger else None)
+    return preps
+
+
+async def _deliver(platform: Platform, items: list[Item]) -> Answers:
+    """Send them through the charger gateway at once; each answer or typed error, in order."""
 
     async def one(cpid: str, payload: dict[str, Any]) -> dict[str, Any] | CommandError:
         try:
@@ -1037,21 +1037,21 @@ async def _send_batch(
         except CommandError as e:
             return e
 
-    answers = list(await asyncio.gather(*(one(cpid, payload) for _, cpid, payload in items)))
-    async with platform.sessionmaker() as s, s.begin():
-        for (charger_id, _, _), prep, answer in zip(items, preps, answers, strict=True):
-            if prep is None:
-                continue
-            prep.row = await s.get(type(prep.row), prep.row.id)
-            if isinstance(answer, CommandError):
-                await failed(s, "SetChargingProfile", prep)
-                continue
-            charger = await s.get(Charger, charger_id)
-            if charger is not None and prep.row is not None:
-                await apply(s, charger, "SetChargingProfile", prep, answer)
-        if after is not None:
-            await after(s, answers)
-    return answers
+    return list(await asyncio.gather(*(one(cpid, payload) for _, cpid, payload in items)))
+
+
+async def _store(s: AsyncSession, items: list[Item], preps: list[Prepared | None], answers: Answers) -> None:
+    """Store the chargers' answers on the profiles recorded (`domain.commands.apply` / `failed`)."""
+    for (charger_id, _, _), prep, answer in zip(items, preps, answers, strict=True):
+        if prep is None:
+            continue
+        prep.row = await s.get(type(prep.row), prep.row.id)
+        if isinstance(answer, CommandError):
+            await failed(s, "SetChargingProfile", prep)
+            continue
+        charger = await s.get(Charger, charger_id)
+        if charger is not None and prep.row is not None:
+            await apply(s, charger, "SetChargingProfile", prep, answer)
 
 
 def _refused(answer: dict[str, Any] | CommandError) -> bool:
@@ -1111,32 +1111,36 @@ async def _record_answers(
 
 
 Answers = list[dict[str, Any] | CommandError]
+Item = tuple[int, str, dict[str, Any]]
 
 
-async def _send_all(
-    platform: Platform,
-    sends: list[tuple[Want, int]],
-    after: Callable[[AsyncSession, Answers], Awaitable[None]] | None = None,
+async def _send_in_order(
+    platform: Platform, site_id: int, lowered: list[tuple[Want, int]], raised: list[tuple[Want, int]]
 ) -> Answers:
-    """Send these limits at once and wait for every answer (in order); a limit accepted is in force.
-    `after` runs in the transaction that stores the answers, once they are noted here."""
+    """Send the lowered limits, wait for their answers, then the raised ones; each answer, in that
+    order. Two transactions: one records every profile (Pending) before the first is sent, one stores
+    the answers, the history's and the limits now in force. A node that stops in between leaves them
+    Pending, which a node taking over counts as possibly in force (the safe side)."""
+    sends = lowered + raised
     if not sends:
         return []
-    items = [
-        (
-            w.charger_id,
-            w.cpid,
-            profile(w.connector_id, w.tx_id, limit_a, w.unit, len(w.phases), w.voltage, w.stack),
-        )
-        for w, limit_a in sends
-    ]
 
-    async def noted(s: AsyncSession, answers: Answers) -> None:
-        _note(platform.load_manager, sends, answers)
-        if after is not None:
-            await after(s, answers)
+    def item(w: Want, limit_a: int) -> Item:
+        payload = profile(w.connector_id, w.tx_id, limit_a, w.unit, len(w.phases), w.voltage, w.stack)
+        return (w.charger_id, w.cpid, payload)
 
-    return await _send_batch(platform, items, noted)
+    items = [item(w, limit_a) for w, limit_a in sends]
+    async with platform.sessionmaker() as s, s.begin():
+        preps = await _prepare(s, platform, items)
+    first = await _deliver(platform, items[: len(lowered)])
+    _note(platform.load_manager, lowered, first)
+    last = await _deliver(platform, items[len(lowered) :])
+    _note(platform.load_manager, raised, last)
+    answers = first + last
+    async with platform.sessionmaker() as s, s.begin():
+        await _store(s, items, preps, answers)
+        await _record_answers(s, platform, site_id, sends, answers)
+    return answers
 
 
 def _note(lm: LoadManager, sends: list[tuple[Want, int]], answers: Answers) -> None:
