@@ -101,7 +101,13 @@ class LoadShare:
     charge_point_id: str
     connector_id: int
     transaction_id: int
-    limit_a: int = strawberry.field(description="Amperes per phase (0: paused).")
+    limit_a: int = strawberry.field(
+        description="Amperes per phase in force: the last limit the charger accepted (0: paused)."
+    )
+    target_a: int | None = strawberry.field(
+        default=None,
+        description="Amperes per phase the platform allocated (limitA until the charger accepts it).",
+    )
     state: str = strawberry.field(description="active, paused, or fixed (its charger takes no limits).")
     phases: int
     weight: int
@@ -109,6 +115,37 @@ class LoadShare:
     drawn_a: float | None = strawberry.field(
         default=None, description="What the car draws now (its highest phase, amperes; null: no reading)."
     )
+
+
+@strawberry.type(description="A capacity node's limit now and what the sessions below it use.")
+class LoadNodeUse:
+    node_id: strawberry.ID
+    parent_id: strawberry.ID | None
+    kind: CapacityNodeKind
+    name: str
+    limit_a: float | None = strawberry.field(
+        description="Its limit now (its lowest phase, amperes; the main supply's less the other load)."
+    )
+    in_force_a: float = strawberry.field(
+        description="The sum of its sessions' limits in force, on its busiest phase (amperes)."
+    )
+    drawn_a: float = strawberry.field(
+        description="The sum of what its sessions' cars draw, on its busiest phase (amperes)."
+    )
+    transaction_ids: list[int] = strawberry.field(description="The sessions below it (their shares).")
+
+    @classmethod
+    def from_dict(cls, n: dict[str, Any]) -> LoadNodeUse:
+        return cls(
+            node_id=encode_id(NODE, int(n["id"])),
+            parent_id=encode_id(NODE, int(n["parent_id"])) if n.get("parent_id") is not None else None,
+            kind=CapacityNodeKind(n["kind"]),
+            name=str(n["name"]),
+            limit_a=n.get("limit_a"),
+            in_force_a=float(n.get("in_force_a") or 0),
+            drawn_a=float(n.get("drawn_a") or 0),
+            transaction_ids=[int(tx) for tx in n.get("txs") or []],
+        )
 
 
 @strawberry.type(description="A site's allocation, as last computed.")
@@ -120,6 +157,10 @@ class LoadAllocation:
     supply_limit_a: float | None = strawberry.field(
         default=None,
         description="The main supply's limit now (its lowest phase, amperes), less the other load.",
+    )
+    nodes: list[LoadNodeUse] = strawberry.field(
+        default_factory=list,
+        description="Every capacity node of the site's tree, in the order they were added.",
     )
 
     @classmethod
@@ -136,6 +177,7 @@ class LoadAllocation:
                     connector_id=int(share["connector_id"]),
                     transaction_id=int(share["transaction_id"]),
                     limit_a=int(share["limit_a"]),
+                    target_a=share.get("target_a"),
                     state=str(share["state"]),
                     phases=int(share["phases"]),
                     weight=int(share["weight"]),
@@ -145,6 +187,7 @@ class LoadAllocation:
                 for share in data.get("shares") or []
             ],
             supply_limit_a=data.get("supply_a"),
+            nodes=[LoadNodeUse.from_dict(n) for n in data.get("nodes") or []],
         )
 
 
@@ -158,6 +201,17 @@ class LoadChangeReason(Enum):
     SCHEDULE = "schedule"
     METER_READING = "meter_reading"
     STATUS_CHANGE = "status_change"
+    FAILSAFE = "failsafe"
+
+
+@strawberry.enum(description="The charger's answer to a limit the platform sent.")
+class LoadChangeAnswer(Enum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    TIMEOUT = "timeout"
+    OFFLINE = "offline"
+    FAILED = "failed"
 
 
 @strawberry.type(description="A limit the platform sent to a charger's transaction, and why.")
@@ -167,10 +221,17 @@ class LoadAllocationChange:
     charge_point_id: str | None
     connector_id: int
     transaction_id: int | None
-    old_limit_a: int | None = strawberry.field(description="Amperes per phase before (null: the first).")
+    old_limit_a: int | None = strawberry.field(
+        description="Amperes per phase in force before: the last limit the charger accepted (null: none)."
+    )
     new_limit_a: int = strawberry.field(description="Amperes per phase sent (0: paused).")
     unit: str = strawberry.field(description="The unit the charger takes its limits in: A or W.")
     reason: LoadChangeReason
+    answer: LoadChangeAnswer | None = strawberry.field(
+        default=None,
+        description="The charger's answer (null: recorded before answers were kept); only an accepted"
+        " limit is in force.",
+    )
 
 
 @strawberry.enum(description="Which Modbus registers hold the currents.")
@@ -340,6 +401,7 @@ class Query:
                 new_limit_a=r.new_limit_a,
                 unit=r.unit,
                 reason=LoadChangeReason(r.reason),
+                answer=LoadChangeAnswer(r.answer) if r.answer is not None else None,
             )
         return conn  # type: ignore[return-value]
 

@@ -98,6 +98,11 @@ DASHBOARD_STATS = "dashboard.stats"
 #: the GraphQL WebSockets of that user and closes (4403) those that are no longer allowed.
 AUTH_REVOKED = "auth.revoked"
 
+#: What the OCPP edge and the API tell the load management service (a charger's session or status
+#: changed, a meter reading, a boot, a site's tree or settings): every node hears it, the node that
+#: allocates the site acts on it (`domain.load.service`).
+LOAD_EVENTS = "load.events"
+
 
 def site_load(site_id: int | str) -> str:
     """A site's allocation changed (`domain.load.service`): `{"site_id", "at", "reason", "shares", ...}`."""

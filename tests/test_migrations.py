@@ -44,6 +44,7 @@ RELEASED = {
     "0017_sc201_station_reports.py": "7519a2964b1cdb492bbf5d367781152f16201ee5e763ad578c69458944b5f9c9",
     "0018_ocpiemsp_roaming_emsp.py": "1626a306a6bb24a0fb08bd8550a26b0b96f64a87db48f9a976546177e54db3b8",
     "0019_dm201_ocpp201_data.py": "6f618a0ac0796831f563be538f0c5d07a03fe81f11afae74c87422e729872e2d",
+    "0020_load_answers.py": "610540b7be0055cbd7af3d15dc414f2a605b3c4d51c243a4e894b9cf67e929f8",
 }
 
 

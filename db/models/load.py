@@ -40,6 +40,7 @@ __all__ = [
     "SiteLoad",
     "LoadPriority",
     "LOAD_CHANGE_REASONS",
+    "LOAD_CHANGE_ANSWERS",
     "LoadAllocationChange",
 ]
 
@@ -130,6 +131,10 @@ class SiteLoad(Base):
     #: The last allocation: `{"at", "reason", "shares": [{"charger_id", "connector_id", "limit_a", ...}]}`.
     allocation: Mapped[Any] = mapped_column(JSON, nullable=True)
     allocated_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    #: The node that allocates the site and polls its meter (`domain.load.service`), while its lease
+    #: runs: it renews it; another node takes the site over once it has expired.
+    lead_node: Mapped[str | None] = mapped_column(String(64))
+    lead_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[dt.datetime] = created_column()
     updated_at: Mapped[dt.datetime] = updated_column()
 
@@ -167,16 +172,27 @@ LOAD_CHANGE_REASONS = (
     "schedule",
     "meter_reading",
     "status_change",
+    "failsafe",
 )
 
 
+#: The charger's answer to a limit sent: none yet, Accepted, Rejected (or NotSupported, NotImplemented),
+#: no answer in time, not connected, another failure.
+LOAD_CHANGE_ANSWERS = ("pending", "accepted", "rejected", "timeout", "offline", "failed")
+
+
 class LoadAllocationChange(Base):
-    """One limit the allocation service sent to a charger's transaction: the limit before (NULL: its
-    first) and after, in amperes per phase, the unit the charger takes, and why. The newest
-    `domain.load.history.KEEP_PER_SITE` rows of each site are kept."""
+    """One limit the allocation service sent to a charger's transaction: the limit in force before (the
+    last one the charger accepted; NULL: none) and the one sent, in amperes per phase, the unit the
+    charger takes, why, and the charger's answer (NULL: recorded before answers were kept). The
+    newest `domain.load.history.KEEP_PER_SITE` rows of each site are kept."""
 
     __tablename__ = "load_allocation_changes"
-    __table_args__ = (enum_check("reason", LOAD_CHANGE_REASONS), enum_check("unit", ("A", "W")))
+    __table_args__ = (
+        enum_check("reason", LOAD_CHANGE_REASONS),
+        enum_check("unit", ("A", "W")),
+        nullable_enum_check("answer", LOAD_CHANGE_ANSWERS),
+    )
 
     id: Mapped[int] = pk()
     site_id: Mapped[int] = mapped_column(
@@ -190,3 +206,4 @@ class LoadAllocationChange(Base):
     new_limit_a: Mapped[int] = mapped_column(Integer, nullable=False)
     unit: Mapped[str] = mapped_column(String(1), nullable=False)
     reason: Mapped[str] = mapped_column(String(24), nullable=False)
+    answer: Mapped[str | None] = mapped_column(String(8))

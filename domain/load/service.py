@@ -18,14 +18,23 @@ profile and the command are recorded like an admin's).
 * A timer (:data:`TICK_S`) re-runs every managed site with sessions: time-of-day windows, stale
   readings of the other load and the rotation of paused sessions need no event.
 
+One node allocates a site at a time: the one holding its lease (``site_loads.lead_node`` until
+``lead_until``, :func:`lead`). It renews the lease every ``NODE_HEARTBEAT_SECONDS`` for
+``NODE_DEAD_AFTER_SECONDS``; once a lease has expired (its node stopped or died), the next node with
+something to do for the site takes it over. Only the holder polls the site's meter, sends its
+failsafe profiles and its limits. Every node's reactions (:func:`touch`, :func:`measured`, ...) are
+also published on the bus (``events.LOAD_EVENTS``), so those of chargers connected to other nodes
+reach the holder.
+
 State kept in memory on the node (what was sent, measured currents, who waits since when) is what a
-restart loses; the next pass sends every limit again.
+restart or a takeover loses; what is in force is recalled from the charging profiles recorded.
 """
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 import logging
 import math
 import time
@@ -33,7 +42,7 @@ from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import (
@@ -53,9 +62,9 @@ from db.models import (
 from domain import events, localtime, uow
 from domain.commands import Prepared, apply, execute, failed, prepare
 from domain.errors import DomainError
-from domain.gateway_errors import CommandError, CommandRejected
+from domain.gateway_errors import ChargerOffline, CommandError, CommandRejected, CommandTimeout
 from domain.load import allocator, history, meter, tree
-from domain.ports import DomainPlatform
+from domain.ports import DomainPlatform, EventSubscriber
 
 log = logging.getLogger("plagsini.load")
 
@@ -74,6 +83,9 @@ TAPER_MARGIN_A = 1
 DEFAULT_RATING_A = 32
 STACK_LEVEL = 1
 TX_PROFILE_ID = 18_000  # + connector id
+#: What a transaction may draw before the charger accepted a limit for it: the failsafe
+#: TxDefaultProfile's.
+FAILSAFE_A = 0
 DEFAULT_PROFILE_ID = 17_999
 REJECTING = ("Rejected", "NotSupported", "NotImplemented")
 #: The site phase each letter of a phase rotation stands for.
@@ -109,6 +121,10 @@ class LoadManager:
     caps: dict[int, int | None] = field(default_factory=dict)
     #: transaction id -> monotonic time its limit was accepted (older readings say nothing about it).
     sent_at: dict[int, float] = field(default_factory=dict)
+    #: transaction id -> the highest limit sent to it whose answer never came (the charger may have
+    #: taken it: a timeout, or a node that stopped while waiting); the limit it may hold is the higher
+    #: of this and the one accepted, until a later one is accepted.
+    unsure: dict[int, int] = field(default_factory=dict)
     turns: dict[int, Turn] = field(default_factory=dict)
     #: Transactions whose TxProfile goes out again on the next pass even if unchanged (`resend`).
     resend: set[int] = field(default_factory=set)
@@ -120,6 +136,12 @@ class LoadManager:
     #: Why the pending sites and chargers are to be re-allocated (see `history.reason_of`).
     site_why: dict[int, set[str]] = field(default_factory=dict)
     charger_why: dict[int, set[str]] = field(default_factory=dict)
+    #: site id -> monotonic time until which this node holds the site's lease (as last renewed).
+    held: dict[int, float] = field(default_factory=dict)
+    #: site id -> monotonic time until which another node's lease on it runs (as last read).
+    elsewhere: dict[int, float] = field(default_factory=dict)
+    leases: asyncio.Task[None] | None = None
+    listener: asyncio.Task[None] | None = None
     #: Passes completed (tests and the bench wait on it).
     passes: int = 0
     changed: asyncio.Event = field(default_factory=asyncio.Event)
@@ -128,6 +150,8 @@ class LoadManager:
 class Platform(DomainPlatform, Protocol):
     @property
     def load_manager(self) -> LoadManager: ...
+    @property
+    def bus(self) -> EventSubscriber: ...
 
 
 # -- reactions (called by the OCPP edge after it committed what the charger reported) ----------------
@@ -135,6 +159,11 @@ class Platform(DomainPlatform, Protocol):
 
 def touch(platform: Platform, charger_id: int, why: str = "status_change") -> None:
     """Something changed on this charger (a session, a status): re-allocate its site soon."""
+    _touch(platform, charger_id, why)
+    _share(platform, {"kind": "touch", "charger_id": charger_id, "why": why})
+
+
+def _touch(platform: Platform, charger_id: int, why: str) -> None:
     lm = platform.load_manager
     lm.pending_chargers.add(charger_id)
     lm.charger_why.setdefault(charger_id, set()).add(why)
@@ -150,6 +179,11 @@ def resend(platform: Platform, charger_id: int, tx_id: int) -> None:
 
 def touch_site(platform: Platform, site_id: int, why: str = "limit_change") -> None:
     """The site's tree, settings or other-load reading changed."""
+    _touch_site(platform, site_id, why)
+    _share(platform, {"kind": "site", "site_id": site_id, "why": why})
+
+
+def _touch_site(platform: Platform, site_id: int, why: str) -> None:
     lm = platform.load_manager
     lm.pending_sites.add(site_id)
     lm.site_why.setdefault(site_id, set()).add(why)
@@ -179,9 +213,16 @@ def measured(
         per_phase = [total, total, total]  # no phase given: counted on every phase
     elif total is None and not any(per_phase) and not _has_current(values):
         return
-    lm = platform.load_manager
-    lm.measured[(charger_id, connector_id)] = (per_phase, time.monotonic())
-    touch(platform, charger_id, "meter_reading")
+    _measured(platform, charger_id, connector_id, per_phase)
+    _share(
+        platform,
+        {"kind": "measured", "charger_id": charger_id, "connector_id": connector_id, "amps": per_phase},
+    )
+
+
+def _measured(platform: Platform, charger_id: int, connector_id: int, per_phase: list[float]) -> None:
+    platform.load_manager.measured[(charger_id, connector_id)] = (per_phase, time.monotonic())
+    _touch(platform, charger_id, "meter_reading")
 
 
 def _has_current(values: Sequence[Mapping[str, Any]]) -> bool:
@@ -190,29 +231,187 @@ def _has_current(values: Sequence[Mapping[str, Any]]) -> bool:
 
 def booted(platform: Platform, charger_id: int) -> None:
     """A charger booted: on a managed site it gets its failsafe TxDefaultProfile, then its limits."""
+    _booted(platform, charger_id)
+    _share(platform, {"kind": "booted", "charger_id": charger_id})
+
+
+def _booted(platform: Platform, charger_id: int) -> None:
     platform.load_manager.pending_defaults.add(charger_id)  # after the debounce: once it is accepted
-    touch(platform, charger_id)
+    _touch(platform, charger_id, "status_change")
+
+
+def _share(platform: Platform, event: dict[str, Any]) -> None:
+    """Tell the other nodes (the one allocating the site acts on it)."""
+    _keep(asyncio.get_running_loop().create_task(_publish(platform, {**event, "node": platform.node_id})))
+
+
+async def _publish(platform: Platform, event: dict[str, Any]) -> None:
+    try:
+        await platform.bus.publish(events.LOAD_EVENTS, event)
+    except Exception:  # noqa: BLE001 - best effort, like every event: the tick re-runs busy sites
+        log.exception("publishing a load event failed")
+
+
+def _heard(platform: Platform, event: Mapping[str, Any]) -> None:
+    """Another node's reaction, applied here as if its charger were connected to this node."""
+    kind = event.get("kind")
+    if kind == "touch":
+        _touch(platform, int(event["charger_id"]), str(event.get("why") or "status_change"))
+    elif kind == "site":
+        _touch_site(platform, int(event["site_id"]), str(event.get("why") or "limit_change"))
+    elif kind == "measured":
+        amps = [float(a) for a in event["amps"]][:3]
+        _measured(platform, int(event["charger_id"]), int(event["connector_id"]), amps)
+    elif kind == "booted":
+        _booted(platform, int(event["charger_id"]))
+
+
+async def _listen(platform: Platform) -> None:
+    while True:
+        try:
+            async with platform.bus.subscribe(events.LOAD_EVENTS) as sub:
+                async for message in sub:
+                    event = json.loads(message) if isinstance(message, str | bytes) else message
+                    if isinstance(event, dict) and event.get("node") != platform.node_id:
+                        try:
+                            _heard(platform, event)
+                        except (KeyError, TypeError, ValueError):
+                            log.warning("a malformed load event: %r", event)
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # noqa: BLE001 - subscribe again
+            log.exception("load events: the subscription failed")
+        await asyncio.sleep(1.0)
+
+
+def _lease_s(platform: Platform) -> float:
+    return float(platform.settings.node_dead_after_seconds)
+
+
+async def lead(platform: Platform, site_ids: set[int], renew: bool = False) -> set[int]:
+    """Those of `site_ids` this node allocates: it holds their lease (renewed when less than half of it
+    is left, or with `renew`), or takes it when it is free or has expired. A site taken over starts
+    from what is recorded (the limits in force are recalled from the charging profiles)."""
+    lm = platform.load_manager
+    mono = time.monotonic()
+    ttl = _lease_s(platform)
+    fresh = set() if renew else {sid for sid in site_ids if lm.held.get(sid, 0.0) - mono > ttl / 2}
+    todo = {sid for sid in site_ids - fresh if lm.elsewhere.get(sid, 0.0) <= mono}
+    if not todo:
+        return fresh
+    me = platform.node_id
+    now = utcnow()
+    async with platform.sessionmaker() as s, s.begin():
+        await s.execute(
+            update(SiteLoad)
+            .where(
+                SiteLoad.site_id.in_(todo),
+                or_(SiteLoad.lead_node == me, SiteLoad.lead_until.is_(None), SiteLoad.lead_until < now),
+            )
+            .values(lead_node=me, lead_until=now + dt.timedelta(seconds=ttl))
+        )
+        rows = (
+            await s.execute(
+                select(SiteLoad.site_id, SiteLoad.lead_node, SiteLoad.lead_until).where(
+                    SiteLoad.site_id.in_(todo)
+                )
+            )
+        ).all()
+    got = {sid for sid, node, _ in rows if node == me}
+    for sid, node, until in rows:
+        if node != me and until is not None:  # another node's: not asked again before it may expire
+            until = until if until.tzinfo else until.replace(tzinfo=dt.UTC)
+            lm.elsewhere[sid] = mono + max(0.0, (until - now).total_seconds())
+    for sid in todo:
+        if sid in got:
+            if sid not in lm.held:
+                _forget(lm, sid)  # taken (back): nothing this node remembers of the site holds
+            lm.held[sid] = mono + ttl
+        elif lm.held.pop(sid, None) is not None:
+            _forget(lm, sid)
+    return fresh | got
+
+
+def _forget(lm: LoadManager, site_id: int) -> None:
+    for tx in lm.site_txs.pop(site_id, set()):
+        for state in (lm.sent, lm.unsure, lm.sent_at, lm.caps, lm.turns):
+            state.pop(tx, None)
+    lm.released.discard(site_id)
+
+
+async def _keep_leases(platform: Platform) -> None:
+    """Renew this node's leases; take over the sites whose lease expired while they have sessions
+    (their node stopped), and re-allocate them."""
+    lm = platform.load_manager
+    while True:
+        try:
+            now = utcnow()
+            async with platform.sessionmaker() as s:
+                orphans = set(
+                    await s.scalars(
+                        select(Charger.site_id)
+                        .join(SiteLoad, SiteLoad.site_id == Charger.site_id)
+                        .join(ChargingSession, ChargingSession.charger_id == Charger.id)
+                        .where(
+                            SiteLoad.enabled.is_(True),
+                            ChargingSession.status == "Active",
+                            or_(SiteLoad.lead_until.is_(None), SiteLoad.lead_until < now),
+                        )
+                        .distinct()
+                    )
+                )
+            held_before = set(lm.held)
+            mine = await lead(platform, held_before | {sid for sid in orphans if sid is not None}, renew=True)
+            for sid in mine - held_before:
+                _touch_site(platform, sid, "status_change")
+        except Exception:  # noqa: BLE001 - the next round tries again
+            log.exception("renewing the load leases failed")
+        await asyncio.sleep(float(platform.settings.node_heartbeat_seconds))
+
+
+async def _release_leases(platform: Platform) -> None:
+    lm = platform.load_manager
+    if not lm.held:
+        return
+    try:
+        async with platform.sessionmaker() as s, s.begin():
+            await s.execute(
+                update(SiteLoad)
+                .where(SiteLoad.site_id.in_(list(lm.held)), SiteLoad.lead_node == platform.node_id)
+                .values(lead_until=utcnow())
+            )
+    except Exception:  # noqa: BLE001 - they expire anyway
+        log.exception("releasing the load leases failed")
+    lm.held.clear()
 
 
 _tasks: set[asyncio.Task[Any]] = set()
 
 
 def start(platform: Platform) -> None:
-    """Start polling the building meters of managed sites (:mod:`domain.load.meter`)."""
+    """Start polling the building meters of the managed sites this node allocates
+    (:mod:`domain.load.meter`), keeping its leases, and hearing the other nodes' events."""
     lm = platform.load_manager
+    loop = asyncio.get_running_loop()
     if lm.meters is None or lm.meters.done():
-        lm.meters = asyncio.get_running_loop().create_task(_poll_meters(platform))
+        lm.meters = loop.create_task(_poll_meters(platform))
+    if lm.leases is None or lm.leases.done():
+        lm.leases = loop.create_task(_keep_leases(platform))
+    if lm.listener is None or lm.listener.done():
+        lm.listener = loop.create_task(_listen(platform))
 
 
 async def stop(platform: Platform) -> None:
-    """Stop this node's passes, timer and meter polls (a pass in flight is cancelled; the next node
-    start redoes it)."""
+    """Stop this node's passes, timer, meter polls and leases (a pass in flight is cancelled; the node
+    that takes the site over redoes it)."""
     lm = platform.load_manager
-    tasks = [t for t in (lm.task, lm.ticker, lm.meters) if t is not None and not t.done()]
+    parts = (lm.task, lm.ticker, lm.meters, lm.leases, lm.listener)
+    tasks = [t for t in parts if t is not None and not t.done()]
     for t in tasks:
         t.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
-    lm.task = lm.ticker = lm.meters = None
+    lm.task = lm.ticker = lm.meters = lm.leases = lm.listener = None
+    await _release_leases(platform)
 
 
 async def _poll_meters(platform: Platform) -> None:
@@ -229,7 +428,10 @@ async def _poll_meters(platform: Platform) -> None:
                     )
                 ).all()
             mono = time.monotonic()
+            mine = await lead(platform, {site_id for site_id, _ in rows})
             for site_id, config in rows:
+                if site_id not in mine:
+                    continue  # another node polls it
                 if not isinstance(config, dict) or (site_id in polling and not polling[site_id].done()):
                     continue
                 if mono - lm.polled.get(site_id, -math.inf) >= float(config.get("interval_s") or 5):
@@ -289,10 +491,11 @@ async def _run_pending(platform: Platform) -> None:
         site_why, lm.site_why = lm.site_why, {}
         charger_why, lm.charger_why = lm.charger_why, {}
         try:
-            # The failsafe first: a transaction starting from now on holds at 0 A until its share.
-            await _send_defaults(platform, defaults)
             async with platform.sessionmaker() as s:
-                site_ids |= await tree.managed_sites(s, chargers)
+                site_ids |= await tree.managed_sites(s, chargers | defaults)
+            site_ids = await lead(platform, site_ids)  # the sites this node allocates
+            # The failsafe first: a transaction starting from now on holds at 0 A until its share.
+            await _send_defaults(platform, defaults, site_ids)
             await asyncio.gather(
                 *(
                     reallocate(platform, sid, hints=site_why.get(sid, set()), charger_hints=charger_why)
@@ -342,6 +545,10 @@ class Want:
     stack: int = 1
     #: What the car draws now (its highest phase, amperes; None: no reading yet).
     drawn_a: float | None = None
+    #: The history row recording the limit sent to it in this pass.
+    change_id: int | None = None
+    #: The site's voltage (limits in W).
+    voltage: int = 230
 
 
 def stack_level(config_value: str | None) -> int:
@@ -468,9 +675,12 @@ async def reallocate(
             return
         lm.released.discard(site_id)
         # A transaction without a limit sent yet holds the failsafe (0 A): its first limit is a raise.
-        lowered = [w for w in sends if w[1] < lm.sent.get(w[0].tx_id, 0)]
+        # One whose last limit went unanswered may hold that one: lowered from the higher of the two.
+        lowered = [w for w in sends if w[1] < max(lm.sent.get(w[0].tx_id, 0), lm.unsure.get(w[0].tx_id, 0))]
         raised = [w for w in sends if w not in lowered]
-        rejected = await _send_all(platform, lowered) + await _send_all(platform, raised)
+        sent = lowered + raised
+        answers = await _send_in_order(platform, site_id, lowered, raised)
+        rejected = sorted({w.charger_id for (w, _), a in zip(sent, answers, strict=True) if _refused(a)})
         lm.passes += 1
         lm.changed.set()
         lm.changed = asyncio.Event()
@@ -571,6 +781,7 @@ async def _compute(
                     stack=stack,
                     phases=phases,
                     drawn_a=round(max(reading[0]), 1) if reading is not None else None,
+                    voltage=site.voltage,
                     demand=allocator.Demand(
                         key=t.id,
                         node=leaf_id,
@@ -598,6 +809,7 @@ async def _compute(
         if any(lm.caps.get(w.tx_id) != w.demand.cap_a for w in wants if w.tx_id in before):
             hints.add("unused_capacity")
         reason = history.reason_of(hints)
+        changes: dict[int, LoadAllocationChange] = {}
         shares = []
         sends: list[tuple[Want, int]] = []
         for w in wants:
@@ -607,49 +819,56 @@ async def _compute(
             if is_active != turn.active:
                 turn.active, turn.since = is_active, mono
             lm.caps[w.tx_id] = w.demand.cap_a
+            fixed = share.state == allocator.FIXED
             shares.append(
                 {
                     "charger_id": w.charger_id,
                     "charge_point_id": w.cpid,
                     "connector_id": w.connector_id,
                     "transaction_id": w.tx_id,
-                    "limit_a": share.limit_a,
+                    # In force: what the charger last accepted (its rating when it takes no limits).
+                    "limit_a": share.limit_a if fixed else lm.sent.get(w.tx_id, FAILSAFE_A),
+                    "target_a": share.limit_a,
                     "state": share.state,
                     "phases": len(w.phases),
                     "weight": w.demand.weight,
                     "capped_a": w.demand.cap_a,
                     "max_a": w.demand.max_a,
                     "drawn_a": w.drawn_a,
+                    "site_phases": list(w.phases),
                 }
             )
             changed = lm.sent.get(w.tx_id) != share.limit_a
-            if share.state != allocator.FIXED and w.tx_id in lm.resend and not changed:
+            if not fixed and w.tx_id in lm.resend and not changed:
                 lm.resend.discard(w.tx_id)
                 sends.append((w, share.limit_a))  # the same limit again (`resend`): not a change
-            elif share.state != allocator.FIXED and changed:
+            elif not fixed and changed:
                 lm.resend.discard(w.tx_id)
                 sends.append((w, share.limit_a))
-                s.add(
-                    LoadAllocationChange(
-                        site_id=site_id,
-                        at=now,
-                        charger_id=w.charger_id,
-                        connector_id=w.connector_id,
-                        transaction_id=w.tx_id,
-                        old_limit_a=lm.sent.get(w.tx_id),
-                        new_limit_a=share.limit_a,
-                        unit=w.unit,
-                        reason="session_started" if w.tx_id in fresh else reason,
-                    )
+                changes[w.tx_id] = LoadAllocationChange(
+                    site_id=site_id,
+                    at=now,
+                    charger_id=w.charger_id,
+                    connector_id=w.connector_id,
+                    transaction_id=w.tx_id,
+                    old_limit_a=lm.sent.get(w.tx_id),
+                    new_limit_a=share.limit_a,
+                    unit=w.unit,
+                    reason="session_started" if w.tx_id in fresh else reason,
+                    answer="pending",
                 )
+                s.add(changes[w.tx_id])
         for gone in lm.site_txs.get(site_id, set()) - live:
             lm.turns.pop(gone, None)
             lm.sent.pop(gone, None)
+            lm.unsure.pop(gone, None)
             lm.caps.pop(gone, None)
             lm.sent_at.pop(gone, None)
             lm.resend.discard(gone)
         lm.site_txs[site_id] = live
         headroom = {str(k): v for k, v in result.headroom.items() if not isinstance(k, tuple) and k != "site"}
+        parents = {n.id: n.parent for n in nodes}
+        above = {w.tx_id: _above(parents, w.demand.node) for w in wants}
         site.allocation = {
             "at": now.isoformat(),
             "reason": reason,
@@ -658,10 +877,27 @@ async def _compute(
             "headroom": headroom,
             "limits": {str(n.id): list(n.limits) for n in nodes if not isinstance(n.id, tuple)},
             "supply_a": next((_lowest(n.limits) for n in nodes if n.id == root_id), None),
+            "nodes": node_use(
+                [
+                    {
+                        "id": n.id,
+                        "parent_id": n.parent_id,
+                        "kind": n.kind,
+                        "name": n.name,
+                        "limit_a": next((_lowest(x.limits) for x in nodes if x.id == n.id), None),
+                        "txs": sorted(w.tx_id for w in wants if n.id in above[w.tx_id]),
+                    }
+                    for n in node_rows
+                ],
+                shares,
+            ),
         }
         site.allocated_at = now
         if sends:
             await s.flush()
+            for w, _ in sends:
+                # A resend of the same limit (`resend`) is not a change: it has no history row.
+                w.change_id = changes[w.tx_id].id if w.tx_id in changes else None
             await history.prune(s, site_id)
         uow.unit_of(s).publish(events.site_load(site_id), {"site_id": site_id, **site.allocation})
     return sends
@@ -669,8 +905,9 @@ async def _compute(
 
 async def _recall_sent(session: AsyncSession, lm: LoadManager, tx_ids: list[int], voltage: int) -> None:
     """What is in force on transactions this node has not sent a limit to (it restarted, or another
-    node sent it): the last TxProfile their chargers accepted, as recorded. Without it a lowered limit
-    could go out after a raised one."""
+    node sent it): the last TxProfile their chargers accepted, as recorded, and any sent after it whose
+    answer was never recorded (the node stopped while waiting: the charger may hold it). Without them a
+    lowered limit could go out after a raised one."""
     if not tx_ids:
         return
     rows = await session.scalars(
@@ -678,7 +915,7 @@ async def _recall_sent(session: AsyncSession, lm: LoadManager, tx_ids: list[int]
         .where(
             ChargingProfile.transaction_id.in_(tx_ids),
             ChargingProfile.purpose == "TxProfile",
-            ChargingProfile.status == "Accepted",
+            ChargingProfile.status.in_(("Accepted", "Pending")),
         )
         .order_by(ChargingProfile.id)
     )
@@ -692,7 +929,39 @@ async def _recall_sent(session: AsyncSession, lm: LoadManager, tx_ids: list[int]
                 limit /= voltage * int(period.get("numberPhases") or 3)
         except (KeyError, IndexError, TypeError, ValueError):
             continue
-        lm.sent[row.transaction_id] = math.ceil(limit)  # the latest row wins
+        if row.status == "Accepted":
+            lm.sent[row.transaction_id] = math.ceil(limit)  # the latest row wins
+            lm.unsure.pop(row.transaction_id, None)
+        else:
+            lm.unsure[row.transaction_id] = max(lm.unsure.get(row.transaction_id, 0), math.ceil(limit))
+
+
+def _above(parents: Mapping[Hashable, Hashable | None], leaf: Hashable) -> set[Hashable]:
+    """A node and every node above it (`parents`: node -> its parent)."""
+    out: set[Hashable] = set()
+    at: Hashable | None = leaf
+    while at is not None and at not in out:
+        out.add(at)
+        at = parents.get(at)
+    return out
+
+
+def node_use(nodes: list[dict[str, Any]], shares: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each capacity node of the allocation with what its sessions (`txs`) have in force and draw: per
+    site phase the sum of their limits in force and of their measured currents, the busiest phase's."""
+    by_tx = {s["transaction_id"]: s for s in shares}
+    out = []
+    for n in nodes:
+        in_force, drawn = [0.0, 0.0, 0.0], [0.0, 0.0, 0.0]
+        for tx in n.get("txs") or []:
+            share = by_tx.get(tx)
+            if share is None:
+                continue
+            for ph in share.get("site_phases") or (0, 1, 2):
+                in_force[ph] += share["limit_a"]
+                drawn[ph] += share.get("drawn_a") or 0.0
+        out.append({**n, "in_force_a": max(in_force), "drawn_a": round(max(drawn), 1)})
+    return out
 
 
 def _lowest(limits: Sequence[float | None]) -> float | None:
@@ -742,9 +1011,7 @@ def profile(
     return {"connectorId": connector_id if tx_id is not None else 0, "csChargingProfiles": prof}
 
 
-async def _send_batch(
-    platform: Platform, items: list[tuple[int, str, dict[str, Any]]]
-) -> list[dict[str, Any] | CommandError]:
+async def _send_batch(platform: Platform, items: list[Item]) -> Answers:
     """Send SetChargingProfile payloads ((charger id, charge point id, payload)) at once; each answer
     or typed error, in order.
 
@@ -755,14 +1022,28 @@ async def _send_batch(
     if not items:
         return []
     async with platform.sessionmaker() as s, s.begin():
-        chargers = {
-            c.id: c for c in await s.scalars(select(Charger).where(Charger.id.in_({i[0] for i in items})))
-        }
-        preps: list[Prepared | None] = []
-        for charger_id, _, payload in items:
-            platform.gateway.check_command("SetChargingProfile", payload)
-            charger = chargers.get(charger_id)
-            preps.append(await prepare(s, charger, "SetChargingProfile", payload, None) if charger else None)
+        preps = await _prepare(s, platform, items)
+    answers = await _deliver(platform, items)
+    async with platform.sessionmaker() as s, s.begin():
+        await _store(s, items, preps, answers)
+    return answers
+
+
+async def _prepare(s: AsyncSession, platform: Platform, items: list[Item]) -> list[Prepared | None]:
+    """Record each profile (status Pending) before it is sent."""
+    chargers = {
+        c.id: c for c in await s.scalars(select(Charger).where(Charger.id.in_({i[0] for i in items})))
+    }
+    preps: list[Prepared | None] = []
+    for charger_id, _, payload in items:
+        platform.gateway.check_command("SetChargingProfile", payload)
+        charger = chargers.get(charger_id)
+        preps.append(await prepare(s, charger, "SetChargingProfile", payload, None) if charger else None)
+    return preps
+
+
+async def _deliver(platform: Platform, items: list[Item]) -> Answers:
+    """Send them through the charger gateway at once; each answer or typed error, in order."""
 
     async def one(cpid: str, payload: dict[str, Any]) -> dict[str, Any] | CommandError:
         try:
@@ -772,19 +1053,21 @@ async def _send_batch(
         except CommandError as e:
             return e
 
-    answers = list(await asyncio.gather(*(one(cpid, payload) for _, cpid, payload in items)))
-    async with platform.sessionmaker() as s, s.begin():
-        for (charger_id, _, _), prep, answer in zip(items, preps, answers, strict=True):
-            if prep is None:
-                continue
-            prep.row = await s.get(type(prep.row), prep.row.id)
-            if isinstance(answer, CommandError):
-                await failed(s, "SetChargingProfile", prep)
-                continue
-            charger = await s.get(Charger, charger_id)
-            if charger is not None and prep.row is not None:
-                await apply(s, charger, "SetChargingProfile", prep, answer)
-    return answers
+    return list(await asyncio.gather(*(one(cpid, payload) for _, cpid, payload in items)))
+
+
+async def _store(s: AsyncSession, items: list[Item], preps: list[Prepared | None], answers: Answers) -> None:
+    """Store the chargers' answers on the profiles recorded (`domain.commands.apply` / `failed`)."""
+    for (charger_id, _, _), prep, answer in zip(items, preps, answers, strict=True):
+        if prep is None:
+            continue
+        prep.row = await s.get(type(prep.row), prep.row.id)
+        if isinstance(answer, CommandError):
+            await failed(s, "SetChargingProfile", prep)
+            continue
+        charger = await s.get(Charger, charger_id)
+        if charger is not None and prep.row is not None:
+            await apply(s, charger, "SetChargingProfile", prep, answer)
 
 
 def _refused(answer: dict[str, Any] | CommandError) -> bool:
@@ -794,37 +1077,99 @@ def _refused(answer: dict[str, Any] | CommandError) -> bool:
     return answer.get("status") != "Accepted"
 
 
-async def _send_all(platform: Platform, sends: list[tuple[Want, int]]) -> list[int]:
-    """Send these limits at once and wait for every answer; the chargers that refused them."""
+def answer_of(answer: dict[str, Any] | CommandError) -> str:
+    """How the history names a charger's answer to a limit (`LOAD_CHANGE_ANSWERS`)."""
+    if isinstance(answer, ChargerOffline):
+        return "offline"
+    if isinstance(answer, CommandTimeout):
+        return "timeout"
+    if _refused(answer):
+        return "rejected"
+    if isinstance(answer, CommandError):
+        return "failed"
+    return "accepted"
+
+
+async def _record_answers(
+    s: AsyncSession,
+    platform: Platform,
+    site_id: int,
+    sends: list[tuple[Want, int]],
+    answers: list[dict[str, Any] | CommandError],
+) -> None:
+    """Store each charger's answer with its history row, and the limits now in force (the last ones
+    accepted) in the site's allocation; publish it again when they changed."""
+    lm = platform.load_manager
+    ids = [w.change_id for w, _ in sends if w.change_id is not None]
+    rows = {
+        r.id: r for r in await s.scalars(select(LoadAllocationChange).where(LoadAllocationChange.id.in_(ids)))
+    }
+    for (w, _), answer in zip(sends, answers, strict=True):
+        row = rows.get(w.change_id) if w.change_id is not None else None
+        if row is not None:
+            row.answer = answer_of(answer)
+    site = await tree.site_load(s, site_id)
+    if site is None or not isinstance(site.allocation, dict):
+        return
+    changed = False
+    shares: list[dict[str, Any]] = []
+    for share in site.allocation.get("shares") or []:
+        if share.get("state") != allocator.FIXED:
+            in_force = lm.sent.get(int(share["transaction_id"]), FAILSAFE_A)
+            if share.get("limit_a") != in_force:
+                share = {**share, "limit_a": in_force}
+                changed = True
+        shares.append(share)
+    if changed:
+        nodes = node_use(site.allocation.get("nodes") or [], shares)
+        site.allocation = {**site.allocation, "shares": shares, "nodes": nodes}
+        uow.unit_of(s).publish(events.site_load(site_id), {"site_id": site_id, **site.allocation})
+
+
+Answers = list[dict[str, Any] | CommandError]
+Item = tuple[int, str, dict[str, Any]]
+
+
+async def _send_in_order(
+    platform: Platform, site_id: int, lowered: list[tuple[Want, int]], raised: list[tuple[Want, int]]
+) -> Answers:
+    """Send the lowered limits, wait for their answers, then the raised ones; each answer, in that
+    order. Two transactions: one records every profile (Pending) before the first is sent, one stores
+    the answers, the history's and the limits now in force. A node that stops in between leaves them
+    Pending, which a node taking over counts as possibly in force (the safe side)."""
+    sends = lowered + raised
     if not sends:
         return []
-    lm = platform.load_manager
-    async with platform.sessionmaker() as s:
-        voltage = (
-            await s.scalar(
-                select(SiteLoad.voltage)
-                .join(Charger, Charger.site_id == SiteLoad.site_id)
-                .where(Charger.id == sends[0][0].charger_id)
-            )
-        ) or 230
-    items = [
-        (
-            w.charger_id,
-            w.cpid,
-            profile(w.connector_id, w.tx_id, limit_a, w.unit, len(w.phases), voltage, w.stack),
-        )
-        for w, limit_a in sends
-    ]
-    refused: set[int] = set()
-    for (w, limit_a), answer in zip(sends, await _send_batch(platform, items), strict=True):
-        if _refused(answer):
-            refused.add(w.charger_id)
-        elif isinstance(answer, CommandError):
-            log.warning("SetChargingProfile to %s failed: %s", w.cpid, answer.message)
-        else:
+
+    def item(w: Want, limit_a: int) -> Item:
+        payload = profile(w.connector_id, w.tx_id, limit_a, w.unit, len(w.phases), w.voltage, w.stack)
+        return (w.charger_id, w.cpid, payload)
+
+    items = [item(w, limit_a) for w, limit_a in sends]
+    async with platform.sessionmaker() as s, s.begin():
+        preps = await _prepare(s, platform, items)
+    first = await _deliver(platform, items[: len(lowered)])
+    _note(platform.load_manager, lowered, first)
+    last = await _deliver(platform, items[len(lowered) :])
+    _note(platform.load_manager, raised, last)
+    answers = first + last
+    async with platform.sessionmaker() as s, s.begin():
+        await _store(s, items, preps, answers)
+        await _record_answers(s, platform, site_id, sends, answers)
+    return answers
+
+
+def _note(lm: LoadManager, sends: list[tuple[Want, int]], answers: Answers) -> None:
+    """What the chargers answered: an accepted limit is in force; one unanswered may be."""
+    for (w, limit_a), answer in zip(sends, answers, strict=True):
+        if isinstance(answer, dict) and not _refused(answer):
             lm.sent[w.tx_id] = limit_a
             lm.sent_at[w.tx_id] = time.monotonic()
-    return sorted(refused)
+            lm.unsure.pop(w.tx_id, None)
+        elif isinstance(answer, CommandError) and not _refused(answer):
+            log.warning("SetChargingProfile to %s failed: %s", w.cpid, answer.message)
+            if isinstance(answer, CommandTimeout):
+                lm.unsure[w.tx_id] = max(lm.unsure.get(w.tx_id, 0), limit_a)
 
 
 async def _release(platform: Platform, site_id: int) -> None:
@@ -859,6 +1204,7 @@ async def _release(platform: Platform, site_id: int) -> None:
     await asyncio.gather(*(clear(cid, pids) for cid, pids in ids.items()))
     for tx in lm.site_txs.pop(site_id, set()):
         lm.sent.pop(tx, None)
+        lm.unsure.pop(tx, None)
         lm.sent_at.pop(tx, None)
         lm.caps.pop(tx, None)
         lm.turns.pop(tx, None)
@@ -930,9 +1276,9 @@ async def _learn_smart_config(platform: Platform, charger_ids: list[int]) -> Non
     await asyncio.gather(*(ask(cid) for cid in charger_ids if cid not in known))
 
 
-async def _send_defaults(platform: Platform, charger_ids: set[int]) -> None:
+async def _send_defaults(platform: Platform, charger_ids: set[int], site_ids: set[int]) -> None:
     """The failsafe TxDefaultProfile (0 A: a transaction started while the platform cannot reach the
-    charger waits for its share) to those of these chargers that stand on managed sites."""
+    charger waits for its share) to those of these chargers that stand on managed sites of `site_ids`."""
     if not charger_ids:
         return
     async with platform.sessionmaker() as s:
@@ -940,7 +1286,7 @@ async def _send_defaults(platform: Platform, charger_ids: set[int]) -> None:
             await s.execute(
                 select(Charger.id, Charger.charge_point_id, Charger.site_id, Charger.ocpp_version)
                 .join(SiteLoad, SiteLoad.site_id == Charger.site_id)
-                .where(Charger.id.in_(charger_ids), SiteLoad.enabled.is_(True))
+                .where(Charger.id.in_(charger_ids), Charger.site_id.in_(site_ids), SiteLoad.enabled.is_(True))
             )
         ).all()
     await _learn_smart_config(platform, [r.id for r in rows if r.ocpp_version == "2.0.1"])
@@ -949,8 +1295,26 @@ async def _send_defaults(platform: Platform, charger_ids: set[int]) -> None:
     items = []
     for r in rows:
         unit, stack = smart.get(r.id, ("A", STACK_LEVEL))
-        items.append((r.id, r.charge_point_id, profile(0, None, 0, unit, 3, 230, stack)))
-    for row, answer in zip(rows, await _send_batch(platform, items), strict=True):
+        items.append((r.id, r.charge_point_id, profile(0, None, FAILSAFE_A, unit, 3, 230, stack)))
+    answers = await _send_batch(platform, items)
+    async with platform.sessionmaker() as s, s.begin():
+        now = utcnow()
+        for row, (_, _, payload), answer in zip(rows, items, answers, strict=True):
+            s.add(
+                LoadAllocationChange(
+                    site_id=row.site_id,
+                    at=now,
+                    charger_id=row.id,
+                    connector_id=0,
+                    new_limit_a=FAILSAFE_A,
+                    unit=payload["csChargingProfiles"]["chargingSchedule"]["chargingRateUnit"],
+                    reason="failsafe",
+                    answer=answer_of(answer),
+                )
+            )
+        for site_id in {row.site_id for row in rows}:
+            await history.prune(s, site_id)
+    for row, answer in zip(rows, answers, strict=True):
         if _refused(answer):
             await _mark_rejecting(platform, row.site_id, [row.id])
             touch_site(platform, row.site_id, "rejected")

@@ -93,6 +93,20 @@ def _charging_at(amps: float) -> Callable[[Any], bool]:
     return lambda p: p is not None and abs(p["duty"] - want) < 0.01 and p["relay"] is True
 
 
+async def _follows(cpid: str, store: str, amps: float) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Until the firmware keeps one TxProfile, of `amps`, on its flash and its pilot advertises `amps`
+    with the contactor closed (the relay closes a tick after the duty changes); the profile and the
+    pilot."""
+    [profile] = await _until(
+        partial(_stored, store, "TxProfile"),
+        lambda got: len(got) == 1 and _amps(got[0]) == amps,
+        30,
+        f"{cpid}'s stored TxProfile of {amps} A",
+    )
+    pilot = await _until(partial(_pilot, store), _charging_at(amps), 10, f"{cpid}'s pilot at {amps} A")
+    return profile, pilot
+
+
 async def test_two_micropython_chargers_follow_the_site_limit(server: Any, tmp_path: Any) -> None:
     mp = find_micropython()
     p = server.platform
@@ -168,12 +182,8 @@ async def test_two_micropython_chargers_follow_the_site_limit(server: Any, tmp_p
                 f"{cpid}'s accepted TxProfile of 16 A",
             )
             assert rows[-1].schedule["chargingRateUnit"] == CHARGERS[cpid][0]
-            [tx_profile] = await _until(
-                partial(_stored, store, "TxProfile"), bool, 10, f"{cpid}'s stored TxProfile"
-            )
+            tx_profile, pilot = await _follows(cpid, store, 16)
             assert tx_profile["transactionId"] == rows[-1].transaction_id
-            assert _amps(tx_profile) == 16
-            pilot = await _until(partial(_pilot, store), _charging_at(16), 10, f"{cpid}'s pilot at 16 A")
             assert round(pilot["duty"], 1) == 26.7
 
         # an admin lowers the main supply to 20 A while both charge: 10 A each, and the pilots follow
@@ -188,13 +198,7 @@ async def test_two_micropython_chargers_follow_the_site_limit(server: Any, tmp_p
         )
         assert r["data"]["updateCapacityNode"]["errors"] == [], r
         for cpid, store in stores.items():
-            await _until(
-                partial(_stored, store, "TxProfile"),
-                lambda got: len(got) == 1 and _amps(got[0]) == LOWERED_A / 2,
-                30,
-                f"{cpid}'s stored TxProfile of {LOWERED_A / 2} A",
-            )
-            await _until(partial(_pilot, store), _charging_at(LOWERED_A / 2), 10, f"{cpid}'s pilot at 10 A")
+            await _follows(cpid, store, LOWERED_A / 2)
         r = await server.graphql(
             """mutation($i: UpdateCapacityNodeInput!) { updateCapacityNode(input: $i) {
                errors { message } } }""",
@@ -221,15 +225,7 @@ async def test_two_micropython_chargers_follow_the_site_limit(server: Any, tmp_p
             30,
             f"{second}'s TxProfile raised to {SUPPLY_A} A",
         )
-        await _until(
-            lambda: _stored(stores[second], "TxProfile"),
-            lambda got: len(got) == 1 and _amps(got[0]) == SUPPLY_A,
-            10,
-            f"{second}'s stored TxProfile of {SUPPLY_A} A",
-        )
-        pilot = await _until(
-            lambda: _pilot(stores[second]), _charging_at(SUPPLY_A), 10, f"{second}'s pilot at {SUPPLY_A} A"
-        )
+        _, pilot = await _follows(second, stores[second], SUPPLY_A)
         assert round(pilot["duty"], 1) == 53.3
         assert _stored(stores[first], "TxProfile") == []  # ended with its transaction
         assert len(_stored(stores[first], "TxDefaultProfile")) == 1  # the failsafe stays

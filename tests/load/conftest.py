@@ -164,3 +164,17 @@ async def age_reading(platform: Any, site_id: int, seconds: float) -> None:
             .where(SiteLoad.site_id == site_id)
             .values(other_at=dt.datetime.now(dt.UTC) - dt.timedelta(seconds=seconds))
         )
+
+
+async def in_force(platform: Any, site_id: int, want: dict[str, int], timeout: float = 10) -> None:
+    """Until the site's allocation holds `want` (charge point id -> amperes in force, the limits the
+    chargers accepted), checked after each allocation pass; TimeoutError after `timeout` seconds."""
+    async with asyncio.timeout(timeout):
+        while True:
+            changed = platform.load_manager.changed
+            async with platform.sessionmaker() as s:
+                row = await tree.site_load(s, site_id)
+            shares = (row.allocation or {}).get("shares") or [] if row is not None else []
+            if {x["charge_point_id"]: x["limit_a"] for x in shares} == want:
+                return
+            await changed.wait()

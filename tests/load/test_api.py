@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from api.relay import encode_id
 from db.models import IdTag, LoadNode, SiteLoad
 from tests.helpers.auth import make_api_key, make_user
-from tests.load.conftest import Profiles, age_reading, iso, managed_site
+from tests.load.conftest import Profiles, age_reading, in_force, iso, managed_site
 from tests.ocpp.conftest import connect
 from tests.realtime.gql_ws import GqlWs
 
@@ -148,15 +148,18 @@ async def test_an_integrator_pushes_the_other_load_and_limits_follow(db_server: 
         cp.answers["SetChargingProfile"] = prof.answerer("LM-I")
         sub = await ws.subscribe(
             "subscription($s: ID!) { siteLoadAllocation(siteId: $s) {"
-            " reason shares { chargePointId limitA } } }",
+            " reason shares { chargePointId limitA targetA } } }",
             {"s": site},
         )
         r = await cp.call(
             call.StartTransaction(connector_id=1, id_tag="TAG-I", meter_start=0, timestamp=iso())
         )
         await prof.wait(lambda: prof.last_limit("LM-I") == 32)
+        # Allocated first (the failsafe's 0 A in force), then in force once the charger accepted it.
         pushed = await sub.data("siteLoadAllocation")
-        assert pushed["shares"] == [{"chargePointId": "LM-I", "limitA": 32}]
+        assert pushed["shares"] == [{"chargePointId": "LM-I", "limitA": 0, "targetA": 32}]
+        pushed = await sub.data("siteLoadAllocation")
+        assert pushed["shares"] == [{"chargePointId": "LM-I", "limitA": 32, "targetA": 32}]
 
         # The building draws 25 A: 15 A left for the charger.
         r = await server.graphql(
@@ -164,6 +167,10 @@ async def test_an_integrator_pushes_the_other_load_and_limits_follow(db_server: 
         )
         assert r["data"]["pushSiteLoadReading"]["errors"] == [], r
         await prof.wait(lambda: prof.last_limit("LM-I") == 15)
+        pushed = await sub.data("siteLoadAllocation")
+        assert pushed["shares"] == [{"chargePointId": "LM-I", "limitA": 32, "targetA": 15}]
+        pushed = await sub.data("siteLoadAllocation")
+        assert pushed["shares"] == [{"chargePointId": "LM-I", "limitA": 15, "targetA": 15}]
         r = await server.graphql(
             "query($s: ID!) { siteLoadAllocation(siteId: $s) { shares { chargePointId limitA state } } }",
             {"s": site},
@@ -204,7 +211,7 @@ async def test_a_driver_sees_that_the_site_limits_their_session(server: Any) -> 
     driver, token = await make_user(p)
     _, other = await make_user(p)
     prof = Profiles()
-    _, keys, _ = await managed_site(p, "Flats", 24, [("DL-1", 32), ("DL-2", 32)], tags=["GUEST"])
+    site_id, keys, _ = await managed_site(p, "Flats", 24, [("DL-1", 32), ("DL-2", 32)], tags=["GUEST"])
     async with p.sessionmaker() as s, s.begin():
         s.add(IdTag(id_tag="DRIVER-CARD", kind="rfid", status="Accepted", user_id=driver.id))
     async with (
@@ -219,6 +226,7 @@ async def test_a_driver_sees_that_the_site_limits_their_session(server: Any) -> 
         )
         mine = encode_id("ChargingSession", int(r.transaction_id))
         await prof.wait(lambda: prof.last_limit("DL-1") == 24)
+        await in_force(p, site_id, {"DL-1": 24})
         sub = await ws.subscribe(
             "subscription($id: ID!) { sessionSiteLimit(sessionId: $id) { limitedBySite limitA limitKw } }",
             {"id": mine},
@@ -234,7 +242,11 @@ async def test_a_driver_sees_that_the_site_limits_their_session(server: Any) -> 
         }
 
         await two.call(call.StartTransaction(connector_id=1, id_tag="GUEST", meter_start=0, timestamp=iso()))
-        assert await sub.data("sessionSiteLimit") == {"limitedBySite": True, "limitA": 12, "limitKw": 8.3}
+        # 24 A stays in force until the charger has accepted its 12 A.
+        seen = await sub.data("sessionSiteLimit")
+        while seen["limitA"] == 24:
+            seen = await sub.data("sessionSiteLimit")
+        assert seen == {"limitedBySite": True, "limitA": 12, "limitKw": 8.3}
 
         # Another driver's session is answered like a missing one.
         theirs = await server.graphql(LIMIT, {"id": mine}, token=other)

@@ -80,7 +80,7 @@ async def test_the_history_says_which_limit_changed_and_why(db_server: Any) -> N
         return {"chargePointId": cpid, "oldLimitA": old, "newLimitA": new, "unit": "A", "reason": reason}
 
     rows = await _history(server, site, admin)
-    assert len(rows) == 6, rows
+    assert len(rows) == 8, rows
     assert rows[:3] == [
         row("LH-1", 20, 11, "UNUSED_CAPACITY"),
         row("LH-1", 32, 20, "LIMIT_CHANGE"),
@@ -92,16 +92,21 @@ async def test_the_history_says_which_limit_changed_and_why(db_server: Any) -> N
         row("LH-2", None, 16, "SESSION_STARTED"),
     ]
     assert rows[5] == row("LH-1", None, 32, "SESSION_STARTED")
+    # Each charger's failsafe TxDefaultProfile (0 A) when it booted.
+    assert sorted(rows[6:], key=lambda r: r["chargePointId"]) == [
+        row("LH-1", None, 0, "FAILSAFE"),
+        row("LH-2", None, 0, "FAILSAFE"),
+    ]
 
     # Paged newest first.
     r = await server.graphql(HISTORY, {"s": site, "first": 2}, token=admin)
     page = r["data"]["siteLoadHistory"]
-    assert page["totalCount"] == 6 and page["pageInfo"]["hasNextPage"] is True
+    assert page["totalCount"] == 8 and page["pageInfo"]["hasNextPage"] is True
     assert [n["newLimitA"] for n in page["nodes"]] == [11, 20]
     r = await server.graphql(
         HISTORY, {"s": site, "first": 10, "after": page["pageInfo"]["endCursor"]}, token=admin
     )
-    assert len(r["data"]["siteLoadHistory"]["nodes"]) == 4
+    assert len(r["data"]["siteLoadHistory"]["nodes"]) == 6
 
     # Drivers are refused; an unknown site is not found.
     r = await server.graphql(HISTORY, {"s": site}, token=driver)

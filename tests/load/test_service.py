@@ -5,6 +5,7 @@ taken back, and a charger that rejects profiles counted at its rating with the s
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from ocpp.v16 import call
@@ -102,6 +103,20 @@ def _limit(payload: dict[str, Any]) -> float:
     return float(payload["csChargingProfiles"]["chargingSchedule"]["chargingSchedulePeriod"][0]["limit"])
 
 
+def _recorder(prof: Profiles, in_force: dict[str, float], worst: list[float], cpid: str) -> Any:
+    """Answers like `prof`, and keeps each charger's TxProfile limit in force and, after each, their
+    sum (in `worst`)."""
+    record = prof.answerer(cpid)
+
+    def answer(action: str, payload: dict[str, Any]) -> dict[str, Any]:
+        if payload["csChargingProfiles"]["chargingProfilePurpose"] == "TxProfile":
+            in_force[cpid] = _limit(payload)
+            worst.append(sum(in_force.values()))
+        return dict(record(action, payload))
+
+    return answer
+
+
 async def test_after_a_restart_the_limits_in_force_are_known_and_lowered_first(server_factory: Any) -> None:
     """The platform restarts while two cars charge at 20 A each on 40 A: the chargers keep their
     TxProfiles meanwhile. After the restart one car tapers: the new node knows what is in force (the
@@ -114,17 +129,7 @@ async def test_after_a_restart_the_limits_in_force_are_known_and_lowered_first(s
     worst: list[float] = []
     prof = Profiles()
 
-    def recorder(cpid: str) -> Any:
-        record = prof.answerer(cpid)
-
-        def answer(action: str, payload: dict[str, Any]) -> dict[str, Any]:
-            sched = payload["csChargingProfiles"]
-            if sched["chargingProfilePurpose"] == "TxProfile":
-                in_force[cpid] = _limit(payload)
-                worst.append(sum(in_force.values()))
-            return dict(record(action, payload))
-
-        return answer
+    recorder = partial(_recorder, prof, in_force, worst)
 
     async with (
         connect(first.ocpp_url, "RS-A", keys["RS-A"]) as a,
@@ -154,3 +159,57 @@ async def test_after_a_restart_the_limits_in_force_are_known_and_lowered_first(s
     async with second.platform.sessionmaker() as s:
         site = await s.scalar(select(SiteLoad).where(SiteLoad.site_id == site_id))
         assert site is not None and site.warning is None
+
+
+async def test_a_limit_sent_before_a_restart_but_never_answered_counts_as_in_force(
+    server_factory: Any,
+) -> None:
+    """The node stops while a charger holds a raised limit whose answer it never recorded (the charger
+    took it). After the restart a third car arrives, with nothing else happening first (the chargers
+    reconnect without rebooting): the new node counts that limit as possibly in force, so it lowers
+    that charger before it raises the new car, and the site never holds more than its 40 A."""
+    first = await server_factory()
+    p = first.platform
+    _, keys, _ = await managed_site(
+        p, "Depot", 40, [("UN-A", 32), ("UN-B", 32), ("UN-C", 32)], tags=["T-A", "T-B", "T-C"]
+    )
+    in_force: dict[str, float] = {}
+    worst: list[float] = []
+    prof = Profiles()
+
+    recorder = partial(_recorder, prof, in_force, worst)
+
+    async with (
+        connect(first.ocpp_url, "UN-A", keys["UN-A"]) as a,
+        connect(first.ocpp_url, "UN-B", keys["UN-B"]) as b,
+    ):
+        a.answers["SetChargingProfile"] = recorder("UN-A")
+        b.answers["SetChargingProfile"] = recorder("UN-B")
+        await _start(a, "T-A")
+        await prof.wait(lambda: in_force == {"UN-A": 32})
+        await b.expect("SetChargingProfile")  # its failsafe at boot
+        b.delay["SetChargingProfile"] = 2  # it takes its 20 A only after the node has stopped
+        await _start(b, "T-B")
+        await b.expect("SetChargingProfile")
+        await first.close()
+        await prof.wait(lambda: in_force == {"UN-A": 20, "UN-B": 20})
+
+    second = await server_factory()
+    async with (
+        connect(second.ocpp_url, "UN-A", keys["UN-A"], boot=False) as a,
+        connect(second.ocpp_url, "UN-B", keys["UN-B"], boot=False) as b,
+        connect(second.ocpp_url, "UN-C", keys["UN-C"], boot=False) as c,
+    ):
+        for cp in (a, b, c):
+            cp.answers["SetChargingProfile"] = recorder(cp.id)
+            # The chargers reconnect (a boot on each connection) and are slow to take their failsafe:
+            # the third car arrives meanwhile, so one pass sees all three sessions.
+            cp.delay["SetChargingProfile"] = 1
+            await cp.boot()
+        for cp in (a, b, c):
+            await cp.expect("SetChargingProfile")
+        await _start(c, "T-C")
+        a.delay["SetChargingProfile"] = c.delay["SetChargingProfile"] = 0
+        b.delay["SetChargingProfile"] = 0.5  # slow: a raise sent alongside its lowering lands first
+        await prof.wait(lambda: in_force == {"UN-A": 14, "UN-B": 13, "UN-C": 13})
+    assert max(worst) <= 40, worst

@@ -7,14 +7,16 @@ export const SiteLoadQuery = graphql(`
       enabled voltage staleAfterSeconds otherL1A otherL2A otherL3A otherAt warning meterError
       nodes { id parentId kind name chargerId connectorId limitL1A limitL2A limitL3A phaseRotation
         windowFrom windowTo windowLimitA rejectsProfiles }
-      allocation { at reason supplyLimitA shares { chargePointId connectorId transactionId limitA state phases weight cappedA drawnA } }
+      allocation { at reason supplyLimitA shares { chargePointId connectorId transactionId limitA targetA state phases weight cappedA drawnA }
+        nodes { nodeId parentId kind name limitA inForceA drawnA transactionIds } }
     }
   }
 `);
 
 export const SiteLoadAllocationSubscription = graphql(`
   subscription AdminSiteLoadAllocation($siteId: ID!) {
-    siteLoadAllocation(siteId: $siteId) { at reason supplyLimitA shares { chargePointId connectorId transactionId limitA state phases weight cappedA drawnA } }
+    siteLoadAllocation(siteId: $siteId) { at reason supplyLimitA shares { chargePointId connectorId transactionId limitA targetA state phases weight cappedA drawnA }
+      nodes { nodeId parentId kind name limitA inForceA drawnA transactionIds } }
   }
 `);
 
@@ -35,7 +37,7 @@ export const SiteLoadHistoryQuery = graphql(`
   query AdminSiteLoadHistory($siteId: ID!, $first: Int, $after: String) {
     siteLoadHistory(siteId: $siteId, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor }
-      nodes { id at chargePointId connectorId transactionId oldLimitA newLimitA unit reason }
+      nodes { id at chargePointId connectorId transactionId oldLimitA newLimitA unit reason answer }
     }
   }
 `);

@@ -2011,6 +2011,8 @@ export type JobStatusChange = {
 export type LoadAllocation = {
   __typename?: 'LoadAllocation';
   at: Maybe<Scalars['DateTime']['output']>;
+  /** Every capacity node of the site's tree, in the order they were added. */
+  nodes: Array<LoadNodeUse>;
   reason: Maybe<Scalars['String']['output']>;
   shares: Array<LoadShare>;
   siteId: Scalars['ID']['output'];
@@ -2021,13 +2023,15 @@ export type LoadAllocation = {
 /** A limit the platform sent to a charger's transaction, and why. */
 export type LoadAllocationChange = {
   __typename?: 'LoadAllocationChange';
+  /** The charger's answer (null: recorded before answers were kept); only an accepted limit is in force. */
+  answer: Maybe<LoadChangeAnswer>;
   at: Scalars['DateTime']['output'];
   chargePointId: Maybe<Scalars['String']['output']>;
   connectorId: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   /** Amperes per phase sent (0: paused). */
   newLimitA: Scalars['Int']['output'];
-  /** Amperes per phase before (null: the first). */
+  /** Amperes per phase in force before: the last limit the charger accepted (null: none). */
   oldLimitA: Maybe<Scalars['Int']['output']>;
   reason: LoadChangeReason;
   transactionId: Maybe<Scalars['Int']['output']>;
@@ -2051,8 +2055,18 @@ export type LoadAllocationChangeEdge = {
   node: LoadAllocationChange;
 };
 
+/** The charger's answer to a limit the platform sent. */
+export type LoadChangeAnswer =
+  | 'ACCEPTED'
+  | 'FAILED'
+  | 'OFFLINE'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'TIMEOUT';
+
 /** Why the platform changed a charger's limit. */
 export type LoadChangeReason =
+  | 'FAILSAFE'
   | 'LIMIT_CHANGE'
   | 'METER_READING'
   | 'REJECTED'
@@ -2061,6 +2075,23 @@ export type LoadChangeReason =
   | 'SESSION_STOPPED'
   | 'STATUS_CHANGE'
   | 'UNUSED_CAPACITY';
+
+/** A capacity node's limit now and what the sessions below it use. */
+export type LoadNodeUse = {
+  __typename?: 'LoadNodeUse';
+  /** The sum of what its sessions' cars draw, on its busiest phase (amperes). */
+  drawnA: Scalars['Float']['output'];
+  /** The sum of its sessions' limits in force, on its busiest phase (amperes). */
+  inForceA: Scalars['Float']['output'];
+  kind: CapacityNodeKind;
+  /** Its limit now (its lowest phase, amperes; the main supply's less the other load). */
+  limitA: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  nodeId: Scalars['ID']['output'];
+  parentId: Maybe<Scalars['ID']['output']>;
+  /** The sessions below it (their shares). */
+  transactionIds: Array<Scalars['Int']['output']>;
+};
 
 /** A priority weight of a site's sessions. */
 export type LoadPriority = {
@@ -2092,11 +2123,13 @@ export type LoadShare = {
   connectorId: Scalars['Int']['output'];
   /** What the car draws now (its highest phase, amperes; null: no reading). */
   drawnA: Maybe<Scalars['Float']['output']>;
-  /** Amperes per phase (0: paused). */
+  /** Amperes per phase in force: the last limit the charger accepted (0: paused). */
   limitA: Scalars['Int']['output'];
   phases: Scalars['Int']['output'];
   /** active, paused, or fixed (its charger takes no limits). */
   state: Scalars['String']['output'];
+  /** Amperes per phase the platform allocated (limitA until the charger accepts it). */
+  targetA: Maybe<Scalars['Int']['output']>;
   transactionId: Scalars['Int']['output'];
   weight: Scalars['Int']['output'];
 };

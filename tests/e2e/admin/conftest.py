@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from api.relay import encode_id
+from db.models import IdTag
+from domain import chargers, sites
 from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
 from tests.helpers.tiles import tile_server
+from tests.load.conftest import managed_site
 
 ROOT = Path(__file__).resolve().parents[3]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -82,3 +87,58 @@ async def sign_in(page: Any, http_url: str) -> None:
     await page.fill("input[name=password]", TEST_ADMIN_PASSWORD)
     await page.click("button[type=submit]")
     await page.wait_for_url(re.compile(r".*/admin/?$"), timeout=15000)
+
+
+@dataclass
+class SitePage:
+    """A site of chargers and the console's page of it, signed in as the test admin."""
+
+    server: Any
+    site_id: int
+    keys: dict[str, str]  # charge point id -> its authorization key
+    nodes: dict[str, int]  # charge point id (and "root") -> its capacity node, when the site is managed
+    page: Any
+    console: Console
+
+
+@pytest.fixture
+def site_page(server_factory: Any, browser: Any) -> Callable[..., Awaitable[SitePage]]:
+    """Opens the console's page of a new site: `open(name, chargers, tags, supply_a=None, wait=...)`
+    registers the chargers (each rated 32 A) and the id tags; with `supply_a` the site is managed (a
+    main supply of that many amperes per phase with the chargers under it), without it the site has no
+    tree yet. Waits for the element with the data-testid `wait`. 1366x768."""
+
+    async def open_(
+        name: str,
+        chargers_: list[str],
+        tags: list[str],
+        supply_a: int | None = None,
+        wait: str = "site-load-activity",
+    ) -> SitePage:
+        server = await server_factory()
+        p = server.platform
+        nodes: dict[str, int] = {}
+        if supply_a is not None:
+            site_id, keys, nodes = await managed_site(
+                p, name, supply_a, [(c, 32) for c in chargers_], tags=tags
+            )
+        else:
+            keys = {}
+            async with p.sessionmaker() as s, s.begin():
+                site = await sites.create(s, {"name": name})
+                site_id = site.id
+                for cpid in chargers_:
+                    reg = await chargers.register(s, cpid, site_id=site.id)
+                    assert reg.authorization_key is not None
+                    keys[cpid] = reg.authorization_key
+                for tag in tags:
+                    s.add(IdTag(id_tag=tag, kind="rfid", status="Accepted"))
+        ctx = await browser.new_context(viewport={"width": 1366, "height": 768})
+        page = await ctx.new_page()
+        console = Console(page)
+        await sign_in(page, server.http_url)
+        await page.goto(f"{server.http_url}/admin/sites/{encode_id('Site', site_id)}")
+        await page.locator(f"[data-testid={wait}]").wait_for(timeout=15000)
+        return SitePage(server, site_id, keys, nodes, page, console)
+
+    return open_

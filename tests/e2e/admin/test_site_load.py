@@ -9,38 +9,18 @@ from typing import Any
 
 from ocpp.v16 import call
 
-from api.relay import encode_id
-from db.models import IdTag
-from domain import chargers, sites
 from tests.helpers.browser import wait_for_function
 from tests.load.conftest import Profiles, iso
 from tests.ocpp.conftest import connect
-
-from .conftest import Console, sign_in
 
 TREE = "(document.querySelector('[data-testid=capacity-tree]')?.textContent ?? '')"
 
 
 async def test_operator_builds_the_capacity_tree_and_sees_the_limits_live(
-    server_factory: Any, browser: Any, artifacts: Path
+    site_page: Any, artifacts: Path
 ) -> None:
-    server = await server_factory()
-    p = server.platform
-    keys: dict[str, str] = {}
-    async with p.sessionmaker() as s, s.begin():
-        site = await sites.create(s, {"name": "Menara Parking"})
-        for cpid in ("ML-1", "ML-2"):
-            reg = await chargers.register(s, cpid, site_id=site.id)
-            assert reg.authorization_key is not None
-            keys[cpid] = reg.authorization_key
-        s.add(IdTag(id_tag="ML-TAG-1", kind="rfid", status="Accepted"))
-        s.add(IdTag(id_tag="ML-TAG-2", kind="rfid", status="Accepted"))
-    ctx = await browser.new_context(viewport={"width": 1366, "height": 900})
-    page = await ctx.new_page()
-    console = Console(page)
-    await sign_in(page, server.http_url)
-    await page.goto(f"{server.http_url}/admin/sites/{encode_id('Site', site.id)}")
-    await page.locator("[data-testid=capacity-tree]").wait_for(timeout=15000)
+    sp = await site_page("Menara Parking", ["ML-1", "ML-2"], ["ML-TAG-1", "ML-TAG-2"], wait="capacity-tree")
+    server, keys, page = sp.server, sp.keys, sp.page
 
     async def add(
         kind: str, name: str, limit: str, parent: str | None = None, charger: str | None = None
@@ -90,4 +70,4 @@ async def test_operator_builds_the_capacity_tree_and_sees_the_limits_live(
             path=str(artifacts / "site-capacity-tree.png")
         )
     assert prof.last_limit("ML-1") == prof.last_limit("ML-2") == 20
-    assert console.errors == []
+    assert sp.console.errors == []

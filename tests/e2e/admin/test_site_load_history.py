@@ -9,32 +9,18 @@ from typing import Any
 
 from ocpp.v16 import call
 
-from api.relay import encode_id
 from tests.helpers.browser import wait_for_function
-from tests.load.conftest import Profiles, iso, managed_site, send_current
+from tests.load.conftest import Profiles, iso, send_current
 from tests.ocpp.conftest import connect
-
-from .conftest import Console, sign_in
 
 NOW = "(document.querySelector('[data-testid=load-now]')?.textContent ?? '')"
 SUPPLY = "(document.querySelector('[data-testid=supply-limit]')?.textContent ?? '')"
 POINTS = "Number(document.querySelector('[data-testid=load-chart]')?.dataset.points ?? 0)"
 
 
-async def test_the_site_page_shows_the_live_chart_and_the_history(
-    server_factory: Any, browser: Any, artifacts: Path
-) -> None:
-    server = await server_factory()
-    p = server.platform
-    site_id, keys, _ = await managed_site(
-        p, "Menara Parking", 40, [("MH-1", 32), ("MH-2", 32)], tags=["MH-TAG-1", "MH-TAG-2"]
-    )
-    ctx = await browser.new_context(viewport={"width": 1366, "height": 768})
-    page = await ctx.new_page()
-    console = Console(page)
-    await sign_in(page, server.http_url)
-    await page.goto(f"{server.http_url}/admin/sites/{encode_id('Site', site_id)}")
-    await page.locator("[data-testid=site-load-activity]").wait_for(timeout=15000)
+async def test_the_site_page_shows_the_live_chart_and_the_history(site_page: Any, artifacts: Path) -> None:
+    sp = await site_page("Menara Parking", ["MH-1", "MH-2"], ["MH-TAG-1", "MH-TAG-2"], supply_a=40)
+    server, keys, page = sp.server, sp.keys, sp.page
     assert "No limits sent yet" in await page.locator("[data-testid=site-load-activity]").inner_text()
 
     prof = Profiles()
@@ -69,21 +55,25 @@ async def test_the_site_page_shows_the_live_chart_and_the_history(
         )
         await prof.wait(lambda: prof.last_limit("MH-1") == 32)
         await wait_for_function(
-            page, "document.querySelectorAll('[data-testid=load-history-row]').length >= 4", timeout=15000
+            page, "document.querySelectorAll('[data-testid=load-history-row]').length >= 6", timeout=15000
         )
 
     rows = await page.locator("[data-testid=load-history-row]").all_inner_texts()
     cells = [r.split("\t") for r in rows]
-    assert len(cells) == 4, rows
+    assert len(cells) == 6, rows
+    assert all(c[4] == "accepted" for c in cells), rows
     # Newest first: MH-1 back to 32 A when the other session stopped; both at 20 A when it started.
     assert "MH-1 #1" in cells[0][1] and "20 A → 32 A" in cells[0][2] and cells[0][3] == "session stopped"
     assert sorted(c[1] for c in cells[1:3]) == ["MH-1 #1", "MH-2 #1"]
     assert sorted(c[2] for c in cells[1:3]) == ["32 A → 20 A", "– → 20 A"]
     assert [c[3] for c in cells[1:3]] == ["session started", "session started"]
     assert "MH-1 #1" in cells[3][1] and cells[3][2] == "– → 32 A" and cells[3][3] == "session started"
+    # First, each charger's failsafe when it booted.
+    assert sorted(c[1] for c in cells[4:]) == ["MH-1 #0", "MH-2 #0"]
+    assert [(c[2], c[3]) for c in cells[4:]] == [("– → 0 A", "failsafe when the charger booted")] * 2
     assert await page.evaluate(POINTS) >= 3
     await page.screenshot(path=str(artifacts / "site-load-history.png"), full_page=True)
     await page.locator("[data-testid=site-load-activity]").screenshot(
         path=str(artifacts / "site-load-activity.png")
     )
-    assert console.errors == []
+    assert sp.console.errors == []
