@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import uuid
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
@@ -122,10 +123,62 @@ def own_party(platform: Platform, request: Request) -> roaming.OwnParty:
     return roaming.own_party(str(request.base_url), st.ocpi_country_code, st.ocpi_party_id)
 
 
+def query_int(request: Request, name: str, default: int, low: int, high: int) -> int:
+    raw = request.query_params.get(name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError as e:
+        raise OcpiError(400, 2001, f"{name} must be an integer.") from e
+    if not low <= value <= high:
+        raise OcpiError(400, 2001, f"{name} must be between {low} and {high}.")
+    return value
+
+
+@dataclass(frozen=True)
+class PageQuery:
+    date_from: dt.datetime | None
+    date_to: dt.datetime | None
+    offset: int
+    limit: int
+
+
+def page_query(request: Request) -> PageQuery:
+    """A sender's list parameters: date_from (inclusive), date_to (exclusive), offset, limit (at most
+    PAGE_LIMIT)."""
+    q = request.query_params
+    bounds: dict[str, dt.datetime] = {}
+    for key in ("date_from", "date_to"):
+        if key in q:
+            parsed = parse_stamp(q[key])
+            if parsed is None:
+                raise OcpiError(400, 2001, f"{key} is not an OCPI DateTime.")
+            bounds[key] = parsed
+    offset = query_int(request, "offset", 0, 0, 10**9)
+    limit = min(query_int(request, "limit", PAGE_LIMIT, 1, 10**6), PAGE_LIMIT)
+    return PageQuery(bounds.get("date_from"), bounds.get("date_to"), offset, limit)
+
+
+def paged(request: Request, q: PageQuery, data: list[Any], total: int) -> JSONResponse:
+    """One page of a list: X-Total-Count, X-Limit, and a Link to the next page keeping every filter."""
+    response = envelope(request, data)
+    response.headers["X-Total-Count"] = str(total)
+    response.headers["X-Limit"] = str(PAGE_LIMIT)
+    if q.offset + q.limit < total:
+        params = dict(request.query_params)
+        params.update(offset=str(q.offset + q.limit), limit=str(q.limit))
+        url = str(request.url.replace(query=urlencode(params)))
+        response.headers["Link"] = f'<{url}>; rel="next"'
+    return response
+
+
 # ------------------------------------------------------------------------------------------- modules
 
 
 def routes(platform: Platform) -> list[Route]:
+    from ocpi import cpo_routes  # the CPO senders' routes build on the envelope and paging above
+
     def client() -> httpx.AsyncClient:
         return httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT)
 
@@ -142,6 +195,7 @@ def routes(platform: Platform) -> list[Route]:
                     {"identifier": "credentials", "role": "SENDER", "url": f"{base}/credentials"},
                     {"identifier": "locations", "role": "SENDER", "url": f"{base}/locations"},
                     {"identifier": "tokens", "role": "RECEIVER", "url": f"{base}/tokens"},
+                    *cpo_routes.endpoints(base),
                 ],
             },
         )
@@ -171,18 +225,6 @@ def routes(platform: Platform) -> list[Route]:
     def location_obj(ch: Charger) -> dict[str, Any]:
         return objects.location(ch, platform.settings.ocpi_country_code, platform.settings.ocpi_party_id)
 
-    def query_int(request: Request, name: str, default: int, low: int, high: int) -> int:
-        raw = request.query_params.get(name)
-        if raw is None:
-            return default
-        try:
-            value = int(raw)
-        except ValueError as e:
-            raise OcpiError(400, 2001, f"{name} must be an integer.") from e
-        if not low <= value <= high:
-            raise OcpiError(400, 2001, f"{name} must be between {low} and {high}.")
-        return value
-
     async def locations(request: Request, s: Any, partner: OcpiPartner, a: bool) -> Response:
         p = request.path_params
         if "location_id" in p:
@@ -201,28 +243,11 @@ def routes(platform: Platform) -> list[Route]:
                         raise OcpiError(404, 2003, "Unknown connector.")
                     obj = conn
             return envelope(request, obj)
-        q = request.query_params
-        bounds: dict[str, dt.datetime] = {}
-        for key in ("date_from", "date_to"):
-            if key in q:
-                parsed = parse_stamp(q[key])
-                if parsed is None:
-                    raise OcpiError(400, 2001, f"{key} is not an OCPI DateTime.")
-                bounds[key] = parsed
-        offset = query_int(request, "offset", 0, 0, 10**9)
-        limit = min(query_int(request, "limit", PAGE_LIMIT, 1, 10**6), PAGE_LIMIT)
+        q = page_query(request)
         page = await roaming.location_page(
-            s, date_from=bounds.get("date_from"), date_to=bounds.get("date_to"), offset=offset, limit=limit
+            s, date_from=q.date_from, date_to=q.date_to, offset=q.offset, limit=q.limit
         )
-        response = envelope(request, [location_obj(c) for c in page.chargers])
-        response.headers["X-Total-Count"] = str(page.total)
-        response.headers["X-Limit"] = str(PAGE_LIMIT)
-        if offset + limit < page.total:
-            params = dict(q)
-            params.update(offset=str(offset + limit), limit=str(limit))
-            url = str(request.url.replace(query=urlencode(params)))
-            response.headers["Link"] = f'<{url}>; rel="next"'
-        return response
+        return paged(request, q, [location_obj(c) for c in page.chargers], page.total)
 
     # -------- tokens (receiver)
 
@@ -290,7 +315,7 @@ def routes(platform: Platform) -> list[Route]:
     def auth(handler: Handler, token_a: bool = False) -> Callable[[Request], Awaitable[Response]]:
         return endpoint(platform, handler, token_a=token_a)
 
-    out: list[Route] = []
+    out: list[Route] = cpo_routes.routes(platform, auth)
     for slash in ("", "/"):
         out += [
             Route("/versions" + slash, auth(versions, True), methods=["GET"]),

@@ -39,6 +39,7 @@ from db.models import (
     pricing,
     rewards,
     roaming,
+    roaming_cpo,
     sessions,
     support,
     system,
@@ -65,6 +66,7 @@ from db.models.ocpp import *
 from db.models.pricing import *
 from db.models.rewards import *
 from db.models.roaming import *
+from db.models.roaming_cpo import *
 from db.models.sessions import *
 from db.models.support import *
 from db.models.system import *
@@ -89,6 +91,7 @@ __all__ += money.__all__
 __all__ += pricing.__all__
 __all__ += rewards.__all__
 __all__ += roaming.__all__
+__all__ += roaming_cpo.__all__
 __all__ += chargers.__all__
 __all__ += sessions.__all__
 __all__ += ocpp.__all__

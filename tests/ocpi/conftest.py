@@ -33,6 +33,18 @@ class Peer:
     url: str
     token_a: str
     log_path: Path
+    cwd: Path | None = None
+
+    def down(self) -> None:
+        """Stop the partner's process (its state stays in its working directory)."""
+        terminate(self.proc, 10)
+
+    def up(self) -> None:
+        """Start the partner again on the same port, as it was."""
+        assert self.cwd is not None
+        port = int(self.url.rsplit(":", 1)[1])
+        self.proc = _spawn(port, self.token_a, self.cwd, self.log_path)
+        _wait_started(self)
 
     @property
     def versions_url(self) -> str:
@@ -62,28 +74,36 @@ def ocpi_peer(tmp_path: Path) -> Iterator[Peer]:
     port = free_port()
     token_a = "peer-a-" + secrets.token_hex(8)
     log_path = tmp_path / "ocpi-peer.log"
-    proc = subprocess.Popen(
+    proc = _spawn(port, token_a, tmp_path, log_path)
+    peer = Peer(proc=proc, url=f"http://127.0.0.1:{port}", token_a=token_a, log_path=log_path, cwd=tmp_path)
+    _wait_started(peer)
+    yield peer
+    terminate(peer.proc, 10)
+
+
+def _spawn(port: int, token_a: str, cwd: Path, log_path: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
         [str(PEER_PYTHON), str(ROOT / "tests" / "ocpi" / "peer.py"), str(port), token_a],
-        cwd=tmp_path,
-        stdout=open(log_path, "wb"),  # noqa: SIM115
+        cwd=cwd,
+        stdout=open(log_path, "ab"),  # noqa: SIM115
         stderr=subprocess.STDOUT,
     )
-    peer = Peer(proc=proc, url=f"http://127.0.0.1:{port}", token_a=token_a, log_path=log_path)
+
+
+def _wait_started(peer: Peer) -> None:
     deadline = time.monotonic() + 60
     while True:
-        if proc.poll() is not None:
-            raise RuntimeError(f"the OCPI peer exited: {log_path.read_text(errors='replace')}")
+        if peer.proc.poll() is not None:
+            raise RuntimeError(f"the OCPI peer exited: {peer.log_path.read_text(errors='replace')}")
         try:
             if httpx.get(f"{peer.url}/control/state", timeout=2).status_code == 200:
-                break
+                return
         except httpx.HTTPError:
             pass
         if time.monotonic() > deadline:
-            terminate(proc, 5)
+            terminate(peer.proc, 5)
             raise TimeoutError("the OCPI peer did not start")
         time.sleep(0.1)
-    yield peer
-    terminate(proc, 10)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)])

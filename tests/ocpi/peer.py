@@ -4,7 +4,12 @@ platform pydantic 2; see tests/ocpi/conftest.py).
 
 The library serves the partner's versions and credentials (it answers our registration itself);
 `/control/...` routes let the test make the partner act: register with the platform, pull its
-Locations (each validated against the library's OCPI 2.2.1 models), push a Token.
+Locations (each validated against the library's OCPI 2.2.1 models), push a Token, pull Sessions and
+CDRs. Its Sessions and CDRs receivers are the library's own (which validate what we push against its
+2.2.1 models); every body pushed to them is also kept raw, with its validation, under `received`.
+
+Its state is kept in `peer-state.json` of its working directory, so a test can stop the process (the
+partner is down) and start it again on the same port (it comes back as it was).
 
 Usage: python peer.py <port> <token A issued to the platform>
 """
@@ -12,6 +17,7 @@ Usage: python peer.py <port> <token A issued to the platform>
 from __future__ import annotations
 
 import base64
+import json
 import os
 import secrets
 import sys
@@ -34,8 +40,10 @@ from py_ocpi import get_application  # noqa: E402
 from py_ocpi.core.authentication.authenticator import Authenticator  # noqa: E402
 from py_ocpi.core.crud import Crud  # noqa: E402
 from py_ocpi.core.enums import ModuleID, RoleEnum  # noqa: E402
+from py_ocpi.modules.cdrs.v_2_2_1.schemas import Cdr  # noqa: E402
 from py_ocpi.modules.credentials.v_2_2_1.schemas import Credentials  # noqa: E402
 from py_ocpi.modules.locations.v_2_2_1.schemas import Connector, Location  # noqa: E402
+from py_ocpi.modules.sessions.v_2_2_1.schemas import Session, SessionPartialUpdate  # noqa: E402
 from py_ocpi.modules.tokens.v_2_2_1.schemas import Token  # noqa: E402
 from py_ocpi.modules.versions.enums import VersionNumber  # noqa: E402
 from pydantic import ValidationError  # noqa: E402
@@ -51,6 +59,46 @@ platform: dict = {"token": None, "endpoints": [], "credentials": None, "versions
 #: The platform's Locations as we hold them (pulled, then updated by its pushes), and the updates.
 locations: dict[str, dict] = {}
 updates: list[dict] = []
+#: The platform's Sessions and CDRs as pushed to us (by id), and every push received, raw.
+sessions: dict[str, dict] = {}
+cdrs: dict[str, dict] = {}
+received: list[dict] = []
+STATE = "peer-state.json"
+
+
+def save() -> None:
+    state = {
+        "tokens_a": sorted(tokens_a),
+        "tokens_c": sorted(tokens_c),
+        "platform": platform,
+        "locations": locations,
+        "updates": updates,
+        "sessions": sessions,
+        "cdrs": cdrs,
+        "received": received,
+    }
+    with open(STATE + ".tmp", "w") as f:
+        json.dump(state, f, default=str)
+    os.replace(STATE + ".tmp", STATE)
+
+
+def load() -> None:
+    if not os.path.exists(STATE):
+        return
+    with open(STATE) as f:
+        state = json.load(f)
+    tokens_a.clear()
+    tokens_a.update(state["tokens_a"])
+    tokens_c.update(state["tokens_c"])
+    platform.update(state["platform"])
+    locations.update(state["locations"])
+    updates.extend(state["updates"])
+    sessions.update(state["sessions"])
+    cdrs.update(state["cdrs"])
+    received.extend(state["received"])
+
+
+load()
 
 
 def auth(token: str) -> dict[str, str]:
@@ -93,6 +141,10 @@ class PeerCrud(Crud):
             return ours(kwargs["auth_token"])
         if module == ModuleID.locations:
             return locations.get(str(id).lower())
+        if module == ModuleID.sessions:
+            return sessions.get(str(id).lower())
+        if module == ModuleID.cdrs:
+            return cdrs.get(str(id).lower())
         return None
 
     @classmethod
@@ -103,6 +155,10 @@ class PeerCrud(Crud):
     async def create(cls, module, role, data, *args, **kwargs):
         if module == ModuleID.credentials_and_registration:
             return accept(data, kwargs.get("auth_token"))
+        if module == ModuleID.sessions:
+            sessions[str(data["id"]).lower()] = data
+        if module == ModuleID.cdrs:
+            cdrs[str(data["id"]).lower()] = data
         return data
 
     @classmethod
@@ -112,6 +168,8 @@ class PeerCrud(Crud):
         if module == ModuleID.locations:
             locations[str(id).lower()] = data
             updates.append(data)
+        if module == ModuleID.sessions:
+            sessions[str(id).lower()] = data
         return data
 
     @classmethod
@@ -129,9 +187,74 @@ app = get_application(
     version_numbers=[VersionNumber.v_2_2_1],
     roles=[RoleEnum.emsp],
     crud=PeerCrud,
-    modules=[ModuleID.credentials_and_registration, ModuleID.locations, ModuleID.tokens],
+    modules=[
+        ModuleID.credentials_and_registration,
+        ModuleID.locations,
+        ModuleID.tokens,
+        ModuleID.sessions,
+        ModuleID.cdrs,
+    ],
     authenticator=PeerAuthenticator,
 )
+
+#: The library's model for each (receiver, method) whose raw bodies we keep.
+MODELS = {("sessions", "PUT"): Session, ("sessions", "PATCH"): SessionPartialUpdate, ("cdrs", "POST"): Cdr}
+
+
+class Keep:
+    """Keep every push to our Sessions and CDRs receivers raw, with its validation against the library's
+    model and our answer; save the state after every call (plain ASGI: the body is seen as the library
+    reads it)."""
+
+    def __init__(self, inner):  # type: ignore[no-untyped-def]
+        self.inner = inner
+
+    async def __call__(self, scope, receive, send):  # type: ignore[no-untyped-def]
+        if scope["type"] != "http":
+            return await self.inner(scope, receive, send)
+        parts = scope["path"].strip("/").split("/")
+        module = next((m for m in ("sessions", "cdrs") if m in parts and "control" not in parts), None)
+        if module is None or scope["method"] not in ("PUT", "PATCH", "POST"):
+            await self.inner(scope, receive, send)
+            save()
+            return
+        chunks: list[bytes] = []
+        status: list[int] = []
+
+        async def receiving():  # type: ignore[no-untyped-def]
+            message = await receive()
+            if message["type"] == "http.request":
+                chunks.append(message.get("body", b""))
+            return message
+
+        async def sending(message):  # type: ignore[no-untyped-def]
+            if message["type"] == "http.response.start":
+                status.append(message["status"])
+            await send(message)
+
+        await self.inner(scope, receiving, sending)
+        try:
+            body = json.loads(b"".join(chunks) or b"null")
+        except ValueError:
+            body = None
+        model = MODELS.get((module, scope["method"]))
+        error = None
+        try:
+            if model is not None:
+                model.parse_obj(body)
+        except ValidationError as e:
+            error = str(e)
+        received.append(
+            {
+                "module": module,
+                "method": scope["method"],
+                "path": scope["path"],
+                "body": body,
+                "error": error,
+                "http": status[0] if status else None,
+            }
+        )
+        save()
 
 
 def url_of(identifier: str) -> str:
@@ -147,6 +270,9 @@ async def state() -> dict:
         "credentials": platform["credentials"],
         "tokens_c": len(tokens_c),
         "updates": updates,
+        "sessions": sessions,
+        "cdrs": cdrs,
+        "received": received,
     }
 
 
@@ -206,6 +332,34 @@ async def pull_locations(request: Request) -> dict:
     }
 
 
+@app.post("/control/pull")
+async def pull(request: Request) -> dict:
+    """GET every page of the platform's Sessions or CDRs (`module`), validating each against the
+    library's models."""
+    body = await request.json()
+    module = body["module"]
+    model = Session if module == "sessions" else Cdr
+    url = url_of(module) + body.get("query", "")
+    pages, pulled, errors, totals = 0, [], [], []
+    async with httpx.AsyncClient() as c:
+        while url:
+            r = await c.get(url, headers=auth(platform["token"]))
+            answer = r.json()
+            if answer.get("status_code") != 1000:
+                return {"ok": False, "http": r.status_code, "answer": answer}
+            pages += 1
+            totals.append(int(r.headers["X-Total-Count"]))
+            for raw in answer["data"]:
+                try:
+                    model.parse_obj(raw)
+                except ValidationError as e:
+                    errors.append({"id": raw.get("id"), "error": str(e)})
+                pulled.append(raw)
+            link = r.headers.get("Link")
+            url = link.split(";")[0].strip("<> ") if link else None
+    return {"ok": True, "pages": pages, "objects": pulled, "errors": errors, "totals": totals}
+
+
 @app.post("/control/get-object")
 async def get_object(request: Request) -> dict:
     """GET one location / EVSE / connector (a path below the locations URL) and validate it."""
@@ -254,4 +408,4 @@ async def push_token(request: Request) -> dict:
 
 
 if __name__ == "__main__":
-    uvicorn.run(app, host="127.0.0.1", port=PORT, log_level="warning")
+    uvicorn.run(Keep(app), host="127.0.0.1", port=PORT, log_level="warning")

@@ -1,0 +1,108 @@
+"""roaming as CPO: ocpi_sessions (partners' drivers' sessions at our chargers, with their CDR) and
+ocpi_outbox (every push to a partner, retried until delivered)
+
+On a big database: online. It creates two empty tables.
+
+Revision ID: 0016_ocpicpo
+Revises: 0015_loadhist
+Create Date: 2026-12-06 07:50:00
+
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+from sqlalchemy.dialects import mysql
+
+# revision identifiers, used by Alembic.
+revision: str = "0016_ocpicpo"
+down_revision: str | Sequence[str] | None = "0015_loadhist"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+BIG_ID = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+UTC = sa.DateTime(timezone=True).with_variant(mysql.DATETIME(timezone=True, fsp=6), "mysql")
+
+
+def upgrade() -> None:
+    op.create_table(
+        "ocpi_sessions",
+        sa.Column("session_id", sa.Integer(), nullable=False),
+        sa.Column("partner_id", BIG_ID, nullable=False),
+        sa.Column("token_id", BIG_ID, nullable=True),
+        sa.Column("cdr_token", sa.Text(), nullable=False),
+        sa.Column("auth_method", sa.String(length=16), nullable=False),
+        sa.Column("authorization_reference", sa.String(length=36), nullable=True),
+        sa.Column("last_updated", UTC, nullable=False),
+        sa.Column("cdr", sa.Text(), nullable=True),
+        sa.Column("cdr_at", UTC, nullable=True),
+        sa.Column("created_at", UTC, nullable=False),
+        sa.CheckConstraint(
+            "auth_method IN ('AUTH_REQUEST', 'COMMAND', 'WHITELIST')",
+            name=op.f("ck_ocpi_sessions_auth_method"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["partner_id"],
+            ["ocpi_partners.id"],
+            name=op.f("fk_ocpi_sessions_partner_id_ocpi_partners"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["session_id"],
+            ["charging_sessions.id"],
+            name=op.f("fk_ocpi_sessions_session_id_charging_sessions"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["token_id"],
+            ["ocpi_tokens.id"],
+            name=op.f("fk_ocpi_sessions_token_id_ocpi_tokens"),
+            ondelete="SET NULL",
+        ),
+        sa.PrimaryKeyConstraint("session_id", name=op.f("pk_ocpi_sessions")),
+    )
+    with op.batch_alter_table("ocpi_sessions", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_ocpi_sessions_partner_id_last_updated"),
+            ["partner_id", "last_updated"],
+            unique=False,
+        )
+        batch_op.create_index(
+            batch_op.f("ix_ocpi_sessions_partner_id_cdr_at"), ["partner_id", "cdr_at"], unique=False
+        )
+    op.create_table(
+        "ocpi_outbox",
+        sa.Column("id", BIG_ID, autoincrement=True, nullable=False),
+        sa.Column("partner_id", BIG_ID, nullable=False),
+        sa.Column("key", sa.String(length=64), nullable=False),
+        sa.Column("kind", sa.String(length=8), nullable=False),
+        sa.Column("ref", sa.String(length=40), nullable=False),
+        sa.Column("pending", sa.Boolean(), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("delivered_once", sa.Boolean(), nullable=False),
+        sa.Column("attempts", sa.Integer(), nullable=False),
+        sa.Column("next_attempt_at", UTC, nullable=False),
+        sa.Column("delivered_at", UTC, nullable=True),
+        sa.Column("last_error", sa.String(length=500), nullable=True),
+        sa.Column("created_at", UTC, nullable=False),
+        sa.Column("updated_at", UTC, nullable=False),
+        sa.CheckConstraint("kind IN ('session', 'cdr', 'evse')", name=op.f("ck_ocpi_outbox_kind")),
+        sa.ForeignKeyConstraint(
+            ["partner_id"],
+            ["ocpi_partners.id"],
+            name=op.f("fk_ocpi_outbox_partner_id_ocpi_partners"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_ocpi_outbox")),
+        sa.UniqueConstraint("partner_id", "key", name="uq_ocpi_outbox_partner_key"),
+    )
+    with op.batch_alter_table("ocpi_outbox", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_ocpi_outbox_pending_next_attempt_at"), ["pending", "next_attempt_at"], unique=False
+        )
+
+
+def downgrade() -> None:
+    op.drop_table("ocpi_outbox")
+    op.drop_table("ocpi_sessions")

@@ -1,0 +1,66 @@
+"""The CPO senders' routes beyond Locations: Sessions and CDRs (pull, paged, `date_from`/`date_to`),
+each partner seeing its own drivers' sessions."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from db.models import OcpiPartner
+from domain import roaming_sessions
+from ocpi import cpo_sessions
+from ocpi.routes import VERSION, Handler, page_query, paged
+from plagsini.platform import Platform
+
+Auth = Callable[[Handler], Callable[[Request], Awaitable[Response]]]
+
+
+def endpoints(base: str) -> list[dict[str, str]]:
+    """Our CPO senders' entries in the version details."""
+    return [
+        {"identifier": "sessions", "role": "SENDER", "url": f"{base}/sessions"},
+        {"identifier": "cdrs", "role": "SENDER", "url": f"{base}/cdrs"},
+    ]
+
+
+def routes(platform: Platform, auth: Auth) -> list[Route]:
+    st = platform.settings
+
+    async def sessions(request: Request, s: Any, partner: OcpiPartner, a: bool) -> Response:
+        q = page_query(request)
+        page = await roaming_sessions.page(
+            s,
+            partner.id,
+            cdrs=False,
+            date_from=q.date_from,
+            date_to=q.date_to,
+            offset=q.offset,
+            limit=q.limit,
+        )
+        data = [
+            await cpo_sessions.session_object(s, rs, st.ocpi_country_code, st.ocpi_party_id)
+            for rs in page.items
+        ]
+        return paged(request, q, data, page.total)
+
+    async def cdrs(request: Request, s: Any, partner: OcpiPartner, a: bool) -> Response:
+        q = page_query(request)
+        page = await roaming_sessions.page(
+            s, partner.id, cdrs=True, date_from=q.date_from, date_to=q.date_to, offset=q.offset, limit=q.limit
+        )
+        data = [
+            await cpo_sessions.issued_cdr(s, rs, st.ocpi_country_code, st.ocpi_party_id) for rs in page.items
+        ]
+        return paged(request, q, data, page.total)
+
+    out = []
+    for slash in ("", "/"):
+        out += [
+            Route(f"/{VERSION}/sessions" + slash, auth(sessions), methods=["GET"]),
+            Route(f"/{VERSION}/cdrs" + slash, auth(cdrs), methods=["GET"]),
+        ]
+    return out
