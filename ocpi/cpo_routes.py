@@ -1,5 +1,5 @@
 """The CPO senders' routes beyond Locations: Sessions and CDRs (pull, paged, `date_from`/`date_to`),
-each partner seeing its own drivers' sessions."""
+each partner seeing its own drivers' sessions; Tariffs (pull, paged, and one by id)."""
 
 from __future__ import annotations
 
@@ -11,9 +11,10 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from db.models import OcpiPartner
-from domain import roaming_sessions
+from domain import roaming_sessions, roaming_tariffs
 from ocpi import cpo_sessions
-from ocpi.routes import VERSION, Handler, page_query, paged
+from ocpi.routes import VERSION, Handler, OcpiError, envelope, page_query, paged
+from ocpi.tariffs import tariff_object
 from plagsini.platform import Platform
 
 Auth = Callable[[Handler], Callable[[Request], Awaitable[Response]]]
@@ -24,6 +25,7 @@ def endpoints(base: str) -> list[dict[str, str]]:
     return [
         {"identifier": "sessions", "role": "SENDER", "url": f"{base}/sessions"},
         {"identifier": "cdrs", "role": "SENDER", "url": f"{base}/cdrs"},
+        {"identifier": "tariffs", "role": "SENDER", "url": f"{base}/tariffs"},
     ]
 
 
@@ -57,9 +59,24 @@ def routes(platform: Platform, auth: Auth) -> list[Route]:
         ]
         return paged(request, q, data, page.total)
 
+    async def tariffs(request: Request, s: Any, partner: OcpiPartner, a: bool) -> Response:
+        cc, pid = st.ocpi_country_code, st.ocpi_party_id
+        if "tariff_id" in request.path_params:
+            t = await roaming_tariffs.one(s, request.path_params["tariff_id"])
+            if t is None:
+                raise OcpiError(404, 2000, "Unknown tariff.")
+            return envelope(request, tariff_object(t, cc, pid))
+        q = page_query(request)
+        page = await roaming_tariffs.page(
+            s, date_from=q.date_from, date_to=q.date_to, offset=q.offset, limit=q.limit
+        )
+        return paged(request, q, [tariff_object(t, cc, pid) for t in page.tariffs], page.total)
+
     out = []
     for slash in ("", "/"):
         out += [
+            Route(f"/{VERSION}/tariffs" + slash, auth(tariffs), methods=["GET"]),
+            Route(f"/{VERSION}/tariffs/{{tariff_id}}" + slash, auth(tariffs), methods=["GET"]),
             Route(f"/{VERSION}/sessions" + slash, auth(sessions), methods=["GET"]),
             Route(f"/{VERSION}/cdrs" + slash, auth(cdrs), methods=["GET"]),
         ]

@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 
 from db.models import OcpiPartner
-from domain import events, roaming, roaming_outbox, roaming_sessions
+from domain import events, roaming, roaming_outbox, roaming_sessions, roaming_tariffs
 from ocpi import cpo_sessions, objects
 from plagsini.platform import Platform
 
@@ -176,7 +176,8 @@ class OutboxDeliverer:
             evse = objects.evse(charger, conn)
             patch = {"status": evse["status"], "last_updated": evse["last_updated"]}
             # A receiver that does not hold the Location yet gets all of it (PUT) instead.
-            location = objects.location(charger, cc, pid)
+            tariff_id = (await roaming_tariffs.applying(s, [charger]))[charger.id]
+            location = objects.location(charger, cc, pid, tariff_id)
             return [
                 ("PATCH", f"{url}/{cc}/{pid}/{charger.id}/{evse['uid']}", patch),
                 ("PUT", f"{url}/{cc}/{pid}/{charger.id}", location),

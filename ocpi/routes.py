@@ -18,7 +18,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from db.models import Charger, OcpiPartner
-from domain import roaming
+from domain import roaming, roaming_tariffs
 from domain.errors import Conflict, InvalidInput
 from ocpi import objects
 from ocpi.objects import parse_stamp, stamp
@@ -222,8 +222,14 @@ def routes(platform: Platform) -> list[Route]:
 
     # -------- locations (sender)
 
-    def location_obj(ch: Charger) -> dict[str, Any]:
-        return objects.location(ch, platform.settings.ocpi_country_code, platform.settings.ocpi_party_id)
+    async def location_objs(s: Any, chargers: list[Charger]) -> list[dict[str, Any]]:
+        """Locations whose connectors reference the tariff that applies at each charger."""
+        st = platform.settings
+        tariff_ids = await roaming_tariffs.applying(s, chargers)
+        return [
+            objects.location(c, st.ocpi_country_code, st.ocpi_party_id, tariff_ids.get(c.id))
+            for c in chargers
+        ]
 
     async def locations(request: Request, s: Any, partner: OcpiPartner, a: bool) -> Response:
         p = request.path_params
@@ -231,7 +237,7 @@ def routes(platform: Platform) -> list[Route]:
             ch = await roaming.public_location(s, p["location_id"])
             if ch is None:
                 raise OcpiError(404, 2003, "Unknown location.")
-            obj = location_obj(ch)
+            (obj,) = await location_objs(s, [ch])
             if "evse_uid" in p:
                 evse = next((e for e in obj["evses"] if e["uid"] == p["evse_uid"]), None)
                 if evse is None:
@@ -247,7 +253,7 @@ def routes(platform: Platform) -> list[Route]:
         page = await roaming.location_page(
             s, date_from=q.date_from, date_to=q.date_to, offset=q.offset, limit=q.limit
         )
-        return paged(request, q, [location_obj(c) for c in page.chargers], page.total)
+        return paged(request, q, await location_objs(s, page.chargers), page.total)
 
     # -------- tokens (receiver)
 

@@ -44,6 +44,7 @@ from py_ocpi.modules.cdrs.v_2_2_1.schemas import Cdr  # noqa: E402
 from py_ocpi.modules.credentials.v_2_2_1.schemas import Credentials  # noqa: E402
 from py_ocpi.modules.locations.v_2_2_1.schemas import Connector, Location  # noqa: E402
 from py_ocpi.modules.sessions.v_2_2_1.schemas import Session, SessionPartialUpdate  # noqa: E402
+from py_ocpi.modules.tariffs.v_2_2_1.schemas import Tariff  # noqa: E402
 from py_ocpi.modules.tokens.v_2_2_1.schemas import Token  # noqa: E402
 from py_ocpi.modules.versions.enums import VersionNumber  # noqa: E402
 from pydantic import ValidationError  # noqa: E402
@@ -334,11 +335,11 @@ async def pull_locations(request: Request) -> dict:
 
 @app.post("/control/pull")
 async def pull(request: Request) -> dict:
-    """GET every page of the platform's Sessions or CDRs (`module`), validating each against the
-    library's models."""
+    """GET every page of the platform's Sessions, CDRs or Tariffs (`module`), validating each against
+    the library's models."""
     body = await request.json()
     module = body["module"]
-    model = Session if module == "sessions" else Cdr
+    model = {"sessions": Session, "cdrs": Cdr, "tariffs": Tariff}[module]
     url = url_of(module) + body.get("query", "")
     pages, pulled, errors, totals = 0, [], [], []
     async with httpx.AsyncClient() as c:
@@ -365,12 +366,16 @@ async def get_object(request: Request) -> dict:
     """GET one location / EVSE / connector (a path below the locations URL) and validate it."""
     body = await request.json()
     async with httpx.AsyncClient() as c:
-        r = await c.get(url_of("locations") + body["path"], headers=auth(platform["token"]))
+        r = await c.get(
+            url_of(body.get("module", "locations")) + body["path"], headers=auth(platform["token"])
+        )
     answer = r.json()
     if answer.get("status_code") == 1000 and body.get("model") == "connector":
         Connector.parse_obj(answer["data"])
     elif answer.get("status_code") == 1000 and body.get("model") == "location":
         Location.parse_obj(answer["data"])
+    elif answer.get("status_code") == 1000 and body.get("model") == "tariff":
+        Tariff.parse_obj(answer["data"])
     return {"http": r.status_code, "answer": answer}
 
 
