@@ -16,8 +16,18 @@ from sqlalchemy import Select, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
-from db.models import Charger, ChargingSession, IdTag, OcpiPartner, OcpiSession, OcpiToken, utcnow
+from db.models import (
+    Charger,
+    ChargingSession,
+    IdTag,
+    OcpiPartner,
+    OcpiSession,
+    OcpiToken,
+    OcppCommand,
+    utcnow,
+)
 from domain import roaming, roaming_outbox
+from domain.idtags import ci_key
 
 
 async def _partner_token(session: AsyncSession, tx: ChargingSession) -> tuple[OcpiToken, OcpiPartner] | None:
@@ -57,18 +67,44 @@ async def on_started(session: AsyncSession, tx: ChargingSession) -> None:
         return
     token, partner = found
     whitelist = str(json.loads(token.body).get("whitelist", "ALLOWED"))
+    method = "WHITELIST" if whitelist in ("ALWAYS", "ALLOWED") else "AUTH_REQUEST"
+    if await _commanded(session, tx):
+        method = "COMMAND"
     session.add(
         OcpiSession(
             session_id=tx.id,
             partner_id=partner.id,
             token_id=token.id,
             cdr_token=json.dumps(cdr_token(token)),
-            auth_method="WHITELIST" if whitelist in ("ALWAYS", "ALLOWED") else "AUTH_REQUEST",
+            auth_method=method,
             last_updated=utcnow(),
         )
     )
     await session.flush()
     await _stage(session, partner, "session", tx.id)
+
+
+#: How long after a partner's START_SESSION the charger's StartTransaction is attributed to it.
+COMMAND_WINDOW = dt.timedelta(minutes=15)
+
+
+async def _commanded(session: AsyncSession, tx: ChargingSession) -> bool:
+    """Whether a partner's START_SESSION (a RemoteStartTransaction of origin "ocpi") for this idTag
+    was sent to this charger lately."""
+    rows = await session.scalars(
+        select(OcppCommand)
+        .where(
+            OcppCommand.charger_id == tx.charger_id,
+            OcppCommand.action == "RemoteStartTransaction",
+            OcppCommand.origin == "ocpi",
+            OcppCommand.created_at >= utcnow() - COMMAND_WINDOW,
+        )
+        .order_by(OcppCommand.id.desc())
+        .limit(20)
+    )
+    return any(
+        isinstance(c.request, dict) and ci_key(str(c.request.get("idTag", ""))) == tx.id_tag_key for c in rows
+    )
 
 
 async def changed(session: AsyncSession, tx: ChargingSession) -> None:

@@ -1,5 +1,6 @@
 """The CPO senders' routes beyond Locations: Sessions and CDRs (pull, paged, `date_from`/`date_to`),
-each partner seeing its own drivers' sessions; Tariffs (pull, paged, and one by id)."""
+each partner seeing its own drivers' sessions; Tariffs (pull, paged, and one by id); and the Commands
+receiver (`ocpi/commands.py`)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from starlette.routing import Route
 from db.models import OcpiPartner
 from domain import roaming_sessions, roaming_tariffs
 from ocpi import cpo_sessions
+from ocpi.commands import CommandsReceiver
 from ocpi.routes import VERSION, Handler, OcpiError, envelope, page_query, paged
 from ocpi.tariffs import tariff_object
 from plagsini.platform import Platform
@@ -26,6 +28,7 @@ def endpoints(base: str) -> list[dict[str, str]]:
         {"identifier": "sessions", "role": "SENDER", "url": f"{base}/sessions"},
         {"identifier": "cdrs", "role": "SENDER", "url": f"{base}/cdrs"},
         {"identifier": "tariffs", "role": "SENDER", "url": f"{base}/tariffs"},
+        {"identifier": "commands", "role": "RECEIVER", "url": f"{base}/commands"},
     ]
 
 
@@ -72,9 +75,11 @@ def routes(platform: Platform, auth: Auth) -> list[Route]:
         )
         return paged(request, q, [tariff_object(t, cc, pid) for t in page.tariffs], page.total)
 
+    commands = CommandsReceiver(platform)
     out = []
     for slash in ("", "/"):
         out += [
+            Route(f"/{VERSION}/commands/{{command}}" + slash, auth(commands.handle), methods=["POST"]),
             Route(f"/{VERSION}/tariffs" + slash, auth(tariffs), methods=["GET"]),
             Route(f"/{VERSION}/tariffs/{{tariff_id}}" + slash, auth(tariffs), methods=["GET"]),
             Route(f"/{VERSION}/sessions" + slash, auth(sessions), methods=["GET"]),

@@ -41,6 +41,12 @@ from py_ocpi.core.authentication.authenticator import Authenticator  # noqa: E40
 from py_ocpi.core.crud import Crud  # noqa: E402
 from py_ocpi.core.enums import ModuleID, RoleEnum  # noqa: E402
 from py_ocpi.modules.cdrs.v_2_2_1.schemas import Cdr  # noqa: E402
+from py_ocpi.modules.commands.v_2_2_1.schemas import (  # noqa: E402
+    CommandResponse,
+    StartSession,
+    StopSession,
+    UnlockConnector,
+)
 from py_ocpi.modules.credentials.v_2_2_1.schemas import Credentials  # noqa: E402
 from py_ocpi.modules.locations.v_2_2_1.schemas import Connector, Location  # noqa: E402
 from py_ocpi.modules.sessions.v_2_2_1.schemas import Session, SessionPartialUpdate  # noqa: E402
@@ -64,6 +70,8 @@ updates: list[dict] = []
 sessions: dict[str, dict] = {}
 cdrs: dict[str, dict] = {}
 received: list[dict] = []
+#: The CommandResults the platform posted to our response URLs, by the uid in the URL.
+results: dict[str, dict] = {}
 STATE = "peer-state.json"
 
 
@@ -77,6 +85,7 @@ def save() -> None:
         "sessions": sessions,
         "cdrs": cdrs,
         "received": received,
+        "results": results,
     }
     with open(STATE + ".tmp", "w") as f:
         json.dump(state, f, default=str)
@@ -97,6 +106,7 @@ def load() -> None:
     sessions.update(state["sessions"])
     cdrs.update(state["cdrs"])
     received.extend(state["received"])
+    results.update(state.get("results", {}))
 
 
 load()
@@ -171,6 +181,8 @@ class PeerCrud(Crud):
             updates.append(data)
         if module == ModuleID.sessions:
             sessions[str(id).lower()] = data
+        if module == ModuleID.commands:
+            results[str(id)] = data
         return data
 
     @classmethod
@@ -194,6 +206,7 @@ app = get_application(
         ModuleID.tokens,
         ModuleID.sessions,
         ModuleID.cdrs,
+        ModuleID.commands,
     ],
     authenticator=PeerAuthenticator,
 )
@@ -274,7 +287,35 @@ async def state() -> dict:
         "sessions": sessions,
         "cdrs": cdrs,
         "received": received,
+        "results": results,
     }
+
+
+COMMAND_MODELS = {
+    "START_SESSION": StartSession,
+    "STOP_SESSION": StopSession,
+    "UNLOCK_CONNECTOR": UnlockConnector,
+}
+
+
+@app.post("/control/command")
+async def command(request: Request) -> dict:
+    """Send a command to the platform (the body, with our response URL, checked against the library's
+    model) and validate its CommandResponse."""
+    body = await request.json()
+    uid = secrets.token_hex(8)
+    payload = {**body["body"], "response_url": f"{BASE}/ocpi/emsp/2.2.1/commands/{uid}"}
+    model = COMMAND_MODELS.get(body["command"])
+    if model is not None:
+        model.parse_obj(payload)
+    async with httpx.AsyncClient() as c:
+        r = await c.post(
+            f"{url_of('commands')}/{body['command']}", headers=auth(platform["token"]), json=payload
+        )
+    answer = r.json()
+    if answer.get("status_code") == 1000:
+        CommandResponse.parse_obj(answer["data"])
+    return {"http": r.status_code, "answer": answer, "uid": uid}
 
 
 @app.post("/control/register")

@@ -1,0 +1,150 @@
+"""Commands from roaming partners' apps (OCPI 2.2.1 Commands receiver, we are the CPO): START_SESSION,
+STOP_SESSION and UNLOCK_CONNECTOR become the charger's RemoteStartTransaction, RemoteStopTransaction
+and UnlockConnector through the charger gateway. `target()` checks a command and names what to send
+(the edge answers the partner at once), `send()` sends it and says the OCPI CommandResult.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from db.models import Charger, ChargingSession, OcpiPartner, OcpiSession
+from domain import roaming
+from domain.errors import DomainError, InvalidInput
+from domain.gateway_errors import ChargerOffline, CommandError, CommandRejected, CommandTimeout
+from domain.ports import DomainPlatform
+from domain.timestamps import parse_timestamp
+
+COMMANDS = ("START_SESSION", "STOP_SESSION", "UNLOCK_CONNECTOR", "RESERVE_NOW", "CANCEL_RESERVATION")
+
+
+class UnknownLocation(DomainError):
+    """The command names a location, EVSE or connector we do not publish (OCPI 2003)."""
+
+    code = "UNKNOWN_LOCATION"
+    default_message = "Unknown location."
+
+
+class Refused(DomainError):
+    """The command cannot be forwarded: the CommandResponse's result (REJECTED, NOT_SUPPORTED,
+    UNKNOWN_SESSION)."""
+
+    code = "COMMAND_REFUSED"
+
+    def __init__(self, result: str, message: str) -> None:
+        super().__init__(message)
+        self.result = result
+
+
+@dataclass(frozen=True)
+class Target:
+    charge_point_id: str
+    action: str
+    payload: dict[str, Any]
+
+
+def _text(body: dict[str, Any], key: str, size: int = 36) -> str:
+    value = body.get(key)
+    if not isinstance(value, str) or not value or len(value) > size:
+        raise InvalidInput(f"{key} is missing or not a string of at most {size} characters.", field=key)
+    return value
+
+
+async def _connector(
+    session: AsyncSession, body: dict[str, Any], *, required: bool
+) -> tuple[str, int | None]:
+    """The charge point id and connector named by location_id / evse_uid (our EVSE uid is
+    `<charger id>-<connector id>`, one connector each)."""
+    charger = await roaming.public_location(session, _text(body, "location_id"))
+    if charger is None:
+        raise UnknownLocation("Unknown location.", field="location_id")
+    evse_uid = body.get("evse_uid")
+    if evse_uid is None and not required:
+        return charger.charge_point_id, None
+    uid = _text(body, "evse_uid")
+    prefix, _, number = uid.partition("-")
+    connector = next(
+        (c for c in charger.connectors if prefix == str(charger.id) and number == str(c.connector_id)), None
+    )
+    if connector is None or connector.connector_id < 1:
+        raise UnknownLocation("Unknown EVSE.", field="evse_uid")
+    if body.get("connector_id") not in (None, "1"):
+        raise UnknownLocation("Unknown connector.", field="connector_id")
+    return charger.charge_point_id, connector.connector_id
+
+
+async def target(session: AsyncSession, partner: OcpiPartner, command: str, body: dict[str, Any]) -> Target:
+    """Check a partner's command and name the charger command it becomes."""
+    if command not in COMMANDS:
+        raise InvalidInput("Unknown command.", field="command")
+    if command in ("RESERVE_NOW", "CANCEL_RESERVATION"):
+        raise Refused("NOT_SUPPORTED", "Reservations are not offered to roaming partners.")
+    if command == "STOP_SESSION":
+        session_id = _text(body, "session_id")
+        record = await session.get(OcpiSession, int(session_id)) if session_id.isdigit() else None
+        tx = await session.get(ChargingSession, record.session_id) if record is not None else None
+        if record is None or tx is None or record.partner_id != partner.id or tx.status != "Active":
+            raise Refused("UNKNOWN_SESSION", "No such session of yours is running.")
+        charger = await session.get(Charger, tx.charger_id)
+        assert charger is not None  # a session's charger is never deleted (RESTRICT)
+        return Target(charger.charge_point_id, "RemoteStopTransaction", {"transactionId": tx.id})
+    if command == "UNLOCK_CONNECTOR":
+        cpid, connector_id = await _connector(session, body, required=True)
+        _text(body, "connector_id")
+        return Target(cpid, "UnlockConnector", {"connectorId": connector_id})
+    # START_SESSION: the eMSP vouches for its token (OCPI: the CPO does not check it again); it is kept
+    # like a pushed token, so the charger's StartTransaction for it is accepted and becomes its session.
+    token = body.get("token")
+    if not isinstance(token, dict):
+        raise InvalidInput("START_SESSION needs the token.", field="token")
+    uid = _text(token, "uid")
+    if (
+        str(token.get("country_code", "")).upper() != partner.country_code
+        or str(token.get("party_id", "")).upper() != partner.party_id
+        or token.get("type") not in ("AD_HOC_USER", "APP_USER", "OTHER", "RFID")
+        or not isinstance(token.get("valid"), bool)
+        or not isinstance(token.get("contract_id"), str)
+    ):
+        raise InvalidInput("The token is not a valid Token of the caller.", field="token")
+    if not token["valid"] or len(uid) > roaming.ID_TAG_MAX:
+        raise Refused("REJECTED", "The token cannot start a session here.")
+    cpid, connector_id = await _connector(session, body, required=False)
+    last = parse_timestamp(str(token.get("last_updated"))) if token.get("last_updated") else None
+    await roaming.store_token(
+        session, partner, {**token, "whitelist": token.get("whitelist", "NEVER")}, last or roaming.now()
+    )
+    payload: dict[str, Any] = {"idTag": uid.upper()}
+    if connector_id is not None:
+        payload["connectorId"] = connector_id
+    return Target(cpid, "RemoteStartTransaction", payload)
+
+
+#: The charger's answer status → OCPI CommandResult.
+RESULT = {
+    "Accepted": "ACCEPTED",
+    "Rejected": "REJECTED",
+    "Unlocked": "ACCEPTED",
+    "UnlockFailed": "FAILED",
+    "NotSupported": "NOT_SUPPORTED",
+}
+
+
+async def send(platform: DomainPlatform, t: Target, timeout: float | None = None) -> tuple[str, str]:
+    """Send the charger command; the OCPI CommandResult (result, message)."""
+    try:
+        answer = await platform.gateway.send_command(
+            t.charge_point_id, t.action, t.payload, timeout=timeout, origin="ocpi"
+        )
+    except CommandTimeout:
+        return "TIMEOUT", "The charger did not answer in time."
+    except ChargerOffline:
+        return "EVSE_INOPERATIVE", "The charger is offline."
+    except CommandRejected as e:
+        return "REJECTED", str(e)[:200]
+    except CommandError as e:
+        return "FAILED", str(e)[:200]
+    status = str(answer.get("status", ""))
+    return RESULT.get(status, "FAILED"), f"The charger answered {status or 'nothing'}."
