@@ -161,6 +161,14 @@ def endpoint(row: OcpiPartner, identifier: str, role: str | None = None) -> str 
 
 
 async def _call(client: httpx.AsyncClient, method: str, url: str, token: str, body: Any = None) -> Any:
+    return (await _exchange(client, method, url, token, body))[0]
+
+
+async def _exchange(
+    client: httpx.AsyncClient, method: str, url: str, token: str, body: Any = None
+) -> tuple[Any, httpx.Response]:
+    """One call to a partner: the envelope's data and the response; PartnerUnreachable unless it
+    answered 1000."""
     headers = {
         "Authorization": auth_header(token),
         "X-Request-ID": secrets.token_hex(16),
@@ -173,7 +181,7 @@ async def _call(client: httpx.AsyncClient, method: str, url: str, token: str, bo
         raise PartnerUnreachable(f"{method} {url}: {e}") from e
     if r.status_code >= 300 or not isinstance(payload, dict) or payload.get("status_code") != 1000:
         raise PartnerUnreachable(f"{method} {url}: HTTP {r.status_code} {str(payload)[:200]}")
-    return payload.get("data")
+    return payload.get("data"), r
 
 
 async def fetch_endpoints(client: httpx.AsyncClient, versions_url: str, token: str) -> list[dict[str, Any]]:
@@ -502,5 +510,18 @@ async def push_targets(session: AsyncSession, module: str) -> list[tuple[str, st
 
 
 async def push(client: httpx.AsyncClient, method: str, url: str, token: str, body: Any) -> None:
-    """One push to a partner's receiver (not queued, not retried: the partner re-syncs by pulling)."""
+    """One call to a partner's receiver (the outbox retries it; see `domain.roaming_outbox`)."""
     await _call(client, method, url, token, body)
+
+
+async def post(client: httpx.AsyncClient, url: str, token: str, body: Any) -> Any:
+    """POST to a partner; the answer's data."""
+    return await _call(client, "POST", url, token, body)
+
+
+async def get_page(client: httpx.AsyncClient, url: str, token: str) -> tuple[Any, str | None]:
+    """GET one page of a partner's list: its data and the next page's URL (from `Link`), if any."""
+    data, r = await _exchange(client, "GET", url, token)
+    link = r.headers.get("link")
+    next_url = link.split(";")[0].strip().strip("<>") if link and 'rel="next"' in link else None
+    return data, next_url

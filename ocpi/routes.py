@@ -18,7 +18,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from db.models import Charger, OcpiPartner
-from domain import roaming, roaming_tariffs
+from domain import roaming, roaming_tariffs, roaming_tokens
 from domain.errors import Conflict, InvalidInput
 from ocpi import objects
 from ocpi.objects import parse_stamp, stamp
@@ -267,22 +267,11 @@ def routes(platform: Platform) -> list[Route]:
             raise OcpiError(400, 2001, "Unknown token type.")
         return t
 
-    required = {
-        "country_code": str,
-        "party_id": str,
-        "uid": str,
-        "type": str,
-        "contract_id": str,
-        "issuer": str,
-        "valid": bool,
-        "whitelist": str,
-        "last_updated": str,
-    }
-
     def validate_token(body: dict[str, Any], cc: str, pid: str, uid: str, type_: str) -> dt.datetime:
-        for key, kind in required.items():
-            if not isinstance(body.get(key), kind):
-                raise OcpiError(400, 2001, f"Token.{key} is missing or of the wrong type.")
+        try:
+            stamp_ = roaming_tokens.checked(body)
+        except InvalidInput as e:
+            raise OcpiError(400, 2001, str(e)) from e
         if (
             body["country_code"].upper() != cc.upper()
             or body["party_id"].upper() != pid.upper()
@@ -290,11 +279,6 @@ def routes(platform: Platform) -> list[Route]:
             or body["type"] != type_
         ):
             raise OcpiError(400, 2001, "The token's ids differ from the URL's.")
-        if len(uid) > 36 or body["whitelist"] not in ("ALWAYS", "ALLOWED", "ALLOWED_OFFLINE", "NEVER"):
-            raise OcpiError(400, 2001, "Token.uid or Token.whitelist is invalid.")
-        stamp_ = parse_stamp(body["last_updated"])
-        if stamp_ is None:
-            raise OcpiError(400, 2001, "Token.last_updated is not an OCPI DateTime.")
         return stamp_
 
     async def tokens(request: Request, s: Any, partner: OcpiPartner, a: bool) -> Response:

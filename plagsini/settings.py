@@ -57,6 +57,8 @@ class Settings(BaseSettings):
     ocpi_outbox_poll_seconds: float = Field(1.0, ge=0.05, le=60)
     ocpi_retry_base_seconds: float = Field(10.0, ge=0.1, le=3600)
     ocpi_retry_max_seconds: float = Field(3600.0, ge=1, le=86400)
+    # How long a charger's Authorize of an unknown token waits for partners' real-time authorization.
+    ocpi_authorize_timeout_seconds: float = Field(3.0, ge=0.2, le=30)
     cors_origins: str = ""
     # Web hardening (plagsini/web_security.py): proxies whose X-Forwarded-For is believed, the map
     # tile server (also allowed by the Content-Security-Policy), who may read /metrics.

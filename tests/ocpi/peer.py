@@ -70,6 +70,10 @@ updates: list[dict] = []
 sessions: dict[str, dict] = {}
 cdrs: dict[str, dict] = {}
 received: list[dict] = []
+#: Our own drivers' tokens (the eMSP's), by uid (lowercase): the platform pulls them, or asks us to
+#: authorize one in real time.
+own_tokens: dict[str, dict] = {}
+authorize_requests: list[dict] = []
 #: The CommandResults the platform posted to our response URLs, by the uid in the URL.
 results: dict[str, dict] = {}
 STATE = "peer-state.json"
@@ -86,6 +90,8 @@ def save() -> None:
         "cdrs": cdrs,
         "received": received,
         "results": results,
+        "own_tokens": own_tokens,
+        "authorize_requests": authorize_requests,
     }
     with open(STATE + ".tmp", "w") as f:
         json.dump(state, f, default=str)
@@ -107,6 +113,8 @@ def load() -> None:
     cdrs.update(state["cdrs"])
     received.extend(state["received"])
     results.update(state.get("results", {}))
+    own_tokens.update(state.get("own_tokens", {}))
+    authorize_requests.extend(state.get("authorize_requests", []))
 
 
 load()
@@ -156,10 +164,17 @@ class PeerCrud(Crud):
             return sessions.get(str(id).lower())
         if module == ModuleID.cdrs:
             return cdrs.get(str(id).lower())
+        if module == ModuleID.tokens:
+            return own_tokens.get(str(id).lower())
         return None
 
     @classmethod
     async def list(cls, module, role, filters, *args, **kwargs):
+        if module == ModuleID.tokens:
+            items = sorted(own_tokens.values(), key=lambda t: t["uid"])
+            offset, limit = filters.get("offset", 0), filters.get("limit", 50)
+            page = items[offset : offset + limit]
+            return page, len(items), offset + limit >= len(items)
         return [], 0, True
 
     @classmethod
@@ -193,6 +208,14 @@ class PeerCrud(Crud):
 
     @classmethod
     async def do(cls, module, role, action, *args, data=None, **kwargs):
+        if module == ModuleID.tokens and data is not None:  # real-time authorization
+            authorize_requests.append(data)
+            token = own_tokens[str(data["token_uid"]).lower()]
+            return {
+                "allowed": "ALLOWED" if token["valid"] else "BLOCKED",
+                "token": token,
+                "authorization_reference": "AUTH-" + token["uid"].upper(),
+            }
         return None
 
 
@@ -288,6 +311,7 @@ async def state() -> dict:
         "cdrs": cdrs,
         "received": received,
         "results": results,
+        "authorize_requests": authorize_requests,
     }
 
 
@@ -418,6 +442,30 @@ async def get_object(request: Request) -> dict:
     elif answer.get("status_code") == 1000 and body.get("model") == "tariff":
         Tariff.parse_obj(answer["data"])
     return {"http": r.status_code, "answer": answer}
+
+
+@app.post("/control/add-token")
+async def add_token(request: Request) -> dict:
+    """A token of one of our drivers, kept here (not pushed): the platform learns of it by pulling our
+    tokens or by asking us in real time."""
+    body = await request.json()
+    token = Token.parse_obj(
+        {
+            "country_code": "SG",
+            "party_id": "XWP",
+            "uid": body["uid"],
+            "type": "RFID",
+            "contract_id": "SG-XWP-" + body["uid"],
+            "issuer": "Peer eMSP",
+            "valid": body.get("valid", True),
+            "whitelist": "NEVER",
+            "last_updated": "2026-12-06T00:00:00Z",
+        }
+    )
+    payload = token.dict()
+    payload["last_updated"] = "2026-12-06T00:00:00Z"
+    own_tokens[token.uid.lower()] = payload
+    return {"ok": True}
 
 
 @app.post("/control/push-token")
