@@ -14,7 +14,7 @@ from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin
 from api.relay import decode_id, encode_id
 from db import models as m
-from domain import roaming
+from domain import roaming, roaming_log
 
 
 @strawberry.enum
@@ -65,6 +65,31 @@ class OcpiPartner:
         )
 
 
+@strawberry.type(description="One call to or from a roaming partner (the OCPI log).")
+class OcpiCall:
+    direction: str = strawberry.field(description="in: the partner called us; out: we called the partner.")
+    method: str
+    url: str
+    http_status: int | None
+    ocpi_status: int | None
+    message: str | None
+    duration_ms: int
+    at: dt.datetime
+
+    @classmethod
+    def from_model(cls, r: m.OcpiCall) -> OcpiCall:
+        return cls(
+            direction=r.direction,
+            method=r.method,
+            url=r.url,
+            http_status=r.http_status,
+            ocpi_status=r.ocpi_status,
+            message=r.message,
+            duration_ms=r.duration_ms,
+            at=r.at,
+        )
+
+
 @strawberry.type
 class OcpiPartnerPayload:
     partner: OcpiPartner | None = None
@@ -107,6 +132,23 @@ class Query:
         await require_admin(info)
         async with info.context.platform.sessionmaker() as s:
             return [OcpiPartner.from_model(r) for r in await roaming.partners(s)]
+
+    @strawberry.field(description="Admins: a partner's last OCPI calls in both directions, newest first.")
+    async def ocpi_partner_calls(
+        self, info: strawberry.Info, id: strawberry.ID, first: int = 50
+    ) -> list[OcpiCall]:
+        await require_admin(info)
+        pid = decode_id(id, "OcpiPartner")
+        async with info.context.platform.sessionmaker() as s:
+            return [OcpiCall.from_model(r) for r in await roaming_log.recent(s, pid, first)]
+
+    @strawberry.field(description="Admins: the OCPI modules we offer partners, with our URLs.")
+    async def ocpi_own_endpoints(self, info: strawberry.Info) -> list[OcpiEndpoint]:
+        await require_admin(info)
+        base = _own(info).versions_url.removesuffix("/versions") + "/" + roaming.VERSION
+        return [
+            OcpiEndpoint(identifier=mod, role=role, url=f"{base}/{mod}") for mod, role in roaming.OWN_MODULES
+        ]
 
 
 @strawberry.type

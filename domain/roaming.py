@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import secrets
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -24,13 +25,23 @@ from sqlalchemy.orm import selectinload
 
 from db.models import Charger, Connector, IdTag, OcpiPartner, OcpiToken, utcnow
 from db.models.columns import UTCDateTime
-from domain import rows
+from domain import roaming_log, rows
 from domain.errors import Conflict, DomainError, InvalidInput
 from domain.idtags import ci_key
 from domain.read_models import paging
 from domain.stations import public_condition
 
 VERSION = "2.2.1"
+#: The modules we offer (identifier, our interface role), as our version details publish them.
+OWN_MODULES = (
+    ("credentials", "SENDER"),
+    ("locations", "SENDER"),
+    ("tokens", "RECEIVER"),
+    ("sessions", "SENDER"),
+    ("cdrs", "SENDER"),
+    ("tariffs", "SENDER"),
+    ("commands", "RECEIVER"),
+)
 #: The idTag of an OCPP 1.6 charger is a CiString(20): longer token uids cannot be presented there.
 ID_TAG_MAX = 20
 #: How long one call to a partner may take during the handshake (seconds).
@@ -174,14 +185,46 @@ async def _exchange(
         "X-Request-ID": secrets.token_hex(16),
         "X-Correlation-ID": secrets.token_hex(16),
     }
+    began = time.monotonic()
+    r: httpx.Response | None = None
+    payload: Any = None
     try:
-        r = await client.request(method, url, headers=headers, json=body)
-        payload = r.json()
-    except (httpx.HTTPError, ValueError) as e:
-        raise PartnerUnreachable(f"{method} {url}: {e}") from e
-    if r.status_code >= 300 or not isinstance(payload, dict) or payload.get("status_code") != 1000:
-        raise PartnerUnreachable(f"{method} {url}: HTTP {r.status_code} {str(payload)[:200]}")
+        try:
+            r = await client.request(method, url, headers=headers, json=body)
+            payload = r.json()
+        except (httpx.HTTPError, ValueError) as e:
+            raise PartnerUnreachable(f"{method} {url}: {e}") from e
+        if r.status_code >= 300 or not isinstance(payload, dict) or payload.get("status_code") != 1000:
+            raise PartnerUnreachable(f"{method} {url}: HTTP {r.status_code} {str(payload)[:200]}")
+    except PartnerUnreachable as e:
+        _logged(method, url, token, began, r, payload, str(e))
+        raise
+    _logged(method, url, token, began, r, payload, None)
     return payload.get("data"), r
+
+
+def _logged(
+    method: str,
+    url: str,
+    token: str,
+    began: float,
+    r: httpx.Response | None,
+    payload: Any,
+    error: str | None,
+) -> None:
+    """Note an outbound call in the OCPI log."""
+    envelope = payload if isinstance(payload, dict) else {}
+    code = envelope.get("status_code")
+    roaming_log.note(
+        "out",
+        method,
+        url,
+        http_status=r.status_code if r is not None else None,
+        ocpi_status=code if isinstance(code, int) else None,
+        message=error or (str(envelope.get("status_message")) if envelope.get("status_message") else None),
+        duration_ms=(time.monotonic() - began) * 1000,
+        token=token,
+    )
 
 
 async def fetch_endpoints(client: httpx.AsyncClient, versions_url: str, token: str) -> list[dict[str, Any]]:

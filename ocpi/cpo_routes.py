@@ -22,16 +22,6 @@ from plagsini.platform import Platform
 Auth = Callable[[Handler], Callable[[Request], Awaitable[Response]]]
 
 
-def endpoints(base: str) -> list[dict[str, str]]:
-    """Our CPO senders' entries in the version details."""
-    return [
-        {"identifier": "sessions", "role": "SENDER", "url": f"{base}/sessions"},
-        {"identifier": "cdrs", "role": "SENDER", "url": f"{base}/cdrs"},
-        {"identifier": "tariffs", "role": "SENDER", "url": f"{base}/tariffs"},
-        {"identifier": "commands", "role": "RECEIVER", "url": f"{base}/commands"},
-    ]
-
-
 def routes(platform: Platform, auth: Auth) -> list[Route]:
     st = platform.settings
 

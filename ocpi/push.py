@@ -1,7 +1,8 @@
 """Pushes to partners. Every push goes through the durable outbox (`domain.roaming_outbox`): a
 connector's status change stages its EVSE for every partner with a locations receiver (the node that
 holds the charger's socket stages it); a roaming session's changes and its CDR are staged by the
-domain in the transaction that makes them. `OutboxDeliverer` (on every node; rows are leased) sends
+domain in the transaction that makes them. `OutboxDeliverer` (on every node; rows are leased; it also
+writes the OCPI log's calls noted on its node) sends
 what is due: a Session PUT first and PATCHes after, a CDR POSTed once, an EVSE PATCHed with its
 current status; a failed delivery is retried with exponential backoff until the partner takes it."""
 
@@ -16,7 +17,7 @@ from typing import Any
 import httpx
 
 from db.models import OcpiPartner
-from domain import events, roaming, roaming_outbox, roaming_sessions, roaming_tariffs
+from domain import events, roaming, roaming_log, roaming_outbox, roaming_sessions, roaming_tariffs
 from ocpi import cpo_sessions, objects
 from plagsini.platform import Platform
 
@@ -107,6 +108,8 @@ class OutboxDeliverer:
 
     async def run_once(self, client: httpx.AsyncClient) -> int:
         """Deliver one batch of due rows; how many were claimed."""
+        async with self.platform.sessionmaker() as s, s.begin():
+            await roaming_log.flush(s)  # the OCPI log's calls noted on this node
         async with self.platform.sessionmaker() as s, s.begin():
             claimed = await roaming_outbox.claim_due(s, self.BATCH)
         await asyncio.gather(*(self.deliver(client, c) for c in claimed))

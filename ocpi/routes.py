@@ -6,6 +6,7 @@ import base64
 import binascii
 import datetime as dt
 import json
+import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from db.models import Charger, OcpiPartner
-from domain import roaming, roaming_tariffs, roaming_tokens
+from domain import roaming, roaming_log, roaming_tariffs, roaming_tokens
 from domain.errors import Conflict, InvalidInput
 from ocpi import objects
 from ocpi.objects import parse_stamp, stamp
@@ -76,6 +77,26 @@ def endpoint(
     credentials), run the handler in one transaction, map errors to OCPI statuses."""
 
     async def run(request: Request) -> Response:
+        began = time.monotonic()
+        caller: list[int] = []
+        response = await answer(request, caller)
+        try:
+            body = json.loads(bytes(response.body))
+        except (AttributeError, ValueError):
+            body = {}
+        roaming_log.note(
+            "in",
+            request.method,
+            str(request.url.path),
+            http_status=response.status_code,
+            ocpi_status=body.get("status_code") if isinstance(body, dict) else None,
+            message=body.get("status_message") if isinstance(body, dict) else None,
+            duration_ms=(time.monotonic() - began) * 1000,
+            partner_id=caller[0] if caller else None,
+        )
+        return response
+
+    async def answer(request: Request, caller: list[int]) -> Response:
         candidates = presented_tokens(request)
         try:
             async with platform.sessionmaker() as s:
@@ -83,6 +104,7 @@ def endpoint(
                 if found is None:
                     raise OcpiError(401, 2000, "Unknown or missing token.")
                 partner, is_token_a = found
+                caller.append(partner.id)
                 if is_token_a and not token_a:
                     raise OcpiError(401, 2000, "Token A is only valid for versions and credentials.")
                 if not token_a and partner.state != "REGISTERED":
@@ -192,10 +214,8 @@ def routes(platform: Platform) -> list[Route]:
             {
                 "version": VERSION,
                 "endpoints": [
-                    {"identifier": "credentials", "role": "SENDER", "url": f"{base}/credentials"},
-                    {"identifier": "locations", "role": "SENDER", "url": f"{base}/locations"},
-                    {"identifier": "tokens", "role": "RECEIVER", "url": f"{base}/tokens"},
-                    *cpo_routes.endpoints(base),
+                    {"identifier": module, "role": role, "url": f"{base}/{module}"}
+                    for module, role in roaming.OWN_MODULES
                 ],
             },
         )

@@ -16,11 +16,20 @@ from sqlalchemy.orm import Mapped, mapped_column
 from db.base import Base
 from db.models.columns import BigId, UTCDateTime, created_column, enum_check, pk, updated_column
 
-__all__ = ["OCPI_OUTBOX_KINDS", "OCPI_AUTH_METHODS", "OcpiSession", "OcpiOutbox"]
+__all__ = [
+    "OCPI_OUTBOX_KINDS",
+    "OCPI_AUTH_METHODS",
+    "OCPI_CALL_DIRECTIONS",
+    "OcpiSession",
+    "OcpiOutbox",
+    "OcpiCall",
+]
 
 #: What an outbox row delivers: a Session (PUT, then PATCH), a CDR (POST once), an EVSE's status (PATCH).
 OCPI_OUTBOX_KINDS = ("session", "cdr", "evse")
 OCPI_AUTH_METHODS = ("AUTH_REQUEST", "COMMAND", "WHITELIST")
+#: in: a partner called us; out: we called a partner.
+OCPI_CALL_DIRECTIONS = ("in", "out")
 
 
 class OcpiSession(Base):
@@ -83,3 +92,24 @@ class OcpiOutbox(Base):
     last_error: Mapped[str | None] = mapped_column(String(500))
     created_at: Mapped[dt.datetime] = created_column()
     updated_at: Mapped[dt.datetime] = updated_column()
+
+
+class OcpiCall(Base):
+    """The OCPI log: every call in both directions with its outcome (bounded: the oldest rows go)."""
+
+    __tablename__ = "ocpi_calls"
+    __table_args__ = (enum_check("direction", OCPI_CALL_DIRECTIONS), Index(None, "partner_id", "id"))
+
+    id: Mapped[int] = pk()
+    #: The partner (None: a caller we could not identify, or a partner deleted since).
+    partner_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("ocpi_partners.id", ondelete="SET NULL"))
+    direction: Mapped[str] = mapped_column(String(3), nullable=False)
+    method: Mapped[str] = mapped_column(String(8), nullable=False)
+    url: Mapped[str] = mapped_column(String(255), nullable=False)
+    #: The HTTP status and the OCPI status_code of the answer (None: no answer).
+    http_status: Mapped[int | None] = mapped_column(Integer)
+    ocpi_status: Mapped[int | None] = mapped_column(Integer)
+    #: The answer's status_message, or why the call failed.
+    message: Mapped[str | None] = mapped_column(String(300))
+    duration_ms: Mapped[int] = mapped_column(Integer, nullable=False)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)

@@ -1,7 +1,7 @@
-"""roaming as CPO: ocpi_sessions (partners' drivers' sessions at our chargers, with their CDR) and
-ocpi_outbox (every push to a partner, retried until delivered)
+"""roaming as CPO: ocpi_sessions (partners' drivers' sessions at our chargers, with their CDR),
+ocpi_outbox (every push to a partner, retried until delivered) and ocpi_calls (the OCPI log)
 
-On a big database: online. It creates two empty tables.
+On a big database: online. It creates three empty tables.
 
 Revision ID: 0016_ocpicpo
 Revises: 0015_loadhist
@@ -102,7 +102,32 @@ def upgrade() -> None:
             batch_op.f("ix_ocpi_outbox_pending_next_attempt_at"), ["pending", "next_attempt_at"], unique=False
         )
 
+    op.create_table(
+        "ocpi_calls",
+        sa.Column("id", BIG_ID, autoincrement=True, nullable=False),
+        sa.Column("partner_id", BIG_ID, nullable=True),
+        sa.Column("direction", sa.String(length=3), nullable=False),
+        sa.Column("method", sa.String(length=8), nullable=False),
+        sa.Column("url", sa.String(length=255), nullable=False),
+        sa.Column("http_status", sa.Integer(), nullable=True),
+        sa.Column("ocpi_status", sa.Integer(), nullable=True),
+        sa.Column("message", sa.String(length=300), nullable=True),
+        sa.Column("duration_ms", sa.Integer(), nullable=False),
+        sa.Column("at", UTC, nullable=False),
+        sa.CheckConstraint("direction IN ('in', 'out')", name=op.f("ck_ocpi_calls_direction")),
+        sa.ForeignKeyConstraint(
+            ["partner_id"],
+            ["ocpi_partners.id"],
+            name=op.f("fk_ocpi_calls_partner_id_ocpi_partners"),
+            ondelete="SET NULL",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_ocpi_calls")),
+    )
+    with op.batch_alter_table("ocpi_calls", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_ocpi_calls_partner_id_id"), ["partner_id", "id"], unique=False)
+
 
 def downgrade() -> None:
+    op.drop_table("ocpi_calls")
     op.drop_table("ocpi_outbox")
     op.drop_table("ocpi_sessions")
