@@ -67,6 +67,7 @@ class OcpiPartner:
 
 @strawberry.type(description="One call to or from a roaming partner (the OCPI log).")
 class OcpiCall:
+    id: strawberry.ID
     direction: str = strawberry.field(description="in: the partner called us; out: we called the partner.")
     method: str
     url: str
@@ -79,6 +80,7 @@ class OcpiCall:
     @classmethod
     def from_model(cls, r: m.OcpiCall) -> OcpiCall:
         return cls(
+            id=encode_id("OcpiCall", r.id),
             direction=r.direction,
             method=r.method,
             url=r.url,

@@ -133,6 +133,8 @@ type Documents = {
     "\n  mutation AdminSandboxCheckoutLink($input: CreateSandboxCheckoutLinkInput!) {\n    createSandboxCheckoutLink(input: $input) { url expiresAt errors { code message field } }\n  }\n": typeof types.AdminSandboxCheckoutLinkDocument,
     "\n  mutation AdminReverseTopUpCredit($input: ReverseTopUpCreditInput!) {\n    reverseTopUpCredit(input: $input) { topUp { id status failureReason } errors { code message field } }\n  }\n": typeof types.AdminReverseTopUpCreditDocument,
     "\n  query AdminPlatform {\n    platform { name version environment currency publicUrl ocppUrl }\n  }\n": typeof types.AdminPlatformDocument,
+    "\n  query AdminRoamingPartners {\n    ocpiPartners { id name state versionsUrl version countryCode partyId lastError updatedAt endpoints { identifier role url } }\n    ocpiOwnEndpoints { identifier role url }\n  }\n": typeof types.AdminRoamingPartnersDocument,
+    "\n  query AdminRoamingCalls($id: ID!, $first: Int) {\n    ocpiPartnerCalls(id: $id, first: $first) { id direction method url httpStatus ocpiStatus message durationMs at }\n  }\n": typeof types.AdminRoamingCallsDocument,
     "\n  fragment AdminSessionRow on AdminChargingSession {\n    id transactionId status connectorId chargePointId idTag startedAt stoppedAt energyWh powerW billed flags stopReason startSource\n    cost { amount currency }\n    user { id email name }\n  }\n": typeof types.AdminSessionRowFragmentDoc,
     "\n  query AdminSessions($first: Int, $after: String, $filter: ChargingSessionFilter, $orderBy: ChargingSessionOrder) {\n    chargingSessions(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminSessionRow }\n    }\n  }\n": typeof types.AdminSessionsDocument,
     "\n  query AdminSession($id: ID!) {\n    adminChargingSession(id: $id) {\n      ...AdminSessionRow\n      soc lastMeterAt meterStartWh startedBy { id email name } startedByApiKeyId\n      costSoFar { amount currency }\n      charger { id chargePointId name }\n      costLines { code description quantity unit quantityText amount { amount currency } }\n      receipt { id number issuedAt total { amount currency } pdfUrl }\n      meterSamples { timestamp energyWh powerW soc }\n    }\n  }\n": typeof types.AdminSessionDocument,
@@ -267,6 +269,8 @@ const documents: Documents = {
     "\n  mutation AdminSandboxCheckoutLink($input: CreateSandboxCheckoutLinkInput!) {\n    createSandboxCheckoutLink(input: $input) { url expiresAt errors { code message field } }\n  }\n": types.AdminSandboxCheckoutLinkDocument,
     "\n  mutation AdminReverseTopUpCredit($input: ReverseTopUpCreditInput!) {\n    reverseTopUpCredit(input: $input) { topUp { id status failureReason } errors { code message field } }\n  }\n": types.AdminReverseTopUpCreditDocument,
     "\n  query AdminPlatform {\n    platform { name version environment currency publicUrl ocppUrl }\n  }\n": types.AdminPlatformDocument,
+    "\n  query AdminRoamingPartners {\n    ocpiPartners { id name state versionsUrl version countryCode partyId lastError updatedAt endpoints { identifier role url } }\n    ocpiOwnEndpoints { identifier role url }\n  }\n": types.AdminRoamingPartnersDocument,
+    "\n  query AdminRoamingCalls($id: ID!, $first: Int) {\n    ocpiPartnerCalls(id: $id, first: $first) { id direction method url httpStatus ocpiStatus message durationMs at }\n  }\n": types.AdminRoamingCallsDocument,
     "\n  fragment AdminSessionRow on AdminChargingSession {\n    id transactionId status connectorId chargePointId idTag startedAt stoppedAt energyWh powerW billed flags stopReason startSource\n    cost { amount currency }\n    user { id email name }\n  }\n": types.AdminSessionRowFragmentDoc,
     "\n  query AdminSessions($first: Int, $after: String, $filter: ChargingSessionFilter, $orderBy: ChargingSessionOrder) {\n    chargingSessions(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      nodes { ...AdminSessionRow }\n    }\n  }\n": types.AdminSessionsDocument,
     "\n  query AdminSession($id: ID!) {\n    adminChargingSession(id: $id) {\n      ...AdminSessionRow\n      soc lastMeterAt meterStartWh startedBy { id email name } startedByApiKeyId\n      costSoFar { amount currency }\n      charger { id chargePointId name }\n      costLines { code description quantity unit quantityText amount { amount currency } }\n      receipt { id number issuedAt total { amount currency } pdfUrl }\n      meterSamples { timestamp energyWh powerW soc }\n    }\n  }\n": types.AdminSessionDocument,
@@ -772,6 +776,14 @@ export function graphql(source: "\n  mutation AdminReverseTopUpCredit($input: Re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminPlatform {\n    platform { name version environment currency publicUrl ocppUrl }\n  }\n"): (typeof documents)["\n  query AdminPlatform {\n    platform { name version environment currency publicUrl ocppUrl }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRoamingPartners {\n    ocpiPartners { id name state versionsUrl version countryCode partyId lastError updatedAt endpoints { identifier role url } }\n    ocpiOwnEndpoints { identifier role url }\n  }\n"): (typeof documents)["\n  query AdminRoamingPartners {\n    ocpiPartners { id name state versionsUrl version countryCode partyId lastError updatedAt endpoints { identifier role url } }\n    ocpiOwnEndpoints { identifier role url }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRoamingCalls($id: ID!, $first: Int) {\n    ocpiPartnerCalls(id: $id, first: $first) { id direction method url httpStatus ocpiStatus message durationMs at }\n  }\n"): (typeof documents)["\n  query AdminRoamingCalls($id: ID!, $first: Int) {\n    ocpiPartnerCalls(id: $id, first: $first) { id direction method url httpStatus ocpiStatus message durationMs at }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
