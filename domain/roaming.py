@@ -16,7 +16,7 @@ import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 from sqlalchemy import Select, case, func, or_, select, type_coerce
@@ -494,6 +494,19 @@ def _last_updated_column() -> Any:
     )
 
 
+S = TypeVar("S", bound=Select[Any])
+
+
+def dated(stmt: S, stamp: Any, date_from: dt.datetime | None, date_to: dt.datetime | None) -> S:
+    """An OCPI list's bounds: `stamp` (its objects' last update) at or after `date_from`, before
+    `date_to`."""
+    if date_from is not None:
+        stmt = stmt.where(stamp >= date_from)
+    if date_to is not None:
+        stmt = stmt.where(stamp < date_to)
+    return stmt
+
+
 @dataclass(frozen=True)
 class LocationPage:
     chargers: list[Charger]
@@ -512,11 +525,7 @@ async def location_page(
     """Up to `limit` published chargers from position `offset`, oldest update first, then by id (a
     stable order for paging), last updated at or after `date_from` and before `date_to`."""
     stamp = _last_updated_column()
-    stmt = published()
-    if date_from is not None:
-        stmt = stmt.where(stamp >= date_from)
-    if date_to is not None:
-        stmt = stmt.where(stamp < date_to)
+    stmt = dated(published(), stamp, date_from, date_to)
     total = int(await session.scalar(paging.counting(stmt)) or 0)
     page = await paging.sorted_slice(
         session, stmt, key=Charger.id, expression=stamp, descending=False, start=offset, limit=limit

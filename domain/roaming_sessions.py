@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Select, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
@@ -28,6 +28,7 @@ from db.models import (
 )
 from domain import roaming, roaming_outbox
 from domain.idtags import ci_key
+from domain.read_models import paging
 
 
 async def _partner_token(session: AsyncSession, tx: ChargingSession) -> tuple[OcpiToken, OcpiPartner] | None:
@@ -177,14 +178,11 @@ async def page(
     """A partner's roaming sessions (`cdrs`: those with a CDR, by the CDR's time), oldest update first,
     then by id, last updated at or after `date_from` and before `date_to`."""
     stamp = OcpiSession.cdr_at if cdrs else OcpiSession.last_updated
-    q = _select().where(OcpiSession.partner_id == partner_id)
+    q: Any = _select().where(OcpiSession.partner_id == partner_id)  # three entities: typed as a whole
     if cdrs:
         q = q.where(OcpiSession.cdr_at.is_not(None))
-    if date_from is not None:
-        q = q.where(stamp >= date_from)
-    if date_to is not None:
-        q = q.where(stamp < date_to)
-    total = int(await session.scalar(select(func.count()).select_from(q.subquery())) or 0)
+    q = roaming.dated(q, stamp, date_from, date_to)
+    total = int(await session.scalar(paging.counting(q)) or 0)
     rows = (
         await session.execute(q.order_by(stamp, OcpiSession.session_id).offset(offset).limit(limit))
     ).all()

@@ -7,10 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, Tariff
+from domain import roaming
+from domain.read_models import paging
 from domain.tariffs import default_tariff
 
 
@@ -30,12 +32,8 @@ async def page(
 ) -> Page:
     """Active tariffs, oldest update first, then by id, updated at or after `date_from` and before
     `date_to`."""
-    q = select(Tariff).where(Tariff.active.is_(True))
-    if date_from is not None:
-        q = q.where(Tariff.updated_at >= date_from)
-    if date_to is not None:
-        q = q.where(Tariff.updated_at < date_to)
-    total = int(await session.scalar(select(func.count()).select_from(q.subquery())) or 0)
+    q = roaming.dated(select(Tariff).where(Tariff.active.is_(True)), Tariff.updated_at, date_from, date_to)
+    total = int(await session.scalar(paging.counting(q)) or 0)
     rows = await session.scalars(q.order_by(Tariff.updated_at, Tariff.id).offset(offset).limit(limit))
     return Page(list(rows), total)
 

@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Self
 
 import httpx
 
@@ -24,17 +24,17 @@ from plagsini.platform import Platform
 log = logging.getLogger(__name__)
 
 
-class LocationPusher:
-    """Stages an EVSE push on every connector status change of a published charger held here."""
+class Worker:
+    """A part started on a node: one task running `_loop` until stopped."""
 
-    def __init__(self, platform: Platform, holds: Callable[[str], bool]) -> None:
+    NAME = "ocpi-worker"
+
+    def __init__(self, platform: Platform) -> None:
         self.platform = platform
-        #: Whether this node holds the charger's socket (one node stages each change).
-        self.holds = holds
         self.task: asyncio.Task[None] | None = None
 
-    def start(self) -> LocationPusher:
-        self.task = asyncio.create_task(self._loop(), name="ocpi-location-pusher")
+    def start(self) -> Self:
+        self.task = asyncio.create_task(self._loop(), name=self.NAME)
         return self
 
     async def stop(self) -> None:
@@ -42,6 +42,20 @@ class LocationPusher:
             self.task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self.task
+
+    async def _loop(self) -> None:
+        raise NotImplementedError
+
+
+class LocationPusher(Worker):
+    """Stages an EVSE push on every connector status change of a published charger held here."""
+
+    NAME = "ocpi-location-pusher"
+
+    def __init__(self, platform: Platform, holds: Callable[[str], bool]) -> None:
+        super().__init__(platform)
+        #: Whether this node holds the charger's socket (one node stages each change).
+        self.holds = holds
 
     async def _loop(self) -> None:
         async with self.platform.bus.subscribe(events.ALL_CHARGERS_STATUS, maxsize=1000) as sub:
@@ -73,26 +87,16 @@ class Undeliverable(Exception):
     """The object or the partner's receiver is gone: stop delivering it."""
 
 
-class OutboxDeliverer:
+class OutboxDeliverer(Worker):
     """Delivers the outbox's due rows, one batch per poll."""
 
+    NAME = "ocpi-outbox"
     BATCH = 20
 
     def __init__(self, platform: Platform) -> None:
-        self.platform = platform
-        self.task: asyncio.Task[None] | None = None
+        super().__init__(platform)
         self.delivered = 0
         self.failed = 0
-
-    def start(self) -> OutboxDeliverer:
-        self.task = asyncio.create_task(self._loop(), name="ocpi-outbox")
-        return self
-
-    async def stop(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self.task
 
     async def _loop(self) -> None:
         async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as client:

@@ -444,27 +444,34 @@ async def get_object(request: Request) -> dict:
     return {"http": r.status_code, "answer": answer}
 
 
-@app.post("/control/add-token")
-async def add_token(request: Request) -> dict:
-    """A token of one of our drivers, kept here (not pushed): the platform learns of it by pulling our
-    tokens or by asking us in real time."""
-    body = await request.json()
+def our_token(uid: str, valid: bool, whitelist: str) -> dict:
+    """One of our drivers' RFID tokens, through the library's Token model (which lowercases its
+    CiStrings), with last_updated as sent."""
     token = Token.parse_obj(
         {
             "country_code": "SG",
             "party_id": "XWP",
-            "uid": body["uid"],
+            "uid": uid,
             "type": "RFID",
-            "contract_id": "SG-XWP-" + body["uid"],
+            "contract_id": "SG-XWP-" + uid,
             "issuer": "Peer eMSP",
-            "valid": body.get("valid", True),
-            "whitelist": "NEVER",
+            "valid": valid,
+            "whitelist": whitelist,
             "last_updated": "2026-12-06T00:00:00Z",
         }
     )
     payload = token.dict()
     payload["last_updated"] = "2026-12-06T00:00:00Z"
-    own_tokens[token.uid.lower()] = payload
+    return payload
+
+
+@app.post("/control/add-token")
+async def add_token(request: Request) -> dict:
+    """A token of one of our drivers, kept here (not pushed): the platform learns of it by pulling our
+    tokens or by asking us in real time."""
+    body = await request.json()
+    payload = our_token(body["uid"], body.get("valid", True), "NEVER")
+    own_tokens[str(payload["uid"]).lower()] = payload
     return {"ok": True}
 
 
@@ -472,21 +479,7 @@ async def add_token(request: Request) -> dict:
 async def push_token(request: Request) -> dict:
     """PUT (or PATCH) one of our drivers' tokens to the platform's tokens receiver."""
     body = await request.json()
-    token = Token.parse_obj(
-        {
-            "country_code": "SG",
-            "party_id": "XWP",
-            "uid": body["uid"],
-            "type": "RFID",
-            "contract_id": "SG-XWP-" + body["uid"],
-            "issuer": "Peer eMSP",
-            "valid": body.get("valid", True),
-            "whitelist": "ALLOWED",
-            "last_updated": "2026-12-06T00:00:00Z",
-        }
-    )
-    payload = token.dict()
-    payload["last_updated"] = "2026-12-06T00:00:00Z"
+    payload = our_token(body["uid"], body.get("valid", True), "ALLOWED")
     async with httpx.AsyncClient() as c:
         if body.get("patch"):
             r = await c.patch(
