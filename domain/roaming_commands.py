@@ -1,7 +1,9 @@
 """Commands from roaming partners' apps (OCPI 2.2.1 Commands receiver, we are the CPO): START_SESSION,
-STOP_SESSION and UNLOCK_CONNECTOR become the charger's RemoteStartTransaction, RemoteStopTransaction
-and UnlockConnector through the charger gateway. `target()` checks a command and names what to send
-(the edge answers the partner at once), `send()` sends it and says the OCPI CommandResult.
+STOP_SESSION, UNLOCK_CONNECTOR, RESERVE_NOW and CANCEL_RESERVATION become the charger's
+RemoteStartTransaction, RemoteStopTransaction, UnlockConnector, ReserveNow and CancelReservation
+through the charger gateway (reservations through `domain.commands`, which keeps their rows).
+`target()` checks a command and names what to send (the edge answers the partner at once), `send()`
+sends it and says the OCPI CommandResult.
 """
 
 from __future__ import annotations
@@ -9,12 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Charger, ChargingSession, OcpiPartner, OcpiSession
-from domain import roaming
+from db.models import Charger, ChargingSession, OcpiPartner, OcpiReservation, OcpiSession, Reservation
+from domain import commands, roaming
 from domain.errors import DomainError, InvalidInput
-from domain.gateway_errors import ChargerOffline, CommandError, CommandRejected, CommandTimeout
+from domain.gateway_errors import ChargerOffline, CommandRejected, CommandTimeout
 from domain.ports import DomainPlatform
 from domain.timestamps import parse_timestamp
 
@@ -44,6 +47,10 @@ class Target:
     charge_point_id: str
     action: str
     payload: dict[str, Any]
+    charger_id: int = 0
+    partner_id: int = 0
+    #: RESERVE_NOW: the partner's reservation_id (uppercase), kept with the reservation made.
+    reference: str | None = None
 
 
 def _text(body: dict[str, Any], key: str, size: int = 36) -> str:
@@ -55,15 +62,15 @@ def _text(body: dict[str, Any], key: str, size: int = 36) -> str:
 
 async def _connector(
     session: AsyncSession, body: dict[str, Any], *, required: bool
-) -> tuple[str, int | None]:
+) -> tuple[str, int | None, int]:
     """The charge point id and connector named by location_id / evse_uid (our EVSE uid is
-    `<charger id>-<connector id>`, one connector each)."""
+    `<charger id>-<connector id>`, one connector each), and the charger's id."""
     charger = await roaming.public_location(session, _text(body, "location_id"))
     if charger is None:
         raise UnknownLocation("Unknown location.", field="location_id")
     evse_uid = body.get("evse_uid")
     if evse_uid is None and not required:
-        return charger.charge_point_id, None
+        return charger.charge_point_id, None, charger.id
     uid = _text(body, "evse_uid")
     prefix, _, number = uid.partition("-")
     connector = next(
@@ -73,15 +80,33 @@ async def _connector(
         raise UnknownLocation("Unknown EVSE.", field="evse_uid")
     if body.get("connector_id") not in (None, "1"):
         raise UnknownLocation("Unknown connector.", field="connector_id")
-    return charger.charge_point_id, connector.connector_id
+    return charger.charge_point_id, connector.connector_id, charger.id
 
 
 async def target(session: AsyncSession, partner: OcpiPartner, command: str, body: dict[str, Any]) -> Target:
     """Check a partner's command and name the charger command it becomes."""
     if command not in COMMANDS:
         raise InvalidInput("Unknown command.", field="command")
-    if command in ("RESERVE_NOW", "CANCEL_RESERVATION"):
-        raise Refused("NOT_SUPPORTED", "Reservations are not offered to roaming partners.")
+    if command == "CANCEL_RESERVATION":
+        reference = _text(body, "reservation_id").upper()
+        found = (
+            await session.execute(
+                select(OcpiReservation, Reservation)
+                .join(Reservation, Reservation.id == OcpiReservation.reservation_id)
+                .where(OcpiReservation.partner_id == partner.id, OcpiReservation.reference == reference)
+            )
+        ).first()
+        if found is None or found[1].status != "Accepted":
+            raise Refused("REJECTED", "No such reservation of yours is in force.")
+        charger = await session.get(Charger, found[1].charger_id)
+        assert charger is not None
+        return Target(
+            charger.charge_point_id,
+            "CancelReservation",
+            {"reservationId": found[1].id},
+            charger.id,
+            partner.id,
+        )
     if command == "STOP_SESSION":
         session_id = _text(body, "session_id")
         record = await session.get(OcpiSession, int(session_id)) if session_id.isdigit() else None
@@ -92,14 +117,47 @@ async def target(session: AsyncSession, partner: OcpiPartner, command: str, body
         assert charger is not None  # a session's charger is never deleted (RESTRICT)
         return Target(charger.charge_point_id, "RemoteStopTransaction", {"transactionId": tx.id})
     if command == "UNLOCK_CONNECTOR":
-        cpid, connector_id = await _connector(session, body, required=True)
+        cpid, connector_id, _ = await _connector(session, body, required=True)
         _text(body, "connector_id")
         return Target(cpid, "UnlockConnector", {"connectorId": connector_id})
-    # START_SESSION: the eMSP vouches for its token (OCPI: the CPO does not check it again); it is kept
-    # like a pushed token, so the charger's StartTransaction for it is accepted and becomes its session.
-    token = body.get("token")
+    # START_SESSION, RESERVE_NOW: the eMSP vouches for its token (OCPI: the CPO does not check it
+    # again); it is kept like a pushed token, so the charger's StartTransaction for it is accepted and
+    # becomes its session.
+    cpid, connector_id, charger_id = await _connector(session, body, required=False)
+    if command == "RESERVE_NOW":
+        reference = _text(body, "reservation_id").upper()
+        expiry = body.get("expiry_date")
+        try:
+            expires = parse_timestamp(expiry) if isinstance(expiry, str) else None
+        except ValueError:
+            expires = None
+        if expires is None:
+            raise InvalidInput("expiry_date is not an OCPI DateTime.", field="expiry_date")
+        taken = await session.scalar(
+            select(OcpiReservation.id).where(
+                OcpiReservation.partner_id == partner.id, OcpiReservation.reference == reference
+            )
+        )
+        if taken is not None:
+            raise Refused("REJECTED", "This reservation_id is taken.")
+        uid = await _keep_token(session, partner, body.get("token"))
+        payload = {
+            "connectorId": connector_id or 0,
+            "expiryDate": expires.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "idTag": uid,
+        }
+        return Target(cpid, "ReserveNow", payload, charger_id, partner.id, reference)
+    uid = await _keep_token(session, partner, body.get("token"))
+    start: dict[str, Any] = {"idTag": uid}
+    if connector_id is not None:
+        start["connectorId"] = connector_id
+    return Target(cpid, "RemoteStartTransaction", start, charger_id, partner.id)
+
+
+async def _keep_token(session: AsyncSession, partner: OcpiPartner, token: Any) -> str:
+    """Keep the Token a command carries (the caller's, valid, fit for an idTag); its uid as idTag."""
     if not isinstance(token, dict):
-        raise InvalidInput("START_SESSION needs the token.", field="token")
+        raise InvalidInput("The command needs the token.", field="token")
     uid = _text(token, "uid")
     if (
         str(token.get("country_code", "")).upper() != partner.country_code
@@ -110,16 +168,13 @@ async def target(session: AsyncSession, partner: OcpiPartner, command: str, body
     ):
         raise InvalidInput("The token is not a valid Token of the caller.", field="token")
     if not token["valid"] or len(uid) > roaming.ID_TAG_MAX:
-        raise Refused("REJECTED", "The token cannot start a session here.")
-    cpid, connector_id = await _connector(session, body, required=False)
-    last = parse_timestamp(str(token.get("last_updated"))) if token.get("last_updated") else None
-    await roaming.store_token(
-        session, partner, {**token, "whitelist": token.get("whitelist", "NEVER")}, last or roaming.now()
-    )
-    payload: dict[str, Any] = {"idTag": uid.upper()}
-    if connector_id is not None:
-        payload["connectorId"] = connector_id
-    return Target(cpid, "RemoteStartTransaction", payload)
+        raise Refused("REJECTED", "The token cannot charge here.")
+    try:
+        last = parse_timestamp(str(token["last_updated"])) if token.get("last_updated") else roaming.now()
+    except ValueError:
+        last = roaming.now()
+    await roaming.store_token(session, partner, {**token, "whitelist": token.get("whitelist", "NEVER")}, last)
+    return uid.upper()
 
 
 #: The charger's answer status → OCPI CommandResult.
@@ -129,22 +184,39 @@ RESULT = {
     "Unlocked": "ACCEPTED",
     "UnlockFailed": "FAILED",
     "NotSupported": "NOT_SUPPORTED",
+    "Occupied": "EVSE_OCCUPIED",
+    "Faulted": "EVSE_INOPERATIVE",
+    "Unavailable": "EVSE_INOPERATIVE",
 }
 
 
 async def send(platform: DomainPlatform, t: Target, timeout: float | None = None) -> tuple[str, str]:
     """Send the charger command; the OCPI CommandResult (result, message)."""
     try:
-        answer = await platform.gateway.send_command(
-            t.charge_point_id, t.action, t.payload, timeout=timeout, origin="ocpi"
-        )
+        if t.action in ("ReserveNow", "CancelReservation"):
+            # The reservation's row is prepared and its status stored by the commands' bookkeeping.
+            outcome = await commands.execute(
+                platform, t.charger_id, t.action, t.payload, timeout=timeout, origin="ocpi"
+            )
+            answer = outcome.result
+            if t.reference is not None and outcome.row is not None:
+                async with platform.sessionmaker() as s, s.begin():
+                    s.add(
+                        OcpiReservation(
+                            partner_id=t.partner_id, reference=t.reference, reservation_id=outcome.row.id
+                        )
+                    )
+        else:
+            answer = await platform.gateway.send_command(
+                t.charge_point_id, t.action, t.payload, timeout=timeout, origin="ocpi"
+            )
     except CommandTimeout:
         return "TIMEOUT", "The charger did not answer in time."
     except ChargerOffline:
         return "EVSE_INOPERATIVE", "The charger is offline."
     except CommandRejected as e:
         return "REJECTED", str(e)[:200]
-    except CommandError as e:
+    except DomainError as e:  # a command error, or the reservation refused (e.g. expired already)
         return "FAILED", str(e)[:200]
     status = str(answer.get("status", ""))
     return RESULT.get(status, "FAILED"), f"The charger answered {status or 'nothing'}."

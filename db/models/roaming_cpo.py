@@ -23,6 +23,7 @@ __all__ = [
     "OcpiSession",
     "OcpiOutbox",
     "OcpiCall",
+    "OcpiReservation",
 ]
 
 #: What an outbox row delivers: a Session (PUT, then PATCH), a CDR (POST once), an EVSE's status (PATCH).
@@ -113,3 +114,23 @@ class OcpiCall(Base):
     message: Mapped[str | None] = mapped_column(String(300))
     duration_ms: Mapped[int] = mapped_column(Integer, nullable=False)
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
+
+
+class OcpiReservation(Base):
+    """A partner's RESERVE_NOW: its reservation id (a CiString of theirs) and the reservation it made."""
+
+    __tablename__ = "ocpi_reservations"
+    __table_args__ = (
+        UniqueConstraint("partner_id", "reference", name="uq_ocpi_reservations_partner_reference"),
+    )
+
+    id: Mapped[int] = pk()
+    partner_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False
+    )
+    #: The partner's reservation_id (uppercase).
+    reference: Mapped[str] = mapped_column(String(36), nullable=False)
+    reservation_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("reservations.id", ondelete="CASCADE"), nullable=False
+    )
+    created_at: Mapped[dt.datetime] = created_column()

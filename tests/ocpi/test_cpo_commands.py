@@ -1,8 +1,8 @@
 """Commands from a partner's app (the extrawest-ocpi peer, tests/ocpi/peer.py): START_SESSION,
-STOP_SESSION and UNLOCK_CONNECTOR reach a real WebSocket charger as OCPP commands, the partner gets
-its CommandResponse at once and the charger's answer as the CommandResult at its response URL; the
-session started this way reaches the partner as a Session (auth_method COMMAND). Bad commands get
-their OCPI status."""
+STOP_SESSION, UNLOCK_CONNECTOR, RESERVE_NOW and CANCEL_RESERVATION reach a real WebSocket charger as
+OCPP commands; the partner gets its CommandResponse at once and the charger's answer as the
+CommandResult at its response URL; the session started this way reaches the partner as a Session
+(auth_method COMMAND). Bad commands get their OCPI status."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 from sqlalchemy import func, select
 
-from db.models import OcpiToken
+from db.models import OcpiToken, Reservation
 from tests.ocpi.conftest import Peer
 from tests.ocpi.test_cpo_sessions import received, roaming_charger, server, until
 from tests.ocpi.test_roaming import peer_registers_with_us, tok
@@ -32,7 +32,7 @@ TOKEN = {
 }
 
 
-async def test_partner_starts_stops_and_unlocks_at_our_charger(server: Any, ocpi_peer: Peer) -> None:
+async def test_partner_starts_stops_unlocks_and_reserves_at_our_charger(server: Any, ocpi_peer: Peer) -> None:
     await peer_registers_with_us(server, ocpi_peer)
     key = await roaming_charger(server, "CP-CMD")
     async with server.platform.sessionmaker() as s:
@@ -106,19 +106,56 @@ async def test_partner_starts_stops_and_unlocks_at_our_charger(server: Any, ocpi
             "command", {"command": "START_SESSION", "body": {"token": TOKEN, "location_id": "999999"}}
         )
         assert missing["http"] == 404 and missing["answer"]["status_code"] == 2003
-        reserve = await ocpi_peer.control(
-            "command",
-            {
-                "command": "RESERVE_NOW",
-                "body": {
-                    "token": TOKEN,
-                    "expiry_date": "2026-12-06T03:00:00Z",
-                    "reservation_id": "R1",
-                    **location,
-                },
-            },
+        # A reservation for the partner's driver, then its cancellation; the charger's answers decide.
+        cp.answers["ReserveNow"] = {"status": "Accepted"}
+        cp.answers["CancelReservation"] = {"status": "Accepted"}
+
+        async def reserve_now(reference: str) -> dict[str, Any]:
+            body = {
+                "token": TOKEN,
+                "expiry_date": "2099-01-01T00:00:00Z",
+                "reservation_id": reference,
+                **location,
+            }
+            return await ocpi_peer.control("command", {"command": "RESERVE_NOW", "body": body})
+
+        reserve = await reserve_now("res-1")
+        assert reserve["answer"]["data"]["result"] == "ACCEPTED", reserve
+        reserved = await cp.expect("ReserveNow")
+        assert (reserved["connectorId"], reserved["idTag"], reserved["expiryDate"]) == (
+            1,
+            "APP42",
+            "2099-01-01T00:00:00Z",
         )
-        assert reserve["answer"]["data"]["result"] == "NOT_SUPPORTED"
+        assert (await until("the RESERVE_NOW result", lambda: result(reserve["uid"])))["result"] == "ACCEPTED"
+        async with server.platform.sessionmaker() as s:
+            row = await s.get(Reservation, reserved["reservationId"])
+        assert row is not None and row.status == "Accepted" and row.user_id is None
+        again = await reserve_now("RES-1")  # CiString: the same reservation_id
+        assert again["answer"]["data"]["result"] == "REJECTED"
+
+        cancel = await ocpi_peer.control(
+            "command", {"command": "CANCEL_RESERVATION", "body": {"reservation_id": "res-1"}}
+        )
+        assert cancel["answer"]["data"]["result"] == "ACCEPTED", cancel
+        assert await cp.expect("CancelReservation") == {"reservationId": reserved["reservationId"]}
+        assert (await until("the CANCEL_RESERVATION result", lambda: result(cancel["uid"])))[
+            "result"
+        ] == "ACCEPTED"
+        async with server.platform.sessionmaker() as s:
+            row = await s.get(Reservation, reserved["reservationId"])
+        assert row is not None and row.status == "Cancelled"
+        gone = await ocpi_peer.control(
+            "command", {"command": "CANCEL_RESERVATION", "body": {"reservation_id": "res-1"}}
+        )
+        assert gone["answer"]["data"]["result"] == "REJECTED"
+
+        cp.answers["ReserveNow"] = {"status": "Occupied"}
+        occupied = await reserve_now("res-2")
+        assert occupied["answer"]["data"]["result"] == "ACCEPTED"
+        assert (await until("the occupied result", lambda: result(occupied["uid"])))[
+            "result"
+        ] == "EVSE_OCCUPIED"
 
 
 async def test_bad_commands_get_their_status_and_reach_no_charger(server: Any, ocpi_peer: Peer) -> None:

@@ -1,7 +1,8 @@
 """roaming as CPO: ocpi_sessions (partners' drivers' sessions at our chargers, with their CDR),
-ocpi_outbox (every push to a partner, retried until delivered) and ocpi_calls (the OCPI log)
+ocpi_outbox (every push to a partner, retried until delivered), ocpi_calls (the OCPI log) and
+ocpi_reservations (partners' RESERVE_NOW references)
 
-On a big database: online. It creates three empty tables.
+On a big database: online. It creates four empty tables.
 
 Revision ID: 0016_ocpicpo
 Revises: 0015_loadhist
@@ -126,8 +127,32 @@ def upgrade() -> None:
     with op.batch_alter_table("ocpi_calls", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_ocpi_calls_partner_id_id"), ["partner_id", "id"], unique=False)
 
+    op.create_table(
+        "ocpi_reservations",
+        sa.Column("id", BIG_ID, autoincrement=True, nullable=False),
+        sa.Column("partner_id", BIG_ID, nullable=False),
+        sa.Column("reference", sa.String(length=36), nullable=False),
+        sa.Column("reservation_id", sa.Integer(), nullable=False),
+        sa.Column("created_at", UTC, nullable=False),
+        sa.ForeignKeyConstraint(
+            ["partner_id"],
+            ["ocpi_partners.id"],
+            name=op.f("fk_ocpi_reservations_partner_id_ocpi_partners"),
+            ondelete="CASCADE",
+        ),
+        sa.ForeignKeyConstraint(
+            ["reservation_id"],
+            ["reservations.id"],
+            name=op.f("fk_ocpi_reservations_reservation_id_reservations"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_ocpi_reservations")),
+        sa.UniqueConstraint("partner_id", "reference", name="uq_ocpi_reservations_partner_reference"),
+    )
+
 
 def downgrade() -> None:
+    op.drop_table("ocpi_reservations")
     op.drop_table("ocpi_calls")
     op.drop_table("ocpi_outbox")
     op.drop_table("ocpi_sessions")
