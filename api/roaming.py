@@ -14,7 +14,7 @@ from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin
 from api.relay import decode_id, encode_id
 from db import models as m
-from domain import roaming, roaming_log
+from domain import roaming, roaming_log, roaming_tokens
 
 
 @strawberry.enum
@@ -95,6 +95,13 @@ class OcpiCall:
 @strawberry.type
 class OcpiPartnerPayload:
     partner: OcpiPartner | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class PullOcpiTokensPayload:
+    partner: OcpiPartner | None = None
+    pulled: int = strawberry.field(default=0, description="How many of the partner's tokens were kept.")
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
@@ -236,3 +243,17 @@ class Mutation:
             return OcpiPartnerPayload(partner=await _load(info, pid))
 
         return await payload_or_errors(OcpiPartnerPayload, work())
+
+    @strawberry.mutation(
+        description="Admins: pull a registered partner's tokens (all pages); each valid one is kept."
+    )
+    async def pull_ocpi_tokens(self, info: strawberry.Info, id: strawberry.ID) -> PullOcpiTokensPayload:
+        await require_admin(info)
+
+        async def work() -> PullOcpiTokensPayload:
+            pid = decode_id(id, "OcpiPartner")
+            async with _client() as c:
+                pulled = await roaming_tokens.pull_partner(info.context.platform.sessionmaker, pid, c)
+            return PullOcpiTokensPayload(partner=await _load(info, pid), pulled=pulled)
+
+        return await payload_or_errors(PullOcpiTokensPayload, work())

@@ -11,7 +11,7 @@ import logging
 from typing import Any
 
 import httpx
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.models import Charger, OcpiPartner
 from domain import roaming
@@ -150,3 +150,11 @@ async def pull(session: AsyncSession, partner: OcpiPartner, client: httpx.AsyncC
                 log.warning("a pulled token of partner %s was skipped: %s", partner.id, e)
         next_url = link
     return kept
+
+
+async def pull_partner(
+    sessions: async_sessionmaker[AsyncSession], partner_id: int, client: httpx.AsyncClient
+) -> int:
+    """Pull the partner's tokens in one transaction (`pull`); how many were kept."""
+    async with sessions() as s, s.begin():
+        return await pull(s, await roaming.partner(s, partner_id), client)

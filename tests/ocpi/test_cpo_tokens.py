@@ -7,14 +7,9 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-import httpx
-from sqlalchemy import select
-
-from db.models import OcpiPartner
-from domain import roaming_tokens
 from tests.ocpi.conftest import Peer
 from tests.ocpi.test_cpo_sessions import received, roaming_charger, server, until
-from tests.ocpi.test_roaming import peer_registers_with_us
+from tests.ocpi.test_roaming import PARTNERS, admin_api, peer_registers_with_us
 from tests.ocpp.conftest import connect
 
 __all__ = ["server"]  # the fixture with fast outbox retries, on SQLite and MariaDB
@@ -59,10 +54,15 @@ async def test_we_pull_the_partners_tokens(server: Any, ocpi_peer: Peer) -> None
     await peer_registers_with_us(server, ocpi_peer)
     for n in range(3):
         await ocpi_peer.control("add-token", {"uid": f"PULL{n}", "valid": n != 2})
-    async with server.platform.sessionmaker() as s, s.begin():
-        partner = (await s.execute(select(OcpiPartner))).scalar_one()
-        async with httpx.AsyncClient() as client:
-            assert await roaming_tokens.pull(s, partner, client) == 3
+    api, admin = await admin_api(server)
+    (partner,) = (await api.ok(PARTNERS, token=admin))["ocpiPartners"]
+    pull = "mutation($id: ID!) { pullOcpiTokens(id: $id) { pulled errors { code } } }"
+    assert (await api.ok(pull, {"id": partner["id"]}, token=admin))["pullOcpiTokens"] == {
+        "pulled": 3,
+        "errors": [],
+    }
+    driver = await api.gql(pull, {"id": partner["id"]})  # not signed in: refused
+    assert driver.get("errors") and not driver.get("data")
     key = await roaming_charger(server, "CP-PULL")
     async with connect(server.ocpp_url, "CP-PULL", key) as cp:
         for uid, status in (("PULL0", "Accepted"), ("pull1", "Accepted"), ("PULL2", "Blocked")):
