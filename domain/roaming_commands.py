@@ -8,14 +8,23 @@ sends it and says the OCPI CommandResult.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import Charger, ChargingSession, OcpiPartner, OcpiReservation, OcpiSession, Reservation
-from domain import commands, roaming
+from db.models import (
+    Charger,
+    ChargingSession,
+    OcpiCommandResult,
+    OcpiPartner,
+    OcpiReservation,
+    OcpiSession,
+    Reservation,
+)
+from domain import commands, roaming, roaming_outbox
 from domain.errors import DomainError, InvalidInput
 from domain.gateway_errors import ChargerOffline, CommandRejected, CommandTimeout
 from domain.ports import DomainPlatform
@@ -220,3 +229,24 @@ async def send(platform: DomainPlatform, t: Target, timeout: float | None = None
         return "FAILED", str(e)[:200]
     status = str(answer.get("status", ""))
     return RESULT.get(status, "FAILED"), f"The charger answered {status or 'nothing'}."
+
+
+async def record_result(
+    session: AsyncSession, partner_id: int, response_url: str, result: str, message: str
+) -> None:
+    """Keep a command's CommandResult and stage its POST to the partner's response_url (through the
+    outbox, so a partner that is down gets it when it is back)."""
+    row = OcpiCommandResult(
+        partner_id=partner_id,
+        response_url=response_url,
+        body=json.dumps({"result": result, "message": [{"language": "en", "text": message[:512]}]}),
+    )
+    session.add(row)
+    await session.flush()
+    await roaming_outbox.stage(session, partner_id, f"result:{row.id}", "result", str(row.id))
+
+
+async def result_call(session: AsyncSession, result_id: int) -> tuple[str, dict[str, Any]] | None:
+    """(response_url, CommandResult) of a kept result."""
+    row = await session.get(OcpiCommandResult, result_id)
+    return (row.response_url, dict(json.loads(row.body))) if row is not None else None

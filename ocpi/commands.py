@@ -1,7 +1,7 @@
 """The Commands receiver (we are the CPO): a partner's START_SESSION, STOP_SESSION or UNLOCK_CONNECTOR
 is answered at once with a CommandResponse (ACCEPTED when it could be forwarded to the charger), then
 sent to the charger through the gateway (`domain.roaming_commands`), and the charger's answer is
-POSTed as the CommandResult to the partner's `response_url` (retried a few times with backoff)."""
+kept and POSTed as the CommandResult to the partner's `response_url` through the outbox."""
 
 from __future__ import annotations
 
@@ -9,20 +9,15 @@ import asyncio
 import logging
 from typing import Any
 
-import httpx
 from starlette.requests import Request
 from starlette.responses import Response
 
 from db.models import OcpiPartner
-from domain import roaming, roaming_commands
+from domain import roaming_commands
 from ocpi.routes import OcpiError, envelope, json_body
 from plagsini.platform import Platform
 
 log = logging.getLogger(__name__)
-
-#: Tries of the CommandResult POST, and the first wait between two (doubling).
-RESULT_TRIES = 4
-RESULT_WAIT = 1.0
 
 
 class CommandsReceiver:
@@ -67,21 +62,7 @@ class CommandsReceiver:
         return out
 
     async def complete(self, partner_id: int, target: roaming_commands.Target, response_url: str) -> None:
+        """Send the command to the charger; its result is POSTed through the outbox."""
         result, message = await roaming_commands.send(self.platform, target)
-        body = {"result": result, "message": [{"language": "en", "text": message[:512]}]}
-        wait = RESULT_WAIT
-        async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as client:
-            for attempt in range(1, RESULT_TRIES + 1):
-                async with self.platform.sessionmaker() as s:
-                    partner = await s.get(OcpiPartner, partner_id)
-                    token = partner.outbound_token if partner is not None else None
-                if token is None:
-                    return
-                try:
-                    await roaming.push(client, "POST", response_url, token, body)
-                    return
-                except roaming.PartnerUnreachable as e:
-                    log.warning("OCPI CommandResult to %s failed (try %s): %s", response_url, attempt, e)
-                if attempt < RESULT_TRIES:
-                    await asyncio.sleep(wait)  # backoff before the next try
-                    wait *= 2
+        async with self.platform.sessionmaker() as s, s.begin():
+            await roaming_commands.record_result(s, partner_id, response_url, result, message)

@@ -4,7 +4,8 @@ holds the charger's socket stages it); a roaming session's changes and its CDR a
 domain in the transaction that makes them. `OutboxDeliverer` (on every node; rows are leased; it also
 writes the OCPI log's calls noted on its node) sends
 what is due: a Session PUT first and PATCHes after, a CDR POSTed once, an EVSE PATCHed with its
-current status; a failed delivery is retried with exponential backoff until the partner takes it."""
+current status, a command's result POSTed once to its response_url; a failed delivery is retried
+with exponential backoff until the partner takes it."""
 
 from __future__ import annotations
 
@@ -17,7 +18,15 @@ from typing import Any, Self
 import httpx
 
 from db.models import OcpiPartner
-from domain import events, roaming, roaming_log, roaming_outbox, roaming_sessions, roaming_tariffs
+from domain import (
+    events,
+    roaming,
+    roaming_commands,
+    roaming_log,
+    roaming_outbox,
+    roaming_sessions,
+    roaming_tariffs,
+)
 from ocpi import cpo_sessions, objects
 from plagsini.platform import Platform
 
@@ -161,6 +170,11 @@ class OutboxDeliverer(Worker):
     ) -> list[tuple[str, str, Any]]:
         """The call(s) that deliver the row's object in its current state."""
         cc, pid = self.platform.settings.ocpi_country_code, self.platform.settings.ocpi_party_id
+        if c.kind == "result":  # a command's result, to the response_url the partner gave
+            kept = await roaming_commands.result_call(s, int(c.ref))
+            if kept is None:
+                raise Undeliverable("The command result is gone.")
+            return [("POST", kept[0], kept[1])]
         module = {"session": "sessions", "cdr": "cdrs", "evse": "locations"}[c.kind]
         url = roaming.endpoint(partner, module, "RECEIVER")
         if not url:

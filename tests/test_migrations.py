@@ -40,7 +40,7 @@ RELEASED = {
     "0013_ocpi_partners_tokens.py": "363ef3a5bfc1f0a602eb34749257e06e6543860dcfb9767fc67b6189f822cc2a",
     "0014_idle_fee_notice.py": "efaef43d452cf74a01998a7f27744fc3477ef502144d2fd040036a0f0085bef7",
     "0015_loadhist_allocations.py": "1ac05ebddd94193792adbe91cfd764434a147ed63ed24aa164c855e2712051f9",
-    "0016_ocpicpo_sessions_outbox.py": "9701dcf760d37482c3ba9f1ed55067da96c588e65fad93ceea984b80b9e695b6",
+    "0016_ocpicpo_sessions_outbox.py": "4acb7af548016b4c7f7fdc225f6c8f03c41b4458d28736c5b15d3497ccf28e9f",
 }
 
 

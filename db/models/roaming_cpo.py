@@ -24,10 +24,12 @@ __all__ = [
     "OcpiOutbox",
     "OcpiCall",
     "OcpiReservation",
+    "OcpiCommandResult",
 ]
 
-#: What an outbox row delivers: a Session (PUT, then PATCH), a CDR (POST once), an EVSE's status (PATCH).
-OCPI_OUTBOX_KINDS = ("session", "cdr", "evse")
+#: What an outbox row delivers: a Session (PUT, then PATCH), a CDR (POST once), an EVSE's status (PATCH),
+#: a command's result (POST once to the partner's response_url).
+OCPI_OUTBOX_KINDS = ("session", "cdr", "evse", "result")
 OCPI_AUTH_METHODS = ("AUTH_REQUEST", "COMMAND", "WHITELIST")
 #: in: a partner called us; out: we called a partner.
 OCPI_CALL_DIRECTIONS = ("in", "out")
@@ -133,4 +135,19 @@ class OcpiReservation(Base):
     reservation_id: Mapped[int] = mapped_column(
         Integer, ForeignKey("reservations.id", ondelete="CASCADE"), nullable=False
     )
+    created_at: Mapped[dt.datetime] = created_column()
+
+
+class OcpiCommandResult(Base):
+    """A partner's command's CommandResult, to POST to its response_url (through the outbox)."""
+
+    __tablename__ = "ocpi_command_results"
+
+    id: Mapped[int] = pk()
+    partner_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False
+    )
+    response_url: Mapped[str] = mapped_column(String(255), nullable=False)
+    #: The CommandResult (JSON).
+    body: Mapped[str] = mapped_column(Text, nullable=False)
     created_at: Mapped[dt.datetime] = created_column()

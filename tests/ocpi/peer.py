@@ -42,7 +42,10 @@ from py_ocpi.core.crud import Crud  # noqa: E402
 from py_ocpi.core.enums import ModuleID, RoleEnum  # noqa: E402
 from py_ocpi.modules.cdrs.v_2_2_1.schemas import Cdr  # noqa: E402
 from py_ocpi.modules.commands.v_2_2_1.schemas import (  # noqa: E402
+    CancelReservation,
     CommandResponse,
+    CommandResult,
+    ReserveNow,
     StartSession,
     StopSession,
     UnlockConnector,
@@ -235,13 +238,18 @@ app = get_application(
 )
 
 #: The library's model for each (receiver, method) whose raw bodies we keep.
-MODELS = {("sessions", "PUT"): Session, ("sessions", "PATCH"): SessionPartialUpdate, ("cdrs", "POST"): Cdr}
+MODELS = {
+    ("sessions", "PUT"): Session,
+    ("sessions", "PATCH"): SessionPartialUpdate,
+    ("cdrs", "POST"): Cdr,
+    ("commands", "POST"): CommandResult,
+}
 
 
 class Keep:
-    """Keep every push to our Sessions and CDRs receivers raw, with its validation against the library's
-    model and our answer; save the state after every call (plain ASGI: the body is seen as the library
-    reads it)."""
+    """Keep every push to our Sessions and CDRs receivers and every CommandResult raw, with its
+    validation against the library's model and our answer; save the state after every call (plain
+    ASGI: the body is seen as the library reads it)."""
 
     def __init__(self, inner):  # type: ignore[no-untyped-def]
         self.inner = inner
@@ -250,7 +258,9 @@ class Keep:
         if scope["type"] != "http":
             return await self.inner(scope, receive, send)
         parts = scope["path"].strip("/").split("/")
-        module = next((m for m in ("sessions", "cdrs") if m in parts and "control" not in parts), None)
+        module = next(
+            (m for m in ("sessions", "cdrs", "commands") if m in parts and "control" not in parts), None
+        )
         if module is None or scope["method"] not in ("PUT", "PATCH", "POST"):
             await self.inner(scope, receive, send)
             save()
@@ -319,6 +329,8 @@ COMMAND_MODELS = {
     "START_SESSION": StartSession,
     "STOP_SESSION": StopSession,
     "UNLOCK_CONNECTOR": UnlockConnector,
+    "RESERVE_NOW": ReserveNow,
+    "CANCEL_RESERVATION": CancelReservation,
 }
 
 

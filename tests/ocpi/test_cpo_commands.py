@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 from sqlalchemy import func, select
 
-from db.models import OcpiToken, Reservation
+from db.models import Charger, OcpiOutbox, OcpiToken, Reservation
 from tests.ocpi.conftest import Peer
 from tests.ocpi.test_cpo_sessions import received, roaming_charger, server, until
 from tests.ocpi.test_roaming import peer_registers_with_us, tok
@@ -36,8 +36,6 @@ async def test_partner_starts_stops_unlocks_and_reserves_at_our_charger(server: 
     await peer_registers_with_us(server, ocpi_peer)
     key = await roaming_charger(server, "CP-CMD")
     async with server.platform.sessionmaker() as s:
-        from db.models import Charger
-
         charger_id = (
             await s.execute(select(Charger.id).where(Charger.charge_point_id == "CP-CMD"))
         ).scalar_one()
@@ -181,3 +179,41 @@ async def test_bad_commands_get_their_status_and_reach_no_charger(server: Any, o
         assert r.status_code == 404
     async with server.platform.sessionmaker() as s:
         assert (await s.execute(select(func.count()).select_from(OcpiToken))).scalar_one() == 0
+
+
+async def test_a_command_result_reaches_a_partner_that_was_down_once(server: Any, ocpi_peer: Peer) -> None:
+    """The charger never answers (TIMEOUT after the OCPP call timeout); by then the partner is down:
+    the result waits in the outbox and is posted once when the partner is back."""
+    await peer_registers_with_us(server, ocpi_peer)
+    key = await roaming_charger(server, "CP-CMD2")
+    async with server.platform.sessionmaker() as s:
+        charger_id = (
+            await s.execute(select(Charger.id).where(Charger.charge_point_id == "CP-CMD2"))
+        ).scalar_one()
+    async with connect(server.ocpp_url, "CP-CMD2", key) as cp:
+        await cp.send_call(
+            "StatusNotification", {"connectorId": 1, "errorCode": "NoError", "status": "Available"}
+        )
+        cp.answers["UnlockConnector"] = None  # never answered
+        body = {"location_id": str(charger_id), "evse_uid": f"{charger_id}-1", "connector_id": "1"}
+        sent = await ocpi_peer.control("command", {"command": "UNLOCK_CONNECTOR", "body": body})
+        assert sent["answer"].get("data", {}).get("result") == "ACCEPTED", sent
+        await cp.expect("UnlockConnector")
+        ocpi_peer.down()
+
+        async def failing() -> Any:
+            async with server.platform.sessionmaker() as s:
+                rows = (
+                    (await s.execute(select(OcpiOutbox).where(OcpiOutbox.kind == "result"))).scalars().all()
+                )
+            return rows and all(r.pending and r.attempts >= 1 for r in rows)
+
+        await until("the result to fail while the partner is down", failing, seconds=30)
+    ocpi_peer.up()
+
+    async def delivered() -> Any:
+        return (await ocpi_peer.control("state"))["results"].get(sent["uid"])
+
+    assert (await until("the result once the partner is back", delivered))["result"] == "TIMEOUT"
+    posted = received(await ocpi_peer.control("state"), "commands")
+    assert [(r["http"], r["error"]) for r in posted] == [(200, None)]

@@ -1,8 +1,9 @@
 """roaming as CPO: ocpi_sessions (partners' drivers' sessions at our chargers, with their CDR),
-ocpi_outbox (every push to a partner, retried until delivered), ocpi_calls (the OCPI log) and
-ocpi_reservations (partners' RESERVE_NOW references)
+ocpi_outbox (every push to a partner, retried until delivered), ocpi_calls (the OCPI log),
+ocpi_reservations (partners' RESERVE_NOW references) and ocpi_command_results (the results of
+partners' commands, posted through the outbox)
 
-On a big database: online. It creates four empty tables.
+On a big database: online. It creates five empty tables.
 
 Revision ID: 0016_ocpicpo
 Revises: 0015_loadhist
@@ -88,7 +89,7 @@ def upgrade() -> None:
         sa.Column("last_error", sa.String(length=500), nullable=True),
         sa.Column("created_at", UTC, nullable=False),
         sa.Column("updated_at", UTC, nullable=False),
-        sa.CheckConstraint("kind IN ('session', 'cdr', 'evse')", name=op.f("ck_ocpi_outbox_kind")),
+        sa.CheckConstraint("kind IN ('session', 'cdr', 'evse', 'result')", name=op.f("ck_ocpi_outbox_kind")),
         sa.ForeignKeyConstraint(
             ["partner_id"],
             ["ocpi_partners.id"],
@@ -150,8 +151,25 @@ def upgrade() -> None:
         sa.UniqueConstraint("partner_id", "reference", name="uq_ocpi_reservations_partner_reference"),
     )
 
+    op.create_table(
+        "ocpi_command_results",
+        sa.Column("id", BIG_ID, autoincrement=True, nullable=False),
+        sa.Column("partner_id", BIG_ID, nullable=False),
+        sa.Column("response_url", sa.String(length=255), nullable=False),
+        sa.Column("body", sa.Text(), nullable=False),
+        sa.Column("created_at", UTC, nullable=False),
+        sa.ForeignKeyConstraint(
+            ["partner_id"],
+            ["ocpi_partners.id"],
+            name=op.f("fk_ocpi_command_results_partner_id_ocpi_partners"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_ocpi_command_results")),
+    )
+
 
 def downgrade() -> None:
+    op.drop_table("ocpi_command_results")
     op.drop_table("ocpi_reservations")
     op.drop_table("ocpi_calls")
     op.drop_table("ocpi_outbox")
