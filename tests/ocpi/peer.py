@@ -376,12 +376,11 @@ async def register(request: Request) -> dict:
     return {"ok": True, "credentials": answer["data"]}
 
 
-@app.post("/control/pull-locations")
-async def pull_locations(request: Request) -> dict:
-    """GET every page of the platform's Locations, validating each against the library's models."""
-    body = await request.json()
-    url = url_of("locations") + body.get("query", "")
-    pages, pulled, errors, totals, limits = 0, [], [], [], []
+async def crawl(module: str, query: str, model) -> dict:  # type: ignore[no-untyped-def]
+    """GET every page of one of the platform's lists (following Link), validating each object against
+    the library's `model`: the raw objects, the parsed ones, the errors and each page's headers."""
+    url = url_of(module) + query
+    pages, raw_objects, parsed, errors, totals, limits = 0, [], [], [], [], []
     async with httpx.AsyncClient() as c:
         while url:
             r = await c.get(url, headers=auth(platform["token"]))
@@ -392,10 +391,9 @@ async def pull_locations(request: Request) -> dict:
             totals.append(int(r.headers["X-Total-Count"]))
             limits.append(int(r.headers["X-Limit"]))
             for raw in answer["data"]:
+                raw_objects.append(raw)
                 try:
-                    location = Location.parse_obj(raw)
-                    pulled.append(location.dict())
-                    locations[location.id.lower()] = location.dict()
+                    parsed.append(model.parse_obj(raw))
                 except ValidationError as e:
                     errors.append({"id": raw.get("id"), "error": str(e)})
             link = r.headers.get("Link")
@@ -403,11 +401,26 @@ async def pull_locations(request: Request) -> dict:
     return {
         "ok": True,
         "pages": pages,
-        "locations": pulled,
+        "raw": raw_objects,
+        "parsed": parsed,
         "errors": errors,
         "totals": totals,
         "limits": limits,
     }
+
+
+@app.post("/control/pull-locations")
+async def pull_locations(request: Request) -> dict:
+    """GET every page of the platform's Locations, validating each against the library's models."""
+    body = await request.json()
+    got = await crawl("locations", body.get("query", ""), Location)
+    if not got["ok"]:
+        return got
+    pulled = [location.dict() for location in got.pop("parsed")]
+    for location in pulled:
+        locations[location["id"].lower()] = location
+    del got["raw"]
+    return {**got, "locations": pulled}
 
 
 @app.post("/control/pull")
@@ -417,25 +430,12 @@ async def pull(request: Request) -> dict:
     body = await request.json()
     module = body["module"]
     model = {"sessions": Session, "cdrs": Cdr, "tariffs": Tariff}[module]
-    url = url_of(module) + body.get("query", "")
-    pages, pulled, errors, totals = 0, [], [], []
-    async with httpx.AsyncClient() as c:
-        while url:
-            r = await c.get(url, headers=auth(platform["token"]))
-            answer = r.json()
-            if answer.get("status_code") != 1000:
-                return {"ok": False, "http": r.status_code, "answer": answer}
-            pages += 1
-            totals.append(int(r.headers["X-Total-Count"]))
-            for raw in answer["data"]:
-                try:
-                    model.parse_obj(raw)
-                except ValidationError as e:
-                    errors.append({"id": raw.get("id"), "error": str(e)})
-                pulled.append(raw)
-            link = r.headers.get("Link")
-            url = link.split(";")[0].strip("<> ") if link else None
-    return {"ok": True, "pages": pages, "objects": pulled, "errors": errors, "totals": totals}
+    got = await crawl(module, body.get("query", ""), model)
+    if not got["ok"]:
+        return got
+    del got["parsed"]
+    objects = got.pop("raw")
+    return {**got, "objects": objects}
 
 
 @app.post("/control/get-object")
