@@ -16,7 +16,7 @@ from api.permissions import require_admin
 from api.relay import decode_id, encode_id
 from api.roaming_emsp import pull_partner
 from db import models as m
-from domain import roaming
+from domain import roaming, roaming_log, roaming_tokens
 
 
 @strawberry.enum
@@ -67,9 +67,43 @@ class OcpiPartner:
         )
 
 
+@strawberry.type(description="One call to or from a roaming partner (the OCPI log).")
+class OcpiCall:
+    id: strawberry.ID
+    direction: str = strawberry.field(description="in: the partner called us; out: we called the partner.")
+    method: str
+    url: str
+    http_status: int | None
+    ocpi_status: int | None
+    message: str | None
+    duration_ms: int
+    at: dt.datetime
+
+    @classmethod
+    def from_model(cls, r: m.OcpiCall) -> OcpiCall:
+        return cls(
+            id=encode_id("OcpiCall", r.id),
+            direction=r.direction,
+            method=r.method,
+            url=r.url,
+            http_status=r.http_status,
+            ocpi_status=r.ocpi_status,
+            message=r.message,
+            duration_ms=r.duration_ms,
+            at=r.at,
+        )
+
+
 @strawberry.type
 class OcpiPartnerPayload:
     partner: OcpiPartner | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type
+class PullOcpiTokensPayload:
+    partner: OcpiPartner | None = None
+    pulled: int = strawberry.field(default=0, description="How many of the partner's tokens were kept.")
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
@@ -109,6 +143,23 @@ class Query:
         await require_admin(info)
         async with info.context.platform.sessionmaker() as s:
             return [OcpiPartner.from_model(r) for r in await roaming.partners(s)]
+
+    @strawberry.field(description="Admins: a partner's last OCPI calls in both directions, newest first.")
+    async def ocpi_partner_calls(
+        self, info: strawberry.Info, id: strawberry.ID, first: int = 50
+    ) -> list[OcpiCall]:
+        await require_admin(info)
+        pid = decode_id(id, "OcpiPartner")
+        async with info.context.platform.sessionmaker() as s:
+            return [OcpiCall.from_model(r) for r in await roaming_log.recent(s, pid, first)]
+
+    @strawberry.field(description="Admins: the OCPI modules we offer partners, with our URLs.")
+    async def ocpi_own_endpoints(self, info: strawberry.Info) -> list[OcpiEndpoint]:
+        await require_admin(info)
+        base = _own(info).versions_url.removesuffix("/versions") + "/" + roaming.VERSION
+        return [
+            OcpiEndpoint(identifier=mod, role=role, url=f"{base}/{mod}") for mod, role in roaming.OWN_MODULES
+        ]
 
 
 @strawberry.type
@@ -197,3 +248,17 @@ class Mutation:
             return OcpiPartnerPayload(partner=await _load(info, pid))
 
         return await payload_or_errors(OcpiPartnerPayload, work())
+
+    @strawberry.mutation(
+        description="Admins: pull a registered partner's tokens (all pages); each valid one is kept."
+    )
+    async def pull_ocpi_tokens(self, info: strawberry.Info, id: strawberry.ID) -> PullOcpiTokensPayload:
+        await require_admin(info)
+
+        async def work() -> PullOcpiTokensPayload:
+            pid = decode_id(id, "OcpiPartner")
+            async with _client() as c:
+                pulled = await roaming_tokens.pull_partner(info.context.platform.sessionmaker, pid, c)
+            return PullOcpiTokensPayload(partner=await _load(info, pid), pulled=pulled)
+
+        return await payload_or_errors(PullOcpiTokensPayload, work())

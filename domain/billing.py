@@ -338,6 +338,9 @@ async def bill_session(session: AsyncSession, tx: ChargingSession) -> bool:
         message = await receipts.receipt_mail(session, receipt, time_zone(settings))
         if message is not None:
             uow.unit_of(session).send_mail(message)
+    from domain import roaming_sessions
+
+    await roaming_sessions.billed(session, tx)  # a roaming session's CDR, in the same transaction
     await session.flush()
     return True
 

@@ -13,9 +13,10 @@ import datetime as dt
 import hashlib
 import json
 import secrets
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 from sqlalchemy import Select, case, func, or_, select, type_coerce
@@ -24,13 +25,23 @@ from sqlalchemy.orm import selectinload
 
 from db.models import Charger, Connector, IdTag, OcpiPartner, OcpiToken, utcnow
 from db.models.columns import UTCDateTime
-from domain import rows
+from domain import roaming_log, rows
 from domain.errors import Conflict, DomainError, InvalidInput
 from domain.idtags import ci_key
 from domain.read_models import paging
 from domain.stations import public_condition
 
 VERSION = "2.2.1"
+#: The modules we offer (identifier, our interface role), as our version details publish them.
+OWN_MODULES = (
+    ("credentials", "SENDER"),
+    ("locations", "SENDER"),
+    ("tokens", "RECEIVER"),
+    ("sessions", "SENDER"),
+    ("cdrs", "SENDER"),
+    ("tariffs", "SENDER"),
+    ("commands", "RECEIVER"),
+)
 #: The idTag of an OCPP 1.6 charger is a CiString(20): longer token uids cannot be presented there.
 ID_TAG_MAX = 20
 #: How long one call to a partner may take during the handshake (seconds).
@@ -177,23 +188,64 @@ async def call(
 ) -> tuple[Any, httpx.Headers]:
     """One call to a partner: the `data` of its OCPI answer and the HTTP headers (paging); raises
     PartnerUnreachable unless the answer is HTTP 2xx with status 1000."""
+    data, r = await _exchange(client, method, url, token, body)
+    return data, r.headers
+
+
+async def _call(client: httpx.AsyncClient, method: str, url: str, token: str, body: Any = None) -> Any:
+    return (await _exchange(client, method, url, token, body))[0]
+
+
+async def _exchange(
+    client: httpx.AsyncClient, method: str, url: str, token: str, body: Any = None
+) -> tuple[Any, httpx.Response]:
+    """One call to a partner: the envelope's data and the response; PartnerUnreachable unless it
+    answered 1000. Noted in the OCPI log either way."""
     headers = {
         "Authorization": auth_header(token),
         "X-Request-ID": secrets.token_hex(16),
         "X-Correlation-ID": secrets.token_hex(16),
     }
+    began = time.monotonic()
+    r: httpx.Response | None = None
+    payload: Any = None
     try:
-        r = await client.request(method, url, headers=headers, json=body)
-        payload = r.json()
-    except (httpx.HTTPError, ValueError) as e:
-        raise PartnerUnreachable(f"{method} {url}: {e}") from e
-    if r.status_code >= 300 or not isinstance(payload, dict) or payload.get("status_code") != 1000:
-        raise PartnerUnreachable(f"{method} {url}: HTTP {r.status_code} {str(payload)[:200]}")
-    return payload.get("data"), r.headers
+        try:
+            r = await client.request(method, url, headers=headers, json=body)
+            payload = r.json()
+        except (httpx.HTTPError, ValueError) as e:
+            raise PartnerUnreachable(f"{method} {url}: {e}") from e
+        if r.status_code >= 300 or not isinstance(payload, dict) or payload.get("status_code") != 1000:
+            raise PartnerUnreachable(f"{method} {url}: HTTP {r.status_code} {str(payload)[:200]}")
+    except PartnerUnreachable as e:
+        _logged(method, url, token, began, r, payload, str(e))
+        raise
+    _logged(method, url, token, began, r, payload, None)
+    return payload.get("data"), r
 
 
-async def _call(client: httpx.AsyncClient, method: str, url: str, token: str, body: Any = None) -> Any:
-    return (await call(client, method, url, token, body))[0]
+def _logged(
+    method: str,
+    url: str,
+    token: str,
+    began: float,
+    r: httpx.Response | None,
+    payload: Any,
+    error: str | None,
+) -> None:
+    """Note an outbound call in the OCPI log."""
+    envelope = payload if isinstance(payload, dict) else {}
+    code = envelope.get("status_code")
+    roaming_log.note(
+        "out",
+        method,
+        url,
+        http_status=r.status_code if r is not None else None,
+        ocpi_status=code if isinstance(code, int) else None,
+        message=error or (str(envelope.get("status_message")) if envelope.get("status_message") else None),
+        duration_ms=(time.monotonic() - began) * 1000,
+        token=token,
+    )
 
 
 async def fetch_endpoints(client: httpx.AsyncClient, versions_url: str, token: str) -> list[dict[str, Any]]:
@@ -463,6 +515,19 @@ def _last_updated_column() -> Any:
     )
 
 
+S = TypeVar("S", bound=Select[Any])
+
+
+def dated(stmt: S, stamp: Any, date_from: dt.datetime | None, date_to: dt.datetime | None) -> S:
+    """An OCPI list's bounds: `stamp` (its objects' last update) at or after `date_from`, before
+    `date_to`."""
+    if date_from is not None:
+        stmt = stmt.where(stamp >= date_from)
+    if date_to is not None:
+        stmt = stmt.where(stamp < date_to)
+    return stmt
+
+
 @dataclass(frozen=True)
 class LocationPage:
     chargers: list[Charger]
@@ -481,11 +546,7 @@ async def location_page(
     """Up to `limit` published chargers from position `offset`, oldest update first, then by id (a
     stable order for paging), last updated at or after `date_from` and before `date_to`."""
     stamp = _last_updated_column()
-    stmt = published()
-    if date_from is not None:
-        stmt = stmt.where(stamp >= date_from)
-    if date_to is not None:
-        stmt = stmt.where(stamp < date_to)
+    stmt = dated(published(), stamp, date_from, date_to)
     total = int(await session.scalar(paging.counting(stmt)) or 0)
     page = await paging.sorted_slice(
         session, stmt, key=Charger.id, expression=stamp, descending=False, start=offset, limit=limit
@@ -522,5 +583,18 @@ async def push_targets(session: AsyncSession, module: str) -> list[tuple[str, st
 
 
 async def push(client: httpx.AsyncClient, method: str, url: str, token: str, body: Any) -> None:
-    """One push to a partner's receiver (not queued, not retried: the partner re-syncs by pulling)."""
+    """One call to a partner's receiver (the outbox retries it; see `domain.roaming_outbox`)."""
     await _call(client, method, url, token, body)
+
+
+async def post(client: httpx.AsyncClient, url: str, token: str, body: Any) -> Any:
+    """POST to a partner; the answer's data."""
+    return await _call(client, "POST", url, token, body)
+
+
+async def get_page(client: httpx.AsyncClient, url: str, token: str) -> tuple[Any, str | None]:
+    """GET one page of a partner's list: its data and the next page's URL (from `Link`), if any."""
+    data, r = await _exchange(client, "GET", url, token)
+    link = r.headers.get("link")
+    next_url = link.split(";")[0].strip().strip("<>") if link and 'rel="next"' in link else None
+    return data, next_url

@@ -166,9 +166,10 @@ async def on_transaction_started(session: AsyncSession, tx: ChargingSession) -> 
             tx.started_by_api_key_id = command.api_key_id
         else:
             tx.start_source = START_LOCAL
-    from domain import billing
+    from domain import billing, roaming_sessions
 
     await billing.on_transaction_started(session, tx)
+    await roaming_sessions.on_started(session, tx)
     return req
 
 
@@ -219,16 +220,18 @@ async def _remote_start_command(session: AsyncSession, tx: ChargingSession) -> O
 async def on_transaction_stopped(session: AsyncSession, tx: ChargingSession) -> None:
     """Called once when a transaction is stopped (StopTransaction), in the same DB transaction.
     Billing (cost lines, ledger postings) hooks in here; it must never raise for bad data."""
-    from domain import billing
+    from domain import billing, roaming_sessions
 
     await billing.on_transaction_stopped(session, tx)
+    await roaming_sessions.changed(session, tx)
 
 
 async def on_meter_values(session: AsyncSession, tx: ChargingSession) -> int | None:
     """Called after a transaction's live reading was updated (prepaid guard hooks in here); returns
     the running cost in sen."""
-    from domain import billing
+    from domain import billing, roaming_sessions
 
+    await roaming_sessions.changed(session, tx)
     return await billing.on_meter_values(session, tx)
 
 

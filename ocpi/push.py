@@ -1,6 +1,11 @@
-"""Locations pushed to partners: on a connector's status change, the node that holds the charger's
-socket PATCHes the EVSE at every registered partner with a locations receiver. A failed push is
-logged and dropped (OCPI: no queue, no retry; partners catch up by pulling)."""
+"""Pushes to partners. Every push goes through the durable outbox (`domain.roaming_outbox`): a
+connector's status change stages its EVSE for every partner with a locations receiver (the node that
+holds the charger's socket stages it); a roaming session's changes and its CDR are staged by the
+domain in the transaction that makes them. `OutboxDeliverer` (on every node; rows are leased; it also
+writes the OCPI log's calls noted on its node) sends
+what is due: a Session PUT first and PATCHes after, a CDR POSTed once, an EVSE PATCHed with its
+current status, a command's result POSTed once to its response_url; a failed delivery is retried
+with exponential backoff until the partner takes it."""
 
 from __future__ import annotations
 
@@ -8,28 +13,37 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Self
 
 import httpx
 
-from domain import events, roaming
-from ocpi import objects
+from db.models import OcpiPartner
+from domain import (
+    events,
+    partner_commands,
+    roaming,
+    roaming_log,
+    roaming_outbox,
+    roaming_sessions,
+    roaming_tariffs,
+)
+from ocpi import cpo_sessions, objects
 from plagsini.platform import Platform
 
 log = logging.getLogger(__name__)
 
 
-class LocationPusher:
-    def __init__(self, platform: Platform, holds: Callable[[str], bool]) -> None:
-        self.platform = platform
-        #: Whether this node holds the charger's socket (one node pushes each change).
-        self.holds = holds
-        self.task: asyncio.Task[None] | None = None
-        self.pushed = 0
-        self.failed = 0
+class Worker:
+    """A part started on a node: one task running `_loop` until stopped."""
 
-    def start(self) -> LocationPusher:
-        self.task = asyncio.create_task(self._loop(), name="ocpi-location-pusher")
+    NAME = "ocpi-worker"
+
+    def __init__(self, platform: Platform) -> None:
+        self.platform = platform
+        self.task: asyncio.Task[None] | None = None
+
+    def start(self) -> Self:
+        self.task = asyncio.create_task(self._loop(), name=self.NAME)
         return self
 
     async def stop(self) -> None:
@@ -39,41 +53,161 @@ class LocationPusher:
                 await self.task
 
     async def _loop(self) -> None:
-        async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as client:
-            async with self.platform.bus.subscribe(events.ALL_CHARGERS_STATUS, maxsize=1000) as sub:
-                async for event in sub:
-                    try:
-                        await self.changed(client, event)
-                    except asyncio.CancelledError:
-                        raise
-                    except Exception:  # noqa: BLE001 - one bad event must not stop the pushes
-                        log.exception("OCPI location push failed")
+        raise NotImplementedError
 
-    async def changed(self, client: httpx.AsyncClient, event: Any) -> None:
+
+class LocationPusher(Worker):
+    """Stages an EVSE push on every connector status change of a published charger held here."""
+
+    NAME = "ocpi-location-pusher"
+
+    def __init__(self, platform: Platform, holds: Callable[[str], bool]) -> None:
+        super().__init__(platform)
+        #: Whether this node holds the charger's socket (one node stages each change).
+        self.holds = holds
+
+    async def _loop(self) -> None:
+        async with self.platform.bus.subscribe(events.ALL_CHARGERS_STATUS, maxsize=1000) as sub:
+            async for event in sub:
+                try:
+                    await self.changed(event)
+                except asyncio.CancelledError:
+                    raise
+                except Exception:  # noqa: BLE001 - one bad event must not stop the pushes
+                    log.exception("OCPI location push failed")
+
+    async def changed(self, event: Any) -> None:
         if not isinstance(event, dict) or event.get("type") != "connector":
             return
         cpid = str(event.get("charge_point_id", ""))
         if not self.holds(cpid):
             return
-        st = self.platform.settings
-        async with self.platform.sessionmaker() as s:
+        async with self.platform.sessionmaker() as s, s.begin():
             charger = await roaming.public_charger(s, cpid)
-            targets = await roaming.push_targets(s, "locations") if charger is not None else []
-        if charger is None or not targets:
-            return
-        conn = next((c for c in charger.connectors if c.connector_id == event.get("connector_id")), None)
-        if conn is None:
-            return
-        evse = objects.evse(charger, conn)
-        patch = {"status": evse["status"], "last_updated": evse["last_updated"]}
-        path = f"/{st.ocpi_country_code}/{st.ocpi_party_id}/{charger.id}/{evse['uid']}"
+            if charger is None or not any(
+                c.connector_id == event.get("connector_id") for c in charger.connectors
+            ):
+                return
+            uid = f"{charger.id}-{event.get('connector_id')}"
+            await roaming_outbox.stage_for_receivers(s, "locations", f"evse:{uid}", "evse", uid)
 
-        async def one(url: str, token: str) -> None:
+
+class Undeliverable(Exception):
+    """The object or the partner's receiver is gone: stop delivering it."""
+
+
+class OutboxDeliverer(Worker):
+    """Delivers the outbox's due rows, one batch per poll."""
+
+    NAME = "ocpi-outbox"
+    BATCH = 20
+
+    def __init__(self, platform: Platform) -> None:
+        super().__init__(platform)
+        self.delivered = 0
+        self.failed = 0
+
+    async def _loop(self) -> None:
+        async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as client:
+            while True:
+                try:
+                    while await self.run_once(client) >= self.BATCH:
+                        pass
+                except asyncio.CancelledError:
+                    raise
+                except Exception:  # noqa: BLE001 - the next poll tries again
+                    log.exception("OCPI outbox delivery failed")
+                await asyncio.sleep(self.platform.settings.ocpi_outbox_poll_seconds)
+
+    async def run_once(self, client: httpx.AsyncClient) -> int:
+        """Deliver one batch of due rows; how many were claimed."""
+        async with self.platform.sessionmaker() as s, s.begin():
+            await roaming_log.flush(s)  # the OCPI log's calls noted on this node
+        async with self.platform.sessionmaker() as s, s.begin():
+            claimed = await roaming_outbox.claim_due(s, self.BATCH)
+        await asyncio.gather(*(self.deliver(client, c) for c in claimed))
+        return len(claimed)
+
+    async def deliver(self, client: httpx.AsyncClient, c: roaming_outbox.Claimed) -> None:
+        st = self.platform.settings
+        try:
+            async with self.platform.sessionmaker() as s, s.begin():
+                partner = await s.get(OcpiPartner, c.partner_id)
+                if partner is None or partner.state != "REGISTERED" or not partner.outbound_token:
+                    raise Undeliverable("The partner is not registered.")
+                calls = await self.render(s, partner, c)
+                token = partner.outbound_token
+            await self.send(client, token, calls)
+        except Undeliverable as e:
+            async with self.platform.sessionmaker() as s, s.begin():
+                await roaming_outbox.dropped(s, c, str(e))
+            return
+        except roaming.PartnerUnreachable as e:
+            self.failed += 1
+            log.warning("OCPI push %s to partner %s failed: %s", c.key, c.partner_id, e)
+            async with self.platform.sessionmaker() as s, s.begin():
+                await roaming_outbox.failed(
+                    s, c, str(e), st.ocpi_retry_base_seconds, st.ocpi_retry_max_seconds
+                )
+            return
+        self.delivered += 1
+        async with self.platform.sessionmaker() as s, s.begin():
+            await roaming_outbox.delivered(s, c)
+
+    @staticmethod
+    async def send(client: httpx.AsyncClient, token: str, calls: list[tuple[str, str, Any]]) -> None:
+        """The first call; when it fails, the next (a Session PATCH falls back to its PUT)."""
+        for n, (method, url, body) in enumerate(calls):
             try:
-                await roaming.push(client, "PATCH", url.rstrip("/") + path, token, patch)
-                self.pushed += 1
-            except roaming.PartnerUnreachable as e:
-                self.failed += 1
-                log.warning("OCPI location push to %s failed: %s", url, e)
+                await roaming.push(client, method, url, token, body)
+                return
+            except roaming.PartnerUnreachable:
+                if n == len(calls) - 1:
+                    raise
 
-        await asyncio.gather(*(one(url, token) for url, token in targets))
+    async def render(
+        self, s: Any, partner: OcpiPartner, c: roaming_outbox.Claimed
+    ) -> list[tuple[str, str, Any]]:
+        """The call(s) that deliver the row's object in its current state."""
+        cc, pid = self.platform.settings.ocpi_country_code, self.platform.settings.ocpi_party_id
+        if c.kind == "result":  # a command's result, to the response_url the partner gave
+            kept = await partner_commands.result_call(s, int(c.ref))
+            if kept is None:
+                raise Undeliverable("The command result is gone.")
+            return [("POST", kept[0], kept[1])]
+        module = {"session": "sessions", "cdr": "cdrs", "evse": "locations"}[c.kind]
+        url = roaming.endpoint(partner, module, "RECEIVER")
+        if not url:
+            raise Undeliverable(f"The partner has no {module} receiver.")
+        if c.kind == "cdr":  # POSTed to the receiver's URL as published
+            rs = await roaming_sessions.one(s, int(c.ref))
+            if rs is None:
+                raise Undeliverable("The session is gone.")
+            return [("POST", url, await cpo_sessions.issued_cdr(s, rs, cc, pid))]
+        url = url.rstrip("/")
+        if c.kind == "evse":
+            charger_id, _, connector_id = c.ref.partition("-")
+            charger = await roaming_sessions.charger(s, int(charger_id))
+            conn = next(
+                (x for x in (charger.connectors if charger else []) if str(x.connector_id) == connector_id),
+                None,
+            )
+            if charger is None or conn is None:
+                raise Undeliverable("The EVSE is gone.")
+            evse = objects.evse(charger, conn)
+            patch = {"status": evse["status"], "last_updated": evse["last_updated"]}
+            # A receiver that does not hold the Location yet gets all of it (PUT) instead.
+            tariff_id = (await roaming_tariffs.applying(s, [charger]))[charger.id]
+            location = objects.location(charger, cc, pid, tariff_id)
+            return [
+                ("PATCH", f"{url}/{cc}/{pid}/{charger.id}/{evse['uid']}", patch),
+                ("PUT", f"{url}/{cc}/{pid}/{charger.id}", location),
+            ]
+        rs = await roaming_sessions.one(s, int(c.ref))
+        if rs is None:
+            raise Undeliverable("The session is gone.")
+        full = await cpo_sessions.session_object(s, rs, cc, pid)
+        put = ("PUT", f"{url}/{cc}/{pid}/{full['id']}", full)
+        if c.delivered_once:
+            return [("PATCH", put[1], cpo_sessions.session_patch(full)), put]
+        return [put]

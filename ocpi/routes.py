@@ -6,8 +6,10 @@ import base64
 import binascii
 import datetime as dt
 import json
+import time
 import uuid
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
@@ -17,7 +19,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from db.models import Charger, OcpiPartner
-from domain import roaming
+from domain import roaming, roaming_log, roaming_tariffs, roaming_tokens
 from domain.errors import Conflict, InvalidInput
 from ocpi import objects
 from ocpi.objects import parse_stamp, stamp
@@ -75,6 +77,26 @@ def endpoint(
     credentials), run the handler in one transaction, map errors to OCPI statuses."""
 
     async def run(request: Request) -> Response:
+        began = time.monotonic()
+        caller: list[int] = []
+        response = await answer(request, caller)
+        try:
+            body = json.loads(bytes(response.body))
+        except (AttributeError, ValueError):
+            body = {}
+        roaming_log.note(
+            "in",
+            request.method,
+            str(request.url.path),
+            http_status=response.status_code,
+            ocpi_status=body.get("status_code") if isinstance(body, dict) else None,
+            message=body.get("status_message") if isinstance(body, dict) else None,
+            duration_ms=(time.monotonic() - began) * 1000,
+            partner_id=caller[0] if caller else None,
+        )
+        return response
+
+    async def answer(request: Request, caller: list[int]) -> Response:
         candidates = presented_tokens(request)
         try:
             async with platform.sessionmaker() as s:
@@ -82,6 +104,7 @@ def endpoint(
                 if found is None:
                     raise OcpiError(401, 2000, "Unknown or missing token.")
                 partner, is_token_a = found
+                caller.append(partner.id)
                 if is_token_a and not token_a:
                     raise OcpiError(401, 2000, "Token A is only valid for versions and credentials.")
                 if not token_a and partner.state != "REGISTERED":
@@ -122,11 +145,64 @@ def own_party(platform: Platform, request: Request) -> roaming.OwnParty:
     return roaming.own_party(str(request.base_url), st.ocpi_country_code, st.ocpi_party_id)
 
 
+def query_int(request: Request, name: str, default: int, low: int, high: int) -> int:
+    raw = request.query_params.get(name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError as e:
+        raise OcpiError(400, 2001, f"{name} must be an integer.") from e
+    if not low <= value <= high:
+        raise OcpiError(400, 2001, f"{name} must be between {low} and {high}.")
+    return value
+
+
+@dataclass(frozen=True)
+class PageQuery:
+    date_from: dt.datetime | None
+    date_to: dt.datetime | None
+    offset: int
+    limit: int
+
+
+def page_query(request: Request) -> PageQuery:
+    """A sender's list parameters: date_from (inclusive), date_to (exclusive), offset, limit (at most
+    PAGE_LIMIT)."""
+    q = request.query_params
+    bounds: dict[str, dt.datetime] = {}
+    for key in ("date_from", "date_to"):
+        if key in q:
+            parsed = parse_stamp(q[key])
+            if parsed is None:
+                raise OcpiError(400, 2001, f"{key} is not an OCPI DateTime.")
+            bounds[key] = parsed
+    offset = query_int(request, "offset", 0, 0, 10**9)
+    limit = min(query_int(request, "limit", PAGE_LIMIT, 1, 10**6), PAGE_LIMIT)
+    return PageQuery(bounds.get("date_from"), bounds.get("date_to"), offset, limit)
+
+
+def paged(request: Request, q: PageQuery, data: list[Any], total: int) -> JSONResponse:
+    """One page of a list: X-Total-Count, X-Limit, and a Link to the next page keeping every filter."""
+    response = envelope(request, data)
+    response.headers["X-Total-Count"] = str(total)
+    response.headers["X-Limit"] = str(PAGE_LIMIT)
+    if q.offset + q.limit < total:
+        params = dict(request.query_params)
+        params.update(offset=str(q.offset + q.limit), limit=str(q.limit))
+        url = str(request.url.replace(query=urlencode(params)))
+        response.headers["Link"] = f'<{url}>; rel="next"'
+    return response
+
+
 # ------------------------------------------------------------------------------------------- modules
 
 
 def routes(platform: Platform) -> list[Route]:
-    from ocpi import emsp  # our eMSP role's routes (they use this module's envelope and errors)
+    from ocpi import (
+        cpo_routes,  # the CPO senders' routes build on the envelope and paging above
+        emsp,  # our eMSP role's routes (they use this module's envelope and errors)
+    )
 
     def client() -> httpx.AsyncClient:
         return httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT)
@@ -141,9 +217,10 @@ def routes(platform: Platform) -> list[Route]:
             {
                 "version": VERSION,
                 "endpoints": [
-                    {"identifier": "credentials", "role": "SENDER", "url": f"{base}/credentials"},
-                    {"identifier": "locations", "role": "SENDER", "url": f"{base}/locations"},
-                    {"identifier": "tokens", "role": "RECEIVER", "url": f"{base}/tokens"},
+                    *(
+                        {"identifier": module, "role": role, "url": f"{base}/{module}"}
+                        for module, role in roaming.OWN_MODULES
+                    ),
                     *emsp.endpoints(base),
                 ],
             },
@@ -173,20 +250,14 @@ def routes(platform: Platform) -> list[Route]:
 
     # -------- locations (sender)
 
-    def location_obj(ch: Charger) -> dict[str, Any]:
-        return objects.location(ch, platform.settings.ocpi_country_code, platform.settings.ocpi_party_id)
-
-    def query_int(request: Request, name: str, default: int, low: int, high: int) -> int:
-        raw = request.query_params.get(name)
-        if raw is None:
-            return default
-        try:
-            value = int(raw)
-        except ValueError as e:
-            raise OcpiError(400, 2001, f"{name} must be an integer.") from e
-        if not low <= value <= high:
-            raise OcpiError(400, 2001, f"{name} must be between {low} and {high}.")
-        return value
+    async def location_objs(s: Any, chargers: list[Charger]) -> list[dict[str, Any]]:
+        """Locations whose connectors reference the tariff that applies at each charger."""
+        st = platform.settings
+        tariff_ids = await roaming_tariffs.applying(s, chargers)
+        return [
+            objects.location(c, st.ocpi_country_code, st.ocpi_party_id, tariff_ids.get(c.id))
+            for c in chargers
+        ]
 
     async def locations(request: Request, s: Any, partner: OcpiPartner, a: bool) -> Response:
         p = request.path_params
@@ -194,7 +265,7 @@ def routes(platform: Platform) -> list[Route]:
             ch = await roaming.public_location(s, p["location_id"])
             if ch is None:
                 raise OcpiError(404, 2003, "Unknown location.")
-            obj = location_obj(ch)
+            (obj,) = await location_objs(s, [ch])
             if "evse_uid" in p:
                 evse = next((e for e in obj["evses"] if e["uid"] == p["evse_uid"]), None)
                 if evse is None:
@@ -206,28 +277,11 @@ def routes(platform: Platform) -> list[Route]:
                         raise OcpiError(404, 2003, "Unknown connector.")
                     obj = conn
             return envelope(request, obj)
-        q = request.query_params
-        bounds: dict[str, dt.datetime] = {}
-        for key in ("date_from", "date_to"):
-            if key in q:
-                parsed = parse_stamp(q[key])
-                if parsed is None:
-                    raise OcpiError(400, 2001, f"{key} is not an OCPI DateTime.")
-                bounds[key] = parsed
-        offset = query_int(request, "offset", 0, 0, 10**9)
-        limit = min(query_int(request, "limit", PAGE_LIMIT, 1, 10**6), PAGE_LIMIT)
+        q = page_query(request)
         page = await roaming.location_page(
-            s, date_from=bounds.get("date_from"), date_to=bounds.get("date_to"), offset=offset, limit=limit
+            s, date_from=q.date_from, date_to=q.date_to, offset=q.offset, limit=q.limit
         )
-        response = envelope(request, [location_obj(c) for c in page.chargers])
-        response.headers["X-Total-Count"] = str(page.total)
-        response.headers["X-Limit"] = str(PAGE_LIMIT)
-        if offset + limit < page.total:
-            params = dict(q)
-            params.update(offset=str(offset + limit), limit=str(limit))
-            url = str(request.url.replace(query=urlencode(params)))
-            response.headers["Link"] = f'<{url}>; rel="next"'
-        return response
+        return paged(request, q, await location_objs(s, page.chargers), page.total)
 
     # -------- tokens (receiver)
 
@@ -241,22 +295,11 @@ def routes(platform: Platform) -> list[Route]:
             raise OcpiError(400, 2001, "Unknown token type.")
         return t
 
-    required = {
-        "country_code": str,
-        "party_id": str,
-        "uid": str,
-        "type": str,
-        "contract_id": str,
-        "issuer": str,
-        "valid": bool,
-        "whitelist": str,
-        "last_updated": str,
-    }
-
     def validate_token(body: dict[str, Any], cc: str, pid: str, uid: str, type_: str) -> dt.datetime:
-        for key, kind in required.items():
-            if not isinstance(body.get(key), kind):
-                raise OcpiError(400, 2001, f"Token.{key} is missing or of the wrong type.")
+        try:
+            stamp_ = roaming_tokens.checked(body)
+        except InvalidInput as e:
+            raise OcpiError(400, 2001, str(e)) from e
         if (
             body["country_code"].upper() != cc.upper()
             or body["party_id"].upper() != pid.upper()
@@ -264,11 +307,6 @@ def routes(platform: Platform) -> list[Route]:
             or body["type"] != type_
         ):
             raise OcpiError(400, 2001, "The token's ids differ from the URL's.")
-        if len(uid) > 36 or body["whitelist"] not in ("ALWAYS", "ALLOWED", "ALLOWED_OFFLINE", "NEVER"):
-            raise OcpiError(400, 2001, "Token.uid or Token.whitelist is invalid.")
-        stamp_ = parse_stamp(body["last_updated"])
-        if stamp_ is None:
-            raise OcpiError(400, 2001, "Token.last_updated is not an OCPI DateTime.")
         return stamp_
 
     async def tokens(request: Request, s: Any, partner: OcpiPartner, a: bool) -> Response:
@@ -295,7 +333,7 @@ def routes(platform: Platform) -> list[Route]:
     def auth(handler: Handler, token_a: bool = False) -> Callable[[Request], Awaitable[Response]]:
         return endpoint(platform, handler, token_a=token_a)
 
-    out: list[Route] = emsp.routes(platform, auth)
+    out: list[Route] = [*cpo_routes.routes(platform, auth), *emsp.routes(platform, auth)]
     for slash in ("", "/"):
         out += [
             Route("/versions" + slash, auth(versions, True), methods=["GET"]),

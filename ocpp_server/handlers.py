@@ -20,6 +20,7 @@ from domain import (
     fleet,
     fleet_runner,
     platform_settings,
+    roaming_tokens,
     timestamps,
     transactions,
 )
@@ -145,6 +146,14 @@ async def authorize(conn: ChargerConnection, payload: dict[str, Any]) -> dict[st
         info, refusal = await authorization.authorize(
             s, payload["idTag"], charger_id=conn.charger_id, settings=platform.settings
         )
+    if info.get("status") == authorization.INVALID and await roaming_tokens.realtime(
+        platform, payload["idTag"], conn.charger_id, platform.settings.ocpi_authorize_timeout_seconds
+    ):
+        # A roaming partner allowed the token in real time: it is known now.
+        async with platform.sessionmaker() as s, s.begin():
+            info, refusal = await authorization.authorize(
+                s, payload["idTag"], charger_id=conn.charger_id, settings=platform.settings
+            )
     return {"idTagInfo": _refused(info, refusal)}
 
 

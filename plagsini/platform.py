@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from domain.payments import PaymentProvider
     from domain.push import PushSender
     from domain.ratelimit import RateLimiter
-    from ocpi.push import LocationPusher
+    from ocpi.push import LocationPusher, OutboxDeliverer
     from ocpi.token_push import TokenPusher
     from ocpp_server.command_bus import CommandBus
     from ocpp_server.ingest import GroupWriter
@@ -73,6 +73,7 @@ class Platform:
     push_sender: PushSender | None = None
     ocpi_pusher: LocationPusher | None = None
     ocpi_token_pusher: TokenPusher | None = None
+    ocpi_outbox: OutboxDeliverer | None = None
     #: Fleet jobs this node is sending (`domain.fleet_runner`).
     fleet_runner: FleetRunner = field(default_factory=FleetRunner)
     #: Site load management on this node (`domain.load.service`).

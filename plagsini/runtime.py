@@ -62,7 +62,7 @@ async def start_services(platform: Platform, *, ocpp_sock: socket.socket | None)
     from domain.load import service as load
 
     load.start(platform)  # building meters of managed sites
-    from ocpi.push import LocationPusher
+    from ocpi.push import LocationPusher, OutboxDeliverer
 
     ocpp = platform.ocpp
     platform.ocpi_pusher = LocationPusher(
@@ -71,6 +71,7 @@ async def start_services(platform: Platform, *, ocpp_sock: socket.socket | None)
     from ocpi.token_push import TokenPusher
 
     platform.ocpi_token_pusher = TokenPusher(platform).start()
+    platform.ocpi_outbox = OutboxDeliverer(platform).start()
 
 
 async def _stop_part(platform: Platform, name: str) -> None:
@@ -84,6 +85,7 @@ async def _stop_part(platform: Platform, name: str) -> None:
 async def stop_services(platform: Platform) -> None:
     await _stop_part(platform, "ocpi_pusher")
     await _stop_part(platform, "ocpi_token_pusher")
+    await _stop_part(platform, "ocpi_outbox")
     await _stop_part(platform, "bus_probe")
     await _stop_part(platform, "loop_monitor")
     from domain.load import service as load

@@ -38,6 +38,7 @@ const SiteDetailPage = lazy(() => import("./pages/Sites").then((m) => ({ default
 const ExpertModePage = lazy(() => import("./pages/ExpertMode").then((m) => ({ default: m.ExpertModePage })));
 const FleetPage = lazy(() => import("./pages/Fleet").then((m) => ({ default: m.FleetPage })));
 const FleetJobPage = lazy(() => import("./pages/Fleet").then((m) => ({ default: m.FleetJobPage })));
+const RoamingPage = lazy(() => import("./pages/Roaming").then((m) => ({ default: m.RoamingPage })));
 const DiagnosticsPage = lazy(() => import("./pages/Diagnostics").then((m) => ({ default: m.DiagnosticsPage })));
 
 const GraphiQLPage = lazy(() => import("./pages/GraphiQLPage"));
@@ -81,6 +82,7 @@ export default function App() {
           <Route path="fleet/:id" element={<FleetJobPage />} />
           <Route path="diagnostics" element={<DiagnosticsPage />} />
           <Route path="ocpp-log" element={<OcppLogPage />} />
+          <Route path="roaming" element={<RoamingPage />} />
           <Route path="users" element={<UsersPage />} />
           <Route path="users/:id" element={<UserDetailPage />} />
           <Route path="support" element={<SupportPage />} />

@@ -42,6 +42,7 @@ from db.models import (
     pricing,
     rewards,
     roaming,
+    roaming_cpo,
     roaming_emsp,
     sessions,
     support,
@@ -71,6 +72,7 @@ from db.models.ocpp import *
 from db.models.pricing import *
 from db.models.rewards import *
 from db.models.roaming import *
+from db.models.roaming_cpo import *
 from db.models.roaming_emsp import *
 from db.models.sessions import *
 from db.models.support import *
@@ -97,6 +99,7 @@ __all__ += pricing.__all__
 __all__ += rewards.__all__
 __all__ += roaming.__all__
 __all__ += roaming_emsp.__all__
+__all__ += roaming_cpo.__all__
 __all__ += chargers.__all__
 __all__ += sessions.__all__
 __all__ += ocpp.__all__

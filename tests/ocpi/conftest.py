@@ -34,6 +34,19 @@ class Peer:
     url: str
     token_a: str
     log_path: Path
+    cwd: Path | None = None
+    script: str = "peer.py"
+
+    def down(self) -> None:
+        """Stop the partner's process (its state stays in its working directory)."""
+        terminate(self.proc, 10)
+
+    def up(self) -> None:
+        """Start the partner again on the same port, as it was."""
+        assert self.cwd is not None
+        port = int(self.url.rsplit(":", 1)[1])
+        self.proc = _spawn(self.script, port, self.token_a, self.cwd, self.log_path)
+        _wait_started(self)
 
     @property
     def versions_url(self) -> str:
@@ -63,28 +76,43 @@ def start_peer(tmp_path: Path, script: str) -> Iterator[Peer]:
     port = free_port()
     token_a = "peer-a-" + secrets.token_hex(8)
     log_path = tmp_path / f"{script}.log"
-    proc = subprocess.Popen(
-        [str(PEER_PYTHON), str(ROOT / "tests" / "ocpi" / script), str(port), token_a],
+    proc = _spawn(script, port, token_a, tmp_path, log_path)
+    peer = Peer(
+        proc=proc,
+        url=f"http://127.0.0.1:{port}",
+        token_a=token_a,
+        log_path=log_path,
         cwd=tmp_path,
-        stdout=open(log_path, "wb"),  # noqa: SIM115
+        script=script,
+    )
+    _wait_started(peer)
+    yield peer
+    terminate(peer.proc, 10)
+
+
+def _spawn(script: str, port: int, token_a: str, cwd: Path, log_path: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [str(PEER_PYTHON), str(ROOT / "tests" / "ocpi" / script), str(port), token_a],
+        cwd=cwd,
+        stdout=open(log_path, "ab"),  # noqa: SIM115
         stderr=subprocess.STDOUT,
     )
-    peer = Peer(proc=proc, url=f"http://127.0.0.1:{port}", token_a=token_a, log_path=log_path)
+
+
+def _wait_started(peer: Peer) -> None:
     deadline = time.monotonic() + 60
     while True:
-        if proc.poll() is not None:
-            raise RuntimeError(f"the OCPI peer exited: {log_path.read_text(errors='replace')}")
+        if peer.proc.poll() is not None:
+            raise RuntimeError(f"the OCPI peer exited: {peer.log_path.read_text(errors='replace')}")
         try:
             if httpx.get(f"{peer.url}/control/state", timeout=2).status_code == 200:
-                break
+                return
         except httpx.HTTPError:
             pass
         if time.monotonic() > deadline:
-            terminate(proc, 5)
+            terminate(peer.proc, 5)
             raise TimeoutError("the OCPI peer did not start")
         time.sleep(0.1)
-    yield peer
-    terminate(proc, 10)
 
 
 @pytest.fixture

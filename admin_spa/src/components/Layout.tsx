@@ -20,6 +20,7 @@ const NAV: Array<{ section?: string; to?: string; label?: string; icon?: IconNam
   { to: "/diagnostics", label: "Connection diagnostics", icon: "alert" },
   { to: "/ocpp-log", label: "Live OCPP log", icon: "list" },
   { to: "/expert", label: "Expert mode", icon: "terminal" },
+  { to: "/roaming", label: "Roaming partners", icon: "list" },
   { section: "Business" },
   { to: "/invoices", label: "Invoices", icon: "receipt" },
   { to: "/reconciliation", label: "Top-up reconciliation", icon: "alert" },

@@ -2564,6 +2564,8 @@ export type Mutation = {
   logout: LogoutPayload;
   /** Admins: pull a registered partner's Locations and Tariffs now. */
   pullOcpiPartner: OcpiPullPayload;
+  /** Admins: pull a registered partner's tokens (all pages); each valid one is kept. */
+  pullOcpiTokens: PullOcpiTokensPayload;
   /** Integrators (admin API keys): what the site draws besides its chargers now; older than the site's stale age, the reading is ignored and the static limits hold. */
   pushSiteLoadReading: SiteLoadPayload;
   /** Redeem a reward with your points: atomic (points and stock never go negative); the same idempotency key returns the same redemption. */
@@ -3024,6 +3026,11 @@ export type MutationPullOcpiPartnerArgs = {
 };
 
 
+export type MutationPullOcpiTokensArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationPushSiteLoadReadingArgs = {
   input: SiteLoadReadingInput;
 };
@@ -3349,6 +3356,21 @@ export type NotFoundError = UserError & {
   field: Maybe<Scalars['String']['output']>;
   /** Human-readable message, safe to show. */
   message: Scalars['String']['output'];
+};
+
+/** One call to or from a roaming partner (the OCPI log). */
+export type OcpiCall = {
+  __typename?: 'OcpiCall';
+  at: Scalars['DateTime']['output'];
+  /** in: the partner called us; out: we called the partner. */
+  direction: Scalars['String']['output'];
+  durationMs: Scalars['Int']['output'];
+  httpStatus: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  message: Maybe<Scalars['String']['output']>;
+  method: Scalars['String']['output'];
+  ocpiStatus: Maybe<Scalars['Int']['output']>;
+  url: Scalars['String']['output'];
 };
 
 /** An OCPI 2.2.1 endpoint a partner offers. */
@@ -3822,6 +3844,14 @@ export type ProblemReportStatus =
   | 'CLOSED'
   | 'OPEN';
 
+export type PullOcpiTokensPayload = {
+  __typename?: 'PullOcpiTokensPayload';
+  errors: Array<UserError>;
+  partner: Maybe<OcpiPartner>;
+  /** How many of the partner's tokens were kept. */
+  pulled: Scalars['Int']['output'];
+};
+
 /** What a browser needs to subscribe to the platform's notifications. */
 export type PushConfig = {
   __typename?: 'PushConfig';
@@ -3952,6 +3982,10 @@ export type Query = {
   myStartRefusals: Array<StartRefusal>;
   /** Your top-ups, newest first. */
   myTopUps: TopUpConnection;
+  /** Admins: the OCPI modules we offer partners, with our URLs. */
+  ocpiOwnEndpoints: Array<OcpiEndpoint>;
+  /** Admins: a partner's last OCPI calls in both directions, newest first. */
+  ocpiPartnerCalls: Array<OcpiCall>;
   /** Admins: the roaming partners, oldest first. */
   ocpiPartners: Array<OcpiPartner>;
   /** Admins: commands sent to chargers, newest first (or in `orderBy`); all, one charger's, or one action's. */
@@ -4309,6 +4343,12 @@ export type QueryMyStartRefusalsArgs = {
 export type QueryMyTopUpsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOcpiPartnerCallsArgs = {
+  first?: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[3]
 SIZES = [(1366, 768), (1920, 1080)]
 DRIVERS = 31
 #: Pages added to the console after the shared PAGES list (test_admin_spa.py) was written.
-CONSOLE_PAGES = ["/sites", "/id-tags", "/chargers/import", "/expert", "/fleet", "/diagnostics"]
+CONSOLE_PAGES = ["/sites", "/id-tags", "/chargers/import", "/expert", "/fleet", "/diagnostics", "/roaming"]
 NAMES = [f"Driver {chr(65 + i % 26)}{i:02d}" for i in range(DRIVERS)]
 
 

@@ -1,0 +1,60 @@
+"""The OCPI log: the calls in both directions with a partner (the extrawest-ocpi peer), their HTTP and
+OCPI statuses and errors, newest first, for admins; and the modules each side offers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from tests.ocpi.conftest import Peer
+from tests.ocpi.test_cpo_sessions import roaming_charger, server, until
+from tests.ocpi.test_roaming import PARTNERS, peer_registers_with_us, tok
+from tests.ocpp.conftest import connect
+
+__all__ = ["server"]  # the fixture with fast outbox retries, on SQLite and MariaDB
+
+CALLS = """query($id: ID!) { ocpiPartnerCalls(id: $id, first: 100) {
+  direction method url httpStatus ocpiStatus message durationMs at } }"""
+
+
+async def test_calls_both_ways_are_logged_with_their_outcome(server: Any, ocpi_peer: Peer) -> None:
+    api, admin = await peer_registers_with_us(server, ocpi_peer)
+    (partner,) = (await api.ok(PARTNERS, token=admin))["ocpiPartners"]
+    token = (await ocpi_peer.control("state"))["platform_token"]
+    await ocpi_peer.control("push-token", {"uid": "LOG01"})
+    async with httpx.AsyncClient() as c:
+        r = await c.get(f"{server.http_url}/ocpi/2.2.1/locations?limit=zero", headers=tok(token))
+        assert r.status_code == 400
+    # A push that fails: the partner is down when a connector's status changes.
+    key = await roaming_charger(server, "CP-LOG")
+    ocpi_peer.down()
+    async with connect(server.ocpp_url, "CP-LOG", key) as cp:
+        await cp.send_call(
+            "StatusNotification", {"connectorId": 1, "errorCode": "NoError", "status": "Available"}
+        )
+
+        async def logged() -> Any:
+            calls = (await api.ok(CALLS, {"id": partner["id"]}, token=admin))["ocpiPartnerCalls"]
+            failed_out = [c for c in calls if c["direction"] == "out" and c["httpStatus"] is None]
+            return failed_out and calls
+
+        calls = await until("the log", logged)
+    seen = {
+        (c["direction"], c["method"], c["url"].split("/ocpi/")[-1], c["httpStatus"], c["ocpiStatus"])
+        for c in calls
+    }
+    assert ("in", "POST", "2.2.1/credentials", 200, 1000) in seen  # the partner registered
+    assert ("in", "PUT", "2.2.1/tokens/SG/XWP/LOG01", 201, 1000) in seen
+    assert ("in", "GET", "2.2.1/locations", 400, 2001) in seen
+    assert any(d == "out" and m == "GET" and s == 200 for d, m, _, s, _ in seen)  # we fetched its versions
+    failed = next(c for c in calls if c["direction"] == "out" and c["httpStatus"] is None)
+    assert failed["method"] in ("PATCH", "PUT") and "locations" in failed["url"] and failed["message"]
+    assert [c["at"] for c in calls] == sorted((c["at"] for c in calls), reverse=True)
+
+    own = (await api.ok("{ ocpiOwnEndpoints { identifier role url } }", token=admin))["ocpiOwnEndpoints"]
+    assert {(e["identifier"], e["role"]) for e in own} >= {("sessions", "SENDER"), ("commands", "RECEIVER")}
+
+    # Drivers and anonymous callers see nothing.
+    anonymous = await api.gql(CALLS, {"id": partner["id"]})
+    assert anonymous.get("errors") and not anonymous.get("data")
