@@ -6,8 +6,9 @@
   from the partner's last Session; a session
   of ours that completed in the period without a CDR).
 - As CPO (the partner's drivers at our chargers; the partner owes us): our completed sessions
-  started with the partner's tokens, their energy and billed amounts (a session not billed yet is
-  listed).
+  started with the partner's tokens, their energy and billed amounts; reconciled against the CDRs we
+  sent the partner (a session not billed yet, one billed without a CDR, a CDR whose total or energy
+  differs from the bill).
 
 Amounts are integer sen per currency (CDRs in another currency are listed, not added to MYR).
 """
@@ -17,13 +18,22 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import ChargingSession, IdTag, OcpiCdr, OcpiPartner, OcpiRoamingSession, OcpiToken
+from db.models import (
+    ChargingSession,
+    IdTag,
+    OcpiCdr,
+    OcpiPartner,
+    OcpiRoamingSession,
+    OcpiSession,
+    OcpiToken,
+)
 from domain import roaming
 from domain.errors import InvalidInput
 
@@ -146,9 +156,13 @@ async def _emsp(session: AsyncSession, partner: OcpiPartner, out: Settlement) ->
 async def _cpo(session: AsyncSession, partner: OcpiPartner, out: Settlement) -> None:
     rows = (
         await session.execute(
-            select(ChargingSession, OcpiToken.uid)
+            select(ChargingSession, OcpiToken.uid, OcpiSession.cdr)
             .join(IdTag, IdTag.id_tag_key == ChargingSession.id_tag_key)
             .join(OcpiToken, OcpiToken.id_tag_id == IdTag.id)
+            .outerjoin(
+                OcpiSession,
+                (OcpiSession.session_id == ChargingSession.id) & (OcpiSession.partner_id == partner.id),
+            )
             .where(
                 OcpiToken.partner_id == partner.id,
                 ChargingSession.stopped_at >= out.start,
@@ -157,7 +171,7 @@ async def _cpo(session: AsyncSession, partner: OcpiPartner, out: Settlement) -> 
             .order_by(ChargingSession.stopped_at, ChargingSession.id)
         )
     ).all()
-    for cs, uid in rows:
+    for cs, uid, cdr in rows:
         ref = f"session {cs.id} ({uid})"
         amount = int(cs.total_cost_sen or 0)
         out.lines.append(
@@ -177,6 +191,27 @@ async def _cpo(session: AsyncSession, partner: OcpiPartner, out: Settlement) -> 
         out.cpo.amount_sen += amount
         if not cs.billed:
             out.mismatches.append(Mismatch("CPO", ref, "not billed yet"))
+        elif cdr is None:
+            out.mismatches.append(Mismatch("CPO", ref, "billed, but no CDR was sent to the partner"))
+        else:
+            problem = _cdr_differs(cdr, amount, int(cs.energy_wh or 0))
+            if problem:
+                out.mismatches.append(Mismatch("CPO", ref, problem))
+
+
+def _cdr_differs(cdr_json: str, amount_sen: int, energy_wh: int) -> str | None:
+    """How the CDR we sent differs from the bill (its total incl. tax, its energy), or None."""
+    try:
+        cdr = json.loads(cdr_json)
+        total = round(Decimal(str(cdr["total_cost"]["incl_vat"])) * 100)
+        wh = round(Decimal(str(cdr["total_energy"])) * 1000)
+    except (ValueError, KeyError, TypeError, ArithmeticError):
+        return "the CDR sent cannot be read"
+    if total != amount_sen:
+        return f"CDR total {total} sen, the bill {amount_sen} sen"
+    if abs(wh - energy_wh) > ENERGY_TOLERANCE_WH:
+        return f"CDR {wh} Wh, the session {energy_wh} Wh"
+    return None
 
 
 def _money(sen: int) -> str:

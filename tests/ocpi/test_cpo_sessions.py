@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import json
 from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from typing import Any
@@ -20,6 +21,7 @@ from sqlalchemy import select
 from db.models import ChargingSession, IdTag, OcpiOutbox, OcpiSession, Receipt
 from domain import tariffs
 from tests.ocpi.conftest import Peer
+from tests.ocpi.test_emsp import SETTLEMENT
 from tests.ocpi.test_roaming import peer_registers_with_us, tok
 from tests.ocpp.conftest import connect, register
 
@@ -76,7 +78,7 @@ def received(state: dict[str, Any], module: str) -> list[dict[str, Any]]:
 async def test_roaming_session_and_cdr_reach_the_partner_billed_like_our_receipt(
     server: Any, ocpi_peer: Peer
 ) -> None:
-    await peer_registers_with_us(server, ocpi_peer)
+    api, admin = await peer_registers_with_us(server, ocpi_peer)
     pushed = await ocpi_peer.control("push-token", {"uid": "ROAM01"})
     assert pushed["http"] == 201, pushed
     key = await roaming_charger(server, "CP-ROAM")
@@ -223,6 +225,25 @@ async def test_roaming_session_and_cdr_reach_the_partner_billed_like_our_receipt
         (f"session:{tx_id}", False),
     ]
     assert len(received(await ocpi_peer.control("state"), "cdrs")) == 1
+
+    # The settlement with the partner: the session as CPO, billed as the receipt, reconciled against
+    # the CDR sent (nothing to list); had its CDR said another total, it would be listed.
+    partners = (await api.ok("{ ocpiPartners { id } }", token=admin))["ocpiPartners"]
+    period = {"p": partners[0]["id"], "f": "2026-12-01T00:00:00Z", "t": "2027-01-01T00:00:00Z"}
+    got = (await api.ok(SETTLEMENT, period, token=admin))["roamingSettlement"]
+    assert got["cpo"]["sessions"] == 1, got
+    assert round(Decimal(got["cpo"]["amount"]["amount"]) * 100) == receipt.total_sen
+    assert got["mismatches"] == [], got["mismatches"]
+    async with server.platform.sessionmaker() as s, s.begin():
+        row = (await s.execute(select(OcpiSession).where(OcpiSession.session_id == tx_id))).scalar_one()
+        assert row.cdr is not None
+        changed = json.loads(row.cdr)
+        changed["total_cost"]["incl_vat"] = float(changed["total_cost"]["incl_vat"]) + 1
+        row.cdr = json.dumps(changed)
+    got = (await api.ok(SETTLEMENT, period, token=admin))["roamingSettlement"]
+    assert [(m["direction"], m["problem"]) for m in got["mismatches"]] == [
+        ("CPO", f"CDR total {receipt.total_sen + 100} sen, the bill {receipt.total_sen} sen")
+    ]
 
 
 async def test_our_own_drivers_sessions_are_not_roaming(server: Any, ocpi_peer: Peer) -> None:
