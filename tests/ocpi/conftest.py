@@ -9,11 +9,12 @@ in the platform's environment: the peer runs under its own interpreter, OCPI_PEE
 
 from __future__ import annotations
 
+import asyncio
 import os
 import secrets
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -113,6 +114,18 @@ def _wait_started(peer: Peer) -> None:
             terminate(peer.proc, 5)
             raise TimeoutError("the OCPI peer did not start")
         time.sleep(0.1)
+
+
+async def until(what: str, check: Callable[[], Awaitable[Any]], seconds: float = 20) -> Any:
+    """Wait for `await check()` to be truthy (its value), or fail after `seconds`: the partner and our
+    pushers work on their own clocks, and the partner's state is read over its control routes."""
+    deadline = asyncio.get_running_loop().time() + seconds
+    while True:
+        value = await check()
+        if value:
+            return value
+        assert asyncio.get_running_loop().time() < deadline, f"timed out waiting for {what}"
+        await asyncio.sleep(0.05)  # noqa: ASYNC110 - the state is in another process
 
 
 @pytest.fixture

@@ -7,10 +7,8 @@ against the library's OCPI 2.2.1 models."""
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import json
-from collections.abc import Awaitable, Callable
 from decimal import Decimal
 from typing import Any
 
@@ -20,7 +18,7 @@ from sqlalchemy import select
 
 from db.models import ChargingSession, IdTag, OcpiOutbox, OcpiSession, Receipt
 from domain import tariffs
-from tests.ocpi.conftest import Peer
+from tests.ocpi.conftest import Peer, until
 from tests.ocpi.test_emsp import SETTLEMENT
 from tests.ocpi.test_roaming import peer_registers_with_us, tok
 from tests.ocpp.conftest import connect, register
@@ -35,17 +33,6 @@ async def server(request: pytest.FixtureRequest, server_factory: Any) -> Any:
     if request.param == "sqlite":
         return await server_factory(**FAST)
     return await server_factory(database_url=request.getfixturevalue("migrated_mariadb_url"), **FAST)
-
-
-async def until(what: str, check: Callable[[], Awaitable[Any]], seconds: float = 20) -> Any:
-    """Wait for `check` to return something truthy (its value), or fail after `seconds`."""
-    deadline = asyncio.get_running_loop().time() + seconds
-    while True:
-        value = await check()
-        if value:
-            return value
-        assert asyncio.get_running_loop().time() < deadline, f"timed out waiting for {what}"
-        await asyncio.sleep(0.05)
 
 
 async def roaming_charger(server: Any, cpid: str) -> str:

@@ -5,7 +5,6 @@ stations with live availability and the tariff; bad pushes are refused with noth
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import csv
 import datetime as dt
@@ -31,7 +30,7 @@ from db.models import (
 )
 from domain import chargers, ledger, platform_settings, rewards, roaming
 from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
-from tests.ocpi.conftest import Peer
+from tests.ocpi.conftest import Peer, until
 from tests.realtime.gql_ws import GqlWs
 from tests.security.api import Account, Api
 
@@ -235,18 +234,6 @@ async def test_bad_location_and_tariff_pushes_are_refused_with_nothing_stored(
     assert await stored(server) == (1, 0)
 
 
-async def until(check: Any, what: str, seconds: float = 20) -> Any:
-    """Wait for `await check()` to be truthy (the pusher works on its own clock)."""
-    deadline = asyncio.get_running_loop().time() + seconds
-    while True:
-        value = await check()
-        if value:
-            return value
-        if asyncio.get_running_loop().time() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        await asyncio.sleep(0.1)
-
-
 async def test_our_drivers_tokens_are_offered_pushed_and_authorized(server: Any, ocpi_peer_cpo: Peer) -> None:
     peer = ocpi_peer_cpo
     api, admin_token, _ = await register_with_cpo(server, peer)
@@ -265,7 +252,7 @@ async def test_our_drivers_tokens_are_offered_pushed_and_authorized(server: Any,
         got = (await peer.control("state"))["tokens"].get("04A1B2C3D4")
         return got if got and got["valid"] else None
 
-    card = await until(pushed, "the card at the partner")
+    card = await until("the card at the partner", pushed)
     assert (card["type"], card["whitelist"], card["issuer"]) == ("RFID", "ALLOWED_OFFLINE", "PlagSini")
     assert (await peer.control("state"))["token_errors"] == []
 
@@ -314,7 +301,7 @@ async def test_our_drivers_tokens_are_offered_pushed_and_authorized(server: Any,
         got = (await peer.control("state"))["tokens"].get("04A1B2C3D4")
         return bool(got) and got["valid"] is False
 
-    await until(invalid, "the blocked card at the partner")
+    await until("the blocked card at the partner", invalid)
     blocked = await peer.control("authorize", {"uid": "04A1B2C3D4"})
     assert blocked["answer"]["data"]["allowed"] == "BLOCKED", blocked
 
@@ -379,7 +366,7 @@ async def test_driver_starts_watches_and_stops_a_session_at_the_partner(
                 row = await s.get(OcpiRoamingSession, decode_id(started["id"], "PartnerSession"))
                 return row is not None and row.start_result == "ACCEPTED"
 
-        await until(result_posted, "the CommandResult at our response_url")
+        await until("the CommandResult at our response_url", result_posted)
 
         async def next_state(state: str) -> dict[str, Any]:
             while True:
@@ -672,4 +659,4 @@ async def test_a_cpo_that_registers_with_us_is_pulled(server: Any, ocpi_peer_cpo
     async def pulled() -> bool:
         return await stored(server) == (3, 1)
 
-    await until(pulled, "the pull after the partner registered")
+    await until("the pull after the partner registered", pulled)

@@ -24,7 +24,6 @@ const NAV: Array<{ section?: string; to?: string; label?: string; icon?: IconNam
   { section: "Business" },
   { to: "/invoices", label: "Invoices", icon: "receipt" },
   { to: "/reconciliation", label: "Top-up reconciliation", icon: "alert" },
-  { to: "/roaming-settlement", label: "Roaming settlement", icon: "receipt" },
   { to: "/users", label: "Users", icon: "user" },
   { to: "/id-tags", label: "Id tags", icon: "key" },
   { to: "/support", label: "Support", icon: "mail" },

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { Link } from "react-router-dom";
 import { useQuery } from "urql";
 import { RoamingCallsQuery, RoamingPartnersQuery } from "../ops/roaming";
 import type { AdminRoamingCallsQuery, AdminRoamingPartnersQuery } from "../gql/graphql";
@@ -80,7 +81,9 @@ export function RoamingPage() {
   const partners = data?.ocpiPartners;
   return (
     <div className="stack">
-      <PageHeader title="Roaming partners" />
+      <PageHeader title="Roaming partners">
+        <Link className="btn" to="/roaming-settlement" data-testid="roaming-settlement-link">Settlement</Link>
+      </PageHeader>
       <p className="muted small">Networks connected over OCPI 2.2.1: the handshake, the modules each side offers, and the last calls in both directions.</p>
       <ErrorBox error={error} what="roaming partners" />
       {fetching && !partners ? <div className="muted" role="status">Loading…</div> : null}

@@ -54,7 +54,10 @@ async def test_settlement_page_shows_totals_mismatches_and_downloads(
 
     ctx, page, console = await new_page(browser)
     await login(page, server.http_url)
-    await page.goto(f"{server.http_url}/admin/roaming-settlement")
+    # The settlement is reached from the roaming partners' page.
+    await page.goto(f"{server.http_url}/admin/roaming")
+    await page.click("[data-testid=roaming-settlement-link]")
+    await page.wait_for_url("**/admin/roaming-settlement")
     await page.locator("[data-testid=settlement-partner]").wait_for(timeout=15000)
     await page.fill("[data-testid=settlement-from]", "2026-11-01")
     await page.fill("[data-testid=settlement-to]", "2026-12-01")

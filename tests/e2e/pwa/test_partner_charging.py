@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
 from tests.helpers.browser import wait_for_function
-from tests.ocpi.conftest import Peer, start_peer
+from tests.ocpi.conftest import Peer, start_peer, until
 from tests.security.api import PASSWORD, Api
 
 from .conftest import driver_sign_in, pwa_server, screenshot
@@ -64,7 +64,13 @@ async def test_driver_starts_watches_and_stops_at_a_partner(
 
     await page.click("[data-testid=partner-stop]")
     await wait_for_function(page, "document.querySelector('[data-testid=partner-stop]')?.disabled === true")
-    assert (await partner_cpo.control("commands"))[-1]["command"] == "STOP_SESSION"
+
+    # The button is disabled as soon as the stop is asked for; the partner has the command once our
+    # STOP_SESSION reached it.
+    async def stop_received() -> bool:
+        return bool((await partner_cpo.control("commands"))[-1]["command"] == "STOP_SESSION")
+
+    await until("the STOP_SESSION at the partner", stop_received)
     await partner_cpo.control(
         "push-session", {"status": "COMPLETED", "kwh": 4, "when": "2026-12-06T08:30:00Z", "patch": True}
     )
