@@ -6,7 +6,7 @@ Environment knobs (all optional):
 - BENCH_SIZES_MARIADB: the subset of BENCH_SIZES run on MariaDB (default: all)
 - BENCH_DURATION: seconds of steady state measured per ingest run (default 60)
 - BENCH_TARGETS: which servers (default "baseline,sqlite,mariadb"; mariadb needs mariadbd installed)
-- BENCH_SCENARIOS: which scenarios (default "ingest,peak,storm,live,api,extreme,pages,lighthouse");
+- BENCH_SCENARIOS: which scenarios (default "ingest,peak,storm,live,api,extreme,load,pages,lighthouse");
   `extreme` runs the extreme-input sweep of bench/extreme_inputs.py (a few minutes) and records the
   slowest request;
   `pages` records the front ends' page weight and load time in Chromium on a throttled slow-4G profile
@@ -15,6 +15,9 @@ Environment knobs (all optional):
   charger and live screens (bench/lighthouse.py; installs the pinned Lighthouse with npm on first use;
   BENCH_LIGHTHOUSE_SCREENS=home,charger,live picks screens, BENCH_LIGHTHOUSE_RUNS audits per screen,
   default 3, the median kept; with the scores the key metrics and the failing audits)
+- `load`: site load management (bench/load_alloc.py): BENCH_LOAD_SITES managed sites (default 50)
+  of BENCH_LOAD_PER_SITE chargers (default 20) on SQLite; in each of BENCH_LOAD_ROUNDS rounds
+  (default 10) a charger on every site starts a transaction, timed until its TxProfile arrives
 - BENCH_STORM_SIZES: charger counts for the reconnect storm (default: the largest size, at most 1000)
 - BENCH_PROFILE: "1" profiles the server with py-spy during peak ingest (skews the peak figure a little)
 - BENCH_LIVE_SUBSCRIBERS / BENCH_LIVE_RATE / BENCH_LIVE_DURATION, BENCH_API_CHARGERS / BENCH_API_SESSIONS /
@@ -540,6 +543,18 @@ def markdown(report: dict[str, Any], curves_md: str = "") -> str:
             f"| {extreme['requests']} | {extreme['problems']} | `{extreme['slowest']}` | "
             f"{extreme['slowest_ms']:.0f} | {extreme['health_worst_ms']:.0f} |",
         ]
+    for r in report["results"].get("load", []):
+        if "event_to_limits_ms" not in r:
+            continue
+        lat = r["event_to_limits_ms"]
+        lines += _section(
+            "Load management (scenario 9): a start on every site to its TxProfile at the charger",
+            "sites | chargers per site | samples | p50 ms | p99 ms | max ms | load avg",
+        )
+        lines.append(
+            f"| {r['sites']} | {r['chargers_per_site']} | {r['samples']} | {lat['p50']:.0f} | "
+            f"{lat['p99']:.0f} | {lat['max']:.0f} | {load_cell(r)} |"
+        )
     from bench.page_weight import markdown as pages_markdown
 
     lines += pages_markdown(report["results"].get("pages", []))
@@ -651,7 +666,7 @@ def main() -> None:
     sizes = [int(x) for x in os.environ.get("BENCH_SIZES", "100,1000,5000,10000").split(",") if x]
     duration = float(os.environ.get("BENCH_DURATION", "60"))
     targets = os.environ.get("BENCH_TARGETS", "baseline,sqlite,mariadb").split(",")
-    all_scenarios = "ingest,peak,storm,live,api,extreme,pages,lighthouse"
+    all_scenarios = "ingest,peak,storm,live,api,extreme,load,pages,lighthouse"
     scenarios = os.environ.get("BENCH_SCENARIOS", all_scenarios).split(",")
     results.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix="plagsini-bench-"))
@@ -723,6 +738,17 @@ def main() -> None:
                 report["results"]["api"] = run_api(workdir, [t for t in targets if t != "baseline"], mariadb)
             except ImportError as e:
                 report["results"]["api"] = [{"skipped": f"not available: {e}"}]
+        if "load" in scenarios:
+            from bench.load_alloc import run as run_load
+
+            row = asyncio.run(
+                run_load(
+                    int(os.environ.get("BENCH_LOAD_SITES", "50")),
+                    int(os.environ.get("BENCH_LOAD_PER_SITE", "20")),
+                    int(os.environ.get("BENCH_LOAD_ROUNDS", "10")),
+                )
+            )
+            report["results"]["load"] = [{**row, "load_avg_1m": os.getloadavg()[0]}]
         if "pages" in scenarios:
             try:
                 from bench.page_weight import run as run_pages
