@@ -5,9 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import signal
 import socket
-from typing import Any
 
 import uvicorn
 from sqlalchemy import text
@@ -150,6 +148,7 @@ async def serve(settings: Settings, simulate: int = 0, simulate_protocol: str = 
 
     from plagsini import tracing
     from plagsini.app import build_app
+    from plagsini.overrides.uvicorn_drain import DrainingServer
     from plagsini.runtime import start_services, stop_services
 
     tracing.setup(settings.otel_exporter_otlp_endpoint, platform.node_id)
@@ -170,15 +169,8 @@ async def serve(settings: Settings, simulate: int = 0, simulate_protocol: str = 
         # Under LOG_FORMAT=json uvicorn's loggers (the access log too) go through our JSON handler.
         log_config=None if settings.log_format == "json" else uvicorn.config.LOGGING_CONFIG,
     )
-    server = uvicorn.Server(config)
-    loop = asyncio.get_running_loop()
-
-    def _stop(*_: Any) -> None:
-        server.should_exit = True
-
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError, RuntimeError):
-            loop.add_signal_handler(sig, _stop)
+    # SIGTERM drains: new connections refused at once, requests on accepted ones still answered.
+    server = DrainingServer(config)
 
     http_port = http_sock.getsockname()[1]
     parts = [f"http://{settings.http_host}:{http_port}/graphql"]

@@ -300,3 +300,57 @@ def test_strawberry_encodes_websocket_messages_with_the_views_encode_json() -> N
     from strawberry.asgi import ASGIWebSocketAdapter
 
     assert "self.view.encode_json(message)" in inspect.getsource(ASGIWebSocketAdapter.send_json)
+
+
+# -- uvicorn: SIGTERM drains -------------------------------------------------------------------------
+
+
+def test_uvicorn_still_captures_signals_into_the_overridden_handler() -> None:
+    """The override replaces `Server.handle_exit`, which uvicorn's `capture_signals` installs for
+    SIGINT and SIGTERM, and closes the asyncio servers uvicorn keeps in `Server.servers`."""
+    import inspect
+
+    import uvicorn
+
+    from plagsini.overrides.uvicorn_drain import DrainingServer
+
+    assert "self.handle_exit" in inspect.getsource(uvicorn.Server.capture_signals)
+    assert "self.servers" in inspect.getsource(uvicorn.Server.startup)
+    assert DrainingServer.handle_exit is not uvicorn.Server.handle_exit
+
+
+async def test_a_request_on_a_connection_accepted_before_sigterm_is_answered(spawn_node: Any) -> None:
+    """In a rolling restart a proxy may have opened a connection to a node just before the node was
+    told to stop, and send its request on it a moment later. The node refuses new connections at once
+    (the proxy moves those to another node) but answers what arrives on the ones it accepted; before,
+    it closed them unanswered and the proxy, which does not resend a POST, answered 502."""
+    import asyncio
+    import json
+    import signal
+
+    node = await asyncio.to_thread(spawn_node)
+    host, port = node.http_url.removeprefix("http://").split(":")
+    reader, writer = await asyncio.open_connection(host, int(port))  # accepted, no request yet
+    node.proc.send_signal(signal.SIGTERM)
+
+    async def refused() -> bool:
+        try:
+            _, probe = await asyncio.open_connection(host, int(port))
+        except OSError:
+            return True
+        probe.close()
+        return False
+
+    async with asyncio.timeout(10):  # the shutdown has begun once new connections are refused
+        while not await refused():  # noqa: ASYNC110 - the node is another process
+            await asyncio.sleep(0.01)
+    body = json.dumps({"query": "{ platform { name } }"}).encode()
+    writer.write(
+        b"POST /graphql HTTP/1.1\r\nHost: node\r\nContent-Type: application/json\r\n"
+        b"Content-Length: %d\r\n\r\n" % len(body) + body
+    )
+    await writer.drain()
+    status = await asyncio.wait_for(reader.readline(), 10)
+    writer.close()
+    assert status.startswith(b"HTTP/1.1 200"), (status, node.output()[-2000:])
+    assert await asyncio.to_thread(node.proc.wait, 30) == 0

@@ -4,6 +4,8 @@ library; this one imports none of them).
 - `graphql_executor`: graphql-core's per-execution memo caches, fresh for each subscription event;
 - `mask_errors`: Strawberry's `MaskErrors` with a fast path for results without errors;
 - `sqlalchemy_pool`: a `QueuePool`'s connection limit, for the pool gauge of `/metrics`;
+- `uvicorn_drain`: uvicorn's exit on SIGTERM, which first drains (new connections refused, requests
+  on accepted ones answered) so a rolling restart answers every request a proxy sent;
 - `asyncio_ssl`: the peer's address of a failed TLS handshake, from asyncio's SSL protocol (the OCPP
   TLS listener's connection diagnostics).
 
@@ -27,7 +29,12 @@ What is deliberately *not* here, because it uses public interfaces only:
 from __future__ import annotations
 
 #: The exact library versions the overrides were written for (pinned in pyproject.toml).
-WRITTEN_FOR = {"strawberry-graphql": "0.341.2", "graphql-core": "3.3.2", "sqlalchemy": "2.1.9"}
+WRITTEN_FOR = {
+    "strawberry-graphql": "0.341.2",
+    "graphql-core": "3.3.2",
+    "sqlalchemy": "2.1.9",
+    "uvicorn": "0.55.0",
+}
 
 #: The interpreter (major, minor) whose standard library `asyncio_ssl` was written for.
 WRITTEN_FOR_PYTHON = (3, 11)
