@@ -320,17 +320,36 @@ def test_uvicorn_still_captures_signals_into_the_overridden_handler() -> None:
 
 
 async def test_a_request_on_a_connection_accepted_before_sigterm_is_answered(spawn_node: Any) -> None:
-    """In a rolling restart a proxy may have opened a connection to a node just before the node was
-    told to stop, and send its request on it a moment later. The node refuses new connections at once
-    (the proxy moves those to another node) but answers what arrives on the ones it accepted; before,
-    it closed them unanswered and the proxy, which does not resend a POST, answered 502."""
+    """A client (a proxy) holds a connection the node has accepted and sends its request a moment after
+    the node was told to stop. The node refuses new connections at once (a proxy moves those to another
+    node) but answers what arrives on the ones it holds; before, it closed them unanswered, and a proxy,
+    which does not resend a POST, answered 502. (A connection still in the kernel's queue when the
+    listening socket closes is reset either way: the proxy retries that one, as nothing was sent.)"""
     import asyncio
     import json
     import signal
 
     node = await asyncio.to_thread(spawn_node)
     host, port = node.http_url.removeprefix("http://").split(":")
-    reader, writer = await asyncio.open_connection(host, int(port))  # accepted, no request yet
+    reader, writer = await asyncio.open_connection(host, int(port))
+    body = json.dumps({"query": "{ platform { name } }"}).encode()
+    request = (
+        b"POST /graphql HTTP/1.1\r\nHost: node\r\nContent-Type: application/json\r\n"
+        b"Content-Length: %d\r\n\r\n" % len(body) + body
+    )
+
+    async def answer() -> bytes:
+        status = await asyncio.wait_for(reader.readline(), 10)
+        length = 0
+        while (line := await asyncio.wait_for(reader.readline(), 10)) not in (b"\r\n", b""):
+            if line.lower().startswith(b"content-length:"):
+                length = int(line.split(b":")[1])
+        await asyncio.wait_for(reader.readexactly(length), 10)
+        return status
+
+    writer.write(request)  # one answered request: the node has accepted this connection (kept alive)
+    await writer.drain()
+    assert (await answer()).startswith(b"HTTP/1.1 200")
     node.proc.send_signal(signal.SIGTERM)
 
     async def refused() -> bool:
@@ -344,13 +363,9 @@ async def test_a_request_on_a_connection_accepted_before_sigterm_is_answered(spa
     async with asyncio.timeout(10):  # the shutdown has begun once new connections are refused
         while not await refused():  # noqa: ASYNC110 - the node is another process
             await asyncio.sleep(0.01)
-    body = json.dumps({"query": "{ platform { name } }"}).encode()
-    writer.write(
-        b"POST /graphql HTTP/1.1\r\nHost: node\r\nContent-Type: application/json\r\n"
-        b"Content-Length: %d\r\n\r\n" % len(body) + body
-    )
+    writer.write(request)
     await writer.drain()
-    status = await asyncio.wait_for(reader.readline(), 10)
+    status = await answer()
     writer.close()
     assert status.startswith(b"HTTP/1.1 200"), (status, node.output()[-2000:])
     assert await asyncio.to_thread(node.proc.wait, 30) == 0
