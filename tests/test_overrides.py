@@ -323,8 +323,8 @@ async def test_a_request_on_a_connection_accepted_before_sigterm_is_answered(spa
     """A client (a proxy) holds a connection the node has accepted and sends its request a moment after
     the node was told to stop. The node refuses new connections at once (a proxy moves those to another
     node) but answers what arrives on the ones it holds; before, it closed them unanswered, and a proxy,
-    which does not resend a POST, answered 502. (A connection still in the kernel's queue when the
-    listening socket closes is reset either way: the proxy retries that one, as nothing was sent.)"""
+    which does not resend a POST, answered 502. (Connections still in the kernel's queue at SIGTERM:
+    the next test.)"""
     import asyncio
     import json
     import signal
@@ -369,3 +369,78 @@ async def test_a_request_on_a_connection_accepted_before_sigterm_is_answered(spa
     writer.close()
     assert status.startswith(b"HTTP/1.1 200"), (status, node.output()[-2000:])
     assert await asyncio.to_thread(node.proc.wait, 30) == 0
+
+
+def test_connections_queued_in_the_kernel_at_sigterm_are_answered() -> None:
+    """A busy node has connections complete in the kernel's listen queue, each with its request sent
+    (nginx connects and sends at once), when SIGTERM arrives. The node takes them before its listening
+    socket closes and answers each; before, closing the socket reset them, and nginx, having sent a
+    POST, answered 502 (what a rolling restart under load showed)."""
+    import asyncio
+    import signal
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from plagsini.overrides.uvicorn_drain import DrainingServer
+
+    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            return
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"2")]})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    server = DrainingServer(uvicorn.Config(app, log_level="warning", lifespan="off"))
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_until_complete, args=(server.serve([listener]),))
+    thread.start()
+    clients: list[socket.socket] = []
+    release = threading.Event()
+    try:
+        deadline = time.monotonic() + 20
+        while not server.started:  # the node is another thread: wait for its start-up flag
+            assert time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.01)
+        busy = threading.Event()
+        loop.call_soon_threadsafe(lambda: (busy.set(), release.wait(20)))  # the node's loop is busy
+        assert busy.wait(20)
+        for _ in range(5):  # each completes in the kernel's queue; the node is not accepting now
+            c = socket.create_connection(("127.0.0.1", port), timeout=20)
+            c.sendall(b"POST /graphql HTTP/1.1\r\nHost: node\r\nContent-Length: 2\r\n\r\n{}")
+            clients.append(c)
+        server.handle_exit(signal.SIGTERM, None)
+        release.set()
+        answers = []
+        for c in clients:
+            try:
+                answers.append(c.recv(200).split(b"\r\n", 1)[0])
+            except ConnectionResetError:
+                answers.append(b"reset")
+        assert answers == [b"HTTP/1.1 200 OK"] * 5, answers
+    finally:
+        release.set()
+        for c in clients:
+            c.close()
+        server.should_exit = True
+        thread.join(30)
+        loop.close()
+    assert not thread.is_alive()
+
+
+def test_asyncio_servers_keep_the_internals_the_drain_takes_queued_connections_with() -> None:
+    import asyncio
+
+    async def probe() -> None:
+        server = await asyncio.get_running_loop().create_server(asyncio.Protocol, "127.0.0.1", 0)
+        try:
+            assert server._sockets and callable(server._protocol_factory)  # type: ignore[attr-defined]
+            assert server._ssl_context is None  # type: ignore[attr-defined]
+        finally:
+            server.close()
+
+    asyncio.run(probe())

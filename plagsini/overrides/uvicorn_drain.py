@@ -7,8 +7,9 @@ with no request in progress, including one accepted a moment before whose reques
 yet. A proxy that opened such a connection and then sent a POST on it sees it closed unanswered, and
 a proxy does not resend a POST: a driver got a 502 during a rolling restart.
 
-`DrainingServer` on SIGTERM first stops accepting (the listening sockets close, so a proxy's new
-connections are refused and go to another node), gives requests on the connections it accepted
+`DrainingServer` on SIGTERM first stops accepting (it takes the connections the kernel has already
+queued, then the listening sockets close, so a proxy's new connections are refused and go to another
+node), gives requests on the connections it accepted
 `drain_seconds` to arrive (they are then in progress, and uvicorn's shutdown waits for them), and then
 shuts down as uvicorn does. SIGINT, and a second SIGTERM, stop at once.
 """
@@ -31,6 +32,7 @@ class DrainingServer(uvicorn.Server):
         super().__init__(config)
         self._draining = False
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._taken: set[asyncio.Task[object]] = set()
 
     async def serve(self, sockets: list[socket.socket] | None = None) -> None:
         self._loop = asyncio.get_running_loop()
@@ -44,7 +46,35 @@ class DrainingServer(uvicorn.Server):
         self._loop.call_soon_threadsafe(self._drain)
 
     def _drain(self) -> None:
-        for listener in self.servers:  # uvicorn's listening asyncio servers (set when it started)
-            listener.close()
         assert self._loop is not None
+        for listener in self.servers:  # uvicorn's listening asyncio servers (set when it started)
+            for sock in list(listener._sockets or ()):  # type: ignore[attr-defined]
+                self._take_queued(listener, sock)
+            listener.close()
         self._loop.call_later(self.drain_seconds, setattr, self, "should_exit", True)
+
+    def _take_queued(self, listener: asyncio.base_events.Server, sock: socket.socket) -> None:
+        """Accept what the kernel has queued on `sock` before it closes. A connection a proxy opened
+        while the node was busy sits complete in the listen queue, with its request already sent;
+        closing the socket resets it, and the proxy, having sent a POST, answers 502. Each one is
+        handed to uvicorn like any accepted connection (asyncio's `Server` keeps the protocol factory
+        and the sockets in `_protocol_factory` and `_sockets`, as from Python 3.7 to 3.13)."""
+        assert self._loop is not None
+        self._loop.remove_reader(sock.fileno())  # asyncio's own accepting stops here
+        while True:
+            try:
+                conn, _addr = sock.accept()
+            except ConnectionAbortedError:  # the client gave up while it was queued
+                continue
+            except OSError:  # the queue is empty (EAGAIN)
+                return
+            conn.setblocking(False)
+            task = self._loop.create_task(
+                self._loop.connect_accepted_socket(
+                    listener._protocol_factory,  # type: ignore[attr-defined]
+                    conn,
+                    ssl=listener._ssl_context,  # type: ignore[attr-defined]
+                )
+            )
+            self._taken.add(task)
+            task.add_done_callback(self._taken.discard)
