@@ -158,6 +158,11 @@ type Documents = {
     "\n  query AdminRoamingPartners {\n    ocpiPartners { id name state versionsUrl version countryCode partyId lastError updatedAt endpoints { identifier role url } }\n    ocpiOwnEndpoints { identifier role url }\n  }\n": typeof types.AdminRoamingPartnersDocument,
     "\n  query AdminRoamingCalls($id: ID!, $first: Int) {\n    ocpiPartnerCalls(id: $id, first: $first) { id direction method url httpStatus ocpiStatus message durationMs at }\n  }\n": typeof types.AdminRoamingCallsDocument,
     "\n  query AdminRoamingSettlement($partnerId: ID!, $dateFrom: DateTime!, $dateTo: DateTime!) {\n    roamingSettlement(partnerId: $partnerId, dateFrom: $dateFrom, dateTo: $dateTo) {\n      partner\n      emsp { sessions energyKwh amount { amount currency } }\n      cpo { sessions energyKwh amount { amount currency } }\n      net { amount currency }\n      lines { direction reference endedAt energyKwh amount { amount currency } status }\n      mismatches { direction reference problem }\n      csv\n      pdfBase64\n    }\n  }\n": typeof types.AdminRoamingSettlementDocument,
+    "\n  mutation AdminInviteOcpiPartner($name: String!) {\n    inviteOcpiPartner(name: $name) { tokenA versionsUrl partner { id } errors { code message field } }\n  }\n": typeof types.AdminInviteOcpiPartnerDocument,
+    "\n  mutation AdminRegisterOcpiPartner($input: RegisterOcpiPartnerInput!) {\n    registerOcpiPartner(input: $input) { partner { id state } errors { code message field } }\n  }\n": typeof types.AdminRegisterOcpiPartnerDocument,
+    "\n  mutation AdminPullOcpiPartner($id: ID!) {\n    pullOcpiPartner(id: $id) { locations tariffs pages refused errors { code message field } }\n  }\n": typeof types.AdminPullOcpiPartnerDocument,
+    "\n  mutation AdminRotateOcpiCredentials($id: ID!) {\n    rotateOcpiCredentials(id: $id) { partner { id state } errors { code message field } }\n  }\n": typeof types.AdminRotateOcpiCredentialsDocument,
+    "\n  mutation AdminUnregisterOcpiPartner($id: ID!) {\n    unregisterOcpiPartner(id: $id) { partner { id state } errors { code message field } }\n  }\n": typeof types.AdminUnregisterOcpiPartnerDocument,
     "\n  query AdminChargerSecurity($chargerId: ID!) {\n    chargerSecurity(chargerId: $chargerId) {\n      events { id type occurredAt techInfo critical alert receivedAt }\n      certificates { id source certificateType hashAlgorithm issuerNameHash issuerKeyHash serialNumber subject notAfter expiresSoon }\n      logRequests { id requestId logType location fileName status createdAt history { status at } }\n    }\n  }\n": typeof types.AdminChargerSecurityDocument,
     "\n  query AdminExpiringChargerCertificates {\n    expiringChargerCertificates { chargerId chargePointId serialNumber notAfter }\n  }\n": typeof types.AdminExpiringChargerCertificatesDocument,
     "\n  fragment AdminSessionRow on AdminChargingSession {\n    id transactionId status connectorId chargePointId idTag startedAt stoppedAt energyWh powerW billed flags stopReason startSource\n    cost { amount currency }\n    user { id email name }\n  }\n": typeof types.AdminSessionRowFragmentDoc,
@@ -319,6 +324,11 @@ const documents: Documents = {
     "\n  query AdminRoamingPartners {\n    ocpiPartners { id name state versionsUrl version countryCode partyId lastError updatedAt endpoints { identifier role url } }\n    ocpiOwnEndpoints { identifier role url }\n  }\n": types.AdminRoamingPartnersDocument,
     "\n  query AdminRoamingCalls($id: ID!, $first: Int) {\n    ocpiPartnerCalls(id: $id, first: $first) { id direction method url httpStatus ocpiStatus message durationMs at }\n  }\n": types.AdminRoamingCallsDocument,
     "\n  query AdminRoamingSettlement($partnerId: ID!, $dateFrom: DateTime!, $dateTo: DateTime!) {\n    roamingSettlement(partnerId: $partnerId, dateFrom: $dateFrom, dateTo: $dateTo) {\n      partner\n      emsp { sessions energyKwh amount { amount currency } }\n      cpo { sessions energyKwh amount { amount currency } }\n      net { amount currency }\n      lines { direction reference endedAt energyKwh amount { amount currency } status }\n      mismatches { direction reference problem }\n      csv\n      pdfBase64\n    }\n  }\n": types.AdminRoamingSettlementDocument,
+    "\n  mutation AdminInviteOcpiPartner($name: String!) {\n    inviteOcpiPartner(name: $name) { tokenA versionsUrl partner { id } errors { code message field } }\n  }\n": types.AdminInviteOcpiPartnerDocument,
+    "\n  mutation AdminRegisterOcpiPartner($input: RegisterOcpiPartnerInput!) {\n    registerOcpiPartner(input: $input) { partner { id state } errors { code message field } }\n  }\n": types.AdminRegisterOcpiPartnerDocument,
+    "\n  mutation AdminPullOcpiPartner($id: ID!) {\n    pullOcpiPartner(id: $id) { locations tariffs pages refused errors { code message field } }\n  }\n": types.AdminPullOcpiPartnerDocument,
+    "\n  mutation AdminRotateOcpiCredentials($id: ID!) {\n    rotateOcpiCredentials(id: $id) { partner { id state } errors { code message field } }\n  }\n": types.AdminRotateOcpiCredentialsDocument,
+    "\n  mutation AdminUnregisterOcpiPartner($id: ID!) {\n    unregisterOcpiPartner(id: $id) { partner { id state } errors { code message field } }\n  }\n": types.AdminUnregisterOcpiPartnerDocument,
     "\n  query AdminChargerSecurity($chargerId: ID!) {\n    chargerSecurity(chargerId: $chargerId) {\n      events { id type occurredAt techInfo critical alert receivedAt }\n      certificates { id source certificateType hashAlgorithm issuerNameHash issuerKeyHash serialNumber subject notAfter expiresSoon }\n      logRequests { id requestId logType location fileName status createdAt history { status at } }\n    }\n  }\n": types.AdminChargerSecurityDocument,
     "\n  query AdminExpiringChargerCertificates {\n    expiringChargerCertificates { chargerId chargePointId serialNumber notAfter }\n  }\n": types.AdminExpiringChargerCertificatesDocument,
     "\n  fragment AdminSessionRow on AdminChargingSession {\n    id transactionId status connectorId chargePointId idTag startedAt stoppedAt energyWh powerW billed flags stopReason startSource\n    cost { amount currency }\n    user { id email name }\n  }\n": types.AdminSessionRowFragmentDoc,
@@ -926,6 +936,26 @@ export function graphql(source: "\n  query AdminRoamingCalls($id: ID!, $first: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AdminRoamingSettlement($partnerId: ID!, $dateFrom: DateTime!, $dateTo: DateTime!) {\n    roamingSettlement(partnerId: $partnerId, dateFrom: $dateFrom, dateTo: $dateTo) {\n      partner\n      emsp { sessions energyKwh amount { amount currency } }\n      cpo { sessions energyKwh amount { amount currency } }\n      net { amount currency }\n      lines { direction reference endedAt energyKwh amount { amount currency } status }\n      mismatches { direction reference problem }\n      csv\n      pdfBase64\n    }\n  }\n"): (typeof documents)["\n  query AdminRoamingSettlement($partnerId: ID!, $dateFrom: DateTime!, $dateTo: DateTime!) {\n    roamingSettlement(partnerId: $partnerId, dateFrom: $dateFrom, dateTo: $dateTo) {\n      partner\n      emsp { sessions energyKwh amount { amount currency } }\n      cpo { sessions energyKwh amount { amount currency } }\n      net { amount currency }\n      lines { direction reference endedAt energyKwh amount { amount currency } status }\n      mismatches { direction reference problem }\n      csv\n      pdfBase64\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminInviteOcpiPartner($name: String!) {\n    inviteOcpiPartner(name: $name) { tokenA versionsUrl partner { id } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminInviteOcpiPartner($name: String!) {\n    inviteOcpiPartner(name: $name) { tokenA versionsUrl partner { id } errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRegisterOcpiPartner($input: RegisterOcpiPartnerInput!) {\n    registerOcpiPartner(input: $input) { partner { id state } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminRegisterOcpiPartner($input: RegisterOcpiPartnerInput!) {\n    registerOcpiPartner(input: $input) { partner { id state } errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminPullOcpiPartner($id: ID!) {\n    pullOcpiPartner(id: $id) { locations tariffs pages refused errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminPullOcpiPartner($id: ID!) {\n    pullOcpiPartner(id: $id) { locations tariffs pages refused errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminRotateOcpiCredentials($id: ID!) {\n    rotateOcpiCredentials(id: $id) { partner { id state } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminRotateOcpiCredentials($id: ID!) {\n    rotateOcpiCredentials(id: $id) { partner { id state } errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AdminUnregisterOcpiPartner($id: ID!) {\n    unregisterOcpiPartner(id: $id) { partner { id state } errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminUnregisterOcpiPartner($id: ID!) {\n    unregisterOcpiPartner(id: $id) { partner { id state } errors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

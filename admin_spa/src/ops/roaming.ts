@@ -29,3 +29,35 @@ export const RoamingSettlementQuery = graphql(`
     }
   }
 `);
+
+// Connecting a partner: invite one that registers with us (token A shown once), or register with one
+// given its versions URL and token A; then pull its locations and tariffs, rotate, or end it.
+export const InviteOcpiPartnerMutation = graphql(`
+  mutation AdminInviteOcpiPartner($name: String!) {
+    inviteOcpiPartner(name: $name) { tokenA versionsUrl partner { id } errors { code message field } }
+  }
+`);
+
+export const RegisterOcpiPartnerMutation = graphql(`
+  mutation AdminRegisterOcpiPartner($input: RegisterOcpiPartnerInput!) {
+    registerOcpiPartner(input: $input) { partner { id state } errors { code message field } }
+  }
+`);
+
+export const PullOcpiPartnerMutation = graphql(`
+  mutation AdminPullOcpiPartner($id: ID!) {
+    pullOcpiPartner(id: $id) { locations tariffs pages refused errors { code message field } }
+  }
+`);
+
+export const RotateOcpiCredentialsMutation = graphql(`
+  mutation AdminRotateOcpiCredentials($id: ID!) {
+    rotateOcpiCredentials(id: $id) { partner { id state } errors { code message field } }
+  }
+`);
+
+export const UnregisterOcpiPartnerMutation = graphql(`
+  mutation AdminUnregisterOcpiPartner($id: ID!) {
+    unregisterOcpiPartner(id: $id) { partner { id state } errors { code message field } }
+  }
+`);

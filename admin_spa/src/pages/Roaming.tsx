@@ -5,6 +5,7 @@ import { RoamingCallsQuery, RoamingPartnersQuery } from "../ops/roaming";
 import type { AdminRoamingCallsQuery, AdminRoamingPartnersQuery } from "../gql/graphql";
 import { Badge, DataTable, ErrorBox, PageHeader, type Column } from "../components/ui";
 import { dateTime } from "../lib/format";
+import { ConnectPartner, PartnerActions } from "../components/RoamingConnect";
 
 type Partner = AdminRoamingPartnersQuery["ocpiPartners"][number];
 type Endpoint = AdminRoamingPartnersQuery["ocpiOwnEndpoints"][number];
@@ -46,8 +47,8 @@ function Modules({ title, endpoints }: { title: string; endpoints: Endpoint[] })
   );
 }
 
-function PartnerCard({ partner, own }: { partner: Partner; own: Endpoint[] }) {
-  const [{ data, error, fetching }] = useQuery({ query: RoamingCallsQuery, variables: { id: partner.id, first: 50 }, requestPolicy: "cache-and-network" });
+function PartnerCard({ partner, own, onChanged }: { partner: Partner; own: Endpoint[]; onChanged: () => void }) {
+  const [{ data, error, fetching }, refetchCalls] = useQuery({ query: RoamingCallsQuery, variables: { id: partner.id, first: 50 }, requestPolicy: "cache-and-network" });
   const calls = data?.ocpiPartnerCalls;
   const errors = (calls ?? []).filter(failed);
   return (
@@ -63,6 +64,8 @@ function PartnerCard({ partner, own }: { partner: Partner; own: Endpoint[] }) {
         {` · updated ${dateTime(partner.updatedAt)}`}
       </div>
       {partner.lastError ? <div className="alert error small" role="alert" data-testid="roaming-last-error">Last error: {partner.lastError}</div> : null}
+      <PartnerActions id={partner.id} name={partner.name} state={partner.state}
+        onChanged={() => { onChanged(); refetchCalls({ requestPolicy: "network-only" }); }} />
       <div className="row" style={{ alignItems: "flex-start", gap: 32 }} data-testid="roaming-modules">
         <Modules title="They offer" endpoints={partner.endpoints} />
         <Modules title="We offer" endpoints={own} />
@@ -77,18 +80,22 @@ function PartnerCard({ partner, own }: { partner: Partner; own: Endpoint[] }) {
 }
 
 export function RoamingPage() {
-  const [{ data, error, fetching }] = useQuery({ query: RoamingPartnersQuery, requestPolicy: "cache-and-network" });
+  const [{ data, error, fetching }, refetch] = useQuery({ query: RoamingPartnersQuery, requestPolicy: "cache-and-network" });
+  const [connecting, setConnecting] = useState(false);
   const partners = data?.ocpiPartners;
+  const changed = () => refetch({ requestPolicy: "network-only" });
   return (
     <div className="stack">
       <PageHeader title="Roaming partners">
         <Link className="btn" to="/roaming-settlement" data-testid="roaming-settlement-link">Settlement</Link>
+        <button type="button" className="primary" aria-expanded={connecting} onClick={() => setConnecting((c) => !c)}>+ Connect partner</button>
       </PageHeader>
       <p className="muted small">Networks connected over OCPI 2.2.1: the handshake, the modules each side offers, and the last calls in both directions.</p>
       <ErrorBox error={error} what="roaming partners" />
       {fetching && !partners ? <div className="muted" role="status">Loading…</div> : null}
+      {connecting || (partners && partners.length === 0) ? <ConnectPartner onChanged={() => { setConnecting(true); changed(); }} /> : null}
       {partners && partners.length === 0 ? <div className="card muted">No roaming partners yet.</div> : null}
-      {(partners ?? []).map((p) => <PartnerCard key={p.id} partner={p} own={data?.ocpiOwnEndpoints ?? []} />)}
+      {(partners ?? []).map((p) => <PartnerCard key={p.id} partner={p} own={data?.ocpiOwnEndpoints ?? []} onChanged={changed} />)}
     </div>
   );
 }
