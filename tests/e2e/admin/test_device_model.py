@@ -26,6 +26,8 @@ async def test_device_model_tab_browse_filter_edit(server: Any, browser: Any, ar
         page = await ctx.new_page()
         console = Console(page)
         await sign_in(page, server.http_url)
+        await page.goto(f"{server.http_url}/admin/chargers/E2E-DM-1")  # its protocol, on its page only
+        await page.locator("tr", has_text="Protocol").get_by_text("OCPP 2.0.1").wait_for(timeout=15000)
         await page.goto(f"{server.http_url}/admin/chargers/E2E-DM-1?tab=Device+model")
         panel = page.locator("[data-testid=device-model]")
         await panel.locator("td", has_text="HeartbeatInterval").wait_for(timeout=15000)
