@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import weakref
 from collections import OrderedDict
@@ -258,6 +259,13 @@ class TracingExtension(SchemaExtension):
 
 
 def build_schema(production: bool = False) -> strawberry.Schema:
+    """The schema of a node. It holds no state of a platform, so one is built per process and kind
+    (building it took about half a second of every node's start-up, and of every test's)."""
+    return _built(production, tracing.enabled())
+
+
+@functools.lru_cache(maxsize=4)
+def _built(production: bool, traced: bool) -> strawberry.Schema:
     query = merge_types("Query", tuple(QUERY_TYPES))
     mutation = merge_types("Mutation", tuple(MUTATION_TYPES)) if MUTATION_TYPES else None
     subscription = merge_types("Subscription", tuple(SUBSCRIPTION_TYPES)) if SUBSCRIPTION_TYPES else None
@@ -274,7 +282,7 @@ def build_schema(production: bool = False) -> strawberry.Schema:
     ]
     if production:
         extensions.append(DisableIntrospection)
-    if tracing.enabled():
+    if traced:
         extensions.insert(0, TracingExtension)
     return PlagsiniSchema(
         query=query,
