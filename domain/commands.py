@@ -60,6 +60,29 @@ FIRMWARE_REFUSED = ("Rejected", "InvalidCertificate", "RevokedCertificate")
 OCPP201_ONLY = device_model.COMMANDS | display_messages.COMMANDS | monitoring.COMMANDS | cost_display.COMMANDS
 
 
+def is_signed_firmware(payload: dict[str, Any]) -> bool:
+    """An UpdateFirmware of signed firmware (its signing certificate and signature given)."""
+    return any(payload.get(name) for name in FIRMWARE_SIGNING)
+
+
+def check_firmware_16(payload: dict[str, Any]) -> None:
+    """Signed firmware for an OCPP 1.6 charger goes as the security extension's SignedUpdateFirmware,
+    which needs both the signing certificate and the signature; 1.6's own UpdateFirmware has no
+    install time."""
+    if is_signed_firmware(payload):
+        for name in FIRMWARE_SIGNING:
+            if not payload.get(name):
+                raise InvalidInput(
+                    "Signed firmware for an OCPP 1.6 charger needs the signing certificate and the "
+                    "signature.",
+                    field=name,
+                )
+    elif payload.get("installDate"):
+        raise InvalidInput(
+            "An OCPP 1.6 charger takes an install time with signed firmware only.", field="installDate"
+        )
+
+
 @dataclass
 class Prepared:
     payload: dict[str, Any]
@@ -151,8 +174,9 @@ async def prepare(
         )
         session.add(job)
         await session.flush()
-        if charger.ocpp_version == "2.0.1":
-            payload["requestId"] = job.id  # its FirmwareStatusNotifications name the job
+        if charger.ocpp_version == "2.0.1" or is_signed_firmware(payload):
+            # Its (Signed)FirmwareStatusNotifications name the job.
+            payload["requestId"] = job.id
         return Prepared(payload, job)
     if action == "GetDiagnostics":
         djob = DiagnosticsJob(
@@ -339,11 +363,10 @@ async def execute(
             action, approved=charger.approved, registration_status=charger.registration_status
         ):
             raise ChargerNotAccepted()  # before any row (a reservation) is prepared for it
-        if charger.ocpp_version != "2.0.1" and (
-            action in OCPP201_ONLY
-            or (action == "UpdateFirmware" and FIRMWARE_SIGNING.keys() & payload.keys())
-        ):
-            raise InvalidCommand(f"{action} as given is a command for OCPP 2.0.1 chargers.")
+        if charger.ocpp_version != "2.0.1" and action in OCPP201_ONLY:
+            raise InvalidCommand(f"{action} is a command for OCPP 2.0.1 chargers.")
+        if action == "UpdateFirmware" and charger.ocpp_version != "2.0.1":
+            check_firmware_16(payload)
         prep = await prepare(s, charger, action, payload, user_id)
         cpid = charger.charge_point_id
     try:
@@ -419,6 +442,12 @@ def validate_payload(gateway: ChargerGateway, action: str, payload: dict[str, An
             value = check.pop(name, None)
             if value is not None and not 0 < len(str(value)) <= most:
                 raise InvalidInput(f"At most {most} characters.", field=name)
+        install = check.pop("installDate", None)
+        if install is not None:
+            try:
+                parse_timestamp(str(install))
+            except ValueError:
+                raise InvalidInput("Not a date and time.", field="installDate") from None
     if action == "ReserveNow":
         check.setdefault("reservationId", 0)  # assigned by prepare()
     if action == "GetLog":

@@ -65,11 +65,37 @@ def check_201_only(action: str, payload: dict[str, Any]) -> None:
         raise InvalidCommand(f"{action}: {e.description}") from None
 
 
+def _firmware_status(result: dict[str, Any]) -> dict[str, Any]:
+    return {"status": result["status"]}
+
+
+def signed_update_firmware(payload: dict[str, Any]) -> dict[str, Any]:
+    """The domain's UpdateFirmware of signed firmware as the 1.6 security extension's
+    SignedUpdateFirmware (requestId = the firmware job, set by `domain.commands`)."""
+    firmware = {
+        "location": payload["location"],
+        "retrieveDateTime": payload["retrieveDate"],
+        "signingCertificate": payload["signingCertificate"],
+        "signature": payload["signature"],
+    }
+    if payload.get("installDate"):
+        firmware["installDateTime"] = payload["installDate"]
+    out: dict[str, Any] = {"requestId": payload.get("requestId", 0), "firmware": firmware}
+    for name in ("retries", "retryInterval"):
+        if payload.get(name) is not None:
+            out[name] = payload[name]
+    return out
+
+
 async def _as_is(conn: ChargerConnection, action: str, payload: dict[str, Any]) -> Outbound:
     if action in ONLY_201:
         from domain.gateway_errors import InvalidCommand
 
         raise InvalidCommand(f"{action} is an OCPP 2.0.1 command; this charger speaks OCPP 1.6.")
+    if action == "UpdateFirmware" and "signature" in payload:
+        # Signed firmware: the security extension's message (a charger without it answers the CALL
+        # with a CALLERROR, and the firmware job fails).
+        return Outbound("SignedUpdateFirmware", signed_update_firmware(payload), _firmware_status)
     return Outbound(action, payload, _same)
 
 
@@ -81,7 +107,7 @@ def v16() -> Dialect:
     from ocpp_server import protocol, security
     from ocpp_server.handlers import HANDLERS
 
-    handlers = {**HANDLERS, **security.HANDLERS}
+    handlers = {**HANDLERS, **security.HANDLERS, **security.HANDLERS_16}
     return Dialect("1.6", "ocpp1.6", protocol.ALL_ACTIONS, handlers, protocol.validate, _code_16, _as_is)
 
 

@@ -21,7 +21,7 @@ back into the 1.6 answer the domain expects:
 | GetCompositeSchedule    | GetCompositeSchedule (connectorId → evseId; the schedule back in 1.6's shape) |
 | GetChargingProfiles     | GetChargingProfiles (2.0.1 only; the answer names its requestId) |
 | GetTransactionStatus    | GetTransactionStatus (2.0.1 only; the session's transactionId the station's) |
-| UpdateFirmware          | UpdateFirmware (requestId = the firmware job; signingCertificate, signature) |
+| UpdateFirmware          | UpdateFirmware (requestId = the firmware job; signing fields, installDateTime) |
 | UnlockConnector, TriggerMessage, ClearCache, DataTransfer, CancelReservation | their 2.0.1 namesakes |
 | the security commands (CertificateSigned, ...) | see `ocpp_server/security.outbound201` |
 | `domain.commands.OCPP201_ONLY` (GetBaseReport, SetNetworkProfile, ...) | themselves, as given |
@@ -176,11 +176,13 @@ def send_local_list(payload: dict[str, Any]) -> dict[str, Any]:
 
 def update_firmware(payload: dict[str, Any]) -> dict[str, Any]:
     """A 1.6 UpdateFirmware as 2.0.1's: the firmware job's id as the requestId (`domain.commands`
-    sets it), the signed firmware's certificate and signature when given."""
+    sets it), the signed firmware's certificate and signature and the install time when given."""
     firmware = {"location": payload["location"], "retrieveDateTime": payload["retrieveDate"]}
     for name in ("signingCertificate", "signature"):
         if payload.get(name):
             firmware[name] = payload[name]
+    if payload.get("installDate"):
+        firmware["installDateTime"] = payload["installDate"]
     out: dict[str, Any] = {"requestId": payload.get("requestId", 0), "firmware": firmware}
     for name in ("retries", "retryInterval"):
         if payload.get(name) is not None:

@@ -179,7 +179,9 @@ async def test_tc_l_10_csms_a_second_update_cancels_the_first(server: Any) -> No
     assert jobs == {first["requestId"]: "DownloadFailed", second["requestId"]: "Downloading"}
 
 
-async def test_signed_firmware_is_refused_for_a_1_6_charger(server: Any) -> None:
+async def test_signed_firmware_without_its_certificate_is_refused_for_a_1_6_charger(server: Any) -> None:
+    """A 1.6 charger gets signed firmware as SignedUpdateFirmware (`tests/ocpp/test_signed_firmware16.py`),
+    which needs the signing certificate too."""
     key = await register(server.platform, "CP-FW16")
     _, token = await make_user(server.platform, role="admin")
     pk = await _charger_id(server, "CP-FW16")
@@ -187,7 +189,8 @@ async def test_signed_firmware_is_refused_for_a_1_6_charger(server: Any) -> None
         r = await server.graphql(
             UPDATE, {"input": _form(encode_id("Charger", pk), signature=SIGNATURE)}, token=token
         )
-        assert r["data"]["updateFirmware"]["errors"][0]["code"] == "INVALID_COMMAND", r
+        error = r["data"]["updateFirmware"]["errors"][0]
+        assert (error["code"], error["field"]) == ("INVALID_INPUT", "signingCertificate"), r
     async with server.platform.sessionmaker() as s:
         assert (await s.scalars(select(FirmwareJob))).all() == []  # nothing prepared
 
