@@ -30,13 +30,14 @@ from domain import (
     charger_security,
     chargers,
     cost_display,
+    customer_information,
     device_model,
     display_messages,
     idtags,
     monitoring,
     ocpp_secrets,
     rows,
-    station_reports,
+    station_requests,
 )
 from domain.errors import InvalidInput, NotFound
 from domain.gateway_errors import (
@@ -55,9 +56,18 @@ FIRMWARE_SIGNING = {"signingCertificate": 5500, "signature": 800}
 #: An OCPP 2.0.1 station's refusals of UpdateFirmware (the job fails; a fleet target is rejected).
 FIRMWARE_REFUSED = ("Rejected", "InvalidCertificate", "RevokedCertificate")
 
-#: Commands that exist in OCPP 2.0.1 only, sent to a 2.0.1 station as they are (InvalidCommand for a
-#: 1.6 charger).
-OCPP201_ONLY = device_model.COMMANDS | display_messages.COMMANDS | monitoring.COMMANDS | cost_display.COMMANDS
+#: The commands that exist in OCPP 2.0.1 only (InvalidCommand for a 1.6 charger): the one list the
+#: checks here and the OCPP edge use. Their payloads are 2.0.1's, sent as they are, except that
+#: GetTransactionStatus names the platform's charging session (the 2.0.1 edge puts the station's
+#: transactionId in its place).
+OCPP201_ONLY = (
+    device_model.COMMANDS
+    | display_messages.COMMANDS
+    | monitoring.COMMANDS
+    | cost_display.COMMANDS
+    | customer_information.COMMANDS
+    | {"GetChargingProfiles", "GetTransactionStatus"}
+)
 
 
 def is_signed_firmware(payload: dict[str, Any]) -> bool:
@@ -118,11 +128,13 @@ async def prepare(
         return Prepared(
             payload, await device_model.prepare_report(session, charger, action, payload, user_id)
         )
+    if action in station_requests.REQUEST_ACTIONS:
+        criteria = customer_information.criteria(payload) if action == "CustomerInformation" else None
+        return Prepared(
+            payload, await station_requests.open_request(session, charger, action, payload, user_id, criteria)
+        )
     if action in display_messages.COMMANDS:
         return Prepared(payload, await display_messages.prepare(session, charger, action, payload, user_id))
-    if action in monitoring.COMMANDS:
-        monitoring.prepare(payload, action)
-        return Prepared(payload)
     if action == "ReserveNow":
         expiry = _ts(payload.get("expiryDate"))
         if expiry is None or expiry <= utcnow():
@@ -164,9 +176,6 @@ async def prepare(
         session.add(row)
         await session.flush()
         return Prepared(payload, row)
-    if action == "GetChargingProfiles":  # OCPP 2.0.1: the reports come back with this requestId
-        payload.setdefault("requestId", station_reports.next_request_id())
-        return Prepared(payload)
     if action == "UpdateFirmware":
         job = FirmwareJob(
             **_job_fields(charger.id, payload, user_id),
@@ -273,6 +282,10 @@ async def apply(
         _history(prep.row, "Accepted")
     elif action in device_model.REPORT_ACTIONS:
         device_model.report_answered(prep.row, status)
+    elif action in station_requests.REQUEST_ACTIONS:
+        station_requests.answered(prep.row, status)
+        if action == "CustomerInformation" and not payload.get("report"):
+            station_requests.finished(prep.row)  # no report follows
     elif action == "SetVariables":
         await device_model.applied_set_variables(session, charger.id, payload, result)
     elif action in display_messages.COMMANDS:
@@ -308,6 +321,8 @@ async def failed(session: AsyncSession, action: str, prep: Prepared) -> None:
         _history(row, "Failed")
     elif action in device_model.REPORT_ACTIONS:
         device_model.report_failed(row)
+    elif action in station_requests.REQUEST_ACTIONS:
+        station_requests.failed(row)
     elif action == "SetDisplayMessage":
         display_messages.failed(row)
     await session.flush()
@@ -452,10 +467,10 @@ def validate_payload(gateway: ChargerGateway, action: str, payload: dict[str, An
         check.setdefault("reservationId", 0)  # assigned by prepare()
     if action == "GetLog":
         check.setdefault("requestId", 0)  # the log request's id, assigned by prepare()
-    if action == "GetChargingProfiles":
-        check.setdefault("requestId", 0)  # assigned by prepare()
-    if action in device_model.REPORT_ACTIONS or action in ("GetDisplayMessages", "GetMonitoringReport"):
-        check.setdefault("requestId", 0)  # assigned by prepare()
+    if action in device_model.REPORT_ACTIONS or action in station_requests.REQUEST_ACTIONS:
+        check["requestId"] = 0  # assigned by prepare()
+    if action == "CustomerInformation":
+        customer_information.check(payload)
     if action == "SetDisplayMessage" and isinstance(check.get("message"), dict):
         check["message"] = {"id": 0, **check["message"]}  # assigned by prepare()
     gateway.check_command(action, check)

@@ -12,15 +12,13 @@ edits (SetVariables) whose accepted values update the stored ones.
 
 from __future__ import annotations
 
-import itertools
-import time
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, DeviceModelReport, DeviceModelVariable, utcnow
-from domain import ocpp_secrets
+from domain import ocpp_secrets, station_requests
 from domain.errors import InvalidInput
 
 #: The commands of this module, as OCPP 2.0.1 names them (sent to 2.0.1 stations as they are).
@@ -29,14 +27,6 @@ COMMANDS = REPORT_ACTIONS | {"SetVariables", "SetNetworkProfile"}
 
 #: At most this many rows in one answer to the console.
 MAX_ROWS = 2000
-
-#: The requestId of a request that has no row of its own (GetDisplayMessages, GetMonitoringReport):
-#: unique enough per station (seconds since start-up, then counting).
-_request_ids = itertools.count(int(time.time()) % 2**30)
-
-
-def next_request_id() -> int:
-    return next(_request_ids) % 2**31
 
 
 def _text(value: Any, size: int) -> str | None:
@@ -75,21 +65,18 @@ async def prepare_report(
     return row
 
 
+#: The station's answers to GetBaseReport/GetReport.
+REPORT_ANSWERS = ("Accepted", "Rejected", "NotSupported", "EmptyResultSet")
+
+
 def report_answered(row: DeviceModelReport, status: str | None) -> None:
-    """The station's answer to the request (Accepted, Rejected, NotSupported, EmptyResultSet); parts
-    that arrived before the answer keep their status."""
-    if row.status == "Requested":
-        row.status = (
-            status if status in ("Accepted", "Rejected", "NotSupported", "EmptyResultSet") else "Rejected"
-        )
-        if row.status != "Accepted":
-            row.completed_at = utcnow()
+    """The station's answer to the request (`REPORT_ANSWERS`); parts that arrived before the answer
+    keep their status (`station_requests.answered`)."""
+    station_requests.answered(row, status, REPORT_ANSWERS)
 
 
 def report_failed(row: DeviceModelReport) -> None:
-    if row.status == "Requested":
-        row.status = "Failed"
-        row.completed_at = utcnow()
+    station_requests.failed(row)
 
 
 def _rows_of(charger_id: int, item: dict[str, Any]) -> list[dict[str, Any]]:
@@ -172,13 +159,7 @@ async def store_report(session: AsyncSession, charger_id: int, payload: dict[str
             values[v["key"]] = v
     await _upsert(session, charger_id, list(values.values()))
     if report is not None:
-        report.parts += 1
-        report.last_seq_no = max(report.last_seq_no or 0, payload["seqNo"])
-        if payload.get("tbc"):
-            report.status = "Receiving"
-        else:
-            report.status = "Complete"
-            report.completed_at = utcnow()
+        station_requests.part_arrived(report, payload["seqNo"], bool(payload.get("tbc")))
     await session.flush()
 
 

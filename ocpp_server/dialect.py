@@ -12,6 +12,8 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from domain.commands import OCPP201_ONLY
+
 if TYPE_CHECKING:
     from ocpp_server.connection import ChargerConnection, Handler
 
@@ -42,29 +44,6 @@ class Dialect:
     outbound: Callable[[ChargerConnection, str, dict[str, Any]], Awaitable[Outbound]]
 
 
-#: The domain's commands only OCPP 2.0.1 has (their payloads in the domain's shape, checked by
-#: `check_201_only`; `v201/commands.py` makes their CALLs).
-ONLY_201 = frozenset({"GetChargingProfiles", "GetTransactionStatus"})
-
-
-def check_201_only(action: str, payload: dict[str, Any]) -> None:
-    """Raise InvalidCommand unless `payload` is a valid domain payload of this 2.0.1-only command:
-    GetChargingProfiles as 2.0.1's; GetTransactionStatus with the platform's session id (or none)."""
-    from domain.gateway_errors import InvalidCommand
-    from ocpp_server import protocol as p
-    from ocpp_server.v201 import protocol as p201
-
-    check = dict(payload)
-    if action == "GetTransactionStatus":
-        tx = check.pop("transactionId", None)
-        if tx is not None and (not isinstance(tx, int) or isinstance(tx, bool)):
-            raise InvalidCommand("GetTransactionStatus: transactionId is a charging session's number.")
-    try:
-        p201.validate(action, p.CALL, check)
-    except p.OcppError as e:
-        raise InvalidCommand(f"{action}: {e.description}") from None
-
-
 def _firmware_status(result: dict[str, Any]) -> dict[str, Any]:
     return {"status": result["status"]}
 
@@ -88,7 +67,7 @@ def signed_update_firmware(payload: dict[str, Any]) -> dict[str, Any]:
 
 
 async def _as_is(conn: ChargerConnection, action: str, payload: dict[str, Any]) -> Outbound:
-    if action in ONLY_201:
+    if action in OCPP201_ONLY:
         from domain.gateway_errors import InvalidCommand
 
         raise InvalidCommand(f"{action} is an OCPP 2.0.1 command; this charger speaks OCPP 1.6.")

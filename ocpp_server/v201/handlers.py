@@ -7,6 +7,8 @@ Each turns the 2.0.1 message into the platform's terms and calls the same domain
   boot, a station whose device model was never asked for gets GetBaseReport FullInventory.
 - NotifyReport: stored as the station's device model (`domain/device_model.py`).
 - NotifyDisplayMessages: the messages a station shows (`domain/display_messages.py`).
+- NotifyCustomerInformation: a part of the customer data an operator asked for
+  (`domain/customer_information.py`).
 - FirmwareStatusNotification: the firmware job of its requestId takes the status in the platform's
   terms (`handlers.SIGNED_FIRMWARE_STATUS`), and a fleet rollout with it.
 - StatusNotification: connector statuses mapped onto the platform's (`CONNECTOR_STATUS`); an EVSE is
@@ -39,6 +41,7 @@ from domain import (
     authorization,
     commands,
     cost_display,
+    customer_information,
     device_model,
     display_messages,
     monitoring,
@@ -459,6 +462,13 @@ async def notify_display_messages(conn: ChargerConnection, payload: dict[str, An
     return {}
 
 
+async def notify_customer_information(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    """N09/N10: a part of the customer information the operator asked for, kept with its request."""
+    async with conn.server.platform.sessionmaker() as s, s.begin():
+        await customer_information.store_part(s, conn.charger_id, payload)
+    return {}
+
+
 async def notify_event(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
     """Events of monitored (or hard-wired) variables: stored as the charger's device events."""
     async with conn.server.platform.sessionmaker() as s, s.begin():
@@ -533,6 +543,7 @@ HANDLERS: dict[str, Handler] = {
     "NotifyReport": notify_report,
     "FirmwareStatusNotification": firmware_status_notification,
     "NotifyDisplayMessages": notify_display_messages,
+    "NotifyCustomerInformation": notify_customer_information,
     "NotifyMonitoringReport": notify_monitoring_report,
     "ReportChargingProfiles": report_charging_profiles,
     "NotifyChargingLimit": notify_charging_limit,
