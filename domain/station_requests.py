@@ -106,14 +106,16 @@ def failed(row: Progress) -> None:
 
 
 def part_arrived(row: Progress, seq_no: int, tbc: bool) -> None:
-    """One Notify* part of the request: counted, Receiving while more follow, Complete with the last."""
+    """One Notify* part of the request: counted, Receiving while more follow, Complete with the last
+    (an earlier part that arrives after the last one leaves it Complete)."""
     row.parts += 1
+    late = seq_no < (row.last_seq_no or 0)
     row.last_seq_no = max(row.last_seq_no or 0, seq_no)
-    if tbc:
-        row.status = "Receiving"
-    else:
+    if not tbc:
         row.status = "Complete"
         row.completed_at = utcnow()
+    elif not (row.status == "Complete" and late):
+        row.status = "Receiving"
 
 
 async def part(
