@@ -371,6 +371,18 @@ async def execute(
     api_key_id: int | None = None,
 ) -> Outcome:
     """Send `action` to the charger with id `charger_id`; raise a CommandError/DomainError on failure."""
+    if action == "GetConfiguration" and len(payload.get("key") or []) > 1:
+        batched = await _get_variables_in_batches(
+            platform,
+            charger_id,
+            payload,
+            user_id=user_id,
+            timeout=timeout,
+            origin=origin,
+            api_key_id=api_key_id,
+        )
+        if batched is not None:
+            return batched
     validate_payload(platform.gateway, action, payload)
     async with platform.sessionmaker() as s, s.begin():
         charger = await rows.get(s, Charger, charger_id, "No such charger.")
@@ -406,6 +418,34 @@ async def execute(
             prep.row = await _fresh(s, prep.row)
         await apply(s, charger, action, prep, result)
     return Outcome(charger, prep.payload, result, prep.row)
+
+
+async def _get_variables_in_batches(
+    platform: DomainPlatform, charger_id: int, payload: dict[str, Any], **options: Any
+) -> Outcome | None:
+    """A 2.0.1 station's GetConfiguration (GetVariables) split to stay within its
+    DeviceDataCtrlr.ItemsPerMessage/BytesPerMessage[GetVariables] (OCTT TC_B_08): one command per
+    batch, in order, the answers merged; None when one request fits (or the limits are unknown)."""
+    async with platform.sessionmaker() as s:
+        charger = await rows.get(s, Charger, charger_id, "No such charger.")
+        if charger.ocpp_version != "2.0.1":
+            return None
+        items, size = await device_model.message_limits(s, charger_id, "GetVariables")
+    parts = device_model.batches(list(payload["key"]), items, size)
+    if len(parts) < 2:
+        return None
+    found: list[Any] = []
+    unknown: list[Any] = []
+    out: Outcome | None = None
+    for keys in parts:
+        out = await execute(platform, charger_id, "GetConfiguration", {**payload, "key": keys}, **options)
+        found += out.result.get("configurationKey") or []
+        unknown += out.result.get("unknownKey") or []
+    assert out is not None
+    result: dict[str, Any] = {"configurationKey": found}
+    if unknown:
+        result["unknownKey"] = unknown
+    return Outcome(out.charger, payload, result)
 
 
 async def _fresh(session: AsyncSession, row: Any) -> Any:

@@ -261,3 +261,54 @@ async def has_full_inventory(session: AsyncSession, charger_id: int) -> bool:
         .limit(1)
     )
     return found is not None
+
+
+#: A GetVariables CALL's own bytes around its items ([2,"<id>","GetVariables",{"getVariableData":[]}]).
+_CALL_BYTES = 80
+#: An item's bytes beyond its key's ({"component":{"name":…},"variable":{"name":…}}, a comma, and the
+#: longest a 1.6 key the edge renames grows by).
+_ITEM_BYTES = 65
+
+
+async def message_limits(
+    session: AsyncSession, charger_id: int, request: str
+) -> tuple[int | None, int | None]:
+    """The station's DeviceDataCtrlr.ItemsPerMessage and BytesPerMessage for `request` (the variable
+    instance: GetVariables, SetVariables, GetReport), as its device model says; None when unknown."""
+    rows = await session.scalars(
+        select(DeviceModelVariable).where(
+            DeviceModelVariable.charger_id == charger_id,
+            DeviceModelVariable.component == "DeviceDataCtrlr",
+            DeviceModelVariable.variable.in_(("ItemsPerMessage", "BytesPerMessage")),
+            DeviceModelVariable.variable_instance == request,
+            DeviceModelVariable.attribute_type == "Actual",
+        )
+    )
+    found: dict[str, int] = {}
+    for row in rows:
+        try:
+            value = int(str(row.value))
+        except ValueError:
+            continue
+        if value > 0:
+            found[row.variable] = value
+    return found.get("ItemsPerMessage"), found.get("BytesPerMessage")
+
+
+def batches(keys: list[str], items: int | None, size: int | None) -> list[list[str]]:
+    """`keys` in order, in batches of at most `items` keys whose GetVariables stays within `size`
+    bytes (OCTT TC_B_08); one key per batch at least."""
+    out: list[list[str]] = []
+    batch: list[str] = []
+    used = _CALL_BYTES
+    for key in keys:
+        cost = len(key.encode()) + _ITEM_BYTES
+        full = (items is not None and len(batch) >= items) or (size is not None and used + cost > size)
+        if batch and full:
+            out.append(batch)
+            batch, used = [], _CALL_BYTES
+        batch.append(key)
+        used += cost
+    if batch:
+        out.append(batch)
+    return out

@@ -263,3 +263,31 @@ async def test_staged_firmware_rollout_over_a_mixed_fleet(server: Any) -> None:
         "InstallRebooting",
         "Installed",
     ]
+
+
+async def test_update_firmware_install_date_time(server: Any) -> None:
+    """The operator's install time goes as firmware.installDateTime; the station downloads, reports
+    InstallScheduled (the job waits as Downloaded) and installs at that time."""
+    key = await register(server.platform, "CP-FWI")
+    _, token = await make_user(server.platform, role="admin")
+    pk = await _charger_id(server, "CP-FWI")
+    async with connect201(server.ocpp_url, "CP-FWI", key) as st:
+        st.answers["UpdateFirmware"] = {"status": "Accepted"}
+        form = _form(encode_id("Charger", pk), installDate="2026-01-03T02:00:00Z")
+        r = await server.graphql(UPDATE, {"input": form}, token=token)
+        assert r["data"]["updateFirmware"]["status"] == "Accepted", r
+        sent = await st.expect("UpdateFirmware")
+        assert sent["firmware"] == {
+            "location": "https://fw.example/v3.bin",
+            "retrieveDateTime": "2026-01-01T00:00:00Z",
+            "installDateTime": "2026-01-03T02:00:00Z",
+        }
+        await _status(st, sent["requestId"], "Downloading", "Downloaded", "InstallScheduled")
+        assert (await _job(server, pk)).status == "Downloaded"
+        await _status(st, sent["requestId"], "Installing", "Installed")
+    job = await _job(server, pk)
+    assert job.status == "Installed"
+    assert [h["status"] for h in job.status_history][-3:] == ["InstallScheduled", "Installing", "Installed"]
+    bad = _form(encode_id("Charger", pk), installDate="not a time")
+    r = await server.graphql(UPDATE, {"input": bad}, token=token)
+    assert "errors" in r  # a DateTime the API itself refuses
