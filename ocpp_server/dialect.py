@@ -44,19 +44,20 @@ class Dialect:
     outbound: Callable[[ChargerConnection, str, dict[str, Any]], Awaitable[Outbound]]
 
 
-def _firmware_status(result: dict[str, Any]) -> dict[str, Any]:
+def firmware_status(result: dict[str, Any]) -> dict[str, Any]:
+    """The status of a (Signed)UpdateFirmware answer, as the domain reads it."""
     return {"status": result["status"]}
 
 
 def signed_update_firmware(payload: dict[str, Any]) -> dict[str, Any]:
-    """The domain's UpdateFirmware of signed firmware as the 1.6 security extension's
-    SignedUpdateFirmware (requestId = the firmware job, set by `domain.commands`)."""
-    firmware = {
-        "location": payload["location"],
-        "retrieveDateTime": payload["retrieveDate"],
-        "signingCertificate": payload["signingCertificate"],
-        "signature": payload["signature"],
-    }
+    """The domain's UpdateFirmware (1.6-shaped) as OCPP 2.0.1's UpdateFirmware, which the 1.6 security
+    extension's SignedUpdateFirmware is the same as: the firmware job's id as requestId (set by
+    `domain.commands`), the signed firmware's certificate and signature and the install time when
+    given."""
+    firmware = {"location": payload["location"], "retrieveDateTime": payload["retrieveDate"]}
+    for name in ("signingCertificate", "signature"):
+        if payload.get(name):
+            firmware[name] = payload[name]
     if payload.get("installDate"):
         firmware["installDateTime"] = payload["installDate"]
     out: dict[str, Any] = {"requestId": payload.get("requestId", 0), "firmware": firmware}
@@ -74,7 +75,7 @@ async def _as_is(conn: ChargerConnection, action: str, payload: dict[str, Any]) 
     if action == "UpdateFirmware" and "signature" in payload:
         # Signed firmware: the security extension's message (a charger without it answers the CALL
         # with a CALLERROR, and the firmware job fails).
-        return Outbound("SignedUpdateFirmware", signed_update_firmware(payload), _firmware_status)
+        return Outbound("SignedUpdateFirmware", signed_update_firmware(payload), firmware_status)
     return Outbound(action, payload, _same)
 
 

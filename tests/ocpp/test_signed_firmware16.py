@@ -9,7 +9,6 @@ receives and every answer it gives against the OCPP 1.6 JSON schemas (`connect_c
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 from typing import Any
 
@@ -23,6 +22,7 @@ from tests.ocpp.conftest import register
 from tests.ocpp.test_operations import cid
 from tests.ocpp.test_security_ext import BACKENDS, connect_checked
 from tests.ocpp201.conftest import connect201
+from tests.ocpp201.test_firmware201 import START, _wait_job
 
 UPDATE = """mutation($input: UpdateFirmwareInput!) { updateFirmware(input: $input) {
   status firmwareJob { id status history { status } } errors { code message field } } }"""
@@ -198,22 +198,6 @@ async def test_incomplete_signed_firmware_for_1_6_is_refused_before_anything_is_
         (error,) = r["data"]["updateFirmware"]["errors"]
         assert (error["code"], error["field"]) == ("INVALID_INPUT", field), r
     assert await _jobs(server) == []  # nothing prepared
-
-
-START = """mutation($i: StartFleetJobInput!) { startFleetJob(input: $i) {
-  fleetJob { id } errors { code field message } } }"""
-JOB = """query($id: ID!) { fleetJob(id: $id) { status stage
-  targets { chargePointId stage status error firmwareHistory } } }"""
-
-
-async def _wait_job(server: Any, token: str, job_id: str, done: Any) -> dict[str, Any]:
-    async with asyncio.timeout(30):
-        while True:
-            r = await server.graphql(JOB, {"id": job_id}, token=token)
-            job = r["data"]["fleetJob"]
-            if done(job):
-                return dict(job)
-            await asyncio.sleep(0.1)
 
 
 async def test_tc_080_staged_signed_rollout_reaches_1_6_chargers_as_signed_update_firmware(

@@ -10,15 +10,11 @@ import json
 from typing import Any
 
 import pytest
-from sqlalchemy import select
 
-from api.relay import encode_id
-from db.models import Charger
 from domain import device_model
-from tests.helpers.auth import make_user
-from tests.ocpp.conftest import register
 from tests.ocpp201.conftest import Station201, connect201
 from tests.ocpp201.test_device_model201 import _send_report, attr
+from tests.ocpp201.test_display_messages201 import _setup
 
 GET = """mutation($input: GetConfigurationInput!) { getConfiguration(input: $input) {
   status configuration { key value } unknownKeys errors { code message field } } }"""
@@ -51,15 +47,6 @@ def _answer(payload: dict[str, Any]) -> dict[str, Any]:
     return {"getVariableResult": results}
 
 
-async def _station(server: Any, cpid: str) -> tuple[Any, str, str]:
-    key = await register(server.platform, cpid)
-    _, token = await make_user(server.platform, role="admin")
-    async with server.platform.sessionmaker() as s:
-        c = await s.scalar(select(Charger).where(Charger.charge_point_id == cpid))
-        assert c is not None
-    return key, token, encode_id("Charger", c.id)
-
-
 async def _boot_with(st: Station201, limits: list[dict[str, Any]]) -> None:
     st.answers["GetBaseReport"] = {"status": "Accepted"}
     st.answers["GetVariables"] = _answer
@@ -88,7 +75,7 @@ async def _received(st: Station201, action: str) -> list[dict[str, Any]]:
 async def test_tc_b_08_csms_get_variables_within_items_and_bytes_per_message(
     server: Any, limits: list[dict[str, Any]], sizes: list[int]
 ) -> None:
-    key, token, cid = await _station(server, "CP-B08")
+    key, token, cid = await _setup(server, "CP-B08")
     async with connect201(server.ocpp_url, "CP-B08", key, boot=False) as st:
         await _boot_with(st, limits)
         r = await server.graphql(GET, {"input": {"chargerId": cid, "keys": KEYS}}, token=token)

@@ -10,14 +10,12 @@ import asyncio
 from typing import Any
 
 import pytest
-from sqlalchemy import select
 
-from api.relay import encode_id
-from db.models import Charger
 from tests.admin_api.test_audit import entries
 from tests.helpers.auth import make_user
-from tests.ocpp.conftest import connect, register
+from tests.ocpp.conftest import connect
 from tests.ocpp201.conftest import BACKENDS, Station201, connect201, server_on
+from tests.ocpp201.test_display_messages201 import _setup
 
 ASK = """mutation($input: CustomerInformationInput!) { customerInformation(input: $input) {
   status errors { code message field } } }"""
@@ -29,15 +27,6 @@ CERT = {
     "issuerKeyHash": "0b0b0c0c0d0d0e0e0f0f0a1a1b1b1c1c1d1d1e1e1f1f2a2a2b2b2c2c2d2d2e2e",
     "serialNumber": "4d2e9a",
 }
-
-
-async def _setup(server: Any, cpid: str) -> tuple[str, str, str]:
-    key = await register(server.platform, cpid)
-    _, token = await make_user(server.platform, role="admin")
-    async with server.platform.sessionmaker() as s:
-        c = await s.scalar(select(Charger).where(Charger.charge_point_id == cpid))
-        assert c is not None
-    return key, token, encode_id("Charger", c.id)
 
 
 async def _requests(server: Any, token: str, cid: str) -> list[dict[str, Any]]:
