@@ -22,7 +22,7 @@ from tests.ocpp.conftest import register
 from tests.ocpp.test_operations import cid
 from tests.ocpp.test_security_ext import BACKENDS, connect_checked
 from tests.ocpp201.conftest import connect201
-from tests.ocpp201.test_firmware201 import START, _wait_job
+from tests.ocpp201.test_firmware201 import _wait_job, start_rollout
 
 UPDATE = """mutation($input: UpdateFirmwareInput!) { updateFirmware(input: $input) {
   status firmwareJob { id status history { status } } errors { code message field } } }"""
@@ -219,21 +219,7 @@ async def test_tc_080_staged_signed_rollout_reaches_1_6_chargers_as_signed_updat
             "signingCertificate": CERT,
             "signature": SIGNATURE,
         }
-        r = await server.graphql(
-            START,
-            {
-                "i": {
-                    "action": "UPDATE_FIRMWARE",
-                    "payload": payload,
-                    "chargerIds": ids,
-                    "stageSize": 1,
-                    "autoContinue": True,
-                }
-            },
-            token=admin,
-        )
-        assert r["data"]["startFleetJob"]["errors"] == [], r
-        job_id = r["data"]["startFleetJob"]["fleetJob"]["id"]
+        job_id = await start_rollout(server, admin, payload, ids)
         sent201 = await new.expect("UpdateFirmware")
         assert sent201["firmware"]["signature"] == SIGNATURE
         await _wait_job(server, admin, job_id, lambda j: j["targets"][0]["status"] == "accepted")

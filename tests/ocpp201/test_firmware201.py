@@ -211,6 +211,20 @@ async def _wait_job(server: Any, token: str, job_id: str, done: Any) -> dict[str
             await asyncio.sleep(0.1)
 
 
+async def start_rollout(server: Any, token: str, payload: dict[str, Any], ids: list[str]) -> str:
+    """A fleet UpdateFirmware in stages of one charger, each next stage once the last is done."""
+    i = {
+        "action": "UPDATE_FIRMWARE",
+        "payload": payload,
+        "chargerIds": ids,
+        "stageSize": 1,
+        "autoContinue": True,
+    }
+    r = await server.graphql(START, {"i": i}, token=token)
+    assert r["data"]["startFleetJob"]["errors"] == [], r
+    return str(r["data"]["startFleetJob"]["fleetJob"]["id"])
+
+
 async def test_staged_firmware_rollout_over_a_mixed_fleet(server: Any) -> None:
     """A fleet UpdateFirmware, first stage a 2.0.1 station: its Installed starts the second stage, a
     1.6 charger and another 2.0.1 station; a 2.0.1 refusal is the target's rejection."""
@@ -225,21 +239,7 @@ async def test_staged_firmware_rollout_over_a_mixed_fleet(server: Any) -> None:
         first.answers["UpdateFirmware"] = {"status": "Accepted"}
         third.answers["UpdateFirmware"] = {"status": "Rejected"}
         payload = {"location": "https://fw.example/v5.bin", "retrieveDate": "2026-01-01T00:00:00Z"}
-        r = await server.graphql(
-            START,
-            {
-                "i": {
-                    "action": "UPDATE_FIRMWARE",
-                    "payload": payload,
-                    "chargerIds": ids,
-                    "stageSize": 1,
-                    "autoContinue": True,
-                }
-            },
-            token=token,
-        )
-        assert r["data"]["startFleetJob"]["errors"] == [], r
-        job_id = r["data"]["startFleetJob"]["fleetJob"]["id"]
+        job_id = await start_rollout(server, token, payload, ids)
         sent = await first.expect("UpdateFirmware")
         assert sent["firmware"]["location"] == payload["location"]
         await _wait_job(server, token, job_id, lambda j: j["targets"][0]["status"] == "accepted")
