@@ -211,7 +211,7 @@ async def _wait_job(server: Any, token: str, job_id: str, done: Any) -> dict[str
             await asyncio.sleep(0.1)
 
 
-async def start_rollout(server: Any, token: str, payload: dict[str, Any], ids: list[str]) -> str:
+async def start_rollout(server: Any, token: str, payload: dict[str, Any], ids: list[Any]) -> str:
     """A fleet UpdateFirmware in stages of one charger, each next stage once the last is done."""
     i = {
         "action": "UPDATE_FIRMWARE",
