@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
 import strawberry
+from strawberry.scalars import JSON
 
 from api import audited
 from api.ocpp_ops import HashAlgorithm, OcppCommandPayload, run_command
@@ -52,6 +53,12 @@ class CustomerInformationInput:
     id_token_type: IdTokenType = IdTokenType.ISO14443
     customer_identifier: str | None = strawberry.field(default=None, description="At most 64 characters.")
     customer_certificate: CustomerCertificateInput | None = None
+    update_local_list: bool = strawberry.field(
+        default=False,
+        description="After the station accepts clearing an idToken's data, also remove that idToken from "
+        "its local authorization list (a Differential SendLocalList; its answer is in the response's "
+        "localList).",
+    )
 
 
 @strawberry.type(description="A CustomerInformation request to a station and what it reported.")
@@ -141,6 +148,14 @@ class Mutation:
         admin = await require_admin(info)
         payload = _payload(input)
         out: OcppCommandPayload = await run_command(info, input.charger_id, "CustomerInformation", payload)
+        if input.update_local_list and input.clear and input.id_token and out.status == "Accepted":
+            # OCTT TC_N_46: the cleared customer's idToken leaves the station's local list too.
+            listed: OcppCommandPayload = await run_command(
+                info, input.charger_id, "SendLocalList", customer_information.local_list_removal(payload)
+            )
+            answer: dict[str, Any] = dict(cast(dict[str, Any], out.response or {}))
+            answer["localList"] = {"status": listed.status, "errors": [e.message for e in listed.errors]}
+            out.response = cast(JSON, answer)
         try:
             charger = decode_id(input.charger_id, "Charger", field="chargerId")
         except DomainError:

@@ -44,6 +44,15 @@ def subject_of(payload: dict[str, Any]) -> str:
     return next((name for name in SUBJECTS if payload.get(name)), "")
 
 
+def local_list_removal(payload: dict[str, Any]) -> dict[str, Any]:
+    """The SendLocalList (the domain's, 1.6-shaped) that removes the request's idToken from the
+    station's local authorization list: a Differential update whose entry has no idTagInfo."""
+    token = (payload.get("idToken") or {}).get("idToken")
+    if not token:
+        raise InvalidInput("Only an idToken is kept in a local list.", field="idToken")
+    return {"updateType": "Differential", "localAuthorizationList": [{"idTag": token}]}
+
+
 def criteria(payload: dict[str, Any]) -> dict[str, Any]:
     """What the request asks, as kept with it."""
     kept: dict[str, Any] = {"report": bool(payload.get("report")), "clear": bool(payload.get("clear"))}

@@ -10,7 +10,9 @@ import asyncio
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
+from db.models import Charger
 from tests.admin_api.test_audit import entries
 from tests.helpers.auth import make_user
 from tests.ocpp.conftest import connect
@@ -221,3 +223,41 @@ async def test_a_part_of_a_request_the_platform_did_not_make_is_answered_and_dro
     async with connect201(server.ocpp_url, "CP-NX", key) as st:
         await _notify(st, 987654, [(0, "someone else's data", False)])
     assert await _requests(server, token, cid) == []
+
+
+async def test_tc_n_46_csms_clear_customer_information_then_update_the_local_list(server: Any) -> None:
+    """The station accepts clearing a card's data: the card leaves its local list too (a Differential
+    SendLocalList with the next version, the entry without idTokenInfo); the list version is kept."""
+    key, token, cid = await _setup(server, "CP-N46")
+    async with connect201(server.ocpp_url, "CP-N46", key) as st:
+        st.answers["CustomerInformation"] = {"status": "Accepted"}
+        st.answers["SendLocalList"] = {"status": "Accepted"}
+        form = {
+            "chargerId": cid,
+            "idToken": "TOKEN-46",
+            "clear": True,
+            "report": False,
+            "updateLocalList": True,
+        }
+        q = ASK.replace("status errors", "status response errors")
+        r = await server.graphql(q, {"input": form}, token=token)
+        out = r["data"]["customerInformation"]
+        assert out["status"] == "Accepted" and out["response"]["localList"] == {
+            "status": "Accepted",
+            "errors": [],
+        }, r
+        await st.expect("CustomerInformation")
+        sent = await st.expect("SendLocalList")
+        assert sent == {
+            "versionNumber": 1,
+            "updateType": "Differential",
+            "localAuthorizationList": [{"idToken": {"idToken": "TOKEN-46", "type": "Central"}}],
+        }
+        # Refused clearing: the list is left alone.
+        st.answers["CustomerInformation"] = {"status": "Rejected"}
+        r = await server.graphql(q, {"input": form}, token=token)
+        assert r["data"]["customerInformation"]["status"] == "Rejected"
+        assert "localList" not in (r["data"]["customerInformation"]["response"] or {})
+    async with server.platform.sessionmaker() as s:
+        c = await s.scalar(select(Charger).where(Charger.charge_point_id == "CP-N46"))
+        assert c is not None and c.local_list_version == 1

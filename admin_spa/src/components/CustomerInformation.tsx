@@ -18,6 +18,7 @@ const FIELDS: FormField[] = [
   { name: "issuerKeyHash", label: "Certificate issuer key hash" },
   { name: "report", label: "Report what the station keeps", kind: "checkbox" },
   { name: "clear", label: "Clear it on the station", kind: "checkbox" },
+  { name: "updateLocalList", label: "Also remove the idToken from the station's local list", kind: "checkbox" },
 ];
 
 const text = (v: string | boolean | undefined) => (typeof v === "string" && v.trim() ? v.trim() : "");
@@ -38,7 +39,7 @@ export function CustomerInformationPanel({ chargerId }: { chargerId: string }) {
     const value = text(v.value);
     const r = await ask({
       input: {
-        chargerId, report: Boolean(v.report), clear: Boolean(v.clear),
+        chargerId, report: Boolean(v.report), clear: Boolean(v.clear), updateLocalList: Boolean(v.updateLocalList),
         idToken: subject === "idToken" ? value : null,
         idTokenType: (text(v.idTokenType) || "ISO14443") as IdTokenType,
         customerIdentifier: subject === "customerIdentifier" ? value : null,
@@ -49,7 +50,9 @@ export function CustomerInformationPanel({ chargerId }: { chargerId: string }) {
     });
     const p = r.data?.customerInformation;
     const err = describeError(r.error)?.message ?? userErrorsText(p?.errors);
-    setResult({ status: p?.status ? `CustomerInformation: ${p.status}` : null, error: err });
+    const listed = (p?.response as { localList?: { status?: string | null; errors?: string[] } } | null)?.localList;
+    const listText = listed ? ` · local list: ${listed.status ?? listed.errors?.join("; ") ?? ""}` : "";
+    setResult({ status: p?.status ? `CustomerInformation: ${p.status}${listText}` : null, error: err });
     reload();
   };
 
@@ -73,7 +76,7 @@ export function CustomerInformationPanel({ chargerId }: { chargerId: string }) {
       </div>
       <div className="card stack">
         <h3 style={{ margin: 0 }}>Ask the station (CustomerInformation)</h3>
-        <FormView fields={FIELDS} initial={{ subject: "idToken", idTokenType: "ISO14443", hashAlgorithm: "SHA256", report: true, clear: false }} onSubmit={send} submitLabel="Send" busy={asking.fetching} />
+        <FormView fields={FIELDS} initial={{ subject: "idToken", idTokenType: "ISO14443", hashAlgorithm: "SHA256", report: true, clear: false, updateLocalList: false }} onSubmit={send} submitLabel="Send" busy={asking.fetching} />
       </div>
     </div>
   );

@@ -87,7 +87,7 @@ type Documents = {
     "\n  mutation AdminCreateSite($input: SiteInput!) { createSite(input: $input) { site { id name } errors { code message field } } }\n": typeof types.AdminCreateSiteDocument,
     "\n  mutation AdminUpdateSite($input: UpdateSiteInput!) { updateSite(input: $input) { site { id name } errors { code message field } } }\n": typeof types.AdminUpdateSiteDocument,
     "\n  query AdminCustomerInformationRequests($chargerId: ID!) {\n    charger(id: $chargerId) { id ocppVersion }\n    customerInformationRequests(chargerId: $chargerId) {\n      id requestId status report clear subject idToken customerIdentifier certificateSerialNumber data parts generatedAt requestedAt completedAt\n    }\n  }\n": typeof types.AdminCustomerInformationRequestsDocument,
-    "\n  mutation AdminAskCustomerInformation($input: CustomerInformationInput!) {\n    customerInformation(input: $input) { status errors { code message field } }\n  }\n": typeof types.AdminAskCustomerInformationDocument,
+    "\n  mutation AdminAskCustomerInformation($input: CustomerInformationInput!) {\n    customerInformation(input: $input) { status response errors { code message field } }\n  }\n": typeof types.AdminAskCustomerInformationDocument,
     "\n  fragment AdminDashboardStats on DashboardStats {\n    chargersTotal chargersOnline chargersOffline chargersCharging chargersFaulted sessionsActive powerW energyTodayWh\n    revenueToday { amount currency } openFaults timestamp\n  }\n": typeof types.AdminDashboardStatsFragmentDoc,
     "\n  query AdminDashboard($days: Int!) {\n    dashboardStats { ...AdminDashboardStats }\n    dailyStats(days: $days) { date sessions energyKwh revenue { amount currency } }\n    connectorStatusBreakdown { status count }\n  }\n": typeof types.AdminDashboardDocument,
     "\n  subscription AdminDashboardLive { dashboardStats { ...AdminDashboardStats } }\n": typeof types.AdminDashboardLiveDocument,
@@ -250,7 +250,7 @@ const documents: Documents = {
     "\n  mutation AdminCreateSite($input: SiteInput!) { createSite(input: $input) { site { id name } errors { code message field } } }\n": types.AdminCreateSiteDocument,
     "\n  mutation AdminUpdateSite($input: UpdateSiteInput!) { updateSite(input: $input) { site { id name } errors { code message field } } }\n": types.AdminUpdateSiteDocument,
     "\n  query AdminCustomerInformationRequests($chargerId: ID!) {\n    charger(id: $chargerId) { id ocppVersion }\n    customerInformationRequests(chargerId: $chargerId) {\n      id requestId status report clear subject idToken customerIdentifier certificateSerialNumber data parts generatedAt requestedAt completedAt\n    }\n  }\n": types.AdminCustomerInformationRequestsDocument,
-    "\n  mutation AdminAskCustomerInformation($input: CustomerInformationInput!) {\n    customerInformation(input: $input) { status errors { code message field } }\n  }\n": types.AdminAskCustomerInformationDocument,
+    "\n  mutation AdminAskCustomerInformation($input: CustomerInformationInput!) {\n    customerInformation(input: $input) { status response errors { code message field } }\n  }\n": types.AdminAskCustomerInformationDocument,
     "\n  fragment AdminDashboardStats on DashboardStats {\n    chargersTotal chargersOnline chargersOffline chargersCharging chargersFaulted sessionsActive powerW energyTodayWh\n    revenueToday { amount currency } openFaults timestamp\n  }\n": types.AdminDashboardStatsFragmentDoc,
     "\n  query AdminDashboard($days: Int!) {\n    dashboardStats { ...AdminDashboardStats }\n    dailyStats(days: $days) { date sessions energyKwh revenue { amount currency } }\n    connectorStatusBreakdown { status count }\n  }\n": types.AdminDashboardDocument,
     "\n  subscription AdminDashboardLive { dashboardStats { ...AdminDashboardStats } }\n": types.AdminDashboardLiveDocument,
@@ -649,7 +649,7 @@ export function graphql(source: "\n  query AdminCustomerInformationRequests($cha
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AdminAskCustomerInformation($input: CustomerInformationInput!) {\n    customerInformation(input: $input) { status errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminAskCustomerInformation($input: CustomerInformationInput!) {\n    customerInformation(input: $input) { status errors { code message field } }\n  }\n"];
+export function graphql(source: "\n  mutation AdminAskCustomerInformation($input: CustomerInformationInput!) {\n    customerInformation(input: $input) { status response errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation AdminAskCustomerInformation($input: CustomerInformationInput!) {\n    customerInformation(input: $input) { status response errors { code message field } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

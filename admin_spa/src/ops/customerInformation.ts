@@ -11,6 +11,6 @@ export const CustomerInformationQuery = graphql(`
 
 export const CustomerInformationMutation = graphql(`
   mutation AdminAskCustomerInformation($input: CustomerInformationInput!) {
-    customerInformation(input: $input) { status errors { code message field } }
+    customerInformation(input: $input) { status response errors { code message field } }
   }
 `);

@@ -1,6 +1,6 @@
 """The console's Customer information tab of an OCPP 2.0.1 station: an operator asks what the station
-keeps about a card and has it cleared; the station's NotifyCustomerInformation parts (out of order)
-are shown together once complete."""
+keeps about a card and has it cleared (and taken off its local list); the station's
+NotifyCustomerInformation parts (out of order) are shown together once complete."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ async def test_customer_information_tab_report_and_clear(server: Any, browser: A
     key = await register(server.platform, "E2E-CI-1")
     async with connect201(server.ocpp_url, "E2E-CI-1", key) as st:
         st.answers["CustomerInformation"] = {"status": "Accepted"}
+        st.answers["SendLocalList"] = {"status": "Accepted"}
         ctx = await browser.new_context(viewport={"width": 1366, "height": 900})
         page = await ctx.new_page()
         console = Console(page)
@@ -26,13 +27,18 @@ async def test_customer_information_tab_report_and_clear(server: Any, browser: A
 
         await page.locator("#f-value").fill("04A1B2C3D4E5F6")
         await page.get_by_label("Clear it on the station").check()
+        await page.get_by_label("Also remove the idToken from the station's local list").check()
         await panel.get_by_role("button", name="Send").click()
         sent = await st.expect("CustomerInformation")
         assert sent["idToken"] == {"idToken": "04A1B2C3D4E5F6", "type": "ISO14443"}
         assert (sent["report"], sent["clear"]) == (True, True)
-        await page.locator("[data-testid=customer-information-result]", has_text="Accepted").wait_for(
-            timeout=15000
-        )
+        await page.locator(
+            "[data-testid=customer-information-result]", has_text="Accepted · local list: Accepted"
+        ).wait_for(timeout=15000)
+        removal = await st.expect("SendLocalList")
+        assert removal["localAuthorizationList"] == [
+            {"idToken": {"idToken": "04A1B2C3D4E5F6", "type": "Central"}}
+        ]
         for seq_no, data, tbc in ((1, "sessions: 4", False), (0, "card of a driver; ", True)):
             part = {
                 "data": data,
