@@ -203,10 +203,17 @@ class UpdateFirmwareInput:
     retries: int | None = None
     retry_interval: int | None = None
     signing_certificate: str | None = strawberry.field(
-        default=None, description="OCPP 2.0.1 signed firmware: the PEM certificate that signed it."
+        default=None,
+        description="Signed firmware (OCPP 2.0.1, and 1.6 chargers with the security extension, which "
+        "get SignedUpdateFirmware): the PEM certificate that signed it.",
     )
     signature: str | None = strawberry.field(
-        default=None, description="OCPP 2.0.1 signed firmware: its signature, Base64."
+        default=None, description="Signed firmware: its signature, Base64 (with signingCertificate)."
+    )
+    install_date: dt.datetime | None = strawberry.field(
+        default=None,
+        description="When the charger installs the firmware it downloaded (OCPP 2.0.1, and signed "
+        "firmware on 1.6); not given: as soon as it can.",
     )
 
 

@@ -42,6 +42,7 @@ from api import (
     audit,
     charger_security,
     command_history,
+    customer_information,
     dashboard,
     device_model,
     diagnostics,
@@ -95,6 +96,7 @@ QUERY_TYPES: list[type] = [
     device_model.Query,
     display_messages.Query,
     monitoring.Query,
+    customer_information.Query,
     sites.Query,
     load.Query,
     # Driver app: public charger discovery, the running session.
@@ -130,6 +132,7 @@ MUTATION_TYPES: list[type] = [
     device_model.Mutation,
     display_messages.Mutation,
     monitoring.Mutation,
+    customer_information.Mutation,
 ]
 SUBSCRIPTION_TYPES: list[type] = [
     *(subscriptions.Subscription, sessions.Subscription),

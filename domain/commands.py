@@ -30,13 +30,14 @@ from domain import (
     charger_security,
     chargers,
     cost_display,
+    customer_information,
     device_model,
     display_messages,
     idtags,
     monitoring,
     ocpp_secrets,
     rows,
-    station_reports,
+    station_requests,
 )
 from domain.errors import InvalidInput, NotFound
 from domain.gateway_errors import (
@@ -55,9 +56,41 @@ FIRMWARE_SIGNING = {"signingCertificate": 5500, "signature": 800}
 #: An OCPP 2.0.1 station's refusals of UpdateFirmware (the job fails; a fleet target is rejected).
 FIRMWARE_REFUSED = ("Rejected", "InvalidCertificate", "RevokedCertificate")
 
-#: Commands that exist in OCPP 2.0.1 only, sent to a 2.0.1 station as they are (InvalidCommand for a
-#: 1.6 charger).
-OCPP201_ONLY = device_model.COMMANDS | display_messages.COMMANDS | monitoring.COMMANDS | cost_display.COMMANDS
+#: The commands that exist in OCPP 2.0.1 only (InvalidCommand for a 1.6 charger): the one list the
+#: checks here and the OCPP edge use. Their payloads are 2.0.1's, sent as they are, except that
+#: GetTransactionStatus names the platform's charging session (the 2.0.1 edge puts the station's
+#: transactionId in its place).
+OCPP201_ONLY = (
+    device_model.COMMANDS
+    | display_messages.COMMANDS
+    | monitoring.COMMANDS
+    | cost_display.COMMANDS
+    | customer_information.COMMANDS
+    | {"GetChargingProfiles", "GetTransactionStatus"}
+)
+
+
+def is_signed_firmware(payload: dict[str, Any]) -> bool:
+    """An UpdateFirmware of signed firmware (its signing certificate and signature given)."""
+    return any(payload.get(name) for name in FIRMWARE_SIGNING)
+
+
+def check_firmware_16(payload: dict[str, Any]) -> None:
+    """Signed firmware for an OCPP 1.6 charger goes as the security extension's SignedUpdateFirmware,
+    which needs both the signing certificate and the signature; 1.6's own UpdateFirmware has no
+    install time."""
+    if is_signed_firmware(payload):
+        for name in FIRMWARE_SIGNING:
+            if not payload.get(name):
+                raise InvalidInput(
+                    "Signed firmware for an OCPP 1.6 charger needs the signing certificate and the "
+                    "signature.",
+                    field=name,
+                )
+    elif payload.get("installDate"):
+        raise InvalidInput(
+            "An OCPP 1.6 charger takes an install time with signed firmware only.", field="installDate"
+        )
 
 
 @dataclass
@@ -95,11 +128,13 @@ async def prepare(
         return Prepared(
             payload, await device_model.prepare_report(session, charger, action, payload, user_id)
         )
+    if action in station_requests.REQUEST_ACTIONS:
+        criteria = customer_information.criteria(payload) if action == "CustomerInformation" else None
+        return Prepared(
+            payload, await station_requests.open_request(session, charger, action, payload, user_id, criteria)
+        )
     if action in display_messages.COMMANDS:
         return Prepared(payload, await display_messages.prepare(session, charger, action, payload, user_id))
-    if action in monitoring.COMMANDS:
-        monitoring.prepare(payload, action)
-        return Prepared(payload)
     if action == "ReserveNow":
         expiry = _ts(payload.get("expiryDate"))
         if expiry is None or expiry <= utcnow():
@@ -141,9 +176,6 @@ async def prepare(
         session.add(row)
         await session.flush()
         return Prepared(payload, row)
-    if action == "GetChargingProfiles":  # OCPP 2.0.1: the reports come back with this requestId
-        payload.setdefault("requestId", station_reports.next_request_id())
-        return Prepared(payload)
     if action == "UpdateFirmware":
         job = FirmwareJob(
             **_job_fields(charger.id, payload, user_id),
@@ -151,8 +183,9 @@ async def prepare(
         )
         session.add(job)
         await session.flush()
-        if charger.ocpp_version == "2.0.1":
-            payload["requestId"] = job.id  # its FirmwareStatusNotifications name the job
+        if charger.ocpp_version == "2.0.1" or is_signed_firmware(payload):
+            # Its (Signed)FirmwareStatusNotifications name the job.
+            payload["requestId"] = job.id
         return Prepared(payload, job)
     if action == "GetDiagnostics":
         djob = DiagnosticsJob(
@@ -249,6 +282,10 @@ async def apply(
         _history(prep.row, "Accepted")
     elif action in device_model.REPORT_ACTIONS:
         device_model.report_answered(prep.row, status)
+    elif action in station_requests.REQUEST_ACTIONS:
+        station_requests.answered(prep.row, status)
+        if action == "CustomerInformation" and not payload.get("report"):
+            station_requests.finished(prep.row)  # no report follows
     elif action == "SetVariables":
         await device_model.applied_set_variables(session, charger.id, payload, result)
     elif action in display_messages.COMMANDS:
@@ -284,6 +321,8 @@ async def failed(session: AsyncSession, action: str, prep: Prepared) -> None:
         _history(row, "Failed")
     elif action in device_model.REPORT_ACTIONS:
         device_model.report_failed(row)
+    elif action in station_requests.REQUEST_ACTIONS:
+        station_requests.failed(row)
     elif action == "SetDisplayMessage":
         display_messages.failed(row)
     await session.flush()
@@ -332,6 +371,18 @@ async def execute(
     api_key_id: int | None = None,
 ) -> Outcome:
     """Send `action` to the charger with id `charger_id`; raise a CommandError/DomainError on failure."""
+    if action == "GetConfiguration" and len(payload.get("key") or []) > 1:
+        batched = await _get_variables_in_batches(
+            platform,
+            charger_id,
+            payload,
+            user_id=user_id,
+            timeout=timeout,
+            origin=origin,
+            api_key_id=api_key_id,
+        )
+        if batched is not None:
+            return batched
     validate_payload(platform.gateway, action, payload)
     async with platform.sessionmaker() as s, s.begin():
         charger = await rows.get(s, Charger, charger_id, "No such charger.")
@@ -339,11 +390,10 @@ async def execute(
             action, approved=charger.approved, registration_status=charger.registration_status
         ):
             raise ChargerNotAccepted()  # before any row (a reservation) is prepared for it
-        if charger.ocpp_version != "2.0.1" and (
-            action in OCPP201_ONLY
-            or (action == "UpdateFirmware" and FIRMWARE_SIGNING.keys() & payload.keys())
-        ):
-            raise InvalidCommand(f"{action} as given is a command for OCPP 2.0.1 chargers.")
+        if charger.ocpp_version != "2.0.1" and action in OCPP201_ONLY:
+            raise InvalidCommand(f"{action} is a command for OCPP 2.0.1 chargers.")
+        if action == "UpdateFirmware" and charger.ocpp_version != "2.0.1":
+            check_firmware_16(payload)
         prep = await prepare(s, charger, action, payload, user_id)
         cpid = charger.charge_point_id
     try:
@@ -368,6 +418,34 @@ async def execute(
             prep.row = await _fresh(s, prep.row)
         await apply(s, charger, action, prep, result)
     return Outcome(charger, prep.payload, result, prep.row)
+
+
+async def _get_variables_in_batches(
+    platform: DomainPlatform, charger_id: int, payload: dict[str, Any], **options: Any
+) -> Outcome | None:
+    """A 2.0.1 station's GetConfiguration (GetVariables) split to stay within its
+    DeviceDataCtrlr.ItemsPerMessage/BytesPerMessage[GetVariables] (OCTT TC_B_08): one command per
+    batch, in order, the answers merged; None when one request fits (or the limits are unknown)."""
+    async with platform.sessionmaker() as s:
+        charger = await rows.get(s, Charger, charger_id, "No such charger.")
+        if charger.ocpp_version != "2.0.1":
+            return None
+        items, size = await device_model.message_limits(s, charger_id, "GetVariables")
+    parts = device_model.batches(list(payload["key"]), items, size)
+    if len(parts) < 2:
+        return None
+    found: list[Any] = []
+    unknown: list[Any] = []
+    out: Outcome | None = None
+    for keys in parts:
+        out = await execute(platform, charger_id, "GetConfiguration", {**payload, "key": keys}, **options)
+        found += out.result.get("configurationKey") or []
+        unknown += out.result.get("unknownKey") or []
+    assert out is not None
+    result: dict[str, Any] = {"configurationKey": found}
+    if unknown:
+        result["unknownKey"] = unknown
+    return Outcome(out.charger, payload, result)
 
 
 async def _fresh(session: AsyncSession, row: Any) -> Any:
@@ -419,14 +497,20 @@ def validate_payload(gateway: ChargerGateway, action: str, payload: dict[str, An
             value = check.pop(name, None)
             if value is not None and not 0 < len(str(value)) <= most:
                 raise InvalidInput(f"At most {most} characters.", field=name)
+        install = check.pop("installDate", None)
+        if install is not None:
+            try:
+                parse_timestamp(str(install))
+            except ValueError:
+                raise InvalidInput("Not a date and time.", field="installDate") from None
     if action == "ReserveNow":
         check.setdefault("reservationId", 0)  # assigned by prepare()
     if action == "GetLog":
         check.setdefault("requestId", 0)  # the log request's id, assigned by prepare()
-    if action == "GetChargingProfiles":
-        check.setdefault("requestId", 0)  # assigned by prepare()
-    if action in device_model.REPORT_ACTIONS or action in ("GetDisplayMessages", "GetMonitoringReport"):
-        check.setdefault("requestId", 0)  # assigned by prepare()
+    if action in device_model.REPORT_ACTIONS or action in station_requests.REQUEST_ACTIONS:
+        check["requestId"] = 0  # assigned by prepare()
+    if action == "CustomerInformation":
+        customer_information.check(payload)
     if action == "SetDisplayMessage" and isinstance(check.get("message"), dict):
         check["message"] = {"id": 0, **check["message"]}  # assigned by prepare()
     gateway.check_command(action, check)

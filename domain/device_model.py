@@ -12,15 +12,13 @@ edits (SetVariables) whose accepted values update the stored ones.
 
 from __future__ import annotations
 
-import itertools
-import time
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, DeviceModelReport, DeviceModelVariable, utcnow
-from domain import ocpp_secrets
+from domain import ocpp_secrets, station_requests
 from domain.errors import InvalidInput
 
 #: The commands of this module, as OCPP 2.0.1 names them (sent to 2.0.1 stations as they are).
@@ -29,14 +27,6 @@ COMMANDS = REPORT_ACTIONS | {"SetVariables", "SetNetworkProfile"}
 
 #: At most this many rows in one answer to the console.
 MAX_ROWS = 2000
-
-#: The requestId of a request that has no row of its own (GetDisplayMessages, GetMonitoringReport):
-#: unique enough per station (seconds since start-up, then counting).
-_request_ids = itertools.count(int(time.time()) % 2**30)
-
-
-def next_request_id() -> int:
-    return next(_request_ids) % 2**31
 
 
 def _text(value: Any, size: int) -> str | None:
@@ -75,21 +65,18 @@ async def prepare_report(
     return row
 
 
+#: The station's answers to GetBaseReport/GetReport.
+REPORT_ANSWERS = ("Accepted", "Rejected", "NotSupported", "EmptyResultSet")
+
+
 def report_answered(row: DeviceModelReport, status: str | None) -> None:
-    """The station's answer to the request (Accepted, Rejected, NotSupported, EmptyResultSet); parts
-    that arrived before the answer keep their status."""
-    if row.status == "Requested":
-        row.status = (
-            status if status in ("Accepted", "Rejected", "NotSupported", "EmptyResultSet") else "Rejected"
-        )
-        if row.status != "Accepted":
-            row.completed_at = utcnow()
+    """The station's answer to the request (`REPORT_ANSWERS`); parts that arrived before the answer
+    keep their status (`station_requests.answered`)."""
+    station_requests.answered(row, status, REPORT_ANSWERS)
 
 
 def report_failed(row: DeviceModelReport) -> None:
-    if row.status == "Requested":
-        row.status = "Failed"
-        row.completed_at = utcnow()
+    station_requests.failed(row)
 
 
 def _rows_of(charger_id: int, item: dict[str, Any]) -> list[dict[str, Any]]:
@@ -172,13 +159,7 @@ async def store_report(session: AsyncSession, charger_id: int, payload: dict[str
             values[v["key"]] = v
     await _upsert(session, charger_id, list(values.values()))
     if report is not None:
-        report.parts += 1
-        report.last_seq_no = max(report.last_seq_no or 0, payload["seqNo"])
-        if payload.get("tbc"):
-            report.status = "Receiving"
-        else:
-            report.status = "Complete"
-            report.completed_at = utcnow()
+        station_requests.part_arrived(report, payload["seqNo"], bool(payload.get("tbc")))
     await session.flush()
 
 
@@ -280,3 +261,54 @@ async def has_full_inventory(session: AsyncSession, charger_id: int) -> bool:
         .limit(1)
     )
     return found is not None
+
+
+#: A GetVariables CALL's own bytes around its items ([2,"<id>","GetVariables",{"getVariableData":[]}]).
+_CALL_BYTES = 80
+#: An item's bytes beyond its key's ({"component":{"name":…},"variable":{"name":…}}, a comma, and the
+#: longest a 1.6 key the edge renames grows by).
+_ITEM_BYTES = 65
+
+
+async def message_limits(
+    session: AsyncSession, charger_id: int, request: str
+) -> tuple[int | None, int | None]:
+    """The station's DeviceDataCtrlr.ItemsPerMessage and BytesPerMessage for `request` (the variable
+    instance: GetVariables, SetVariables, GetReport), as its device model says; None when unknown."""
+    rows = await session.scalars(
+        select(DeviceModelVariable).where(
+            DeviceModelVariable.charger_id == charger_id,
+            DeviceModelVariable.component == "DeviceDataCtrlr",
+            DeviceModelVariable.variable.in_(("ItemsPerMessage", "BytesPerMessage")),
+            DeviceModelVariable.variable_instance == request,
+            DeviceModelVariable.attribute_type == "Actual",
+        )
+    )
+    found: dict[str, int] = {}
+    for row in rows:
+        try:
+            value = int(str(row.value))
+        except ValueError:
+            continue
+        if value > 0:
+            found[row.variable] = value
+    return found.get("ItemsPerMessage"), found.get("BytesPerMessage")
+
+
+def batches(keys: list[str], items: int | None, size: int | None) -> list[list[str]]:
+    """`keys` in order, in batches of at most `items` keys whose GetVariables stays within `size`
+    bytes (OCTT TC_B_08); one key per batch at least."""
+    out: list[list[str]] = []
+    batch: list[str] = []
+    used = _CALL_BYTES
+    for key in keys:
+        cost = len(key.encode()) + _ITEM_BYTES
+        full = (items is not None and len(batch) >= items) or (size is not None and used + cost > size)
+        if batch and full:
+            out.append(batch)
+            batch, used = [], _CALL_BYTES
+        batch.append(key)
+        used += cost
+    if batch:
+        out.append(batch)
+    return out

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, DisplayMessage, utcnow
-from domain.device_model import next_request_id
+from domain import station_requests
 from domain.timestamps import parse_timestamp
 
 COMMANDS = frozenset({"SetDisplayMessage", "GetDisplayMessages", "ClearDisplayMessage"})
@@ -40,11 +40,8 @@ def _fill(row: DisplayMessage, info: dict[str, Any]) -> None:
 async def prepare(
     session: AsyncSession, charger: Charger, action: str, payload: dict[str, Any], user_id: int | None
 ) -> DisplayMessage | None:
-    """SetDisplayMessage: the message recorded (a new one, or the one its `id` replaces), its id set;
-    GetDisplayMessages: a requestId."""
-    if action == "GetDisplayMessages":
-        payload.setdefault("requestId", next_request_id())
-        return None
+    """SetDisplayMessage: the message recorded (a new one, or the one its `id` replaces), its id set.
+    (GetDisplayMessages is a `station_requests` request.)"""
     if action != "SetDisplayMessage":
         return None
     info = payload["message"] = dict(payload["message"])
@@ -90,7 +87,9 @@ def failed(row: DisplayMessage) -> None:
 
 async def store_notified(session: AsyncSession, charger_id: int, payload: dict[str, Any]) -> None:
     """NotifyDisplayMessages: each message the station has is stored as it says (a message the platform
-    set keeps its status, Accepted; one the platform did not know is Reported)."""
+    set keeps its status, Accepted; one the platform did not know is Reported); the part counts
+    towards its GetDisplayMessages request."""
+    await station_requests.part(session, charger_id, "GetDisplayMessages", payload)
     for info in payload.get("messageInfo") or []:
         row = await _by_message_id(session, charger_id, info["id"])
         if row is None:

@@ -11,7 +11,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, ChargerDeviceEvent, VariableMonitor, utcnow
-from domain.device_model import next_request_id
+from domain import station_requests
 from domain.timestamps import parse_timestamp
 
 COMMANDS = frozenset(
@@ -38,11 +38,6 @@ def _where(component: dict[str, Any], variable: dict[str, Any]) -> dict[str, Any
         "variable": variable["name"][:50],
         "variable_instance": variable.get("instance"),
     }
-
-
-def prepare(payload: dict[str, Any], action: str) -> None:
-    if action == "GetMonitoringReport":
-        payload.setdefault("requestId", next_request_id())
 
 
 async def _upsert_monitor(session: AsyncSession, charger_id: int, values: dict[str, Any]) -> None:
@@ -98,7 +93,9 @@ async def apply(
 
 
 async def store_monitoring_report(session: AsyncSession, charger_id: int, payload: dict[str, Any]) -> None:
-    """NotifyMonitoringReport: each monitor the station reports."""
+    """NotifyMonitoringReport: each monitor the station reports; the part counts towards its
+    GetMonitoringReport request."""
+    await station_requests.part(session, charger_id, "GetMonitoringReport", payload)
     for item in payload.get("monitor") or []:
         where = _where(item["component"], item["variable"])
         for mon in item.get("variableMonitoring") or []:

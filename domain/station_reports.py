@@ -1,7 +1,7 @@
 """What OCPP 2.0.1 stations report about smart charging, stored for the operator.
 
 - ReportChargingProfiles: the profiles a station holds, the answer to GetChargingProfiles (the
-  console's command; its requestId is :func:`next_request_id`), in parts.
+  console's command, a `station_requests` request whose id is the requestId), in parts.
 - NotifyChargingLimit: a limit set by something other than the platform (an energy management system,
   the grid operator, a local controller).
 - NotifyEVChargingNeeds: an EV's departure time and the energy it asks for (ISO 15118), kept with the
@@ -14,8 +14,6 @@ Each is a row of `station_reports` with the station's message as it came; the ne
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +21,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import ChargingSession, StationReport
+from domain import station_requests
 from domain.timestamps import parse_timestamp
 
 PROFILES = "ChargingProfiles"
@@ -31,13 +30,6 @@ EV_NEEDS = "EVChargingNeeds"
 
 #: Rows kept per charger (the oldest go first).
 KEEP_PER_CHARGER = 200
-
-#: GetChargingProfiles' requestId: unique enough per station (seconds since start-up, then counting).
-_request_ids = itertools.count(int(time.time()) % 2**30)
-
-
-def next_request_id() -> int:
-    return next(_request_ids) % 2**31
 
 
 async def _running_session(session: AsyncSession, charger_id: int, evse_id: int | None) -> int | None:
@@ -66,7 +58,10 @@ async def record(
     evse_id: int | None = None,
     request_id: int | None = None,
 ) -> StationReport:
-    """Store a station's report; an EV's needs and a limit are tied to the session on their EVSE."""
+    """Store a station's report; an EV's needs and a limit are tied to the session on their EVSE; a
+    part of the profiles counts towards its GetChargingProfiles request."""
+    if kind == PROFILES:
+        await station_requests.part(session, charger_id, "GetChargingProfiles", payload)
     tx = await _running_session(session, charger_id, evse_id) if kind != PROFILES else None
     row = StationReport(
         charger_id=charger_id,

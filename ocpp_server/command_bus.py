@@ -35,7 +35,7 @@ from domain.gateway_errors import (
     to_wire,
 )
 from domain.ports import ChargerGateway, CommandOptions
-from ocpp_server import dialect, protocol
+from ocpp_server import protocol
 from ocpp_server.v201 import protocol as protocol201
 from plagsini.platform import Platform
 
@@ -43,6 +43,20 @@ log = logging.getLogger("plagsini.ocpp.bus")
 
 #: Extra time granted for the hop between nodes on top of the charger's timeout.
 BUS_MARGIN = 3.0
+
+
+def check_201_only(action: str, payload: dict[str, Any]) -> None:
+    """Raise InvalidCommand unless `payload` is valid for this 2.0.1-only command: its 2.0.1 schema,
+    GetTransactionStatus with the platform's session id (or none) in place of the station's."""
+    check = dict(payload)
+    if action == "GetTransactionStatus":
+        tx = check.pop("transactionId", None)
+        if tx is not None and (not isinstance(tx, int) or isinstance(tx, bool)):
+            raise InvalidCommand("GetTransactionStatus: transactionId is a charging session's number.")
+    try:
+        protocol201.validate(action, protocol.CALL, check)
+    except protocol.OcppError as e:
+        raise InvalidCommand(f"{action}: {e.description}") from None
 
 
 class CommandBus(ChargerGateway):
@@ -85,16 +99,10 @@ class CommandBus(ChargerGateway):
 
     def check_command(self, action: str, payload: dict[str, Any]) -> None:
         """The gateway port: a command a central system sends, its payload valid against the OCPP 1.6
-        schema (InvalidCommand), or one of the commands only OCPP 2.0.1 has (`dialect.ONLY_201` in
-        the domain's shape; `domain.commands.OCPP201_ONLY` against its 2.0.1 schema)."""
-        if action in dialect.ONLY_201:
-            dialect.check_201_only(action, payload)
-            return
+        schema (InvalidCommand), or one of the commands only OCPP 2.0.1 has
+        (`domain.commands.OCPP201_ONLY`) against its 2.0.1 schema."""
         if action in OCPP201_ONLY:
-            try:
-                protocol201.validate(action, protocol.CALL, payload)
-            except protocol.OcppError as e:
-                raise InvalidCommand(f"{action}: {e.description}") from None
+            check_201_only(action, payload)
             return
         if action not in protocol.OUTBOUND_ACTIONS:
             raise InvalidCommand(f"{action} is not a command a central system sends in OCPP 1.6.")

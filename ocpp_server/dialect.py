@@ -12,6 +12,8 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from domain.commands import OCPP201_ONLY
+
 if TYPE_CHECKING:
     from ocpp_server.connection import ChargerConnection, Handler
 
@@ -42,34 +44,38 @@ class Dialect:
     outbound: Callable[[ChargerConnection, str, dict[str, Any]], Awaitable[Outbound]]
 
 
-#: The domain's commands only OCPP 2.0.1 has (their payloads in the domain's shape, checked by
-#: `check_201_only`; `v201/commands.py` makes their CALLs).
-ONLY_201 = frozenset({"GetChargingProfiles", "GetTransactionStatus"})
+def firmware_status(result: dict[str, Any]) -> dict[str, Any]:
+    """The status of a (Signed)UpdateFirmware answer, as the domain reads it."""
+    return {"status": result["status"]}
 
 
-def check_201_only(action: str, payload: dict[str, Any]) -> None:
-    """Raise InvalidCommand unless `payload` is a valid domain payload of this 2.0.1-only command:
-    GetChargingProfiles as 2.0.1's; GetTransactionStatus with the platform's session id (or none)."""
-    from domain.gateway_errors import InvalidCommand
-    from ocpp_server import protocol as p
-    from ocpp_server.v201 import protocol as p201
-
-    check = dict(payload)
-    if action == "GetTransactionStatus":
-        tx = check.pop("transactionId", None)
-        if tx is not None and (not isinstance(tx, int) or isinstance(tx, bool)):
-            raise InvalidCommand("GetTransactionStatus: transactionId is a charging session's number.")
-    try:
-        p201.validate(action, p.CALL, check)
-    except p.OcppError as e:
-        raise InvalidCommand(f"{action}: {e.description}") from None
+def signed_update_firmware(payload: dict[str, Any]) -> dict[str, Any]:
+    """The domain's UpdateFirmware (1.6-shaped) as OCPP 2.0.1's UpdateFirmware, which the 1.6 security
+    extension's SignedUpdateFirmware is the same as: the firmware job's id as requestId (set by
+    `domain.commands`), the signed firmware's certificate and signature and the install time when
+    given."""
+    firmware = {"location": payload["location"], "retrieveDateTime": payload["retrieveDate"]}
+    for name in ("signingCertificate", "signature"):
+        if payload.get(name):
+            firmware[name] = payload[name]
+    if payload.get("installDate"):
+        firmware["installDateTime"] = payload["installDate"]
+    out: dict[str, Any] = {"requestId": payload.get("requestId", 0), "firmware": firmware}
+    for name in ("retries", "retryInterval"):
+        if payload.get(name) is not None:
+            out[name] = payload[name]
+    return out
 
 
 async def _as_is(conn: ChargerConnection, action: str, payload: dict[str, Any]) -> Outbound:
-    if action in ONLY_201:
+    if action in OCPP201_ONLY:
         from domain.gateway_errors import InvalidCommand
 
         raise InvalidCommand(f"{action} is an OCPP 2.0.1 command; this charger speaks OCPP 1.6.")
+    if action == "UpdateFirmware" and "signature" in payload:
+        # Signed firmware: the security extension's message (a charger without it answers the CALL
+        # with a CALLERROR, and the firmware job fails).
+        return Outbound("SignedUpdateFirmware", signed_update_firmware(payload), firmware_status)
     return Outbound(action, payload, _same)
 
 
@@ -81,7 +87,7 @@ def v16() -> Dialect:
     from ocpp_server import protocol, security
     from ocpp_server.handlers import HANDLERS
 
-    handlers = {**HANDLERS, **security.HANDLERS}
+    handlers = {**HANDLERS, **security.HANDLERS, **security.HANDLERS_16}
     return Dialect("1.6", "ocpp1.6", protocol.ALL_ACTIONS, handlers, protocol.validate, _code_16, _as_is)
 
 

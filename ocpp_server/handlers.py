@@ -345,6 +345,27 @@ async def firmware_status(conn: ChargerConnection, status: str, reported: str, j
     await _job_status(conn, FirmwareJob, status, reported=reported, job_id=job_id)
 
 
+#: The signed firmware's statuses (OCPP 2.0.1 FirmwareStatusEnumType, the same in the 1.6 security
+#: extension's SignedFirmwareStatusNotification) → the platform's firmware status (OCPP 1.6's); the
+#: job's history keeps the charger's own word.
+SIGNED_FIRMWARE_STATUS = {
+    "Downloaded": "Downloaded",
+    "DownloadFailed": "DownloadFailed",
+    "Downloading": "Downloading",
+    "DownloadScheduled": "Accepted",
+    "DownloadPaused": "Downloading",
+    "Idle": "Idle",
+    "InstallationFailed": "InstallationFailed",
+    "Installing": "Installing",
+    "Installed": "Installed",
+    "InstallRebooting": "Installing",
+    "InstallScheduled": "Downloaded",
+    "InstallVerificationFailed": "InstallationFailed",
+    "InvalidSignature": "InstallationFailed",
+    "SignatureVerified": "Downloaded",
+}
+
+
 async def diagnostics_status_notification(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
     await _job_status(conn, DiagnosticsJob, payload["status"])
     return {}

@@ -69,6 +69,7 @@ INBOUND_ACTIONS = frozenset(
         "LogStatusNotification",
         "SecurityEventNotification",
         "SignCertificate",
+        "SignedFirmwareStatusNotification",
         "StatusNotification",
         "StopTransaction",
     }
@@ -103,6 +104,7 @@ OUTBOUND_ACTIONS = frozenset(
         "GetInstalledCertificateIds",
         "GetLog",
         "InstallCertificate",
+        "SignedUpdateFirmware",
     }
 )
 

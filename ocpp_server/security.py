@@ -5,8 +5,9 @@ work.
 
 Inbound: SecurityEventNotification (stored; alerting ones open a fault), SignCertificate (checked and
 signed; the chain follows as CertificateSigned once the answer is sent), LogStatusNotification (a
-GetLog's progress). Outbound, for 2.0.1 stations: the domain's commands in their 1.6 names and shapes
-as 2.0.1 CALLs (`outbound201`).
+GetLog's progress), SignedFirmwareStatusNotification (1.6 only: a SignedUpdateFirmware's progress).
+Outbound, for 2.0.1 stations: the domain's commands in their 1.6 names and shapes as 2.0.1 CALLs
+(`outbound201`); a 1.6 charger's SignedUpdateFirmware is made in `dialect.py`.
 """
 
 from __future__ import annotations
@@ -103,6 +104,20 @@ async def log_status_notification(conn: ChargerConnection, payload: dict[str, An
         conn.outbox.publish(events.charger_status(conn.cpid), event)
     return {}
 
+
+async def signed_firmware_status_notification(
+    conn: ChargerConnection, payload: dict[str, Any]
+) -> dict[str, Any]:
+    """The 1.6 security extension's firmware progress (after SignedUpdateFirmware): the firmware job of
+    its requestId (else the latest) moves on in the platform's terms, as a 2.0.1 station's
+    FirmwareStatusNotification does, and a fleet rollout with it; the charger's word is kept."""
+    reported = payload["status"]
+    await h16.firmware_status(conn, h16.SIGNED_FIRMWARE_STATUS[reported], reported, payload.get("requestId"))
+    return {}
+
+
+#: The security extension's inbound messages only OCPP 1.6 has (2.0.1 has them in its core).
+HANDLERS_16: dict[str, Handler] = {"SignedFirmwareStatusNotification": signed_firmware_status_notification}
 
 #: The inbound security messages, the same handler for both versions.
 HANDLERS: dict[str, Handler] = {

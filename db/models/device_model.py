@@ -38,6 +38,9 @@ __all__ = [
     "DisplayMessage",
     "ChargerDeviceEvent",
     "VariableMonitor",
+    "STATION_REQUEST_ACTIONS",
+    "STATION_REQUEST_STATUSES",
+    "StationRequest",
 ]
 
 #: OCPP 2.0.1 AttributeEnumType.
@@ -210,3 +213,55 @@ class VariableMonitor(VariableRef, Base):
     severity: Mapped[int] = mapped_column(Integer, nullable=False)
     transaction: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     updated_at: Mapped[dt.datetime] = updated_column()
+
+
+#: station_requests.action: the requests whose answers come back in parts (requestId, seqNo, tbc).
+STATION_REQUEST_ACTIONS = (
+    "GetDisplayMessages",
+    "GetMonitoringReport",
+    "GetChargingProfiles",
+    "CustomerInformation",
+)
+#: station_requests.status: Requested (sent), the station's answer (Accepted; Rejected, NotSupported,
+#: EmptyResultSet, Unknown, NoProfiles, Invalid end it), Receiving (parts arriving), Complete (the part
+#: with tbc false), Failed (never answered).
+STATION_REQUEST_STATUSES = (
+    "Requested",
+    "Accepted",
+    "Rejected",
+    "NotSupported",
+    "EmptyResultSet",
+    "Unknown",
+    "NoProfiles",
+    "Invalid",
+    "Receiving",
+    "Complete",
+    "Failed",
+)
+
+
+class StationRequest(Base):
+    """A request the platform sent a station whose answer comes as Notify* parts; its id is the
+    requestId the parts carry (`domain/station_requests.py`)."""
+
+    __tablename__ = "station_requests"
+    __table_args__ = (
+        enum_check("action", STATION_REQUEST_ACTIONS),
+        enum_check("status", STATION_REQUEST_STATUSES),
+        Index(None, "charger_id", "action", "id"),
+    )
+
+    id: Mapped[int] = pk()
+    charger_id: Mapped[int] = charger_fk()
+    action: Mapped[str] = mapped_column(String(32), nullable=False)
+    status: Mapped[str] = mapped_column(String(16), nullable=False, default="Requested")
+    #: What was asked (CustomerInformation: report, clear, and whose data), secrets never.
+    criteria: Mapped[Any] = mapped_column(JSON, nullable=True)
+    #: How many parts arrived, and the highest seqNo among them.
+    parts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    last_seq_no: Mapped[int | None] = mapped_column(Integer)
+    #: CustomerInformation: the parts' data, [{"seqNo", "data", "generatedAt"}] (assembled in seqNo order).
+    content: Mapped[Any] = mapped_column(JSON, nullable=True)
+    requested_by_id: Mapped[int | None] = user_fk("SET NULL", index=False)
+    created_at: Mapped[dt.datetime] = created_column()
+    completed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())

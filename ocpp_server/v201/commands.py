@@ -21,7 +21,7 @@ back into the 1.6 answer the domain expects:
 | GetCompositeSchedule    | GetCompositeSchedule (connectorId → evseId; the schedule back in 1.6's shape) |
 | GetChargingProfiles     | GetChargingProfiles (2.0.1 only; the answer names its requestId) |
 | GetTransactionStatus    | GetTransactionStatus (2.0.1 only; the session's transactionId the station's) |
-| UpdateFirmware          | UpdateFirmware (requestId = the firmware job; signingCertificate, signature) |
+| UpdateFirmware          | UpdateFirmware (requestId = the firmware job; signing fields, installDateTime) |
 | UnlockConnector, TriggerMessage, ClearCache, DataTransfer, CancelReservation | their 2.0.1 namesakes |
 | the security commands (CertificateSigned, ...) | see `ocpp_server/security.outbound201` |
 | `domain.commands.OCPP201_ONLY` (GetBaseReport, SetNetworkProfile, ...) | themselves, as given |
@@ -39,7 +39,7 @@ from db.engine import read_session
 from domain import transaction_events
 from domain.commands import OCPP201_ONLY
 from domain.gateway_errors import InvalidCommand
-from ocpp_server.dialect import Outbound
+from ocpp_server.dialect import Outbound, firmware_status, signed_update_firmware
 
 if TYPE_CHECKING:
     from ocpp_server.connection import ChargerConnection
@@ -171,20 +171,6 @@ def send_local_list(payload: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {"versionNumber": payload["listVersion"], "updateType": payload["updateType"]}
     if entries:
         out["localAuthorizationList"] = entries
-    return out
-
-
-def update_firmware(payload: dict[str, Any]) -> dict[str, Any]:
-    """A 1.6 UpdateFirmware as 2.0.1's: the firmware job's id as the requestId (`domain.commands`
-    sets it), the signed firmware's certificate and signature when given."""
-    firmware = {"location": payload["location"], "retrieveDateTime": payload["retrieveDate"]}
-    for name in ("signingCertificate", "signature"):
-        if payload.get(name):
-            firmware[name] = payload[name]
-    out: dict[str, Any] = {"requestId": payload.get("requestId", 0), "firmware": firmware}
-    for name in ("retries", "retryInterval"):
-        if payload.get(name) is not None:
-            out[name] = payload[name]
     return out
 
 
@@ -367,7 +353,7 @@ async def outbound(conn: ChargerConnection, action: str, payload: dict[str, Any]
     if action == "UpdateFirmware":
         # Accepted, AcceptedCanceled (an update in progress was cancelled for it), or a refusal
         # (Rejected, InvalidCertificate, RevokedCertificate) that fails the firmware job.
-        return Outbound("UpdateFirmware", update_firmware(payload), lambda r: {"status": r["status"]})
+        return Outbound("UpdateFirmware", signed_update_firmware(payload), firmware_status)
     if action in OCPP201_ONLY:
         return Outbound(action, payload, _same)
     if action in ("ClearCache", "DataTransfer"):

@@ -7,8 +7,10 @@ Each turns the 2.0.1 message into the platform's terms and calls the same domain
   boot, a station whose device model was never asked for gets GetBaseReport FullInventory.
 - NotifyReport: stored as the station's device model (`domain/device_model.py`).
 - NotifyDisplayMessages: the messages a station shows (`domain/display_messages.py`).
+- NotifyCustomerInformation: a part of the customer data an operator asked for
+  (`domain/customer_information.py`).
 - FirmwareStatusNotification: the firmware job of its requestId takes the status in the platform's
-  terms (`FIRMWARE_STATUS`), and a fleet rollout with it.
+  terms (`handlers.SIGNED_FIRMWARE_STATUS`), and a fleet rollout with it.
 - StatusNotification: connector statuses mapped onto the platform's (`CONNECTOR_STATUS`); an EVSE is
   the platform's connector (`evseId`), as 2.0.1 stations have one connector per EVSE.
 - Authorize: the same id tag rules; 2.0.1 says NoCredit where 1.6 says Invalid.
@@ -39,6 +41,7 @@ from domain import (
     authorization,
     commands,
     cost_display,
+    customer_information,
     device_model,
     display_messages,
     monitoring,
@@ -445,30 +448,10 @@ async def reservation_status_update(conn: ChargerConnection, payload: dict[str, 
     return {}
 
 
-#: OCPP 2.0.1 FirmwareStatusEnumType → the platform's firmware status (OCPP 1.6's); the job's history
-#: keeps the station's own word.
-FIRMWARE_STATUS = {
-    "Downloaded": "Downloaded",
-    "DownloadFailed": "DownloadFailed",
-    "Downloading": "Downloading",
-    "DownloadScheduled": "Accepted",
-    "DownloadPaused": "Downloading",
-    "Idle": "Idle",
-    "InstallationFailed": "InstallationFailed",
-    "Installing": "Installing",
-    "Installed": "Installed",
-    "InstallRebooting": "Installing",
-    "InstallScheduled": "Downloaded",
-    "InstallVerificationFailed": "InstallationFailed",
-    "InvalidSignature": "InstallationFailed",
-    "SignatureVerified": "Downloaded",
-}
-
-
 async def firmware_status_notification(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
     """The firmware job named by requestId (else the latest) moves on, and a fleet rollout with it."""
     reported = payload["status"]
-    await h16.firmware_status(conn, FIRMWARE_STATUS[reported], reported, payload.get("requestId"))
+    await h16.firmware_status(conn, h16.SIGNED_FIRMWARE_STATUS[reported], reported, payload.get("requestId"))
     return {}
 
 
@@ -476,6 +459,13 @@ async def notify_display_messages(conn: ChargerConnection, payload: dict[str, An
     """The messages a station shows (its answer to GetDisplayMessages), stored."""
     async with conn.server.platform.sessionmaker() as s, s.begin():
         await display_messages.store_notified(s, conn.charger_id, payload)
+    return {}
+
+
+async def notify_customer_information(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
+    """N09/N10: a part of the customer information the operator asked for, kept with its request."""
+    async with conn.server.platform.sessionmaker() as s, s.begin():
+        await customer_information.store_part(s, conn.charger_id, payload)
     return {}
 
 
@@ -553,6 +543,7 @@ HANDLERS: dict[str, Handler] = {
     "NotifyReport": notify_report,
     "FirmwareStatusNotification": firmware_status_notification,
     "NotifyDisplayMessages": notify_display_messages,
+    "NotifyCustomerInformation": notify_customer_information,
     "NotifyMonitoringReport": notify_monitoring_report,
     "ReportChargingProfiles": report_charging_profiles,
     "NotifyChargingLimit": notify_charging_limit,

@@ -34,7 +34,11 @@ BAD_FRAMES: list[tuple[str, str, str]] = [
     ('[2, "a5", "Heartbeat", []]', "a5", "FormationViolation"),
     ('[2, "a6", "FlyToTheMoon", {}]', "a6", "NotImplemented"),
     ('[2, "a7", "RemoteStartTransaction", {"idTag": "X"}]', "a7", "NotSupported"),
-    ('[2, "a8", "SignedFirmwareStatusNotification", {"status": "Idle"}]', "a8", "NotSupported"),
+    (
+        '[2, "a8", "SignedFirmwareStatusNotification", {"status": "Bogus"}]',
+        "a8",
+        "PropertyConstraintViolation",
+    ),
     ('[2, "a9", "StartTransaction", {"connectorId": 1}]', "a9", "OccurenceConstraintViolation"),
     (
         '[2, "b1", "StartTransaction", {"connectorId": "one", "idTag": "T", "meterStart": 0, '

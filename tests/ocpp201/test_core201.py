@@ -617,9 +617,8 @@ async def test_tc_p_02_p_03_csms_data_transfer_custom_data_and_notifications(ser
         }
         assert await st.call("NotifyEvent", {"generatedAt": now, "seqNo": 0, "eventData": [event]}) == {}
         # A message the platform does not handle yet: NotSupported, the socket stays up.
-        uid = "nci-1"
-        info = {"data": "x", "requestId": 1, "generatedAt": now, "seqNo": 0}
-        err = await st.raw(json.dumps([2, uid, "NotifyCustomerInformation", info]), uid)
+        uid = "pfs-1"
+        err = await st.raw(json.dumps([2, uid, "PublishFirmwareStatusNotification", {"status": "Idle"}]), uid)
         assert err[:3] == [4, uid, "NotSupported"]
         assert "currentTime" in await st.call("Heartbeat", {})
 

@@ -179,7 +179,9 @@ async def test_tc_l_10_csms_a_second_update_cancels_the_first(server: Any) -> No
     assert jobs == {first["requestId"]: "DownloadFailed", second["requestId"]: "Downloading"}
 
 
-async def test_signed_firmware_is_refused_for_a_1_6_charger(server: Any) -> None:
+async def test_signed_firmware_without_its_certificate_is_refused_for_a_1_6_charger(server: Any) -> None:
+    """A 1.6 charger gets signed firmware as SignedUpdateFirmware (`tests/ocpp/test_signed_firmware16.py`),
+    which needs the signing certificate too."""
     key = await register(server.platform, "CP-FW16")
     _, token = await make_user(server.platform, role="admin")
     pk = await _charger_id(server, "CP-FW16")
@@ -187,7 +189,8 @@ async def test_signed_firmware_is_refused_for_a_1_6_charger(server: Any) -> None
         r = await server.graphql(
             UPDATE, {"input": _form(encode_id("Charger", pk), signature=SIGNATURE)}, token=token
         )
-        assert r["data"]["updateFirmware"]["errors"][0]["code"] == "INVALID_COMMAND", r
+        error = r["data"]["updateFirmware"]["errors"][0]
+        assert (error["code"], error["field"]) == ("INVALID_INPUT", "signingCertificate"), r
     async with server.platform.sessionmaker() as s:
         assert (await s.scalars(select(FirmwareJob))).all() == []  # nothing prepared
 
@@ -208,6 +211,20 @@ async def _wait_job(server: Any, token: str, job_id: str, done: Any) -> dict[str
             await asyncio.sleep(0.1)
 
 
+async def start_rollout(server: Any, token: str, payload: dict[str, Any], ids: list[Any]) -> str:
+    """A fleet UpdateFirmware in stages of one charger, each next stage once the last is done."""
+    i = {
+        "action": "UPDATE_FIRMWARE",
+        "payload": payload,
+        "chargerIds": ids,
+        "stageSize": 1,
+        "autoContinue": True,
+    }
+    r = await server.graphql(START, {"i": i}, token=token)
+    assert r["data"]["startFleetJob"]["errors"] == [], r
+    return str(r["data"]["startFleetJob"]["fleetJob"]["id"])
+
+
 async def test_staged_firmware_rollout_over_a_mixed_fleet(server: Any) -> None:
     """A fleet UpdateFirmware, first stage a 2.0.1 station: its Installed starts the second stage, a
     1.6 charger and another 2.0.1 station; a 2.0.1 refusal is the target's rejection."""
@@ -222,21 +239,7 @@ async def test_staged_firmware_rollout_over_a_mixed_fleet(server: Any) -> None:
         first.answers["UpdateFirmware"] = {"status": "Accepted"}
         third.answers["UpdateFirmware"] = {"status": "Rejected"}
         payload = {"location": "https://fw.example/v5.bin", "retrieveDate": "2026-01-01T00:00:00Z"}
-        r = await server.graphql(
-            START,
-            {
-                "i": {
-                    "action": "UPDATE_FIRMWARE",
-                    "payload": payload,
-                    "chargerIds": ids,
-                    "stageSize": 1,
-                    "autoContinue": True,
-                }
-            },
-            token=token,
-        )
-        assert r["data"]["startFleetJob"]["errors"] == [], r
-        job_id = r["data"]["startFleetJob"]["fleetJob"]["id"]
+        job_id = await start_rollout(server, token, payload, ids)
         sent = await first.expect("UpdateFirmware")
         assert sent["firmware"]["location"] == payload["location"]
         await _wait_job(server, token, job_id, lambda j: j["targets"][0]["status"] == "accepted")
@@ -260,3 +263,31 @@ async def test_staged_firmware_rollout_over_a_mixed_fleet(server: Any) -> None:
         "InstallRebooting",
         "Installed",
     ]
+
+
+async def test_update_firmware_install_date_time(server: Any) -> None:
+    """The operator's install time goes as firmware.installDateTime; the station downloads, reports
+    InstallScheduled (the job waits as Downloaded) and installs at that time."""
+    key = await register(server.platform, "CP-FWI")
+    _, token = await make_user(server.platform, role="admin")
+    pk = await _charger_id(server, "CP-FWI")
+    async with connect201(server.ocpp_url, "CP-FWI", key) as st:
+        st.answers["UpdateFirmware"] = {"status": "Accepted"}
+        form = _form(encode_id("Charger", pk), installDate="2026-01-03T02:00:00Z")
+        r = await server.graphql(UPDATE, {"input": form}, token=token)
+        assert r["data"]["updateFirmware"]["status"] == "Accepted", r
+        sent = await st.expect("UpdateFirmware")
+        assert sent["firmware"] == {
+            "location": "https://fw.example/v3.bin",
+            "retrieveDateTime": "2026-01-01T00:00:00Z",
+            "installDateTime": "2026-01-03T02:00:00Z",
+        }
+        await _status(st, sent["requestId"], "Downloading", "Downloaded", "InstallScheduled")
+        assert (await _job(server, pk)).status == "Downloaded"
+        await _status(st, sent["requestId"], "Installing", "Installed")
+    job = await _job(server, pk)
+    assert job.status == "Installed"
+    assert [h["status"] for h in job.status_history][-3:] == ["InstallScheduled", "Installing", "Installed"]
+    bad = _form(encode_id("Charger", pk), installDate="not a time")
+    r = await server.graphql(UPDATE, {"input": bad}, token=token)
+    assert "errors" in r  # a DateTime the API itself refuses

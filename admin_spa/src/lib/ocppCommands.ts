@@ -77,8 +77,9 @@ export const OCPP_COMMANDS: CommandDef[] = [
     { name: "retrieveDate", kind: "datetime", required: true },
     { name: "retries", kind: "int", min: 0 },
     { name: "retryInterval", kind: "int", min: 0 },
-    { name: "signingCertificate", kind: "string", maxLength: 5500, help: "OCPP 2.0.1 signed firmware only: the PEM certificate that signed it." },
-    { name: "signature", kind: "string", maxLength: 800, help: "OCPP 2.0.1 signed firmware only: its signature (Base64)." },
+    { name: "signingCertificate", kind: "string", maxLength: 5500, help: "Signed firmware (OCPP 2.0.1; a 1.6 charger with the security extension gets SignedUpdateFirmware): the PEM certificate that signed it." },
+    { name: "signature", kind: "string", maxLength: 800, help: "Signed firmware: its signature (Base64), with the certificate." },
+    { name: "installDate", kind: "datetime", help: "When to install (OCPP 2.0.1, or signed firmware on 1.6); empty: as soon as downloaded." },
   ] },
   { action: "GetLocalListVersion", profile: "Local Auth List Management", description: "Version of the local authorization list.", fields: [] },
   { action: "SendLocalList", profile: "Local Auth List Management", description: "Replace or update the local authorization list.", fields: [

@@ -8,6 +8,7 @@ import { CommandForm, CommandPicker } from "../components/CommandForm";
 import { ConfigurationTable } from "../components/ConfigurationTable";
 import { DeviceModelPanel } from "../components/DeviceModel";
 import { DisplayMessagesPanel } from "../components/DisplayMessages";
+import { CustomerInformationPanel } from "../components/CustomerInformation";
 import { DeviceEventsTable, MonitoringPanel } from "../components/Monitoring";
 import { ConnectionEventsTable, ConnectionSummaryCard } from "../components/ConnectionEvents";
 import { CommandHistory } from "./Operations";
@@ -39,7 +40,7 @@ function stationReportText(kind: string, payload: unknown): string {
   return `${needs.requestedEnergyTransfer ?? ""}${energy != null ? ` · ${energy} Wh` : ""}${needs.departureTime ? ` · departs ${dateTime(needs.departureTime)}` : ""}`;
 }
 
-const TABS = ["Overview", "Settings", "Driver preview", "Configuration", "Device model", "Display messages", "Monitoring", "Firmware & diagnostics", "Reservations", "Charging profiles", "Commands", "Connections", "Message log", "Security", "QR stickers"];
+const TABS = ["Overview", "Settings", "Driver preview", "Configuration", "Device model", "Display messages", "Monitoring", "Customer information", "Firmware & diagnostics", "Reservations", "Charging profiles", "Commands", "Connections", "Message log", "Security", "QR stickers"];
 
 export function ChargerDetailPage() {
   const cpid = decodeURIComponent(useParams().cpid ?? "");
@@ -115,6 +116,7 @@ export function ChargerDetailPage() {
       {tab === "Device model" && c && <DeviceModelPanel chargerId={c.id} />}
       {tab === "Display messages" && c && <DisplayMessagesPanel chargerId={c.id} />}
       {tab === "Monitoring" && c && <MonitoringPanel chargerId={c.id} />}
+      {tab === "Customer information" && c && <CustomerInformationPanel chargerId={c.id} />}
       {tab === "Firmware & diagnostics" && (
         <div className="grid two">
           <div className="card">
