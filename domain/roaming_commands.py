@@ -1,8 +1,11 @@
-"""Our drivers charging at partners' chargers (OCPI 2.2.1, our eMSP role): START_SESSION and
-STOP_SESSION sent to the partner's commands receiver on the driver's behalf (with the driver's own
-app token, after the prepaid rule), the asynchronous CommandResult the partner posts to our
-response_url, and the Sessions the partner sends while charging. Each change is published on the
-session's channel (after the commit) for the driver's live screen.
+"""Our drivers charging at partners' chargers (OCPI 2.2.1, our eMSP role): START_SESSION,
+STOP_SESSION, RESERVE_NOW and CANCEL_RESERVATION sent to the partner's commands receiver on the
+driver's behalf (with the driver's own app token, after the prepaid rule), UNLOCK_CONNECTOR for the
+help desk, the asynchronous CommandResult the partner posts to our response_url, and the Sessions the
+partner sends while charging. Every command is a row (`OcpiEmspCommand`) with a deadline: a result
+that has not come by then is taken as lost (TIMEOUT, `expire`), and one that comes later is still
+recorded. Each change is published on the session's (or reservation's) channel after the commit
+for the driver's live screen.
 """
 
 from __future__ import annotations
@@ -14,10 +17,18 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import httpx
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from db.models import IdTag, OcpiPartner, OcpiPartnerLocation, OcpiRoamingSession, User
+from db.models import (
+    IdTag,
+    OcpiEmspCommand,
+    OcpiPartner,
+    OcpiPartnerLocation,
+    OcpiRoamingReservation,
+    OcpiRoamingSession,
+    User,
+)
 from domain import authorization, idtags, roaming, roaming_emsp
 from domain.errors import BalanceTooLow, Conflict, InvalidInput, NotFound
 from domain.ports import DomainSettings
@@ -39,10 +50,19 @@ def channel(session_id: int) -> str:
     return f"roaming.session.{session_id}"
 
 
-def _publish(session: AsyncSession, row: OcpiRoamingSession) -> None:
+def reservation_channel(reservation_id: int) -> str:
+    """The bus channel of one reservation at a partner."""
+    return f"roaming.reservation.{reservation_id}"
+
+
+def _publish(session: AsyncSession, row: OcpiRoamingSession | OcpiRoamingReservation) -> None:
     publish = getattr(session, "publish", None)
-    if publish is not None:  # a unit of work: published after the commit
+    if publish is None:  # not a unit of work: nobody to tell
+        return
+    if isinstance(row, OcpiRoamingSession):
         publish(channel(row.id), {"id": row.id, "state": row.state})
+    else:
+        publish(reservation_channel(row.id), {"id": row.id, "state": row.state})
 
 
 async def get_own(session: AsyncSession, session_id: int, user_id: int) -> OcpiRoamingSession:
@@ -74,23 +94,15 @@ async def start(
     country_code: str,
     party_id: str,
     client: httpx.AsyncClient,
+    within: dt.timedelta,
     settings: DomainSettings | None = None,
 ) -> int:
     """A driver starts charging at a partner's EVSE: the one id-tag rule and the prepaid rule for the
     driver's own app token, one open session at a time, then START_SESSION to the partner (our
-    `response_base`/<key> receives the result). Returns the roaming session's id (FAILED when the
-    partner refused or could not be reached)."""
+    `response_base`/<key> receives the result, expected `within`). Returns the roaming session's id
+    (FAILED when the partner refused or could not be reached)."""
     async with sessions() as s, s.begin():
-        loc = await s.get(OcpiPartnerLocation, station_id)
-        partner = None if loc is None else await s.get(OcpiPartner, loc.partner_id)
-        if loc is None or partner is None or partner.state != "REGISTERED":
-            raise NotFound("No such partner station.", field="stationId")
-        evse = roaming_emsp.location_part(loc, evse_uid, None)
-        if not isinstance(evse, dict) or evse.get("status") == "REMOVED":
-            raise NotFound("No such EVSE at this station.", field="evseUid")
-        url = roaming.endpoint(partner, "commands", "RECEIVER")
-        if not url or not partner.outbound_token:
-            raise Conflict("This partner does not take remote starts.", field="stationId")
+        loc, partner, evse, url, token = await _partner_evse(s, station_id, evse_uid)
         tag = await idtags.app_tag(s, user_id) or await idtags.create_app_tag(s, user_id)
         info = await authorization.id_tag_info(s, tag.id_tag, check_concurrent=False)
         if info["status"] != authorization.ACCEPTED:
@@ -118,24 +130,16 @@ async def start(
         )
         s.add(row)
         await s.flush()
+        cmd = _new_command(s, partner.id, "START_SESSION", within, user_id, roaming_session_id=row.id)
         body = {
-            "response_url": f"{response_base.rstrip('/')}/START_SESSION/{row.response_key}",
+            "response_url": response_url(response_base, cmd),
             "token": roaming_emsp.our_token(tag, user, country_code, party_id),
             "location_id": str(json.loads(loc.body).get("id", loc.location_id)),
             "evse_uid": str(evse.get("uid")),
             "authorization_reference": row.authorization_reference,
         }
-        token, row_id = partner.outbound_token, row.id
-    try:
-        result, _ = await _response(client, url.rstrip("/") + "/START_SESSION", token, body)
-    except roaming.PartnerUnreachable:
-        result = "FAILED"
-    async with sessions() as s, s.begin():
-        row = await s.get_one(OcpiRoamingSession, row_id)
-        row.start_response = result
-        if result != "ACCEPTED" and row.state == "REQUESTED":
-            row.state = "FAILED"
-        _publish(s, row)
+        row_id = row.id
+    await _send(sessions, cmd, url, token, body, client)
     return row_id
 
 
@@ -146,9 +150,10 @@ async def stop(
     *,
     response_base: str,
     client: httpx.AsyncClient,
+    within: dt.timedelta,
 ) -> None:
     """The driver stops their session at a partner: STOP_SESSION with the partner's session id."""
-    async with sessions() as s:
+    async with sessions() as s, s.begin():
         row = await get_own(s, session_id, user_id)
         partner = await s.get_one(OcpiPartner, row.partner_id)
         url = roaming.endpoint(partner, "commands", "RECEIVER")
@@ -156,29 +161,140 @@ async def stop(
             raise Conflict("This session is not running at the partner yet.", field="id")
         if not url or not partner.outbound_token:
             raise Conflict("This partner does not take remote stops.", field="id")
-        body = {
-            "response_url": f"{response_base.rstrip('/')}/STOP_SESSION/{row.response_key}",
-            "session_id": row.session_id,
-        }
+        cmd = _new_command(s, partner.id, "STOP_SESSION", within, user_id, roaming_session_id=row.id)
+        row.stop_response, row.stop_result = None, None
+        body = {"response_url": response_url(response_base, cmd), "session_id": row.session_id}
         token = partner.outbound_token
+    await _send(sessions, cmd, url, token, body, client)
+
+
+#: The commands we send as eMSP, and the CommandResult values OCPI 2.2.1 defines.
+COMMANDS = ("START_SESSION", "STOP_SESSION", "RESERVE_NOW", "CANCEL_RESERVATION", "UNLOCK_CONNECTOR")
+RESULTS = (
+    "ACCEPTED",
+    "CANCELED_RESERVATION",
+    "EVSE_OCCUPIED",
+    "EVSE_INOPERATIVE",
+    "FAILED",
+    "NOT_SUPPORTED",
+    "REJECTED",
+    "TIMEOUT",
+    "UNKNOWN_RESERVATION",
+)
+#: A command's state when its result has not come by its deadline (and the result it stands for).
+TIMEOUT = "TIMEOUT"
+
+
+def _new_command(
+    session: AsyncSession,
+    partner_id: int,
+    command: str,
+    within: dt.timedelta,
+    requested_by: int | None,
+    *,
+    roaming_session_id: int | None = None,
+    reservation_id: int | None = None,
+) -> OcpiEmspCommand:
+    """A command about to be sent (its response_url's key, its deadline)."""
+    cmd = OcpiEmspCommand(
+        partner_id=partner_id,
+        command=command,
+        roaming_session_id=roaming_session_id,
+        reservation_id=reservation_id,
+        requested_by=requested_by,
+        response_key=secrets.token_urlsafe(32),
+        state="SENT",
+        deadline_at=roaming.now() + within,
+    )
+    session.add(cmd)
+    return cmd
+
+
+def response_url(base: str, cmd: OcpiEmspCommand) -> str:
+    return f"{base.rstrip('/')}/{cmd.command}/{cmd.response_key}"
+
+
+async def _send(
+    sessions: async_sessionmaker[AsyncSession],
+    cmd: OcpiEmspCommand,
+    url: str,
+    token: str,
+    body: dict[str, Any],
+    client: httpx.AsyncClient,
+) -> str:
+    """POST the command (after its row is committed, so a quick result finds it) and keep the
+    partner's CommandResponse; a refusal or an unreachable partner ends the command at once."""
     try:
-        result, _ = await _response(client, url.rstrip("/") + "/STOP_SESSION", token, body)
+        response, _ = await _response(client, url.rstrip("/") + "/" + cmd.command, token, body)
     except roaming.PartnerUnreachable:
-        result = "FAILED"
+        response = "FAILED"
     async with sessions() as s, s.begin():
-        row = await s.get_one(OcpiRoamingSession, session_id)
-        row.stop_response = result
-        _publish(s, row)
+        row = await s.get_one(OcpiEmspCommand, cmd.id)
+        row.response = response
+        if response != "ACCEPTED" and row.state == "SENT":
+            row.state = "FAILED"
+            await _apply(s, row, response, sync=True)
+        else:
+            await _apply(s, row, None, sync=True)
+    return response
+
+
+async def _apply(
+    session: AsyncSession, cmd: OcpiEmspCommand, result: str | None, *, sync: bool = False
+) -> None:
+    """What a command's answer (None: the CommandResponse ACCEPTED; TIMEOUT: no result in time) means
+    for the driver's session or reservation, published for the driver's screen."""
+    if cmd.roaming_session_id is not None:
+        row = await session.get_one(OcpiRoamingSession, cmd.roaming_session_id)
+        if cmd.command == "START_SESSION":
+            if sync:
+                row.start_response = cmd.response
+            if result is not None and not sync:
+                row.start_result = result
+            if result is not None and result != "ACCEPTED" and row.state in ("REQUESTED", TIMEOUT):
+                # The partner's Session, should it come after all, is still matched to this row.
+                row.state = TIMEOUT if result == TIMEOUT else "FAILED"
+            elif result == "ACCEPTED" and row.state == TIMEOUT:
+                row.state = "REQUESTED"  # a late ACCEPTED: the Session is on its way
+        elif cmd.command == "STOP_SESSION":
+            if sync:
+                row.stop_response = cmd.response
+            if result is not None and not sync:
+                row.stop_result = result
+        _publish(session, row)
+    if cmd.reservation_id is not None:
+        res = await session.get_one(OcpiRoamingReservation, cmd.reservation_id)
+        if cmd.command == "RESERVE_NOW" and result is not None:
+            if result == "CANCELED_RESERVATION":
+                res.state = "CANCELED_BY_CPO"
+            elif res.state in ("REQUESTED", TIMEOUT):
+                res.state = {"ACCEPTED": "RESERVED", TIMEOUT: TIMEOUT}.get(result, "FAILED")
+        elif cmd.command == "CANCEL_RESERVATION" and result in ("ACCEPTED", "UNKNOWN_RESERVATION"):
+            if not sync and res.state in ("REQUESTED", "RESERVED", TIMEOUT):
+                res.state = "CANCELLED"
+        _publish(session, res)
 
 
 async def command_result(
     session: AsyncSession, partner: OcpiPartner, command: str, key: str, body: dict[str, Any]
 ) -> bool:
     """The partner posts a CommandResult to our response_url; False when the URL is not one of this
-    partner's sessions."""
+    partner's commands. A result after the command's deadline (TIMEOUT) is recorded all the same."""
     result = body.get("result")
     if not isinstance(result, str) or not result:
         raise InvalidInput("CommandResult.result is missing.", field="result")
+    if result not in RESULTS:
+        raise InvalidInput("CommandResult.result is not an OCPI CommandResultType.", field="result")
+    cmd = await session.scalar(select(OcpiEmspCommand).where(OcpiEmspCommand.response_key == key))
+    if cmd is not None:
+        if cmd.partner_id != partner.id or cmd.command != command:
+            return False
+        cmd.result, cmd.result_at = result, roaming.now()
+        if cmd.state in ("SENT", TIMEOUT):
+            cmd.state = "ANSWERED"
+        await _apply(session, cmd, result)
+        return True
+    # A session started before commands had their own rows: its key is the session's.
     row = await session.scalar(select(OcpiRoamingSession).where(OcpiRoamingSession.response_key == key))
     if row is None or row.partner_id != partner.id or command not in ("START_SESSION", "STOP_SESSION"):
         return False
@@ -190,6 +306,217 @@ async def command_result(
         row.stop_result = result[:24]
     _publish(session, row)
     return True
+
+
+RESERVATION_NOT_FOUND = "No such reservation at a partner."
+#: Reservations at partners last as long as ours (domain.reservations): 1 to 120 minutes.
+RESERVE_MINUTES = (1, 120)
+#: Reservation states that still hold (or may yet hold) the EVSE for the driver.
+HOLDING = ("REQUESTED", "RESERVED", TIMEOUT)
+
+
+async def _partner_evse(
+    s: AsyncSession, station_id: int, evse_uid: str
+) -> tuple[OcpiPartnerLocation, OcpiPartner, dict[str, Any], str, str]:
+    """A registered partner's station, one of its EVSEs, the partner's commands receiver and our
+    token for it."""
+    loc = await s.get(OcpiPartnerLocation, station_id)
+    partner = None if loc is None else await s.get(OcpiPartner, loc.partner_id)
+    if loc is None or partner is None or partner.state != "REGISTERED":
+        raise NotFound("No such partner station.", field="stationId")
+    evse = roaming_emsp.location_part(loc, evse_uid, None)
+    if not isinstance(evse, dict) or evse.get("status") == "REMOVED":
+        raise NotFound("No such EVSE at this station.", field="evseUid")
+    url = roaming.endpoint(partner, "commands", "RECEIVER")
+    if not url or not partner.outbound_token:
+        raise Conflict("This partner does not take remote commands.", field="stationId")
+    return loc, partner, evse, url, partner.outbound_token
+
+
+async def get_own_reservation(session: AsyncSession, pk: int, user_id: int) -> OcpiRoamingReservation:
+    """One reservation at a partner of this driver (someone else's is not found, like a missing one)."""
+    row = await session.get(OcpiRoamingReservation, pk)
+    if row is None or row.user_id != user_id:
+        raise NotFound(RESERVATION_NOT_FOUND, field="id")
+    return row
+
+
+async def reserve(
+    sessions: async_sessionmaker[AsyncSession],
+    user_id: int,
+    station_id: int,
+    evse_uid: str,
+    *,
+    minutes: int,
+    response_base: str,
+    country_code: str,
+    party_id: str,
+    client: httpx.AsyncClient,
+    within: dt.timedelta,
+    settings: DomainSettings | None = None,
+) -> int:
+    """A driver reserves a partner's EVSE for `minutes` (the same bounds as at our chargers): the
+    id-tag and prepaid rules for their app token, one reservation at a partner at a time, then
+    RESERVE_NOW. Returns the reservation's id (FAILED when the partner refused or is unreachable)."""
+    low, high = RESERVE_MINUTES
+    if not low <= minutes <= high:
+        raise InvalidInput(f"Reservations last {low} to {high} minutes.", field="minutes")
+    async with sessions() as s, s.begin():
+        loc, partner, evse, url, token = await _partner_evse(s, station_id, evse_uid)
+        if "RESERVABLE" not in (evse.get("capabilities") or []):
+            raise Conflict("This EVSE cannot be reserved.", field="evseUid")
+        tag = await idtags.app_tag(s, user_id) or await idtags.create_app_tag(s, user_id)
+        info = await authorization.id_tag_info(s, tag.id_tag, check_concurrent=False)
+        if info["status"] != authorization.ACCEPTED:
+            raise Conflict("Your app token may not charge now.", field="stationId")
+        if await authorization.start_refusal(s, user_id, settings) is not None:
+            raise BalanceTooLow(field="stationId")
+        held = await s.scalar(
+            select(OcpiRoamingReservation.id).where(
+                OcpiRoamingReservation.user_id == user_id,
+                OcpiRoamingReservation.state.in_(HOLDING),
+                OcpiRoamingReservation.expires_at > roaming.now(),
+            )
+        )
+        if held is not None:
+            raise Conflict("You already hold a reservation at a partner's charger.", field="stationId")
+        user = await s.get_one(User, user_id)
+        expires = roaming.now().replace(microsecond=0) + dt.timedelta(minutes=minutes)
+        res = OcpiRoamingReservation(
+            partner_id=partner.id,
+            user_id=user_id,
+            location_id=loc.location_id,
+            evse_uid=str(evse.get("uid"))[:36].upper(),
+            reservation_id=secrets.token_hex(16),
+            state="REQUESTED",
+            expires_at=expires,
+        )
+        s.add(res)
+        await s.flush()
+        cmd = _new_command(s, partner.id, "RESERVE_NOW", within, user_id, reservation_id=res.id)
+        body = {
+            "response_url": response_url(response_base, cmd),
+            "token": roaming_emsp.our_token(tag, user, country_code, party_id),
+            "expiry_date": expires.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "reservation_id": res.reservation_id,
+            "location_id": str(json.loads(loc.body).get("id", loc.location_id)),
+            "evse_uid": str(evse.get("uid")),
+        }
+        res_id = res.id
+    await _send(sessions, cmd, url, token, body, client)
+    return res_id
+
+
+async def cancel_reservation(
+    sessions: async_sessionmaker[AsyncSession],
+    user_id: int,
+    pk: int,
+    *,
+    response_base: str,
+    client: httpx.AsyncClient,
+    within: dt.timedelta,
+) -> None:
+    """The driver cancels their reservation at a partner: CANCEL_RESERVATION; it is CANCELLED once
+    the partner's result says so."""
+    async with sessions() as s, s.begin():
+        res = await get_own_reservation(s, pk, user_id)
+        if res.state not in HOLDING:
+            raise Conflict("This reservation is not held any more.", field="id")
+        partner = await s.get_one(OcpiPartner, res.partner_id)
+        url = roaming.endpoint(partner, "commands", "RECEIVER")
+        if not url or not partner.outbound_token:
+            raise Conflict("This partner does not take remote commands.", field="id")
+        cmd = _new_command(s, partner.id, "CANCEL_RESERVATION", within, user_id, reservation_id=res.id)
+        body = {"response_url": response_url(response_base, cmd), "reservation_id": res.reservation_id}
+        token = partner.outbound_token
+    await _send(sessions, cmd, url, token, body, client)
+
+
+async def unlock(
+    sessions: async_sessionmaker[AsyncSession],
+    operator_id: int,
+    session_id: int,
+    *,
+    response_base: str,
+    client: httpx.AsyncClient,
+    within: dt.timedelta,
+) -> int:
+    """The help desk unlocks the connector of a driver's session at a partner (UNLOCK_CONNECTOR, on
+    the connector the partner's Session names). Returns the command's id."""
+    async with sessions() as s, s.begin():
+        row = await s.get(OcpiRoamingSession, session_id)
+        if row is None:
+            raise NotFound(NOT_FOUND, field="sessionId")
+        connector = None if row.body is None else json.loads(row.body).get("connector_id")
+        if not row.evse_uid or not isinstance(connector, str):
+            raise Conflict("The partner has not said which connector this session uses.", field="sessionId")
+        partner = await s.get_one(OcpiPartner, row.partner_id)
+        url = roaming.endpoint(partner, "commands", "RECEIVER")
+        if not url or not partner.outbound_token:
+            raise Conflict("This partner does not take remote commands.", field="sessionId")
+        cmd = _new_command(s, partner.id, "UNLOCK_CONNECTOR", within, operator_id, roaming_session_id=row.id)
+        body = {
+            "response_url": response_url(response_base, cmd),
+            "location_id": row.location_id,
+            "evse_uid": row.evse_uid,
+            "connector_id": connector,
+        }
+        token = partner.outbound_token
+    await _send(sessions, cmd, url, token, body, client)
+    return cmd.id
+
+
+async def last_command(
+    session: AsyncSession, *, roaming_session_id: int | None = None, reservation_id: int | None = None
+) -> OcpiEmspCommand | None:
+    """The newest command about a session or a reservation (what the screens show of it)."""
+    q = select(OcpiEmspCommand).order_by(OcpiEmspCommand.id.desc()).limit(1)
+    if roaming_session_id is not None:
+        q = q.where(OcpiEmspCommand.roaming_session_id == roaming_session_id)
+    else:
+        q = q.where(OcpiEmspCommand.reservation_id == reservation_id)
+    return await session.scalar(q)
+
+
+async def command(session: AsyncSession, pk: int) -> OcpiEmspCommand:
+    row = await session.get(OcpiEmspCommand, pk)
+    if row is None:
+        raise NotFound("No such command.", field="id")
+    return row
+
+
+#: Commands whose deadline passed, ended per round (the rest wait for the next round).
+EXPIRE_BATCH = 200
+
+
+async def expire(sessions: async_sessionmaker[AsyncSession]) -> int:
+    """Commands still waiting for their result past their deadline are TIMEOUT (each by a
+    conditional update, so with several nodes one ends it); the driver's screen is told. Returns how
+    many were ended."""
+    ended = 0
+    async with sessions() as s, s.begin():
+        due = (
+            await s.scalars(
+                select(OcpiEmspCommand.id)
+                .where(OcpiEmspCommand.state == "SENT", OcpiEmspCommand.deadline_at <= roaming.now())
+                .order_by(OcpiEmspCommand.deadline_at)
+                .limit(EXPIRE_BATCH)
+            )
+        ).all()
+        for cmd_id in due:
+            won = await s.execute(
+                update(OcpiEmspCommand)
+                .where(OcpiEmspCommand.id == cmd_id, OcpiEmspCommand.state == "SENT")
+                .values(state=TIMEOUT)
+                .execution_options(synchronize_session=False)
+            )
+            if getattr(won, "rowcount", 0) != 1:
+                continue
+            cmd = await s.get_one(OcpiEmspCommand, cmd_id)
+            await s.refresh(cmd)
+            await _apply(s, cmd, TIMEOUT)
+            ended += 1
+    return ended
 
 
 def _kwh(value: Any) -> Decimal:

@@ -2462,6 +2462,8 @@ export type Mutation = {
   cancelFleetJob: FleetJobPayload;
   /** Cancel your membership at the end of the paid period (no refund). */
   cancelMembership: MembershipPayload;
+  /** Drivers: cancel your reservation at a partner's station. */
+  cancelPartnerReservation: PartnerReservationPayload;
   /** Cancel your reservation (CancelReservation). */
   cancelReservation: ReservationPayload;
   /** Admins: ChangeAvailability (connector 0 = the whole charger). */
@@ -2598,6 +2600,8 @@ export type Mutation = {
   reserveConnector: ReservationPayload;
   /** Admins: ReserveNow (the reservation is recorded; its id is the reservationId). */
   reserveNow: OcppCommandPayload;
+  /** Drivers: reserve a partner's EVSE for `minutes` (1 to 120, default 15; your wallet must hold the minimum to start). Follow it with partnerReservationUpdated. */
+  reservePartnerEvse: PartnerReservationPayload;
   /** Admins: Reset (Hard or Soft). */
   resetCharger: OcppCommandPayload;
   /** Set a new password with the emailed code; every session is signed out. */
@@ -2656,6 +2660,8 @@ export type Mutation = {
   unblockIdTag: IdTagPayload;
   /** Admins: UnlockConnector. */
   unlockConnector: OcppCommandPayload;
+  /** Admins (help desk): unlock the connector of a driver's session at a partner's charger (UNLOCK_CONNECTOR); the result follows in partnerCommand. */
+  unlockPartnerConnector: PartnerCommandPayload;
   /** Admins: end the registration with a partner (its tokens stop working). */
   unregisterOcpiPartner: OcpiPartnerPayload;
   /** Stop notifications in this browser. */
@@ -2768,6 +2774,11 @@ export type MutationCancelFleetJobArgs = {
 
 export type MutationCancelMembershipArgs = {
   input?: InputMaybe<CancelMembershipInput>;
+};
+
+
+export type MutationCancelPartnerReservationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3111,6 +3122,13 @@ export type MutationReserveNowArgs = {
 };
 
 
+export type MutationReservePartnerEvseArgs = {
+  evseUid: Scalars['String']['input'];
+  minutes?: Scalars['Int']['input'];
+  stationId: Scalars['ID']['input'];
+};
+
+
 export type MutationResetChargerArgs = {
   input: ResetChargerInput;
 };
@@ -3254,6 +3272,11 @@ export type MutationUnblockIdTagArgs = {
 
 export type MutationUnlockConnectorArgs = {
   input: UnlockConnectorInput;
+};
+
+
+export type MutationUnlockPartnerConnectorArgs = {
+  sessionId: Scalars['ID']['input'];
 };
 
 
@@ -3600,6 +3623,24 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** A command sent to a roaming partner and its result. */
+export type PartnerCommand = {
+  __typename?: 'PartnerCommand';
+  command: Scalars['String']['output'];
+  deadlineAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  response: Maybe<Scalars['String']['output']>;
+  result: Maybe<Scalars['String']['output']>;
+  /** SENT, ANSWERED, FAILED (refused at once) or TIMEOUT. */
+  state: Scalars['String']['output'];
+};
+
+export type PartnerCommandPayload = {
+  __typename?: 'PartnerCommandPayload';
+  command: Maybe<PartnerCommand>;
+  errors: Array<UserError>;
+};
+
 /** A plug point at a partner's station. */
 export type PartnerEvse = {
   __typename?: 'PartnerEvse';
@@ -3622,6 +3663,25 @@ export type PartnerPrice = {
   vatPercent: Maybe<Scalars['Decimal']['output']>;
 };
 
+/** Your reservation of an EVSE at a roaming partner's station. */
+export type PartnerReservation = {
+  __typename?: 'PartnerReservation';
+  evseUid: Scalars['String']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The partner's answer to the newest command about it (TIMEOUT when none came in time). */
+  lastResult: Maybe<Scalars['String']['output']>;
+  locationId: Scalars['String']['output'];
+  /** REQUESTED (sent), RESERVED, FAILED, TIMEOUT (the partner's result did not come in time), CANCELLED (by you), CANCELED_BY_CPO (by the partner). */
+  state: Scalars['String']['output'];
+};
+
+export type PartnerReservationPayload = {
+  __typename?: 'PartnerReservationPayload';
+  errors: Array<UserError>;
+  reservation: Maybe<PartnerReservation>;
+};
+
 /** Your charging session at a roaming partner's charger. */
 export type PartnerSession = {
   __typename?: 'PartnerSession';
@@ -3629,10 +3689,11 @@ export type PartnerSession = {
   id: Scalars['ID']['output'];
   kwh: Scalars['Decimal']['output'];
   locationId: Scalars['String']['output'];
-  /** The partner's answer to the start (ACCEPTED, ...). */
+  /** The partner's answer to the start (ACCEPTED, ..., TIMEOUT when none came in time). */
   startResult: Maybe<Scalars['String']['output']>;
-  /** REQUESTED (start sent), FAILED, then the partner's: PENDING, ACTIVE, COMPLETED, INVALID. */
+  /** REQUESTED (start sent), FAILED, TIMEOUT (the partner's result did not come in time; should it come later, the session goes on), then the partner's: PENDING, ACTIVE, COMPLETED, INVALID. */
   state: Scalars['String']['output'];
+  /** The partner's answer to the stop (ACCEPTED, ..., TIMEOUT when none came in time). */
   stopResult: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
 };
@@ -3992,6 +4053,10 @@ export type Query = {
   ocppCommands: OcppCommandRecordConnection;
   /** Admins: the OCPP message log, newest first. */
   ocppMessages: OcppMessageConnection;
+  /** Admins: a command sent to a roaming partner, with its result. */
+  partnerCommand: PartnerCommand;
+  /** Drivers: one of your reservations at a roaming partner's station. */
+  partnerReservation: PartnerReservation;
   /** Drivers: one of your sessions at a roaming partner's charger. */
   partnerSession: PartnerSession;
   /** Roaming partners' stations for drivers (signed in or not): near a point (within `radiusKm`, default 50, at most 1000, nearest first) or all; at most `first`. */
@@ -4376,6 +4441,16 @@ export type QueryOcppMessagesArgs = {
   since?: InputMaybe<Scalars['DateTime']['input']>;
   uniqueId?: InputMaybe<Scalars['String']['input']>;
   until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryPartnerCommandArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnerReservationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -5476,6 +5551,8 @@ export type Subscription = {
   ocppCommandUpdates: OcppCommandEvent;
   /** The live OCPP message log of one charger or all (admins). */
   ocppMessages: OcppMessageEvent;
+  /** Drivers: your reservation at a partner's station, live. */
+  partnerReservationUpdated: PartnerReservation;
   /** Drivers: your session at a partner's charger, live. */
   partnerSessionUpdated: PartnerSession;
   /** A charging session's progress: energy so far, power now, cost so far, SoC, elapsed time, status. Starts with the current state. */
@@ -5527,6 +5604,11 @@ export type SubscriptionOcppCommandUpdatesArgs = {
 
 export type SubscriptionOcppMessagesArgs = {
   chargerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionPartnerReservationUpdatedArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
