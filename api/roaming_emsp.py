@@ -42,6 +42,15 @@ class PartnerTariff:
     text: str | None
 
 
+@strawberry.type(description="A connector of a partner's EVSE.")
+class PartnerConnector:
+    standard: str = strawberry.field(
+        description="OCPI ConnectorType: IEC_62196_T2, IEC_62196_T2_COMBO, CHADEMO, ..."
+    )
+    power_type: str = strawberry.field(description="AC_1_PHASE, AC_3_PHASE, DC, ...")
+    max_power_kw: Decimal | None
+
+
 @strawberry.type(description="A plug point at a partner's station.")
 class PartnerEvse:
     uid: str
@@ -49,6 +58,8 @@ class PartnerEvse:
     status: str = strawberry.field(description="OCPI status: AVAILABLE, CHARGING, OUTOFORDER, ...")
     standards: list[str]
     max_power_kw: Decimal | None
+    connectors: list[PartnerConnector]
+    reservable: bool = strawberry.field(description="The partner takes reservations of it (RESERVABLE).")
 
 
 @strawberry.type(description="A charging station of a roaming partner (another network).")
@@ -65,6 +76,9 @@ class PartnerStation:
     evses: list[PartnerEvse]
     available_count: int = strawberry.field(description="EVSEs AVAILABLE now (live, as the partner pushes).")
     tariff: PartnerTariff | None
+    operator: str | None = strawberry.field(
+        description="Who operates the station, as the partner names it (else the partner itself)."
+    )
 
     @classmethod
     def of(cls, p: roaming_emsp.PartnerStation) -> PartnerStation:
@@ -100,11 +114,19 @@ class PartnerStation:
                     status=e.status,
                     standards=[c.standard for c in e.connectors],
                     max_power_kw=max((c.max_power_kw for c in e.connectors if c.max_power_kw), default=None),
+                    connectors=[
+                        PartnerConnector(
+                            standard=c.standard, power_type=c.power_type, max_power_kw=c.max_power_kw
+                        )
+                        for c in e.connectors
+                    ],
+                    reservable="RESERVABLE" in e.capabilities,
                 )
                 for e in p.evses
             ],
             available_count=p.available,
             tariff=tariff,
+            operator=p.operator,
         )
 
 
@@ -357,6 +379,16 @@ class Query:
         user = await require_user(info)
         return await _own_reservation(info, _reservation_pk(id), user.id)
 
+    @strawberry.field(description="Drivers: your reservations at roaming partners' stations still in force.")
+    async def my_partner_reservations(self, info: strawberry.Info) -> list[PartnerReservation]:
+        user = await require_user(info)
+        async with info.context.platform.sessionmaker() as s:
+            rows = await roaming_commands.reservations_in_force(s, user.id)
+            return [
+                PartnerReservation.of(r, await roaming_commands.last_command(s, reservation_id=r.id))
+                for r in rows
+            ]
+
     @strawberry.field(description="Admins: a command sent to a roaming partner, with its result.")
     async def partner_command(self, info: strawberry.Info, id: strawberry.ID) -> PartnerCommand:
         await require_admin(info)
@@ -367,6 +399,17 @@ class Query:
     async def partner_session(self, info: strawberry.Info, id: strawberry.ID) -> PartnerSession:
         user = await require_user(info)
         return await _own(info, _pk(id), user.id)
+
+    @strawberry.field(description="One roaming partner's station (signed in or not), for its detail screen.")
+    async def partner_station(self, info: strawberry.Info, id: strawberry.ID) -> PartnerStation:
+        pk = decode_id(id, "PartnerStation")
+        async with read_session(info.context.platform.sessionmaker) as s:
+            found = await roaming_emsp.partner_stations(
+                s, None, radius_km=stations.MAX_RADIUS_KM, limit=1, station_id=pk
+            )
+        if not found:
+            raise NotFound("No such partner station.", field="id")
+        return PartnerStation.of(found[0])
 
     @strawberry.field(
         description="Roaming partners' stations for drivers (signed in or not): near a point (within "

@@ -333,6 +333,22 @@ async def _partner_evse(
     return loc, partner, evse, url, partner.outbound_token
 
 
+async def reservations_in_force(session: AsyncSession, user_id: int) -> list[OcpiRoamingReservation]:
+    """The driver's reservations at partners that still hold (or may yet hold), soonest to expire
+    first (a driver holds one at a time; bounded all the same)."""
+    q = (
+        select(OcpiRoamingReservation)
+        .where(
+            OcpiRoamingReservation.user_id == user_id,
+            OcpiRoamingReservation.state.in_(HOLDING),
+            OcpiRoamingReservation.expires_at > roaming.now(),
+        )
+        .order_by(OcpiRoamingReservation.expires_at)
+        .limit(20)
+    )
+    return list((await session.scalars(q)).all())
+
+
 async def get_own_reservation(session: AsyncSession, pk: int, user_id: int) -> OcpiRoamingReservation:
     """One reservation at a partner of this driver (someone else's is not found, like a missing one)."""
     row = await session.get(OcpiRoamingReservation, pk)

@@ -277,6 +277,7 @@ def make_location(n: int, when: dt.datetime, status: str = "AVAILABLE") -> dict:
             for e in (1, 2)
         ],
         "time_zone": "Asia/Kuala_Lumpur",
+        "operator": {"name": f"Peer Operator {n}"},
         "last_updated": stamp(when),
     }
     Location.parse_obj(raw)  # the library's model: what we serve is valid 2.2.1

@@ -39,7 +39,8 @@ DRIVER_OPERATIONS = {
         "myRedemptions", "myReferralCode", "myReferral", "chargers", "charger", "connectors", "stations",
         "station", "activeSession", "myStartRefusals", "myFavouriteStations", "myRecentStations",
         "myProblemReports", "pushConfig", "myChargerWatches", "sessionSiteLimit", "myReservations",
-        "partnerStations", "partnerSession", "partnerReservation",
+        "partnerStations", "partnerStation", "partnerSession", "partnerReservation",
+        "myPartnerReservations",
     },
     "mutation": {
         "requestEmailCode", "verifyEmailCode", "register", "login", "refreshToken", "logout",
