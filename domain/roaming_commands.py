@@ -22,14 +22,16 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.models import (
     IdTag,
+    OcpiCdr,
     OcpiEmspCommand,
     OcpiPartner,
     OcpiPartnerLocation,
     OcpiRoamingReservation,
     OcpiRoamingSession,
+    Receipt,
     User,
 )
-from domain import authorization, idtags, roaming, roaming_emsp
+from domain import authorization, billing, idtags, ledger, push, receipts, roaming, roaming_emsp, uow
 from domain.errors import BalanceTooLow, Conflict, InvalidInput, NotFound
 from domain.ports import DomainSettings
 
@@ -533,6 +535,40 @@ async def expire(sessions: async_sessionmaker[AsyncSession]) -> int:
             await _apply(s, cmd, TIMEOUT)
             ended += 1
     return ended
+
+
+async def cdr_billed(session: AsyncSession, cdr: OcpiCdr, settings: DomainSettings | None) -> None:
+    """A partner's CDR has just billed one of our drivers (`domain.roaming_cdrs.receive` answered
+    CREATED with the CDR BILLED): the driver gets what a session at our chargers gives once billed,
+    in the same transaction, so once: the receipt by mail, "charging stopped" on the phone (the driver
+    stopped it if our STOP_SESSION was accepted, else the charger did), and "low balance" when the
+    wallet no longer holds the minimum to start."""
+    if cdr.status != "BILLED" or cdr.user_id is None:
+        return
+    if cdr.receipt_id is not None:
+        receipt = await session.get_one(Receipt, cdr.receipt_id)
+        message = await receipts.receipt_mail(session, receipt, billing.time_zone(settings))
+        if message is not None:
+            uow.unit_of(session).send_mail(message)
+    row = (
+        None
+        if cdr.roaming_session_id is None
+        else await session.get(OcpiRoamingSession, cdr.roaming_session_id)
+    )
+    where = json.loads(cdr.body).get("cdr_location") or {}
+    stopped_by_driver = row is not None and "ACCEPTED" in (row.stop_response, row.stop_result)
+    push.notify(
+        session,
+        cdr.user_id,
+        "session_stopped",
+        charger=str(where.get("name") or where.get("id") or "")[:60],
+        url="/history" if row is None else f"/partner-charging/{row.id}",
+        tag=f"roaming-cdr-{cdr.id}",
+        reason="driver" if stopped_by_driver else "charger",
+    )
+    minimum = await authorization.required_start_balance(session, settings)
+    balance = await ledger.wallet_balance(session, cdr.user_id)
+    await push.balance_check(session, cdr.user_id, balance, minimum, cdr.currency)
 
 
 def _kwh(value: Any) -> Decimal:

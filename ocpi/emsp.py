@@ -226,6 +226,8 @@ def routes(platform: Platform, auth: Auth) -> list[Route]:
             return envelope(
                 request, code=2001, message="This CDR id was already sent with other content.", http=400
             )
+        if outcome == roaming_cdrs.CREATED:
+            await roaming_commands.cdr_billed(s, row, st)  # the receipt mail and push, once
         response = envelope(request, http=201 if outcome == roaming_cdrs.CREATED else 200)
         response.headers["Location"] = f"{str(request.url).split('?')[0].rstrip('/')}/{row.id}"
         return response
