@@ -19,7 +19,7 @@ from api.relay import MAX_PAGE_SIZE, decode_id, encode_id
 from api.stations import GeoPointInput, unit_price
 from db import models as m
 from db.engine import read_session
-from domain import roaming, roaming_commands, roaming_emsp, roaming_settlement, stations
+from domain import emsp_commands, roaming, roaming_emsp, roaming_settlement, stations
 from domain.errors import InvalidInput, NotFound
 
 log = logging.getLogger(__name__)
@@ -212,7 +212,7 @@ class PartnerReservation:
 
 def _waiting(c: m.OcpiEmspCommand) -> str | None:
     """A command without a result: TIMEOUT once its deadline passed, else the partner's refusal."""
-    return roaming_commands.TIMEOUT if c.state == roaming_commands.TIMEOUT else c.response
+    return emsp_commands.TIMEOUT if c.state == emsp_commands.TIMEOUT else c.response
 
 
 @strawberry.type
@@ -255,7 +255,7 @@ class PartnerSessionPayload:
 
 
 def _responses(info: strawberry.Info) -> str:
-    return roaming_commands.commands_url(str(info.context.request.base_url))
+    return emsp_commands.commands_url(str(info.context.request.base_url))
 
 
 def _within(info: strawberry.Info) -> dt.timedelta:
@@ -265,20 +265,20 @@ def _within(info: strawberry.Info) -> dt.timedelta:
 
 async def _own_reservation(info: strawberry.Info, pk: int, user_id: int) -> PartnerReservation:
     async with info.context.platform.sessionmaker() as s:
-        row = await roaming_commands.get_own_reservation(s, pk, user_id)
-        return PartnerReservation.of(row, await roaming_commands.last_command(s, reservation_id=pk))
+        row = await emsp_commands.get_own_reservation(s, pk, user_id)
+        return PartnerReservation.of(row, await emsp_commands.last_command(s, reservation_id=pk))
 
 
 def _reservation_pk(id: strawberry.ID) -> int:
     try:
         return decode_id(id, "PartnerReservation")
     except NotFound:
-        raise NotFound(roaming_commands.RESERVATION_NOT_FOUND, field="id") from None
+        raise NotFound(emsp_commands.RESERVATION_NOT_FOUND, field="id") from None
 
 
 async def _own(info: strawberry.Info, pk: int, user_id: int) -> PartnerSession:
     async with info.context.platform.sessionmaker() as s:
-        return PartnerSession.of(await roaming_commands.get_own(s, pk, user_id))
+        return PartnerSession.of(await emsp_commands.get_own(s, pk, user_id))
 
 
 def _pk(id: strawberry.ID) -> int:
@@ -286,7 +286,7 @@ def _pk(id: strawberry.ID) -> int:
     try:
         return decode_id(id, "PartnerSession")
     except NotFound:
-        raise NotFound(roaming_commands.NOT_FOUND, field="id") from None
+        raise NotFound(emsp_commands.NOT_FOUND, field="id") from None
 
 
 @strawberry.type(description="Sessions, energy and amount of one direction of a settlement.")
@@ -383,9 +383,9 @@ class Query:
     async def my_partner_reservations(self, info: strawberry.Info) -> list[PartnerReservation]:
         user = await require_user(info)
         async with info.context.platform.sessionmaker() as s:
-            rows = await roaming_commands.reservations_in_force(s, user.id)
+            rows = await emsp_commands.reservations_in_force(s, user.id)
             return [
-                PartnerReservation.of(r, await roaming_commands.last_command(s, reservation_id=r.id))
+                PartnerReservation.of(r, await emsp_commands.last_command(s, reservation_id=r.id))
                 for r in rows
             ]
 
@@ -393,7 +393,7 @@ class Query:
     async def partner_command(self, info: strawberry.Info, id: strawberry.ID) -> PartnerCommand:
         await require_admin(info)
         async with info.context.platform.sessionmaker() as s:
-            return PartnerCommand.of(await roaming_commands.command(s, decode_id(id, "PartnerCommand")))
+            return PartnerCommand.of(await emsp_commands.command(s, decode_id(id, "PartnerCommand")))
 
     @strawberry.field(description="Drivers: one of your sessions at a roaming partner's charger.")
     async def partner_session(self, info: strawberry.Info, id: strawberry.ID) -> PartnerSession:
@@ -450,7 +450,7 @@ class Mutation:
                 raise InvalidInput("evseUid is at most 36 characters.", field="evseUid")
             station = decode_id(station_id, "PartnerStation", field="stationId")
             async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as c:
-                pk = await roaming_commands.start(
+                pk = await emsp_commands.start(
                     platform.sessionmaker,
                     user.id,
                     station,
@@ -473,7 +473,7 @@ class Mutation:
         async def work() -> PartnerSessionPayload:
             pk = _pk(id)
             async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as c:
-                await roaming_commands.stop(
+                await emsp_commands.stop(
                     info.context.platform.sessionmaker,
                     user.id,
                     pk,
@@ -500,7 +500,7 @@ class Mutation:
                 raise InvalidInput("evseUid is at most 36 characters.", field="evseUid")
             station = decode_id(station_id, "PartnerStation", field="stationId")
             async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as c:
-                pk = await roaming_commands.reserve(
+                pk = await emsp_commands.reserve(
                     platform.sessionmaker,
                     user.id,
                     station,
@@ -526,7 +526,7 @@ class Mutation:
         async def work() -> PartnerReservationPayload:
             pk = _reservation_pk(id)
             async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as c:
-                await roaming_commands.cancel_reservation(
+                await emsp_commands.cancel_reservation(
                     info.context.platform.sessionmaker,
                     user.id,
                     pk,
@@ -551,13 +551,11 @@ class Mutation:
             pk = decode_id(session_id, "PartnerSession", field="sessionId")
             sessions = info.context.platform.sessionmaker
             async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as c:
-                cmd = await roaming_commands.unlock(
+                cmd = await emsp_commands.unlock(
                     sessions, admin.id, pk, response_base=_responses(info), client=c, within=_within(info)
                 )
             async with sessions() as s:
-                return PartnerCommandPayload(
-                    command=PartnerCommand.of(await roaming_commands.command(s, cmd))
-                )
+                return PartnerCommandPayload(command=PartnerCommand.of(await emsp_commands.command(s, cmd)))
 
         return await payload_or_errors(PartnerCommandPayload, work())
 
@@ -581,7 +579,7 @@ class Subscription:
         user = await require_user(info)
         pk = _pk(id)
         platform = info.context.platform
-        async with platform.bus.subscribe(roaming_commands.channel(pk)) as stream:
+        async with platform.bus.subscribe(emsp_commands.channel(pk)) as stream:
             yield await _own(info, pk, user.id)
             async for _event in stream:
                 yield await _own(info, pk, user.id)
@@ -593,7 +591,7 @@ class Subscription:
         user = await require_user(info)
         pk = _reservation_pk(id)
         platform = info.context.platform
-        async with platform.bus.subscribe(roaming_commands.reservation_channel(pk)) as stream:
+        async with platform.bus.subscribe(emsp_commands.reservation_channel(pk)) as stream:
             yield await _own_reservation(info, pk, user.id)
             async for _event in stream:
                 yield await _own_reservation(info, pk, user.id)

@@ -1,6 +1,6 @@
 """Commands we sent to partners as eMSP whose result has not come by their deadline are ended as
 TIMEOUT, and the driver's screen is told (every node looks, each command is ended by one of them;
-`domain.roaming_commands.expire`). A result the partner posts later is still recorded."""
+`domain.emsp_commands.expire`). A result the partner posts later is still recorded."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import asyncio
 import contextlib
 import logging
 
-from domain import roaming_commands
+from domain import emsp_commands
 from plagsini.platform import Platform
 
 log = logging.getLogger(__name__)
@@ -34,7 +34,7 @@ class CommandTimeouts:
     async def _loop(self) -> None:
         while True:
             try:
-                await roaming_commands.expire(self.platform.sessionmaker)
+                await emsp_commands.expire(self.platform.sessionmaker)
             except asyncio.CancelledError:
                 raise
             except Exception:  # noqa: BLE001 - one bad round must not stop the watch
