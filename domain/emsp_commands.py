@@ -105,13 +105,7 @@ async def start(
     (FAILED when the partner refused or could not be reached)."""
     async with sessions() as s, s.begin():
         loc, partner, evse, url, token = await _partner_evse(s, station_id, evse_uid)
-        tag = await idtags.app_tag(s, user_id) or await idtags.create_app_tag(s, user_id)
-        info = await authorization.id_tag_info(s, tag.id_tag, check_concurrent=False)
-        if info["status"] != authorization.ACCEPTED:
-            raise Conflict("Your app token may not charge now.", field="stationId")
-        refusal = await authorization.start_refusal(s, user_id, settings)
-        if refusal is not None:
-            raise BalanceTooLow(field="stationId")
+        tag = await _drivers_token(s, user_id, settings)
         busy = await s.scalar(
             select(OcpiRoamingSession.id).where(
                 OcpiRoamingSession.user_id == user_id, OcpiRoamingSession.state.in_(OPEN)
@@ -136,8 +130,7 @@ async def start(
         body = {
             "response_url": response_url(response_base, cmd),
             "token": roaming_emsp.our_token(tag, user, country_code, party_id),
-            "location_id": str(json.loads(loc.body).get("id", loc.location_id)),
-            "evse_uid": str(evse.get("uid")),
+            **_where(loc, evse),
             "authorization_reference": row.authorization_reference,
         }
         row_id = row.id
@@ -317,6 +310,26 @@ RESERVE_MINUTES = (1, 120)
 HOLDING = ("REQUESTED", "RESERVED", TIMEOUT)
 
 
+async def _drivers_token(s: AsyncSession, user_id: int, settings: DomainSettings | None) -> IdTag:
+    """The driver's own app token a command at a partner runs on, after the one id-tag rule and the
+    prepaid rule (as a start at our chargers)."""
+    tag = await idtags.app_tag(s, user_id) or await idtags.create_app_tag(s, user_id)
+    info = await authorization.id_tag_info(s, tag.id_tag, check_concurrent=False)
+    if info["status"] != authorization.ACCEPTED:
+        raise Conflict("Your app token may not charge now.", field="stationId")
+    if await authorization.start_refusal(s, user_id, settings) is not None:
+        raise BalanceTooLow(field="stationId")
+    return tag
+
+
+def _where(loc: OcpiPartnerLocation, evse: dict[str, Any]) -> dict[str, str]:
+    """A command's location_id and evse_uid, as the partner spells them."""
+    return {
+        "location_id": str(json.loads(loc.body).get("id", loc.location_id)),
+        "evse_uid": str(evse.get("uid")),
+    }
+
+
 async def _partner_evse(
     s: AsyncSession, station_id: int, evse_uid: str
 ) -> tuple[OcpiPartnerLocation, OcpiPartner, dict[str, Any], str, str]:
@@ -383,12 +396,7 @@ async def reserve(
         loc, partner, evse, url, token = await _partner_evse(s, station_id, evse_uid)
         if "RESERVABLE" not in (evse.get("capabilities") or []):
             raise Conflict("This EVSE cannot be reserved.", field="evseUid")
-        tag = await idtags.app_tag(s, user_id) or await idtags.create_app_tag(s, user_id)
-        info = await authorization.id_tag_info(s, tag.id_tag, check_concurrent=False)
-        if info["status"] != authorization.ACCEPTED:
-            raise Conflict("Your app token may not charge now.", field="stationId")
-        if await authorization.start_refusal(s, user_id, settings) is not None:
-            raise BalanceTooLow(field="stationId")
+        tag = await _drivers_token(s, user_id, settings)
         held = await s.scalar(
             select(OcpiRoamingReservation.id).where(
                 OcpiRoamingReservation.user_id == user_id,
@@ -417,8 +425,7 @@ async def reserve(
             "token": roaming_emsp.our_token(tag, user, country_code, party_id),
             "expiry_date": expires.strftime("%Y-%m-%dT%H:%M:%SZ"),
             "reservation_id": res.reservation_id,
-            "location_id": str(json.loads(loc.body).get("id", loc.location_id)),
-            "evse_uid": str(evse.get("uid")),
+            **_where(loc, evse),
         }
         res_id = res.id
     await _send(sessions, cmd, url, token, body, client)

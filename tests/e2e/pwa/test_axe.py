@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 
 from api.relay import encode_id
-from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
 from tests.helpers.auth import make_user
 from tests.helpers.axe import AXE, serious_violations
 from tests.helpers.browser import wait_for_function
@@ -20,9 +19,9 @@ from tests.helpers.charging import START, STOP, charger_pk, wait_request
 from tests.helpers.simulator import simulated_charger
 from tests.money.conftest import credit_wallet
 from tests.ocpi.conftest import Peer, start_peer
-from tests.security.api import PASSWORD, Api
+from tests.security.api import PASSWORD
 
-from .conftest import driver_sign_in, pwa_server, screenshot
+from .conftest import driver_sign_in, pwa_server, roaming_driver, screenshot
 from .test_pwa import add_public_charger
 
 CPID = "AXE-1"
@@ -100,16 +99,7 @@ async def test_partner_screens_pass_axe(server_factory: Any, launch: Any, partne
     if not AXE.exists():
         pytest.fail("axe-core not installed (npm ci in admin_spa/)")
     _, url = await pwa_server(server_factory, ocpi_command_result_timeout_seconds=1)
-    await partner_cpo.control("seed", {"count": 1})
-    api = Api(url)
-    admin = await api.login(TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD)
-    await api.ok(
-        "mutation($i: RegisterOcpiPartnerInput!) { registerOcpiPartner(input: $i) { partner { state } } }",
-        {"i": {"name": "Peer CPO", "versionsUrl": partner_cpo.versions_url, "tokenA": partner_cpo.token_a}},
-        token=admin.access,
-    )
-    driver = await api.create_driver(admin)
-    await api.credit(admin, driver.id, "20.00")
+    api, driver = await roaming_driver(url, partner_cpo)
     station = (await api.ok("{ partnerStations { id } }"))["partnerStations"][0]["id"]
     found: dict[str, list[dict[str, Any]]] = {}
     _, _, page, console = await launch(base_url=url)

@@ -11,12 +11,11 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
 from tests.helpers.browser import wait_for_function
 from tests.ocpi.conftest import Peer, start_peer, until
-from tests.security.api import PASSWORD, Api
+from tests.security.api import PASSWORD
 
-from .conftest import driver_sign_in, pwa_server, screenshot
+from .conftest import driver_sign_in, pwa_server, roaming_driver, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -33,16 +32,7 @@ async def test_driver_starts_watches_and_stops_at_a_partner(
     server_factory: Any, launch: Any, partner_cpo: Peer
 ) -> None:
     server, url = await pwa_server(server_factory)
-    await partner_cpo.control("seed", {"count": 1})
-    api = Api(url)
-    admin = await api.login(TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD)
-    await api.ok(
-        "mutation($i: RegisterOcpiPartnerInput!) { registerOcpiPartner(input: $i) { partner { state } } }",
-        {"i": {"name": "Peer CPO", "versionsUrl": partner_cpo.versions_url, "tokenA": partner_cpo.token_a}},
-        token=admin.access,
-    )
-    driver = await api.create_driver(admin)
-    await api.credit(admin, driver.id, "20.00")
+    api, driver = await roaming_driver(url, partner_cpo)
 
     _, _, page, console = await launch(base_url=url)
     await driver_sign_in(page, driver.email, PASSWORD)
@@ -85,16 +75,7 @@ async def test_the_driver_sees_a_start_the_partner_never_confirms_and_its_late_s
     server_factory: Any, launch: Any, partner_cpo: Peer
 ) -> None:
     server, url = await pwa_server(server_factory, ocpi_command_result_timeout_seconds=2)
-    await partner_cpo.control("seed", {"count": 1})
-    api = Api(url)
-    admin = await api.login(TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD)
-    await api.ok(
-        "mutation($i: RegisterOcpiPartnerInput!) { registerOcpiPartner(input: $i) { partner { state } } }",
-        {"i": {"name": "Peer CPO", "versionsUrl": partner_cpo.versions_url, "tokenA": partner_cpo.token_a}},
-        token=admin.access,
-    )
-    driver = await api.create_driver(admin)
-    await api.credit(admin, driver.id, "20.00")
+    api, driver = await roaming_driver(url, partner_cpo)
     # The partner's charger does not answer: no CommandResult is posted.
     await partner_cpo.control("command-result", {"hold": True, "result": "ACCEPTED"})
 

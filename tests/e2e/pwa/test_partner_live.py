@@ -13,12 +13,11 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
 from tests.helpers.browser import wait_for_function
 from tests.ocpi.conftest import Peer, start_peer
 from tests.security.api import PASSWORD, Api
 
-from .conftest import driver_sign_in, pwa_server, screenshot
+from .conftest import driver_sign_in, pwa_server, roaming_driver, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -35,16 +34,7 @@ async def _registered(server_factory: Any, peer: Peer, count: int) -> tuple[str,
     """A platform serving the PWA, registered with the partner (which holds `count` locations), and a
     driver with RM 20.00."""
     _, url = await pwa_server(server_factory)
-    await peer.control("seed", {"count": count})
-    api = Api(url)
-    admin = await api.login(TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD)
-    await api.ok(
-        "mutation($i: RegisterOcpiPartnerInput!) { registerOcpiPartner(input: $i) { partner { state } } }",
-        {"i": {"name": "Peer CPO", "versionsUrl": peer.versions_url, "tokenA": peer.token_a}},
-        token=admin.access,
-    )
-    driver = await api.create_driver(admin)
-    await api.credit(admin, driver.id, "20.00")
+    api, driver = await roaming_driver(url, peer, locations=count)
     return url, api, driver
 
 
