@@ -19,7 +19,7 @@ from api.relay import MAX_PAGE_SIZE, decode_id, encode_id
 from api.stations import GeoPointInput, unit_price
 from db import models as m
 from db.engine import read_session
-from domain import roaming, roaming_commands, roaming_emsp, roaming_settlement, stations
+from domain import emsp_commands, roaming, roaming_emsp, roaming_settlement, stations
 from domain.errors import InvalidInput, NotFound
 
 log = logging.getLogger(__name__)
@@ -42,6 +42,15 @@ class PartnerTariff:
     text: str | None
 
 
+@strawberry.type(description="A connector of a partner's EVSE.")
+class PartnerConnector:
+    standard: str = strawberry.field(
+        description="OCPI ConnectorType: IEC_62196_T2, IEC_62196_T2_COMBO, CHADEMO, ..."
+    )
+    power_type: str = strawberry.field(description="AC_1_PHASE, AC_3_PHASE, DC, ...")
+    max_power_kw: Decimal | None
+
+
 @strawberry.type(description="A plug point at a partner's station.")
 class PartnerEvse:
     uid: str
@@ -49,6 +58,8 @@ class PartnerEvse:
     status: str = strawberry.field(description="OCPI status: AVAILABLE, CHARGING, OUTOFORDER, ...")
     standards: list[str]
     max_power_kw: Decimal | None
+    connectors: list[PartnerConnector]
+    reservable: bool = strawberry.field(description="The partner takes reservations of it (RESERVABLE).")
 
 
 @strawberry.type(description="A charging station of a roaming partner (another network).")
@@ -65,6 +76,9 @@ class PartnerStation:
     evses: list[PartnerEvse]
     available_count: int = strawberry.field(description="EVSEs AVAILABLE now (live, as the partner pushes).")
     tariff: PartnerTariff | None
+    operator: str | None = strawberry.field(
+        description="Who operates the station, as the partner names it (else the partner itself)."
+    )
 
     @classmethod
     def of(cls, p: roaming_emsp.PartnerStation) -> PartnerStation:
@@ -100,11 +114,19 @@ class PartnerStation:
                     status=e.status,
                     standards=[c.standard for c in e.connectors],
                     max_power_kw=max((c.max_power_kw for c in e.connectors if c.max_power_kw), default=None),
+                    connectors=[
+                        PartnerConnector(
+                            standard=c.standard, power_type=c.power_type, max_power_kw=c.max_power_kw
+                        )
+                        for c in e.connectors
+                    ],
+                    reservable="RESERVABLE" in e.capabilities,
                 )
                 for e in p.evses
             ],
             available_count=p.available,
             tariff=tariff,
+            operator=p.operator,
         )
 
 
@@ -135,12 +157,16 @@ class PartnerSession:
     location_id: str
     evse_uid: str | None
     state: str = strawberry.field(
-        description="REQUESTED (start sent), FAILED, then the partner's: PENDING, ACTIVE, COMPLETED, INVALID."
+        description="REQUESTED (start sent), FAILED, TIMEOUT (the partner's result did not come in "
+        "time; should it come later, the session goes on), then the partner's: PENDING, ACTIVE, "
+        "COMPLETED, INVALID."
     )
     start_result: str | None = strawberry.field(
-        description="The partner's answer to the start (ACCEPTED, ...)."
+        description="The partner's answer to the start (ACCEPTED, ..., TIMEOUT when none came in time)."
     )
-    stop_result: str | None
+    stop_result: str | None = strawberry.field(
+        description="The partner's answer to the stop (ACCEPTED, ..., TIMEOUT when none came in time)."
+    )
     kwh: Decimal
     updated_at: dt.datetime
 
@@ -158,6 +184,70 @@ class PartnerSession:
         )
 
 
+@strawberry.type(description="Your reservation of an EVSE at a roaming partner's station.")
+class PartnerReservation:
+    id: strawberry.ID
+    location_id: str
+    evse_uid: str
+    state: str = strawberry.field(
+        description="REQUESTED (sent), RESERVED, FAILED, TIMEOUT (the partner's result did not come in "
+        "time), CANCELLED (by you), CANCELED_BY_CPO (by the partner)."
+    )
+    expires_at: dt.datetime
+    last_result: str | None = strawberry.field(
+        description="The partner's answer to the newest command about it (TIMEOUT when none came in time)."
+    )
+
+    @classmethod
+    def of(cls, r: m.OcpiRoamingReservation, last: m.OcpiEmspCommand | None) -> PartnerReservation:
+        return cls(
+            id=encode_id("PartnerReservation", r.id),
+            location_id=r.location_id,
+            evse_uid=r.evse_uid,
+            state=r.state,
+            expires_at=r.expires_at,
+            last_result=None if last is None else (last.result or _waiting(last)),
+        )
+
+
+def _waiting(c: m.OcpiEmspCommand) -> str | None:
+    """A command without a result: TIMEOUT once its deadline passed, else the partner's refusal."""
+    return emsp_commands.TIMEOUT if c.state == emsp_commands.TIMEOUT else c.response
+
+
+@strawberry.type
+class PartnerReservationPayload:
+    reservation: PartnerReservation | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type(description="A command sent to a roaming partner and its result.")
+class PartnerCommand:
+    id: strawberry.ID
+    command: str
+    state: str = strawberry.field(description="SENT, ANSWERED, FAILED (refused at once) or TIMEOUT.")
+    response: str | None
+    result: str | None
+    deadline_at: dt.datetime
+
+    @classmethod
+    def of(cls, c: m.OcpiEmspCommand) -> PartnerCommand:
+        return cls(
+            id=encode_id("PartnerCommand", c.id),
+            command=c.command,
+            state=c.state,
+            response=c.response,
+            result=c.result,
+            deadline_at=c.deadline_at,
+        )
+
+
+@strawberry.type
+class PartnerCommandPayload:
+    command: PartnerCommand | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
 @strawberry.type
 class PartnerSessionPayload:
     session: PartnerSession | None = None
@@ -165,12 +255,30 @@ class PartnerSessionPayload:
 
 
 def _responses(info: strawberry.Info) -> str:
-    return roaming_commands.commands_url(str(info.context.request.base_url))
+    return emsp_commands.commands_url(str(info.context.request.base_url))
+
+
+def _within(info: strawberry.Info) -> dt.timedelta:
+    """How long a command to a partner waits for its result (OCPI_COMMAND_RESULT_TIMEOUT_SECONDS)."""
+    return dt.timedelta(seconds=info.context.platform.settings.ocpi_command_result_timeout_seconds)
+
+
+async def _own_reservation(info: strawberry.Info, pk: int, user_id: int) -> PartnerReservation:
+    async with info.context.platform.sessionmaker() as s:
+        row = await emsp_commands.get_own_reservation(s, pk, user_id)
+        return PartnerReservation.of(row, await emsp_commands.last_command(s, reservation_id=pk))
+
+
+def _reservation_pk(id: strawberry.ID) -> int:
+    try:
+        return decode_id(id, "PartnerReservation")
+    except NotFound:
+        raise NotFound(emsp_commands.RESERVATION_NOT_FOUND, field="id") from None
 
 
 async def _own(info: strawberry.Info, pk: int, user_id: int) -> PartnerSession:
     async with info.context.platform.sessionmaker() as s:
-        return PartnerSession.of(await roaming_commands.get_own(s, pk, user_id))
+        return PartnerSession.of(await emsp_commands.get_own(s, pk, user_id))
 
 
 def _pk(id: strawberry.ID) -> int:
@@ -178,7 +286,7 @@ def _pk(id: strawberry.ID) -> int:
     try:
         return decode_id(id, "PartnerSession")
     except NotFound:
-        raise NotFound(roaming_commands.NOT_FOUND, field="id") from None
+        raise NotFound(emsp_commands.NOT_FOUND, field="id") from None
 
 
 @strawberry.type(description="Sessions, energy and amount of one direction of a settlement.")
@@ -266,10 +374,42 @@ class Query:
             pdf_base64=base64.b64encode(roaming_settlement.to_pdf(st)).decode(),
         )
 
+    @strawberry.field(description="Drivers: one of your reservations at a roaming partner's station.")
+    async def partner_reservation(self, info: strawberry.Info, id: strawberry.ID) -> PartnerReservation:
+        user = await require_user(info)
+        return await _own_reservation(info, _reservation_pk(id), user.id)
+
+    @strawberry.field(description="Drivers: your reservations at roaming partners' stations still in force.")
+    async def my_partner_reservations(self, info: strawberry.Info) -> list[PartnerReservation]:
+        user = await require_user(info)
+        async with info.context.platform.sessionmaker() as s:
+            rows = await emsp_commands.reservations_in_force(s, user.id)
+            return [
+                PartnerReservation.of(r, await emsp_commands.last_command(s, reservation_id=r.id))
+                for r in rows
+            ]
+
+    @strawberry.field(description="Admins: a command sent to a roaming partner, with its result.")
+    async def partner_command(self, info: strawberry.Info, id: strawberry.ID) -> PartnerCommand:
+        await require_admin(info)
+        async with info.context.platform.sessionmaker() as s:
+            return PartnerCommand.of(await emsp_commands.command(s, decode_id(id, "PartnerCommand")))
+
     @strawberry.field(description="Drivers: one of your sessions at a roaming partner's charger.")
     async def partner_session(self, info: strawberry.Info, id: strawberry.ID) -> PartnerSession:
         user = await require_user(info)
         return await _own(info, _pk(id), user.id)
+
+    @strawberry.field(description="One roaming partner's station (signed in or not), for its detail screen.")
+    async def partner_station(self, info: strawberry.Info, id: strawberry.ID) -> PartnerStation:
+        pk = decode_id(id, "PartnerStation")
+        async with read_session(info.context.platform.sessionmaker) as s:
+            found = await roaming_emsp.partner_stations(
+                s, None, radius_km=stations.MAX_RADIUS_KM, limit=1, station_id=pk
+            )
+        if not found:
+            raise NotFound("No such partner station.", field="id")
+        return PartnerStation.of(found[0])
 
     @strawberry.field(
         description="Roaming partners' stations for drivers (signed in or not): near a point (within "
@@ -310,7 +450,7 @@ class Mutation:
                 raise InvalidInput("evseUid is at most 36 characters.", field="evseUid")
             station = decode_id(station_id, "PartnerStation", field="stationId")
             async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as c:
-                pk = await roaming_commands.start(
+                pk = await emsp_commands.start(
                     platform.sessionmaker,
                     user.id,
                     station,
@@ -319,6 +459,7 @@ class Mutation:
                     country_code=platform.settings.ocpi_country_code,
                     party_id=platform.settings.ocpi_party_id,
                     client=c,
+                    within=_within(info),
                     settings=platform.settings,
                 )
             return PartnerSessionPayload(session=await _own(info, pk, user.id))
@@ -332,12 +473,91 @@ class Mutation:
         async def work() -> PartnerSessionPayload:
             pk = _pk(id)
             async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as c:
-                await roaming_commands.stop(
-                    info.context.platform.sessionmaker, user.id, pk, response_base=_responses(info), client=c
+                await emsp_commands.stop(
+                    info.context.platform.sessionmaker,
+                    user.id,
+                    pk,
+                    response_base=_responses(info),
+                    client=c,
+                    within=_within(info),
                 )
             return PartnerSessionPayload(session=await _own(info, pk, user.id))
 
         return await payload_or_errors(PartnerSessionPayload, work())
+
+    @strawberry.mutation(
+        description="Drivers: reserve a partner's EVSE for `minutes` (1 to 120, default 15; your wallet "
+        "must hold the minimum to start). Follow it with partnerReservationUpdated."
+    )
+    async def reserve_partner_evse(
+        self, info: strawberry.Info, station_id: strawberry.ID, evse_uid: str, minutes: int = 15
+    ) -> PartnerReservationPayload:
+        user = await require_user(info, write=True)
+        platform = info.context.platform
+
+        async def work() -> PartnerReservationPayload:
+            if len(evse_uid) > 36:
+                raise InvalidInput("evseUid is at most 36 characters.", field="evseUid")
+            station = decode_id(station_id, "PartnerStation", field="stationId")
+            async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as c:
+                pk = await emsp_commands.reserve(
+                    platform.sessionmaker,
+                    user.id,
+                    station,
+                    evse_uid,
+                    minutes=minutes,
+                    response_base=_responses(info),
+                    country_code=platform.settings.ocpi_country_code,
+                    party_id=platform.settings.ocpi_party_id,
+                    client=c,
+                    within=_within(info),
+                    settings=platform.settings,
+                )
+            return PartnerReservationPayload(reservation=await _own_reservation(info, pk, user.id))
+
+        return await payload_or_errors(PartnerReservationPayload, work())
+
+    @strawberry.mutation(description="Drivers: cancel your reservation at a partner's station.")
+    async def cancel_partner_reservation(
+        self, info: strawberry.Info, id: strawberry.ID
+    ) -> PartnerReservationPayload:
+        user = await require_user(info, write=True)
+
+        async def work() -> PartnerReservationPayload:
+            pk = _reservation_pk(id)
+            async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as c:
+                await emsp_commands.cancel_reservation(
+                    info.context.platform.sessionmaker,
+                    user.id,
+                    pk,
+                    response_base=_responses(info),
+                    client=c,
+                    within=_within(info),
+                )
+            return PartnerReservationPayload(reservation=await _own_reservation(info, pk, user.id))
+
+        return await payload_or_errors(PartnerReservationPayload, work())
+
+    @strawberry.mutation(
+        description="Admins (help desk): unlock the connector of a driver's session at a partner's "
+        "charger (UNLOCK_CONNECTOR); the result follows in partnerCommand."
+    )
+    async def unlock_partner_connector(
+        self, info: strawberry.Info, session_id: strawberry.ID
+    ) -> PartnerCommandPayload:
+        admin = await require_admin(info, write=True)
+
+        async def work() -> PartnerCommandPayload:
+            pk = decode_id(session_id, "PartnerSession", field="sessionId")
+            sessions = info.context.platform.sessionmaker
+            async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as c:
+                cmd = await emsp_commands.unlock(
+                    sessions, admin.id, pk, response_base=_responses(info), client=c, within=_within(info)
+                )
+            async with sessions() as s:
+                return PartnerCommandPayload(command=PartnerCommand.of(await emsp_commands.command(s, cmd)))
+
+        return await payload_or_errors(PartnerCommandPayload, work())
 
     @strawberry.mutation(description="Admins: pull a registered partner's Locations and Tariffs now.")
     async def pull_ocpi_partner(self, info: strawberry.Info, id: strawberry.ID) -> OcpiPullPayload:
@@ -359,7 +579,19 @@ class Subscription:
         user = await require_user(info)
         pk = _pk(id)
         platform = info.context.platform
-        async with platform.bus.subscribe(roaming_commands.channel(pk)) as stream:
+        async with platform.bus.subscribe(emsp_commands.channel(pk)) as stream:
             yield await _own(info, pk, user.id)
             async for _event in stream:
                 yield await _own(info, pk, user.id)
+
+    @strawberry.subscription(description="Drivers: your reservation at a partner's station, live.")
+    async def partner_reservation_updated(
+        self, info: strawberry.Info, id: strawberry.ID
+    ) -> AsyncGenerator[PartnerReservation, None]:
+        user = await require_user(info)
+        pk = _reservation_pk(id)
+        platform = info.context.platform
+        async with platform.bus.subscribe(emsp_commands.reservation_channel(pk)) as stream:
+            yield await _own_reservation(info, pk, user.id)
+            async for _event in stream:
+                yield await _own_reservation(info, pk, user.id)

@@ -116,7 +116,9 @@ class ChargingRequestUpdate:
 class ChargerStatusUpdate:
     charge_point_id: str
     connector_id: int | None
-    kind: str = strawberry.field(description="connector | online | offline | boot | firmware | diagnostics")
+    kind: str = strawberry.field(
+        description="connector | online | offline | boot | firmware | diagnostics | partner"
+    )
     availability: str | None = strawberry.field(description="Available | Occupied | Unavailable | Faulted")
     online: bool | None
     status: str | None
@@ -124,6 +126,17 @@ class ChargerStatusUpdate:
     info: str | None
     timestamp: dt.datetime | None
     lagged: int = 0
+    # kind "partner": a roaming partner's EVSE changed status (as the partner pushed it).
+    partner_station_id: strawberry.ID | None = strawberry.field(
+        default=None, description="kind partner: the PartnerStation whose EVSE changed."
+    )
+    evse_uid: str | None = strawberry.field(default=None, description="kind partner: the EVSE.")
+    evse_status: str | None = strawberry.field(
+        default=None, description="kind partner: its OCPI status (AVAILABLE, CHARGING, OUTOFORDER, ...)."
+    )
+    available_count: int | None = strawberry.field(
+        default=None, description="kind partner: the station's EVSEs AVAILABLE now."
+    )
 
 
 @strawberry.type(description="One OCPP frame from the live message log.")
@@ -397,6 +410,22 @@ def meter_reading(event: ev.MeterEvent) -> MeterReading:
 @_shared
 def charger_status_update(event: ev.ChargerStatusEvent, admin: bool) -> ChargerStatusUpdate | None:
     kind = str(event.get("type") or "connector")
+    if kind == "partner":  # public: what partnerStations shows
+        return ChargerStatusUpdate(
+            charge_point_id="",
+            connector_id=None,
+            kind=kind,
+            availability=None,
+            online=None,
+            status=None,
+            error_code=None,
+            info=None,
+            timestamp=_ts(event.get("timestamp")),
+            partner_station_id=encode_id("PartnerStation", int(event.get("partner_station_id", 0))),
+            evse_uid=event.get("evse_uid"),
+            evse_status=event.get("status"),
+            available_count=event.get("available"),
+        )
     online = event.get("online")
     status = event.get("status")
     if kind == "connector":

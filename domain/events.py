@@ -134,7 +134,7 @@ def queue_size(channel: str) -> int:
 
 class ChargerStatusEvent(TypedDict, total=False):
     # "connector" | "online" | "offline" | "boot" | "visibility" (admins changed is_public) |
-    # "firmware" | "diagnostics" (a job's status; with job_id)
+    # "firmware" | "diagnostics" (a job's status; with job_id) | "partner" (a roaming partner's EVSE)
     type: str
     charge_point_id: str
     connector_id: int
@@ -151,6 +151,11 @@ class ChargerStatusEvent(TypedDict, total=False):
     firmware_version: str | None
     # "firmware" / "diagnostics" only.
     job_id: int
+    # "partner" only: a roaming partner's EVSE changed its OCPI status (`status`) at one of its
+    # stations; with the station's EVSEs AVAILABLE now.
+    partner_station_id: int
+    evse_uid: str
+    available: int
 
 
 def presence_event(

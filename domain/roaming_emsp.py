@@ -23,7 +23,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.models import IdTag, OcpiPartner, OcpiPartnerLocation, OcpiPartnerTariff, User, utcnow
-from domain import authorization, roaming
+from domain import authorization, events, roaming
 from domain.errors import InvalidInput
 from domain.idtags import ci_key
 from domain.ports import DomainSettings
@@ -180,12 +180,45 @@ async def store_location(session: AsyncSession, partner: OcpiPartner, body: Any)
     lid = _ci(body["id"], 36, "Location.id")
     row = await location(session, partner, cc, pid, lid)
     created = row is None
+    old = None if row is None else row.body
     if row is None:
         row = OcpiPartnerLocation(partner_id=partner.id, country_code=cc, party_id=pid, location_id=lid)
         session.add(row)
     _keep(row, body, when)
     await session.flush()
+    _announce(session, row, old)
     return created
+
+
+def _statuses(body: str) -> dict[str, str]:
+    return {
+        str(e.get("uid", "")).upper(): str(e.get("status"))
+        for e in json.loads(body).get("evses") or []
+        if isinstance(e, dict)
+    }
+
+
+def _announce(session: AsyncSession, row: OcpiPartnerLocation, old: str | None) -> None:
+    """Tell drivers watching the map (the same channel as our own chargers' availability, after the
+    commit) which EVSEs of a known partner station changed status. A new station is not announced:
+    the map finds it when it next reads the stations."""
+    publish = getattr(session, "publish", None)
+    if old is None or publish is None:
+        return
+    before, now = _statuses(old), _statuses(row.body)
+    stamp = row.last_updated.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    for uid, status in now.items():
+        if before.get(uid) != status:
+            event: events.ChargerStatusEvent = {
+                "type": "partner",
+                "partner_station_id": row.id,
+                "evse_uid": uid,
+                "status": status,
+                "available": row.available,
+                "is_public": True,
+                "timestamp": stamp,
+            }
+            publish(events.ALL_CHARGERS_STATUS, event)
 
 
 def _keep(row: OcpiPartnerLocation, body: dict[str, Any], when: dt.datetime) -> None:
@@ -269,8 +302,10 @@ async def update_location_part(
     ) != (cc, pid):
         raise InvalidInput("The Location's ids differ from the URL's.", field="id")
     check_location(loc)
+    old = row.body
     _keep(row, loc, when)
     await session.flush()
+    _announce(session, row, old)
     return created
 
 
@@ -431,6 +466,8 @@ class EvseView:
     evse_id: str | None
     status: str
     connectors: list[ConnectorView]
+    #: The partner's EVSE capabilities (RESERVABLE, REMOTE_START_STOP_CAPABLE, ...).
+    capabilities: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -449,6 +486,8 @@ class PartnerStation:
     evses: list[EvseView]
     available: int
     tariff: TariffView | None
+    #: The Location's operator as the partner names it (else the partner runs it).
+    operator: str | None = None
 
 
 def plain(value: Decimal) -> Decimal:
@@ -507,22 +546,35 @@ def _evse_view(e: dict[str, Any]) -> EvseView:
         )
     evse_id = e.get("evse_id")
     # CiStrings (some partners send them lowercased): shown uppercase.
+    caps = [str(c)[:40] for c in e.get("capabilities") or [] if isinstance(c, str)]
     return EvseView(
-        str(e.get("uid")).upper(), str(evse_id).upper() if evse_id else None, str(e.get("status")), conns
+        str(e.get("uid")).upper(),
+        str(evse_id).upper() if evse_id else None,
+        str(e.get("status")),
+        conns,
+        caps,
     )
 
 
 async def partner_stations(
-    session: AsyncSession, center: Point | None, *, radius_km: float, limit: int
+    session: AsyncSession,
+    center: Point | None,
+    *,
+    radius_km: float,
+    limit: int,
+    station_id: int | None = None,
 ) -> list[PartnerStation]:
     """Partners' published Locations with at least one EVSE in use (not REMOVED), of registered
-    partners: near `center` (within `radius_km`, nearest first) or all (by id), at most `limit`."""
+    partners: near `center` (within `radius_km`, nearest first) or all (by id), at most `limit`;
+    only the one `station_id` when given."""
     q = (
         select(OcpiPartnerLocation, OcpiPartner.name)
         .join(OcpiPartner, OcpiPartner.id == OcpiPartnerLocation.partner_id)
         .where(OcpiPartner.state == "REGISTERED", OcpiPartnerLocation.evses > 0)
         .order_by(OcpiPartnerLocation.id)
     )
+    if station_id is not None:
+        q = q.where(OcpiPartnerLocation.id == station_id)
     if center is not None:
         box = bounding_box(center, radius_km)
         if box is not None:
@@ -576,9 +628,17 @@ async def partner_stations(
                 evses=[_evse_view(e) for e in evses],
                 available=loc.available,
                 tariff=None if t is None else tariff_view(t),
+                operator=_operator(body),
             )
         )
     return out
+
+
+def _operator(body: dict[str, Any]) -> str | None:
+    """The Location's operator (OCPI BusinessDetails.name), when the partner names one."""
+    op = body.get("operator")
+    name = op.get("name") if isinstance(op, dict) else None
+    return str(name)[:100] if isinstance(name, str) and name else None
 
 
 async def _tariffs_of(

@@ -1,6 +1,6 @@
 """The Commands receiver (we are the CPO): a partner's START_SESSION, STOP_SESSION or UNLOCK_CONNECTOR
 is answered at once with a CommandResponse (ACCEPTED when it could be forwarded to the charger), then
-sent to the charger through the gateway (`domain.partner_commands`), and the charger's answer is
+sent to the charger through the gateway (`domain.cpo_commands`), and the charger's answer is
 kept and POSTed as the CommandResult to the partner's `response_url` through the outbox."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from db.models import OcpiPartner
-from domain import partner_commands
+from domain import cpo_commands
 from ocpi.routes import OcpiError, envelope, json_body
 from plagsini.platform import Platform
 
@@ -31,7 +31,7 @@ class CommandsReceiver:
 
     async def handle(self, request: Request, s: Any, partner: OcpiPartner, a: bool) -> Response:
         command = request.path_params["command"]
-        if command not in partner_commands.COMMANDS:
+        if command not in cpo_commands.COMMANDS:
             raise OcpiError(404, 2000, "Unknown command.")
         body = await json_body(request)
         response_url = body.get("response_url")
@@ -42,10 +42,10 @@ class CommandsReceiver:
         ):
             raise OcpiError(400, 2001, "response_url is missing or not an http(s) URL.")
         try:
-            target = await partner_commands.target(s, partner, command, body)
-        except partner_commands.UnknownLocation as e:
+            target = await cpo_commands.target(s, partner, command, body)
+        except cpo_commands.UnknownLocation as e:
             raise OcpiError(404, 2003, str(e)) from e
-        except partner_commands.Refused as e:
+        except cpo_commands.Refused as e:
             return envelope(request, self.response(e.result, str(e)))
         # Committed before the charger is asked: a START_SESSION's token must be known when the charger
         # starts the session.
@@ -61,8 +61,8 @@ class CommandsReceiver:
             out["message"] = [{"language": "en", "text": message[:512]}]
         return out
 
-    async def complete(self, partner_id: int, target: partner_commands.Target, response_url: str) -> None:
+    async def complete(self, partner_id: int, target: cpo_commands.Target, response_url: str) -> None:
         """Send the command to the charger; its result is POSTed through the outbox."""
-        result, message = await partner_commands.send(self.platform, target)
+        result, message = await cpo_commands.send(self.platform, target)
         async with self.platform.sessionmaker() as s, s.begin():
-            await partner_commands.record_result(s, partner_id, response_url, result, message)
+            await cpo_commands.record_result(s, partner_id, response_url, result, message)

@@ -19,7 +19,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from db.models import OcpiCdr, OcpiPartner
-from domain import roaming, roaming_cdrs, roaming_commands, roaming_emsp
+from domain import emsp_commands, roaming, roaming_cdrs, roaming_emsp
 from ocpi.objects import parse_stamp
 from ocpi.routes import PAGE_LIMIT, Handler, OcpiError, envelope, json_body
 from plagsini.platform import Platform
@@ -194,14 +194,14 @@ def routes(platform: Platform, auth: Auth) -> list[Route]:
         if (ids[0].upper(), ids[1].upper()) not in roaming_emsp.parties(partner):
             raise OcpiError(404, 2001, "The country_code/party_id is not the caller's.")
         if request.method == "GET":
-            obj = await roaming_commands.session_body(s, partner, ids[2])
+            obj = await emsp_commands.session_body(s, partner, ids[2])
             if obj is None:
                 raise OcpiError(404, 2001, "Unknown session.")
             return envelope(request, obj)
         body = await json_body(request)
         if request.method == "PATCH" and "last_updated" not in body:
             raise OcpiError(400, 2001, "A PATCH must carry last_updated.")
-        created = await roaming_commands.store_session(s, partner, ids, body, patch=request.method == "PATCH")
+        created = await emsp_commands.store_session(s, partner, ids, body, patch=request.method == "PATCH")
         if created is None:
             raise OcpiError(404, 2001, "Unknown session.")
         return envelope(request, http=201 if created else 200)
@@ -209,7 +209,7 @@ def routes(platform: Platform, auth: Auth) -> list[Route]:
     async def command_result(request: Request, s: Any, partner: OcpiPartner, a: bool) -> Response:
         p = request.path_params
         body = await json_body(request)
-        if not await roaming_commands.command_result(s, partner, p["command"], p["key"], body):
+        if not await emsp_commands.command_result(s, partner, p["command"], p["key"], body):
             raise OcpiError(404, 2001, "Unknown command.")
         return envelope(request)
 
@@ -226,6 +226,8 @@ def routes(platform: Platform, auth: Auth) -> list[Route]:
             return envelope(
                 request, code=2001, message="This CDR id was already sent with other content.", http=400
             )
+        if outcome == roaming_cdrs.CREATED:
+            await emsp_commands.cdr_billed(s, row, st)  # the receipt mail and push, once
         response = envelope(request, http=201 if outcome == roaming_cdrs.CREATED else 200)
         response.headers["Location"] = f"{str(request.url).split('?')[0].rstrip('/')}/{row.id}"
         return response

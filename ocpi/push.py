@@ -19,8 +19,8 @@ import httpx
 
 from db.models import OcpiPartner
 from domain import (
+    cpo_commands,
     events,
-    partner_commands,
     roaming,
     roaming_log,
     roaming_outbox,
@@ -171,7 +171,7 @@ class OutboxDeliverer(Worker):
         """The call(s) that deliver the row's object in its current state."""
         cc, pid = self.platform.settings.ocpi_country_code, self.platform.settings.ocpi_party_id
         if c.kind == "result":  # a command's result, to the response_url the partner gave
-            kept = await partner_commands.result_call(s, int(c.ref))
+            kept = await cpo_commands.result_call(s, int(c.ref))
             if kept is None:
                 raise Undeliverable("The command result is gone.")
             return [("POST", kept[0], kept[1])]

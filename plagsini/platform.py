@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from domain.payments import PaymentProvider
     from domain.push import PushSender
     from domain.ratelimit import RateLimiter
+    from ocpi.command_timeouts import CommandTimeouts
     from ocpi.push import LocationPusher, OutboxDeliverer
     from ocpi.token_push import TokenPusher
     from ocpp_server.command_bus import CommandBus
@@ -73,6 +74,7 @@ class Platform:
     push_sender: PushSender | None = None
     ocpi_pusher: LocationPusher | None = None
     ocpi_token_pusher: TokenPusher | None = None
+    ocpi_command_timeouts: CommandTimeouts | None = None
     ocpi_outbox: OutboxDeliverer | None = None
     #: Fleet jobs this node is sending (`domain.fleet_runner`).
     fleet_runner: FleetRunner = field(default_factory=FleetRunner)

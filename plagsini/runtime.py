@@ -71,6 +71,9 @@ async def start_services(platform: Platform, *, ocpp_sock: socket.socket | None)
     from ocpi.token_push import TokenPusher
 
     platform.ocpi_token_pusher = TokenPusher(platform).start()
+    from ocpi.command_timeouts import CommandTimeouts
+
+    platform.ocpi_command_timeouts = CommandTimeouts(platform).start()
     platform.ocpi_outbox = OutboxDeliverer(platform).start()
 
 
@@ -85,6 +88,7 @@ async def _stop_part(platform: Platform, name: str) -> None:
 async def stop_services(platform: Platform) -> None:
     await _stop_part(platform, "ocpi_pusher")
     await _stop_part(platform, "ocpi_token_pusher")
+    await _stop_part(platform, "ocpi_command_timeouts")
     await _stop_part(platform, "ocpi_outbox")
     await _stop_part(platform, "bus_probe")
     await _stop_part(platform, "loop_monitor")

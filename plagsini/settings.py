@@ -59,6 +59,9 @@ class Settings(BaseSettings):
     ocpi_retry_max_seconds: float = Field(3600.0, ge=1, le=86400)
     # How long a charger's Authorize of an unknown token waits for partners' real-time authorization.
     ocpi_authorize_timeout_seconds: float = Field(3.0, ge=0.2, le=30)
+    # How long a command we send to a partner (START/STOP_SESSION, RESERVE_NOW, ...) waits for its
+    # asynchronous result before the driver is told it timed out.
+    ocpi_command_result_timeout_seconds: float = Field(120.0, ge=1, le=3600)
     cors_origins: str = ""
     # Web hardening (plagsini/web_security.py): proxies whose X-Forwarded-For is believed, the map
     # tile server (also allowed by the Content-Security-Policy), who may read /metrics.

@@ -14,7 +14,14 @@ from sqlalchemy.orm import Mapped, mapped_column
 from db.base import Base
 from db.models.columns import BigId, LongText, UTCDateTime, created_column, pk, updated_column, user_fk
 
-__all__ = ["OcpiCdr", "OcpiPartnerLocation", "OcpiPartnerTariff", "OcpiRoamingSession"]
+__all__ = [
+    "OcpiCdr",
+    "OcpiEmspCommand",
+    "OcpiPartnerLocation",
+    "OcpiPartnerTariff",
+    "OcpiRoamingReservation",
+    "OcpiRoamingSession",
+]
 
 
 class OcpiPartnerLocation(Base):
@@ -145,3 +152,57 @@ class OcpiCdr(Base):
     body: Mapped[str] = mapped_column(LongText, nullable=False)
     created_at: Mapped[dt.datetime] = created_column()
     updated_at: Mapped[dt.datetime] = updated_column()
+
+
+class OcpiRoamingReservation(Base):
+    """One of our drivers' reservations of a partner's EVSE (RESERVE_NOW sent on their behalf)."""
+
+    __tablename__ = "ocpi_roaming_reservations"
+
+    id: Mapped[int] = pk()
+    partner_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    user_id: Mapped[int] = user_fk("RESTRICT", nullable=False)
+    location_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    evse_uid: Mapped[str] = mapped_column(String(36), nullable=False)
+    #: The reservation_id we give the partner (unique on our platform, as OCPI asks).
+    reservation_id: Mapped[str] = mapped_column(String(36), nullable=False, unique=True)
+    #: REQUESTED (RESERVE_NOW sent), RESERVED (the partner's result ACCEPTED), FAILED, TIMEOUT (no
+    #: result in time), CANCELLED (by the driver), CANCELED_BY_CPO (the partner's CANCELED_RESERVATION).
+    state: Mapped[str] = mapped_column(String(16), nullable=False)
+    expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
+    created_at: Mapped[dt.datetime] = created_column()
+    updated_at: Mapped[dt.datetime] = updated_column()
+
+
+class OcpiEmspCommand(Base):
+    """A command we sent to a partner's commands receiver (START_SESSION, STOP_SESSION, RESERVE_NOW,
+    CANCEL_RESERVATION, UNLOCK_CONNECTOR) and its asynchronous CommandResult. A result that has not
+    come by `deadline_at` is taken as lost (TIMEOUT); one that comes later is still recorded."""
+
+    __tablename__ = "ocpi_emsp_commands"
+
+    id: Mapped[int] = pk()
+    partner_id: Mapped[int] = mapped_column(
+        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    command: Mapped[str] = mapped_column(String(24), nullable=False)
+    #: What the command is about: a driver's session or reservation at the partner.
+    roaming_session_id: Mapped[int | None] = mapped_column(
+        BigId, ForeignKey("ocpi_roaming_sessions.id", ondelete="CASCADE"), index=True
+    )
+    reservation_id: Mapped[int | None] = mapped_column(
+        BigId, ForeignKey("ocpi_roaming_reservations.id", ondelete="CASCADE"), index=True
+    )
+    #: Who asked: the driver, or the operator (UNLOCK_CONNECTOR from the console).
+    requested_by: Mapped[int | None] = user_fk("SET NULL")
+    #: The secret part of this command's response_url.
+    response_key: Mapped[str] = mapped_column(String(64), nullable=False, unique=True)
+    #: SENT (waiting for the result), ANSWERED, FAILED (refused or unreachable at once), TIMEOUT.
+    state: Mapped[str] = mapped_column(String(16), nullable=False)
+    response: Mapped[str | None] = mapped_column(String(24))
+    result: Mapped[str | None] = mapped_column(String(24))
+    deadline_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False, index=True)
+    result_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[dt.datetime] = created_column()

@@ -19,6 +19,7 @@ const ChargerScreen = named(() => import("./screens/Charger"), "ChargerScreen");
 const ReportProblem = named(() => import("./screens/Report"), "ReportProblem");
 const LiveCharging = named(() => import("./screens/Live"), "LiveCharging");
 const PartnerLive = named(() => import("./screens/PartnerLive"), "PartnerLive");
+const PartnerStationScreen = named(() => import("./screens/PartnerStation"), "PartnerStationScreen");
 const ReceiptScreen = named(() => import("./screens/Live"), "ReceiptScreen");
 const History = named(() => import("./screens/Live"), "History");
 const Wallet = named(() => import("./screens/Wallet"), "Wallet");
@@ -78,6 +79,7 @@ export function App() {
           <Route path="/charging" element={auth(<LiveCharging />)} />
           <Route path="/charging/:sessionId" element={auth(<LiveCharging />)} />
           <Route path="/partner-charging/:id" element={auth(<PartnerLive />)} />
+          <Route path="/p/:id" element={<PartnerStationScreen />} />
           <Route path="/receipt/:sessionId" element={auth(<ReceiptScreen />)} />
           <Route path="/history" element={auth(<History />)} />
           <Route path="/wallet" element={auth(<Wallet />)} />

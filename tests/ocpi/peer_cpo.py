@@ -41,6 +41,7 @@ from py_ocpi.core.endpoints import ENDPOINTS  # noqa: E402
 from py_ocpi.core.endpoints.v_2_2_1.utils import cpo_generator  # noqa: E402
 from py_ocpi.core.enums import Action, ModuleID, RoleEnum  # noqa: E402
 from py_ocpi.modules.cdrs.v_2_2_1.schemas import Cdr  # noqa: E402
+from py_ocpi.modules.commands.v_2_2_1.schemas import CommandResult  # noqa: E402
 from py_ocpi.modules.locations.v_2_2_1.schemas import Location  # noqa: E402
 from py_ocpi.modules.sessions.v_2_2_1.schemas import Session  # noqa: E402
 from py_ocpi.modules.tariffs.v_2_2_1.schemas import Tariff  # noqa: E402
@@ -128,7 +129,10 @@ class PeerCrud(Crud):
         if module == ModuleID.tokens:
             return tokens.get(str(id).upper())
         if module == ModuleID.commands:
-            return dict(command_result)
+            # Held: the charger has not answered yet (the library keeps asking every 2 s).
+            if command_result.get("hold"):
+                return None
+            return {k: v for k, v in command_result.items() if k != "hold"}
         return None
 
     @classmethod
@@ -253,7 +257,8 @@ def make_location(n: int, when: dt.datetime, status: str = "AVAILABLE") -> dict:
                 "uid": f"{lid}-E{e}",
                 "evse_id": f"SG*XWC*E{n}{e}",
                 "status": status,
-                "capabilities": ["REMOTE_START_STOP_CAPABLE", "RFID_READER"],
+                "capabilities": ["REMOTE_START_STOP_CAPABLE", "RFID_READER"]
+                + (["RESERVABLE", "UNLOCK_CAPABLE"] if e == 1 else []),
                 "connectors": [
                     {
                         "id": "1",
@@ -272,6 +277,7 @@ def make_location(n: int, when: dt.datetime, status: str = "AVAILABLE") -> dict:
             for e in (1, 2)
         ],
         "time_zone": "Asia/Kuala_Lumpur",
+        "operator": {"name": f"Peer Operator {n}"},
         "last_updated": stamp(when),
     }
     Location.parse_obj(raw)  # the library's model: what we serve is valid 2.2.1
@@ -412,6 +418,19 @@ async def sent_commands() -> list:
 async def set_command_result(request: Request) -> dict:
     command_result.update(await request.json())
     return command_result
+
+
+@app.post("/control/post-result")
+async def post_result(request: Request) -> dict:
+    """POST a CommandResult of our own to the response_url of the platform's last `command` (the
+    CPO cancelling a reservation: CANCELED_RESERVATION), validated by the library's model."""
+    body = await request.json()
+    sent = next(c["data"] for c in reversed(commands) if c["command"] == body["command"])
+    result = {"result": body["result"]}
+    CommandResult.parse_obj(result)
+    async with httpx.AsyncClient() as c:
+        r = await c.post(sent["response_url"], headers=auth(platform["token"]), json=result)
+    return {"http": r.status_code, "answer": r.json()}
 
 
 @app.post("/control/push-session")

@@ -39,7 +39,8 @@ DRIVER_OPERATIONS = {
         "myRedemptions", "myReferralCode", "myReferral", "chargers", "charger", "connectors", "stations",
         "station", "activeSession", "myStartRefusals", "myFavouriteStations", "myRecentStations",
         "myProblemReports", "pushConfig", "myChargerWatches", "sessionSiteLimit", "myReservations",
-        "partnerStations", "partnerSession",
+        "partnerStations", "partnerStation", "partnerSession", "partnerReservation",
+        "myPartnerReservations",
     },
     "mutation": {
         "requestEmailCode", "verifyEmailCode", "register", "login", "refreshToken", "logout",
@@ -49,12 +50,12 @@ DRIVER_OPERATIONS = {
         "cancelReservation", "subscribeMembership", "cancelMembership", "redeemReward", "applyReferralCode",
         "sendSupportMessage", "setFavouriteStation", "reportProblem",
         "subscribePush", "unsubscribePush", "watchCharger", "cancelChargerWatch",
-        "startPartnerCharging", "stopPartnerCharging",
+        "startPartnerCharging", "stopPartnerCharging", "reservePartnerEvse", "cancelPartnerReservation",
     },
     "subscription": {
         "meterValues", "sessionProgress", "chargingRequest", "chargerStatus", "walletUpdates",
         "chargingRequestUpdated", "sessionSiteLimit",
-        "partnerSessionUpdated",
+        "partnerSessionUpdated", "partnerReservationUpdated",
     },
 }  # fmt: skip
 

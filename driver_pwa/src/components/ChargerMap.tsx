@@ -138,6 +138,8 @@ function PartnerPins({ partners }: { partners: PartnerStation[] }) {
               <br />
               {t("partners.free", { free: p.availableCount, total: p.evses.length })}
               <br />
+              <Link to={`/p/${encodeURIComponent(p.id)}`}>{t("partners.open")}</Link>
+              {" · "}
               <a href={directionsUrl(p.latitude, p.longitude)} target="_blank" rel="noreferrer">
                 {t("map.directions")}
               </a>

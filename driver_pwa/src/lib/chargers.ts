@@ -17,6 +17,12 @@ export interface StatusEvent {
   availability?: string | null;
   /** The OCPP status (admins only). */
   status?: string | null;
+  /** kind "partner": a roaming partner's EVSE changed status (see lib/partners applyPartnerStatus). */
+  kind?: string;
+  partnerStationId?: string | null;
+  evseUid?: string | null;
+  evseStatus?: string | null;
+  availableCount?: number | null;
 }
 
 /** Applies live chargerStatus events on top of a queried charger. A driver's events carry the

@@ -20,6 +20,7 @@ const TYPES = ["CCS2", "Type2", "CHAdeMO", "GB-T"];
 const POWERS = [0, 7, 22, 50, 100];
 /** Price ceilings offered, ringgit per kWh (the server compares the tariff that applies). */
 const PRICES = ["0.80", "1.00", "1.50"];
+const NETWORKS = ["ours", "partners"] as const;
 
 /** The filters and the view live in the address (?type=&kw=&now=1&price=&view=list): they stay when
  * switching between map and list, and when coming back from a charger. */
@@ -30,6 +31,8 @@ function useFindState() {
   const availableNow = params.get("now") === "1";
   const maxPrice = PRICES.includes(params.get("price") ?? "") ? params.get("price") : null;
   const view: "map" | "list" = params.get("view") === "list" ? "list" : "map";
+  // Which network: both (null), ours only, or roaming partners' only.
+  const network = NETWORKS.includes(params.get("net") as (typeof NETWORKS)[number]) ? (params.get("net") as (typeof NETWORKS)[number]) : null;
   const set = (key: string, value: string | null) =>
     setParams(
       (prev) => {
@@ -40,15 +43,18 @@ function useFindState() {
       },
       { replace: true },
     );
-  return { type, minPower, availableNow, maxPrice, view, set };
+  return { type, minPower, availableNow, maxPrice, view, network, set };
 }
 
 export function Find() {
-  const { type, minPower, availableNow, maxPrice, view, set } = useFindState();
+  const { type, minPower, availableNow, maxPrice, view, network, set } = useFindState();
   const { chargers, position, settled, fetching, error, savedAt } = useChargers({ connectorType: type, minPowerKw: minPower || null, availableNow, maxPricePerKwh: maxPrice });
   // Filtered and sorted by distance on the server.
-  const shown = chargers;
-  const partners = usePartnerStations(position, settled);
+  const shown = network === "partners" ? [] : chargers;
+  // The same filters on partners' stations (their price is the partner's, in the partner's terms:
+  // a price ceiling leaves them out).
+  const partnerStations = usePartnerStations(position, settled, { connectorType: type, minPowerKw: minPower || null, availableNow });
+  const partners = network === "ours" || maxPrice ? [] : partnerStations;
   const t = useT();
   return (
     <Page
@@ -97,6 +103,17 @@ export function Find() {
         ))}
         </span>
       </div>
+      <div className="chips" role="group" aria-label={t("find.network")}>
+        <button className={`chip ${network === null ? "on" : ""}`} aria-pressed={network === null} data-testid="filter-network-all" onClick={() => set("net", null)}>
+          {t("find.networkAll")}
+        </button>
+        <button className={`chip ${network === "ours" ? "on" : ""}`} aria-pressed={network === "ours"} data-testid="filter-network-ours" onClick={() => set("net", "ours")}>
+          {t("find.networkOurs")}
+        </button>
+        <button className={`chip ${network === "partners" ? "on" : ""}`} aria-pressed={network === "partners"} data-testid="filter-network-partners" onClick={() => set("net", "partners")}>
+          {t("find.networkPartners")}
+        </button>
+      </div>
       <Notice kind="warning">{error}</Notice>
       <KeptAge at={savedAt} />
       {view === "map" && (
@@ -107,6 +124,7 @@ export function Find() {
       <h2>{position ? t("find.nearest") : t("home.stations")}</h2>
       {!position && <p className="muted">{t("find.allowLocation")}</p>}
       {fetching && !shown.length && <p className="muted">{t("find.loading")}</p>}
+      {network !== "partners" && (
       <div className="card" data-testid="charger-list">
         {!shown.length && !fetching && <p className="muted">{t("find.none")}</p>}
         {shown.map((c) => (
@@ -134,6 +152,8 @@ export function Find() {
           </div>
         ))}
       </div>
+      )}
+      {network === "partners" && !partners.length && <p className="muted" data-testid="partner-none">{t("find.none")}</p>}
       {partners.length > 0 && (
         <>
           <h2>{t("partners.title")}</h2>
@@ -162,7 +182,9 @@ function PartnerItem({ p, showDistance }: { p: PartnerStation; showDistance: boo
   return (
     <div className="list-item" data-testid="partner-item">
       <div className="grow">
-        <strong>{p.name ?? p.locationId}</strong>
+        <Link to={`/p/${encodeURIComponent(p.id)}`} data-testid="partner-open">
+          <strong>{p.name ?? p.locationId}</strong>
+        </Link>
         <div>
           <span className="partner-badge">{t("partners.badge", { partner: p.partner })}</span>
         </div>

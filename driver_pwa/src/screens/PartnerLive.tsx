@@ -8,7 +8,8 @@ import { kwh } from "../lib/format";
 import { useT } from "../lib/i18n";
 
 /** How far a session has come: a screen shows the furthest state either source has seen. */
-const ORDER = { REQUESTED: 0, PENDING: 1, ACTIVE: 2, COMPLETED: 3, FAILED: 3, INVALID: 3 } as const;
+// TIMEOUT ranks with REQUESTED: a start the partner confirms late moves on from it.
+const ORDER = { REQUESTED: 0, TIMEOUT: 0, PENDING: 1, ACTIVE: 2, COMPLETED: 3, FAILED: 3, INVALID: 3 } as const;
 type State = keyof typeof ORDER;
 const known = (state: string): State => (state in ORDER ? (state as State) : "PENDING");
 
@@ -47,12 +48,22 @@ export function PartnerLive() {
           <p className="big" data-testid="partner-live-kwh">
             {kwh(s.kwh)}
           </p>
-          {s.stopResult && s.state !== "COMPLETED" && <p className="muted">{t("partnerLive.stopping")}</p>}
+          {s.state === "TIMEOUT" && (
+            <p role="alert" className="notice warning" data-testid="partner-live-timeout">
+              {t("partnerLive.startTimeout")}
+            </p>
+          )}
+          {s.stopResult === "TIMEOUT" && s.state !== "COMPLETED" && (
+            <p role="alert" className="notice warning" data-testid="partner-stop-timeout">
+              {t("partnerLive.stopTimeout")}
+            </p>
+          )}
+          {s.stopResult && s.stopResult !== "TIMEOUT" && s.state !== "COMPLETED" && <p className="muted">{t("partnerLive.stopping")}</p>}
           {running && (
             <button
               className="btn danger"
               data-testid="partner-stop"
-              disabled={stopping || !!s.stopResult}
+              disabled={stopping || (!!s.stopResult && s.stopResult !== "TIMEOUT")}
               onClick={async () => {
                 const r = await stop({ id: s.id });
                 setError(describeError(r.error) ?? firstUserError(r.data?.stopPartnerCharging.errors));

@@ -192,3 +192,22 @@ def missing_operations(needed: dict[str, list[str]]) -> list[str]:
         have = schema_fields(sdl, type_name)
         missing += [f"{type_name}.{f}" for f in fields if f not in have]
     return missing
+
+
+async def roaming_driver(url: str, peer: Any, *, locations: int = 1) -> tuple[Any, Any]:
+    """The platform at `url` registered with a partner CPO (tests/ocpi/peer_cpo.py, holding
+    `locations` locations) and a driver with RM 20.00: the Api client and the driver's Account."""
+    from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
+    from tests.security.api import Api
+
+    await peer.control("seed", {"count": locations})
+    api = Api(url)
+    admin = await api.login(TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD)
+    await api.ok(
+        "mutation($i: RegisterOcpiPartnerInput!) { registerOcpiPartner(input: $i) { partner { state } } }",
+        {"i": {"name": "Peer CPO", "versionsUrl": peer.versions_url, "tokenA": peer.token_a}},
+        token=admin.access,
+    )
+    driver = await api.create_driver(admin)
+    await api.credit(admin, driver.id, "20.00")
+    return api, driver

@@ -11,12 +11,11 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
 from tests.helpers.browser import wait_for_function
 from tests.ocpi.conftest import Peer, start_peer, until
-from tests.security.api import PASSWORD, Api
+from tests.security.api import PASSWORD
 
-from .conftest import driver_sign_in, pwa_server, screenshot
+from .conftest import driver_sign_in, pwa_server, roaming_driver, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -33,16 +32,7 @@ async def test_driver_starts_watches_and_stops_at_a_partner(
     server_factory: Any, launch: Any, partner_cpo: Peer
 ) -> None:
     server, url = await pwa_server(server_factory)
-    await partner_cpo.control("seed", {"count": 1})
-    api = Api(url)
-    admin = await api.login(TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD)
-    await api.ok(
-        "mutation($i: RegisterOcpiPartnerInput!) { registerOcpiPartner(input: $i) { partner { state } } }",
-        {"i": {"name": "Peer CPO", "versionsUrl": partner_cpo.versions_url, "tokenA": partner_cpo.token_a}},
-        token=admin.access,
-    )
-    driver = await api.create_driver(admin)
-    await api.credit(admin, driver.id, "20.00")
+    api, driver = await roaming_driver(url, partner_cpo)
 
     _, _, page, console = await launch(base_url=url)
     await driver_sign_in(page, driver.email, PASSWORD)
@@ -77,5 +67,43 @@ async def test_driver_starts_watches_and_stops_at_a_partner(
     await wait_for_function(page, f"{STATE} === 'Finished' && {KWH}.includes('4')")
     assert await page.locator("[data-testid=partner-stop]").count() == 0
     await screenshot(page, "pwa-partner-charging-finished")
+    console.assert_clean()
+    await api.close()
+
+
+async def test_the_driver_sees_a_start_the_partner_never_confirms_and_its_late_start(
+    server_factory: Any, launch: Any, partner_cpo: Peer
+) -> None:
+    server, url = await pwa_server(server_factory, ocpi_command_result_timeout_seconds=2)
+    api, driver = await roaming_driver(url, partner_cpo)
+    # The partner's charger does not answer: no CommandResult is posted.
+    await partner_cpo.control("command-result", {"hold": True, "result": "ACCEPTED"})
+
+    _, _, page, console = await launch(base_url=url)
+    await driver_sign_in(page, driver.email, PASSWORD)
+    await page.goto("/find")
+    start = page.locator("[data-testid=partner-start]")
+    await start.wait_for(timeout=15000)
+    await start.click()
+    await page.wait_for_url("**/partner-charging/**", timeout=15000)
+    # Past the wait, the screen says so (live, no reload).
+    await wait_for_function(
+        page,
+        f"{STATE} === 'No answer from the partner' && "
+        "!!document.querySelector('[data-testid=partner-live-timeout]')",
+    )
+    await screenshot(page, "pwa-partner-start-timeout")
+
+    # The charger starts after all: the late result and the partner's Session reach the same screen.
+    await partner_cpo.control("command-result", {"hold": False, "result": "ACCEPTED"})
+    await partner_cpo.control(
+        "push-session", {"status": "ACTIVE", "kwh": 1.5, "when": "2026-12-06T08:05:00Z"}
+    )
+    await wait_for_function(
+        page,
+        f"{STATE} === 'Charging' && {KWH}.includes('1.5') && "
+        "!document.querySelector('[data-testid=partner-live-timeout]')",
+    )
+    await screenshot(page, "pwa-partner-start-late")
     console.assert_clean()
     await api.close()
