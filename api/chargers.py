@@ -29,7 +29,7 @@ from api.ocpp_types import (
     StationReport,
 )
 from api.permissions import require_admin, require_viewer
-from api.relay import Connection, SortDirection, decode_id, paginate, sort_of
+from api.relay import Connection, SortDirection, decode_id, page_window, paginate, sort_of
 from api.stations import Station
 from db import models as m
 from domain import charger_setup, chargers, commands, events, list_order, station_reports, stations
@@ -145,10 +145,7 @@ class Query:
                 s,
                 q,
                 to_node=Charger.from_model,
-                first=first,
-                after=after,
-                last=last,
-                before=before,
+                **page_window(first, after, last, before),
                 order=sort_of(list_order.CHARGERS, order_by),
             )
 
@@ -234,10 +231,7 @@ class Query:
                 s,
                 q,
                 to_node=OcppMessage.from_model,
-                first=first,
-                after=after,
-                last=last,
-                before=before,
+                **page_window(first, after, last, before),
             )
 
     @strawberry.field(description="Admins: charger faults, newest first (or in `orderBy`).")
