@@ -137,6 +137,14 @@ def updated_column() -> Mapped[dt.datetime]:
     return mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow, nullable=False)
 
 
+class Timestamps:
+    """A model's ``created_at`` and ``updated_at`` columns; as a mixin they come after the model's
+    own columns (list it before ``Base``: ``class Tariff(Timestamps, Base)``)."""
+
+    created_at: Mapped[dt.datetime] = created_column()
+    updated_at: Mapped[dt.datetime] = updated_column()
+
+
 def user_fk(ondelete: str = "SET NULL", *, nullable: bool = True, index: bool = True) -> Mapped[Any]:
     """A foreign key to ``users.id``."""
     return mapped_column(BigId, ForeignKey("users.id", ondelete=ondelete), nullable=nullable, index=index)

@@ -23,6 +23,7 @@ from db.base import Base
 from db.models.columns import (
     BigId,
     LongText,
+    Timestamps,
     UTCDateTime,
     charger_fk,
     created_column,
@@ -176,7 +177,7 @@ class ChargerConfiguration(Base):
     updated_at: Mapped[dt.datetime] = updated_column()
 
 
-class ChargingProfile(Base):
+class ChargingProfile(Timestamps, Base):
     __tablename__ = "charging_profiles"
     __table_args__ = (
         enum_check("purpose", PROFILE_PURPOSES),
@@ -201,11 +202,9 @@ class ChargingProfile(Base):
     schedule: Mapped[Any] = mapped_column(JSON, nullable=False)
     status: Mapped[str] = mapped_column(String(16), default="Pending", nullable=False)
     created_by_id: Mapped[int | None] = user_fk("SET NULL", index=False)
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
-class FirmwareJob(Base):
+class FirmwareJob(Timestamps, Base):
     __tablename__ = "firmware_jobs"
     __table_args__ = (enum_check("status", FIRMWARE_STATUSES),)
 
@@ -219,11 +218,9 @@ class FirmwareJob(Base):
     #: [{"status": "...", "at": "ISO 8601"}, ...]
     status_history: Mapped[Any] = mapped_column(JSON, nullable=True)
     requested_by_id: Mapped[int | None] = user_fk("SET NULL", index=False)
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
-class DiagnosticsJob(Base):
+class DiagnosticsJob(Timestamps, Base):
     __tablename__ = "diagnostics_jobs"
     __table_args__ = (enum_check("status", DIAGNOSTICS_STATUSES),)
 
@@ -238,8 +235,6 @@ class DiagnosticsJob(Base):
     status: Mapped[str] = mapped_column(String(24), default="Requested", nullable=False)
     status_history: Mapped[Any] = mapped_column(JSON, nullable=True)
     requested_by_id: Mapped[int | None] = user_fk("SET NULL", index=False)
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
 class ChargerConnectionEvent(Base):

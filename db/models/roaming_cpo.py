@@ -14,7 +14,7 @@ from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, Unique
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
-from db.models.columns import BigId, UTCDateTime, created_column, enum_check, pk, updated_column
+from db.models.columns import BigId, Timestamps, UTCDateTime, created_column, enum_check, pk
 
 __all__ = [
     "OCPI_OUTBOX_KINDS",
@@ -65,7 +65,7 @@ class OcpiSession(Base):
     created_at: Mapped[dt.datetime] = created_column()
 
 
-class OcpiOutbox(Base):
+class OcpiOutbox(Timestamps, Base):
     """One object to deliver to one partner, retried with backoff until the partner takes it."""
 
     __tablename__ = "ocpi_outbox"
@@ -93,8 +93,6 @@ class OcpiOutbox(Base):
     next_attempt_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
     delivered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     last_error: Mapped[str | None] = mapped_column(String(500))
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
 class OcpiCall(Base):

@@ -12,12 +12,12 @@ from sqlalchemy import BigInteger, ForeignKey, Index, Integer, Numeric, String, 
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
-from db.models.columns import BigId, LongText, UTCDateTime, created_column, pk, updated_column, user_fk
+from db.models.columns import BigId, LongText, Timestamps, UTCDateTime, pk, user_fk
 
 __all__ = ["OcpiCdr", "OcpiPartnerLocation", "OcpiPartnerTariff", "OcpiRoamingSession"]
 
 
-class OcpiPartnerLocation(Base):
+class OcpiPartnerLocation(Timestamps, Base):
     """A partner's Location (their charging site) as OCPI sends it."""
 
     __tablename__ = "ocpi_partner_locations"
@@ -45,11 +45,9 @@ class OcpiPartnerLocation(Base):
     #: The whole Location object (JSON) as last received.
     body: Mapped[str] = mapped_column(LongText, nullable=False)
     last_updated: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
-class OcpiPartnerTariff(Base):
+class OcpiPartnerTariff(Timestamps, Base):
     """A partner's Tariff as OCPI sends it."""
 
     __tablename__ = "ocpi_partner_tariffs"
@@ -69,11 +67,9 @@ class OcpiPartnerTariff(Base):
     currency: Mapped[str] = mapped_column(String(3), nullable=False)
     body: Mapped[str] = mapped_column(LongText, nullable=False)
     last_updated: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
-class OcpiRoamingSession(Base):
+class OcpiRoamingSession(Timestamps, Base):
     """One of our drivers' charging sessions at a partner's charger: the START_SESSION we sent (and
     its result), then the Session the partner sends (status, energy), then the STOP_SESSION."""
 
@@ -106,11 +102,9 @@ class OcpiRoamingSession(Base):
     kwh: Mapped[Decimal] = mapped_column(Numeric(12, 4), nullable=False, default=Decimal(0))
     body: Mapped[str | None] = mapped_column(LongText)
     last_updated: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
-class OcpiCdr(Base):
+class OcpiCdr(Timestamps, Base):
     """A partner's CDR (the final, immutable record of one of our drivers' sessions at its charger):
     billed to the driver's wallet once (the posting's idempotency key names it), or flagged."""
 
@@ -143,5 +137,3 @@ class OcpiCdr(Base):
     status: Mapped[str] = mapped_column(String(8), nullable=False)
     flag: Mapped[str | None] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(LongText, nullable=False)
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
