@@ -155,6 +155,13 @@ def charger_fk(ondelete: str = "CASCADE", *, nullable: bool = False, index: bool
     return mapped_column(BigId, ForeignKey("chargers.id", ondelete=ondelete), nullable=nullable, index=index)
 
 
+def partner_fk(*, index: bool = False) -> Mapped[int]:
+    """A required foreign key to ``ocpi_partners.id``: a partner's rows go with the partner."""
+    return mapped_column(
+        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False, index=index
+    )
+
+
 #: MariaDB/MySQL error numbers for a failed CHECK constraint (asyncmy maps them to OperationalError).
 _CHECK_VIOLATION_ERRNOS = (4025, 3819)
 

@@ -14,7 +14,7 @@ from sqlalchemy import Boolean, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
-from db.models.columns import BigId, Timestamps, UTCDateTime, enum_check, pk
+from db.models.columns import BigId, Timestamps, UTCDateTime, enum_check, partner_fk, pk
 
 __all__ = ["OCPI_PARTNER_STATES", "OCPI_TOKEN_TYPES", "OcpiPartner", "OcpiToken"]
 
@@ -60,9 +60,7 @@ class OcpiToken(Timestamps, Base):
     )
 
     id: Mapped[int] = pk()
-    partner_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False, index=True
-    )
+    partner_id: Mapped[int] = partner_fk(index=True)
     country_code: Mapped[str] = mapped_column(String(2), nullable=False)
     party_id: Mapped[str] = mapped_column(String(3), nullable=False)
     uid: Mapped[str] = mapped_column(String(36), nullable=False)

@@ -12,7 +12,7 @@ from sqlalchemy import BigInteger, ForeignKey, Index, Integer, Numeric, String, 
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
-from db.models.columns import BigId, LongText, Timestamps, UTCDateTime, pk, user_fk
+from db.models.columns import BigId, LongText, Timestamps, UTCDateTime, partner_fk, pk, user_fk
 
 __all__ = ["OcpiCdr", "OcpiPartnerLocation", "OcpiPartnerTariff", "OcpiRoamingSession"]
 
@@ -29,9 +29,7 @@ class OcpiPartnerLocation(Timestamps, Base):
     )
 
     id: Mapped[int] = pk()
-    partner_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False, index=True
-    )
+    partner_id: Mapped[int] = partner_fk(index=True)
     #: The CPO party (uppercase) and its Location id (a CiString, stored uppercase).
     country_code: Mapped[str] = mapped_column(String(2), nullable=False)
     party_id: Mapped[str] = mapped_column(String(3), nullable=False)
@@ -58,9 +56,7 @@ class OcpiPartnerTariff(Timestamps, Base):
     )
 
     id: Mapped[int] = pk()
-    partner_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False, index=True
-    )
+    partner_id: Mapped[int] = partner_fk(index=True)
     country_code: Mapped[str] = mapped_column(String(2), nullable=False)
     party_id: Mapped[str] = mapped_column(String(3), nullable=False)
     tariff_id: Mapped[str] = mapped_column(String(36), nullable=False)
@@ -77,9 +73,7 @@ class OcpiRoamingSession(Timestamps, Base):
     __table_args__ = (UniqueConstraint("partner_id", "session_id", name="uq_ocpi_roaming_sessions_session"),)
 
     id: Mapped[int] = pk()
-    partner_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False, index=True
-    )
+    partner_id: Mapped[int] = partner_fk(index=True)
     user_id: Mapped[int] = user_fk("RESTRICT", nullable=False)
     #: The partner's Location and EVSE (as OCPI names them) and the token the session runs on.
     location_id: Mapped[str] = mapped_column(String(36), nullable=False)
@@ -114,9 +108,7 @@ class OcpiCdr(Timestamps, Base):
     )
 
     id: Mapped[int] = pk()
-    partner_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False, index=True
-    )
+    partner_id: Mapped[int] = partner_fk(index=True)
     country_code: Mapped[str] = mapped_column(String(2), nullable=False)
     party_id: Mapped[str] = mapped_column(String(3), nullable=False)
     cdr_id: Mapped[str] = mapped_column(String(39), nullable=False)
