@@ -5,20 +5,19 @@ uploads asked of it (GetLog)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from sqlalchemy import JSON, Boolean, Index, Integer, String
+from sqlalchemy import Boolean, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
 from db.models.columns import (
+    ChargerJob,
     Timestamps,
     UTCDateTime,
     charger_fk,
     created_column,
     enum_check,
     pk,
-    user_fk,
 )
 
 __all__ = [
@@ -70,7 +69,7 @@ class ChargerCertificate(Timestamps, Base):
     not_after: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
 
 
-class LogRequest(Timestamps, Base):
+class LogRequest(ChargerJob, Base):
     """A GetLog (both versions): its id is the requestId; LogStatusNotification moves its status."""
 
     __tablename__ = "charger_log_requests"
@@ -83,6 +82,3 @@ class LogRequest(Timestamps, Base):
     retries: Mapped[int | None] = mapped_column(Integer)
     retry_interval: Mapped[int | None] = mapped_column(Integer)
     file_name: Mapped[str | None] = mapped_column(String(255))
-    status: Mapped[str] = mapped_column(String(24), default="Requested", nullable=False)
-    status_history: Mapped[Any] = mapped_column(JSON, nullable=True)
-    requested_by_id: Mapped[int | None] = user_fk("SET NULL", index=False)

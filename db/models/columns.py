@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import BigInteger, CheckConstraint, DateTime, ForeignKey, Integer, Numeric, String, Text
+from sqlalchemy import JSON, BigInteger, CheckConstraint, DateTime, ForeignKey, Integer, Numeric, String, Text
 from sqlalchemy.dialects import mysql
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -153,6 +153,16 @@ def user_fk(ondelete: str = "SET NULL", *, nullable: bool = True, index: bool = 
 def charger_fk(ondelete: str = "CASCADE", *, nullable: bool = False, index: bool = False) -> Mapped[Any]:
     """A foreign key to ``chargers.id``."""
     return mapped_column(BigId, ForeignKey("chargers.id", ondelete=ondelete), nullable=nullable, index=index)
+
+
+class ChargerJob(Timestamps):
+    """The progress of a job a charger reports on (a firmware update, a diagnostics or log upload): its
+    status, every status change (``[{"status": "...", "at": "ISO 8601"}, ...]``) and who asked. Mixed
+    in, these columns come after the job's own."""
+
+    status: Mapped[str] = mapped_column(String(24), default="Requested", nullable=False)
+    status_history: Mapped[Any] = mapped_column(JSON, nullable=True)
+    requested_by_id: Mapped[int | None] = user_fk("SET NULL", index=False)
 
 
 def partner_fk(*, index: bool = False) -> Mapped[int]:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from db.base import Base
 from db.models.columns import (
     BigId,
+    ChargerJob,
     LongText,
     Timestamps,
     UTCDateTime,
@@ -204,7 +205,7 @@ class ChargingProfile(Timestamps, Base):
     created_by_id: Mapped[int | None] = user_fk("SET NULL", index=False)
 
 
-class FirmwareJob(Timestamps, Base):
+class FirmwareJob(ChargerJob, Base):
     __tablename__ = "firmware_jobs"
     __table_args__ = (enum_check("status", FIRMWARE_STATUSES),)
 
@@ -214,13 +215,9 @@ class FirmwareJob(Timestamps, Base):
     retrieve_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
     retries: Mapped[int | None] = mapped_column(Integer)
     retry_interval: Mapped[int | None] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(24), default="Requested", nullable=False)
-    #: [{"status": "...", "at": "ISO 8601"}, ...]
-    status_history: Mapped[Any] = mapped_column(JSON, nullable=True)
-    requested_by_id: Mapped[int | None] = user_fk("SET NULL", index=False)
 
 
-class DiagnosticsJob(Timestamps, Base):
+class DiagnosticsJob(ChargerJob, Base):
     __tablename__ = "diagnostics_jobs"
     __table_args__ = (enum_check("status", DIAGNOSTICS_STATUSES),)
 
@@ -232,9 +229,6 @@ class DiagnosticsJob(Timestamps, Base):
     retries: Mapped[int | None] = mapped_column(Integer)
     retry_interval: Mapped[int | None] = mapped_column(Integer)
     file_name: Mapped[str | None] = mapped_column(String(255))
-    status: Mapped[str] = mapped_column(String(24), default="Requested", nullable=False)
-    status_history: Mapped[Any] = mapped_column(JSON, nullable=True)
-    requested_by_id: Mapped[int | None] = user_fk("SET NULL", index=False)
 
 
 class ChargerConnectionEvent(Base):
