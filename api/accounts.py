@@ -7,6 +7,7 @@ email_verified or balances are not in any driver input (mass assignment is impos
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from decimal import Decimal
 from enum import Enum
 
@@ -16,9 +17,11 @@ from api.accounts_types import AuthTokens, IdTag, User, Vehicle, VehicleConnecto
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_session, require_user, require_viewer
 from api.relay import decode_id
+from db.models import User as UserModel
 from domain import accounts, idtags, mail, otp, tokens, vehicles
 from domain.errors import Forbidden, NotFound
 from domain.read_models import users
+from domain.tokens import TokenPair
 
 # ------------------------------------------------------------------------------------------- inputs
 
@@ -210,6 +213,16 @@ def _given(input_obj: object, *names: str) -> dict[str, object]:
     return out
 
 
+async def _signed_in(signing_in: Awaitable[tuple[UserModel, TokenPair]]) -> AuthPayload:
+    """The payload of a sign-in (register, login, refresh): the user and the new tokens, or the errors."""
+
+    async def work() -> AuthPayload:
+        user, pair = await signing_in
+        return AuthPayload(user=User.from_model(user), tokens=auth_tokens(pair))
+
+    return await payload_or_errors(AuthPayload, work())
+
+
 async def _owned_tag_scope(info: strawberry.Info) -> int | None:
     viewer = await require_viewer(info)
     return None if viewer.is_admin else viewer.user.id
@@ -286,8 +299,8 @@ class Mutation:
 
     @strawberry.mutation(description="Create a driver account and sign in.")
     async def register(self, info: strawberry.Info, input: RegisterInput) -> AuthPayload:
-        async def work() -> AuthPayload:
-            user, pair = await accounts.register(
+        return await _signed_in(
+            accounts.register(
                 info.context.platform,
                 email=input.email,
                 password=input.password,
@@ -296,34 +309,26 @@ class Mutation:
                 verification_token=input.verification_token,
                 client=info.context.client_info(),
             )
-            return AuthPayload(user=User.from_model(user), tokens=auth_tokens(pair))
-
-        return await payload_or_errors(AuthPayload, work())
+        )
 
     # --------------------------------------------------------------------------- sessions
 
     @strawberry.mutation(description="Sign in with email and password.")
     async def login(self, info: strawberry.Info, input: LoginInput) -> AuthPayload:
-        async def work() -> AuthPayload:
-            user, pair = await accounts.login(
+        return await _signed_in(
+            accounts.login(
                 info.context.platform,
                 email=input.email,
                 password=input.password,
                 client=info.context.client_info(),
             )
-            return AuthPayload(user=User.from_model(user), tokens=auth_tokens(pair))
-
-        return await payload_or_errors(AuthPayload, work())
+        )
 
     @strawberry.mutation(description="Exchange a refresh token for new tokens (the old one stops working).")
     async def refresh_token(self, info: strawberry.Info, input: RefreshTokenInput) -> AuthPayload:
-        async def work() -> AuthPayload:
-            user, pair = await accounts.refresh(
-                info.context.platform, input.refresh_token, info.context.client_info()
-            )
-            return AuthPayload(user=User.from_model(user), tokens=auth_tokens(pair))
-
-        return await payload_or_errors(AuthPayload, work())
+        return await _signed_in(
+            accounts.refresh(info.context.platform, input.refresh_token, info.context.client_info())
+        )
 
     @strawberry.mutation(description="Sign out this session (or every session with allSessions).")
     async def logout(self, info: strawberry.Info, input: LogoutInput) -> LogoutPayload:

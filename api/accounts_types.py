@@ -14,7 +14,7 @@ from typing import Any
 import strawberry
 
 from api.permissions import require_viewer
-from api.relay import Connection, encode_id, paginate
+from api.relay import Connection, encode_id, page_window, paginate
 from db import models as m
 from domain.errors import NotFound
 from domain.read_models import accounts as read
@@ -198,10 +198,6 @@ class UserChargingSession:
 PageArgs = dict[str, Any]
 
 
-def _page(first: int | None, after: str | None, last: int | None, before: str | None) -> PageArgs:
-    return {"first": first, "after": after, "last": last, "before": before}
-
-
 async def _owned_page(
     info: strawberry.Info, owner_pk: int, stmt: Any, to_node: Any, page: PageArgs, **kw: Any
 ) -> Any:
@@ -253,7 +249,7 @@ class User:
         before: str | None = None,
     ) -> Connection[Vehicle]:
         stmt = read.vehicles_of(self.pk)
-        page = _page(first, after, last, before)
+        page = page_window(first, after, last, before)
         return await _owned_page(info, self.pk, stmt, Vehicle.from_model, page, descending=False)
 
     @strawberry.field(description="The user's id tags (app tag and RFID cards).")
@@ -266,7 +262,7 @@ class User:
         before: str | None = None,
     ) -> Connection[IdTag]:
         stmt = read.id_tags_of(self.pk)
-        page = _page(first, after, last, before)
+        page = page_window(first, after, last, before)
         return await _owned_page(info, self.pk, stmt, IdTag.from_model, page, descending=False)
 
     @strawberry.field(description="The user's API keys (secrets are never shown again).")
@@ -280,7 +276,7 @@ class User:
         before: str | None = None,
     ) -> Connection[ApiKey]:
         stmt = read.api_keys_of(self.pk, include_revoked=include_revoked)
-        page = _page(first, after, last, before)
+        page = page_window(first, after, last, before)
         return await _owned_page(info, self.pk, stmt, ApiKey.from_model, page)
 
     @strawberry.field(description="Wallet balance and debt, from the ledger.")
@@ -309,7 +305,7 @@ class User:
                 session,
                 read_sessions.of_user(self.pk),
                 to_node=UserChargingSession.from_model,
-                **_page(first, after, last, before),
+                **page_window(first, after, last, before),
             )
 
 

@@ -15,7 +15,7 @@ from api.errors import UserError, payload_or_errors
 from api.invoices import Receipt
 from api.ocpp_types import Charger, EvChargingNeeds
 from api.permissions import require_admin
-from api.relay import Connection, decode_id, encode_id, paginate, sort_of
+from api.relay import Connection, decode_id, encode_id, page_window, paginate, sort_of
 from api.sessions import ChargingSessionOrder, CostLine
 from db import models as m
 from domain import events, list_order, station_reports, transaction_status, transactions
@@ -213,10 +213,7 @@ class Query:
                 s,
                 q,
                 to_node=lambda tx: tx,
-                first=first,
-                after=after,
-                last=last,
-                before=before,
+                **page_window(first, after, last, before),
                 order=sort_of(list_order.SESSIONS, order_by),
             )
             txs: list[m.ChargingSession] = [e.node for e in conn.edges]  # type: ignore[misc]

@@ -29,7 +29,7 @@ from api.ocpp_types import (
     StationReport,
 )
 from api.permissions import require_admin, require_viewer
-from api.relay import Connection, SortDirection, decode_id, paginate, sort_of
+from api.relay import Connection, Sort, SortDirection, decode_id, page_window, paginate, sort_of
 from api.stations import Station
 from db import models as m
 from domain import charger_setup, chargers, commands, events, list_order, station_reports, stations
@@ -61,6 +61,22 @@ async def _newest(
     cid = _charger_key(charger_id)
     async with info.context.platform.sessionmaker() as s:
         return [node.from_model(r) for r in await read.newest(s, model, cid, status)]
+
+
+async def _owned_page(
+    info: strawberry.Info,
+    model: Any,
+    node: Any,
+    charger_id: strawberry.ID | None,
+    status: str | None,
+    first: int | None,
+    after: str | None,
+    order: Sort | None = None,
+) -> Any:
+    """A page of a charger-owned table (of one charger, in one status, when given), as GraphQL nodes."""
+    q = read.owned(model, _charger_key(charger_id), status)
+    async with info.context.platform.sessionmaker() as s:
+        return await paginate(s, q, to_node=node.from_model, first=first, after=after, order=order)
 
 
 @strawberry.enum(description="What a list of chargers can be sorted by.")
@@ -145,10 +161,7 @@ class Query:
                 s,
                 q,
                 to_node=Charger.from_model,
-                first=first,
-                after=after,
-                last=last,
-                before=before,
+                **page_window(first, after, last, before),
                 order=sort_of(list_order.CHARGERS, order_by),
             )
 
@@ -234,10 +247,7 @@ class Query:
                 s,
                 q,
                 to_node=OcppMessage.from_model,
-                first=first,
-                after=after,
-                last=last,
-                before=before,
+                **page_window(first, after, last, before),
             )
 
     @strawberry.field(description="Admins: charger faults, newest first (or in `orderBy`).")
@@ -251,10 +261,8 @@ class Query:
         order_by: FaultOrder | None = None,
     ) -> Connection[Fault]:
         await require_admin(info)
-        q = read.owned(m.Fault, _charger_key(charger_id), status)
         order = sort_of(list_order.FAULTS, order_by)
-        async with info.context.platform.sessionmaker() as s:
-            return await paginate(s, q, to_node=Fault.from_model, first=first, after=after, order=order)
+        return await _owned_page(info, m.Fault, Fault, charger_id, status, first, after, order)
 
     @strawberry.field(
         description="Admins: the cached configuration keys of a charger (from GetConfiguration)."
@@ -278,9 +286,7 @@ class Query:
         after: str | None = None,
     ) -> Connection[Reservation]:
         await require_admin(info)
-        q = read.owned(m.Reservation, _charger_key(charger_id), status)
-        async with info.context.platform.sessionmaker() as s:
-            return await paginate(s, q, to_node=Reservation.from_model, first=first, after=after)
+        return await _owned_page(info, m.Reservation, Reservation, charger_id, status, first, after)
 
     @strawberry.field(description="Admins: charging profiles sent to chargers, newest first.")
     async def charging_profiles(

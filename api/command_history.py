@@ -13,7 +13,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 from api.permissions import require_admin
-from api.relay import Connection, SortDirection, decode_id, encode_id, paginate, sort_of
+from api.relay import Connection, SortDirection, decode_id, encode_id, page_window, paginate, sort_of
 from api.subscriptions import stream
 from db.engine import read_session
 from db.models import OcppCommand
@@ -135,10 +135,7 @@ class Query:
                 command_history.commands(charger_id=cid, action=action),
                 key=OcppCommand.id,
                 to_node=lambda c: c,
-                first=first,
-                after=after,
-                last=last,
-                before=before,
+                **page_window(first, after, last, before),
                 order=sort_of(list_order.COMMANDS, order_by),
             )
             page: list[OcppCommand] = [e.node for e in conn.edges]  # type: ignore[misc]

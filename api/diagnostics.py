@@ -12,7 +12,7 @@ from typing import Any
 import strawberry
 
 from api.permissions import require_admin
-from api.relay import Connection, SortDirection, decode_id, encode_id, paginate, sort_of
+from api.relay import Connection, SortDirection, decode_id, encode_id, page_window, paginate, sort_of
 from api.subscriptions import stream
 from db.engine import read_session
 from db.models import ChargerConnectionEvent
@@ -162,10 +162,7 @@ class Query:
                     charger_id=cid, charge_point_id=charge_point_id, kind=kind, reason=reason
                 ),
                 to_node=from_row,
-                first=first,
-                after=after,
-                last=last,
-                before=before,
+                **page_window(first, after, last, before),
                 order=sort_of(list_order.CONNECTION_EVENTS, order_by),
             )
 

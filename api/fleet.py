@@ -15,7 +15,7 @@ from strawberry.scalars import JSON
 from api import audited
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin
-from api.relay import Connection, SortDirection, decode_id, encode_id, paginate, sort_of
+from api.relay import Connection, SortDirection, decode_id, encode_id, page_window, paginate, sort_of
 from api.subscriptions import stream
 from db.engine import read_session
 from db.models import FleetJob as FleetJobModel
@@ -211,10 +211,7 @@ class Query:
                     action=action.value if action is not None else None,
                 ),
                 to_node=lambda r: _job(r, fleet.JobCounts(0, {})),
-                first=first,
-                after=after,
-                last=last,
-                before=before,
+                **page_window(first, after, last, before),
                 order=sort_of(list_order.FLEET_JOBS, order_by),
             )
             counts = await fleet.counts(s, [e.node.pk for e in conn.edges])

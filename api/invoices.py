@@ -17,11 +17,11 @@ import strawberry
 from api.accounts_types import Money
 from api.permissions import require_admin, require_user
 from api.relay import Connection, decode_id, encode_id, paginate, sort_of
-from api.sessions import ChargingSession, ChargingSessionOrder, session_node
+from api.sessions import ChargingSession, ChargingSessionOrder, CostLine, session_node
 from db.models import ChargingSession as SessionModel
 from db.models import Receipt as ReceiptModel
 from domain import list_order, receipts
-from domain.localtime import iso_local, quantity_text
+from domain.localtime import iso_local
 from domain.money import sen_to_ringgit
 from domain.read_models import money as read_money
 from domain.read_models import sessions as read_sessions
@@ -43,17 +43,10 @@ def pdf_url(secret: str, receipt_id: int, now: float | None = None) -> str:
 
 
 @strawberry.type
-class ReceiptLine:
+class ReceiptLine(CostLine):
     code: str = strawberry.field(
         description="What the line is: energy, time, idle, session_fee, minimum, maximum, plan_included, "
         "reward_kwh, plan_discount, reward_discount, tax (apps name it in their language)."
-    )
-    description: str
-    quantity: Decimal
-    unit: str
-    amount: Money
-    quantity_text: str = strawberry.field(
-        description="The quantity as a person writes it: '12.345 kWh × RM 0.80/kWh', '1 session', '8%'."
     )
     raw: strawberry.Private[dict[str, Any]]
     unit_price: Decimal | None = strawberry.field(
@@ -90,14 +83,10 @@ class Receipt:
             tax=Money.from_sen(r.tax_sen, r.currency),
             total=Money.from_sen(r.total_sen, r.currency),
             lines=[
-                ReceiptLine(
-                    code=str(line.get("code") or ""),
+                ReceiptLine.of_json(
+                    line,
+                    r.currency,
                     raw=dict(line),
-                    description=line["description"],
-                    quantity=Decimal(line["quantity"]),
-                    unit=line["unit"],
-                    amount=Money.from_sen(int(line["amount_sen"]), r.currency),
-                    quantity_text=quantity_text(line, r.currency),
                     unit_price=None
                     if line.get("unit_price_sen") in (None, "")
                     else Decimal(str(line["unit_price_sen"])) / 100,

@@ -15,6 +15,7 @@ from strawberry.scalars import JSON
 from api.errors import UserError, register_error_type
 from api.relay import decode_id, encode_id
 from db import models as m
+from db.models.columns import ChargerJob
 from domain import gateway_errors as oe
 from domain.errors import NotFound
 from domain.read_models import chargers as read_chargers
@@ -342,7 +343,7 @@ class JobStatusChange:
     at: str
 
     @classmethod
-    def history(cls, job: m.FirmwareJob | m.DiagnosticsJob | m.LogRequest) -> list[JobStatusChange]:
+    def history(cls, job: ChargerJob) -> list[JobStatusChange]:
         return [cls(status=h["status"], at=h["at"]) for h in job.status_history or []]
 
 

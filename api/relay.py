@@ -164,6 +164,13 @@ def _page_size(first: int | None, last: int | None) -> tuple[int, bool]:
     return (first if first is not None else DEFAULT_PAGE_SIZE), False
 
 
+def page_window(
+    first: int | None, after: str | None, last: int | None = None, before: str | None = None
+) -> dict[str, Any]:
+    """A list field's four Relay arguments, passed on as `paginate(..., **page_window(...))`."""
+    return {"first": first, "after": after, "last": last, "before": before}
+
+
 async def paginate(
     session: Session,
     stmt: Query,

@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from collections.abc import AsyncGenerator
 from decimal import Decimal
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, Self
 
 import strawberry
 
@@ -71,15 +71,16 @@ class CostLine:
     )
 
     @classmethod
-    def of_json(cls, line: dict[str, Any], currency: str) -> CostLine:
-        """A line as billing stores it (`domain.tariffs.CostLine.to_json`)."""
+    def of_json(cls, line: dict[str, Any], currency: str, **more: Any) -> Self:
+        """A line as billing stores it (`domain.tariffs.CostLine.to_json`); `more`: a subclass's fields."""
         return cls(
-            code=line["code"],
+            code=str(line.get("code") or ""),
             description=line["description"],
             quantity=Decimal(line["quantity"]),
             unit=line["unit"],
             amount=Money.from_sen(int(line["amount_sen"]), currency),
             quantity_text=quantity_text(line, currency),
+            **more,
         )
 
     @classmethod

@@ -10,7 +10,7 @@ import strawberry
 from api.accounts_types import Role, User
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin, require_viewer
-from api.relay import Connection, SortDirection, decode_id, paginate, sort_of
+from api.relay import Connection, SortDirection, decode_id, page_window, paginate, sort_of
 from domain import accounts, list_order
 from domain.errors import NotFound
 from domain.read_models import users
@@ -103,10 +103,7 @@ class Query:
                 session,
                 stmt,
                 to_node=User.from_model,
-                first=first,
-                after=after,
-                last=last,
-                before=before,
+                **page_window(first, after, last, before),
                 order=sort_of(list_order.USERS, order_by),
             )
 

@@ -29,6 +29,7 @@ Environment knobs (all optional):
 from __future__ import annotations
 
 import asyncio
+import importlib
 import json
 import os
 import platform as pyplatform
@@ -169,6 +170,15 @@ class Server:
                 q = line.split('quantile="', 1)[1].split('"', 1)[0]
                 out[{"0.5": "p50", "0.99": "p99", "1": "max"}.get(q, q)] = float(line.rsplit(" ", 1)[1])
         return out
+
+    @contextmanager
+    def running(self) -> Iterator[Server]:
+        """The server started for the `with` block, stopped after it."""
+        self.start()
+        try:
+            yield self
+        finally:
+            self.stop()
 
     def stop(self) -> dict[str, Any]:
         extra: dict[str, Any] = {}
@@ -639,6 +649,16 @@ def render(results: Path) -> None:
     (results / "latest.md").write_text(markdown(report, curves_md))
 
 
+def optional_scenario(module: str, *args: Any) -> list[dict[str, Any]]:
+    """The rows of `bench.<module>.run(*args)`, or one skipped row when what it needs (a library, a
+    browser driver) is not installed here."""
+    try:
+        rows: list[dict[str, Any]] = importlib.import_module(f"bench.{module}").run(*args)
+    except ImportError as e:
+        return [{"skipped": f"not available: {e}"}]
+    return rows
+
+
 def main() -> None:
     from bench import history
 
@@ -721,23 +741,15 @@ def main() -> None:
                 scenario_storm(t, n, workdir, mariadb) for n in storm_sizes for t in targets
             ]
         if "live" in scenarios:
-            try:
-                from bench.live_latency import run as run_live
-
-                report["results"]["live"] = run_live(workdir)
-            except ImportError as e:
-                report["results"]["live"] = [{"skipped": f"not available: {e}"}]
+            report["results"]["live"] = optional_scenario("live_latency", workdir)
         if "extreme" in scenarios:
             from bench.extreme_inputs import run as run_extreme
 
             report["results"]["extreme"] = run_extreme(workdir)
         if "api" in scenarios:
-            try:
-                from bench.api_load import run as run_api
-
-                report["results"]["api"] = run_api(workdir, [t for t in targets if t != "baseline"], mariadb)
-            except ImportError as e:
-                report["results"]["api"] = [{"skipped": f"not available: {e}"}]
+            report["results"]["api"] = optional_scenario(
+                "api_load", workdir, [t for t in targets if t != "baseline"], mariadb
+            )
         if "load" in scenarios:
             from bench.load_alloc import run as run_load
 
@@ -750,12 +762,7 @@ def main() -> None:
             )
             report["results"]["load"] = [{**row, "load_avg_1m": os.getloadavg()[0]}]
         if "pages" in scenarios:
-            try:
-                from bench.page_weight import run as run_pages
-
-                report["results"]["pages"] = run_pages(workdir)
-            except ImportError as e:
-                report["results"]["pages"] = [{"skipped": f"not available: {e}"}]
+            report["results"]["pages"] = optional_scenario("page_weight", workdir)
         if "lighthouse" in scenarios:
             from bench.lighthouse import run as run_lighthouse
 

@@ -410,13 +410,10 @@ def run(workdir: Any) -> dict[str, Any]:
 
     server = Server("plagsini", workdir / "extreme")
     (workdir / "extreme").mkdir(parents=True, exist_ok=True)
-    server.start()
-    try:
+    with server.running():
         report = sweep_node(
             f"http://127.0.0.1:{server.http_port}", "admin@plagsini.local", "bench-admin-password"
         )
-    finally:
-        server.stop()
     out = report.summary()
     out["examples_of_problems"] = [
         f"{o.who} {o.case.field}({o.case.where} = {o.case.value_label}): {o.problem}"

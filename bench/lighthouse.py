@@ -242,12 +242,9 @@ def run(workdir: Path, screens: list[tuple[str, str]] | None = None) -> list[dic
     here.mkdir(parents=True, exist_ok=True)
     server = Server("plagsini", here, extra_env={"ADMIN_EMAIL": "admin@plagsini.local"})
     server.database_url = f"sqlite+aiosqlite:///{here}/bench.db"
-    server.start()
-    try:
+    with server.running():
         seed_chargers(server.database_url, 1, "LH-")  # the charger screen's charger
         rows = measure(f"http://127.0.0.1:{server.http_port}", here, screens or screens_wanted())
-    finally:
-        server.stop()
     for r in rows:
         log(f"lighthouse: {r['screen']}: {r.get('scores') or r.get('error')}")
     return rows

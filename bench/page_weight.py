@@ -151,11 +151,8 @@ def run(workdir: Path) -> list[dict[str, Any]]:
             return [{"skipped": f"{dist} is not built"}]
     (workdir / "pages").mkdir(parents=True, exist_ok=True)
     server = Server("plagsini", workdir / "pages", extra_env={"ADMIN_EMAIL": ADMIN_EMAIL})
-    server.start()
-    try:
+    with server.running():
         rows = asyncio.run(measure(f"http://127.0.0.1:{server.http_port}"))
-    finally:
-        server.stop()
     for r in rows:
         log(f"pages: {r['page']}: {r['transferred_kb']} kB, ready in {r['ready_ms']} ms")
     return rows

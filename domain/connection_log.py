@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from db import bulk
 from db.models import Charger, ChargerConnectionEvent
+from domain.rows import where_given
 
 CONNECTED = "connected"
 DISCONNECTED = "disconnected"
@@ -134,16 +135,13 @@ def listing(
 ) -> Select[ChargerConnectionEvent]:
     """Events (fleet-wide, or of one charger), optionally of one kind, reason or charge point id; the
     console pages and sorts it (`list_order.CONNECTION_EVENTS`)."""
-    q = select(ChargerConnectionEvent)
-    if charger_id is not None:
-        q = q.where(ChargerConnectionEvent.charger_id == charger_id)
-    if charge_point_id:
-        q = q.where(ChargerConnectionEvent.charge_point_id == charge_point_id)
-    if kind is not None:
-        q = q.where(ChargerConnectionEvent.kind == kind)
-    if reason is not None:
-        q = q.where(ChargerConnectionEvent.reason == reason)
-    return q
+    return where_given(
+        select(ChargerConnectionEvent),
+        (ChargerConnectionEvent.charger_id, charger_id),
+        (ChargerConnectionEvent.charge_point_id, charge_point_id or None),  # "" filters nothing
+        (ChargerConnectionEvent.kind, kind),
+        (ChargerConnectionEvent.reason, reason),
+    )
 
 
 @dataclass

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from db.models import Charger, Fault, utcnow
 from domain import audit, events
 from domain.errors import Conflict, InvalidInput, NotFound
+from domain.rows import where_given
 
 OPEN_STATES = ("open", "acknowledged")
 
@@ -120,11 +121,8 @@ def event(fault: Fault, charge_point_id: str | None = None) -> events.FaultEvent
 async def list_faults(
     session: AsyncSession, *, charger_id: int | None = None, status: str | None = None, limit: int = 100
 ) -> list[Fault]:
-    q = select(Fault).order_by(Fault.id.desc()).limit(limit)
-    if charger_id is not None:
-        q = q.where(Fault.charger_id == charger_id)
-    if status is not None:
-        q = q.where(Fault.status == status)
+    q = where_given(select(Fault), (Fault.charger_id, charger_id), (Fault.status, status))
+    q = q.order_by(Fault.id.desc()).limit(limit)
     return list((await session.execute(q)).scalars().all())
 
 

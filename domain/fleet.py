@@ -21,6 +21,7 @@ from domain import ocpp_secrets
 from domain.commands import FIRMWARE_REFUSED
 from domain.errors import InvalidInput, NotFound
 from domain.read_models import chargers as read_chargers
+from domain.rows import where_given
 
 #: The commands a fleet job may send.
 ACTIONS = (
@@ -459,12 +460,7 @@ async def targets(session: AsyncSession, job_id: int) -> list[TargetView]:
 def listing(*, status: str | None = None, action: str | None = None) -> Select[FleetJob]:
     """Fleet jobs, optionally in one status or of one command; the console pages and sorts it
     (`list_order.FLEET_JOBS`)."""
-    q = select(FleetJob)
-    if status is not None:
-        q = q.where(FleetJob.status == status)
-    if action is not None:
-        q = q.where(FleetJob.action == action)
-    return q
+    return where_given(select(FleetJob), (FleetJob.status, status), (FleetJob.action, action))
 
 
 @dataclass

@@ -13,80 +13,53 @@ from sqlalchemy import func
 
 from db import models as m
 
-SESSIONS: dict[str, Any] = {
-    "started_at": m.ChargingSession.started_at,
-    "stopped_at": m.ChargingSession.stopped_at,
-    "status": m.ChargingSession.status,
-    "connector": m.ChargingSession.connector_id,
+
+def _columns(model: Any, *names: str, **others: Any) -> dict[str, Any]:
+    """Sort keys named like the `model`'s columns they sort on, and `others` (key: expression)."""
+    return {**{name: getattr(model, name) for name in names}, **others}
+
+
+SESSIONS: dict[str, Any] = _columns(
+    m.ChargingSession,
+    "started_at",
+    "stopped_at",
+    "status",
+    connector=m.ChargingSession.connector_id,
     # A running session has no energy_wh yet: what it has delivered so far.
-    "energy": func.coalesce(
+    energy=func.coalesce(
         m.ChargingSession.energy_wh, m.ChargingSession.last_energy_wh - m.ChargingSession.meter_start
     ),
-    "cost": m.ChargingSession.total_cost_sen,
-}
+    cost=m.ChargingSession.total_cost_sen,
+)
 
-USERS: dict[str, Any] = {
-    "email": m.User.email,
-    "name": m.User.name,
-    "role": m.User.role,
-    "created_at": m.User.created_at,
-    "last_login_at": m.User.last_login_at,
-}
+USERS: dict[str, Any] = _columns(m.User, "email", "name", "role", "created_at", "last_login_at")
 
-CHARGERS: dict[str, Any] = {
-    "charge_point_id": m.Charger.charge_point_id,
-    "name": m.Charger.name,
-    "registration_status": m.Charger.registration_status,
-    "last_heartbeat_at": m.Charger.last_heartbeat_at,
-    "created_at": m.Charger.created_at,
-    "city": m.Charger.city,
-}
+CHARGERS: dict[str, Any] = _columns(
+    m.Charger, "charge_point_id", "name", "registration_status", "last_heartbeat_at", "created_at", "city"
+)
 
-FAULTS: dict[str, Any] = {
-    "opened_at": m.Fault.opened_at,
-    "error_code": m.Fault.error_code,
-    "status": m.Fault.status,
-    "connector": m.Fault.connector_id,
-}
+FAULTS: dict[str, Any] = _columns(
+    m.Fault, "opened_at", "error_code", "status", connector=m.Fault.connector_id
+)
 
-AUDIT: dict[str, Any] = {
-    "created_at": m.AuditLog.created_at,
-    "action": m.AuditLog.action,
-    "target_type": m.AuditLog.target_type,
-}
+AUDIT: dict[str, Any] = _columns(m.AuditLog, "created_at", "action", "target_type")
 
-COMMANDS: dict[str, Any] = {
-    "created_at": m.OcppCommand.created_at,
-    "action": m.OcppCommand.action,
-    "status": m.OcppCommand.status,
-    # The list's query joins the charger (`command_history.commands`).
-    "charge_point_id": m.Charger.charge_point_id,
-}
+#: The commands list's query joins the charger (`command_history.commands`).
+COMMANDS: dict[str, Any] = _columns(
+    m.OcppCommand, "created_at", "action", "status", charge_point_id=m.Charger.charge_point_id
+)
 
-ID_TAGS: dict[str, Any] = {
-    "id_tag": m.IdTag.id_tag,
-    "status": m.IdTag.status,
-    "expires_at": m.IdTag.expires_at,
-    "created_at": m.IdTag.created_at,
-}
+ID_TAGS: dict[str, Any] = _columns(m.IdTag, "id_tag", "status", "expires_at", "created_at")
 
-SITES: dict[str, Any] = {
-    "name": m.Site.name,
-    "city": m.Site.city,
-    "created_at": m.Site.created_at,
-}
+SITES: dict[str, Any] = _columns(m.Site, "name", "city", "created_at")
 
-CONNECTION_EVENTS: dict[str, Any] = {
-    "at": m.ChargerConnectionEvent.created_at,
-    "charge_point_id": m.ChargerConnectionEvent.charge_point_id,
-    "kind": m.ChargerConnectionEvent.kind,
-    "reason": m.ChargerConnectionEvent.reason,
-    "remote_address": m.ChargerConnectionEvent.remote_address,
-}
+CONNECTION_EVENTS: dict[str, Any] = _columns(
+    m.ChargerConnectionEvent,
+    "charge_point_id",
+    "kind",
+    "reason",
+    "remote_address",
+    at=m.ChargerConnectionEvent.created_at,
+)
 
-FLEET_JOBS: dict[str, Any] = {
-    "created_at": m.FleetJob.created_at,
-    "finished_at": m.FleetJob.finished_at,
-    "action": m.FleetJob.action,
-    "status": m.FleetJob.status,
-}
+FLEET_JOBS: dict[str, Any] = _columns(m.FleetJob, "created_at", "finished_at", "action", "status")

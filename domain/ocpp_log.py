@@ -14,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from db import bulk
 from db.models import OcppMessage, utcnow
+from domain.rows import where_given
 
 
 async def insert_many(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
@@ -84,17 +85,14 @@ def filtered(
     until: dt.datetime | None = None,
 ) -> Select[OcppMessage]:
     """The message log with these filters (no order, no limit)."""
-    q = select(OcppMessage)
-    if charge_point_id is not None:
-        q = q.where(OcppMessage.charger_id == charge_point_id)
-    if action is not None:
-        q = q.where(OcppMessage.action == action)
-    if direction is not None:
-        q = q.where(OcppMessage.direction == direction)
-    if message_type is not None:
-        q = q.where(OcppMessage.message_type == message_type)
-    if unique_id is not None:
-        q = q.where(OcppMessage.unique_id == unique_id)
+    q = where_given(
+        select(OcppMessage),
+        (OcppMessage.charger_id, charge_point_id),
+        (OcppMessage.action, action),
+        (OcppMessage.direction, direction),
+        (OcppMessage.message_type, message_type),
+        (OcppMessage.unique_id, unique_id),
+    )
     if errors_only:
         q = q.where(OcppMessage.error_code.is_not(None))
     if since is not None:

@@ -1,5 +1,5 @@
-"""One row by its key, as every area reads the row a command names: the row, or NotFound; and an
-admin's values for a catalogue row (`new`, `assign`).
+"""One row by its key, as every area reads the row a command names: the row, or NotFound; an
+admin's values for a catalogue row (`new`, `assign`); a listing's optional filters (`where_given`).
 
 charger = await rows.get(session, Charger, charger_id, "No such charger.", field="chargerId")
 tag = await rows.get(session, IdTag, tag_id, field="id", owner_id=user_id)  # a driver's own only
@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
+from sqlalchemy import Select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.errors import NotFound
@@ -51,3 +52,14 @@ def assign(
     for k, v in values.items():
         if k in names and (v is not None or k in cleared):
             setattr(row, k, v)
+
+
+def where_given(stmt: Select[Any], *filters: tuple[Any, Any]) -> Select[Any]:
+    """`stmt` narrowed to `column == value` for each `(column, value)` whose value is given (not None).
+
+    q = rows.where_given(select(Fault), (Fault.charger_id, charger_id), (Fault.status, status))
+    """
+    for column, value in filters:
+        if value is not None:
+            stmt = stmt.where(column == value)
+    return stmt

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import Field, ValidationError, ValidationInfo, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
@@ -238,36 +238,18 @@ class Settings(BaseSettings):
             raise ValueError(f"cannot use {v!r}: expected memory:// or redis://host:port/db")
         return v
 
-    @field_validator("trusted_proxies")
+    @field_validator("trusted_proxies", "map_tile_url", "map_tile_attribution", "cors_origins")
     @classmethod
-    def _check_trusted_proxies(cls, v: str) -> str:
-        from plagsini.web_security import parse_networks
+    def _check_web_value(cls, v: str, info: ValidationInfo) -> str:
+        from plagsini import web_security
 
-        parse_networks(v)  # ValueError names the bad entry
-        return v
-
-    @field_validator("map_tile_url")
-    @classmethod
-    def _check_map_tile_url(cls, v: str) -> str:
-        from plagsini.web_security import tile_source
-
-        tile_source(v)
-        return v
-
-    @field_validator("map_tile_attribution")
-    @classmethod
-    def _check_map_tile_attribution(cls, v: str) -> str:
-        from plagsini.web_security import check_attribution
-
-        check_attribution(v)
-        return v
-
-    @field_validator("cors_origins")
-    @classmethod
-    def _check_cors_origins(cls, v: str) -> str:
-        from plagsini.web_security import parse_origins
-
-        parse_origins(v)
+        parse = {
+            "trusted_proxies": web_security.parse_networks,
+            "map_tile_url": web_security.tile_source,
+            "map_tile_attribution": web_security.check_attribution,
+            "cors_origins": web_security.parse_origins,
+        }[info.field_name or ""]
+        parse(v)  # a ValueError names the bad entry
         return v
 
     @model_validator(mode="after")

@@ -23,6 +23,7 @@ from db.models.chargers import CONNECTOR_TYPES
 from db.models.columns import (
     BigId,
     CiKey,
+    Timestamps,
     UTCDateTime,
     ci_key_default,
     ci_string_key,
@@ -162,7 +163,7 @@ class ApiKey(Base):
     revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
 
 
-class IdTag(Base):
+class IdTag(Timestamps, Base):
     __tablename__ = "id_tags"
     __table_args__ = (
         enum_check("kind", ID_TAG_KINDS),
@@ -185,8 +186,6 @@ class IdTag(Base):
     blocked_by_admin: Mapped[bool] = mapped_column(
         Boolean, default=False, server_default=false(), nullable=False
     )
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
     user: Mapped[User | None] = relationship(back_populates="id_tags")
 
@@ -196,7 +195,7 @@ class IdTag(Base):
         return value
 
 
-class Vehicle(Base):
+class Vehicle(Timestamps, Base):
     __tablename__ = "vehicles"
     __table_args__ = (
         nullable_enum_check("connector_type", CONNECTOR_TYPES),
@@ -211,7 +210,5 @@ class Vehicle(Base):
     connector_type: Mapped[str | None] = mapped_column(String(16))
     nickname: Mapped[str | None] = mapped_column(String(60))
     plate_number: Mapped[str | None] = mapped_column(String(20))
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
     user: Mapped[User] = relationship(back_populates="vehicles")

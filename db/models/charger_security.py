@@ -5,20 +5,19 @@ uploads asked of it (GetLog)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from sqlalchemy import JSON, Boolean, Index, Integer, String
+from sqlalchemy import Boolean, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
 from db.models.columns import (
+    ChargerJob,
+    Timestamps,
     UTCDateTime,
     charger_fk,
     created_column,
     enum_check,
     pk,
-    updated_column,
-    user_fk,
 )
 
 __all__ = [
@@ -50,7 +49,7 @@ class ChargerSecurityEvent(Base):
     received_at: Mapped[dt.datetime] = created_column()
 
 
-class ChargerCertificate(Base):
+class ChargerCertificate(Timestamps, Base):
     """A certificate of a charger, named by its OCPP certificate hash data."""
 
     __tablename__ = "charger_certificates"
@@ -68,11 +67,9 @@ class ChargerCertificate(Base):
     serial_number: Mapped[str] = mapped_column(String(40), nullable=False)
     subject: Mapped[str | None] = mapped_column(String(255))
     not_after: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
-class LogRequest(Base):
+class LogRequest(ChargerJob, Base):
     """A GetLog (both versions): its id is the requestId; LogStatusNotification moves its status."""
 
     __tablename__ = "charger_log_requests"
@@ -85,8 +82,3 @@ class LogRequest(Base):
     retries: Mapped[int | None] = mapped_column(Integer)
     retry_interval: Mapped[int | None] = mapped_column(Integer)
     file_name: Mapped[str | None] = mapped_column(String(255))
-    status: Mapped[str] = mapped_column(String(24), default="Requested", nullable=False)
-    status_history: Mapped[Any] = mapped_column(JSON, nullable=True)
-    requested_by_id: Mapped[int | None] = user_fk("SET NULL", index=False)
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()

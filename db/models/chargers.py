@@ -24,9 +24,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from db.base import Base
 from db.models.columns import (
     BigId,
+    Timestamps,
     UTCDateTime,
     charger_fk,
-    created_column,
     enum_check,
     nullable_enum_check,
     pk,
@@ -79,7 +79,7 @@ MAINTENANCE_KINDS = ("preventive", "corrective", "inspection", "installation", "
 MAINTENANCE_STATUSES = ("scheduled", "in_progress", "completed", "cancelled")
 
 
-class Site(Base):
+class Site(Timestamps, Base):
     """A place with chargers (a car park, a mall): what the console groups chargers by."""
 
     __tablename__ = "sites"
@@ -93,11 +93,9 @@ class Site(Base):
     postcode: Mapped[str | None] = mapped_column(String(16))
     latitude: Mapped[Decimal | None] = mapped_column(Numeric(9, 6))
     longitude: Mapped[Decimal | None] = mapped_column(Numeric(9, 6))
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
-class Charger(Base):
+class Charger(Timestamps, Base):
     __tablename__ = "chargers"
     __table_args__ = (
         CheckConstraint("security_profile BETWEEN 0 AND 3", name="security_profile_range"),
@@ -149,8 +147,6 @@ class Charger(Base):
     site_id: Mapped[int | None] = mapped_column(
         BigId, ForeignKey("sites.id", ondelete="SET NULL"), index=True
     )
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
     connectors: Mapped[list[Connector]] = relationship(
         back_populates="charger", cascade="all, delete-orphan", order_by="Connector.connector_id"
@@ -211,7 +207,7 @@ class Fault(Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
 
-class MaintenanceRecord(Base):
+class MaintenanceRecord(Timestamps, Base):
     __tablename__ = "maintenance_records"
     __table_args__ = (
         enum_check("kind", MAINTENANCE_KINDS),
@@ -228,5 +224,3 @@ class MaintenanceRecord(Base):
     notes: Mapped[str | None] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16), default="scheduled", nullable=False)
     created_by_id: Mapped[int | None] = user_fk("SET NULL", index=False)
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import BigInteger, CheckConstraint, DateTime, ForeignKey, Integer, Numeric, String, Text
+from sqlalchemy import JSON, BigInteger, CheckConstraint, DateTime, ForeignKey, Integer, Numeric, String, Text
 from sqlalchemy.dialects import mysql
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -137,6 +137,14 @@ def updated_column() -> Mapped[dt.datetime]:
     return mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow, nullable=False)
 
 
+class Timestamps:
+    """A model's ``created_at`` and ``updated_at`` columns; as a mixin they come after the model's
+    own columns (list it before ``Base``: ``class Tariff(Timestamps, Base)``)."""
+
+    created_at: Mapped[dt.datetime] = created_column()
+    updated_at: Mapped[dt.datetime] = updated_column()
+
+
 def user_fk(ondelete: str = "SET NULL", *, nullable: bool = True, index: bool = True) -> Mapped[Any]:
     """A foreign key to ``users.id``."""
     return mapped_column(BigId, ForeignKey("users.id", ondelete=ondelete), nullable=nullable, index=index)
@@ -145,6 +153,23 @@ def user_fk(ondelete: str = "SET NULL", *, nullable: bool = True, index: bool = 
 def charger_fk(ondelete: str = "CASCADE", *, nullable: bool = False, index: bool = False) -> Mapped[Any]:
     """A foreign key to ``chargers.id``."""
     return mapped_column(BigId, ForeignKey("chargers.id", ondelete=ondelete), nullable=nullable, index=index)
+
+
+class ChargerJob(Timestamps):
+    """The progress of a job a charger reports on (a firmware update, a diagnostics or log upload): its
+    status, every status change (``[{"status": "...", "at": "ISO 8601"}, ...]``) and who asked. Mixed
+    in, these columns come after the job's own."""
+
+    status: Mapped[str] = mapped_column(String(24), default="Requested", nullable=False)
+    status_history: Mapped[Any] = mapped_column(JSON, nullable=True)
+    requested_by_id: Mapped[int | None] = user_fk("SET NULL", index=False)
+
+
+def partner_fk(*, index: bool = False) -> Mapped[int]:
+    """A required foreign key to ``ocpi_partners.id``: a partner's rows go with the partner."""
+    return mapped_column(
+        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False, index=index
+    )
 
 
 #: MariaDB/MySQL error numbers for a failed CHECK constraint (asyncmy maps them to OperationalError).

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
 from db.models.columns import (
+    Timestamps,
     UTCDateTime,
     charger_fk,
     created_column,
@@ -147,7 +148,7 @@ DISPLAY_MESSAGE_STATUSES = (
 MONITOR_TYPES = ("UpperThreshold", "LowerThreshold", "Delta", "Periodic", "PeriodicClockAligned")
 
 
-class DisplayMessage(Base):
+class DisplayMessage(Timestamps, Base):
     """A message on a station's display (OCPP 2.0.1 SetDisplayMessage / NotifyDisplayMessages); its
     ``message_id`` is the id on the station (the row's id when the platform set it)."""
 
@@ -173,8 +174,6 @@ class DisplayMessage(Base):
     content: Mapped[str] = mapped_column(String(512), nullable=False)
     status: Mapped[str] = mapped_column(String(28), nullable=False, default="Requested")
     requested_by_id: Mapped[int | None] = user_fk("SET NULL", index=False)
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
 class ChargerDeviceEvent(VariableRef, Base):

@@ -23,13 +23,12 @@ from sqlalchemy.orm import Mapped, mapped_column
 from db.base import Base
 from db.models.columns import (
     BigId,
+    Timestamps,
     UTCDateTime,
     charger_fk,
-    created_column,
     enum_check,
     nullable_enum_check,
     pk,
-    updated_column,
 )
 
 __all__ = [
@@ -56,7 +55,7 @@ PHASE_ROTATIONS = ("RST", "RTS", "SRT", "STR", "TRS", "TSR")
 PRIORITY_KINDS = ("plan", "fleet")
 
 
-class LoadNode(Base):
+class LoadNode(Timestamps, Base):
     """One node of a site's capacity tree, with its limit per phase (amperes; NULL: that phase not
     limited here) and an optional daily window with a lower limit (every phase)."""
 
@@ -99,11 +98,9 @@ class LoadNode(Base):
     rejects_profiles: Mapped[bool] = mapped_column(
         Boolean, default=False, server_default=false(), nullable=False
     )
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
-class SiteLoad(Base):
+class SiteLoad(Timestamps, Base):
     """A site's load management: on or off, the live reading of its other load (amperes per phase,
     pushed by an integrator), the warning shown when a charger does not obey, the last allocation."""
 
@@ -135,8 +132,6 @@ class SiteLoad(Base):
     #: runs: it renews it; another node takes the site over once it has expired.
     lead_node: Mapped[str | None] = mapped_column(String(64))
     lead_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
 class LoadPriority(Base):

@@ -22,6 +22,7 @@ from db.base import Base
 from db.models.columns import (
     BigId,
     LongText,
+    Timestamps,
     UTCDateTime,
     created_column,
     enum_check,
@@ -80,7 +81,7 @@ PAYMENT_METHODS = ("fpx", "card", "ewallet")
 PAYMENT_STATUSES = ("pending", "succeeded", "failed", "cancelled", "expired")
 
 
-class LedgerAccount(Base):
+class LedgerAccount(Timestamps, Base):
     __tablename__ = "ledger_accounts"
     __table_args__ = (
         enum_check("kind", LEDGER_ACCOUNT_KINDS),
@@ -94,8 +95,6 @@ class LedgerAccount(Base):
     #: Cached sum of this account's entries; must always equal it.
     balance_sen: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0", nullable=False)
     currency: Mapped[str] = mapped_column(String(3), default="MYR", server_default="MYR", nullable=False)
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
 class LedgerPosting(Base):

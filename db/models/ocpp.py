@@ -22,7 +22,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from db.base import Base
 from db.models.columns import (
     BigId,
+    ChargerJob,
     LongText,
+    Timestamps,
     UTCDateTime,
     charger_fk,
     created_column,
@@ -176,7 +178,7 @@ class ChargerConfiguration(Base):
     updated_at: Mapped[dt.datetime] = updated_column()
 
 
-class ChargingProfile(Base):
+class ChargingProfile(Timestamps, Base):
     __tablename__ = "charging_profiles"
     __table_args__ = (
         enum_check("purpose", PROFILE_PURPOSES),
@@ -201,11 +203,9 @@ class ChargingProfile(Base):
     schedule: Mapped[Any] = mapped_column(JSON, nullable=False)
     status: Mapped[str] = mapped_column(String(16), default="Pending", nullable=False)
     created_by_id: Mapped[int | None] = user_fk("SET NULL", index=False)
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
-class FirmwareJob(Base):
+class FirmwareJob(ChargerJob, Base):
     __tablename__ = "firmware_jobs"
     __table_args__ = (enum_check("status", FIRMWARE_STATUSES),)
 
@@ -215,15 +215,9 @@ class FirmwareJob(Base):
     retrieve_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
     retries: Mapped[int | None] = mapped_column(Integer)
     retry_interval: Mapped[int | None] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(24), default="Requested", nullable=False)
-    #: [{"status": "...", "at": "ISO 8601"}, ...]
-    status_history: Mapped[Any] = mapped_column(JSON, nullable=True)
-    requested_by_id: Mapped[int | None] = user_fk("SET NULL", index=False)
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
-class DiagnosticsJob(Base):
+class DiagnosticsJob(ChargerJob, Base):
     __tablename__ = "diagnostics_jobs"
     __table_args__ = (enum_check("status", DIAGNOSTICS_STATUSES),)
 
@@ -235,11 +229,6 @@ class DiagnosticsJob(Base):
     retries: Mapped[int | None] = mapped_column(Integer)
     retry_interval: Mapped[int | None] = mapped_column(Integer)
     file_name: Mapped[str | None] = mapped_column(String(255))
-    status: Mapped[str] = mapped_column(String(24), default="Requested", nullable=False)
-    status_history: Mapped[Any] = mapped_column(JSON, nullable=True)
-    requested_by_id: Mapped[int | None] = user_fk("SET NULL", index=False)
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
 class ChargerConnectionEvent(Base):

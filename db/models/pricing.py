@@ -12,11 +12,10 @@ from db.base import Base
 from db.models.columns import (
     BigId,
     SenPrice,
+    Timestamps,
     UTCDateTime,
-    created_column,
     enum_check,
     pk,
-    updated_column,
     user_fk,
 )
 from db.models.money import CURRENCIES
@@ -32,7 +31,7 @@ __all__ = [
 MEMBERSHIP_STATUSES = ("active", "cancelled", "expired", "past_due")
 
 
-class Tariff(Base):
+class Tariff(Timestamps, Base):
     __tablename__ = "tariffs"
     __table_args__ = (
         enum_check("currency", CURRENCIES),
@@ -65,11 +64,9 @@ class Tariff(Base):
     tax_rate: Mapped[Decimal] = mapped_column(Numeric(6, 4), default=Decimal(0), nullable=False)
     reservation_fee_sen: Mapped[int] = mapped_column(BigInteger, default=0, nullable=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true(), nullable=False)
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
-class MembershipPlan(Base):
+class MembershipPlan(Timestamps, Base):
     __tablename__ = "membership_plans"
     __table_args__ = (
         CheckConstraint("monthly_price_sen >= 0", name="price_nonneg"),
@@ -83,11 +80,9 @@ class MembershipPlan(Base):
     discount_per_kwh_sen: Mapped[Decimal] = mapped_column(SenPrice, default=Decimal(0), nullable=False)
     included_kwh: Mapped[Decimal] = mapped_column(Numeric(12, 3), default=Decimal(0), nullable=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true(), nullable=False)
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
-class Membership(Base):
+class Membership(Timestamps, Base):
     """A driver's subscription to a membership plan (one row per subscription; renewals move the period)."""
 
     __tablename__ = "memberships"
@@ -109,7 +104,5 @@ class Membership(Base):
     cancel_at_period_end: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
     included_kwh_used: Mapped[Decimal] = mapped_column(Numeric(12, 3), default=Decimal(0), nullable=False)
     cancelled_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
     plan: Mapped[MembershipPlan] = relationship()

@@ -20,7 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base
-from db.models.columns import BigId, UTCDateTime, created_column, enum_check, pk, updated_column, user_fk
+from db.models.columns import BigId, Timestamps, UTCDateTime, created_column, enum_check, pk, user_fk
 
 __all__ = [
     "REWARD_KINDS",
@@ -43,7 +43,7 @@ POINT_REASONS = ("session", "referral", "redemption", "redemption_refund", "adju
 REFERRAL_STATUSES = ("pending", "rewarded", "void")
 
 
-class RewardItem(Base):
+class RewardItem(Timestamps, Base):
     """The reward catalog."""
 
     __tablename__ = "reward_items"
@@ -65,11 +65,9 @@ class RewardItem(Base):
     stock: Mapped[int | None] = mapped_column(Integer)
     image_url: Mapped[str | None] = mapped_column(String(1024))
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true(), nullable=False)
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
-class RewardRedemption(Base):
+class RewardRedemption(Timestamps, Base):
     __tablename__ = "reward_redemptions"
     __table_args__ = (
         enum_check("status", REDEMPTION_STATUSES),
@@ -90,8 +88,6 @@ class RewardRedemption(Base):
         Integer, ForeignKey("charging_sessions.id", ondelete="SET NULL"), index=True
     )
     applied_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
     item: Mapped[RewardItem] = relationship()
 

@@ -14,7 +14,7 @@ from sqlalchemy import Boolean, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
-from db.models.columns import BigId, UTCDateTime, created_column, enum_check, pk, updated_column
+from db.models.columns import BigId, Timestamps, UTCDateTime, enum_check, partner_fk, pk
 
 __all__ = ["OCPI_PARTNER_STATES", "OCPI_TOKEN_TYPES", "OcpiPartner", "OcpiToken"]
 
@@ -25,7 +25,7 @@ OCPI_PARTNER_STATES = ("PENDING", "REGISTERED", "UNREGISTERED")
 OCPI_TOKEN_TYPES = ("AD_HOC_USER", "APP_USER", "OTHER", "RFID")
 
 
-class OcpiPartner(Base):
+class OcpiPartner(Timestamps, Base):
     __tablename__ = "ocpi_partners"
     __table_args__ = (enum_check("state", OCPI_PARTNER_STATES),)
 
@@ -48,11 +48,9 @@ class OcpiPartner(Base):
     #: The token we use to call the partner (their A before registration, then B or C).
     outbound_token: Mapped[str | None] = mapped_column(String(64))
     last_error: Mapped[str | None] = mapped_column(String(500))
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
-class OcpiToken(Base):
+class OcpiToken(Timestamps, Base):
     """A partner driver's token (OCPI Token object), backed by the idTag chargers present."""
 
     __tablename__ = "ocpi_tokens"
@@ -62,9 +60,7 @@ class OcpiToken(Base):
     )
 
     id: Mapped[int] = pk()
-    partner_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False, index=True
-    )
+    partner_id: Mapped[int] = partner_fk(index=True)
     country_code: Mapped[str] = mapped_column(String(2), nullable=False)
     party_id: Mapped[str] = mapped_column(String(3), nullable=False)
     uid: Mapped[str] = mapped_column(String(36), nullable=False)
@@ -74,5 +70,3 @@ class OcpiToken(Base):
     body: Mapped[str] = mapped_column(Text, nullable=False)
     last_updated: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
     id_tag_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("id_tags.id", ondelete="SET NULL"))
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()

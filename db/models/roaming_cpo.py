@@ -14,7 +14,7 @@ from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, Unique
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
-from db.models.columns import BigId, UTCDateTime, created_column, enum_check, pk, updated_column
+from db.models.columns import BigId, Timestamps, UTCDateTime, created_column, enum_check, partner_fk, pk
 
 __all__ = [
     "OCPI_OUTBOX_KINDS",
@@ -49,9 +49,7 @@ class OcpiSession(Base):
     session_id: Mapped[int] = mapped_column(
         Integer, ForeignKey("charging_sessions.id", ondelete="CASCADE"), primary_key=True
     )
-    partner_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False
-    )
+    partner_id: Mapped[int] = partner_fk()
     token_id: Mapped[int | None] = mapped_column(BigId, ForeignKey("ocpi_tokens.id", ondelete="SET NULL"))
     #: The CdrToken (JSON) as it was at start.
     cdr_token: Mapped[str] = mapped_column(Text, nullable=False)
@@ -65,7 +63,7 @@ class OcpiSession(Base):
     created_at: Mapped[dt.datetime] = created_column()
 
 
-class OcpiOutbox(Base):
+class OcpiOutbox(Timestamps, Base):
     """One object to deliver to one partner, retried with backoff until the partner takes it."""
 
     __tablename__ = "ocpi_outbox"
@@ -76,9 +74,7 @@ class OcpiOutbox(Base):
     )
 
     id: Mapped[int] = pk()
-    partner_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False
-    )
+    partner_id: Mapped[int] = partner_fk()
     #: The idempotency key: `session:<id>`, `cdr:<id>`, `evse:<uid>`.
     key: Mapped[str] = mapped_column(String(64), nullable=False)
     kind: Mapped[str] = mapped_column(String(8), nullable=False)
@@ -93,8 +89,6 @@ class OcpiOutbox(Base):
     next_attempt_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
     delivered_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     last_error: Mapped[str | None] = mapped_column(String(500))
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
 class OcpiCall(Base):
@@ -127,9 +121,7 @@ class OcpiReservation(Base):
     )
 
     id: Mapped[int] = pk()
-    partner_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False
-    )
+    partner_id: Mapped[int] = partner_fk()
     #: The partner's reservation_id (uppercase).
     reference: Mapped[str] = mapped_column(String(36), nullable=False)
     reservation_id: Mapped[int] = mapped_column(
@@ -144,9 +136,7 @@ class OcpiCommandResult(Base):
     __tablename__ = "ocpi_command_results"
 
     id: Mapped[int] = pk()
-    partner_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False
-    )
+    partner_id: Mapped[int] = partner_fk()
     response_url: Mapped[str] = mapped_column(String(255), nullable=False)
     #: The CommandResult (JSON).
     body: Mapped[str] = mapped_column(Text, nullable=False)

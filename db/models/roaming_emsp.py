@@ -12,7 +12,16 @@ from sqlalchemy import BigInteger, ForeignKey, Index, Integer, Numeric, String, 
 from sqlalchemy.orm import Mapped, mapped_column
 
 from db.base import Base
-from db.models.columns import BigId, LongText, UTCDateTime, created_column, pk, updated_column, user_fk
+from db.models.columns import (
+    BigId,
+    LongText,
+    Timestamps,
+    UTCDateTime,
+    created_column,
+    partner_fk,
+    pk,
+    user_fk,
+)
 
 __all__ = [
     "OcpiCdr",
@@ -24,7 +33,7 @@ __all__ = [
 ]
 
 
-class OcpiPartnerLocation(Base):
+class OcpiPartnerLocation(Timestamps, Base):
     """A partner's Location (their charging site) as OCPI sends it."""
 
     __tablename__ = "ocpi_partner_locations"
@@ -36,9 +45,7 @@ class OcpiPartnerLocation(Base):
     )
 
     id: Mapped[int] = pk()
-    partner_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False, index=True
-    )
+    partner_id: Mapped[int] = partner_fk(index=True)
     #: The CPO party (uppercase) and its Location id (a CiString, stored uppercase).
     country_code: Mapped[str] = mapped_column(String(2), nullable=False)
     party_id: Mapped[str] = mapped_column(String(3), nullable=False)
@@ -52,11 +59,9 @@ class OcpiPartnerLocation(Base):
     #: The whole Location object (JSON) as last received.
     body: Mapped[str] = mapped_column(LongText, nullable=False)
     last_updated: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
-class OcpiPartnerTariff(Base):
+class OcpiPartnerTariff(Timestamps, Base):
     """A partner's Tariff as OCPI sends it."""
 
     __tablename__ = "ocpi_partner_tariffs"
@@ -67,20 +72,16 @@ class OcpiPartnerTariff(Base):
     )
 
     id: Mapped[int] = pk()
-    partner_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False, index=True
-    )
+    partner_id: Mapped[int] = partner_fk(index=True)
     country_code: Mapped[str] = mapped_column(String(2), nullable=False)
     party_id: Mapped[str] = mapped_column(String(3), nullable=False)
     tariff_id: Mapped[str] = mapped_column(String(36), nullable=False)
     currency: Mapped[str] = mapped_column(String(3), nullable=False)
     body: Mapped[str] = mapped_column(LongText, nullable=False)
     last_updated: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
-class OcpiRoamingSession(Base):
+class OcpiRoamingSession(Timestamps, Base):
     """One of our drivers' charging sessions at a partner's charger: the START_SESSION we sent (and
     its result), then the Session the partner sends (status, energy), then the STOP_SESSION."""
 
@@ -88,9 +89,7 @@ class OcpiRoamingSession(Base):
     __table_args__ = (UniqueConstraint("partner_id", "session_id", name="uq_ocpi_roaming_sessions_session"),)
 
     id: Mapped[int] = pk()
-    partner_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False, index=True
-    )
+    partner_id: Mapped[int] = partner_fk(index=True)
     user_id: Mapped[int] = user_fk("RESTRICT", nullable=False)
     #: The partner's Location and EVSE (as OCPI names them) and the token the session runs on.
     location_id: Mapped[str] = mapped_column(String(36), nullable=False)
@@ -113,11 +112,9 @@ class OcpiRoamingSession(Base):
     kwh: Mapped[Decimal] = mapped_column(Numeric(12, 4), nullable=False, default=Decimal(0))
     body: Mapped[str | None] = mapped_column(LongText)
     last_updated: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
-class OcpiCdr(Base):
+class OcpiCdr(Timestamps, Base):
     """A partner's CDR (the final, immutable record of one of our drivers' sessions at its charger):
     billed to the driver's wallet once (the posting's idempotency key names it), or flagged."""
 
@@ -127,9 +124,7 @@ class OcpiCdr(Base):
     )
 
     id: Mapped[int] = pk()
-    partner_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False, index=True
-    )
+    partner_id: Mapped[int] = partner_fk(index=True)
     country_code: Mapped[str] = mapped_column(String(2), nullable=False)
     party_id: Mapped[str] = mapped_column(String(3), nullable=False)
     cdr_id: Mapped[str] = mapped_column(String(39), nullable=False)
@@ -150,19 +145,15 @@ class OcpiCdr(Base):
     status: Mapped[str] = mapped_column(String(8), nullable=False)
     flag: Mapped[str | None] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(LongText, nullable=False)
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
-class OcpiRoamingReservation(Base):
+class OcpiRoamingReservation(Timestamps, Base):
     """One of our drivers' reservations of a partner's EVSE (RESERVE_NOW sent on their behalf)."""
 
     __tablename__ = "ocpi_roaming_reservations"
 
     id: Mapped[int] = pk()
-    partner_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False, index=True
-    )
+    partner_id: Mapped[int] = partner_fk(index=True)
     user_id: Mapped[int] = user_fk("RESTRICT", nullable=False)
     location_id: Mapped[str] = mapped_column(String(36), nullable=False)
     evse_uid: Mapped[str] = mapped_column(String(36), nullable=False)
@@ -172,8 +163,6 @@ class OcpiRoamingReservation(Base):
     #: result in time), CANCELLED (by the driver), CANCELED_BY_CPO (the partner's CANCELED_RESERVATION).
     state: Mapped[str] = mapped_column(String(16), nullable=False)
     expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False)
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
 class OcpiEmspCommand(Base):
@@ -184,9 +173,7 @@ class OcpiEmspCommand(Base):
     __tablename__ = "ocpi_emsp_commands"
 
     id: Mapped[int] = pk()
-    partner_id: Mapped[int] = mapped_column(
-        BigId, ForeignKey("ocpi_partners.id", ondelete="CASCADE"), nullable=False, index=True
-    )
+    partner_id: Mapped[int] = partner_fk(index=True)
     command: Mapped[str] = mapped_column(String(24), nullable=False)
     #: What the command is about: a driver's session or reservation at the partner.
     roaming_session_id: Mapped[int | None] = mapped_column(

@@ -25,6 +25,7 @@ from db.base import Base
 from db.models.columns import (
     BigId,
     CiKey,
+    Timestamps,
     UTCDateTime,
     charger_fk,
     ci_key_default,
@@ -32,7 +33,6 @@ from db.models.columns import (
     created_column,
     enum_check,
     pk,
-    updated_column,
     user_fk,
 )
 
@@ -70,7 +70,7 @@ RESERVATION_STATUSES = (
 )
 
 
-class ChargingRequest(Base):
+class ChargingRequest(Timestamps, Base):
     """A remote-start handle: a driver's request that resolves to the session the charger starts."""
 
     __tablename__ = "charging_requests"
@@ -90,8 +90,6 @@ class ChargingRequest(Base):
     session_id: Mapped[int | None] = mapped_column(
         Integer, ForeignKey("charging_sessions.id", ondelete="SET NULL"), index=True
     )
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
 
 class FavouriteCharger(Base):
@@ -128,7 +126,7 @@ class StartRefusal(Base):
     created_at: Mapped[dt.datetime] = created_column()
 
 
-class ChargingSession(Base):
+class ChargingSession(Timestamps, Base):
     """A charging session = an OCPP transaction. ``id`` is the transactionId given to the charger."""
 
     __tablename__ = "charging_sessions"
@@ -216,8 +214,6 @@ class ChargingSession(Base):
     last_power_w: Mapped[float | None] = mapped_column(Double)
     last_soc: Mapped[float | None] = mapped_column(Double)
     last_meter_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()
 
     charger: Mapped[Charger] = relationship()
     receipt: Mapped[Receipt | None] = relationship(
@@ -265,7 +261,7 @@ class MeterValue(Base):
     created_at: Mapped[dt.datetime] = created_column()
 
 
-class Reservation(Base):
+class Reservation(Timestamps, Base):
     """A connector reservation. ``id`` is the OCPP reservationId. Its fee posting is found by its
     idempotency key (e.g. ``reservation:<id>``)."""
 
@@ -285,5 +281,3 @@ class Reservation(Base):
     expires_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), nullable=False, index=True)
     status: Mapped[str] = mapped_column(String(16), default="Requested", nullable=False)
     fee_sen: Mapped[int] = mapped_column(BigInteger, default=0, nullable=False)
-    created_at: Mapped[dt.datetime] = created_column()
-    updated_at: Mapped[dt.datetime] = updated_column()

@@ -16,6 +16,7 @@ from db.models.chargers import CONNECTOR_STATUSES
 from domain import ocpp_log
 from domain.errors import InvalidInput
 from domain.read_models import contains_any
+from domain.rows import where_given
 from domain.stations import public_condition
 
 #: How many rows `newest` returns.
@@ -110,12 +111,7 @@ async def charger_by_cpid(session: AsyncSession, charge_point_id: str) -> Charge
 
 def owned(model: Any, charger_id: int | None, status: str | None = None) -> Select[Any]:
     """Rows of a charger-owned table, optionally of one charger and in one status."""
-    q = select(model)
-    if charger_id is not None:
-        q = q.where(model.charger_id == charger_id)
-    if status is not None:
-        q = q.where(model.status == status)
-    return q
+    return where_given(select(model), (model.charger_id, charger_id), (model.status, status))
 
 
 async def newest(
@@ -139,10 +135,7 @@ async def meter_values(
     q = select(MeterValue).where(MeterValue.charger_id == charger_id, MeterValue.timestamp >= since)
     if until is not None:
         q = q.where(MeterValue.timestamp < until)
-    if transaction_id is not None:
-        q = q.where(MeterValue.transaction_id == transaction_id)
-    if measurand is not None:
-        q = q.where(MeterValue.measurand == measurand)
+    q = where_given(q, (MeterValue.transaction_id, transaction_id), (MeterValue.measurand, measurand))
     return list(
         (await session.execute(q.order_by(MeterValue.timestamp, MeterValue.id).limit(limit))).scalars()
     )
