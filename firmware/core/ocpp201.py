@@ -327,6 +327,15 @@ class Ocpp201:
 
         return "UnlockConnector", {"connectorId": p["evseId"]}, answer
 
+    def _in_TriggerMessage(self, p):
+        # The messages both versions share keep their names; the others (LogStatusNotification,
+        # SignChargingStationCertificate, ...) reach the model as they are, which answers NotImplemented.
+        trigger = {"requestedMessage": p["requestedMessage"]}
+        evse = (p.get("evse") or {}).get("id")
+        if evse:
+            trigger["connectorId"] = evse
+        return "TriggerMessage", trigger, _same
+
     def _in_DataTransfer(self, p):
         return "DataTransfer", p, _same
 
