@@ -2,6 +2,7 @@
 OCPP version, re-runnable from the shell:
 
     python -m tests.firmware.ram_platform [--protocol ocpp2.0.1] [--heap 200] [--mpy] [--min-heap]
+        [--micropython PATH --mpy-cross PATH]
 
 Starts the platform in this process (SQLite, as the tests do), registers the charger, runs
 `firmware/tools/measure_ram.py` under `micropython -X heapsize=<heap>K` with the config's `protocol`,
@@ -78,7 +79,7 @@ async def _active_session(server):
         )
 
 
-async def measure(server, heap_kb, protocol, root=REPO, timeout=60):
+async def measure(server, heap_kb, protocol, root=REPO, timeout=60, micropython=None):
     """Stages -> bytes for one run; None (and the output) if the run did not complete."""
     from domain import events
 
@@ -93,7 +94,7 @@ async def measure(server, heap_kb, protocol, root=REPO, timeout=60):
         call_timeout_s=10,
     )
     proc = await asyncio.create_subprocess_exec(
-        find_micropython(),
+        micropython or find_micropython(),
         "-X",
         f"heapsize={heap_kb}K",
         "-m",
@@ -166,13 +167,13 @@ async def measure(server, heap_kb, protocol, root=REPO, timeout=60):
     return stages, out
 
 
-async def min_heap(server, protocol, root, lo=16, hi=512, step=4, tries=3):
+async def min_heap(server, protocol, root, lo=16, hi=512, step=4, tries=3, micropython=None):
     """The smallest heap (KiB, a multiple of step) in which boot + one transaction completes
     `tries` times out of `tries`."""
 
     async def fits(kb):
         for _ in range(tries):
-            if (await measure(server, kb, protocol, root, timeout=30))[0] is None:
+            if (await measure(server, kb, protocol, root, 30, micropython))[0] is None:
                 return False
         return True
 
@@ -191,10 +192,10 @@ async def run(a):
     tmp = Path(tempfile.mkdtemp(prefix="plagsini-ramplat-"))
     root = REPO
     if a.mpy:
-        root = compile_firmware(str(tmp / "mpy"))
+        root = compile_firmware(str(tmp / "mpy"), a.mpy_cross)
     server = await start_platform(tmp)
     try:
-        stages, out = await measure(server, a.heap, a.protocol, root)
+        stages, out = await measure(server, a.heap, a.protocol, root, micropython=a.micropython)
         if stages is None:
             print("\n".join(out[-30:]))
             print(f"the run did not complete with a {a.heap} KiB heap")
@@ -204,7 +205,7 @@ async def run(a):
             print(f"  {s:<12} {stages[s]:7d} bytes")
         print("\n".join(line for line in out if not line.startswith(("RAM", "MODULES"))))
         if a.min_heap:
-            smallest = await min_heap(server, a.protocol, root)
+            smallest = await min_heap(server, a.protocol, root, micropython=a.micropython)
             print(f"smallest heap for boot + one transaction: {smallest} KiB")
     finally:
         await server.close()
@@ -218,6 +219,8 @@ def main(argv=None):
     p.add_argument("--heap", type=int, default=200, help="MicroPython heap in KiB (default 200)")
     p.add_argument("--mpy", action="store_true", help="run the firmware precompiled with mpy-cross")
     p.add_argument("--min-heap", action="store_true", help="bisect the smallest heap the run fits in")
+    p.add_argument("--micropython", help="another MicroPython binary (e.g. a 32-bit build of the unix port)")
+    p.add_argument("--mpy-cross", help="the mpy-cross matching it")
     a = p.parse_args(argv)
     return asyncio.run(run(a))
 

@@ -24,9 +24,9 @@ from .conftest import REPO, CentralSystem, find_micropython, find_mpy_cross, fw_
 STAGES = ("start", "import", "construct", "boot", "transaction")
 
 
-def compile_firmware(dest):
+def compile_firmware(dest, mpy_cross=None):
     """The firmware package compiled to .mpy under dest/firmware (what goes on the board)."""
-    mpy_cross = find_mpy_cross()
+    mpy_cross = mpy_cross or find_mpy_cross()
     src = os.path.join(REPO, "firmware")
     for d, _, files in os.walk(src):
         if "__pycache__" in d:
