@@ -2,7 +2,7 @@
 OCPP version, re-runnable from the shell:
 
     python -m tests.firmware.ram_platform [--protocol ocpp2.0.1] [--heap 200] [--mpy] [--min-heap]
-        [--micropython PATH --mpy-cross PATH]
+        [--micropython PATH --mpy-cross PATH] [--frozen]
 
 Starts the platform in this process (SQLite, as the tests do), registers the charger, runs
 `firmware/tools/measure_ram.py` under `micropython -X heapsize=<heap>K` with the config's `protocol`,
@@ -16,13 +16,14 @@ answered with NotifyReport. Prints the live heap per stage; `--min-heap` bisects
 import argparse
 import asyncio
 import json
+import os
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
 from .conftest import REPO, find_micropython
-from .ram_report import STAGES, compile_firmware
+from .ram_report import STAGES, MeasureRun, compile_firmware
 from .unix_port import write_config
 
 CPID = "RAMPLAT1"
@@ -93,31 +94,7 @@ async def measure(server, heap_kb, protocol, root=REPO, timeout=60, micropython=
         verbose=False,
         call_timeout_s=10,
     )
-    proc = await asyncio.create_subprocess_exec(
-        micropython or find_micropython(),
-        "-X",
-        f"heapsize={heap_kb}K",
-        "-m",
-        "firmware.tools.measure_ram",
-        str(cfg),
-        cwd=root,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.STDOUT,
-    )
-    out: list[str] = []
-    stages: dict[str, int] = {}
-    booted = asyncio.Event()
-
-    async def read():
-        assert proc.stdout is not None
-        async for raw in proc.stdout:
-            line = raw.decode(errors="replace").rstrip()
-            out.append(line)
-            parts = line.split()
-            if len(parts) == 3 and parts[0] == "RAM":
-                stages[parts[1]] = int(parts[2])
-                if parts[1] == "boot":
-                    booted.set()
+    run = MeasureRun()
 
     async def drive(log):
         async def station_sends(action, event_type=None):
@@ -127,7 +104,7 @@ async def measure(server, heap_kb, protocol, root=REPO, timeout=60, micropython=
                 if event_type is None or _payload(ev).get("eventType") == event_type:
                     return
 
-        await booted.wait()
+        await run.booted.wait()
         gw = server.platform.gateway
         answer = await gw.send_command(CPID, "RemoteStartTransaction", {"idTag": TAG, "connectorId": 1})
         assert answer["status"] == "Accepted", answer
@@ -144,17 +121,10 @@ async def measure(server, heap_kb, protocol, root=REPO, timeout=60, micropython=
         bus.subscribe(events.ocpp_log(CPID)) as log,
         bus.subscribe(events.charger_status(CPID)) as presence,
     ):
-        reader = asyncio.ensure_future(read())
-        driver = asyncio.ensure_future(drive(log))
         try:
-            await asyncio.wait_for(proc.wait(), timeout)
-        except TimeoutError:
-            proc.kill()
-            await proc.wait()
+            await run.start(micropython or find_micropython(), heap_kb, cfg, root)
+            result = await run.finish(asyncio.ensure_future(drive(log)), timeout)
         finally:
-            driver.cancel()
-            await asyncio.gather(driver, return_exceptions=True)
-            await reader
             shutil.rmtree(store, ignore_errors=True)
         # The next run is a new boot of the same charger: the platform has seen this one go.
         if server.platform.ocpp.get(CPID) is not None:
@@ -162,9 +132,7 @@ async def measure(server, heap_kb, protocol, root=REPO, timeout=60, micropython=
                 async for ev in presence:
                     if ev.get("online") is False:
                         break
-    if proc.returncode != 0 or "transaction" not in stages:
-        return None, out
-    return stages, out
+    return result
 
 
 async def min_heap(server, protocol, root, lo=16, hi=512, step=4, tries=3, micropython=None):
@@ -193,6 +161,9 @@ async def run(a):
     root = REPO
     if a.mpy:
         root = compile_firmware(str(tmp / "mpy"), a.mpy_cross)
+    elif a.frozen:
+        root = str(tmp / "empty")  # nothing to import from: the binary's frozen firmware runs
+        os.mkdir(root)
     server = await start_platform(tmp)
     try:
         stages, out = await measure(server, a.heap, a.protocol, root, micropython=a.micropython)
@@ -200,7 +171,8 @@ async def run(a):
             print("\n".join(out[-30:]))
             print(f"the run did not complete with a {a.heap} KiB heap")
             return 1
-        print(f"{a.protocol}, heap {a.heap} KiB, firmware from {'.mpy' if a.mpy else 'source'}")
+        kind = ".mpy" if a.mpy else "the binary (frozen)" if a.frozen else "source"
+        print(f"{a.protocol}, heap {a.heap} KiB, firmware from {kind}")
         for s in STAGES:
             print(f"  {s:<12} {stages[s]:7d} bytes")
         print("\n".join(line for line in out if not line.startswith(("RAM", "MODULES"))))
@@ -221,6 +193,9 @@ def main(argv=None):
     p.add_argument("--min-heap", action="store_true", help="bisect the smallest heap the run fits in")
     p.add_argument("--micropython", help="another MicroPython binary (e.g. a 32-bit build of the unix port)")
     p.add_argument("--mpy-cross", help="the mpy-cross matching it")
+    p.add_argument(
+        "--frozen", action="store_true", help="the binary has the firmware frozen in (a manifest's package)"
+    )
     a = p.parse_args(argv)
     return asyncio.run(run(a))
 

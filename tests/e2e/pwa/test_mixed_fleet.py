@@ -20,6 +20,7 @@ from sqlalchemy import update
 from api.relay import encode_id
 from db.models import Charger
 from domain import idtags, tariffs
+from tests.e2e.admin.conftest import operations_command
 from tests.e2e.admin.conftest import sign_in as admin_sign_in
 from tests.helpers.auth import make_user
 from tests.helpers.browser import wait_for_function
@@ -153,29 +154,19 @@ async def test_mixed_fleet_driver_and_operator_flows(
                 await admin.screenshot(path=str(ADMIN_ARTIFACTS / f"mixed-detail-{cpid}.png"), full_page=True)
 
         async with step("operator: remote start on the 2.0.1 charger from the operations page"):
-            await admin.goto(f"{url}/admin/operations?charger=MIX-201&action=RemoteStartTransaction")
-            await admin.wait_for_selector(
-                "[data-testid=operations-charger] option[value='MIX-201']", state="attached", timeout=15000
+            await operations_command(
+                admin, url, "MIX-201", "RemoteStartTransaction", {"idTag": "STAFF-201", "connectorId": "1"}
             )
-            await admin.fill("[data-testid=command-form] input[name=idTag]", "STAFF-201")
-            await admin.fill("[data-testid=command-form] input[name=connectorId]", "1")
-            await admin.click("[data-testid=command-form] button[type=submit]")
             await admin.wait_for_selector("[data-testid=command-response] >> text=Accepted", timeout=15000)
             await admin.wait_for_selector(
                 "[data-testid=command-outcome] >> text=transaction started", timeout=20000
             )
         async with step("operator: a TriggerMessage to the 2.0.1 charger from the operations page"):
-            await admin.goto(f"{url}/admin/operations?charger=MIX-201&action=TriggerMessage")
-            await admin.wait_for_selector(
-                "[data-testid=operations-charger] option[value='MIX-201']", state="attached", timeout=15000
+            await operations_command(
+                admin, url, "MIX-201", "TriggerMessage", {"requestedMessage": "Heartbeat"}
             )
-            await admin.screenshot(path=str(ADMIN_ARTIFACTS / "mixed-operations-form.png"), full_page=True)
-            await admin.select_option("[data-testid=command-form] select[name=requestedMessage]", "Heartbeat")
-            await admin.click("[data-testid=command-form] button[type=submit]")
-            await admin.wait_for_selector("[data-testid=command-response]", timeout=15000)
             await admin.screenshot(path=str(ADMIN_ARTIFACTS / "mixed-operations.png"), full_page=True)
             assert "Accepted" in await admin.inner_text("[data-testid=command-response]")
-            await admin.screenshot(path=str(ADMIN_ARTIFACTS / "mixed-operations.png"), full_page=True)
 
         async with step("operator: the site's load page shows both chargers' limits"):
             await admin.goto(f"{url}/admin/sites/{encode_id('Site', site_id)}")
