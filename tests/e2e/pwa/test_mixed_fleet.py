@@ -56,6 +56,18 @@ async def driver_charges(page: Any, step: Steps, sim: Any, cpid: str) -> float:
         await page.locator(
             ".leaflet-container :is(.leaflet-marker-icon, path.leaflet-interactive)"
         ).first.wait_for(timeout=15000)
+        cluster = page.locator(".leaflet-container .cluster")
+        if await cluster.count():
+            # The count is in the middle of its pin (Leaflet's own stylesheet, loaded with the map,
+            # once set the pin back to a block with the number in its corner).
+            pin, count = (
+                await cluster.first.bounding_box(),
+                await cluster.first.locator("span").bounding_box(),
+            )
+            assert pin is not None and count is not None
+            dx = (count["x"] + count["width"] / 2) - (pin["x"] + pin["width"] / 2)
+            dy = (count["y"] + count["height"] / 2) - (pin["y"] + pin["height"] / 2)
+            assert abs(dx) <= 2 and abs(dy) <= 2, (pin, count)
         await screenshot(page, f"mixed-find-{cpid}")
     async with step(f"{cpid}: open, start enabled"):
         await page.click(f"[data-testid=charger-list] >> text={name}")
