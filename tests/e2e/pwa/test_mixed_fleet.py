@@ -97,6 +97,9 @@ async def driver_stops(page: Any, step: Steps, cpid: str) -> float:
         total = amount(await page.inner_text("[data-testid=receipt-total]"))
         assert total > 0
         await page.wait_for_selector(f"main >> text={STATIONS[cpid][0]}")
+        # The tax line names the rate once: "Service tax · 8%", not "Service tax 8% · 8%".
+        lines = await page.inner_text("[data-testid=receipt]")
+        assert re.search(r"Service tax\s*·\s*8%", lines), lines
         await screenshot(page, f"mixed-receipt-{cpid}")
     return total
 
