@@ -126,11 +126,19 @@ class ReceiptView:
     totals: list[tuple[str, str]]
 
 
+#: Lines named by their code in every language: their billed text ("Service tax 8%") only repeats the
+#: quantity shown beside it ("8%").
+NAMED_BY_CODE = frozenset({"tax"})
+
+
 def line_description(line: dict[str, Any], locale: str | None) -> str:
     """A receipt line's description in `locale`: English keeps the billed text (with its plan name or
-    grace period); other languages name the line by its code (the stored text when the code is unknown)."""
+    grace period) except for the lines `NAMED_BY_CODE`; other languages name the line by its code (the
+    stored text when the code is unknown)."""
     loc = mail.locale_or_default(locale)
     key = f"receipt.line.{line.get('code', '')}"
+    if line.get("code") in NAMED_BY_CODE and key in mail.TEXTS[loc]:
+        return mail.text(loc, key)
     if loc == mail.DEFAULT_LOCALE or key not in mail.TEXTS[loc]:
         return str(line.get("description", ""))
     return mail.text(loc, key)

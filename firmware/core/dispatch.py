@@ -11,13 +11,17 @@ from firmware.operations import handler_for, release
 
 
 async def handle_call(cp, uid, action, payload):
+    done = [action]  # the CALL's action, and the model's operation it became (2.0.1)
     try:
-        await _handle(cp, uid, action, payload)
+        await _handle(cp, uid, action, payload, done)
     finally:
-        release(action)
+        for a in done:
+            release(a)
+        if cp.dialect is not None:
+            cp.dialect.release(action)
 
 
-async def _handle(cp, uid, action, payload):
+async def _handle(cp, uid, action, payload, done):
     cp.received.append(action)
     cp.log("<-", action)
     if not isinstance(payload, dict):
@@ -31,6 +35,7 @@ async def _handle(cp, uid, action, payload):
                 await reply_error(cp, uid, "NotImplemented", "unknown action " + action)
                 return
             action, payload, answer = model
+            done.append(action)
     except KeyError as e:
         await reply_error(cp, uid, "OccurrenceConstraintViolation", "missing %s" % e)
         return

@@ -8,10 +8,11 @@ Prints `RAM <stage> <bytes>` per stage: gc.mem_alloc() right after gc.collect(),
   construct    one ChargePoint constructed (connectors, journal, configuration read from flash)
   boot         connected, BootNotification accepted, statuses sent
   transaction  after one transaction has started, sent meter values and stopped, its messages delivered
-and `micropython.mem_info()` at the end (heap size, largest free block). The transaction is driven
-from outside (a central system sends RemoteStartTransaction / RemoteStopTransaction); the host
-side is `python -m tests.firmware.ram_report`, which runs a central system, this script, and
-bisects the smallest heap the whole run fits in.
+and at the end the firmware's modules still imported (`MODULES ...`) and `micropython.mem_info()`
+(heap size, largest free block). The transaction is driven from outside (a central system sends
+RemoteStartTransaction / RemoteStopTransaction); the host side is `python -m tests.firmware.ram_report`
+(or `ram_platform` against the platform, either OCPP version), which runs a central system, this
+script, and bisects the smallest heap the whole run fits in.
 """
 
 import gc
@@ -58,6 +59,8 @@ async def measure(path):
     await until(lambda: c.tx is None and len(cp.journal) == 0)
     await asyncio.sleep(0.5)
     stage("transaction")
+    # What of the firmware stays imported: the operations and 2.0.1 translations are released.
+    print("MODULES", " ".join(sorted(m for m in sys.modules if m.startswith("firmware."))))
     micropython.mem_info()
     cp.stop()
     await task

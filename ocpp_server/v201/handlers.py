@@ -231,15 +231,16 @@ async def authorize(conn: ChargerConnection, payload: dict[str, Any]) -> dict[st
         info, refusal = await authorization.authorize(
             s, tag, charger_id=conn.charger_id, settings=platform.settings
         )
-    return {"idTokenInfo": await _with_tariff(conn, id_token_info(info, refusal))}
+    return {"idTokenInfo": await _with_tariff(conn, id_token_info(info, refusal), tag)}
 
 
-async def _with_tariff(conn: ChargerConnection, info: dict[str, Any]) -> dict[str, Any]:
-    """An accepted idTokenInfo with the tariff as its personal message, where the station shows it."""
+async def _with_tariff(conn: ChargerConnection, info: dict[str, Any], tag: str | None) -> dict[str, Any]:
+    """An accepted idTokenInfo with the tariff as its personal message, where the station shows it, in
+    the language of the driver holding `tag` where the station shows that."""
     if info.get("status") != "Accepted":
         return info
     async with read_session(conn.server.platform.sessionmaker) as s:
-        message = await cost_display.tariff_message(s, conn.charger_id)
+        message = await cost_display.tariff_message(s, conn.charger_id, tag)
     return {**info, "personalMessage": message} if message is not None else info
 
 
@@ -314,7 +315,7 @@ async def transaction_event(conn: ChargerConnection, payload: dict[str, Any]) ->
                 first[ocpp_tx] = {**first[ocpp_tx], "meterValue": meter}
             return {"idTokenInfo": {"status": "Unknown"}} if payload.get("idToken") else {}
         started = await _start(conn, first.pop(ocpp_tx, payload), tag, payload)
-        answer["idTokenInfo"] = await _with_tariff(conn, started)
+        answer["idTokenInfo"] = await _with_tariff(conn, started, tag)
         load.touch(platform, conn.charger_id)  # a new session on a managed site gets its share
         async with platform.sessionmaker() as s:
             tx = await transaction_events.find(s, conn.charger_id, ocpp_tx)

@@ -24,9 +24,9 @@ from .conftest import REPO, CentralSystem, find_micropython, find_mpy_cross, fw_
 STAGES = ("start", "import", "construct", "boot", "transaction")
 
 
-def compile_firmware(dest):
+def compile_firmware(dest, mpy_cross=None):
     """The firmware package compiled to .mpy under dest/firmware (what goes on the board)."""
-    mpy_cross = find_mpy_cross()
+    mpy_cross = mpy_cross or find_mpy_cross()
     src = os.path.join(REPO, "firmware")
     for d, _, files in os.walk(src):
         if "__pycache__" in d:
@@ -46,43 +46,72 @@ def write_json(path, obj):
         json.dump(obj, f)
 
 
+class MeasureRun:
+    """One run of `firmware/tools/measure_ram.py` under MicroPython: the live heap per stage as it
+    prints them (`stages`), its output (`out`), `booted` once the boot stage is reached."""
+
+    def __init__(self):
+        self.out = []
+        self.stages = {}
+        self.booted = asyncio.Event()
+        self.proc = None
+        self._reader = None
+
+    async def start(self, micropython, heap_kb, cfg_path, root):
+        self.proc = await asyncio.create_subprocess_exec(
+            micropython,
+            "-X",
+            f"heapsize={heap_kb}K",
+            "-m",
+            "firmware.tools.measure_ram",
+            str(cfg_path),
+            cwd=root,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.STDOUT,
+        )
+        self._reader = asyncio.ensure_future(self._read())
+
+    async def _read(self):
+        assert self.proc is not None and self.proc.stdout is not None
+        async for raw in self.proc.stdout:
+            line = raw.decode(errors="replace").rstrip()
+            self.out.append(line)
+            parts = line.split()
+            if len(parts) == 3 and parts[0] == "RAM":
+                self.stages[parts[1]] = int(parts[2])
+                if parts[1] == "boot":
+                    self.booted.set()
+
+    async def finish(self, driver, timeout):
+        """Waits for the run to end (killed after `timeout` s), then stops `driver` (the task driving
+        the transaction from outside); (stages, out), stages None if the run did not complete."""
+        assert self.proc is not None and self._reader is not None
+        try:
+            await asyncio.wait_for(self.proc.wait(), timeout)
+        except TimeoutError:
+            self.proc.kill()
+            await self.proc.wait()
+        finally:
+            driver.cancel()
+            await asyncio.gather(driver, return_exceptions=True)
+            await self._reader
+        if self.proc.returncode != 0 or "transaction" not in self.stages:
+            return None, self.out
+        return self.stages, self.out
+
+
 async def measure(heap_kb, root=REPO, timeout=60):
     """Stages -> bytes for one run with a heap of heap_kb KiB; None if the run did not complete."""
-    mp = find_micropython()
     cs = CentralSystem()
     await cs.start()
     store = tempfile.mkdtemp(prefix="plagsini-ram-")
     cfg = fw_config(f"{cs.url}/ocpp", "RAM1", store)
     cfg_path = os.path.join(store, "config.json")
     write_json(cfg_path, cfg)
-    proc = await asyncio.create_subprocess_exec(
-        mp,
-        "-X",
-        f"heapsize={heap_kb}K",
-        "-m",
-        "firmware.tools.measure_ram",
-        cfg_path,
-        cwd=root,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.STDOUT,
-    )
-    out = []
-    stages = {}
-    booted = asyncio.Event()
-
-    async def read():
-        assert proc.stdout is not None
-        async for raw in proc.stdout:
-            line = raw.decode(errors="replace").rstrip()
-            out.append(line)
-            parts = line.split()
-            if len(parts) == 3 and parts[0] == "RAM":
-                stages[parts[1]] = int(parts[2])
-                if parts[1] == "boot":
-                    booted.set()
+    run = MeasureRun()
 
     async def drive():
-        await booted.wait()
+        await run.booted.wait()
         await cs.call("RAM1", "RemoteStartTransaction", {"idTag": "RAMTAG", "connectorId": 1})
         start = await cs.wait_for("StartTransaction", cp="RAM1")
         tid = start["response"]["transactionId"]
@@ -92,22 +121,12 @@ async def measure(heap_kb, root=REPO, timeout=60):
         await cs.call("RAM1", "RemoteStopTransaction", {"transactionId": tid})
         await cs.wait_for("StopTransaction", cp="RAM1")
 
-    reader = asyncio.ensure_future(read())
-    driver = asyncio.ensure_future(drive())
     try:
-        await asyncio.wait_for(proc.wait(), timeout)
-    except TimeoutError:
-        proc.kill()
-        await proc.wait()
+        await run.start(find_micropython(), heap_kb, cfg_path, root)
+        return await run.finish(asyncio.ensure_future(drive()), timeout)
     finally:
-        driver.cancel()
-        await asyncio.gather(driver, return_exceptions=True)
-        await reader
         await cs.stop()
         shutil.rmtree(store, ignore_errors=True)
-    if proc.returncode != 0 or "transaction" not in stages:
-        return None, out
-    return stages, out
 
 
 async def fits(heap_kb, root, tries):

@@ -160,3 +160,47 @@ async def test_tc_b_13_b_09_l_01_device_model_and_firmware_on_the_simulated_2_0_
             "Installing",
             "Installed",
         ]
+
+
+async def test_tc_f_20_f_23_f_27_csms_trigger_message_on_the_simulated_2_0_1_charger(
+    server: Any, tmp_path: Path
+) -> None:
+    """The console's TriggerMessage reaches the simulated 2.0.1 station as 2.0.1 TriggerMessage: a
+    Heartbeat and a StatusNotification of EVSE 1 are Accepted and sent; a message the station does not
+    trigger (LogStatusNotification) is refused, not a CALLERROR."""
+    key = await register(server.platform, "SIM201-TR")
+    async with simulated_charger(
+        server, "SIM201-TR", tmp_path / "SIM201-TR", auth_key=key, protocol="ocpp2.0.1"
+    ):
+        gw = server.platform.gateway
+        async with server.platform.bus.subscribe(events.ocpp_log("SIM201-TR")) as log:
+
+            async def station_sends(action: str) -> None:
+                async with asyncio.timeout(15):
+                    async for ev in log:
+                        if ev["direction"] == "in" and ev["message_type"] == 2 and ev["action"] == action:
+                            return
+
+            answer = await gw.send_command("SIM201-TR", "TriggerMessage", {"requestedMessage": "Heartbeat"})
+            assert answer == {"status": "Accepted"}
+            await station_sends("Heartbeat")
+            answer = await gw.send_command(
+                "SIM201-TR", "TriggerMessage", {"requestedMessage": "StatusNotification", "connectorId": 1}
+            )
+            assert answer == {"status": "Accepted"}
+            await station_sends("StatusNotification")
+
+        answer = await gw.send_command(
+            "SIM201-TR", "TriggerMessage", {"requestedMessage": "DiagnosticsStatusNotification"}
+        )
+        assert answer["status"] != "Accepted"
+    await server.platform.ocpp.message_log.flush()
+    async with server.platform.sessionmaker() as s:
+        errors = (
+            await s.execute(
+                select(OcppMessage.action).where(
+                    OcppMessage.charger_id == "SIM201-TR", OcppMessage.message_type == 4
+                )
+            )
+        ).all()
+    assert errors == []

@@ -89,8 +89,10 @@ export function ChargerDetailPage() {
             <h3>Identity</h3>
             <table className="table"><tbody>
               {c && ([
-                ["Registration", <Badge key="r" value={c.registrationStatus} />], ["Name", c.name], ["Vendor / model", [c.vendor, c.model].filter(Boolean).join(" ")],
-                ["Serial", c.serialNumber], ["Firmware", c.firmwareVersion], ["Protocol", c.ocppVersion ? `OCPP ${c.ocppVersion}` : null], ["Availability", c.availability], ["Security profile", c.securityProfile],
+                ["Registration", <Badge key="r" value={c.registrationStatus} />],
+                ["Protocol", c.ocppVersion ? <span key="p" data-testid="charger-protocol">OCPP {c.ocppVersion}</span> : <span key="p" className="muted" data-testid="charger-protocol">not connected yet</span>],
+                ["Name", c.name], ["Vendor / model", [c.vendor, c.model].filter(Boolean).join(" ")],
+                ["Serial", c.serialNumber], ["Firmware", c.firmwareVersion], ["Availability", c.availability], ["Security profile", c.securityProfile],
                 ["Last boot", dateTime(c.lastBootAt)], ["Last heartbeat", dateTime(c.lastHeartbeatAt)], ["Address", [c.address, c.city].filter(Boolean).join(", ")],
                 ["Local list version", c.localListVersion], ["Node", c.nodeId],
               ] as Array<[string, React.ReactNode]>).map(([k, v]) => <tr key={k}><th style={{ width: 180 }}>{k}</th><td>{v ?? "—"}</td></tr>)}

@@ -142,3 +142,23 @@ def site_page(server_factory: Any, browser: Any) -> Callable[..., Awaitable[Site
         return SitePage(server, site_id, keys, nodes, page, console)
 
     return open_
+
+
+async def operations_command(
+    page: Any, http_url: str, cpid: str, action: str, fields: dict[str, str]
+) -> None:
+    """On the operations page, sends `action` to charger `cpid` with the form's `fields` filled (a
+    select by its option's value) and waits for the answer or the error."""
+    await page.goto(f"{http_url}/admin/operations?charger={cpid}&action={action}")
+    # The charger list has loaded (the form sends to the charger chosen in it).
+    await page.wait_for_selector(
+        f"[data-testid=operations-charger] option[value='{cpid}']", state="attached", timeout=15000
+    )
+    form = "[data-testid=command-form]"
+    for name, value in fields.items():
+        if await page.locator(f"{form} select[name={name}]").count():
+            await page.select_option(f"{form} select[name={name}]", value)
+        else:
+            await page.fill(f"{form} input[name={name}]", value)
+    await page.click(f"{form} button[type=submit]")
+    await page.wait_for_selector("[data-testid=command-result]", timeout=15000)

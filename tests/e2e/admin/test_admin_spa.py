@@ -22,7 +22,7 @@ from websockets.typing import Subprotocol
 from domain import chargers, idtags, ledger, tariffs
 from domain import events as ev
 from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
-from tests.e2e.admin.conftest import Console
+from tests.e2e.admin.conftest import Console, operations_command
 from tests.helpers.auth import make_user
 from tests.helpers.browser import wait_for_function
 from tests.realtime.gql_ws import wait_until
@@ -194,14 +194,13 @@ async def test_remote_start_from_operations_page(server: Any, browser: Any, arti
     await login(page, server.http_url)
     key = await register(page, server.http_url, "E2E-OPS-1")
     async with connect(server.ocpp_url, "E2E-OPS-1", key) as cp:
-        await page.goto(f"{server.http_url}/admin/operations?charger=E2E-OPS-1&action=RemoteStartTransaction")
-        # The charger list has loaded (the form sends to the charger chosen in it).
-        await page.wait_for_selector(
-            "[data-testid=operations-charger] option[value='E2E-OPS-1']", state="attached", timeout=15000
+        await operations_command(
+            page,
+            server.http_url,
+            "E2E-OPS-1",
+            "RemoteStartTransaction",
+            {"idTag": "E2ETAG", "connectorId": "1"},
         )
-        await page.fill("[data-testid=command-form] input[name=idTag]", "E2ETAG")
-        await page.fill("[data-testid=command-form] input[name=connectorId]", "1")
-        await page.click("[data-testid=command-form] button[type=submit]")
         await page.wait_for_selector("[data-testid=command-response]", timeout=15000)
         assert "Accepted" in await page.locator("[data-testid=command-response]").inner_text()
         assert cp.remote_starts and cp.remote_starts[0]["id_tag"] == "E2ETAG"
@@ -237,14 +236,13 @@ async def test_session_meter_chart_stop_and_receipt(server: Any, browser: Any, a
     async with connect(server.ocpp_url, "E2E-SES-1", reg.authorization_key) as cp:
         cp.auto_start = True
         # RemoteStartTransaction from the operations page; the charger starts the transaction.
-        await page.goto(f"{server.http_url}/admin/operations?charger=E2E-SES-1&action=RemoteStartTransaction")
-        # The charger list has loaded (the form sends to the charger chosen in it).
-        await page.wait_for_selector(
-            "[data-testid=operations-charger] option[value='E2E-SES-1']", state="attached", timeout=15000
+        await operations_command(
+            page,
+            server.http_url,
+            "E2E-SES-1",
+            "RemoteStartTransaction",
+            {"idTag": tag.id_tag, "connectorId": "1"},
         )
-        await page.fill("[data-testid=command-form] input[name=idTag]", tag.id_tag)
-        await page.fill("[data-testid=command-form] input[name=connectorId]", "1")
-        await page.click("[data-testid=command-form] button[type=submit]")
         await page.wait_for_selector("[data-testid=command-response]", timeout=15000)
         async with asyncio.timeout(15):
             await cp.started.wait()

@@ -1,0 +1,5 @@
+"""GetLocalListVersion."""
+
+
+def translate(dialect, p):
+    return "GetLocalListVersion", {}, lambda res: {"versionNumber": max(res.get("listVersion", 0), 0)}
