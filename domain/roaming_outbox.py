@@ -5,6 +5,10 @@ reading, a bill, a connector's status), so it is never lost; an edge worker deli
 retrying with exponential backoff while the partner is down. One row per (partner, idempotency key):
 a change to an object whose push is still pending raises the row's version instead of adding a
 row, so a partner gets an object's latest state once, and a CDR (key `cdr:<id>`) is posted once.
+
+As eMSP, our drivers' tokens go the same way (`token:<uid>`, staged by `stage_token` wherever an
+app token or RFID card is created, blocked, unblocked or changed, and when its owner's account is
+disabled or deleted); with no partner nothing is staged and nothing is looked at.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import OcpiOutbox, utcnow
+from db.models import IdTag, OcpiOutbox, utcnow
 
 #: How long a worker holds a row it is delivering before another may try it (seconds).
 LEASE = dt.timedelta(seconds=60)
@@ -154,3 +158,24 @@ async def stage_for_receivers(session: AsyncSession, module: str, key: str, kind
             await stage(session, partner.id, key, kind, ref)
             n += 1
     return n
+
+
+#: The idTag kinds of our drivers that are OCPI Tokens at partners (the app token, RFID cards).
+DRIVER_TOKEN_KINDS = ("app", "rfid")
+
+
+async def stage_token(session: AsyncSession, tag: IdTag, *, had_owner: bool = False) -> int:
+    """One of our drivers' tokens changed: stage its PUT (`token:<uid>`, the token as it is when
+    delivered) for every partner with a tokens receiver. A tag without an owner is a partner's token
+    or an operator's card and is not ours to send, unless it `had_owner` until this change (then the
+    partners hear that it is no longer valid)."""
+    if tag.kind not in DRIVER_TOKEN_KINDS or (tag.user_id is None and not had_owner):
+        return 0
+    await session.flush()  # the tag's id, for a new one
+    return await stage_for_receivers(session, "tokens", f"token:{tag.id_tag}", "token", str(tag.id))
+
+
+async def stage_tokens_of(session: AsyncSession, user_id: int) -> int:
+    """Every token of a driver whose account changed (disabled, enabled, deleted)."""
+    tags = await session.scalars(select(IdTag).where(IdTag.user_id == user_id))
+    return sum([await stage_token(session, tag) for tag in list(tags)])

@@ -4,8 +4,9 @@ holds the charger's socket stages it); a roaming session's changes and its CDR a
 domain in the transaction that makes them. `OutboxDeliverer` (on every node; rows are leased; it also
 writes the OCPI log's calls noted on its node) sends
 what is due: a Session PUT first and PATCHes after, a CDR POSTed once, an EVSE PATCHed with its
-current status, a command's result POSTed once to its response_url; a failed delivery is retried
-with exponential backoff until the partner takes it."""
+current status, a command's result POSTed once to its response_url, one of our drivers' tokens PUT
+as it is now (our eMSP role); a failed delivery is retried with exponential backoff until the partner
+takes it."""
 
 from __future__ import annotations
 
@@ -14,14 +15,16 @@ import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any, Self
+from urllib.parse import quote
 
 import httpx
 
-from db.models import OcpiPartner
+from db.models import IdTag, OcpiPartner, User
 from domain import (
     events,
     partner_commands,
     roaming,
+    roaming_emsp,
     roaming_log,
     roaming_outbox,
     roaming_sessions,
@@ -165,6 +168,17 @@ class OutboxDeliverer(Worker):
                 if n == len(calls) - 1:
                     raise
 
+    async def token_put(self, s: Any, url: str, tag_id: int) -> tuple[str, str, Any]:
+        """The PUT of one of our drivers' tokens as it is now. A card whose owner was removed is
+        no longer one of ours: the partner hears it is not valid."""
+        cc, pid = self.platform.settings.ocpi_country_code, self.platform.settings.ocpi_party_id
+        tag = await s.get(IdTag, tag_id)
+        if tag is None or tag.kind not in roaming_emsp.TOKEN_TYPE:
+            raise Undeliverable("The token is gone.")
+        owner = await s.get(User, tag.user_id) if tag.user_id is not None else None
+        token = roaming_emsp.our_token(tag, owner or User(disabled=True), cc, pid)
+        return ("PUT", f"{url}/{cc}/{pid}/{quote(token['uid'], safe='')}?type={token['type']}", token)
+
     async def render(
         self, s: Any, partner: OcpiPartner, c: roaming_outbox.Claimed
     ) -> list[tuple[str, str, Any]]:
@@ -175,10 +189,12 @@ class OutboxDeliverer(Worker):
             if kept is None:
                 raise Undeliverable("The command result is gone.")
             return [("POST", kept[0], kept[1])]
-        module = {"session": "sessions", "cdr": "cdrs", "evse": "locations"}[c.kind]
+        module = {"session": "sessions", "cdr": "cdrs", "evse": "locations", "token": "tokens"}[c.kind]
         url = roaming.endpoint(partner, module, "RECEIVER")
         if not url:
             raise Undeliverable(f"The partner has no {module} receiver.")
+        if c.kind == "token":
+            return [await self.token_put(s, url.rstrip("/"), int(c.ref))]
         if c.kind == "cdr":  # POSTed to the receiver's URL as published
             rs = await roaming_sessions.one(s, int(c.ref))
             if rs is None:

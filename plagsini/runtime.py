@@ -68,9 +68,6 @@ async def start_services(platform: Platform, *, ocpp_sock: socket.socket | None)
     platform.ocpi_pusher = LocationPusher(
         platform, holds=lambda cpid: ocpp is not None and cpid in ocpp.connections
     ).start()
-    from ocpi.token_push import TokenPusher
-
-    platform.ocpi_token_pusher = TokenPusher(platform).start()
     platform.ocpi_outbox = OutboxDeliverer(platform).start()
 
 
@@ -84,7 +81,6 @@ async def _stop_part(platform: Platform, name: str) -> None:
 
 async def stop_services(platform: Platform) -> None:
     await _stop_part(platform, "ocpi_pusher")
-    await _stop_part(platform, "ocpi_token_pusher")
     await _stop_part(platform, "ocpi_outbox")
     await _stop_part(platform, "bus_probe")
     await _stop_part(platform, "loop_monitor")

@@ -46,6 +46,9 @@ RELEASED = {
     "0019_dm201_ocpp201_data.py": "6f618a0ac0796831f563be538f0c5d07a03fe81f11afae74c87422e729872e2d",
     "0020_load_answers.py": "610540b7be0055cbd7af3d15dc414f2a605b3c4d51c243a4e894b9cf67e929f8",
     "0021_ocpicpo_sessions_outbox.py": "c16ff1db1fb258a0eed9f6d2d535c1b0f2cd0a6a5fc1501f8a67078d2c73433e",
+    "0022_ocpicpo_token_tariff_pushes.py": (
+        "dcd08da4d509ac55cb639fd9f5b3c1346cdef05716b979799662dc41da526827"
+    ),
 }
 
 

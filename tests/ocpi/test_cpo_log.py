@@ -7,12 +7,9 @@ from typing import Any
 
 import httpx
 
-from tests.ocpi.conftest import Peer
-from tests.ocpi.test_cpo_sessions import roaming_charger, server, until
+from tests.ocpi.conftest import Peer, roaming_charger, until
 from tests.ocpi.test_roaming import PARTNERS, peer_registers_with_us, tok
 from tests.ocpp.conftest import connect
-
-__all__ = ["server"]  # the fixture with fast outbox retries, on SQLite and MariaDB
 
 CALLS = """query($id: ID!) { ocpiPartnerCalls(id: $id, first: 100) {
   direction method url httpStatus ocpiStatus message durationMs at } }"""

@@ -13,53 +13,15 @@ from decimal import Decimal
 from typing import Any
 
 import httpx
-import pytest
 from sqlalchemy import select
 
 from db.models import ChargingSession, IdTag, OcpiOutbox, OcpiSession, Receipt
-from domain import tariffs
-from tests.ocpi.conftest import Peer, until
+from tests.ocpi.conftest import Peer, received, roaming_charger, until
 from tests.ocpi.test_emsp import SETTLEMENT
 from tests.ocpi.test_roaming import peer_registers_with_us, tok
-from tests.ocpp.conftest import connect, register
+from tests.ocpp.conftest import connect
 
-#: Fast retries, so a partner that comes back is served within the test.
-FAST = {"ocpi_outbox_poll_seconds": 0.1, "ocpi_retry_base_seconds": 0.2, "ocpi_retry_max_seconds": 1.0}
 OCMF = 'OCMF|{"RD":[{"TM":"2026-12-06T02:00:00,000+0000 S","RV":4.0,"RU":"kWh"}]}|{"SD":"3045022100AB"}'
-
-
-@pytest.fixture(params=["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)])
-async def server(request: pytest.FixtureRequest, server_factory: Any) -> Any:
-    if request.param == "sqlite":
-        return await server_factory(**FAST)
-    return await server_factory(database_url=request.getfixturevalue("migrated_mariadb_url"), **FAST)
-
-
-async def roaming_charger(server: Any, cpid: str) -> str:
-    """A public charger with a tariff of every kind (energy, time, idle, session fee, 8 % tax)."""
-    key = await register(
-        server.platform, cpid, latitude=Decimal("3.15"), longitude=Decimal("101.7"), city="Kuala Lumpur"
-    )
-    async with server.platform.sessionmaker() as s, s.begin():
-        t = await tariffs.create_tariff(
-            s,
-            {
-                "name": "Roaming AC",
-                "price_per_kwh_sen": Decimal("123.5"),
-                "price_per_minute_sen": Decimal("2"),
-                "idle_fee_per_minute_sen": Decimal("10"),
-                "idle_grace_minutes": 5,
-                "session_fee_sen": 100,
-                "tax_rate": Decimal("0.08"),
-            },
-            is_default=True,
-        )
-        assert t.id
-    return key
-
-
-def received(state: dict[str, Any], module: str) -> list[dict[str, Any]]:
-    return [r for r in state["received"] if r["module"] == module]
 
 
 async def test_roaming_session_and_cdr_reach_the_partner_billed_like_our_receipt(

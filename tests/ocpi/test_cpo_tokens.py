@@ -7,12 +7,9 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from tests.ocpi.conftest import Peer
-from tests.ocpi.test_cpo_sessions import received, roaming_charger, server, until
+from tests.ocpi.conftest import Peer, received, roaming_charger, until
 from tests.ocpi.test_roaming import PARTNERS, admin_api, peer_registers_with_us
 from tests.ocpp.conftest import connect
-
-__all__ = ["server"]  # the fixture with fast outbox retries, on SQLite and MariaDB
 
 
 async def test_unknown_token_is_authorized_in_real_time_at_the_partner(server: Any, ocpi_peer: Peer) -> None:
