@@ -8,7 +8,9 @@ row, so a partner gets an object's latest state once, and a CDR (key `cdr:<id>`)
 
 As eMSP, our drivers' tokens go the same way (`token:<uid>`, staged by `stage_token` wherever an
 app token or RFID card is created, blocked, unblocked or changed, and when its owner's account is
-disabled or deleted); with no partner nothing is staged and nothing is looked at.
+disabled or deleted); with no partner nothing is staged and nothing is looked at. Our tariffs too
+(`tariff:<id>`, staged by `domain.tariffs` when one is created, changed, made the default or
+deactivated): PUT while active, DELETEd once deactivated.
 """
 
 from __future__ import annotations
@@ -179,3 +181,9 @@ async def stage_tokens_of(session: AsyncSession, user_id: int) -> int:
     """Every token of a driver whose account changed (disabled, enabled, deleted)."""
     tags = await session.scalars(select(IdTag).where(IdTag.user_id == user_id))
     return sum([await stage_token(session, tag) for tag in list(tags)])
+
+
+async def stage_tariff(session: AsyncSession, tariff_id: int) -> int:
+    """One of our tariffs was created, changed or deactivated: stage its PUT (or, once it is no longer
+    active, its DELETE) for every partner with a tariffs receiver."""
+    return await stage_for_receivers(session, "tariffs", f"tariff:{tariff_id}", "tariff", str(tariff_id))

@@ -1,12 +1,12 @@
 """Pushes to partners. Every push goes through the durable outbox (`domain.roaming_outbox`): a
 connector's status change stages its EVSE for every partner with a locations receiver (the node that
-holds the charger's socket stages it); a roaming session's changes and its CDR are staged by the
-domain in the transaction that makes them. `OutboxDeliverer` (on every node; rows are leased; it also
-writes the OCPI log's calls noted on its node) sends
-what is due: a Session PUT first and PATCHes after, a CDR POSTed once, an EVSE PATCHed with its
-current status, a command's result POSTed once to its response_url, one of our drivers' tokens PUT
-as it is now (our eMSP role); a failed delivery is retried with exponential backoff until the partner
-takes it."""
+holds the charger's socket stages it); a roaming session's changes and its CDR, our tariffs and our
+drivers' tokens are staged by the domain in the transaction that makes them. `OutboxDeliverer` (on
+every node; rows are leased; it also writes the OCPI log's calls noted on its node) sends what is
+due: a Session PUT first and PATCHes after, a CDR POSTed once, an EVSE PATCHed with its current
+status, a command's result POSTed once to its response_url, a tariff PUT (DELETEd once deactivated),
+a token PUT as it is now (our eMSP role); a failed delivery is retried with exponential backoff until
+the partner takes it."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 import httpx
 
-from db.models import IdTag, OcpiPartner, User
+from db.models import IdTag, OcpiPartner, Tariff, User
 from domain import (
     events,
     partner_commands,
@@ -30,7 +30,7 @@ from domain import (
     roaming_sessions,
     roaming_tariffs,
 )
-from ocpi import cpo_sessions, objects
+from ocpi import cpo_sessions, objects, tariffs
 from plagsini.platform import Platform
 
 log = logging.getLogger(__name__)
@@ -159,7 +159,8 @@ class OutboxDeliverer(Worker):
 
     @staticmethod
     async def send(client: httpx.AsyncClient, token: str, calls: list[tuple[str, str, Any]]) -> None:
-        """The first call; when it fails, the next (a Session PATCH falls back to its PUT)."""
+        """The first call; when it fails, the next (a Session PATCH falls back to its PUT). No call:
+        nothing to deliver."""
         for n, (method, url, body) in enumerate(calls):
             try:
                 await roaming.push(client, method, url, token, body)
@@ -179,6 +180,18 @@ class OutboxDeliverer(Worker):
         token = roaming_emsp.our_token(tag, owner or User(disabled=True), cc, pid)
         return ("PUT", f"{url}/{cc}/{pid}/{quote(token['uid'], safe='')}?type={token['type']}", token)
 
+    async def tariff_call(
+        self, s: Any, url: str, tariff_id: int, delivered_once: bool
+    ) -> list[tuple[str, str, Any]]:
+        """One of our tariffs PUT as it is now while it is active, DELETEd once it is not (nothing
+        to send for one the partner never got)."""
+        cc, pid = self.platform.settings.ocpi_country_code, self.platform.settings.ocpi_party_id
+        t = await s.get(Tariff, tariff_id)
+        where = f"{url}/{cc}/{pid}/{tariff_id}"
+        if t is not None and t.active:
+            return [("PUT", where, tariffs.tariff_object(t, cc, pid))]
+        return [("DELETE", where, None)] if delivered_once else []
+
     async def render(
         self, s: Any, partner: OcpiPartner, c: roaming_outbox.Claimed
     ) -> list[tuple[str, str, Any]]:
@@ -189,12 +202,20 @@ class OutboxDeliverer(Worker):
             if kept is None:
                 raise Undeliverable("The command result is gone.")
             return [("POST", kept[0], kept[1])]
-        module = {"session": "sessions", "cdr": "cdrs", "evse": "locations", "token": "tokens"}[c.kind]
+        module = {
+            "session": "sessions",
+            "cdr": "cdrs",
+            "evse": "locations",
+            "token": "tokens",
+            "tariff": "tariffs",
+        }[c.kind]
         url = roaming.endpoint(partner, module, "RECEIVER")
         if not url:
             raise Undeliverable(f"The partner has no {module} receiver.")
         if c.kind == "token":
             return [await self.token_put(s, url.rstrip("/"), int(c.ref))]
+        if c.kind == "tariff":
+            return await self.tariff_call(s, url.rstrip("/"), int(c.ref), c.delivered_once)
         if c.kind == "cdr":  # POSTed to the receiver's URL as published
             rs = await roaming_sessions.one(s, int(c.ref))
             if rs is None:

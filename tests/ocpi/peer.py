@@ -100,6 +100,8 @@ class PeerCrud(Crud):
             return cdrs.get(str(id).lower())
         if module == ModuleID.tokens:
             return own_tokens.get(str(id).lower())
+        if module == ModuleID.tariffs:
+            return tariffs.get(str(id).lower())
         return None
 
     @classmethod
@@ -119,6 +121,8 @@ class PeerCrud(Crud):
             sessions[str(data["id"]).lower()] = data
         if module == ModuleID.cdrs:
             cdrs[str(data["id"]).lower()] = data
+        if module == ModuleID.tariffs:
+            tariffs[str(data["id"]).lower()] = data
         return data
 
     @classmethod
@@ -132,12 +136,16 @@ class PeerCrud(Crud):
             sessions[str(id).lower()] = data
         if module == ModuleID.commands:
             results[str(id)] = data
+        if module == ModuleID.tariffs:
+            tariffs[str(id).lower()] = data
         return data
 
     @classmethod
     async def delete(cls, module, role, id, *args, **kwargs):
         if module == ModuleID.credentials_and_registration:
             reg.unregistered(kwargs.get("auth_token"))
+        if module == ModuleID.tariffs:
+            tariffs.pop(str(id).lower(), None)
 
     @classmethod
     async def do(cls, module, role, action, *args, data=None, **kwargs):
@@ -160,6 +168,7 @@ app = get_application(
         ModuleID.credentials_and_registration,
         ModuleID.locations,
         ModuleID.tokens,
+        ModuleID.tariffs,
         ModuleID.sessions,
         ModuleID.cdrs,
         ModuleID.commands,
@@ -173,11 +182,12 @@ MODELS = {
     ("sessions", "PATCH"): SessionPartialUpdate,
     ("cdrs", "POST"): Cdr,
     ("commands", "POST"): CommandResult,
+    ("tariffs", "PUT"): Tariff,
 }
 
 
 class Keep:
-    """Keep every push to our Sessions and CDRs receivers and every CommandResult raw, with its
+    """Keep every push to our Sessions, CDRs and Tariffs receivers and every CommandResult raw, with its
     validation against the library's model and our answer; save the state after every call (plain
     ASGI: the body is seen as the library reads it)."""
 
@@ -189,9 +199,10 @@ class Keep:
             return await self.inner(scope, receive, send)
         parts = scope["path"].strip("/").split("/")
         module = next(
-            (m for m in ("sessions", "cdrs", "commands") if m in parts and "control" not in parts), None
+            (m for m in ("sessions", "cdrs", "commands", "tariffs") if m in parts and "control" not in parts),
+            None,
         )
-        if module is None or scope["method"] not in ("PUT", "PATCH", "POST"):
+        if module is None or scope["method"] not in ("PUT", "PATCH", "POST", "DELETE"):
             await self.inner(scope, receive, send)
             save()
             return
@@ -248,6 +259,7 @@ async def state() -> dict:
         "received": received,
         "results": results,
         "authorize_requests": authorize_requests,
+        "tariffs": tariffs,
     }
 
 
