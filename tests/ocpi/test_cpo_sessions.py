@@ -146,6 +146,31 @@ async def test_roaming_session_and_cdr_reach_the_partner_billed_like_our_receipt
     assert round(Decimal(str(cdr["total_time_cost"]["excl_vat"])) * 100) == lines["time"]
     assert round(Decimal(str(cdr["total_parking_cost"]["excl_vat"])) * 100) == lines["idle"]
     assert round(Decimal(str(cdr["total_fixed_cost"]["excl_vat"])) * 100) == lines["session_fee"] == 100
+    # Exactly: 4 kWh at 123.5 sen, 50 charging min at 2 sen, 5 idle min at 10 sen, the 100 sen fee;
+    # 8 % tax on the 744 sen (59.52: the total 803.52 is 804 sen, so 60 sen), shared out over the
+    # parts to the sen (energy 39.84 -> 40, time and fee 8.06 -> 8, parking 4.03 -> 4).
+    assert (lines["energy"], lines["time"], lines["idle"], lines["tax"]) == (494, 100, 50, 60)
+    assert cdr["total_cost"] == {"excl_vat": 7.44, "incl_vat": 8.04}
+    assert cdr["total_energy_cost"] == {"excl_vat": 4.94, "incl_vat": 5.34}
+    assert cdr["total_time_cost"] == {"excl_vat": 1, "incl_vat": 1.08}
+    assert cdr["total_parking_cost"] == {"excl_vat": 0.5, "incl_vat": 0.54}
+    assert cdr["total_fixed_cost"] == {"excl_vat": 1, "incl_vat": 1.08}
+    parts = ("total_energy_cost", "total_time_cost", "total_parking_cost", "total_fixed_cost")
+    for vat in ("excl_vat", "incl_vat"):
+        assert sum(round(Decimal(str(cdr[p][vat])) * 100) for p in parts) == round(
+            Decimal(str(cdr["total_cost"][vat])) * 100
+        )
+    # It carries the tariff it was billed with, which its periods name (OCPI 2.2.1 Tariff objects,
+    # validated by the partner's library with the rest of the CDR).
+    (billed,) = cdr["tariffs"]
+    assert billed["id"] == str(tx.tariff_id) and billed["currency"] == "MYR"
+    assert {c["type"]: (c["price"], c["vat"]) for c in billed["elements"][0]["price_components"]} == {
+        "ENERGY": (1.235, 8),
+        "TIME": (1.2, 8),
+        "PARKING_TIME": (6, 8),
+        "FLAT": (1, 8),
+    }
+    assert {p["tariff_id"] for p in cdr["charging_periods"]} == {billed["id"]}
     assert (cdr["total_energy"], cdr["total_time"], cdr["total_parking_time"]) == (4, 1, 0.1667)
     assert [d["type"] for p in cdr["charging_periods"] for d in p["dimensions"]] == [
         "ENERGY",
@@ -169,7 +194,7 @@ async def test_roaming_session_and_cdr_reach_the_partner_billed_like_our_receipt
     # Nothing is left to deliver, and the CDR was posted once.
     async with server.platform.sessionmaker() as s:
         rows = (await s.execute(select(OcpiOutbox).order_by(OcpiOutbox.key))).scalars().all()
-    assert [(r.key, r.pending) for r in rows if r.kind != "evse"] == [
+    assert [(r.key, r.pending) for r in rows if r.kind in ("cdr", "session")] == [
         (f"cdr:{tx_id}", False),
         (f"session:{tx_id}", False),
     ]
@@ -216,7 +241,8 @@ async def test_our_own_drivers_sessions_are_not_roaming(server: Any, ocpi_peer: 
         )
     async with server.platform.sessionmaker() as s:
         assert (await s.execute(select(OcpiSession))).scalars().all() == []
-        assert [r.kind for r in (await s.execute(select(OcpiOutbox))).scalars()] in ([], ["evse"])
+        kinds = {r.kind for r in (await s.execute(select(OcpiOutbox))).scalars()}
+        assert not kinds & {"session", "cdr"}, kinds  # (the charger's tariff is pushed: it is new)
     pulled = await ocpi_peer.control("pull", {"module": "sessions"})
     assert pulled["ok"] and pulled["objects"] == []
 
@@ -241,7 +267,11 @@ async def test_a_partner_that_is_down_gets_everything_once_when_it_comes_back(
 
     async def retried() -> Any:
         async with server.platform.sessionmaker() as s:
-            rows = (await s.execute(select(OcpiOutbox).where(OcpiOutbox.kind != "evse"))).scalars().all()
+            rows = (
+                (await s.execute(select(OcpiOutbox).where(OcpiOutbox.kind.in_(("session", "cdr")))))
+                .scalars()
+                .all()
+            )
         return len(rows) == 2 and all(r.pending and r.attempts >= 2 and r.last_error for r in rows) and rows
 
     rows = await until("failed retries while the partner is down", retried)
@@ -250,7 +280,11 @@ async def test_a_partner_that_is_down_gets_everything_once_when_it_comes_back(
 
     async def delivered() -> Any:
         async with server.platform.sessionmaker() as s:
-            rows = (await s.execute(select(OcpiOutbox).where(OcpiOutbox.kind != "evse"))).scalars().all()
+            rows = (
+                (await s.execute(select(OcpiOutbox).where(OcpiOutbox.kind.in_(("session", "cdr")))))
+                .scalars()
+                .all()
+            )
         return all(not r.pending for r in rows)
 
     await until("delivery once the partner is back", delivered)

@@ -53,7 +53,9 @@ async def test_partner_pulls_our_tariffs_and_locations_reference_them(server: An
         "PARKING_TIME": (6, 1, 8),
         "FLAT": (1, 1, 8),
     }
-    assert std["min_price"] == {"excl_vat": 2} and std["max_price"] == {"excl_vat": 100}
+    # Minimum and maximum, without and with the 8 % tax.
+    assert std["min_price"] == {"excl_vat": 2, "incl_vat": 2.16}
+    assert std["max_price"] == {"excl_vat": 100, "incl_vat": 108}
     assert "15 minutes" in std["tariff_alt_text"][0]["text"]
     assert [c["type"] for c in by_id[str(dc.id)]["elements"][0]["price_components"]] == ["ENERGY"]
 
