@@ -233,7 +233,7 @@ def _logged(
     payload: Any,
     error: str | None,
 ) -> None:
-    """Note an outbound call in the OCPI log."""
+    """Note an outbound call in the OCPI log (written at once, beside the caller)."""
     envelope = payload if isinstance(payload, dict) else {}
     code = envelope.get("status_code")
     roaming_log.note(

@@ -24,7 +24,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import IdTag, OcpiOutbox, utcnow
 
-#: How long a worker holds a row it is delivering before another may try it (seconds).
+#: How long a worker holds a row it claimed before another may try it; a worker renews it while its
+#: delivery is under way (`renew`), so a slow partner is never sent the same push twice at once.
 LEASE = dt.timedelta(seconds=60)
 
 
@@ -100,6 +101,16 @@ async def claim_due(session: AsyncSession, limit: int) -> list[Claimed]:
                 )
             )
     return out
+
+
+async def renew(session: AsyncSession, claimed: Claimed) -> None:
+    """The delivery of a claimed row is still under way: hold it for another LEASE."""
+    await session.execute(
+        update(OcpiOutbox)
+        .where(OcpiOutbox.id == claimed.id, OcpiOutbox.pending.is_(True))
+        .values(next_attempt_at=utcnow() + LEASE)
+        .execution_options(synchronize_session=False)
+    )
 
 
 async def delivered(session: AsyncSession, claimed: Claimed) -> None:

@@ -2,7 +2,7 @@
 connector's status change stages its EVSE for every partner with a locations receiver (the node that
 holds the charger's socket stages it); a roaming session's changes and its CDR, our tariffs and our
 drivers' tokens are staged by the domain in the transaction that makes them. `OutboxDeliverer` (on
-every node; rows are leased; it also writes the OCPI log's calls noted on its node) sends what is
+every node; rows are leased; it also retries the OCPI log's writes that failed) sends what is
 due: a Session PUT first and PATCHes after, a CDR POSTed once, an EVSE PATCHed with its current
 status, a command's result POSTed once to its response_url, a tariff PUT (DELETEd once deactivated),
 a token PUT as it is now (our eMSP role); a failed delivery is retried with exponential backoff until
@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from typing import Any, Self
 from urllib.parse import quote
 
@@ -124,23 +124,45 @@ class OutboxDeliverer(Worker):
 
     async def run_once(self, client: httpx.AsyncClient) -> int:
         """Deliver one batch of due rows; how many were claimed."""
-        async with self.platform.sessionmaker() as s, s.begin():
-            await roaming_log.flush(s)  # the OCPI log's calls noted on this node
+        await roaming_log.write_noted()  # calls of the OCPI log whose write failed, if any
         async with self.platform.sessionmaker() as s, s.begin():
             claimed = await roaming_outbox.claim_due(s, self.BATCH)
         await asyncio.gather(*(self.deliver(client, c) for c in claimed))
         return len(claimed)
 
+    @contextlib.asynccontextmanager
+    async def holding(self, c: roaming_outbox.Claimed) -> AsyncIterator[None]:
+        """Renew the row's lease while the delivery is under way (a third of the lease apart): a slow
+        partner keeps the row held, and no other worker (or this one's next poll) sends it again."""
+
+        async def hold() -> None:
+            while True:
+                await asyncio.sleep(roaming_outbox.LEASE.total_seconds() / 3)
+                try:
+                    async with self.platform.sessionmaker() as s, s.begin():
+                        await roaming_outbox.renew(s, c)
+                except Exception:  # noqa: BLE001 - tried again a third of the lease later
+                    log.warning("could not renew the OCPI outbox lease of %s", c.key, exc_info=True)
+
+        task = asyncio.create_task(hold(), name=f"ocpi-outbox-lease-{c.id}")
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
     async def deliver(self, client: httpx.AsyncClient, c: roaming_outbox.Claimed) -> None:
         st = self.platform.settings
         try:
-            async with self.platform.sessionmaker() as s, s.begin():
-                partner = await s.get(OcpiPartner, c.partner_id)
-                if partner is None or partner.state != "REGISTERED" or not partner.outbound_token:
-                    raise Undeliverable("The partner is not registered.")
-                calls = await self.render(s, partner, c)
-                token = partner.outbound_token
-            await self.send(client, token, calls)
+            async with self.holding(c):
+                async with self.platform.sessionmaker() as s, s.begin():
+                    partner = await s.get(OcpiPartner, c.partner_id)
+                    if partner is None or partner.state != "REGISTERED" or not partner.outbound_token:
+                        raise Undeliverable("The partner is not registered.")
+                    calls = await self.render(s, partner, c)
+                    token = partner.outbound_token
+                await self.send(client, token, calls)
         except Undeliverable as e:
             async with self.platform.sessionmaker() as s, s.begin():
                 await roaming_outbox.dropped(s, c, str(e))

@@ -62,7 +62,10 @@ async def start_services(platform: Platform, *, ocpp_sock: socket.socket | None)
     from domain.load import service as load
 
     load.start(platform)  # building meters of managed sites
+    from domain import roaming_log
     from ocpi.push import LocationPusher, OutboxDeliverer
+
+    roaming_log.bind(platform.sessionmaker)  # the OCPI log is written as calls happen
 
     ocpp = platform.ocpp
     platform.ocpi_pusher = LocationPusher(
@@ -82,6 +85,10 @@ async def _stop_part(platform: Platform, name: str) -> None:
 async def stop_services(platform: Platform) -> None:
     await _stop_part(platform, "ocpi_pusher")
     await _stop_part(platform, "ocpi_outbox")
+    from domain import roaming_log
+
+    await roaming_log.write_noted()
+    roaming_log.unbind(platform.sessionmaker)
     await _stop_part(platform, "bus_probe")
     await _stop_part(platform, "loop_monitor")
     from domain.load import service as load

@@ -16,6 +16,7 @@ Usage: python peer.py <port> <token A issued to the platform>
 
 from __future__ import annotations
 
+import asyncio
 import json
 import secrets
 
@@ -64,6 +65,9 @@ own_tokens: dict[str, dict] = {}
 authorize_requests: list[dict] = []
 #: The CommandResults the platform posted to our response URLs, by the uid in the URL.
 results: dict[str, dict] = {}
+#: Seconds our CDRs receiver takes to answer (a slow partner), and the CDR POSTs being answered.
+slow: dict = {"cdrs": 0.0}
+inflight: dict = {"cdrs": 0}
 #: The platform's Tariffs pushed to our tariffs receiver (key: id), and their DELETEs.
 tariffs: dict[str, dict] = {}
 #: What is kept across a restart.
@@ -206,6 +210,16 @@ class Keep:
             await self.inner(scope, receive, send)
             save()
             return
+        if module == "cdrs" and scope["method"] == "POST":
+            inflight["cdrs"] += 1
+            try:
+                await asyncio.sleep(slow["cdrs"])
+                return await self.kept(module, scope, receive, send)
+            finally:
+                inflight["cdrs"] -= 1
+        return await self.kept(module, scope, receive, send)
+
+    async def kept(self, module, scope, receive, send):  # type: ignore[no-untyped-def]
         chunks: list[bytes] = []
         status: list[int] = []
 
@@ -260,7 +274,15 @@ async def state() -> dict:
         "results": results,
         "authorize_requests": authorize_requests,
         "tariffs": tariffs,
+        "inflight": inflight,
     }
+
+
+@app.post("/control/slow")
+async def set_slow(request: Request) -> dict:
+    """Make our CDRs receiver take this long to answer."""
+    slow.update(await request.json())
+    return {"ok": True}
 
 
 COMMAND_MODELS = {

@@ -8,15 +8,18 @@ against the library's OCPI 2.2.1 models."""
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 from decimal import Decimal
 from typing import Any
 
 import httpx
+import pytest
 from sqlalchemy import select
 
 from db.models import ChargingSession, IdTag, OcpiOutbox, OcpiSession, Receipt
-from tests.ocpi.conftest import Peer, received, roaming_charger, until
+from domain import roaming_outbox
+from tests.ocpi.conftest import FAST, Peer, received, roaming_charger, until
 from tests.ocpi.test_emsp import SETTLEMENT
 from tests.ocpi.test_roaming import peer_registers_with_us, tok
 from tests.ocpp.conftest import connect
@@ -320,3 +323,38 @@ async def test_bad_sessions_and_cdrs_pulls_get_their_status(server: Any, ocpi_pe
                 assert r.status_code == 400 and r.json()["status_code"] == 2001, (module, query)
             r = await c.get(f"{base}/{module}", headers=tok(token))
             assert r.status_code == 200 and r.json()["data"] == [] and r.headers["X-Total-Count"] == "0"
+
+
+async def test_a_slow_partner_is_posted_the_cdr_once(
+    server: Any, server_factory: Any, ocpi_peer: Peer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A CDR whose POST takes longer than the outbox's lease: the node delivering it holds the row
+    while the POST is under way, so another node (polling the same outbox) does not post it again."""
+    monkeypatch.setattr(roaming_outbox, "LEASE", dt.timedelta(seconds=1))
+    await server_factory(database_url=server.platform.settings.database_url, **FAST)  # a second node
+    await peer_registers_with_us(server, ocpi_peer)
+    assert (await ocpi_peer.control("push-token", {"uid": "ROAM03"}))["http"] == 201
+    await ocpi_peer.control("slow", {"cdrs": 3.5})  # three and a half leases
+    key = await roaming_charger(server, "CP-SLOW")
+    async with connect(server.ocpp_url, "CP-SLOW", key) as cp:
+        res = await cp.send_call(
+            "StartTransaction",
+            {"connectorId": 1, "idTag": "ROAM03", "meterStart": 0, "timestamp": "2026-12-06T01:00:00Z"},
+        )
+        tx_id = res[2]["transactionId"]
+        await cp.send_call(
+            "StopTransaction",
+            {"transactionId": tx_id, "meterStop": 2000, "timestamp": "2026-12-06T01:20:00Z"},
+        )
+
+    async def settled() -> Any:
+        async with server.platform.sessionmaker() as s:
+            row = await s.scalar(select(OcpiOutbox).where(OcpiOutbox.key == f"cdr:{tx_id}"))
+        state = await ocpi_peer.control("state")
+        done = row is not None and not row.pending and state["inflight"]["cdrs"] == 0
+        return done and state
+
+    state = await until("the CDR delivered and no POST under way", settled)
+    posts = [r for r in received(state, "cdrs") if r["method"] == "POST"]
+    assert len(posts) == 1, [p["body"]["id"] for p in posts]
+    assert posts[0]["http"] == 200 and posts[0]["error"] is None
