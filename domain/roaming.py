@@ -571,17 +571,6 @@ async def public_charger(session: AsyncSession, charge_point_id: str) -> Charger
     return (await session.execute(q)).scalar_one_or_none()
 
 
-async def push_targets(session: AsyncSession, module: str) -> list[tuple[str, str]]:
-    """(receiver URL, our outbound token) of every registered partner that receives `module`."""
-    rows = (await session.execute(select(OcpiPartner).where(OcpiPartner.state == "REGISTERED"))).scalars()
-    out = []
-    for row in rows:
-        url = endpoint(row, module, "RECEIVER")
-        if url and row.outbound_token:
-            out.append((url, row.outbound_token))
-    return out
-
-
 async def push(client: httpx.AsyncClient, method: str, url: str, token: str, body: Any) -> None:
     """One call to a partner's receiver (the outbox retries it; see `domain.roaming_outbox`)."""
     await _call(client, method, url, token, body)

@@ -17,6 +17,7 @@ import collections
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -69,30 +70,10 @@ def unbind(sessionmaker: async_sessionmaker[AsyncSession]) -> None:
         _writer.clear()
 
 
-async def record(
-    direction: str,
-    method: str,
-    url: str,
-    *,
-    http_status: int | None,
-    ocpi_status: int | None,
-    message: str | None,
-    duration_ms: float,
-    partner_id: int | None = None,
-    token: str | None = None,
-) -> None:
-    """Note a call and write it (with anything noted before) before returning; never raises."""
-    note(
-        direction,
-        method,
-        url,
-        http_status=http_status,
-        ocpi_status=ocpi_status,
-        message=message,
-        duration_ms=duration_ms,
-        partner_id=partner_id,
-        token=token,
-    )
+async def record(direction: str, method: str, url: str, **outcome: Any) -> None:
+    """Note a call (as `note`) and write it, with anything noted before, before returning; never
+    raises."""
+    note(direction, method, url, **outcome)
     await write_noted()
 
 

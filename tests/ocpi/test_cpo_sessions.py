@@ -250,6 +250,21 @@ async def test_our_own_drivers_sessions_are_not_roaming(server: Any, ocpi_peer: 
     assert pulled["ok"] and pulled["objects"] == []
 
 
+async def charge_20_minutes(server: Any, cpid: str, key: str, id_tag: str) -> int:
+    """A session of 2 kWh in 20 minutes at a charger (started and stopped); its id."""
+    async with connect(server.ocpp_url, cpid, key) as cp:
+        res = await cp.send_call(
+            "StartTransaction",
+            {"connectorId": 1, "idTag": id_tag, "meterStart": 0, "timestamp": "2026-12-06T01:00:00Z"},
+        )
+        tx_id = int(res[2]["transactionId"])
+        await cp.send_call(
+            "StopTransaction",
+            {"transactionId": tx_id, "meterStop": 2000, "timestamp": "2026-12-06T01:20:00Z"},
+        )
+    return tx_id
+
+
 async def test_a_partner_that_is_down_gets_everything_once_when_it_comes_back(
     server: Any, ocpi_peer: Peer
 ) -> None:
@@ -257,16 +272,7 @@ async def test_a_partner_that_is_down_gets_everything_once_when_it_comes_back(
     assert (await ocpi_peer.control("push-token", {"uid": "ROAM02"}))["http"] == 201
     key = await roaming_charger(server, "CP-DOWN")
     ocpi_peer.down()
-    async with connect(server.ocpp_url, "CP-DOWN", key) as cp:
-        res = await cp.send_call(
-            "StartTransaction",
-            {"connectorId": 1, "idTag": "ROAM02", "meterStart": 0, "timestamp": "2026-12-06T01:00:00Z"},
-        )
-        tx_id = res[2]["transactionId"]
-        await cp.send_call(
-            "StopTransaction",
-            {"transactionId": tx_id, "meterStop": 2000, "timestamp": "2026-12-06T01:20:00Z"},
-        )
+    tx_id = await charge_20_minutes(server, "CP-DOWN", key, "ROAM02")
 
     async def retried() -> Any:
         async with server.platform.sessionmaker() as s:
@@ -335,17 +341,7 @@ async def test_a_slow_partner_is_posted_the_cdr_once(
     await peer_registers_with_us(server, ocpi_peer)
     assert (await ocpi_peer.control("push-token", {"uid": "ROAM03"}))["http"] == 201
     await ocpi_peer.control("slow", {"cdrs": 3.5})  # three and a half leases
-    key = await roaming_charger(server, "CP-SLOW")
-    async with connect(server.ocpp_url, "CP-SLOW", key) as cp:
-        res = await cp.send_call(
-            "StartTransaction",
-            {"connectorId": 1, "idTag": "ROAM03", "meterStart": 0, "timestamp": "2026-12-06T01:00:00Z"},
-        )
-        tx_id = res[2]["transactionId"]
-        await cp.send_call(
-            "StopTransaction",
-            {"transactionId": tx_id, "meterStop": 2000, "timestamp": "2026-12-06T01:20:00Z"},
-        )
+    tx_id = await charge_20_minutes(server, "CP-SLOW", await roaming_charger(server, "CP-SLOW"), "ROAM03")
 
     async def settled() -> Any:
         async with server.platform.sessionmaker() as s:
