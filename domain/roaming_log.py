@@ -65,9 +65,15 @@ def bind(sessionmaker: async_sessionmaker[AsyncSession]) -> None:
     _writer[:] = [_Writer(sessionmaker, asyncio.Lock())]
 
 
-def unbind(sessionmaker: async_sessionmaker[AsyncSession]) -> None:
-    if _writer and _writer[0].sessionmaker is sessionmaker:
-        _writer.clear()
+async def unbind(sessionmaker: async_sessionmaker[AsyncSession]) -> None:
+    """The node stops: finish the write under way, write what is still noted, write no more."""
+    if not _writer or _writer[0].sessionmaker is not sessionmaker:
+        return
+    task = _writer[0].task
+    if task is not None and not task.done():
+        await asyncio.wait([task], timeout=10)
+    await write_noted()
+    _writer.clear()
 
 
 async def record(direction: str, method: str, url: str, **outcome: Any) -> None:

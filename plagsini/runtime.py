@@ -87,8 +87,7 @@ async def stop_services(platform: Platform) -> None:
     await _stop_part(platform, "ocpi_outbox")
     from domain import roaming_log
 
-    await roaming_log.write_noted()
-    roaming_log.unbind(platform.sessionmaker)
+    await roaming_log.unbind(platform.sessionmaker)
     await _stop_part(platform, "bus_probe")
     await _stop_part(platform, "loop_monitor")
     from domain.load import service as load
