@@ -18,20 +18,25 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import IdTag, OcpiOutbox, utcnow
+from domain import uow
 
 #: How long a worker holds a row it claimed before another may try it; a worker renews it while its
 #: delivery is under way (`renew`), so a slow partner is never sent the same push twice at once.
 LEASE = dt.timedelta(seconds=60)
+#: Published after the commit of a transaction that staged a push: every node's worker looks at once
+#: (so none needs to poll an idle outbox).
+DUE = "ocpi.outbox.due"
 
 
 async def stage(session: AsyncSession, partner_id: int, key: str, kind: str, ref: str) -> None:
     """Mark (partner, key) as to be delivered: a new row, or the existing one pending again with a
     raised version (its backoff is kept while it is failing)."""
+    uow.unit_of(session).publish(DUE, {"key": key})
     now = utcnow()
     raised = await session.execute(
         update(OcpiOutbox)
@@ -127,6 +132,12 @@ async def delivered(session: AsyncSession, claimed: Claimed) -> None:
         await session.execute(
             update(OcpiOutbox).where(OcpiOutbox.id == claimed.id).values(next_attempt_at=now, **values)
         )
+
+
+async def next_due(session: AsyncSession) -> dt.datetime | None:
+    """When the earliest pending row is due (a retry, or a lease running out), if any is pending."""
+    q = select(func.min(OcpiOutbox.next_attempt_at)).where(OcpiOutbox.pending.is_(True))
+    return await session.scalar(q)
 
 
 def backoff(attempts: int, base: float, ceiling: float) -> dt.timedelta:

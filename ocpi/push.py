@@ -19,7 +19,7 @@ from urllib.parse import quote
 
 import httpx
 
-from db.models import IdTag, OcpiPartner, Tariff, User
+from db.models import IdTag, OcpiPartner, Tariff, User, utcnow
 from domain import (
     events,
     partner_commands,
@@ -100,27 +100,60 @@ class Undeliverable(Exception):
 
 
 class OutboxDeliverer(Worker):
-    """Delivers the outbox's due rows, one batch per poll."""
+    """Delivers the outbox's due rows, a batch at a time: woken when a push is staged on any node
+    (`roaming_outbox.DUE` on the bus), and when the earliest pending row falls due (a retry after its
+    backoff, a lease another node let run out); at the longest OCPI_OUTBOX_POLL_SECONDS apart while
+    rows are pending. An outbox with nothing pending (with no partner nothing is ever staged) is
+    looked at only every IDLE_LOOK seconds, in case a wake-up was lost on the bus."""
 
     NAME = "ocpi-outbox"
     BATCH = 20
+    IDLE_LOOK = 300.0
 
     def __init__(self, platform: Platform) -> None:
         super().__init__(platform)
         self.delivered = 0
         self.failed = 0
+        self._wake = asyncio.Event()
+
+    async def _listen(self) -> None:
+        async with self.platform.bus.subscribe(roaming_outbox.DUE, maxsize=1000) as sub:
+            async for _ in sub:
+                self._wake.set()
 
     async def _loop(self) -> None:
-        async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as client:
-            while True:
-                try:
-                    while await self.run_once(client) >= self.BATCH:
+        listener = asyncio.create_task(self._listen(), name="ocpi-outbox-listener")
+        try:
+            async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as client:
+                while True:
+                    self._wake.clear()  # a push staged from now on wakes the wait below
+                    wait = self.platform.settings.ocpi_outbox_poll_seconds
+                    try:
+                        while await self.run_once(client) >= self.BATCH:
+                            pass
+                        wait = await self.until_due()
+                    except asyncio.CancelledError:
+                        raise
+                    except Exception:  # noqa: BLE001 - the next round tries again
+                        log.exception("OCPI outbox delivery failed")
+                    try:
+                        await asyncio.wait_for(self._wake.wait(), wait)
+                    except TimeoutError:
                         pass
-                except asyncio.CancelledError:
-                    raise
-                except Exception:  # noqa: BLE001 - the next poll tries again
-                    log.exception("OCPI outbox delivery failed")
-                await asyncio.sleep(self.platform.settings.ocpi_outbox_poll_seconds)
+        finally:
+            listener.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await listener
+
+    async def until_due(self) -> float:
+        """Seconds until the earliest pending row is due (at most OCPI_OUTBOX_POLL_SECONDS); IDLE_LOOK
+        when nothing is pending (a staged push wakes the worker before)."""
+        async with self.platform.sessionmaker() as s:
+            due = await roaming_outbox.next_due(s)
+        if due is None:
+            return self.IDLE_LOOK
+        left = (due - utcnow()).total_seconds()
+        return min(max(left, 0.0), self.platform.settings.ocpi_outbox_poll_seconds)
 
     async def run_once(self, client: httpx.AsyncClient) -> int:
         """Deliver one batch of due rows; how many were claimed."""
