@@ -18,7 +18,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.engine import read_session
 from db.models import USER_ROLES, ApiKey, IdTag, User, Vehicle, utcnow
-from domain import audit, idtags, mail, otp, passwords, platform_settings, revocation, rows, tokens
+from domain import (
+    audit,
+    idtags,
+    mail,
+    otp,
+    passwords,
+    platform_settings,
+    revocation,
+    roaming_outbox,
+    rows,
+    tokens,
+)
 from domain.errors import (
     AccountDisabled,
     Conflict,
@@ -488,6 +499,7 @@ async def anonymise(session: AsyncSession, user_id: int) -> None:
     )
     # Tags stay (sessions reference their value) but can never authorize again.
     await session.execute(update(IdTag).where(IdTag.user_id == user_id).values(status="Invalid", label=None))
+    await roaming_outbox.stage_tokens_of(session, user_id)
     await session.execute(delete(Vehicle).where(Vehicle.user_id == user_id))
 
 
@@ -623,6 +635,7 @@ async def admin_update_user(
             if disabled:
                 # Ends every sign-in; API keys stop working while the user is disabled.
                 await tokens.revoke_all(session, user.id)
+            await roaming_outbox.stage_tokens_of(session, user.id)
         await session.flush()
         audit.record(
             session,

@@ -17,7 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from db.models import IdTag, User, ci_string_key
-from domain import rows
+from domain import roaming_outbox, rows
 from domain.errors import Conflict, Forbidden, InvalidInput, NotFound
 from domain.read_models import contains_any
 
@@ -51,6 +51,7 @@ async def create_app_tag(session: AsyncSession, user_id: int) -> IdTag:
             tag = IdTag(id_tag=value, kind="app", status="Accepted", user_id=user_id, label="App")
             session.add(tag)
             await session.flush()
+            await roaming_outbox.stage_token(session, tag)
             return tag
     raise RuntimeError("could not allocate a unique app id tag")
 
@@ -92,6 +93,7 @@ async def add_rfid(session: AsyncSession, user_id: int, value: str, label: str |
             await session.flush()
     except IntegrityError:
         raise Conflict("This card is already registered.", field="id_tag") from None
+    await roaming_outbox.stage_token(session, tag)
     return tag
 
 
@@ -109,6 +111,7 @@ async def set_status(session: AsyncSession, tag: IdTag, blocked: bool, *, by_adm
     tag.status = "Blocked" if blocked else "Accepted"
     tag.blocked_by_admin = blocked and by_admin
     await session.flush()
+    await roaming_outbox.stage_token(session, tag)
     return tag
 
 
@@ -155,6 +158,7 @@ async def create_for_operator(
     tag = IdTag(id_tag=tag_value, kind="rfid", status="Accepted", user_id=owner_id, label=_label(label))
     session.add(tag)
     await session.flush()
+    await roaming_outbox.stage_token(session, tag)
     return await get_with_owner(session, tag.id)
 
 
@@ -188,6 +192,7 @@ async def operator_update(
     """Apply an operator's changes. A parent is another tag value (a group: the charger lets any
     member stop the others' sessions); a tag is not its own parent. A new expiry in the future
     revives an Expired tag; a past one makes chargers answer Expired from now on."""
+    had_owner = tag.user_id is not None
     if changes.parent_id_tag is not UNCHANGED:
         parent = changes.parent_id_tag
         if parent is not None:
@@ -213,6 +218,7 @@ async def operator_update(
     if changes.blocked is not UNCHANGED and changes.blocked != (tag.status == "Blocked"):
         await set_status(session, tag, bool(changes.blocked), by_admin=True)
     await session.flush()
+    await roaming_outbox.stage_token(session, tag, had_owner=had_owner)
     if changes.owner_id is not UNCHANGED:
         await session.refresh(tag, ["user"])
     return tag

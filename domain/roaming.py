@@ -233,7 +233,7 @@ def _logged(
     payload: Any,
     error: str | None,
 ) -> None:
-    """Note an outbound call in the OCPI log."""
+    """Note an outbound call in the OCPI log (written at once, beside the caller)."""
     envelope = payload if isinstance(payload, dict) else {}
     code = envelope.get("status_code")
     roaming_log.note(
@@ -569,17 +569,6 @@ async def public_charger(session: AsyncSession, charge_point_id: str) -> Charger
     """One published charger, by its charge point id."""
     q = published().where(Charger.charge_point_id == charge_point_id)
     return (await session.execute(q)).scalar_one_or_none()
-
-
-async def push_targets(session: AsyncSession, module: str) -> list[tuple[str, str]]:
-    """(receiver URL, our outbound token) of every registered partner that receives `module`."""
-    rows = (await session.execute(select(OcpiPartner).where(OcpiPartner.state == "REGISTERED"))).scalars()
-    out = []
-    for row in rows:
-        url = endpoint(row, module, "RECEIVER")
-        if url and row.outbound_token:
-            out.append((url, row.outbound_token))
-    return out
 
 
 async def push(client: httpx.AsyncClient, method: str, url: str, token: str, body: Any) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any
 
 from sqlalchemy import Select, select, update
@@ -28,6 +29,7 @@ from db.models import (
 )
 from domain import roaming, roaming_outbox
 from domain.idtags import ci_key
+from domain.money import allocate
 from domain.read_models import paging
 
 
@@ -200,3 +202,36 @@ async def keep_cdr(session: AsyncSession, record: OcpiSession, cdr: dict[str, An
         )
         await session.refresh(record, ["cdr"])
     return dict(json.loads(record.cdr or "{}"))
+
+
+#: The parts of a CDR's cost (OCPI total_*_cost) by the code of the bill's line.
+CDR_PARTS = {"energy": "energy", "time": "time", "idle": "parking", "session_fee": "fixed"}
+
+
+@dataclass(frozen=True)
+class CostPart:
+    excl_sen: int
+    incl_sen: int
+
+
+def cost_parts(cost_lines: list[dict[str, Any]] | None) -> dict[str, CostPart]:
+    """The bill of a session split as a CDR states it: the total (`total`) and each part (energy,
+    time, parking, fixed) excluding and including tax, in whole sen. The bill's tax (one line on the
+    subtotal, at the tariff's rate: Malaysia's service tax at our locations) is shared out over the
+    lines in proportion to their amounts, largest remainder first, so the parts' taxes add up to the
+    bill's tax to the sen and the total is the bill's."""
+    lines = [line for line in cost_lines or [] if isinstance(line, dict)]
+    taxed = [line for line in lines if line.get("code") != "tax"]
+    tax = sum(int(line.get("amount_sen", 0)) for line in lines if line.get("code") == "tax")
+    amounts = [int(line.get("amount_sen", 0)) for line in taxed]
+    subtotal = sum(amounts)
+    shares = (
+        allocate([Fraction(tax * a, subtotal) for a in amounts], tax) if subtotal > 0 else [0] * len(amounts)
+    )
+    out = {"total": CostPart(subtotal, subtotal + tax)}
+    for line, amount, share in zip(taxed, amounts, shares, strict=True):
+        part = CDR_PARTS.get(str(line.get("code")))
+        if part is not None:
+            had = out.get(part, CostPart(0, 0))
+            out[part] = CostPart(had.excl_sen + amount, had.incl_sen + amount + share)
+    return out

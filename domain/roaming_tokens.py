@@ -1,7 +1,8 @@
 """Partners' tokens beyond what they push (OCPI 2.2.1, we are the CPO): real-time authorization of a
 token our chargers present that we do not know (POST {their tokens}/{uid}/authorize, with a short
 timeout), and pulling a partner's tokens (paged GETs following `Link`). A token a partner allows, or
-that it lists, is kept like a pushed one (backed by an idTag)."""
+that it lists, is kept like a pushed one (backed by an idTag). `authorize` is a charger's Authorize
+with the real-time step, for both OCPP versions."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import httpx
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.models import Charger, OcpiPartner
-from domain import roaming
+from domain import authorization, roaming
 from domain.errors import DomainError, InvalidInput
 from domain.ports import DomainPlatform
 from domain.timestamps import parse_timestamp
@@ -75,6 +76,27 @@ async def _ask(
     ):
         return None
     return partner_id, info
+
+
+async def authorize(
+    platform: DomainPlatform, id_tag: str, charger_id: int | None
+) -> tuple[dict[str, Any], authorization.StartRefusal | None]:
+    """A charger's Authorize, whatever its OCPP version: the one id-tag rule; a tag we do not know is
+    asked of the partners in real time (within OCPI_AUTHORIZE_TIMEOUT_SECONDS), and one a partner
+    allows is known from then on and authorized again by the same rule. The edge turns the answer
+    into its protocol's."""
+    settings = platform.settings
+
+    async def local() -> tuple[dict[str, Any], authorization.StartRefusal | None]:
+        async with platform.sessionmaker() as s, s.begin():
+            return await authorization.authorize(s, id_tag, charger_id=charger_id, settings=settings)
+
+    info, refusal = await local()
+    if info.get("status") == authorization.INVALID and await realtime(
+        platform, id_tag, charger_id, settings.ocpi_authorize_timeout_seconds
+    ):
+        info, refusal = await local()
+    return info, refusal
 
 
 async def realtime(platform: DomainPlatform, uid: str, charger_id: int | None, timeout: float) -> bool:

@@ -19,6 +19,7 @@ from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, Tariff
+from domain import roaming_outbox
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.money import allocate, require_exact, round_sen, to_decimal
 
@@ -355,6 +356,8 @@ async def create_tariff(session: AsyncSession, values: dict[str, Any], *, is_def
     await session.flush()
     if is_default:
         await set_default_tariff(session, tariff.id)
+    else:
+        await roaming_outbox.stage_tariff(session, tariff.id)
     return tariff
 
 
@@ -369,12 +372,14 @@ async def update_tariff(session: AsyncSession, tariff_id: int, values: dict[str,
     if tariff.max_charge_sen is not None and tariff.max_charge_sen < tariff.min_charge_sen:
         raise InvalidInput("Maximum charge must be at least the minimum charge.", field="max_charge")
     await session.flush()
+    await roaming_outbox.stage_tariff(session, tariff.id)
     return tariff
 
 
 async def set_default_tariff(session: AsyncSession, tariff_id: int) -> None:
     await session.execute(update(Tariff).where(Tariff.id != tariff_id).values(is_default=False))
     await session.execute(update(Tariff).where(Tariff.id == tariff_id).values(is_default=True, active=True))
+    await roaming_outbox.stage_tariff(session, tariff_id)  # made active again if it was not
 
 
 async def make_default(session: AsyncSession, tariff_id: int) -> Tariff:

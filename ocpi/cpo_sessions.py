@@ -3,7 +3,8 @@ CDRs senders' pull routes (paged, `date_from`/`date_to`; a partner sees its own 
 
 Money is the session's own bill: a Session carries the running cost priced as billing will price it,
 a CDR the billed total to the sen (`excl_vat` the subtotal, `incl_vat` the total with the tariff's
-tax), its energy, time, idle (PARKING_TIME) and fixed parts from the bill's lines.
+tax), its energy, time, idle (PARKING_TIME) and fixed parts from the bill's lines, each with its share
+of the tax (`domain.roaming_sessions.cost_parts`), and the tariff it was billed with.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from db.models import ChargingSession
 from domain import billing, roaming_sessions, transactions
 from domain.roaming_sessions import RoamingSession
-from ocpi import objects
+from ocpi import objects, tariffs
 from ocpi.objects import stamp
 
 STATUS = {"Active": "ACTIVE", "Completed": "COMPLETED"}
@@ -49,8 +50,8 @@ def evse_uid(rs: RoamingSession) -> str:
 async def session_cost(s: AsyncSession, tx: ChargingSession) -> tuple[int, int]:
     """(subtotal, total) in sen: the bill once billed, else the running cost as billing prices it."""
     if tx.billed and tx.total_cost_sen is not None:
-        tax = sum(int(line.get("amount_sen", 0)) for line in tx.cost_lines or [] if line.get("code") == "tax")
-        return tx.total_cost_sen - tax, tx.total_cost_sen
+        total = roaming_sessions.cost_parts(tx.cost_lines)["total"]
+        return total.excl_sen, total.incl_sen
     cost = await billing.cost_so_far(s, tx)
     return cost.subtotal_sen, cost.total_sen
 
@@ -91,15 +92,6 @@ def session_patch(full: dict[str, Any]) -> dict[str, Any]:
     return {k: full[k] for k in PATCHED if k in full}
 
 
-def _lines(tx: ChargingSession) -> dict[str, int]:
-    """The bill's amounts (sen, before tax) by line code."""
-    out: dict[str, int] = {}
-    for line in tx.cost_lines or []:
-        code = str(line.get("code"))
-        out[code] = out.get(code, 0) + int(line.get("amount_sen", 0))
-    return out
-
-
 #: OCPP measurement contexts → OCPI SignedValue nature.
 NATURE = {"Transaction.Begin": "Start", "Transaction.End": "End"}
 
@@ -128,15 +120,25 @@ def signed_data(tx: ChargingSession) -> dict[str, Any] | None:
 
 
 def cdr_object(rs: RoamingSession, country_code: str, party_id: str) -> dict[str, Any]:
-    """The CDR of a billed roaming session."""
+    """The CDR of a billed roaming session: its costs are the bill's, each excluding and including
+    the tax (the parts' taxes add up to the bill's to the sen), and it carries the tariff it was
+    billed with (as it was when the session started)."""
     tx, charger = rs.tx, rs.charger
-    total = int(tx.total_cost_sen or 0)
-    lines = _lines(tx)
-    tax = lines.get("tax", 0)
+    parts = roaming_sessions.cost_parts(tx.cost_lines)
+
+    def cost(part: str) -> dict[str, float]:
+        p = parts.get(part, roaming_sessions.CostPart(0, 0))
+        return price(p.excl_sen, p.incl_sen)
+
     end = tx.stopped_at or tx.last_meter_at or tx.started_at
     charge_end = min(max(tx.charging_ended_at or end, tx.started_at), end)
     kwh = round((tx.energy_wh or 0) / 1000, 4)
-    tariff_id = str(tx.tariff_id) if tx.tariff_id is not None else None
+    billed = (
+        tariffs.billed_tariff(tx.tariff_snapshot, tx.started_at, country_code, party_id)
+        if tx.tariff_snapshot
+        else None
+    )
+    tariff_id = billed["id"] if billed is not None else None
     first: dict[str, Any] = {
         "start_date_time": stamp(tx.started_at),
         "dimensions": [
@@ -184,21 +186,23 @@ def cdr_object(rs: RoamingSession, country_code: str, party_id: str) -> dict[str
         },
         "currency": tx.currency or "MYR",
         "charging_periods": periods,
-        "total_cost": price(total - tax, total),
+        "total_cost": cost("total"),
         "total_energy": kwh,
-        "total_energy_cost": price(lines.get("energy", 0)),
+        "total_energy_cost": cost("energy"),
         "total_time": hours(tx.started_at, end),
         "last_updated": stamp(rs.record.cdr_at or end),
     }
     if out["cdr_location"]["postal_code"] is None:
         del out["cdr_location"]["postal_code"]
-    if "session_fee" in lines:
-        out["total_fixed_cost"] = price(lines["session_fee"])
-    if "time" in lines:
-        out["total_time_cost"] = price(lines["time"])
+    if billed is not None:
+        out["tariffs"] = [billed]
+    if "fixed" in parts:
+        out["total_fixed_cost"] = cost("fixed")
+    if "time" in parts:
+        out["total_time_cost"] = cost("time")
     if charge_end < end:
         out["total_parking_time"] = hours(charge_end, end)
-        out["total_parking_cost"] = price(lines.get("idle", 0))
+        out["total_parking_cost"] = cost("parking")
     if rs.record.authorization_reference:
         out["authorization_reference"] = rs.record.authorization_reference
     signed = signed_data(tx)

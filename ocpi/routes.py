@@ -84,7 +84,8 @@ def endpoint(
             body = json.loads(bytes(response.body))
         except (AttributeError, ValueError):
             body = {}
-        roaming_log.note(
+        # In the log before the answer goes out (a node that crashes then loses none).
+        await roaming_log.record(
             "in",
             request.method,
             str(request.url.path),

@@ -141,19 +141,7 @@ def _refused(info: dict[str, Any], refusal: authorization.StartRefusal | None) -
 
 
 async def authorize(conn: ChargerConnection, payload: dict[str, Any]) -> dict[str, Any]:
-    platform = conn.server.platform
-    async with platform.sessionmaker() as s, s.begin():
-        info, refusal = await authorization.authorize(
-            s, payload["idTag"], charger_id=conn.charger_id, settings=platform.settings
-        )
-    if info.get("status") == authorization.INVALID and await roaming_tokens.realtime(
-        platform, payload["idTag"], conn.charger_id, platform.settings.ocpi_authorize_timeout_seconds
-    ):
-        # A roaming partner allowed the token in real time: it is known now.
-        async with platform.sessionmaker() as s, s.begin():
-            info, refusal = await authorization.authorize(
-                s, payload["idTag"], charger_id=conn.charger_id, settings=platform.settings
-            )
+    info, refusal = await roaming_tokens.authorize(conn.server.platform, payload["idTag"], conn.charger_id)
     return {"idTagInfo": _refused(info, refusal)}
 
 

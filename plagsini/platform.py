@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from domain.ratelimit import RateLimiter
     from ocpi.command_timeouts import CommandTimeouts
     from ocpi.push import LocationPusher, OutboxDeliverer
-    from ocpi.token_push import TokenPusher
     from ocpp_server.command_bus import CommandBus
     from ocpp_server.ingest import GroupWriter
     from ocpp_server.server import OcppServer
@@ -73,7 +72,6 @@ class Platform:
     #: Sends drivers' Web Push notifications (`domain.push`; None: not started on this node).
     push_sender: PushSender | None = None
     ocpi_pusher: LocationPusher | None = None
-    ocpi_token_pusher: TokenPusher | None = None
     ocpi_command_timeouts: CommandTimeouts | None = None
     ocpi_outbox: OutboxDeliverer | None = None
     #: Fleet jobs this node is sending (`domain.fleet_runner`).

@@ -62,15 +62,15 @@ async def start_services(platform: Platform, *, ocpp_sock: socket.socket | None)
     from domain.load import service as load
 
     load.start(platform)  # building meters of managed sites
+    from domain import roaming_log
     from ocpi.push import LocationPusher, OutboxDeliverer
+
+    roaming_log.bind(platform.sessionmaker)  # the OCPI log is written as calls happen
 
     ocpp = platform.ocpp
     platform.ocpi_pusher = LocationPusher(
         platform, holds=lambda cpid: ocpp is not None and cpid in ocpp.connections
     ).start()
-    from ocpi.token_push import TokenPusher
-
-    platform.ocpi_token_pusher = TokenPusher(platform).start()
     from ocpi.command_timeouts import CommandTimeouts
 
     platform.ocpi_command_timeouts = CommandTimeouts(platform).start()
@@ -87,9 +87,11 @@ async def _stop_part(platform: Platform, name: str) -> None:
 
 async def stop_services(platform: Platform) -> None:
     await _stop_part(platform, "ocpi_pusher")
-    await _stop_part(platform, "ocpi_token_pusher")
     await _stop_part(platform, "ocpi_command_timeouts")
     await _stop_part(platform, "ocpi_outbox")
+    from domain import roaming_log
+
+    await roaming_log.unbind(platform.sessionmaker)
     await _stop_part(platform, "bus_probe")
     await _stop_part(platform, "loop_monitor")
     from domain.load import service as load

@@ -51,10 +51,10 @@ class Settings(BaseSettings):
     # Roaming over OCPI 2.2.1 (ocpi/): our CPO party (ISO 3166 alpha-2 country and a 3-character party id).
     ocpi_country_code: str = Field("MY", pattern=r"^[A-Z]{2}$")
     ocpi_party_id: str = Field("PLG", pattern=r"^[A-Z0-9]{3}$")
-    # Every push to a partner goes through the outbox (ocpi/outbox.py): looked at every
-    # OCPI_OUTBOX_POLL_SECONDS; a failed delivery waits OCPI_RETRY_BASE_SECONDS, doubling up to
-    # OCPI_RETRY_MAX_SECONDS.
-    ocpi_outbox_poll_seconds: float = Field(1.0, ge=0.05, le=60)
+    # Every push to a partner goes through the outbox (ocpi/push.py): a staged push wakes every node's
+    # worker, a pending one is looked at again when due and at the longest OCPI_OUTBOX_POLL_SECONDS
+    # apart; a failed delivery waits OCPI_RETRY_BASE_SECONDS, doubling up to OCPI_RETRY_MAX_SECONDS.
+    ocpi_outbox_poll_seconds: float = Field(30.0, ge=0.05, le=60)
     ocpi_retry_base_seconds: float = Field(10.0, ge=0.1, le=3600)
     ocpi_retry_max_seconds: float = Field(3600.0, ge=1, le=86400)
     # How long a charger's Authorize of an unknown token waits for partners' real-time authorization.

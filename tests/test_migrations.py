@@ -48,6 +48,7 @@ RELEASED = {
     "0021_ocpicpo_sessions_outbox.py": "c16ff1db1fb258a0eed9f6d2d535c1b0f2cd0a6a5fc1501f8a67078d2c73433e",
     "0022_sec16_station_requests.py": "2eddb412fa9dd67a7beb5fac3593394d34f4550f304e7e35120a58ce54f5e616",
     "0023_ocpiemsp_commands.py": "1b1ab99382652d547312e3f7f2e8a07acf1e980b6400b78e4e6a11796efff611",
+    "0024_ocpicpo_token_tariff_pushes.py": "07bd73ef3b32bcfbad21b5078c6ba048330d4b99df76952a3da1a0f98214e4ae",
 }
 
 

@@ -29,7 +29,7 @@ __all__ = [
 
 #: What an outbox row delivers: a Session (PUT, then PATCH), a CDR (POST once), an EVSE's status (PATCH),
 #: a command's result (POST once to the partner's response_url).
-OCPI_OUTBOX_KINDS = ("session", "cdr", "evse", "result")
+OCPI_OUTBOX_KINDS = ("session", "cdr", "evse", "result", "token", "tariff")
 OCPI_AUTH_METHODS = ("AUTH_REQUEST", "COMMAND", "WHITELIST")
 #: in: a partner called us; out: we called a partner.
 OCPI_CALL_DIRECTIONS = ("in", "out")
@@ -75,10 +75,11 @@ class OcpiOutbox(Timestamps, Base):
 
     id: Mapped[int] = pk()
     partner_id: Mapped[int] = partner_fk()
-    #: The idempotency key: `session:<id>`, `cdr:<id>`, `evse:<uid>`.
+    #: The idempotency key: `session:<id>`, `cdr:<id>`, `evse:<uid>`, `token:<uid>`, `tariff:<id>`.
     key: Mapped[str] = mapped_column(String(64), nullable=False)
     kind: Mapped[str] = mapped_column(String(8), nullable=False)
-    #: The object: the charging session's id, or `<charger id>-<connector id>` for an EVSE.
+    #: The object: the charging session's id, `<charger id>-<connector id>` for an EVSE, the idTag's
+    #: id for a token, the tariff's id for a tariff.
     ref: Mapped[str] = mapped_column(String(40), nullable=False)
     pending: Mapped[bool] = mapped_column(Boolean, default=True, nullable=False)
     #: Raised by every change; a delivery marks the row delivered only if no change came meanwhile.

@@ -16,13 +16,16 @@ import subprocess
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+from domain import tariffs
 from tests.conftest import service_unavailable
+from tests.ocpp.conftest import register
 from tests.services import free_port, terminate
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -140,9 +143,43 @@ def ocpi_peer_cpo(tmp_path: Path) -> Iterator[Peer]:
     yield from start_peer(tmp_path, "peer_cpo.py")
 
 
+#: Fast outbox polls and retries, so a partner that comes back is served within the test.
+FAST = {"ocpi_outbox_poll_seconds": 0.1, "ocpi_retry_base_seconds": 0.2, "ocpi_retry_max_seconds": 1.0}
+
+
 @pytest.fixture(params=["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)])
 async def server(request: pytest.FixtureRequest, server_factory: Any) -> Any:
-    """The platform under test, on SQLite, then on MariaDB (the OCPI tests run on both)."""
+    """The platform under test with fast outbox retries, on SQLite, then on MariaDB (the OCPI tests
+    run on both)."""
     if request.param == "sqlite":
-        return await server_factory()
-    return await server_factory(database_url=request.getfixturevalue("migrated_mariadb_url"))
+        return await server_factory(**FAST)
+    return await server_factory(database_url=request.getfixturevalue("migrated_mariadb_url"), **FAST)
+
+
+async def roaming_charger(server: Any, cpid: str) -> str:
+    """A public charger with a tariff of every kind (energy, time, idle, session fee, 8 % tax); its
+    charge point's key."""
+    key = await register(
+        server.platform, cpid, latitude=Decimal("3.15"), longitude=Decimal("101.7"), city="Kuala Lumpur"
+    )
+    async with server.platform.sessionmaker() as s, s.begin():
+        t = await tariffs.create_tariff(
+            s,
+            {
+                "name": "Roaming AC",
+                "price_per_kwh_sen": Decimal("123.5"),
+                "price_per_minute_sen": Decimal("2"),
+                "idle_fee_per_minute_sen": Decimal("10"),
+                "idle_grace_minutes": 5,
+                "session_fee_sen": 100,
+                "tax_rate": Decimal("0.08"),
+            },
+            is_default=True,
+        )
+        assert t.id
+    return key
+
+
+def received(state: dict[str, Any], module: str) -> list[dict[str, Any]]:
+    """What the eMSP peer's receivers of `module` got, raw, in order."""
+    return [r for r in state["received"] if r["module"] == module]

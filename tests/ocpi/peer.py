@@ -16,28 +16,18 @@ Usage: python peer.py <port> <token A issued to the platform>
 
 from __future__ import annotations
 
-import base64
+import asyncio
 import json
-import os
 import secrets
-import sys
-import uuid
 
-PORT = int(sys.argv[1])
-TOKEN_A = sys.argv[2]
-os.environ.update(
-    OCPI_HOST=f"127.0.0.1:{PORT}",
-    PROTOCOL="http",
-    COUNTRY_CODE="SG",
-    PARTY_ID="XWP",
-    ENVIRONMENT="production",
-)
+import peer_common as common
+
+common.environment("XWP")
 
 import httpx  # noqa: E402
 import uvicorn  # noqa: E402
 from fastapi import Request  # noqa: E402
 from py_ocpi import get_application  # noqa: E402
-from py_ocpi.core.authentication.authenticator import Authenticator  # noqa: E402
 from py_ocpi.core.crud import Crud  # noqa: E402
 from py_ocpi.core.enums import ModuleID, RoleEnum  # noqa: E402
 from py_ocpi.modules.cdrs.v_2_2_1.schemas import Cdr  # noqa: E402
@@ -58,14 +48,10 @@ from py_ocpi.modules.tokens.v_2_2_1.schemas import Token  # noqa: E402
 from py_ocpi.modules.versions.enums import VersionNumber  # noqa: E402
 from pydantic import ValidationError  # noqa: E402
 
-BASE = f"http://127.0.0.1:{PORT}"
-ROLES = [{"role": "EMSP", "business_details": {"name": "Peer eMSP"}, "party_id": "XWP", "country_code": "SG"}]
-
-#: The tokens the platform may use to call us (A until it registers, then the C we issued).
-tokens_a: set[str] = {TOKEN_A}
-tokens_c: set[str] = set()
-#: Our view of the platform: the token we use to call it, its endpoints.
-platform: dict = {"token": None, "endpoints": [], "credentials": None, "versions_url": None}
+PORT, BASE, auth = common.PORT, common.BASE, common.auth
+reg = common.Registration("EMSP", "Peer eMSP", "XWP")
+ROLES, ours, accept, url_of = reg.roles, reg.ours, reg.accept, reg.url_of
+tokens_a, tokens_c, platform = reg.tokens_a, reg.tokens_c, reg.platform
 #: The platform's Locations as we hold them (pulled, then updated by its pushes), and the updates.
 locations: dict[str, dict] = {}
 updates: list[dict] = []
@@ -79,81 +65,30 @@ own_tokens: dict[str, dict] = {}
 authorize_requests: list[dict] = []
 #: The CommandResults the platform posted to our response URLs, by the uid in the URL.
 results: dict[str, dict] = {}
-STATE = "peer-state.json"
+#: Seconds our CDRs receiver takes to answer (a slow partner), and the CDR POSTs being answered.
+slow: dict = {"cdrs": 0.0}
+inflight: dict = {"cdrs": 0}
+#: The platform's Tariffs pushed to our tariffs receiver (key: id), and their DELETEs.
+tariffs: dict[str, dict] = {}
+#: What is kept across a restart.
+STORES = {
+    "locations": locations,
+    "updates": updates,
+    "sessions": sessions,
+    "cdrs": cdrs,
+    "received": received,
+    "results": results,
+    "own_tokens": own_tokens,
+    "authorize_requests": authorize_requests,
+    "tariffs": tariffs,
+}
 
 
 def save() -> None:
-    state = {
-        "tokens_a": sorted(tokens_a),
-        "tokens_c": sorted(tokens_c),
-        "platform": platform,
-        "locations": locations,
-        "updates": updates,
-        "sessions": sessions,
-        "cdrs": cdrs,
-        "received": received,
-        "results": results,
-        "own_tokens": own_tokens,
-        "authorize_requests": authorize_requests,
-    }
-    with open(STATE + ".tmp", "w") as f:
-        json.dump(state, f, default=str)
-    os.replace(STATE + ".tmp", STATE)
+    reg.save(STORES)
 
 
-def load() -> None:
-    if not os.path.exists(STATE):
-        return
-    with open(STATE) as f:
-        state = json.load(f)
-    tokens_a.clear()
-    tokens_a.update(state["tokens_a"])
-    tokens_c.update(state["tokens_c"])
-    platform.update(state["platform"])
-    locations.update(state["locations"])
-    updates.extend(state["updates"])
-    sessions.update(state["sessions"])
-    cdrs.update(state["cdrs"])
-    received.extend(state["received"])
-    results.update(state.get("results", {}))
-    own_tokens.update(state.get("own_tokens", {}))
-    authorize_requests.extend(state.get("authorize_requests", []))
-
-
-load()
-
-
-def auth(token: str) -> dict[str, str]:
-    return {
-        "Authorization": "Token " + base64.b64encode(token.encode()).decode(),
-        "X-Request-ID": str(uuid.uuid4()),
-        "X-Correlation-ID": str(uuid.uuid4()),
-    }
-
-
-class PeerAuthenticator(Authenticator):
-    @classmethod
-    async def get_valid_token_c(cls) -> list[str]:
-        return list(tokens_c)
-
-    @classmethod
-    async def get_valid_token_a(cls) -> list[str]:
-        return list(tokens_a)
-
-
-def ours(token: str) -> dict:
-    return {"token": token, "url": f"{BASE}/ocpi/versions", "roles": ROLES}
-
-
-def accept(data: dict, old: str | None) -> dict:
-    """The platform registered (POST) or updated (PUT) its credentials: keep them, issue a token C."""
-    creds = data["credentials"]
-    platform.update(token=creds["token"], endpoints=data["endpoints"]["endpoints"], credentials=creds)
-    tokens_a.discard(old or "")
-    tokens_c.discard(old or "")
-    token_c = secrets.token_urlsafe(24)
-    tokens_c.add(token_c)
-    return ours(token_c)
+reg.load(STORES)
 
 
 class PeerCrud(Crud):
@@ -169,6 +104,8 @@ class PeerCrud(Crud):
             return cdrs.get(str(id).lower())
         if module == ModuleID.tokens:
             return own_tokens.get(str(id).lower())
+        if module == ModuleID.tariffs:
+            return tariffs.get(str(id).lower())
         return None
 
     @classmethod
@@ -188,6 +125,8 @@ class PeerCrud(Crud):
             sessions[str(data["id"]).lower()] = data
         if module == ModuleID.cdrs:
             cdrs[str(data["id"]).lower()] = data
+        if module == ModuleID.tariffs:
+            tariffs[str(data["id"]).lower()] = data
         return data
 
     @classmethod
@@ -201,13 +140,16 @@ class PeerCrud(Crud):
             sessions[str(id).lower()] = data
         if module == ModuleID.commands:
             results[str(id)] = data
+        if module == ModuleID.tariffs:
+            tariffs[str(id).lower()] = data
         return data
 
     @classmethod
     async def delete(cls, module, role, id, *args, **kwargs):
         if module == ModuleID.credentials_and_registration:
-            tokens_c.discard(kwargs.get("auth_token") or "")
-            platform.update(token=None, endpoints=[], credentials=None)
+            reg.unregistered(kwargs.get("auth_token"))
+        if module == ModuleID.tariffs:
+            tariffs.pop(str(id).lower(), None)
 
     @classmethod
     async def do(cls, module, role, action, *args, data=None, **kwargs):
@@ -230,11 +172,12 @@ app = get_application(
         ModuleID.credentials_and_registration,
         ModuleID.locations,
         ModuleID.tokens,
+        ModuleID.tariffs,
         ModuleID.sessions,
         ModuleID.cdrs,
         ModuleID.commands,
     ],
-    authenticator=PeerAuthenticator,
+    authenticator=reg.authenticator(),
 )
 
 #: The library's model for each (receiver, method) whose raw bodies we keep.
@@ -243,11 +186,12 @@ MODELS = {
     ("sessions", "PATCH"): SessionPartialUpdate,
     ("cdrs", "POST"): Cdr,
     ("commands", "POST"): CommandResult,
+    ("tariffs", "PUT"): Tariff,
 }
 
 
 class Keep:
-    """Keep every push to our Sessions and CDRs receivers and every CommandResult raw, with its
+    """Keep every push to our Sessions, CDRs and Tariffs receivers and every CommandResult raw, with its
     validation against the library's model and our answer; save the state after every call (plain
     ASGI: the body is seen as the library reads it)."""
 
@@ -259,12 +203,23 @@ class Keep:
             return await self.inner(scope, receive, send)
         parts = scope["path"].strip("/").split("/")
         module = next(
-            (m for m in ("sessions", "cdrs", "commands") if m in parts and "control" not in parts), None
+            (m for m in ("sessions", "cdrs", "commands", "tariffs") if m in parts and "control" not in parts),
+            None,
         )
-        if module is None or scope["method"] not in ("PUT", "PATCH", "POST"):
+        if module is None or scope["method"] not in ("PUT", "PATCH", "POST", "DELETE"):
             await self.inner(scope, receive, send)
             save()
             return
+        if module == "cdrs" and scope["method"] == "POST":
+            inflight["cdrs"] += 1
+            try:
+                await asyncio.sleep(slow["cdrs"])
+                return await self.kept(module, scope, receive, send)
+            finally:
+                inflight["cdrs"] -= 1
+        return await self.kept(module, scope, receive, send)
+
+    async def kept(self, module, scope, receive, send):  # type: ignore[no-untyped-def]
         chunks: list[bytes] = []
         status: list[int] = []
 
@@ -304,10 +259,6 @@ class Keep:
         save()
 
 
-def url_of(identifier: str) -> str:
-    return next(e["url"] for e in platform["endpoints"] if e["identifier"] == identifier)
-
-
 @app.get("/control/state")
 async def state() -> dict:
     return {
@@ -322,7 +273,16 @@ async def state() -> dict:
         "received": received,
         "results": results,
         "authorize_requests": authorize_requests,
+        "tariffs": tariffs,
+        "inflight": inflight,
     }
+
+
+@app.post("/control/slow")
+async def set_slow(request: Request) -> dict:
+    """Make our CDRs receiver take this long to answer."""
+    slow.update(await request.json())
+    return {"ok": True}
 
 
 COMMAND_MODELS = {

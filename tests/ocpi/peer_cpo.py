@@ -12,29 +12,18 @@ Usage: python peer_cpo.py <port> <token A issued to the platform>
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import os
 import secrets
-import sys
 import urllib.parse
-import uuid
 
-PORT = int(sys.argv[1])
-TOKEN_A = sys.argv[2]
-os.environ.update(
-    OCPI_HOST=f"127.0.0.1:{PORT}",
-    PROTOCOL="http",
-    COUNTRY_CODE="SG",
-    PARTY_ID="XWC",
-    ENVIRONMENT="production",
-)
+import peer_common as common
+
+common.environment("XWC")
 
 import httpx  # noqa: E402
 import uvicorn  # noqa: E402
 from fastapi import Request  # noqa: E402
 from py_ocpi import get_application  # noqa: E402
-from py_ocpi.core.authentication.authenticator import Authenticator  # noqa: E402
 from py_ocpi.core.crud import Crud  # noqa: E402
 from py_ocpi.core.dependencies import pagination_filters  # noqa: E402
 from py_ocpi.core.endpoints import ENDPOINTS  # noqa: E402
@@ -50,59 +39,36 @@ from py_ocpi.modules.versions.enums import VersionNumber  # noqa: E402
 from py_ocpi.modules.versions.v_2_2_1.schemas import InterfaceRole  # noqa: E402
 from pydantic import ValidationError  # noqa: E402
 
-BASE = f"http://127.0.0.1:{PORT}"
-ROLES = [{"role": "CPO", "business_details": {"name": "Peer CPO"}, "party_id": "XWC", "country_code": "SG"}]
-
-tokens_a: set[str] = {TOKEN_A}
-tokens_c: set[str] = set()
-platform: dict = {"token": None, "endpoints": [], "credentials": None}
+PORT, BASE, auth = common.PORT, common.BASE, common.auth
+reg = common.Registration("CPO", "Peer CPO", "XWC")
+ROLES, ours, accept, url_of = reg.roles, reg.ours, reg.accept, reg.url_of
+tokens_a, tokens_c, platform = reg.tokens_a, reg.tokens_c, reg.platform
 #: What we serve as CPO, oldest update first (the library pages it).
 locations: dict[str, dict] = {}
 tariffs: dict[str, dict] = {}
-#: The platform's tokens pushed to us (key: uid), validated by the library's model.
+#: The platform's tokens pushed to us (key: uid), validated by the library's model, and every PUT
+#: of one (its uid and valid), in order.
 tokens: dict[str, dict] = {}
+token_puts: list[dict] = []
 token_errors: list[str] = []
 #: The commands the platform sent us (validated by the library), and the result we will post back.
 commands: list[dict] = []
 command_result: dict = {"result": "ACCEPTED"}
 #: When set, the next-page Link points to this other server (to test that it is not followed).
 link_elsewhere: dict = {"base": None}
+#: What is kept across a restart.
+STORES = {"locations": locations, "tariffs": tariffs, "tokens": tokens, "token_puts": token_puts}
 
 
-def auth(token: str) -> dict[str, str]:
-    return {
-        "Authorization": "Token " + base64.b64encode(token.encode()).decode(),
-        "X-Request-ID": str(uuid.uuid4()),
-        "X-Correlation-ID": str(uuid.uuid4()),
-    }
+def save() -> None:
+    reg.save(STORES)
+
+
+reg.load(STORES)
 
 
 def stamp(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-class PeerAuthenticator(Authenticator):
-    @classmethod
-    async def get_valid_token_c(cls) -> list[str]:
-        return list(tokens_c)
-
-    @classmethod
-    async def get_valid_token_a(cls) -> list[str]:
-        return list(tokens_a)
-
-
-def ours(token: str) -> dict:
-    return {"token": token, "url": f"{BASE}/ocpi/versions", "roles": ROLES}
-
-
-def accept(data: dict, old: str | None) -> dict:
-    creds = data["credentials"]
-    platform.update(token=creds["token"], endpoints=data["endpoints"]["endpoints"], credentials=creds)
-    tokens_a.discard(old or "")
-    tokens_c.discard(old or "")
-    token_c = secrets.token_urlsafe(24)
-    tokens_c.add(token_c)
-    return ours(token_c)
 
 
 def in_bounds(obj: dict, filters: dict) -> bool:
@@ -149,6 +115,7 @@ class PeerCrud(Crud):
             return accept(data, kwargs.get("auth_token"))
         if module == ModuleID.tokens:
             tokens[str(data["uid"]).upper()] = data
+            token_puts.append({"uid": str(data["uid"]).upper(), "valid": data.get("valid")})
         return data
 
     @classmethod
@@ -157,13 +124,13 @@ class PeerCrud(Crud):
             return accept(data, kwargs.get("auth_token"))
         if module == ModuleID.tokens:
             tokens[str(id).upper()] = data
+            token_puts.append({"uid": str(id).upper(), "valid": data.get("valid")})
         return data
 
     @classmethod
     async def delete(cls, module, role, id, *args, **kwargs):
         if module == ModuleID.credentials_and_registration:
-            tokens_c.discard(kwargs.get("auth_token") or "")
-            platform.update(token=None, endpoints=[], credentials=None)
+            reg.unregistered(kwargs.get("auth_token"))
 
     @classmethod
     async def do(cls, module, role, action, *args, data=None, **kwargs):
@@ -191,7 +158,7 @@ app = get_application(
         ModuleID.tokens,
         ModuleID.commands,
     ],
-    authenticator=PeerAuthenticator,
+    authenticator=reg.authenticator(),
 )
 
 
@@ -229,14 +196,6 @@ async def usable_links(request: Request, call_next):
             url = link_elsewhere["base"] + urllib.parse.urlsplit(url).path
         response.headers["link"] = f'<{url}>; rel="next"'
     return response
-
-
-def url_of(identifier: str, role: str | None = None) -> str:
-    return next(
-        e["url"]
-        for e in platform["endpoints"]
-        if e["identifier"] == identifier and (role is None or e.get("role") == role)
-    )
 
 
 def make_location(n: int, when: dt.datetime, status: str = "AVAILABLE") -> dict:
@@ -309,6 +268,7 @@ async def state() -> dict:
         "endpoints": platform["endpoints"],
         "credentials": platform["credentials"],
         "tokens": tokens,
+        "token_puts": token_puts,
         "token_errors": token_errors,
     }
 
@@ -543,4 +503,4 @@ async def authorize(request: Request) -> dict:
 
 
 if __name__ == "__main__":
-    uvicorn.run(app, host="127.0.0.1", port=PORT, log_level="warning")
+    uvicorn.run(common.Saving(app, save), host="127.0.0.1", port=PORT, log_level="warning")

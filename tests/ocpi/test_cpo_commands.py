@@ -12,12 +12,9 @@ import httpx
 from sqlalchemy import func, select
 
 from db.models import Charger, OcpiOutbox, OcpiToken, Reservation
-from tests.ocpi.conftest import Peer
-from tests.ocpi.test_cpo_sessions import received, roaming_charger, server, until
+from tests.ocpi.conftest import Peer, received, roaming_charger, until
 from tests.ocpi.test_roaming import peer_registers_with_us, tok
 from tests.ocpp.conftest import connect
-
-__all__ = ["server"]  # the fixture with fast outbox retries, on SQLite and MariaDB
 
 TOKEN = {
     "country_code": "SG",

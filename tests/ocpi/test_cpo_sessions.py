@@ -8,6 +8,7 @@ against the library's OCPI 2.2.1 models."""
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import json
 from decimal import Decimal
 from typing import Any
@@ -17,49 +18,13 @@ import pytest
 from sqlalchemy import select
 
 from db.models import ChargingSession, IdTag, OcpiOutbox, OcpiSession, Receipt
-from domain import tariffs
-from tests.ocpi.conftest import Peer, until
+from domain import roaming_outbox
+from tests.ocpi.conftest import FAST, Peer, received, roaming_charger, until
 from tests.ocpi.test_emsp import SETTLEMENT
 from tests.ocpi.test_roaming import peer_registers_with_us, tok
-from tests.ocpp.conftest import connect, register
+from tests.ocpp.conftest import connect
 
-#: Fast retries, so a partner that comes back is served within the test.
-FAST = {"ocpi_outbox_poll_seconds": 0.1, "ocpi_retry_base_seconds": 0.2, "ocpi_retry_max_seconds": 1.0}
 OCMF = 'OCMF|{"RD":[{"TM":"2026-12-06T02:00:00,000+0000 S","RV":4.0,"RU":"kWh"}]}|{"SD":"3045022100AB"}'
-
-
-@pytest.fixture(params=["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)])
-async def server(request: pytest.FixtureRequest, server_factory: Any) -> Any:
-    if request.param == "sqlite":
-        return await server_factory(**FAST)
-    return await server_factory(database_url=request.getfixturevalue("migrated_mariadb_url"), **FAST)
-
-
-async def roaming_charger(server: Any, cpid: str) -> str:
-    """A public charger with a tariff of every kind (energy, time, idle, session fee, 8 % tax)."""
-    key = await register(
-        server.platform, cpid, latitude=Decimal("3.15"), longitude=Decimal("101.7"), city="Kuala Lumpur"
-    )
-    async with server.platform.sessionmaker() as s, s.begin():
-        t = await tariffs.create_tariff(
-            s,
-            {
-                "name": "Roaming AC",
-                "price_per_kwh_sen": Decimal("123.5"),
-                "price_per_minute_sen": Decimal("2"),
-                "idle_fee_per_minute_sen": Decimal("10"),
-                "idle_grace_minutes": 5,
-                "session_fee_sen": 100,
-                "tax_rate": Decimal("0.08"),
-            },
-            is_default=True,
-        )
-        assert t.id
-    return key
-
-
-def received(state: dict[str, Any], module: str) -> list[dict[str, Any]]:
-    return [r for r in state["received"] if r["module"] == module]
 
 
 async def test_roaming_session_and_cdr_reach_the_partner_billed_like_our_receipt(
@@ -184,6 +149,31 @@ async def test_roaming_session_and_cdr_reach_the_partner_billed_like_our_receipt
     assert round(Decimal(str(cdr["total_time_cost"]["excl_vat"])) * 100) == lines["time"]
     assert round(Decimal(str(cdr["total_parking_cost"]["excl_vat"])) * 100) == lines["idle"]
     assert round(Decimal(str(cdr["total_fixed_cost"]["excl_vat"])) * 100) == lines["session_fee"] == 100
+    # Exactly: 4 kWh at 123.5 sen, 50 charging min at 2 sen, 5 idle min at 10 sen, the 100 sen fee;
+    # 8 % tax on the 744 sen (59.52: the total 803.52 is 804 sen, so 60 sen), shared out over the
+    # parts to the sen (energy 39.84 -> 40, time and fee 8.06 -> 8, parking 4.03 -> 4).
+    assert (lines["energy"], lines["time"], lines["idle"], lines["tax"]) == (494, 100, 50, 60)
+    assert cdr["total_cost"] == {"excl_vat": 7.44, "incl_vat": 8.04}
+    assert cdr["total_energy_cost"] == {"excl_vat": 4.94, "incl_vat": 5.34}
+    assert cdr["total_time_cost"] == {"excl_vat": 1, "incl_vat": 1.08}
+    assert cdr["total_parking_cost"] == {"excl_vat": 0.5, "incl_vat": 0.54}
+    assert cdr["total_fixed_cost"] == {"excl_vat": 1, "incl_vat": 1.08}
+    parts = ("total_energy_cost", "total_time_cost", "total_parking_cost", "total_fixed_cost")
+    for vat in ("excl_vat", "incl_vat"):
+        assert sum(round(Decimal(str(cdr[p][vat])) * 100) for p in parts) == round(
+            Decimal(str(cdr["total_cost"][vat])) * 100
+        )
+    # It carries the tariff it was billed with, which its periods name (OCPI 2.2.1 Tariff objects,
+    # validated by the partner's library with the rest of the CDR).
+    (billed,) = cdr["tariffs"]
+    assert billed["id"] == str(tx.tariff_id) and billed["currency"] == "MYR"
+    assert {c["type"]: (c["price"], c["vat"]) for c in billed["elements"][0]["price_components"]} == {
+        "ENERGY": (1.235, 8),
+        "TIME": (1.2, 8),
+        "PARKING_TIME": (6, 8),
+        "FLAT": (1, 8),
+    }
+    assert {p["tariff_id"] for p in cdr["charging_periods"]} == {billed["id"]}
     assert (cdr["total_energy"], cdr["total_time"], cdr["total_parking_time"]) == (4, 1, 0.1667)
     assert [d["type"] for p in cdr["charging_periods"] for d in p["dimensions"]] == [
         "ENERGY",
@@ -207,7 +197,7 @@ async def test_roaming_session_and_cdr_reach_the_partner_billed_like_our_receipt
     # Nothing is left to deliver, and the CDR was posted once.
     async with server.platform.sessionmaker() as s:
         rows = (await s.execute(select(OcpiOutbox).order_by(OcpiOutbox.key))).scalars().all()
-    assert [(r.key, r.pending) for r in rows if r.kind != "evse"] == [
+    assert [(r.key, r.pending) for r in rows if r.kind in ("cdr", "session")] == [
         (f"cdr:{tx_id}", False),
         (f"session:{tx_id}", False),
     ]
@@ -254,9 +244,25 @@ async def test_our_own_drivers_sessions_are_not_roaming(server: Any, ocpi_peer: 
         )
     async with server.platform.sessionmaker() as s:
         assert (await s.execute(select(OcpiSession))).scalars().all() == []
-        assert [r.kind for r in (await s.execute(select(OcpiOutbox))).scalars()] in ([], ["evse"])
+        kinds = {r.kind for r in (await s.execute(select(OcpiOutbox))).scalars()}
+        assert not kinds & {"session", "cdr"}, kinds  # (the charger's tariff is pushed: it is new)
     pulled = await ocpi_peer.control("pull", {"module": "sessions"})
     assert pulled["ok"] and pulled["objects"] == []
+
+
+async def charge_20_minutes(server: Any, cpid: str, key: str, id_tag: str) -> int:
+    """A session of 2 kWh in 20 minutes at a charger (started and stopped); its id."""
+    async with connect(server.ocpp_url, cpid, key) as cp:
+        res = await cp.send_call(
+            "StartTransaction",
+            {"connectorId": 1, "idTag": id_tag, "meterStart": 0, "timestamp": "2026-12-06T01:00:00Z"},
+        )
+        tx_id = int(res[2]["transactionId"])
+        await cp.send_call(
+            "StopTransaction",
+            {"transactionId": tx_id, "meterStop": 2000, "timestamp": "2026-12-06T01:20:00Z"},
+        )
+    return tx_id
 
 
 async def test_a_partner_that_is_down_gets_everything_once_when_it_comes_back(
@@ -266,20 +272,15 @@ async def test_a_partner_that_is_down_gets_everything_once_when_it_comes_back(
     assert (await ocpi_peer.control("push-token", {"uid": "ROAM02"}))["http"] == 201
     key = await roaming_charger(server, "CP-DOWN")
     ocpi_peer.down()
-    async with connect(server.ocpp_url, "CP-DOWN", key) as cp:
-        res = await cp.send_call(
-            "StartTransaction",
-            {"connectorId": 1, "idTag": "ROAM02", "meterStart": 0, "timestamp": "2026-12-06T01:00:00Z"},
-        )
-        tx_id = res[2]["transactionId"]
-        await cp.send_call(
-            "StopTransaction",
-            {"transactionId": tx_id, "meterStop": 2000, "timestamp": "2026-12-06T01:20:00Z"},
-        )
+    tx_id = await charge_20_minutes(server, "CP-DOWN", key, "ROAM02")
 
     async def retried() -> Any:
         async with server.platform.sessionmaker() as s:
-            rows = (await s.execute(select(OcpiOutbox).where(OcpiOutbox.kind != "evse"))).scalars().all()
+            rows = (
+                (await s.execute(select(OcpiOutbox).where(OcpiOutbox.kind.in_(("session", "cdr")))))
+                .scalars()
+                .all()
+            )
         return len(rows) == 2 and all(r.pending and r.attempts >= 2 and r.last_error for r in rows) and rows
 
     rows = await until("failed retries while the partner is down", retried)
@@ -288,7 +289,11 @@ async def test_a_partner_that_is_down_gets_everything_once_when_it_comes_back(
 
     async def delivered() -> Any:
         async with server.platform.sessionmaker() as s:
-            rows = (await s.execute(select(OcpiOutbox).where(OcpiOutbox.kind != "evse"))).scalars().all()
+            rows = (
+                (await s.execute(select(OcpiOutbox).where(OcpiOutbox.kind.in_(("session", "cdr")))))
+                .scalars()
+                .all()
+            )
         return all(not r.pending for r in rows)
 
     await until("delivery once the partner is back", delivered)
@@ -324,3 +329,28 @@ async def test_bad_sessions_and_cdrs_pulls_get_their_status(server: Any, ocpi_pe
                 assert r.status_code == 400 and r.json()["status_code"] == 2001, (module, query)
             r = await c.get(f"{base}/{module}", headers=tok(token))
             assert r.status_code == 200 and r.json()["data"] == [] and r.headers["X-Total-Count"] == "0"
+
+
+async def test_a_slow_partner_is_posted_the_cdr_once(
+    server: Any, server_factory: Any, ocpi_peer: Peer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A CDR whose POST takes longer than the outbox's lease: the node delivering it holds the row
+    while the POST is under way, so another node (polling the same outbox) does not post it again."""
+    monkeypatch.setattr(roaming_outbox, "LEASE", dt.timedelta(seconds=1))
+    await server_factory(database_url=server.platform.settings.database_url, **FAST)  # a second node
+    await peer_registers_with_us(server, ocpi_peer)
+    assert (await ocpi_peer.control("push-token", {"uid": "ROAM03"}))["http"] == 201
+    await ocpi_peer.control("slow", {"cdrs": 3.5})  # three and a half leases
+    tx_id = await charge_20_minutes(server, "CP-SLOW", await roaming_charger(server, "CP-SLOW"), "ROAM03")
+
+    async def settled() -> Any:
+        async with server.platform.sessionmaker() as s:
+            row = await s.scalar(select(OcpiOutbox).where(OcpiOutbox.key == f"cdr:{tx_id}"))
+        state = await ocpi_peer.control("state")
+        done = row is not None and not row.pending and state["inflight"]["cdrs"] == 0
+        return done and state
+
+    state = await until("the CDR delivered and no POST under way", settled)
+    posts = [r for r in received(state, "cdrs") if r["method"] == "POST"]
+    assert len(posts) == 1, [p["body"]["id"] for p in posts]
+    assert posts[0]["http"] == 200 and posts[0]["error"] is None

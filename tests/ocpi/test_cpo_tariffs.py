@@ -6,8 +6,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import select
+
+from db.models import OcpiOutbox, Tariff
 from domain import tariffs
-from tests.ocpi.conftest import Peer
+from tests.ocpi.conftest import Peer, received, until
 from tests.ocpi.test_roaming import peer_registers_with_us, public_chargers
 
 
@@ -50,7 +53,9 @@ async def test_partner_pulls_our_tariffs_and_locations_reference_them(server: An
         "PARKING_TIME": (6, 1, 8),
         "FLAT": (1, 1, 8),
     }
-    assert std["min_price"] == {"excl_vat": 2} and std["max_price"] == {"excl_vat": 100}
+    # Minimum and maximum, without and with the 8 % tax.
+    assert std["min_price"] == {"excl_vat": 2, "incl_vat": 2.16}
+    assert std["max_price"] == {"excl_vat": 100, "incl_vat": 108}
     assert "15 minutes" in std["tariff_alt_text"][0]["text"]
     assert [c["type"] for c in by_id[str(dc.id)]["elements"][0]["price_components"]] == ["ENERGY"]
 
@@ -71,3 +76,65 @@ async def test_partner_pulls_our_tariffs_and_locations_reference_them(server: An
         str(ids[1]): {str(dc.id)},
         str(ids[2]): {str(default.id)},
     }
+
+
+CREATE = """mutation($i: CreateTariffInput!) { createTariff(input: $i) { tariff { id } errors { code } } }"""
+UPDATE = """mutation($i: UpdateTariffInput!) { updateTariff(input: $i) { tariff { id } errors { code } } }"""
+DEACTIVATE = (
+    """mutation($i: TariffIdInput!) { deactivateTariff(input: $i) { tariff { id } errors { code } } }"""
+)
+
+
+async def test_a_tariff_the_operator_changes_is_pushed_to_the_partner(server: Any, ocpi_peer: Peer) -> None:
+    api, admin = await peer_registers_with_us(server, ocpi_peer)
+
+    # Created in the console: PUT to the partner's tariffs receiver, valid by the library's model.
+    made = await api.ok(
+        CREATE, {"i": {"name": "Night", "pricePerKwh": "0.95", "taxRate": "0.08"}}, token=admin
+    )
+    assert made["createTariff"]["errors"] == [], made
+    gid = made["createTariff"]["tariff"]["id"]
+    async with server.platform.sessionmaker() as s:
+        (tariff_id,) = (await s.scalars(select(Tariff.id).where(Tariff.name == "Night"))).all()
+
+    async def held(price: float) -> Any:
+        state = await ocpi_peer.control("state")
+        got = state["tariffs"].get(str(tariff_id))
+        return got and got["elements"][0]["price_components"][0]["price"] == price and state
+
+    state = await until("the new tariff at the partner", lambda: held(0.95))
+    (put,) = received(state, "tariffs")
+    assert (put["method"], put["error"], put["http"]) == ("PUT", None, 200), put
+    assert put["path"].endswith(f"/tariffs/MY/PLG/{tariff_id}")
+    assert put["body"]["elements"][0]["price_components"][0] == {
+        "type": "ENERGY",
+        "price": 0.95,
+        "step_size": 1,
+        "vat": 8,
+    }
+
+    # Changed while the partner is down: delivered once it is back.
+    ocpi_peer.down()
+    changed = await api.ok(UPDATE, {"i": {"id": gid, "pricePerKwh": "1.05"}}, token=admin)
+    assert changed["updateTariff"]["errors"] == [], changed
+
+    async def retried() -> Any:
+        async with server.platform.sessionmaker() as s:
+            row = await s.scalar(select(OcpiOutbox).where(OcpiOutbox.key == f"tariff:{tariff_id}"))
+            return row is not None and row.pending and row.attempts >= 1 and row.last_error
+
+    await until("the tariff push retried", retried)
+    ocpi_peer.up()
+    await until("the changed tariff at the partner", lambda: held(1.05))
+
+    # Deactivated: DELETEd at the partner.
+    gone = await api.ok(DEACTIVATE, {"i": {"id": gid}}, token=admin)
+    assert gone["deactivateTariff"]["errors"] == [], gone
+
+    async def deleted() -> Any:
+        state = await ocpi_peer.control("state")
+        return str(tariff_id) not in state["tariffs"] and state
+
+    state = await until("the tariff deleted at the partner", deleted)
+    calls = [(r["method"], r["http"]) for r in received(state, "tariffs")]
+    assert calls == [("PUT", 200), ("PUT", 200), ("DELETE", 200)], calls  # each change once

@@ -7,12 +7,10 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
-from tests.ocpi.conftest import Peer
-from tests.ocpi.test_cpo_sessions import received, roaming_charger, server, until
+from tests.ocpi.conftest import Peer, received, roaming_charger, until
 from tests.ocpi.test_roaming import PARTNERS, admin_api, peer_registers_with_us
 from tests.ocpp.conftest import connect
-
-__all__ = ["server"]  # the fixture with fast outbox retries, on SQLite and MariaDB
+from tests.ocpp201.conftest import connect201
 
 
 async def test_unknown_token_is_authorized_in_real_time_at_the_partner(server: Any, ocpi_peer: Peer) -> None:
@@ -69,3 +67,27 @@ async def test_we_pull_the_partners_tokens(server: Any, ocpi_peer: Peer) -> None
             res = await cp.send_call("Authorize", {"idTag": uid})
             assert res[2]["idTagInfo"]["status"] == status, (uid, res)
     assert (await ocpi_peer.control("state"))["authorize_requests"] == []  # known: nobody was asked
+
+
+async def test_a_201_station_asks_the_partner_in_real_time_too(server: Any, ocpi_peer: Peer) -> None:
+    """An OCPP 2.0.1 station's Authorize of a token we do not know goes to the partner as a 1.6
+    charger's does (one rule for both versions)."""
+    await peer_registers_with_us(server, ocpi_peer)
+    await ocpi_peer.control("add-token", {"uid": "RT201A"})
+    await ocpi_peer.control("add-token", {"uid": "RT201B", "valid": False})
+    key = await roaming_charger(server, "CP-RT201")
+    async with connect201(server.ocpp_url, "CP-RT201", key) as st:
+
+        async def authorize(uid: str) -> str:
+            answer = await st.call("Authorize", {"idToken": {"idToken": uid, "type": "ISO14443"}})
+            return str(answer["idTokenInfo"]["status"])
+
+        assert await authorize("RT201A") == "Accepted"
+        (asked,) = (await ocpi_peer.control("state"))["authorize_requests"]
+        assert asked["token_uid"].upper() == "RT201A" and asked["location_reference"]["location_id"]
+        assert await authorize("RT201B") != "Accepted"  # blocked at the partner
+        assert await authorize("NOPE201") != "Accepted"  # unknown there
+        # Known from now on: a second Authorize needs no question.
+        assert await authorize("RT201A") == "Accepted"
+        asked_for = [a["token_uid"].upper() for a in (await ocpi_peer.control("state"))["authorize_requests"]]
+        assert asked_for.count("RT201A") == 1, asked_for

@@ -9,8 +9,7 @@ from typing import Any
 
 import httpx
 
-from tests.ocpi.conftest import Peer, ocpi_peer
-from tests.ocpi.test_cpo_sessions import roaming_charger, until
+from tests.ocpi.conftest import Peer, ocpi_peer, roaming_charger, until
 from tests.ocpi.test_roaming import PARTNERS, peer_registers_with_us, tok
 from tests.ocpp.conftest import connect
 
@@ -54,8 +53,8 @@ async def test_roaming_partner_page_shows_handshake_modules_and_calls(
     modules = (await card.locator("[data-testid=roaming-modules]").inner_text()).lower()
     assert "they offer" in modules and "we offer" in modules
     assert "sessions" in modules and "commands" in modules and "cdrs" in modules, modules
-    rows = card.locator("tbody tr")
-    await rows.first.wait_for(timeout=15000)
+    # The calls once loaded (a first row may be the "Loading…" one).
+    await card.locator("tbody tr", has_text="/ocpi/2.2.1/tokens/SG/XWP/WEB01").wait_for(timeout=15000)
     table = await card.locator("table").inner_text()
     assert "PUT /ocpi/2.2.1/tokens/SG/XWP/WEB01" in table, table
     assert "GET /ocpi/2.2.1/sessions" in table and "400 · 2001" in table, table
