@@ -720,12 +720,6 @@ async def token_page(
     return TokenPage(tags=[(t, u) for t, u in rows], total=total)
 
 
-async def changed_tokens(session: AsyncSession, since: dt.datetime) -> list[tuple[IdTag, User]]:
-    """Our drivers' tokens updated at or after `since`, oldest first."""
-    q = _drivers_tags().where(IdTag.updated_at >= since).order_by(IdTag.updated_at, IdTag.id)
-    return [(t, u) for t, u in (await session.execute(q)).all()]
-
-
 async def authorize(
     session: AsyncSession,
     uid: str,
