@@ -369,3 +369,72 @@ async def test_a_request_on_a_connection_accepted_before_sigterm_is_answered(spa
     writer.close()
     assert status.startswith(b"HTTP/1.1 200"), (status, node.output()[-2000:])
     assert await asyncio.to_thread(node.proc.wait, 30) == 0
+
+
+async def _draining(app: Any) -> tuple[Any, asyncio.Task[None], int]:
+    """A `DrainingServer` of `app` on a free loopback port whose grace is an hour, started; (server,
+    its task, port). A test ending before the grace shows the drain ended on its own condition."""
+    import socket
+
+    import uvicorn
+
+    from plagsini.overrides.uvicorn_drain import DrainingServer
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    server = DrainingServer(uvicorn.Config(app, lifespan="off", log_level="warning"))
+    server.drain_seconds = 3600.0
+    task = asyncio.create_task(server.serve(sockets=[sock]))
+    async with asyncio.timeout(30):
+        while not server.started:
+            if task.done():
+                task.result()
+            await asyncio.sleep(0.01)
+    return server, task, int(sock.getsockname()[1])
+
+
+async def test_a_draining_server_with_no_connection_stops_without_waiting_out_the_grace() -> None:
+    """SIGTERM on a node with no HTTP connection open: nothing can still arrive, so it shuts down at once
+    instead of after the grace (before, every node stop took the grace's full second)."""
+    import signal
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:  # never called
+        raise AssertionError(scope)
+
+    server, task, _ = await _draining(app)
+    server.handle_exit(signal.SIGTERM, None)  # what uvicorn's captured SIGTERM calls
+    await asyncio.wait_for(task, 30)  # the grace is an hour
+
+
+async def test_a_draining_server_stops_once_the_request_in_progress_is_answered() -> None:
+    """SIGTERM while a request is in progress: new connections are refused, the request is answered in
+    full with ``Connection: close``, and once its connection has closed the server shuts down, not
+    after the grace."""
+    import signal
+
+    arrived, release = asyncio.Event(), asyncio.Event()
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        assert scope["type"] == "http"
+        arrived.set()
+        await release.wait()
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"2")]})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    server, task, port = await _draining(app)
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(b"GET / HTTP/1.1\r\nHost: node\r\n\r\n")
+    await writer.drain()
+    await asyncio.wait_for(arrived.wait(), 10)
+    server.handle_exit(signal.SIGTERM, None)
+    await asyncio.sleep(0)  # one turn of the loop: the drain handle_exit scheduled has run
+    with pytest.raises(OSError):
+        await asyncio.open_connection("127.0.0.1", port)  # new connections are refused
+    assert not task.done()  # still answering the request in progress
+    release.set()
+    answer = await asyncio.wait_for(reader.read(), 10)  # to EOF: the server closes the connection
+    writer.close()
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200") and body == b"ok", answer
+    assert b"connection: close" in head.lower()
+    await asyncio.wait_for(task, 30)  # the grace is an hour
