@@ -18,7 +18,7 @@ from api.relay import encode_id
 from api.sessions import ChargingSession, session_node
 from api.stations import SessionCharger
 from db.engine import read_session
-from db.models import utcnow
+from db.models import Charger, utcnow
 from domain import billing
 from domain.errors import InvalidInput
 from domain.read_models import sessions as read
@@ -27,12 +27,11 @@ if TYPE_CHECKING:
     from api.invoices import Receipt
 
 
-async def session_charger(info: strawberry.Info, charger_pk: int | None) -> SessionCharger | None:
-    if charger_pk is None:
-        return None
-    # One query (a read-only snapshot) for all the sessions of a page, not one per session.
+def _charger_loader(info: strawberry.Info) -> DataLoader[int, SessionCharger | None]:
+    """The request's loader of sessions' chargers: one query (a read-only snapshot) for all the
+    sessions of a page, not one per session."""
     cache = info.context.cache
-    loader = cache.get("session_charger_loader")
+    loader: DataLoader[int, SessionCharger | None] | None = cache.get("session_charger_loader")
     if loader is None:
         platform = info.context.platform
 
@@ -42,8 +41,23 @@ async def session_charger(info: strawberry.Info, charger_pk: int | None) -> Sess
             return [found.get(pk) for pk in pks]
 
         loader = cache["session_charger_loader"] = DataLoader(load_fn=load)
-    result: SessionCharger | None = await loader.load(charger_pk)
+    return loader
+
+
+async def session_charger(info: strawberry.Info, charger_pk: int | None) -> SessionCharger | None:
+    if charger_pk is None:
+        return None
+    result: SessionCharger | None = await _charger_loader(info).load(charger_pk)
     return result
+
+
+def prime_session_chargers(info: strawberry.Info, chargers: dict[int, Charger], pks: set[int]) -> None:
+    """The chargers of a page of sessions (`pks`), already read with the page: `charger` answers
+    from them instead of opening a read of its own (a missing one answers null, as the loader would)."""
+    loader = _charger_loader(info)
+    for pk in pks:
+        found = chargers.get(pk)
+        loader.prime(pk, None if found is None else SessionCharger.of(found))
 
 
 async def session_cost_so_far(info: strawberry.Info, session_pk: int) -> Money | None:

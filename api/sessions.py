@@ -14,7 +14,7 @@ from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors, register_error_type
 from api.permissions import require_user
 from api.relay import Connection, SortDirection, decode_id, encode_id, paginate
-from api.stations import SessionCharger, unit_price
+from api.stations import SessionCharger, asks, unit_price
 from db.engine import read_session
 from db.models import ChargingRequest as ChargingRequestModel
 from db.models import ChargingSession as SessionModel
@@ -336,8 +336,15 @@ class Query:
                 after=after,
             )
             receipts = await read.receipt_ids(s, [edge.node.id for edge in conn.edges])
+            # The page's chargers in this snapshot too, when asked for: no second read for `charger`.
+            pks = {edge.node.charger_id for edge in conn.edges if edge.node.charger_id is not None}
+            chargers = await read.chargers_by_ids(s, list(pks)) if pks and asks(info, "charger") else None
             for edge in conn.edges:
                 edge.node = ChargingSession.from_model(edge.node, receipts.get(edge.node.id))
+        if chargers is not None:
+            from api.driver_extras import prime_session_chargers
+
+            prime_session_chargers(info, chargers, pks)
         return conn  # type: ignore[return-value]
 
 

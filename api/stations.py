@@ -8,6 +8,7 @@ import base64
 import binascii
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 import strawberry
 
@@ -90,10 +91,18 @@ class Station:
     max_power_kw: Decimal | None
     connectors: list[StationConnector]
     distance_km: float | None = strawberry.field(description="From `near`, when given.")
-    tariff: StationTariff
+    #: The tariff that applies (None only when the request does not ask for `tariff`: not read then).
+    tariff_snapshot: strawberry.Private[TariffSnapshot | None] = None
+
+    @strawberry.field
+    def tariff(self) -> StationTariff:
+        assert self.tariff_snapshot is not None, "the tariff is read whenever a request asks for it"
+        return StationTariff.of(self.tariff_snapshot)
 
     @classmethod
-    def build(cls, c: ChargerModel, tariff: TariffSnapshot, distance_km: float | None = None) -> Station:
+    def build(
+        cls, c: ChargerModel, tariff: TariffSnapshot | None, distance_km: float | None = None
+    ) -> Station:
         plugs = stations.connectors_of(c)
         return cls(
             id=encode_id("Charger", c.id),
@@ -122,7 +131,7 @@ class Station:
                 for k in plugs
             ],
             distance_km=None if distance_km is None else round(distance_km, 3),
-            tariff=StationTariff.of(tariff),
+            tariff_snapshot=tariff,
         )
 
 
@@ -143,6 +152,17 @@ class SessionCharger:
             address=c.address,
             city=c.city,
         )
+
+
+def asks(info: strawberry.Info, name: str) -> bool:
+    """Whether the request selects a field `name` anywhere below this one (fragments included)."""
+    todo: list[Any] = list(info.selected_fields)
+    while todo:
+        f = todo.pop()
+        if getattr(f, "name", None) == name:
+            return True
+        todo.extend(getattr(f, "selections", ()))
+    return False
 
 
 @strawberry.input
@@ -221,11 +241,13 @@ class Query:
                 found = await stations.listing(
                     s, filters=filters, limit=size, after=last if isinstance(last, int) else None
                 )
-            prices = await stations.tariffs_for(s, [c for c, _ in found.chargers])
+            # The tariffs only when asked for (the map's list does not show them).
+            asked = asks(info, "tariff")
+            prices = await stations.tariffs_for(s, [c for c, _ in found.chargers]) if asked else {}
         edges = [
             Edge(
                 cursor=_cursor(f"near:{d!r}:{c.id}" if d is not None else f"id:{c.id}"),
-                node=Station.build(c, prices[c.id], d),
+                node=Station.build(c, prices.get(c.id), d),
             )
             for c, d in found.chargers
         ]

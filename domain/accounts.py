@@ -356,17 +356,27 @@ async def authenticate_access_token(platform: DomainPlatform, token: str) -> tup
     """The user and refresh family behind an access token; InvalidToken when it is not usable."""
     claims = tokens.decode_access_token(platform.secret_key, token)
     # Every authenticated request comes here: a read-only snapshot, not a queue for SQLite's write lock.
+    # The user and whether the token's refresh family is live, in one statement.
     async with read_session(platform.sessionmaker) as session:
-        user = await session.get(User, claims.user_id)
-        if user is None or user.deleted_at is not None or user.disabled:
-            raise InvalidToken()
-        # A password change ends every access token issued before it.
-        if user.password_changed_at is not None and claims.issued_at.timestamp() < int(
-            user.password_changed_at.timestamp()
-        ):
-            raise InvalidToken()
-        if not await tokens.family_is_live(session, claims.family_id, user.id):
-            raise InvalidToken()
+        found = (
+            await session.execute(
+                select(User, tokens.family_live(claims.family_id, claims.user_id)).where(
+                    User.id == claims.user_id
+                )
+            )
+        ).first()
+    if found is None:
+        raise InvalidToken()
+    user, live = found
+    if user.deleted_at is not None or user.disabled:
+        raise InvalidToken()
+    # A password change ends every access token issued before it.
+    if user.password_changed_at is not None and claims.issued_at.timestamp() < int(
+        user.password_changed_at.timestamp()
+    ):
+        raise InvalidToken()
+    if not live:
+        raise InvalidToken()
     return user, claims.family_id
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import jwt
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, exists, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.models import RefreshToken, User, utcnow
@@ -187,18 +187,14 @@ async def revoke_all(session: AsyncSession, user_id: int, *, except_family: str 
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
-async def family_is_live(session: AsyncSession, family_id: str, user_id: int) -> bool:
-    row = await session.scalar(
-        select(RefreshToken.id)
-        .where(
-            RefreshToken.family_id == family_id,
-            RefreshToken.user_id == user_id,
-            RefreshToken.revoked_at.is_(None),
-            RefreshToken.expires_at > utcnow(),
-        )
-        .limit(1)
+def family_live(family_id: str, user_id: int) -> ColumnElement[bool]:
+    """The refresh family is live (not revoked, not expired) for this user, as a condition."""
+    return exists().where(
+        RefreshToken.family_id == family_id,
+        RefreshToken.user_id == user_id,
+        RefreshToken.revoked_at.is_(None),
+        RefreshToken.expires_at > utcnow(),
     )
-    return row is not None
 
 
 async def rotate(

@@ -324,7 +324,7 @@ async def test_a_request_on_a_connection_accepted_before_sigterm_is_answered(spa
     the node was told to stop. The node refuses new connections at once (a proxy moves those to another
     node) but answers what arrives on the ones it holds; before, it closed them unanswered, and a proxy,
     which does not resend a POST, answered 502. (Connections still in the kernel's queue at SIGTERM:
-    the next test.)"""
+    the test after.)"""
     import asyncio
     import json
     import signal
@@ -371,6 +371,75 @@ async def test_a_request_on_a_connection_accepted_before_sigterm_is_answered(spa
     assert await asyncio.to_thread(node.proc.wait, 30) == 0
 
 
+async def _draining(app: Any) -> tuple[Any, asyncio.Task[None], int]:
+    """A `DrainingServer` of `app` on a free loopback port whose grace is an hour, started; (server,
+    its task, port). A test ending before the grace shows the drain ended on its own condition."""
+    import socket
+
+    import uvicorn
+
+    from plagsini.overrides.uvicorn_drain import DrainingServer
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    server = DrainingServer(uvicorn.Config(app, lifespan="off", log_level="warning"))
+    server.drain_seconds = 3600.0
+    task = asyncio.create_task(server.serve(sockets=[sock]))
+    async with asyncio.timeout(30):
+        while not server.started:
+            if task.done():
+                task.result()
+            await asyncio.sleep(0.01)
+    return server, task, int(sock.getsockname()[1])
+
+
+async def test_a_draining_server_with_no_connection_stops_without_waiting_out_the_grace() -> None:
+    """SIGTERM on a node with no HTTP connection open: nothing can still arrive, so it shuts down at once
+    instead of after the grace (before, every node stop took the grace's full second)."""
+    import signal
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:  # never called
+        raise AssertionError(scope)
+
+    server, task, _ = await _draining(app)
+    server.handle_exit(signal.SIGTERM, None)  # what uvicorn's captured SIGTERM calls
+    await asyncio.wait_for(task, 30)  # the grace is an hour
+
+
+async def test_a_draining_server_stops_once_the_request_in_progress_is_answered() -> None:
+    """SIGTERM while a request is in progress: new connections are refused, the request is answered in
+    full with ``Connection: close``, and once its connection has closed the server shuts down, not
+    after the grace."""
+    import signal
+
+    arrived, release = asyncio.Event(), asyncio.Event()
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        assert scope["type"] == "http"
+        arrived.set()
+        await release.wait()
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"2")]})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    server, task, port = await _draining(app)
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    writer.write(b"GET / HTTP/1.1\r\nHost: node\r\n\r\n")
+    await writer.drain()
+    await asyncio.wait_for(arrived.wait(), 10)
+    server.handle_exit(signal.SIGTERM, None)
+    await asyncio.sleep(0)  # one turn of the loop: the drain handle_exit scheduled has run
+    with pytest.raises(OSError):
+        await asyncio.open_connection("127.0.0.1", port)  # new connections are refused
+    assert not task.done()  # still answering the request in progress
+    release.set()
+    answer = await asyncio.wait_for(reader.read(), 10)  # to EOF: the server closes the connection
+    writer.close()
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200") and body == b"ok", answer
+    assert b"connection: close" in head.lower()
+    await asyncio.wait_for(task, 30)  # the grace is an hour
+
+
 def test_connections_queued_in_the_kernel_at_sigterm_are_answered() -> None:
     """A busy node has connections complete in the kernel's listen queue, each with its request sent
     (nginx connects and sends at once), when SIGTERM arrives. The node takes them before its listening
@@ -407,7 +476,12 @@ def test_connections_queued_in_the_kernel_at_sigterm_are_answered() -> None:
             assert time.monotonic() < deadline, "the server did not start"
             time.sleep(0.01)
         busy = threading.Event()
-        loop.call_soon_threadsafe(lambda: (busy.set(), release.wait(20)))  # the node's loop is busy
+
+        def hold() -> None:  # the node's loop is busy until the connections are queued
+            busy.set()
+            release.wait(20)
+
+        loop.call_soon_threadsafe(hold)
         assert busy.wait(20)
         for _ in range(5):  # each completes in the kernel's queue; the node is not accepting now
             c = socket.create_connection(("127.0.0.1", port), timeout=20)

@@ -33,6 +33,7 @@ restart or a takeover loses; what is in force is recalled from the charging prof
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -496,12 +497,7 @@ async def _run_pending(platform: Platform) -> None:
             site_ids = await lead(platform, site_ids)  # the sites this node allocates
             # The failsafe first: a transaction starting from now on holds at 0 A until its share.
             await _send_defaults(platform, defaults, site_ids)
-            await asyncio.gather(
-                *(
-                    reallocate(platform, sid, hints=site_why.get(sid, set()), charger_hints=charger_why)
-                    for sid in sorted(site_ids)
-                )
-            )
+            await reallocate(platform, site_ids, hints=site_why, charger_hints=charger_why)
         except Exception:  # noqa: BLE001 - the next event or tick tries again
             log.exception("load allocation failed")
 
@@ -623,297 +619,400 @@ def _rotation(node: LoadNode | None) -> str:
     return (node.phase_rotation if node is not None else None) or "RST"
 
 
-async def _weights(session: AsyncSession, site_id: int, txs: list[ChargingSession]) -> dict[int, int]:
-    prios = list(await session.scalars(select(LoadPriority).where(LoadPriority.site_id == site_id)))
+async def _weights(session: AsyncSession, txs: Mapping[int, list[ChargingSession]]) -> dict[int, int]:
+    """Each transaction's priority weight (`txs`: site id -> its running transactions), read for every
+    site at once."""
+    prios = list(await session.scalars(select(LoadPriority).where(LoadPriority.site_id.in_(list(txs)))))
     if not prios:
         return {}
-    plan_w = {p.key: p.weight for p in prios if p.kind == "plan"}
-    fleet_w = {p.key: p.weight for p in prios if p.kind == "fleet"}
+    plan_w: dict[int, dict[str, int]] = {}
+    fleet_w: dict[int, dict[str, int]] = {}
+    for p in prios:
+        if p.kind in ("plan", "fleet"):
+            (plan_w if p.kind == "plan" else fleet_w).setdefault(p.site_id, {})[p.key] = p.weight
     plans: dict[int, int] = {}
-    if plan_w:
-        ids = [t.membership_id for t in txs if t.membership_id is not None]
-        if ids:
-            rows = await session.execute(
-                select(Membership.id, Membership.plan_id).where(Membership.id.in_(ids))
-            )
-            plans = {mid: pid for mid, pid in rows.all()}
+    ids = [t.membership_id for sid in plan_w for t in txs.get(sid, []) if t.membership_id is not None]
+    if ids:
+        rows = await session.execute(select(Membership.id, Membership.plan_id).where(Membership.id.in_(ids)))
+        plans = {mid: pid for mid, pid in rows.all()}
     parents: dict[str, str | None] = {}
-    if fleet_w:
-        keys = [t.id_tag_key for t in txs]
+    keys = [t.id_tag_key for sid in fleet_w for t in txs.get(sid, [])]
+    if keys:
         rows2 = await session.execute(
             select(IdTag.id_tag_key, IdTag.parent_id_tag).where(IdTag.id_tag_key.in_(keys))
         )
         parents = {k: p for k, p in rows2.all()}
     out: dict[int, int] = {}
-    for t in txs:
-        w = 1
-        if t.membership_id in plans:
-            w = max(w, plan_w.get(str(plans[t.membership_id]), 1))
-        parent = parents.get(t.id_tag_key)
-        if parent:
-            w = max(w, fleet_w.get(parent, 1))
-        out[t.id] = w
+    for sid, site_txs in txs.items():
+        if sid not in plan_w and sid not in fleet_w:
+            continue
+        site_plans, site_fleets = plan_w.get(sid, {}), fleet_w.get(sid, {})
+        for t in site_txs:
+            w = 1
+            if t.membership_id in plans:
+                w = max(w, site_plans.get(str(plans[t.membership_id]), 1))
+            parent = parents.get(t.id_tag_key) if site_fleets else None
+            if parent:
+                w = max(w, site_fleets.get(parent, 1))
+            out[t.id] = w
     return out
 
 
 async def reallocate(
     platform: Platform,
-    site_id: int,
-    hints: set[str] | None = None,
+    site_ids: set[int],
+    hints: Mapping[int, set[str]] | None = None,
     charger_hints: Mapping[int, set[str]] | None = None,
 ) -> None:
-    """Recompute the site's allocation, store it, publish it, send the limits that changed (and record
-    them in the site's history with why: `hints` of the site, `charger_hints` of its chargers)."""
+    """Recompute the allocation of these sites, store it, publish it, send the limits that changed (and
+    record them in each site's history with why: `hints` per site, `charger_hints` of their chargers).
+
+    One round for all of them: the sites' trees, sessions, chargers and settings are read, their
+    allocations and history stored and every profile to send recorded (Pending) in one transaction;
+    the limits go out site by site at once (on each site lowered ones first, answered, then raised
+    ones); the answers of every site are stored in a second transaction."""
     lm = platform.load_manager
-    lock = lm.locks.setdefault(site_id, asyncio.Lock())
-    async with lock:
-        sends = await _compute(platform, site_id, set(hints or ()), charger_hints or {})
-        if sends is None:
-            if site_id not in lm.released:
-                lm.released.add(site_id)
-                await _release(platform, site_id)
-            return
-        lm.released.discard(site_id)
-        # A transaction without a limit sent yet holds the failsafe (0 A): its first limit is a raise.
-        # One whose last limit went unanswered may hold that one: lowered from the higher of the two.
-        lowered = [w for w in sends if w[1] < max(lm.sent.get(w[0].tx_id, 0), lm.unsure.get(w[0].tx_id, 0))]
-        raised = [w for w in sends if w not in lowered]
-        sent = lowered + raised
-        answers = await _send_in_order(platform, site_id, lowered, raised)
-        rejected = sorted({w.charger_id for (w, _), a in zip(sent, answers, strict=True) if _refused(a)})
-        lm.passes += 1
+    ordered = sorted(site_ids)
+    rejected: dict[int, list[int]] = {}
+    async with contextlib.AsyncExitStack() as held:
+        for sid in ordered:  # in order: two rounds never wait on each other's locks
+            await held.enter_async_context(lm.locks.setdefault(sid, asyncio.Lock()))
+        plans, items, preps = await _compute(platform, ordered, hints or {}, charger_hints or {})
+        unmanaged = [sid for sid in ordered if sid not in plans and sid not in lm.released]
+        lm.released.update(unmanaged)
+        lm.released.difference_update(plans)
+        await asyncio.gather(*(_release(platform, sid) for sid in unmanaged))
+        answers = await _send_in_order(platform, plans, items, preps)
+        for sid, plan in plans.items():
+            got = answers.get(sid, [])
+            refused = {
+                w.charger_id for (w, _), a in zip(plan.lowered + plan.raised, got, strict=True) if _refused(a)
+            }
+            if refused:
+                rejected[sid] = sorted(refused)
+        lm.passes += len(ordered)
         lm.changed.set()
         lm.changed = asyncio.Event()
-    if rejected:
-        await _mark_rejecting(platform, site_id, rejected)
-        touch_site(platform, site_id, "rejected")
+    for sid, charger_ids in rejected.items():
+        await _mark_rejecting(platform, sid, charger_ids)
+        touch_site(platform, sid, "rejected")
+
+
+@dataclass
+class Plan:
+    """What a round sends to one site: lowered limits first, then raised ones (`reallocate`)."""
+
+    lowered: list[tuple[Want, int]]
+    raised: list[tuple[Want, int]]
+
+
+@dataclass
+class Snapshot:
+    """What a round reads of its sites, each kind of row in one statement for all of them."""
+
+    sites: dict[int, SiteLoad]
+    nodes: dict[int, list[LoadNode]]
+    chargers: dict[int, dict[int, Charger]]
+    txs: dict[int, list[ChargingSession]]
+    connectors: dict[tuple[int, int], Connector]
+    smart: dict[int, tuple[str, int]]
+    weights: dict[int, int]
+
+
+async def _snapshot(s: AsyncSession, lm: LoadManager, site_ids: list[int]) -> Snapshot:
+    """Read the managed ones of these sites (enabled, with a tree) and what their allocation needs; what
+    is in force on transactions this node has sent nothing to is recalled (`_recall_sent`)."""
+    sites = {
+        r.site_id: r
+        for r in await s.scalars(select(SiteLoad).where(SiteLoad.site_id.in_(site_ids)))
+        if r.enabled
+    }
+    nodes: dict[int, list[LoadNode]] = {}
+    if sites:
+        found = await s.scalars(
+            select(LoadNode).where(LoadNode.site_id.in_(list(sites))).order_by(LoadNode.id)
+        )
+        for n in found:
+            nodes.setdefault(n.site_id, []).append(n)
+    managed = [sid for sid in site_ids if sid in sites and nodes.get(sid)]
+    chargers: dict[int, dict[int, Charger]] = {sid: {} for sid in managed}
+    txs: dict[int, list[ChargingSession]] = {sid: [] for sid in managed}
+    connectors: dict[tuple[int, int], Connector] = {}
+    smart: dict[int, tuple[str, int]] = {}
+    weights: dict[int, int] = {}
+    if managed:
+        for c in await s.scalars(select(Charger).where(Charger.site_id.in_(managed))):
+            assert c.site_id is not None
+            chargers[c.site_id][c.id] = c
+        site_of = {cid: sid for sid, cs in chargers.items() for cid in cs}
+        for t in await s.scalars(
+            select(ChargingSession)
+            .where(ChargingSession.charger_id.in_(list(site_of)), ChargingSession.status == "Active")
+            .order_by(ChargingSession.id)
+        ):
+            txs[site_of[t.charger_id]].append(t)
+        connectors = {
+            (c.charger_id, c.connector_id): c
+            for c in await s.scalars(select(Connector).where(Connector.charger_id.in_(list(site_of))))
+        }
+        smart = await smart_charging_config(s, list(site_of))
+        weights = await _weights(s, txs)
+        voltage = {t.id: sites[sid].voltage for sid, ts in txs.items() for t in ts if t.id not in lm.sent}
+        await _recall_sent(s, lm, voltage)
+    return Snapshot(sites, nodes, chargers, txs, connectors, smart, weights)
 
 
 async def _compute(
-    platform: Platform, site_id: int, hints: set[str], charger_hints: Mapping[int, set[str]]
-) -> list[tuple[Want, int]] | None:
+    platform: Platform,
+    site_ids: list[int],
+    hints: Mapping[int, set[str]],
+    charger_hints: Mapping[int, set[str]],
+) -> tuple[dict[int, Plan], list[Item], list[Prepared | None]]:
+    """One transaction for the round: read the sites, compute and store each managed one's allocation
+    and the history of the limits that change, publish it, and record each profile to send (Pending,
+    `_prepare`). The plan of each managed site (the sites left out are no longer managed), the profiles
+    to send (lowered ones first on each site) and their records."""
     lm = platform.load_manager
     now = utcnow()
     mono = time.monotonic()
+    plans: dict[int, Plan] = {}
+    items: list[Item] = []
     async with platform.sessionmaker() as s, s.begin():
-        site = await tree.site_load(s, site_id)
-        if site is None or not site.enabled:
-            return None
-        node_rows = await tree.nodes(s, site_id)
-        if not node_rows:
-            return None
+        snap = await _snapshot(s, lm, site_ids)
         settings = uow.settings_of(s)
         tz = settings.time_zone if settings is not None else localtime.DEFAULT_TIME_ZONE
         local_now = localtime.local(now, tz).time()
-        root = next((n for n in node_rows if n.parent_id is None and n.kind == "supply"), None)
-        root_id: Hashable = root.id if root is not None else "site"
-        nodes = [
-            allocator.Node(n.id, n.parent_id, effective_limits(n, site, local_now, now)) for n in node_rows
-        ]
-        if root is None:
-            nodes.append(allocator.Node("site", None, (None, None, None)))
-        by_charger = {n.charger_id: n for n in node_rows if n.kind == "charger"}
-        by_connector = {(n.charger_id, n.connector_id): n for n in node_rows if n.kind == "connector"}
-        txs = list(
-            await s.scalars(
-                select(ChargingSession)
-                .join(Charger, Charger.id == ChargingSession.charger_id)
-                .where(Charger.site_id == site_id, ChargingSession.status == "Active")
-            )
-        )
-        charger_rows = {c.id: c for c in await s.scalars(select(Charger).where(Charger.site_id == site_id))}
-        connectors = {
-            (c.charger_id, c.connector_id): c
-            for c in await s.scalars(select(Connector).where(Connector.charger_id.in_(list(charger_rows))))
-        }
-        smart = await smart_charging_config(s, list(charger_rows))
-        weights = await _weights(s, site_id, txs)
-        await _recall_sent(s, lm, [t.id for t in txs if t.id not in lm.sent], site.voltage)
-        wants: list[Want] = []
-        live: set[int] = set()
-        for t in txs:
-            charger = charger_rows.get(t.charger_id)
-            if charger is None:
-                continue
-            live.add(t.id)
-            cnode = by_charger.get(t.charger_id)
-            leaf = by_connector.get((t.charger_id, t.connector_id)) or cnode
-            if leaf is None:
-                leaf_id: Hashable = ("charger", t.charger_id)
-                nodes.append(
-                    allocator.Node(leaf_id, root_id, (DEFAULT_RATING_A, DEFAULT_RATING_A, DEFAULT_RATING_A))
-                )
-            else:
-                leaf_id = leaf.id
-            rating = [
-                lim
-                for n in (cnode, by_connector.get((t.charger_id, t.connector_id)))
-                if n is not None
-                for lim in (n.limit_l1_a, n.limit_l2_a, n.limit_l3_a)
-                if lim is not None
-            ]
-            max_a = min(rating) if rating else DEFAULT_RATING_A
-            rot = _rotation(cnode)
-            conn = connectors.get((t.charger_id, t.connector_id))
-            reading = lm.measured.get((t.charger_id, t.connector_id))
-            if conn is not None and conn.phases == 1:
-                phases: tuple[int, ...] = (ROTATION_INDEX[rot[0]],)
-            elif reading is not None and sum(1 for a in reading[0] if a >= 1.0) == 1:
-                drawing = next(i for i, a in enumerate(reading[0]) if a >= 1.0)
-                phases = (ROTATION_INDEX[rot[drawing]],)  # a single-phase car on a three-phase plug
-            else:
-                phases = (0, 1, 2)
-            turn = lm.turns.get(t.id)
-            if turn is None:
-                turn = lm.turns[t.id] = Turn(active=False, since=mono, seen=mono)
-            if turn.active:
-                turn.served_s += mono - turn.seen
-            turn.seen = mono
-            cap = _cap(lm, t.id, reading)
-            unit, stack = smart.get(t.charger_id, ("A", STACK_LEVEL))
-            wants.append(
-                Want(
-                    tx_id=t.id,
-                    charger_id=t.charger_id,
-                    cpid=charger.charge_point_id,
-                    connector_id=t.connector_id,
-                    unit=unit,
-                    stack=stack,
-                    phases=phases,
-                    drawn_a=round(max(reading[0]), 1) if reading is not None else None,
-                    voltage=site.voltage,
-                    demand=allocator.Demand(
-                        key=t.id,
-                        node=leaf_id,
-                        phases=phases,
-                        max_a=max_a,
-                        weight=weights.get(t.id, 1),
-                        cap_a=cap,
-                        since=turn.since,
-                        active=turn.active,
-                        fixed=cnode is not None and cnode.rejects_profiles,
-                        served_s=turn.served_s,
-                    ),
-                )
-            )
-        result = allocator.allocate(nodes, [w.demand for w in wants], now=mono, rotation_s=ROTATION_S)
-        before = lm.site_txs.get(site_id, set())
-        for cid in charger_rows:
-            hints |= charger_hints.get(cid, set())
-        # New to this node and never given a limit (after a restart, the recalled ones are not new).
-        fresh = {tx for tx in live - before if tx not in lm.sent}
-        if fresh:
-            hints.add("session_started")
-        if before - live:
-            hints.add("session_stopped")
-        if any(lm.caps.get(w.tx_id) != w.demand.cap_a for w in wants if w.tx_id in before):
-            hints.add("unused_capacity")
-        reason = history.reason_of(hints)
         changes: dict[int, LoadAllocationChange] = {}
-        shares = []
-        sends: list[tuple[Want, int]] = []
-        for w in wants:
-            share = result.shares[w.tx_id]
-            turn = lm.turns[w.tx_id]
-            is_active = share.state != allocator.PAUSED
-            if is_active != turn.active:
-                turn.active, turn.since = is_active, mono
-            lm.caps[w.tx_id] = w.demand.cap_a
-            fixed = share.state == allocator.FIXED
-            shares.append(
-                {
-                    "charger_id": w.charger_id,
-                    "charge_point_id": w.cpid,
-                    "connector_id": w.connector_id,
-                    "transaction_id": w.tx_id,
-                    # In force: what the charger last accepted (its rating when it takes no limits).
-                    "limit_a": share.limit_a if fixed else lm.sent.get(w.tx_id, FAILSAFE_A),
-                    "target_a": share.limit_a,
-                    "state": share.state,
-                    "phases": len(w.phases),
-                    "weight": w.demand.weight,
-                    "capped_a": w.demand.cap_a,
-                    "max_a": w.demand.max_a,
-                    "drawn_a": w.drawn_a,
-                    "site_phases": list(w.phases),
-                }
-            )
-            changed = lm.sent.get(w.tx_id) != share.limit_a
-            if not fixed and w.tx_id in lm.resend and not changed:
-                lm.resend.discard(w.tx_id)
-                sends.append((w, share.limit_a))  # the same limit again (`resend`): not a change
-            elif not fixed and changed:
-                lm.resend.discard(w.tx_id)
-                sends.append((w, share.limit_a))
-                changes[w.tx_id] = LoadAllocationChange(
-                    site_id=site_id,
-                    at=now,
-                    charger_id=w.charger_id,
-                    connector_id=w.connector_id,
-                    transaction_id=w.tx_id,
-                    old_limit_a=lm.sent.get(w.tx_id),
-                    new_limit_a=share.limit_a,
-                    unit=w.unit,
-                    reason="session_started" if w.tx_id in fresh else reason,
-                    answer="pending",
+        sends: dict[int, list[tuple[Want, int]]] = {}
+        for sid in site_ids:
+            if sid in snap.chargers:
+                why = set(hints.get(sid, ()))
+                sends[sid] = _allocate_site(
+                    lm, s, sid, snap, why, charger_hints, now, mono, local_now, changes
                 )
-                s.add(changes[w.tx_id])
-        for gone in lm.site_txs.get(site_id, set()) - live:
-            lm.turns.pop(gone, None)
-            lm.sent.pop(gone, None)
-            lm.unsure.pop(gone, None)
-            lm.caps.pop(gone, None)
-            lm.sent_at.pop(gone, None)
-            lm.resend.discard(gone)
-        lm.site_txs[site_id] = live
-        headroom = {str(k): v for k, v in result.headroom.items() if not isinstance(k, tuple) and k != "site"}
-        parents = {n.id: n.parent for n in nodes}
-        above = {w.tx_id: _above(parents, w.demand.node) for w in wants}
-        site.allocation = {
-            "at": now.isoformat(),
-            "reason": reason,
-            "voltage": site.voltage,
-            "shares": shares,
-            "headroom": headroom,
-            "limits": {str(n.id): list(n.limits) for n in nodes if not isinstance(n.id, tuple)},
-            "supply_a": next((_lowest(n.limits) for n in nodes if n.id == root_id), None),
-            "nodes": node_use(
-                [
-                    {
-                        "id": n.id,
-                        "parent_id": n.parent_id,
-                        "kind": n.kind,
-                        "name": n.name,
-                        "limit_a": next((_lowest(x.limits) for x in nodes if x.id == n.id), None),
-                        "txs": sorted(w.tx_id for w in wants if n.id in above[w.tx_id]),
-                    }
-                    for n in node_rows
-                ],
-                shares,
-            ),
-        }
-        site.allocated_at = now
-        if sends:
+        if changes:
             await s.flush()
-            for w, _ in sends:
+        for sid, site_sends in sends.items():
+            for w, _ in site_sends:
                 # A resend of the same limit (`resend`) is not a change: it has no history row.
                 w.change_id = changes[w.tx_id].id if w.tx_id in changes else None
-            await history.prune(s, site_id)
-        uow.unit_of(s).publish(events.site_load(site_id), {"site_id": site_id, **site.allocation})
+            if any(w.tx_id in changes for w, _ in site_sends):
+                await history.prune(s, sid)
+            site = snap.sites[sid]
+            uow.unit_of(s).publish(events.site_load(sid), {"site_id": sid, **site.allocation})
+            # A transaction without a limit sent yet holds the failsafe (0 A): its first limit is a raise.
+            # One whose last limit went unanswered may hold that one: lowered from the higher of the two.
+            lowered = [
+                w for w in site_sends if w[1] < max(lm.sent.get(w[0].tx_id, 0), lm.unsure.get(w[0].tx_id, 0))
+            ]
+            plans[sid] = Plan(lowered, [w for w in site_sends if w not in lowered])
+            items.extend(_item(w, limit_a) for w, limit_a in plans[sid].lowered + plans[sid].raised)
+        preps = await _prepare(s, platform, items)
+    return plans, items, preps
+
+
+def _allocate_site(
+    lm: LoadManager,
+    s: AsyncSession,
+    site_id: int,
+    snap: Snapshot,
+    hints: set[str],
+    charger_hints: Mapping[int, set[str]],
+    now: dt.datetime,
+    mono: float,
+    local_now: dt.time,
+    changes: dict[int, LoadAllocationChange],
+) -> list[tuple[Want, int]]:
+    """Compute one managed site's allocation from the round's snapshot, store it on the site, add the
+    history rows of the limits that change (`changes`, by transaction); the limits to send."""
+    site = snap.sites[site_id]
+    node_rows = snap.nodes[site_id]
+    charger_rows = snap.chargers[site_id]
+    root = next((n for n in node_rows if n.parent_id is None and n.kind == "supply"), None)
+    root_id: Hashable = root.id if root is not None else "site"
+    nodes = [allocator.Node(n.id, n.parent_id, effective_limits(n, site, local_now, now)) for n in node_rows]
+    if root is None:
+        nodes.append(allocator.Node("site", None, (None, None, None)))
+    by_charger = {n.charger_id: n for n in node_rows if n.kind == "charger"}
+    by_connector = {(n.charger_id, n.connector_id): n for n in node_rows if n.kind == "connector"}
+    wants: list[Want] = []
+    live: set[int] = set()
+    for t in snap.txs[site_id]:
+        charger = charger_rows.get(t.charger_id)
+        if charger is None:
+            continue
+        live.add(t.id)
+        cnode = by_charger.get(t.charger_id)
+        leaf = by_connector.get((t.charger_id, t.connector_id)) or cnode
+        if leaf is None:
+            leaf_id: Hashable = ("charger", t.charger_id)
+            nodes.append(
+                allocator.Node(leaf_id, root_id, (DEFAULT_RATING_A, DEFAULT_RATING_A, DEFAULT_RATING_A))
+            )
+        else:
+            leaf_id = leaf.id
+        rating = [
+            lim
+            for n in (cnode, by_connector.get((t.charger_id, t.connector_id)))
+            if n is not None
+            for lim in (n.limit_l1_a, n.limit_l2_a, n.limit_l3_a)
+            if lim is not None
+        ]
+        max_a = min(rating) if rating else DEFAULT_RATING_A
+        rot = _rotation(cnode)
+        conn = snap.connectors.get((t.charger_id, t.connector_id))
+        reading = lm.measured.get((t.charger_id, t.connector_id))
+        if conn is not None and conn.phases == 1:
+            phases: tuple[int, ...] = (ROTATION_INDEX[rot[0]],)
+        elif reading is not None and sum(1 for a in reading[0] if a >= 1.0) == 1:
+            drawing = next(i for i, a in enumerate(reading[0]) if a >= 1.0)
+            phases = (ROTATION_INDEX[rot[drawing]],)  # a single-phase car on a three-phase plug
+        else:
+            phases = (0, 1, 2)
+        turn = lm.turns.get(t.id)
+        if turn is None:
+            turn = lm.turns[t.id] = Turn(active=False, since=mono, seen=mono)
+        if turn.active:
+            turn.served_s += mono - turn.seen
+        turn.seen = mono
+        cap = _cap(lm, t.id, reading)
+        unit, stack = snap.smart.get(t.charger_id, ("A", STACK_LEVEL))
+        wants.append(
+            Want(
+                tx_id=t.id,
+                charger_id=t.charger_id,
+                cpid=charger.charge_point_id,
+                connector_id=t.connector_id,
+                unit=unit,
+                stack=stack,
+                phases=phases,
+                drawn_a=round(max(reading[0]), 1) if reading is not None else None,
+                voltage=site.voltage,
+                demand=allocator.Demand(
+                    key=t.id,
+                    node=leaf_id,
+                    phases=phases,
+                    max_a=max_a,
+                    weight=snap.weights.get(t.id, 1),
+                    cap_a=cap,
+                    since=turn.since,
+                    active=turn.active,
+                    fixed=cnode is not None and cnode.rejects_profiles,
+                    served_s=turn.served_s,
+                ),
+            )
+        )
+    result = allocator.allocate(nodes, [w.demand for w in wants], now=mono, rotation_s=ROTATION_S)
+    before = lm.site_txs.get(site_id, set())
+    for cid in charger_rows:
+        hints |= charger_hints.get(cid, set())
+    # New to this node and never given a limit (after a restart, the recalled ones are not new).
+    fresh = {tx for tx in live - before if tx not in lm.sent}
+    if fresh:
+        hints.add("session_started")
+    if before - live:
+        hints.add("session_stopped")
+    if any(lm.caps.get(w.tx_id) != w.demand.cap_a for w in wants if w.tx_id in before):
+        hints.add("unused_capacity")
+    reason = history.reason_of(hints)
+    shares = []
+    sends: list[tuple[Want, int]] = []
+    for w in wants:
+        share = result.shares[w.tx_id]
+        turn = lm.turns[w.tx_id]
+        is_active = share.state != allocator.PAUSED
+        if is_active != turn.active:
+            turn.active, turn.since = is_active, mono
+        lm.caps[w.tx_id] = w.demand.cap_a
+        fixed = share.state == allocator.FIXED
+        shares.append(
+            {
+                "charger_id": w.charger_id,
+                "charge_point_id": w.cpid,
+                "connector_id": w.connector_id,
+                "transaction_id": w.tx_id,
+                # In force: what the charger last accepted (its rating when it takes no limits).
+                "limit_a": share.limit_a if fixed else lm.sent.get(w.tx_id, FAILSAFE_A),
+                "target_a": share.limit_a,
+                "state": share.state,
+                "phases": len(w.phases),
+                "weight": w.demand.weight,
+                "capped_a": w.demand.cap_a,
+                "max_a": w.demand.max_a,
+                "drawn_a": w.drawn_a,
+                "site_phases": list(w.phases),
+            }
+        )
+        changed = lm.sent.get(w.tx_id) != share.limit_a
+        if not fixed and w.tx_id in lm.resend and not changed:
+            lm.resend.discard(w.tx_id)
+            sends.append((w, share.limit_a))  # the same limit again (`resend`): not a change
+        elif not fixed and changed:
+            lm.resend.discard(w.tx_id)
+            sends.append((w, share.limit_a))
+            changes[w.tx_id] = LoadAllocationChange(
+                site_id=site_id,
+                at=now,
+                charger_id=w.charger_id,
+                connector_id=w.connector_id,
+                transaction_id=w.tx_id,
+                old_limit_a=lm.sent.get(w.tx_id),
+                new_limit_a=share.limit_a,
+                unit=w.unit,
+                reason="session_started" if w.tx_id in fresh else reason,
+                answer="pending",
+            )
+            s.add(changes[w.tx_id])
+    for gone in lm.site_txs.get(site_id, set()) - live:
+        lm.turns.pop(gone, None)
+        lm.sent.pop(gone, None)
+        lm.unsure.pop(gone, None)
+        lm.caps.pop(gone, None)
+        lm.sent_at.pop(gone, None)
+        lm.resend.discard(gone)
+    lm.site_txs[site_id] = live
+    headroom = {str(k): v for k, v in result.headroom.items() if not isinstance(k, tuple) and k != "site"}
+    parents = {n.id: n.parent for n in nodes}
+    above = {w.tx_id: _above(parents, w.demand.node) for w in wants}
+    site.allocation = {
+        "at": now.isoformat(),
+        "reason": reason,
+        "voltage": site.voltage,
+        "shares": shares,
+        "headroom": headroom,
+        "limits": {str(n.id): list(n.limits) for n in nodes if not isinstance(n.id, tuple)},
+        "supply_a": next((_lowest(n.limits) for n in nodes if n.id == root_id), None),
+        "nodes": node_use(
+            [
+                {
+                    "id": n.id,
+                    "parent_id": n.parent_id,
+                    "kind": n.kind,
+                    "name": n.name,
+                    "limit_a": next((_lowest(x.limits) for x in nodes if x.id == n.id), None),
+                    "txs": sorted(w.tx_id for w in wants if n.id in above[w.tx_id]),
+                }
+                for n in node_rows
+            ],
+            shares,
+        ),
+    }
+    site.allocated_at = now
     return sends
 
 
-async def _recall_sent(session: AsyncSession, lm: LoadManager, tx_ids: list[int], voltage: int) -> None:
-    """What is in force on transactions this node has not sent a limit to (it restarted, or another
-    node sent it): the last TxProfile their chargers accepted, as recorded, and any sent after it whose
-    answer was never recorded (the node stopped while waiting: the charger may hold it). Without them a
-    lowered limit could go out after a raised one."""
-    if not tx_ids:
+async def _recall_sent(session: AsyncSession, lm: LoadManager, voltage: Mapping[int, int]) -> None:
+    """What is in force on transactions this node has not sent a limit to (`voltage`: transaction id ->
+    its site's voltage; it restarted, or another node sent it): the last TxProfile their chargers
+    accepted, as recorded, and any sent after it whose answer was never recorded (the node stopped
+    while waiting: the charger may hold it). Without them a lowered limit could go out after a raised
+    one."""
+    if not voltage:
         return
     rows = await session.scalars(
         select(ChargingProfile)
         .where(
-            ChargingProfile.transaction_id.in_(tx_ids),
+            ChargingProfile.transaction_id.in_(list(voltage)),
             ChargingProfile.purpose == "TxProfile",
             ChargingProfile.status.in_(("Accepted", "Pending")),
         )
@@ -926,7 +1025,7 @@ async def _recall_sent(session: AsyncSession, lm: LoadManager, tx_ids: list[int]
             period = sched["chargingSchedulePeriod"][0]
             limit = float(period["limit"])
             if sched.get("chargingRateUnit") == "W":
-                limit /= voltage * int(period.get("numberPhases") or 3)
+                limit /= voltage[row.transaction_id] * int(period.get("numberPhases") or 3)
         except (KeyError, IndexError, TypeError, ValueError):
             continue
         if row.status == "Accepted":
@@ -1057,15 +1156,22 @@ async def _deliver(platform: Platform, items: list[Item]) -> Answers:
 
 
 async def _store(s: AsyncSession, items: list[Item], preps: list[Prepared | None], answers: Answers) -> None:
-    """Store the chargers' answers on the profiles recorded (`domain.commands.apply` / `failed`)."""
+    """Store the chargers' answers on the profiles recorded (`domain.commands.apply` / `failed`); the
+    profiles and their chargers are read in one statement each."""
+    ids = [prep.row.id for prep in preps if prep is not None]
+    if not ids:
+        return
+    rows = {r.id: r for r in await s.scalars(select(ChargingProfile).where(ChargingProfile.id.in_(ids)))}
+    cids = {charger_id for (charger_id, _, _), prep in zip(items, preps, strict=True) if prep is not None}
+    chargers = {c.id: c for c in await s.scalars(select(Charger).where(Charger.id.in_(cids)))}
     for (charger_id, _, _), prep, answer in zip(items, preps, answers, strict=True):
         if prep is None:
             continue
-        prep.row = await s.get(type(prep.row), prep.row.id)
+        prep.row = rows.get(prep.row.id)
         if isinstance(answer, CommandError):
             await failed(s, "SetChargingProfile", prep)
             continue
-        charger = await s.get(Charger, charger_id)
+        charger = chargers.get(charger_id)
         if charger is not None and prep.row is not None:
             await apply(s, charger, "SetChargingProfile", prep, answer)
 
@@ -1091,72 +1197,92 @@ def answer_of(answer: dict[str, Any] | CommandError) -> str:
 
 
 async def _record_answers(
-    s: AsyncSession,
-    platform: Platform,
-    site_id: int,
-    sends: list[tuple[Want, int]],
-    answers: list[dict[str, Any] | CommandError],
+    s: AsyncSession, platform: Platform, sent: Mapping[int, tuple[list[tuple[Want, int]], Answers]]
 ) -> None:
     """Store each charger's answer with its history row, and the limits now in force (the last ones
-    accepted) in the site's allocation; publish it again when they changed."""
+    accepted) in each site's allocation (`sent`: site id -> the limits sent and their answers, in
+    order); publish an allocation again when they changed."""
     lm = platform.load_manager
-    ids = [w.change_id for w, _ in sends if w.change_id is not None]
-    rows = {
-        r.id: r for r in await s.scalars(select(LoadAllocationChange).where(LoadAllocationChange.id.in_(ids)))
-    }
-    for (w, _), answer in zip(sends, answers, strict=True):
-        row = rows.get(w.change_id) if w.change_id is not None else None
-        if row is not None:
-            row.answer = answer_of(answer)
-    site = await tree.site_load(s, site_id)
-    if site is None or not isinstance(site.allocation, dict):
-        return
-    changed = False
-    shares: list[dict[str, Any]] = []
-    for share in site.allocation.get("shares") or []:
-        if share.get("state") != allocator.FIXED:
-            in_force = lm.sent.get(int(share["transaction_id"]), FAILSAFE_A)
-            if share.get("limit_a") != in_force:
-                share = {**share, "limit_a": in_force}
-                changed = True
-        shares.append(share)
-    if changed:
-        nodes = node_use(site.allocation.get("nodes") or [], shares)
-        site.allocation = {**site.allocation, "shares": shares, "nodes": nodes}
-        uow.unit_of(s).publish(events.site_load(site_id), {"site_id": site_id, **site.allocation})
+    ids = [w.change_id for sends, _ in sent.values() for w, _ in sends if w.change_id is not None]
+    rows = (
+        {
+            r.id: r
+            for r in await s.scalars(select(LoadAllocationChange).where(LoadAllocationChange.id.in_(ids)))
+        }
+        if ids
+        else {}
+    )
+    for sends, answers in sent.values():
+        for (w, _), answer in zip(sends, answers, strict=True):
+            row = rows.get(w.change_id) if w.change_id is not None else None
+            if row is not None:
+                row.answer = answer_of(answer)
+    sites = await s.scalars(
+        select(SiteLoad).where(SiteLoad.site_id.in_(list(sent))).order_by(SiteLoad.site_id)
+    )
+    for site in sites:
+        if not isinstance(site.allocation, dict):
+            continue
+        changed = False
+        shares: list[dict[str, Any]] = []
+        for share in site.allocation.get("shares") or []:
+            if share.get("state") != allocator.FIXED:
+                in_force = lm.sent.get(int(share["transaction_id"]), FAILSAFE_A)
+                if share.get("limit_a") != in_force:
+                    share = {**share, "limit_a": in_force}
+                    changed = True
+            shares.append(share)
+        if changed:
+            nodes = node_use(site.allocation.get("nodes") or [], shares)
+            site.allocation = {**site.allocation, "shares": shares, "nodes": nodes}
+            uow.unit_of(s).publish(
+                events.site_load(site.site_id), {"site_id": site.site_id, **site.allocation}
+            )
 
 
 Answers = list[dict[str, Any] | CommandError]
 Item = tuple[int, str, dict[str, Any]]
 
 
+def _item(w: Want, limit_a: int) -> Item:
+    payload = profile(w.connector_id, w.tx_id, limit_a, w.unit, len(w.phases), w.voltage, w.stack)
+    return (w.charger_id, w.cpid, payload)
+
+
 async def _send_in_order(
-    platform: Platform, site_id: int, lowered: list[tuple[Want, int]], raised: list[tuple[Want, int]]
-) -> Answers:
-    """Send the lowered limits, wait for their answers, then the raised ones; each answer, in that
-    order. Two transactions: one records every profile (Pending) before the first is sent, one stores
-    the answers, the history's and the limits now in force. A node that stops in between leaves them
-    Pending, which a node taking over counts as possibly in force (the safe side)."""
-    sends = lowered + raised
-    if not sends:
-        return []
+    platform: Platform, plans: Mapping[int, Plan], items: list[Item], preps: list[Prepared | None]
+) -> dict[int, Answers]:
+    """Send each site's limits (`items`, recorded as `preps`, in the order of `plans`: on each site the
+    lowered ones, then the raised ones), every site at once; on each site the lowered ones are answered
+    before the raised ones go out. Each site's answers in that order. Their answers, the history's and
+    the limits now in force are stored in one transaction for all the sites. A node that stops in
+    between leaves them Pending, which a node taking over counts as possibly in force (the safe side)."""
+    if not items:
+        return {}
+    lm = platform.load_manager
+    at: dict[int, int] = {}
+    n = 0
+    for sid, plan in plans.items():
+        at[sid] = n
+        n += len(plan.lowered) + len(plan.raised)
 
-    def item(w: Want, limit_a: int) -> Item:
-        payload = profile(w.connector_id, w.tx_id, limit_a, w.unit, len(w.phases), w.voltage, w.stack)
-        return (w.charger_id, w.cpid, payload)
+    async def site(sid: int, plan: Plan) -> Answers:
+        start, mid = at[sid], at[sid] + len(plan.lowered)
+        first = await _deliver(platform, items[start:mid])
+        _note(lm, plan.lowered, first)
+        last = await _deliver(platform, items[mid : mid + len(plan.raised)])
+        _note(lm, plan.raised, last)
+        return first + last
 
-    items = [item(w, limit_a) for w, limit_a in sends]
-    async with platform.sessionmaker() as s, s.begin():
-        preps = await _prepare(s, platform, items)
-    first = await _deliver(platform, items[: len(lowered)])
-    _note(platform.load_manager, lowered, first)
-    last = await _deliver(platform, items[len(lowered) :])
-    _note(platform.load_manager, raised, last)
-    answers = first + last
+    sending = {sid: plan for sid, plan in plans.items() if plan.lowered or plan.raised}
+    got = dict(zip(sending, await asyncio.gather(*(site(sid, p) for sid, p in sending.items())), strict=True))
+    answers = [a for sid in plans for a in got.get(sid, [])]
     async with platform.sessionmaker() as s, s.begin():
         await _store(s, items, preps, answers)
-        await _record_answers(s, platform, site_id, sends, answers)
-    return answers
+        await _record_answers(
+            s, platform, {sid: (plans[sid].lowered + plans[sid].raised, a) for sid, a in got.items()}
+        )
+    return got
 
 
 def _note(lm: LoadManager, sends: list[tuple[Want, int]], answers: Answers) -> None:

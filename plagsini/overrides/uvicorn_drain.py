@@ -9,9 +9,13 @@ a proxy does not resend a POST: a driver got a 502 during a rolling restart.
 
 `DrainingServer` on SIGTERM first stops accepting (it takes the connections the kernel has already
 queued, then the listening sockets close, so a proxy's new connections are refused and go to another
-node), gives requests on the connections it accepted
-`drain_seconds` to arrive (they are then in progress, and uvicorn's shutdown waits for them), and then
-shuts down as uvicorn does. SIGINT, and a second SIGTERM, stop at once.
+node), and then waits for the HTTP connections it accepted:
+one with a request in progress is closed once that request is answered (``Connection: close``), one
+that carries nothing yet stays open for its request to arrive. The grace ends as soon as no HTTP
+connection is open (it is woken each time one closes: uvicorn's protocols leave the server's
+connection set when their connection is lost), and at the latest after `drain_seconds`; then the node
+shuts down as uvicorn does. A node with no HTTP connection open stops at once. SIGINT, and a second
+SIGTERM, stop at once.
 """
 
 from __future__ import annotations
@@ -19,20 +23,43 @@ from __future__ import annotations
 import asyncio
 import signal
 import socket
+from collections.abc import Callable
 from types import FrameType
+from typing import Any
 
 import uvicorn
 
 
+class _Watched(set[Any]):
+    """uvicorn's set of open connections (`ServerState.connections`), calling `closed` whenever one
+    leaves it."""
+
+    def __init__(self, closed: Callable[[], None]) -> None:
+        super().__init__()
+        self._closed = closed
+
+    def discard(self, item: Any) -> None:
+        super().discard(item)
+        self._closed()
+
+    def remove(self, item: Any) -> None:
+        super().remove(item)
+        self._closed()
+
+
 class DrainingServer(uvicorn.Server):
-    #: After SIGTERM, how long requests on connections accepted before it may still arrive (seconds).
+    #: After SIGTERM, the longest the node waits for requests on connections accepted before it (seconds).
     drain_seconds = 1.0
 
     def __init__(self, config: uvicorn.Config) -> None:
         super().__init__(config)
         self._draining = False
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._taken: set[asyncio.Task[object]] = set()
+        self._deadline: asyncio.TimerHandle | None = None
+        self._taken: set[asyncio.Task[Any]] = set()
+        self._settling: asyncio.Future[Any] | None = None
+        # Before any connection exists: every protocol keeps a reference to this set.
+        self.server_state.connections = _Watched(self._settle)
 
     async def serve(self, sockets: list[socket.socket] | None = None) -> None:
         self._loop = asyncio.get_running_loop()
@@ -51,7 +78,12 @@ class DrainingServer(uvicorn.Server):
             for sock in list(listener._sockets or ()):  # type: ignore[attr-defined]
                 self._take_queued(listener, sock)
             listener.close()
-        self._loop.call_later(self.drain_seconds, setattr, self, "should_exit", True)
+        self._deadline = self._loop.call_later(self.drain_seconds, self._end)
+        if self._taken:  # settle once the connections taken from the queue are uvicorn's
+            self._settling = asyncio.gather(*self._taken, return_exceptions=True)
+            self._settling.add_done_callback(lambda _f: self._settle())
+        else:
+            self._settle()
 
     def _take_queued(self, listener: asyncio.base_events.Server, sock: socket.socket) -> None:
         """Accept what the kernel has queued on `sock` before it closes. A connection a proxy opened
@@ -78,3 +110,24 @@ class DrainingServer(uvicorn.Server):
             )
             self._taken.add(task)
             task.add_done_callback(self._taken.discard)
+
+    def _settle(self) -> None:
+        """While draining: end the grace once no HTTP connection is open; until then a connection whose
+        request is in progress closes after answering it (uvicorn's `shutdown` of the protocol, which
+        closes an idle connection at once, so it is called on busy ones only)."""
+        if not self._draining or self._deadline is None or self.should_exit:
+            return
+        http = getattr(self.config, "http_protocol_class", None)
+        open_http = [c for c in self.server_state.connections if http is not None and isinstance(c, http)]
+        if not open_http:
+            self._end()
+            return
+        for conn in open_http:
+            cycle = getattr(conn, "cycle", None)
+            if cycle is not None and not cycle.response_complete and cycle.keep_alive:
+                conn.shutdown()
+
+    def _end(self) -> None:
+        if self._deadline is not None:
+            self._deadline.cancel()
+        self.should_exit = True

@@ -361,3 +361,28 @@ async def test_nearby_matches_brute_force_on_many_chargers(server: Any) -> None:
                 break
             after = got[-1]
     assert got == expected
+
+
+async def test_a_tariff_asked_through_fragments_is_answered_and_a_list_without_it_still_lists(
+    server: Any,
+) -> None:
+    """The tariffs are read only when a request asks for `tariff`: asked inside a named fragment or an
+    inline one, each station still gets its tariff; a list that does not ask for it answers the same
+    stations."""
+    lat, lng = KL
+    await add_charger(server.platform, "FR-1", lat, lng)
+    async with server.platform.sessionmaker() as s, s.begin():
+        await tariffs.create_tariff(
+            s, {"name": "Standard", "price_per_kwh_sen": Decimal("95")}, is_default=True
+        )
+    named = """query { stations(first: 5) { nodes { ...S } } }
+      fragment S on Station { chargePointId tariff { name pricePerKwh { amount } } }"""
+    inline = """query { stations(first: 5) { nodes { chargePointId ... on Station { tariff { name } } } } }"""
+    bare = """query { stations(first: 5) { nodes { chargePointId } } }"""
+    got = data(await server.graphql(named, {}))["stations"]["nodes"]
+    assert got == [
+        {"chargePointId": "FR-1", "tariff": {"name": "Standard", "pricePerKwh": {"amount": "0.95"}}}
+    ]
+    got = data(await server.graphql(inline, {}))["stations"]["nodes"]
+    assert got == [{"chargePointId": "FR-1", "tariff": {"name": "Standard"}}]
+    assert data(await server.graphql(bare, {}))["stations"]["nodes"] == [{"chargePointId": "FR-1"}]
