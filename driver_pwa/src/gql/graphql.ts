@@ -1264,6 +1264,52 @@ export type CsvExport = {
   filename: Scalars['String']['output'];
 };
 
+/** A customer certificate by its hash data (OCPP 2.0.1 CertificateHashDataType). */
+export type CustomerCertificateInput = {
+  hashAlgorithm: HashAlgorithm;
+  issuerKeyHash: Scalars['String']['input'];
+  issuerNameHash: Scalars['String']['input'];
+  serialNumber: Scalars['String']['input'];
+};
+
+/** CustomerInformation: name the customer by exactly one of idToken, customerIdentifier, customerCertificate; ask for a report, a clearing, or both. */
+export type CustomerInformationInput = {
+  chargerId: Scalars['ID']['input'];
+  clear?: Scalars['Boolean']['input'];
+  customerCertificate?: InputMaybe<CustomerCertificateInput>;
+  /** At most 64 characters. */
+  customerIdentifier?: InputMaybe<Scalars['String']['input']>;
+  /** At most 36 characters. */
+  idToken?: InputMaybe<Scalars['String']['input']>;
+  idTokenType?: IdTokenType;
+  report?: Scalars['Boolean']['input'];
+  /** After the station accepts clearing an idToken's data, also remove that idToken from its local authorization list (a Differential SendLocalList; its answer is in the response's localList). */
+  updateLocalList?: Scalars['Boolean']['input'];
+};
+
+/** A CustomerInformation request to a station and what it reported. */
+export type CustomerInformationRequest = {
+  __typename?: 'CustomerInformationRequest';
+  certificateSerialNumber: Maybe<Scalars['String']['output']>;
+  clear: Scalars['Boolean']['output'];
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  customerIdentifier: Maybe<Scalars['String']['output']>;
+  /** The parts' data in seqNo order. */
+  data: Scalars['String']['output'];
+  generatedAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  idToken: Maybe<Scalars['String']['output']>;
+  parts: Scalars['Int']['output'];
+  report: Scalars['Boolean']['output'];
+  /** The requestId its NotifyCustomerInformation parts carry. */
+  requestId: Scalars['Int']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  /** Requested, the station's answer (Accepted, Rejected, Invalid), Receiving (parts arriving), Complete, Failed (not answered). */
+  status: Scalars['String']['output'];
+  /** idToken, customerIdentifier or customerCertificate. */
+  subject: Scalars['String']['output'];
+};
+
 /** Totals of one UTC day. */
 export type DailyStat = {
   __typename?: 'DailyStat';
@@ -1865,6 +1911,17 @@ export type IdTagStatus =
   | 'BLOCKED'
   | 'EXPIRED'
   | 'INVALID';
+
+/** OCPP 2.0.1 IdTokenEnumType. */
+export type IdTokenType =
+  | 'CENTRAL'
+  | 'E_MAID'
+  | 'ISO14443'
+  | 'ISO15693'
+  | 'KEY_CODE'
+  | 'LOCAL'
+  | 'MAC_ADDRESS'
+  | 'NO_AUTHORIZATION';
 
 /** The idempotency key was already used for another request. */
 export type IdempotencyConflictError = UserError & {
@@ -2518,6 +2575,8 @@ export type Mutation = {
   createTopUp: CreateTopUpPayload;
   /** Add a vehicle to your account. */
   createVehicle: VehiclePayload;
+  /** Admins: CustomerInformation to an OCPP 2.0.1 station (report and/or clear one customer's data); the request and the reported data are in customerInformationRequests. Audited. */
+  customerInformation: OcppCommandPayload;
   /** Admins: DataTransfer to the charger. */
   dataTransfer: OcppCommandPayload;
   /** Admins: withdraw a plan. Members keep it until their period ends; it is not renewed. */
@@ -2902,6 +2961,11 @@ export type MutationCreateTopUpArgs = {
 
 export type MutationCreateVehicleArgs = {
   input: CreateVehicleInput;
+};
+
+
+export type MutationCustomerInformationArgs = {
+  input: CustomerInformationInput;
 };
 
 
@@ -4008,6 +4072,8 @@ export type Query = {
   connectorStatusBreakdown: Array<StatusCount>;
   /** The connectors of a charger. */
   connectors: Array<Connector>;
+  /** Admins: the CustomerInformation requests to an OCPP 2.0.1 station and the data reported, newest first. */
+  customerInformationRequests: Array<CustomerInformationRequest>;
   /** Admins: energy, revenue and sessions per UTC day, oldest first. */
   dailyStats: Array<DailyStat>;
   /** Admins: the dashboard counters now (the subscription keeps them live). */
@@ -4299,6 +4365,11 @@ export type QueryConnectionEventsArgs = {
 
 
 export type QueryConnectorsArgs = {
+  chargerId: Scalars['ID']['input'];
+};
+
+
+export type QueryCustomerInformationRequestsArgs = {
   chargerId: Scalars['ID']['input'];
 };
 
@@ -5884,13 +5955,15 @@ export type UpdateChargerInput = {
 
 export type UpdateFirmwareInput = {
   chargerId: Scalars['ID']['input'];
+  /** When the charger installs the firmware it downloaded (OCPP 2.0.1, and signed firmware on 1.6); not given: as soon as it can. */
+  installDate?: InputMaybe<Scalars['DateTime']['input']>;
   location: Scalars['String']['input'];
   retries?: InputMaybe<Scalars['Int']['input']>;
   retrieveDate: Scalars['DateTime']['input'];
   retryInterval?: InputMaybe<Scalars['Int']['input']>;
-  /** OCPP 2.0.1 signed firmware: its signature, Base64. */
+  /** Signed firmware: its signature, Base64 (with signingCertificate). */
   signature?: InputMaybe<Scalars['String']['input']>;
-  /** OCPP 2.0.1 signed firmware: the PEM certificate that signed it. */
+  /** Signed firmware (OCPP 2.0.1, and 1.6 chargers with the security extension, which get SignedUpdateFirmware): the PEM certificate that signed it. */
   signingCertificate?: InputMaybe<Scalars['String']['input']>;
 };
 
