@@ -7,7 +7,6 @@ import contextlib
 import datetime as dt
 from enum import Enum
 
-import httpx
 import strawberry
 
 from api import audited
@@ -132,10 +131,6 @@ async def _load(info: strawberry.Info, partner_id: int) -> OcpiPartner:
         return OcpiPartner.from_model(await roaming.partner(s, partner_id))
 
 
-def _client() -> httpx.AsyncClient:
-    return httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT)
-
-
 @strawberry.type
 class Query:
     @strawberry.field(description="Admins: the roaming partners, oldest first.")
@@ -196,7 +191,7 @@ class Mutation:
             ids: list[int] = []
 
             async def run() -> None:
-                async with _client() as c:
+                async with roaming.client() as c:
                     ids.append(
                         await roaming.register_with(
                             info.context.platform.sessionmaker,
@@ -229,7 +224,7 @@ class Mutation:
             pid = decode_id(id, "OcpiPartner")
 
             async def run() -> None:
-                async with _client() as c:
+                async with roaming.client() as c:
                     await roaming.rotate_credentials(info.context.platform.sessionmaker, pid, _own(info), c)
 
             await run()
@@ -243,7 +238,7 @@ class Mutation:
 
         async def work() -> OcpiPartnerPayload:
             pid = decode_id(id, "OcpiPartner")
-            async with _client() as c:
+            async with roaming.client() as c:
                 await roaming.unregister(info.context.platform.sessionmaker, pid, c)
             return OcpiPartnerPayload(partner=await _load(info, pid))
 
@@ -257,7 +252,7 @@ class Mutation:
 
         async def work() -> PullOcpiTokensPayload:
             pid = decode_id(id, "OcpiPartner")
-            async with _client() as c:
+            async with roaming.client() as c:
                 pulled = await roaming_tokens.pull_partner(info.context.platform.sessionmaker, pid, c)
             return PullOcpiTokensPayload(partner=await _load(info, pid), pulled=pulled)
 

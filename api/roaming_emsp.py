@@ -9,7 +9,6 @@ import logging
 from collections.abc import AsyncGenerator
 from decimal import Decimal
 
-import httpx
 import strawberry
 
 from api.accounts_types import Money
@@ -143,7 +142,7 @@ async def pull_partner(info: strawberry.Info, partner_id: int) -> roaming_emsp.P
     """Pull a partner's Locations and Tariffs; a failure is kept as the partner's last error."""
     sessions = info.context.platform.sessionmaker
     try:
-        async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as c:
+        async with roaming.client() as c:
             return await roaming_emsp.pull(sessions, partner_id, c)
     except roaming.PartnerUnreachable as e:
         async with sessions() as s, s.begin():
@@ -449,7 +448,7 @@ class Mutation:
             if len(evse_uid) > 36:
                 raise InvalidInput("evseUid is at most 36 characters.", field="evseUid")
             station = decode_id(station_id, "PartnerStation", field="stationId")
-            async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as c:
+            async with roaming.client() as c:
                 pk = await emsp_commands.start(
                     platform.sessionmaker,
                     user.id,
@@ -472,7 +471,7 @@ class Mutation:
 
         async def work() -> PartnerSessionPayload:
             pk = _pk(id)
-            async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as c:
+            async with roaming.client() as c:
                 await emsp_commands.stop(
                     info.context.platform.sessionmaker,
                     user.id,
@@ -499,7 +498,7 @@ class Mutation:
             if len(evse_uid) > 36:
                 raise InvalidInput("evseUid is at most 36 characters.", field="evseUid")
             station = decode_id(station_id, "PartnerStation", field="stationId")
-            async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as c:
+            async with roaming.client() as c:
                 pk = await emsp_commands.reserve(
                     platform.sessionmaker,
                     user.id,
@@ -525,7 +524,7 @@ class Mutation:
 
         async def work() -> PartnerReservationPayload:
             pk = _reservation_pk(id)
-            async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as c:
+            async with roaming.client() as c:
                 await emsp_commands.cancel_reservation(
                     info.context.platform.sessionmaker,
                     user.id,
@@ -550,7 +549,7 @@ class Mutation:
         async def work() -> PartnerCommandPayload:
             pk = decode_id(session_id, "PartnerSession", field="sessionId")
             sessions = info.context.platform.sessionmaker
-            async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as c:
+            async with roaming.client() as c:
                 cmd = await emsp_commands.unlock(
                     sessions, admin.id, pk, response_base=_responses(info), client=c, within=_within(info)
                 )

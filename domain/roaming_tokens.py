@@ -115,7 +115,7 @@ async def realtime(platform: DomainPlatform, uid: str, charger_id: int | None, t
     if not askable or len(uid) > roaming.ID_TAG_MAX:
         return False
     location = {"location_id": str(charger.id)} if charger is not None else {}
-    async with httpx.AsyncClient(timeout=timeout) as client:
+    async with roaming.client(timeout) as client:
         try:
             async with asyncio.timeout(timeout):
                 answers = await asyncio.gather(*(_ask(client, p, uid, location) for p in askable))

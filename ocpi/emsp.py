@@ -13,7 +13,6 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 from urllib.parse import urlencode
 
-import httpx
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -58,7 +57,7 @@ def pull_when_registered(platform: Platform, partner_id: int) -> None:
         else:
             return
         try:
-            async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as c:
+            async with roaming.client() as c:
                 await roaming_emsp.pull(platform.sessionmaker, partner_id, c)
         except roaming.PartnerUnreachable as e:
             async with platform.sessionmaker() as s, s.begin():

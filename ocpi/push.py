@@ -124,7 +124,7 @@ class OutboxDeliverer(Worker):
     async def _loop(self) -> None:
         listener = asyncio.create_task(self._listen(), name="ocpi-outbox-listener")
         try:
-            async with httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT) as client:
+            async with roaming.client() as client:
                 while True:
                     self._wake.clear()  # a push staged from now on wakes the wait below
                     wait = self.platform.settings.ocpi_outbox_poll_seconds

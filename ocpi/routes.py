@@ -206,7 +206,7 @@ def routes(platform: Platform) -> list[Route]:
     )
 
     def client() -> httpx.AsyncClient:
-        return httpx.AsyncClient(timeout=roaming.CALL_TIMEOUT)
+        return roaming.client()
 
     async def versions(request: Request, s: Any, partner: OcpiPartner, a: bool) -> Response:
         return envelope(request, [{"version": VERSION, "url": f"{base_url(request)}/{VERSION}"}])
