@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import httpx
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.models import (
@@ -178,6 +178,9 @@ RESULTS = (
 )
 #: A command's state when its result has not come by its deadline (and the result it stands for).
 TIMEOUT = "TIMEOUT"
+#: Published after the commit of a transaction that sends a command: every node's watch of deadlines
+#: looks again at the earliest one (so no node polls while no command is waiting).
+SENT = "ocpi.emsp.command.sent"
 
 
 def _new_command(
@@ -191,6 +194,7 @@ def _new_command(
     reservation_id: int | None = None,
 ) -> OcpiEmspCommand:
     """A command about to be sent (its response_url's key, its deadline)."""
+    uow.unit_of(session).publish(SENT, {"command": command})
     cmd = OcpiEmspCommand(
         partner_id=partner_id,
         command=command,
@@ -512,6 +516,13 @@ async def command(session: AsyncSession, pk: int) -> OcpiEmspCommand:
 
 #: Commands whose deadline passed, ended per round (the rest wait for the next round).
 EXPIRE_BATCH = 200
+
+
+async def next_deadline(session: AsyncSession) -> dt.datetime | None:
+    """The earliest deadline of the commands still waiting for their result, if any."""
+    return await session.scalar(
+        select(func.min(OcpiEmspCommand.deadline_at)).where(OcpiEmspCommand.state == "SENT")
+    )
 
 
 async def expire(sessions: async_sessionmaker[AsyncSession]) -> int:
