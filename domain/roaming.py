@@ -64,10 +64,12 @@ def client(timeout: float = CALL_TIMEOUT) -> httpx.AsyncClient:
 
 
 class PartnerUnreachable(DomainError):
-    """The partner's versions/credentials API could not be used (OCPI 3001)."""
+    """The partner's versions/credentials API could not be used (OCPI 3001). `http_status` is the
+    partner's HTTP answer, if one came."""
 
     code = "PARTNER_UNREACHABLE"
     default_message = "The partner's OCPI API could not be used."
+    http_status: int | None = None
 
 
 class NoMatchingEndpoints(DomainError):
@@ -229,9 +231,13 @@ async def _exchange(
             r = await client.request(method, url, headers=headers, json=body)
             payload = r.json()
         except (httpx.HTTPError, ValueError) as e:
-            raise PartnerUnreachable(f"{method} {url}: {e}") from e
+            failed = PartnerUnreachable(f"{method} {url}: {e}")
+            failed.http_status = r.status_code if r is not None else None
+            raise failed from e
         if r.status_code >= 300 or not isinstance(payload, dict) or payload.get("status_code") != 1000:
-            raise PartnerUnreachable(f"{method} {url}: HTTP {r.status_code} {str(payload)[:200]}")
+            failed = PartnerUnreachable(f"{method} {url}: HTTP {r.status_code} {str(payload)[:200]}")
+            failed.http_status = r.status_code
+            raise failed
     except PartnerUnreachable as e:
         _logged(method, url, token, began, r, payload, str(e))
         raise

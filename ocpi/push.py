@@ -215,12 +215,14 @@ class OutboxDeliverer(Worker):
     @staticmethod
     async def send(client: httpx.AsyncClient, token: str, calls: list[tuple[str, str, Any]]) -> None:
         """The first call; when it fails, the next (a Session PATCH falls back to its PUT). No call:
-        nothing to deliver."""
+        nothing to deliver. A DELETE the partner answers 404 (it has no such object) is delivered."""
         for n, (method, url, body) in enumerate(calls):
             try:
                 await roaming.push(client, method, url, token, body)
                 return
-            except roaming.PartnerUnreachable:
+            except roaming.PartnerUnreachable as e:
+                if method == "DELETE" and e.http_status == 404:
+                    return  # the partner no longer has it: what the DELETE was for
                 if n == len(calls) - 1:
                     raise
 

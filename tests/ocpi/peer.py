@@ -437,6 +437,13 @@ def our_token(uid: str, valid: bool, whitelist: str) -> dict:
     return payload
 
 
+@app.post("/control/forget-tariff")
+async def forget_tariff(request: Request) -> dict:
+    """Drop one of the platform's tariffs we hold, as a partner that cleaned up its data would."""
+    tariffs.pop(str((await request.json())["id"]).lower(), None)
+    return {"ok": True}
+
+
 @app.post("/control/add-token")
 async def add_token(request: Request) -> dict:
     """A token of one of our drivers, kept here (not pushed): the platform learns of it by pulling our

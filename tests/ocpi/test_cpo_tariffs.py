@@ -138,3 +138,33 @@ async def test_a_tariff_the_operator_changes_is_pushed_to_the_partner(server: An
     state = await until("the tariff deleted at the partner", deleted)
     calls = [(r["method"], r["http"]) for r in received(state, "tariffs")]
     assert calls == [("PUT", 200), ("PUT", 200), ("DELETE", 200)], calls  # each change once
+
+
+async def test_a_tariff_the_partner_no_longer_has_is_deleted_once(server: Any, ocpi_peer: Peer) -> None:
+    """A deactivated tariff's DELETE that the partner answers 404 (it dropped the tariff itself) is
+    done: the outbox row is delivered, not retried for ever."""
+    api, admin = await peer_registers_with_us(server, ocpi_peer)
+    made = await api.ok(
+        CREATE, {"i": {"name": "Gone", "pricePerKwh": "0.80", "taxRate": "0.08"}}, token=admin
+    )
+    gid = made["createTariff"]["tariff"]["id"]
+    async with server.platform.sessionmaker() as s:
+        (tariff_id,) = (await s.scalars(select(Tariff.id).where(Tariff.name == "Gone"))).all()
+
+    async def held() -> Any:
+        return str(tariff_id) in (await ocpi_peer.control("state"))["tariffs"]
+
+    await until("the tariff at the partner", held)
+    await ocpi_peer.control("forget-tariff", {"id": tariff_id})
+    gone = await api.ok(DEACTIVATE, {"i": {"id": gid}}, token=admin)
+    assert gone["deactivateTariff"]["errors"] == [], gone
+
+    async def settled() -> Any:
+        async with server.platform.sessionmaker() as s:
+            row = await s.scalar(select(OcpiOutbox).where(OcpiOutbox.key == f"tariff:{tariff_id}"))
+            return row is not None and not row.pending and row
+
+    row = await until("the DELETE delivered", settled)
+    assert row.last_error is None
+    calls = [(r["method"], r["http"]) for r in received(await ocpi_peer.control("state"), "tariffs")]
+    assert calls == [("PUT", 200), ("DELETE", 404)], calls
