@@ -38,6 +38,7 @@ from domain import (
     ocpp_secrets,
     rows,
     station_requests,
+    uow,
 )
 from domain.errors import InvalidInput, NotFound
 from domain.gateway_errors import (
@@ -235,6 +236,12 @@ async def apply(
             # The charger took a new password (OCPP 1.6 security whitepaper, OCTT TC_073): it
             # reconnects with it, so it is the one the platform checks from now on.
             charger.auth_key_hash = chargers.hash_auth_key(payload["value"])
+        if payload["key"] == SECURITY_PROFILE:
+            # OCTT TC_083: the charger takes the higher profile at its next connection; from now on
+            # only that profile is admitted (a connection on the old one is refused), and the hard
+            # reset that makes it reconnect is sent once this is committed.
+            charger.security_profile = int(payload["value"])
+            uow.unit_of(session).send_command(charger.charge_point_id, "Reset", {"type": "Hard"})
     elif action == "ReserveNow":
         prep.row.status = status or "Rejected"
     elif action == "CancelReservation" and status == "Accepted":
@@ -394,6 +401,8 @@ async def execute(
             raise InvalidCommand(f"{action} is a command for OCPP 2.0.1 chargers.")
         if action == "UpdateFirmware" and charger.ocpp_version != "2.0.1":
             check_firmware_16(payload)
+        if action == "ChangeConfiguration" and payload.get("key") == SECURITY_PROFILE:
+            check_profile_raise(charger, payload.get("value"))
         prep = await prepare(s, charger, action, payload, user_id)
         cpid = charger.charge_point_id
     try:
@@ -480,6 +489,33 @@ async def execute_raw(
         charger.charge_point_id, action, payload, user_id=user_id, origin=origin, api_key_id=api_key_id
     )
     return Outcome(charger=charger, payload=payload, result=result)
+
+
+#: The OCPP 1.6 security extension's configuration key of a charger's security profile.
+SECURITY_PROFILE = "SecurityProfile"
+
+
+def check_profile_raise(charger: Charger, value: Any) -> None:
+    """ChangeConfiguration SecurityProfile (OCTT TC_083) only raises a 1.6 charger's profile (never
+    lowered over OCPP), to one it can authenticate on: profiles 1 and 2 need its AuthorizationKey."""
+    if charger.ocpp_version == "2.0.1":
+        raise InvalidCommand(
+            "A 2.0.1 station moves to another security profile with SetNetworkProfile and a Reset."
+        )
+    text = str(value or "")
+    if text not in ("1", "2", "3"):
+        raise InvalidInput("The security profile is 1, 2 or 3.", field="value")
+    if int(text) <= charger.security_profile:
+        raise InvalidInput(
+            f"The charger uses security profile {charger.security_profile}; over OCPP a profile is"
+            " only raised.",
+            field="value",
+        )
+    if int(text) in (1, 2) and not charger.auth_key_hash:
+        raise InvalidInput(
+            "Set the charger's AuthorizationKey first: profiles 1 and 2 authenticate with it.",
+            field="value",
+        )
 
 
 def validate_payload(gateway: ChargerGateway, action: str, payload: dict[str, Any]) -> None:

@@ -24,6 +24,7 @@ from domain.errors import InvalidInput
 from tests.helpers.auth import make_user
 from tests.helpers.tls import self_signed, signed_by
 from tests.ocpp.conftest import basic, connect, register
+from tests.ocpp.test_operations import cid, op
 
 
 async def refused(url: str, **kw: Any) -> int:
@@ -331,4 +332,43 @@ async def test_raising_the_profile_closes_the_connection_without_credentials(ser
             await cp.ws.wait_closed()
     assert await refused(f"{server.ocpp_url}/CP-UP") == 401
     async with connect(server.ocpp_url, "CP-UP", additional_headers=basic("CP-UP", bytes.fromhex(key))) as cp:
+        assert (await cp.call(call.Heartbeat(), suppress=False)).current_time
+
+
+async def test_tc_083_raise_the_security_profile_then_hard_reset(
+    tls_server: Any, pki: dict[str, Path]
+) -> None:
+    """TC_083: the operator raises a profile-1 charger to profile 2 with ChangeConfiguration
+    SecurityProfile; once the charger accepts, the platform sends Reset Hard, admits the charger on
+    profile 2 (TLS with its key) and refuses it on profile 1. Refused before anything is sent: a
+    lower or equal profile, and a value that is not one; a charger that rejects keeps its profile."""
+    srv = tls_server
+    key = await register(srv.platform, "CP-083", profile=1)
+    assert key is not None
+    _, admin = await make_user(srv.platform, role="admin")
+    charger = await cid(srv, "CP-083")
+
+    async def change(value: str) -> dict[str, Any]:
+        data = {"chargerId": charger, "key": "SecurityProfile", "value": value}
+        return await op(srv, admin, "changeConfiguration", data)
+
+    async with connect(srv.ocpp_url, "CP-083", key) as cp:
+        for bad in ("1", "0", "4", "high"):
+            out = await change(bad)
+            assert [e["__typename"] for e in out["errors"]] == ["InvalidInputError"], out
+        cp.answers["ChangeConfiguration"] = {"status": "Rejected"}
+        out = await change("2")
+        assert out["status"] == "Rejected", out
+        assert (await cp.expect("ChangeConfiguration"))["key"] == "SecurityProfile"
+        cp.answers["ChangeConfiguration"] = {"status": "Accepted"}
+        out = await change("2")
+        assert out["status"] == "Accepted" and out["errors"] == [], out
+        assert (await cp.expect("ChangeConfiguration")) == {"key": "SecurityProfile", "value": "2"}
+        assert await cp.expect("Reset") == {"type": "Hard"}
+    async with srv.platform.sessionmaker() as s:
+        c = await chargers.get_by_cpid(s, "CP-083")
+        assert c is not None and c.security_profile == 2
+    # Only the new profile from now on: plain ws with the key is refused, TLS with the key admitted.
+    assert await refused(f"{srv.ocpp_url}/CP-083", additional_headers=basic("CP-083", key)) == 403
+    async with connect(srv.tls_url, "CP-083", key, ssl=client_ctx(pki)) as cp:
         assert (await cp.call(call.Heartbeat(), suppress=False)).current_time
