@@ -9,7 +9,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from enum import Enum
-from typing import Any
+from typing import Any, cast
 
 import strawberry
 from strawberry.scalars import JSON
@@ -76,6 +76,19 @@ class OcppCommandPayload:
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
+async def admin_sender(info: strawberry.Info) -> dict[str, Any]:
+    """Who sends an admin's command (the admin, through an API key or not), as `domain.commands`
+    records it; FORBIDDEN for anyone else."""
+    admin = await require_admin(info)
+    viewer = await info.context.get_viewer()
+    api_key = viewer.api_key if viewer is not None else None
+    return {
+        "user_id": admin.id,
+        "origin": "api_key" if api_key is not None else "admin",
+        "api_key_id": api_key.id if api_key is not None else None,
+    }
+
+
 async def run_command(
     info: strawberry.Info,
     charger_id: strawberry.ID,
@@ -85,21 +98,11 @@ async def run_command(
 ) -> Any:
     """An admin's command through `domain.commands.execute`, as an OcppCommandPayload (`status_of`: the
     status of an answer without a `status` field)."""
-    admin = await require_admin(info)
-    viewer = await info.context.get_viewer()
-    api_key = viewer.api_key if viewer is not None else None
+    sender = await admin_sender(info)
 
     async def work() -> OcppCommandPayload:
         cid = decode_id(charger_id, "Charger", field="chargerId")
-        out = await commands.execute(
-            info.context.platform,
-            cid,
-            action,
-            payload,
-            user_id=admin.id,
-            origin="api_key" if api_key is not None else "admin",
-            api_key_id=api_key.id if api_key is not None else None,
-        )
+        out = await commands.execute(info.context.platform, cid, action, payload, **sender)
         result = ocpp_secrets.mask(out.result)  # what is shown never holds a secret in clear
         status = status_of(result) if status_of is not None else result.get("status")
         p = OcppCommandPayload(status=status, response=result)
@@ -463,8 +466,51 @@ def _command(
     return strawberry.mutation(send, description=description)
 
 
+@strawberry.input(
+    description="Raise a charger's security profile (OCTT TC_083 for 1.6, TC_A_19 for 2.0.1). A 1.6 "
+    "charger gets ChangeConfiguration SecurityProfile; a 2.0.1 station SetNetworkProfile (the slot "
+    "and CSMS URL given here) and OCPPCommCtrlr.NetworkConfigurationPriority. Once the charger "
+    "accepts, only the new profile is admitted and Reset Hard makes it reconnect."
+)
+class RaiseSecurityProfileInput:
+    charger_id: strawberry.ID
+    security_profile: int = strawberry.field(description="1, 2 or 3; above the charger's own.")
+    configuration_slot: int | None = strawberry.field(
+        default=None, description="2.0.1: the network connection profile slot to write."
+    )
+    ocpp_csms_url: str | None = strawberry.field(
+        default=None,
+        description="2.0.1: the endpoint the station connects to on the new profile (ws:// for profile "
+        "1, wss:// for 2 and 3), at most 512 characters.",
+    )
+
+
 @strawberry.type
 class Mutation:
+    @strawberry.mutation(
+        description="Admins: raise a charger's security profile; `status` is the charger's answer to the "
+        "last step sent (the steps and answers are in `response.steps`)."
+    )
+    async def raise_security_profile(
+        self, info: strawberry.Info, input: RaiseSecurityProfileInput
+    ) -> OcppCommandPayload:
+        sender = await admin_sender(info)
+
+        async def work() -> OcppCommandPayload:
+            cid = decode_id(input.charger_id, "Charger", field="chargerId")
+            steps = await commands.raise_security_profile(
+                info.context.platform,
+                cid,
+                input.security_profile,
+                configuration_slot=input.configuration_slot,
+                csms_url=input.ocpp_csms_url,
+                **sender,
+            )
+            response = {"steps": [{"action": a, "status": st} for a, st in steps]}
+            return OcppCommandPayload(status=steps[-1][1], response=cast(JSON, response))
+
+        return await payload_or_errors(OcppCommandPayload, work())
+
     remote_start_transaction = _command(
         "RemoteStartTransaction", RemoteStartTransactionInput, "Admins: RemoteStartTransaction."
     )

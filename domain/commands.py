@@ -496,12 +496,17 @@ SECURITY_PROFILE = "SecurityProfile"
 
 
 def check_profile_raise(charger: Charger, value: Any) -> None:
-    """ChangeConfiguration SecurityProfile (OCTT TC_083) only raises a 1.6 charger's profile (never
-    lowered over OCPP), to one it can authenticate on: profiles 1 and 2 need its AuthorizationKey."""
+    """ChangeConfiguration SecurityProfile (OCTT TC_083) is for 1.6 chargers; see `check_profile_level`."""
     if charger.ocpp_version == "2.0.1":
         raise InvalidCommand(
             "A 2.0.1 station moves to another security profile with SetNetworkProfile and a Reset."
         )
+    check_profile_level(charger, value)
+
+
+def check_profile_level(charger: Charger, value: Any) -> None:
+    """A security profile is only raised over OCPP (never lowered), to one the charger can
+    authenticate on: profiles 1 and 2 need its password (AuthorizationKey, BasicAuthPassword)."""
     text = str(value or "")
     if text not in ("1", "2", "3"):
         raise InvalidInput("The security profile is 1, 2 or 3.", field="value")
@@ -516,6 +521,73 @@ def check_profile_raise(charger: Charger, value: Any) -> None:
             "Set the charger's AuthorizationKey first: profiles 1 and 2 authenticate with it.",
             field="value",
         )
+
+
+#: The most characters of a CSMS URL given to a 2.0.1 station (its connectionData's ocppCsmsUrl).
+CSMS_URL_MAX = 512
+
+
+async def raise_security_profile(
+    platform: DomainPlatform,
+    charger_id: int,
+    profile: int,
+    *,
+    configuration_slot: int | None = None,
+    csms_url: str | None = None,
+    **sender: Any,
+) -> list[tuple[str, str | None]]:
+    """Raise a charger's security profile, as OCTT TC_083 (1.6) and TC_A_19 (2.0.1) do it; each
+    command and the charger's answer, in order. A 1.6 charger: ChangeConfiguration SecurityProfile
+    (`apply` keeps the profile and sends Reset Hard). A 2.0.1 station: SetNetworkProfile with the new
+    profile in `configuration_slot`, then OCPPCommCtrlr.NetworkConfigurationPriority naming that
+    slot; once both are accepted the profile is the station's (a connection on the old one is refused
+    from then on) and Reset Hard (Immediate) is sent after the commit. A step the charger refuses ends
+    it, nothing stored."""
+    async with platform.sessionmaker() as s:
+        charger = await rows.get(s, Charger, charger_id, "No such charger.")
+    if charger.ocpp_version != "2.0.1":
+        payload = {"key": SECURITY_PROFILE, "value": str(profile)}
+        out = await execute(platform, charger_id, "ChangeConfiguration", payload, **sender)
+        return [("ChangeConfiguration", out.result.get("status"))]
+    check_profile_level(charger, profile)
+    if configuration_slot is None or configuration_slot < 0:
+        raise InvalidInput("Name the connection profile slot to write.", field="configurationSlot")
+    scheme = "ws://" if profile == 1 else "wss://"
+    if not csms_url or not csms_url.startswith(scheme) or len(csms_url) > CSMS_URL_MAX:
+        raise InvalidInput(
+            f"Profile {profile} connects to a {scheme} URL of at most {CSMS_URL_MAX} characters.",
+            field="ocppCsmsUrl",
+        )
+    network = {
+        "configurationSlot": configuration_slot,
+        "connectionData": {
+            "ocppVersion": "OCPP20",
+            "ocppTransport": "JSON",
+            "ocppCsmsUrl": csms_url,
+            "messageTimeout": 30,
+            "securityProfile": profile,
+            "ocppInterface": "Wired0",
+        },
+    }
+    out = await execute(platform, charger_id, "SetNetworkProfile", network, **sender)
+    steps: list[tuple[str, str | None]] = [("SetNetworkProfile", out.result.get("status"))]
+    if steps[-1][1] != "Accepted":
+        return steps
+    priority = {
+        "component": {"name": "OCPPCommCtrlr"},
+        "variable": {"name": "NetworkConfigurationPriority"},
+        "attributeValue": str(configuration_slot),
+    }
+    out = await execute(platform, charger_id, "SetVariables", {"setVariableData": [priority]}, **sender)
+    status = (out.result.get("setVariableResult") or [{}])[0].get("attributeStatus")
+    steps.append(("SetVariables", status))
+    if status not in ("Accepted", "RebootRequired"):
+        return steps
+    async with platform.sessionmaker() as s, s.begin():
+        charger = await rows.get(s, Charger, charger_id, "No such charger.")
+        charger.security_profile = profile
+        uow.unit_of(s).send_command(charger.charge_point_id, "Reset", {"type": "Hard"})
+    return steps
 
 
 def validate_payload(gateway: ChargerGateway, action: str, payload: dict[str, Any]) -> None:

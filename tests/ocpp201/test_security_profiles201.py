@@ -1,7 +1,8 @@
 """Security profiles with OCPP 2.0.1 stations (the same listeners as for 1.6): Basic authentication
 (TC_A_01 valid, TC_A_02 a user that is not the station's id, TC_A_03 a wrong password), TLS with the
 server's certificate (TC_A_04) and no TLS older than 1.2 (TC_A_06), mutual TLS with a certificate the
-configured CA did not sign (TC_A_08). The station checks every frame against the 2.0.1 schemas."""
+configured CA did not sign (TC_A_08), and raising a station's profile (TC_A_19). The station checks
+every frame against the 2.0.1 schemas."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ import websockets
 from websockets.exceptions import InvalidMessage, InvalidStatus
 from websockets.typing import Subprotocol
 
+from tests.helpers.auth import make_user
 from tests.ocpp.conftest import basic, register
+from tests.ocpp.test_operations import cid
 from tests.ocpp.test_security import client_ctx, pki, tls_server
 from tests.ocpp201.conftest import connect201
 
@@ -82,4 +85,55 @@ async def test_tc_a_08_csms_client_certificate_not_signed_by_the_ca(
         async with connect201(srv.tls_url, "CP-TLS3", ssl=client_ctx(pki, "rogue")):
             pass
     async with connect201(srv.tls_url, "CP-TLS3", ssl=client_ctx(pki, "cp")) as st:
+        assert "currentTime" in await st.call("Heartbeat", {})
+
+
+RAISE = """mutation($i: RaiseSecurityProfileInput!) { raiseSecurityProfile(input: $i) {
+  status response errors { __typename code field } } }"""
+
+
+async def test_tc_a_19_csms_upgrade_the_security_profile(tls_server: Any, pki: dict[str, Path]) -> None:
+    """TC_A_19: the operator raises a profile-1 station to profile 2: SetNetworkProfile with the new
+    profile in a slot, OCPPCommCtrlr.NetworkConfigurationPriority naming it, then Reset (Immediate);
+    the station is admitted on profile 2 and refused on profile 1. Refused before anything is sent:
+    a lower profile, a URL of the wrong scheme; a station that rejects the profile keeps its own."""
+    srv = tls_server
+    key = await register(srv.platform, "CS-A19", profile=1)
+    assert key is not None
+    _, admin = await make_user(srv.platform, role="admin")
+    charger = await cid(srv, "CS-A19")
+    new_url = f"{srv.tls_url}/CS-A19"
+
+    async def raise_to(profile: int, url: str) -> dict[str, Any]:
+        i = {"chargerId": charger, "securityProfile": profile, "configurationSlot": 2, "ocppCsmsUrl": url}
+        r = await srv.graphql(RAISE, {"i": i}, token=admin)
+        assert "errors" not in r, r
+        return dict(r["data"]["raiseSecurityProfile"])
+
+    async with connect201(srv.ocpp_url, "CS-A19", key) as st:
+        for profile, url in ((1, f"{srv.ocpp_url}/CS-A19"), (2, f"{srv.ocpp_url}/CS-A19")):
+            out = await raise_to(profile, url)
+            assert [e["__typename"] for e in out["errors"]] == ["InvalidInputError"], out
+        st.answers["SetNetworkProfile"] = {"status": "Rejected"}
+        out = await raise_to(2, new_url)
+        assert out["status"] == "Rejected" and out["response"]["steps"] == [
+            {"action": "SetNetworkProfile", "status": "Rejected"}
+        ], out
+        st.answers["SetNetworkProfile"] = {"status": "Accepted"}
+        out = await raise_to(2, new_url)
+        assert out["errors"] == [] and [s["action"] for s in out["response"]["steps"]] == [
+            "SetNetworkProfile",
+            "SetVariables",
+        ], out
+        network = await st.expect("SetNetworkProfile")
+        assert network["connectionData"]["securityProfile"] == 2 and network["configurationSlot"] == 2
+        assert network["connectionData"]["ocppCsmsUrl"] == new_url
+        (priority,) = (await st.expect("SetVariables"))["setVariableData"]
+        assert (priority["variable"]["name"], priority["attributeValue"]) == (
+            "NetworkConfigurationPriority",
+            "2",
+        )
+        assert (await st.expect("Reset"))["type"] == "Immediate"
+    assert await _status(f"{srv.ocpp_url}/CS-A19", additional_headers=basic("CS-A19", key)) == 403
+    async with connect201(srv.tls_url, "CS-A19", key, ssl=client_ctx(pki)) as st:
         assert "currentTime" in await st.call("Heartbeat", {})
