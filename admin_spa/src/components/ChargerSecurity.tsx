@@ -6,10 +6,13 @@ import { SECURITY_COMMANDS } from "../lib/ocppCommands";
 import { Badge, DataTable, ErrorBox } from "./ui";
 import { CommandPicker } from "./CommandForm";
 import { dateTime } from "../lib/format";
+import { SecurityProfileCard } from "./SecurityProfile";
 
 /** The charger page's Security tab: its security events, certificates and log uploads, and the security
  * commands (certificates, GetLog, ExtendedTriggerMessage). */
-export function ChargerSecurityPanel({ chargerId, chargePointId }: { chargerId: string; chargePointId: string }) {
+export function ChargerSecurityPanel({ chargerId, chargePointId, profile, ocppVersion, onChanged }: {
+  chargerId: string; chargePointId: string; profile: number; ocppVersion: string | null | undefined; onChanged: () => void;
+}) {
   const [{ data, error }, refetch] = useQuery({ query: ChargerSecurityQuery, variables: { chargerId }, requestPolicy: "cache-and-network" });
   const sec = data?.chargerSecurity;
   const reload = () => refetch({ requestPolicy: "network-only" });
@@ -25,6 +28,7 @@ export function ChargerSecurityPanel({ chargerId, chargePointId }: { chargerId: 
           <RenewButton chargerId={chargerId} onDone={reload} />
         </div>
       )}
+      <SecurityProfileCard chargerId={chargerId} chargePointId={chargePointId} profile={profile} ocppVersion={ocppVersion} onRaised={onChanged} />
       <div className="grid two">
         <div className="card">
           <h3>Security events</h3>

@@ -17,3 +17,11 @@ export const ExpiringCertificatesQuery = graphql(`
     expiringChargerCertificates { chargerId chargePointId serialNumber notAfter }
   }
 `);
+
+// Raising a charger's security profile (1.6: ChangeConfiguration SecurityProfile; 2.0.1:
+// SetNetworkProfile and NetworkConfigurationPriority), then a hard reset.
+export const RaiseSecurityProfileMutation = graphql(`
+  mutation AdminRaiseSecurityProfile($input: RaiseSecurityProfileInput!) {
+    raiseSecurityProfile(input: $input) { status response errors { code message field } }
+  }
+`);

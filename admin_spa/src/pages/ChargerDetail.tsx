@@ -191,7 +191,7 @@ export function ChargerDetailPage() {
         </div>
       )}
       {tab === "Message log" && <div className="card"><OcppLogView chargePointId={cpid} chargerId={c?.id} compact /></div>}
-      {tab === "Security" && c && <ChargerSecurityPanel chargerId={c.id} chargePointId={cpid} />}
+      {tab === "Security" && c && <ChargerSecurityPanel chargerId={c.id} chargePointId={cpid} profile={c.securityProfile} ocppVersion={c.ocppVersion} onChanged={reload} />}
       {tab === "Message log" && c && <div className="card"><DeviceEventsTable chargerId={c.id} /></div>}
       {tab === "QR stickers" && (
         <div className="card"><StickerSheet publicUrl={urls.publicUrl} chargePointId={cpid} name={c?.name}
