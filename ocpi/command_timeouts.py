@@ -8,60 +8,19 @@ is) it looks only every IDLE_LOOK seconds, in case a wake-up was lost on the bus
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import logging
-
 from db.models import utcnow
 from domain import emsp_commands
-from plagsini.platform import Platform
-
-log = logging.getLogger(__name__)
+from ocpi.workers import DueWorker
 
 
-class CommandTimeouts:
+class CommandTimeouts(DueWorker):
+    NAME = "ocpi-command-timeouts"
+    WAKE = emsp_commands.SENT
     IDLE_LOOK = 300.0
 
-    def __init__(self, platform: Platform) -> None:
-        self.platform = platform
-        self.task: asyncio.Task[None] | None = None
-        self._wake = asyncio.Event()
-
-    def start(self) -> CommandTimeouts:
-        self.task = asyncio.create_task(self._loop(), name="ocpi-command-timeouts")
-        return self
-
-    async def stop(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self.task
-
-    async def _listen(self) -> None:
-        async with self.platform.bus.subscribe(emsp_commands.SENT, maxsize=1000) as sub:
-            async for _ in sub:
-                self._wake.set()
-
-    async def _loop(self) -> None:
-        listener = asyncio.create_task(self._listen(), name="ocpi-command-timeouts-listener")
-        try:
-            while True:
-                self._wake.clear()  # a command sent from now on wakes the wait below
-                wait = self.IDLE_LOOK
-                try:
-                    await emsp_commands.expire(self.platform.sessionmaker)
-                    wait = await self.until_due()
-                except asyncio.CancelledError:
-                    raise
-                except Exception:  # noqa: BLE001 - one bad round must not stop the watch
-                    log.exception("ending timed-out OCPI commands failed")
-                    wait = 1.0
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), wait)
-        finally:
-            listener.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await listener
+    async def round(self) -> float:
+        await emsp_commands.expire(self.platform.sessionmaker)
+        return await self.until_due()
 
     async def until_due(self) -> float:
         """Seconds until the earliest waiting command's deadline; IDLE_LOOK when none waits."""

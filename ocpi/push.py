@@ -14,7 +14,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import AsyncIterator, Callable
-from typing import Any, Self
+from typing import Any
 from urllib.parse import quote
 
 import httpx
@@ -31,32 +31,10 @@ from domain import (
     roaming_tariffs,
 )
 from ocpi import cpo_sessions, objects, tariffs
+from ocpi.workers import DueWorker, Worker
 from plagsini.platform import Platform
 
 log = logging.getLogger(__name__)
-
-
-class Worker:
-    """A part started on a node: one task running `_loop` until stopped."""
-
-    NAME = "ocpi-worker"
-
-    def __init__(self, platform: Platform) -> None:
-        self.platform = platform
-        self.task: asyncio.Task[None] | None = None
-
-    def start(self) -> Self:
-        self.task = asyncio.create_task(self._loop(), name=self.NAME)
-        return self
-
-    async def stop(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self.task
-
-    async def _loop(self) -> None:
-        raise NotImplementedError
 
 
 class LocationPusher(Worker):
@@ -99,7 +77,7 @@ class Undeliverable(Exception):
     """The object or the partner's receiver is gone: stop delivering it."""
 
 
-class OutboxDeliverer(Worker):
+class OutboxDeliverer(DueWorker):
     """Delivers the outbox's due rows, a batch at a time: woken when a push is staged on any node
     (`roaming_outbox.DUE` on the bus), and when the earliest pending row falls due (a retry after its
     backoff, a lease another node let run out); at the longest OCPI_OUTBOX_POLL_SECONDS apart while
@@ -107,6 +85,7 @@ class OutboxDeliverer(Worker):
     looked at only every IDLE_LOOK seconds, in case a wake-up was lost on the bus."""
 
     NAME = "ocpi-outbox"
+    WAKE = roaming_outbox.DUE
     BATCH = 20
     IDLE_LOOK = 300.0
 
@@ -114,36 +93,25 @@ class OutboxDeliverer(Worker):
         super().__init__(platform)
         self.delivered = 0
         self.failed = 0
-        self._wake = asyncio.Event()
+        self._client: httpx.AsyncClient | None = None
 
-    async def _listen(self) -> None:
-        async with self.platform.bus.subscribe(roaming_outbox.DUE, maxsize=1000) as sub:
-            async for _ in sub:
-                self._wake.set()
+    @contextlib.asynccontextmanager
+    async def running(self) -> AsyncIterator[None]:
+        async with roaming.client() as client:
+            self._client = client
+            try:
+                yield
+            finally:
+                self._client = None
 
-    async def _loop(self) -> None:
-        listener = asyncio.create_task(self._listen(), name="ocpi-outbox-listener")
-        try:
-            async with roaming.client() as client:
-                while True:
-                    self._wake.clear()  # a push staged from now on wakes the wait below
-                    wait = self.platform.settings.ocpi_outbox_poll_seconds
-                    try:
-                        while await self.run_once(client) >= self.BATCH:
-                            pass
-                        wait = await self.until_due()
-                    except asyncio.CancelledError:
-                        raise
-                    except Exception:  # noqa: BLE001 - the next round tries again
-                        log.exception("OCPI outbox delivery failed")
-                    try:
-                        await asyncio.wait_for(self._wake.wait(), wait)
-                    except TimeoutError:
-                        pass
-        finally:
-            listener.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await listener
+    def retry_after(self) -> float:
+        return self.platform.settings.ocpi_outbox_poll_seconds
+
+    async def round(self) -> float:
+        assert self._client is not None
+        while await self.run_once(self._client) >= self.BATCH:
+            pass
+        return await self.until_due()
 
     async def until_due(self) -> float:
         """Seconds until the earliest pending row is due (at most OCPI_OUTBOX_POLL_SECONDS); IDLE_LOOK
