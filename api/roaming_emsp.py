@@ -4,10 +4,12 @@ of a partner's Locations and Tariffs."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
 import logging
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, AsyncIterator
 from decimal import Decimal
+from typing import Any
 
 import strawberry
 
@@ -432,6 +434,27 @@ class Query:
         return [PartnerStation.of(p) for p in found]
 
 
+@contextlib.asynccontextmanager
+async def _sending(info: strawberry.Info) -> AsyncIterator[dict[str, Any]]:
+    """What every command to a partner takes: our result URL, how long its result may take, and an
+    HTTP client for the call."""
+    async with roaming.client() as client:
+        yield {"response_base": _responses(info), "client": client, "within": _within(info)}
+
+
+def _as_our_party(info: strawberry.Info) -> dict[str, Any]:
+    """Who we are to the partner when a command carries one of our drivers' tokens."""
+    st = info.context.platform.settings
+    return {"country_code": st.ocpi_country_code, "party_id": st.ocpi_party_id, "settings": st}
+
+
+def _station(station_id: strawberry.ID, evse_uid: str) -> int:
+    """A partner station's id, once its EVSE's uid is one OCPI allows."""
+    if len(evse_uid) > 36:
+        raise InvalidInput("evseUid is at most 36 characters.", field="evseUid")
+    return decode_id(station_id, "PartnerStation", field="stationId")
+
+
 @strawberry.type
 class Mutation:
     @strawberry.mutation(
@@ -445,21 +468,10 @@ class Mutation:
         platform = info.context.platform
 
         async def work() -> PartnerSessionPayload:
-            if len(evse_uid) > 36:
-                raise InvalidInput("evseUid is at most 36 characters.", field="evseUid")
-            station = decode_id(station_id, "PartnerStation", field="stationId")
-            async with roaming.client() as c:
+            station = _station(station_id, evse_uid)
+            async with _sending(info) as options:
                 pk = await emsp_commands.start(
-                    platform.sessionmaker,
-                    user.id,
-                    station,
-                    evse_uid,
-                    response_base=_responses(info),
-                    country_code=platform.settings.ocpi_country_code,
-                    party_id=platform.settings.ocpi_party_id,
-                    client=c,
-                    within=_within(info),
-                    settings=platform.settings,
+                    platform.sessionmaker, user.id, station, evse_uid, **options, **_as_our_party(info)
                 )
             return PartnerSessionPayload(session=await _own(info, pk, user.id))
 
@@ -471,15 +483,8 @@ class Mutation:
 
         async def work() -> PartnerSessionPayload:
             pk = _pk(id)
-            async with roaming.client() as c:
-                await emsp_commands.stop(
-                    info.context.platform.sessionmaker,
-                    user.id,
-                    pk,
-                    response_base=_responses(info),
-                    client=c,
-                    within=_within(info),
-                )
+            async with _sending(info) as options:
+                await emsp_commands.stop(info.context.platform.sessionmaker, user.id, pk, **options)
             return PartnerSessionPayload(session=await _own(info, pk, user.id))
 
         return await payload_or_errors(PartnerSessionPayload, work())
@@ -495,22 +500,16 @@ class Mutation:
         platform = info.context.platform
 
         async def work() -> PartnerReservationPayload:
-            if len(evse_uid) > 36:
-                raise InvalidInput("evseUid is at most 36 characters.", field="evseUid")
-            station = decode_id(station_id, "PartnerStation", field="stationId")
-            async with roaming.client() as c:
+            station = _station(station_id, evse_uid)
+            async with _sending(info) as options:
                 pk = await emsp_commands.reserve(
                     platform.sessionmaker,
                     user.id,
                     station,
                     evse_uid,
                     minutes=minutes,
-                    response_base=_responses(info),
-                    country_code=platform.settings.ocpi_country_code,
-                    party_id=platform.settings.ocpi_party_id,
-                    client=c,
-                    within=_within(info),
-                    settings=platform.settings,
+                    **options,
+                    **_as_our_party(info),
                 )
             return PartnerReservationPayload(reservation=await _own_reservation(info, pk, user.id))
 
@@ -524,14 +523,9 @@ class Mutation:
 
         async def work() -> PartnerReservationPayload:
             pk = _reservation_pk(id)
-            async with roaming.client() as c:
+            async with _sending(info) as options:
                 await emsp_commands.cancel_reservation(
-                    info.context.platform.sessionmaker,
-                    user.id,
-                    pk,
-                    response_base=_responses(info),
-                    client=c,
-                    within=_within(info),
+                    info.context.platform.sessionmaker, user.id, pk, **options
                 )
             return PartnerReservationPayload(reservation=await _own_reservation(info, pk, user.id))
 
@@ -549,10 +543,8 @@ class Mutation:
         async def work() -> PartnerCommandPayload:
             pk = decode_id(session_id, "PartnerSession", field="sessionId")
             sessions = info.context.platform.sessionmaker
-            async with roaming.client() as c:
-                cmd = await emsp_commands.unlock(
-                    sessions, admin.id, pk, response_base=_responses(info), client=c, within=_within(info)
-                )
+            async with _sending(info) as options:
+                cmd = await emsp_commands.unlock(sessions, admin.id, pk, **options)
             async with sessions() as s:
                 return PartnerCommandPayload(command=PartnerCommand.of(await emsp_commands.command(s, cmd)))
 
