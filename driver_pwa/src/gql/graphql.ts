@@ -2637,6 +2637,8 @@ export type Mutation = {
   pullOcpiTokens: PullOcpiTokensPayload;
   /** Integrators (admin API keys): what the site draws besides its chargers now; older than the site's stale age, the reading is ignored and the static limits hold. */
   pushSiteLoadReading: SiteLoadPayload;
+  /** Admins: raise a charger's security profile; `status` is the charger's answer to the last step sent (the steps and answers are in `response.steps`). */
+  raiseSecurityProfile: OcppCommandPayload;
   /** Redeem a reward with your points: atomic (points and stock never go negative); the same idempotency key returns the same redemption. */
   redeemReward: RedeemRewardPayload;
   /** Exchange a refresh token for new tokens (the old one stops working). */
@@ -3116,6 +3118,11 @@ export type MutationPullOcpiTokensArgs = {
 
 export type MutationPushSiteLoadReadingArgs = {
   input: SiteLoadReadingInput;
+};
+
+
+export type MutationRaiseSecurityProfileArgs = {
+  input: RaiseSecurityProfileInput;
 };
 
 
@@ -4751,6 +4758,17 @@ export type QueryVehicleArgs = {
 export type QueryWalletTransactionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Raise a charger's security profile (OCTT TC_083 for 1.6, TC_A_19 for 2.0.1). A 1.6 charger gets ChangeConfiguration SecurityProfile; a 2.0.1 station SetNetworkProfile (the slot and CSMS URL given here) and OCPPCommCtrlr.NetworkConfigurationPriority. Once the charger accepts, only the new profile is admitted and Reset Hard makes it reconnect. */
+export type RaiseSecurityProfileInput = {
+  chargerId: Scalars['ID']['input'];
+  /** 2.0.1: the network connection profile slot to write. */
+  configurationSlot?: InputMaybe<Scalars['Int']['input']>;
+  /** 2.0.1: the endpoint the station connects to on the new profile (ws:// for profile 1, wss:// for 2 and 3), at most 512 characters. */
+  ocppCsmsUrl?: InputMaybe<Scalars['String']['input']>;
+  /** 1, 2 or 3; above the charger's own. */
+  securityProfile: Scalars['Int']['input'];
 };
 
 /** Too many attempts; retry after `retryAfterSeconds`. */
