@@ -1,6 +1,6 @@
 """What both roaming partners (tests/ocpi/peer.py as eMSP, tests/ocpi/peer_cpo.py as CPO) share: the
 command line, the library's settings, the registration with the platform (tokens A, B and C, the
-platform's endpoints), the OCPI headers, and the state kept in `peer-state.json` of the working
+platform's endpoints), the OCPI headers, and the state kept in `<script>-state.json` of the working
 directory so a test can stop a partner (it is down) and start it again on the same port as it was.
 
 A peer imports this first (its folder is first on its path) and calls `environment(party_id)` before
@@ -23,7 +23,8 @@ PORT = int(sys.argv[1])
 TOKEN_A = sys.argv[2]
 BASE = f"http://127.0.0.1:{PORT}"
 COUNTRY = "SG"
-STATE = "peer-state.json"
+#: The peer's state on disk, named after its script: a test may run both peers in one folder.
+STATE = os.path.splitext(os.path.basename(sys.argv[0]))[0] + "-state.json"
 
 
 def environment(party_id: str) -> None:
