@@ -47,6 +47,7 @@ def base_payloads(transaction_id: int) -> dict[str, dict[str, Any]]:
         "LogStatusNotification": {"status": "Idle", "requestId": 1},
         "SecurityEventNotification": {"type": "StartupOfTheDevice", "timestamp": NOW},
         "SignCertificate": {"csr": "not a CSR"},
+        "SignedFirmwareStatusNotification": {"status": "Idle", "requestId": 1},
     }
 
 
