@@ -327,7 +327,10 @@ class Mutation:
 
 @strawberry.type
 class Subscription:
-    @strawberry.subscription(description="Admins: a fleet job's progress (or every job's), as it happens.")
+    @strawberry.subscription(
+        description="Admins: a fleet job's progress (or every job's), as it happens. With `id`, the first "
+        "event (no target, no status) comes once the subscription is in place: read the job then."
+    )
     async def fleet_job_updates(
         self, info: strawberry.Info, id: strawberry.ID | None = None
     ) -> AsyncGenerator[FleetJobEvent, None]:
@@ -352,5 +355,14 @@ class Subscription:
                 stage=e.get("stage"),
             )
 
-        async for item in stream(info, (ev.FLEET,), transform):
+        async def subscribed() -> FleetJobEvent:
+            # Once the bus subscription is in place: what the client read before it may be stale
+            # (a target answered in between), so the first event tells it to read the job again.
+            assert id is not None
+            return FleetJobEvent(
+                job_id=id, target_id=None, charger_id=None, status=None, job_status=None, stage=None
+            )
+
+        initial = subscribed if only is not None else None
+        async for item in stream(info, (ev.FLEET,), transform, initial=initial):
             yield item

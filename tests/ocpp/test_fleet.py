@@ -302,3 +302,31 @@ async def test_a_cancelled_job_skips_the_chargers_not_sent(server: Any) -> None:
         ("fleet_job.start", "FleetJob", pk),
         ("fleet_job.cancel", "FleetJob", pk),
     ]
+
+
+async def test_a_jobs_subscription_says_when_it_is_in_place(server: Any) -> None:
+    """A console page reads a job, then subscribes to its updates; a target answered in between was
+    lost until the next change (a staged rollout's page stuck on "sent"). Subscribed to one job, the
+    first event comes once the subscription is in place, naming the job and no target: the page reads
+    the job again then."""
+    from tests.ocpp201.test_firmware201 import start_rollout
+    from tests.realtime.gql_ws import GqlWs
+
+    _, token = await make_user(server.platform, role="admin")
+    key = await register(server.platform, "SUB-1")
+    async with server.platform.sessionmaker() as s:
+        charger = await chargers.get_by_cpid(s, "SUB-1")
+        assert charger is not None
+    async with connect(server.ocpp_url, "SUB-1", key) as cp:
+        job_id = await start_rollout(
+            server,
+            token,
+            {"location": "https://fw.example/f.bin", "retrieveDate": "2026-01-01T08:00:00Z"},
+            [encode_id("Charger", charger.id)],
+        )
+        await cp.expect("UpdateFirmware")
+        q = "subscription($id: ID) { fleetJobUpdates(id: $id) { jobId targetId status jobStatus } }"
+        async with GqlWs(server.ws_url, token) as ws:
+            one = await ws.subscribe(q, {"id": job_id})
+            first = await one.data("fleetJobUpdates")
+            assert first == {"jobId": job_id, "targetId": None, "status": None, "jobStatus": None}, first

@@ -5664,7 +5664,7 @@ export type Subscription = {
   dashboardStats: DashboardStats;
   /** Charger faults as they open and change (admins). */
   faults: FaultUpdate;
-  /** Admins: a fleet job's progress (or every job's), as it happens. */
+  /** Admins: a fleet job's progress (or every job's), as it happens. With `id`, the first event (no target, no status) comes once the subscription is in place: read the job then. */
   fleetJobUpdates: FleetJobEvent;
   /** Each meter reading as it arrives. Pass `sessionId` (the driver's own session, or any for admins) or `chargerId` (admins). */
   meterValues: MeterReading;

@@ -62,7 +62,8 @@ async def test_settlement_page_shows_totals_mismatches_and_downloads(
     await page.fill("[data-testid=settlement-from]", "2026-11-01")
     await page.fill("[data-testid=settlement-to]", "2026-12-01")
     totals = page.locator("[data-testid=settlement-totals]")
-    await totals.wait_for(timeout=15000)
+    # The page shows the default period's totals first; wait for the chosen period's.
+    await totals.filter(has_text="1 sessions").wait_for(timeout=15000)
     text = " ".join((await totals.inner_text()).replace("\u00a0", " ").split())
     assert "Our drivers at JomCharge (we owe) MYR 16.50 1 sessions · 12.345 kWh" in text, text
     assert "MYR -16.50" in (await page.locator("[data-testid=settlement-net]").inner_text()).replace(
