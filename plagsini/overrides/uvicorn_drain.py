@@ -50,6 +50,10 @@ class _Watched(set[Any]):
 class DrainingServer(uvicorn.Server):
     #: After SIGTERM, the longest the node waits for requests on connections accepted before it (seconds).
     drain_seconds = 1.0
+    #: The shortest grace (seconds): a connection asyncio accepted just before SIGTERM is handed to
+    #: uvicorn in a task a few loop turns later, and until then it is in no connection set; ending
+    #: at once closed it with its request unanswered (a proxy's 502 in a rolling restart).
+    settle_seconds = 0.25
 
     def __init__(self, config: uvicorn.Config) -> None:
         super().__init__(config)
@@ -58,6 +62,7 @@ class DrainingServer(uvicorn.Server):
         self._deadline: asyncio.TimerHandle | None = None
         self._taken: set[asyncio.Task[Any]] = set()
         self._settling: asyncio.Future[Any] | None = None
+        self._floor = 0.0
         # Before any connection exists: every protocol keeps a reference to this set.
         self.server_state.connections = _Watched(self._settle)
 
@@ -79,6 +84,7 @@ class DrainingServer(uvicorn.Server):
                 self._take_queued(listener, sock)
             listener.close()
         self._deadline = self._loop.call_later(self.drain_seconds, self._end)
+        self._floor = self._loop.time() + self.settle_seconds
         if self._taken:  # settle once the connections taken from the queue are uvicorn's
             self._settling = asyncio.gather(*self._taken, return_exceptions=True)
             self._settling.add_done_callback(lambda _f: self._settle())
@@ -120,6 +126,10 @@ class DrainingServer(uvicorn.Server):
         http = getattr(self.config, "http_protocol_class", None)
         open_http = [c for c in self.server_state.connections if http is not None and isinstance(c, http)]
         if not open_http:
+            assert self._loop is not None
+            if self._loop.time() < self._floor:  # connections accepted a moment ago may yet appear
+                self._loop.call_at(self._floor, self._settle)
+                return
             self._end()
             return
         for conn in open_http:
