@@ -65,10 +65,13 @@ async def _stage(session: AsyncSession, partner: OcpiPartner, kind: str, tx_id: 
 async def on_started(session: AsyncSession, tx: ChargingSession) -> None:
     """A session started: if its idTag is a registered partner's token, record it as a roaming session
     and stage its Session PUT to the partner."""
+    if tx.roaming:
+        return
     found = await _partner_token(session, tx)
-    if found is None or await session.get(OcpiSession, tx.id) is not None:
+    if found is None:
         return
     token, partner = found
+    tx.roaming = True
     whitelist = str(json.loads(token.body).get("whitelist", "ALLOWED"))
     method = "WHITELIST" if whitelist in ("ALWAYS", "ALLOWED") else "AUTH_REQUEST"
     if await _commanded(session, tx):
@@ -111,7 +114,10 @@ async def _commanded(session: AsyncSession, tx: ChargingSession) -> bool:
 
 
 async def changed(session: AsyncSession, tx: ChargingSession) -> None:
-    """A roaming session changed (a reading, its stop): stage the update of its Session."""
+    """A roaming session changed (a reading, its stop): stage the update of its Session. Every meter
+    reading of every session comes here: any other session returns at once, without a query."""
+    if not tx.roaming:
+        return
     row = await session.get(OcpiSession, tx.id)
     if row is None:
         return
@@ -124,6 +130,8 @@ async def changed(session: AsyncSession, tx: ChargingSession) -> None:
 async def billed(session: AsyncSession, tx: ChargingSession) -> None:
     """A roaming session was billed: its Session carries the final cost, and its CDR is issued (pullable
     from now on, and posted to the partner once)."""
+    if not tx.roaming:
+        return
     row = await session.get(OcpiSession, tx.id)
     if row is None:
         return

@@ -49,6 +49,7 @@ RELEASED = {
     "0022_sec16_station_requests.py": "2eddb412fa9dd67a7beb5fac3593394d34f4550f304e7e35120a58ce54f5e616",
     "0023_ocpiemsp_commands.py": "1b1ab99382652d547312e3f7f2e8a07acf1e980b6400b78e4e6a11796efff611",
     "0024_ocpicpo_token_tariff_pushes.py": "07bd73ef3b32bcfbad21b5078c6ba048330d4b99df76952a3da1a0f98214e4ae",
+    "0025_roamflag_session_roaming.py": "32494b72c174a3d24de71032adf39f6c3a8cca4a55f669a39edb682309870f2c",
 }
 
 

@@ -205,6 +205,9 @@ class ChargingSession(Timestamps, Base):
     total_cost_sen: Mapped[int | None] = mapped_column(BigInteger)
     currency: Mapped[str] = mapped_column(String(3), default="MYR", server_default="MYR", nullable=False)
     billed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), nullable=False)
+    #: Started with a partner's token: an ocpi_sessions row tells the partner of its readings and
+    #: stop. Kept on the session so a reading of any other session needs no query to know it.
+    roaming: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false(), nullable=False)
     billed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime())
     energy_wh: Mapped[int | None] = mapped_column(BigInteger)
     #: Sanity-check flags for the operator (e.g. ["meter_stop_lt_start", "future_timestamp"]).
