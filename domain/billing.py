@@ -20,6 +20,8 @@ commit and drops them on a rollback.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -114,7 +116,13 @@ async def session_benefits(
         m = await memberships.active_membership(session, tx.user_id, tx.started_at)
     plan = await session.get(MembershipPlan, m.plan_id) if m is not None else None
     reward = await rewards.collect_benefits(session, tx.user_id)
-    benefits = Benefits(
+    return _benefits(plan, m, reward), m, reward
+
+
+def _benefits(
+    plan: MembershipPlan | None, m: Membership | None, reward: rewards.RedemptionBenefit
+) -> Benefits:
+    return Benefits(
         plan_name=plan.name if plan else None,
         discount_per_kwh_sen=Decimal(plan.discount_per_kwh_sen) if plan else Decimal(0),
         included_kwh_available=max(Decimal(0), Decimal(plan.included_kwh) - Decimal(m.included_kwh_used))
@@ -123,7 +131,53 @@ async def session_benefits(
         free_kwh=reward.free_kwh,
         discount_sen=reward.discount_sen,
     )
-    return benefits, m, reward
+
+
+@dataclass(frozen=True, slots=True)
+class LiveReads:
+    """What pricing a live reading of drivers' sessions reads, read for a whole batch at once."""
+
+    #: The session's benefits (see session_benefits), by session id.
+    benefits: dict[int, Benefits]
+    #: The driver's wallet balance (sen), by user id.
+    balances: dict[int, int]
+
+
+async def read_for_readings(session: AsyncSession, txs: Sequence[ChargingSession]) -> None:
+    """Before a batch of meter readings in one transaction (the OCPP edge's group commit): read what
+    `on_meter_values` needs for every live driver's session in four statements for the batch,
+    instead of four per reading. Readings change neither benefits nor balances, so the batch's units
+    share them; `on_meter_values` reads them itself for a session not read here."""
+    live = [t for t in txs if t.user_id is not None and t.status == "Active" and not t.billed]
+    if not live:
+        return
+    users = {t.user_id for t in live if t.user_id is not None}
+    codes = {ledger.wallet_code(u): u for u in users}
+    balances = dict.fromkeys(users, 0)
+    for code, balance in await session.execute(
+        select(LedgerAccount.code, LedgerAccount.balance_sen).where(LedgerAccount.code.in_(sorted(codes)))
+    ):
+        balances[codes[code]] = int(balance or 0)
+    chosen = await memberships.memberships_for(
+        session, [(t.user_id, t.membership_id, t.started_at) for t in live]
+    )
+    plan_ids = {m.plan_id for m in chosen if m is not None}
+    plans: dict[int, MembershipPlan] = {}
+    if plan_ids:
+        q = select(MembershipPlan).where(MembershipPlan.id.in_(sorted(plan_ids)))
+        plans = {p.id: p for p in await session.scalars(q)}
+    reward = await rewards.collect_benefits_of(session, users)
+    benefits = {
+        t.id: _benefits(plans.get(m.plan_id) if m is not None else None, m, reward[t.user_id])
+        for t, m in zip(live, chosen, strict=True)
+        if t.user_id is not None
+    }
+    uow.unit_of(session).batch_reads[LiveReads] = LiveReads(benefits, balances)
+
+
+def _live_reads(session: AsyncSession) -> LiveReads | None:
+    reads = uow.batch_reads(session).get(LiveReads)
+    return reads if isinstance(reads, LiveReads) else None
 
 
 def _usage(tx: ChargingSession, *, live: bool = False) -> Usage:
@@ -154,7 +208,10 @@ def running_cost(tx: ChargingSession, benefits: Benefits | None = None) -> Cost:
 async def cost_so_far(session: AsyncSession, tx: ChargingSession) -> Cost:
     """The running cost of an unbilled session, priced as billing will price it (with the driver's
     membership and rewards); read-only."""
-    benefits = (await session_benefits(session, tx))[0] if tx.user_id is not None else None
+    reads = _live_reads(session)
+    benefits = reads.benefits.get(tx.id) if reads is not None else None
+    if benefits is None and tx.user_id is not None:
+        benefits = (await session_benefits(session, tx))[0]
     return running_cost(tx, benefits)
 
 
@@ -181,7 +238,10 @@ async def on_meter_values(session: AsyncSession, tx: ChargingSession) -> int | N
         return cost.total_sen
     settings = _settings(session)
     margin = int(settings.prepaid_margin_sen) if settings is not None else 0
-    balance = await ledger.wallet_balance(session, tx.user_id)
+    reads = _live_reads(session)
+    balance = reads.balances.get(tx.user_id) if reads is not None else None
+    if balance is None:
+        balance = await ledger.wallet_balance(session, tx.user_id)
     if cost.total_sen < balance - margin:
         return cost.total_sen
     claimed = await session.execute(

@@ -82,6 +82,38 @@ async def active_membership(
     return (await session.execute(stmt)).scalar_one_or_none()
 
 
+def _active_at(m: Membership, user_id: int, at: dt.datetime) -> bool:
+    return m.user_id == user_id and m.status == "active" and m.period_start <= at < m.period_end
+
+
+async def memberships_for(
+    session: AsyncSession, sessions: list[tuple[int | None, int | None, dt.datetime]]
+) -> list[Membership | None]:
+    """For each (user id, membership id, started at) of several charging sessions, in one statement:
+    the session's membership, or when it has none (or it is gone) the driver's active one when the
+    session started (as `active_membership`)."""
+    users = sorted({u for u, _m, _at in sessions if u is not None})
+    ids = sorted({m for _u, m, _at in sessions if m is not None})
+    if not users:
+        return [None] * len(sessions)
+    rows = list(
+        await session.scalars(
+            select(Membership).where(
+                (Membership.id.in_(ids)) | ((Membership.user_id.in_(users)) & (Membership.status == "active"))
+            )
+        )
+    )
+    by_id = {m.id: m for m in rows}
+    out: list[Membership | None] = []
+    for user_id, membership_id, at in sessions:
+        m = by_id.get(membership_id) if membership_id is not None else None
+        if m is None and user_id is not None:
+            active = [r for r in rows if _active_at(r, user_id, at)]
+            m = max(active, key=lambda r: r.id) if active else None
+        out.append(m)
+    return out
+
+
 async def current_membership(session: AsyncSession, user_id: int) -> Membership | None:
     stmt = (
         select(Membership)

@@ -203,19 +203,20 @@ async def redeem(
     return redemption
 
 
-async def pending_benefits(session: AsyncSession, user_id: int) -> list[RewardRedemption]:
-    """Redeemed free-kWh and discount rewards not yet applied, oldest first."""
-    stmt = (
-        select(RewardRedemption)
+def _pending_benefits_query() -> Any:
+    """Redeemed free-kWh and discount rewards not yet applied, oldest first, with their items."""
+    return (
+        select(RewardRedemption, RewardItem)
         .join(RewardItem, RewardItem.id == RewardRedemption.item_id)
-        .where(
-            RewardRedemption.user_id == user_id,
-            RewardRedemption.status == "pending",
-            RewardItem.kind.in_(("free_kwh", "discount")),
-        )
+        .where(RewardRedemption.status == "pending", RewardItem.kind.in_(("free_kwh", "discount")))
         .order_by(RewardRedemption.id)
     )
-    return list((await session.execute(stmt)).scalars())
+
+
+async def pending_benefits(session: AsyncSession, user_id: int) -> list[RewardRedemption]:
+    """Redeemed free-kWh and discount rewards not yet applied, oldest first."""
+    q = _pending_benefits_query().where(RewardRedemption.user_id == user_id)
+    return [r for r, _item in (await session.execute(q)).all()]
 
 
 @dataclass
@@ -225,13 +226,12 @@ class RedemptionBenefit:
     redemptions: list[RewardRedemption]
 
 
-async def collect_benefits(session: AsyncSession, user_id: int) -> RedemptionBenefit:
+def _benefit(pending: list[tuple[RewardRedemption, RewardItem]]) -> RedemptionBenefit:
     free = Decimal(0)
     discount = 0
     used = []
-    for r in await pending_benefits(session, user_id):
-        item = await session.get(RewardItem, r.item_id)
-        if item is None or item.value is None:
+    for r, item in pending:
+        if item.value is None:
             continue
         if item.kind == "free_kwh":
             free += Decimal(item.value)
@@ -239,6 +239,20 @@ async def collect_benefits(session: AsyncSession, user_id: int) -> RedemptionBen
             discount += int(Decimal(item.value))
         used.append(r)
     return RedemptionBenefit(free, discount, used)
+
+
+async def collect_benefits(session: AsyncSession, user_id: int) -> RedemptionBenefit:
+    q = _pending_benefits_query().where(RewardRedemption.user_id == user_id)
+    return _benefit([(r, item) for r, item in (await session.execute(q)).all()])
+
+
+async def collect_benefits_of(session: AsyncSession, user_ids: set[int]) -> dict[int, RedemptionBenefit]:
+    """`collect_benefits` of several drivers in one statement."""
+    pending: dict[int, list[tuple[RewardRedemption, RewardItem]]] = {u: [] for u in user_ids}
+    q = _pending_benefits_query().where(RewardRedemption.user_id.in_(sorted(user_ids)))
+    for r, item in (await session.execute(q)).all():
+        pending[r.user_id].append((r, item))
+    return {u: _benefit(p) for u, p in pending.items()}
 
 
 # ----------------------------------------------------------------------------------------- referrals

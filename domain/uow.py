@@ -172,6 +172,9 @@ class UnitOfWork(AsyncSession):
         #: When set (model -> rows) by a writer that batches (the OCPP edge's group commit), bulk rows
         #: are queued here instead of inserted; that writer inserts them before the commit.
         self.deferred_rows: dict[Any, list[dict[str, Any]]] | None = None
+        #: Reads a batching writer made once for all the units of its transaction (by kind; see
+        #: billing.read_for_readings); empty otherwise.
+        self.batch_reads: dict[Any, Any] = {}
 
     # -- transaction boundaries ----------------------------------------------------------------------
 
@@ -251,6 +254,11 @@ def unit_of(session: AsyncSession) -> UnitOfWork:
 def deferred_rows(session: AsyncSession) -> dict[Any, list[dict[str, Any]]] | None:
     """Where bulk rows of this transaction are queued, if its writer batches them (see UnitOfWork)."""
     return session.deferred_rows if isinstance(session, UnitOfWork) else None
+
+
+def batch_reads(session: AsyncSession) -> dict[Any, Any]:
+    """The reads made once for the units of this transaction (see UnitOfWork.batch_reads)."""
+    return session.batch_reads if isinstance(session, UnitOfWork) else {}
 
 
 def settings_of(session: AsyncSession) -> DomainSettings | None:

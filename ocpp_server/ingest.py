@@ -33,7 +33,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db import bulk
 from db.models import ChargingSession
-from domain import chargers, events, transactions, uow
+from domain import billing, chargers, events, transactions, uow
 
 log = logging.getLogger("plagsini.ocpp.ingest")
 
@@ -155,11 +155,14 @@ class GroupWriter:
             if item.prefetch is not None and item.prefetch[1] is not None:
                 wanted.setdefault(item.prefetch[0], set()).add(item.prefetch[1])
         for model, keys in wanted.items():
-            if len(keys) > 1:
-                pk = model.__mapper__.primary_key[0]
-                # Fetched (not just executed): the rows land in the identity map, so the units'
-                # session.get() calls find them without a query (and without an autoflush).
-                loaded += (await session.execute(select(model).where(pk.in_(sorted(keys))))).scalars().all()
+            pk = model.__mapper__.primary_key[0]
+            # Fetched (not just executed): the rows land in the identity map, so the units'
+            # session.get() calls find them without a query (and without an autoflush).
+            rows = (await session.execute(select(model).where(pk.in_(sorted(keys))))).scalars().all()
+            if model is ChargingSession:
+                # What pricing the readings of drivers' sessions reads, once for the batch.
+                await billing.read_for_readings(session, rows)
+            loaded += rows
         return loaded
 
 

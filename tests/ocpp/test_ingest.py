@@ -216,3 +216,91 @@ async def test_settings_read_at_boot_is_cached_one_load_for_concurrent_misses(
         assert await platform_settings.effective(platform, "heartbeat_interval") == 123
     finally:
         await platform_settings.update(platform, {"heartbeat_interval": None}, user_id=None)
+
+
+async def _open_sessions(
+    platform: Any, prefix: str, n: int, user_ids: list[int | None]
+) -> list[tuple[int, int]]:
+    """n chargers with one active session each (the i-th session's driver is user_ids[i % len])."""
+    out = []
+    for i in range(n):
+        await register(platform, f"{prefix}{i}")
+        async with platform.sessionmaker() as s, s.begin():
+            charger_id = (
+                await s.execute(
+                    text("SELECT id FROM chargers WHERE charge_point_id = :c"), {"c": f"{prefix}{i}"}
+                )
+            ).scalar_one()
+            tx = ChargingSession(
+                charger_id=charger_id,
+                connector_id=1,
+                id_tag=f"{prefix}TAG{i}",
+                user_id=user_ids[i % len(user_ids)],
+                meter_start=0,
+                started_at=dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5),
+                status="Active",
+            )
+            s.add(tx)
+            await s.flush()
+            out.append((charger_id, tx.id))
+    return out
+
+
+async def _statements_for_one_batch(platform: Any, sessions: list[tuple[int, int]], k: int) -> int:
+    """The statements of one group-writer batch of MeterValues, one per session."""
+    from sqlalchemy import event
+
+    writer = ingest.writer(platform)
+    background = asyncio.all_tasks()
+    statements: list[str] = []
+
+    def count(_c: Any, _cur: Any, statement: str, *_a: Any) -> None:
+        if asyncio.current_task() not in background:
+            statements.append(statement)
+
+    reading = [
+        {
+            "timestamp": iso(dt.datetime.now(dt.UTC)),
+            "sampledValue": [
+                {"value": str(1000 * k), "measurand": "Energy.Active.Import.Register"},
+                {"value": "7000", "measurand": "Power.Active.Import", "unit": "W"},
+            ],
+        }
+    ]
+    batches0 = writer.batches
+    event.listen(platform.engine.sync_engine, "before_cursor_execute", count)
+    try:
+        # Queued in one loop turn: the writer's drain task runs them as one batch.
+        results = await asyncio.gather(
+            *(ingest.store_meter_values(platform, c, 1, tx, reading) for c, tx in sessions)
+        )
+    finally:
+        event.remove(platform.engine.sync_engine, "before_cursor_execute", count)
+    assert writer.batches - batches0 == 1
+    assert all(r.tx is not None and r.tx.last_energy_wh == 1000 * k for r, _ in results)
+    return len(statements)
+
+
+@pytest.mark.parametrize("drivers", [False, True], ids=["tags", "drivers"])
+async def test_a_batch_of_meter_values_costs_the_same_statements_for_3_or_12_sessions(
+    server: Any, drivers: bool
+) -> None:
+    """A reading must not query per message: the statements of one batch do not grow with its size.
+    (A roaming check that read ocpi_sessions for every reading cut peak ingest five-fold.)"""
+    from tests.helpers.auth import make_user
+    from tests.helpers.wallet import credit_wallet
+
+    user_ids: list[int | None] = [None]
+    if drivers:
+        user_ids = []
+        for _ in range(3):
+            user, _token = await make_user(server.platform)
+            await credit_wallet(server.platform, user.id, 10_000)
+            user_ids.append(user.id)
+    prefix = "CP-STD" if drivers else "CP-STT"
+    small = await _open_sessions(server.platform, prefix + "A", 3, user_ids)
+    large = await _open_sessions(server.platform, prefix + "B", 12, user_ids)
+    await _statements_for_one_batch(server.platform, small + large, 1)  # warm: compiled, loaded
+    few = await _statements_for_one_batch(server.platform, small, 2)
+    many = await _statements_for_one_batch(server.platform, large, 2)
+    assert many == few, (few, many)

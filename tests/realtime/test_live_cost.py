@@ -75,3 +75,86 @@ async def test_session_progress_cost_rises_while_charging(server: Any) -> None:
                 if done["status"].lower() == "completed":
                     break
             assert Decimal(done["costSoFar"]) == Decimal("5.00")
+
+
+COST_SO_FAR = "query($id: ID!) { chargingSession(id: $id) { costSoFar { amount } } }"
+
+
+async def test_running_cost_of_a_member_with_rewards_is_the_same_live_and_when_asked(server: Any) -> None:
+    """The running cost a reading publishes (its driver's plan, rewards and balance read once for the
+    ingest batch) is what the session's costSoFar says when asked alone, and what billing will take."""
+    from api.relay import encode_id
+    from tests.money.conftest import credit_wallet, grant_points, ok
+    from tests.money.test_benefits_billing import ITEM, PLAN, REDEEM, SUBSCRIBE
+
+    p = server.platform
+    _admin, admin = await make_user(p, role="admin")
+    driver, token = await make_user(p)
+    async with p.sessionmaker() as s, s.begin():
+        await tariffs.create_tariff(s, {"name": "AC", "price_per_kwh_sen": Decimal("100")}, is_default=True)
+        await idtags.add_rfid(s, driver.id, "LIVECOST2")
+    await credit_wallet(p, driver.id, 10_000, "live-member")
+    plan = ok(
+        await server.graphql(
+            PLAN,
+            {
+                "input": {
+                    "name": "Saver",
+                    "monthlyPrice": "10.00",
+                    "discountPerKwh": "0.20",
+                    "includedKwh": "2",
+                }
+            },
+            token=admin,
+        ),
+        "createMembershipPlan",
+    )["plan"]
+    ok(
+        await server.graphql(
+            SUBSCRIBE, {"input": {"planId": plan["id"], "idempotencyKey": "m"}}, token=token
+        ),
+        "subscribeMembership",
+    )
+    await grant_points(p, driver.id, 150, "live-member")
+    for name, kind, value in (("1 kWh", "FREE_KWH", "1"), ("50 sen off", "DISCOUNT", "0.50")):
+        item = ok(
+            await server.graphql(
+                ITEM, {"input": {"name": name, "points": 50, "kind": kind, "value": value}}, token=admin
+            ),
+            "createRewardItem",
+        )["item"]
+        ok(
+            await server.graphql(
+                REDEEM, {"input": {"itemId": item["id"], "idempotencyKey": name}}, token=token
+            ),
+            "redeemReward",
+        )
+    await register(p, "CP-LIVE-MEMBER", profile=0)
+    start = dt.datetime.now(dt.UTC)  # the plan is in force from before the session starts
+    async with connect(server.ocpp_url, "CP-LIVE-MEMBER") as cp:
+        tx = (
+            await cp.call(
+                call.StartTransaction(
+                    connector_id=1, id_tag="LIVECOST2", meter_start=1000, timestamp=ts(start)
+                )
+            )
+        ).transaction_id
+        async with GqlWs(server.ws_url, token=token) as ws:
+            progress = await ws.subscribe(PROGRESS_Q, {"s": str(tx)})
+            await progress.data("sessionProgress")
+            reading = {"value": "6000", "measurand": "Energy.Active.Import.Register", "unit": "Wh"}
+            await cp.call(
+                call.MeterValues(
+                    connector_id=1,
+                    transaction_id=tx,
+                    meter_value=[
+                        {"timestamp": ts(start + dt.timedelta(seconds=5)), "sampledValue": [reading]}
+                    ],
+                )
+            )
+            while (got := await progress.data("sessionProgress"))["energyWh"] != 5000:
+                pass
+    asked = await server.graphql(COST_SO_FAR, {"id": encode_id("ChargingSession", tx)}, token=token)
+    # 5 kWh at RM 1.00: 2 kWh included, 1 kWh free, 2 kWh at 20 sen off, 50 sen off: RM 1.10.
+    assert Decimal(got["costSoFar"]) == Decimal("1.10")
+    assert Decimal(asked["data"]["chargingSession"]["costSoFar"]["amount"]) == Decimal("1.10")
