@@ -19,7 +19,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from db.models import OcpiCall, OcpiPartner, utcnow
@@ -152,28 +152,49 @@ def note(
     _start_writing()
 
 
+#: Calls written before their token named a partner (row ids by token): a registration calls the
+#: partner's versions with the token it is about to store, and the write may read the partners before
+#: that is committed. The next write that finds the token ties them to their partner.
+_unresolved: dict[str, list[int]] = {}
+_UNRESOLVED_MAX = 100
+
+
 async def _write(session: AsyncSession, batch: list[Noted]) -> None:
     """Add `batch` to the log; drop the oldest rows beyond KEEP."""
     by_token = {
         p.outbound_token: p.id
         for p in (await session.scalars(select(OcpiPartner).where(OcpiPartner.outbound_token.is_not(None))))
     }
+    rows: list[tuple[OcpiCall, str | None]] = []
     for n in batch:
         partner_id = n.partner_id if n.partner_id is not None else by_token.get(n.token or "")
-        session.add(
-            OcpiCall(
-                partner_id=partner_id,
-                direction=n.direction,
-                method=n.method,
-                url=n.url,
-                http_status=n.http_status,
-                ocpi_status=n.ocpi_status,
-                message=n.message,
-                duration_ms=n.duration_ms,
-                at=n.at,
-            )
+        row = OcpiCall(
+            partner_id=partner_id,
+            direction=n.direction,
+            method=n.method,
+            url=n.url,
+            http_status=n.http_status,
+            ocpi_status=n.ocpi_status,
+            message=n.message,
+            duration_ms=n.duration_ms,
+            at=n.at,
         )
+        session.add(row)
+        rows.append((row, n.token if partner_id is None else None))
     await session.flush()
+    for row, token in rows:
+        if token:
+            if token not in _unresolved and len(_unresolved) >= _UNRESOLVED_MAX:
+                _unresolved.pop(next(iter(_unresolved)))
+            _unresolved.setdefault(token, []).append(row.id)
+    for token in [t for t in _unresolved if t in by_token]:
+        ids = _unresolved.pop(token)
+        await session.execute(
+            update(OcpiCall)
+            .where(OcpiCall.id.in_(ids), OcpiCall.partner_id.is_(None))
+            .values(partner_id=by_token[token])
+            .execution_options(synchronize_session=False)
+        )
     newest = int(await session.scalar(select(func.max(OcpiCall.id))) or 0)
     if newest > KEEP:
         await session.execute(delete(OcpiCall).where(OcpiCall.id <= newest - KEEP))

@@ -88,3 +88,43 @@ async def test_the_log_survives_a_node_that_crashes(spawn_node: Callable[..., No
     assert ("in", "POST", "2.2.1/credentials", 1000) in seen, seen
     assert any(d == "out" and m == "GET" for d, m, _, _ in seen), seen  # we fetched its versions
     await api.close()
+
+
+async def test_a_call_made_with_a_token_not_yet_stored_is_tied_to_its_partner_later(server: Any) -> None:
+    """A registration calls the partner's versions with the token it is about to store; when the log's
+    write reads the partners before that commit, the call is tied to the partner by the next write
+    (the partner's log lost its first calls before)."""
+    from db.models import OcpiPartner
+    from domain import roaming_log
+
+    token = "token-stored-after-the-call"
+    async with server.platform.sessionmaker() as s, s.begin():
+        partner = OcpiPartner(name="Late token")
+        s.add(partner)
+    partner_id = partner.id
+    # The call is written before the registration's transaction stores the token it was made with.
+    roaming_log.note(
+        "out",
+        "GET",
+        "http://partner.example/ocpi/versions",
+        http_status=200,
+        ocpi_status=1000,
+        message=None,
+        duration_ms=3,
+        token=token,
+    )
+    assert await roaming_log.write_noted() == 1
+    async with server.platform.sessionmaker() as s, s.begin():
+        stored = await s.get(OcpiPartner, partner_id)
+        assert stored is not None
+        stored.outbound_token = token
+    async with server.platform.sessionmaker() as s:
+        assert await roaming_log.recent(s, partner_id, 10) == []
+    await roaming_log.record(
+        "in", "GET", "/ocpi/2.2.1/locations", http_status=200, ocpi_status=1000, message=None, duration_ms=1
+    )
+    async with server.platform.sessionmaker() as s:
+        calls = await roaming_log.recent(s, partner_id, 10)
+    assert [(c.direction, c.method, c.url) for c in calls] == [
+        ("out", "GET", "http://partner.example/ocpi/versions")
+    ]
