@@ -144,7 +144,8 @@ class SessionCharger:
     city: str | None
 
     @classmethod
-    def of(cls, c: ChargerModel) -> SessionCharger:
+    def of(cls, c: ChargerModel | Any) -> SessionCharger:
+        """From the model or a row of `read_models.sessions.session_chargers_by_ids`."""
         return cls(
             id=encode_id("Charger", c.id),
             charge_point_id=c.charge_point_id,

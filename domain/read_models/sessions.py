@@ -139,6 +139,42 @@ def of_user(user_id: int) -> Select[ChargingSession]:
     return select(ChargingSession).where(ChargingSession.user_id == user_id)
 
 
+_SESSIONS = ChargingSession.__table__.c
+#: The columns a session of a list is shown from (`api.sessions.ChargingSession.from_model`: its
+#: energy, cost, cost lines and idle state included), named as the model's attributes: a row of them
+#: reads as the session for that, without the ORM's per-object work (instance state, identity map)
+#: or the columns a list never shows (transaction data, flags, ...).
+LISTED_COLUMNS = tuple(
+    _SESSIONS[name]
+    for name in (
+        "id",
+        "charger_id",
+        "connector_id",
+        "user_id",
+        "status",
+        "started_at",
+        "stopped_at",
+        "charging_ended_at",
+        "meter_start",
+        "last_energy_wh",
+        "energy_wh",
+        "total_cost_sen",
+        "currency",
+        "cost_lines",
+        "billed",
+        "stop_reason",
+        "tariff_snapshot",
+    )
+)
+#: The key a page of `listed_of_user` is ordered by.
+LISTED_KEY = _SESSIONS["id"]
+
+
+def listed_of_user(user_id: int) -> Select[Any]:
+    """A driver's sessions as rows of `LISTED_COLUMNS` (the driver's history, a page at a time)."""
+    return select(*LISTED_COLUMNS).where(_SESSIONS["user_id"] == user_id)
+
+
 def billed(
     *, stopped_from: dt.datetime | None = None, stopped_to: dt.datetime | None = None
 ) -> Select[ChargingSession]:
@@ -244,9 +280,15 @@ async def receipt(session: AsyncSession, receipt_id: int) -> Receipt | None:
     return await session.get(Receipt, receipt_id)
 
 
-async def chargers_by_ids(session: AsyncSession, ids: list[int]) -> dict[int, Charger]:
-    """Chargers (without connectors) by id, in one query."""
-    return {c.id: c for c in await session.scalars(select(Charger).where(Charger.id.in_(set(ids))))}
+_CHARGERS = Charger.__table__.c
+
+
+async def session_chargers_by_ids(session: AsyncSession, ids: list[int]) -> dict[int, Any]:
+    """What a session shows of its charger (id, charge point id, name, address, city), as rows
+    named as the model's attributes, by id, in one query."""
+    names = ("id", "charge_point_id", "name", "address", "city")
+    q = select(*(_CHARGERS[name] for name in names)).where(_CHARGERS["id"].in_(set(ids)))
+    return {row.id: row for row in await session.execute(q)}
 
 
 async def start_refusals(
