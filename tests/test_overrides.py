@@ -29,6 +29,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.pool import QueuePool
 from strawberry.extensions import FieldExtension, MaskErrors
 from strawberry.permission import BasePermission
+from strawberry.schema.config import StrawberryConfig
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 from plagsini import overrides
@@ -209,6 +210,8 @@ def test_graphql_core_and_strawberry_still_have_what_the_plain_leaf_path_relies_
     # override must not take it for a plain one.
     assert fields["checked"].resolve.__name__ != "_get_basic_result"  # type: ignore[union-attr]
     assert getattr(fields["checked"].resolve, "_is_default", False) is True
+    definition = fields["n"].extensions["strawberry-definition"]
+    assert definition.python_name == "n" and definition.default_resolver is getattr
     manager = strawberry.Schema(query=_PlainQuery)._get_middleware_manager([])
     assert manager._middleware_resolvers is None
 
@@ -238,6 +241,19 @@ def test_plain_leaf_fields_answer_and_fail_exactly_as_without_the_override() -> 
         ("Cannot return null for non-nullable field PlainItem.broken.", ["loose", 1, "broken"]),
         ("no", ["denied", 1, "checked"]),
     ]
+
+
+def test_a_schema_with_another_default_resolver_keeps_it() -> None:
+    def doubled(source: Any, name: str) -> Any:
+        value = getattr(source, name)
+        return value * 2 if isinstance(value, int) else value
+
+    answers = []
+    for executor in (StrawberryGraphQLCoreExecutionContext, graphql_executor.PlainLeafExecutionContext):
+        config = StrawberryConfig(default_resolver=doubled)
+        schema = strawberry.Schema(query=_PlainQuery, execution_context_class=executor, config=config)
+        answers.append(schema.execute_sync("{ items { n } }").data)
+    assert answers[0] == answers[1] == {"items": [{"n": 2}, {"n": 4}]}
 
 
 def test_plain_leaf_fields_skip_the_resolve_info() -> None:
