@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Awaitable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import strawberry
 from strawberry.dataloader import DataLoader
@@ -60,14 +60,12 @@ def session_charger(
     return loader.load(charger_pk)
 
 
-def prime_session_chargers(info: strawberry.Info, chargers: dict[int, Any], pks: set[int]) -> None:
-    """The chargers of a page of sessions (`pks`), already read with the page
-    (`read.session_chargers_by_ids`): `charger` answers from them instead of opening a read of its
-    own (a missing one answers null, as the loader would)."""
+def prime_session_chargers(info: strawberry.Info, chargers: dict[int, SessionCharger | None]) -> None:
+    """The chargers of a page of sessions by pk, already read with the page: `charger` answers from
+    them instead of opening a read of its own (None: a missing one answers null, as the loader would)."""
     loader = _charger_loader(info)
-    for pk in pks:
-        found = chargers.get(pk)
-        loader.prime(pk, None if found is None else SessionCharger.of(found))
+    for pk, charger in chargers.items():
+        loader.prime(pk, charger)
 
 
 async def session_cost_so_far(info: strawberry.Info, session_pk: int) -> Money | None:

@@ -170,9 +170,30 @@ LISTED_COLUMNS = tuple(
 LISTED_KEY = _SESSIONS["id"]
 
 
-def listed_of_user(user_id: int) -> Select[Any]:
-    """A driver's sessions as rows of `LISTED_COLUMNS` (the driver's history, a page at a time)."""
-    return select(*LISTED_COLUMNS).where(_SESSIONS["user_id"] == user_id)
+def listed_of_user(user_id: int, *, with_charger: bool = False) -> Select[Any]:
+    """A driver's sessions as rows of `LISTED_COLUMNS` (the driver's history, a page at a time), each
+    with its receipt's id as `receipt_pk` (None without one) and, `with_charger`, what it shows of its
+    charger (`LISTED_CHARGER`: `charge_point_id`, `charger_name`, `charger_address`,
+    `charger_city`; None when the charger is gone). A session has at most one receipt (unique
+    `receipts.session_id`) and one charger: one row per session, in the same statement."""
+    sessions = ChargingSession.__table__
+    receipts = Receipt.__table__
+    joined = sessions.outerjoin(receipts, receipts.c.session_id == sessions.c.id)
+    columns: list[Any] = [*LISTED_COLUMNS, receipts.c.id.label("receipt_pk")]
+    if with_charger:
+        chargers = Charger.__table__
+        joined = joined.outerjoin(chargers, chargers.c.id == sessions.c.charger_id)
+        columns += [chargers.c[name].label(label) for name, label in LISTED_CHARGER.items()]
+    return select(*columns).select_from(joined).where(sessions.c.user_id == user_id)
+
+
+#: The charger's columns of `listed_of_user(..., with_charger=True)`, by the label in its rows.
+LISTED_CHARGER = {
+    "charge_point_id": "charge_point_id",
+    "name": "charger_name",
+    "address": "charger_address",
+    "city": "charger_city",
+}
 
 
 def billed(
