@@ -102,6 +102,8 @@ class AccessClaims:
 #: the database answers that on every request (`accounts.authenticate_access_token`).
 _VERIFIED: OrderedDict[tuple[str, str], AccessClaims] = OrderedDict()
 _VERIFIED_MAX = 4096
+
+
 def decode_access_token(secret: str, token: str) -> AccessClaims:
     key = (secret, token)
     known = _VERIFIED.get(key)
