@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Awaitable
 from typing import TYPE_CHECKING
 
 import strawberry
@@ -18,7 +19,7 @@ from api.relay import encode_id
 from api.sessions import ChargingSession, session_node
 from api.stations import SessionCharger
 from db.engine import read_session
-from db.models import Charger, utcnow
+from db.models import utcnow
 from domain import billing
 from domain.errors import InvalidInput
 from domain.read_models import sessions as read
@@ -37,27 +38,34 @@ def _charger_loader(info: strawberry.Info) -> DataLoader[int, SessionCharger | N
 
         async def load(pks: list[int]) -> list[SessionCharger | None]:
             async with read_session(platform.sessionmaker) as s:
-                found = {pk: SessionCharger.of(c) for pk, c in (await read.chargers_by_ids(s, pks)).items()}
+                rows = await read.session_chargers_by_ids(s, pks)
+            found = {pk: SessionCharger.of(c) for pk, c in rows.items()}
             return [found.get(pk) for pk in pks]
 
         loader = cache["session_charger_loader"] = DataLoader(load_fn=load)
     return loader
 
 
-async def session_charger(info: strawberry.Info, charger_pk: int | None) -> SessionCharger | None:
+def session_charger(
+    info: strawberry.Info, charger_pk: int | None
+) -> SessionCharger | None | Awaitable[SessionCharger | None]:
+    """A session's charger: at once when the request has it already (read with a page of
+    sessions, `prime_session_chargers`, or by an earlier session), else the loader's awaitable."""
     if charger_pk is None:
         return None
-    result: SessionCharger | None = await _charger_loader(info).load(charger_pk)
-    return result
-
-
-def prime_session_chargers(info: strawberry.Info, chargers: dict[int, Charger], pks: set[int]) -> None:
-    """The chargers of a page of sessions (`pks`), already read with the page: `charger` answers
-    from them instead of opening a read of its own (a missing one answers null, as the loader would)."""
     loader = _charger_loader(info)
-    for pk in pks:
-        found = chargers.get(pk)
-        loader.prime(pk, None if found is None else SessionCharger.of(found))
+    known = loader.cache_map.get(charger_pk)
+    if known is not None and known.done() and not known.cancelled() and known.exception() is None:
+        return known.result()
+    return loader.load(charger_pk)
+
+
+def prime_session_chargers(info: strawberry.Info, chargers: dict[int, SessionCharger | None]) -> None:
+    """The chargers of a page of sessions by pk, already read with the page: `charger` answers from
+    them instead of opening a read of its own (None: a missing one answers null, as the loader would)."""
+    loader = _charger_loader(info)
+    for pk, charger in chargers.items():
+        loader.prime(pk, charger)
 
 
 async def session_cost_so_far(info: strawberry.Info, session_pk: int) -> Money | None:

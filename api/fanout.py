@@ -28,7 +28,7 @@ import json
 from collections import OrderedDict
 from typing import Any
 
-from plagsini.overrides.graphql_executor import FreshMemoExecutionContext
+from plagsini.overrides.graphql_executor import PlainLeafExecutionContext
 
 _SHAREABLE: set[type] = set()
 
@@ -100,7 +100,7 @@ class _Executed:
         return self.result
 
 
-class SharedEventExecutor(FreshMemoExecutionContext):
+class SharedEventExecutor(PlainLeafExecutionContext):
     """The schema's executor: per-event executions of shareable payloads are computed once per
     operation (see the module docstring). Queries and mutations run as usual."""
 

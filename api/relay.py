@@ -184,13 +184,16 @@ async def paginate(
     descending: bool = True,
     count: bool = True,
     order: Sort | None = None,
+    rows: bool = False,
 ) -> Connection[T]:
     """A page of `stmt` (a select of one entity) ordered by its primary key (or the unique integer
     column `key`), or by `order` (an expression and a direction; the key breaks ties) with position
-    cursors."""
+    cursors. With `rows`, `stmt` selects columns (give `key`; no `order`) and `to_node` gets rows."""
     size, backward = _page_size(first, last)
     count_stmt = paging.counting(stmt) if count else None
     if order is not None:
+        if rows:
+            raise ValueError("paginate: rows with an order is not supported")
         return await _paginate_sorted(
             session, stmt, key, to_node, order, size, backward, after, before, count_stmt
         )
@@ -203,6 +206,7 @@ async def paginate(
         before=decode_cursor(before, field="before") if before is not None else None,
         descending=descending,
         backward=backward,
+        rows=rows,
     )
     edges = [
         Edge(cursor=encode_cursor(k), node=to_node(r)) for k, r in zip(page.keys, page.rows, strict=True)

@@ -136,10 +136,12 @@ class ChargingSession:
     receipt_pk: strawberry.Private[int | None] = None
 
     @strawberry.field(description="Where: the charger's public details.")
-    async def charger(self, info: strawberry.Info) -> SessionCharger | None:
+    def charger(self, info: strawberry.Info) -> SessionCharger | None:
+        # Not `async`: a charger the page read already is the answer at once (graphql-core awaits
+        # the loader's future when it is not).
         from api.driver_extras import session_charger
 
-        return await session_charger(info, self.charger_pk)
+        return session_charger(info, self.charger_pk)  # type: ignore[return-value]
 
     @strawberry.field(
         description="The cost so far: the billed cost once billed, else the running cost at the session's "
@@ -166,6 +168,9 @@ class ChargingSession:
 
     @classmethod
     def from_model(cls, tx: SessionModel, receipt_id: int | None = None) -> ChargingSession:
+        """The session as the API shows it. `tx` is the model or, for `mySessions`, a row of
+        `read.LISTED_COLUMNS`: what this reads (here, in `energy_so_far` and in `idle_time.state`)
+        must be among those columns."""
         energy = transactions.energy_so_far(tx)
         return cls(
             id=encode_id("ChargingSession", tx.id),
@@ -325,26 +330,31 @@ class Query:
         self, info: strawberry.Info, first: int | None = 20, after: str | None = None
     ) -> Connection[ChargingSession]:
         user = await require_user(info)
-        # A read-only snapshot (no SQLite write lock); the page is a keyset range on the
-        # (user_id, id) index; the receipts of the page in one query; totalCount only if asked for.
+        # A read-only snapshot (no SQLite write lock); the page is a keyset range on the (user_id, id)
+        # index, read as rows of the columns a session is shown from (no ORM objects), each with its
+        # receipt's id and, when the request asks for `charger`, its charger's shown columns: one
+        # statement for the page; totalCount (a statement of its own) only if asked for.
+        with_charger = asks(info, "charger")
         async with read_session(info.context.platform.sessionmaker) as s:
             conn = await paginate(
                 s,
-                read.of_user(user.id),
-                to_node=lambda tx: tx,
+                read.listed_of_user(user.id, with_charger=with_charger),
+                key=read.LISTED_KEY,
+                rows=True,
+                to_node=lambda row: row,
                 first=first,
                 after=after,
             )
-            receipts = await read.receipt_ids(s, [edge.node.id for edge in conn.edges])
-            # The page's chargers in this snapshot too, when asked for: no second read for `charger`.
-            pks = {edge.node.charger_id for edge in conn.edges if edge.node.charger_id is not None}
-            chargers = await read.chargers_by_ids(s, list(pks)) if pks and asks(info, "charger") else None
-            for edge in conn.edges:
-                edge.node = ChargingSession.from_model(edge.node, receipts.get(edge.node.id))
-        if chargers is not None:
+        chargers: dict[int, SessionCharger | None] = {}
+        for edge in conn.edges:
+            row = edge.node
+            if with_charger and row.charger_id is not None:
+                chargers[row.charger_id] = SessionCharger.of_listed(row)
+            edge.node = ChargingSession.from_model(row, row.receipt_pk)
+        if chargers:
             from api.driver_extras import prime_session_chargers
 
-            prime_session_chargers(info, chargers, pks)
+            prime_session_chargers(info, chargers)
         return conn  # type: ignore[return-value]
 
 

@@ -144,7 +144,22 @@ class SessionCharger:
     city: str | None
 
     @classmethod
-    def of(cls, c: ChargerModel) -> SessionCharger:
+    def of_listed(cls, row: Any) -> SessionCharger | None:
+        """From a row of `read_models.sessions.listed_of_user(..., with_charger=True)` (None when
+        the session's charger is gone)."""
+        if row.charge_point_id is None:
+            return None
+        return cls(
+            id=encode_id("Charger", row.charger_id),
+            charge_point_id=row.charge_point_id,
+            name=row.charger_name,
+            address=row.charger_address,
+            city=row.charger_city,
+        )
+
+    @classmethod
+    def of(cls, c: ChargerModel | Any) -> SessionCharger:
+        """From the model or a row of `read_models.sessions.session_chargers_by_ids`."""
         return cls(
             id=encode_id("Charger", c.id),
             charge_point_id=c.charge_point_id,

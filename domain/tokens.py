@@ -13,7 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
+import time
 import uuid
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +31,8 @@ ISSUER = "plagsini"
 ACCESS = "access"
 EMAIL_VERIFIED = "email_verified"
 REFRESH_PREFIX = "rt_"
+#: Seconds of clock skew allowed on expiry (PyJWT's `leeway`).
+LEEWAY = 5
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,7 @@ def _decode(secret: str, token: str, typ: str) -> dict[str, Any]:
             algorithms=[ALGORITHM],
             issuer=ISSUER,
             options={"require": ["exp", "iat", "sub", "typ", "iss"]},
-            leeway=5,
+            leeway=LEEWAY,
         )
     except jwt.PyJWTError:
         raise InvalidToken() from None
@@ -91,17 +95,37 @@ class AccessClaims:
     expires_at: dt.datetime | None = None
 
 
+#: Access tokens verified already, by (secret, token): their claims, at most `_VERIFIED_MAX` (the
+#: oldest dropped first). Nothing decoding checks (signature, issuer, type, the claims required)
+#: changes for the same token and secret except expiry, which is checked again on every use as PyJWT
+#: checks it. Whether the token's user and sign-in family are still live is not decoding's to say:
+#: the database answers that on every request (`accounts.authenticate_access_token`).
+_VERIFIED: OrderedDict[tuple[str, str], AccessClaims] = OrderedDict()
+_VERIFIED_MAX = 4096
+
+
 def decode_access_token(secret: str, token: str) -> AccessClaims:
+    key = (secret, token)
+    known = _VERIFIED.get(key)
+    if known is not None:
+        if known.expires_at is not None and known.expires_at.timestamp() > time.time() - LEEWAY:
+            return known
+        _VERIFIED.pop(key, None)
+        raise InvalidToken()
     claims = _decode(secret, token, ACCESS)
     sub, sid = claims.get("sub"), claims.get("sid")
     if not isinstance(sub, str) or not sub.isdigit() or not isinstance(sid, str):
         raise InvalidToken()
-    return AccessClaims(
+    verified = AccessClaims(
         int(sub),
         sid,
         dt.datetime.fromtimestamp(int(claims["iat"]), dt.UTC),
         dt.datetime.fromtimestamp(int(claims["exp"]), dt.UTC),
     )
+    _VERIFIED[key] = verified
+    if len(_VERIFIED) > _VERIFIED_MAX:
+        _VERIFIED.popitem(last=False)
+    return verified
 
 
 def issue_email_token(secret: str, email: str, verification_id: int, minutes: int = 30) -> str:

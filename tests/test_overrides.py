@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import asyncio.sslproto
+import datetime as dt
+import enum
 import inspect
 import re
 import ssl
@@ -25,7 +27,9 @@ from graphql.execution.executor import Executor
 from graphql.execution.incremental.incremental_executor import IncrementalExecutor
 from sqlalchemy import create_engine
 from sqlalchemy.pool import QueuePool
-from strawberry.extensions import MaskErrors
+from strawberry.extensions import FieldExtension, MaskErrors
+from strawberry.permission import BasePermission
+from strawberry.schema.config import StrawberryConfig
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 from plagsini import overrides
@@ -135,6 +139,140 @@ def test_the_schema_executor_carries_the_override() -> None:
     from api.fanout import SharedEventExecutor
 
     assert issubclass(SharedEventExecutor, graphql_executor.FreshMemoExecutionContext)
+
+
+# -- graphql-core: plain scalar fields without the per-field machinery ------------------------------
+
+
+class _Colour(enum.Enum):
+    RED = "red"
+
+
+class _PlusHundred(FieldExtension):
+    def resolve(self, next_: Any, source: Any, info: Any, **kwargs: Any) -> Any:
+        return next_(source, info, **kwargs) + 100
+
+
+class _Deny(BasePermission):
+    message = "no"
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        return info is not None and source.n == 1
+
+
+@strawberry.type(name="PlainItem")
+class _Plain:
+    n: int
+    maybe: str | None
+    colour: _Colour
+    when: dt.datetime
+    broken: int  # None at run time: a non-null field that resolves to null
+    extended: int = strawberry.field(default=0, extensions=[_PlusHundred()])
+    checked: int = strawberry.field(default=0, permission_classes=[_Deny])
+
+    @strawberry.field
+    def computed(self, info: strawberry.Info) -> int:
+        return self.n + 1
+
+
+def _plain_items() -> list[_Plain]:
+    when = dt.datetime(2026, 12, 6, 12, 0, tzinfo=dt.UTC)
+    return [
+        _Plain(n=1, maybe="a", colour=_Colour.RED, when=when, broken=1),
+        _Plain(n=2, maybe=None, colour=_Colour.RED, when=when, broken=None),  # type: ignore[arg-type]
+    ]
+
+
+@strawberry.type
+class _PlainQuery:
+    @strawberry.field
+    def items(self) -> list[_Plain]:
+        return _plain_items()
+
+    @strawberry.field
+    def loose(self) -> list[_Plain | None]:
+        return list(_plain_items())
+
+
+_PLAIN_QUERY = (
+    "{ items { n maybe colour when extended computed } loose { n broken } denied: loose { checked } }"
+)
+
+
+def test_graphql_core_and_strawberry_still_have_what_the_plain_leaf_path_relies_on() -> None:
+    source = inspect.getsource(Executor.execute_field)
+    assert "self.build_resolve_info(" in source and "self.complete_value(" in source
+    assert "coerce_output_value" in inspect.getsource(Executor.complete_leaf_value)
+    schema = strawberry.Schema(query=_PlainQuery)._schema
+    fields = schema.get_type("PlainItem").fields  # type: ignore[union-attr]
+    assert fields["n"].resolve.__name__ == "_get_basic_result"  # type: ignore[union-attr]
+    # A field without a resolver function but with permission classes is marked default too: the
+    # override must not take it for a plain one.
+    assert fields["checked"].resolve.__name__ != "_get_basic_result"  # type: ignore[union-attr]
+    assert getattr(fields["checked"].resolve, "_is_default", False) is True
+    definition = fields["n"].extensions["strawberry-definition"]
+    assert definition.python_name == "n" and definition.default_resolver is getattr
+    manager = strawberry.Schema(query=_PlainQuery)._get_middleware_manager([])
+    assert manager._middleware_resolvers is None
+
+
+def test_plain_leaf_fields_answer_and_fail_exactly_as_without_the_override() -> None:
+    """The override takes the short path for n, maybe, colour, when; `extended` (a field extension),
+    `checked` (permission classes), `computed` (a resolver) and `broken` (null on a non-null field) go
+    the usual way."""
+    answers = []
+    for executor in (StrawberryGraphQLCoreExecutionContext, graphql_executor.PlainLeafExecutionContext):
+        schema = strawberry.Schema(query=_PlainQuery, execution_context_class=executor)
+        result = schema.execute_sync(_PLAIN_QUERY)
+        answers.append((result.data, [(e.message, e.path) for e in result.errors or []]))
+    assert answers[0] == answers[1]
+    data, errors = answers[1]
+    assert data is not None and data["items"][0] == {
+        "n": 1,
+        "maybe": "a",
+        "colour": "RED",
+        "when": "2026-12-06T12:00:00+00:00",
+        "extended": 100,
+        "computed": 2,
+    }
+    assert data["loose"] == [{"n": 1, "broken": 1}, None]
+    assert data["denied"] == [{"checked": 0}, None]
+    assert sorted(errors) == [
+        ("Cannot return null for non-nullable field PlainItem.broken.", ["loose", 1, "broken"]),
+        ("no", ["denied", 1, "checked"]),
+    ]
+
+
+def test_a_schema_with_another_default_resolver_keeps_it() -> None:
+    def doubled(source: Any, name: str) -> Any:
+        value = getattr(source, name)
+        return value * 2 if isinstance(value, int) else value
+
+    answers = []
+    for executor in (StrawberryGraphQLCoreExecutionContext, graphql_executor.PlainLeafExecutionContext):
+        config = StrawberryConfig(default_resolver=doubled)
+        schema = strawberry.Schema(query=_PlainQuery, execution_context_class=executor, config=config)
+        answers.append(schema.execute_sync("{ items { n } }").data)
+    assert answers[0] == answers[1] == {"items": [{"n": 2}, {"n": 4}]}
+
+
+def test_plain_leaf_fields_skip_the_resolve_info() -> None:
+    built: list[str] = []
+
+    class Counting(graphql_executor.PlainLeafExecutionContext):
+        def build_resolve_info(self, field_def: Any, field_nodes: Any, parent_type: Any, path: Any) -> Any:
+            built.append(field_nodes[0].name.value)
+            return super().build_resolve_info(field_def, field_nodes, parent_type, path)
+
+    schema = strawberry.Schema(query=_PlainQuery, execution_context_class=Counting)
+    assert not schema.execute_sync("{ items { n maybe colour when computed } }").errors
+    assert sorted(set(built)) == ["computed", "items"]
+
+
+def test_the_schema_executor_takes_the_plain_leaf_path() -> None:
+    from api.fanout import SharedEventExecutor
+
+    assert issubclass(SharedEventExecutor, graphql_executor.PlainLeafExecutionContext)
 
 
 # -- Strawberry: MaskErrors fast path ----------------------------------------------------------------

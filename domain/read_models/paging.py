@@ -58,9 +58,11 @@ async def keyset(
     before: int | None,
     descending: bool,
     backward: bool,
+    rows: bool = False,
 ) -> Page:
     """Up to `size` rows of `stmt` strictly between the keys `after` and `before` in key order
-    (`descending` or not), read from the end when `backward`; returned in list order."""
+    (`descending` or not), read from the end when `backward`; returned in list order. Each is the
+    selected entity, or the whole row when `rows` (a select of columns, `key` given)."""
     key = key_of(stmt, key)
     q = stmt
     if after is not None:
@@ -69,12 +71,12 @@ async def keyset(
         q = q.where(key > before if descending else key < before)
     order_desc = (not descending) if backward else descending
     q = q.order_by(key.desc() if order_desc else key.asc()).limit(size + 1)
-    rows = list((await session.scalars(q)).all())
-    more = len(rows) > size
-    rows = rows[:size]
+    found = list((await session.execute(q)).all() if rows else (await session.scalars(q)).all())
+    more = len(found) > size
+    found = found[:size]
     if backward:
-        rows.reverse()
-    return Page(rows=rows, keys=[getattr(r, key.key) for r in rows], more=more)
+        found.reverse()
+    return Page(rows=found, keys=[getattr(r, key.key) for r in found], more=more)
 
 
 async def sorted_slice(

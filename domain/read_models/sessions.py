@@ -139,6 +139,63 @@ def of_user(user_id: int) -> Select[ChargingSession]:
     return select(ChargingSession).where(ChargingSession.user_id == user_id)
 
 
+_SESSIONS = ChargingSession.__table__.c
+#: The columns a session of a list is shown from (`api.sessions.ChargingSession.from_model`: its
+#: energy, cost, cost lines and idle state included), named as the model's attributes: a row of them
+#: reads as the session for that, without the ORM's per-object work (instance state, identity map)
+#: or the columns a list never shows (transaction data, flags, ...).
+LISTED_COLUMNS = tuple(
+    _SESSIONS[name]
+    for name in (
+        "id",
+        "charger_id",
+        "connector_id",
+        "user_id",
+        "status",
+        "started_at",
+        "stopped_at",
+        "charging_ended_at",
+        "meter_start",
+        "last_energy_wh",
+        "energy_wh",
+        "total_cost_sen",
+        "currency",
+        "cost_lines",
+        "billed",
+        "stop_reason",
+        "tariff_snapshot",
+    )
+)
+#: The key a page of `listed_of_user` is ordered by.
+LISTED_KEY = _SESSIONS["id"]
+
+
+def listed_of_user(user_id: int, *, with_charger: bool = False) -> Select[Any]:
+    """A driver's sessions as rows of `LISTED_COLUMNS` (the driver's history, a page at a time), each
+    with its receipt's id as `receipt_pk` (None without one) and, `with_charger`, what it shows of its
+    charger (`LISTED_CHARGER`: `charge_point_id`, `charger_name`, `charger_address`,
+    `charger_city`; None when the charger is gone). A session has at most one receipt (unique
+    `receipts.session_id`) and one charger: one row per session, in the same statement."""
+    sessions = ChargingSession.__table__
+    receipts = Receipt.__table__
+    joined = sessions.outerjoin(receipts, receipts.c.session_id == sessions.c.id)
+    columns: list[Any] = [*LISTED_COLUMNS, receipts.c.id.label("receipt_pk")]
+    if with_charger:
+        chargers = Charger.__table__
+        joined = joined.outerjoin(chargers, chargers.c.id == sessions.c.charger_id)
+        columns += [chargers.c[name].label(label) for name, label in LISTED_CHARGER.items()]
+    return select(*columns).select_from(joined).where(sessions.c.user_id == user_id)
+
+
+#: The charger's columns of `listed_of_user(..., with_charger=True)`, by the label in its rows.
+LISTED_CHARGER = {
+    "charge_point_id": "charge_point_id",
+    "name": "charger_name",
+    "address": "charger_address",
+    "city": "charger_city",
+}
+
+
 def billed(
     *, stopped_from: dt.datetime | None = None, stopped_to: dt.datetime | None = None
 ) -> Select[ChargingSession]:
@@ -244,9 +301,15 @@ async def receipt(session: AsyncSession, receipt_id: int) -> Receipt | None:
     return await session.get(Receipt, receipt_id)
 
 
-async def chargers_by_ids(session: AsyncSession, ids: list[int]) -> dict[int, Charger]:
-    """Chargers (without connectors) by id, in one query."""
-    return {c.id: c for c in await session.scalars(select(Charger).where(Charger.id.in_(set(ids))))}
+_CHARGERS = Charger.__table__.c
+
+
+async def session_chargers_by_ids(session: AsyncSession, ids: list[int]) -> dict[int, Any]:
+    """What a session shows of its charger (id, charge point id, name, address, city), as rows
+    named as the model's attributes, by id, in one query."""
+    names = ("id", "charge_point_id", "name", "address", "city")
+    q = select(*(_CHARGERS[name] for name in names)).where(_CHARGERS["id"].in_(set(ids)))
+    return {row.id: row for row in await session.execute(q)}
 
 
 async def start_refusals(

@@ -7,8 +7,10 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+import pytest
+
 from api.relay import encode_id
-from db.models import ChargingRequest
+from db.models import ChargingRequest, ChargingSession
 from domain import ledger, rewards
 from tests.driver_api.conftest import add_charger, add_session
 from tests.helpers.auth import make_user
@@ -157,9 +159,9 @@ async def test_cost_so_far_prices_the_running_session(server: Any) -> None:
 
 
 async def test_my_sessions_pages_with_a_bounded_number_of_queries_and_lazy_total(server: Any) -> None:
-    """A page of mySessions costs the same few queries for 1 or 20 sessions (receipts and chargers
-    are loaded per page, not per session); totalCount is right on every page and counted only when
-    asked for."""
+    """A page of mySessions costs the same few queries for 1 or 20 sessions (its receipts and chargers
+    are read in the page's own statement, not per session); totalCount is right on every page and
+    counted only when asked for."""
     from sqlalchemy import event
 
     p = server.platform
@@ -184,7 +186,7 @@ async def test_my_sessions_pages_with_a_bounded_number_of_queries_and_lazy_total
         with_total = (await server.graphql(page % "totalCount", token=token))["data"]["mySessions"]
     finally:
         event.remove(p.engine.sync_engine, "before_cursor_execute", count)
-    assert without_total <= 8, without_total  # auth, page, receipts, chargers (+ BEGINs)
+    assert without_total <= 4, statements  # auth; the page with its receipts and chargers (+ BEGINs)
     extra = len(statements) - without_total  # the count, in a read session of its own (+ its BEGIN)
     assert 1 <= extra <= 2 and sum("count(" in st.lower() for st in statements) == 1
     assert with_total["totalCount"] == 25
@@ -203,3 +205,76 @@ async def test_my_sessions_pages_with_a_bounded_number_of_queries_and_lazy_total
         encode_id("ChargingSession", i) for i in reversed(ids[:5])
     ]
     assert second["pageInfo"]["hasNextPage"] is False and second["totalCount"] == 25
+
+
+FULL = "id transactionId status connectorId startedAt stoppedAt energyWh cost { amount currency } costLines { code description quantity unit amount { amount currency } quantityText } billed stopReason receiptId idle { chargingEndedAt graceMinutes graceEndsAt feePerMinute { amount currency } feeSoFar { amount currency } } charger { id chargePointId name address city } costSoFar { amount } pointsAwarded receipt { id }"
+
+
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("mariadb", marks=pytest.mark.mariadb)])
+async def test_my_sessions_shows_each_session_as_the_session_itself_does(
+    backend: str, request: pytest.FixtureRequest, server_factory: Any, monkeypatch: Any
+) -> None:
+    """mySessions reads its page as rows of a few columns, chargingSession(id) as the model: a billed
+    session with cost lines and a receipt, a running one, and a running one idle past its grace
+    period at a tariff with an idle fee answer the same through both (and a session of another
+    driver is not in the list), on SQLite and on MariaDB."""
+    import datetime as dt
+    from decimal import Decimal
+    from fractions import Fraction
+
+    from domain import idle as idle_time
+    from domain.tariffs import CostLine, TariffSnapshot
+
+    if backend == "sqlite":
+        server = await server_factory()
+    else:
+        server = await server_factory(database_url=request.getfixturevalue("migrated_mariadb_url"))
+    now = dt.datetime(2025, 3, 1, 10, 0, tzinfo=dt.UTC)
+    monkeypatch.setattr(idle_time, "utcnow", lambda: now)
+    p = server.platform
+    a, token_a, b, _ = await two_drivers(p)
+    cpk = await add_charger(p, "CP-ROWS", 3.1, 101.6, address="Jalan Raja Chulan 2", city="Kuala Lumpur")
+    billed, _ = await add_session(p, cpk, a.id, receipt=True, energy_wh=12345, total_sen=1082)
+    running, _ = await add_session(p, cpk, a.id, status="Active", energy_wh=2500)
+    idle, _ = await add_session(p, cpk, a.id, status="Active", energy_wh=7000)
+    await add_session(p, cpk, b.id)
+    snapshot = TariffSnapshot(
+        tariff_id=None,
+        name="Mall DC",
+        price_per_kwh_sen=Decimal("80"),
+        idle_fee_per_minute_sen=Decimal("50"),
+        idle_grace_minutes=5,
+    )
+    line = CostLine(
+        code="energy", description="Energy", quantity=Decimal("12.345"), unit="kWh",
+        unit_price_sen=Decimal("80"), exact_sen=Fraction(4938, 5), amount_sen=988,
+    )  # fmt: skip
+    async with p.sessionmaker() as s, s.begin():
+        for pk in (billed, running, idle):
+            tx = await s.get(ChargingSession, pk)
+            assert tx is not None
+            tx.tariff_snapshot = snapshot.to_json()
+            if pk == billed:
+                tx.cost_lines = [line.to_json()]
+                tx.stop_reason = "Local"
+            if pk == idle:
+                tx.charging_ended_at = now - dt.timedelta(minutes=12)
+    listed = await server.graphql(f"{{ mySessions(first: 20) {{ nodes {{ {FULL} }} }} }}", token=token_a)
+    assert "errors" not in listed, listed
+    nodes = {n["id"]: n for n in listed["data"]["mySessions"]["nodes"]}
+    assert sorted(nodes) == sorted(encode_id("ChargingSession", pk) for pk in (billed, running, idle))
+    for node_id, node in nodes.items():
+        one = await server.graphql(
+            f"query($id: ID!) {{ chargingSession(id: $id) {{ {FULL} }} }}", {"id": node_id}, token=token_a
+        )
+        assert one["data"]["chargingSession"] == node
+    shown = nodes[encode_id("ChargingSession", billed)]
+    assert shown["billed"] is True and shown["cost"]["amount"] == "10.82" and shown["receiptId"] is not None
+    assert [cl["quantityText"] for cl in shown["costLines"]] == ["12.345 kWh × RM 0.80/kWh"]
+    assert shown["energyWh"] == 12345 and shown["stopReason"] == "Local" and shown["idle"] is None
+    shown = nodes[encode_id("ChargingSession", running)]
+    assert shown["status"] == "ACTIVE" and shown["energyWh"] == 2500 and shown["stoppedAt"] is None
+    assert shown["idle"] is None and shown["cost"] is None and shown["costLines"] == []
+    shown = nodes[encode_id("ChargingSession", idle)]
+    assert shown["idle"]["graceMinutes"] == 5 and shown["idle"]["feeSoFar"]["amount"] == "3.50"
+    assert shown["charger"]["chargePointId"] == "CP-ROWS" and shown["charger"]["city"] == "Kuala Lumpur"
