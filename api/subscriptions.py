@@ -310,7 +310,10 @@ async def _stream(
             return False
         if not isinstance(event, dict):
             return True
-        out = transform(cast(E, event))  # an exception: the loop maps it again and logs it
+        try:
+            out = transform(cast(E, event))
+        except Exception:  # noqa: BLE001 - the loop maps it again and logs it
+            return False
         if out is None:
             return True
         return fanout.deliver(delivery, out) if delivery is not None else False
