@@ -51,6 +51,9 @@ from plagsini.tasks import cancel_and_wait
 
 log = logging.getLogger("plagsini.bus")
 
+#: Subscribers handed an event between two turns of the event loop (see `EventBus._dispatch`).
+DISPATCH_SLICE = 256
+
 
 @dataclass(frozen=True)
 class Lagged:
@@ -349,8 +352,14 @@ class EventBus:
             except (TypeError, ValueError):
                 log.warning("bus: undecodable message on %s dropped", event.channel)
                 continue
-            for sub in list(subs):
+            # The loop gets a turn every DISPATCH_SLICE subscribers: a direct write per subscriber
+            # (api/fanout.py) makes 10,000 of them a few hundred milliseconds, which would otherwise
+            # hold up everything else on the node (charger answers included). The next event waits
+            # for this one's fan-out to finish, so every subscriber still gets them in order.
+            for i, sub in enumerate(list(subs), 1):
                 sub.push(payload)
+                if i % DISPATCH_SLICE == 0:
+                    await asyncio.sleep(0)
 
     # ------------------------------------------------------------------ health
 
