@@ -288,18 +288,43 @@ async def _stream(
     channels: tuple[str, ...],
     transform: Callable[[E], T | None],
     initial: Callable[[], Awaitable[T]] | None = None,
+    fast: bool = True,
 ) -> AsyncGenerator[T, None]:
     """Subscribe to `channels`, yield `transform(event)` (None = skip), count lag into `lagged`.
 
     `initial()` gives the current state; it is read once the bus subscription is in place, so an
-    event published while it is being read is not lost."""
+    event published while it is being read is not lost.
+
+    With `fast`, an event that arrives while this task is idle is mapped by `transform` in the bus's
+    dispatcher and its frame written to the socket there (`api/fanout.py`, direct delivery), without
+    waking this task; `transform` must then be a pure function of the event (the mappers here are)."""
     bus = _platform(info).bus
     metrics.GRAPHQL_SUBSCRIPTIONS.inc()
+    lagged = 0
+
+    def direct(event: Any) -> bool:
+        """The same decisions as the loop below, for an event the bus hands over while this
+        subscriber's task is idle: skipped events are handled here too; an event to send is written
+        by `fanout.deliver` when it can be (True), else it takes the loop (False)."""
+        if lagged:  # the loop reports it with the next event it sends
+            return False
+        if not isinstance(event, dict):
+            return True
+        try:
+            out = transform(cast(E, event))
+        except Exception:  # noqa: BLE001 - the loop maps it again and logs it
+            return False
+        if out is None:
+            return True
+        return fanout.deliver(delivery, out) if delivery is not None else False
+
+    delivery = fanout.CURRENT.get() if fast else None
     try:
         async with bus.subscribe(*channels, lag_markers=True) as sub:
             if initial is not None:
                 yield await initial()
-            lagged = 0
+            if delivery is not None and delivery.executor is not None:
+                sub.direct = direct
             async for event in sub:
                 if isinstance(event, Lagged):
                     lagged += event.dropped
@@ -323,8 +348,15 @@ async def _stream(
         metrics.GRAPHQL_SUBSCRIPTIONS.dec()
 
 
-#: For the other modules' subscriptions (fleet jobs, connection diagnostics, command history).
-stream = _stream
+def stream(
+    info: Info,
+    channels: tuple[str, ...],
+    transform: Callable[[E], T | None],
+    initial: Callable[[], Awaitable[T]] | None = None,
+) -> AsyncGenerator[T, None]:
+    """For the other modules' subscriptions (fleet jobs, connection diagnostics, command history):
+    `_stream` without direct delivery (their payload types are not shared)."""
+    return _stream(info, channels, transform, initial, fast=False)
 
 
 # ------------------------------------------------------------------------------------------ mappers

@@ -20,8 +20,9 @@ Environment knobs (all optional):
   (default 10) a charger on every site starts a transaction, timed until its TxProfile arrives
 - BENCH_STORM_SIZES: charger counts for the reconnect storm (default: the largest size, at most 1000)
 - BENCH_PROFILE: "1" profiles the server with py-spy during peak ingest (skews the peak figure a little)
-- BENCH_LIVE_SUBSCRIBERS / BENCH_LIVE_RATE / BENCH_LIVE_DURATION, BENCH_API_CHARGERS / BENCH_API_SESSIONS /
-  BENCH_API_CLIENTS / BENCH_API_DURATION: see bench/live_latency.py and bench/api_load.py
+- BENCH_LIVE_SUBSCRIBERS / BENCH_LIVE_RATE / BENCH_LIVE_DURATION / BENCH_LIVE_PROCESSES,
+  BENCH_API_CHARGERS / BENCH_API_SESSIONS / BENCH_API_CLIENTS / BENCH_API_DURATION: see
+  bench/live_latency.py and bench/api_load.py
 
 `python -m bench --render` rebuilds latest.md from latest.json and bench/notes.md (the analysis).
 """
@@ -508,14 +509,19 @@ def markdown(report: dict[str, Any], curves_md: str = "") -> str:
         lines += _section(
             "Live latency (scenario 3): charger MeterValues → GraphQL subscribers, one clock",
             "subscribers | live | MeterValues/s | deliveries | delivered | events/s | p50 ms | p99 ms "
-            "| max ms | max lagged | server CPU s",
+            "| max ms | max lagged | server CPU s | node cores | load cores (processes) | KB/subscriber "
+            "| load avg",
         )
         for r in live:
+            load = r.get("load_average") or [0.0]
             lines.append(
                 f"| {r['subscribers']} | {r.get('subscribers_live')} | {r.get('rate_per_s', 0):.1f} | "
                 f"{r.get('deliveries')}/{r.get('deliveries_expected')} | {r.get('delivered_share', 0):.1%} | "
                 f"{r.get('events_per_s', 0):.0f} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | "
-                f"{r.get('max_ms', 0):.1f} | {r.get('max_lagged')} | {r.get('server_cpu_s', 0):.1f} |"
+                f"{r.get('max_ms', 0):.1f} | {r.get('max_lagged')} | {r.get('server_cpu_s', 0):.1f} | "
+                f"{r.get('server_cores', 0):.2f} | "
+                f"{r.get('loadgen_cores', 0):.2f} ({r.get('load_processes', 1)}) | "
+                f"{r.get('server_kb_per_subscriber', 0):.0f} | {load[0]:.1f} |"
             )
     api = [r for r in report["results"].get("api", []) if "p99_ms" in r]
     if api:

@@ -24,6 +24,7 @@ from strawberry.http import GraphQLRequestData
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 from strawberry.subscriptions.protocols.graphql_transport_ws.handlers import BaseGraphQLTransportWSHandler
 
+from api import fanout
 from api.context import Context
 from api.fanout import next_frame
 from api.schema import MAX_TOKENS, build_schema
@@ -32,6 +33,7 @@ from domain import problem_reports
 from plagsini import metrics
 from plagsini.limits import BodyLimit, decode_json
 from plagsini.logs import RequestIdMiddleware
+from plagsini.overrides.uvicorn_ws import ServerSend, text_writer
 from plagsini.platform import Platform
 from plagsini.static import REVALIDATE, SpaFiles
 from plagsini.tasks import cancel_and_wait
@@ -69,6 +71,26 @@ class KeepAliveTransportWSHandler(BaseGraphQLTransportWSHandler):  # type: ignor
         if self.guard is not None and not await self.guard.recheck():
             return
         await super().handle_subscribe(message)
+
+    async def run_operation(self, operation: Any) -> None:
+        # The operation's task: its subscription's events may be written straight to this socket
+        # (api/fanout.py, direct delivery) when the socket allows it.
+        writer = self._text_writer()
+        if writer is not None:
+
+            def is_live() -> bool:
+                return not operation.completed and self.operations.get(operation.id) is operation
+
+            fanout.CURRENT.set(fanout.Delivery(operation.id, is_live, writer))
+        await super().run_operation(operation)
+
+    _writer: Any = False
+
+    def _text_writer(self) -> Any:
+        if self._writer is False:
+            ws = getattr(self.websocket, "ws", None)
+            self._writer = text_writer(ws) if ws is not None else None
+        return self._writer
 
     async def _keepalive(self, interval: float) -> None:
         try:
@@ -295,5 +317,6 @@ def build_app(platform: Platform) -> Any:
     app = WebSecurity(
         BodyLimit(Starlette(routes=routes), settings.max_body_bytes, larger=(photo_limit,)), platform
     )
-    # Outermost: every response, refusals included, carries its X-Request-ID.
-    return RequestIdMiddleware(app)
+    # Outermost: every response, refusals included, carries its X-Request-ID. Around it, the
+    # server's own `send` of a WebSocket is kept for the direct fan-out (api/fanout.py).
+    return ServerSend(RequestIdMiddleware(app))

@@ -34,7 +34,7 @@ from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
 from plagsini import overrides
 from plagsini.bus import EventBus, LocalBackend
-from plagsini.overrides import asyncio_ssl, graphql_executor, mask_errors, sqlalchemy_pool
+from plagsini.overrides import asyncio_ssl, graphql_executor, mask_errors, sqlalchemy_pool, uvicorn_ws
 from plagsini.redis_backend import ResilientRedisBackend
 from tests.helpers.tls import self_signed
 
@@ -430,6 +430,27 @@ def test_the_ocpp_library_ships_the_schemas_of_every_action_we_validate() -> Non
     for action in p.ALL_ACTIONS:
         assert (schema_dir / f"{action}.json").is_file(), action
         assert (schema_dir / f"{action}Response.json").is_file(), action
+
+
+def test_uvicorn_sends_a_websocket_text_frame_the_way_the_direct_writer_does() -> None:
+    """`uvicorn_ws.text_writer` repeats the `websocket.send` branch of uvicorn's sans-io protocol;
+    `tests/realtime/test_fanout.py` checks that frames reach clients that way across the node."""
+    from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
+
+    send = inspect.getsource(WebSocketsSansIOProtocol.send)
+    assert "await self.writable.wait()" in send
+    assert "self.conn.send_text(text_data.encode())" in send
+    assert 'self.transport.write(b"".join(output))' in send
+    init = inspect.getsource(WebSocketsSansIOProtocol.__init__)
+    for name in ("close_sent", "disconnected", "handshake_complete", "initial_response", "writable"):
+        assert f"self.{name}" in init, name
+
+
+def test_a_websocket_without_the_servers_send_gets_no_direct_writer() -> None:
+    class Socket:
+        scope: dict[str, Any] = {"type": "websocket"}
+
+    assert uvicorn_ws.text_writer(Socket()) is None
 
 
 def test_strawberry_encodes_websocket_messages_with_the_views_encode_json() -> None:

@@ -6,6 +6,8 @@ library; this one imports none of them).
 - `sqlalchemy_pool`: a `QueuePool`'s connection limit, for the pool gauge of `/metrics`;
 - `uvicorn_drain`: uvicorn's exit on SIGTERM, which first drains (new connections refused, requests
   on accepted ones answered) so a rolling restart answers every request a proxy sent;
+- `uvicorn_ws`: a text frame written straight to a GraphQL WebSocket served by uvicorn (the direct
+  delivery of subscription events, `api/fanout.py`);
 - `asyncio_ssl`: the peer's address of a failed TLS handshake, from asyncio's SSL protocol (the OCPP
   TLS listener's connection diagnostics).
 
@@ -34,6 +36,8 @@ WRITTEN_FOR = {
     "graphql-core": "3.3.2",
     "sqlalchemy": "2.1.9",
     "uvicorn": "0.55.0",
+    "starlette": "1.10.0",
+    "websockets": "17.4",
 }
 
 #: The interpreter (major, minor) whose standard library `asyncio_ssl` was written for.

@@ -15,6 +15,7 @@ import asyncio
 import contextlib
 import itertools
 import json
+import socket
 from typing import Any
 
 import websockets
@@ -64,6 +65,7 @@ class GqlWs:
         origin: str | None = None,
         answer_pings: bool = True,
         init_payload: dict[str, Any] | None = None,
+        rcvbuf: int | None = None,
         **connect_kw: Any,
     ) -> None:
         self.url = url
@@ -72,6 +74,7 @@ class GqlWs:
         self.answer_pings = answer_pings
         self.init_payload = init_payload
         self.connect_kw = connect_kw
+        self.rcvbuf = rcvbuf
         self.subs: dict[str, Sub] = {}
         self._ids = itertools.count(1)
         self.ws: Any = None
@@ -80,6 +83,8 @@ class GqlWs:
         self.closed = asyncio.Event()
         self.close_code: int | None = None
         self.pings = 0
+        self._reading = asyncio.Event()
+        self._reading.set()
 
     async def __aenter__(self) -> GqlWs:
         await self.connect()
@@ -92,6 +97,13 @@ class GqlWs:
         kw: dict[str, Any] = {"subprotocols": [PROTOCOL], "open_timeout": timeout, **self.connect_kw}
         if self.origin:
             kw["origin"] = self.origin
+        if self.rcvbuf is not None:  # set before connecting, so the window stays that small
+            host, _, port = self.url.split("://", 1)[1].split("/", 1)[0].rpartition(":")
+            sock = socket.socket()
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, self.rcvbuf)
+            sock.setblocking(False)
+            await asyncio.get_running_loop().sock_connect(sock, (host, int(port)))
+            kw["sock"] = sock
         self.ws = await websockets.connect(self.url, **kw)
         self._reader = asyncio.create_task(self._read())
         payload = dict(self.init_payload or {})
@@ -112,6 +124,14 @@ class GqlWs:
     async def send(self, frame: dict[str, Any]) -> None:
         await self.ws.send(json.dumps(frame))
 
+    def pause_reading(self) -> None:
+        """Stop reading messages, as a client too slow to keep up: the connection's queue fills, then
+        the kernel's buffers (small with `rcvbuf`), then the server's transport, which pushes back."""
+        self._reading.clear()
+
+    def resume_reading(self) -> None:
+        self._reading.set()
+
     async def subscribe(self, query: str, variables: dict[str, Any] | None = None) -> Sub:
         op_id = str(next(self._ids))
         sub = self.subs[op_id] = Sub(self, op_id)
@@ -123,6 +143,7 @@ class GqlWs:
     async def _read(self) -> None:
         try:
             async for raw in self.ws:
+                await self._reading.wait()
                 frame = json.loads(raw)
                 kind = frame.get("type")
                 if kind == "connection_ack":
@@ -160,3 +181,21 @@ async def wait_until(predicate: Any, timeout: float = 10.0, interval: float = 0.
     async with asyncio.timeout(timeout):
         while not predicate():  # noqa: ASYNC110 - a plain attribute, nothing to wait on
             await asyncio.sleep(interval)
+
+
+def server_socket(client: GqlWs) -> Any:
+    """The node's end of a client's GraphQL WebSocket, when the node runs in this process (e.g. to
+    make its send buffer small)."""
+    import gc
+
+    from plagsini.app import KeepAliveTransportWSHandler
+    from plagsini.overrides.uvicorn_ws import SERVER_SEND
+
+    local = client.ws.transport.get_extra_info("sockname")
+    for handler in gc.get_objects():
+        if isinstance(handler, KeepAliveTransportWSHandler):
+            adapter: Any = handler.websocket
+            transport = adapter.ws.scope[SERVER_SEND].__self__.transport
+            if transport.get_extra_info("peername") == local:
+                return transport.get_extra_info("socket")
+    raise LookupError(local)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from typing import Any
 
 import pytest
 
 from domain import events as ev
-from plagsini.bus import EventBus, Lagged
+from plagsini.bus import DISPATCH_SLICE, EventBus, Lagged
 
 
 async def _next(sub, wait: float = 5.0):
@@ -30,6 +31,50 @@ async def test_memory_bus_delivers_and_cleans_up() -> None:
             assert await _next(sub) == {"n": 3}
         assert bus.subscriber_count() == 0
         assert bus._subscribers == {} and bus._locks == {}
+    finally:
+        await bus.disconnect()
+
+
+async def test_a_large_fan_out_gives_the_loop_turns_and_keeps_the_order() -> None:
+    """Subscribers that take events directly (a GraphQL subscriber's frame written to its socket) are
+    served in slices: other work runs between them, and each still gets the events in order."""
+    bus = EventBus("memory://")
+    await bus.connect()
+    n = DISPATCH_SLICE * 3 + 1
+    got: list[list[int]] = [[] for _ in range(n)]
+    trace: list[str] = []
+    all_pushed = asyncio.Event()
+    try:
+        async with contextlib.AsyncExitStack() as stack:
+            subs = [await stack.enter_async_context(bus.subscribe("fan", lag_markers=True)) for _ in range(n)]
+            for i, sub in enumerate(subs):
+
+                def take(event: Any, i: int = i) -> bool:
+                    got[i].append(event["n"])
+                    trace.append("push")
+                    if trace.count("push") == 2 * n:
+                        all_pushed.set()
+                    return True
+
+                sub.direct = take
+            readers = [asyncio.create_task(anext(sub)) for sub in subs]  # each reader waiting
+            await asyncio.sleep(0)
+            for k in range(2):
+                await bus.publish("fan", {"n": k})
+
+            async def other_work() -> None:
+                while len(trace) < 2 * n + 10:
+                    trace.append("other")
+                    await asyncio.sleep(0)
+
+            async with asyncio.timeout(10):
+                await other_work()
+                await all_pushed.wait()
+            for reader in readers:
+                reader.cancel()
+        assert all(g == [0, 1] for g in got)
+        pushes = [i for i, t in enumerate(trace) if t == "push"]
+        assert "other" in trace[pushes[0] : pushes[n - 1]], "the loop had no turn during a fan-out"
     finally:
         await bus.disconnect()
 

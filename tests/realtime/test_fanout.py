@@ -3,14 +3,18 @@ subscriber still getting exactly its own selection under its own operation id.""
 
 from __future__ import annotations
 
+import asyncio
+import socket
 from typing import Any
+
+import pytest
 
 from api import fanout
 from api.relay import encode_id
 from domain import events as ev
 from tests.helpers.auth import make_user
-from tests.realtime.gql_ws import GqlWs, wait_until
-from tests.realtime.test_subscriptions import make_charger, meter_event
+from tests.realtime.gql_ws import GqlWs, SubscriptionEnded, server_socket, wait_until
+from tests.realtime.test_subscriptions import make_charger, make_session, meter_event
 
 SAME = "subscription($c: ID) { meterValues(chargerId: $c) { energyWh powerW } }"
 OTHER_SELECTION = "subscription($c: ID) { meterValues(chargerId: $c) { energyWh soc lagged } }"
@@ -99,3 +103,113 @@ async def test_shared_mapping_keeps_admin_and_driver_views_apart(server: Any) ->
                 "errorCode": None,
             }
         assert fanout.results.hits - shared_before == 2  # one per view
+
+
+METER_Q = """subscription($c: ID, $s: ID) { meterValues(chargerId: $c, sessionId: $s) {
+  chargePointId connectorId sessionId energyWh powerW soc currentA { phase value } lagged } }"""
+
+
+async def test_direct_delivery_gives_each_viewer_what_they_may_see(server: Any) -> None:
+    """Two drivers' sessions on one charger and an admin watching the charger: the events reach the
+    node's dispatcher once, and each subscriber still gets exactly what it may see, written straight
+    to its socket (the subscribers' tasks are idle)."""
+    p = server.platform
+    _, admin_token = await make_user(p, role="admin")
+    driver_a, token_a = await make_user(p)
+    driver_b, token_b = await make_user(p)
+    cid = await make_charger(p, "CP-FAN-AUTH")
+    sid_a = await make_session(p, cid, driver_a.id)
+    sid_b = await make_session(p, cid, driver_b.id)
+    channel = ev.charger_meter("CP-FAN-AUTH")
+    async with (
+        GqlWs(server.ws_url, token=admin_token) as admin,
+        GqlWs(server.ws_url, token=token_a) as a,
+        GqlWs(server.ws_url, token=token_b) as b,
+    ):
+        whole = await admin.subscribe(METER_Q, {"c": "CP-FAN-AUTH"})
+        own_a = await a.subscribe(METER_Q, {"s": str(sid_a)})
+        own_b = await b.subscribe(METER_Q, {"s": str(sid_b)})
+        # Driver B also asks for A's session with A's document and variables, and for the charger's
+        # stream with the admin's: refused at subscribe time, as before.
+        for variables, code in (({"s": str(sid_a)}, "NOT_FOUND"), ({"c": "CP-FAN-AUTH"}, "FORBIDDEN")):
+            refused = await b.subscribe(METER_Q, variables)
+            payload = await refused.next()
+            assert {err["extensions"]["code"] for err in payload["errors"]} == {code}
+            with pytest.raises(SubscriptionEnded):
+                await refused.next()
+        await wait_until(lambda: p.bus.subscriber_count(channel) == 3)
+
+        written = fanout.direct_counts["written"]
+        events = ((1.0, sid_a, driver_a.id), (2.0, sid_b, driver_b.id), (3.0, sid_a, driver_a.id))
+        for energy, sid, uid in events:
+            p.bus.publish_local(channel, meter_event("CP-FAN-AUTH", sid, energy, uid))
+        # One of B's sessions published with A as its user (e.g. a session handed over): B does not see it.
+        p.bus.publish_local(channel, meter_event("CP-FAN-AUTH", sid_b, 4.0, driver_a.id))
+        p.bus.publish_local(channel, meter_event("CP-FAN-AUTH", sid_b, 5.0, driver_b.id))
+
+        assert [(await whole.data("meterValues"))["energyWh"] for _ in range(5)] == [1, 2, 3, 4, 5]
+        got_a = [await own_a.data("meterValues") for _ in range(2)]
+        assert [g["energyWh"] for g in got_a] == [1.0, 3.0]
+        assert {g["sessionId"] for g in got_a} == {encode_id("ChargingSession", sid_a)}
+        # Frames arrive in order, so B's next two are its own events and nothing of A's came between.
+        assert [(await own_b.data("meterValues"))["energyWh"] for _ in range(2)] == [2.0, 5.0]
+        # Nine frames (the admin's 5, A's 2, B's 2) went straight to the sockets.
+        assert fanout.direct_counts["written"] - written == 9
+        assert own_a.queue.empty() and own_b.queue.empty() and whole.queue.empty()
+
+
+async def test_a_slow_subscriber_lags_and_a_fast_one_on_the_same_channel_does_not(server: Any) -> None:
+    p = server.platform
+    _, token = await make_user(p, role="admin")
+    await make_charger(p, "CP-FAN-SLOW")
+    channel = ev.charger_meter("CP-FAN-SLOW")
+    async with (
+        GqlWs(server.ws_url, token=token) as fast_ws,
+        GqlWs(server.ws_url, token=token, rcvbuf=4096) as slow_ws,
+    ):
+        fast = await fast_ws.subscribe(METER_Q, {"c": "CP-FAN-SLOW"})
+        await wait_until(lambda: p.bus.subscriber_count(channel) == 1)
+        (fast_sub,) = p.bus._subscribers[channel]
+        slow = await slow_ws.subscribe(METER_Q, {"c": "CP-FAN-SLOW"})
+        await wait_until(lambda: p.bus.subscriber_count(channel) == 2)
+        slow_sub = next(s for s in p.bus._subscribers[channel] if s is not fast_sub)
+
+        # Small kernel buffers on both ends (else loopback takes megabytes before pushing back).
+        server_socket(slow_ws).setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4096)
+        slow_ws.pause_reading()
+        sent = 0
+        fast_lagged = 0
+
+        async def publish(count: int) -> None:
+            """`count` events in chunks, each read by the fast client before the next is published,
+            so the fast socket never holds more than a chunk."""
+            nonlocal sent, fast_lagged
+            for _ in range(max(1, count // 20)):
+                for _ in range(20):
+                    p.bus.publish_local(channel, meter_event("CP-FAN-SLOW", None, float(sent)))
+                    sent += 1
+                while True:
+                    got = await fast.data("meterValues")
+                    fast_lagged += got["lagged"]
+                    if got["energyWh"] == sent - 1:
+                        break
+
+        # Until the slow socket pushes back and its events queue on the bus, then well past its bound.
+        async with asyncio.timeout(60):
+            while not len(slow_sub):
+                await publish(100)
+        assert fanout.direct_counts["declined"] > 0
+        await publish(ev.LATEST_VALUE_QUEUE * 3)
+        assert len(slow_sub) <= ev.LATEST_VALUE_QUEUE
+        assert fast_lagged == 0 and fast_sub.total_dropped == 0
+
+        slow_ws.resume_reading()
+        received: list[int] = []
+        lagged = 0
+        while not received or received[-1] != sent - 1:
+            got = await slow.data("meterValues")
+            received.append(int(got["energyWh"]))
+            lagged += got["lagged"]
+        assert lagged > 0 and lagged == slow_sub.total_dropped
+        assert lagged + len(received) == sent
+        assert received == sorted(received)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import gc
+import socket
 import tracemalloc
 from typing import Any
 
@@ -17,7 +18,7 @@ from db.models import ChargingRequest, ChargingSession
 from domain import chargers
 from domain import events as ev
 from tests.helpers.auth import make_user
-from tests.realtime.gql_ws import GqlWs, SubscriptionEnded, wait_until
+from tests.realtime.gql_ws import GqlWs, SubscriptionEnded, server_socket, wait_until
 
 METER_Q = """subscription($c: ID, $s: ID) { meterValues(chargerId: $c, sessionId: $s) {
   chargePointId connectorId sessionId energyWh powerW soc currentA { phase value } lagged } }"""
@@ -288,16 +289,27 @@ async def test_lagging_subscriber_is_told_and_bounded(server: Any) -> None:
     p = server.platform
     _, admin_token = await make_user(p, role="admin")
     await make_charger(p, "CP-LAG")
-    async with GqlWs(server.ws_url, token=admin_token) as ws:
+    async with GqlWs(server.ws_url, token=admin_token, rcvbuf=4096) as ws:
         sub = await ws.subscribe(METER_Q, {"c": "CP-LAG"})
         channel = ev.charger_meter("CP-LAG")
         await wait_until(lambda: p.bus.subscriber_count(channel) == 1)
         (bus_sub,) = p.bus._subscribers[channel]
-        # Publish a burst without yielding to the delivery task in between.
-        n = ev.LATEST_VALUE_QUEUE * 5
-        for i in range(n):
-            p.bus.publish_local(channel, meter_event("CP-LAG", None, float(i)))
+        # A client that stops reading, behind small buffers: once its socket pushes back, events
+        # queue on the bus (while the socket takes them they are written as they come).
+        server_socket(ws).setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4096)
+        ws.pause_reading()
+        n = 0
+        async with asyncio.timeout(30):
+            while not len(bus_sub):
+                p.bus.publish_local(channel, meter_event("CP-LAG", None, float(n)))
+                n += 1
+                await asyncio.sleep(0)  # the node writes
+        # Then a burst well past the bound.
+        for _ in range(ev.LATEST_VALUE_QUEUE * 5):
+            p.bus.publish_local(channel, meter_event("CP-LAG", None, float(n)))
+            n += 1
         assert len(bus_sub) <= ev.LATEST_VALUE_QUEUE
+        ws.resume_reading()
         received: list[Any] = []
         lagged = 0
         while not received or received[-1] != n - 1:
