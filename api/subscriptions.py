@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import datetime as dt
+import inspect
 import logging
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from decimal import Decimal
@@ -286,13 +287,14 @@ def _platform(info: Info) -> Any:
 async def _stream(
     info: Info,
     channels: tuple[str, ...],
-    transform: Callable[[E], T | None],
+    transform: Callable[[E], T | None] | Callable[[E], Awaitable[T | None]],
     initial: Callable[[], Awaitable[T]] | None = None,
 ) -> AsyncGenerator[T, None]:
     """Subscribe to `channels`, yield `transform(event)` (None = skip), count lag into `lagged`.
 
-    `initial()` gives the current state; it is read once the bus subscription is in place, so an
-    event published while it is being read is not lost."""
+    `transform` may be a coroutine function (a subscription that reads the object again on each of
+    its events). `initial()` gives the current state; it is read once the bus subscription is in
+    place, so an event published while it is being read is not lost."""
     bus = _platform(info).bus
     metrics.GRAPHQL_SUBSCRIPTIONS.inc()
     try:
@@ -308,7 +310,8 @@ async def _stream(
                     continue
                 try:
                     # The bus hands over decoded JSON; each channel carries one payload type.
-                    out = transform(cast(E, event))
+                    mapped = transform(cast(E, event))
+                    out = await mapped if inspect.isawaitable(mapped) else mapped
                 except Exception:  # noqa: BLE001 - one malformed event must not end the stream
                     log.warning("subscription: cannot map event on %s", channels, exc_info=True)
                     continue
@@ -767,18 +770,16 @@ class Subscription:
         await require_admin(info, write=False)
         platform = _platform(info)
         currency = str(platform.settings.currency)
-        first = dashboard_stats(await compute_dashboard_stats(platform), currency)
-        bus = platform.bus
-        metrics.GRAPHQL_SUBSCRIPTIONS.inc()
-        try:
-            async with bus.subscribe(ev.DASHBOARD_STATS) as sub:
-                _ensure_dashboard_task(platform)
-                yield first
-                async for event in sub:
-                    if isinstance(event, dict):
-                        yield dashboard_stats(event, currency)
-        finally:
-            metrics.GRAPHQL_SUBSCRIPTIONS.dec()
+
+        async def now() -> DashboardStats:
+            _ensure_dashboard_task(platform)  # subscribed: the node's loop sees this subscriber
+            return dashboard_stats(await compute_dashboard_stats(platform), currency)
+
+        def transform(event: dict[str, Any]) -> DashboardStats:
+            return dashboard_stats(event, currency)
+
+        async for item in _stream(info, (ev.DASHBOARD_STATS,), transform, initial=now):
+            yield item
 
     @strawberry.subscription(description="The signed-in driver's own wallet: each movement and the balance.")
     async def wallet_updates(self, info: Info) -> AsyncGenerator[WalletUpdate, None]:
