@@ -118,7 +118,9 @@ class ChargerStatusUpdate:
     charge_point_id: str
     connector_id: int | None
     kind: str = strawberry.field(
-        description="connector | online | offline | boot | firmware | diagnostics | partner"
+        description="connector | online | offline | boot | firmware | diagnostics | partner | subscribed "
+        "(admins: the first event, once the subscription is in place, carrying nothing else: read "
+        "the chargers then; a change between an earlier read and the subscription is not lost)"
     )
     availability: str | None = strawberry.field(description="Available | Occupied | Unavailable | Faulted")
     online: bool | None
@@ -154,7 +156,10 @@ class OcppMessageEvent:
     lagged: int = 0
 
 
-@strawberry.type(description="A charger fault opened, acknowledged or resolved.")
+@strawberry.type(
+    description="A charger fault opened, acknowledged or resolved. The first event (no faultId, no "
+    "status) comes once the subscription is in place: read the faults then."
+)
 class FaultUpdate:
     fault_id: strawberry.ID | None
     charge_point_id: str | None
@@ -713,7 +718,8 @@ class Subscription:
 
     @strawberry.subscription(
         description="Connector status and online/offline changes of one charger, or of all chargers "
-        "when `chargerId` is omitted. Drivers see public chargers' availability only."
+        "when `chargerId` is omitted. Drivers see public chargers' availability only. For admins the "
+        "first event (kind `subscribed`) comes once the subscription is in place: read the chargers then."
     )
     async def charger_status(
         self, info: Info, charger_id: strawberry.ID | None = None
@@ -721,6 +727,7 @@ class Subscription:
         user = await require_user(info, write=False)
         admin = _is_admin(user)
         hidden: set[str] = set()
+        cpid = ""
         if charger_id is not None:
             cpid = await _charger_cpid(info, charger_id, public_only=not admin)
             channel = ev.charger_status(cpid)
@@ -739,7 +746,21 @@ class Subscription:
                     return None
             return charger_status_update(event, admin)
 
-        async for item in _stream(info, (channel,), transform):
+        async def subscribed() -> ChargerStatusUpdate:
+            return ChargerStatusUpdate(
+                charge_point_id=cpid,
+                connector_id=None,
+                kind="subscribed",
+                availability=None,
+                online=None,
+                status=None,
+                error_code=None,
+                info=None,
+                timestamp=dt.datetime.now(dt.UTC),
+            )
+
+        initial = subscribed if admin else None
+        async for item in _stream(info, (channel,), transform, initial=initial):
             yield item
 
     @strawberry.subscription(description="The live OCPP message log of one charger or all (admins).")
@@ -755,11 +776,25 @@ class Subscription:
         async for item in _stream(info, (channel,), ocpp_message_event):
             yield item
 
-    @strawberry.subscription(description="Charger faults as they open and change (admins).")
+    @strawberry.subscription(
+        description="Charger faults as they open and change (admins). The first event (no faultId) comes "
+        "once the subscription is in place: read the faults then."
+    )
     async def faults(self, info: Info) -> AsyncGenerator[FaultUpdate, None]:
         await require_admin(info, write=False)
 
-        async for item in _stream(info, (ev.FAULTS,), fault_update):
+        async def subscribed() -> FaultUpdate:
+            return FaultUpdate(
+                fault_id=None,
+                charge_point_id=None,
+                connector_id=None,
+                error_code=None,
+                status=None,
+                info=None,
+                timestamp=dt.datetime.now(dt.UTC),
+            )
+
+        async for item in _stream(info, (ev.FAULTS,), fault_update, initial=subscribed):
             yield item
 
     @strawberry.subscription(

@@ -741,7 +741,7 @@ export type ChargerStatusUpdate = {
   /** kind partner: the EVSE. */
   evseUid: Maybe<Scalars['String']['output']>;
   info: Maybe<Scalars['String']['output']>;
-  /** connector | online | offline | boot | firmware | diagnostics | partner */
+  /** connector | online | offline | boot | firmware | diagnostics | partner | subscribed (admins: the first event, once the subscription is in place, carrying nothing else: read the chargers then; a change between an earlier read and the subscription is not lost) */
   kind: Scalars['String']['output'];
   lagged: Scalars['Int']['output'];
   online: Maybe<Scalars['Boolean']['output']>;
@@ -1039,7 +1039,7 @@ export type ConnectionEvent = {
   code: Maybe<Scalars['Int']['output']>;
   detail: Maybe<Scalars['String']['output']>;
   id: Maybe<Scalars['ID']['output']>;
-  /** connected, disconnected or refused. */
+  /** connected, disconnected or refused; subscribed: the first event, once the subscription is in place. */
   kind: Scalars['String']['output'];
   lagged: Scalars['Int']['output'];
   /** Why (a code: unknown_id, wrong_password, missing_credentials, bad_subprotocol, profile_mismatch, client_certificate, invalid_id, tls_failure, server_error, closed_by_charger, ping_timeout, connection_lost, closed_by_server, replaced). */
@@ -1571,7 +1571,7 @@ export type FaultSortField =
   | 'OPENED_AT'
   | 'STATUS';
 
-/** A charger fault opened, acknowledged or resolved. */
+/** A charger fault opened, acknowledged or resolved. The first event (no faultId, no status) comes once the subscription is in place: read the faults then. */
 export type FaultUpdate = {
   __typename?: 'FaultUpdate';
   chargePointId: Maybe<Scalars['String']['output']>;
@@ -5652,23 +5652,23 @@ export type SubscribeMembershipInput = {
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Connector status and online/offline changes of one charger, or of all chargers when `chargerId` is omitted. Drivers see public chargers' availability only. */
+  /** Connector status and online/offline changes of one charger, or of all chargers when `chargerId` is omitted. Drivers see public chargers' availability only. For admins the first event (kind `subscribed`) comes once the subscription is in place: read the chargers then. */
   chargerStatus: ChargerStatusUpdate;
   /** Progress of a remote-start request. Starts with its current state. */
   chargingRequest: ChargingRequestUpdate;
   /** Progress of a charging request: Requested → Accepted/Rejected → Started → Stopped. */
   chargingRequestUpdated: ChargingRequest;
-  /** Admins: chargers' connections, disconnections and refused connections as they happen (fleet-wide, or of one charger). */
+  /** Admins: chargers' connections, disconnections and refused connections as they happen (fleet-wide, or of one charger). The first event (kind `subscribed`, no id) comes once the subscription is in place: read the connections then. */
   connectionEvents: ConnectionEvent;
   /** Live dashboard counters (admins): chargers online, sessions active, power now, energy today. Starts with the current values, then every DASHBOARD_STATS_INTERVAL seconds. */
   dashboardStats: DashboardStats;
-  /** Charger faults as they open and change (admins). */
+  /** Charger faults as they open and change (admins). The first event (no faultId) comes once the subscription is in place: read the faults then. */
   faults: FaultUpdate;
   /** Admins: a fleet job's progress (or every job's), as it happens. With `id`, the first event (no target, no status) comes once the subscription is in place: read the job then. */
   fleetJobUpdates: FleetJobEvent;
   /** Each meter reading as it arrives. Pass `sessionId` (the driver's own session, or any for admins) or `chargerId` (admins). */
   meterValues: MeterReading;
-  /** Admins: commands as they are sent and answered (all, or one charger's). */
+  /** Admins: commands as they are sent and answered (all, or one charger's). The first event (status `subscribed`, no command) comes once the subscription is in place: read the commands then. */
   ocppCommandUpdates: OcppCommandEvent;
   /** The live OCPP message log of one charger or all (admins). */
   ocppMessages: OcppMessageEvent;
@@ -5680,7 +5680,7 @@ export type Subscription = {
   sessionProgress: SessionProgress;
   /** Drivers (their own sessions) and admins: the site's limit on a session, each time it changes. Starts with the current one. */
   sessionSiteLimit: SessionSiteLimit;
-  /** Admins and integrators: a site's allocation, each time it changes. */
+  /** Admins and integrators: a site's allocation, each time it changes. Starts with the current one, read once the subscription is in place. */
   siteLoadAllocation: LoadAllocation;
   /** The signed-in driver's own wallet: each movement and the balance. */
   walletUpdates: WalletUpdate;
