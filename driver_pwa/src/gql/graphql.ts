@@ -2637,8 +2637,8 @@ export type Mutation = {
   pullOcpiTokens: PullOcpiTokensPayload;
   /** Integrators (admin API keys): what the site draws besides its chargers now; older than the site's stale age, the reading is ignored and the static limits hold. */
   pushSiteLoadReading: SiteLoadPayload;
-  /** Admins: raise a charger's security profile; `status` is the charger's answer to the last step sent (the steps and answers are in `response.steps`). */
-  raiseSecurityProfile: OcppCommandPayload;
+  /** Admins: raise a charger's security profile; `status` is the charger's answer to the last step sent, `steps` each command and its answer. */
+  raiseSecurityProfile: RaiseSecurityProfilePayload;
   /** Redeem a reward with your points: atomic (points and stock never go negative); the same idempotency key returns the same redemption. */
   redeemReward: RedeemRewardPayload;
   /** Exchange a refresh token for new tokens (the old one stops working). */
@@ -4771,6 +4771,16 @@ export type RaiseSecurityProfileInput = {
   securityProfile: Scalars['Int']['input'];
 };
 
+/** The steps of raising a charger's security profile, in order. */
+export type RaiseSecurityProfilePayload = {
+  __typename?: 'RaiseSecurityProfilePayload';
+  errors: Array<UserError>;
+  /** The charger's answer to the last step sent. */
+  status: Maybe<Scalars['String']['output']>;
+  /** Each command sent and the charger's answer; a refused step is the last. */
+  steps: Array<SecurityProfileStep>;
+};
+
 /** Too many attempts; retry after `retryAfterSeconds`. */
 export type RateLimitedError = UserError & {
   __typename?: 'RateLimitedError';
@@ -5153,6 +5163,15 @@ export type SampledValue = {
   phase: Maybe<Scalars['String']['output']>;
   unit: Maybe<Scalars['String']['output']>;
   value: Maybe<Scalars['Float']['output']>;
+};
+
+/** One command of raising a charger's security profile and the charger's answer. */
+export type SecurityProfileStep = {
+  __typename?: 'SecurityProfileStep';
+  /** The OCPP action sent: ChangeConfiguration (1.6); SetNetworkProfile, then SetVariables (2.0.1). */
+  action: Scalars['String']['output'];
+  /** The answer's status (SetVariables: the attributeStatus); null when it had none. */
+  status: Maybe<Scalars['String']['output']>;
 };
 
 export type SendLocalListInput = {
