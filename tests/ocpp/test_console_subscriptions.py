@@ -79,3 +79,25 @@ async def test_the_commands_subscription_says_when_it_is_in_place(server: Any) -
         sub = await ws.subscribe("subscription { ocppCommandUpdates { commandId chargePointId status } }")
         first = await sub.data("ocppCommandUpdates")
         assert first == {"commandId": None, "chargePointId": "", "status": "subscribed"}
+
+
+async def test_every_jobs_subscription_says_when_it_is_in_place(server: Any) -> None:
+    """The fleet page's job list reads the jobs, then subscribes to every job's updates: the first event
+    names no job (the list reads again then), and a job started after it arrives."""
+    from tests.ocpp201.test_firmware201 import start_rollout
+
+    _, token = await make_user(server.platform, role="admin")
+    key = await register(server.platform, "FIRST-4")
+    async with server.platform.sessionmaker() as s:
+        charger = await chargers.get_by_cpid(s, "FIRST-4")
+        assert charger is not None
+    q = "subscription { fleetJobUpdates { jobId targetId status jobStatus } }"
+    async with connect(server.ocpp_url, "FIRST-4", key) as cp, GqlWs(server.ws_url, token) as ws:
+        sub = await ws.subscribe(q)
+        first = await sub.data("fleetJobUpdates")
+        assert first == {"jobId": None, "targetId": None, "status": None, "jobStatus": None}, first
+        payload = {"location": "https://fw.example/f.bin", "retrieveDate": "2026-01-01T08:00:00Z"}
+        job_id = await start_rollout(server, token, payload, [encode_id("Charger", charger.id)])
+        await cp.expect("UpdateFirmware")
+        got = await sub.data("fleetJobUpdates")
+        assert got["jobId"] == job_id, got

@@ -3222,7 +3222,7 @@ export type AdminFleetJobUpdatesSubscriptionVariables = Exact<{
 }>;
 
 
-export type AdminFleetJobUpdatesSubscription = { fleetJobUpdates: { jobId: string, targetId: string | null, chargerId: string | null, status: string | null, jobStatus: string | null, stage: number | null } };
+export type AdminFleetJobUpdatesSubscription = { fleetJobUpdates: { jobId: string | null, targetId: string | null, chargerId: string | null, status: string | null, jobStatus: string | null, stage: number | null } };
 
 export type AdminConnectionEventsQueryVariables = Exact<{
   chargerId?: string | number | null | undefined;

@@ -1654,7 +1654,8 @@ export type FleetJobEdge = {
 export type FleetJobEvent = {
   __typename?: 'FleetJobEvent';
   chargerId: Maybe<Scalars['ID']['output']>;
-  jobId: Scalars['ID']['output'];
+  /** Null only in the first event of every job's updates (the subscription in place). */
+  jobId: Maybe<Scalars['ID']['output']>;
   jobStatus: Maybe<Scalars['String']['output']>;
   lagged: Scalars['Int']['output'];
   stage: Maybe<Scalars['Int']['output']>;
@@ -5683,7 +5684,7 @@ export type Subscription = {
   dashboardStats: DashboardStats;
   /** Charger faults as they open and change (admins). The first event (no faultId) comes once the subscription is in place: read the faults then. */
   faults: FaultUpdate;
-  /** Admins: a fleet job's progress (or every job's), as it happens. With `id`, the first event (no target, no status) comes once the subscription is in place: read the job then. */
+  /** Admins: a fleet job's progress (or every job's), as it happens. The first event (no target, no status; with `id` that job, without it no job) comes once the subscription is in place: read the job (or the jobs) then. */
   fleetJobUpdates: FleetJobEvent;
   /** Each meter reading as it arrives. Pass `sessionId` (the driver's own session, or any for admins) or `chargerId` (admins). */
   meterValues: MeterReading;
