@@ -168,7 +168,9 @@ class Query:
 @strawberry.type
 class Subscription:
     @strawberry.subscription(
-        description="Admins: commands as they are sent and answered (all, or one charger's)."
+        description="Admins: commands as they are sent and answered (all, or one charger's). The first "
+        "event (status `subscribed`, no command) comes once the subscription is in place: read the "
+        "commands then."
     )
     async def ocpp_command_updates(
         self, info: strawberry.Info, charger_id: strawberry.ID | None = None
@@ -188,5 +190,14 @@ class Subscription:
                 status=str(e.get("status") or ""),
             )
 
-        async for item in stream(info, (ev.COMMANDS,), transform):
+        async def subscribed() -> OcppCommandEvent:
+            return OcppCommandEvent(
+                command_id=None,
+                charger_id=strawberry.ID(str(charger_id) if charger_id is not None else ""),
+                charge_point_id="",
+                action="",
+                status="subscribed",
+            )
+
+        async for item in stream(info, (ev.COMMANDS,), transform, initial=subscribed):
             yield item

@@ -30,7 +30,10 @@ class ConnectionEvent:
         description="None: the id is not a registered charger."
     )
     charge_point_id: str
-    kind: str = strawberry.field(description="connected, disconnected or refused.")
+    kind: str = strawberry.field(
+        description="connected, disconnected or refused; subscribed: the first event, once the "
+        "subscription is in place."
+    )
     reason: str | None = strawberry.field(
         description="Why (a code: unknown_id, wrong_password, missing_credentials, bad_subprotocol, "
         "profile_mismatch, client_certificate, invalid_id, tls_failure, server_error, "
@@ -189,7 +192,8 @@ class Query:
 class Subscription:
     @strawberry.subscription(
         description="Admins: chargers' connections, disconnections and refused connections as they "
-        "happen (fleet-wide, or of one charger)."
+        "happen (fleet-wide, or of one charger). The first event (kind `subscribed`, no id) comes once "
+        "the subscription is in place: read the connections then."
     )
     async def connection_events(
         self, info: strawberry.Info, charger_id: strawberry.ID | None = None
@@ -202,5 +206,19 @@ class Subscription:
                 return None
             return from_bus(e)
 
-        async for item in stream(info, (ev.CONNECTIONS,), transform):
+        async def subscribed() -> ConnectionEvent:
+            return ConnectionEvent(
+                id=None,
+                charger_id=charger_id,
+                charge_point_id="",
+                kind="subscribed",
+                reason=None,
+                reason_text=None,
+                detail=None,
+                remote_address=None,
+                code=None,
+                at=None,
+            )
+
+        async for item in stream(info, (ev.CONNECTIONS,), transform, initial=subscribed):
             yield item

@@ -176,7 +176,9 @@ class FleetJobPayload:
 
 @strawberry.type(description="A change in a fleet job: a charger's status, or the job's.")
 class FleetJobEvent:
-    job_id: strawberry.ID
+    job_id: strawberry.ID | None = strawberry.field(
+        description="Null only in the first event of every job's updates (the subscription in place)."
+    )
     target_id: strawberry.ID | None
     charger_id: strawberry.ID | None
     status: str | None
@@ -328,8 +330,9 @@ class Mutation:
 @strawberry.type
 class Subscription:
     @strawberry.subscription(
-        description="Admins: a fleet job's progress (or every job's), as it happens. With `id`, the first "
-        "event (no target, no status) comes once the subscription is in place: read the job then."
+        description="Admins: a fleet job's progress (or every job's), as it happens. The first event (no "
+        "target, no status; with `id` that job, without it no job) comes once the subscription is in "
+        "place: read the job (or the jobs) then."
     )
     async def fleet_job_updates(
         self, info: strawberry.Info, id: strawberry.ID | None = None
@@ -358,11 +361,9 @@ class Subscription:
         async def subscribed() -> FleetJobEvent:
             # Once the bus subscription is in place: what the client read before it may be stale
             # (a target answered in between), so the first event tells it to read the job again.
-            assert id is not None
             return FleetJobEvent(
                 job_id=id, target_id=None, charger_id=None, status=None, job_status=None, stage=None
             )
 
-        initial = subscribed if only is not None else None
-        async for item in stream(info, (ev.FLEET,), transform, initial=initial):
+        async for item in stream(info, (ev.FLEET,), transform, initial=subscribed):
             yield item

@@ -679,7 +679,10 @@ class Subscription:
         async for item in stream(info, (ev.site_load(site_id),), transform):
             yield item
 
-    @strawberry.subscription(description="Admins and integrators: a site's allocation, each time it changes.")
+    @strawberry.subscription(
+        description="Admins and integrators: a site's allocation, each time it changes. Starts with the "
+        "current one, read once the subscription is in place."
+    )
     async def site_load_allocation(
         self, info: strawberry.Info, site_id: strawberry.ID
     ) -> AsyncGenerator[LoadAllocation, None]:
@@ -689,5 +692,10 @@ class Subscription:
         def transform(e: dict[str, Any]) -> LoadAllocation | None:
             return LoadAllocation.from_dict(pk, e) if e.get("site_id") == pk else None
 
-        async for item in stream(info, (ev.site_load(pk),), transform):
+        async def now() -> LoadAllocation:
+            async with info.context.platform.sessionmaker() as s:
+                row = await tree.site_load(s, pk)
+            return LoadAllocation.from_dict(pk, row.allocation if row is not None else None)
+
+        async for item in stream(info, (ev.site_load(pk),), transform, initial=now):
             yield item

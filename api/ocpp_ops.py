@@ -9,7 +9,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from enum import Enum
-from typing import Any, cast
+from typing import Any
 
 import strawberry
 from strawberry.scalars import JSON
@@ -73,6 +73,29 @@ class OcppCommandPayload:
     charging_profile: ChargingProfile | None = None
     firmware_job: FirmwareJob | None = None
     diagnostics_job: DiagnosticsJob | None = None
+    errors: list[UserError] = strawberry.field(default_factory=list)
+
+
+@strawberry.type(description="One command of raising a charger's security profile and the charger's answer.")
+class SecurityProfileStep:
+    action: str = strawberry.field(
+        description="The OCPP action sent: ChangeConfiguration (1.6); SetNetworkProfile, then "
+        "SetVariables (2.0.1)."
+    )
+    status: str | None = strawberry.field(
+        description="The answer's status (SetVariables: the attributeStatus); null when it had none."
+    )
+
+
+@strawberry.type(description="The steps of raising a charger's security profile, in order.")
+class RaiseSecurityProfilePayload:
+    status: str | None = strawberry.field(
+        default=None, description="The charger's answer to the last step sent."
+    )
+    steps: list[SecurityProfileStep] = strawberry.field(
+        default_factory=list,
+        description="Each command sent and the charger's answer; a refused step is the last.",
+    )
     errors: list[UserError] = strawberry.field(default_factory=list)
 
 
@@ -489,14 +512,14 @@ class RaiseSecurityProfileInput:
 class Mutation:
     @strawberry.mutation(
         description="Admins: raise a charger's security profile; `status` is the charger's answer to the "
-        "last step sent (the steps and answers are in `response.steps`)."
+        "last step sent, `steps` each command and its answer."
     )
     async def raise_security_profile(
         self, info: strawberry.Info, input: RaiseSecurityProfileInput
-    ) -> OcppCommandPayload:
+    ) -> RaiseSecurityProfilePayload:
         sender = await admin_sender(info)
 
-        async def work() -> OcppCommandPayload:
+        async def work() -> RaiseSecurityProfilePayload:
             cid = decode_id(input.charger_id, "Charger", field="chargerId")
             steps = await commands.raise_security_profile(
                 info.context.platform,
@@ -506,10 +529,12 @@ class Mutation:
                 csms_url=input.ocpp_csms_url,
                 **sender,
             )
-            response = {"steps": [{"action": a, "status": st} for a, st in steps]}
-            return OcppCommandPayload(status=steps[-1][1], response=cast(JSON, response))
+            return RaiseSecurityProfilePayload(
+                status=steps[-1][1],
+                steps=[SecurityProfileStep(action=a, status=st) for a, st in steps],
+            )
 
-        return await payload_or_errors(OcppCommandPayload, work())
+        return await payload_or_errors(RaiseSecurityProfilePayload, work())
 
     remote_start_transaction = _command(
         "RemoteStartTransaction", RemoteStartTransactionInput, "Admins: RemoteStartTransaction."

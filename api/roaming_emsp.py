@@ -18,6 +18,7 @@ from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin, require_user
 from api.relay import MAX_PAGE_SIZE, decode_id, encode_id
 from api.stations import GeoPointInput, unit_price
+from api.subscriptions import stream
 from db import models as m
 from db.engine import read_session
 from domain import emsp_commands, roaming, roaming_emsp, roaming_settlement, stations
@@ -569,11 +570,12 @@ class Subscription:
     ) -> AsyncGenerator[PartnerSession, None]:
         user = await require_user(info)
         pk = _pk(id)
-        platform = info.context.platform
-        async with platform.bus.subscribe(emsp_commands.channel(pk)) as stream:
-            yield await _own(info, pk, user.id)
-            async for _event in stream:
-                yield await _own(info, pk, user.id)
+
+        async def current(_event: object = None) -> PartnerSession:
+            return await _own(info, pk, user.id)
+
+        async for item in stream(info, (emsp_commands.channel(pk),), current, initial=current):
+            yield item
 
     @strawberry.subscription(description="Drivers: your reservation at a partner's station, live.")
     async def partner_reservation_updated(
@@ -581,8 +583,10 @@ class Subscription:
     ) -> AsyncGenerator[PartnerReservation, None]:
         user = await require_user(info)
         pk = _reservation_pk(id)
-        platform = info.context.platform
-        async with platform.bus.subscribe(emsp_commands.reservation_channel(pk)) as stream:
-            yield await _own_reservation(info, pk, user.id)
-            async for _event in stream:
-                yield await _own_reservation(info, pk, user.id)
+
+        async def current(_event: object = None) -> PartnerReservation:
+            return await _own_reservation(info, pk, user.id)
+
+        channels = (emsp_commands.reservation_channel(pk),)
+        async for item in stream(info, channels, current, initial=current):
+            yield item

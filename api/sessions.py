@@ -15,6 +15,7 @@ from api.errors import UserError, payload_or_errors, register_error_type
 from api.permissions import require_user
 from api.relay import Connection, SortDirection, decode_id, encode_id, paginate
 from api.stations import SessionCharger, asks, unit_price
+from api.subscriptions import stream
 from db.engine import read_session
 from db.models import ChargingRequest as ChargingRequestModel
 from db.models import ChargingSession as SessionModel
@@ -443,13 +444,14 @@ class Subscription:
         except NotFound:
             raise NotFound(REQUEST_NOT_FOUND, field="id") from None
         platform = info.context.platform
-        async with platform.bus.subscribe(events.charging_request(pk)) as stream:
+
+        async def current(_event: object = None) -> ChargingRequest:
             async with platform.sessionmaker() as s, s.begin():
                 try:
-                    first = await charging_requests.get_request(s, pk, _owner(user))
+                    row = await charging_requests.get_request(s, pk, _owner(user))
                 except NotFound:
                     raise NotFound(REQUEST_NOT_FOUND, field="id") from None
-                yield ChargingRequest.from_model(first)
-            async for _event in stream:
-                async with platform.sessionmaker() as s, s.begin():
-                    yield ChargingRequest.from_model(await charging_requests.get_request(s, pk, _owner(user)))
+                return ChargingRequest.from_model(row)
+
+        async for item in stream(info, (events.charging_request(pk),), current, initial=current):
+            yield item

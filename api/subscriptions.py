@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import datetime as dt
+import inspect
 import logging
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from decimal import Decimal
@@ -117,7 +118,9 @@ class ChargerStatusUpdate:
     charge_point_id: str
     connector_id: int | None
     kind: str = strawberry.field(
-        description="connector | online | offline | boot | firmware | diagnostics | partner"
+        description="connector | online | offline | boot | firmware | diagnostics | partner | subscribed "
+        "(admins: the first event, once the subscription is in place, carrying nothing else: read "
+        "the chargers then; a change between an earlier read and the subscription is not lost)"
     )
     availability: str | None = strawberry.field(description="Available | Occupied | Unavailable | Faulted")
     online: bool | None
@@ -153,7 +156,10 @@ class OcppMessageEvent:
     lagged: int = 0
 
 
-@strawberry.type(description="A charger fault opened, acknowledged or resolved.")
+@strawberry.type(
+    description="A charger fault opened, acknowledged or resolved. The first event (no faultId, no "
+    "status) comes once the subscription is in place: read the faults then."
+)
 class FaultUpdate:
     fault_id: strawberry.ID | None
     charge_point_id: str | None
@@ -286,18 +292,20 @@ def _platform(info: Info) -> Any:
 async def _stream(
     info: Info,
     channels: tuple[str, ...],
-    transform: Callable[[E], T | None],
+    transform: Callable[[E], T | None] | Callable[[E], Awaitable[T | None]],
     initial: Callable[[], Awaitable[T]] | None = None,
     fast: bool = True,
 ) -> AsyncGenerator[T, None]:
     """Subscribe to `channels`, yield `transform(event)` (None = skip), count lag into `lagged`.
 
-    `initial()` gives the current state; it is read once the bus subscription is in place, so an
-    event published while it is being read is not lost.
+    `transform` may be a coroutine function (a subscription that reads the object again on each of
+    its events). `initial()` gives the current state; it is read once the bus subscription is in
+    place, so an event published while it is being read is not lost.
 
     With `fast`, an event that arrives while this task is idle is mapped by `transform` in the bus's
     dispatcher and its frame written to the socket there (`api/fanout.py`, direct delivery), without
-    waking this task; `transform` must then be a pure function of the event (the mappers here are)."""
+    waking this task; `transform` must then be a pure function of the event (the mappers here are;
+    a coroutine transform always takes the loop)."""
     bus = _platform(info).bus
     metrics.GRAPHQL_SUBSCRIPTIONS.inc()
     lagged = 0
@@ -318,7 +326,7 @@ async def _stream(
             return True
         return fanout.deliver(delivery, out) if delivery is not None else False
 
-    delivery = fanout.CURRENT.get() if fast else None
+    delivery = fanout.CURRENT.get() if fast and not inspect.iscoroutinefunction(transform) else None
     try:
         async with bus.subscribe(*channels, lag_markers=True) as sub:
             if initial is not None:
@@ -333,7 +341,8 @@ async def _stream(
                     continue
                 try:
                     # The bus hands over decoded JSON; each channel carries one payload type.
-                    out = transform(cast(E, event))
+                    mapped = transform(cast(E, event))
+                    out = await mapped if inspect.isawaitable(mapped) else mapped
                 except Exception:  # noqa: BLE001 - one malformed event must not end the stream
                     log.warning("subscription: cannot map event on %s", channels, exc_info=True)
                     continue
@@ -351,7 +360,7 @@ async def _stream(
 def stream(
     info: Info,
     channels: tuple[str, ...],
-    transform: Callable[[E], T | None],
+    transform: Callable[[E], T | None] | Callable[[E], Awaitable[T | None]],
     initial: Callable[[], Awaitable[T]] | None = None,
 ) -> AsyncGenerator[T, None]:
     """For the other modules' subscriptions (fleet jobs, connection diagnostics, command history):
@@ -742,7 +751,8 @@ class Subscription:
 
     @strawberry.subscription(
         description="Connector status and online/offline changes of one charger, or of all chargers "
-        "when `chargerId` is omitted. Drivers see public chargers' availability only."
+        "when `chargerId` is omitted. Drivers see public chargers' availability only. For admins the "
+        "first event (kind `subscribed`) comes once the subscription is in place: read the chargers then."
     )
     async def charger_status(
         self, info: Info, charger_id: strawberry.ID | None = None
@@ -750,6 +760,7 @@ class Subscription:
         user = await require_user(info, write=False)
         admin = _is_admin(user)
         hidden: set[str] = set()
+        cpid = ""
         if charger_id is not None:
             cpid = await _charger_cpid(info, charger_id, public_only=not admin)
             channel = ev.charger_status(cpid)
@@ -768,7 +779,21 @@ class Subscription:
                     return None
             return charger_status_update(event, admin)
 
-        async for item in _stream(info, (channel,), transform):
+        async def subscribed() -> ChargerStatusUpdate:
+            return ChargerStatusUpdate(
+                charge_point_id=cpid,
+                connector_id=None,
+                kind="subscribed",
+                availability=None,
+                online=None,
+                status=None,
+                error_code=None,
+                info=None,
+                timestamp=dt.datetime.now(dt.UTC),
+            )
+
+        initial = subscribed if admin else None
+        async for item in _stream(info, (channel,), transform, initial=initial):
             yield item
 
     @strawberry.subscription(description="The live OCPP message log of one charger or all (admins).")
@@ -784,11 +809,25 @@ class Subscription:
         async for item in _stream(info, (channel,), ocpp_message_event):
             yield item
 
-    @strawberry.subscription(description="Charger faults as they open and change (admins).")
+    @strawberry.subscription(
+        description="Charger faults as they open and change (admins). The first event (no faultId) comes "
+        "once the subscription is in place: read the faults then."
+    )
     async def faults(self, info: Info) -> AsyncGenerator[FaultUpdate, None]:
         await require_admin(info, write=False)
 
-        async for item in _stream(info, (ev.FAULTS,), fault_update):
+        async def subscribed() -> FaultUpdate:
+            return FaultUpdate(
+                fault_id=None,
+                charge_point_id=None,
+                connector_id=None,
+                error_code=None,
+                status=None,
+                info=None,
+                timestamp=dt.datetime.now(dt.UTC),
+            )
+
+        async for item in _stream(info, (ev.FAULTS,), fault_update, initial=subscribed):
             yield item
 
     @strawberry.subscription(
@@ -799,18 +838,16 @@ class Subscription:
         await require_admin(info, write=False)
         platform = _platform(info)
         currency = str(platform.settings.currency)
-        first = dashboard_stats(await compute_dashboard_stats(platform), currency)
-        bus = platform.bus
-        metrics.GRAPHQL_SUBSCRIPTIONS.inc()
-        try:
-            async with bus.subscribe(ev.DASHBOARD_STATS) as sub:
-                _ensure_dashboard_task(platform)
-                yield first
-                async for event in sub:
-                    if isinstance(event, dict):
-                        yield dashboard_stats(event, currency)
-        finally:
-            metrics.GRAPHQL_SUBSCRIPTIONS.dec()
+
+        async def now() -> DashboardStats:
+            _ensure_dashboard_task(platform)  # subscribed: the node's loop sees this subscriber
+            return dashboard_stats(await compute_dashboard_stats(platform), currency)
+
+        def transform(event: dict[str, Any]) -> DashboardStats:
+            return dashboard_stats(event, currency)
+
+        async for item in _stream(info, (ev.DASHBOARD_STATS,), transform, initial=now):
+            yield item
 
     @strawberry.subscription(description="The signed-in driver's own wallet: each movement and the balance.")
     async def wallet_updates(self, info: Info) -> AsyncGenerator[WalletUpdate, None]:

@@ -10,9 +10,11 @@ for the driver's live screen.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import secrets
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -104,8 +106,7 @@ async def start(
     `response_base`/<key> receives the result, expected `within`). Returns the roaming session's id
     (FAILED when the partner refused or could not be reached)."""
     async with sessions() as s, s.begin():
-        loc, partner, evse, url, token = await _partner_evse(s, station_id, evse_uid)
-        tag = await _drivers_token(s, user_id, settings)
+        at = await _driver_at_evse(s, user_id, station_id, evse_uid, settings)
         busy = await s.scalar(
             select(OcpiRoamingSession.id).where(
                 OcpiRoamingSession.user_id == user_id, OcpiRoamingSession.state.in_(OPEN)
@@ -113,28 +114,30 @@ async def start(
         )
         if busy is not None:
             raise Conflict("You already have a session at a partner's charger.", field="stationId")
-        user = await s.get_one(User, user_id)
         row = OcpiRoamingSession(
-            partner_id=partner.id,
+            partner_id=at.partner.id,
             user_id=user_id,
-            location_id=loc.location_id,
-            evse_uid=str(evse.get("uid"))[:36].upper(),
-            token_uid=tag.id_tag,
+            location_id=at.loc.location_id,
+            evse_uid=at.evse_uid,
+            token_uid=at.tag.id_tag,
             state="REQUESTED",
             authorization_reference=secrets.token_hex(16),
             response_key=secrets.token_urlsafe(32),
         )
         s.add(row)
         await s.flush()
-        cmd = _new_command(s, partner.id, "START_SESSION", within, user_id, roaming_session_id=row.id)
-        body = {
-            "response_url": response_url(response_base, cmd),
-            "token": roaming_emsp.our_token(tag, user, country_code, party_id),
-            **_where(loc, evse),
-            "authorization_reference": row.authorization_reference,
-        }
+        cmd, body = at.command(
+            s,
+            "START_SESSION",
+            within,
+            response_base=response_base,
+            country_code=country_code,
+            party_id=party_id,
+            roaming_session_id=row.id,
+            fields={"authorization_reference": row.authorization_reference},
+        )
         row_id = row.id
-    await _send(sessions, cmd, url, token, body, client)
+    await _send(sessions, cmd, at.url, at.token, body, client)
     return row_id
 
 
@@ -352,6 +355,81 @@ async def _partner_evse(
     return loc, partner, evse, url, partner.outbound_token
 
 
+@dataclasses.dataclass(frozen=True)
+class _DriverAtEvse:
+    """A driver's own token at a partner's EVSE: what a command carrying it (START_SESSION,
+    RESERVE_NOW) is built from."""
+
+    loc: OcpiPartnerLocation
+    partner: OcpiPartner
+    evse: dict[str, Any]
+    url: str = dataclasses.field(repr=False)  # the partner's commands receiver
+    token: str = dataclasses.field(repr=False)  # our token for it
+    tag: IdTag
+    user: User
+
+    @property
+    def evse_uid(self) -> str:
+        """The EVSE's uid as our rows keep it."""
+        return str(self.evse.get("uid"))[:36].upper()
+
+    def command(
+        self,
+        s: AsyncSession,
+        command: str,
+        within: dt.timedelta,
+        *,
+        response_base: str,
+        country_code: str,
+        party_id: str,
+        roaming_session_id: int | None = None,
+        reservation_id: int | None = None,
+        fields: dict[str, str],
+    ) -> tuple[OcpiEmspCommand, dict[str, Any]]:
+        """The command's row (about the roaming session or reservation) and its body: the response
+        URL, the driver's token, the location and EVSE, and the command's own `fields`."""
+        cmd = _new_command(
+            s,
+            self.partner.id,
+            command,
+            within,
+            self.user.id,
+            roaming_session_id=roaming_session_id,
+            reservation_id=reservation_id,
+        )
+        body: dict[str, Any] = {
+            "response_url": response_url(response_base, cmd),
+            "token": roaming_emsp.our_token(self.tag, self.user, country_code, party_id),
+            **_where(self.loc, self.evse),
+            **fields,
+        }
+        return cmd, body
+
+
+async def _driver_at_evse(
+    s: AsyncSession,
+    user_id: int,
+    station_id: int,
+    evse_uid: str,
+    settings: DomainSettings | None,
+    *,
+    evse_check: Callable[[dict[str, Any]], None] | None = None,
+) -> _DriverAtEvse:
+    """The partner's EVSE (checked by `evse_check` first) and the driver's token after the id-tag
+    and prepaid rules."""
+    loc, partner, evse, url, token = await _partner_evse(s, station_id, evse_uid)
+    if evse_check is not None:
+        evse_check(evse)
+    tag = await _drivers_token(s, user_id, settings)
+    user = await s.get_one(User, user_id)
+    return _DriverAtEvse(loc=loc, partner=partner, evse=evse, url=url, token=token, tag=tag, user=user)
+
+
+def _reservable(evse: dict[str, Any]) -> None:
+    if "RESERVABLE" not in (evse.get("capabilities") or []):
+        raise Conflict("This EVSE cannot be reserved.", field="evseUid")
+
+
 async def reservations_in_force(session: AsyncSession, user_id: int) -> list[OcpiRoamingReservation]:
     """The driver's reservations at partners that still hold (or may yet hold), soonest to expire
     first (a driver holds one at a time; bounded all the same)."""
@@ -397,10 +475,7 @@ async def reserve(
     if not low <= minutes <= high:
         raise InvalidInput(f"Reservations last {low} to {high} minutes.", field="minutes")
     async with sessions() as s, s.begin():
-        loc, partner, evse, url, token = await _partner_evse(s, station_id, evse_uid)
-        if "RESERVABLE" not in (evse.get("capabilities") or []):
-            raise Conflict("This EVSE cannot be reserved.", field="evseUid")
-        tag = await _drivers_token(s, user_id, settings)
+        at = await _driver_at_evse(s, user_id, station_id, evse_uid, settings, evse_check=_reservable)
         held = await s.scalar(
             select(OcpiRoamingReservation.id).where(
                 OcpiRoamingReservation.user_id == user_id,
@@ -410,29 +485,33 @@ async def reserve(
         )
         if held is not None:
             raise Conflict("You already hold a reservation at a partner's charger.", field="stationId")
-        user = await s.get_one(User, user_id)
         expires = roaming.now().replace(microsecond=0) + dt.timedelta(minutes=minutes)
         res = OcpiRoamingReservation(
-            partner_id=partner.id,
+            partner_id=at.partner.id,
             user_id=user_id,
-            location_id=loc.location_id,
-            evse_uid=str(evse.get("uid"))[:36].upper(),
+            location_id=at.loc.location_id,
+            evse_uid=at.evse_uid,
             reservation_id=secrets.token_hex(16),
             state="REQUESTED",
             expires_at=expires,
         )
         s.add(res)
         await s.flush()
-        cmd = _new_command(s, partner.id, "RESERVE_NOW", within, user_id, reservation_id=res.id)
-        body = {
-            "response_url": response_url(response_base, cmd),
-            "token": roaming_emsp.our_token(tag, user, country_code, party_id),
-            "expiry_date": expires.strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "reservation_id": res.reservation_id,
-            **_where(loc, evse),
-        }
+        cmd, body = at.command(
+            s,
+            "RESERVE_NOW",
+            within,
+            response_base=response_base,
+            country_code=country_code,
+            party_id=party_id,
+            reservation_id=res.id,
+            fields={
+                "expiry_date": expires.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "reservation_id": res.reservation_id,
+            },
+        )
         res_id = res.id
-    await _send(sessions, cmd, url, token, body, client)
+    await _send(sessions, cmd, at.url, at.token, body, client)
     return res_id
 
 

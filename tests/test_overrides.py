@@ -599,6 +599,106 @@ async def test_a_draining_server_stops_once_the_request_in_progress_is_answered(
     await asyncio.wait_for(task, 30)  # the grace is an hour
 
 
+async def test_a_draining_server_with_nothing_open_stops_on_the_next_loop_turn() -> None:
+    """Nothing open and nothing accepted on its way to uvicorn: the drain ends when it runs, the loop
+    turn after SIGTERM (before, it waited a quarter second whatever was open)."""
+    import signal
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:  # never called
+        raise AssertionError(scope)
+
+    server, task, _ = await _draining(app)
+    server.handle_exit(signal.SIGTERM, None)
+    await asyncio.sleep(0)  # the drain handle_exit scheduled runs before this task resumes
+    assert server.should_exit
+    await asyncio.wait_for(task, 30)
+
+
+async def test_a_connection_accepted_just_before_sigterm_holds_the_drain_until_uvicorn_has_it() -> None:
+    """SIGTERM arrives right after asyncio accepted a connection, before the task that hands it to
+    uvicorn has run: the connection is in no connection set yet, but the drain counts it (pending)
+    and does not end; once uvicorn has it, its request is answered and the server stops. Before, the
+    handover ran after the drain had closed the listening server, failed to attach its transport to
+    it, and the connection was dropped unanswered."""
+    import signal
+    import socket
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        assert scope["type"] == "http"
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"2")]})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    at_drain: list[tuple[bool, int, int]] = []
+
+    class SignalOnAccept(socket.socket):
+        """uvicorn's listening socket: SIGTERM comes the moment asyncio's accept() returns."""
+
+        armed: Any = None
+
+        def accept(self) -> tuple[socket.socket, Any]:
+            conn, addr = super().accept()
+            server, SignalOnAccept.armed = SignalOnAccept.armed, None
+            if server is not None:
+                server.handle_exit(signal.SIGTERM, None)  # the drain runs on the next loop turn
+                live = server
+
+                def look() -> None:  # right after the drain, before the handover
+                    at_drain.append((live.should_exit, live.pending, len(live.server_state.connections)))
+
+                asyncio.get_running_loop().call_soon(look)
+            return conn, addr
+
+    import uvicorn
+
+    from plagsini.overrides.uvicorn_drain import DrainingServer
+
+    sock = SignalOnAccept()
+    sock.bind(("127.0.0.1", 0))
+    server = DrainingServer(uvicorn.Config(app, lifespan="off", log_level="warning"))
+    server.drain_seconds = 3600.0
+    task = asyncio.create_task(server.serve(sockets=[sock]))
+    async with asyncio.timeout(30):
+        while not server.started:
+            if task.done():
+                task.result()
+            await asyncio.sleep(0.01)
+    SignalOnAccept.armed = server
+    reader, writer = await asyncio.open_connection("127.0.0.1", sock.getsockname()[1])
+    writer.write(b"GET / HTTP/1.1\r\nHost: node\r\nConnection: close\r\n\r\n")
+    await writer.drain()
+    answer = await asyncio.wait_for(reader.read(), 10)  # to EOF
+    writer.close()
+    assert at_drain == [(False, 1, 0)], at_drain  # drained with the connection on its way: waiting
+    assert answer.startswith(b"HTTP/1.1 200") and answer.endswith(b"ok"), answer
+    await asyncio.wait_for(task, 30)  # the grace is an hour: it ended once the connection closed
+    assert server.pending == 0
+
+
+def test_asyncio_hands_accepted_connections_to_the_protocol_in_accept_connection2() -> None:
+    """The drain counts connections from `_accept_connection` creating the `_accept_connection2`
+    coroutine (looked up on the loop, positional arguments protocol_factory, conn, extra, sslcontext,
+    server) until it returns, after the protocol factory's protocol has had `connection_made`."""
+    import asyncio
+    import inspect
+    from asyncio import selector_events
+
+    loop_type = selector_events.BaseSelectorEventLoop
+    accept = inspect.getsource(loop_type._accept_connection)  # type: ignore[attr-defined]
+    assert "self._accept_connection2(" in accept and "self.create_task(accept)" in accept
+    assert re.search(
+        r"_accept_connection2\(\s*protocol_factory,\s*conn,\s*extra,\s*sslcontext,\s*server,", accept
+    )
+    params = list(inspect.signature(loop_type._accept_connection2).parameters)  # type: ignore[attr-defined]
+    assert params[:6] == ["self", "protocol_factory", "conn", "extra", "sslcontext", "server"]
+    handover = inspect.getsource(loop_type._accept_connection2)  # type: ignore[attr-defined]
+    assert "protocol = protocol_factory()" in handover and "await waiter" in handover
+    loop = asyncio.new_event_loop()  # what asyncio.run serves the node on
+    try:
+        assert isinstance(loop, loop_type)
+    finally:
+        loop.close()
+
+
 def test_connections_queued_in_the_kernel_at_sigterm_are_answered() -> None:
     """A busy node has connections complete in the kernel's listen queue, each with its request sent
     (nginx connects and sends at once), when SIGTERM arrives. The node takes them before its listening

@@ -1,4 +1,5 @@
-"""uvicorn's `Server.handle_exit` (written for uvicorn 0.55.0): on SIGTERM a node drains before it exits.
+"""uvicorn's `Server.handle_exit` (written for uvicorn 0.55.0 on asyncio's selector event loop, Python
+3.11 to 3.13): on SIGTERM a node drains before it exits.
 
 uvicorn captures SIGINT and SIGTERM itself (`Server.capture_signals`, through `signal.signal`, so a
 handler the application adds with `loop.add_signal_handler` never runs) and on either sets
@@ -12,10 +13,18 @@ queued, then the listening sockets close, so a proxy's new connections are refus
 node), and then waits for the HTTP connections it accepted:
 one with a request in progress is closed once that request is answered (``Connection: close``), one
 that carries nothing yet stays open for its request to arrive. The grace ends as soon as no HTTP
-connection is open (it is woken each time one closes: uvicorn's protocols leave the server's
-connection set when their connection is lost), and at the latest after `drain_seconds`; then the node
-shuts down as uvicorn does. A node with no HTTP connection open stops at once. SIGINT, and a second
-SIGTERM, stop at once.
+connection is open and none accepted is still on its way to uvicorn (it is woken each time one
+closes: uvicorn's protocols leave the server's connection set when their connection is lost; and
+each time an accepted one has been handed over), and at the latest after `drain_seconds`; then the
+node shuts down as uvicorn does. A node with nothing open or on its way stops at once. SIGINT, and a
+second SIGTERM, stop at once.
+
+On its way: asyncio's server accepts in `BaseSelectorEventLoop._accept_connection` and hands the
+connection over in a task, `_accept_connection2`, which calls uvicorn's protocol factory, makes the
+transport and returns once the protocol's `connection_made` has run (it is then in uvicorn's
+connection set). A connection accepted just before SIGTERM is in that task, in no connection set,
+for a few loop turns after it; the node counts those tasks from the moment each is created (the
+loop's `_accept_connection2` is wrapped for the time the server serves).
 """
 
 from __future__ import annotations
@@ -23,7 +32,7 @@ from __future__ import annotations
 import asyncio
 import signal
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from types import FrameType
 from typing import Any
 
@@ -50,10 +59,6 @@ class _Watched(set[Any]):
 class DrainingServer(uvicorn.Server):
     #: After SIGTERM, the longest the node waits for requests on connections accepted before it (seconds).
     drain_seconds = 1.0
-    #: The shortest grace (seconds): a connection asyncio accepted just before SIGTERM is handed to
-    #: uvicorn in a task a few loop turns later, and until then it is in no connection set; ending
-    #: at once closed it with its request unanswered (a proxy's 502 in a rolling restart).
-    settle_seconds = 0.25
 
     def __init__(self, config: uvicorn.Config) -> None:
         super().__init__(config)
@@ -62,13 +67,57 @@ class DrainingServer(uvicorn.Server):
         self._deadline: asyncio.TimerHandle | None = None
         self._taken: set[asyncio.Task[Any]] = set()
         self._settling: asyncio.Future[Any] | None = None
-        self._floor = 0.0
+        #: Connections asyncio accepted on uvicorn's servers and has not handed to uvicorn yet.
+        self.pending = 0
         # Before any connection exists: every protocol keeps a reference to this set.
         self.server_state.connections = _Watched(self._settle)
 
     async def serve(self, sockets: list[socket.socket] | None = None) -> None:
-        self._loop = asyncio.get_running_loop()
-        await super().serve(sockets)
+        self._loop = loop = asyncio.get_running_loop()
+        handing = getattr(loop, "_accept_connection2", None)
+        if handing is None:  # not asyncio's selector loop: nothing to count (the test pins the loop)
+            await super().serve(sockets)
+            return
+        loop._accept_connection2 = self._counted(handing)  # type: ignore[attr-defined]
+        try:
+            await super().serve(sockets)
+        finally:
+            del loop._accept_connection2  # type: ignore[attr-defined]
+
+    def _counted(self, handing: Callable[..., Coroutine[Any, Any, None]]) -> Callable[..., Any]:
+        """The loop's `_accept_connection2`, counting each connection accepted on uvicorn's servers
+        from the moment it is accepted (the coroutine is made in `_accept_connection`, right after
+        `accept()`) until it is uvicorn's or gone."""
+
+        def accepted(
+            protocol_factory: Any,
+            conn: Any,
+            extra: Any,
+            sslcontext: Any = None,
+            server: Any = None,
+            *a: Any,
+            **kw: Any,
+        ) -> Coroutine[Any, Any, None]:
+            if server is None or server not in self.servers:
+                return handing(protocol_factory, conn, extra, sslcontext, server, *a, **kw)
+            self.pending += 1
+            return self._handed(handing, protocol_factory, conn, extra, sslcontext, server, *a, **kw)
+
+        return accepted
+
+    async def _handed(self, handing: Callable[..., Coroutine[Any, Any, None]], *args: Any, **kw: Any) -> None:
+        try:
+            protocol_factory, conn, extra, sslcontext, server, *rest = args
+            if not server.is_serving():
+                # The drain closed the listening server before this handover ran; a transport
+                # attaching to a closed server fails (asyncio's `Server._attach`) and the connection
+                # was dropped unanswered. uvicorn tracks its connections itself, as for those the
+                # drain takes from the kernel's queue (`connect_accepted_socket`, no server).
+                server = None
+            await handing(protocol_factory, conn, extra, sslcontext, server, *rest, **kw)
+        finally:
+            self.pending -= 1
+            self._settle()
 
     def handle_exit(self, sig: int, frame: FrameType | None) -> None:
         if sig != signal.SIGTERM or self._draining or self._loop is None:
@@ -84,7 +133,6 @@ class DrainingServer(uvicorn.Server):
                 self._take_queued(listener, sock)
             listener.close()
         self._deadline = self._loop.call_later(self.drain_seconds, self._end)
-        self._floor = self._loop.time() + self.settle_seconds
         if self._taken:  # settle once the connections taken from the queue are uvicorn's
             self._settling = asyncio.gather(*self._taken, return_exceptions=True)
             self._settling.add_done_callback(lambda _f: self._settle())
@@ -118,18 +166,15 @@ class DrainingServer(uvicorn.Server):
             task.add_done_callback(self._taken.discard)
 
     def _settle(self) -> None:
-        """While draining: end the grace once no HTTP connection is open; until then a connection whose
-        request is in progress closes after answering it (uvicorn's `shutdown` of the protocol, which
-        closes an idle connection at once, so it is called on busy ones only)."""
+        """While draining: end the grace once no HTTP connection is open and none accepted is on its way
+        to uvicorn (nor taken from the kernel's queue); until then a connection whose request is in
+        progress closes after answering it (uvicorn's `shutdown` of the protocol, which closes an idle
+        connection at once, so it is called on busy ones only)."""
         if not self._draining or self._deadline is None or self.should_exit:
             return
         http = getattr(self.config, "http_protocol_class", None)
         open_http = [c for c in self.server_state.connections if http is not None and isinstance(c, http)]
-        if not open_http:
-            assert self._loop is not None
-            if self._loop.time() < self._floor:  # connections accepted a moment ago may yet appear
-                self._loop.call_at(self._floor, self._settle)
-                return
+        if not open_http and not self.pending and not self._taken:  # else woken again when they go
             self._end()
             return
         for conn in open_http:

@@ -151,6 +151,8 @@ async def test_an_integrator_pushes_the_other_load_and_limits_follow(db_server: 
             " reason shares { chargePointId limitA targetA } } }",
             {"s": site},
         )
+        # The current allocation first, once the subscription is in place: nothing charges yet.
+        assert (await sub.data("siteLoadAllocation"))["shares"] == []
         r = await cp.call(
             call.StartTransaction(connector_id=1, id_tag="TAG-I", meter_start=0, timestamp=iso())
         )

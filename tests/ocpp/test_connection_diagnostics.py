@@ -164,6 +164,9 @@ async def test_refusals_arrive_live_on_the_subscription(server: Any) -> None:
         assert json.loads(await ws.recv())["type"] == "connection_ack"
         query = "subscription { connectionEvents { chargePointId kind reason remoteAddress } }"
         await ws.send(json.dumps({"id": "1", "type": "subscribe", "payload": {"query": query}}))
+        # The first event says the subscription is in place.
+        first = json.loads(await ws.recv())
+        assert first["payload"]["data"]["connectionEvents"]["kind"] == "subscribed", first
         deadline = asyncio.get_running_loop().time() + 15
         got: dict[str, Any] | None = None
         while got is None:

@@ -202,6 +202,8 @@ async def test_charger_status_admin_and_driver_views(server: Any) -> None:
     ):
         dsub = await dws.subscribe(q)
         asub = await aws.subscribe(q)
+        # An admin's first event says the subscription is in place (the console reads again then).
+        assert (await asub.data("chargerStatus"))["kind"] == "subscribed"
         await wait_until(lambda: client_subs(p) == 2)
         for cpid in ("CP-PRIV", "CP-PUB"):
             await p.bus.publish(
@@ -262,6 +264,7 @@ async def test_charger_status_admin_and_driver_views(server: Any) -> None:
             'subscription { ocppMessages(chargerId: "CP-PUB") { action direction } }'
         )
         faults = await aws.subscribe("subscription { faults { errorCode chargePointId } }")
+        assert (await faults.data("faults")) == {"errorCode": None, "chargePointId": None}
         # Both subscriptions are live before anything is published (each subscribes on its own task).
         await wait_until(
             lambda: (

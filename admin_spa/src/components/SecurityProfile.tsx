@@ -37,7 +37,7 @@ export function SecurityProfileCard({ chargerId, chargePointId, profile, ocppVer
     const r = await raise({ input });
     const out = r.data?.raiseSecurityProfile;
     const failed = describeError(r.error)?.message ?? userErrorsText(out?.errors);
-    const done = (out?.response as { steps?: Step[] } | null)?.steps ?? [];
+    const done: Step[] = out?.steps ?? [];
     setSteps(done);
     if (failed) { setResult({ kind: "error", text: failed }); return; }
     const accepted = done.length > 0 && done.every((s) => s.status === "Accepted" || s.status === "RebootRequired");

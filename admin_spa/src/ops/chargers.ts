@@ -20,7 +20,8 @@ export const ChargersQuery = graphql(`
   }
 `);
 
-/** Every status change of a charger (or all chargers); pages refetch on each event. */
+/** Every status change of a charger (or all chargers), after a first event (kind "subscribed") once the
+ * subscription is in place; pages refetch on each, so a change between their read and it is not lost. */
 export const ChargerStatusSubscription = graphql(`
   subscription AdminChargerStatus($chargerId: ID) {
     chargerStatus(chargerId: $chargerId) { chargePointId connectorId kind availability online status errorCode info timestamp }

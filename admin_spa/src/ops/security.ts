@@ -22,6 +22,6 @@ export const ExpiringCertificatesQuery = graphql(`
 // SetNetworkProfile and NetworkConfigurationPriority), then a hard reset.
 export const RaiseSecurityProfileMutation = graphql(`
   mutation AdminRaiseSecurityProfile($input: RaiseSecurityProfileInput!) {
-    raiseSecurityProfile(input: $input) { status response errors { code message field } }
+    raiseSecurityProfile(input: $input) { status steps { action status } errors { code message field } }
   }
 `);

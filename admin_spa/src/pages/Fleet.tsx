@@ -139,12 +139,12 @@ const JOB_COLUMNS: Column<JobRow>[] = [
 ];
 
 /** Fleet jobs, newest first or sorted by a column, filtered by status and command (kept in the URL);
- *  a job's change reloads the list. */
+ *  a job's change reloads the list, as does the subscription's first event (no job: it is in place). */
 function FleetJobsTable() {
   const list = useListState();
   const variables = { status: (list.get("status") || null) as FleetJobStatus | null, action: (list.get("action") || null) as FleetAction | null, orderBy: list.sort as FleetJobOrder | null };
   const [jobs, refetchJobs] = useQuery({ query: FleetJobsQuery, variables: { ...variables, first: list.pageSize, after: list.after } });
-  useSubscription({ query: FleetJobUpdatesSubscription, variables: { id: null } }, (_p, ev) => { if (ev.fleetJobUpdates.jobStatus) refetchJobs({ requestPolicy: "network-only" }); return ev; });
+  useSubscription({ query: FleetJobUpdatesSubscription, variables: { id: null } }, (_p, ev) => { if (ev.fleetJobUpdates.jobStatus || !ev.fleetJobUpdates.jobId) refetchJobs({ requestPolicy: "network-only" }); return ev; });
   const conn = jobs.data?.fleetJobs;
   return (
     <div className="card stack" data-testid="fleet-jobs">
