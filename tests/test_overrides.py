@@ -530,16 +530,17 @@ async def test_a_request_on_a_connection_accepted_before_sigterm_is_answered(spa
     assert await asyncio.to_thread(node.proc.wait, 30) == 0
 
 
-async def _draining(app: Any) -> tuple[Any, asyncio.Task[None], int]:
-    """A `DrainingServer` of `app` on a free loopback port whose grace is an hour, started; (server,
-    its task, port). A test ending before the grace shows the drain ended on its own condition."""
+async def _draining(app: Any, sock: Any = None) -> tuple[Any, asyncio.Task[None], int]:
+    """A `DrainingServer` of `app` on `sock` (a free loopback port by default) whose grace is an hour,
+    started; (server, its task, port). A test ending before the grace shows the drain ended on its own
+    condition."""
     import socket
 
     import uvicorn
 
     from plagsini.overrides.uvicorn_drain import DrainingServer
 
-    sock = socket.socket()
+    sock = sock or socket.socket()
     sock.bind(("127.0.0.1", 0))
     server = DrainingServer(uvicorn.Config(app, lifespan="off", log_level="warning"))
     server.drain_seconds = 3600.0
@@ -648,22 +649,9 @@ async def test_a_connection_accepted_just_before_sigterm_holds_the_drain_until_u
                 asyncio.get_running_loop().call_soon(look)
             return conn, addr
 
-    import uvicorn
-
-    from plagsini.overrides.uvicorn_drain import DrainingServer
-
-    sock = SignalOnAccept()
-    sock.bind(("127.0.0.1", 0))
-    server = DrainingServer(uvicorn.Config(app, lifespan="off", log_level="warning"))
-    server.drain_seconds = 3600.0
-    task = asyncio.create_task(server.serve(sockets=[sock]))
-    async with asyncio.timeout(30):
-        while not server.started:
-            if task.done():
-                task.result()
-            await asyncio.sleep(0.01)
+    server, task, port = await _draining(app, SignalOnAccept())
     SignalOnAccept.armed = server
-    reader, writer = await asyncio.open_connection("127.0.0.1", sock.getsockname()[1])
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
     writer.write(b"GET / HTTP/1.1\r\nHost: node\r\nConnection: close\r\n\r\n")
     await writer.drain()
     answer = await asyncio.wait_for(reader.read(), 10)  # to EOF

@@ -73,6 +73,19 @@ async def default_tariff(server: Any, admin: str, **fields: str) -> None:
     ok(await server.graphql(TARIFF, {"input": tariff}, token=admin), "createTariff")
 
 
+async def subscribe_to_saver(server: Any, admin: str, token: str) -> None:
+    """The admin creates the plan "Saver" (RM 10 a month, 20 sen off a kWh, 2 kWh included) and the
+    driver of `token` subscribes to it (paid from the wallet)."""
+    saver = {"name": "Saver", "monthlyPrice": "10.00", "discountPerKwh": "0.20", "includedKwh": "2"}
+    plan = ok(await server.graphql(PLAN, {"input": saver}, token=admin), "createMembershipPlan")["plan"]
+    ok(
+        await server.graphql(
+            SUBSCRIBE, {"input": {"planId": plan["id"], "idempotencyKey": "m"}}, token=token
+        ),
+        "subscribeMembership",
+    )
+
+
 async def test_plan_rewards_and_referral_applied_at_billing(money_server: Any) -> None:
     server = money_server
     _a, admin = await make_user(server.platform, role="admin")
@@ -101,27 +114,7 @@ async def test_plan_rewards_and_referral_applied_at_billing(money_server: Any) -
 
     # Membership: RM10/month, 20 sen off per kWh, 2 kWh included.
     await credit_wallet(server.platform, driver.id, 10_000, "driver")
-    plan = ok(
-        await server.graphql(
-            PLAN,
-            {
-                "input": {
-                    "name": "Saver",
-                    "monthlyPrice": "10.00",
-                    "discountPerKwh": "0.20",
-                    "includedKwh": "2",
-                }
-            },
-            token=admin,
-        ),
-        "createMembershipPlan",
-    )["plan"]
-    ok(
-        await server.graphql(
-            SUBSCRIBE, {"input": {"planId": plan["id"], "idempotencyKey": "m"}}, token=token
-        ),
-        "subscribeMembership",
-    )
+    await subscribe_to_saver(server, admin, token)
     # Rewards: 3 kWh free and RM1 off, redeemed before charging.
     kwh = ok(
         await server.graphql(

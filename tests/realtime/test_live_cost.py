@@ -85,7 +85,7 @@ async def test_running_cost_of_a_member_with_rewards_is_the_same_live_and_when_a
     ingest batch) is what the session's costSoFar says when asked alone, and what billing will take."""
     from api.relay import encode_id
     from tests.money.conftest import credit_wallet, grant_points, ok
-    from tests.money.test_benefits_billing import ITEM, PLAN, REDEEM, SUBSCRIBE
+    from tests.money.test_benefits_billing import ITEM, REDEEM, subscribe_to_saver
 
     p = server.platform
     _admin, admin = await make_user(p, role="admin")
@@ -94,27 +94,7 @@ async def test_running_cost_of_a_member_with_rewards_is_the_same_live_and_when_a
         await tariffs.create_tariff(s, {"name": "AC", "price_per_kwh_sen": Decimal("100")}, is_default=True)
         await idtags.add_rfid(s, driver.id, "LIVECOST2")
     await credit_wallet(p, driver.id, 10_000, "live-member")
-    plan = ok(
-        await server.graphql(
-            PLAN,
-            {
-                "input": {
-                    "name": "Saver",
-                    "monthlyPrice": "10.00",
-                    "discountPerKwh": "0.20",
-                    "includedKwh": "2",
-                }
-            },
-            token=admin,
-        ),
-        "createMembershipPlan",
-    )["plan"]
-    ok(
-        await server.graphql(
-            SUBSCRIBE, {"input": {"planId": plan["id"], "idempotencyKey": "m"}}, token=token
-        ),
-        "subscribeMembership",
-    )
+    await subscribe_to_saver(server, admin, token)
     await grant_points(p, driver.id, 150, "live-member")
     for name, kind, value in (("1 kWh", "FREE_KWH", "1"), ("50 sen off", "DISCOUNT", "0.50")):
         item = ok(
