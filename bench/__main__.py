@@ -389,16 +389,23 @@ def scenario_storm(kind: str, n: int, workdir: Path, mariadb: Any) -> dict[str, 
             seed_chargers(server.database_url or "", n, "STORM")
         server.start()
 
+        marks: dict[str, float] = {}
+
         def on_event(ev: dict[str, Any]) -> None:
             if ev["event"] == "ready":
+                t0 = time.perf_counter()
                 server.stop()
+                t1 = time.perf_counter()
                 server.start()
+                # How long the node took to stop (SIGTERM to exit) and to start again (to ready).
+                marks["stop_seconds"] = t1 - t0
+                marks["start_seconds"] = time.perf_counter() - t1
 
         events = run_loadgen(
             ["storm", "--url", server.ocpp_url, "--chargers", str(n), "--prefix", "STORM"], on_event
         )
         server.stop()
-        res = next((e for e in events if e["event"] == "result"), {})
+        res = {**next((e for e in events if e["event"] == "result"), {}), **marks}
         log(f"storm {kind} N={n}: {res}")
         return {"target": kind, **{k: v for k, v in res.items() if k not in ("event", "mode")}}
 

@@ -30,15 +30,31 @@ def _configure_logging(level: str, fmt: str = "text") -> None:
 
 
 def _cmd_serve(args: argparse.Namespace) -> None:
-    from plagsini.server import serve
+    from plagsini.listen import bind_listeners
 
     settings = _settings(args)
-    _configure_logging(settings.log_level, settings.log_format)
-    # On the embedded database: a shared lock for the life of the process, so that
-    # `plagsini restore` can tell that a node is serving (plagsini/backup.py).
-    lock = _serve_lock(settings)
+    # Bound before the server's modules are imported (a second or two): a charger reconnecting to
+    # a restarting node waits in the backlog from here on instead of being refused.
+    listeners = bind_listeners(settings)
     try:
-        asyncio.run(serve(settings, simulate=args.simulate, simulate_protocol=args.simulate_protocol))
+        from plagsini.server import serve
+
+        _configure_logging(settings.log_level, settings.log_format)
+        # On the embedded database: a shared lock for the life of the process, so that
+        # `plagsini restore` can tell that a node is serving (plagsini/backup.py).
+        lock = _serve_lock(settings)
+    except BaseException:
+        listeners.close()
+        raise
+    try:
+        asyncio.run(
+            serve(
+                settings,
+                simulate=args.simulate,
+                simulate_protocol=args.simulate_protocol,
+                listeners=listeners,
+            )
+        )
     finally:
         if lock is not None:
             lock.close()

@@ -10,29 +10,13 @@ import socket
 import uvicorn
 from sqlalchemy import text
 
+from plagsini.listen import Listeners, bind_listeners
+from plagsini.listen import bind_socket as bind_socket  # where the tests and callers find it
 from plagsini.logs import announce
 from plagsini.platform import Platform
 from plagsini.settings import ConfigError, Settings
 
 log = logging.getLogger("plagsini")
-
-
-def bind_socket(host: str, port: int, what: str) -> socket.socket:
-    """Bind a listening socket now, so a port in use is one clear line, not a traceback later."""
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    # IPPROTO_TCP named, not 0: asyncio sets TCP_NODELAY only on connections whose socket says TCP, and
-    # without it a keep-alive answer written in two parts (headers, body) waits ~40 ms for the peer's
-    # delayed ACK (Nagle).
-    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
-        sock.bind((host, port))
-    except OSError as e:
-        sock.close()
-        raise ConfigError(f"{what} {host}:{port} cannot be used: {e.strerror or e}") from None
-    sock.listen(2048)
-    sock.setblocking(False)
-    return sock
 
 
 async def check_database(platform: Platform) -> None:
@@ -120,40 +104,38 @@ def metrics_note(settings: Settings, metrics_sock: socket.socket | None) -> str:
     return "metrics on the HTTP port without authentication (development)"
 
 
-async def serve(settings: Settings, simulate: int = 0, simulate_protocol: str = "ocpp1.6") -> None:
+async def serve(
+    settings: Settings,
+    simulate: int = 0,
+    simulate_protocol: str = "ocpp1.6",
+    listeners: Listeners | None = None,
+) -> None:
+    """`listeners`: bound already (`plagsini serve` binds them before importing this module)."""
     platform = Platform.create(settings)
-    serve_ocpp = settings.role in ("all", "ocpp")
-    http_sock = bind_socket(settings.http_host, settings.http_port, "HTTP_HOST:HTTP_PORT")
-    ocpp_sock = (
-        bind_socket(settings.ocpp_host, settings.ocpp_port, "OCPP_HOST:OCPP_PORT") if serve_ocpp else None
-    )
-    # /metrics on its own listener (plagsini/web_security.py serves nothing else there).
-    metrics_sock = (
-        bind_socket(settings.metrics_host, settings.metrics_port, "METRICS_HOST:METRICS_PORT")
-        if settings.metrics_port is not None
-        else None
-    )
+    bound = listeners or bind_listeners(settings)
+    http_sock, ocpp_sock, metrics_sock = bound.http, bound.ocpp, bound.metrics
     if metrics_sock is not None:
         platform.metrics_listener = metrics_sock.getsockname()[:2]
     try:
         await prepare(platform, migrate=False)
         await check_bus(platform)
     except BaseException:
-        http_sock.close()
-        for extra in (ocpp_sock, metrics_sock):
-            if extra:
-                extra.close()
+        bound.close()
         await platform.engine.dispose()
         raise
 
     from plagsini import tracing
-    from plagsini.app import build_app
-    from plagsini.overrides.uvicorn_drain import DrainingServer
     from plagsini.runtime import start_services, stop_services
 
     tracing.setup(settings.otel_exporter_otlp_endpoint, platform.node_id)
 
+    # The OCPP endpoint serves (the database is ready) before the HTTP app is imported and built
+    # (the GraphQL schema: a second or more): after a restart, chargers reconnecting with backoff
+    # are admitted sooner, and fewer of their attempts fail into a longer wait.
     await start_services(platform, ocpp_sock=ocpp_sock)
+    from plagsini.app import build_app
+    from plagsini.overrides.uvicorn_drain import DrainingServer
+
     app = build_app(platform)
     config = uvicorn.Config(
         app,
