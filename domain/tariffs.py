@@ -10,6 +10,7 @@ lines add up to the total exactly.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -201,7 +202,10 @@ def _minutes(start: dt.datetime, end: dt.datetime) -> Fraction:
     return Fraction(micro, 60_000_000)
 
 
+@functools.lru_cache(maxsize=4096)
 def F(value: Decimal | int) -> Fraction:  # noqa: N802 - short on purpose: exact rational of a price
+    """Cached: the same few prices and rates are converted for every live reading (a Fraction is
+    immutable, and equal Decimals such as 1.0 and 1 are the same rational)."""
     return Fraction(value)
 
 
