@@ -52,7 +52,16 @@ from domain import (
 from domain.errors import InvalidInput
 from domain.localtime import DEFAULT_TIME_ZONE
 from domain.ports import DomainPlatform, DomainSettings
-from domain.tariffs import FREE, Benefits, Cost, TariffSnapshot, Usage, compute_cost, tariff_for_charger
+from domain.tariffs import (
+    FREE,
+    Benefits,
+    Cost,
+    TariffSnapshot,
+    Usage,
+    compute_cost,
+    compute_total_sen,
+    tariff_for_charger,
+)
 
 log = logging.getLogger("plagsini.billing")
 
@@ -215,6 +224,15 @@ async def cost_so_far(session: AsyncSession, tx: ChargingSession) -> Cost:
     return running_cost(tx, benefits)
 
 
+async def running_total_sen(session: AsyncSession, tx: ChargingSession) -> int:
+    """``cost_so_far(session, tx).total_sen`` without building the cost's lines (every live reading)."""
+    reads = _live_reads(session)
+    benefits = reads.benefits.get(tx.id) if reads is not None else None
+    if benefits is None and tx.user_id is not None:
+        benefits = (await session_benefits(session, tx))[0]
+    return compute_total_sen(snapshot_of(tx), _usage(tx, live=True), benefits or Benefits())
+
+
 async def progress_event(session: AsyncSession, session_id: int) -> events.SessionEvent | None:
     """The session's SessionEvent now (`transactions.session_event`), with its running cost while it
     is active and unbilled: what a live-progress subscriber starts from. None: no such session."""
@@ -233,17 +251,17 @@ async def on_meter_values(session: AsyncSession, tx: ChargingSession) -> int | N
     prepaid guard, which stops remotely when that cost reaches the balance minus the margin."""
     if tx.status != "Active":
         return None
-    cost = await cost_so_far(session, tx)
+    total_sen = await running_total_sen(session, tx)
     if tx.user_id is None or tx.stop_requested_at is not None:
-        return cost.total_sen
+        return total_sen
     settings = _settings(session)
     margin = int(settings.prepaid_margin_sen) if settings is not None else 0
     reads = _live_reads(session)
     balance = reads.balances.get(tx.user_id) if reads is not None else None
     if balance is None:
         balance = await ledger.wallet_balance(session, tx.user_id)
-    if cost.total_sen < balance - margin:
-        return cost.total_sen
+    if total_sen < balance - margin:
+        return total_sen
     claimed = await session.execute(
         update(ChargingSession)
         .where(ChargingSession.id == tx.id, ChargingSession.stop_requested_at.is_(None))
@@ -251,16 +269,16 @@ async def on_meter_values(session: AsyncSession, tx: ChargingSession) -> int | N
         .execution_options(synchronize_session=False)
     )
     if claimed.rowcount != 1:  # type: ignore[attr-defined]
-        return cost.total_sen
+        return total_sen
     tx.stop_requested_at = utcnow()
     tx.stop_requested_by = "prepaid_guard"
     charger = await session.get(Charger, tx.charger_id)
     if charger is None:
-        return cost.total_sen
+        return total_sen
     cpid, tx_id = charger.charge_point_id, tx.id
-    log.info("prepaid guard: stopping transaction %s (cost %s, balance %s)", tx_id, cost.total_sen, balance)
+    log.info("prepaid guard: stopping transaction %s (cost %s, balance %s)", tx_id, total_sen, balance)
     uow.unit_of(session).send_command(cpid, "RemoteStopTransaction", {"transactionId": tx_id})
-    return cost.total_sen
+    return total_sen
 
 
 # ----------------------------------------------------------------------------------------- bill

@@ -10,6 +10,7 @@ lines add up to the total exactly.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -201,7 +202,10 @@ def _minutes(start: dt.datetime, end: dt.datetime) -> Fraction:
     return Fraction(micro, 60_000_000)
 
 
+@functools.lru_cache(maxsize=4096)
 def F(value: Decimal | int) -> Fraction:  # noqa: N802 - short on purpose: exact rational of a price
+    """Cached: the same few prices and rates are converted for every live reading (a Fraction is
+    immutable, and equal Decimals such as 1.0 and 1 are the same rational)."""
     return Fraction(value)
 
 
@@ -212,12 +216,61 @@ def billable_idle_minutes(
     return max(FZERO, _minutes(charging_ended_at, until) - tariff.idle_grace_minutes)
 
 
+#: (code, description, quantity, unit, unit price, exact sen) of one line before rounding.
+_RawLine = tuple[str, str, Fraction, str, Decimal | None, Fraction]
+
+
+@dataclass(frozen=True, slots=True)
+class _Exact:
+    """What ``compute_cost`` prices before its one rounding (exact rationals of sen)."""
+
+    raw: list[_RawLine]
+    total: Fraction
+    kwh: Fraction
+    charging_minutes: Fraction
+    idle_minutes: Fraction
+    included_used: Fraction
+    free_used: Fraction
+    discount_used: Fraction
+
+
+def compute_total_sen(tariff: TariffSnapshot, usage: Usage, benefits: Benefits = NO_BENEFITS) -> int:
+    """``compute_cost(...).total_sen`` without building the lines (the running cost of every reading)."""
+    return round_sen(_exact(tariff, usage, benefits).total)
+
+
 def compute_cost(tariff: TariffSnapshot, usage: Usage, benefits: Benefits = NO_BENEFITS) -> Cost:
     """The cost of ``usage`` under ``tariff`` (with ``benefits``): exact lines, one rounding, exact sum.
 
     All intermediate amounts are exact rationals (``Fraction``) of sen; the only rounding is the
     total to the whole sen, after which the sen are allocated to the lines.
     """
+    x = _exact(tariff, usage, benefits)
+    raw, exact_total = x.raw, x.total
+    total_sen = round_sen(exact_total)
+    amounts = allocate([r[5] for r in raw], total_sen)
+    lines = [
+        CostLine(code, desc, to_decimal(qty, 4), unit, price, exact, amt)
+        for (code, desc, qty, unit, price, exact), amt in zip(raw, amounts, strict=True)
+    ]
+    tax_sen = sum(line.amount_sen for line in lines if line.code == "tax")
+    return Cost(
+        lines=lines,
+        subtotal_sen=total_sen - tax_sen,
+        tax_sen=tax_sen,
+        total_sen=total_sen,
+        exact_total_sen=exact_total,
+        energy_kwh=to_decimal(x.kwh, 3),
+        charging_minutes=to_decimal(x.charging_minutes, 2),
+        idle_minutes=to_decimal(x.idle_minutes, 2),
+        included_kwh_used=to_decimal(x.included_used, 3),
+        free_kwh_used=to_decimal(x.free_used, 3),
+        discount_used_sen=to_decimal(x.discount_used, 4),
+        currency=tariff.currency,
+    )
+
+
+def _exact(tariff: TariffSnapshot, usage: Usage, benefits: Benefits) -> _Exact:
     energy_wh = max(0, usage.energy_wh)
     kwh = Fraction(energy_wh, 1000)
     price_kwh = F(tariff.price_per_kwh_sen)
@@ -229,7 +282,7 @@ def compute_cost(tariff: TariffSnapshot, usage: Usage, benefits: Benefits = NO_B
     )
 
     # (code, description, quantity, unit, unit price, exact sen)
-    raw: list[tuple[str, str, Fraction, str, Decimal | None, Fraction]] = []
+    raw: list[_RawLine] = []
     raw.append(("energy", "Energy", kwh, "kWh", tariff.price_per_kwh_sen, kwh * price_kwh))
     if tariff.price_per_minute_sen:
         price = tariff.price_per_minute_sen
@@ -286,27 +339,15 @@ def compute_cost(tariff: TariffSnapshot, usage: Usage, benefits: Benefits = NO_B
     if tariff.tax_rate:
         pct = (tariff.tax_rate * 100).normalize()
         raw.append(("tax", f"Service tax {pct:f}%", tax_rate, "rate", None, tax_exact))
-    exact_total = remaining + tax_exact
-    total_sen = round_sen(exact_total)
-    amounts = allocate([r[5] for r in raw], total_sen)
-    lines = [
-        CostLine(code, desc, to_decimal(qty, 4), unit, price, exact, amt)
-        for (code, desc, qty, unit, price, exact), amt in zip(raw, amounts, strict=True)
-    ]
-    tax_sen = sum(line.amount_sen for line in lines if line.code == "tax")
-    return Cost(
-        lines=lines,
-        subtotal_sen=total_sen - tax_sen,
-        tax_sen=tax_sen,
-        total_sen=total_sen,
-        exact_total_sen=exact_total,
-        energy_kwh=to_decimal(kwh, 3),
-        charging_minutes=to_decimal(charging_minutes, 2),
-        idle_minutes=to_decimal(idle_minutes, 2),
-        included_kwh_used=to_decimal(included_used, 3),
-        free_kwh_used=to_decimal(free_used, 3),
-        discount_used_sen=to_decimal(discount_used, 4),
-        currency=tariff.currency,
+    return _Exact(
+        raw=raw,
+        total=remaining + tax_exact,
+        kwh=kwh,
+        charging_minutes=charging_minutes,
+        idle_minutes=idle_minutes,
+        included_used=included_used,
+        free_used=free_used,
+        discount_used=discount_used,
     )
 
 

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from domain.money import allocate, ringgit_to_sen, round_sen
-from domain.tariffs import Benefits, TariffSnapshot, Usage, compute_cost
+from domain.tariffs import Benefits, TariffSnapshot, Usage, compute_cost, compute_total_sen
 
 ROOT = Path(__file__).resolve().parents[2]
 T0 = dt.datetime(2025, 3, 1, 8, 0, tzinfo=dt.UTC)
@@ -95,6 +95,15 @@ def test_lines_sum_to_total_and_round_once(tariff: TariffSnapshot, usage: Usage,
         assert gross <= tariff.max_charge_sen
     if usage.energy_wh > 0:
         assert gross >= tariff.min_charge_sen
+
+
+@settings(max_examples=300, deadline=None)
+@given(tariffs(), usages(), benefits_st | st.just(Benefits()))
+def test_the_running_total_is_the_costs_total(
+    tariff: TariffSnapshot, usage: Usage, benefits: Benefits
+) -> None:
+    """The total every live reading prices (no lines built) is the one the full cost rounds to."""
+    assert compute_total_sen(tariff, usage, benefits) == compute_cost(tariff, usage, benefits).total_sen
 
 
 @settings(max_examples=200, deadline=None)
