@@ -352,19 +352,23 @@ async def _revoke(
     return count
 
 
-async def authenticate_access_token(platform: DomainPlatform, token: str) -> tuple[User, str]:
-    """The user and refresh family behind an access token; InvalidToken when it is not usable."""
+async def authenticate_access_token(
+    platform: DomainPlatform, token: str, *, session: AsyncSession | None = None
+) -> tuple[User, str]:
+    """The user and refresh family behind an access token; InvalidToken when it is not usable.
+    Read in `session` when given (a read the caller has open and uses for nothing else meanwhile, so
+    the request reads in one transaction), else in a read session of its own."""
     claims = tokens.decode_access_token(platform.secret_key, token)
     # Every authenticated request comes here: a read-only snapshot, not a queue for SQLite's write lock.
     # The user and whether the token's refresh family is live, in one statement.
-    async with read_session(platform.sessionmaker) as session:
-        found = (
-            await session.execute(
-                select(User, tokens.family_live(claims.family_id, claims.user_id)).where(
-                    User.id == claims.user_id
-                )
-            )
-        ).first()
+    statement = select(User, tokens.family_live(claims.family_id, claims.user_id)).where(
+        User.id == claims.user_id
+    )
+    if session is not None:
+        found = (await session.execute(statement)).first()
+    else:
+        async with read_session(platform.sessionmaker) as own:
+            found = (await own.execute(statement)).first()
     if found is None:
         raise InvalidToken()
     user, live = found
