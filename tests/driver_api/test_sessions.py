@@ -5,6 +5,7 @@ receipt — driver A never sees driver B's sessions, receipts or requests throug
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -285,10 +286,10 @@ async def test_my_sessions_shows_each_session_as_the_session_itself_does(
 
 async def test_my_sessions_checks_the_token_in_its_own_read_each_request(server: Any) -> None:
     """The viewer's token is checked in the page's read transaction, on every request: a signed-out
-    family, a disabled user and an anonymous request are refused there, and a page is only the viewer's."""
+    family, a disabled user, an expired family and an anonymous request are refused there, and a page is only the viewer's."""
     from sqlalchemy import update
 
-    from db.models import User
+    from db.models import RefreshToken, User, utcnow
 
     p = server.platform
     a, token_a = await make_user(p)
@@ -311,3 +312,9 @@ async def test_my_sessions_checks_the_token_in_its_own_read_each_request(server:
         await s.execute(update(User).where(User.id == b.id).values(disabled=True))
     assert codes(await server.graphql(q, token=token_b)) == ["UNAUTHENTICATED"]
     assert codes(await server.graphql(q)) == ["UNAUTHENTICATED"]  # anonymous
+    c, token_c = await make_user(p)
+    assert not codes(await server.graphql(q, token=token_c))
+    async with p.sessionmaker.begin() as s:  # the sign-in's refresh family expired
+        past = utcnow() - dt.timedelta(seconds=1)
+        await s.execute(update(RefreshToken).where(RefreshToken.user_id == c.id).values(expires_at=past))
+    assert codes(await server.graphql(q, token=token_c)) == ["UNAUTHENTICATED"]
