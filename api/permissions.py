@@ -44,11 +44,11 @@ async def get_viewer(info: Any) -> Viewer | None:
     return await _context(info).get_viewer()
 
 
-async def require_viewer(info: Any, *, write: bool | None = None) -> Viewer:
+async def require_viewer(info: Any, *, write: bool | None = None, session: Any = None) -> Viewer:
     """The authenticated viewer. `write` defaults to "is this a mutation": a read-only API key
-    may run queries and subscriptions but no mutation."""
+    may run queries and subscriptions but no mutation. `session`: see `Context.get_viewer`."""
     ctx = _context(info)
-    viewer = await ctx.get_viewer()
+    viewer = await ctx.get_viewer(session=session)
     if viewer is None:
         if isinstance(ctx.auth_error, InvalidToken):
             raise NotAuthenticated("The token is invalid or expired; sign in again.")
@@ -62,8 +62,8 @@ async def require_viewer(info: Any, *, write: bool | None = None) -> Viewer:
     return viewer
 
 
-async def require_user(info: Any, *, write: bool | None = None) -> User:
-    return (await require_viewer(info, write=write)).user
+async def require_user(info: Any, *, write: bool | None = None, session: Any = None) -> User:
+    return (await require_viewer(info, write=write, session=session)).user
 
 
 async def require_admin(info: Any, *, write: bool | None = None) -> User:

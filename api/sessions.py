@@ -330,13 +330,14 @@ class Query:
     async def my_sessions(
         self, info: strawberry.Info, first: int | None = 20, after: str | None = None
     ) -> Connection[ChargingSession]:
-        user = await require_user(info)
-        # A read-only snapshot (no SQLite write lock); the page is a keyset range on the (user_id, id)
+        # A read-only snapshot (no SQLite write lock), the viewer's token checked in it (one
+        # transaction for the request); the page is a keyset range on the (user_id, id)
         # index, read as rows of the columns a session is shown from (no ORM objects), each with its
         # receipt's id and, when the request asks for `charger`, its charger's shown columns: one
         # statement for the page; totalCount (a statement of its own) only if asked for.
         with_charger = asks(info, "charger")
         async with read_session(info.context.platform.sessionmaker) as s:
+            user = await require_user(info, session=s)
             conn = await paginate(
                 s,
                 read.listed_of_user(user.id, with_charger=with_charger),

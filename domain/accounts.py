@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, delete, func, or_, select, update
+from sqlalchemy import Select, bindparam, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -352,19 +352,35 @@ async def _revoke(
     return count
 
 
-async def authenticate_access_token(platform: DomainPlatform, token: str) -> tuple[User, str]:
-    """The user and refresh family behind an access token; InvalidToken when it is not usable."""
+#: The user of an access token and whether its refresh family is live (`tokens.family_live` with
+#: bind parameters user_id, family_user_id (the same), family_id and now), for `authenticate_access_token`.
+_AUTH_STATEMENT = select(
+    User,
+    tokens.family_live(bindparam("family_id"), bindparam("family_user_id"), bindparam("now")),
+).where(User.id == bindparam("user_id"))
+
+
+async def authenticate_access_token(
+    platform: DomainPlatform, token: str, *, session: AsyncSession | None = None
+) -> tuple[User, str]:
+    """The user and refresh family behind an access token; InvalidToken when it is not usable.
+    Read in `session` when given (a read the caller has open and uses for nothing else meanwhile, so
+    the request reads in one transaction), else in a read session of its own."""
     claims = tokens.decode_access_token(platform.secret_key, token)
     # Every authenticated request comes here: a read-only snapshot, not a queue for SQLite's write lock.
     # The user and whether the token's refresh family is live, in one statement.
-    async with read_session(platform.sessionmaker) as session:
-        found = (
-            await session.execute(
-                select(User, tokens.family_live(claims.family_id, claims.user_id)).where(
-                    User.id == claims.user_id
-                )
-            )
-        ).first()
+    # Built once, with bind parameters (`tokens.family_live`'s condition): not rebuilt per request.
+    params = {
+        "user_id": claims.user_id,
+        "family_user_id": claims.user_id,
+        "family_id": claims.family_id,
+        "now": utcnow(),
+    }
+    if session is not None:
+        found = (await session.execute(_AUTH_STATEMENT, params)).first()
+    else:
+        async with read_session(platform.sessionmaker) as own:
+            found = (await own.execute(_AUTH_STATEMENT, params)).first()
     if found is None:
         raise InvalidToken()
     user, live = found

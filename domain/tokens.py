@@ -211,13 +211,14 @@ async def revoke_all(session: AsyncSession, user_id: int, *, except_family: str 
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
-def family_live(family_id: str, user_id: int) -> ColumnElement[bool]:
-    """The refresh family is live (not revoked, not expired) for this user, as a condition."""
+def family_live(family_id: Any, user_id: Any, now: Any = None) -> ColumnElement[bool]:
+    """The refresh family is live (not revoked, not expired at `now`, default the current time) for
+    this user, as a condition. The arguments may be values or bind parameters."""
     return exists().where(
         RefreshToken.family_id == family_id,
         RefreshToken.user_id == user_id,
         RefreshToken.revoked_at.is_(None),
-        RefreshToken.expires_at > utcnow(),
+        RefreshToken.expires_at > (utcnow() if now is None else now),
     )
 
 

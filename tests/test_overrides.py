@@ -269,6 +269,139 @@ def test_plain_leaf_fields_skip_the_resolve_info() -> None:
     assert sorted(set(built)) == ["computed", "items"]
 
 
+# -- graphql-core: plain object fields without the resolve info -------------------------------------
+
+
+@strawberry.type(name="PlainInner")
+class _ObjInner:
+    v: int
+    w: int  # None at run time in some: a non-null field that resolves to null
+
+    @strawberry.field
+    async def later(self) -> int:
+        if self.v == 3:
+            raise _Boom("later failed")
+        return self.v * 10
+
+
+@strawberry.interface(name="PlainShape")
+class _Shape:
+    v: int
+
+
+@strawberry.type(name="PlainSquare")
+class _Square(_Shape):
+    pass
+
+
+@strawberry.type(name="PlainOuter")
+class _Outer:
+    inner: _ObjInner
+    maybe: _ObjInner | None
+    inners: list[_ObjInner]
+    square: _Square  # implements an interface: strawberry gives it `is_type_of`, not taken
+
+
+def _outers() -> list[_Outer]:
+    def inner(v: int, w: int | None) -> _ObjInner:
+        return _ObjInner(v=v, w=w)  # type: ignore[arg-type]
+
+    return [
+        _Outer(
+            inner=inner(1, 1), maybe=inner(2, 2), inners=[inner(1, 1), inner(2, None)], square=_Square(v=1)
+        ),
+        _Outer(inner=inner(2, None), maybe=inner(3, None), inners=[], square=_Square(v=2)),
+        _Outer(inner=None, maybe=None, inners=[inner(3, 3)], square=_Square(v=3)),  # type: ignore[arg-type]
+        _Outer(inner=inner(3, 3), maybe=inner(3, 3), inners=[], square="not a square"),  # type: ignore[arg-type]
+    ]
+
+
+@strawberry.type
+class _OuterQuery:
+    @strawberry.field
+    def outers(self) -> list[_Outer | None]:
+        return list[_Outer | None](_outers())
+
+    @strawberry.field
+    def strict(self) -> list[_Outer]:
+        return _outers()[:2]
+
+    @strawberry.field
+    def one(self) -> _Outer:
+        return _outers()[0]
+
+    @strawberry.field
+    def shape(self) -> _Shape:
+        return _Square(v=5)
+
+
+_OUTER_QUERIES = (
+    "{ outers { inner { v } maybe { v } inners { v } square { v } } }",
+    "{ outers { inner { v w } } }",  # a null in a non-null field of a non-null object: the outer is null
+    "{ outers { maybe { v w } } }",  # ... of a nullable object: that object is null
+    "{ outers { maybe { v later } inner { later } } }",  # awaited sub-fields, one failing
+    "{ outers { square { v } } }",  # an object with is_type_of that does not match
+    "{ strict { inner { w } } }",  # the error propagates through a list of non-null items
+    "{ one { inner { v w later } maybe { __typename v } } shape { v } }",
+    "{ one { inner { v } i2: inner { w } ... on PlainOuter { inner { later } } } }",  # merged selections
+)
+
+
+def _run_outer(executor: type, query: str) -> tuple[Any, list[tuple[str, Any]]]:
+    schema = strawberry.Schema(query=_OuterQuery, types=[_Square], execution_context_class=executor)
+    result = asyncio.run(schema.execute(query))
+    return result.data, sorted((e.message, e.path) for e in result.errors or [])
+
+
+@pytest.mark.parametrize("query", _OUTER_QUERIES)
+def test_plain_object_fields_answer_and_fail_exactly_as_without_the_override(query: str) -> None:
+    """Data, errors and their paths are the same with both executors, for nulls in non-null fields
+    (inside and of the object), errors of awaited sub-fields, lists, and objects with `is_type_of`."""
+    before = _run_outer(StrawberryGraphQLCoreExecutionContext, query)
+    after = _run_outer(graphql_executor.PlainLeafExecutionContext, query)
+    assert after == before
+
+
+def test_the_plain_object_cases_do_fail_where_expected() -> None:
+    """The comparison above compares failures, not only successes."""
+    data, errors = _run_outer(graphql_executor.PlainLeafExecutionContext, _OUTER_QUERIES[1])
+    assert data == {"outers": [{"inner": {"v": 1, "w": 1}}, None, None, {"inner": {"v": 3, "w": 3}}]}
+    assert errors == [
+        ("Cannot return null for non-nullable field PlainInner.w.", ["outers", 1, "inner", "w"]),
+        ("Cannot return null for non-nullable field PlainOuter.inner.", ["outers", 2, "inner"]),
+    ]
+    data, errors = _run_outer(graphql_executor.PlainLeafExecutionContext, _OUTER_QUERIES[3])
+    assert data is not None and data["outers"][2] is None
+    assert ("later failed", ["outers", 3, "inner", "later"]) in errors
+    data, errors = _run_outer(graphql_executor.PlainLeafExecutionContext, _OUTER_QUERIES[5])
+    assert data is None and errors == [
+        ("Cannot return null for non-nullable field PlainInner.w.", ["strict", 1, "inner", "w"])
+    ]
+
+
+def test_graphql_core_still_completes_objects_as_the_plain_object_path_does() -> None:
+    source = inspect.getsource(Executor.complete_object_value)
+    assert "return_type.is_type_of" in source and "self.collect_and_execute_subfields(" in source
+    source = inspect.getsource(Executor.execute_field)
+    assert "self.handle_field_error(" in source and "await_completed" in source
+    schema = strawberry.Schema(query=_OuterQuery, types=[_Square])._schema
+    assert schema.get_type("PlainInner").is_type_of is None  # type: ignore[union-attr]
+    assert schema.get_type("PlainSquare").is_type_of is not None  # type: ignore[union-attr]
+
+
+def test_plain_object_fields_skip_the_resolve_info() -> None:
+    built: list[str] = []
+
+    class Counting(graphql_executor.PlainLeafExecutionContext):
+        def build_resolve_info(self, field_def: Any, field_nodes: Any, parent_type: Any, path: Any) -> Any:
+            built.append(field_nodes[0].name.value)
+            return super().build_resolve_info(field_def, field_nodes, parent_type, path)
+
+    schema = strawberry.Schema(query=_OuterQuery, types=[_Square], execution_context_class=Counting)
+    assert not schema.execute_sync("{ one { inner { v } maybe { v } inners { v } square { v } } }").errors
+    assert sorted(set(built)) == ["inners", "one", "square"]
+
+
 def test_the_schema_executor_takes_the_plain_leaf_path() -> None:
     from api.fanout import SharedEventExecutor
 
