@@ -543,6 +543,9 @@ async def test_prepaid_guard_stops_a_2_0_1_transaction_once(server_factory: Any)
     t0 = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=20)
     tx = "guard-tx"
     async with connect201(server.ocpp_url, "CP-GUARD201", key) as st:
+        # The boot's request for the device model comes on its own time: taken first, so that what
+        # the station receives from here on is only what the readings cause.
+        await st.expect("GetBaseReport")
         _, remote = await _app_start(server, st, c, token, t0)
         await st.call(
             "TransactionEvent",
