@@ -118,11 +118,7 @@ async def session_benefits(
 ) -> tuple[Benefits, Membership | None, Any]:
     if tx.user_id is None:
         return Benefits(), None, None
-    m: Membership | None = None
-    if tx.membership_id is not None:
-        m = await session.get(Membership, tx.membership_id)
-    if m is None:
-        m = await memberships.active_membership(session, tx.user_id, tx.started_at)
+    (m,) = await memberships.memberships_for(session, [(tx.user_id, tx.membership_id, tx.started_at)])
     plan = await session.get(MembershipPlan, m.plan_id) if m is not None else None
     reward = await rewards.collect_benefits(session, tx.user_id)
     return _benefits(plan, m, reward), m, reward

@@ -203,22 +203,6 @@ async def redeem(
     return redemption
 
 
-def _pending_benefits_query() -> Any:
-    """Redeemed free-kWh and discount rewards not yet applied, oldest first, with their items."""
-    return (
-        select(RewardRedemption, RewardItem)
-        .join(RewardItem, RewardItem.id == RewardRedemption.item_id)
-        .where(RewardRedemption.status == "pending", RewardItem.kind.in_(("free_kwh", "discount")))
-        .order_by(RewardRedemption.id)
-    )
-
-
-async def pending_benefits(session: AsyncSession, user_id: int) -> list[RewardRedemption]:
-    """Redeemed free-kWh and discount rewards not yet applied, oldest first."""
-    q = _pending_benefits_query().where(RewardRedemption.user_id == user_id)
-    return [r for r, _item in (await session.execute(q)).all()]
-
-
 @dataclass
 class RedemptionBenefit:
     free_kwh: Decimal
@@ -242,14 +226,24 @@ def _benefit(pending: list[tuple[RewardRedemption, RewardItem]]) -> RedemptionBe
 
 
 async def collect_benefits(session: AsyncSession, user_id: int) -> RedemptionBenefit:
-    q = _pending_benefits_query().where(RewardRedemption.user_id == user_id)
-    return _benefit([(r, item) for r, item in (await session.execute(q)).all()])
+    """The driver's redeemed rewards not yet applied, summed (see `collect_benefits_of`)."""
+    return (await collect_benefits_of(session, {user_id}))[user_id]
 
 
 async def collect_benefits_of(session: AsyncSession, user_ids: set[int]) -> dict[int, RedemptionBenefit]:
-    """`collect_benefits` of several drivers in one statement."""
+    """`collect_benefits` of several drivers in one statement: their redeemed free-kWh and discount
+    rewards not yet applied, oldest first."""
     pending: dict[int, list[tuple[RewardRedemption, RewardItem]]] = {u: [] for u in user_ids}
-    q = _pending_benefits_query().where(RewardRedemption.user_id.in_(sorted(user_ids)))
+    q = (
+        select(RewardRedemption, RewardItem)
+        .join(RewardItem, RewardItem.id == RewardRedemption.item_id)
+        .where(
+            RewardRedemption.user_id.in_(sorted(user_ids)),
+            RewardRedemption.status == "pending",
+            RewardItem.kind.in_(("free_kwh", "discount")),
+        )
+        .order_by(RewardRedemption.id)
+    )
     for r, item in (await session.execute(q)).all():
         pending[r.user_id].append((r, item))
     return {u: _benefit(p) for u, p in pending.items()}
