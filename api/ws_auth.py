@@ -91,7 +91,7 @@ class Revocations:
             task.add_done_callback(self._checks.discard)
 
     async def stop(self) -> None:
-        from plagsini.tasks import cancel_and_wait
+        from domain.tasks import cancel_and_wait
 
         await cancel_and_wait(self._task, ignore_errors=True)
         for task in list(self._checks):
@@ -178,6 +178,6 @@ class SocketGuard:
         self.registry.discard(self)
         task, self._expiry = self._expiry, None
         if task is not None and task is not asyncio.current_task():
-            from plagsini.tasks import cancel_and_wait
+            from domain.tasks import cancel_and_wait
 
             await cancel_and_wait(task, ignore_errors=True)

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from domain.errors import RateLimited
 from domain.ports import DomainPlatform
+from domain.tasks import cancellable
 
 
 @dataclass(frozen=True)
@@ -91,12 +92,12 @@ class RedisRateLimiter:
     async def hit(self, key: str, limit: Limit) -> HitResult:
         index, left = _window(limit, time.time())
         full = f"{self._prefix}{key}:{limit.seconds}:{index}"
-        count = int(await self._script(keys=[full], args=[left + 1]))
+        count = int(await cancellable(self._script(keys=[full], args=[left + 1])))
         return HitResult(count <= limit.count, count, left)
 
     async def reset(self, key: str, limit: Limit) -> None:
         index, _ = _window(limit, time.time())
-        await self._redis.delete(f"{self._prefix}{key}:{limit.seconds}:{index}")
+        await cancellable(self._redis.delete(f"{self._prefix}{key}:{limit.seconds}:{index}"))
 
     async def close(self) -> None:
         await self._redis.aclose()

@@ -80,7 +80,8 @@ class DueWorker(Worker):
                         log.exception("%s: a round failed", self.NAME)
                         wait = self.retry_after()
                     with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(self._wake.wait(), wait)
+                        async with asyncio.timeout(wait):
+                            await self._wake.wait()
         finally:
             listener.cancel()
             with contextlib.suppress(asyncio.CancelledError):

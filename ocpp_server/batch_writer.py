@@ -13,8 +13,8 @@ import contextlib
 import logging
 from typing import Any
 
+from domain.tasks import cancel_and_wait
 from plagsini.platform import Platform
-from plagsini.tasks import cancel_and_wait
 
 
 class BatchWriter:

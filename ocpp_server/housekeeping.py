@@ -14,9 +14,9 @@ from sqlalchemy import update
 
 from db.models import Reservation, utcnow
 from domain import ocpp_log, platform_settings
+from domain.tasks import cancel_and_wait
 from plagsini import metrics
 from plagsini.platform import Platform
-from plagsini.tasks import cancel_and_wait
 
 log = logging.getLogger("plagsini.ocpp.housekeeping")
 

@@ -30,13 +30,13 @@ from api.fanout import next_frame
 from api.schema import MAX_TOKENS, build_schema
 from api.ws_auth import Revocations, SocketGuard
 from domain import problem_reports
+from domain.tasks import cancel_and_wait
 from plagsini import metrics
 from plagsini.limits import BodyLimit, decode_json
 from plagsini.logs import RequestIdMiddleware
 from plagsini.overrides.uvicorn_ws import ServerSend, text_writer
 from plagsini.platform import Platform
 from plagsini.static import REVALIDATE, SpaFiles
-from plagsini.tasks import cancel_and_wait
 from plagsini.web_security import WebSecurity, map_settings_markup
 
 log = logging.getLogger("plagsini.app")

@@ -46,8 +46,8 @@ from typing import Any
 from broadcaster import BroadcastBackend, Event
 
 from domain import events as ev
+from domain.tasks import cancel_and_wait, cancellable
 from plagsini import metrics
-from plagsini.tasks import cancel_and_wait
 
 log = logging.getLogger("plagsini.bus")
 
@@ -372,7 +372,7 @@ class EventBus:
 
             client = aioredis.from_url(self.url, socket_connect_timeout=2, socket_timeout=2)
             try:
-                return bool(await client.ping())
+                return bool(await cancellable(client.ping()))
             finally:
                 await client.aclose()
         return True

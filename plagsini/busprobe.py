@@ -10,7 +10,7 @@ import logging
 import time
 from typing import Any
 
-from plagsini.tasks import cancel_and_wait
+from domain.tasks import cancel_and_wait
 
 log = logging.getLogger("plagsini.bus")
 

@@ -25,8 +25,8 @@ import logging
 import time
 from typing import Any
 
+from domain.tasks import cancel_and_wait
 from plagsini import metrics
-from plagsini.tasks import cancel_and_wait
 
 log = logging.getLogger("plagsini.gc")
 

@@ -26,9 +26,9 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from db.models import Charger, Node, utcnow
+from domain.tasks import cancel_and_wait
 from plagsini import __version__
 from plagsini.platform import Platform
-from plagsini.tasks import cancel_and_wait
 
 log = logging.getLogger("plagsini.liveness")
 

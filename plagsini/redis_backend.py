@@ -27,7 +27,7 @@ from broadcaster import BroadcastBackend, Event
 from redis.backoff import NoBackoff
 from redis.retry import Retry
 
-from plagsini.tasks import cancel_and_wait
+from domain.tasks import cancel_and_wait, cancellable
 
 log = logging.getLogger("plagsini.bus.redis")
 
@@ -102,7 +102,7 @@ class ResilientRedisBackend(BroadcastBackend):
         self._confirm.setdefault(channel, []).append(fut)
         try:
             async with asyncio.timeout(self.connect_timeout):
-                await pubsub.subscribe(channel)
+                await cancellable(pubsub.subscribe(channel))
                 await fut
         except Exception as e:  # noqa: BLE001 - the listener reconnects and resubscribes
             self._broken = True
@@ -121,7 +121,7 @@ class ResilientRedisBackend(BroadcastBackend):
             return
         try:
             async with asyncio.timeout(self.connect_timeout):
-                await pubsub.unsubscribe(channel)
+                await cancellable(pubsub.unsubscribe(channel))
         except Exception as e:  # noqa: BLE001
             self._broken = True
             log.debug("bus: UNSUBSCRIBE %s failed: %s", channel, e)
@@ -133,7 +133,7 @@ class ResilientRedisBackend(BroadcastBackend):
         if self._publisher is None:
             raise RuntimeError("bus not connected")
         async with asyncio.timeout(self.publish_timeout):
-            await self._publisher.publish(channel, message)
+            await cancellable(self._publisher.publish(channel, message))
 
     async def next_published(self) -> Event:
         return await self._inbox.get()
@@ -191,12 +191,12 @@ class ResilientRedisBackend(BroadcastBackend):
         self._broken = False
         pubsub = client.pubsub()
         self._pubsub = pubsub
-        await pubsub.connect()
+        await cancellable(pubsub.connect())
         # PING through the pub/sub connection: proves the connection works before we say so.
-        await pubsub.execute_command("PING")
+        await cancellable(pubsub.execute_command("PING"))
         wanted = set(self._channels)
         if wanted:
-            await pubsub.subscribe(*wanted)
+            await cancellable(pubsub.subscribe(*wanted))
         self._connected.set()
         if not first:
             self.reconnects += 1
@@ -210,7 +210,7 @@ class ResilientRedisBackend(BroadcastBackend):
                 # sets _broken, which brings us back here to reconnect.
                 await asyncio.sleep(0.05)
                 continue
-            message = await pubsub.get_message(timeout=None)
+            message = await cancellable(pubsub.get_message(timeout=None))
             if message is None:
                 continue
             kind = message.get("type")

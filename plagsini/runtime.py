@@ -8,10 +8,10 @@ import socket
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+from domain.tasks import cancel_and_wait
 from plagsini import metrics
 from plagsini.loopmon import LagMonitor
 from plagsini.platform import Platform
-from plagsini.tasks import cancel_and_wait
 
 log = logging.getLogger("plagsini.runtime")
 

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import socket
+from typing import Any
 
 import uvicorn
 from sqlalchemy import text
@@ -104,6 +105,39 @@ def metrics_note(settings: Settings, metrics_sock: socket.socket | None) -> str:
     return "metrics on the HTTP port without authentication (development)"
 
 
+#: A node still stopping this long after SIGTERM says what it waits on, and again at that interval.
+STOP_REPORT_SECONDS = 5.0
+
+
+def report_slow_stop(loop: asyncio.AbstractEventLoop, since: float | None = None) -> None:
+    """From the first exit signal: if the node has not stopped within STOP_REPORT_SECONDS, log a
+    warning naming each task still running and the line it waits at (an orchestrator kills a node
+    that takes too long; the log then says what held it)."""
+    if since is None:
+        loop.call_later(STOP_REPORT_SECONDS, report_slow_stop, loop, loop.time())
+        return
+    waiting = []
+    for task in asyncio.all_tasks(loop):
+        coro: Any = task.get_coro()
+        where = "?"
+        while coro is not None:  # down the await chain to the innermost coroutine still suspended
+            frame = getattr(coro, "cr_frame", None) or getattr(coro, "gi_frame", None)
+            if frame is None:
+                break
+            where = f"{frame.f_code.co_qualname} {frame.f_code.co_filename}:{frame.f_lineno}"
+            coro = getattr(coro, "cr_await", None) or getattr(coro, "gi_yieldfrom", None)
+        awaited = getattr(task, "_fut_waiter", None)  # asyncio's Task: the future it is blocked on
+        if isinstance(awaited, asyncio.Task):
+            where += f", awaiting {awaited.get_name()}"
+        waiting.append(f"{task.get_name()} at {where}")
+    log.warning(
+        "node still stopping %.0f s after the signal; waiting on: %s",
+        loop.time() - since,
+        "; ".join(sorted(waiting)) or "nothing",
+    )
+    loop.call_later(STOP_REPORT_SECONDS, report_slow_stop, loop, since)
+
+
 async def serve(
     settings: Settings,
     simulate: int = 0,
@@ -152,7 +186,7 @@ async def serve(
         log_config=None if settings.log_format == "json" else uvicorn.config.LOGGING_CONFIG,
     )
     # SIGTERM drains: new connections refused at once, requests on accepted ones still answered.
-    server = DrainingServer(config)
+    server = DrainingServer(config, on_exit=lambda: report_slow_stop(asyncio.get_running_loop()))
 
     http_port = http_sock.getsockname()[1]
     parts = [f"http://{settings.http_host}:{http_port}/graphql"]
@@ -182,7 +216,8 @@ async def serve(
         if demo is not None:
             demo_stop.set()
             with contextlib.suppress(asyncio.TimeoutError, Exception):
-                await asyncio.wait_for(demo, 10)
+                async with asyncio.timeout(10):
+                    await demo
         await stop_services(platform)
         await platform.close()
         tracing.shutdown()

@@ -60,8 +60,10 @@ class DrainingServer(uvicorn.Server):
     #: After SIGTERM, the longest the node waits for requests on connections accepted before it (seconds).
     drain_seconds = 1.0
 
-    def __init__(self, config: uvicorn.Config) -> None:
+    def __init__(self, config: uvicorn.Config, on_exit: Callable[[], None] | None = None) -> None:
         super().__init__(config)
+        #: Called once, on the first SIGTERM or SIGINT (the node starts stopping).
+        self._on_exit = on_exit
         self._draining = False
         self._loop: asyncio.AbstractEventLoop | None = None
         self._deadline: asyncio.TimerHandle | None = None
@@ -120,6 +122,9 @@ class DrainingServer(uvicorn.Server):
             self._settle()
 
     def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        if self._on_exit is not None and self._loop is not None:
+            self._loop.call_soon_threadsafe(self._on_exit)
+            self._on_exit = None
         if sig != signal.SIGTERM or self._draining or self._loop is None:
             super().handle_exit(sig, frame)
             return

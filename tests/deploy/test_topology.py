@@ -276,6 +276,9 @@ async def test_rolling_restart_and_node_failure(
         background += [asyncio.create_task(meters()), asyncio.create_task(commands())]
         for name in TOPOLOGY:
             await asyncio.to_thread(nodes[name].stop)
+            # It stopped by itself after SIGTERM, not killed when the grace ran out: a node whose stop
+            # waited on a task that had lost its cancellation was killed with requests in flight.
+            assert nodes[name].proc.returncode != -signal.SIGKILL, nodes[name].output()[-3000:]
             nodes[name] = await asyncio.to_thread(start, name)
             await all_up(sims)
         running = False

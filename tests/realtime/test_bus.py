@@ -164,3 +164,30 @@ async def test_redis_restart_resumes_delivery_and_publish_never_hangs(redis_serv
     finally:
         await a.disconnect()
         await b.disconnect()
+
+
+@pytest.mark.redis
+async def test_a_task_cancelled_while_it_publishes_on_redis_ends(redis_url: str) -> None:
+    """A task cancelled at any loop turn of a publish ends with its cancellation. redis-py bounds its
+    socket write with asyncio.wait_for, which on Python 3.11 drops the caller's cancellation when the
+    write finishes in the same turn: the node's message log went on after its stop cancelled it, and
+    the node's stop waited on it until it was killed (a request through nginx then got a 502)."""
+    bus = EventBus(redis_url)
+    await bus.connect()
+    try:
+        assert await bus.publish("warm", {})  # the connection is open: each publish takes the same turns
+        for turns in range(12):
+
+            async def publisher() -> None:
+                await bus.publish("x", {"n": 1})
+                await asyncio.Event().wait()  # a lost cancellation leaves the task waiting here
+
+            task = asyncio.create_task(publisher())
+            for _ in range(turns):
+                await asyncio.sleep(0)  # one loop turn each: the cancellation lands at each step
+            task.cancel()
+            done, _ = await asyncio.wait({task}, timeout=5)
+            assert done, f"the cancellation after {turns} loop turns was lost"
+            assert task.cancelled()
+    finally:
+        await bus.disconnect()
