@@ -14,6 +14,7 @@ Texts are in the driver's language (`users.locale`).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -26,6 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from db.models import PushNotification, PushSubscription, User, utcnow
 from domain import mail, uow
 from domain.errors import InvalidInput
+from domain.ledger import in_transaction
 from domain.ports import EventSubscriber
 
 log = logging.getLogger("plagsini.push")
@@ -287,7 +289,8 @@ class PushSender:
             elif not 200 <= status < 300:
                 failed = True
                 log.warning("push to subscription %s answered %s", sub_id, status)
-        async with self.sessionmaker() as s, s.begin():
+
+        async def record(s: AsyncSession) -> None:
             if gone:
                 await s.execute(delete(PushSubscription).where(PushSubscription.id.in_(gone)))
             n = await s.get(PushNotification, notification_id)
@@ -297,6 +300,10 @@ class PushSender:
                     n.claimed_at = None  # try again on a later round
                 else:
                     n.sent_at = utcnow()
+
+        # Retried on a deadlock (another node claiming next to this row on MariaDB): the push has
+        # gone out, and a record lost here would send it again once the claim goes stale.
+        await in_transaction(self.sessionmaker, record)
         self.sent += 1
 
     async def run_once(self) -> int:
@@ -327,10 +334,9 @@ class PushSender:
                     raise
                 except Exception:  # noqa: BLE001 - the database may be away a moment; next round
                     log.exception("push round failed")
-                try:
-                    await asyncio.wait_for(self._wake.wait(), self.poll_seconds)
-                except TimeoutError:
-                    pass
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(self.poll_seconds):
+                        await self._wake.wait()
         finally:
             listener.cancel()
 
