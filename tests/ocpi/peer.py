@@ -474,4 +474,6 @@ async def push_token(request: Request) -> dict:
 
 
 if __name__ == "__main__":
-    uvicorn.run(Keep(app), host="127.0.0.1", port=PORT, log_level="warning")
+    # The library's command tasks poll a held result every 2 s for as long as the peer runs: a stop
+    # waits for them at most a second (the test's teardown would otherwise kill it after 10).
+    uvicorn.run(Keep(app), host="127.0.0.1", port=PORT, log_level="warning", timeout_graceful_shutdown=1)

@@ -503,4 +503,12 @@ async def authorize(request: Request) -> dict:
 
 
 if __name__ == "__main__":
-    uvicorn.run(common.Saving(app, save), host="127.0.0.1", port=PORT, log_level="warning")
+    # The library's command tasks poll a held result every 2 s for as long as the peer runs: a stop
+    # waits for them at most a second (the test's teardown would otherwise kill it after 10).
+    uvicorn.run(
+        common.Saving(app, save),
+        host="127.0.0.1",
+        port=PORT,
+        log_level="warning",
+        timeout_graceful_shutdown=1,
+    )
