@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -58,6 +60,13 @@ def _cmd_serve(args: argparse.Namespace) -> None:
     finally:
         if lock is not None:
             lock.close()
+    # Stopped cleanly: everything is closed and written (the database, the bus, the spans), so the
+    # process leaves without the interpreter's teardown, which frees every object one by one (~2 s
+    # for a node: the schema, the models, the frozen heap) while a restart waits for the port.
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
 
 
 def _serve_lock(settings: Settings) -> IO[bytes] | None:

@@ -51,6 +51,19 @@ def uninstall() -> None:
     _provider = None
 
 
+#: Seconds one export may take, its retries included, unless OTEL_EXPORTER_OTLP_(TRACES_)TIMEOUT says.
+#: The library's own default (10 s of retries) held a node whose collector was away for ~9 s at its
+#: stop, where the last spans are flushed: past a container's usual grace before it is killed.
+EXPORT_TIMEOUT = 3.0
+
+
+def export_timeout() -> float | None:
+    """EXPORT_TIMEOUT, or None (the library reads the OTEL_* timeout) when one is set."""
+    if os.environ.get("OTEL_EXPORTER_OTLP_TRACES_TIMEOUT") or os.environ.get("OTEL_EXPORTER_OTLP_TIMEOUT"):
+        return None
+    return EXPORT_TIMEOUT
+
+
 def setup(endpoint: str | None, node_id: str) -> bool:
     """Export spans to the OTLP/HTTP collector at `endpoint` (None: tracing stays off)."""
     if not endpoint:
@@ -67,7 +80,9 @@ def setup(endpoint: str | None, node_id: str) -> bool:
     service = os.environ.get("OTEL_SERVICE_NAME") or "plagsini"
     resource = Resource.create({"service.name": service, "service.instance.id": node_id})
     provider = TracerProvider(resource=resource)
-    provider.add_span_processor(BatchSpanProcessor(OTLPSpanExporter(endpoint=traces)))
+    provider.add_span_processor(
+        BatchSpanProcessor(OTLPSpanExporter(endpoint=traces, timeout=export_timeout()))
+    )
     trace.set_tracer_provider(provider)
     install(provider)
     log.info("tracing to %s", traces)

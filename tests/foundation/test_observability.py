@@ -367,3 +367,17 @@ def test_install_services_requires_promtool_in_ci(tmp_path: Any) -> None:
     env.pop("CI")
     r = subprocess.run([bash, script], env=env, capture_output=True, text=True)
     assert r.returncode == 0 and "SKIPPED" in r.stderr, (r.stdout, r.stderr)
+
+
+def test_a_span_export_gives_up_within_the_stop_grace_unless_the_otel_timeout_says(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The last spans are flushed at a node's stop: with the collector away, the library's own 10 s
+    of retries held the stop for ~9 s. Ours is 3 s; OTEL_EXPORTER_OTLP_(TRACES_)TIMEOUT still rules."""
+    from plagsini import tracing
+
+    monkeypatch.delenv("OTEL_EXPORTER_OTLP_TIMEOUT", raising=False)
+    monkeypatch.delenv("OTEL_EXPORTER_OTLP_TRACES_TIMEOUT", raising=False)
+    assert tracing.export_timeout() == tracing.EXPORT_TIMEOUT <= 5
+    monkeypatch.setenv("OTEL_EXPORTER_OTLP_TRACES_TIMEOUT", "20")
+    assert tracing.export_timeout() is None
