@@ -62,7 +62,7 @@ def _cmd_serve(args: argparse.Namespace) -> None:
             lock.close()
     # Stopped cleanly: everything is closed and written (the database, the bus, the spans), so the
     # process leaves without the interpreter's teardown, which frees every object one by one (~2 s
-    # for a node: the schema, the models, the frozen heap) while a restart waits for the port.
+    # for a node: the schema, the models, the frozen heap) while a restart waits for the process to end.
     logging.shutdown()
     sys.stdout.flush()
     sys.stderr.flush()
