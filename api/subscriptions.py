@@ -119,8 +119,8 @@ class ChargerStatusUpdate:
     connector_id: int | None
     kind: str = strawberry.field(
         description="connector | online | offline | boot | firmware | diagnostics | partner | subscribed "
-        "(admins: the first event, once the subscription is in place, carrying nothing else: read "
-        "the chargers then; a change between an earlier read and the subscription is not lost)"
+        "(the first event, once the subscription is in place, carrying nothing else: read the "
+        "chargers then; a change between an earlier read and the subscription is not lost)"
     )
     availability: str | None = strawberry.field(description="Available | Occupied | Unavailable | Faulted")
     online: bool | None
@@ -751,8 +751,8 @@ class Subscription:
 
     @strawberry.subscription(
         description="Connector status and online/offline changes of one charger, or of all chargers "
-        "when `chargerId` is omitted. Drivers see public chargers' availability only. For admins the "
-        "first event (kind `subscribed`) comes once the subscription is in place: read the chargers then."
+        "when `chargerId` is omitted. Drivers see public chargers' availability only. The first event "
+        "(kind `subscribed`) comes once the subscription is in place: read the chargers then."
     )
     async def charger_status(
         self, info: Info, charger_id: strawberry.ID | None = None
@@ -792,8 +792,7 @@ class Subscription:
                 timestamp=dt.datetime.now(dt.UTC),
             )
 
-        initial = subscribed if admin else None
-        async for item in _stream(info, (channel,), transform, initial=initial):
+        async for item in _stream(info, (channel,), transform, initial=subscribed):
             yield item
 
     @strawberry.subscription(description="The live OCPP message log of one charger or all (admins).")

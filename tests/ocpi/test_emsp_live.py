@@ -29,6 +29,8 @@ async def test_a_partners_evse_status_reaches_drivers_watching_the_map(
     ws_url = server.http_url.replace("http://", "ws://") + "/graphql"
     async with GqlWs(ws_url, token=driver.access) as ws:
         sub = await ws.subscribe(f"subscription {{ chargerStatus {{ {FIELDS} }} }}")
+        first = await sub.data("chargerStatus", timeout=15)
+        assert first["kind"] == "subscribed", first  # in place: the app reads the stations again
 
         async def subscribed() -> bool:
             return client_subs(server.platform) == 1

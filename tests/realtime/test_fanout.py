@@ -78,7 +78,7 @@ async def test_shared_mapping_keeps_admin_and_driver_views_apart(server: Any) ->
         admin_subs = [await admins.subscribe(q) for _ in range(2)]
         driver_subs = [await drivers.subscribe(q) for _ in range(2)]
         await wait_until(lambda: p.bus.subscriber_count(channel) == 4)
-        for sub in admin_subs:  # an admin's first event: the subscription is in place
+        for sub in admin_subs + driver_subs:  # the first event: the subscription is in place
             first = await sub.data("chargerStatus")
             assert first == {"availability": None, "status": None, "errorCode": None}
         shared_before = fanout.results.hits

@@ -202,8 +202,17 @@ async def test_charger_status_admin_and_driver_views(server: Any) -> None:
     ):
         dsub = await dws.subscribe(q)
         asub = await aws.subscribe(q)
-        # An admin's first event says the subscription is in place (the console reads again then).
+        # The first event says the subscription is in place (the console and the driver app read
+        # again then); it carries nothing else.
         assert (await asub.data("chargerStatus"))["kind"] == "subscribed"
+        assert await dsub.data("chargerStatus") == {
+            "chargePointId": "",
+            "availability": None,
+            "online": None,
+            "status": None,
+            "errorCode": None,
+            "kind": "subscribed",
+        }
         await wait_until(lambda: client_subs(p) == 2)
         for cpid in ("CP-PRIV", "CP-PUB"):
             await p.bus.publish(

@@ -741,7 +741,7 @@ export type ChargerStatusUpdate = {
   /** kind partner: the EVSE. */
   evseUid: Maybe<Scalars['String']['output']>;
   info: Maybe<Scalars['String']['output']>;
-  /** connector | online | offline | boot | firmware | diagnostics | partner | subscribed (admins: the first event, once the subscription is in place, carrying nothing else: read the chargers then; a change between an earlier read and the subscription is not lost) */
+  /** connector | online | offline | boot | firmware | diagnostics | partner | subscribed (the first event, once the subscription is in place, carrying nothing else: read the chargers then; a change between an earlier read and the subscription is not lost) */
   kind: Scalars['String']['output'];
   lagged: Scalars['Int']['output'];
   online: Maybe<Scalars['Boolean']['output']>;
@@ -5672,7 +5672,7 @@ export type SubscribeMembershipInput = {
 
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Connector status and online/offline changes of one charger, or of all chargers when `chargerId` is omitted. Drivers see public chargers' availability only. For admins the first event (kind `subscribed`) comes once the subscription is in place: read the chargers then. */
+  /** Connector status and online/offline changes of one charger, or of all chargers when `chargerId` is omitted. Drivers see public chargers' availability only. The first event (kind `subscribed`) comes once the subscription is in place: read the chargers then. */
   chargerStatus: ChargerStatusUpdate;
   /** Progress of a remote-start request. Starts with its current state. */
   chargingRequest: ChargingRequestUpdate;

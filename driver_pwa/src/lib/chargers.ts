@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useQuery, useSubscription } from "urql";
 import { ChargerStatusDocument, StationsDocument } from "../gql/graphql";
 import type { Charger, Connector } from "../graphql/types";
@@ -69,8 +69,13 @@ export function availability(c: Pick<Charger, "online" | "connectors">): "availa
 
 export const AVAILABILITY_COLOR = { available: "#00FF88", busy: "#56c2ff", offline: "#FF4444" } as const;
 
-/** Live connector availability (signed-in drivers; the subscription needs an account). */
-export function useLiveStatus(chargerId?: string) {
+/** Live connector availability (signed-in drivers; the subscription needs an account).
+ *
+ * The subscription's first event (kind "subscribed") comes once it is in place, and again after the
+ * socket reconnects: a change between the screen's read and that moment came on no subscription, so
+ * `inPlace` reads again (network-only) and the events applied so far are dropped (the new read has
+ * them). */
+export function useLiveStatus(chargerId?: string, inPlace?: () => void) {
   const tokens = useTokens();
   const [events, setEvents] = useState<StatusEvent[]>([]);
   const [res] = useSubscription({
@@ -78,9 +83,17 @@ export function useLiveStatus(chargerId?: string) {
     variables: chargerId ? { chargerId } : {},
     pause: !tokens,
   });
+  const readAgain = useRef(inPlace);
+  readAgain.current = inPlace;
   useEffect(() => {
     const e = res.data?.chargerStatus;
-    if (e) setEvents((prev) => [...prev.slice(-200), e]);
+    if (!e) return;
+    if (e.kind === "subscribed") {
+      setEvents([]);
+      readAgain.current?.();
+      return;
+    }
+    setEvents((prev) => [...prev.slice(-200), e]);
   }, [res.data]);
   return events;
 }
@@ -124,7 +137,7 @@ export function useChargers(filter: StationFilters = {}) {
     };
   }, [position, filter.connectorType, filter.minPowerKw, filter.availableNow, filter.maxPricePerKwh, filter.first]);
   const [res, refetch] = useQuery({ query: StationsDocument, variables, pause: !settled });
-  const events = useLiveStatus();
+  const events = useLiveStatus(undefined, () => settled && refetch({ requestPolicy: "network-only" }));
   const chargers: ChargerWithDistance[] = useMemo(
     () => (res.data?.stations.nodes ?? []).map((c) => applyStatus(c, events)),
     [res.data, events],

@@ -78,7 +78,7 @@ export function usePartnerStations(position: LatLng | null, settled: boolean, fi
     const timer = window.setInterval(() => refetch({ requestPolicy: "network-only" }), REFRESH_MS);
     return () => window.clearInterval(timer);
   }, [refetch]);
-  const events = useLiveStatus();
+  const events = useLiveStatus(undefined, () => settled && refetch({ requestPolicy: "network-only" }));
   const { connectorType, minPowerKw, availableNow } = filters;
   return useMemo(
     () =>

@@ -234,8 +234,8 @@ export function ChargerScreen() {
   const tokens = useTokens();
   const t = useT();
   const [selected, setSelected] = useState<number | null>(params.connectorId ? Number(params.connectorId) : null);
-  const [res] = useQuery({ query: StationDocument, variables: { chargePointId } });
-  const events = useLiveStatus(res.data?.station?.id);
+  const [res, refetch] = useQuery({ query: StationDocument, variables: { chargePointId } });
+  const events = useLiveStatus(res.data?.station?.id, () => refetch({ requestPolicy: "network-only" }));
   const charger: Charger | null = res.data?.station ? applyStatus(res.data.station, events) : null;
 
   useEffect(() => {

@@ -33,8 +33,8 @@ const HOLD_MINUTES = 15;
 export function PartnerStationScreen() {
   const { id = "" } = useParams();
   const t = useT();
-  const [res] = useQuery({ query: PartnerStationDocument, variables: { id } });
-  const events = useLiveStatus();
+  const [res, refetch] = useQuery({ query: PartnerStationDocument, variables: { id } });
+  const events = useLiveStatus(undefined, () => refetch({ requestPolicy: "network-only" }));
   const station = res.data?.partnerStation ? applyPartnerStatus(res.data.partnerStation, events) : null;
   return (
     <Page title={station?.name ?? station?.locationId ?? t("partners.station")} back>
