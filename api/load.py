@@ -652,20 +652,29 @@ class Mutation:
 class Subscription:
     @strawberry.subscription(
         description="Drivers (their own sessions) and admins: the site's limit on a session, each time "
-        "it changes. Starts with the current one."
+        "it changes. Starts with the current one, read once the subscription is in place."
     )
     async def session_site_limit(
         self, info: strawberry.Info, session_id: strawberry.ID
     ) -> AsyncGenerator[SessionSiteLimit, None]:
         owner = await _owner(info)
         pk = _session_pk(session_id)
-        async with info.context.platform.sessionmaker() as s:
-            first = await tree.session_share(s, pk, owner)
-        yield SessionSiteLimit.from_share(first)
+        sessionmaker = info.context.platform.sessionmaker
+        async with sessionmaker() as s:
+            first = await tree.session_share(s, pk, owner)  # its site (and whether it may be seen)
         if first.site_id is None:  # not on a site: never limited by one
+            yield SessionSiteLimit.from_share(first)
             return
         site_id = first.site_id
-        last = [SessionSiteLimit.from_share(first)]
+        last: list[SessionSiteLimit | None] = [None]
+
+        async def current() -> SessionSiteLimit:
+            # Read again once the bus subscription is in place: a new allocation landing after the
+            # read above would otherwise come on no subscription.
+            async with sessionmaker() as s:
+                now = SessionSiteLimit.from_share(await tree.session_share(s, pk, owner))
+            last[0] = now
+            return now
 
         def transform(e: dict[str, Any]) -> SessionSiteLimit | None:
             if e.get("site_id") != site_id:
@@ -676,7 +685,7 @@ class Subscription:
             last[0] = now
             return now
 
-        async for item in stream(info, (ev.site_load(site_id),), transform):
+        async for item in stream(info, (ev.site_load(site_id),), transform, initial=current):
             yield item
 
     @strawberry.subscription(

@@ -5,13 +5,16 @@ allocation is readable as a query and arrives on the subscription."""
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from ocpp.v16 import call
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
+from api import load as load_api
 from api.relay import encode_id
 from db.models import IdTag, LoadNode, SiteLoad
+from domain import events
 from tests.helpers.auth import make_api_key, make_user
 from tests.load.conftest import Profiles, age_reading, in_force, iso, managed_site
 from tests.ocpp.conftest import connect
@@ -255,6 +258,64 @@ async def test_a_driver_sees_that_the_site_limits_their_session(server: Any) -> 
         missing = await server.graphql(LIMIT, {"id": encode_id("ChargingSession", 99999)}, token=other)
         assert theirs["data"] is None and theirs["errors"][0]["extensions"]["code"] == "NOT_FOUND"
         assert [e["message"] for e in theirs["errors"]] == [e["message"] for e in missing["errors"]]
+
+
+async def test_an_allocation_landing_right_after_the_limit_is_read_still_reaches_the_driver(
+    server: Any, monkeypatch: Any
+) -> None:
+    """The subscription read the session's limit, sent it, and only then listened for new allocations:
+    one stored and published in between reached no subscription, and the driver's screen kept the old
+    limit until the next change. Shown by storing and publishing the site's next allocation right
+    before the subscription listens: the driver is told the new limit."""
+    p = server.platform
+    driver, token = await make_user(p)
+    prof = Profiles()
+    site_id, keys, _ = await managed_site(p, "Towers", 24, [("RL-1", 32)], tags=[])
+    async with p.sessionmaker() as s, s.begin():
+        s.add(IdTag(id_tag="RACE-CARD", kind="rfid", status="Accepted", user_id=driver.id))
+    async with (
+        connect(server.ocpp_url, "RL-1", keys["RL-1"]) as one,
+        GqlWs(server.ws_url, token=token) as ws,
+    ):
+        one.answers["SetChargingProfile"] = prof.answerer(one.id)
+        r = await one.call(
+            call.StartTransaction(connector_id=1, id_tag="RACE-CARD", meter_start=0, timestamp=iso())
+        )
+        tx = int(r.transaction_id)
+        await prof.wait(lambda: prof.last_limit("RL-1") == 24)
+        await in_force(p, site_id, {"RL-1": 24})
+        async with p.sessionmaker() as s:
+            stored = await s.scalar(select(SiteLoad.allocation).where(SiteLoad.site_id == site_id))
+        assert stored is not None
+        halved = copy.deepcopy(stored)
+        for share in halved["shares"]:
+            if share.get("transaction_id") == tx:
+                share["limit_a"] = 12
+        listen = load_api.stream
+
+        def a_new_allocation_then_listen(*args: Any, **kwargs: Any) -> Any:
+            async def gen() -> Any:
+                # The next allocation, stored and published as the load service does, after the
+                # session's limit was read and before the subscription listens.
+                async with p.sessionmaker() as s, s.begin():
+                    await s.execute(
+                        update(SiteLoad).where(SiteLoad.site_id == site_id).values(allocation=halved)
+                    )
+                await p.bus.publish(events.site_load(site_id), {"site_id": site_id, **halved})
+                async for item in listen(*args, **kwargs):
+                    yield item
+
+            return gen()
+
+        monkeypatch.setattr(load_api, "stream", a_new_allocation_then_listen)
+        sub = await ws.subscribe(
+            "subscription($id: ID!) { sessionSiteLimit(sessionId: $id) { limitedBySite limitA limitKw } }",
+            {"id": encode_id("ChargingSession", tx)},
+        )
+        seen = await sub.data("sessionSiteLimit")
+        while seen["limitA"] == 24:
+            seen = await sub.data("sessionSiteLimit")
+        assert seen == {"limitedBySite": True, "limitA": 12, "limitKw": 8.3}
 
 
 async def test_a_fleet_with_a_weight_gets_the_larger_share(server: Any) -> None:

@@ -5698,7 +5698,7 @@ export type Subscription = {
   partnerSessionUpdated: PartnerSession;
   /** A charging session's progress: energy so far, power now, cost so far, SoC, elapsed time, status. Starts with the current state. */
   sessionProgress: SessionProgress;
-  /** Drivers (their own sessions) and admins: the site's limit on a session, each time it changes. Starts with the current one. */
+  /** Drivers (their own sessions) and admins: the site's limit on a session, each time it changes. Starts with the current one, read once the subscription is in place. */
   sessionSiteLimit: SessionSiteLimit;
   /** Admins and integrators: a site's allocation, each time it changes. Starts with the current one, read once the subscription is in place. */
   siteLoadAllocation: LoadAllocation;
