@@ -193,7 +193,9 @@ def server_socket(client: GqlWs) -> Any:
 
     local = client.ws.transport.get_extra_info("sockname")
     for handler in gc.get_objects():
-        if isinstance(handler, KeepAliveTransportWSHandler):
+        # type(), not isinstance(): the heap may hold a weakref proxy whose object is gone, and
+        # isinstance() asks it for its class (ReferenceError).
+        if issubclass(type(handler), KeepAliveTransportWSHandler):
             adapter: Any = handler.websocket
             transport = adapter.ws.scope[SERVER_SEND].__self__.transport
             if transport.get_extra_info("peername") == local:

@@ -433,7 +433,8 @@ async def test_long_lived_subscription_does_not_grow_per_event(server: Any) -> N
         finally:
             tracemalloc.stop()
     # Kept at ~1 KB per event this would be ~600 KB; a flat subscription stays far below.
-    assert grown < 150_000, f"{grown} bytes still allocated after 600 events"
+    # Here ~60 KB; up to ~150 KB seen on a loaded machine (the node's background work allocates too).
+    assert grown < 300_000, f"{grown} bytes still allocated after 600 events"
 
 
 async def test_event_published_while_the_snapshot_is_read_is_not_lost(server: Any, monkeypatch: Any) -> None:
