@@ -80,9 +80,9 @@ async def test_idle_grace_countdown_then_fee_and_the_receipt_line(server_factory
         await page.locator("[data-testid=tariff-idle]").scroll_into_view_if_needed()
         await screenshot(page, "idle-fee-before-start")
 
-        # The driver's card started the session; the car charged, and stopped drawing 9 min 20 s ago:
-        # 40 s of the 10-minute grace period are left.
-        ended = now - dt.timedelta(minutes=9, seconds=20)
+        # The driver's card started the session; the car charged, and stopped drawing 9 min 35 s ago:
+        # 25 s of the 10-minute grace period are left (counted from here, after the browser's start).
+        ended = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(minutes=9, seconds=35)
         st = await cp.call(
             call.StartTransaction(connector_id=1, id_tag="CARD1010", meter_start=0, timestamp=ts(t0)),
             suppress=False,
