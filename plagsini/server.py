@@ -109,13 +109,14 @@ def metrics_note(settings: Settings, metrics_sock: socket.socket | None) -> str:
 STOP_REPORT_SECONDS = 5.0
 
 
-def report_slow_stop(loop: asyncio.AbstractEventLoop, since: float | None = None) -> None:
+def watch_stop(loop: asyncio.AbstractEventLoop) -> None:
     """From the first exit signal: if the node has not stopped within STOP_REPORT_SECONDS, log a
-    warning naming each task still running and the line it waits at (an orchestrator kills a node
-    that takes too long; the log then says what held it)."""
-    if since is None:
-        loop.call_later(STOP_REPORT_SECONDS, report_slow_stop, loop, loop.time())
-        return
+    warning naming each task still running and the line it waits at, and again every
+    STOP_REPORT_SECONDS (an orchestrator kills a node that takes too long; the log says what held it)."""
+    loop.call_later(STOP_REPORT_SECONDS, _report_stop, loop, loop.time())
+
+
+def _report_stop(loop: asyncio.AbstractEventLoop, since: float) -> None:
     waiting = []
     for task in asyncio.all_tasks(loop):
         coro: Any = task.get_coro()
@@ -135,7 +136,7 @@ def report_slow_stop(loop: asyncio.AbstractEventLoop, since: float | None = None
         loop.time() - since,
         "; ".join(sorted(waiting)) or "nothing",
     )
-    loop.call_later(STOP_REPORT_SECONDS, report_slow_stop, loop, since)
+    loop.call_later(STOP_REPORT_SECONDS, _report_stop, loop, since)
 
 
 async def serve(
@@ -186,7 +187,7 @@ async def serve(
         log_config=None if settings.log_format == "json" else uvicorn.config.LOGGING_CONFIG,
     )
     # SIGTERM drains: new connections refused at once, requests on accepted ones still answered.
-    server = DrainingServer(config, on_exit=lambda: report_slow_stop(asyncio.get_running_loop()))
+    server = DrainingServer(config, on_exit=lambda: watch_stop(asyncio.get_running_loop()))
 
     http_port = http_sock.getsockname()[1]
     parts = [f"http://{settings.http_host}:{http_port}/graphql"]

@@ -90,7 +90,7 @@ async def test_a_node_slow_to_stop_names_the_task_it_waits_on(monkeypatch: pytes
 
     stopper = asyncio.create_task(stopping(), name="stopper")
     try:
-        server.report_slow_stop(asyncio.get_running_loop())
+        server.watch_stop(asyncio.get_running_loop())
         async with asyncio.timeout(10):
             await reported.wait()
     finally:
