@@ -69,19 +69,20 @@ export function availability(c: Pick<Charger, "online" | "connectors">): "availa
 
 export const AVAILABILITY_COLOR = { available: "#00FF88", busy: "#56c2ff", offline: "#FF4444" } as const;
 
-/** Live connector availability (signed-in drivers; the subscription needs an account).
+/** Live connector availability (signed-in drivers; the subscription needs an account): of one
+ * charger, of every charger (`chargerId` undefined), or nothing yet (null: the charger is not known).
  *
  * The subscription's first event (kind "subscribed") comes once it is in place, and again after the
  * socket reconnects: a change between the screen's read and that moment came on no subscription, so
  * `inPlace` reads again (network-only) and the events applied so far are dropped (the new read has
  * them). */
-export function useLiveStatus(chargerId?: string, inPlace?: () => void) {
+export function useLiveStatus(chargerId?: string | null, inPlace?: () => void) {
   const tokens = useTokens();
   const [events, setEvents] = useState<StatusEvent[]>([]);
   const [res] = useSubscription({
     query: ChargerStatusDocument,
     variables: chargerId ? { chargerId } : {},
-    pause: !tokens,
+    pause: !tokens || chargerId === null,
   });
   const readAgain = useRef(inPlace);
   readAgain.current = inPlace;

@@ -235,7 +235,8 @@ export function ChargerScreen() {
   const t = useT();
   const [selected, setSelected] = useState<number | null>(params.connectorId ? Number(params.connectorId) : null);
   const [res, refetch] = useQuery({ query: StationDocument, variables: { chargePointId } });
-  const events = useLiveStatus(res.data?.station?.id, () => refetch({ requestPolicy: "network-only" }));
+  // Subscribed once the station is known (not to every charger meanwhile, which read it again too).
+  const events = useLiveStatus(res.data?.station?.id ?? null, () => refetch({ requestPolicy: "network-only" }));
   const charger: Charger | null = res.data?.station ? applyStatus(res.data.station, events) : null;
 
   useEffect(() => {
