@@ -114,6 +114,9 @@ async def test_message_log_retention(server: Any) -> None:
 async def test_another_node_sees_a_change_after_the_cache_lifetime(server: Any, monkeypatch: Any) -> None:
     _, admin = await make_user(server.platform, role="admin")
     p = server.platform
+    # The cache lives as long as this test needs (an entry filled at start-up could expire midway on
+    # a slow machine), then not at all.
+    monkeypatch.setattr(platform_settings, "CACHE_TTL", 3600.0)
     assert await platform_settings.effective(p, "points_per_kwh") == 1
     # Another node: same database, its own cache entry, written behind this node's back.
     async with p.sessionmaker() as s, s.begin():
