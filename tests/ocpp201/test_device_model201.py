@@ -218,6 +218,7 @@ async def test_tc_b_12_csms_refused_and_empty_reports_are_recorded(server: Any) 
             GET_REPORT, {"input": {"chargerId": cid, "componentCriteria": ["PROBLEM"]}}, token=token
         )
         assert r["data"]["getReport"]["status"] == "EmptyResultSet"
+    await server.background_done()  # the boot's FullInventory request records its answer on its own
     r = await server.graphql(DEVICE_MODEL, {"id": cid}, token=token)
     assert [(x["kind"], x["status"]) for x in r["data"]["chargerDeviceModel"]["reports"]] == [
         ("Criteria", "EmptyResultSet"),
