@@ -13,7 +13,9 @@ profile and the command are recorded like an admin's).
   TxDefaultProfile of 0 A when a charger on a managed site boots: a transaction that starts while
   the platform cannot reach the charger waits for its share instead of drawing the charger's rating.
 * A charger that rejects a profile (Rejected, NotSupported or NotImplemented) is marked so; from then
-  on it is counted at its full rating and the site carries a warning (visible in the console).
+  on it is counted at its full rating and the site carries a warning (visible in the console). A
+  TxProfile answered Rejected goes once more first (a station may not know the transaction yet, or it
+  just ended): only a second Rejected in a row marks the charger.
 * A site turned off (or left without a tree) gets the profiles this service set cleared, by id.
 * A timer (:data:`TICK_S`) re-runs every managed site with sessions: time-of-day windows, stale
   readings of the other load and the rotation of paused sessions need no event.
@@ -129,6 +131,8 @@ class LoadManager:
     turns: dict[int, Turn] = field(default_factory=dict)
     #: Transactions whose TxProfile goes out again on the next pass even if unchanged (`resend`).
     resend: set[int] = field(default_factory=set)
+    #: Chargers whose last TxProfile was answered Rejected; the next one they reject marks them.
+    rejected_once: set[int] = field(default_factory=set)
     #: Sites no longer managed (turned off, or without a tree) whose chargers' profiles were cleared.
     released: set[int] = field(default_factory=set)
     #: site id -> the transactions of its last pass.
@@ -674,6 +678,7 @@ async def reallocate(
     lm = platform.load_manager
     ordered = sorted(site_ids)
     rejected: dict[int, list[int]] = {}
+    retry: set[int] = set()
     async with contextlib.AsyncExitStack() as held:
         for sid in ordered:  # in order: two rounds never wait on each other's locks
             await held.enter_async_context(lm.locks.setdefault(sid, asyncio.Lock()))
@@ -685,16 +690,28 @@ async def reallocate(
         answers = await _send_in_order(platform, plans, items, preps)
         for sid, plan in plans.items():
             got = answers.get(sid, [])
-            refused = {
-                w.charger_id for (w, _), a in zip(plan.lowered + plan.raised, got, strict=True) if _refused(a)
-            }
+            refused: set[int] = set()
+            for (w, _), a in zip(plan.lowered + plan.raised, got, strict=True):
+                if not _refused(a):
+                    continue
+                if (
+                    isinstance(a, dict)
+                    and a.get("status") == "Rejected"
+                    and w.charger_id not in lm.rejected_once
+                ):
+                    lm.rejected_once.add(w.charger_id)  # perhaps for now only: it goes again
+                    retry.add(sid)
+                else:
+                    refused.add(w.charger_id)
             if refused:
                 rejected[sid] = sorted(refused)
+                lm.rejected_once.difference_update(refused)
         lm.passes += len(ordered)
         lm.changed.set()
         lm.changed = asyncio.Event()
     for sid, charger_ids in rejected.items():
         await _mark_rejecting(platform, sid, charger_ids)
+    for sid in retry | rejected.keys():
         touch_site(platform, sid, "rejected")
 
 
@@ -1292,6 +1309,7 @@ def _note(lm: LoadManager, sends: list[tuple[Want, int]], answers: Answers) -> N
             lm.sent[w.tx_id] = limit_a
             lm.sent_at[w.tx_id] = time.monotonic()
             lm.unsure.pop(w.tx_id, None)
+            lm.rejected_once.discard(w.charger_id)
         elif isinstance(answer, CommandError) and not _refused(answer):
             log.warning("SetChargingProfile to %s failed: %s", w.cpid, answer.message)
             if isinstance(answer, CommandTimeout):

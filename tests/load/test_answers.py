@@ -98,8 +98,9 @@ async def test_the_limit_in_force_is_the_last_one_the_charger_accepted(db_server
             await _until(p, lambda: history_is(first))
             assert await _shares(server, site, admin) == {"AN-1": (32, 32, "active")}
 
-            # AN-2's session: AN-1 is lowered to 16 A and accepts; AN-2 rejects its 16 A, so it is
-            # counted at its full 32 A from then on and AN-1 is paused (0 A) to make room.
+            # AN-2's session: AN-1 is lowered to 16 A and accepts; AN-2 rejects its 16 A, and again
+            # when it goes once more, so it is counted at its full 32 A from then on and AN-1 is
+            # paused (0 A) to make room.
             r = await two.call(
                 call.StartTransaction(connector_id=1, id_tag="T2", meter_start=0, timestamp=iso())
             )
@@ -108,6 +109,7 @@ async def test_the_limit_in_force_is_the_last_one_the_charger_accepted(db_server
                 *first,
                 ("AN-1", 32, 16, "SESSION_STARTED", "ACCEPTED"),
                 ("AN-2", None, 16, "SESSION_STARTED", "REJECTED"),
+                ("AN-2", None, 16, "REJECTED", "REJECTED"),
                 ("AN-1", 16, 0, "REJECTED", "ACCEPTED"),
             ]
             await _until(p, lambda: history_is(rejected))
@@ -142,3 +144,63 @@ async def test_the_limit_in_force_is_the_last_one_the_charger_accepted(db_server
         assert await _shares(server, site, admin) == {"AN-1": (32, 32, "active")}
         r = await server.graphql(LIMIT, {"id": mine}, token=token)
         assert r["data"]["sessionSiteLimit"] == {"limitedBySite": False, "paused": False, "limitA": 32}
+
+
+async def test_a_transaction_profile_rejected_once_goes_again_and_the_charger_keeps_its_share(
+    db_server: Any,
+) -> None:
+    """A station may reject a TxProfile for a moment (it does not know the transaction yet, or it just
+    ended it): the limit goes once more, and a charger that accepts it is neither marked nor counted at
+    its full rating."""
+    server = db_server
+    p = server.platform
+    _, admin = await make_user(p, role="admin")
+    prof = Profiles()
+    site_id, keys, _ = await managed_site(p, "Kiosk", 32, [("RO-1", 32), ("RO-2", 32)], tags=["T1", "T2"])
+    site = encode_id("Site", site_id)
+    first_rejected: set[str] = set()
+
+    def once(cpid: str) -> Any:
+        def answer(action: str, payload: dict[str, Any]) -> Any:
+            prof.answerer(cpid)(action, payload)
+            tx_profile = payload["csChargingProfiles"]["chargingProfilePurpose"] == "TxProfile"
+            if tx_profile and cpid == "RO-2" and cpid not in first_rejected:
+                first_rejected.add(cpid)
+                return {"status": "Rejected"}
+            return {"status": "Accepted"}
+
+        return answer
+
+    async with (
+        connect(server.ocpp_url, "RO-1", keys["RO-1"]) as one,
+        connect(server.ocpp_url, "RO-2", keys["RO-2"]) as two,
+    ):
+        for cp in (one, two):
+            cp.answers["SetChargingProfile"] = once(cp.id)
+        await prof.wait(
+            lambda: bool(prof.of("RO-1", "TxDefaultProfile") and prof.of("RO-2", "TxDefaultProfile"))
+        )
+        for cp, tag in ((one, "T1"), (two, "T2")):
+            await cp.call(call.StartTransaction(connector_id=1, id_tag=tag, meter_start=0, timestamp=iso()))
+
+        async def both_at_16() -> bool:
+            return await _shares(server, site, admin) == {
+                "RO-1": (16, 16, "active"),
+                "RO-2": (16, 16, "active"),
+            }
+
+        await _until(p, both_at_16)
+        assert [_limit_of(f) for f in prof.of("RO-2")][-2:] == [16, 16]  # the same limit, twice
+        rows = [r for r in await _history(server, site, admin) if r[0] == "RO-2" and r[3] != "FAILSAFE"]
+        assert [r[4] for r in rows][-2:] == ["REJECTED", "ACCEPTED"], rows
+        r = await server.graphql(
+            "query($s: ID!) { siteLoad(siteId: $s) { warning nodes { name rejectsProfiles } } }",
+            {"s": site},
+            token=admin,
+        )
+        load = r["data"]["siteLoad"]
+        assert load["warning"] is None and not any(n["rejectsProfiles"] for n in load["nodes"]), load
+
+
+def _limit_of(payload: dict[str, Any]) -> float:
+    return float(payload["csChargingProfiles"]["chargingSchedule"]["chargingSchedulePeriod"][0]["limit"])
