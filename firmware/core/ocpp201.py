@@ -171,9 +171,13 @@ class Ocpp201:
 
         return "Authorize", {"idToken": id_token(p["idTag"])}, answer
 
+    def transaction_id(self, p):
+        """The model's id of the transaction the StartTransaction `p` starts (the station's own)."""
+        return tx_id_16(p["timestamp"], p["connectorId"])
+
     def _out_StartTransaction(self, p):
         cid = p["connectorId"]
-        tid = tx_id_16(p["timestamp"], cid)
+        tid = self.transaction_id(p)
         info = {"transactionId": "%d" % tid, "chargingState": "Charging"}
         trigger = "Authorized"
         remote = self.remote_start.pop(cid, None)

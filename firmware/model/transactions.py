@@ -105,6 +105,8 @@ class TransactionService:
         res = cp.reservations.take(c, pend["idTag"])
         if res is not None:
             payload["reservationId"] = res["id"]
+        if cp.dialect is not None:  # a 2.0.1 station names its transaction: known before any answer
+            tx["id"] = cp.dialect.transaction_id(payload)
         c.tx = tx
         self._save(c)
         if pend.get("profile") is not None:
