@@ -60,14 +60,17 @@ async def driver_charges(page: Any, step: Steps, sim: Any, cpid: str) -> float:
         if await cluster.count():
             # The count is in the middle of its pin (Leaflet's own stylesheet, loaded with the map,
             # once set the pin back to a block with the number in its corner).
-            pin, count = (
-                await cluster.first.bounding_box(),
-                await cluster.first.locator("span").bounding_box(),
+            # Both boxes in one read: a live status event may redraw the pins between two reads.
+            await cluster.first.locator("span").wait_for(timeout=15000)
+            dx, dy = await page.evaluate(
+                """() => {
+                    const pin = document.querySelector('.leaflet-container .cluster');
+                    const p = pin.getBoundingClientRect();
+                    const c = pin.querySelector('span').getBoundingClientRect();
+                    return [c.x + c.width / 2 - (p.x + p.width / 2), c.y + c.height / 2 - (p.y + p.height / 2)];
+                }"""
             )
-            assert pin is not None and count is not None
-            dx = (count["x"] + count["width"] / 2) - (pin["x"] + pin["width"] / 2)
-            dy = (count["y"] + count["height"] / 2) - (pin["y"] + pin["height"] / 2)
-            assert abs(dx) <= 2 and abs(dy) <= 2, (pin, count)
+            assert abs(dx) <= 2 and abs(dy) <= 2, (dx, dy)
         await screenshot(page, f"mixed-find-{cpid}")
     async with step(f"{cpid}: open, start enabled"):
         await page.click(f"[data-testid=charger-list] >> text={name}")
