@@ -67,7 +67,9 @@ async def driver_charges(page: Any, step: Steps, sim: Any, cpid: str) -> float:
                     const pin = document.querySelector('.leaflet-container .cluster');
                     const p = pin.getBoundingClientRect();
                     const c = pin.querySelector('span').getBoundingClientRect();
-                    return [c.x + c.width / 2 - (p.x + p.width / 2), c.y + c.height / 2 - (p.y + p.height / 2)];
+                    const mid = (r) => [r.x + r.width / 2, r.y + r.height / 2];
+                    const [[px, py], [cx, cy]] = [mid(p), mid(c)];
+                    return [cx - px, cy - py];
                 }"""
             )
             assert abs(dx) <= 2 and abs(dy) <= 2, (dx, dy)
