@@ -163,7 +163,8 @@ async def test_two_micropython_chargers_follow_the_site_limit(server: Any, tmp_p
             assert failsafe["chargingSchedule"]["chargingRateUnit"] == CHARGERS[cpid][0]
             # 0 A: a session started while the platform cannot reach the charger draws nothing
             assert _amps(failsafe) == 0
-            assert await accepted(cpid, "TxDefaultProfile")
+            # the platform records the answer after the firmware stored the profile and answered
+            await _until(partial(accepted, cpid, "TxDefaultProfile"), bool, 30, f"{cpid}'s failsafe accepted")
             # before any TxProfile nothing is offered: the failsafe holds no current for an idle charger
             idle = _pilot(store)
             assert idle is not None and idle["duty"] == 100.0
