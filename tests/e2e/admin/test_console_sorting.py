@@ -203,7 +203,8 @@ async def test_sites_and_id_tags_sort_and_filter_in_the_url(
             ("Queensbay", "Penang"),
         ):
             await sites.create(s, {"name": name, "city": city, "address": f"{name} car park"})
-        for tag in ("04CC0001", "04AA0002", "04BB0003"):
+        # A search no random app tag (APP + hex digits) can match.
+        for tag in ("FLT-CC01", "FLT-AA02", "FLT-BB03"):
             await idtags.create_for_operator(s, tag, owner_id=None, label=f"Fleet {tag[-1]}")
     ctx, page, console = await new_page(browser, 1366, 768)
     await login(page, server.http_url)
@@ -229,18 +230,18 @@ async def test_sites_and_id_tags_sort_and_filter_in_the_url(
     href = await page.locator("tbody a.row-link").first.get_attribute("href")
     assert href and href.startswith("/admin/sites/"), href
 
-    await page.goto(f"{base}/id-tags?q=04")
+    await page.goto(f"{base}/id-tags?q=FLT-")
     await page.click("th button[data-sort=ID_TAG]")
     await page.click("th button[data-sort=ID_TAG]")
     await page.wait_for_url(re.compile(r".*dir=asc"), timeout=10000)
-    await wait_table_column(page, 1, ["04AA0002", "04BB0003", "04CC0001"])
+    await wait_table_column(page, 1, ["FLT-AA02", "FLT-BB03", "FLT-CC01"])
     await page.select_option("select[aria-label=Status]", "BLOCKED")
     await page.wait_for_url(re.compile(r".*status=BLOCKED"), timeout=10000)
     await page.wait_for_selector("[data-state=empty]", timeout=10000)
     await page.reload()
     assert await page.locator("select[aria-label=Status]").input_value() == "BLOCKED"
     await page.go_back()
-    await wait_table_column(page, 1, ["04AA0002", "04BB0003", "04CC0001"])
+    await wait_table_column(page, 1, ["FLT-AA02", "FLT-BB03", "FLT-CC01"])
     await page.screenshot(path=str(artifacts / "sorting-id-tags-1366x768.png"), full_page=True)
     await ctx.close()
     assert not console.errors, console.errors
