@@ -42,6 +42,7 @@ from websockets.http11 import Request, Response
 from db.engine import read_session
 from db.models import utcnow
 from domain import chargers, connection_log, events, platform_settings
+from domain.tasks import cancel_and_wait
 from ocpp_server import dialect, ingest
 from ocpp_server.connection import ChargerConnection, TransportClosed
 from ocpp_server.connection_log import ConnectionLog
@@ -356,8 +357,10 @@ class OcppServer:
                 async with asyncio.timeout(10):
                     await srv.wait_closed()
         self._servers.clear()
-        for t in list(self._tasks):
-            t.cancel()
+        # The work this server spawned (a device-model fetch, a cost update, a close) ends before the
+        # node's last writes: a cancelled task's own cleanup (a rollback, a final record) must not
+        # run against a database the platform is closing.
+        await asyncio.gather(*(cancel_and_wait(t, ignore_errors=True) for t in list(self._tasks)))
         released = False
         with contextlib.suppress(Exception):
             async with self.platform.sessionmaker() as s, s.begin():

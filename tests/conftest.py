@@ -4,10 +4,11 @@ platform nodes in subprocesses."""
 from __future__ import annotations
 
 import asyncio
-import contextlib
+import faulthandler
 import itertools
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -45,6 +46,41 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
         )
         for name, reason in MISSING.items():
             terminalreporter.write_line(f"  {name}: {reason}", red=True)
+
+
+# ---------------------------------------------------------------- hangs
+
+#: A test (setup, call and teardown together) still running after this many seconds is stopped and
+#: fails, with the stack of every asyncio task and thread on stderr: a hang costs minutes and says
+#: where it waits, instead of using up the whole CI run and saying nothing.
+HANG_AFTER = float(os.environ.get("PLAGSINI_TEST_HANG_AFTER", "300"))
+
+
+def dump_tasks(title: str) -> None:
+    """Print `title`, the stack of every thread, then of every task of the running event loop."""
+    out = sys.stderr
+    print(f"\n===== {title}; threads:", file=out, flush=True)
+    faulthandler.dump_traceback(file=out, all_threads=True)
+    print("===== asyncio tasks:", file=out)
+    loop = asyncio._get_running_loop()
+    for task in asyncio.all_tasks(loop) if loop is not None else ():
+        print(f"--- {task!r}", file=out)
+        task.print_stack(limit=30, file=out)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    def ran_over(signum: int, frame: Any) -> None:
+        dump_tasks(f"{item.nodeid}: still running after {HANG_AFTER:.0f} s")
+        raise TimeoutError(f"{item.nodeid} ran over {HANG_AFTER:.0f} s (the stacks are on stderr)")
+
+    before = signal.signal(signal.SIGALRM, ran_over)
+    signal.setitimer(signal.ITIMER_REAL, HANG_AFTER)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, before)
 
 
 # ---------------------------------------------------------------- services
@@ -274,14 +310,26 @@ class RunningServer:
         await asyncio.gather(*list(self.platform.ocpp._tasks), return_exceptions=True)
 
     async def close(self) -> None:
+        from domain.tasks import cancel_and_wait
         from plagsini.runtime import stop_services
 
-        await self._client.aclose()
-        self._server.should_exit = True
-        with contextlib.suppress(asyncio.CancelledError):
-            await asyncio.wait_for(self._task, 15)
-        await stop_services(self.platform)
-        await self.platform.close()
+        async def slow() -> None:  # a stop that takes this long shows what it waits on
+            await asyncio.sleep(20)
+            dump_tasks("the test server's stop still waits after 20 s")
+
+        watch = asyncio.create_task(slow())
+        try:
+            await self._client.aclose()
+            self._server.should_exit = True
+            # uvicorn waits for open HTTP connections: at most 15 s, then it is cancelled (wait_for
+            # raised TimeoutError there, which the stop did not expect).
+            done, _ = await asyncio.wait({self._task}, timeout=15)
+            if not done:
+                await cancel_and_wait(self._task, ignore_errors=True)
+            await stop_services(self.platform)
+            await self.platform.close()
+        finally:
+            watch.cancel()
 
 
 async def start_server(db_url: str, tmp_path: Path, **overrides: Any) -> RunningServer:

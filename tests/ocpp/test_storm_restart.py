@@ -4,6 +4,7 @@ serves OCPP as early as it can in start-up, so that reconnecting chargers fail f
 
 from __future__ import annotations
 
+import asyncio
 import json
 import subprocess
 import sys
@@ -72,6 +73,31 @@ async def test_stop_marks_every_charger_offline_in_one_statement(server: Any) ->
     for ws in sockets:
         await ws.wait_closed()
         assert ws.close_code == 1001
+
+
+async def test_stop_ends_the_work_it_spawned_before_it_returns(server: Any) -> None:
+    """Spawned work (a device-model fetch, a cost update) is cancelled and has finished, its own
+    cleanup included, when the OCPP server's stop returns: nothing it started runs on against a
+    database the platform then closes."""
+    platform = server.platform
+    ocpp = platform.ocpp
+    started = asyncio.Event()
+    cleaned: list[str] = []
+
+    async def work() -> None:
+        started.set()
+        try:
+            await asyncio.Event().wait()
+        finally:
+            await asyncio.sleep(0.5)  # cleanup that takes longer than the rest of the stop
+            await register(platform, "CP-SPAWNED", profile=0)  # and writes, as a final record does
+            cleaned.append("done")
+
+    task = ocpp.spawn(work())
+    await started.wait()
+    platform.ocpp = None  # stopped here, not again by the fixture
+    await ocpp.stop()
+    assert task.done() and cleaned == ["done"]
 
 
 def test_ocpp_serves_before_the_http_app_is_imported(db_url: str, tmp_path: Path) -> None:
