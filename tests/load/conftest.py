@@ -38,6 +38,11 @@ class Frame:
     payload: dict[str, Any]
 
 
+def limit_of(payload: dict[str, Any]) -> float:
+    """The limit a SetChargingProfile (1.6) payload sets from its start."""
+    return float(payload["csChargingProfiles"]["chargingSchedule"]["chargingSchedulePeriod"][0]["limit"])
+
+
 @dataclass
 class Profiles:
     """Every SetChargingProfile the chargers received, in the order they received it; each answered
@@ -73,7 +78,7 @@ class Profiles:
         got = self.of(cpid, purpose)
         if not got:
             return None
-        return float(got[-1]["csChargingProfiles"]["chargingSchedule"]["chargingSchedulePeriod"][0]["limit"])
+        return limit_of(got[-1])
 
 
 async def managed_site(

@@ -13,7 +13,7 @@ from ocpp.v16 import call
 from api.relay import decode_id, encode_id
 from db.models import IdTag
 from tests.helpers.auth import make_user
-from tests.load.conftest import Profiles, iso, managed_site, send_current
+from tests.load.conftest import Profiles, iso, limit_of, managed_site, send_current
 from tests.ocpp.conftest import connect
 
 HISTORY = """query($s: ID!) { siteLoadHistory(siteId: $s, first: 50) {
@@ -158,25 +158,20 @@ async def test_a_transaction_profile_rejected_once_goes_again_and_the_charger_ke
     prof = Profiles()
     site_id, keys, _ = await managed_site(p, "Kiosk", 32, [("RO-1", 32), ("RO-2", 32)], tags=["T1", "T2"])
     site = encode_id("Site", site_id)
-    first_rejected: set[str] = set()
+    record = prof.answerer("RO-2")
 
-    def once(cpid: str) -> Any:
-        def answer(action: str, payload: dict[str, Any]) -> Any:
-            prof.answerer(cpid)(action, payload)
-            tx_profile = payload["csChargingProfiles"]["chargingProfilePurpose"] == "TxProfile"
-            if tx_profile and cpid == "RO-2" and cpid not in first_rejected:
-                first_rejected.add(cpid)
-                return {"status": "Rejected"}
-            return {"status": "Accepted"}
-
-        return answer
+    def rejects_its_first_tx_profile(action: str, payload: dict[str, Any]) -> Any:
+        record(action, payload)
+        purpose = payload["csChargingProfiles"]["chargingProfilePurpose"]
+        first = purpose == "TxProfile" and len(prof.of("RO-2")) == 1
+        return {"status": "Rejected" if first else "Accepted"}
 
     async with (
         connect(server.ocpp_url, "RO-1", keys["RO-1"]) as one,
         connect(server.ocpp_url, "RO-2", keys["RO-2"]) as two,
     ):
-        for cp in (one, two):
-            cp.answers["SetChargingProfile"] = once(cp.id)
+        one.answers["SetChargingProfile"] = prof.answerer("RO-1")
+        two.answers["SetChargingProfile"] = rejects_its_first_tx_profile
         await prof.wait(
             lambda: bool(prof.of("RO-1", "TxDefaultProfile") and prof.of("RO-2", "TxDefaultProfile"))
         )
@@ -190,7 +185,7 @@ async def test_a_transaction_profile_rejected_once_goes_again_and_the_charger_ke
             }
 
         await _until(p, both_at_16)
-        assert [_limit_of(f) for f in prof.of("RO-2")][-2:] == [16, 16]  # the same limit, twice
+        assert [limit_of(f) for f in prof.of("RO-2")][-2:] == [16, 16]  # the same limit, twice
         rows = [r for r in await _history(server, site, admin) if r[0] == "RO-2" and r[3] != "FAILSAFE"]
         assert [r[4] for r in rows][-2:] == ["REJECTED", "ACCEPTED"], rows
         r = await server.graphql(
@@ -200,7 +195,3 @@ async def test_a_transaction_profile_rejected_once_goes_again_and_the_charger_ke
         )
         load = r["data"]["siteLoad"]
         assert load["warning"] is None and not any(n["rejectsProfiles"] for n in load["nodes"]), load
-
-
-def _limit_of(payload: dict[str, Any]) -> float:
-    return float(payload["csChargingProfiles"]["chargingSchedule"]["chargingSchedulePeriod"][0]["limit"])

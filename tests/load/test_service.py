@@ -12,7 +12,7 @@ from ocpp.v16 import call
 from sqlalchemy import select
 
 from db.models import LoadNode, SiteLoad
-from tests.load.conftest import Profiles, iso, managed_site, send_current
+from tests.load.conftest import Profiles, iso, limit_of, managed_site, send_current
 from tests.ocpp.conftest import connect
 
 
@@ -64,7 +64,7 @@ async def test_limits_follow_starts_tapering_and_a_refusing_charger(db_server: A
         await prof.wait(lambda: prof.last_limit("LM-A") == 20 and prof.last_limit("LM-B") == 20 * 230 * 3)
         assert {p["csChargingProfiles"]["stackLevel"] for p in prof.of("LM-B")} == {0}
         assert default["csChargingProfiles"]["stackLevel"] == 0
-        lowered = next(i for i, f in enumerate(prof.frames) if f.cpid == "LM-A" and _limit(f.payload) == 20)
+        lowered = next(i for i, f in enumerate(prof.frames) if f.cpid == "LM-A" and limit_of(f.payload) == 20)
         raised = next(
             i
             for i, f in enumerate(prof.frames)
@@ -99,10 +99,6 @@ async def test_limits_follow_starts_tapering_and_a_refusing_charger(db_server: A
         assert len(prof.of("LM-C")) == 0  # never a TxProfile to the charger that refuses them
 
 
-def _limit(payload: dict[str, Any]) -> float:
-    return float(payload["csChargingProfiles"]["chargingSchedule"]["chargingSchedulePeriod"][0]["limit"])
-
-
 def _recorder(prof: Profiles, in_force: dict[str, float], worst: list[float], cpid: str) -> Any:
     """Answers like `prof`, and keeps each charger's TxProfile limit in force and, after each, their
     sum (in `worst`)."""
@@ -110,7 +106,7 @@ def _recorder(prof: Profiles, in_force: dict[str, float], worst: list[float], cp
 
     def answer(action: str, payload: dict[str, Any]) -> dict[str, Any]:
         if payload["csChargingProfiles"]["chargingProfilePurpose"] == "TxProfile":
-            in_force[cpid] = _limit(payload)
+            in_force[cpid] = limit_of(payload)
             worst.append(sum(in_force.values()))
         return dict(record(action, payload))
 
