@@ -45,7 +45,8 @@ log = logging.getLogger("plagsini.app")
 class KeepAliveTransportWSHandler(BaseGraphQLTransportWSHandler):  # type: ignore[type-arg]
     """graphql-transport-ws with keep-alive: once acknowledged, the server sends `ping` every
     GRAPHQL_KEEPALIVE_SECONDS and closes (4408) a peer that has sent nothing for twice that long,
-    so dead peers are detected and their subscriptions (bus subscribers) released."""
+    so dead peers are detected and their subscriptions (bus subscribers) released; not after a
+    stall of this node, whose own lateness is no sign of the peer's."""
 
     keepalive_task: asyncio.Task[None] | None = None
     last_seen: float = 0.0
@@ -95,8 +96,14 @@ class KeepAliveTransportWSHandler(BaseGraphQLTransportWSHandler):  # type: ignor
     async def _keepalive(self, interval: float) -> None:
         try:
             while True:
+                due = time.monotonic() + interval
                 await asyncio.sleep(interval)
-                if time.monotonic() - self.last_seen > 2 * interval:
+                now = time.monotonic()
+                # A round that woke late says this node stalled (a burst of work, a collection):
+                # the peer's answers may be unread in the socket, so its silence is not judged
+                # then; it gets a ping, judged the next round.
+                on_time = now - due < interval / 2
+                if on_time and now - self.last_seen > 2 * interval:
                     await self.websocket.close(code=4408, reason="Keep-alive timeout")
                     return
                 await self.send_message({"type": "ping"})

@@ -7,6 +7,7 @@ import asyncio
 import datetime as dt
 import gc
 import socket
+import time
 import tracemalloc
 from typing import Any
 
@@ -384,6 +385,30 @@ async def test_transport_rules(server_factory: Any) -> None:
         await dead.closed.wait()
     assert dead.close_code == 4408
     await wait_until(lambda: client_subs(p) == 0)
+    await dead.close()
+
+
+async def test_a_stall_of_the_node_does_not_drop_its_subscribers(server_factory: Any) -> None:
+    """The node's event loop blocked for longer than the keep-alive timeout (a burst of work, a
+    collection): its peers could not be heard meanwhile, so none is dropped as dead (4408) for it,
+    and a peer that stays silent afterwards still is."""
+    server = await server_factory(graphql_keepalive_seconds=0.3)
+    p = server.platform
+    _, token = await make_user(p)
+    async with GqlWs(server.ws_url, token=token) as ws:
+        await ws.subscribe("subscription { walletUpdates { kind } }")
+        await wait_until(lambda: client_subs(p) == 1)
+        await wait_until(lambda: ws.pings >= 1, timeout=5)
+        time.sleep(1.0)  # noqa: ASYNC251 - the whole loop blocked: the node stalls, not the peer
+        after = ws.pings
+        await wait_until(lambda: ws.pings >= after + 3 or ws.closed.is_set(), timeout=10)
+        assert not ws.closed.is_set(), ws.close_code
+        assert client_subs(p) == 1
+    dead = GqlWs(server.ws_url, token=token, answer_pings=False)
+    await dead.connect()
+    async with asyncio.timeout(5):
+        await dead.closed.wait()
+    assert dead.close_code == 4408
     await dead.close()
 
 
