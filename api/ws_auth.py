@@ -94,8 +94,7 @@ class Revocations:
         from domain.tasks import cancel_and_wait
 
         await cancel_and_wait(self._task, ignore_errors=True)
-        for task in list(self._checks):
-            task.cancel()
+        await asyncio.gather(*(cancel_and_wait(t, ignore_errors=True) for t in list(self._checks)))
 
 
 class SocketGuard:

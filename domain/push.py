@@ -29,6 +29,7 @@ from domain import mail, uow
 from domain.errors import InvalidInput
 from domain.ledger import in_transaction
 from domain.ports import EventSubscriber
+from domain.tasks import cancel_and_wait
 
 log = logging.getLogger("plagsini.push")
 
@@ -338,20 +339,15 @@ class PushSender:
                     async with asyncio.timeout(self.poll_seconds):
                         await self._wake.wait()
         finally:
-            listener.cancel()
+            await cancel_and_wait(listener, ignore_errors=True)
 
     def start(self) -> PushSender:
         self.task = asyncio.create_task(self._loop(), name="push-sender")
         return self
 
     async def stop(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            try:
-                await self.task
-            except (asyncio.CancelledError, Exception):  # noqa: BLE001 - stopping
-                pass
-            self.task = None
+        await cancel_and_wait(self.task, ignore_errors=True)
+        self.task = None
 
 
 # ------------------------------------------------------------------------------ what is notified

@@ -30,6 +30,7 @@ from domain import (
     roaming_sessions,
     roaming_tariffs,
 )
+from domain.tasks import cancel_and_wait
 from ocpi import cpo_sessions, objects, tariffs
 from ocpi.workers import DueWorker, Worker
 from plagsini.platform import Platform
@@ -149,9 +150,7 @@ class OutboxDeliverer(DueWorker):
         try:
             yield
         finally:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+            await cancel_and_wait(task)
 
     async def deliver(self, client: httpx.AsyncClient, c: roaming_outbox.Claimed) -> None:
         st = self.platform.settings

@@ -10,6 +10,7 @@ import logging
 from collections.abc import AsyncIterator
 from typing import Self
 
+from domain.tasks import cancel_and_wait
 from plagsini.platform import Platform
 
 log = logging.getLogger(__name__)
@@ -29,10 +30,7 @@ class Worker:
         return self
 
     async def stop(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self.task
+        await cancel_and_wait(self.task)
 
     async def _loop(self) -> None:
         raise NotImplementedError
@@ -83,6 +81,4 @@ class DueWorker(Worker):
                         async with asyncio.timeout(wait):
                             await self._wake.wait()
         finally:
-            listener.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await listener
+            await cancel_and_wait(listener)

@@ -15,7 +15,6 @@ Each command is recorded in `ocpp_commands` (who, what, answer).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import uuid
 from typing import Any, Unpack
@@ -35,6 +34,7 @@ from domain.gateway_errors import (
     to_wire,
 )
 from domain.ports import ChargerGateway, CommandOptions
+from domain.tasks import cancel_and_wait
 from ocpp_server import protocol
 from ocpp_server.v201 import protocol as protocol201
 from plagsini.platform import Platform
@@ -127,11 +127,7 @@ class CommandBus(ChargerGateway):
         self.platform.command_bus = self
 
     async def stop(self) -> None:
-        for t in self._tasks:
-            t.cancel()
-        for t in self._tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await t
+        await asyncio.gather(*(cancel_and_wait(t, ignore_errors=True) for t in self._tasks))
         self._tasks.clear()
         for fut in self._waiting.values():
             if not fut.done():

@@ -7,6 +7,8 @@ import asyncio
 import time
 from collections import deque
 
+from domain.tasks import cancel_and_wait
+
 
 def percentile(values: list[float] | deque[float], q: float) -> float:
     if not values:
@@ -28,9 +30,7 @@ class LagMonitor:
         self._task = asyncio.get_running_loop().create_task(self._run())
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
+        await cancel_and_wait(self._task, ignore_errors=True)
 
     async def _run(self) -> None:
         while True:

@@ -68,6 +68,7 @@ from domain.errors import DomainError
 from domain.gateway_errors import ChargerOffline, CommandError, CommandRejected, CommandTimeout
 from domain.load import allocator, history, meter, tree
 from domain.ports import DomainPlatform, EventSubscriber
+from domain.tasks import cancel_and_wait
 
 log = logging.getLogger("plagsini.load")
 
@@ -411,10 +412,7 @@ async def stop(platform: Platform) -> None:
     that takes the site over redoes it)."""
     lm = platform.load_manager
     parts = (lm.task, lm.ticker, lm.meters, lm.leases, lm.listener)
-    tasks = [t for t in parts if t is not None and not t.done()]
-    for t in tasks:
-        t.cancel()
-    await asyncio.gather(*tasks, return_exceptions=True)
+    await asyncio.gather(*(cancel_and_wait(t, ignore_errors=True) for t in parts if t is not None))
     lm.task = lm.ticker = lm.meters = lm.leases = lm.listener = None
     await _release_leases(platform)
 
