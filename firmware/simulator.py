@@ -94,19 +94,53 @@ class SimCharger:
     def _tx(self, connector=1):
         return self.cp is not None and self.cp.connector(connector).tx is not None
 
+    def _drivers(self, id_tag, connector=1):
+        """A session someone else started here (a driver's start from the app), or waits to start:
+        not the scenario's own card."""
+        if self.cp is None:
+            return False
+        c = self.cp.connector(connector)
+        if c.tx is not None:
+            return c.tx["idTag"] != id_tag
+        return c.pending is not None and c.pending["idTag"] != id_tag
+
+    async def _drivers_session(self, id_tag, connector=1):
+        """If a driver started (or is starting) a session here: the driver's car is plugged in and
+        stays until the session ends (the driver stops it in the app), then leaves. The scenario's
+        own car never ends a driver's session. False if there is none."""
+        if not self._drivers(id_tag, connector):
+            return False
+        await self.command("plug", connector=connector)
+        await self._until(lambda: not self._drivers(id_tag, connector), 24 * 3600)
+        await asyncio.sleep(1)
+        await self.command("unplug", connector=connector)
+        return True
+
     async def scenario(self, name, id_tag="SIMTAG", session_s=30.0, pause_s=5.0, seed=0):
         """Drive the EV through a scenario until stopped."""
         await self._until(lambda: self.cp is not None and self.cp.accepted, 60)
         if name == "idle":
             return
         if name == "remote":
-            await self.command("plug")
+            # A car plugged in, waiting for a driver's start from the app; it leaves after each
+            # session and the next one arrives.
+            while not self._stop:
+                if self.hal.ev(1).soc >= 99.0:
+                    self.hal.ev(1).soc = 20.0
+                await self.command("plug")
+                await self._until(lambda: self._drivers(id_tag), 24 * 3600)
+                await self._drivers_session(id_tag)
+                await asyncio.sleep(pause_s)
             return
         n = seed
         while not self._stop:
             await asyncio.sleep(pause_s * (0.5 + compat.rand_float()))
+            if await self._drivers_session(id_tag):
+                continue
             await self.command("plug")
             await asyncio.sleep(0.5)
+            if await self._drivers_session(id_tag):
+                continue
             if not await self.command("tag", id_tag):
                 await asyncio.sleep(pause_s)
                 await self.command("unplug")
@@ -125,6 +159,8 @@ class SimCharger:
                 if self._tx():
                     await self.command("tag", id_tag)  # the driver ends the session with the card
                 await asyncio.sleep(1)
+                if await self._drivers_session(id_tag):  # a driver started from the app meanwhile
+                    continue
                 await self.command("unplug")
                 if self.hal.ev(1).soc >= 99.0:
                     self.hal.ev(1).soc = 20.0  # a new car arrives

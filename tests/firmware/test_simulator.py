@@ -80,6 +80,54 @@ async def test_auth_key_per_charger_and_remote_scenario(central_system, tmp_path
         await asyncio.wait_for(task, 10)
 
 
+@pytest.mark.asyncio
+async def test_a_drivers_session_from_the_app_lasts_until_the_driver_stops_it(central_system, tmp_path):
+    """`make run`'s simulated chargers: a driver's start from the app on a charger running the charge
+    scenario is not ended by the scenario's own car (it was unplugged a moment later, so a driver
+    trying the app saw the session end by itself). It lasts until the driver stops it, then the car
+    leaves and the scenario goes on."""
+    cs = central_system
+    cp = "DRV001"
+    stop = asyncio.Event()
+    timing = {"time_scale": 50.0, "meter_interval": 1, "session_s": 1.5, "pause_s": 2.0}
+    task = simulate(cs, tmp_path, 1, "charge", "DRV", stop_event=stop, **timing)
+    try:
+        own = await cs.wait_for("StopTransaction", cp=cp, timeout=20)  # the scenario's own session
+        after = cs.messages.index(own)
+        await cs.wait_for(
+            "StatusNotification", cp=cp, where=lambda p: p["status"] == "Available", since=after
+        )
+        mark = cs.mark()
+        r = await cs.call(cp, "RemoteStartTransaction", {"idTag": "DRIVER", "connectorId": 1})
+        assert r["status"] == "Accepted"
+        start = await cs.wait_for(
+            "StartTransaction", cp=cp, where=lambda p: p["idTag"] == "DRIVER", since=mark
+        )
+        tx = start["response"]["transactionId"]
+        # Five readings a second apart: longer than the scenario's session and pause together.
+        since = cs.messages.index(start)
+        for _ in range(5):
+            reading = await cs.wait_for(
+                "MeterValues", cp=cp, where=lambda p: p.get("transactionId") == tx, since=since
+            )
+            since = cs.messages.index(reading) + 1
+        assert cs.find("StopTransaction", cp=cp, since=mark) is None
+        assert cs.find("StartTransaction", cp=cp, since=cs.messages.index(start) + 1) is None
+        r = await cs.call(cp, "RemoteStopTransaction", {"transactionId": tx})
+        assert r["status"] == "Accepted"
+        ended = await cs.wait_for("StopTransaction", cp=cp, since=mark)
+        assert ended["payload"]["transactionId"] == tx and ended["payload"]["reason"] == "Remote"
+        # The car leaves; the scenario's next car charges with the simulator's card.
+        at = cs.messages.index(ended)
+        await cs.wait_for("StatusNotification", cp=cp, where=lambda p: p["status"] == "Available", since=at)
+        await cs.wait_for(
+            "StartTransaction", cp=cp, where=lambda p: p["idTag"] == "SIMTAG", since=at, timeout=20
+        )
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 10)
+
+
 def test_unknown_scenario_is_refused():
     with pytest.raises(ValueError):
         asyncio.run(simulator.run_simulator("ws://127.0.0.1:1", scenario="nope"))
