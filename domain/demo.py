@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from db.models import Charger, Connector, IdTag
+from db.models import Charger, Connector, IdTag, Tariff
+from domain import tariffs
 
 # Around Kuala Lumpur, so the driver app's map has something to show.
 _SITES = [
@@ -19,6 +20,13 @@ _SITES = [
     ("Bangsar Village", "Kuala Lumpur", Decimal("3.130600"), Decimal("101.671000")),
 ]
 DEMO_ID_TAG = "SIMTAG"
+#: The default tariff of a platform that has none, so a session on a simulated charger costs
+#: something: a public AC price in Malaysia, with the 8 % service tax.
+DEMO_TARIFF = {
+    "name": "Standard AC (demo)",
+    "price_per_kwh_sen": Decimal("120"),
+    "tax_rate": Decimal("0.08"),
+}
 
 
 def simulated_ids(n: int, prefix: str = "SIM") -> list[str]:
@@ -29,7 +37,8 @@ def simulated_ids(n: int, prefix: str = "SIM") -> list[str]:
 async def ensure_simulated_chargers(
     sessionmaker: async_sessionmaker[AsyncSession], n: int, prefix: str = "SIM"
 ) -> list[str]:
-    """Register (once) N public chargers without OCPP authentication, and the simulator's RFID tag."""
+    """Register (once) N public chargers without OCPP authentication, the simulator's RFID tag, and
+    a default tariff (`DEMO_TARIFF`) when the platform has no tariff at all."""
     ids = simulated_ids(n, prefix)
     async with sessionmaker() as session, session.begin():
         existing = set(
@@ -61,4 +70,6 @@ async def ensure_simulated_chargers(
             session.add(charger)
         if (await session.scalar(select(IdTag).where(IdTag.id_tag == DEMO_ID_TAG))) is None:
             session.add(IdTag(id_tag=DEMO_ID_TAG, kind="rfid", status="Accepted", label="Simulator card"))
+        if not await session.scalar(select(func.count()).select_from(Tariff)):
+            await tariffs.create_tariff(session, dict(DEMO_TARIFF), is_default=True)
     return ids
