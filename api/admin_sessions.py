@@ -16,21 +16,11 @@ from api.invoices import Receipt
 from api.ocpp_types import Charger, EvChargingNeeds
 from api.permissions import require_admin
 from api.relay import Connection, decode_id, encode_id, page_window, paginate, sort_of
-from api.sessions import ChargingSessionOrder, CostLine
+from api.sessions import MAX_SAMPLES, ChargingSessionOrder, CostLine, MeterSample, samples_from_rows
 from db import models as m
 from domain import events, list_order, station_reports, transaction_status, transactions
 from domain.errors import NotFound
 from domain.read_models import sessions as read
-
-MAX_SAMPLES = 5000
-
-
-@strawberry.type(description="One point of a session's meter chart.")
-class MeterSample:
-    timestamp: dt.datetime
-    energy_wh: float | None = strawberry.field(description="Energy delivered since the start of the session.")
-    power_w: float | None
-    soc: float | None
 
 
 @strawberry.input
@@ -162,26 +152,6 @@ class AdminChargingSession:
         async with info.context.platform.sessionmaker() as s:
             rows = await read.meter_rows(s, self.pk, limit * 6)
         return samples_from_rows(rows, self.meter_start)[-limit:]
-
-
-def samples_from_rows(rows: Any, meter_start: int) -> list[MeterSample]:
-    """Group meter value rows by timestamp: energy (relative to the start), power now
-    (`transactions.total_power_w`), SoC."""
-    points: dict[dt.datetime, dict[str, Any]] = {}
-    for ts, measurand, phase, value in rows:
-        p = points.setdefault(ts, {"energy": None, "power": [], "soc": None})
-        if measurand == read.ENERGY and (phase is None or p["energy"] is None):
-            p["energy"] = max(0.0, float(value) - meter_start)
-        elif measurand == transactions.POWER:
-            p["power"].append((measurand, phase, value))
-        elif measurand == read.SOC:
-            p["soc"] = float(value)
-    out = []
-    for ts in sorted(points):
-        p = points[ts]
-        power = transactions.total_power_w(p["power"])
-        out.append(MeterSample(timestamp=ts, energy_wh=p["energy"], power_w=power, soc=p["soc"]))
-    return out
 
 
 @strawberry.type

@@ -115,6 +115,38 @@ class SessionIdle:
         )
 
 
+#: The most meter samples one request returns.
+MAX_SAMPLES = 5000
+
+
+@strawberry.type(description="One point of a session's meter chart.")
+class MeterSample:
+    timestamp: dt.datetime
+    energy_wh: float | None = strawberry.field(description="Energy delivered since the start of the session.")
+    power_w: float | None
+    soc: float | None
+
+
+def samples_from_rows(rows: Any, meter_start: int) -> list[MeterSample]:
+    """Group meter value rows by timestamp: energy (relative to the start), power now
+    (`transactions.total_power_w`), SoC."""
+    points: dict[dt.datetime, dict[str, Any]] = {}
+    for ts, measurand, phase, value in rows:
+        p = points.setdefault(ts, {"energy": None, "power": [], "soc": None})
+        if measurand == read.ENERGY and (phase is None or p["energy"] is None):
+            p["energy"] = max(0.0, float(value) - meter_start)
+        elif measurand == transactions.POWER:
+            p["power"].append((measurand, phase, value))
+        elif measurand == read.SOC:
+            p["soc"] = float(value)
+    out = []
+    for ts in sorted(points):
+        p = points[ts]
+        power = transactions.total_power_w(p["power"])
+        out.append(MeterSample(timestamp=ts, energy_wh=p["energy"], power_w=power, soc=p["soc"]))
+    return out
+
+
 @strawberry.type
 class ChargingSession:
     id: strawberry.ID
@@ -135,6 +167,7 @@ class ChargingSession:
     charger_pk: strawberry.Private[int | None] = None
     user_pk: strawberry.Private[int | None] = None
     receipt_pk: strawberry.Private[int | None] = None
+    meter_start: strawberry.Private[int] = 0
 
     @strawberry.field(description="Where: the charger's public details.")
     def charger(self, info: strawberry.Info) -> SessionCharger | None:
@@ -152,6 +185,16 @@ class ChargingSession:
         from api.driver_extras import session_cost_so_far
 
         return self.cost if self.billed else await session_cost_so_far(info, self.transaction_id)
+
+    @strawberry.field(
+        description="Energy, power and SoC over time, oldest first: the newest `limit` samples (the "
+        "power chart of the running session; `sessionProgress` brings the ones that follow)."
+    )
+    async def meter_samples(self, info: strawberry.Info, limit: int = 240) -> list[MeterSample]:
+        limit = max(1, min(limit, MAX_SAMPLES))
+        async with read_session(info.context.platform.sessionmaker) as s:
+            rows = await read.meter_rows(s, self.transaction_id, limit * 6)
+        return samples_from_rows(rows, self.meter_start)[-limit:]
 
     @strawberry.field(description="Reward points this session earned you (0 until it is billed).")
     async def points_awarded(self, info: strawberry.Info) -> int:
@@ -190,6 +233,7 @@ class ChargingSession:
             charger_pk=tx.charger_id,
             user_pk=tx.user_id,
             receipt_pk=receipt_id,
+            meter_start=tx.meter_start,
         )
 
 

@@ -99,21 +99,21 @@ async def user(session: AsyncSession, user_id: int) -> User | None:
 
 
 async def meter_rows(session: AsyncSession, session_id: int, limit: int) -> list[Any]:
-    """(timestamp, measurand, phase, value) of a session's energy, power and SoC readings, oldest first."""
-    return list(
-        (
-            await session.execute(
-                select(MeterValue.timestamp, MeterValue.measurand, MeterValue.phase, MeterValue.value)
-                .where(
-                    MeterValue.transaction_id == session_id,
-                    MeterValue.measurand.in_((ENERGY, transactions.POWER, SOC)),
-                    MeterValue.value.is_not(None),
-                )
-                .order_by(MeterValue.timestamp, MeterValue.id)
-                .limit(limit)
+    """(timestamp, measurand, phase, value) of a session's energy, power and SoC readings: the newest
+    `limit`, oldest first (a long session's chart ends at its latest reading)."""
+    newest = (
+        await session.execute(
+            select(MeterValue.timestamp, MeterValue.measurand, MeterValue.phase, MeterValue.value)
+            .where(
+                MeterValue.transaction_id == session_id,
+                MeterValue.measurand.in_((ENERGY, transactions.POWER, SOC)),
+                MeterValue.value.is_not(None),
             )
-        ).all()
-    )
+            .order_by(MeterValue.timestamp.desc(), MeterValue.id.desc())
+            .limit(limit)
+        )
+    ).all()
+    return list(reversed(newest))
 
 
 async def by_id(session: AsyncSession, session_id: int) -> ChargingSession | None:

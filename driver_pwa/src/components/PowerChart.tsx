@@ -5,6 +5,14 @@ export interface Point {
   kw: number;
 }
 
+/** The chart's points: `a` and `b` together, one per second of the session (`b`'s where both have
+ * one), in time order, the newest 240. */
+export function mergePoints(a: Point[], b: Point[]): Point[] {
+  const byT = new Map<number, Point>();
+  for (const p of [...a, ...b]) byT.set(p.t, p);
+  return [...byT.values()].sort((x, y) => x.t - y.t).slice(-240);
+}
+
 /** A small SVG line chart of power over time (no canvas, so it renders anywhere). */
 export function PowerChart({ points, width = 360, height = 110 }: { points: Point[]; width?: number; height?: number }) {
   const pad = 6;

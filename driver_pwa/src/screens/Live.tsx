@@ -2,7 +2,7 @@ import { useLocale, useT } from "../lib/i18n";
 import { useEffect, useState } from "react";
 import { Link, Navigate, useNavigate, useParams } from "react-router-dom";
 import { useMutation, useQuery, useSubscription } from "urql";
-import { PowerChart, type Point } from "../components/PowerChart";
+import { mergePoints, PowerChart, type Point } from "../components/PowerChart";
 import { PushOffer } from "../components/PushOffer";
 import { Loading, Notice, Page, StatusPill, KeptAge, useNow } from "../components/ui";
 import { savedAt } from "../lib/offline";
@@ -14,6 +14,7 @@ import {
   ActiveSessionDocument,
   ChargingSessionQueryDocument,
   type ChargingSessionQueryQuery,
+  SessionChartDocument,
   SessionHistoryDocument,
   SessionProgressDocument,
   SessionReceiptDocument,
@@ -65,6 +66,9 @@ function LiveSession({ id }: { id: string }) {
   const [sub] = useSubscription({ query: SessionProgressDocument, variables: { sessionId: id } });
   const [siteLimit] = useSubscription({ query: SessionSiteLimitDocument, variables: { sessionId: id } });
   const [points, setPoints] = useState<Point[]>(() => loadPoints(id));
+  // The readings before this screen opened (another device, the app reopened), read once; the
+  // subscription adds the ones that follow.
+  const [chart] = useQuery({ query: SessionChartDocument, variables: { id }, requestPolicy: "network-only" });
   const [stopError, setStopError] = useState<string | null>(null);
   const [stopping, setStopping] = useState(false);
   const [, stop] = useMutation(StopChargingDocument);
@@ -114,12 +118,24 @@ function LiveSession({ id }: { id: string }) {
   }, [id, ended]);
 
   useEffect(() => {
+    const s = chart.data?.chargingSession;
+    if (!s) return;
+    const start = Date.parse(s.startedAt);
+    const before = s.meterSamples.flatMap((m) =>
+      m.powerW === null || m.powerW === undefined ? [] : [{ t: Math.round((Date.parse(m.timestamp) - start) / 1000), kw: m.powerW / 1000 }],
+    );
+    setPoints((prev) => mergePoints(before, prev));
+  }, [chart.data]);
+
+  useEffect(() => {
     if (!p || p.powerW === null || p.powerW === undefined) return;
-    const t = p.elapsedSeconds;
+    // When the reading was taken (as the chart read before does), not when it reached the phone: the
+    // first event repeats the latest reading, which then lands on its own point.
+    const t = p.timestamp && p.startedAt ? Math.round((Date.parse(p.timestamp) - Date.parse(p.startedAt)) / 1000) : p.elapsedSeconds;
     const kwNow = p.powerW / 1000;
     setPoints((prev) => {
       if (prev.length && prev[prev.length - 1].t === t) return prev;
-      const next = [...prev, { t, kw: kwNow }].slice(-240);
+      const next = mergePoints(prev, [{ t, kw: kwNow }]);
       sessionStorage.setItem(chartKey(id), JSON.stringify(next));
       return next;
     });

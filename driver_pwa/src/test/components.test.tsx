@@ -3,7 +3,7 @@ import { fireEvent, render, screen } from "@testing-library/react";
 import { MemoryRouter } from "react-router-dom";
 import { OtpInput } from "../components/OtpInput";
 import { isComplete } from "../lib/otp";
-import { PowerChart } from "../components/PowerChart";
+import { mergePoints, PowerChart } from "../components/PowerChart";
 import { BottomNav } from "../components/BottomNav";
 import { OfflineBanner } from "../components/ui";
 import { isOffline, reportNetwork } from "../lib/online";
@@ -50,6 +50,17 @@ describe("PowerChart", () => {
     expect(screen.getByRole("img")).toHaveAccessibleName(/waiting/i);
     rerender(<PowerChart points={[{ t: 0, kw: 3 }, { t: 10, kw: 7.2 }, { t: 20, kw: 7.1 }]} />);
     expect(screen.getByRole("img")).toHaveAccessibleName("Power chart, latest 7.1 kW");
+  });
+});
+
+describe("mergePoints", () => {
+  it("joins the readings before the screen opened and the live ones, in time order, one per second", () => {
+    const before = [{ t: 0, kw: 7 }, { t: 10, kw: 7.2 }, { t: 20, kw: 7.1 }];
+    const live = [{ t: 20, kw: 7.0 }, { t: 30, kw: 6.9 }];
+    expect(mergePoints(before, live)).toEqual([{ t: 0, kw: 7 }, { t: 10, kw: 7.2 }, { t: 20, kw: 7.0 }, { t: 30, kw: 6.9 }]);
+    expect(mergePoints(live, [{ t: 5, kw: 1 }]).map((p) => p.t)).toEqual([5, 20, 30]);
+    const many = Array.from({ length: 300 }, (_, i) => ({ t: i, kw: 1 }));
+    expect(mergePoints(many, []).map((p) => p.t)).toEqual(many.slice(-240).map((p) => p.t));
   });
 });
 

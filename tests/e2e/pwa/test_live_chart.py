@@ -1,0 +1,75 @@
+"""The live screen's power chart (Chromium, a 390x844 touch phone, a real WebSocket charger): a driver
+who opens it on a session that has been charging a while (the app reopened, another phone) sees the
+power so far at once, not "waiting for readings" until two more arrive; the readings that follow are
+added to it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from ocpp.v16 import call
+from sqlalchemy import update
+
+from api.relay import encode_id
+from db.models import Charger
+from domain import idtags
+from tests.helpers.auth import make_user
+from tests.helpers.browser import wait_for_function
+from tests.money.conftest import credit_wallet
+from tests.money.test_idle_fee import meter_reading
+from tests.ocpp.conftest import connect, register
+
+from .conftest import driver_sign_in, pwa_server, screenshot
+
+pytestmark = pytest.mark.browser
+
+CHART = "(document.querySelector('svg.chart')?.getAttribute('aria-label') ?? '')"
+LINE = "(document.querySelector('svg.chart polyline')?.getAttribute('points') ?? '')"
+
+
+def ts(t: dt.datetime) -> str:
+    return t.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+
+
+async def test_the_chart_shows_the_power_so_far_when_the_screen_opens(
+    server_factory: Any, launch: Any
+) -> None:
+    server, url = await pwa_server(server_factory)
+    p = server.platform
+    driver, _ = await make_user(p, email="chart@example.my", name="Mei Chart")
+    async with p.sessionmaker() as s, s.begin():
+        await idtags.add_rfid(s, driver.id, "CARD2020")
+    await credit_wallet(p, driver.id, 5000, f"chart-pwa-{driver.id}")
+    key = await register(p, "CP-CHART", name="Mid Valley B1")
+    async with p.sessionmaker() as s, s.begin():
+        await s.execute(
+            update(Charger).where(Charger.charge_point_id == "CP-CHART").values(is_public=True, approved=True)
+        )
+
+    # Charging for three minutes already when the driver opens the app: a reading a minute.
+    t0 = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(minutes=3)
+    async with connect(server.ocpp_url, "CP-CHART", key) as cp:
+        st = await cp.call(
+            call.StartTransaction(connector_id=1, id_tag="CARD2020", meter_start=0, timestamp=ts(t0)),
+            suppress=False,
+        )
+        tx = st.transaction_id
+        for minute, (wh, watts) in enumerate([(100, 6800), (220, 7200), (340, 7100)], start=1):
+            await meter_reading(cp, tx, t0 + dt.timedelta(minutes=minute), wh, watts)
+
+        _, _, page, console = await launch(base_url=url)
+        await driver_sign_in(page, "chart@example.my")
+        await page.goto(f"/charging/{encode_id('ChargingSession', tx)}")
+        # The three readings before the screen opened, at once (no new reading has come).
+        await wait_for_function(page, f"{CHART} === 'Power chart, latest 7.1 kW'", timeout=15000)
+        assert len((await page.evaluate(LINE)).split()) == 3
+        await page.locator("svg.chart").scroll_into_view_if_needed()
+        await screenshot(page, "live-chart-so-far")
+
+        # The next reading is added to them.
+        await meter_reading(cp, tx, dt.datetime.now(dt.UTC).replace(microsecond=0), 460, 5400)
+        await wait_for_function(page, f"{CHART} === 'Power chart, latest 5.4 kW'", timeout=15000)
+        assert len((await page.evaluate(LINE)).split()) == 4
+    assert not console.errors, console.errors
