@@ -186,8 +186,8 @@ async def test_dashboard_counters_daily_stats_breakdown_and_revenue(server: Any)
 
 async def test_admin_session_list_filters_detail_and_meter_samples(server: Any) -> None:
     p = server.platform
-    alice, _ = await make_user(p, email="alice-sessions@test.plagsini")
-    bob, _ = await make_user(p)
+    alice, alice_token = await make_user(p, email="alice-sessions@test.plagsini")
+    bob, bob_token = await make_user(p)
     _, admin = await make_user(p, role="admin")
     c1 = await make_charger(p, "CP-SESS-1")
     c2 = await make_charger(p, "CP-SESS-2")
@@ -252,6 +252,19 @@ async def test_admin_session_list_filters_detail_and_meter_samples(server: Any) 
     samples = detail["meterSamples"]
     assert [(x["energyWh"], x["powerW"]) for x in samples] == [(0.0, 0.0), (400.0, 7000.0), (800.0, 7200.0)]
     assert [x["soc"] for x in samples] == [None, None, 41.0]
+    # A limit keeps the newest samples (a long session's chart ends at its latest reading).
+    newest = """query($id: ID!) { adminChargingSession(id: $id) { meterSamples(limit: 1) { powerW soc } } }"""
+    r = await server.graphql(newest, {"id": encode_id("ChargingSession", t1)}, token=admin)
+    assert r["data"]["adminChargingSession"]["meterSamples"] == [{"powerW": 7200.0, "soc": 41.0}]
+    # The driver's own session, the same samples (the live screen's chart); not another driver's.
+    own = """query($id: ID!) { chargingSession(id: $id) { meterSamples(limit: 2) { energyWh powerW } } }"""
+    r = await server.graphql(own, {"id": encode_id("ChargingSession", t1)}, token=alice_token)
+    assert r["data"]["chargingSession"]["meterSamples"] == [
+        {"energyWh": 400.0, "powerW": 7000.0},
+        {"energyWh": 800.0, "powerW": 7200.0},
+    ]
+    r = await server.graphql(own, {"id": encode_id("ChargingSession", t1)}, token=bob_token)
+    assert code(r) == "NOT_FOUND", r
     missing = await server.graphql(SESSION, {"id": encode_id("ChargingSession", 99999)}, token=admin)
     assert code(missing) == "NOT_FOUND"
 
