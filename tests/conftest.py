@@ -54,6 +54,8 @@ def pytest_terminal_summary(terminalreporter: Any) -> None:
 #: fails, with the stack of every asyncio task and thread on stderr: a hang costs minutes and says
 #: where it waits, instead of using up the whole CI run and saying nothing.
 HANG_AFTER = float(os.environ.get("PLAGSINI_TEST_HANG_AFTER", "300"))
+#: And again this often after that: a teardown that hangs in its turn is stopped too.
+HANG_AGAIN = float(os.environ.get("PLAGSINI_TEST_HANG_AGAIN", "60"))
 
 
 def dump_tasks(title: str) -> None:
@@ -75,7 +77,7 @@ def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> 
         raise TimeoutError(f"{item.nodeid} ran over {HANG_AFTER:.0f} s (the stacks are on stderr)")
 
     before = signal.signal(signal.SIGALRM, ran_over)
-    signal.setitimer(signal.ITIMER_REAL, HANG_AFTER)
+    signal.setitimer(signal.ITIMER_REAL, HANG_AFTER, HANG_AGAIN)
     try:
         yield
     finally:
