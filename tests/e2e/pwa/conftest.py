@@ -211,3 +211,18 @@ async def roaming_driver(url: str, peer: Any, *, locations: int = 1) -> tuple[An
     driver = await api.create_driver(admin)
     await api.credit(admin, driver.id, "20.00")
     return api, driver
+
+
+async def card_driver(platform: Any, email: str, name: str, card: str, credit_sen: int = 0) -> Any:
+    """A driver who signs in with the default password, has the RFID card `card`, and `credit_sen` in
+    the wallet."""
+    from domain import idtags
+    from tests.helpers.auth import make_user
+    from tests.money.conftest import credit_wallet
+
+    driver, _ = await make_user(platform, email=email, name=name)
+    async with platform.sessionmaker() as s, s.begin():
+        await idtags.add_rfid(s, driver.id, card)
+    if credit_sen:
+        await credit_wallet(platform, driver.id, credit_sen, f"card-driver-{driver.id}")
+    return driver

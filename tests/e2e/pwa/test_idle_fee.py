@@ -10,18 +10,13 @@ from typing import Any
 
 import pytest
 from ocpp.v16 import call
-from sqlalchemy import update
 
 from api.relay import encode_id
-from db.models import Charger
-from domain import idtags
-from tests.helpers.auth import make_user
 from tests.helpers.browser import wait_for_function
-from tests.money.conftest import credit_wallet
 from tests.money.test_idle_fee import idle_tariff, meter_reading
 from tests.ocpp.conftest import connect, register
 
-from .conftest import driver_sign_in, pwa_server, screenshot
+from .conftest import card_driver, driver_sign_in, pwa_server, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -42,17 +37,8 @@ async def test_idle_grace_countdown_then_fee_and_the_receipt_line(server_factory
     server, url = await pwa_server(server_factory, housekeeping_interval=0.5)
     p = server.platform
     await idle_tariff(server, grace_minutes=10, tax_rate="0")
-    driver, _ = await make_user(p, email="idle@example.my", name="Farid Idle")
-    async with p.sessionmaker() as s, s.begin():
-        await idtags.add_rfid(s, driver.id, "CARD1010")
-    await credit_wallet(p, driver.id, 5000, f"idle-pwa-{driver.id}")
-    key = await register(p, "CP-IDLE-PWA", name="Pavilion P3")
-    async with p.sessionmaker() as s, s.begin():
-        await s.execute(
-            update(Charger)
-            .where(Charger.charge_point_id == "CP-IDLE-PWA")
-            .values(is_public=True, approved=True)
-        )
+    await card_driver(p, "idle@example.my", "Farid Idle", "CARD1010", credit_sen=5000)
+    key = await register(p, "CP-IDLE-PWA", name="Pavilion P3", is_public=True)
 
     # The charger reports with its own timestamps: a session started 30 minutes ago.
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)

@@ -10,18 +10,13 @@ from typing import Any
 
 import pytest
 from ocpp.v16 import call
-from sqlalchemy import update
 
 from api.relay import encode_id
-from db.models import Charger
-from domain import idtags
-from tests.helpers.auth import make_user
 from tests.helpers.browser import wait_for_function
-from tests.money.conftest import credit_wallet
 from tests.money.test_idle_fee import meter_reading
 from tests.ocpp.conftest import connect, register
 
-from .conftest import driver_sign_in, pwa_server, screenshot
+from .conftest import card_driver, driver_sign_in, pwa_server, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -38,15 +33,8 @@ async def test_the_chart_shows_the_power_so_far_when_the_screen_opens(
 ) -> None:
     server, url = await pwa_server(server_factory)
     p = server.platform
-    driver, _ = await make_user(p, email="chart@example.my", name="Mei Chart")
-    async with p.sessionmaker() as s, s.begin():
-        await idtags.add_rfid(s, driver.id, "CARD2020")
-    await credit_wallet(p, driver.id, 5000, f"chart-pwa-{driver.id}")
-    key = await register(p, "CP-CHART", name="Mid Valley B1")
-    async with p.sessionmaker() as s, s.begin():
-        await s.execute(
-            update(Charger).where(Charger.charge_point_id == "CP-CHART").values(is_public=True, approved=True)
-        )
+    await card_driver(p, "chart@example.my", "Mei Chart", "CARD2020", credit_sen=5000)
+    key = await register(p, "CP-CHART", name="Mid Valley B1", is_public=True)
 
     # Charging for three minutes already when the driver opens the app: a reading a minute.
     t0 = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(minutes=3)

@@ -10,14 +10,11 @@ import pytest
 from ocpp.v16 import call
 
 from api.relay import encode_id
-from domain import idtags
-from tests.helpers.auth import make_user
 from tests.helpers.browser import wait_for_function
 from tests.load.conftest import Profiles, iso, managed_site
-from tests.money.conftest import credit_wallet
 from tests.ocpp.conftest import connect
 
-from .conftest import driver_sign_in, pwa_server, screenshot
+from .conftest import card_driver, driver_sign_in, pwa_server, screenshot
 
 pytestmark = pytest.mark.browser
 
@@ -27,10 +24,7 @@ NOTICE = "(document.querySelector('[data-testid=live-site-limit]')?.textContent 
 async def test_the_live_screen_says_the_site_limits_the_power(server_factory: Any, launch: Any) -> None:
     server, url = await pwa_server(server_factory)
     p = server.platform
-    driver, _ = await make_user(p, email="limited@example.my", name="Aisyah Limited")
-    async with p.sessionmaker() as s, s.begin():
-        await idtags.add_rfid(s, driver.id, "CARD2424")
-    await credit_wallet(p, driver.id, 5000, f"site-limit-{driver.id}")
+    await card_driver(p, "limited@example.my", "Aisyah Limited", "CARD2424", credit_sen=5000)
     prof = Profiles()
     _, keys, _ = await managed_site(p, "Condo B", 24, [("SL-1", 32), ("SL-2", 32)], tags=["NEIGHBOUR"])
     async with (

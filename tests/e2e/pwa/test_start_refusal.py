@@ -9,22 +9,18 @@ from typing import Any
 import pytest
 from ocpp.v16 import call
 
-from domain import idtags
-from tests.helpers.auth import make_user
 from tests.helpers.browser import wait_for_function
 from tests.money.conftest import credit_wallet
 from tests.ocpp.conftest import connect, register
 
-from .conftest import driver_sign_in, pwa_server, screenshot
+from .conftest import card_driver, driver_sign_in, pwa_server, screenshot
 
 pytestmark = pytest.mark.browser
 
 
 async def test_refused_card_is_explained_with_a_way_to_top_up(server_factory: Any, launch: Any) -> None:
     server, url = await pwa_server(server_factory)
-    driver, _ = await make_user(server.platform, email="refused@example.my", name="Nurul Refused")
-    async with server.platform.sessionmaker() as s, s.begin():
-        await idtags.add_rfid(s, driver.id, "CARD7777")
+    driver = await card_driver(server.platform, "refused@example.my", "Nurul Refused", "CARD7777")
     key = await register(server.platform, "CP-LOBBY", name="Lobby charger")
     async with connect(server.ocpp_url, "CP-LOBBY", key) as cp:
         auth = await cp.call(call.Authorize(id_tag="CARD7777"), suppress=False)
