@@ -47,6 +47,8 @@ class DueWorker(Worker):
     def __init__(self, platform: Platform) -> None:
         super().__init__(platform)
         self._wake = asyncio.Event()
+        #: Rounds done (failed ones too): tests wait on it, never sleep.
+        self.rounds = 0
 
     async def round(self) -> float:
         """Do what is due; the seconds until the next round unless woken before."""
@@ -77,6 +79,7 @@ class DueWorker(Worker):
                     except Exception:  # noqa: BLE001 - the next round tries again
                         log.exception("%s: a round failed", self.NAME)
                         wait = self.retry_after()
+                    self.rounds += 1
                     with contextlib.suppress(TimeoutError):
                         async with asyncio.timeout(wait):
                             await self._wake.wait()

@@ -94,6 +94,15 @@ async def test_with_no_partner_nothing_is_staged_and_nothing_polls(server_factor
             """mutation { addRfidTag(input: {idTag: "04NOPARTNER", label: "Card"}) { idTag { id } } }""",
             token=driver.access,
         )
+        # The workers' first rounds (at start; on a loaded machine they may wait for the write lock
+        # the requests above held) are done before the idle time is counted.
+        p = server.platform
+        workers = [p.ocpi_outbox, p.ocpi_command_timeouts]
+
+        async def started() -> bool:
+            return all(w is not None and w.rounds >= 1 for w in workers)
+
+        await until("the OCPI workers' first rounds", started)
         mark = len(statements)
 
         async def heartbeats() -> bool:
