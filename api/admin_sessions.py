@@ -16,7 +16,7 @@ from api.invoices import Receipt
 from api.ocpp_types import Charger, EvChargingNeeds
 from api.permissions import require_admin
 from api.relay import Connection, decode_id, encode_id, page_window, paginate, sort_of
-from api.sessions import MAX_SAMPLES, ChargingSessionOrder, CostLine, MeterSample, samples_from_rows
+from api.sessions import ChargingSessionOrder, CostLine, MeterSample, session_samples
 from db import models as m
 from domain import events, list_order, station_reports, transaction_status, transactions
 from domain.errors import NotFound
@@ -148,10 +148,7 @@ class AdminChargingSession:
     @strawberry.field(description="Energy, power and SoC over time, oldest first (for the chart).")
     async def meter_samples(self, info: strawberry.Info, limit: int = 2000) -> list[MeterSample]:
         await require_admin(info)
-        limit = max(1, min(limit, MAX_SAMPLES))
-        async with info.context.platform.sessionmaker() as s:
-            rows = await read.meter_rows(s, self.pk, limit * 6)
-        return samples_from_rows(rows, self.meter_start)[-limit:]
+        return await session_samples(info, self.pk, self.meter_start, limit)
 
 
 @strawberry.type

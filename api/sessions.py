@@ -147,6 +147,18 @@ def samples_from_rows(rows: Any, meter_start: int) -> list[MeterSample]:
     return out
 
 
+async def session_samples(
+    info: strawberry.Info, session_pk: int, meter_start: int, limit: int
+) -> list[MeterSample]:
+    """The newest `limit` samples of a session, oldest first (at most MAX_SAMPLES): the chart of
+    the driver's and the operator's session alike. A sample groups up to six rows (energy, SoC and
+    the power of three phases), so `limit * 6` rows always hold `limit` samples."""
+    limit = max(1, min(limit, MAX_SAMPLES))
+    async with read_session(info.context.platform.sessionmaker) as s:
+        rows = await read.meter_rows(s, session_pk, limit * 6)
+    return samples_from_rows(rows, meter_start)[-limit:]
+
+
 @strawberry.type
 class ChargingSession:
     id: strawberry.ID
@@ -191,10 +203,7 @@ class ChargingSession:
         "power chart of the running session; `sessionProgress` brings the ones that follow)."
     )
     async def meter_samples(self, info: strawberry.Info, limit: int = 240) -> list[MeterSample]:
-        limit = max(1, min(limit, MAX_SAMPLES))
-        async with read_session(info.context.platform.sessionmaker) as s:
-            rows = await read.meter_rows(s, self.transaction_id, limit * 6)
-        return samples_from_rows(rows, self.meter_start)[-limit:]
+        return await session_samples(info, self.transaction_id, self.meter_start, limit)
 
     @strawberry.field(description="Reward points this session earned you (0 until it is billed).")
     async def points_awarded(self, info: strawberry.Info) -> int:
