@@ -5,6 +5,11 @@ export interface Point {
   kw: number;
 }
 
+/** A point of the chart: `kw` at the second of the session when the reading was taken. */
+export function pointAt(startedAt: string, timestamp: string, kw: number): Point {
+  return { t: Math.round((Date.parse(timestamp) - Date.parse(startedAt)) / 1000), kw };
+}
+
 /** The chart's points: `a` and `b` together, one per second of the session (`b`'s where both have
  * one), in time order, the newest 240. */
 export function mergePoints(a: Point[], b: Point[]): Point[] {

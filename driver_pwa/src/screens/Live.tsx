@@ -2,7 +2,7 @@ import { useLocale, useT } from "../lib/i18n";
 import { useEffect, useState } from "react";
 import { Link, Navigate, useNavigate, useParams } from "react-router-dom";
 import { useMutation, useQuery, useSubscription } from "urql";
-import { mergePoints, PowerChart, type Point } from "../components/PowerChart";
+import { mergePoints, pointAt, PowerChart, type Point } from "../components/PowerChart";
 import { PushOffer } from "../components/PushOffer";
 import { Loading, Notice, Page, StatusPill, KeptAge, useNow } from "../components/ui";
 import { savedAt } from "../lib/offline";
@@ -31,6 +31,12 @@ function loadPoints(id: string): Point[] {
   } catch {
     return [];
   }
+}
+
+/** Keeps the chart's points for this tab, so a reload draws them before the server answers. */
+function remember(id: string, points: Point[]): Point[] {
+  sessionStorage.setItem(chartKey(id), JSON.stringify(points));
+  return points;
 }
 
 function FindActive() {
@@ -120,25 +126,19 @@ function LiveSession({ id }: { id: string }) {
   useEffect(() => {
     const s = chart.data?.chargingSession;
     if (!s) return;
-    const start = Date.parse(s.startedAt);
     const before = s.meterSamples.flatMap((m) =>
-      m.powerW === null || m.powerW === undefined ? [] : [{ t: Math.round((Date.parse(m.timestamp) - start) / 1000), kw: m.powerW / 1000 }],
+      m.powerW === null || m.powerW === undefined ? [] : [pointAt(s.startedAt, m.timestamp, m.powerW / 1000)],
     );
-    setPoints((prev) => mergePoints(before, prev));
-  }, [chart.data]);
+    setPoints((prev) => remember(id, mergePoints(before, prev)));
+  }, [chart.data, id]);
 
   useEffect(() => {
     if (!p || p.powerW === null || p.powerW === undefined) return;
     // When the reading was taken (as the chart read before does), not when it reached the phone: the
     // first event repeats the latest reading, which then lands on its own point.
-    const t = p.timestamp && p.startedAt ? Math.round((Date.parse(p.timestamp) - Date.parse(p.startedAt)) / 1000) : p.elapsedSeconds;
     const kwNow = p.powerW / 1000;
-    setPoints((prev) => {
-      if (prev.length && prev[prev.length - 1].t === t) return prev;
-      const next = mergePoints(prev, [{ t, kw: kwNow }]);
-      sessionStorage.setItem(chartKey(id), JSON.stringify(next));
-      return next;
-    });
+    const point = p.timestamp && p.startedAt ? pointAt(p.startedAt, p.timestamp, kwNow) : { t: p.elapsedSeconds, kw: kwNow };
+    setPoints((prev) => remember(id, mergePoints(prev, [point])));
   }, [p, id]);
 
   useEffect(() => {

@@ -3,7 +3,7 @@ import { fireEvent, render, screen } from "@testing-library/react";
 import { MemoryRouter } from "react-router-dom";
 import { OtpInput } from "../components/OtpInput";
 import { isComplete } from "../lib/otp";
-import { mergePoints, PowerChart } from "../components/PowerChart";
+import { mergePoints, pointAt, PowerChart } from "../components/PowerChart";
 import { BottomNav } from "../components/BottomNav";
 import { OfflineBanner } from "../components/ui";
 import { isOffline, reportNetwork } from "../lib/online";
@@ -61,6 +61,11 @@ describe("mergePoints", () => {
     expect(mergePoints(live, [{ t: 5, kw: 1 }]).map((p) => p.t)).toEqual([5, 20, 30]);
     const many = Array.from({ length: 300 }, (_, i) => ({ t: i, kw: 1 }));
     expect(mergePoints(many, []).map((p) => p.t)).toEqual(many.slice(-240).map((p) => p.t));
+  });
+
+  it("places a reading at the second of the session it was taken, whatever the offsets", () => {
+    expect(pointAt("2026-12-07T10:00:00Z", "2026-12-07T10:01:30.400Z", 7.2)).toEqual({ t: 90, kw: 7.2 });
+    expect(pointAt("2026-12-07T18:00:00+08:00", "2026-12-07T10:00:10Z", 1)).toEqual({ t: 10, kw: 1 });
   });
 });
 
