@@ -360,7 +360,7 @@ class OcppServer:
         # The work this server spawned (a device-model fetch, a cost update, a close) ends before the
         # node's last writes: a cancelled task's own cleanup (a rollback, a final record) must not
         # run against a database the platform is closing.
-        await asyncio.gather(*(cancel_and_wait(t, ignore_errors=True) for t in list(self._tasks)))
+        await asyncio.gather(*(cancel_and_wait(t, ignore_errors=True) for t in self.spawned()))
         released = False
         with contextlib.suppress(Exception):
             async with self.platform.sessionmaker() as s, s.begin():
@@ -381,6 +381,10 @@ class OcppServer:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         return task
+
+    def spawned(self) -> list[asyncio.Task[Any]]:
+        """The work `spawn` started that has not ended yet."""
+        return list(self._tasks)
 
     # -- admission ---------------------------------------------------------------------------------
 

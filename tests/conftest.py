@@ -309,7 +309,7 @@ class RunningServer:
     async def background_done(self) -> None:
         """Wait for the work the OCPP server has spawned so far to end (e.g. the device-model fetch
         after a 2.0.1 boot, which records the station's answer after the test's station sent it)."""
-        await asyncio.gather(*list(self.platform.ocpp._tasks), return_exceptions=True)
+        await asyncio.gather(*self.platform.ocpp.spawned(), return_exceptions=True)
 
     async def close(self) -> None:
         from domain.tasks import cancel_and_wait
