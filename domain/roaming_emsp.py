@@ -15,7 +15,7 @@ import json
 import secrets
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 from urllib.parse import urlsplit
 
 import httpx
@@ -161,16 +161,27 @@ def _counts(body: dict[str, Any]) -> tuple[int, int]:
     return len(live), sum(1 for e in live if e.get("status") == "AVAILABLE")
 
 
+_Stored = TypeVar("_Stored", OcpiPartnerLocation, OcpiPartnerTariff)
+
+
+async def _partners_object(
+    session: AsyncSession, model: type[_Stored], partner: OcpiPartner, cc: str, pid: str, key: Any, value: str
+) -> _Stored | None:
+    """A partner's stored object of one party by its id (case-insensitive, as OCPI ids are)."""
+    q = select(model).where(
+        model.partner_id == partner.id,
+        model.country_code == cc.upper(),
+        model.party_id == pid.upper(),
+        key == value.upper(),
+    )
+    return (await session.execute(q)).scalar_one_or_none()
+
+
 async def location(
     session: AsyncSession, partner: OcpiPartner, cc: str, pid: str, location_id: str
 ) -> OcpiPartnerLocation | None:
-    q = select(OcpiPartnerLocation).where(
-        OcpiPartnerLocation.partner_id == partner.id,
-        OcpiPartnerLocation.country_code == cc.upper(),
-        OcpiPartnerLocation.party_id == pid.upper(),
-        OcpiPartnerLocation.location_id == location_id.upper(),
-    )
-    return (await session.execute(q)).scalar_one_or_none()
+    key = OcpiPartnerLocation.location_id
+    return await _partners_object(session, OcpiPartnerLocation, partner, cc, pid, key, location_id)
 
 
 async def store_location(session: AsyncSession, partner: OcpiPartner, body: Any) -> bool:
@@ -324,13 +335,8 @@ def location_part(row: OcpiPartnerLocation, evse_uid: str | None, connector_id: 
 async def tariff(
     session: AsyncSession, partner: OcpiPartner, cc: str, pid: str, tariff_id: str
 ) -> OcpiPartnerTariff | None:
-    q = select(OcpiPartnerTariff).where(
-        OcpiPartnerTariff.partner_id == partner.id,
-        OcpiPartnerTariff.country_code == cc.upper(),
-        OcpiPartnerTariff.party_id == pid.upper(),
-        OcpiPartnerTariff.tariff_id == tariff_id.upper(),
-    )
-    return (await session.execute(q)).scalar_one_or_none()
+    key = OcpiPartnerTariff.tariff_id
+    return await _partners_object(session, OcpiPartnerTariff, partner, cc, pid, key, tariff_id)
 
 
 async def store_tariff(session: AsyncSession, partner: OcpiPartner, body: Any) -> bool:
