@@ -192,7 +192,7 @@ def charts(data: dict[str, Any], results: Path) -> dict[str, str]:
             specs.append((f"curve-chargers-{short}.svg", title, "connected chargers", y_label, series))
     api_curves = (
         ("sessions", "stored sessions", f"{data['settings']['api_clients']} clients"),
-        ("clients", "concurrent clients", f"{data['settings']['fixed_sessions']} sessions"),
+        ("clients", "concurrent clients", f"{data['settings']['fixed_sessions']:,} sessions"),
     )
     for curve, x_label, fixed in api_curves:
         if c.get(curve):
@@ -206,7 +206,8 @@ def charts(data: dict[str, Any], results: Path) -> dict[str, str]:
         specs.append(("curve-subscribers-latency.svg", title, "subscribers", "ms", series))
     written = {}
     for fname, title, xl, yl, series in specs:
-        (results / fname).write_text(line_chart(title, xl, yl, series, log_x=True, note=note))
+        chart = line_chart(title, xl, yl, series, log_x=True, log_y=yl == "ms", note=note)
+        (results / fname).write_text(chart)
         written[fname] = title
     return written
 

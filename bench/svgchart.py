@@ -44,9 +44,12 @@ def line_chart(
     series: dict[str, list[tuple[float, float]]],
     *,
     log_x: bool = False,
+    log_y: bool = False,
     note: str = "",
 ) -> str:
-    """An SVG document: each series a polyline with dots, a legend on the right, linear y from 0."""
+    """An SVG document: each series a polyline with dots, a legend on the right; y linear from 0, or
+    with `log_y` on a log scale (1, 2, 5 of each power of ten; for latencies that span milliseconds
+    to seconds, where a linear scale flattens the small ones to the axis)."""
     points = [p for pts in series.values() for p in pts if math.isfinite(p[1])]
     xs = [p[0] for p in points] or [1.0]
     ys = [p[1] for p in points] or [1.0]
@@ -60,8 +63,16 @@ def line_chart(
     else:
         x_ticks = _nice_ticks(min(xs), max(xs))
         x0, x1 = x_ticks[0], x_ticks[-1]
-    y_ticks = _nice_ticks(0.0, max(ys) * 1.05 if max(ys) > 0 else 1.0)
-    y0, y1 = y_ticks[0], y_ticks[-1]
+    if log_y:
+        ys = [y for y in ys if y > 0] or [1.0]
+        ly0, ly1 = math.floor(math.log10(min(ys))), math.ceil(math.log10(max(ys)))
+        if ly1 == ly0:
+            ly1 += 1
+        y_ticks = [m * 10.0**e for e in range(ly0, ly1) for m in (1, 2, 5)] + [10.0**ly1]
+        y0, y1 = float(ly0), float(ly1)
+    else:
+        y_ticks = _nice_ticks(0.0, max(ys) * 1.05 if max(ys) > 0 else 1.0)
+        y0, y1 = y_ticks[0], y_ticks[-1]
     pw, ph = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
 
     def px(x: float) -> float:
@@ -69,7 +80,8 @@ def line_chart(
         return LEFT + (v - x0) / ((x1 - x0) or 1.0) * pw
 
     def py(y: float) -> float:
-        return TOP + ph - (y - y0) / ((y1 - y0) or 1.0) * ph
+        v = math.log10(y) if log_y else y
+        return TOP + ph - (v - y0) / ((y1 - y0) or 1.0) * ph
 
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{HEIGHT}" '
@@ -92,7 +104,7 @@ def line_chart(
     )
     out.append(
         f'<text transform="translate(18 {TOP + ph / 2:.0f}) rotate(-90)" text-anchor="middle">'
-        f"{escape(y_label)}</text>"
+        f"{escape(y_label)}{' (log scale)' if log_y else ''}</text>"
     )
     if note:
         out.append(f'<text x="{LEFT}" y="{HEIGHT - 6}" font-size="10" fill="#666">{escape(note)}</text>')
@@ -101,7 +113,9 @@ def line_chart(
     for i, (name, pts) in enumerate(series.items()):
         colour = COLOURS[bases.index(_base(name)) % len(COLOURS)]
         dash = ' stroke-dasharray="6 4"' if name.endswith(" p99") or name == "p99" else ""
-        good = sorted(p for p in pts if math.isfinite(p[1]) and (p[0] > 0 or not log_x))
+        good = sorted(
+            p for p in pts if math.isfinite(p[1]) and (p[0] > 0 or not log_x) and (p[1] > 0 or not log_y)
+        )
         if len(good) > 1:
             path = " ".join(f"{px(x):.1f},{py(y):.1f}" for x, y in good)
             out.append(f'<polyline points="{path}" fill="none" stroke="{colour}" stroke-width="2"{dash}/>')
