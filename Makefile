@@ -7,6 +7,11 @@ STAMP := $(VENV)/.installed-stamp
 
 .PHONY: run test deps frontends services lint typecheck pytest schema bench bench-curves simulate clean
 
+# PYTEST_WORKERS=N runs the tests in N processes (pytest-xdist; each starts its own MariaDB and Redis);
+# auto: one per core, at most 4; 0: in this process, one after the other.
+PYTEST_WORKERS ?= auto
+PYTEST_PARALLEL = -n $(PYTEST_WORKERS) --dist worksteal
+
 # SIMULATE=N connects N simulated chargers so there is live data at once (SIMULATE=0: none).
 SIMULATE ?= 3
 
@@ -20,7 +25,7 @@ test: deps frontends services
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
 	@bash scripts/frontends.sh test
-	$(VENV)/bin/pytest -q --durations=40 $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -q $(PYTEST_PARALLEL) --durations=40 $(PYTEST_ARGS)
 
 deps: $(STAMP)
 
@@ -52,7 +57,7 @@ typecheck: deps
 	$(VENV)/bin/mypy
 
 pytest: deps
-	$(VENV)/bin/pytest -q $(PYTEST_ARGS)
+	$(VENV)/bin/pytest -q $(PYTEST_PARALLEL) $(PYTEST_ARGS)
 
 schema: deps
 	$(PY) -m api.export_schema

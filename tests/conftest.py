@@ -39,6 +39,25 @@ def service_unavailable(name: str, reason: str) -> None:
     pytest.skip(f"{name} unavailable: {reason}")
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto` (make test): a worker per core this process may use, at most 4 (each worker starts
+    its own MariaDB and Redis)."""
+    return max(1, min(4, len(os.sched_getaffinity(0))))
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    # A worker of a parallel run (pytest-xdist) hands what it missed to the controller's summary.
+    out = getattr(session.config, "workeroutput", None)
+    if out is not None:
+        out["missing_services"] = dict(MISSING)
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: Any, error: Any) -> None:
+    MISSING.update(getattr(node, "workeroutput", {}).get("missing_services", {}))
+
+
 def pytest_terminal_summary(terminalreporter: Any) -> None:
     if MISSING:
         terminalreporter.write_sep(
