@@ -427,7 +427,6 @@ def run(
     try:
         for n in counts:
             # One load process per 3,000 subscribers unless BENCH_LIVE_PROCESSES says otherwise.
-            # One load process per 3,000 subscribers unless BENCH_LIVE_PROCESSES says otherwise.
             processes = int(os.environ.get("BENCH_LIVE_PROCESSES", "0")) or max(1, -(-n // 3000))
             rss0 = server.rss()
             cpu0 = server.cpu()
