@@ -18,9 +18,11 @@ export function mergePoints(a: Point[], b: Point[]): Point[] {
   return [...byT.values()].sort((x, y) => x.t - y.t).slice(-240);
 }
 
-/** A small SVG line chart of power over time (no canvas, so it renders anywhere). */
-export function PowerChart({ points, width = 360, height = 110 }: { points: Point[]; width?: number; height?: number }) {
+/** A small SVG line chart of power over time (no canvas, so it renders anywhere). The first reading
+ * is drawn at once, as a level line (a charger may send one a minute): "waiting" only before any. */
+export function PowerChart({ points: given, width = 360, height = 110 }: { points: Point[]; width?: number; height?: number }) {
   const pad = 6;
+  const points = given.length === 1 ? [given[0], { ...given[0], t: given[0].t + 1 }] : given;
   if (points.length < 2) {
     return (
       <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label={t("chart.waitingLabel")}>

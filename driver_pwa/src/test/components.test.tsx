@@ -45,9 +45,15 @@ describe("OtpInput", () => {
 });
 
 describe("PowerChart", () => {
-  it("waits for readings, then draws a line", () => {
+  it("waits for a first reading, draws it at once, then draws the line", () => {
     const { rerender } = render(<PowerChart points={[]} />);
     expect(screen.getByRole("img")).toHaveAccessibleName(/waiting/i);
+    // One reading (a charger that reads once a minute): drawn at once, a level line across.
+    rerender(<PowerChart points={[{ t: 12, kw: 22.1 }]} />);
+    expect(screen.getByRole("img")).toHaveAccessibleName("Power chart, latest 22.1 kW");
+    const [left, right] = (document.querySelector("svg.chart polyline")?.getAttribute("points") ?? "").split(" ");
+    expect(left.split(",")[1]).toBe(right.split(",")[1]);
+    expect(Number(right.split(",")[0])).toBeGreaterThan(Number(left.split(",")[0]));
     rerender(<PowerChart points={[{ t: 0, kw: 3 }, { t: 10, kw: 7.2 }, { t: 20, kw: 7.1 }]} />);
     expect(screen.getByRole("img")).toHaveAccessibleName("Power chart, latest 7.1 kW");
   });
