@@ -26,6 +26,16 @@ def _nice_ticks(lo: float, hi: float, count: int = 5) -> list[float]:
     return ticks
 
 
+def _log_axis(values: list[float], steps: tuple[int, ...]) -> tuple[list[float], float, float]:
+    """A log-scale axis over the positive `values`: whole powers of ten at its ends, ticks at each
+    step (e.g. 1, 2, 5) of every power between; the ends as exponents."""
+    positive = [v for v in values if v > 0] or [1.0]
+    lo, hi = math.floor(math.log10(min(positive))), math.ceil(math.log10(max(positive)))
+    hi = max(hi, lo + 1)
+    ticks = [m * 10.0**e for e in range(lo, hi) for m in steps] + [10.0**hi]
+    return ticks, float(lo), float(hi)
+
+
 def _label(v: float) -> str:
     if v != 0 and (abs(v) >= 1e4 or abs(v) < 1e-2):
         return f"{v:.0e}".replace("e+0", "e").replace("e+", "e")
@@ -54,22 +64,12 @@ def line_chart(
     xs = [p[0] for p in points] or [1.0]
     ys = [p[1] for p in points] or [1.0]
     if log_x:
-        xs = [x for x in xs if x > 0] or [1.0]
-        lx0, lx1 = math.floor(math.log10(min(xs))), math.ceil(math.log10(max(xs)))
-        if lx1 == lx0:
-            lx1 += 1
-        x_ticks = [10.0**e for e in range(lx0, lx1 + 1)]
-        x0, x1 = float(lx0), float(lx1)
+        x_ticks, x0, x1 = _log_axis(xs, (1,))
     else:
         x_ticks = _nice_ticks(min(xs), max(xs))
         x0, x1 = x_ticks[0], x_ticks[-1]
     if log_y:
-        ys = [y for y in ys if y > 0] or [1.0]
-        ly0, ly1 = math.floor(math.log10(min(ys))), math.ceil(math.log10(max(ys)))
-        if ly1 == ly0:
-            ly1 += 1
-        y_ticks = [m * 10.0**e for e in range(ly0, ly1) for m in (1, 2, 5)] + [10.0**ly1]
-        y0, y1 = float(ly0), float(ly1)
+        y_ticks, y0, y1 = _log_axis(ys, (1, 2, 5))
     else:
         y_ticks = _nice_ticks(0.0, max(ys) * 1.05 if max(ys) > 0 else 1.0)
         y0, y1 = y_ticks[0], y_ticks[-1]
