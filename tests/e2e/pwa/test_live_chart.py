@@ -5,7 +5,9 @@ added to it."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -28,28 +30,39 @@ def ts(t: dt.datetime) -> str:
     return t.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
 
 
+@contextlib.asynccontextmanager
+async def live_screen(
+    server_factory: Any, launch: Any, who: str, started_ago: dt.timedelta, readings: list[tuple[int, int]]
+) -> AsyncIterator[tuple[Any, int, Any, Any]]:
+    """A driver's session on a public charger started `started_ago`, with a reading a minute after
+    the start ((Wh, W) each), and the driver's live screen opened on it: (charger, transaction id,
+    page, console)."""
+    server, url = await pwa_server(server_factory)
+    p = server.platform
+    tag = f"CARD-{who.upper()}"
+    await card_driver(p, f"{who}@example.my", f"Mei {who.title()}", tag, credit_sen=5000)
+    key = await register(p, f"CP-{who.upper()}", name=f"Mid Valley {who.title()}", is_public=True)
+    t0 = dt.datetime.now(dt.UTC).replace(microsecond=0) - started_ago
+    async with connect(server.ocpp_url, f"CP-{who.upper()}", key) as cp:
+        st = await cp.call(
+            call.StartTransaction(connector_id=1, id_tag=tag, meter_start=0, timestamp=ts(t0)), suppress=False
+        )
+        tx = st.transaction_id
+        for minute, (wh, watts) in enumerate(readings, start=1):
+            await meter_reading(cp, tx, t0 + dt.timedelta(minutes=minute), wh, watts)
+        _, _, page, console = await launch(base_url=url)
+        await driver_sign_in(page, f"{who}@example.my")
+        await page.goto(f"/charging/{encode_id('ChargingSession', tx)}")
+        yield cp, tx, page, console
+
+
 async def test_the_chart_shows_the_power_so_far_when_the_screen_opens(
     server_factory: Any, launch: Any
 ) -> None:
-    server, url = await pwa_server(server_factory)
-    p = server.platform
-    await card_driver(p, "chart@example.my", "Mei Chart", "CARD2020", credit_sen=5000)
-    key = await register(p, "CP-CHART", name="Mid Valley B1", is_public=True)
-
     # Charging for three minutes already when the driver opens the app: a reading a minute.
-    t0 = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(minutes=3)
-    async with connect(server.ocpp_url, "CP-CHART", key) as cp:
-        st = await cp.call(
-            call.StartTransaction(connector_id=1, id_tag="CARD2020", meter_start=0, timestamp=ts(t0)),
-            suppress=False,
-        )
-        tx = st.transaction_id
-        for minute, (wh, watts) in enumerate([(100, 6800), (220, 7200), (340, 7100)], start=1):
-            await meter_reading(cp, tx, t0 + dt.timedelta(minutes=minute), wh, watts)
-
-        _, _, page, console = await launch(base_url=url)
-        await driver_sign_in(page, "chart@example.my")
-        await page.goto(f"/charging/{encode_id('ChargingSession', tx)}")
+    readings = [(100, 6800), (220, 7200), (340, 7100)]
+    async with live_screen(server_factory, launch, "chart", dt.timedelta(minutes=3), readings) as opened:
+        cp, tx, page, console = opened
         # The three readings before the screen opened, at once (no new reading has come). The live
         # stream's first event (the latest reading) may be drawn first, alone.
         three = f"{LINE}.split(' ').length === 3"
@@ -67,21 +80,9 @@ async def test_the_chart_shows_the_power_so_far_when_the_screen_opens(
 async def test_the_first_reading_is_drawn_at_once(server_factory: Any, launch: Any) -> None:
     """A charger that reads once a minute: with one reading the chart shows it (a level line), not
     "waiting for meter readings" under a power tile that already shows the same reading."""
-    server, url = await pwa_server(server_factory)
-    p = server.platform
-    await card_driver(p, "first@example.my", "Mei First", "CARD2021", credit_sen=5000)
-    key = await register(p, "CP-FIRST", name="Mid Valley B2", is_public=True)
-    t0 = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(seconds=70)
-    async with connect(server.ocpp_url, "CP-FIRST", key) as cp:
-        st = await cp.call(
-            call.StartTransaction(connector_id=1, id_tag="CARD2021", meter_start=0, timestamp=ts(t0)),
-            suppress=False,
-        )
-        await meter_reading(cp, st.transaction_id, t0 + dt.timedelta(minutes=1), 120, 7400)
-
-        _, _, page, console = await launch(base_url=url)
-        await driver_sign_in(page, "first@example.my")
-        await page.goto(f"/charging/{encode_id('ChargingSession', st.transaction_id)}")
+    one_reading = [(120, 7400)]
+    async with live_screen(server_factory, launch, "first", dt.timedelta(seconds=70), one_reading) as opened:
+        _, _, page, console = opened
         await wait_for_function(page, f"{CHART} === 'Power chart, latest 7.4 kW'", timeout=15000)
         (x0, y0), (x1, y1) = (point.split(",") for point in (await page.evaluate(LINE)).split())
         assert y0 == y1 and float(x1) > float(x0)
