@@ -1,10 +1,11 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from "react";
+import { lazy, startTransition, Suspense, useEffect, useMemo, useState } from "react";
 import { Navigate, Route, Routes, useLocation, useNavigate } from "react-router-dom";
 import { Provider } from "urql";
 import { makeClient, resetWs } from "./client";
 import { getAuth, setAuth, subscribeAuth, type AuthState } from "./auth/store";
 import { Layout } from "./components/Layout";
 import { LoginPage } from "./pages/Login";
+import { LogoutMutation } from "./ops/auth";
 // Every page but the sign-in is its own chunk, loaded on first visit: the console's first load
 // carries the shell only (scripts/check-initial-js.mjs holds it under its budget).
 const DashboardPage = lazy(() => import("./pages/Dashboard").then((m) => ({ default: m.DashboardPage })));
@@ -51,6 +52,20 @@ export default function App() {
   // A new client per identity, so no cached data leaks across sign-ins.
   const client = useMemo(() => makeClient(() => navigate("/login")), [auth?.user?.id, auth === null]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // Signing out ends the sign-in on the server (its tokens stop working everywhere), then goes to a
+  // plain sign-in page even when the server could not be reached. Auth and route change in one
+  // render (the router moves in a transition), else the guard below would first see this page
+  // signed out and remember it, and the next operator would land on it instead of the dashboard.
+  const signOut = async () => {
+    const refreshToken = getAuth()?.refreshToken;
+    if (refreshToken) await client.mutation(LogoutMutation, { input: { refreshToken } }).toPromise();
+    startTransition(() => {
+      setAuth(null);
+      resetWs();
+      navigate("/login");
+    });
+  };
+
   if (!auth && location.pathname !== "/login") return <Navigate to="/login" replace state={{ from: location.pathname }} />;
 
   return (
@@ -58,7 +73,7 @@ export default function App() {
       <Suspense fallback={<div className="muted" role="status">Loading…</div>}>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
-        <Route element={<Layout onLogout={() => { setAuth(null); resetWs(); navigate("/login"); }} />}>
+        <Route element={<Layout onLogout={signOut} />}>
           <Route index element={<DashboardPage />} />
           <Route path="chargers" element={<ChargersPage />} />
           <Route path="chargers/new" element={<RegisterChargerPage />} />

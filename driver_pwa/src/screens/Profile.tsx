@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from "react";
+import { startTransition, useEffect, useState, type FormEvent } from "react";
 import { Link, useNavigate } from "react-router-dom";
 import { useMutation, useQuery } from "urql";
 import { Loading, Notice, Page } from "../components/ui";
@@ -62,8 +62,13 @@ export function Profile() {
   const signOut = async () => {
     const refreshToken = getTokens()?.refreshToken;
     if (refreshToken) await logout({ input: { refreshToken } });
-    setTokens(null);
-    navigate("/login", { replace: true });
+    // Both in one render: the router moves in a transition, so forgetting the tokens on its own
+    // would first render this screen signed out, and its guard would send the driver to
+    // /login?next=/profile (the next sign-in on this phone landing on the profile, not home).
+    startTransition(() => {
+      setTokens(null);
+      navigate("/login", { replace: true });
+    });
   };
   return (
     <Page title={t("profile.title")}>

@@ -6,11 +6,13 @@ import asyncio
 import base64
 import contextlib
 import datetime as dt
+import json
 import re
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import websockets
 from ocpp.routing import after, on
@@ -185,6 +187,49 @@ async def test_login_register_connect_and_live_status(server: Any, browser: Any,
     await page.wait_for_selector("[data-testid=audit-action] >> text=charger.register", timeout=15000)
     assert TEST_ADMIN_EMAIL in await page.locator("table").inner_text()
     await page.screenshot(path=str(artifacts / "audit-register-1366x768.png"), full_page=True)
+    assert not console.errors, console.errors
+    await ctx.close()
+
+
+async def test_sign_out_ends_the_sign_in_and_the_next_one_starts_on_the_dashboard(
+    server: Any, browser: Any, artifacts: Path
+) -> None:
+    """Sign out from a page deep in the console: the tokens it held stop working on the server (a
+    copy taken from this browser is useless), and the next operator to sign in here starts on the
+    dashboard, not on the page the last one left."""
+    ctx, page, console = await new_page(browser)
+    await login(page, server.http_url)
+    await page.goto(f"{server.http_url}/admin/sessions")
+    await page.wait_for_selector("[data-testid=logout]")
+    held = json.loads(await page.evaluate("localStorage.getItem('plagsini.admin.auth')"))
+    me = {"query": "{ me { email } }"}
+    bearer = {"Authorization": f"Bearer {held['accessToken']}"}
+    refresh = {
+        "query": "mutation($t: String!) { refreshToken(input: {refreshToken: $t}) "
+        "{ tokens { accessToken } errors { code } } }",
+        "variables": {"t": held["refreshToken"]},
+    }
+    async with httpx.AsyncClient(base_url=server.http_url) as http:
+        ok = (await http.post("/graphql", json=me, headers=bearer)).json()
+        assert ok["data"]["me"]["email"] == TEST_ADMIN_EMAIL
+
+        await page.click("[data-testid=logout]")
+        await page.wait_for_selector("input[name=email]")
+        assert await page.evaluate("localStorage.getItem('plagsini.admin.auth')") is None
+
+        gone = (await http.post("/graphql", json=me, headers=bearer)).json()
+        assert [e["extensions"]["code"] for e in gone.get("errors", [])] == ["UNAUTHENTICATED"], gone
+        renewed = (await http.post("/graphql", json=refresh)).json()
+        assert renewed["data"]["refreshToken"]["tokens"] is None, renewed
+        assert renewed["data"]["refreshToken"]["errors"], renewed
+
+    await page.fill("input[name=email]", TEST_ADMIN_EMAIL)
+    await page.fill("input[name=password]", TEST_ADMIN_PASSWORD)
+    await page.click("button[type=submit]")
+    await page.wait_for_url(re.compile(r".*/admin(/sessions)?/?$"), timeout=15000)
+    assert page.url.rstrip("/") == f"{server.http_url}/admin"
+    await page.wait_for_selector("[data-testid=logout]")
+    await page.screenshot(path=str(artifacts / "signed-in-again-1366x768.png"), full_page=True)
     assert not console.errors, console.errors
     await ctx.close()
 

@@ -226,10 +226,18 @@ async def test_register_with_otp_and_every_screen(server_factory: Any, smtp_serv
         rows = (await s.execute(select(SupportMessage))).scalars().all()
     assert [(r.email, r.subject) for r in rows] == [("aisyah@example.my", "Charger CP-7 cable")]
 
+    # Signing out lands on a plain sign-in page: the next sign-in on this phone starts at home, not
+    # on the screen the last driver left (no ?next=/profile).
     await page.goto("/profile")
     await page.click("text=Sign out")
-    await page.wait_for_url("**/login")
+    await page.wait_for_selector("#email")
+    assert page.url == f"{server.http_url}/login"
     await screenshot(page, "login")
+    await page.fill("#email", "aisyah@example.my")
+    await page.fill("#password", "Correct-horse-42")
+    await page.click("form button")
+    await page.wait_for_url(re.compile(r".*/(home|profile)$"))
+    assert page.url == f"{server.http_url}/home"
     console.assert_clean()
 
 
