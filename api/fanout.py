@@ -12,7 +12,7 @@ that payload and on its operation: the document, the operation name and the vari
   that read the context (the viewer), so that the result cannot depend on who receives it.
   Authorization has already happened when the payload is yielded.
 - `next_frame` encodes the `next` message of a result once and reuses the text for every subscriber
-  (only the operation id differs).
+  (only the operation id differs); a direct delivery reuses its UTF-8 bytes the same way.
 
 With 1,000 subscribers of one charger's meter readings this turns 1,000 executions and 1,000 JSON
 encodings per reading into one of each. Both caches are small and bounded; an entry holds a reference
@@ -41,7 +41,7 @@ import json
 from collections import OrderedDict
 from collections.abc import Callable
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, cast
 
 from plagsini.overrides.graphql_executor import PlainLeafExecutionContext
 
@@ -118,16 +118,21 @@ class _Executed:
 class Delivery:
     """Where one graphql-transport-ws operation's `next` frames can be written directly: the
     operation (its id, whether it is still live), the operation's executor and a writer of one text
-    frame to its socket (False when the socket cannot take it now). Set up by the transport handler
-    for the operation's task (`CURRENT`); the executor registers itself when graphql-core builds it."""
+    frame, given as UTF-8, to its socket (False when the socket cannot take it now). Set up by the
+    transport handler for the operation's task (`CURRENT`); the executor registers itself when
+    graphql-core builds it."""
 
-    __slots__ = ("executor", "is_live", "operation_id", "write")
+    __slots__ = ("executor", "is_live", "operation_id", "prefix", "write")
 
-    def __init__(self, operation_id: str, is_live: Callable[[], bool], write: Callable[[str], bool]) -> None:
+    def __init__(
+        self, operation_id: str, is_live: Callable[[], bool], write: Callable[[bytes], bool]
+    ) -> None:
         self.operation_id = operation_id
         self.is_live = is_live
         self.write = write
         self.executor: SharedEventExecutor | None = None
+        #: The operation's `next` frames up to their payload (see `next_frame`).
+        self.prefix = _frame_prefix(operation_id).encode()
 
 
 #: The direct delivery of the operation whose task is running (each operation has its own task).
@@ -153,7 +158,7 @@ def deliver(delivery: Delivery, payload: Any) -> bool:
     if result.errors or result.extensions:  # masked and reported by Strawberry on the usual path
         direct_counts["declined"] += 1
         return False
-    if not delivery.write(next_frame(delivery.operation_id, {"data": result.data})):
+    if not delivery.write(delivery.prefix + _encoded(result.data)[1] + b"}"):
         direct_counts["declined"] += 1
         return False
     direct_counts["written"] += 1
@@ -205,8 +210,19 @@ def next_frame(operation_id: str, payload: dict[str, Any]) -> str:
     data = payload.get("data")
     if data is None or len(payload) != 1:
         return json.dumps({"id": operation_id, "type": "next", "payload": payload})
+    return f"{_frame_prefix(operation_id)}{_encoded(data)[0]}}}"
+
+
+def _frame_prefix(operation_id: str) -> str:
+    return f'{{"id": {json.dumps(operation_id)}, "type": "next", "payload": '
+
+
+def _encoded(data: Any) -> tuple[str, bytes]:
+    """The JSON of the payload `{"data": data}`, as text and as UTF-8 (ASCII: `json.dumps` escapes
+    the rest), encoded once for every frame that carries it."""
     encoded = frames.get(data, None)
     if encoded is None:
-        encoded = json.dumps(payload)
+        text = json.dumps({"data": data})
+        encoded = (text, text.encode())
         frames.put(data, None, encoded)
-    return f'{{"id": {json.dumps(operation_id)}, "type": "next", "payload": {encoded}}}'
+    return cast(tuple[str, bytes], encoded)

@@ -579,6 +579,20 @@ def test_uvicorn_sends_a_websocket_text_frame_the_way_the_direct_writer_does() -
         assert f"self.{name}" in init, name
 
 
+@pytest.mark.parametrize("length", [0, 1, 125, 126, 127, 65535, 65536, 70000])
+def test_the_direct_writers_frame_is_the_one_websockets_writes(length: int) -> None:
+    """Without an extension the direct writer frames the text itself (`text_frame_header`); the
+    bytes must be those of websockets' `ServerProtocol.send_text` on an open connection, at each
+    boundary of the length's encoding (7, 16 and 64 bits)."""
+    from websockets.protocol import State
+    from websockets.server import ServerProtocol
+
+    conn = ServerProtocol(state=State.OPEN)
+    text = ("é" * length).encode()[:length]
+    conn.send_text(text)
+    assert b"".join(conn.data_to_send()) == uvicorn_ws.text_frame_header(len(text)) + text
+
+
 def test_a_websocket_without_the_servers_send_gets_no_direct_writer() -> None:
     class Socket:
         scope: dict[str, Any] = {"type": "websocket"}

@@ -161,6 +161,42 @@ async def test_direct_delivery_gives_each_viewer_what_they_may_see(server: Any) 
         assert own_a.queue.empty() and own_b.queue.empty() and whole.queue.empty()
 
 
+async def test_direct_frames_reach_clients_with_and_without_compression(server: Any) -> None:
+    """A direct frame is framed by websockets when the client negotiated permessage-deflate (as
+    browsers do) and by the writer itself when it did not; a strict client reads both, at each size of
+    the frame's length (under 126 bytes, up to 64 KiB, over it)."""
+    p = server.platform
+    _, token = await make_user(p, role="admin")
+    await make_charger(p, "CP-FAN-FRAME")
+    channel = ev.charger_meter("CP-FAN-FRAME")
+    small = "subscription($c: ID) { meterValues(chargerId: $c) { energyWh } }"
+    large = "subscription($c: ID) { meterValues(chargerId: $c) { energyWh currentA { phase value } } }"
+    async with (
+        GqlWs(server.ws_url, token=token) as deflate,
+        GqlWs(server.ws_url, token=token, compression=None) as plain,
+    ):
+        assert [type(x).__name__ for x in deflate.ws.protocol.extensions] == ["PerMessageDeflate"]
+        assert plain.ws.protocol.extensions == []
+        subs = [
+            await ws.subscribe(q, {"c": "CP-FAN-FRAME"}) for ws in (deflate, plain) for q in (small, large)
+        ]
+        await wait_until(lambda: p.bus.subscriber_count(channel) == 4)
+        written = fanout.direct_counts["written"]
+        for phases in (1, 100, 3000):  # the large frame: ~0.1, ~3 and ~90 KB
+            event = meter_event("CP-FAN-FRAME", None, float(phases))
+            event["values"] += [
+                {"measurand": "Current.Import", "phase": f"L{i}", "unit": "A", "value": 1.5}
+                for i in range(phases)
+            ]
+            p.bus.publish_local(channel, event)
+            for sub in subs:
+                got = await sub.data("meterValues")
+                assert got["energyWh"] == float(phases)
+                if "currentA" in got:
+                    assert len(got["currentA"]) == phases + 1
+        assert fanout.direct_counts["written"] - written == 12
+
+
 async def test_a_slow_subscriber_lags_and_a_fast_one_on_the_same_channel_does_not(server: Any) -> None:
     p = server.platform
     _, token = await make_user(p, role="admin")
