@@ -20,7 +20,7 @@ Environment knobs (all optional):
   (default 10) a charger on every site starts a transaction, timed until its TxProfile arrives
 - BENCH_STORM_SIZES: charger counts for the reconnect storm (default: the largest size, at most 1000)
 - BENCH_PROFILE: "1" profiles the server with py-spy during peak ingest (skews the peak figure a little)
-- BENCH_LIVE_SUBSCRIBERS / BENCH_LIVE_RATE / BENCH_LIVE_DURATION / BENCH_LIVE_PROCESSES,
+- BENCH_LIVE_SUBSCRIBERS / BENCH_LIVE_RATE / BENCH_LIVE_DURATION / BENCH_LIVE_PROCESSES / BENCH_LIVE_DEFLATE,
   BENCH_API_CHARGERS / BENCH_API_SESSIONS / BENCH_API_CLIENTS / BENCH_API_DURATION: see
   bench/live_latency.py and bench/api_load.py
 

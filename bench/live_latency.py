@@ -36,6 +36,7 @@ from typing import Any
 
 import httpx
 from websockets.client import ClientProtocol
+from websockets.extensions.permessage_deflate import enable_client_permessage_deflate
 from websockets.frames import Opcode
 from websockets.http11 import Response
 from websockets.typing import Subprotocol
@@ -48,6 +49,9 @@ from plagsini.loopmon import percentile
 ADMIN_EMAIL = "admin@plagsini.local"
 ADMIN_PASSWORD = "bench-admin-password"
 SUBSCRIPTION = "subscription($c: ID!) { meterValues(chargerId: $c) { energyWh lagged } }"
+
+#: The subscribers negotiate permessage-deflate (BENCH_LIVE_DEFLATE=1), as browsers do.
+DEFLATE = os.environ.get("BENCH_LIVE_DEFLATE", "0") == "1"
 
 
 # -------------------------------------------------------------------------------------- load process
@@ -92,7 +96,12 @@ class Subscriber:
     async def open(self) -> None:
         loop = asyncio.get_running_loop()
         uri = parse_uri(self.url)
-        self.proto = ClientProtocol(uri, subprotocols=[Subprotocol("graphql-transport-ws")])
+        # BENCH_LIVE_DEFLATE=1: the subscribers ask for permessage-deflate, as browsers do (the node
+        # then compresses every frame for every subscriber, with each connection's own context).
+        extensions = enable_client_permessage_deflate(None) if DEFLATE else None
+        self.proto = ClientProtocol(
+            uri, subprotocols=[Subprotocol("graphql-transport-ws")], extensions=extensions
+        )
         self._handshake = loop.create_future()
         self._ack = loop.create_future()
         self.transport, _ = await loop.create_connection(lambda: _Reader(self), uri.host, uri.port)
@@ -461,6 +470,7 @@ def run(
                 timeout=600,
             )
             res = result_of(events, {"subscribers": n, "error": "no result"})
+            res["deflate"] = DEFLATE
             res["load_average"] = os.getloadavg()
             res["server_rss_mb"] = server.rss() / 2**20
             res["server_rss_growth_mb"] = (server.rss() - rss0) / 2**20
