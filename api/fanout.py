@@ -118,14 +118,14 @@ class _Executed:
 class Delivery:
     """Where one graphql-transport-ws operation's `next` frames can be written directly: the
     operation (its id, whether it is still live), the operation's executor and a writer of one text
-    frame, given as UTF-8, to its socket (False when the socket cannot take it now). Set up by the
-    transport handler for the operation's task (`CURRENT`); the executor registers itself when
-    graphql-core builds it."""
+    frame, given as the operation's `prefix` and the event's shared rest in UTF-8, to its socket
+    (False when the socket cannot take it now). Set up by the transport handler for the operation's
+    task (`CURRENT`); the executor registers itself when graphql-core builds it."""
 
     __slots__ = ("executor", "is_live", "operation_id", "prefix", "write")
 
     def __init__(
-        self, operation_id: str, is_live: Callable[[], bool], write: Callable[[bytes], bool]
+        self, operation_id: str, is_live: Callable[[], bool], write: Callable[[bytes, bytes], bool]
     ) -> None:
         self.operation_id = operation_id
         self.is_live = is_live
@@ -158,7 +158,7 @@ def deliver(delivery: Delivery, payload: Any) -> bool:
     if result.errors or result.extensions:  # masked and reported by Strawberry on the usual path
         direct_counts["declined"] += 1
         return False
-    if not delivery.write(delivery.prefix + _encoded(result.data)[1] + b"}"):
+    if not delivery.write(delivery.prefix, _encoded(result.data)[1]):
         direct_counts["declined"] += 1
         return False
     direct_counts["written"] += 1
@@ -218,11 +218,12 @@ def _frame_prefix(operation_id: str) -> str:
 
 
 def _encoded(data: Any) -> tuple[str, bytes]:
-    """The JSON of the payload `{"data": data}`, as text and as UTF-8 (ASCII: `json.dumps` escapes
-    the rest), encoded once for every frame that carries it."""
+    """The JSON of the payload `{"data": data}`, and the end of a `next` frame after its prefix (that
+    JSON and the closing brace) as UTF-8 (ASCII: `json.dumps` escapes the rest), encoded once for
+    every frame that carries it."""
     encoded = frames.get(data, None)
     if encoded is None:
         text = json.dumps({"data": data})
-        encoded = (text, text.encode())
+        encoded = (text, f"{text}}}".encode())
         frames.put(data, None, encoded)
     return cast(tuple[str, bytes], encoded)

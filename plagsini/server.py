@@ -170,6 +170,7 @@ async def serve(
     await start_services(platform, ocpp_sock=ocpp_sock)
     from plagsini.app import build_app
     from plagsini.overrides.uvicorn_drain import DrainingServer
+    from plagsini.overrides.uvicorn_ws import GraphQLWebSocketProtocol
 
     app = build_app(platform)
     config = uvicorn.Config(
@@ -182,6 +183,9 @@ async def serve(
         # uvicorn's own handling would believe X-Forwarded-For from 127.0.0.1 whatever the setting.
         proxy_headers=False,
         ws_max_size=settings.max_body_bytes,
+        # permessage-deflate without server context takeover: one compression of an event for all
+        # its subscribers (plagsini/overrides/uvicorn_ws.py).
+        ws=GraphQLWebSocketProtocol,
         server_header=False,
         # Under LOG_FORMAT=json uvicorn's loggers (the access log too) go through our JSON handler.
         log_config=None if settings.log_format == "json" else uvicorn.config.LOGGING_CONFIG,

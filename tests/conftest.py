@@ -357,6 +357,7 @@ async def start_server(db_url: str, tmp_path: Path, **overrides: Any) -> Running
     import uvicorn
 
     from plagsini.app import build_app
+    from plagsini.overrides.uvicorn_ws import GraphQLWebSocketProtocol
     from plagsini.platform import Platform
     from plagsini.runtime import start_services
     from plagsini.server import bind_socket, check_bus, prepare
@@ -391,7 +392,9 @@ async def start_server(db_url: str, tmp_path: Path, **overrides: Any) -> Running
     await check_bus(platform)
     await start_services(platform, ocpp_sock=ocpp_sock)
     app = build_app(platform)
-    config = uvicorn.Config(app, log_level="warning", lifespan="off", ws_ping_interval=None)
+    config = uvicorn.Config(
+        app, log_level="warning", lifespan="off", ws_ping_interval=None, ws=GraphQLWebSocketProtocol
+    )
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve(sockets=[http_sock]))
     while not server.started:

@@ -581,16 +581,115 @@ def test_uvicorn_sends_a_websocket_text_frame_the_way_the_direct_writer_does() -
 
 @pytest.mark.parametrize("length", [0, 1, 125, 126, 127, 65535, 65536, 70000])
 def test_the_direct_writers_frame_is_the_one_websockets_writes(length: int) -> None:
-    """Without an extension the direct writer frames the text itself (`text_frame_header`); the
-    bytes must be those of websockets' `ServerProtocol.send_text` on an open connection, at each
-    boundary of the length's encoding (7, 16 and 64 bits)."""
+    """Without an extension the direct writer frames the text itself (`frame_for`); the bytes must be
+    those of websockets' `ServerProtocol.send_text` on an open connection, at each boundary of the
+    length's encoding (7, 16 and 64 bits)."""
     from websockets.protocol import State
     from websockets.server import ServerProtocol
 
     conn = ServerProtocol(state=State.OPEN)
     text = ("é" * length).encode()[:length]
     conn.send_text(text)
-    assert b"".join(conn.data_to_send()) == uvicorn_ws.text_frame_header(len(text)) + text
+    cut = length // 3
+    assert b"".join(conn.data_to_send()) == uvicorn_ws.frame_for(conn, text[:cut], text[cut:])
+
+
+def _deflate_pair() -> tuple[Any, Any]:
+    """A server connection as `GraphQLWebSocketProtocol` builds it and a websockets client that asks
+    for permessage-deflate with its defaults (as browsers ask), after their opening handshake."""
+    from websockets.client import ClientProtocol
+    from websockets.extensions.permessage_deflate import enable_client_permessage_deflate
+    from websockets.uri import parse_uri
+
+    client = ClientProtocol(parse_uri("ws://node/graphql"), extensions=enable_client_permessage_deflate(None))
+    request = client.connect()
+    client.send_request(request)
+    server = _graphql_server_protocol()
+    server.receive_data(b"".join(client.data_to_send()))
+    (got,) = server.events_received()
+    server.send_response(server.accept(got))
+    client.receive_data(b"".join(server.data_to_send()))
+    client.events_received()
+    return server, client
+
+
+def _graphql_server_protocol() -> Any:
+    """The websockets connection of a `GraphQLWebSocketProtocol` (built by it, without a socket)."""
+    import uvicorn
+    from uvicorn.server import ServerState
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:  # pragma: no cover - never called
+        pass
+
+    config = uvicorn.Config(app, ws=uvicorn_ws.GraphQLWebSocketProtocol)
+    config.load()
+    loop = asyncio.new_event_loop()
+    try:
+        return uvicorn_ws.GraphQLWebSocketProtocol(config, ServerState(), {}, _loop=loop).conn
+    finally:
+        loop.close()
+
+
+def test_compressed_frames_are_shared_and_read_between_the_protocols_own() -> None:
+    """A browser asks for permessage-deflate; the node answers without context takeover, so the
+    direct writer sends one compression of an event's shared part to every subscriber, behind
+    each one's own prefix. The client reads those frames, of every length, and the messages websockets
+    compressed itself in between (which start afresh too, so no frame refers to one it cannot see)."""
+    from websockets.protocol import State
+
+    server, client = _deflate_pair()
+    (mine,) = server.extensions
+    assert mine.local_no_context_takeover and mine.remote_no_context_takeover
+    assert mine.local_max_window_bits == mine.remote_max_window_bits == 12
+    (theirs,) = client.extensions
+    assert theirs.remote_no_context_takeover and theirs.local_no_context_takeover
+
+    expected: list[str] = []
+    for n in (0, 3, 40, 2_000, 30_000):  # frames under 126 bytes, to 64 KiB and over it
+        shared = ('"energyWh": 1234.5, ' * n + "}}").encode()
+        misses = uvicorn_ws.deflated.misses
+        for op in ("1", "b3a2c1d0-5e4f-4a1b-9c8d-7e6f5a4b3c2d"):
+            prefix = f'{{"id": "{op}", "payload": {{'.encode()
+            frame = uvicorn_ws.frame_for(server, prefix, shared)
+            assert frame is not None and frame[0] == 0xC1  # FIN, RSV1 (compressed), text
+            client.receive_data(frame)
+            expected.append((prefix + shared).decode())
+        assert uvicorn_ws.deflated.misses - misses == 1  # compressed once for both operations
+        server.send_text(b'{"type": "ping"}' * (n + 1))
+        client.receive_data(b"".join(server.data_to_send()))
+        expected.append('{"type": "ping"}' * (n + 1))
+    assert [e.data.decode() for e in client.events_received()] == expected
+    assert client.state is State.OPEN and client.parser_exc is None
+
+
+def test_another_extension_leaves_the_frame_to_websockets() -> None:
+    """permessage-deflate with server context takeover (the node's compressor keeps history the
+    client relies on) cannot take a shared compression: `frame_for` declines and the writer uses the
+    connection's own `send_text`."""
+    from websockets.extensions.permessage_deflate import PerMessageDeflate
+    from websockets.protocol import State
+    from websockets.server import ServerProtocol
+
+    conn = ServerProtocol(state=State.OPEN)
+    conn.extensions = [PerMessageDeflate(False, False, 12, 12, {"memLevel": 5})]
+    assert uvicorn_ws.frame_for(conn, b'{"id": "1", ', b"}") is None
+
+
+def test_uvicorn_builds_the_connection_the_graphql_protocol_rebuilds() -> None:
+    """`GraphQLWebSocketProtocol` replaces the connection uvicorn's `__init__` builds with the same
+    one without context takeover: uvicorn must still build it from these settings."""
+    from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
+
+    init = inspect.getsource(WebSocketsSansIOProtocol.__init__)
+    for part in (
+        "self.conn = ServerProtocol(",
+        "server_max_window_bits=12",
+        "client_max_window_bits=12",
+        'compress_settings={"memLevel": 5}',
+        "max_size=self.config.ws_max_size",
+        'logger=logging.getLogger("uvicorn.error")',
+    ):
+        assert part in init, part
 
 
 def test_a_websocket_without_the_servers_send_gets_no_direct_writer() -> None:

@@ -162,9 +162,9 @@ async def test_direct_delivery_gives_each_viewer_what_they_may_see(server: Any) 
 
 
 async def test_direct_frames_reach_clients_with_and_without_compression(server: Any) -> None:
-    """A direct frame is framed by websockets when the client negotiated permessage-deflate (as
-    browsers do) and by the writer itself when it did not; a strict client reads both, at each size of
-    the frame's length (under 126 bytes, up to 64 KiB, over it)."""
+    """A direct frame reaches a client that negotiated permessage-deflate (as browsers do: the shared
+    part compressed once for every subscriber) and one that did not; a strict client reads both, at
+    each size of the frame's length (under 126 bytes, up to 64 KiB, over it)."""
     p = server.platform
     _, token = await make_user(p, role="admin")
     await make_charger(p, "CP-FAN-FRAME")
@@ -175,7 +175,11 @@ async def test_direct_frames_reach_clients_with_and_without_compression(server: 
         GqlWs(server.ws_url, token=token) as deflate,
         GqlWs(server.ws_url, token=token, compression=None) as plain,
     ):
-        assert [type(x).__name__ for x in deflate.ws.protocol.extensions] == ["PerMessageDeflate"]
+        (compressing,) = deflate.ws.protocol.extensions
+        # Each message is compressed afresh, both ways (one compression of an event for all
+        # subscribers; no compressor or decompressor kept per connection).
+        assert type(compressing).__name__ == "PerMessageDeflate"
+        assert compressing.remote_no_context_takeover and compressing.local_no_context_takeover
         assert plain.ws.protocol.extensions == []
         subs = [
             await ws.subscribe(q, {"c": "CP-FAN-FRAME"}) for ws in (deflate, plain) for q in (small, large)
