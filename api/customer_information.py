@@ -13,10 +13,9 @@ import strawberry
 from strawberry.scalars import JSON
 
 from api import audited
-from api.ocpp_ops import HashAlgorithm, OcppCommandPayload, run_command
+from api.ocpp_ops import HashAlgorithm, OcppCommandPayload, charger_rows, run_command
 from api.permissions import require_admin
 from api.relay import decode_id, encode_id
-from db.engine import read_session
 from domain import customer_information
 from domain.errors import DomainError
 
@@ -129,11 +128,9 @@ class Query:
     async def customer_information_requests(
         self, info: strawberry.Info, charger_id: strawberry.ID
     ) -> list[CustomerInformationRequest]:
-        await require_admin(info)
-        cid = decode_id(charger_id, "Charger", field="chargerId")
-        async with read_session(info.context.platform.sessionmaker) as s:
-            found = await customer_information.reports(s, cid)
-        return [CustomerInformationRequest.of(r) for r in found]
+        return await charger_rows(
+            info, charger_id, customer_information.reports, CustomerInformationRequest.of
+        )
 
 
 @strawberry.type

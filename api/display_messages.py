@@ -9,11 +9,9 @@ from typing import Any
 
 import strawberry
 
-from api.ocpp_ops import OcppCommandPayload, run_command
-from api.permissions import require_admin
-from api.relay import decode_id, encode_id
+from api.ocpp_ops import OcppCommandPayload, charger_rows, run_command
+from api.relay import encode_id
 from db import models as m
-from db.engine import read_session
 from domain import display_messages
 from domain.timestamps import format_timestamp
 
@@ -83,11 +81,7 @@ class Query:
     async def display_messages(
         self, info: strawberry.Info, charger_id: strawberry.ID
     ) -> list[DisplayMessage]:
-        await require_admin(info)
-        cid = decode_id(charger_id, "Charger", field="chargerId")
-        async with read_session(info.context.platform.sessionmaker) as s:
-            rows = await display_messages.messages(s, cid)
-        return [DisplayMessage.from_model(r) for r in rows]
+        return await charger_rows(info, charger_id, display_messages.messages, DisplayMessage.from_model)
 
 
 @strawberry.input(description="SetDisplayMessage: a message for the station's display.")

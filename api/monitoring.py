@@ -12,11 +12,8 @@ from typing import Any
 import strawberry
 
 from api.device_model import ComponentVariableInput, component_variables
-from api.ocpp_ops import OcppCommandPayload, run_command
-from api.permissions import require_admin
-from api.relay import decode_id
+from api.ocpp_ops import OcppCommandPayload, charger_rows, run_command
 from db import models as m
-from db.engine import read_session
 from domain import monitoring
 
 
@@ -127,21 +124,13 @@ class Query:
     async def charger_device_events(
         self, info: strawberry.Info, charger_id: strawberry.ID
     ) -> list[ChargerDeviceEvent]:
-        await require_admin(info)
-        cid = decode_id(charger_id, "Charger", field="chargerId")
-        async with read_session(info.context.platform.sessionmaker) as s:
-            rows = await monitoring.events(s, cid)
-        return [ChargerDeviceEvent.from_model(r) for r in rows]
+        return await charger_rows(info, charger_id, monitoring.events, ChargerDeviceEvent.from_model)
 
     @strawberry.field(description="Admins: the monitors known on an OCPP 2.0.1 station's variables.")
     async def variable_monitors(
         self, info: strawberry.Info, charger_id: strawberry.ID
     ) -> list[VariableMonitor]:
-        await require_admin(info)
-        cid = decode_id(charger_id, "Charger", field="chargerId")
-        async with read_session(info.context.platform.sessionmaker) as s:
-            rows = await monitoring.monitors(s, cid)
-        return [VariableMonitor.from_model(r) for r in rows]
+        return await charger_rows(info, charger_id, monitoring.monitors, VariableMonitor.from_model)
 
 
 @strawberry.input(description="SetVariableMonitoring: one monitor on one variable.")

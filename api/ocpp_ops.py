@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Sequence
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 import strawberry
 from strawberry.scalars import JSON
@@ -20,9 +20,13 @@ from api.ocpp_types import ChargingProfile, ConfigurationKey, DiagnosticsJob, Fi
 from api.permissions import require_admin
 from api.relay import decode_id
 from db import models as m
+from db.engine import read_session
 from domain import commands, ocpp_secrets
 from domain.errors import DomainError, InvalidInput
 from domain.timestamps import format_timestamp
+
+R = TypeVar("R")
+T = TypeVar("T")
 
 
 @strawberry.enum
@@ -110,6 +114,21 @@ async def admin_sender(info: strawberry.Info) -> dict[str, Any]:
         "origin": "api_key" if api_key is not None else "admin",
         "api_key_id": api_key.id if api_key is not None else None,
     }
+
+
+async def charger_rows(
+    info: strawberry.Info,
+    charger_id: strawberry.ID,
+    read: Callable[[Any, int], Awaitable[Sequence[R]]],  # (a read session, the charger's key)
+    to: Callable[[R], T],
+) -> list[T]:
+    """Admins: what `read` finds of one charger (`chargerId`, a Charger global ID) in one read
+    transaction, each row mapped by `to`: the lists a station reported, on the charger's page."""
+    await require_admin(info)
+    cid = decode_id(charger_id, "Charger", field="chargerId")
+    async with read_session(info.context.platform.sessionmaker) as s:
+        rows = await read(s, cid)
+    return [to(r) for r in rows]
 
 
 async def run_command(
