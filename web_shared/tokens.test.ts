@@ -1,4 +1,4 @@
-import { refreshOnce, secondsLeft, wsConnectionParams, type TokenPair } from "./tokens";
+import { refreshOnce, revokeWithin, secondsLeft, wsConnectionParams, type TokenPair } from "./tokens";
 
 const jwt = (claims: object) =>
   ["x", btoa(JSON.stringify(claims)).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, ""), "sig"].join(".");
@@ -52,5 +52,28 @@ describe("wsConnectionParams", () => {
     });
     expect(await wsConnectionParams(() => null, refresh)).toEqual({});
     expect(refresh).not.toHaveBeenCalled();
+  });
+});
+
+describe("revokeWithin", () => {
+  it("returns when the logout answers or fails", async () => {
+    await revokeWithin(Promise.resolve({ data: {} }), 1000);
+    await revokeWithin(Promise.reject(new Error("offline")), 1000);
+  });
+  it("stops waiting for a logout that never answers once the wait is over", async () => {
+    vi.useFakeTimers();
+    try {
+      let done = false;
+      const waiting = revokeWithin(new Promise(() => {}), 3000).then(() => {
+        done = true;
+      });
+      await vi.advanceTimersByTimeAsync(2999);
+      expect(done).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await waiting;
+      expect(done).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

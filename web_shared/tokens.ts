@@ -53,3 +53,21 @@ export async function wsConnectionParams(
   }
   return t ? { authorization: `Bearer ${t.accessToken}` } : {};
 }
+
+/** How long signing out waits for the server to end the sign-in before it signs out on this device
+ * anyway (a hanging network must not keep someone signed in on a shared screen). */
+export const SIGN_OUT_WAIT_MS = 3000;
+
+/** Waits for `revoke` (the logout request) at most `ms`; a failure or a timeout is not an error here:
+ * the device forgets the tokens either way. */
+export async function revokeWithin(revoke: Promise<unknown>, ms: number = SIGN_OUT_WAIT_MS): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  try {
+    await Promise.race([revoke.then(() => undefined, () => undefined), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

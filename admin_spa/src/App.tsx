@@ -6,6 +6,7 @@ import { getAuth, setAuth, subscribeAuth, type AuthState } from "./auth/store";
 import { Layout } from "./components/Layout";
 import { LoginPage } from "./pages/Login";
 import { LogoutMutation } from "./ops/auth";
+import { revokeWithin } from "@shared/tokens";
 // Every page but the sign-in is its own chunk, loaded on first visit: the console's first load
 // carries the shell only (scripts/check-initial-js.mjs holds it under its budget).
 const DashboardPage = lazy(() => import("./pages/Dashboard").then((m) => ({ default: m.DashboardPage })));
@@ -53,12 +54,12 @@ export default function App() {
   const client = useMemo(() => makeClient(() => navigate("/login")), [auth?.user?.id, auth === null]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Signing out ends the sign-in on the server (its tokens stop working everywhere), then goes to a
-  // plain sign-in page even when the server could not be reached. Auth and route change in one
+  // plain sign-in page even when the server could not be reached or does not answer in 3 s. Auth and route change in one
   // render (the router moves in a transition), else the guard below would first see this page
   // signed out and remember it, and the next operator would land on it instead of the dashboard.
   const signOut = async () => {
     const refreshToken = getAuth()?.refreshToken;
-    if (refreshToken) await client.mutation(LogoutMutation, { input: { refreshToken } }).toPromise();
+    if (refreshToken) await revokeWithin(client.mutation(LogoutMutation, { input: { refreshToken } }).toPromise());
     startTransition(() => {
       setAuth(null);
       resetWs();

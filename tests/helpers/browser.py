@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import csv
 import io
 import time
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -50,3 +52,25 @@ async def download_csv(page: Any) -> list[dict[str, str]]:
     path = await (await dl.value).path()
     text = await asyncio.to_thread(Path(path).read_text)
     return list(csv.DictReader(io.StringIO(text)))
+
+
+@contextlib.asynccontextmanager
+async def unanswered(page: Any, marker: str) -> AsyncIterator[asyncio.Event]:
+    """GraphQL requests of `page` sent in the block whose body holds `marker` get no answer (a network
+    that hangs; they stay unanswered until the page closes, so no late failure reaches its console);
+    the others go through. Yields an event set once such a request was sent."""
+    held: list[Any] = []
+    asked = asyncio.Event()
+
+    async def hold(route: Any) -> None:
+        if marker in (route.request.post_data or ""):
+            held.append(route)
+            asked.set()
+        else:
+            await route.continue_()
+
+    await page.route("**/graphql", hold)
+    try:
+        yield asked
+    finally:
+        await page.unroute("**/graphql", hold)

@@ -5,6 +5,7 @@ import { Loading, Notice, Page } from "../components/ui";
 import { getTokens, setTokens } from "../lib/auth";
 import { describeError, firstUserError } from "../lib/client";
 import { useTokens } from "../lib/session";
+import { revokeWithin } from "@shared/tokens";
 import type { Key } from "../i18n/en";
 import { enumLabel, INTL_TAG, LOCALE_NAMES, LOCALES, setLocale, useLocale, useT } from "../lib/i18n";
 import { num, plainKwh } from "../lib/format";
@@ -61,7 +62,8 @@ export function Profile() {
   const t = useT();
   const signOut = async () => {
     const refreshToken = getTokens()?.refreshToken;
-    if (refreshToken) await logout({ input: { refreshToken } });
+    // The server ends the sign-in; a network that does not answer in 3 s does not keep the driver in.
+    if (refreshToken) await revokeWithin(logout({ input: { refreshToken } }));
     // Both in one render: the router moves in a transition, so forgetting the tokens on its own
     // would first render this screen signed out, and its guard would send the driver to
     // /login?next=/profile (the next sign-in on this phone landing on the profile, not home).

@@ -26,7 +26,7 @@ from domain import events as ev
 from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
 from tests.e2e.admin.conftest import Console, operations_command
 from tests.helpers.auth import make_user
-from tests.helpers.browser import wait_for_function
+from tests.helpers.browser import unanswered, wait_for_function
 from tests.realtime.gql_ws import wait_until
 
 PAGES = [
@@ -230,6 +230,22 @@ async def test_sign_out_ends_the_sign_in_and_the_next_one_starts_on_the_dashboar
     assert page.url.rstrip("/") == f"{server.http_url}/admin"
     await page.wait_for_selector("[data-testid=logout]")
     await page.screenshot(path=str(artifacts / "signed-in-again-1366x768.png"), full_page=True)
+    assert not console.errors, console.errors
+    await ctx.close()
+
+
+async def test_sign_out_does_not_wait_for_a_server_that_does_not_answer(
+    server: Any, browser: Any, artifacts: Path
+) -> None:
+    """The logout request hangs: after a few seconds the console forgets the sign-in anyway and shows
+    the sign-in page, instead of leaving the operator signed in on a shared screen."""
+    ctx, page, console = await new_page(browser)
+    await login(page, server.http_url)
+    async with unanswered(page, "logout(") as asked:
+        await page.click("[data-testid=logout]")
+        await asyncio.wait_for(asked.wait(), 10)
+        await page.wait_for_selector("input[name=email]", timeout=15000)
+    assert await page.evaluate("localStorage.getItem('plagsini.admin.auth')") is None
     assert not console.errors, console.errors
     await ctx.close()
 
