@@ -37,7 +37,8 @@ const NAV: Array<{ section?: string; to?: string; label?: string; icon?: IconNam
   { to: "/graphiql", label: "GraphiQL", icon: "braces" },
 ];
 
-export function Layout({ onLogout }: { onLogout: () => void }) {
+export function Layout({ onLogout }: { onLogout: () => void | Promise<void> }) {
+  const [leaving, setLeaving] = useState(false); // signing out: the server is asked for up to 3 s
   const [collapsed, setCollapsed] = useState(() => localStorage.getItem("plagsini.admin.sidebar") === "collapsed");
   const [expanded, setExpanded] = useState(false); // narrow screens: sidebar opened on demand
   const [{ data }] = useQuery({ query: PlatformQuery });
@@ -74,7 +75,16 @@ export function Layout({ onLogout }: { onLogout: () => void }) {
           <span className="muted">{data?.platform?.name ?? "PlagSini"} operator console</span>
           <span className="spacer" />
           <span className="small muted">{user?.email ?? ""}</span>
-          <button onClick={onLogout} data-testid="logout">Sign out</button>
+          <button
+            onClick={() => {
+              setLeaving(true);
+              void onLogout();
+            }}
+            disabled={leaving}
+            data-testid="logout"
+          >
+            {leaving ? "Signing out…" : "Sign out"}
+          </button>
         </header>
         <main className="content">
           <Outlet />

@@ -169,6 +169,7 @@ export const en = {
   "profile.faq": "FAQ",
   "profile.contact": "Contact us",
   "profile.signOut": "Sign out",
+  "profile.signingOut": "Signing out…",
   "profile.language": "Language",
   "profile.languageSaved": "Language saved. Mails from PlagSini will use it too.",
 

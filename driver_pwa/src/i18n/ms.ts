@@ -171,6 +171,7 @@ export const ms: Dictionary = {
   "profile.faq": "Soalan lazim",
   "profile.contact": "Hubungi kami",
   "profile.signOut": "Log keluar",
+  "profile.signingOut": "Sedang log keluar…",
   "profile.language": "Bahasa",
   "profile.languageSaved": "Bahasa disimpan. E-mel daripada PlagSini juga akan menggunakannya.",
 

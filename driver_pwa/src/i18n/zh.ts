@@ -171,6 +171,7 @@ export const zh: Dictionary = {
   "profile.faq": "常见问题",
   "profile.contact": "联系我们",
   "profile.signOut": "退出登录",
+  "profile.signingOut": "正在退出登录…",
   "profile.language": "语言",
   "profile.languageSaved": "语言已保存。PlagSini 发送的邮件也将使用该语言。",
 

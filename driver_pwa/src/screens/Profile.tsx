@@ -60,7 +60,9 @@ export function Profile() {
   const [, logout] = useMutation(LogoutDocument);
   const me = res.data?.me;
   const t = useT();
+  const [signingOut, setSigningOut] = useState(false);
   const signOut = async () => {
+    setSigningOut(true);
     const refreshToken = getTokens()?.refreshToken;
     // The server ends the sign-in; a network that does not answer in 3 s does not keep the driver in.
     if (refreshToken) await revokeWithin(logout({ input: { refreshToken } }));
@@ -94,7 +96,9 @@ export function Profile() {
         ))}
       </div>
       <LanguageSwitch />
-      <button className="btn secondary" onClick={signOut}>{t("profile.signOut")}</button>
+      <button className="btn secondary" onClick={signOut} disabled={signingOut}>
+        {t(signingOut ? "profile.signingOut" : "profile.signOut")}
+      </button>
     </Page>
   );
 }

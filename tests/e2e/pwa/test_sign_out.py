@@ -24,6 +24,7 @@ async def test_sign_out_does_not_wait_for_a_server_that_does_not_answer(
     async with unanswered(page, "logout(") as asked:
         await page.click("text=Sign out")
         await asyncio.wait_for(asked.wait(), 10)
+        await screenshot(page, "signing-out")  # the button says so while the app waits
         await page.wait_for_selector("#email", timeout=15000)
     assert page.url == f"{url}/login"
     assert await page.evaluate("localStorage.getItem('plagsini.auth')") is None
