@@ -38,12 +38,12 @@ from __future__ import annotations
 
 import inspect
 import json
-from collections import OrderedDict
 from collections.abc import Callable
 from contextvars import ContextVar
 from typing import Any, cast
 
 from plagsini.overrides.graphql_executor import PlainLeafExecutionContext
+from plagsini.recent import RecentByIdentity
 
 _SHAREABLE: set[type] = set()
 
@@ -59,32 +59,8 @@ def share_payloads(*types: type) -> None:
     _SHAREABLE.update(types)
 
 
-class _Recent:
-    """A bounded map from an object's identity (plus a key) to a value, holding the object itself so
-    that the identity stays valid while the entry lives."""
-
-    def __init__(self, size: int = MAX_ENTRIES) -> None:
-        self.size = size
-        self.entries: OrderedDict[tuple[int, Any], tuple[Any, Any]] = OrderedDict()
-        self.hits = 0
-        self.misses = 0
-
-    def get(self, obj: Any, key: Any) -> Any:
-        entry = self.entries.get((id(obj), key))
-        if entry is not None and entry[0] is obj:
-            self.hits += 1
-            return entry[1]
-        self.misses += 1
-        return None
-
-    def put(self, obj: Any, key: Any, value: Any) -> None:
-        self.entries[(id(obj), key)] = (obj, value)
-        if len(self.entries) > self.size:
-            self.entries.popitem(last=False)
-
-
-results = _Recent()
-frames = _Recent()
+results = RecentByIdentity(MAX_ENTRIES)
+frames = RecentByIdentity(MAX_ENTRIES)
 
 
 def _operation_key(executor: Any) -> tuple[str, str | None, str] | None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import logging
 import struct
 import zlib
-from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any
 
@@ -17,6 +16,8 @@ from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIO
 from websockets.extensions.permessage_deflate import PerMessageDeflate, ServerPerMessageDeflateFactory
 from websockets.protocol import State
 from websockets.server import ServerProtocol
+
+from plagsini.recent import RecentByIdentity
 
 #: The scope key under which `ServerSend` keeps the server's own `send` of a WebSocket connection.
 SERVER_SEND = "plagsini.server_send"
@@ -96,32 +97,20 @@ _STORED = struct.Struct("<BHH")
 _SYNC_TAIL = b"\x00\x00\xff\xff"
 
 
-class _Deflated:
-    """The raw deflate stream (less the sync flush's tail) of recently written shared parts, by the
-    part's identity and the window bits, made once for every subscriber (an entry holds the part, so
-    its identity stays valid)."""
+#: The raw deflate stream (less the sync flush's tail) of recently written shared parts, by the part
+#: and the window bits: made once for every subscriber of an event.
+deflated = RecentByIdentity()
 
-    def __init__(self, size: int = 16) -> None:
-        self.size = size
-        self.entries: OrderedDict[tuple[int, int], tuple[bytes, bytes]] = OrderedDict()
-        self.misses = 0
 
-    def get(self, shared: bytes, wbits: int) -> bytes:
-        entry = self.entries.get((id(shared), wbits))
-        if entry is not None and entry[0] is shared:
-            return entry[1]
-        self.misses += 1
+def _deflate(shared: bytes, wbits: int) -> bytes:
+    stream: bytes | None = deflated.get(shared, wbits)
+    if stream is None:
         compressor = zlib.compressobj(wbits=-wbits, memLevel=MEM_LEVEL)
         stream = compressor.compress(shared) + compressor.flush(zlib.Z_SYNC_FLUSH)
         assert stream.endswith(_SYNC_TAIL)
         stream = stream[: -len(_SYNC_TAIL)]
-        self.entries[(id(shared), wbits)] = (shared, stream)
-        if len(self.entries) > self.size:
-            self.entries.popitem(last=False)
-        return stream
-
-
-deflated = _Deflated()
+        deflated.put(shared, wbits, stream)
+    return stream
 
 
 def frame_for(conn: Any, prefix: bytes, shared: bytes) -> bytes | None:
@@ -146,7 +135,7 @@ def frame_for(conn: Any, prefix: bytes, shared: bytes) -> bytes | None:
     # A stored block (RFC 1951 3.2.4): not the last, at a byte boundary, its length and the length's
     # complement, the bytes; then the shared part's blocks.
     stored = _STORED.pack(0, len(prefix), len(prefix) ^ 0xFFFF)
-    body = stored + prefix + deflated.get(shared, deflate.local_max_window_bits)
+    body = stored + prefix + _deflate(shared, deflate.local_max_window_bits)
     return text_frame_header(len(body), compressed=True) + body
 
 
