@@ -83,10 +83,15 @@ def artifacts() -> Path:
 async def sign_in(page: Any, http_url: str) -> None:
     """Sign in to the console as the test admin; returns on the dashboard."""
     await page.goto(f"{http_url}/admin/login")
+    await submit_sign_in(page)
+    await page.wait_for_url(re.compile(r".*/admin/?$"), timeout=15000)
+
+
+async def submit_sign_in(page: Any) -> None:
+    """Fill in and send the sign-in form open on `page` as the test admin."""
     await page.fill("input[name=email]", TEST_ADMIN_EMAIL)
     await page.fill("input[name=password]", TEST_ADMIN_PASSWORD)
     await page.click("button[type=submit]")
-    await page.wait_for_url(re.compile(r".*/admin/?$"), timeout=15000)
 
 
 @dataclass

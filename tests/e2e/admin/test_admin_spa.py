@@ -23,8 +23,9 @@ from websockets.typing import Subprotocol
 
 from domain import chargers, idtags, ledger, tariffs
 from domain import events as ev
-from tests.conftest import TEST_ADMIN_EMAIL, TEST_ADMIN_PASSWORD
-from tests.e2e.admin.conftest import Console, operations_command
+from tests.conftest import TEST_ADMIN_EMAIL
+from tests.e2e.admin.conftest import Console, operations_command, submit_sign_in
+from tests.e2e.admin.conftest import sign_in as login
 from tests.helpers.auth import make_user
 from tests.helpers.browser import unanswered, wait_for_function
 from tests.realtime.gql_ws import wait_until
@@ -140,14 +141,6 @@ async def connect(ocpp_url: str, cpid: str, key: str | None = None) -> Any:
         await ws.close()
 
 
-async def login(page: Any, base: str) -> None:
-    await page.goto(f"{base}/admin/login")
-    await page.fill("input[name=email]", TEST_ADMIN_EMAIL)
-    await page.fill("input[name=password]", TEST_ADMIN_PASSWORD)
-    await page.click("button[type=submit]")
-    await page.wait_for_url(re.compile(r".*/admin/?$"), timeout=15000)
-
-
 async def new_page(browser: Any, width: int = 1366, height: int = 768) -> tuple[Any, Any, Console]:
     ctx = await browser.new_context(viewport={"width": width, "height": height})
     page = await ctx.new_page()
@@ -223,9 +216,7 @@ async def test_sign_out_ends_the_sign_in_and_the_next_one_starts_on_the_dashboar
         assert renewed["data"]["refreshToken"]["tokens"] is None, renewed
         assert renewed["data"]["refreshToken"]["errors"], renewed
 
-    await page.fill("input[name=email]", TEST_ADMIN_EMAIL)
-    await page.fill("input[name=password]", TEST_ADMIN_PASSWORD)
-    await page.click("button[type=submit]")
+    await submit_sign_in(page)  # on the page signing out led to
     await page.wait_for_url(re.compile(r".*/admin(/sessions)?/?$"), timeout=15000)
     assert page.url.rstrip("/") == f"{server.http_url}/admin"
     await page.wait_for_selector("[data-testid=logout]")

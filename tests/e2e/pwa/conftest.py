@@ -163,10 +163,15 @@ async def pwa_server(server_factory: Callable[..., Any], **settings: Any) -> tup
 async def driver_sign_in(page: Any, email: str, password: str = DEFAULT_PASSWORD) -> None:
     """Sign in on the PWA's login screen, as a driver does, and wait for the home screen."""
     await page.goto("/login")
+    await submit_driver_sign_in(page, email, password)
+    await page.wait_for_url("**/home", timeout=15000)
+
+
+async def submit_driver_sign_in(page: Any, email: str, password: str = DEFAULT_PASSWORD) -> None:
+    """Fill in and send the sign-in form open on `page`."""
     await page.fill("#email", email)
     await page.fill("#password", password)
     await page.click("button:has-text('Sign in')")
-    await page.wait_for_url("**/home", timeout=15000)
 
 
 async def screenshot(page: Any, name: str) -> None:

@@ -19,7 +19,7 @@ from tests.helpers.mail import code_from
 from tests.helpers.simulator import simulated_charger
 from tests.services import free_port
 
-from .conftest import VIEWPORT, screenshot
+from .conftest import VIEWPORT, screenshot, submit_driver_sign_in
 
 pytestmark = pytest.mark.browser
 
@@ -233,9 +233,8 @@ async def test_register_with_otp_and_every_screen(server_factory: Any, smtp_serv
     await page.wait_for_selector("#email")
     assert page.url == f"{server.http_url}/login"
     await screenshot(page, "login")
-    await page.fill("#email", "aisyah@example.my")
-    await page.fill("#password", "Correct-horse-42")
-    await page.click("form button")
+    # On the page signing out led to (not a fresh /login, which would drop a ?next=).
+    await submit_driver_sign_in(page, "aisyah@example.my", "Correct-horse-42")
     await page.wait_for_url(re.compile(r".*/(home|profile)$"))
     assert page.url == f"{server.http_url}/home"
     console.assert_clean()
