@@ -24,7 +24,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, ChargerCertificate, ChargerSecurityEvent, Fault, LogRequest, utcnow
-from domain import charger_pki, faults
+from domain import charger_pki, faults, rows
 from domain.errors import InvalidInput
 
 #: Security events the OCPP appendices mark critical (pushed by the charger at once), in the 1.6
@@ -99,38 +99,21 @@ async def record_event(
     if type_ in ALERT_EVENTS:
         fault = await faults.open_fault(session, charger_id, None, SECURITY_FAULT, info=type_, at=occurred_at)
     await session.flush()
-    await _keep_newest(session, ChargerSecurityEvent, charger_id, MAX_EVENTS_PER_CHARGER)
+    await rows.keep_newest(
+        session, ChargerSecurityEvent, MAX_EVENTS_PER_CHARGER, ChargerSecurityEvent.charger_id == charger_id
+    )
     return RecordedEvent(event, fault)
-
-
-async def _keep_newest(
-    session: AsyncSession, model: Any, charger_id: int, keep: int, *conditions: Any
-) -> None:
-    """Delete the charger's rows of `model` (matching `conditions`) older than its `keep` newest."""
-    oldest_kept = (
-        await session.execute(
-            select(model.id)
-            .where(model.charger_id == charger_id, *conditions)
-            .order_by(model.id.desc())
-            .offset(keep - 1)
-            .limit(1)
-        )
-    ).scalar_one_or_none()
-    if oldest_kept is not None:
-        await session.execute(
-            delete(model).where(model.charger_id == charger_id, model.id < oldest_kept, *conditions)
-        )
 
 
 async def events_of(session: AsyncSession, charger_id: int, limit: int = 100) -> list[ChargerSecurityEvent]:
     """The charger's security events, newest first."""
-    rows = await session.execute(
+    result = await session.execute(
         select(ChargerSecurityEvent)
         .where(ChargerSecurityEvent.charger_id == charger_id)
         .order_by(ChargerSecurityEvent.id.desc())
         .limit(limit)
     )
-    return list(rows.scalars())
+    return list(result.scalars())
 
 
 # ------------------------------------------------------------------------------- certificate signing
@@ -184,19 +167,23 @@ async def certificate_accepted(session: AsyncSession, charger_id: int, signed: c
         )
     )
     await session.flush()
-    await _keep_newest(
-        session, ChargerCertificate, charger_id, MAX_SIGNED_PER_CHARGER, ChargerCertificate.source == "signed"
+    await rows.keep_newest(
+        session,
+        ChargerCertificate,
+        MAX_SIGNED_PER_CHARGER,
+        ChargerCertificate.charger_id == charger_id,
+        ChargerCertificate.source == "signed",
     )
 
 
 async def certificates_of(session: AsyncSession, charger_id: int) -> list[ChargerCertificate]:
     """The charger's certificates: those the CA signed (newest first), then those installed on it."""
-    rows = await session.execute(
+    result = await session.execute(
         select(ChargerCertificate)
         .where(ChargerCertificate.charger_id == charger_id)
         .order_by(ChargerCertificate.source.desc(), ChargerCertificate.id.desc())
     )
-    return list(rows.scalars())
+    return list(result.scalars())
 
 
 @dataclass(frozen=True)
@@ -217,7 +204,7 @@ async def expiring(session: AsyncSession, within_days: int, now: dt.datetime | N
         .group_by(ChargerCertificate.charger_id)
         .subquery()
     )
-    rows = await session.execute(
+    result = await session.execute(
         select(ChargerCertificate, Charger.charge_point_id)
         .join(newest, newest.c.id == ChargerCertificate.id)
         .join(Charger, Charger.id == ChargerCertificate.charger_id)
@@ -226,7 +213,7 @@ async def expiring(session: AsyncSession, within_days: int, now: dt.datetime | N
     )
     return [
         Expiring(c.charger_id, cpid, c.not_after, c.serial_number)
-        for c, cpid in rows.all()
+        for c, cpid in result.all()
         if c.not_after is not None
     ]
 
@@ -364,10 +351,10 @@ async def log_status(
 
 
 async def log_requests_of(session: AsyncSession, charger_id: int, limit: int = 50) -> list[LogRequest]:
-    rows = await session.execute(
+    result = await session.execute(
         select(LogRequest)
         .where(LogRequest.charger_id == charger_id)
         .order_by(LogRequest.id.desc())
         .limit(limit)
     )
-    return list(rows.scalars())
+    return list(result.scalars())

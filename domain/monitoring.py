@@ -11,7 +11,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import Charger, ChargerDeviceEvent, VariableMonitor, utcnow
-from domain import station_requests
+from domain import rows, station_requests
 from domain.timestamps import parse_timestamp
 
 COMMANDS = frozenset(
@@ -135,19 +135,9 @@ async def store_events(session: AsyncSession, charger_id: int, payload: dict[str
             )
         )
     await session.flush()
-    oldest_kept = await session.scalar(
-        select(ChargerDeviceEvent.id)
-        .where(ChargerDeviceEvent.charger_id == charger_id)
-        .order_by(ChargerDeviceEvent.id.desc())
-        .offset(MAX_EVENTS - 1)
-        .limit(1)
+    await rows.keep_newest(
+        session, ChargerDeviceEvent, MAX_EVENTS, ChargerDeviceEvent.charger_id == charger_id
     )
-    if oldest_kept is not None:
-        await session.execute(
-            delete(ChargerDeviceEvent).where(
-                ChargerDeviceEvent.charger_id == charger_id, ChargerDeviceEvent.id < oldest_kept
-            )
-        )
 
 
 async def events(session: AsyncSession, charger_id: int, limit: int = 200) -> list[ChargerDeviceEvent]:

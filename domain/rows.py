@@ -1,5 +1,6 @@
 """One row by its key, as every area reads the row a command names: the row, or NotFound; an
-admin's values for a catalogue row (`new`, `assign`); a listing's optional filters (`where_given`).
+admin's values for a catalogue row (`new`, `assign`); a listing's optional filters (`where_given`); a
+history kept to its newest rows (`keep_newest`).
 
 charger = await rows.get(session, Charger, charger_id, "No such charger.", field="chargerId")
 tag = await rows.get(session, IdTag, tag_id, field="id", owner_id=user_id)  # a driver's own only
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
-from sqlalchemy import Select
+from sqlalchemy import Select, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.errors import NotFound
@@ -63,3 +64,16 @@ def where_given(stmt: Select[Any], *filters: tuple[Any, Any]) -> Select[Any]:
         if value is not None:
             stmt = stmt.where(column == value)
     return stmt
+
+
+async def keep_newest(session: AsyncSession, model: Any, keep: int, *conditions: Any) -> None:
+    """Delete the rows of `model` matching `conditions` older than their `keep` newest (by `id`), as a
+    bounded history is kept: a charger's events, a site's allocation changes.
+
+    await rows.keep_newest(session, StationReport, 200, StationReport.charger_id == charger_id)
+    """
+    oldest_kept = await session.scalar(
+        select(model.id).where(*conditions).order_by(model.id.desc()).offset(keep - 1).limit(1)
+    )
+    if oldest_kept is not None:
+        await session.execute(delete(model).where(*conditions, model.id < oldest_kept))

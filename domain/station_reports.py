@@ -17,11 +17,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import ChargingSession, StationReport
-from domain import station_requests
+from domain import rows, station_requests
 from domain.timestamps import parse_timestamp
 
 PROFILES = "ChargingProfiles"
@@ -73,19 +73,7 @@ async def record(
     )
     session.add(row)
     await session.flush()
-    oldest_kept = await session.scalar(
-        select(StationReport.id)
-        .where(StationReport.charger_id == charger_id)
-        .order_by(StationReport.id.desc())
-        .offset(KEEP_PER_CHARGER - 1)
-        .limit(1)
-    )
-    if oldest_kept is not None:
-        await session.execute(
-            delete(StationReport).where(
-                StationReport.charger_id == charger_id, StationReport.id < oldest_kept
-            )
-        )
+    await rows.keep_newest(session, StationReport, KEEP_PER_CHARGER, StationReport.charger_id == charger_id)
     return row
 
 

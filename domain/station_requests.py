@@ -19,10 +19,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Protocol
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import STATION_REQUEST_ACTIONS, STATION_REQUEST_STATUSES, Charger, StationRequest, utcnow
+from domain import rows
 
 #: The commands recorded as `station_requests` rows (their requestId is the row's id).
 REQUEST_ACTIONS = frozenset(STATION_REQUEST_ACTIONS)
@@ -64,21 +65,13 @@ async def open_request(
     session.add(row)
     await session.flush()
     payload["requestId"] = row.id
-    oldest_kept = await session.scalar(
-        select(StationRequest.id)
-        .where(StationRequest.charger_id == charger.id, StationRequest.action == action)
-        .order_by(StationRequest.id.desc())
-        .offset(KEEP_PER_ACTION - 1)
-        .limit(1)
+    await rows.keep_newest(
+        session,
+        StationRequest,
+        KEEP_PER_ACTION,
+        StationRequest.charger_id == charger.id,
+        StationRequest.action == action,
     )
-    if oldest_kept is not None:
-        await session.execute(
-            delete(StationRequest).where(
-                StationRequest.charger_id == charger.id,
-                StationRequest.action == action,
-                StationRequest.id < oldest_kept,
-            )
-        )
     return row
 
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, delete, select
+from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import LOAD_CHANGE_REASONS, Charger, LoadAllocationChange
+from domain import rows
 
 #: Rows kept per site.
 KEEP_PER_SITE = 1000
@@ -22,21 +23,7 @@ def reason_of(hints: set[str]) -> str:
 
 async def prune(session: AsyncSession, site_id: int, keep: int = KEEP_PER_SITE) -> None:
     """Drop the site's rows older than its newest `keep`."""
-    oldest_kept = (
-        await session.execute(
-            select(LoadAllocationChange.id)
-            .where(LoadAllocationChange.site_id == site_id)
-            .order_by(LoadAllocationChange.id.desc())
-            .offset(keep - 1)
-            .limit(1)
-        )
-    ).scalar_one_or_none()
-    if oldest_kept is not None:
-        await session.execute(
-            delete(LoadAllocationChange).where(
-                LoadAllocationChange.site_id == site_id, LoadAllocationChange.id < oldest_kept
-            )
-        )
+    await rows.keep_newest(session, LoadAllocationChange, keep, LoadAllocationChange.site_id == site_id)
 
 
 def listing(site_id: int) -> Select[Any]:
