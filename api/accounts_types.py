@@ -13,6 +13,7 @@ from typing import Any
 
 import strawberry
 
+from api.mapped import mapped
 from api.permissions import require_viewer
 from api.relay import Connection, encode_id, page_window, paginate
 from db import models as m
@@ -87,17 +88,12 @@ class Vehicle:
 
     @classmethod
     def from_model(cls, v: m.Vehicle) -> Vehicle:
-        return cls(
+        return mapped(
+            cls,
+            v,
             id=encode_id("Vehicle", v.id),
-            brand=v.brand,
-            model=v.model,
-            battery_kwh=v.battery_kwh,
             connector_type=VehicleConnectorType(v.connector_type) if v.connector_type else None,
-            nickname=v.nickname,
-            plate_number=v.plate_number,
-            created_at=v.created_at,
             pk=v.id,
-            user_id=v.user_id,
         )
 
 
@@ -148,16 +144,7 @@ class ApiKey:
 
     @classmethod
     def from_model(cls, k: m.ApiKey) -> ApiKey:
-        return cls(
-            id=encode_id("ApiKey", k.id),
-            name=k.name,
-            prefix=k.prefix,
-            scope=ApiKeyScope(k.scope),
-            created_at=k.created_at,
-            last_used_at=k.last_used_at,
-            revoked_at=k.revoked_at,
-            pk=k.id,
-        )
+        return mapped(cls, k, id=encode_id("ApiKey", k.id), scope=ApiKeyScope(k.scope), pk=k.id)
 
 
 @strawberry.type(description="A user's wallet as the ledger holds it.")
@@ -181,17 +168,12 @@ class UserChargingSession:
 
     @classmethod
     def from_model(cls, s: m.ChargingSession) -> UserChargingSession:
-        return cls(
+        return mapped(
+            cls,
+            s,
             id=encode_id("ChargingSession", s.id),
             transaction_id=s.id,
-            connector_id=s.connector_id,
-            id_tag=s.id_tag,
-            status=s.status,
-            started_at=s.started_at,
-            stopped_at=s.stopped_at,
-            energy_wh=s.energy_wh,
             total_cost=Money.from_sen(s.total_cost_sen, s.currency) if s.total_cost_sen is not None else None,
-            stop_reason=s.stop_reason,
         )
 
 
@@ -224,19 +206,8 @@ class User:
 
     @classmethod
     def from_model(cls, u: m.User) -> User:
-        return cls(
-            id=encode_id("User", u.id),
-            email=u.email,
-            name=u.name,
-            phone=u.phone,
-            role=Role(u.role),
-            disabled=u.disabled,
-            email_verified=u.email_verified,
-            created_at=u.created_at,
-            last_login_at=u.last_login_at,
-            deleted=u.deleted_at is not None,
-            locale=u.locale,
-            pk=u.id,
+        return mapped(
+            cls, u, id=encode_id("User", u.id), role=Role(u.role), deleted=u.deleted_at is not None, pk=u.id
         )
 
     @strawberry.field(description="The user's vehicles.")

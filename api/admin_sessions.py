@@ -13,6 +13,7 @@ from api import audited
 from api.accounts_types import Money, User
 from api.errors import UserError, payload_or_errors
 from api.invoices import Receipt
+from api.mapped import mapped
 from api.ocpp_types import Charger, EvChargingNeeds
 from api.permissions import require_admin
 from api.relay import Connection, decode_id, encode_id, page_window, paginate, sort_of
@@ -104,34 +105,27 @@ class AdminChargingSession:
         energy = transactions.energy_so_far(tx)
         user = tx.__dict__.get("user")
         receipt = tx.__dict__.get("receipt")
-        return cls(
+        return mapped(
+            cls,
+            tx,
             id=encode_id("ChargingSession", tx.id),
             transaction_id=tx.id,
             status=tx.status.upper(),
-            connector_id=tx.connector_id,
             charge_point_id=tx.charger.charge_point_id,
             charger=Charger.from_model(tx.charger),
             user=User.from_model(user) if user is not None else None,
-            id_tag=tx.id_tag,
-            started_at=tx.started_at,
-            stopped_at=tx.stopped_at,
             energy_wh=energy,
             meter_start_wh=tx.meter_start,
             power_w=tx.last_power_w if tx.status == "Active" else None,
             soc=tx.last_soc,
-            last_meter_at=tx.last_meter_at,
             cost=None if tx.total_cost_sen is None else Money.from_sen(tx.total_cost_sen, tx.currency),
             cost_lines=CostLine.of_session(tx),
-            billed=tx.billed,
-            stop_reason=tx.stop_reason,
-            start_source=tx.start_source,
             started_by_api_key_id=encode_id("ApiKey", tx.started_by_api_key_id)
             if tx.started_by_api_key_id is not None
             else None,
             flags=[str(f) for f in (tx.flags or [])],
             receipt=Receipt.from_model(receipt, secret) if receipt is not None else None,
             pk=tx.id,
-            meter_start=tx.meter_start,
             started_by_user_pk=tx.started_by_user_id,
         )
 

@@ -10,6 +10,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 from api.accounts_types import User
+from api.mapped import mapped
 from api.permissions import require_admin
 from api.relay import Connection, SortDirection, decode_id, encode_id, paginate, sort_of
 from db import models as m
@@ -59,14 +60,12 @@ class AuditEntry:
         target = None
         if row.target_type and row.target_id is not None:
             target = encode_id(row.target_type, row.target_id)
-        return cls(
+        return mapped(
+            cls,
+            row,
             id=encode_id("AuditEntry", row.id),
-            created_at=row.created_at,
-            action=row.action,
             actor=User.from_model(actor) if actor is not None else None,
-            target_type=row.target_type,
             target_id=target,
-            details=row.details,
         )
 
 

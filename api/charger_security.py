@@ -9,6 +9,7 @@ import datetime as dt
 
 import strawberry
 
+from api.mapped import mapped
 from api.ocpp_types import JobStatusChange
 from api.permissions import require_admin
 from api.relay import decode_id, encode_id
@@ -29,15 +30,7 @@ class ChargerSecurityEvent:
 
     @classmethod
     def from_model(cls, e: m.ChargerSecurityEvent) -> ChargerSecurityEvent:
-        return cls(
-            id=encode_id("ChargerSecurityEvent", e.id),
-            type=e.type,
-            occurred_at=e.occurred_at,
-            tech_info=e.tech_info,
-            critical=e.critical,
-            alert=e.type in ALERT_EVENTS,
-            received_at=e.received_at,
-        )
+        return mapped(cls, e, id=encode_id("ChargerSecurityEvent", e.id), alert=e.type in ALERT_EVENTS)
 
 
 @strawberry.type(description="A certificate of a charger, by its OCPP certificate hash data.")
@@ -55,16 +48,10 @@ class ChargerCertificate:
 
     @classmethod
     def from_model(cls, c: m.ChargerCertificate, warn_before: dt.datetime) -> ChargerCertificate:
-        return cls(
+        return mapped(
+            cls,
+            c,
             id=encode_id("ChargerCertificate", c.id),
-            source=c.source,
-            certificate_type=c.certificate_type,
-            hash_algorithm=c.hash_algorithm,
-            issuer_name_hash=c.issuer_name_hash,
-            issuer_key_hash=c.issuer_key_hash,
-            serial_number=c.serial_number,
-            subject=c.subject,
-            not_after=c.not_after,
             expires_soon=c.not_after is not None and c.not_after <= warn_before,
         )
 
@@ -82,15 +69,8 @@ class LogRequest:
 
     @classmethod
     def from_model(cls, r: m.LogRequest) -> LogRequest:
-        return cls(
-            id=encode_id("LogRequest", r.id),
-            request_id=r.id,
-            log_type=r.log_type,
-            location=r.location,
-            file_name=r.file_name,
-            status=r.status,
-            history=JobStatusChange.history(r),
-            created_at=r.created_at,
+        return mapped(
+            cls, r, id=encode_id("LogRequest", r.id), request_id=r.id, history=JobStatusChange.history(r)
         )
 
 

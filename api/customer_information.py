@@ -13,6 +13,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 from api import audited
+from api.mapped import mapped
 from api.ocpp_ops import HashAlgorithm, OcppCommandPayload, charger_rows, run_command
 from api.permissions import require_admin
 from api.relay import decode_id, encode_id
@@ -84,21 +85,14 @@ class CustomerInformationRequest:
     def of(cls, r: customer_information.Report) -> CustomerInformationRequest:
         token = r.criteria.get("idToken") or {}
         cert = r.criteria.get("customerCertificate") or {}
-        return cls(
+        return mapped(
+            cls,
+            r,
             id=encode_id("CustomerInformationRequest", r.id),
             request_id=r.id,
-            status=r.status,
-            report=r.report,
-            clear=r.clear,
-            subject=r.subject,
             id_token=token.get("idToken"),
             customer_identifier=r.criteria.get("customerIdentifier"),
             certificate_serial_number=cert.get("serialNumber"),
-            data=r.data,
-            parts=r.parts,
-            generated_at=r.generated_at,
-            requested_at=r.requested_at,
-            completed_at=r.completed_at,
         )
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import strawberry
 
+from api.mapped import mapped
 from api.ocpp_ops import OcppCommandPayload, run_command
 from api.permissions import require_admin
 from api.relay import decode_id, encode_id
@@ -76,24 +77,14 @@ class DeviceVariable:
     @classmethod
     def from_model(cls, r: m.DeviceModelVariable) -> DeviceVariable:
         ch: dict[str, Any] = r.characteristics or {}
-        return cls(
-            component=r.component,
-            component_instance=r.component_instance,
-            evse_id=r.evse_id,
-            connector_id=r.connector_id,
-            variable=r.variable,
-            variable_instance=r.variable_instance,
-            attribute_type=r.attribute_type,
-            value=r.value,
-            mutability=r.mutability,
-            persistent=r.persistent,
-            constant=r.constant,
+        return mapped(
+            cls,
+            r,
             data_type=ch.get("dataType"),
             unit=ch.get("unit"),
             min_limit=ch.get("minLimit"),
             max_limit=ch.get("maxLimit"),
             values_list=ch.get("valuesList"),
-            updated_at=r.updated_at,
         )
 
 
@@ -114,14 +105,8 @@ class DeviceModelReport:
 
     @classmethod
     def from_model(cls, r: m.DeviceModelReport) -> DeviceModelReport:
-        return cls(
-            id=encode_id("DeviceModelReport", r.id),
-            request_id=r.id,
-            kind=r.kind,
-            status=r.status,
-            parts=r.parts,
-            requested_at=r.created_at,
-            completed_at=r.completed_at,
+        return mapped(
+            cls, r, id=encode_id("DeviceModelReport", r.id), request_id=r.id, requested_at=r.created_at
         )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import strawberry
 
+from api.mapped import mapped
 from api.ocpp_ops import OcppCommandPayload, charger_rows, run_command
 from api.relay import encode_id
 from db import models as m
@@ -59,20 +60,7 @@ class DisplayMessage:
 
     @classmethod
     def from_model(cls, r: m.DisplayMessage) -> DisplayMessage:
-        return cls(
-            id=encode_id("DisplayMessage", r.id),
-            message_id=r.message_id,
-            priority=r.priority,
-            state=r.state,
-            start_at=r.start_at,
-            end_at=r.end_at,
-            transaction_id=r.transaction_id,
-            format=r.format,
-            language=r.language,
-            content=r.content,
-            status=r.status,
-            updated_at=r.updated_at,
-        )
+        return mapped(cls, r, id=encode_id("DisplayMessage", r.id))
 
 
 @strawberry.type

@@ -14,6 +14,7 @@ import strawberry
 
 from api import audited
 from api.errors import UserError, payload_or_errors
+from api.mapped import mapped
 from api.permissions import require_admin, require_viewer
 from api.relay import Connection, decode_id, encode_id, paginate
 from api.subscriptions import stream
@@ -71,21 +72,14 @@ class CapacityNode:
 
     @classmethod
     def from_model(cls, n: m.LoadNode) -> CapacityNode:
-        return cls(
+        return mapped(
+            cls,
+            n,
             id=encode_id(NODE, n.id),
             parent_id=encode_id(NODE, n.parent_id) if n.parent_id is not None else None,
             kind=CapacityNodeKind(n.kind),
-            name=n.name,
             charger_id=encode_id("Charger", n.charger_id) if n.charger_id is not None else None,
-            connector_id=n.connector_id,
-            limit_l1_a=n.limit_l1_a,
-            limit_l2_a=n.limit_l2_a,
-            limit_l3_a=n.limit_l3_a,
             phase_rotation=PhaseRotation(n.phase_rotation) if n.phase_rotation else None,
-            window_from=n.window_from,
-            window_to=n.window_to,
-            window_limit_a=n.window_limit_a,
-            rejects_profiles=n.rejects_profiles,
         )
 
 

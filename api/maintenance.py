@@ -10,6 +10,7 @@ import strawberry
 
 from api import audited
 from api.errors import UserError, payload_or_errors
+from api.mapped import mapped
 from api.ocpp_types import Charger
 from api.permissions import require_admin
 from api.relay import Connection, decode_id, encode_id, paginate
@@ -52,18 +53,13 @@ class MaintenanceRecord:
 
     @classmethod
     def from_model(cls, r: m.MaintenanceRecord, charger: m.Charger) -> MaintenanceRecord:
-        return cls(
+        return mapped(
+            cls,
+            r,
             id=encode_id("MaintenanceRecord", r.id),
             charger=Charger.from_model(charger),
             kind=MaintenanceKind(r.kind),
-            technician=r.technician,
-            scheduled_at=r.scheduled_at,
-            started_at=r.started_at,
-            completed_at=r.completed_at,
-            notes=r.notes,
             status=MaintenanceStatus(r.status),
-            created_at=r.created_at,
-            updated_at=r.updated_at,
         )
 
 

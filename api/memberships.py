@@ -13,6 +13,7 @@ import strawberry
 from api import audited
 from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors, register_error_type
+from api.mapped import mapped
 from api.permissions import get_viewer, require_admin, require_user
 from api.relay import Connection, decode_id, encode_id, paginate
 from api.tariffs import unit_money, unit_price_sen
@@ -45,15 +46,13 @@ class MembershipPlan:
 
     @classmethod
     def from_model(cls, p: PlanModel) -> MembershipPlan:
-        return cls(
+        return mapped(
+            cls,
+            p,
             id=encode_id("MembershipPlan", p.id),
-            name=p.name,
-            description=p.description,
             monthly_price=Money.from_sen(p.monthly_price_sen),
             discount_per_kwh=unit_money(p.discount_per_kwh_sen),
             included_kwh=Decimal(p.included_kwh).quantize(Decimal("0.001")),
-            active=p.active,
-            created_at=p.created_at,
         )
 
 

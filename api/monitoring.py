@@ -12,6 +12,7 @@ from typing import Any
 import strawberry
 
 from api.device_model import ComponentVariableInput, component_variables
+from api.mapped import mapped
 from api.ocpp_ops import OcppCommandPayload, charger_rows, run_command
 from db import models as m
 from domain import monitoring
@@ -66,25 +67,7 @@ class ChargerDeviceEvent:
 
     @classmethod
     def from_model(cls, e: m.ChargerDeviceEvent) -> ChargerDeviceEvent:
-        return cls(
-            event_id=e.event_id,
-            at=e.at,
-            trigger=e.trigger,
-            actual_value=e.actual_value,
-            notification_type=e.notification_type,
-            component=e.component,
-            component_instance=e.component_instance,
-            evse_id=e.evse_id,
-            connector_id=e.connector_id,
-            variable=e.variable,
-            variable_instance=e.variable_instance,
-            cause=e.cause,
-            tech_code=e.tech_code,
-            tech_info=e.tech_info,
-            cleared=e.cleared,
-            transaction_id=e.transaction_id,
-            variable_monitoring_id=e.variable_monitoring_id,
-        )
+        return mapped(cls, e)
 
 
 @strawberry.type(description="A monitor on a station's variable.")
@@ -103,19 +86,7 @@ class VariableMonitor:
 
     @classmethod
     def from_model(cls, r: m.VariableMonitor) -> VariableMonitor:
-        return cls(
-            monitor_id=r.monitor_id,
-            component=r.component,
-            component_instance=r.component_instance,
-            evse_id=r.evse_id,
-            connector_id=r.connector_id,
-            variable=r.variable,
-            variable_instance=r.variable_instance,
-            type=r.type,
-            value=r.value,
-            severity=r.severity,
-            transaction=r.transaction,
-        )
+        return mapped(cls, r)
 
 
 @strawberry.type

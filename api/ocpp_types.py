@@ -13,6 +13,7 @@ import strawberry
 from strawberry.scalars import JSON
 
 from api.errors import UserError, register_error_type
+from api.mapped import mapped
 from api.relay import decode_id, encode_id
 from db import models as m
 from db.models.columns import ChargerJob
@@ -44,18 +45,7 @@ class Connector:
 
     @classmethod
     def from_model(cls, c: m.Connector) -> Connector:
-        return cls(
-            id=encode_id("Connector", c.id),
-            connector_id=c.connector_id,
-            status=c.status,
-            error_code=c.error_code,
-            info=c.info,
-            vendor_error_code=c.vendor_error_code,
-            connector_type=c.connector_type,
-            max_power_kw=c.max_power_kw,
-            phases=c.phases,
-            status_at=c.status_timestamp,
-        )
+        return mapped(cls, c, id=encode_id("Connector", c.id), status_at=c.status_timestamp)
 
 
 @strawberry.input(description="Only the fields given are changed.")
@@ -119,37 +109,12 @@ class Charger:
     @classmethod
     def from_model(cls, c: m.Charger, connectors: list[m.Connector] | None = None) -> Charger:
         conns = connectors if connectors is not None else list(c.__dict__.get("connectors") or [])
-        return cls(
+        return mapped(
+            cls,
+            c,
             id=encode_id("Charger", c.id),
-            charge_point_id=c.charge_point_id,
-            name=c.name,
-            description=c.description,
-            vendor=c.vendor,
-            model=c.model,
-            serial_number=c.serial_number,
-            firmware_version=c.firmware_version,
-            latitude=c.latitude,
-            longitude=c.longitude,
-            address=c.address,
-            city=c.city,
-            state=c.state,
-            postcode=c.postcode,
-            security_profile=c.security_profile,
-            ocpp_version=c.ocpp_version,
-            registration_status=c.registration_status,
-            approved=c.approved,
-            is_public=c.is_public,
-            availability=c.availability,
-            online=c.online,
-            node_id=c.node_id,
-            last_heartbeat_at=c.last_heartbeat_at,
-            last_boot_at=c.last_boot_at,
-            connected_at=c.connected_at,
-            local_list_version=c.local_list_version,
-            max_power_kw=c.max_power_kw,
             tariff_id=encode_id("Tariff", c.tariff_id) if c.tariff_id is not None else None,
             site_id=encode_id("Site", c.site_id) if c.site_id is not None else None,
-            created_at=c.created_at,
             connectors=[Connector.from_model(x) for x in conns],
         )
 
@@ -170,19 +135,7 @@ class MeterValue:
 
     @classmethod
     def from_model(cls, v: m.MeterValue) -> MeterValue:
-        return cls(
-            id=encode_id("MeterValue", v.id),
-            connector_id=v.connector_id,
-            transaction_id=v.transaction_id,
-            timestamp=v.timestamp,
-            measurand=v.measurand,
-            phase=v.phase,
-            unit=v.unit,
-            location=v.location,
-            context=v.context,
-            raw_value=v.raw_value,
-            value=v.value,
-        )
+        return mapped(cls, v, id=encode_id("MeterValue", v.id))
 
 
 @strawberry.type
@@ -206,19 +159,7 @@ class OcppMessage:
 
     @classmethod
     def from_model(cls, r: m.OcppMessage) -> OcppMessage:
-        return cls(
-            id=encode_id("OcppMessage", r.id),
-            charge_point_id=r.charger_id,
-            direction=r.direction,
-            message_type=r.message_type,
-            action=r.action,
-            unique_id=r.unique_id,
-            payload=r.payload,
-            error_code=r.error_code,
-            latency_ms=r.latency_ms,
-            node_id=r.node_id,
-            created_at=r.created_at,
-        )
+        return mapped(cls, r, id=encode_id("OcppMessage", r.id), charge_point_id=r.charger_id)
 
 
 @strawberry.type
@@ -246,19 +187,7 @@ class Fault:
 
     @classmethod
     def from_model(cls, f: m.Fault) -> Fault:
-        return cls(
-            id=encode_id("Fault", f.id),
-            charger_id=encode_id("Charger", f.charger_id),
-            connector_id=f.connector_id,
-            error_code=f.error_code,
-            info=f.info,
-            vendor_error_code=f.vendor_error_code,
-            status=f.status,
-            opened_at=f.opened_at,
-            acknowledged_at=f.acknowledged_at,
-            resolved_at=f.resolved_at,
-            notes=f.notes,
-        )
+        return mapped(cls, f, id=encode_id("Fault", f.id), charger_id=encode_id("Charger", f.charger_id))
 
 
 @strawberry.type
@@ -288,15 +217,12 @@ class Reservation:
 
     @classmethod
     def from_model(cls, r: m.Reservation) -> Reservation:
-        return cls(
+        return mapped(
+            cls,
+            r,
             id=encode_id("Reservation", r.id),
             reservation_id=r.id,
             charger_id=encode_id("Charger", r.charger_id),
-            connector_id=r.connector_id,
-            id_tag=r.id_tag,
-            expires_at=r.expires_at,
-            status=r.status,
-            created_at=r.created_at,
         )
 
 
@@ -319,21 +245,8 @@ class ChargingProfile:
 
     @classmethod
     def from_model(cls, p: m.ChargingProfile) -> ChargingProfile:
-        return cls(
-            id=encode_id("ChargingProfile", p.id),
-            charger_id=encode_id("Charger", p.charger_id),
-            connector_id=p.connector_id,
-            charging_profile_id=p.charging_profile_id,
-            transaction_id=p.transaction_id,
-            stack_level=p.stack_level,
-            purpose=p.purpose,
-            kind=p.kind,
-            recurrency_kind=p.recurrency_kind,
-            valid_from=p.valid_from,
-            valid_to=p.valid_to,
-            schedule=p.schedule,
-            status=p.status,
-            created_at=p.created_at,
+        return mapped(
+            cls, p, id=encode_id("ChargingProfile", p.id), charger_id=encode_id("Charger", p.charger_id)
         )
 
 
@@ -359,14 +272,12 @@ class FirmwareJob:
 
     @classmethod
     def from_model(cls, j: m.FirmwareJob) -> FirmwareJob:
-        return cls(
+        return mapped(
+            cls,
+            j,
             id=encode_id("FirmwareJob", j.id),
             charger_id=encode_id("Charger", j.charger_id),
-            location=j.location,
-            retrieve_at=j.retrieve_at,
-            status=j.status,
             history=JobStatusChange.history(j),
-            created_at=j.created_at,
         )
 
 
@@ -382,14 +293,12 @@ class DiagnosticsJob:
 
     @classmethod
     def from_model(cls, j: m.DiagnosticsJob) -> DiagnosticsJob:
-        return cls(
+        return mapped(
+            cls,
+            j,
             id=encode_id("DiagnosticsJob", j.id),
             charger_id=encode_id("Charger", j.charger_id),
-            location=j.location,
-            file_name=j.file_name,
-            status=j.status,
             history=JobStatusChange.history(j),
-            created_at=j.created_at,
         )
 
 
@@ -438,15 +347,7 @@ class StationReport:
 
     @classmethod
     def from_model(cls, r: m.StationReport) -> StationReport:
-        return cls(
-            id=encode_id("StationReport", r.id),
-            kind=r.kind,
-            evse_id=r.evse_id,
-            request_id=r.request_id,
-            transaction_id=r.transaction_id,
-            payload=r.payload,
-            received_at=r.received_at,
-        )
+        return mapped(cls, r, id=encode_id("StationReport", r.id))
 
 
 @strawberry.type(description="What an EV asked for at the start of its session (OCPP 2.0.1, ISO 15118).")

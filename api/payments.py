@@ -10,6 +10,7 @@ import strawberry
 
 from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors, register_error_type
+from api.mapped import mapped
 from api.permissions import require_admin, require_user
 from api.relay import Connection, decode_id, encode_id, paginate
 from db.models import Payment, PaymentGatewayEvent
@@ -64,16 +65,13 @@ class TopUp:
 
     @classmethod
     def from_model(cls, p: Payment) -> TopUp:
-        return cls(
+        return mapped(
+            cls,
+            p,
             id=encode_id("TopUp", p.id),
             amount=Money.from_sen(p.amount_sen, p.currency),
             method=PaymentMethodKind(p.method),
             status=p.status.upper(),
-            provider=p.provider,
-            checkout_url=p.checkout_url,
-            failure_reason=p.failure_reason,
-            created_at=p.created_at,
-            completed_at=p.completed_at,
         )
 
 

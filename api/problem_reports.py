@@ -13,6 +13,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from api.errors import UserError, payload_or_errors
+from api.mapped import mapped
 from api.permissions import require_admin, require_user
 from api.relay import Connection, decode_id, encode_id, paginate
 from db import models as m
@@ -61,18 +62,15 @@ class ProblemReport:
 
     @classmethod
     def from_model(cls, r: m.ProblemReport) -> ProblemReport:
-        return cls(
+        return mapped(
+            cls,
+            r,
             id=encode_id("ProblemReport", r.id),
             charger_id=encode_id("Charger", r.charger_id),
             charge_point_id=r.charger.charge_point_id,
-            connector_id=r.connector_id,
             category=ProblemCategory(r.category),
-            note=r.note,
             status=ProblemReportStatus(r.status),
             has_photo=r.photo_type is not None,
-            created_at=r.created_at,
-            closed_at=r.closed_at,
-            resolution=r.resolution,
             pk=r.id,
         )
 

@@ -13,6 +13,7 @@ import strawberry
 from api import audited
 from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors, register_error_type
+from api.mapped import mapped
 from api.permissions import get_viewer, require_admin, require_user
 from api.relay import Connection, decode_id, encode_id, paginate
 from db.models import RewardItem as ItemModel
@@ -64,20 +65,14 @@ class RewardItem:
     @classmethod
     def from_model(cls, i: ItemModel) -> RewardItem:
         value = None if i.value is None else Decimal(i.value)
-        return cls(
+        return mapped(
+            cls,
+            i,
             id=encode_id("RewardItem", i.id),
-            name=i.name,
-            description=i.description,
-            points=i.points,
-            category=i.category,
             kind=RewardKind(i.kind),
             free_kwh=value.quantize(Decimal("0.001")) if i.kind == "free_kwh" and value is not None else None,
             discount=Money.from_sen(int(value)) if i.kind == "discount" and value is not None else None,
-            stock=i.stock,
             in_stock=i.stock is None or i.stock > 0,
-            image_url=i.image_url,
-            active=i.active,
-            created_at=i.created_at,
         )
 
 

@@ -11,6 +11,7 @@ import strawberry
 
 from api import audited
 from api.errors import UserError, payload_or_errors
+from api.mapped import mapped
 from api.permissions import require_admin
 from api.relay import decode_id, encode_id
 from api.roaming_emsp import pull_partner
@@ -48,21 +49,15 @@ class OcpiPartner:
 
     @classmethod
     def from_model(cls, r: m.OcpiPartner) -> OcpiPartner:
-        return cls(
+        return mapped(
+            cls,
+            r,
             id=encode_id("OcpiPartner", r.id),
-            name=r.name,
             state=OcpiPartnerState(r.state),
-            versions_url=r.versions_url,
-            version=r.version,
-            country_code=r.country_code,
-            party_id=r.party_id,
             endpoints=[
                 OcpiEndpoint(identifier=str(e.get("identifier")), role=e.get("role"), url=str(e.get("url")))
                 for e in roaming.endpoints_of(r)
             ],
-            last_error=r.last_error,
-            created_at=r.created_at,
-            updated_at=r.updated_at,
         )
 
 
@@ -80,17 +75,7 @@ class OcpiCall:
 
     @classmethod
     def from_model(cls, r: m.OcpiCall) -> OcpiCall:
-        return cls(
-            id=encode_id("OcpiCall", r.id),
-            direction=r.direction,
-            method=r.method,
-            url=r.url,
-            http_status=r.http_status,
-            ocpi_status=r.ocpi_status,
-            message=r.message,
-            duration_ms=r.duration_ms,
-            at=r.at,
-        )
+        return mapped(cls, r, id=encode_id("OcpiCall", r.id))
 
 
 @strawberry.type

@@ -15,6 +15,7 @@ import strawberry
 
 from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors
+from api.mapped import mapped
 from api.permissions import require_admin, require_user
 from api.relay import MAX_PAGE_SIZE, decode_id, encode_id
 from api.stations import GeoPointInput, unit_price
@@ -99,16 +100,12 @@ class PartnerStation:
                 ],
                 text=p.tariff.text,
             )
-        return cls(
+        return mapped(
+            cls,
+            p,
             id=encode_id("PartnerStation", p.id),
-            partner=p.partner,
-            location_id=p.location_id,
-            name=p.name,
-            address=p.address,
-            city=p.city,
             latitude=float(p.latitude),
             longitude=float(p.longitude),
-            distance_km=p.distance_km,
             evses=[
                 PartnerEvse(
                     uid=e.uid,
@@ -128,7 +125,6 @@ class PartnerStation:
             ],
             available_count=p.available,
             tariff=tariff,
-            operator=p.operator,
         )
 
 
@@ -174,15 +170,13 @@ class PartnerSession:
 
     @classmethod
     def of(cls, r: m.OcpiRoamingSession) -> PartnerSession:
-        return cls(
+        return mapped(
+            cls,
+            r,
             id=encode_id("PartnerSession", r.id),
-            location_id=r.location_id,
-            evse_uid=r.evse_uid,
-            state=r.state,
             start_result=r.start_result or r.start_response,
             stop_result=r.stop_result or r.stop_response,
             kwh=roaming_emsp.plain(r.kwh) if r.kwh else Decimal(0),
-            updated_at=r.updated_at,
         )
 
 
@@ -202,12 +196,10 @@ class PartnerReservation:
 
     @classmethod
     def of(cls, r: m.OcpiRoamingReservation, last: m.OcpiEmspCommand | None) -> PartnerReservation:
-        return cls(
+        return mapped(
+            cls,
+            r,
             id=encode_id("PartnerReservation", r.id),
-            location_id=r.location_id,
-            evse_uid=r.evse_uid,
-            state=r.state,
-            expires_at=r.expires_at,
             last_result=None if last is None else (last.result or _waiting(last)),
         )
 
@@ -234,14 +226,7 @@ class PartnerCommand:
 
     @classmethod
     def of(cls, c: m.OcpiEmspCommand) -> PartnerCommand:
-        return cls(
-            id=encode_id("PartnerCommand", c.id),
-            command=c.command,
-            state=c.state,
-            response=c.response,
-            result=c.result,
-            deadline_at=c.deadline_at,
-        )
+        return mapped(cls, c, id=encode_id("PartnerCommand", c.id))
 
 
 @strawberry.type

@@ -12,6 +12,7 @@ import strawberry
 
 from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors, register_error_type
+from api.mapped import mapped
 from api.permissions import require_user
 from api.relay import Connection, SortDirection, decode_id, encode_id, paginate
 from api.stations import SessionCharger, asks, unit_price
@@ -225,18 +226,15 @@ class ChargingSession:
         `read.LISTED_COLUMNS`: what this reads (here, in `energy_so_far` and in `idle_time.state`)
         must be among those columns."""
         energy = transactions.energy_so_far(tx)
-        return cls(
+        return mapped(
+            cls,
+            tx,
             id=encode_id("ChargingSession", tx.id),
             transaction_id=tx.id,
             status=tx.status.upper(),
-            connector_id=tx.connector_id,
-            started_at=tx.started_at,
-            stopped_at=tx.stopped_at,
             energy_wh=energy,
             cost=None if tx.total_cost_sen is None else Money.from_sen(tx.total_cost_sen, tx.currency),
             cost_lines=CostLine.of_session(tx),
-            billed=tx.billed,
-            stop_reason=tx.stop_reason,
             receipt_id=encode_id("Receipt", receipt_id) if receipt_id else None,
             idle=SessionIdle.of(idle_time.state(tx)),
             charger_pk=tx.charger_id,

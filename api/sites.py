@@ -14,6 +14,7 @@ from api import audited
 from api.accounts_types import Money
 from api.chargers import DriverPreview, driver_preview
 from api.errors import UserError, payload_or_errors
+from api.mapped import mapped
 from api.ocpp_types import Charger, PlaceChanges
 from api.permissions import require_admin
 from api.relay import Connection, SortDirection, decode_id, encode_id, paginate, sort_of
@@ -39,19 +40,7 @@ class Site:
 
     @classmethod
     def from_model(cls, s: m.Site) -> Site:
-        return cls(
-            id=encode_id("Site", s.id),
-            name=s.name,
-            description=s.description,
-            address=s.address,
-            city=s.city,
-            state=s.state,
-            postcode=s.postcode,
-            latitude=s.latitude,
-            longitude=s.longitude,
-            created_at=s.created_at,
-            pk=s.id,
-        )
+        return mapped(cls, s, id=encode_id("Site", s.id), pk=s.id)
 
 
 @strawberry.type(description="A charger of a site that drivers do not find, and why.")

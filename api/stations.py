@@ -13,6 +13,7 @@ from typing import Any
 import strawberry
 
 from api.accounts_types import Money
+from api.mapped import mapped
 from api.relay import MAX_PAGE_SIZE, Connection, Edge, PageInfo, encode_id
 from db.engine import read_session
 from db.models import CONNECTOR_TYPES
@@ -104,18 +105,12 @@ class Station:
         cls, c: ChargerModel, tariff: TariffSnapshot | None, distance_km: float | None = None
     ) -> Station:
         plugs = stations.connectors_of(c)
-        return cls(
+        return mapped(
+            cls,
+            c,
             id=encode_id("Charger", c.id),
-            charge_point_id=c.charge_point_id,
-            name=c.name,
-            description=c.description,
-            address=c.address,
-            city=c.city,
-            state=c.state,
-            postcode=c.postcode,
             latitude=None if c.latitude is None else float(c.latitude),
             longitude=None if c.longitude is None else float(c.longitude),
-            online=c.online,
             operative=stations.is_operative(c),
             available=stations.is_available(c),
             max_power_kw=stations.max_power_kw(c),
@@ -160,13 +155,7 @@ class SessionCharger:
     @classmethod
     def of(cls, c: ChargerModel | Any) -> SessionCharger:
         """From the model or a row of `read_models.sessions.session_chargers_by_ids`."""
-        return cls(
-            id=encode_id("Charger", c.id),
-            charge_point_id=c.charge_point_id,
-            name=c.name,
-            address=c.address,
-            city=c.city,
-        )
+        return mapped(cls, c, id=encode_id("Charger", c.id))
 
 
 def asks(info: strawberry.Info, name: str) -> bool:

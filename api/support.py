@@ -12,6 +12,7 @@ import strawberry
 from api import audited
 from api.accounts_types import User
 from api.errors import UserError, payload_or_errors, register_error_type
+from api.mapped import mapped
 from api.permissions import get_viewer, require_admin
 from api.relay import Connection, decode_id, encode_id, paginate
 from db import models as m
@@ -63,16 +64,11 @@ class SupportMessage:
 
     @classmethod
     def from_model(cls, r: m.SupportMessage) -> SupportMessage:
-        return cls(
+        return mapped(
+            cls,
+            r,
             id=encode_id("SupportMessage", r.id),
-            email=r.email,
-            name=r.name,
-            subject=r.subject,
-            body=r.body,
             status=SupportMessageStatus(r.status),
-            reply=r.reply,
-            replied_at=r.replied_at,
-            created_at=r.created_at,
             user_pk=r.user_id,
         )
 

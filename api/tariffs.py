@@ -12,6 +12,7 @@ import strawberry
 from api import audited
 from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors
+from api.mapped import mapped
 from api.permissions import get_viewer, require_admin
 from api.relay import Connection, decode_id, encode_id, paginate
 from api.sessions import CostLine
@@ -115,20 +116,13 @@ class Tariff:
     @classmethod
     def from_model(cls, t: TariffModel) -> Tariff:
         p = TariffPrice.from_snapshot(TariffSnapshot.of(t))
-        return cls(
+        return mapped(
+            cls,
+            p,
             id=encode_id("Tariff", t.id),
             name=t.name,
             description=t.description,
             currency=t.currency,
-            price_per_kwh=p.price_per_kwh,
-            price_per_minute=p.price_per_minute,
-            idle_fee_per_minute=p.idle_fee_per_minute,
-            idle_grace_minutes=p.idle_grace_minutes,
-            session_fee=p.session_fee,
-            min_charge=p.min_charge,
-            max_charge=p.max_charge,
-            tax_rate=p.tax_rate,
-            reservation_fee=p.reservation_fee,
             is_default=t.is_default,
             active=t.active,
             created_at=t.created_at,
