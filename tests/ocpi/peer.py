@@ -304,7 +304,7 @@ async def command(request: Request) -> dict:
     model = COMMAND_MODELS.get(body["command"])
     if model is not None:
         model.parse_obj(payload)
-    async with httpx.AsyncClient() as c:
+    async with httpx.AsyncClient(timeout=common.PARTNER_TIMEOUT) as c:
         r = await c.post(
             f"{url_of('commands')}/{body['command']}", headers=auth(platform["token"]), json=payload
         )
@@ -319,7 +319,7 @@ async def register(request: Request) -> dict:
     """We register with the platform: its versions URL and the token A it issued us."""
     body = await request.json()
     token_a = body["token_a"]
-    async with httpx.AsyncClient() as c:
+    async with httpx.AsyncClient(timeout=common.PARTNER_TIMEOUT) as c:
         versions = (await c.get(body["versions_url"], headers=auth(token_a))).json()
         url = next(v["url"] for v in versions["data"] if v["version"] == "2.2.1")
         details = (await c.get(url, headers=auth(token_a))).json()
@@ -341,7 +341,7 @@ async def crawl(module: str, query: str, model) -> dict:  # type: ignore[no-unty
     the library's `model`: the raw objects, the parsed ones, the errors and each page's headers."""
     url: str | None = url_of(module) + query
     pages, raw_objects, parsed, errors, totals, limits = 0, [], [], [], [], []
-    async with httpx.AsyncClient() as c:
+    async with httpx.AsyncClient(timeout=common.PARTNER_TIMEOUT) as c:
         while url:
             r = await c.get(url, headers=auth(platform["token"]))
             answer = r.json()
@@ -402,7 +402,7 @@ async def pull(request: Request) -> dict:
 async def get_object(request: Request) -> dict:
     """GET one location / EVSE / connector (a path below the locations URL) and validate it."""
     body = await request.json()
-    async with httpx.AsyncClient() as c:
+    async with httpx.AsyncClient(timeout=common.PARTNER_TIMEOUT) as c:
         r = await c.get(
             url_of(body.get("module", "locations")) + body["path"], headers=auth(platform["token"])
         )
@@ -459,7 +459,7 @@ async def push_token(request: Request) -> dict:
     """PUT (or PATCH) one of our drivers' tokens to the platform's tokens receiver."""
     body = await request.json()
     payload = our_token(body["uid"], body.get("valid", True), "ALLOWED")
-    async with httpx.AsyncClient() as c:
+    async with httpx.AsyncClient(timeout=common.PARTNER_TIMEOUT) as c:
         if body.get("patch"):
             r = await c.patch(
                 f"{url_of('tokens')}/SG/XWP/{body['uid']}",

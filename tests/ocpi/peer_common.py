@@ -23,6 +23,9 @@ PORT = int(sys.argv[1])
 TOKEN_A = sys.argv[2]
 BASE = f"http://127.0.0.1:{PORT}"
 COUNTRY = "SG"
+#: How long the peer waits for the platform's answer (a partner system is patient; httpx's own
+#: default of 5 s failed a request on a machine loaded with other work).
+PARTNER_TIMEOUT = 30.0
 #: The peer's state on disk, named after its script: a test may run both peers in one folder.
 STATE = os.path.splitext(os.path.basename(sys.argv[0]))[0] + "-state.json"
 

@@ -278,7 +278,7 @@ async def register(request: Request) -> dict:
     """We register with the platform: its versions URL and the token A it issued us."""
     body = await request.json()
     token_a = body["token_a"]
-    async with httpx.AsyncClient() as c:
+    async with httpx.AsyncClient(timeout=common.PARTNER_TIMEOUT) as c:
         versions = (await c.get(body["versions_url"], headers=auth(token_a))).json()
         url = next(v["url"] for v in versions["data"] if v["version"] == "2.2.1")
         details = (await c.get(url, headers=auth(token_a))).json()
@@ -321,7 +321,7 @@ async def push_location(request: Request) -> dict:
     n = body["n"]
     when = dt.datetime.fromisoformat(body["when"].replace("Z", "+00:00"))
     base = f"{url_of('locations', 'RECEIVER')}/SG/XWC/LOC{n}"
-    async with httpx.AsyncClient() as c:
+    async with httpx.AsyncClient(timeout=common.PARTNER_TIMEOUT) as c:
         if "evse_status" in body:
             r = await c.patch(
                 f"{base}/LOC{n}-E{body['evse']}",
@@ -340,7 +340,7 @@ async def send(request: Request) -> dict:
     """Send any request to a platform endpoint (for the refusals: bad bodies, other parties)."""
     body = await request.json()
     url = url_of(body["module"], body.get("role")) + body.get("path", "")
-    async with httpx.AsyncClient() as c:
+    async with httpx.AsyncClient(timeout=common.PARTNER_TIMEOUT) as c:
         r = await c.request(body["method"], url, headers=auth(platform["token"]), json=body.get("json"))
     return {"http": r.status_code, "answer": r.json()}
 
@@ -351,7 +351,7 @@ async def pull_tokens(request: Request) -> dict:
     body = await request.json()
     url = url_of("tokens", "SENDER") + body.get("query", "")
     pages, pulled, errors, totals = 0, [], [], []
-    async with httpx.AsyncClient() as c:
+    async with httpx.AsyncClient(timeout=common.PARTNER_TIMEOUT) as c:
         while url:
             r = await c.get(url, headers=auth(platform["token"]))
             answer = r.json()
@@ -388,7 +388,7 @@ async def post_result(request: Request) -> dict:
     sent = next(c["data"] for c in reversed(commands) if c["command"] == body["command"])
     result = {"result": body["result"]}
     CommandResult.parse_obj(result)
-    async with httpx.AsyncClient() as c:
+    async with httpx.AsyncClient(timeout=common.PARTNER_TIMEOUT) as c:
         r = await c.post(sent["response_url"], headers=auth(platform["token"]), json=result)
     return {"http": r.status_code, "answer": r.json()}
 
@@ -424,7 +424,7 @@ async def push_session(request: Request) -> dict:
     }
     Session.parse_obj(session)
     url = f"{url_of('sessions', 'RECEIVER')}/SG/XWC/{session['id']}"
-    async with httpx.AsyncClient() as c:
+    async with httpx.AsyncClient(timeout=common.PARTNER_TIMEOUT) as c:
         if body.get("patch"):
             patch = {"kwh": body["kwh"], "status": body["status"], "last_updated": body["when"]}
             r = await c.patch(url, headers=auth(platform["token"]), json=patch)
@@ -484,7 +484,7 @@ async def post_cdr(request: Request) -> dict:
         "last_updated": "2026-12-06T08:30:00Z",
     }
     Cdr.parse_obj(cdr)
-    async with httpx.AsyncClient() as c:
+    async with httpx.AsyncClient(timeout=common.PARTNER_TIMEOUT) as c:
         r = await c.post(url_of("cdrs", "RECEIVER"), headers=auth(platform["token"]), json=cdr)
     return {"http": r.status_code, "answer": r.json(), "location": r.headers.get("location")}
 
@@ -494,7 +494,7 @@ async def authorize(request: Request) -> dict:
     """Ask the platform for a real-time authorization of one of its tokens at our location."""
     body = await request.json()
     url = f"{url_of('tokens', 'SENDER')}/{body['uid']}/authorize?type={body.get('type', 'RFID')}"
-    async with httpx.AsyncClient() as c:
+    async with httpx.AsyncClient(timeout=common.PARTNER_TIMEOUT) as c:
         r = await c.post(url, headers=auth(platform["token"]), json={"location_id": "LOC0"})
     answer = r.json()
     if answer.get("status_code") == 1000:
