@@ -17,6 +17,7 @@ from api.accounts_types import AuthTokens, IdTag, User, Vehicle, VehicleConnecto
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_session, require_user, require_viewer
 from api.relay import decode_id
+from db.engine import read_session
 from db.models import User as UserModel
 from domain import accounts, idtags, mail, otp, tokens, vehicles
 from domain.errors import Forbidden, NotFound
@@ -246,7 +247,7 @@ class Query:
         viewer = await require_viewer(info)
         try:
             pk = decode_id(id, "Vehicle")
-            async with info.context.platform.sessionmaker() as session:
+            async with read_session(info.context.platform.sessionmaker) as session:
                 v = await vehicles.get(session, pk, None if viewer.is_admin else viewer.user.id)
         except NotFound:
             return None
@@ -257,7 +258,7 @@ class Query:
         owner = await _owned_tag_scope(info)
         try:
             pk = decode_id(id, "IdTag")
-            async with info.context.platform.sessionmaker() as session:
+            async with read_session(info.context.platform.sessionmaker) as session:
                 tag = await idtags.get_owned(session, pk, owner)
         except NotFound:
             return None

@@ -17,6 +17,7 @@ from api.mapped import mapped
 from api.permissions import require_viewer
 from api.relay import Connection, encode_id, page_window, paginate
 from db import models as m
+from db.engine import read_session
 from domain.errors import NotFound
 from domain.read_models import accounts as read
 from domain.read_models import sessions as read_sessions
@@ -185,7 +186,7 @@ async def _owned_page(
 ) -> Any:
     """A page of rows the user owns, once the viewer may see that user."""
     await ensure_can_view(info, owner_pk)
-    async with info.context.platform.sessionmaker() as session:
+    async with read_session(info.context.platform.sessionmaker) as session:
         return await paginate(session, stmt, to_node=to_node, **page, **kw)
 
 
@@ -256,7 +257,7 @@ class User:
 
         await ensure_can_view(info, self.pk)
         currency = info.context.platform.settings.currency
-        async with info.context.platform.sessionmaker() as session:
+        async with read_session(info.context.platform.sessionmaker) as session:
             balance = await ledger.wallet_balance(session, self.pk)
             debt = await ledger.debt_owed(session, self.pk)
         return WalletSummary(balance=Money.from_sen(balance, currency), debt=Money.from_sen(debt, currency))
@@ -271,7 +272,7 @@ class User:
         before: str | None = None,
     ) -> Connection[UserChargingSession]:
         await ensure_can_view(info, self.pk)
-        async with info.context.platform.sessionmaker() as session:
+        async with read_session(info.context.platform.sessionmaker) as session:
             return await paginate(
                 session,
                 read_sessions.of_user(self.pk),

@@ -19,6 +19,7 @@ from api.permissions import require_admin
 from api.relay import Connection, decode_id, encode_id, page_window, paginate, sort_of
 from api.sessions import ChargingSessionOrder, CostLine, MeterSample, session_samples
 from db import models as m
+from db.engine import read_session
 from domain import events, list_order, station_reports, transaction_status, transactions
 from domain.errors import NotFound
 from domain.read_models import sessions as read
@@ -80,7 +81,7 @@ class AdminChargingSession:
         await require_admin(info)
         if self.started_by_user_pk is None:
             return None
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             user = await read.user(s, self.started_by_user_pk)
         return User.from_model(user) if user is not None else None
 
@@ -89,16 +90,11 @@ class AdminChargingSession:
     )
     async def ev_charging_needs(self, info: strawberry.Info) -> EvChargingNeeds | None:
         await require_admin(info)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             needs = (await station_reports.ev_needs(s, [self.pk])).get(self.pk)
         if needs is None:
             return None
-        return EvChargingNeeds(
-            requested_energy_transfer=needs.requested_energy_transfer,
-            departure_time=needs.departure_time,
-            energy_amount_wh=needs.energy_amount_wh,
-            received_at=needs.received_at,
-        )
+        return mapped(EvChargingNeeds, needs)
 
     @classmethod
     def from_model(cls, tx: m.ChargingSession, secret: str) -> AdminChargingSession:
@@ -169,7 +165,7 @@ class Query:
             flagged=f.flagged,
         )
         secret = info.context.platform.secret_key
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             conn = await paginate(
                 s,
                 q,
@@ -187,7 +183,7 @@ class Query:
     async def admin_charging_session(self, info: strawberry.Info, id: strawberry.ID) -> AdminChargingSession:
         await require_admin(info)
         pk = decode_id(id, "ChargingSession")
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             tx = await read.full(s, pk)
             if tx is None:
                 raise NotFound("No such charging session.")
@@ -238,7 +234,7 @@ class Mutation:
                 target_id=lambda _: pk,
             )
             await platform.bus.publish(events.session(pk), event)
-            async with platform.sessionmaker() as s:
+            async with read_session(platform.sessionmaker) as s:
                 row = await read.full(s, pk)
                 if row is None:
                     raise NotFound("No such session.")

@@ -14,6 +14,7 @@ from api.mapped import mapped
 from api.permissions import require_admin
 from api.relay import Connection, SortDirection, decode_id, encode_id, paginate, sort_of
 from db import models as m
+from db.engine import read_session
 from domain import list_order
 from domain.read_models import operations as read
 from domain.read_models import users
@@ -89,7 +90,7 @@ class Query:
             since=f.from_,
             until=f.to,
         )
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             conn = await paginate(
                 s,
                 q,

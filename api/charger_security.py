@@ -14,6 +14,7 @@ from api.ocpp_types import JobStatusChange
 from api.permissions import require_admin
 from api.relay import decode_id, encode_id
 from db import models as m
+from db.engine import read_session
 from domain import charger_security, rows
 from domain.charger_security import ALERT_EVENTS
 
@@ -97,7 +98,7 @@ class Query:
         cid = decode_id(charger_id, "Charger", field="chargerId")
         platform = info.context.platform
         warn_before = m.utcnow() + dt.timedelta(days=platform.settings.charger_cert_warning_days)
-        async with platform.sessionmaker() as s:
+        async with read_session(platform.sessionmaker) as s:
             await rows.get(s, m.Charger, cid, "No such charger.")
             return ChargerSecurity(
                 events=[ChargerSecurityEvent.from_model(e) for e in await charger_security.events_of(s, cid)],
@@ -117,7 +118,7 @@ class Query:
     async def expiring_charger_certificates(self, info: strawberry.Info) -> list[CertificateExpiry]:
         await require_admin(info)
         platform = info.context.platform
-        async with platform.sessionmaker() as s:
+        async with read_session(platform.sessionmaker) as s:
             found = await charger_security.expiring(s, platform.settings.charger_cert_warning_days)
         return [
             CertificateExpiry(

@@ -32,6 +32,7 @@ from api.permissions import require_admin, require_viewer
 from api.relay import Connection, Sort, SortDirection, decode_id, page_window, paginate, sort_of
 from api.stations import Station
 from db import models as m
+from db.engine import read_session
 from domain import charger_setup, chargers, commands, events, list_order, station_reports, stations
 from domain.errors import InvalidInput, NotFound
 from domain.read_models import chargers as read
@@ -43,7 +44,7 @@ MAX_METER_VALUES = 5000
 async def _charger(info: strawberry.Info, gid: strawberry.ID, *, admin: bool = True) -> m.Charger:
     cid = decode_id(gid, "Charger")
     viewer = await require_viewer(info)
-    async with info.context.platform.sessionmaker() as s:
+    async with read_session(info.context.platform.sessionmaker) as s:
         c = await read.charger(s, cid)
     if c is None or (not viewer.is_admin and (admin or not stations.visible_to_drivers(c))):
         raise NotFound("No such charger.")
@@ -59,7 +60,7 @@ async def _newest(
 ) -> list[Any]:
     """The newest rows of a charger-owned table, as GraphQL nodes."""
     cid = _charger_key(charger_id)
-    async with info.context.platform.sessionmaker() as s:
+    async with read_session(info.context.platform.sessionmaker) as s:
         return [node.from_model(r) for r in await read.newest(s, model, cid, status)]
 
 
@@ -75,7 +76,7 @@ async def _owned_page(
 ) -> Any:
     """A page of a charger-owned table (of one charger, in one status, when given), as GraphQL nodes."""
     q = read.owned(model, _charger_key(charger_id), status)
-    async with info.context.platform.sessionmaker() as s:
+    async with read_session(info.context.platform.sessionmaker) as s:
         return await paginate(s, q, to_node=node.from_model, first=first, after=after, order=order)
 
 
@@ -156,7 +157,7 @@ class Query:
             city=city,
             connector_status=connector_status,
         )
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             return await paginate(
                 s,
                 q,
@@ -176,7 +177,7 @@ class Query:
     async def charger_driver_preview(self, info: strawberry.Info, id: strawberry.ID) -> DriverPreview:
         await require_admin(info)
         cid = decode_id(id, "Charger")
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             c = await charger_setup.load(s, cid)
             prices = await stations.tariffs_for(s, [c])
         return driver_preview(c, prices[c.id])
@@ -184,7 +185,7 @@ class Query:
     @strawberry.field(description="One charger by its OCPP charge point id (admins).")
     async def charger_by_charge_point_id(self, info: strawberry.Info, charge_point_id: str) -> Charger | None:
         await require_admin(info)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             c = await read.charger_by_cpid(s, charge_point_id)
         return Charger.from_model(c) if c else None
 
@@ -210,7 +211,7 @@ class Query:
         cid = decode_id(charger_id, "Charger", field="chargerId")
         if not 0 < limit <= MAX_METER_VALUES:
             raise InvalidInput(f"limit is 1 to {MAX_METER_VALUES}.", field="limit")
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             rows = await read.meter_values(s, cid, since, until, transaction_id, measurand, limit)
         return [MeterValue.from_model(r) for r in rows]
 
@@ -242,7 +243,7 @@ class Query:
             since=since,
             until=until,
         )
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             return await paginate(
                 s,
                 q,
@@ -272,7 +273,7 @@ class Query:
     ) -> list[ConfigurationKey]:
         await require_admin(info)
         cid = decode_id(charger_id, "Charger", field="chargerId")
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             rows = await read.configuration(s, cid)
         return [ConfigurationKey.from_model(r) for r in rows]
 
@@ -304,7 +305,7 @@ class Query:
     ) -> list[StationReport]:
         await require_admin(info)
         cid = decode_id(charger_id, "Charger", field="chargerId")
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             rows = await station_reports.latest(s, cid, kind=kind, limit=max(1, min(first, 200)))
         return [StationReport.from_model(r) for r in rows]
 
@@ -506,7 +507,7 @@ class DeleteChargerPayload:
 
 
 async def _reload(info: strawberry.Info, cid: int) -> Charger:
-    async with info.context.platform.sessionmaker() as s:
+    async with read_session(info.context.platform.sessionmaker) as s:
         return Charger.from_model(await charger_setup.load(s, cid))
 
 
@@ -643,7 +644,7 @@ class Mutation:
                     ],
                     errors=user_errors(refused),
                 )
-            async with info.context.platform.sessionmaker() as s:
+            async with read_session(info.context.platform.sessionmaker) as s:
                 loaded = [Charger.from_model(await charger_setup.load(s, cid)) for cid in ids]
             return ImportChargersPayload(
                 chargers=loaded,

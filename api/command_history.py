@@ -12,6 +12,7 @@ from typing import Any
 import strawberry
 from strawberry.scalars import JSON
 
+from api.mapped import mapped
 from api.permissions import require_admin
 from api.relay import Connection, SortDirection, decode_id, encode_id, page_window, paginate, sort_of
 from api.subscriptions import stream
@@ -51,25 +52,19 @@ class OcppCommandRecord:
 
 def _record(r: command_history.HistoryRow) -> OcppCommandRecord:
     c = r.command
-    return OcppCommandRecord(
+    return mapped(
+        OcppCommandRecord,
+        c,
         id=encode_id(COMMAND_TYPE, c.id),
         charger_id=encode_id("Charger", c.charger_id),
         charge_point_id=r.charge_point_id,
-        action=c.action,
-        request=c.request,
-        response=c.response,
-        status=c.status,
-        error=c.error,
         sent_by=r.user_email,
         api_key_name=r.api_key_name,
-        origin=c.origin,
         latency_ms=r.latency_ms,
         outcome=r.outcome,
         outcome_deadline=r.outcome_deadline,
         session_id=encode_id("ChargingSession", c.session_id) if c.session_id is not None else None,
         transaction_id=c.session_id,
-        created_at=c.created_at,
-        completed_at=c.completed_at,
     )
 
 

@@ -11,6 +11,7 @@ import strawberry
 from api.accounts_types import Money
 from api.permissions import require_admin
 from api.subscriptions import DashboardStats, compute_dashboard_stats, dashboard_stats
+from db.engine import read_session
 from domain import dashboard
 from domain.errors import InvalidInput
 
@@ -43,7 +44,7 @@ class Query:
         if not 1 <= days <= dashboard.MAX_DAYS:
             raise InvalidInput(f"days must be between 1 and {dashboard.MAX_DAYS}.", field="days")
         currency = info.context.platform.settings.currency
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             rows = await dashboard.daily_stats(s, days)
         return [
             DailyStat(
@@ -58,12 +59,12 @@ class Query:
     @strawberry.field(description="Admins: connectors per status.")
     async def connector_status_breakdown(self, info: strawberry.Info) -> list[StatusCount]:
         await require_admin(info)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             return [StatusCount(status=k, count=n) for k, n in await dashboard.connector_status_breakdown(s)]
 
     @strawberry.field(description="Admins: billed today (UTC), tax included.")
     async def revenue_today(self, info: strawberry.Info) -> Money:
         await require_admin(info)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             sen = await dashboard.revenue_today_sen(s)
         return Money.from_sen(sen, info.context.platform.settings.currency)

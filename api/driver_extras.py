@@ -70,7 +70,7 @@ def prime_session_chargers(info: strawberry.Info, chargers: dict[int, SessionCha
 
 async def session_cost_so_far(info: strawberry.Info, session_pk: int) -> Money | None:
     """The running cost of an unbilled session, priced as billing will price it (read-only)."""
-    async with info.context.platform.sessionmaker() as s:
+    async with read_session(info.context.platform.sessionmaker) as s:
         tx = await read.by_id(s, session_pk)
         if tx is None:
             return None
@@ -82,7 +82,7 @@ async def session_points(info: strawberry.Info, session_pk: int, user_pk: int | 
     """Points credited to the session's driver for this session (its own points and a referral)."""
     if user_pk is None:
         return 0
-    async with info.context.platform.sessionmaker() as s:
+    async with read_session(info.context.platform.sessionmaker) as s:
         return await read.points_earned(s, session_pk, user_pk)
 
 
@@ -91,7 +91,7 @@ async def session_receipt(info: strawberry.Info, receipt_pk: int | None) -> Rece
 
     if receipt_pk is None:
         return None
-    async with info.context.platform.sessionmaker() as s:
+    async with read_session(info.context.platform.sessionmaker) as s:
         r = await read.receipt(s, receipt_pk)
     return Receipt.from_model(r, info.context.platform.secret_key) if r is not None else None
 
@@ -142,7 +142,7 @@ class Query:
         if not 1 <= days <= 30:
             raise InvalidInput("days must be between 1 and 30.", field="days")
         since = utcnow() - dt.timedelta(days=days)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             rows = await read.start_refusals(s, user.id, since, first)
         return [
             StartRefusal(
@@ -167,6 +167,6 @@ class Query:
     )
     async def active_session(self, info: strawberry.Info) -> ChargingSession | None:
         user = await require_user(info)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             tx = await read.active_of_user(s, user.id)
             return await session_node(s, tx) if tx is not None else None

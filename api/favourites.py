@@ -8,12 +8,13 @@ import strawberry
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_user
 from api.stations import Station
+from db.engine import read_session
 from db.models import Charger
 from domain import favourites, stations
 
 
 async def _stations(info: strawberry.Info, chargers: list[Charger]) -> list[Station]:
-    async with info.context.platform.sessionmaker() as s:
+    async with read_session(info.context.platform.sessionmaker) as s:
         prices = await stations.tariffs_for(s, chargers)
     return [Station.build(c, prices[c.id]) for c in chargers]
 
@@ -36,14 +37,14 @@ class Query:
     @strawberry.field(description="Your favourite (starred) stations, most recently starred first.")
     async def my_favourite_stations(self, info: strawberry.Info) -> list[Station]:
         user = await require_user(info)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             chargers = await favourites.favourites(s, user.id)
         return await _stations(info, chargers)
 
     @strawberry.field(description="Stations you charged at, the most recent first, each once (1-20).")
     async def my_recent_stations(self, info: strawberry.Info, first: int = 5) -> list[Station]:
         user = await require_user(info)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             chargers = await favourites.recent(s, user.id, first)
         return await _stations(info, chargers)
 

@@ -14,6 +14,7 @@ from strawberry.scalars import JSON
 
 from api import audited
 from api.errors import UserError, payload_or_errors
+from api.mapped import mapped
 from api.permissions import require_admin
 from api.relay import Connection, SortDirection, decode_id, encode_id, page_window, paginate, sort_of
 from api.subscriptions import stream
@@ -144,17 +145,10 @@ class FleetJob:
 
 
 def _job(row: FleetJobModel, c: fleet.JobCounts) -> FleetJob:
-    return FleetJob(
+    return mapped(
+        FleetJob,
+        row,
         id=encode_id(JOB_TYPE, row.id),
-        action=row.action,
-        payload=row.payload,
-        selection=row.selection,
-        status=row.status,
-        stage=row.stage,
-        stage_size=row.stage_size,
-        auto_continue=row.auto_continue,
-        created_at=row.created_at,
-        finished_at=row.finished_at,
         total=c.total,
         counts=cast(JSON, c.by_status),
         pk=row.id,

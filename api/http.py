@@ -24,6 +24,7 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Route
 
 from api.relay import encode_id
+from db.engine import read_session
 from domain import payments, receipts
 from domain.errors import DomainError, NotFound
 from domain.money import format_sen
@@ -95,7 +96,7 @@ def http_routes(platform: Platform) -> list[Any]:
         ref = request.path_params["reference"]
         if not await admin_ok(request):
             return admin_only(request)
-        async with platform.sessionmaker() as s:
+        async with read_session(platform.sessionmaker) as s:
             payment = await payments.get_by_reference(s, ref)
         if payment is None:
             return HTMLResponse("<h1>Unknown checkout</h1>", status_code=404)
@@ -127,7 +128,7 @@ def http_routes(platform: Platform) -> list[Any]:
             await payments.sandbox_complete(platform, ref, "paid" if outcome == "pay" else "fail")
         except NotFound:
             return HTMLResponse("<h1>Unknown checkout</h1>", status_code=404)
-        async with platform.sessionmaker() as s:
+        async with read_session(platform.sessionmaker) as s:
             payment = await payments.get_by_reference(s, ref)
         if payment is not None and payment.return_url:
             # Back to the app that started the top-up (validated as one of our origins at creation).
@@ -147,7 +148,7 @@ def http_routes(platform: Platform) -> list[Any]:
             sig, pdf_signature(platform.secret_key, rid, expires)
         ):
             return Response("This link is invalid or has expired.", status_code=403)
-        async with platform.sessionmaker() as s:
+        async with read_session(platform.sessionmaker) as s:
             try:
                 receipt = await receipts.get(s, rid)
             except NotFound:

@@ -16,6 +16,7 @@ from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin
 from api.relay import Connection, SortDirection, decode_id, encode_id, paginate, sort_of
 from db import models as m
+from db.engine import read_session
 from domain import accounts, idtags, list_order
 from domain.errors import InvalidInput
 
@@ -79,7 +80,7 @@ class Query:
     ) -> Connection[AdminIdTag]:
         await require_admin(info)
         q = idtags.admin_query(search, status.value if status is not None else None)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             return await paginate(
                 s,
                 q,

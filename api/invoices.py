@@ -18,6 +18,7 @@ from api.accounts_types import Money
 from api.permissions import require_admin, require_user
 from api.relay import Connection, decode_id, encode_id, paginate, sort_of
 from api.sessions import ChargingSession, ChargingSessionOrder, CostLine, session_node
+from db.engine import read_session
 from db.models import ChargingSession as SessionModel
 from db.models import Receipt as ReceiptModel
 from domain import list_order, receipts
@@ -134,7 +135,7 @@ class CsvExport:
 async def _completed(
     info: strawberry.Info, start: dt.datetime, end: dt.datetime
 ) -> list[read_sessions.Billed]:
-    async with info.context.platform.sessionmaker() as s:
+    async with read_session(info.context.platform.sessionmaker) as s:
         return await read_sessions.billed_between(s, start, end)
 
 
@@ -156,7 +157,7 @@ class Query:
     ) -> Connection[Receipt]:
         user = await require_user(info)
         secret = info.context.platform.secret_key
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             return await paginate(
                 s,
                 read_money.receipts_of(user.id),
@@ -168,7 +169,7 @@ class Query:
     @strawberry.field(description="A receipt (yours; any, for admins).")
     async def receipt(self, info: strawberry.Info, id: strawberry.ID) -> Receipt:
         user = await require_user(info)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             r = await receipts.get(s, decode_id(id, "Receipt"), None if user.role == "admin" else user.id)
         return Receipt.from_model(r, info.context.platform.secret_key)
 
@@ -201,7 +202,7 @@ class Query:
         order_by: ChargingSessionOrder | None = None,
     ) -> Connection[ChargingSession]:
         await require_admin(info)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             conn = await paginate(
                 s,
                 read_sessions.billed(stopped_from=from_, stopped_to=to),

@@ -19,6 +19,7 @@ from api.permissions import require_admin, require_viewer
 from api.relay import Connection, decode_id, encode_id, paginate
 from api.subscriptions import stream
 from db import models as m
+from db.engine import read_session
 from domain import events as ev
 from domain import sites
 from domain.errors import DomainError, NotFound
@@ -346,7 +347,7 @@ class Query:
     async def session_site_limit(self, info: strawberry.Info, session_id: strawberry.ID) -> SessionSiteLimit:
         owner = await _owner(info)
         pk = _session_pk(session_id)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             found = await tree.session_share(s, pk, owner)
         return SessionSiteLimit.from_share(found)
 
@@ -354,7 +355,7 @@ class Query:
     async def site_load(self, info: strawberry.Info, site_id: strawberry.ID) -> SiteLoad:
         await require_admin(info)
         pk = decode_id(site_id, "Site")
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             await sites.get(s, pk)
             return await _site_load(s, pk)
 
@@ -362,7 +363,7 @@ class Query:
     async def site_load_allocation(self, info: strawberry.Info, site_id: strawberry.ID) -> LoadAllocation:
         await require_admin(info)
         pk = decode_id(site_id, "Site")
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             row = await tree.site_load(s, pk)
         return LoadAllocation.from_dict(pk, row.allocation if row is not None else None)
 
@@ -378,7 +379,7 @@ class Query:
     ) -> Connection[LoadAllocationChange]:
         await require_admin(info, write=False)
         pk = decode_id(site_id, "Site", field="siteId")
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             await sites.get(s, pk)
             conn = await paginate(s, history.listing(pk), to_node=lambda r: r, first=first, after=after)
             rows: list[m.LoadAllocationChange] = [e.node for e in conn.edges]  # type: ignore[misc]
@@ -501,7 +502,7 @@ def _node_values(input: Any) -> dict[str, Any]:
 async def _site_load_now(info: strawberry.Info, site_id: int) -> SiteLoad:
     """The site's load management as committed, and its load pass asked for (the tree or a setting
     changed)."""
-    async with info.context.platform.sessionmaker() as s:
+    async with read_session(info.context.platform.sessionmaker) as s:
         out = await _site_load(s, site_id)
     service.touch_site(info.context.platform, site_id)
     return out
@@ -654,7 +655,7 @@ class Subscription:
         owner = await _owner(info)
         pk = _session_pk(session_id)
         sessionmaker = info.context.platform.sessionmaker
-        async with sessionmaker() as s:
+        async with read_session(sessionmaker) as s:
             first = await tree.session_share(s, pk, owner)  # its site (and whether it may be seen)
         if first.site_id is None:  # not on a site: never limited by one
             yield SessionSiteLimit.from_share(first)
@@ -665,7 +666,7 @@ class Subscription:
         async def current() -> SessionSiteLimit:
             # Read again once the bus subscription is in place: a new allocation landing after the
             # read above would otherwise come on no subscription.
-            async with sessionmaker() as s:
+            async with read_session(sessionmaker) as s:
                 now = SessionSiteLimit.from_share(await tree.session_share(s, pk, owner))
             last[0] = now
             return now
@@ -696,7 +697,7 @@ class Subscription:
             return LoadAllocation.from_dict(pk, e) if e.get("site_id") == pk else None
 
         async def now() -> LoadAllocation:
-            async with info.context.platform.sessionmaker() as s:
+            async with read_session(info.context.platform.sessionmaker) as s:
                 row = await tree.site_load(s, pk)
             return LoadAllocation.from_dict(pk, row.allocation if row is not None else None)
 

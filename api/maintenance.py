@@ -15,6 +15,7 @@ from api.ocpp_types import Charger
 from api.permissions import require_admin
 from api.relay import Connection, decode_id, encode_id, paginate
 from db import models as m
+from db.engine import read_session
 from domain import maintenance
 from domain.read_models import operations as read
 
@@ -106,7 +107,7 @@ class DeleteMaintenanceRecordPayload:
 
 async def _node_now(info: strawberry.Info, r: m.MaintenanceRecord) -> MaintenanceRecord:
     """The record as committed, with its charger."""
-    async with info.context.platform.sessionmaker() as s:
+    async with read_session(info.context.platform.sessionmaker) as s:
         return MaintenanceRecord.from_model(r, (await read.chargers_by_ids(s, [r.charger_id]))[r.charger_id])
 
 
@@ -126,7 +127,7 @@ class Query:
             charger_id=None if charger_id is None else decode_id(charger_id, "Charger", field="chargerId"),
             status=None if status is None else status.value,
         )
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             conn = await paginate(s, q, to_node=lambda r: r, first=first, after=after)
             chargers = await read.chargers_by_ids(s, (e.node.charger_id for e in conn.edges))  # type: ignore[attr-defined]
         for e in conn.edges:

@@ -17,6 +17,7 @@ from api.mapped import mapped
 from api.permissions import get_viewer, require_admin, require_user
 from api.relay import Connection, decode_id, encode_id, paginate
 from api.tariffs import unit_money, unit_price_sen
+from db.engine import read_session
 from db.models import Membership as MembershipModel
 from db.models import MembershipPlan as PlanModel
 from domain import ledger, memberships
@@ -181,7 +182,7 @@ class Query:
         stmt = read.membership_plans(
             include_inactive=include_inactive and viewer is not None and viewer.is_admin
         )
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             return await paginate(
                 s,
                 stmt,
@@ -194,7 +195,7 @@ class Query:
     @strawberry.field(description="Your current membership (active or awaiting payment), if any.")
     async def my_membership(self, info: strawberry.Info) -> Membership | None:
         user = await require_user(info)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             m = await memberships.current_membership(s, user.id)
             return await _membership_node(s, m) if m is not None else None
 

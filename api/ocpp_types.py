@@ -16,6 +16,7 @@ from api.errors import UserError, register_error_type
 from api.mapped import mapped
 from api.relay import decode_id, encode_id
 from db import models as m
+from db.engine import read_session
 from db.models.columns import ChargerJob
 from domain import gateway_errors as oe
 from domain.errors import NotFound
@@ -179,7 +180,7 @@ class Fault:
     @strawberry.field(description="The charger at fault.")
     async def charger(self, info: strawberry.Info) -> Charger:
         cid = decode_id(self.charger_id, "Charger")
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             c = await read_chargers.charger(s, cid)
         if c is None:
             raise NotFound("No such charger.")

@@ -13,6 +13,7 @@ from api.errors import UserError, payload_or_errors, register_error_type
 from api.mapped import mapped
 from api.permissions import require_admin, require_user
 from api.relay import Connection, decode_id, encode_id, paginate
+from db.engine import read_session
 from db.models import Payment, PaymentGatewayEvent
 from domain import ledger, payments
 from domain.errors import InvalidInput, NotFound
@@ -120,14 +121,12 @@ class TopUpReconciliation:
             flag=p.flag,
             flagged_at=p.flagged_at,
             events=[
-                GatewayEventRecord(
-                    event_id=e.event_id,
+                mapped(
+                    GatewayEventRecord,
+                    e,
                     type=e.event_type,
                     gateway_time=e.event_created_at,
                     sequence=e.event_seq,
-                    received_at=e.received_at,
-                    outcome=e.outcome,
-                    error=e.error,
                 )
                 for e in events
             ],
@@ -207,14 +206,14 @@ class Query:
         await require_admin(info)
         if not 1 <= first <= 100:  # the page-size bound every `first` has (api/limits.py)
             raise InvalidInput("first must be between 1 and 100.", field="first")
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             rows = await payments.reconciliation(s, limit=first)
             return [TopUpReconciliation.build(p, await payments.gateway_events(s, p.id)) for p in rows]
 
     @strawberry.field(description="One of your top-ups.")
     async def top_up(self, info: strawberry.Info, id: strawberry.ID) -> TopUp:
         user = await require_user(info)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             owner = None if user.role == "admin" else user.id
             return TopUp.from_model(await payments.get_payment(s, decode_id(id, "TopUp"), owner))
 
@@ -223,7 +222,7 @@ class Query:
         self, info: strawberry.Info, first: int | None = 20, after: str | None = None
     ) -> Connection[TopUp]:
         user = await require_user(info)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             return await paginate(
                 s,
                 read.top_ups_of(user.id),
@@ -267,7 +266,7 @@ class Mutation:
             platform = info.context.platform
             if (input.top_up_id is None) == (input.reference is None):
                 raise InvalidInput("Give either topUpId or reference.", field="top_up_id")
-            async with platform.sessionmaker() as s:
+            async with read_session(platform.sessionmaker) as s:
                 if input.top_up_id is not None:
                     payment = await payments.get_payment(s, decode_id(input.top_up_id, "TopUp"))
                 else:

@@ -17,6 +17,7 @@ from api.mapped import mapped
 from api.permissions import require_admin, require_user
 from api.relay import Connection, decode_id, encode_id, paginate
 from db import models as m
+from db.engine import read_session
 from domain import problem_reports
 from domain.errors import DomainError, NotFound
 from domain.ratelimit import Limit, enforce, get_limiter
@@ -85,7 +86,7 @@ class ProblemReport:
 async def _page(
     info: strawberry.Info, stmt: ListQuery, first: int | None, after: str | None
 ) -> Connection[ProblemReport]:
-    async with info.context.platform.sessionmaker() as s:
+    async with read_session(info.context.platform.sessionmaker) as s:
         return await paginate(
             s, stmt, key=m.ProblemReport.id, to_node=ProblemReport.from_model, first=first, after=after
         )
@@ -227,7 +228,7 @@ def photo_routes(platform: Platform) -> list[Route]:
         if rid is None:
             return Response("This link is invalid or has expired.", status_code=403)
         try:
-            async with platform.sessionmaker() as s:
+            async with read_session(platform.sessionmaker) as s:
                 data, kind = await problem_reports.photo(s, rid)
         except NotFound:
             return Response("Not found", status_code=404)

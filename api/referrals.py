@@ -12,6 +12,7 @@ import strawberry
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_user
 from api.relay import encode_id
+from db.engine import read_session
 from db.models import Referral as ReferralModel
 from db.models import User as UserModel
 from domain import ledger, rewards
@@ -73,23 +74,25 @@ class Query:
         user = await require_user(info)
         platform = info.context.platform
 
-        async def fn(s: Any) -> ReferralCode:
-            code = await rewards.referral_code(s, user.id)
-            counts = await read.referral_counts(s, user.id)
-            return ReferralCode(
-                code=code,
-                share_url=share_url(platform.settings.public_url, code),
-                points_per_referral=int(platform.settings.referral_points),
-                referred_count=int(sum(counts.values())),
-                rewarded_count=int(counts.get("rewarded", 0)),
+        code = user.referral_code
+        if not code:  # created on first use: the one time this read writes
+            code = await ledger.in_transaction(
+                platform.sessionmaker, lambda s: rewards.referral_code(s, user.id), retry_on_integrity=True
             )
-
-        return await ledger.in_transaction(platform.sessionmaker, fn, retry_on_integrity=True)
+        async with read_session(platform.sessionmaker) as s:
+            counts = await read.referral_counts(s, user.id)
+        return ReferralCode(
+            code=code,
+            share_url=share_url(platform.settings.public_url, code),
+            points_per_referral=int(platform.settings.referral_points),
+            referred_count=int(sum(counts.values())),
+            rewarded_count=int(counts.get("rewarded", 0)),
+        )
 
     @strawberry.field(description="The friend's code applied to your account, if any.")
     async def my_referral(self, info: strawberry.Info) -> AppliedReferral | None:
         user = await require_user(info)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             r = await read.referral_of(s, user.id)
             if r is None:
                 return None

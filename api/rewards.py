@@ -16,6 +16,7 @@ from api.errors import UserError, payload_or_errors, register_error_type
 from api.mapped import mapped
 from api.permissions import get_viewer, require_admin, require_user
 from api.relay import Connection, decode_id, encode_id, paginate
+from db.engine import read_session
 from db.models import RewardItem as ItemModel
 from db.models import RewardPointMovement as MovementModel
 from db.models import RewardRedemption as RedemptionModel
@@ -229,7 +230,7 @@ class Query:
     @strawberry.field(description="Your reward points and the rewards waiting for your next bill.")
     async def rewards_balance(self, info: strawberry.Info) -> RewardsBalance:
         user = await require_user(info)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             return await load_balance(s, user.id)
 
     @strawberry.field(description="How your points changed, newest first.")
@@ -237,7 +238,7 @@ class Query:
         self, info: strawberry.Info, first: int | None = None, after: str | None = None
     ) -> Connection[PointMovement]:
         user = await require_user(info)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             return await paginate(
                 s,
                 read.point_movements(user.id),
@@ -259,7 +260,7 @@ class Query:
         stmt = read.reward_items(
             include_inactive=include_inactive and viewer is not None and viewer.is_admin, category=category
         )
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             return await paginate(
                 s,
                 stmt,
@@ -293,7 +294,7 @@ async def _redemptions(
     info: strawberry.Info, user_id: int | None, first: int | None, after: str | None
 ) -> Connection[RewardRedemption]:
     stmt = read.redemptions(user_id)
-    async with info.context.platform.sessionmaker() as s:
+    async with read_session(info.context.platform.sessionmaker) as s:
         conn = await paginate(s, stmt, to_node=lambda r: r, first=first, after=after)
         items = await read.reward_items_by_ids(s, (e.node.item_id for e in conn.edges))
     for edge in conn.edges:

@@ -16,6 +16,7 @@ from api.permissions import require_admin
 from api.relay import decode_id, encode_id
 from api.roaming_emsp import pull_partner
 from db import models as m
+from db.engine import read_session
 from domain import roaming, roaming_log, roaming_tokens
 
 
@@ -112,7 +113,7 @@ def _own(info: strawberry.Info) -> roaming.OwnParty:
 
 
 async def _load(info: strawberry.Info, partner_id: int) -> OcpiPartner:
-    async with info.context.platform.sessionmaker() as s:
+    async with read_session(info.context.platform.sessionmaker) as s:
         return OcpiPartner.from_model(await roaming.partner(s, partner_id))
 
 
@@ -121,7 +122,7 @@ class Query:
     @strawberry.field(description="Admins: the roaming partners, oldest first.")
     async def ocpi_partners(self, info: strawberry.Info) -> list[OcpiPartner]:
         await require_admin(info)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             return [OcpiPartner.from_model(r) for r in await roaming.partners(s)]
 
     @strawberry.field(description="Admins: a partner's last OCPI calls in both directions, newest first.")
@@ -130,7 +131,7 @@ class Query:
     ) -> list[OcpiCall]:
         await require_admin(info)
         pid = decode_id(id, "OcpiPartner")
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             return [OcpiCall.from_model(r) for r in await roaming_log.recent(s, pid, first)]
 
     @strawberry.field(description="Admins: the OCPI modules we offer partners, with our URLs.")

@@ -251,7 +251,7 @@ def _within(info: strawberry.Info) -> dt.timedelta:
 
 
 async def _own_reservation(info: strawberry.Info, pk: int, user_id: int) -> PartnerReservation:
-    async with info.context.platform.sessionmaker() as s:
+    async with read_session(info.context.platform.sessionmaker) as s:
         row = await emsp_commands.get_own_reservation(s, pk, user_id)
         return PartnerReservation.of(row, await emsp_commands.last_command(s, reservation_id=pk))
 
@@ -264,7 +264,7 @@ def _reservation_pk(id: strawberry.ID) -> int:
 
 
 async def _own(info: strawberry.Info, pk: int, user_id: int) -> PartnerSession:
-    async with info.context.platform.sessionmaker() as s:
+    async with read_session(info.context.platform.sessionmaker) as s:
         return PartnerSession.of(await emsp_commands.get_own(s, pk, user_id))
 
 
@@ -343,13 +343,11 @@ class Query:
             cpo=_totals(st.cpo),
             net=_myr(st.net_sen),
             lines=[
-                SettlementLine(
-                    direction=x.direction,
-                    reference=x.reference,
-                    ended_at=x.ended_at,
+                mapped(
+                    SettlementLine,
+                    x,
                     energy_kwh=roaming_emsp.plain(Decimal(x.energy_wh) / 1000),
                     amount=_myr(x.amount_sen, x.currency),
-                    status=x.status,
                 )
                 for x in st.lines
             ],
@@ -369,7 +367,7 @@ class Query:
     @strawberry.field(description="Drivers: your reservations at roaming partners' stations still in force.")
     async def my_partner_reservations(self, info: strawberry.Info) -> list[PartnerReservation]:
         user = await require_user(info)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             rows = await emsp_commands.reservations_in_force(s, user.id)
             return [
                 PartnerReservation.of(r, await emsp_commands.last_command(s, reservation_id=r.id))
@@ -379,7 +377,7 @@ class Query:
     @strawberry.field(description="Admins: a command sent to a roaming partner, with its result.")
     async def partner_command(self, info: strawberry.Info, id: strawberry.ID) -> PartnerCommand:
         await require_admin(info)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             return PartnerCommand.of(await emsp_commands.command(s, decode_id(id, "PartnerCommand")))
 
     @strawberry.field(description="Drivers: one of your sessions at a roaming partner's charger.")

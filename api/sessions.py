@@ -263,7 +263,7 @@ class ChargingRequest:
     async def session(self, info: strawberry.Info) -> ChargingSession | None:
         if self.session_pk is None:
             return None
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             tx = await read.by_id(s, self.session_pk)
             return await session_node(s, tx) if tx else None
 
@@ -354,7 +354,7 @@ class Query:
     )
     async def my_reservations(self, info: strawberry.Info) -> list[ConnectorReservation]:
         user = await require_user(info)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             held = await reservations.in_force_of(s, int(user.id))
         return [ConnectorReservation.from_model(r) for r in held]
 
@@ -370,7 +370,7 @@ class Query:
     async def charging_session(self, info: strawberry.Info, id: strawberry.ID) -> ChargingSession:
         user = await require_user(info)
 
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             tx = await read.by_id(s, decode_id(id, "ChargingSession"))
             owner = _owner(user)
             if tx is None or (owner is not None and tx.user_id != owner):

@@ -20,6 +20,7 @@ from api.permissions import require_admin
 from api.relay import Connection, SortDirection, decode_id, encode_id, paginate, sort_of
 from api.stations import Station, unit_price
 from db import models as m
+from db.engine import read_session
 from domain import list_order, sites
 
 
@@ -118,7 +119,7 @@ class Query:
         after: str | None = None,
     ) -> Connection[Site]:
         await require_admin(info)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             conn = await paginate(
                 s,
                 sites.listing(search),
@@ -137,7 +138,7 @@ class Query:
     async def site(self, info: strawberry.Info, id: strawberry.ID) -> SiteDetail:
         await require_admin(info)
         pk = decode_id(id, "Site")
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             found = await sites.with_chargers(s, pk)
             view = await sites.driver_view(s, found)
         site = Site.from_model(found.site)

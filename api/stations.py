@@ -271,7 +271,7 @@ class Query:
         "there is no such public charger."
     )
     async def station(self, info: strawberry.Info, charge_point_id: str) -> Station | None:
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             c = await stations.public_by_cpid(s, charge_point_id)
             if c is None:
                 return None

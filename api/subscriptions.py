@@ -31,6 +31,7 @@ from api import fanout
 from api.accounts_types import Money
 from api.permissions import require_admin, require_user
 from api.relay import b64d, encode_id
+from db.engine import read_session
 from db.models import ChargingSession, User
 from domain import billing, dashboard, stations, transactions
 from domain import events as ev
@@ -539,7 +540,7 @@ fanout.share_payloads(
 
 
 async def _session_row(info: Info, session_id: int) -> ChargingSession:
-    async with _platform(info).sessionmaker() as s:
+    async with read_session(_platform(info).sessionmaker) as s:
         row = await read_sessions.with_charger(s, session_id)
     if row is None:
         raise _not_found(SESSION_TYPE, "sessionId")
@@ -548,7 +549,7 @@ async def _session_row(info: Info, session_id: int) -> ChargingSession:
 
 async def _progress_event(info: Info, session_id: int) -> ev.SessionEvent:
     """The session's progress now (`billing.progress_event`)."""
-    async with _platform(info).sessionmaker() as s:
+    async with read_session(_platform(info).sessionmaker) as s:
         event = await billing.progress_event(s, session_id)
     if event is None:
         raise _not_found(SESSION_TYPE, "sessionId")
@@ -564,7 +565,7 @@ def _check_owner(user: User, owner_id: int | None) -> None:
 async def _charger_cpid(info: Info, charger_id: Any, *, public_only: bool) -> str:
     key = _key(charger_id, CHARGER_TYPE, "chargerId")
     raw = str(charger_id)
-    async with _platform(info).sessionmaker() as s:
+    async with read_session(_platform(info).sessionmaker) as s:
         if key != raw and key.isdigit():
             row = await read_chargers.publicity(s, charger_id=int(key))
         else:
@@ -605,7 +606,7 @@ def _session_progress(
 
 async def compute_dashboard_stats(platform: Any) -> dict[str, Any]:
     """The DashboardStatsEvent of the figures now (`domain.dashboard.figures`)."""
-    async with platform.sessionmaker() as s:
+    async with read_session(platform.sessionmaker) as s:
         return (await dashboard.figures(s)).as_event()
 
 
@@ -709,7 +710,7 @@ class Subscription:
     ) -> AsyncGenerator[ChargingRequestUpdate, None]:
         user = await require_user(info, write=False)
         rid = _int_key(id, REQUEST_TYPE, "id")
-        async with _platform(info).sessionmaker() as s:
+        async with read_session(_platform(info).sessionmaker) as s:
             req = await read_sessions.charging_request(s, rid)
         if req is None or (not _is_admin(user) and req.user_id != user.id):
             raise _not_found(REQUEST_TYPE, "id")
@@ -726,7 +727,7 @@ class Subscription:
             )
 
         async def snapshot() -> ChargingRequestUpdate:
-            async with _platform(info).sessionmaker() as s:
+            async with read_session(_platform(info).sessionmaker) as s:
                 now = await read_sessions.charging_request(s, rid)
             if now is None:
                 raise _not_found(REQUEST_TYPE, "id")
@@ -767,7 +768,7 @@ class Subscription:
         else:
             channel = ev.ALL_CHARGERS_STATUS
             if not admin:
-                async with _platform(info).sessionmaker() as s:
+                async with read_session(_platform(info).sessionmaker) as s:
                     hidden = await read_chargers.private_cpids(s)
 
         def transform(event: ev.ChargerStatusEvent) -> ChargerStatusUpdate | None:

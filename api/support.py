@@ -16,6 +16,7 @@ from api.mapped import mapped
 from api.permissions import get_viewer, require_admin
 from api.relay import Connection, decode_id, encode_id, paginate
 from db import models as m
+from db.engine import read_session
 from domain import support
 from domain.ratelimit import Limit, enforce, get_limiter
 from domain.read_models import operations as read
@@ -58,7 +59,7 @@ class SupportMessage:
         await require_admin(info, write=False)
         if self.user_pk is None:
             return None
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             u = await users.by_id(s, self.user_pk)
         return User.from_model(u) if u is not None else None
 
@@ -122,7 +123,7 @@ class Query:
     ) -> Connection[SupportMessage]:
         await require_admin(info)
         q = read.support_messages(status=None if status is None else status.value, search=search)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             return await paginate(s, q, to_node=SupportMessage.from_model, first=first, after=after)
 
 

@@ -16,6 +16,7 @@ from api.mapped import mapped
 from api.permissions import get_viewer, require_admin
 from api.relay import Connection, decode_id, encode_id, paginate
 from api.sessions import CostLine
+from db.engine import read_session
 from db.models import Tariff as TariffModel
 from domain import billing, stations, tariffs
 from domain.errors import InvalidInput, NotFound
@@ -235,7 +236,7 @@ async def _visible_charger(info: strawberry.Info, gid: strawberry.ID) -> int:
     """The charger's key when the viewer may see it: admins any, others approved public ones."""
     cid = decode_id(gid, "Charger", field="chargerId")
     viewer = await get_viewer(info)
-    async with info.context.platform.sessionmaker() as s:
+    async with read_session(info.context.platform.sessionmaker) as s:
         c = await read_chargers.charger(s, cid)
     if c is None or not ((viewer is not None and viewer.is_admin) or stations.visible_to_drivers(c)):
         raise NotFound("No such charger.", field="chargerId")
@@ -254,13 +255,13 @@ class Query:
     ) -> Connection[Tariff]:
         await require_admin(info)
         stmt = read.tariffs(include_inactive=include_inactive)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             return await paginate(s, stmt, to_node=Tariff.from_model, first=first, after=after)
 
     @strawberry.field(description="Admins: one tariff.")
     async def tariff(self, info: strawberry.Info, id: strawberry.ID) -> Tariff:
         await require_admin(info)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             t = await read.tariff(s, decode_id(id, "Tariff"))
         if t is None:
             raise NotFound("Tariff not found.")
@@ -272,7 +273,7 @@ class Query:
     )
     async def charger_tariff(self, info: strawberry.Info, charger_id: strawberry.ID) -> TariffPrice:
         cid = await _visible_charger(info, charger_id)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             return TariffPrice.from_snapshot(await tariffs.tariff_for_charger(s, cid))
 
     @strawberry.field(
@@ -293,7 +294,7 @@ class Query:
         energy_wh = int((energy_kwh * 1000).to_integral_value(rounding=ROUND_HALF_UP))
         viewer = await get_viewer(info)
         user_id = viewer.user.id if viewer is not None else None
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             snapshot, cost = await billing.quote(
                 s,
                 charger_id=cid,

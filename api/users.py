@@ -11,6 +11,7 @@ from api.accounts_types import Role, User
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin, require_viewer
 from api.relay import Connection, SortDirection, decode_id, page_window, paginate, sort_of
+from db.engine import read_session
 from domain import accounts, list_order
 from domain.errors import NotFound
 from domain.read_models import users
@@ -98,7 +99,7 @@ class Query:
     ) -> Connection[User]:
         await require_admin(info)
         stmt = accounts.user_search(search, role.value if role else None, disabled, include_deleted)
-        async with info.context.platform.sessionmaker() as session:
+        async with read_session(info.context.platform.sessionmaker) as session:
             return await paginate(
                 session,
                 stmt,
@@ -116,7 +117,7 @@ class Query:
             return None
         if pk != viewer.user.id and not viewer.is_admin:
             return None
-        async with info.context.platform.sessionmaker() as session:
+        async with read_session(info.context.platform.sessionmaker) as session:
             user = await users.by_id(session, pk)
         return User.from_model(user) if user is not None else None
 

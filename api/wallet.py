@@ -13,6 +13,7 @@ from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin, require_user
 from api.relay import Connection, decode_id, encode_id, paginate
+from db.engine import read_session
 from db.models import LedgerEntry, LedgerPosting
 from domain import audit, authorization, ledger, payments
 from domain.money import ringgit_to_sen
@@ -50,7 +51,7 @@ async def _transactions(
     info: strawberry.Info, user_id: int | None, first: int | None, after: str | None
 ) -> Connection[WalletTransaction]:
     stmt = read.wallet_entries(user_id)
-    async with info.context.platform.sessionmaker() as s:
+    async with read_session(info.context.platform.sessionmaker) as s:
         conn = await paginate(s, stmt, to_node=lambda e: e, first=first, after=after)
         postings = await read.postings(s, {e.node.posting_id for e in conn.edges})
     for edge in conn.edges:
@@ -77,7 +78,7 @@ class Wallet:
 
 
 async def load_wallet(info: strawberry.Info, user_id: int) -> Wallet:
-    async with info.context.platform.sessionmaker() as s:
+    async with read_session(info.context.platform.sessionmaker) as s:
         balance = await ledger.wallet_balance(s, user_id)
         debt = await ledger.debt_owed(s, user_id)
         minimum = await authorization.required_start_balance(s, info.context.platform.settings)

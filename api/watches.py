@@ -11,6 +11,7 @@ from api.errors import UserError, payload_or_errors
 from api.permissions import require_user
 from api.relay import Connection, encode_id, paginate
 from db import models as m
+from db.engine import read_session
 from domain import watches
 
 
@@ -63,7 +64,7 @@ class Query:
         self, info: strawberry.Info, first: int | None = None, after: str | None = None
     ) -> Connection[ChargerWatch]:
         user = await require_user(info)
-        async with info.context.platform.sessionmaker() as s:
+        async with read_session(info.context.platform.sessionmaker) as s:
             return await paginate(
                 s,
                 watches.mine(user.id),

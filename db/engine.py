@@ -50,11 +50,16 @@ def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
         @event.listens_for(engine.sync_engine, "begin")
         def _sqlite_begin(conn: Any) -> None:
             # Take the write lock at BEGIN so concurrent writers queue instead of failing on upgrade;
-            # a read-only session (`read_session`) takes a plain snapshot and never queues for it.
-            if conn.get_execution_options().get(READ_ONLY):
-                conn.exec_driver_sql("BEGIN")
-            else:
-                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # a read-only session (`read_session`) takes a plain snapshot and never queues for it, and
+            # its connection refuses writes (PRAGMA query_only, switched only when the connection
+            # changes between reading and writing), so a write in a read session fails at once instead
+            # of upgrading the snapshot's lock when it happens to be free.
+            read_only = bool(conn.get_execution_options().get(READ_ONLY))
+            state = conn.connection.info  # lives as long as the database connection
+            if state.get("query_only", False) is not read_only:
+                conn.exec_driver_sql(f"PRAGMA query_only={int(read_only)}")
+                state["query_only"] = read_only
+            conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
         return engine
     kwargs.setdefault("pool_pre_ping", True)

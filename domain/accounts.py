@@ -207,7 +207,7 @@ async def register(
         token_email, vid = tokens.decode_email_token(platform.secret_key, verification_token)
         if token_email != email:
             raise InvalidToken("The verification is for another email address.", field="verification_token")
-        async with platform.sessionmaker() as session:
+        async with read_session(platform.sessionmaker) as session:
             if not await otp.was_verified(session, vid, email, "register"):
                 raise InvalidToken(field="verification_token")
         verified = True
@@ -267,7 +267,7 @@ async def login(
 ) -> tuple[User, tokens.TokenPair]:
     settings = platform.settings
     email_n = try_normalize_email(email)
-    async with platform.sessionmaker() as session:
+    async with read_session(platform.sessionmaker) as session:
         user = await find_by_email(session, email_n)
     # Every attempt counts against the account it names, before the password is looked at: a
     # correct password does not get through once the limit is reached.
@@ -435,7 +435,7 @@ async def change_password(
 ) -> tokens.TokenPair:
     """Change the password, end every other sign-in and return fresh tokens for this one."""
     settings = platform.settings
-    async with platform.sessionmaker() as session:
+    async with read_session(platform.sessionmaker) as session:
         user = await session.get(User, user_id)
     if user is None or user.deleted_at is not None:
         raise NotFound()
@@ -471,7 +471,7 @@ async def reset_password(
     # addresses are admins).
     passwords.check_policy(new_password, email=email, field="new_password")
     await otp.verify_code(platform, email, "reset", code, client.ip)
-    async with platform.sessionmaker() as session:
+    async with read_session(platform.sessionmaker) as session:
         found = await find_by_email(session, email)
     if found is None:
         raise InvalidCredentials()
@@ -494,7 +494,7 @@ async def delete_account(
     platform: DomainPlatform, user_id: int, *, password: str, client: ClientInfo
 ) -> None:
     """Erase personal data; the user row stays (anonymised) so ledger and sessions keep their history."""
-    async with platform.sessionmaker() as session:
+    async with read_session(platform.sessionmaker) as session:
         user = await session.get(User, user_id)
     if user is None or user.deleted_at is not None:
         raise NotFound()

@@ -9,6 +9,7 @@ import secrets
 
 from sqlalchemy import select, update
 
+from db.engine import read_session
 from db.models import API_KEY_SCOPES, ApiKey, User, utcnow
 from domain import audit, revocation, rows
 from domain.errors import InvalidInput, InvalidToken, NotFound
@@ -100,7 +101,8 @@ async def authenticate(platform: DomainPlatform, raw: str) -> tuple[User, ApiKey
     if not is_api_key(raw) or len(raw) > 200:
         raise InvalidToken()
     digest = hash_token(raw)
-    async with platform.sessionmaker() as session:
+    # Every request with an API key comes here: a read-only snapshot, not a queue for SQLite's write lock.
+    async with read_session(platform.sessionmaker) as session:
         key = await session.scalar(select(ApiKey).where(ApiKey.key_hash == digest))
         if key is None or key.revoked_at is not None:
             raise InvalidToken()

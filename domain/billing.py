@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db.engine import read_session
 from db.models import (
     Charger,
     ChargingSession,
@@ -489,7 +490,7 @@ async def quote(
 
 async def bill_pending(platform: DomainPlatform) -> int:
     """Bill completed sessions that are still unbilled (after a billing failure). Returns how many."""
-    async with platform.sessionmaker() as session:
+    async with read_session(platform.sessionmaker) as session:
         ids = list(
             (
                 await session.execute(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from db.engine import read_session
 from db.models import User
 from domain import accounts, passwords
 from domain.errors import DomainError
@@ -19,7 +20,7 @@ async def ensure_admin(platform: DomainPlatform) -> str | None:
     """Create the admin from the settings when no admin exists. Returns the generated password
     (to be printed once) when one had to be generated, else None."""
     settings = platform.settings
-    async with platform.sessionmaker() as session:
+    async with read_session(platform.sessionmaker) as session:
         existing = await session.scalar(
             select(User.id).where(User.role == "admin", User.deleted_at.is_(None)).limit(1)
         )
@@ -43,7 +44,7 @@ async def create_admin(
     email_n = accounts.normalize_email(email)
     clean = accounts.clean_name(name or "Admin")
     generated: str | None = None
-    async with platform.sessionmaker() as session:
+    async with read_session(platform.sessionmaker) as session:
         user = await session.scalar(select(User).where(User.email == email_n))
     if password is None and (user is None or not user.password_hash):
         password = generated = passwords.generate_password()

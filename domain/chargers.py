@@ -15,6 +15,7 @@ from sqlalchemy import Table, and_, bindparam, case, func, or_, select, update
 from sqlalchemy import delete as sa_delete
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from db.engine import read_session
 from db.models import Charger, ChargingSession, Connector, Fault, utcnow
 from domain import faults, idle, rows, watches
 from domain.errors import Conflict, InvalidInput, NotFound
@@ -263,7 +264,7 @@ async def cpid_for_driver(
     """The charge point id of the charger a driver's row of `model` (a session, a reservation) is at,
     when the row is the driver's (`user_id`; None: an admin, any row) and in `status`: NotFound
     (`missing`) for no such row of theirs, Conflict (`ended`) for another status."""
-    async with sessionmaker() as session:
+    async with read_session(sessionmaker) as session:
         row = await rows.get(session, model, pk, missing, field=field, owner_id=user_id)
         if row.status != status:
             raise Conflict(ended, field=field)

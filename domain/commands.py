@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db.engine import read_session
 from db.models import (
     Charger,
     ChargerConfiguration,
@@ -436,7 +437,7 @@ async def _get_variables_in_batches(
     """A 2.0.1 station's GetConfiguration (GetVariables) split to stay within its
     DeviceDataCtrlr.ItemsPerMessage/BytesPerMessage[GetVariables] (OCTT TC_B_08): one command per
     batch, in order, the answers merged; None when one request fits (or the limits are unknown)."""
-    async with platform.sessionmaker() as s:
+    async with read_session(platform.sessionmaker) as s:
         charger = await rows.get(s, Charger, charger_id, "No such charger.")
         if charger.ocpp_version != "2.0.1":
             return None
@@ -484,7 +485,7 @@ async def execute_raw(
     if action == "ChangeConfiguration" and payload.get("key") == "AuthorizationKey":
         chargers.check_auth_key(str(payload.get("value") or ""))
     platform.gateway.check_command(action, payload)
-    async with platform.sessionmaker() as s:
+    async with read_session(platform.sessionmaker) as s:
         charger = await chargers.get(s, charger_id)
     result = await platform.gateway.send_command(
         charger.charge_point_id, action, payload, user_id=user_id, origin=origin, api_key_id=api_key_id
@@ -551,7 +552,7 @@ async def raise_security_profile(
     slot; once both are accepted the profile is the station's (a connection on the old one is refused
     from then on) and Reset Hard (Immediate) is sent after the commit. A step the charger refuses ends
     it, nothing stored."""
-    async with platform.sessionmaker() as s:
+    async with read_session(platform.sessionmaker) as s:
         charger = await rows.get(s, Charger, charger_id, "No such charger.")
     if charger.ocpp_version != "2.0.1":
         payload = {"key": SECURITY_PROFILE, "value": str(profile)}
@@ -667,7 +668,7 @@ async def after_approval(
             return "Timeout"
         return e.code
 
-    async with platform.sessionmaker() as s:
+    async with read_session(platform.sessionmaker) as s:
         found = await chargers.node_of(s, cpid)
     online = found is not None and found[1] is not None
     if key is not None:

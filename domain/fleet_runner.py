@@ -25,6 +25,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from db.engine import read_session
 from db.models import Charger, FirmwareJob, utcnow
 from domain import events, fleet, ocpp_secrets
 from domain.commands import execute
@@ -104,7 +105,7 @@ async def resume(platform: FleetPlatform, *, dead_after: dt.timedelta) -> list[i
     """Continue the running jobs no live node is sending (after a restart, or a node's death):
     targets left "sending" by a gone node are settled from the command history or sent again, and
     the pending ones are sent. Returns the ids of the jobs resumed."""
-    async with platform.sessionmaker() as s:
+    async with read_session(platform.sessionmaker) as s:
         jobs = await fleet.running_jobs(s)
     resumed = []
     for job_id in jobs:
@@ -123,7 +124,7 @@ async def resume(platform: FleetPlatform, *, dead_after: dt.timedelta) -> list[i
 
 async def _online(platform: FleetPlatform, charger_id: int) -> tuple[str, bool] | None:
     """The charger's charge point id and whether it is connected now; None: it is gone."""
-    async with platform.sessionmaker() as s:
+    async with read_session(platform.sessionmaker) as s:
         charger = await s.get(Charger, charger_id)
         return None if charger is None else (charger.charge_point_id, charger.online)
 
@@ -148,7 +149,7 @@ async def _wait_online(platform: FleetPlatform, charger_id: int) -> None:
 
 
 async def _send_stage(platform: FleetPlatform, job_id: int, stage: int, *, resumed: bool = False) -> None:
-    async with platform.sessionmaker() as s:
+    async with read_session(platform.sessionmaker) as s:
         job = await fleet.get_job(s, job_id)
         action, user_id = job.action, job.created_by_id
         payload = _payloads(platform).get(job_id) or dict(job.payload or {})

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db.engine import read_session
 from db.models import Membership, MembershipPlan, User, utcnow
 from domain import ledger, rows
 from domain.errors import Conflict, InvalidInput, NotFound
@@ -221,7 +222,7 @@ async def renew_due(platform: DomainPlatform, now: dt.datetime | None = None) ->
     """Renew (or end) every membership whose period has ended. Safe to run on several nodes at once:
     each membership is claimed with a conditional UPDATE and charged with a per-period key."""
     now = now or utcnow()
-    async with platform.sessionmaker() as session:
+    async with read_session(platform.sessionmaker) as session:
         due = list(
             (
                 await session.execute(

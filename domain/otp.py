@@ -24,6 +24,7 @@ import secrets
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db.engine import read_session
 from db.models import EmailVerification, User, utcnow
 from domain import mail
 from domain.errors import CodeExpired, CodeInvalid, CodeUsedUp, InvalidInput, RateLimited
@@ -50,7 +51,7 @@ def _ttl(platform: DomainPlatform) -> dt.timedelta:
 
 
 async def _account(platform: DomainPlatform, email: str) -> User | None:
-    async with platform.sessionmaker() as session:
+    async with read_session(platform.sessionmaker) as session:
         return await session.scalar(select(User).where(User.email == email, User.deleted_at.is_(None)))
 
 

@@ -48,6 +48,7 @@ from sqlalchemy import and_, not_, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db.engine import read_session
 from db.models import PAYMENT_METHODS, Payment, PaymentGatewayEvent, User, utcnow
 from domain import audit, ledger, rows
 from domain.errors import Conflict, DomainError, InvalidInput, NotFound
@@ -244,7 +245,7 @@ async def verify_sandbox_admin(platform: DomainPlatform, reference: str, token: 
     expected = sandbox_admin_token(platform.secret_key, reference, admin_id, expires)
     if not hmac.compare_digest(token, expected):
         return False
-    async with platform.sessionmaker() as session:
+    async with read_session(platform.sessionmaker) as session:
         user = await session.get(User, admin_id)
     return user is not None and user.role == "admin" and not user.disabled and user.deleted_at is None
 
@@ -526,7 +527,7 @@ async def process_webhook(
         return await ledger.in_transaction(platform.sessionmaker, fn, bus=platform.bus)
     except IntegrityError:
         # A concurrent delivery of the same event won the UNIQUE event id.
-        async with platform.sessionmaker() as session:
+        async with read_session(platform.sessionmaker) as session:
             if await _event_seen(session, event.event_id):
                 return WebhookOutcome("duplicate")
         raise
@@ -580,7 +581,7 @@ async def sandbox_complete(platform: DomainPlatform, reference: str, outcome: st
     it through the same verification path as any webhook. NotFound when the sandbox is not in force."""
     gateway = provider_for(platform, "sandbox")
     assert isinstance(gateway, SandboxGateway)
-    async with platform.sessionmaker() as session:
+    async with read_session(platform.sessionmaker) as session:
         payment = await get_by_reference(session, reference)
     if payment is None:
         raise NotFound("Unknown checkout.")

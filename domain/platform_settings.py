@@ -239,5 +239,7 @@ async def update(
 async def last_updated(platform: DomainPlatform) -> Any:
     from sqlalchemy import func
 
-    async with platform.sessionmaker() as s:
+    from db.engine import read_session
+
+    async with read_session(platform.sessionmaker) as s:
         return (await s.execute(select(func.max(PlatformSetting.updated_at)))).scalar()

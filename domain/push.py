@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from db.engine import read_session
 from db.models import PushNotification, PushSubscription, User, utcnow
 from domain import mail, uow
 from domain.errors import InvalidInput
@@ -268,7 +269,7 @@ class PushSender:
         return mine
 
     async def _deliver(self, notification_id: int) -> None:
-        async with self.sessionmaker() as s:
+        async with read_session(self.sessionmaker) as s:
             n = await s.get(PushNotification, notification_id)
             if n is None:
                 return

@@ -22,6 +22,7 @@ import httpx
 from sqlalchemy import Select, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from db.engine import read_session
 from db.models import IdTag, OcpiPartner, OcpiPartnerLocation, OcpiPartnerTariff, User, utcnow
 from domain import authorization, events, roaming
 from domain.errors import InvalidInput
@@ -401,7 +402,7 @@ async def pull(
     """GET every page of the partner's Locations and Tariffs (their SENDER interfaces), from `since`
     when given, and store each valid object (one transaction per page). Modules the partner does not
     send are skipped."""
-    async with sessions() as s:
+    async with read_session(sessions) as s:
         row = await roaming.partner(s, partner_id)
         if row.state != "REGISTERED" or not row.outbound_token:
             raise InvalidInput("The partner is not registered.", field="id")

@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from db.engine import read_session
 from db.models import Charger, OcpiPartner
 from domain import authorization, roaming
 from domain.errors import DomainError, InvalidInput
@@ -103,7 +104,7 @@ async def realtime(platform: DomainPlatform, uid: str, charger_id: int | None, t
     """Ask every registered partner with a tokens sender whether it allows `uid` at this charger; the
     first that does has its token kept (so the charger's Authorize and StartTransaction accept it).
     True when one allowed it."""
-    async with platform.sessionmaker() as s:
+    async with read_session(platform.sessionmaker) as s:
         askable = [
             (p.id, url, p.outbound_token)
             for p in await roaming.partners(s)

@@ -8,6 +8,7 @@ is) it looks only every IDLE_LOOK seconds, in case a wake-up was lost on the bus
 
 from __future__ import annotations
 
+from db.engine import read_session
 from db.models import utcnow
 from domain import emsp_commands
 from ocpi.workers import DueWorker
@@ -24,7 +25,7 @@ class CommandTimeouts(DueWorker):
 
     async def until_due(self) -> float:
         """Seconds until the earliest waiting command's deadline; IDLE_LOOK when none waits."""
-        async with self.platform.sessionmaker() as s:
+        async with read_session(self.platform.sessionmaker) as s:
             due = await emsp_commands.next_deadline(s)
         if due is None:
             return self.IDLE_LOOK

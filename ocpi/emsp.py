@@ -17,6 +17,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from db.engine import read_session
 from db.models import OcpiCdr, OcpiPartner
 from domain import emsp_commands, roaming, roaming_cdrs, roaming_emsp
 from ocpi.objects import parse_stamp
@@ -50,7 +51,7 @@ def pull_when_registered(platform: Platform, partner_id: int) -> None:
     async def run() -> None:
         for _ in range(40):  # the registration commits right after its answer
             await asyncio.sleep(0.25)
-            async with platform.sessionmaker() as s:
+            async with read_session(platform.sessionmaker) as s:
                 row = await roaming.partner(s, partner_id)
                 if row.state == "REGISTERED" and row.outbound_token:
                     break

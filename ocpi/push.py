@@ -19,6 +19,7 @@ from urllib.parse import quote
 
 import httpx
 
+from db.engine import read_session
 from db.models import IdTag, OcpiPartner, Tariff, User, utcnow
 from domain import (
     cpo_commands,
@@ -117,7 +118,7 @@ class OutboxDeliverer(DueWorker):
     async def until_due(self) -> float:
         """Seconds until the earliest pending row is due (at most OCPI_OUTBOX_POLL_SECONDS); IDLE_LOOK
         when nothing is pending (a staged push wakes the worker before)."""
-        async with self.platform.sessionmaker() as s:
+        async with read_session(self.platform.sessionmaker) as s:
             due = await roaming_outbox.next_due(s)
         if due is None:
             return self.IDLE_LOOK

@@ -19,6 +19,7 @@ import logging
 import uuid
 from typing import Any, Unpack
 
+from db.engine import read_session
 from db.models import OcppCommand, utcnow
 from domain import chargers, events, ocpp_secrets
 from domain.commands import OCPP201_ONLY
@@ -202,7 +203,7 @@ class CommandBus(ChargerGateway):
         if conn is not None:
             result: dict[str, Any] = await conn.call_action(action, payload, timeout)
             return result
-        async with self.platform.sessionmaker() as s:
+        async with read_session(self.platform.sessionmaker) as s:
             found = await chargers.node_of(s, cpid)
         if found is None:
             raise UnknownCharger()
@@ -267,7 +268,7 @@ def get_bus(platform: Platform) -> CommandBus:
 async def _check_may_receive(platform: Platform, cpid: str, action: str) -> None:
     """Refuse (ChargerNotAccepted) a command carrying drivers' idTags to a charger that is not
     approved; the node holding the socket checks again that the charger booted Accepted on it."""
-    async with platform.sessionmaker() as s:
+    async with read_session(platform.sessionmaker) as s:
         charger = await chargers.get_by_cpid(s, cpid)
         if charger is None:
             raise UnknownCharger()
@@ -354,7 +355,7 @@ async def close_below_profile(platform: Platform, cpid: str, profile: int) -> bo
     ocpp = platform.ocpp
     if ocpp is not None and ocpp.get(cpid) is not None:
         return bool(await ocpp.close_below_profile(cpid, profile))
-    async with platform.sessionmaker() as s:
+    async with read_session(platform.sessionmaker) as s:
         found = await chargers.node_of(s, cpid)
     if found is None or found[1] is None or found[1] == platform.node_id:
         return False

@@ -25,6 +25,7 @@ import socket
 from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 
+from db.engine import read_session
 from db.models import Charger, Node, utcnow
 from domain.tasks import cancel_and_wait
 from plagsini import __version__
@@ -39,7 +40,7 @@ def _cutoff(platform: Platform) -> dt.datetime:
 
 async def node_alive(platform: Platform, node_id: str) -> bool:
     """Whether `node_id` has written its heartbeat within NODE_DEAD_AFTER_SECONDS."""
-    async with platform.sessionmaker() as s:
+    async with read_session(platform.sessionmaker) as s:
         seen = (await s.execute(select(Node.last_seen_at).where(Node.node_id == node_id))).scalar()
     return seen is not None and seen >= _cutoff(platform)
 
@@ -120,7 +121,7 @@ class Liveness:
     async def reap(self) -> list[str]:
         """Declare dead the nodes whose heartbeat is too old; returns their ids."""
         cutoff = _cutoff(self.platform)
-        async with self.platform.sessionmaker() as s:
+        async with read_session(self.platform.sessionmaker) as s:
             stale = list(
                 (
                     await s.execute(

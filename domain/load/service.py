@@ -48,6 +48,7 @@ from typing import Any, Protocol
 from sqlalchemy import or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db.engine import read_session
 from db.models import (
     Charger,
     ChargerConfiguration,
@@ -352,7 +353,7 @@ async def _keep_leases(platform: Platform) -> None:
     while True:
         try:
             now = utcnow()
-            async with platform.sessionmaker() as s:
+            async with read_session(platform.sessionmaker) as s:
                 orphans = set(
                     await s.scalars(
                         select(Charger.site_id)
@@ -422,7 +423,7 @@ async def _poll_meters(platform: Platform) -> None:
     polling: dict[int, asyncio.Task[None]] = {}
     while True:
         try:
-            async with platform.sessionmaker() as s:
+            async with read_session(platform.sessionmaker) as s:
                 rows = (
                     await s.execute(
                         select(SiteLoad.site_id, SiteLoad.meter).where(
@@ -494,7 +495,7 @@ async def _run_pending(platform: Platform) -> None:
         site_why, lm.site_why = lm.site_why, {}
         charger_why, lm.charger_why = lm.charger_why, {}
         try:
-            async with platform.sessionmaker() as s:
+            async with read_session(platform.sessionmaker) as s:
                 site_ids |= await tree.managed_sites(s, chargers | defaults)
             site_ids = await lead(platform, site_ids)  # the sites this node allocates
             # The failsafe first: a transaction starting from now on holds at 0 A until its share.
@@ -508,7 +509,7 @@ async def _tick(platform: Platform) -> None:
     while True:
         await asyncio.sleep(TICK_S)
         try:
-            async with platform.sessionmaker() as s:
+            async with read_session(platform.sessionmaker) as s:
                 rows = await s.scalars(
                     select(Charger.site_id)
                     .join(SiteLoad, SiteLoad.site_id == Charger.site_id)
@@ -1318,7 +1319,7 @@ async def _release(platform: Platform, site_id: int) -> None:
     """The site is no longer managed: clear the profiles this service set on its chargers and they
     accepted (by their ids: a profile an operator set stays), so they charge at their own rating."""
     lm = platform.load_manager
-    async with platform.sessionmaker() as s:
+    async with read_session(platform.sessionmaker) as s:
         rows = (
             await s.execute(
                 select(ChargingProfile.charger_id, ChargingProfile.charging_profile_id)
@@ -1397,7 +1398,7 @@ async def _learn_smart_config(platform: Platform, charger_ids: list[int]) -> Non
     they take (stored in the cache by `domain.commands.apply`); one that does not answer gets A."""
     if not charger_ids:
         return
-    async with platform.sessionmaker() as s:
+    async with read_session(platform.sessionmaker) as s:
         known = set(
             await s.scalars(
                 select(ChargerConfiguration.charger_id).where(
@@ -1423,7 +1424,7 @@ async def _send_defaults(platform: Platform, charger_ids: set[int], site_ids: se
     charger waits for its share) to those of these chargers that stand on managed sites of `site_ids`."""
     if not charger_ids:
         return
-    async with platform.sessionmaker() as s:
+    async with read_session(platform.sessionmaker) as s:
         rows = (
             await s.execute(
                 select(Charger.id, Charger.charge_point_id, Charger.site_id, Charger.ocpp_version)
@@ -1432,7 +1433,7 @@ async def _send_defaults(platform: Platform, charger_ids: set[int], site_ids: se
             )
         ).all()
     await _learn_smart_config(platform, [r.id for r in rows if r.ocpp_version == "2.0.1"])
-    async with platform.sessionmaker() as s:
+    async with read_session(platform.sessionmaker) as s:
         smart = await smart_charging_config(s, [r.id for r in rows])
     items = []
     for r in rows:

@@ -126,7 +126,7 @@ async def boot_notification(conn: ChargerConnection, payload: dict[str, Any]) ->
 async def fetch_device_model(platform: Platform, charger_id: int, cpid: str) -> None:
     """After an accepted boot: ask a station whose device model the platform has not asked for yet
     for its full inventory (GetBaseReport FullInventory; the NotifyReports fill the device model)."""
-    async with platform.sessionmaker() as s:
+    async with read_session(platform.sessionmaker) as s:
         if await device_model.has_full_inventory(s, charger_id):
             return
     try:
@@ -286,7 +286,7 @@ async def transaction_event(conn: ChargerConnection, payload: dict[str, Any]) ->
     meter = payload.get("meterValue") or []
     h16.check_meter_timestamps(meter)
     platform = conn.server.platform
-    async with platform.sessionmaker() as s:
+    async with read_session(platform.sessionmaker) as s:
         tx = await transaction_events.find(s, conn.charger_id, ocpp_tx)
         known = (
             (tx.id, tx.connector_id, tx.last_energy_wh, transaction_events.meter_start_unknown(tx))
@@ -315,12 +315,12 @@ async def transaction_event(conn: ChargerConnection, payload: dict[str, Any]) ->
         started = await _start(conn, first.pop(ocpp_tx, payload), tag, payload)
         answer["idTokenInfo"] = await _with_tariff(conn, started, tag)
         load.touch(platform, conn.charger_id)  # a new session on a managed site gets its share
-        async with platform.sessionmaker() as s:
+        async with read_session(platform.sessionmaker) as s:
             tx = await transaction_events.find(s, conn.charger_id, ocpp_tx)
             assert tx is not None
             known = (tx.id, tx.connector_id, tx.last_energy_wh, transaction_events.meter_start_unknown(tx))
     elif tag is not None:
-        async with platform.sessionmaker() as s:
+        async with read_session(platform.sessionmaker) as s:
             tag_info = await authorization.id_tag_info(s, tag, exclude_transaction_id=known[0])
         answer["idTokenInfo"] = id_token_info(tag_info, None)
     session_id, connector_id, last_wh, no_start_reading = known
