@@ -15,7 +15,7 @@ import strawberry
 
 from api.mapped import mapped
 from api.permissions import require_viewer
-from api.relay import Connection, encode_id, page_window, paginate
+from api.relay import Connection, encode_id, list_page, page_window
 from db import models as m
 from db.engine import read_session
 from domain.errors import NotFound
@@ -186,8 +186,7 @@ async def _owned_page(
 ) -> Any:
     """A page of rows the user owns, once the viewer may see that user."""
     await ensure_can_view(info, owner_pk)
-    async with read_session(info.context.platform.sessionmaker) as session:
-        return await paginate(session, stmt, to_node=to_node, **page, **kw)
+    return await list_page(info, stmt, to_node=to_node, **page, **kw)
 
 
 @strawberry.type
@@ -272,13 +271,12 @@ class User:
         before: str | None = None,
     ) -> Connection[UserChargingSession]:
         await ensure_can_view(info, self.pk)
-        async with read_session(info.context.platform.sessionmaker) as session:
-            return await paginate(
-                session,
-                read_sessions.of_user(self.pk),
-                to_node=UserChargingSession.from_model,
-                **page_window(first, after, last, before),
-            )
+        return await list_page(
+            info,
+            read_sessions.of_user(self.pk),
+            to_node=UserChargingSession.from_model,
+            **page_window(first, after, last, before),
+        )
 
 
 @strawberry.type(description="A signed-in session: a short-lived access token and a rotating refresh token.")

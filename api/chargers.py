@@ -29,7 +29,7 @@ from api.ocpp_types import (
     StationReport,
 )
 from api.permissions import require_admin, require_viewer
-from api.relay import Connection, Sort, SortDirection, decode_id, page_window, paginate, sort_of
+from api.relay import Connection, Sort, SortDirection, decode_id, list_page, page_window, sort_of
 from api.stations import Station
 from db import models as m
 from db.engine import read_session
@@ -76,8 +76,7 @@ async def _owned_page(
 ) -> Any:
     """A page of a charger-owned table (of one charger, in one status, when given), as GraphQL nodes."""
     q = read.owned(model, _charger_key(charger_id), status)
-    async with read_session(info.context.platform.sessionmaker) as s:
-        return await paginate(s, q, to_node=node.from_model, first=first, after=after, order=order)
+    return await list_page(info, q, to_node=node.from_model, first=first, after=after, order=order)
 
 
 @strawberry.enum(description="What a list of chargers can be sorted by.")
@@ -157,14 +156,13 @@ class Query:
             city=city,
             connector_status=connector_status,
         )
-        async with read_session(info.context.platform.sessionmaker) as s:
-            return await paginate(
-                s,
-                q,
-                to_node=Charger.from_model,
-                **page_window(first, after, last, before),
-                order=sort_of(list_order.CHARGERS, order_by),
-            )
+        return await list_page(
+            info,
+            q,
+            to_node=Charger.from_model,
+            **page_window(first, after, last, before),
+            order=sort_of(list_order.CHARGERS, order_by),
+        )
 
     @strawberry.field(description="One charger by id (drivers: approved public chargers only).")
     async def charger(self, info: strawberry.Info, id: strawberry.ID) -> Charger:
@@ -243,13 +241,9 @@ class Query:
             since=since,
             until=until,
         )
-        async with read_session(info.context.platform.sessionmaker) as s:
-            return await paginate(
-                s,
-                q,
-                to_node=OcppMessage.from_model,
-                **page_window(first, after, last, before),
-            )
+        return await list_page(
+            info, q, to_node=OcppMessage.from_model, **page_window(first, after, last, before)
+        )
 
     @strawberry.field(description="Admins: charger faults, newest first (or in `orderBy`).")
     async def faults(

@@ -12,7 +12,15 @@ from typing import Any
 import strawberry
 
 from api.permissions import require_admin
-from api.relay import Connection, SortDirection, decode_id, encode_id, page_window, paginate, sort_of
+from api.relay import (
+    Connection,
+    SortDirection,
+    decode_id,
+    encode_id,
+    list_page,
+    page_window,
+    sort_of,
+)
 from api.subscriptions import stream
 from db.engine import read_session
 from db.models import ChargerConnectionEvent
@@ -158,16 +166,13 @@ class Query:
         await require_admin(info, write=False)
         _check_filters(kind, reason)
         cid = decode_id(charger_id, CHARGER_TYPE, field="chargerId") if charger_id is not None else None
-        async with read_session(info.context.platform.sessionmaker) as s:
-            return await paginate(
-                s,
-                connection_log.listing(
-                    charger_id=cid, charge_point_id=charge_point_id, kind=kind, reason=reason
-                ),
-                to_node=from_row,
-                **page_window(first, after, last, before),
-                order=sort_of(list_order.CONNECTION_EVENTS, order_by),
-            )
+        return await list_page(
+            info,
+            connection_log.listing(charger_id=cid, charge_point_id=charge_point_id, kind=kind, reason=reason),
+            to_node=from_row,
+            **page_window(first, after, last, before),
+            order=sort_of(list_order.CONNECTION_EVENTS, order_by),
+        )
 
     @strawberry.field(description="Admins: a charger's last connect, last disconnect and last refusal.")
     async def charger_connection_summary(

@@ -14,9 +14,8 @@ from api import audited
 from api.accounts_types import IdTagKind, IdTagStatus, id_tag_fields
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin
-from api.relay import Connection, SortDirection, decode_id, encode_id, paginate, sort_of
+from api.relay import Connection, SortDirection, decode_id, encode_id, list_page, sort_of
 from db import models as m
-from db.engine import read_session
 from domain import accounts, idtags, list_order
 from domain.errors import InvalidInput
 
@@ -80,16 +79,15 @@ class Query:
     ) -> Connection[AdminIdTag]:
         await require_admin(info)
         q = idtags.admin_query(search, status.value if status is not None else None)
-        async with read_session(info.context.platform.sessionmaker) as s:
-            return await paginate(
-                s,
-                q,
-                key=m.IdTag.id,
-                to_node=AdminIdTag.from_model,
-                first=first,
-                after=after,
-                order=sort_of(list_order.ID_TAGS, order_by),
-            )
+        return await list_page(
+            info,
+            q,
+            key=m.IdTag.id,
+            to_node=AdminIdTag.from_model,
+            first=first,
+            after=after,
+            order=sort_of(list_order.ID_TAGS, order_by),
+        )
 
 
 @strawberry.input

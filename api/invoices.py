@@ -16,7 +16,7 @@ import strawberry
 
 from api.accounts_types import Money
 from api.permissions import require_admin, require_user
-from api.relay import Connection, decode_id, encode_id, paginate, sort_of
+from api.relay import Connection, decode_id, encode_id, list_page, paginate, sort_of
 from api.sessions import ChargingSession, ChargingSessionOrder, CostLine, session_node
 from db.engine import read_session
 from db.models import ChargingSession as SessionModel
@@ -157,14 +157,13 @@ class Query:
     ) -> Connection[Receipt]:
         user = await require_user(info)
         secret = info.context.platform.secret_key
-        async with read_session(info.context.platform.sessionmaker) as s:
-            return await paginate(
-                s,
-                read_money.receipts_of(user.id),
-                to_node=lambda r: Receipt.from_model(r, secret),
-                first=first,
-                after=after,
-            )
+        return await list_page(
+            info,
+            read_money.receipts_of(user.id),
+            to_node=lambda r: Receipt.from_model(r, secret),
+            first=first,
+            after=after,
+        )
 
     @strawberry.field(description="A receipt (yours; any, for admins).")
     async def receipt(self, info: strawberry.Info, id: strawberry.ID) -> Receipt:

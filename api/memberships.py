@@ -15,7 +15,7 @@ from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors, register_error_type
 from api.mapped import mapped
 from api.permissions import get_viewer, require_admin, require_user
-from api.relay import Connection, decode_id, encode_id, paginate
+from api.relay import Connection, decode_id, encode_id, list_page
 from api.tariffs import unit_money, unit_price_sen
 from db.engine import read_session
 from db.models import Membership as MembershipModel
@@ -182,15 +182,9 @@ class Query:
         stmt = read.membership_plans(
             include_inactive=include_inactive and viewer is not None and viewer.is_admin
         )
-        async with read_session(info.context.platform.sessionmaker) as s:
-            return await paginate(
-                s,
-                stmt,
-                to_node=MembershipPlan.from_model,
-                first=first,
-                after=after,
-                descending=False,
-            )
+        return await list_page(
+            info, stmt, to_node=MembershipPlan.from_model, first=first, after=after, descending=False
+        )
 
     @strawberry.field(description="Your current membership (active or awaiting payment), if any.")
     async def my_membership(self, info: strawberry.Info) -> Membership | None:

@@ -12,7 +12,7 @@ from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors, register_error_type
 from api.mapped import mapped
 from api.permissions import require_admin, require_user
-from api.relay import Connection, decode_id, encode_id, paginate
+from api.relay import Connection, decode_id, encode_id, list_page
 from db.engine import read_session
 from db.models import Payment, PaymentGatewayEvent
 from domain import ledger, payments
@@ -222,14 +222,9 @@ class Query:
         self, info: strawberry.Info, first: int | None = 20, after: str | None = None
     ) -> Connection[TopUp]:
         user = await require_user(info)
-        async with read_session(info.context.platform.sessionmaker) as s:
-            return await paginate(
-                s,
-                read.top_ups_of(user.id),
-                to_node=TopUp.from_model,
-                first=first,
-                after=after,
-            )
+        return await list_page(
+            info, read.top_ups_of(user.id), to_node=TopUp.from_model, first=first, after=after
+        )
 
 
 @strawberry.type

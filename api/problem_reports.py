@@ -15,7 +15,7 @@ from starlette.routing import Route
 from api.errors import UserError, payload_or_errors
 from api.mapped import mapped
 from api.permissions import require_admin, require_user
-from api.relay import Connection, decode_id, encode_id, paginate
+from api.relay import Connection, decode_id, encode_id, list_page
 from db import models as m
 from db.engine import read_session
 from domain import problem_reports
@@ -86,10 +86,9 @@ class ProblemReport:
 async def _page(
     info: strawberry.Info, stmt: ListQuery, first: int | None, after: str | None
 ) -> Connection[ProblemReport]:
-    async with read_session(info.context.platform.sessionmaker) as s:
-        return await paginate(
-            s, stmt, key=m.ProblemReport.id, to_node=ProblemReport.from_model, first=first, after=after
-        )
+    return await list_page(
+        info, stmt, key=m.ProblemReport.id, to_node=ProblemReport.from_model, first=first, after=after
+    )
 
 
 @strawberry.input

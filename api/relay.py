@@ -5,11 +5,12 @@ Global IDs: `encode_id("User", 42)` -> an opaque string; `decode_id(gid, "User")
 like a missing object).
 
 Connections: declare a field returning `Connection[MyType]` (named `MyTypeConnection` in the
-schema) and build it with `await paginate(session, stmt, to_node=MyType.from_model, first=first,
-after=after, last=last, before=before)`, where `stmt` is the filtered `Select` of a read model in
-`domain/`. Cursors are opaque keyset cursors on a unique, monotonically increasing column (the
-primary key), so pages stay stable while rows are inserted; the page's SQL is in
-`domain/read_models/paging.py`. `paginate_list` does the same for an in-memory list.
+schema) and build it with `await list_page(info, stmt, to_node=MyType.from_model, first=first,
+after=after, last=last, before=before)` (or `paginate` in a session of the caller's), where `stmt`
+is the filtered `Select` of a read model in `domain/`. Cursors are opaque keyset cursors on a
+unique, monotonically increasing column (the primary key), so pages stay stable while rows are
+inserted; the page's SQL is in `domain/read_models/paging.py`. `paginate_list` does the same for an
+in-memory list.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import Any, Generic, TypeVar
 
 import strawberry
 
+from db.engine import read_session
 from domain.errors import InvalidInput, NotFound
 from domain.read_models import paging
 from domain.read_models.paging import Query, Session
@@ -169,6 +171,15 @@ def page_window(
 ) -> dict[str, Any]:
     """A list field's four Relay arguments, passed on as `paginate(..., **page_window(...))`."""
     return {"first": first, "after": after, "last": last, "before": before}
+
+
+async def list_page(
+    info: Any, stmt: Query, *, to_node: Callable[[Any], T], **paging_args: Any
+) -> Connection[T]:
+    """A list field's page of `stmt` (`paginate`'s arguments but the session), read in a read-only
+    snapshot of its own: a list never queues for SQLite's write lock (`db.engine.read_session`)."""
+    async with read_session(info.context.platform.sessionmaker) as session:
+        return await paginate(session, stmt, to_node=to_node, **paging_args)
 
 
 async def paginate(

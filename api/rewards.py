@@ -15,7 +15,7 @@ from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors, register_error_type
 from api.mapped import mapped
 from api.permissions import get_viewer, require_admin, require_user
-from api.relay import Connection, decode_id, encode_id, paginate
+from api.relay import Connection, decode_id, encode_id, list_page, paginate
 from db.engine import read_session
 from db.models import RewardItem as ItemModel
 from db.models import RewardPointMovement as MovementModel
@@ -238,14 +238,9 @@ class Query:
         self, info: strawberry.Info, first: int | None = None, after: str | None = None
     ) -> Connection[PointMovement]:
         user = await require_user(info)
-        async with read_session(info.context.platform.sessionmaker) as s:
-            return await paginate(
-                s,
-                read.point_movements(user.id),
-                to_node=PointMovement.from_model,
-                first=first,
-                after=after,
-            )
+        return await list_page(
+            info, read.point_movements(user.id), to_node=PointMovement.from_model, first=first, after=after
+        )
 
     @strawberry.field(description="Rewards to redeem (admins may include inactive ones).")
     async def reward_catalog(
@@ -260,15 +255,9 @@ class Query:
         stmt = read.reward_items(
             include_inactive=include_inactive and viewer is not None and viewer.is_admin, category=category
         )
-        async with read_session(info.context.platform.sessionmaker) as s:
-            return await paginate(
-                s,
-                stmt,
-                to_node=RewardItem.from_model,
-                first=first,
-                after=after,
-                descending=False,
-            )
+        return await list_page(
+            info, stmt, to_node=RewardItem.from_model, first=first, after=after, descending=False
+        )
 
     @strawberry.field(description="Your redemptions, newest first.")
     async def my_redemptions(

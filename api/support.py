@@ -14,7 +14,7 @@ from api.accounts_types import User
 from api.errors import UserError, payload_or_errors, register_error_type
 from api.mapped import mapped
 from api.permissions import get_viewer, require_admin
-from api.relay import Connection, decode_id, encode_id, paginate
+from api.relay import Connection, decode_id, encode_id, list_page
 from db import models as m
 from db.engine import read_session
 from domain import support
@@ -123,8 +123,7 @@ class Query:
     ) -> Connection[SupportMessage]:
         await require_admin(info)
         q = read.support_messages(status=None if status is None else status.value, search=search)
-        async with read_session(info.context.platform.sessionmaker) as s:
-            return await paginate(s, q, to_node=SupportMessage.from_model, first=first, after=after)
+        return await list_page(info, q, to_node=SupportMessage.from_model, first=first, after=after)
 
 
 async def _status_change(

@@ -14,7 +14,7 @@ from api.accounts_types import Money
 from api.errors import UserError, payload_or_errors
 from api.mapped import mapped
 from api.permissions import get_viewer, require_admin
-from api.relay import Connection, decode_id, encode_id, paginate
+from api.relay import Connection, decode_id, encode_id, list_page
 from api.sessions import CostLine
 from db.engine import read_session
 from db.models import Tariff as TariffModel
@@ -255,8 +255,7 @@ class Query:
     ) -> Connection[Tariff]:
         await require_admin(info)
         stmt = read.tariffs(include_inactive=include_inactive)
-        async with read_session(info.context.platform.sessionmaker) as s:
-            return await paginate(s, stmt, to_node=Tariff.from_model, first=first, after=after)
+        return await list_page(info, stmt, to_node=Tariff.from_model, first=first, after=after)
 
     @strawberry.field(description="Admins: one tariff.")
     async def tariff(self, info: strawberry.Info, id: strawberry.ID) -> Tariff:

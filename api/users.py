@@ -10,7 +10,7 @@ import strawberry
 from api.accounts_types import Role, User
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_admin, require_viewer
-from api.relay import Connection, SortDirection, decode_id, page_window, paginate, sort_of
+from api.relay import Connection, SortDirection, decode_id, list_page, page_window, sort_of
 from db.engine import read_session
 from domain import accounts, list_order
 from domain.errors import NotFound
@@ -99,14 +99,13 @@ class Query:
     ) -> Connection[User]:
         await require_admin(info)
         stmt = accounts.user_search(search, role.value if role else None, disabled, include_deleted)
-        async with read_session(info.context.platform.sessionmaker) as session:
-            return await paginate(
-                session,
-                stmt,
-                to_node=User.from_model,
-                **page_window(first, after, last, before),
-                order=sort_of(list_order.USERS, order_by),
-            )
+        return await list_page(
+            info,
+            stmt,
+            to_node=User.from_model,
+            **page_window(first, after, last, before),
+            order=sort_of(list_order.USERS, order_by),
+        )
 
     @strawberry.field(description="A user by id: yourself, or anyone for admins.")
     async def user(self, info: strawberry.Info, id: strawberry.ID) -> User | None:

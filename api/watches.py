@@ -9,9 +9,8 @@ import strawberry
 
 from api.errors import UserError, payload_or_errors
 from api.permissions import require_user
-from api.relay import Connection, encode_id, paginate
+from api.relay import Connection, encode_id, list_page
 from db import models as m
-from db.engine import read_session
 from domain import watches
 
 
@@ -64,15 +63,14 @@ class Query:
         self, info: strawberry.Info, first: int | None = None, after: str | None = None
     ) -> Connection[ChargerWatch]:
         user = await require_user(info)
-        async with read_session(info.context.platform.sessionmaker) as s:
-            return await paginate(
-                s,
-                watches.mine(user.id),
-                key=m.ChargerWatch.id,
-                to_node=ChargerWatch.from_model,
-                first=first,
-                after=after,
-            )
+        return await list_page(
+            info,
+            watches.mine(user.id),
+            key=m.ChargerWatch.id,
+            to_node=ChargerWatch.from_model,
+            first=first,
+            after=after,
+        )
 
 
 @strawberry.type
