@@ -178,6 +178,21 @@ async def _partners_object(
     return (await session.execute(q)).scalar_one_or_none()
 
 
+async def _stored_row(
+    session: AsyncSession, partner: OcpiPartner, body: Any, model: type[_Stored], id_field: str, what: str
+) -> tuple[_Stored, bool]:
+    """The stored row of the partner's object `body` names (its party, its id), or a new one added to
+    the session; and whether it is new. The party must be one of the partner's own."""
+    cc, pid = _owned(partner, body["country_code"], body["party_id"])
+    oid = _ci(body["id"], 36, f"{what}.id")
+    row = await _partners_object(session, model, partner, cc, pid, getattr(model, id_field), oid)
+    if row is not None:
+        return row, False
+    row = model(partner_id=partner.id, country_code=cc, party_id=pid, **{id_field: oid})
+    session.add(row)
+    return row, True
+
+
 async def location(
     session: AsyncSession, partner: OcpiPartner, cc: str, pid: str, location_id: str
 ) -> OcpiPartnerLocation | None:
@@ -188,14 +203,8 @@ async def location(
 async def store_location(session: AsyncSession, partner: OcpiPartner, body: Any) -> bool:
     """Store a partner's whole Location (PUT or pulled); True when it is new."""
     when = check_location(body)
-    cc, pid = _owned(partner, body["country_code"], body["party_id"])
-    lid = _ci(body["id"], 36, "Location.id")
-    row = await location(session, partner, cc, pid, lid)
-    created = row is None
-    old = None if row is None else row.body
-    if row is None:
-        row = OcpiPartnerLocation(partner_id=partner.id, country_code=cc, party_id=pid, location_id=lid)
-        session.add(row)
+    row, created = await _stored_row(session, partner, body, OcpiPartnerLocation, "location_id", "Location")
+    old = None if created else row.body
     _keep(row, body, when)
     await session.flush()
     _announce(session, row, old)
@@ -343,13 +352,7 @@ async def tariff(
 async def store_tariff(session: AsyncSession, partner: OcpiPartner, body: Any) -> bool:
     """Store a partner's whole Tariff (PUT or pulled); True when it is new."""
     when = check_tariff(body)
-    cc, pid = _owned(partner, body["country_code"], body["party_id"])
-    tid = _ci(body["id"], 36, "Tariff.id")
-    row = await tariff(session, partner, cc, pid, tid)
-    created = row is None
-    if row is None:
-        row = OcpiPartnerTariff(partner_id=partner.id, country_code=cc, party_id=pid, tariff_id=tid)
-        session.add(row)
+    row, created = await _stored_row(session, partner, body, OcpiPartnerTariff, "tariff_id", "Tariff")
     row.currency = body["currency"].upper()
     row.body = json.dumps(body)
     row.last_updated = when
