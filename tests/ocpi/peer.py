@@ -318,19 +318,9 @@ async def command(request: Request) -> dict:
 async def register(request: Request) -> dict:
     """We register with the platform: its versions URL and the token A it issued us."""
     body = await request.json()
-    token_a = body["token_a"]
-    async with httpx.AsyncClient(timeout=common.PARTNER_TIMEOUT) as c:
-        versions = (await c.get(body["versions_url"], headers=auth(token_a))).json()
-        url = next(v["url"] for v in versions["data"] if v["version"] == "2.2.1")
-        details = (await c.get(url, headers=auth(token_a))).json()
-        platform["endpoints"] = details["data"]["endpoints"]
-        token_b = secrets.token_urlsafe(24)
-        tokens_c.add(token_b)
-        r = await c.post(url_of("credentials"), headers=auth(token_a), json=ours(token_b))
-        answer = r.json()
+    http, answer = await reg.register(body["versions_url"], body["token_a"])
     if answer.get("status_code") != 1000:
-        tokens_c.discard(token_b)
-        return {"ok": False, "http": r.status_code, "answer": answer}
+        return {"ok": False, "http": http, "answer": answer}
     creds = Credentials.parse_obj(answer["data"])  # the library's 2.2.1 model
     platform.update(token=creds.token, credentials=answer["data"], versions_url=body["versions_url"])
     return {"ok": True, "credentials": answer["data"]}

@@ -19,6 +19,8 @@ import sys
 import uuid
 from typing import Any
 
+import httpx
+
 PORT = int(sys.argv[1])
 TOKEN_A = sys.argv[2]
 BASE = f"http://127.0.0.1:{PORT}"
@@ -82,6 +84,23 @@ class Registration:
         token_c = secrets.token_urlsafe(24)
         self.tokens_c.add(token_c)
         return self.ours(token_c)
+
+    async def register(self, versions_url: str, token_a: str) -> tuple[int, dict[str, Any]]:
+        """We register with the platform: its versions and 2.2.1 details read with the token A it
+        issued us, then our credentials POSTed with a new token B (dropped again when it refuses).
+        Its HTTP status and answer; the caller keeps the platform's token from an accepted answer."""
+        async with httpx.AsyncClient(timeout=PARTNER_TIMEOUT) as c:
+            versions = (await c.get(versions_url, headers=auth(token_a))).json()
+            url = next(v["url"] for v in versions["data"] if v["version"] == "2.2.1")
+            details = (await c.get(url, headers=auth(token_a))).json()
+            self.platform["endpoints"] = details["data"]["endpoints"]
+            token_b = secrets.token_urlsafe(24)
+            self.tokens_c.add(token_b)
+            r = await c.post(self.url_of("credentials"), headers=auth(token_a), json=self.ours(token_b))
+            answer = r.json()
+        if answer.get("status_code") != 1000:
+            self.tokens_c.discard(token_b)
+        return r.status_code, answer
 
     def unregistered(self, token: str | None) -> None:
         """The platform unregistered (DELETE of our credentials)."""
