@@ -15,6 +15,12 @@ from tests.ocpp.conftest import connect
 
 NOW = "(document.querySelector('[data-testid=load-now]')?.textContent ?? '')"
 SUPPLY = "(document.querySelector('[data-testid=supply-limit]')?.textContent ?? '')"
+HISTORY_ROWS = "document.querySelectorAll('[data-testid=load-history-row]').length"
+#: Rows whose limit the charger has answered (a row shows once the limit is sent, "accepted" after).
+ACCEPTED_ROWS = (
+    "[...document.querySelectorAll('[data-testid=load-history-row]')]"
+    ".filter((r) => r.innerText.split('\\t')[4] === 'accepted').length"
+)
 POINTS = "Number(document.querySelector('[data-testid=load-chart]')?.dataset.points ?? 0)"
 
 
@@ -30,6 +36,9 @@ async def test_the_site_page_shows_the_live_chart_and_the_history(site_page: Any
     ):
         for cp in (one, two):
             cp.answers["SetChargingProfile"] = prof.answerer(cp.id)
+        # Each charger's failsafe is sent after its boot, in the background: both are in the history
+        # before the first session starts, so the order the history is checked in below is fixed.
+        await wait_for_function(page, f"{HISTORY_ROWS} >= 2", timeout=15000)
         r1 = await one.call(
             call.StartTransaction(connector_id=1, id_tag="MH-TAG-1", meter_start=0, timestamp=iso())
         )
@@ -54,9 +63,7 @@ async def test_the_site_page_shows_the_live_chart_and_the_history(site_page: Any
             call.StopTransaction(meter_stop=500, timestamp=iso(), transaction_id=int(r2.transaction_id))
         )
         await prof.wait(lambda: prof.last_limit("MH-1") == 32)
-        await wait_for_function(
-            page, "document.querySelectorAll('[data-testid=load-history-row]').length >= 6", timeout=15000
-        )
+        await wait_for_function(page, f"{ACCEPTED_ROWS} >= 6", timeout=15000)
 
     rows = await page.locator("[data-testid=load-history-row]").all_inner_texts()
     cells = [r.split("\t") for r in rows]
