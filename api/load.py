@@ -386,15 +386,11 @@ class Query:
             cpids = await history.charge_point_ids(s, rows)
         for edge in conn.edges:
             r: m.LoadAllocationChange = edge.node  # type: ignore[assignment]
-            edge.node = LoadAllocationChange(  # type: ignore[assignment]
+            edge.node = mapped(  # type: ignore[assignment]
+                LoadAllocationChange,
+                r,
                 id=encode_id("LoadAllocationChange", r.id),
-                at=r.at,
                 charge_point_id=cpids.get(r.charger_id),
-                connector_id=r.connector_id,
-                transaction_id=r.transaction_id,
-                old_limit_a=r.old_limit_a,
-                new_limit_a=r.new_limit_a,
-                unit=r.unit,
                 reason=LoadChangeReason(r.reason),
                 answer=LoadChangeAnswer(r.answer) if r.answer is not None else None,
             )
