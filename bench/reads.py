@@ -18,8 +18,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -27,8 +25,9 @@ from typing import Any
 
 import httpx
 
-from bench.__main__ import ROOT, Server, log, seed_chargers
+from bench.__main__ import ROOT, Server, log, run_loadgen, seed_chargers, target_server
 from bench.signin import login
+from plagsini.loopmon import percentile
 
 ADMIN_EMAIL = "admin@plagsini.local"
 ADMIN_PASSWORD = "bench-admin-password"
@@ -42,13 +41,6 @@ READS = {
     "users": "{ users(first: 20) { totalCount edges { node { id email } } } }",
     "dashboard": "{ dashboardStats { chargersOnline sessionsActive powerW } }",
 }
-
-
-def _quantile(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    s = sorted(values)
-    return s[min(len(s) - 1, int(q * len(s)))]
 
 
 async def _read_for(http: str, seconds: float) -> dict[str, Any]:
@@ -71,56 +63,41 @@ async def _read_for(http: str, seconds: float) -> dict[str, Any]:
     return {
         "requests": len(times),
         "errors": errors,
-        "p50_ms": round(_quantile(times, 0.50), 1),
-        "p95_ms": round(_quantile(times, 0.95), 1),
-        "p99_ms": round(_quantile(times, 0.99), 1),
+        "p50_ms": round(percentile(times, 50), 1),
+        "p95_ms": round(percentile(times, 95), 1),
+        "p99_ms": round(percentile(times, 99), 1),
         "max_ms": round(max(times), 1) if times else None,
     }
 
 
-def _ingest(server: Server, args: argparse.Namespace, duration: float) -> subprocess.Popen[str]:
-    cmd = [sys.executable, "-m", "bench.loadgen", "ingest", "--url", server.ocpp_url]
-    cmd += ["--chargers", str(args.chargers), "--prefix", "BENCH", "--session-share", "1.0"]
-    cmd += ["--meter-interval", str(args.meter_interval), "--duration", str(duration), "--rate", "400"]
-    return subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+def _phase(
+    server: Server, args: argparse.Namespace, meter_interval: float
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The reads for `args.duration` seconds once every charger has connected and started a session,
+    while each sends a MeterValues every `meter_interval` seconds; the reads and the load's result."""
+    http = f"http://127.0.0.1:{server.http_port}"
+    reads: dict[str, Any] = {}
 
+    def on_event(ev: dict[str, Any]) -> None:
+        if ev["event"] == "steady":
+            reads.update(asyncio.run(_read_for(http, args.duration)))
 
-def _wait_for(proc: subprocess.Popen[str], event: str) -> list[dict[str, Any]]:
-    seen = []
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        ev = json.loads(line)
-        seen.append(ev)
-        if ev.get("event") == event:
-            break
-    return seen
+    cmd = ["ingest", "--url", server.ocpp_url, "--chargers", str(args.chargers), "--prefix", "BENCH"]
+    cmd += ["--session-share", "1.0", "--meter-interval", str(meter_interval), "--rate", "400"]
+    events = run_loadgen([*cmd, "--duration", str(args.duration + 5)], on_event)
+    return reads, next((e for e in events if e["event"] == "result"), {})
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
-    workdir = Path(tempfile.mkdtemp(prefix="bench-reads-"))
-    server = Server("plagsini", workdir)
-    server.database_url = f"sqlite+aiosqlite:///{workdir}/bench.db"
-    from db.migrate import upgrade
-
-    asyncio.run(upgrade(server.database_url))
-    seed_chargers(server.database_url, args.chargers, "BENCH")
-    server.start()
-    http = f"http://127.0.0.1:{server.http_port}"
-    try:
-        # The chargers connect and start a session each, then the reads run once with the chargers
-        # idle (a meter interval longer than the phase) and once while they send.
-        load = _ingest(server, argparse.Namespace(**{**vars(args), "meter_interval": 10_000}), args.duration)
-        _wait_for(load, "steady")
-        baseline = asyncio.run(_read_for(http, args.duration))
-        load.wait()
-        load = _ingest(server, args, args.duration + 15)
-        _wait_for(load, "steady")
-        under = asyncio.run(_read_for(http, args.duration))
-        events = _wait_for(load, "result")
-        load.wait()
-        ingest = next((e for e in events if e.get("event") == "result"), {})
-    finally:
-        server.stop()
+    with target_server("sqlite", Path(tempfile.mkdtemp(prefix="bench-reads-")), None) as server:
+        seed_chargers(server.database_url or "", args.chargers, "BENCH")
+        server.start()
+        try:
+            # The baseline: the chargers idle (a meter interval longer than the phase).
+            baseline, _ = _phase(server, args, 10_000)
+            under, ingest = _phase(server, args, args.meter_interval)
+        finally:
+            server.stop()
     return {
         "when": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "chargers": args.chargers,
