@@ -92,3 +92,20 @@ async def test_a_read_session_refuses_to_write(server: Any) -> None:
     # The connection writes again once a writer takes it.
     async with server.platform.sessionmaker() as s, s.begin():
         await s.execute(text("UPDATE users SET name = name"))
+
+
+def test_the_api_opens_no_session_that_may_write_without_a_transaction_it_commits() -> None:
+    """In `api/`, a session opened for reading is a read session: a plain `sessionmaker()` there (not
+    followed by `begin()`) would queue for the write lock again. Names the file and line."""
+    import re
+    from pathlib import Path
+
+    api = Path(__file__).resolve().parents[2] / "api"
+    opened = re.compile(r"async with [\w.()]*sessionmaker\(\) as \w+\b(?!, \w+\.begin\(\))")
+    found = [
+        f"{path.name}:{n}"
+        for path in sorted(api.glob("*.py"))
+        for n, line in enumerate(path.read_text().splitlines(), 1)
+        if opened.search(line)
+    ]
+    assert found == [], found
